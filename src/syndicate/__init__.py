@@ -1,0 +1,61 @@
+"""syndicate: news article HTML or text -> body, ad slots, related blocks and CTAs, kept apart
+in one schema-validated model -> AMP HTML, RSS 2.0 or JSON.
+
+    >>> import syndicate
+    >>> doc = syndicate.parse(html_bytes, url="https://example.com/story")
+    >>> doc.text()          # the article body only
+    >>> doc.ads, doc.related, doc.ctas
+    >>> syndicate.to_json(doc); syndicate.to_amp(doc); syndicate.to_rss([doc], channel=...)
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    FeedError,
+    FetchError,
+    InputError,
+    InputTooLargeError,
+    SchemaIssue,
+    SyndicateError,
+    ValidationError,
+)
+from .limits import DEFAULT_LIMITS, Limits
+from .model import (
+    AdSlot,
+    Block,
+    CallToAction,
+    Code,
+    Document,
+    Embed,
+    Heading,
+    Image,
+    ImageBlock,
+    ListBlock,
+    ListItem,
+    Metadata,
+    Paragraph,
+    Position,
+    Quote,
+    Related,
+    RelatedItem,
+    Rule,
+    Table,
+    TableCell,
+)
+from .readers.html import parse_html as parse
+from .readers.text import parse_text
+from .validation import schema, validate
+from .writers.amp import to_amp
+from .writers.json import to_json
+from .writers.rss import Channel, to_rss
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AdSlot", "Block", "CallToAction", "Channel", "Code", "DEFAULT_LIMITS", "Document", "Embed",
+    "FeedError", "FetchError", "Heading", "Image", "ImageBlock", "InputError",
+    "InputTooLargeError", "Limits", "ListBlock", "ListItem", "Metadata", "Paragraph",
+    "Position", "Quote", "Related", "RelatedItem", "Rule", "SchemaIssue", "SyndicateError",
+    "Table", "TableCell", "ValidationError", "parse", "parse_text", "schema", "to_amp",
+    "to_json", "to_rss", "validate",
+]

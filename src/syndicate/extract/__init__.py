@@ -1,0 +1,1 @@
+"""Page analysis: body scoring, metadata, and recognition of ads, related blocks and CTAs."""

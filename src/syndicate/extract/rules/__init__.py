@@ -1,0 +1,1 @@
+"""Knowledge tables (phrases, class/id patterns, ad-network signatures), kept apart from algorithms."""

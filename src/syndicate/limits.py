@@ -1,0 +1,49 @@
+"""Every resource limit in one place, with its default.
+
+Pass a :class:`Limits` to ``parse``/``parse_text``/the feed converter, or
+change the defaults for a whole program with ``dataclasses.replace``::
+
+    from syndicate.limits import Limits
+    doc = syndicate.parse(raw, limits=Limits(max_input_bytes=200_000_000))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import InputTooLargeError
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits. Sizes in bytes, times in seconds."""
+
+    #: Largest page or text accepted by the readers (default 50 MiB).
+    max_input_bytes: int = 50 * MB
+    #: Deepest element nesting kept as structure; deeper markup is flattened, not lost.
+    max_depth: int = 200
+    #: Most body blocks kept in one document; the rest is reported, not silently dropped.
+    max_blocks: int = 20_000
+    #: HTTP: seconds to connect, and to wait between bytes of a response.
+    fetch_connect_timeout: float = 10.0
+    fetch_read_timeout: float = 20.0
+    #: HTTP: largest response body read (streamed; larger responses are abandoned).
+    max_fetch_bytes: int = 20 * MB
+    #: HTTP: redirects followed before giving up.
+    max_redirects: int = 5
+    #: HTTP: retries on 429/5xx and connection errors, with exponential backoff.
+    fetch_retries: int = 2
+    fetch_backoff: float = 0.5
+
+    def check_size(self, size: int, *, what: str = "input") -> None:
+        """Raise InputTooLargeError if ``size`` bytes exceed ``max_input_bytes``."""
+        if size > self.max_input_bytes:
+            raise InputTooLargeError(
+                f"{what} is {size:,} bytes, over the limit of {self.max_input_bytes:,} "
+                "(raise Limits.max_input_bytes to accept it)"
+            )
+
+
+DEFAULT_LIMITS = Limits()

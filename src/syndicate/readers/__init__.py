@@ -1,0 +1,1 @@
+"""Readers: raw input (HTML, flattened text, feeds) -> Document."""

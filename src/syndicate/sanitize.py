@@ -1,0 +1,143 @@
+"""The one allow-list sanitizer every reader and writer uses.
+
+Inline HTML in the model may only contain the tags of ``INLINE_TAGS``, and
+links only as absolute http(s) URLs. Everything else is unwrapped (its text
+kept) or, for elements whose content is code or foreign markup
+(``DROP_WITH_CONTENT``), dropped whole. We walk lxml trees ourselves instead
+of using a general-purpose sanitizer because the reader already holds the
+parsed tree: sanitizing is one pass over it with no re-parse, and the rules
+are the model's own (a dozen tags, one attribute).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+#: Tags kept in the ``html`` of text blocks.
+INLINE_TAGS = frozenset({"a", "em", "strong", "b", "i", "u", "s", "sub", "sup", "code", "br", "span"})
+#: Elements dropped with everything inside them.
+DROP_WITH_CONTENT = frozenset({
+    "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object",
+    "embed", "applet", "svg", "math", "canvas", "audio", "video", "select", "textarea",
+    "button", "input", "form", "head", "title", "meta", "link", "base",
+})
+#: URL schemes allowed for links and images.
+SAFE_SCHEMES = frozenset({"http", "https"})
+
+# Browsers ignore these characters inside URLs, so "java\tscript:" is still javascript:.
+_URL_JUNK = re.compile(r"[\x00-\x20\x7f-\x9f]+")
+
+
+def safe_url(url: str | None, base: str | None = None) -> str | None:
+    """``url`` made absolute against ``base`` if it is (or becomes) http(s); else None.
+
+    Rejects ``javascript:``, ``data:``, ``vbscript:`` and every other scheme,
+    including ones hidden with whitespace or control characters.
+    """
+    if not url:
+        return None
+    cleaned = _URL_JUNK.sub("", html_lib.unescape(url.strip()))
+    if not cleaned:
+        return None
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+        if not scheme:
+            if not base:
+                return None
+            cleaned = urljoin(base, cleaned)
+            scheme = urlsplit(cleaned).scheme.lower()
+        if scheme not in SAFE_SCHEMES or not urlsplit(cleaned).netloc:
+            return None
+    except ValueError:  # e.g. invalid IPv6 literal
+        return None
+    return cleaned
+
+
+def _tag(el: etree._Element) -> str | None:
+    tag = el.tag
+    if not isinstance(tag, str):  # comment, processing instruction, entity
+        return None
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _esc(text: str | None) -> str:
+    return html_lib.escape(text, quote=False) if text else ""
+
+
+def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str]) -> None:
+    tag = _tag(el)
+    if tag is None or tag in DROP_WITH_CONTENT:
+        return
+    keep = tag in INLINE_TAGS
+    if tag == "br":
+        out.append("<br>")
+        text.append("\n")
+        return
+    href = safe_url(el.get("href"), base) if tag == "a" else None
+    if tag == "a" and href is None:
+        keep = False  # a link we cannot keep: its text stays, unlinked
+    if keep:
+        out.append(f'<a href="{html_lib.escape(href, quote=True)}">' if tag == "a" else f"<{tag}>")
+    if el.text:
+        out.append(_esc(el.text))
+        text.append(el.text)
+    for child in el:
+        _walk(child, base, out, text)
+        if child.tail:
+            out.append(_esc(child.tail))
+            text.append(child.tail)
+    if keep:
+        out.append(f"</{tag}>")
+
+
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+
+def _normalise_text(raw: str) -> str:
+    return _NEWLINES.sub("\n", _SPACE.sub(" ", raw.replace("\n", " ").replace("\x00", ""))).strip()
+
+
+def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, str]:
+    """(plain text, sanitized inline HTML) of the *content* of ``el`` (not its own tag)."""
+    out: list[str] = []
+    text: list[str] = []
+    if el.text:
+        out.append(_esc(el.text))
+        text.append(el.text)
+    for child in el:
+        _walk(child, base, out, text)
+        if child.tail:
+            out.append(_esc(child.tail))
+            text.append(child.tail)
+    html = re.sub(r"\s+", " ", "".join(out)).strip()
+    html = html.replace("\x00", "")
+    plain = " ".join("".join(text).replace("\x00", "").split())
+    return plain, html
+
+
+def clean_inline(fragment: str, base: str | None = None) -> str:
+    """Sanitize an inline HTML string (e.g. from a JSON document) to the model's allow-list."""
+    if not fragment or not fragment.strip():
+        return ""
+    try:
+        wrapper = lxml.html.fragment_fromstring(fragment.replace("\x00", ""), create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _esc(fragment)
+    return inline_content(wrapper, base)[1]
+
+
+def text_of(fragment: str) -> str:
+    """Plain text of an HTML fragment, whitespace collapsed."""
+    if not fragment or not fragment.strip():
+        return ""
+    try:
+        wrapper = lxml.html.fragment_fromstring(fragment.replace("\x00", ""), create_parent="div")
+    except (etree.ParserError, ValueError):
+        return " ".join(fragment.split())
+    return inline_content(wrapper)[0]

@@ -141,3 +141,18 @@ def text_of(fragment: str) -> str:
     except (etree.ParserError, ValueError):
         return " ".join(fragment.split())
     return inline_content(wrapper)[0]
+
+
+def check_page_url(url: str | None) -> str | None:
+    """Validate the ``url=`` argument of the readers: None, or an absolute http(s) URL.
+
+    Raises InputError otherwise, so a bad base URL is reported instead of
+    silently producing relative or unsafe links.
+    """
+    if url is None:
+        return None
+    from .errors import InputError
+
+    if not isinstance(url, str) or safe_url(url) != url.strip() or url.strip() != url:
+        raise InputError(f"url must be an absolute http(s) URL, got {url!r}")
+    return url

@@ -25,6 +25,7 @@ from ..model import (
     RelatedItem,
 )
 from ..positions import IdAllocator, place
+from ..sanitize import check_page_url
 
 # A title is a short line; running text is longer or ends a sentence.
 MAX_TITLE_WORDS = 30
@@ -52,6 +53,7 @@ def parse_text(text: str, *, url: str | None = None, limits: Limits = DEFAULT_LI
         raise InputError("parse_text() takes str; decode bytes first or use parse()")
     if not isinstance(text, str):
         raise InputError(f"parse_text() takes str, not {type(text).__name__}")
+    url = check_page_url(url)
     limits.check_size(len(text), what="text")
     text = text.replace("\x00", "")
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 from hypothesis import given, settings
-from strategies import documents
 
 import syndicate
+from strategies import documents
 from syndicate import Document, Paragraph, ValidationError
 from syndicate.model import AdSlot, Position
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Union
 
 from .model import AdSlot, Block, CallToAction, Position, Related
 
-Chrome = Union[AdSlot, Related, CallToAction]
+Chrome = AdSlot | Related | CallToAction
 
 
 def place(sequence: Iterable[Block | Chrome], outside: frozenset[int] = frozenset()) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from typing import Literal, Union
+from typing import Literal
 
 from ..errors import InputError
 from ..model import AdSlot, CallToAction, Document, ImageBlock, Related
@@ -38,7 +38,7 @@ from .amp_chrome import (
 
 AdPolicy = Literal["keep", "placeholder", "drop"]
 OutsidePolicy = Literal["end", "drop"]
-Chrome = Union[AdSlot, Related, CallToAction]
+Chrome = AdSlot | Related | CallToAction
 
 _LANG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 # Characters HTML forbids in documents (C0 controls except whitespace, DEL, C1 controls,

@@ -14,7 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ..model import Block, Code, Embed, Heading, ImageBlock, ListBlock, Paragraph, Quote, Rule, Table
+from ..model import (
+    Block,
+    Code,
+    Embed,
+    Heading,
+    ImageBlock,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Rule,
+    Table,
+)
 from ..sanitize import clean_inline, safe_url
 from . import amp_rules as rules
 

@@ -145,6 +145,9 @@ HOSTILE = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
 BAD_URLS = ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
             "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)", " javascript:alert(1)",
             "&#106;avascript:alert(1)"]
+# Safe schemes, but hosts the AMP validator rejects as malformed URLs.
+BAD_HOSTS = ["http://a..b.de/x", "http://Illegale%20M\u00fcllentsorgung", "https://*.example.com/",
+             "http://a.example:99999/", "http://[::1/x", "https://x!y.example/"]
 
 
 def hostile_doc() -> Document:
@@ -165,11 +168,13 @@ def hostile_doc() -> Document:
         Embed("b8", provider="iframe", url="data:text/html,<script>alert(1)</script>"),
         Embed("b9", provider='"><script>', url="https://ok.example/x", title=HOSTILE),
         Paragraph("b10", text="controls \x00\x01\x0b\ud800 and \ufffe gone"),
+        Paragraph("b11", text="malformed hosts", html=" ".join(
+            f'<a href="{u}">host{i}</a>' for i, u in enumerate(BAD_HOSTS))),
         Paragraph("bad id with spaces", text="odd id"),
         Paragraph("b1", text="duplicate id"),
     ]
     body += [ImageBlock(f"b{20 + i}", src=u, alt=HOSTILE, caption=HOSTILE, width=-5, height=0)
-             for i, u in enumerate(BAD_URLS)]
+             for i, u in enumerate(BAD_URLS + BAD_HOSTS)]
     ads = [AdSlot(f"ad{i}", position=Position("inline", "b1"), network="adsense",
                   client='ca-pub-1"><script>alert(1)</script>', unit=u, label=HOSTILE,
                   attributes={"onload": "alert(1)", "data-ad-slot": u, "style": "x",
@@ -190,7 +195,7 @@ def hostile_doc() -> Document:
         ads=ads,
         related=[Related("rel1", position=Position("after", "b10"), title=HOSTILE,
                          provider='"><script>', items=[
-                             RelatedItem(HOSTILE, u, u) for u in BAD_URLS])],
+                             RelatedItem(HOSTILE, u, u) for u in BAD_URLS + BAD_HOSTS])],
         ctas=[CallToAction(f"cta{i}", position=Position("before"), kind="other", text=HOSTILE,
                            url=u) for i, u in enumerate(BAD_URLS, 1)],
     )
@@ -533,6 +538,11 @@ def test_hostile_text_kept_as_text(pages) -> None:
     assert root.xpath("//p[@id='b10']/text()") == ["controls  and  gone"]
     assert root.xpath("//html/@lang") == ["und"]
     assert len(root.xpath("//*[@id='b1']")) == 1
+    # links AMP would reject keep their text, without href
+    para = root.xpath("//p[@id='b11']")[0]
+    assert para.text_content().split() == [f"host{i}" for i in range(len(BAD_HOSTS))]
+    assert not para.xpath(".//a[@href]")
+    assert not root.xpath("//amp-img")
 
 
 # --------------------------------------------------------------------------- real inputs

@@ -30,6 +30,12 @@ from ..sanitize import clean_inline, safe_url
 from . import amp_rules as rules
 
 _BLOCK_ID = re.compile(r"^[a-z]+[0-9]+$")
+# Hosts the AMP validator accepts: dot-separated labels of letters, digits, - and _ (or any
+# non-ASCII: IDNs), an optional trailing dot; or a bracketed IPv6 literal. It rejects
+# "a..b", "a%20b", "*.com", ports over 65535, and more: links to those are unlinked.
+_HOST = re.compile(r"^(?:[A-Za-z0-9_\-\u0080-\U0010ffff]+\.)*[A-Za-z0-9_\-\u0080-\U0010ffff]+\.?$")
+_IPV6 = re.compile(r"^\[[0-9A-Fa-f:.]+\]$")
+_HREF = re.compile(r'<a href="([^"]*)">')
 _CODE_LANG = re.compile(r"[^a-z0-9+#_-]+")
 
 
@@ -59,21 +65,49 @@ def esc(value: object) -> str:
     return html_lib.escape(str(value), quote=True) if value is not None else ""
 
 
+def amp_url_ok(value: str) -> bool:
+    """Whether the AMP validator will take this (already safe, absolute) URL's authority."""
+    try:
+        netloc = urlsplit(value).netloc
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+    hostport = netloc.rpartition("@")[2]
+    if hostport.startswith("["):
+        host, _, rest = hostport.partition("]")
+        host += "]"
+        if rest and not rest.startswith(":"):
+            return False
+        port = rest[1:]
+        if not _IPV6.match(host):
+            return False
+    else:
+        host, _, port = hostport.partition(":")
+        if not _HOST.match(host):
+            return False
+    return not port or (port.isascii() and port.isdigit() and int(port) <= 65535)
+
+
+def _link(match: re.Match[str]) -> str:
+    href = html_lib.unescape(match.group(1))
+    return match.group(0) if amp_url_ok(href) else "<a>"
+
+
 def inline(html: str | None, text: str | None, ctx: Context) -> str:
-    """A text block's inline HTML, re-sanitized; its plain ``text`` escaped when there is none."""
+    """A text block's inline HTML, re-sanitized (``clean_inline``) and mapped to AMP: every
+    tag of the allow-list is valid AMP; links AMP would reject lose their href."""
     if html and html.strip():
         cleaned = clean_inline(html, ctx.base)
         if cleaned:
-            return cleaned
+            return _HREF.sub(_link, cleaned)
     return esc(text or "")
 
 
 def url(value: str | None, ctx: Context, *, https: bool = False) -> str | None:
-    """An absolute http(s) URL (https only when asked), or None."""
+    """An absolute http(s) URL that AMP accepts (https only when asked), or None."""
     found = safe_url(value, ctx.base)
     if found is None or (https and not found.lower().startswith("https:")):
         return None
-    return found
+    return found if amp_url_ok(found) else None
 
 
 def positive(value: object) -> int | None:

@@ -36,6 +36,13 @@ class Limits:
     #: HTTP: retries on 429/5xx and connection errors, with exponential backoff.
     fetch_retries: int = 2
     fetch_backoff: float = 0.5
+    #: HTTP: longest Retry-After (seconds) honoured on 429/503; a longer one ends the fetch.
+    fetch_max_retry_after: float = 30.0
+    #: HTTP: wall-clock cap on one response, so a server dripping bytes cannot stall a run.
+    fetch_total_timeout: float = 60.0
+    #: Feed conversion: pages fetched at once in all, and at once from one host.
+    fetch_workers: int = 8
+    fetch_per_host: int = 4
 
     def check_size(self, size: int, *, what: str = "input") -> None:
         """Raise InputTooLargeError if ``size`` bytes exceed ``max_input_bytes``."""

@@ -26,12 +26,12 @@ if [ ! -f "$D/validator_wasm.js" ] || [ ! -f "$D/node_modules/amphtml-validator/
   cd "$D"
   [ -f package.json ] || echo '{"name":"amp-validator-cache","version":"0.0.0","private":true}' > package.json
   if [ ! -f node_modules/amphtml-validator/cli.js ]; then
-    npm install --silent --no-audit --no-fund "amphtml-validator@$CLI_VERSION" >/dev/null
+    npm install --silent --no-audit --no-fund --prefer-offline --save-exact "amphtml-validator@$CLI_VERSION" >/dev/null
   fi
   if [ ! -f validator_wasm.js ]; then
     tmp="$(mktemp -d)"
     trap 'rm -rf "$tmp"' EXIT
-    (cd "$tmp" && npm pack --silent "$ENGINE_PACKAGE" >/dev/null && tar xzf next-*.tgz "$ENGINE_PATH")
+    (cd "$tmp" && npm pack --silent --prefer-offline "$ENGINE_PACKAGE" >/dev/null && tar xzf next-*.tgz "$ENGINE_PATH")
     mv "$tmp/$ENGINE_PATH" validator_wasm.js.part
     mv validator_wasm.js.part validator_wasm.js   # atomic: a half-written engine never counts
   fi

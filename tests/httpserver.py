@@ -30,8 +30,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 Handler = Callable[["RequestHandler", re.Match], None]

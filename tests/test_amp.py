@@ -15,9 +15,12 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import syndicate
 from ampcheck import REPO, ValidatorUnavailable, install
+from strategies import documents
 from syndicate import (
     AdSlot,
     CallToAction,
@@ -595,3 +598,20 @@ def test_cli_convert_to_amp(amp_validator, tmp_path: Path) -> None:
     keep = tree(outputs["keep"].read_text(encoding="utf-8"))
     assert _article_sequence(keep) == ["b1", "ad1", "b2"]
     assert _article_sequence(tree(outputs["drop"].read_text(encoding="utf-8"))) == ["b1", "b2"]
+
+
+# --------------------------------------------------------------------------- generated documents
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                HealthCheck.data_too_large])
+@given(docs=st.lists(documents(), min_size=20, max_size=20),
+       policy=st.sampled_from(["keep", "placeholder", "drop"]))
+def test_generated_documents_validate(amp_validator, docs, policy) -> None:
+    """Any valid Document (arbitrary unicode in every text and html field) makes a valid
+    page; 20 pages per validator run."""
+    pages = {f"doc{i}": syndicate.to_amp(doc, ads=policy, sticky_ad=True, auto_ads=True)
+             for i, doc in enumerate(docs)}
+    results = amp_validator.validate_pages(pages)
+    failed = {n: [str(e) for e in r.errors] for n, r in results.items() if not r.passed}
+    assert not failed, {n: (failed[n], docs[int(n[3:])]) for n in list(failed)[:2]}

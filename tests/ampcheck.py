@@ -4,7 +4,7 @@ Node starts slowly and the engine takes a while to load, so :func:`validate_page
 checks many pages in ONE ``node`` process (the CLI takes many files) and parses
 its JSON report. Used by the AMP tests; also a command line tool::
 
-    python tests/ampcheck.py FILE...      # one line per file, PASS/FAIL, then its issues
+    python tests/ampcheck.py FILE...      # per file PASS/FAIL and its issues, then a summary
 """
 
 from __future__ import annotations
@@ -151,11 +151,16 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     results = install().validate_files(argv)
+    warnings: dict[str, int] = {}
     for name, result in results.items():
         print(f"{name}: {result.status}")
         for issue in result.issues:
             print(f"  {issue}")
-    return 0 if all(r.passed for r in results.values()) else 1
+        for issue in result.warnings:
+            warnings[issue.code] = warnings.get(issue.code, 0) + 1
+    passed = sum(r.passed for r in results.values())
+    print(f"{passed}/{len(results)} pass; warnings by kind: {warnings or 'none'}")
+    return 0 if passed == len(results) else 1
 
 
 if __name__ == "__main__":

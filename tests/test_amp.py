@@ -367,6 +367,13 @@ def test_bad_options_raise_input_error() -> None:
         syndicate.to_amp(bare_doc(), outside="sideways")
     with pytest.raises(syndicate.InputError):
         syndicate.to_amp({"body": []})
+    for broken in (Document(metadata=None), Document(body=[None]), Document(ads=[1]),
+                   Document(metadata=Metadata(authors=None)), Document(url=42),
+                   Document(body=[Paragraph("b1", text=None, html=5)])):
+        try:
+            syndicate.to_amp(broken)
+        except syndicate.InputError:
+            pass  # either a clear error or a valid page, never another exception
 
 
 # --------------------------------------------------------------------------- blocks

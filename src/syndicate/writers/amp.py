@@ -72,7 +72,8 @@ def to_amp(
     - ``sticky_ad``: add an ``amp-sticky-ad`` 320x50 banner made from the first slot AMP
       can re-create. Only with ``ads="keep"``.
 
-    Raises :class:`syndicate.InputError` for an unknown option value.
+    Raises :class:`syndicate.InputError` for an unknown option value or a hand-built
+    Document whose fields have the wrong types.
     """
     if not isinstance(doc, Document):
         raise InputError(f"to_amp() takes a Document, not {type(doc).__name__}")
@@ -80,7 +81,19 @@ def to_amp(
         raise InputError(f"ads must be 'keep', 'placeholder' or 'drop', got {ads!r}")
     if outside not in ("end", "drop"):
         raise InputError(f"outside must be 'end' or 'drop', got {outside!r}")
-    canonical = _canonical(doc, canonical_url)
+    try:
+        canonical = _canonical(doc, canonical_url)
+        return _page(doc, canonical, ads, outside, auto_ads, sticky_ad)
+    except InputError:
+        raise
+    except (AttributeError, TypeError, KeyError, ValueError) as exc:
+        # A hand-built Document with wrongly typed fields (JSON input is schema-checked).
+        raise InputError(f"not a well-formed Document ({exc}); check it with "
+                         "syndicate.validate(doc)") from exc
+
+
+def _page(doc: Document, canonical: str, ads: str, outside: str, auto_ads: bool | str,
+          sticky_ad: bool) -> str:
     ctx = Context(base=doc.url or doc.canonical_url)
 
     widgets, consumed = _widgets(doc, ads)
@@ -212,11 +225,9 @@ def _plain(block) -> str:
 
 
 def _first_text_block(doc: Document):
-    for block in doc.body:
-        if block.type in ("heading", "paragraph"):
-            return block
-        return None
-    return None
+    """The first body block when it is text (it may repeat the title shown as h1)."""
+    first = doc.body[0] if doc.body else None
+    return first if getattr(first, "type", "") in ("heading", "paragraph") else None
 
 
 def _title(doc: Document) -> str:
@@ -344,8 +355,7 @@ def _head(doc: Document, title: str, canonical: str, ctx: Context) -> str:
     desc = doc.metadata.description
     description = (f'<meta name="description" content="{esc(" ".join(desc.split()))}">'
                     if isinstance(desc, str) and desc.strip() else "")
-    css = rules.CSS
-    assert len(css.encode("utf-8")) < rules.MAX_CSS_BYTES
+    css = rules.CSS  # far below MAX_CSS_BYTES; the tests check it
     return "\n".join([
         "<head>",
         '<meta charset="utf-8">',

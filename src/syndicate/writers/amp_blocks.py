@@ -104,7 +104,9 @@ def inline(html: str | None, text: str | None, ctx: Context) -> str:
 
 def url(value: str | None, ctx: Context, *, https: bool = False) -> str | None:
     """An absolute http(s) URL that AMP accepts (https only when asked), or None."""
-    found = safe_url(value, ctx.base)
+    if not isinstance(value, str):
+        return None
+    found = safe_url(value, ctx.base if isinstance(ctx.base, str) else None)
     if found is None or (https and not found.lower().startswith("https:")):
         return None
     return found if amp_url_ok(found) else None

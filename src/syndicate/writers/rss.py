@@ -66,6 +66,7 @@ class Channel:
 _NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd\U00010000-\U0010ffff]")
 _URI_OK = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ;/?:@&=+$.-_!~*'()%,#")
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:(?!\s)")
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
@@ -157,10 +158,12 @@ def _quote(b: Quote, ctx: _Ctx) -> str:
     inner = _inline(b.html, b.text, ctx)
     if not inner:
         return ""
-    is_url = bool(b.cite) and b.cite.strip().startswith(("http://", "https://"))
-    cite_url = uri(b.cite) if is_url else None
+    cite = (b.cite or "").strip()
+    # A URL-like cite is a source link: kept only if safe; anything else is attribution text.
+    is_url = bool(_SCHEME.match(cite))
+    cite_url = uri(cite) if is_url else None
     attr = f' cite="{esc(cite_url)}"' if cite_url else ""
-    source = f"<p><cite>{esc(b.cite)}</cite></p>" if b.cite and not cite_url else ""
+    source = f"<p><cite>{esc(cite)}</cite></p>" if cite and not is_url else ""
     return f"<blockquote{attr}><p>{inner}</p>{source}</blockquote>"
 
 

@@ -51,7 +51,7 @@ def check(xml: str | bytes, base: str = BASE) -> Report:
         events = [failure.event]
     events = compatibility.AA(events)
     report = Report()
-    for event, line in zip(events, Formatter(events)):
+    for event, line in zip(events, Formatter(events), strict=True):
         if isinstance(event, Error):
             report.errors.append(line)
         elif isinstance(event, FVWarning):

@@ -135,7 +135,7 @@ def test_feedparser_reads_back_titles_links_dates_and_full_content() -> None:
     assert parsed.version == "rss20"
     assert parsed.feed.title == CHANNEL["title"]
     assert len(parsed.entries) == len(DOCS)
-    for entry, doc in zip(parsed.entries, DOCS):
+    for entry, doc in zip(parsed.entries, DOCS, strict=True):
         assert entry.title == doc.metadata.title
         assert entry.link == doc.url
         assert entry.id == doc.url

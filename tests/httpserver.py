@@ -44,6 +44,7 @@ class RequestHandler(BaseHTTPRequestHandler):
     """Dispatches GET requests to the routes of its server."""
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once (no 40 ms ACK stall)
     server: LocalServer
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
@@ -82,6 +83,7 @@ class LocalServer(ThreadingHTTPServer):
     """ThreadingHTTPServer on 127.0.0.1:0 serving ``routes`` from a daemon thread."""
 
     daemon_threads = True
+    request_queue_size = 128  # bursts of connections from a worker pool are not dropped
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), RequestHandler)

@@ -26,6 +26,7 @@ from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from .errors import FetchError
 from .limits import DEFAULT_LIMITS, Limits
@@ -158,7 +159,14 @@ class Fetcher:
         sleep: Callable[[float], None] = time.sleep,
     ):
         self.limits = limits
-        self.session = session or requests.Session()
+        if session is None:
+            session = requests.Session()
+            # One pooled connection per worker, so a busy pool does not reconnect each time.
+            adapter = HTTPAdapter(
+                pool_connections=16, pool_maxsize=max(10, limits.fetch_workers))
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+        self.session = session
         self.user_agent = user_agent
         self._slots = _HostSlots(per_host or limits.fetch_per_host)
         self._sleep = sleep

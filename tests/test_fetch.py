@@ -42,7 +42,20 @@ def server():
         srv.route(r"/xhtml", static(article_html(2), "application/xhtml+xml"))
         srv.route(r"/no-type", static(article_html(3), None))
         srv.route(r"/html-feed", static(article_html(4), "text/html"))
+        srv.route(r"/drip", drip)
         yield srv
+
+
+def drip(req, match) -> None:
+    """A byte every 0.1 s: never silent long enough for the read timeout."""
+    req.send_response(200)
+    req.send_header("Content-Type", "text/html")
+    req.send_header("Content-Length", "100000")
+    req.end_headers()
+    for _ in range(100000):
+        req.wfile.write(b"x")
+        req.wfile.flush()
+        time.sleep(0.1)
 
 
 @pytest.fixture()
@@ -108,6 +121,12 @@ def test_429_waits_for_retry_after_within_the_cap(server, fetcher) -> None:
 def test_slow_response_times_out(server, fetcher) -> None:
     text = reason(fetcher, server.url("/slow"))
     assert text == "timed out: no response within 0.5 s"
+
+
+def test_dripping_body_hits_the_total_timeout(server) -> None:
+    limits = syndicate.Limits(fetch_read_timeout=0.5, fetch_total_timeout=1.0)
+    with Fetcher(limits) as fetcher:
+        assert reason(fetcher, server.url("/drip")) == "timed out: body not complete within 1 s"
 
 
 def test_oversized_body_announced_by_content_length(server, fetcher) -> None:

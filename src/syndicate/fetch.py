@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -269,41 +270,80 @@ class Fetcher:
               kind: Kind) -> FetchedPage:
         """Check type and size, then stream the body up to the size cap."""
         limit = self.limits.max_fetch_bytes
+        ctype, charset = _split_type(response.headers.get("Content-Type"))
+        if not _type_ok(kind, ctype):
+            response.close()
+            wanted = "an HTML page" if kind == "page" else "an RSS/Atom feed (XML)"
+            raise FetchError(original, f"unexpected content type {ctype!r} (expected {wanted})")
+        declared = response.headers.get("Content-Length", "").strip()
+        if declared.isdigit() and int(declared) > limit:
+            response.close()
+            raise FetchError(original, (
+                f"response too large: Content-Length {int(declared):,} bytes is over "
+                f"the limit of {limit:,} (Limits.max_fetch_bytes)"))
+        too_slow = f"timed out: body not complete within {self.limits.fetch_total_timeout:g} s"
+        chunks: list[bytes] = []
+        size = 0
+        # A server dripping a byte at a time never trips the read timeout: a watchdog
+        # shuts the socket down when the whole body takes too long.
+        watchdog = _Watchdog(response, self.limits.fetch_total_timeout)
         try:
-            ctype, charset = _split_type(response.headers.get("Content-Type"))
-            if not _type_ok(kind, ctype):
-                wanted = "an HTML page" if kind == "page" else "an RSS/Atom feed (XML)"
-                raise FetchError(original, f"unexpected content type {ctype!r} (expected {wanted})")
-            declared = response.headers.get("Content-Length", "").strip()
-            if declared.isdigit() and int(declared) > limit:
-                raise FetchError(original, (
-                    f"response too large: Content-Length {int(declared):,} bytes is over "
-                    f"the limit of {limit:,} (Limits.max_fetch_bytes)"))
-            deadline = time.monotonic() + self.limits.fetch_total_timeout
-            chunks: list[bytes] = []
-            size = 0
             for chunk in response.iter_content(_CHUNK):
                 size += len(chunk)
                 if size > limit:
                     raise FetchError(original, (
                         f"response too large: over the limit of {limit:,} bytes "
                         "(Limits.max_fetch_bytes); download abandoned"))
-                if time.monotonic() > deadline:
-                    raise FetchError(original, (
-                        f"timed out: body not complete within "
-                        f"{self.limits.fetch_total_timeout:g} s"))
                 chunks.append(chunk)
-        except requests.exceptions.ConnectionError as exc:
+        except requests.exceptions.RequestException as exc:
+            if watchdog.fired:
+                raise FetchError(original, too_slow) from None
             if "Read timed out" in str(exc):
                 raise FetchError(original, (
                     f"timed out: body stalled for {self.limits.fetch_read_timeout:g} s")) from None
-            raise FetchError(original, f"connection broken while reading: {_short(exc)}") from None
-        except requests.exceptions.RequestException as exc:
+            if isinstance(exc, requests.exceptions.ConnectionError):
+                raise FetchError(original, f"connection broken while reading: {_short(exc)}") from None
             raise FetchError(original, f"reading the response failed: {_short(exc)}") from None
         finally:
+            watchdog.cancel()
             response.close()
+        if watchdog.fired:  # the shut socket looked like the end of the body
+            raise FetchError(original, too_slow)
         return FetchedPage(url=url, content=b"".join(chunks), content_type=ctype,
                            encoding=charset, status=response.status_code)
+
+
+class _Watchdog:
+    """Shuts a response's socket down after ``seconds``, waking a blocked read."""
+
+    def __init__(self, response: requests.Response, seconds: float):
+        self.fired = False
+        self._response = response
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self.fired = True
+        sock = _socket_of(self._response)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _socket_of(response: requests.Response) -> socket.socket | None:
+    """The socket under a streamed requests response (urllib3 1.x and 2.x layouts)."""
+    raw = getattr(response, "raw", None)
+    candidates = [
+        getattr(getattr(raw, "_connection", None), "sock", None),
+        getattr(getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None), "_sock", None),
+    ]
+    return next((c for c in candidates if isinstance(c, socket.socket)), None)
 
 
 def _short(exc: BaseException) -> str:

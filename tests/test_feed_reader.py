@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import syndicate
 from httpserver import LocalServer, static
@@ -195,3 +197,36 @@ def test_strip_doctype_handles_quotes_comments_and_brackets() -> None:
     assert stripped == b'<?xml version="1.0"?>\n\n<rss/>'
     assert strip_doctype(b"<rss/>") == (b"<rss/>", False)
     assert strip_doctype(b"<!DOCTYPE never closed [ <!ENTITY") == (b"", True)
+
+
+# --------------------------------------------------------------------------- fuzzing
+
+FRAGMENTS = [b"<?xml version='1.0'?>", b"<rss version='2.0'>", b"<channel>", b"<item>", b"</item>",
+             b"<title>", b"</title>", b"<link>https://x.example/", b"</link>", b"<feed xmlns=",
+             b"'http://www.w3.org/2005/Atom'>", b"<entry>", b"<!DOCTYPE x [", b"<!ENTITY e 'v'>",
+             b"]>", b"&e;", b"&amp;", b"<![CDATA[", b"]]>", b"<!--", b"-->", b"\x00", b"\xff\xfe",
+             b"<pubDate>Mon, 99 Foo 2024</pubDate>", b"<guid isPermaLink='true'>javascript:x</guid>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.binary(max_size=20), max_size=30))
+def test_any_bytes_give_a_feed_or_a_feed_error(parts: list[bytes]) -> None:
+    data = b"".join(parts)
+    try:
+        feed = read_feed(data)
+    except syndicate.SyndicateError:
+        return
+    for item in feed.items:
+        assert item.link is None or item.link.startswith(("http://", "https://"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_mutated_feeds_never_raise_anything_else(data) -> None:
+    original = data.draw(st.sampled_from([RSS091, RSS092, RSS10, RSS20, ATOM]))
+    cut = data.draw(st.integers(0, len(original)))
+    noise = data.draw(st.binary(max_size=8))
+    try:
+        read_feed(original[:cut] + noise + original[cut + len(noise):])
+    except syndicate.SyndicateError:
+        pass

@@ -224,6 +224,11 @@ def read_feed(data: bytes | str, *, url: str | None = None,
             raise FeedError("feed nesting too deep to read") from None
         except Exception as exc:  # feedparser bug on hostile input: still a bad feed
             raise FeedError(f"feed could not be read: {type(exc).__name__}: {exc}") from None
+        # feedparser warns on some look-ups (updated_parsed fallback): not our users' business
+        return _feed(parsed, base, had_doctype)
+
+
+def _feed(parsed: dict, base: str | None, had_doctype: bool) -> Feed:
     meta = parsed.get("feed") or {}
     entries = parsed.get("entries") or []
     version = parsed.get("version") or None

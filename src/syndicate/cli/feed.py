@@ -1,13 +1,13 @@
-"""``syndicate feed SOURCE --to rss|amp|jsonl -o OUT``: a feed of links -> full content.
+"""syndicate feed SOURCE --to rss|amp|jsonl -o OUT: a feed of links -> full content.
 
-SOURCE is an http(s) URL, a file, or ``-`` for stdin. Each item's page is fetched
-(``--workers`` at once, ``--per-host`` at once per site, ``--timeout`` seconds per
-request), read with the HTML reader, and written: ``rss`` one full-content feed,
-``amp`` a folder with one AMP page per item and an index.html, ``jsonl`` one
-document per line (``-o -`` writes rss/jsonl to stdout).
+SOURCE is an http(s) URL, a file, or - for stdin. Each item's page is fetched
+(--workers at once, --per-host at once per site, --timeout seconds per
+request), read with the HTML reader, and written: rss one full-content feed,
+amp a folder with one AMP page per item and an index.html, jsonl one
+document per line (-o - writes rss/jsonl to stdout).
 
-A failing item is reported on stderr as ``URL: reason`` and the rest are written;
-a one-line summary follows (``converted 47 of 50 items, 3 failed``), with a progress
+A failing item is reported on stderr as URL: reason and the rest are written;
+a one-line summary follows (converted 47 of 50 items, 3 failed), with a progress
 bar before it when stderr is a terminal. Exit status: 0 every item converted, 1 some
 items failed, 2 nothing usable (feed unreadable, no item converted) or a usage error.
 Files are written only at the end, each atomically: Ctrl-C leaves no partial output.

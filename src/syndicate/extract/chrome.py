@@ -7,13 +7,12 @@ subtrees out of the body, gives them ids and locators, and places them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 
-ChromeItem = Union[AdSlot, Related, CallToAction]
+ChromeItem = AdSlot | Related | CallToAction
 
 
 @dataclass

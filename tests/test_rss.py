@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import datetime, timezone
+from pathlib import Path
 
 import feedparser
 import lxml.html
@@ -301,3 +302,27 @@ def test_any_valid_document_passes_the_validator(doc) -> None:
     validator()
     report = check(syndicate.to_rss([doc], channel=CHANNEL, build_date=BUILT))
     assert report.errors == [], report.errors
+
+
+# --------------------------------------------------------------------------- real documents
+
+
+def test_text_reader_documents_give_a_valid_feed(seed_text) -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    docs = [syndicate.parse_text(seed_text, url="https://observer.example/bvi")]
+    docs += [syndicate.parse_text(p.read_text(encoding="utf-8"), url=f"https://example.com/{p.stem}")
+             for p in sorted(examples.glob("*.txt"))]
+    xml = rss(docs, ads="markers", include_related=True)
+    validator()
+    report = check(xml)
+    assert report.errors == [], report.errors
+    parsed = feedparser.parse(xml.encode("utf-8"))
+    assert [e.link for e in parsed.entries] == [d.url for d in docs]
+    for entry, doc in zip(parsed.entries, docs, strict=True):
+        content = "".join(text_of(entry.content[0].value).split())
+        for block in doc.body:
+            assert "".join(block.plain_text().split()) in content
+    # The seed's chrome stays out of the default feed.
+    plain = rss(docs[:1])
+    for chrome in ("Tell us your opinion in the comments", "spot_img", "- Advertisement -"):
+        assert chrome not in plain

@@ -85,8 +85,15 @@ def rich_doc() -> Document:
             Embed("b14", provider="iframe", url="https://maps.example.org/embed?x=1",
                   title="Map"),
             Embed("b15", provider="iframe", url="http://insecure.example.org/embed"),
-            Embed("b16", provider="tiktok", url="https://www.tiktok.com/@a/video/1"),
+            Embed("b16", provider="imgur", url="https://imgur.com/a/xyz"),
             Embed("b17", provider=None, url="https://youtu.be/dQw4w9WgXcQ"),
+            Embed("b19", provider="tiktok", url="https://www.tiktok.com/@scout/video/6718335390845095173?lang=en"),
+            Embed("b20", provider="facebook", url="https://www.facebook.com/plugins/post.php?href="
+                  "https%3A%2F%2Fwww.facebook.com%2F20531316728%2Fposts%2F10154009990506729%2F&width=500"),
+            Embed("b21", provider="youtube", url="https://www.youtube.com/embed/videoseries?list=PL1"),
+            Embed("b22", provider="dailymotion", url="https://www.dailymotion.com/embed/video/x7tgad0"),
+            Embed("b23", provider="reddit", url="https://www.reddit.com/r/aww/comments/abc123/cute_dog/"),
+            Embed("b24", provider="google-maps", url="https://www.google.com/maps/embed?pb=1"),
             Paragraph("b18", text="The end."),
         ],
     )
@@ -415,9 +422,20 @@ def test_embeds_mapped(pages) -> None:
     assert "allow-scripts" in root.xpath("//amp-iframe/@sandbox")[0]
     # http iframes and providers AMP has no component for: a plain link.
     assert root.xpath("//p[@id='b15']/a/@href") == ["http://insecure.example.org/embed"]
-    assert root.xpath("//p[@id='b16']/a/@href") == ["https://www.tiktok.com/@a/video/1"]
+    assert root.xpath("//p[@id='b16']/a/@href") == ["https://imgur.com/a/xyz"]
+    assert root.xpath("//p[@id='b16']/a/text()") == ["View on Imgur"]
     assert root.xpath("//div[@id='b17']/amp-youtube/@data-videoid") == ["dQw4w9WgXcQ"]
-    for el in root.xpath("//amp-youtube|//amp-vimeo|//amp-twitter|//amp-instagram|//amp-iframe"):
+    assert root.xpath("//div[@id='b19']/amp-tiktok/@data-src") == [
+        "https://www.tiktok.com/@scout/video/6718335390845095173"]
+    assert root.xpath("//div[@id='b20']/amp-facebook/@data-href") == [
+        "https://www.facebook.com/20531316728/posts/10154009990506729/"]
+    assert root.xpath("//p[@id='b21']/a/@href") == [
+        "https://www.youtube.com/embed/videoseries?list=PL1"]  # a playlist: no video id
+    assert root.xpath("//div[@id='b22']/amp-dailymotion/@data-videoid") == ["x7tgad0"]
+    assert root.xpath("//div[@id='b23']/amp-reddit/@data-embedtype") == ["post"]
+    assert root.xpath("//div[@id='b24']/amp-iframe/@src") == ["https://www.google.com/maps/embed?pb=1"]
+    for el in root.xpath("//amp-youtube|//amp-vimeo|//amp-twitter|//amp-instagram|//amp-iframe"
+                         "|//amp-tiktok|//amp-facebook|//amp-dailymotion|//amp-reddit"):
         assert el.get("layout") == "responsive" and int(el.get("width")) > 0
 
 

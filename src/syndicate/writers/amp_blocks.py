@@ -12,7 +12,7 @@ import html as html_lib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from ..model import (
     Block,
@@ -246,10 +246,16 @@ def _provider_of(provider: str | None, link: str) -> str | None:
 
 
 def _embed_id(spec: rules.EmbedProvider, link: str) -> str | None:
-    for pattern in spec.patterns:
-        m = pattern.match(link)
-        if m:
-            return m.group(1)
+    candidates = [link]
+    if spec.url_param:
+        inner = parse_qs(urlsplit(link).query).get(spec.url_param)
+        if inner and safe_url(inner[0]) and amp_url_ok(inner[0]):
+            candidates.insert(0, inner[0])
+    for candidate in candidates:
+        for pattern in spec.patterns:
+            m = pattern.match(candidate)
+            if m:
+                return m.group(1)
     return None
 
 

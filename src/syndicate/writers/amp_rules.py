@@ -43,6 +43,9 @@ COMPONENT_VERSIONS: dict[str, str] = {
     "amp-instagram": "0.1",
     "amp-facebook": "0.1",
     "amp-iframe": "0.1",
+    "amp-tiktok": "0.1",
+    "amp-reddit": "0.1",
+    "amp-dailymotion": "0.1",
 }
 
 #: AMP's limit on the ``<style amp-custom>`` stylesheet, in bytes.
@@ -182,6 +185,8 @@ class EmbedProvider:
     extra: dict[str, str] = field(default_factory=dict)
     #: Pass the whole URL instead of an id (amp-facebook ``data-href``).
     whole_url: bool = False
+    #: Query parameter holding the real URL in plugin iframes (facebook.com/plugins/post.php?href=).
+    url_param: str | None = None
 
 
 def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -191,7 +196,7 @@ def _rx(*patterns: str) -> tuple[re.Pattern[str], ...]:
 EMBED_PROVIDERS: dict[str, EmbedProvider] = {
     "youtube": EmbedProvider(
         "amp-youtube", "data-videoid",
-        _rx(r"^https?://(?:[a-z0-9-]+\.)?youtube(?:-nocookie)?\.com/(?:embed/|v/|shorts/|live/|watch\?(?:.*&)?v=)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
+        _rx(r"^https?://(?:[a-z0-9-]+\.)?youtube(?:-nocookie)?\.com/(?:embed/|v/|shorts/|live/|watch\?(?:.*&)?v=)(?!videoseries)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
             r"^https?://youtu\.be/([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])"),
         (16, 9),
     ),
@@ -213,7 +218,23 @@ EMBED_PROVIDERS: dict[str, EmbedProvider] = {
     "facebook": EmbedProvider(
         "amp-facebook", "data-href",
         _rx(r"^(https://(?:www\.)?facebook\.com/[^\s\"'<>]+/(?:posts|videos)/[^\s\"'<>]+)$"),
-        (552, 310), whole_url=True,
+        (552, 310), whole_url=True, url_param="href",
+    ),
+    "tiktok": EmbedProvider(
+        "amp-tiktok", "data-src",
+        _rx(r"^(https://(?:www\.)?tiktok\.com/@[A-Za-z0-9_.-]{1,40}/video/[0-9]{1,25})(?:[/?#]|$)"),
+        (325, 575), whole_url=True,
+    ),
+    "reddit": EmbedProvider(
+        "amp-reddit", "data-src",
+        _rx(r"^(https://(?:www\.|old\.)?reddit\.com/r/[A-Za-z0-9_]{1,30}/comments/[A-Za-z0-9_/-]{1,200})(?:[?#]|$)"),
+        (300, 400), extra={"data-embedtype": "post"}, whole_url=True,
+    ),
+    "dailymotion": EmbedProvider(
+        "amp-dailymotion", "data-videoid",
+        _rx(r"^https?://(?:www\.)?dailymotion\.com/(?:embed/)?video/([A-Za-z0-9]{5,20})(?![A-Za-z0-9])",
+            r"^https?://dai\.ly/([A-Za-z0-9]{5,20})(?![A-Za-z0-9])"),
+        (16, 9),
     ),
 }
 
@@ -221,20 +242,22 @@ EMBED_PROVIDERS: dict[str, EmbedProvider] = {
 EMBED_HOSTS: dict[str, str] = {
     "youtube.com": "youtube", "youtu.be": "youtube", "youtube-nocookie.com": "youtube",
     "vimeo.com": "vimeo", "twitter.com": "twitter", "x.com": "twitter",
-    "instagram.com": "instagram", "facebook.com": "facebook",
+    "instagram.com": "instagram", "facebook.com": "facebook", "tiktok.com": "tiktok",
+    "reddit.com": "reddit", "dailymotion.com": "dailymotion", "dai.ly": "dailymotion",
 }
 
 #: Generic https iframes: ``amp-iframe`` in a 16:9 box, sandboxed.
 IFRAME_RATIO = (16, 9)
 IFRAME_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
 #: Providers written as a sandboxed ``amp-iframe`` when their URL is https.
-IFRAME_PROVIDERS = frozenset({"iframe", "soundcloud", "spotify", "dailymotion", "datawrapper",
-                              "flourish", "google_maps", "maps", "infogram", "scribd", None})
+IFRAME_PROVIDERS = frozenset({"iframe", "soundcloud", "spotify", "datawrapper", "flourish",
+                              "google-maps", "google_maps", "maps", "infogram", "scribd", None})
 
 #: Human name of a provider for link fallbacks ("View on YouTube").
 PROVIDER_NAMES: dict[str, str] = {
     "youtube": "YouTube", "vimeo": "Vimeo", "twitter": "X (Twitter)", "instagram": "Instagram",
     "facebook": "Facebook", "tiktok": "TikTok", "soundcloud": "SoundCloud", "spotify": "Spotify",
+    "reddit": "Reddit", "dailymotion": "Dailymotion", "imgur": "Imgur",
 }
 
 # --------------------------------------------------------------------------- related and CTAs

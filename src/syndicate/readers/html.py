@@ -1,11 +1,306 @@
-"""HTML reader (issue 4): article page -> Document. Placeholder until the extractor lands."""
+"""HTML reader: an article page -> :class:`Document` (body, metadata, ads, related, CTAs).
+
+The page is parsed once, with lxml, into the same tree ``lxml.html.fromstring(raw)``
+builds (with the encoding detected by ``extract/encoding.py`` and the parser's
+depth limit lifted), and never modified: chrome, hidden and boilerplate subtrees
+are skipped while walking. Locators are the XPaths of the source elements in
+that tree.
+
+Stages: decode -> parse -> chrome (``extract/chrome.py``) -> metadata
+(``extract/metadata.py``) -> main content (``extract/content.py``) -> blocks
+(``extract/blocks.py``) -> ids, locators and positions.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+
+import lxml.html
+from lxml import etree
+
+from ..errors import InputError, SyndicateError
+from ..extract.blocks import BlockBuilder, Built
+from ..extract.chrome import Found, detect_chrome
+from ..extract.content import analyse, choose, tag_of
+from ..extract.encoding import decode
+from ..extract.metadata import PageMetadata, extract_metadata
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
+from ..positions import IdAllocator, place
+from ..sanitize import check_page_url
+
+log = logging.getLogger("syndicate")
+
+#: Below this much body text the first attempt is assumed to have skipped the article
+#: (an over-eager class/id rule) and extraction is retried without class/id skipping.
+RETRY_BELOW_CHARS = 250
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "keygen",
+})
+_OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
+_OUTSIDE_HINTS = re.compile(
+    r"sidebar|side-bar|footer|header|masthead|navbar|\bnav\b|navigation|\bmenu|widget-area|"
+    r"site-nav|top-bar|topbar|bottom-bar"
+)
 
 
 def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read an article page into a :class:`Document`."""
-    raise NotImplementedError("HTML reader not implemented yet")
+    """Read an article page into a :class:`Document`.
+
+    ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,
+    then guessed) or text. ``url`` (an absolute http(s) URL) makes links
+    absolute. Raises :class:`~syndicate.InputError` for empty or unreadable
+    input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
+    never any other exception.
+    """
+    url = check_page_url(url)
+    root = parse_tree(html, limits)
+    try:
+        return _read(root, url, limits)
+    except SyndicateError:
+        raise
+    except RecursionError as e:  # pragma: no cover - defence in depth against hostile nesting
+        raise InputError(f"page structure too deeply nested to read: {e}") from None
+
+
+def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Element:
+    """The page's lxml tree, shaped as ``lxml.html.fromstring(html)`` shapes it.
+
+    Nesting deeper than libxml2 can hold even with ``huge_tree`` is flattened
+    (tags past ``limits.max_depth`` dropped, text kept) instead of silently lost.
+    """
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html)
+    if not isinstance(html, (bytes, str)):
+        raise InputError(f"HTML input must be bytes or str, not {type(html).__name__}")
+    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "replace"))
+    limits.check_size(size, what="HTML input")
+    if not html.strip():
+        raise InputError("empty input: there is no HTML to read")
+    text = decode(html)[0] if isinstance(html, bytes) else html
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "\ufffd")
+    if not text.strip():
+        raise InputError("empty input: there is no HTML to read")
+    root, too_deep = _parse(text)
+    if too_deep:
+        root, _ = _parse(flatten_depth(text, limits.max_depth))
+    if root is None:
+        raise InputError("no HTML content found in the input")
+    return root
+
+
+def _parse(text: str) -> tuple[etree._Element | None, bool]:
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        root = lxml.html.fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    too_deep = any("depth" in (e.message or "") for e in parser.error_log)
+    return root, too_deep
+
+
+def flatten_depth(text: str, max_depth: int) -> str:
+    """``text`` with the tags nested past ``max_depth`` removed (their text kept).
+
+    Linear: one scan with a tag tokenizer whose pattern has no nested quantifiers.
+    """
+    out: list[str] = []
+    depth = 0
+    pos = 0
+    for m in _TAG_TOKEN.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group(3).rstrip().endswith("/"):
+            continue
+        if closing:
+            drop = depth > max_depth
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > max_depth
+        if drop:
+            out.append(text[pos:m.start()])
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
+    meta = _metadata(root, url)
+    base = url or meta.canonical_url
+    found = _chrome(root, base)
+    chrome_els = {f.element for f in found}
+
+    def hard_skip(el: etree._Element) -> bool:
+        return el in chrome_els
+
+    built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True)
+    if sum(len(b.block.plain_text()) for b in built) < RETRY_BELOW_CHARS:
+        retry = _extract(root, base, limits, hard_skip, soft_skip=False)
+        if sum(len(b.block.plain_text()) for b in retry[0]) > 2 * max(
+            1, sum(len(b.block.plain_text()) for b in built)
+        ):
+            built, analysis, containers = retry
+
+    paths = Locator(root)
+    ids = IdAllocator()
+    for b in built:
+        b.block.id = ids("b")
+        b.block.locator = paths(b.element)
+
+    order = analysis.order
+    missing = [f.element for f in found if f.element not in order]
+    if missing:
+        order = {el: i for i, el in enumerate(root.iter())}
+    article = _common_ancestor(containers)
+    first = built[0].order if built else None
+    last = built[-1].order if built else None
+    sequence: list[tuple[float, int, object]] = [(b.order, 1, b.block) for b in built]
+    outside: set[int] = set()
+    for f in found:
+        pos = float(order.get(f.element, 0))
+        sequence.append((pos, 0, f.item))
+        if _is_outside(f.element, article, pos, first, last):
+            outside.add(id(f.item))
+    sequence.sort(key=lambda t: (t[0], t[1]))
+    ads, related, ctas = [], [], []
+    prefix = {"AdSlot": ("ad", ads), "Related": ("rel", related), "CallToAction": ("cta", ctas)}
+    for _, kind, obj in sequence:
+        if kind == 0:
+            p, bucket = prefix[type(obj).__name__]
+            obj.id = ids(p)  # type: ignore[attr-defined]
+            bucket.append(obj)
+    for f in found:
+        f.item.locator = paths(f.element)
+    place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
+    return Document(
+        url=url,
+        canonical_url=meta.canonical_url,
+        metadata=meta.metadata,
+        body=[b.block for b in built],
+        ads=ads,
+        related=related,
+        ctas=ctas,
+    )
+
+
+def _extract(root, base, limits, hard_skip, *, soft_skip: bool):  # type: ignore[no-untyped-def]
+    analysis = analyse(root, hard_skip, soft_skip=soft_skip)
+    top, containers = choose(analysis, root)
+    if top is None:
+        return [], analysis, []
+    builder = BlockBuilder(analysis, base_url=base, limits=limits)
+    built: list[Built] = builder.build(containers)
+    if builder.truncated:
+        log.warning("body truncated: %d blocks past limits.max_blocks=%d left out",
+                    builder.truncated, limits.max_blocks)
+    return built, analysis, containers
+
+
+def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
+    try:
+        return extract_metadata(root, url)
+    except SyndicateError:
+        raise
+    except Exception:  # a metadata bug must not cost the user the article body
+        log.exception("metadata extraction failed")
+        return PageMetadata()
+
+
+def _chrome(root: etree._Element, base: str | None) -> list[Found]:
+    try:
+        return list(detect_chrome(root, base))
+    except SyndicateError:
+        raise
+    except Exception:  # a chrome-detection bug must not cost the user the article body
+        log.exception("chrome detection failed")
+        return []
+
+
+def _common_ancestor(containers: list[etree._Element]) -> etree._Element | None:
+    if not containers:
+        return None
+    if len(containers) == 1:
+        return containers[0]
+    return containers[0].getparent()
+
+
+def _is_outside(
+    el: etree._Element, article: etree._Element | None, pos: float,
+    first: float | None, last: float | None,
+) -> bool:
+    """Page chrome away from the article (header, sidebar, footer) rather than around it."""
+    if article is None:
+        return True
+    article_line = {id(a) for a in article.iterancestors()}
+    article_line.add(id(article))
+    node: etree._Element | None = el
+    while node is not None and id(node) not in article_line:
+        tag = tag_of(node)
+        if tag in _OUTSIDE_TAGS:
+            return True
+        hint = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if hint.strip() and _OUTSIDE_HINTS.search(hint):
+            return True
+        node = node.getparent()
+    if node is article:
+        return False
+    if first is not None and last is not None and first <= pos <= last:
+        return False
+    # Beside the article within its wrapper: around it; up at page level: outside.
+    return node is None or tag_of(node) in ("body", "html")
+
+
+class Locator:
+    """``tree.getpath(el)`` for many elements in linear total time.
+
+    ``getpath`` counts an element's same-tag siblings on each call, which is
+    quadratic on pages with many siblings; here each parent's children are
+    indexed once and parent paths are memoized.
+    """
+
+    def __init__(self, root: etree._Element) -> None:
+        self.tree = root.getroottree()
+        self._paths: dict[etree._Element, str] = {}
+        self._index: dict[etree._Element, dict[etree._Element, str]] = {}
+
+    def __call__(self, el: etree._Element) -> str:
+        chain = []
+        node: etree._Element | None = el
+        while node is not None and node not in self._paths:
+            chain.append(node)
+            node = node.getparent()
+        for n in reversed(chain):
+            parent = n.getparent()
+            tag = n.tag
+            if not isinstance(tag, str) or ":" in tag or "{" in tag:
+                self._paths[n] = self.tree.getpath(n)
+                continue
+            if parent is None:
+                self._paths[n] = self.tree.getpath(n)
+                continue
+            steps = self._index.get(parent)
+            if steps is None:
+                steps = self._index[parent] = _steps(parent)
+            self._paths[n] = self._paths[parent] + "/" + steps[n]
+        return self._paths[el]
+
+
+def _steps(parent: etree._Element) -> dict[etree._Element, str]:
+    counts: dict[str, int] = {}
+    for child in parent:
+        if isinstance(child.tag, str):
+            counts[child.tag] = counts.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    steps = {}
+    for child in parent:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        n = seen[tag] = seen.get(tag, 0) + 1
+        steps[child] = f"{tag}[{n}]" if counts[tag] > 1 else tag
+    return steps

@@ -1,0 +1,480 @@
+"""Elements of the article container -> body blocks of the model.
+
+One rule per element type in ``HANDLERS`` (markdown-it style): ``p`` is a
+paragraph, ``h2`` a heading, ``ul`` a list, ``figure`` an image with its
+caption, ``iframe`` an embed... Containers (``div``, ``section``...) are
+walked with an explicit stack, never recursively, so nesting depth cannot
+crash the reader; text and inline elements standing directly in a container
+form one paragraph per run. Chrome (ads, related, CTAs, share bars...) is
+skipped, never removed: the tree is left exactly as parsed, so each block's
+source element keeps the locator it has in ``lxml.html.fromstring(raw)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..limits import DEFAULT_LIMITS, Limits
+from ..model import (
+    Block,
+    Code,
+    Embed,
+    Heading,
+    ImageBlock,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quote,
+    Rule,
+    Table,
+    TableCell,
+)
+from ..sanitize import inline_content, safe_url
+from .chrome_text import ad_label, related_heading
+from .content import Analysis, hints, tag_of
+from .rules import boilerplate as rules
+from .rules import embeds as embed_rules
+
+_INNER_CHROME = re.compile(rules.INNER_CHROME)
+_CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
+_IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
+_LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
+_DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
+_SRCSET_FIRST = re.compile(r"^\s*(\S+)")
+
+#: Block-level elements: anything not inline breaks a paragraph run.
+BLOCKISH = (
+    "p", "div", "section", "article", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td",
+    "th", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "footer", "aside", "main", "address", "center", "form", "fieldset", "hr",
+)
+_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
+_MAX_CELLS = 5000
+
+
+@dataclass
+class Built:
+    """A body block and where it came from: its source element and document order."""
+
+    block: Block
+    element: etree._Element
+    order: float
+
+
+@dataclass
+class _Frame:
+    el: etree._Element
+    children: list[etree._Element]
+    index: int = 0
+    run: list[etree._Element | str] = field(default_factory=list)
+    last_order: float = 0.0
+    #: A block or skipped child broke the element's content into several runs.
+    split: bool = False
+
+
+class BlockBuilder:
+    """Turns the article containers chosen by ``content.choose`` into blocks."""
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        *,
+        base_url: str | None = None,
+        limits: Limits = DEFAULT_LIMITS,
+        is_skipped: Callable[[etree._Element], bool] | None = None,
+    ) -> None:
+        self.a = analysis
+        self.base = base_url
+        self.limits = limits
+        self._extra_skip = is_skipped
+        self.out: list[Built] = []
+        self._containers: set[etree._Element] = set()
+        self.truncated = 0
+
+    # ------------------------------------------------------------------ skipping
+
+    def skipped(self, el: etree._Element) -> bool:
+        """True for elements that are not body: chrome, hidden, unmeasured, link farms."""
+        a = self.a
+        if el in a.skipped or el not in a.text_len:
+            return True
+        if self._extra_skip is not None and self._extra_skip(el):
+            return True
+        if el in self._containers:
+            return False
+        tag = tag_of(el)
+        h = hints(el)
+        if h and _INNER_CHROME.search(h) and tag not in ("p", "article", "main"):
+            return True
+        if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
+            length = a.text_len[el]
+            ld = a.link_density(el)
+            if length and ld > 0.5 and (length < 1500 or ld > 0.75):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ inline content
+
+    def inline(self, el: etree._Element) -> tuple[str, str]:
+        """(text, html) of an element's content; nested blocks become line breaks."""
+        needs_copy = (
+            el in self.a.holds_skipped
+            or self.a.height.get(el, 0) > self.limits.max_depth // 2
+            or next(el.iterdescendants(*BLOCKISH), None) is not None
+        )
+        if not needs_copy:
+            return inline_content(el, self.base)
+        return inline_content(self._copy([el], contents_of_first=True), self.base)
+
+    def _copy(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> etree._Element:
+        """A detached copy of ``items`` for the sanitizer: skipped elements left out, block
+        elements turned into ``br`` separated spans, nesting past the depth limit flattened."""
+        wrapper = etree.Element("div")
+        max_depth = self.limits.max_depth // 2
+        stack: list[tuple[etree._Element, etree._Element, int]] = []
+        for item in reversed(items):
+            if isinstance(item, str):
+                stack.append((item, wrapper, 0))  # type: ignore[arg-type]
+            elif contents_of_first:
+                _append_text(wrapper, item.text)
+                for child in reversed(list(item)):
+                    stack.append((child, wrapper, 1))
+            else:
+                stack.append((item, wrapper, 1))
+        while stack:
+            src, parent, depth = stack.pop()
+            if isinstance(src, str):
+                _append_text(parent, src)
+                continue
+            tag = tag_of(src)
+            if tag is None or tag in rules.SKIP_TAGS or src in self.a.skipped or (
+                self._extra_skip is not None and self._extra_skip(src)
+            ):
+                _append_text(parent, src.tail)
+                continue
+            if depth > max_depth:
+                _append_text(parent, " ".join(src.itertext()))
+                _append_text(parent, src.tail)
+                continue
+            if tag in rules.INLINE_TAGS:
+                new = etree.SubElement(parent, tag)
+                if tag == "a" and src.get("href"):
+                    new.set("href", src.get("href"))
+            else:
+                if len(parent) or parent.text:
+                    etree.SubElement(parent, "br")
+                new = etree.SubElement(parent, "span")
+            new.text = src.text
+            new.tail = src.tail
+            if tag not in rules.INLINE_TAGS and src.tail and src.tail.strip():
+                new.tail = None
+                etree.SubElement(parent, "br").tail = src.tail
+            for child in reversed(list(src)):
+                stack.append((child, new, depth + 1))
+        return wrapper
+
+    # ------------------------------------------------------------------ walking
+
+    def build(self, containers: list[etree._Element]) -> list[Built]:
+        """Blocks of ``containers`` (the article's elements, document order)."""
+        self._containers = set(containers)
+        for container in containers:
+            if tag_of(container) in HANDLERS:
+                self._handle(container)
+            else:
+                self._walk(container)
+        return _trim(self.out)
+
+    def _walk(self, root: etree._Element) -> None:
+        stack = [_Frame(root, list(root), last_order=self.a.order.get(root, 0))]
+        _run_text(stack[0], root.text)
+        while stack:
+            frame = stack[-1]
+            if frame.index >= len(frame.children):
+                stack.pop()
+                self._flush(frame)
+                if stack:
+                    _run_text(stack[-1], frame.el.tail)
+                continue
+            child = frame.children[frame.index]
+            frame.index += 1
+            tag = tag_of(child)
+            if tag is None:
+                _run_text(frame, child.tail)
+                continue
+            if self.skipped(child):
+                frame.split = True
+                _run_text(frame, child.tail)
+                continue
+            frame.last_order = self.a.order.get(child, frame.last_order)
+            if (tag in rules.INLINE_TAGS or tag == "br") and next(
+                child.iterdescendants(*BLOCKISH), None
+            ) is None:
+                frame.run.append(child)
+                continue
+            self._flush(frame)
+            frame.split = True
+            if tag == "div" and self._div_embed(child):
+                _run_text(frame, child.tail)
+            elif tag in HANDLERS:
+                self._handle(child)
+                _run_text(frame, child.tail)
+            else:
+                new = _Frame(child, list(child), last_order=self.a.order.get(child, 0))
+                _run_text(new, child.text)
+                stack.append(new)
+            if len(self.out) >= self.limits.max_blocks:
+                self.truncated += 1
+                return
+
+    def _flush(self, frame: _Frame) -> None:
+        run = frame.run
+        if not run:
+            return
+        frame.run = []
+        if all(isinstance(x, str) and not x.strip() for x in run):
+            return
+        first = next((x for x in run if not isinstance(x, str)), None)
+        order = self.a.order.get(first, frame.last_order) if first is not None else frame.last_order + 0.5
+        if not frame.split and frame.index >= len(frame.children):
+            text, html = self.inline(frame.el)  # the whole element is one paragraph
+        else:
+            text, html = inline_content(self._copy(run), self.base)
+        links = sum(self.a.link_len.get(x, 0) for x in run if not isinstance(x, str))
+        if not text or _is_chrome_text(text, links / max(1, len(text.replace(" ", "")))):
+            return
+        self._emit(Paragraph(id="", text=text, html=html), frame.el, order)
+
+    def _emit(self, block: Block, el: etree._Element, order: float | None = None) -> None:
+        if len(self.out) >= self.limits.max_blocks:
+            self.truncated += 1
+            return
+        self.out.append(Built(block, el, self.a.order.get(el, 0) if order is None else order))
+
+    def _handle(self, el: etree._Element) -> None:
+        HANDLERS[tag_of(el) or ""](self, el)
+
+    # ------------------------------------------------------------------ handlers
+
+    def paragraph(self, el: etree._Element) -> None:
+        text, html = self.inline(el)
+        if not text:
+            for img in el.iter("img"):
+                self.image(img, figure=el)
+            return
+        if _is_chrome_text(text, self.a.link_density(el)):
+            return
+        self._emit(Paragraph(id="", text=text, html=html), el)
+
+    def heading(self, el: etree._Element) -> None:
+        text, html = self.inline(el)
+        if not text or related_heading(text) or _CHROME_LINE.fullmatch(text):
+            return
+        level = int(tag_of(el)[1])  # type: ignore[index]
+        if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out):
+            return  # the headline: metadata, not body
+        if self.a.link_density(el) > 0.8 and level > 1 and len(text) < 80:
+            return  # a teaser's linked title
+        self._emit(Heading(id="", level=level, text=text, html=html), el)
+
+    def list_(self, el: etree._Element) -> None:
+        items = []
+        for li in el:
+            if tag_of(li) not in ("li", "dt", "dd") or self.skipped(li):
+                continue
+            text, html = self.inline(li)
+            if text:
+                items.append(ListItem(text=text, html=html))
+        if not items:
+            for img in el.iter("img"):
+                self.image(img)
+            return
+        if self.a.link_density(el) > 0.6:
+            return
+        if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
+            return
+        self._emit(ListBlock(id="", ordered=tag_of(el) == "ol", items=items), el)
+
+    def quote(self, el: etree._Element) -> None:
+        classes = set((el.get("class") or "").split())
+        for provider, token, attr in embed_rules.BLOCKQUOTE_PROVIDERS:
+            if token in classes:
+                url = safe_url(el.get(attr), self.base) if attr else None
+                if url is None:
+                    links = [safe_url(a.get("href"), self.base) for a in el.iter("a")]
+                    links = [u for u in links if u]
+                    url = links[-1] if links else None
+                self._emit(Embed(id="", provider=provider, url=url), el)
+                return
+        text, html = self.inline(el)
+        if not text or _is_chrome_text(text, self.a.link_density(el)):
+            return
+        self._emit(Quote(id="", text=text, html=html, cite=safe_url(el.get("cite"), self.base)), el)
+
+    def code(self, el: etree._Element) -> None:
+        text = "".join(el.itertext()).strip("\n")
+        if not text.strip():
+            return
+        language = None
+        for node in (el, next(el.iter("code"), None)):
+            if node is not None:
+                m = _LANG_CLASS.search(node.get("class") or "")
+                if m:
+                    language = m.group(1)
+                    break
+        self._emit(Code(id="", text=text, language=language), el)
+
+    def table(self, el: etree._Element) -> None:
+        rows_el = [tr for tr in el.iter("tr")]
+        nested = next(el.iterdescendants("table"), None) is not None
+        cells = sum(len(tr) for tr in rows_el)
+        single = len(rows_el) <= 1 or all(len(tr) <= 1 for tr in rows_el)
+        if nested or single or cells > _MAX_CELLS or any(
+            self.a.text_len.get(td, 0) > 600 for tr in rows_el for td in tr
+        ):
+            self._walk(el)  # a layout table: its cells are containers
+            return
+        rows: list[list[TableCell]] = []
+        for tr in rows_el:
+            row = []
+            for td in tr:
+                tag = tag_of(td)
+                if tag not in ("td", "th"):
+                    continue
+                text, html = self.inline(td)
+                row.append(TableCell(text=text, html=html, header=tag == "th"))
+            if any(c.text for c in row):
+                rows.append(row)
+        if not rows:
+            return
+        caption_el = next(el.iter("caption"), None)
+        caption = self.inline(caption_el)[0] if caption_el is not None else None
+        self._emit(Table(id="", rows=rows, caption=caption or None), el)
+
+    def figure(self, el: etree._Element) -> None:
+        img = next((i for i in el.iter("img") if not self.skipped(i)), None)
+        cap_el = next(el.iter("figcaption"), None)
+        caption = self.inline(cap_el)[0] if cap_el is not None and not self.skipped(cap_el) else None
+        if img is not None:
+            self.image(img, figure=el, caption=caption or None)
+            return
+        frame = next(el.iter("iframe"), None)
+        if frame is not None:
+            self.iframe(frame)
+            return
+        self._walk(el)
+
+    def image(self, el: etree._Element, *, figure: etree._Element | None = None,
+              caption: str | None = None) -> None:
+        if tag_of(el) == "picture":
+            inner = next(el.iter("img"), None)
+            if inner is None:
+                return
+            figure, el = figure if figure is not None else el, inner
+        src = None
+        for attr in _IMAGE_ATTRS:
+            value = el.get(attr)
+            if value and not value.strip().lower().startswith("data:"):
+                src = safe_url(value, self.base)
+                if src:
+                    break
+        if src is None:
+            m = _SRCSET_FIRST.match(el.get("data-srcset") or el.get("srcset") or "")
+            src = safe_url(m.group(1), self.base) if m else None
+        if src is None:
+            return
+        width, height = _int(el.get("width")), _int(el.get("height"))
+        if (width is not None and width <= 2) or (height is not None and height <= 2):
+            return  # tracking pixel
+        alt = (el.get("alt") or "").strip() or None
+        self._emit(
+            ImageBlock(id="", src=src, alt=alt, caption=caption, width=width, height=height,
+                       kind="figure" if caption else "image"),
+            figure if figure is not None else el,
+        )
+
+    def iframe(self, el: etree._Element) -> None:
+        src = el.get("src") or el.get("data-src") or el.get("data-lazy-src") or ""
+        url = safe_url(src, self.base)
+        if not url:
+            return
+        target = url.split("://", 1)[-1]
+        for provider, pattern in _IFRAMES:
+            if pattern.search(target):
+                self._emit(Embed(id="", provider=provider, url=url, title=el.get("title") or None), el)
+                return
+
+    def rule(self, el: etree._Element) -> None:
+        self._emit(Rule(id=""), el)
+
+    def _div_embed(self, el: etree._Element) -> bool:
+        classes = el.get("class")
+        if not classes:
+            return False
+        tokens = set(classes.split())
+        for provider, token, attr in embed_rules.DIV_PROVIDERS:
+            if token in tokens:
+                self._emit(Embed(id="", provider=provider, url=safe_url(el.get(attr), self.base)), el)
+                return True
+        return False
+
+
+HANDLERS: dict[str, Callable[[BlockBuilder, etree._Element], None]] = {
+    "p": BlockBuilder.paragraph,
+    **{f"h{n}": BlockBuilder.heading for n in range(1, 7)},
+    "ul": BlockBuilder.list_,
+    "ol": BlockBuilder.list_,
+    "dl": BlockBuilder.list_,
+    "blockquote": BlockBuilder.quote,
+    "pre": BlockBuilder.code,
+    "table": BlockBuilder.table,
+    "figure": BlockBuilder.figure,
+    "img": BlockBuilder.image,
+    "picture": BlockBuilder.image,
+    "iframe": BlockBuilder.iframe,
+    "hr": BlockBuilder.rule,
+}
+
+
+def _is_chrome_text(text: str, link_density: float) -> bool:
+    """Paragraph text that is page chrome whatever its markup says."""
+    if link_density > 0.7 or (link_density > 0.5 and len(text) < 120):
+        return True
+    if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
+        return True
+    return False
+
+
+def _trim(out: list[Built]) -> list[Built]:
+    """Drop rules and headings left dangling at the ends (their section was chrome)."""
+    while out and isinstance(out[-1].block, (Heading, Rule)):
+        out.pop()
+    while out and isinstance(out[0].block, Rule):
+        out.pop(0)
+    return out
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    m = _DIGITS.match(value)
+    return int(m.group(1)) if m else None
+
+
+def _append_text(el: etree._Element, text: str | None) -> None:
+    if not text:
+        return
+    if len(el):
+        last = el[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
+
+def _run_text(frame: _Frame, text: str | None) -> None:
+    if text:
+        frame.run.append(text)

@@ -1,0 +1,295 @@
+"""Main-content detection: which part of the page is the article.
+
+One iterative (non-recursive) pass over the tree measures every element:
+text length, link text length, commas, subtree height, document order. Text
+"paragraph units" (``p``, ``pre``, ``td``... and block containers holding
+text of their own) give a score to their ancestors, the way Readability
+does; each candidate's score is weighed by its tag, its class/id hints
+(``rules/boilerplate.py``) and its link density. The best candidate, with
+its high-scoring siblings, is the article container. Subtrees that are page
+chrome are never measured: they are skipped, not removed, so the tree stays
+as parsed and locators stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .rules import boilerplate as rules
+
+_UNLIKELY = re.compile(rules.UNLIKELY)
+_MAYBE = re.compile(rules.MAYBE)
+_POSITIVE = re.compile(rules.POSITIVE)
+_NEGATIVE = re.compile(rules.NEGATIVE)
+_HIDDEN = re.compile(rules.HIDDEN_STYLE, re.I)
+
+#: Elements that may never be skipped as chrome by their class/id: the page or article itself.
+_NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
+_TAG_WEIGHT = {
+    "div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+_COMMAS = (",", "，", "、", "،")
+
+
+def tag_of(el: etree._Element) -> str | None:
+    """Lower-case tag name of an element, None for comments and processing instructions."""
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def hints(el: etree._Element) -> str:
+    """``class`` and ``id`` lower-cased in one string, for the class/id patterns."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """True when the markup itself hides the element (``hidden``, ``display:none``)."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true" and tag_of(el) != "span":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN.search(style))
+
+
+def is_unlikely(el: etree._Element, tag: str) -> bool:
+    """Page chrome by class/id (Readability's unlikely candidates) or by element type."""
+    if tag in rules.CHROME_TAGS:
+        return True
+    if tag in _NEVER_UNLIKELY or el.get("itemprop") == "articleBody":
+        return False
+    h = hints(el)
+    return bool(h) and _UNLIKELY.search(h) is not None and _MAYBE.search(h) is None
+
+
+def _text_len(s: str | None) -> int:
+    return len("".join(s.split())) if s else 0
+
+
+@dataclass
+class Analysis:
+    """Measures of every element that was not skipped (keyed by element)."""
+
+    text_len: dict[etree._Element, int] = field(default_factory=dict)
+    link_len: dict[etree._Element, int] = field(default_factory=dict)
+    height: dict[etree._Element, int] = field(default_factory=dict)
+    order: dict[etree._Element, int] = field(default_factory=dict)
+    #: Elements skipped as chrome or non-content (their subtree was not measured).
+    skipped: set[etree._Element] = field(default_factory=set)
+    #: Elements with a skipped element somewhere below them.
+    holds_skipped: set[etree._Element] = field(default_factory=set)
+    scores: dict[etree._Element, float] = field(default_factory=dict)
+
+    def link_density(self, el: etree._Element) -> float:
+        """Share of the element's text that sits inside links (0 when it has no text)."""
+        total = self.text_len.get(el, 0)
+        return self.link_len.get(el, 0) / total if total else 0.0
+
+
+def _class_weight(el: etree._Element) -> int:
+    weight = 0
+    for value in (el.get("class"), el.get("id")):
+        if not value:
+            continue
+        value = value.lower()
+        if _NEGATIVE.search(value):
+            weight -= 25
+        if _POSITIVE.search(value):
+            weight += 25
+    if el.get("itemprop") == "articleBody":
+        weight += 50
+    return weight
+
+
+def analyse(
+    root: etree._Element,
+    hard_skip: Callable[[etree._Element], bool],
+    *,
+    soft_skip: bool = True,
+) -> Analysis:
+    """Measure and score the page in one iterative pass.
+
+    ``hard_skip(el)`` says which elements are never content (chrome found
+    elsewhere); with ``soft_skip`` class/id and element-type chrome is skipped too.
+    """
+    a = Analysis()
+    text_len, link_len, height, order = a.text_len, a.link_len, a.height, a.order
+    commas: dict[etree._Element, int] = {}
+    inline_len: dict[etree._Element, int] = {}
+    units: list[tuple[etree._Element, int, int]] = []
+    counter = 0
+    inline_tags = rules.INLINE_TAGS
+    skip_tags = rules.SKIP_TAGS
+    para_tags = rules.PARAGRAPH_TAGS
+    min_chars = rules.MIN_PARAGRAPH_CHARS
+
+    # Iterative post-order: (element, children visited?)
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, done = stack.pop()
+        if not done:
+            order[el] = counter
+            counter += 1
+            tag = tag_of(el)
+            if (
+                tag is None or tag in skip_tags or hard_skip(el) or is_hidden(el)
+                or (soft_skip and is_unlikely(el, tag))
+            ):
+                a.skipped.add(el)
+                continue
+            stack.append((el, True))
+            children = [c for c in el if isinstance(c.tag, str)]
+            for child in reversed(children):
+                stack.append((child, False))
+            continue
+        # Post-order: children measured.
+        tag = el.tag.lower()
+        direct = _text_len(el.text)
+        n_commas = el.text.count(",") if el.text else 0
+        total = 0
+        links = 0
+        block = 0
+        tallest = 0
+        for child in el:
+            tail = child.tail
+            if tail:
+                direct += _text_len(tail)
+                n_commas += sum(tail.count(c) for c in _COMMAS)
+            if child in a.skipped or not isinstance(child.tag, str):
+                if child in a.skipped or child in a.holds_skipped:
+                    a.holds_skipped.add(el)
+                continue
+            if child in a.holds_skipped:
+                a.holds_skipped.add(el)
+            t = text_len[child]
+            total += t
+            links += link_len[child]
+            n_commas += commas[child]
+            if child.tag not in inline_tags:
+                block += t
+            else:
+                block += text_len[child] - inline_len[child]
+            h = height[child]
+            if h > tallest:
+                tallest = h
+        if el.text:
+            n_commas += sum(el.text.count(c) for c in _COMMAS[1:])
+        total += direct
+        text_len[el] = total
+        link_len[el] = total if tag == "a" else links
+        commas[el] = n_commas
+        height[el] = tallest + 1
+        own = total - block
+        inline_len[el] = own
+        if tag in inline_tags:
+            continue
+        if (tag in para_tags and total >= min_chars) or own >= min_chars:
+            units.append((el, own if tag not in para_tags else total, n_commas))
+
+    _score(a, units, root)
+    return a
+
+
+def _score(a: Analysis, units: list[tuple[etree._Element, int, int]], root: etree._Element) -> None:
+    scores = a.scores
+    for el, length, n_commas in units:
+        score = 1 + n_commas + min(length // 100, 3)
+        node = el.getparent()
+        level = 0
+        while node is not None and level < 5:
+            if node not in scores:
+                scores[node] = _TAG_WEIGHT.get(tag_of(node) or "", 0) + _class_weight(node)
+            scores[node] += score if level == 0 else score / (2 if level == 1 else level * 3)
+            node = node.getparent()
+            level += 1
+    for el in scores:
+        scores[el] *= 1 - a.link_density(el)
+
+
+def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
+    """(top candidate, containers of the article in document order) — Readability's choice."""
+    scores = a.scores
+    ranked = sorted(
+        (el for el in scores if tag_of(el) not in ("html",)), key=scores.__getitem__, reverse=True
+    )
+    if not ranked:
+        return None, []
+    top = ranked[0]
+    top_score = scores[top]
+    # Several near-best candidates under one ancestor: the ancestor is the article.
+    alternatives = [el for el in ranked[1:5] if scores[el] >= 0.75 * top_score]
+    if len(alternatives) >= 3:
+        ancestors = list(top.iterancestors())
+        for anc in ancestors:
+            if tag_of(anc) in ("body", "html"):
+                break
+            inside = sum(1 for alt in alternatives if _is_ancestor(anc, alt))
+            if inside >= 3:
+                top = anc
+                break
+    # Climb while the parent scores better (the article's wrapper, not one column of it).
+    last = scores.get(top, 0.0)
+    threshold = last / 3
+    parent = top.getparent()
+    while parent is not None and tag_of(parent) not in ("body", "html"):
+        if parent not in scores:
+            parent = parent.getparent()
+            continue
+        ps = scores[parent]
+        if ps < threshold:
+            break
+        if ps > last:
+            top = parent
+            break
+        last = ps
+        parent = parent.getparent()
+    # A lone child: its parent is the container.
+    parent = top.getparent()
+    while (
+        parent is not None and tag_of(parent) not in ("body", "html")
+        and sum(1 for c in parent if isinstance(c.tag, str) and c not in a.skipped) == 1
+    ):
+        top = parent
+        parent = top.getparent()
+
+    top_score = scores.get(top, 0.0)
+    parent = top.getparent()
+    if parent is None:
+        return top, [top]
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.get("class")
+    containers = []
+    for sib in parent:
+        if not isinstance(sib.tag, str) or sib in a.skipped:
+            continue
+        if sib is top:
+            containers.append(sib)
+            continue
+        bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        if sib in scores and scores[sib] + bonus >= threshold:
+            containers.append(sib)
+        elif tag_of(sib) == "p":
+            length = a.text_len.get(sib, 0)
+            ld = a.link_density(sib)
+            if length > 80 and ld < 0.25:
+                containers.append(sib)
+            elif 0 < length <= 80 and ld == 0 and sib.text_content().rstrip().endswith("."):
+                containers.append(sib)
+    return top, containers
+
+
+def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
+    node = el.getparent()
+    while node is not None:
+        if node is anc:
+            return True
+        node = node.getparent()
+    return False

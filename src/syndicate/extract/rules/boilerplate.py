@@ -1,0 +1,81 @@
+"""Knowledge used to find the article body, as data (the algorithm is in ``extract/content.py``
+and ``extract/blocks.py``).
+
+Class/id patterns follow Readability.js ``REGEXPS`` and trafilatura's ``xpaths.py`` in spirit:
+an element whose class or id matches ``UNLIKELY`` (and not ``MAYBE``) is page chrome; ``POSITIVE``
+and ``NEGATIVE`` only weigh the scoring. Patterns are matched once per element against
+``class + " " + id``, lower-cased; they are plain alternations (no nested quantifiers), so
+matching is linear in the attribute length.
+"""
+
+from __future__ import annotations
+
+#: Never part of the body, and their content never scored (dropped with their subtree).
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
+    "svg", "math", "canvas", "object", "applet", "select", "option", "textarea", "button",
+    "input", "map", "area", "dialog", "audio", "video", "source", "track", "frameset", "frame",
+    "nav", "menu", "menuitem",
+})
+
+#: Page chrome by element type: skipped when looking for the body.
+CHROME_TAGS = frozenset({"footer", "aside", "header"})
+
+#: Inline (phrasing) elements: runs of them and text make up one paragraph.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn",
+    "em", "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s",
+    "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+})
+
+#: Elements that hold one paragraph of text each for the scoring.
+PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td", "dd", "li", "h2", "h3", "h4"})
+
+#: Class/id substrings of page chrome (Readability ``unlikelyCandidates``, extended).
+UNLIKELY = (
+    r"-ad-|^ad-|\bads?\b|adsense|advert|ai2html|agegate|alert|banner|breadcrumb|combx|comment|"
+    r"community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|"
+    r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|paywall|popup|promo|related|remark|"
+    r"replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|"
+    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|widget|yom-remote|"
+    r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
+    r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
+    r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|"
+    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit"
+)
+#: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
+MAYBE = r"\band\b|article|body|column|content|main|shadow|story|entry|post-text|text"
+#: Class/id substrings that make an element a likelier body container.
+POSITIVE = r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text"
+#: Class/id substrings that make an element a less likely body container.
+NEGATIVE = (
+    r"-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
+    r"meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
+    r"tags|tool|widget|teaser|recirc|card"
+)
+
+#: Inside the chosen body container, these class/id substrings still mark chrome even when
+#: ``MAYBE`` matches too (e.g. ``entry-meta``, ``post-tags``, ``article-share``).
+INNER_CHROME = (
+    r"share|sharing|social|related|recommend|newsletter|subscribe|signup|comment|byline|"
+    r"author-?(?:info|box|bio|card|wrap)|about-author|post-meta|entry-meta|article-meta|"
+    r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|paywall|"
+    r"read-?more|more-stories|most-popular|trending|sponsor|advert|\bads?\b|promo|print-only|"
+    r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
+    r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|wp-caption-credit"
+)
+
+#: Style attribute values that hide an element.
+HIDDEN_STYLE = r"display\s*:\s*none|visibility\s*:\s*hidden"
+
+#: Lines of text that are chrome wherever they stand (matched on the whole, stripped line).
+CHROME_LINES = (
+    r"(?:share|share this|share on \w+|tweet|email|print|pin it|whatsapp|facebook|twitter|"
+    r"linkedin|copy link|comments?|\d+ comments?|leave a comment|advertisement|advertising|"
+    r"sponsored|related|related articles|read more|continue reading|more|see also|tags?|"
+    r"click to share.*|subscribe|sign up|log ?in|follow us.*|photo|image|video|"
+    r"skip to (?:main )?content|loading\.*|you may also like|recommended)[\s:.!…]*"
+)
+
+#: Minimum text length (characters) of a run of inline content scored as a paragraph.
+MIN_PARAGRAPH_CHARS = 25

@@ -35,7 +35,7 @@ from ..model import (
 )
 from ..sanitize import inline_content, safe_url
 from .chrome_text import ad_label, related_heading
-from .content import Analysis, hints, tag_of
+from .content import _MAYBE, Analysis, hints, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 
@@ -94,6 +94,7 @@ class BlockBuilder:
         self.out: list[Built] = []
         self._containers: set[etree._Element] = set()
         self.truncated = 0
+        self._total = 0
 
     # ------------------------------------------------------------------ skipping
 
@@ -108,8 +109,10 @@ class BlockBuilder:
             return False
         tag = tag_of(el)
         h = hints(el)
-        if h and _INNER_CHROME.search(h) and tag not in ("p", "article", "main"):
-            return True
+        if h and _INNER_CHROME.search(h) and tag not in ("p", "article", "main") and not (
+            _MAYBE.search(h) and a.text_len[el] >= 0.3 * self._total
+        ):
+            return True  # chrome inside the article, unless it is the bulk of the article
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
             ld = a.link_density(el)
@@ -182,6 +185,7 @@ class BlockBuilder:
     def build(self, containers: list[etree._Element]) -> list[Built]:
         """Blocks of ``containers`` (the article's elements, document order)."""
         self._containers = set(containers)
+        self._total = sum(self.a.text_len.get(c, 0) for c in containers)
         for container in containers:
             if tag_of(container) in HANDLERS:
                 self._handle(container)

@@ -87,6 +87,8 @@ class Analysis:
     #: Elements with a skipped element somewhere below them.
     holds_skipped: set[etree._Element] = field(default_factory=set)
     scores: dict[etree._Element, float] = field(default_factory=dict)
+    #: Text of the element outside its block-level children (its own paragraph text).
+    inline_len: dict[etree._Element, int] = field(default_factory=dict)
 
     def link_density(self, el: etree._Element) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""
@@ -123,32 +125,35 @@ def analyse(
     a = Analysis()
     text_len, link_len, height, order = a.text_len, a.link_len, a.height, a.order
     commas: dict[etree._Element, int] = {}
-    inline_len: dict[etree._Element, int] = {}
-    units: list[tuple[etree._Element, int, int]] = []
+    inline_len = a.inline_len
+    units: list[tuple[etree._Element, int, int, etree._Element | None]] = []
     counter = 0
     inline_tags = rules.INLINE_TAGS
     skip_tags = rules.SKIP_TAGS
     para_tags = rules.PARAGRAPH_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
 
-    # Iterative post-order: (element, children visited?)
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    # Iterative post-order: (element, children visited?, nearest class/id-chrome ancestor).
+    # Chrome by class/id is measured like the rest and only dropped afterwards, unless it
+    # holds most of the page: broken markup often leaves the article inside a <header>.
+    soft: list[etree._Element] = []
+    stack: list[tuple[etree._Element, bool, etree._Element | None]] = [(root, False, None)]
     while stack:
-        el, done = stack.pop()
+        el, done, soft_anc = stack.pop()
         if not done:
             order[el] = counter
             counter += 1
             tag = tag_of(el)
-            if (
-                tag is None or tag in skip_tags or hard_skip(el) or is_hidden(el)
-                or (soft_skip and is_unlikely(el, tag))
-            ):
+            if tag is None or tag in skip_tags or hard_skip(el) or is_hidden(el):
                 a.skipped.add(el)
                 continue
-            stack.append((el, True))
+            if soft_skip and is_unlikely(el, tag):
+                soft.append(el)
+                soft_anc = el
+            stack.append((el, True, soft_anc))
             children = [c for c in el if isinstance(c.tag, str)]
             for child in reversed(children):
-                stack.append((child, False))
+                stack.append((child, False, soft_anc))
             continue
         # Post-order: children measured.
         tag = el.tag.lower()
@@ -192,21 +197,33 @@ def analyse(
         if tag in inline_tags:
             continue
         if (tag in para_tags and total >= min_chars) or own >= min_chars:
-            units.append((el, own if tag not in para_tags else total, n_commas))
+            units.append((el, own if tag not in para_tags else total, n_commas, soft_anc))
 
+    page = text_len.get(root, 0)
+    dropped = {el for el in soft if text_len.get(el, 0) <= 0.5 * page}
+    for el in dropped:
+        a.skipped.add(el)
+        for anc in el.iterancestors():
+            if anc in a.holds_skipped:
+                break
+            a.holds_skipped.add(anc)
+    units = [u for u in units if u[3] is None or u[3] not in dropped]
     _score(a, units, root)
     return a
 
 
-def _score(a: Analysis, units: list[tuple[etree._Element, int, int]], root: etree._Element) -> None:
+def _score(a: Analysis, units: list, root: etree._Element) -> None:
     scores = a.scores
-    for el, length, n_commas in units:
+    for el, length, n_commas, _ in units:
         score = 1 + n_commas + min(length // 100, 3)
         node = el.getparent()
         level = 0
         while node is not None and level < 5:
             if node not in scores:
-                scores[node] = _TAG_WEIGHT.get(tag_of(node) or "", 0) + _class_weight(node)
+                # Class hints only count for elements with some text of their own: a title
+                # block called "page-title" must not outweigh the article.
+                weight = _class_weight(node) if a.text_len.get(node, 0) >= 200 else 0
+                scores[node] = _TAG_WEIGHT.get(tag_of(node) or "", 0) + weight
             scores[node] += score if level == 0 else score / (2 if level == 1 else level * 3)
             node = node.getparent()
             level += 1
@@ -276,7 +293,9 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if sib in scores and scores[sib] + bonus >= threshold:
             containers.append(sib)
-        elif tag_of(sib) == "p":
+        elif tag_of(sib) == "p" or a.inline_len.get(sib, 0) >= 0.9 * a.text_len.get(sib, 1):
+            # A paragraph beside the article (a standfirst, a lead): part of it if it reads
+            # like text, not like links.
             length = a.text_len.get(sib, 0)
             ld = a.link_density(sib)
             if length > 80 and ld < 0.25:

@@ -58,7 +58,8 @@ def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DE
     input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
     never any other exception.
     """
-    url = check_page_url(url)
+    # Surrounding whitespace is a copy-paste accident, not a different URL.
+    url = check_page_url(url.strip() if isinstance(url, str) else url)
     root = parse_tree(html, limits)
     try:
         return _read(root, url, limits)

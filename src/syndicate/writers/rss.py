@@ -122,7 +122,9 @@ class _Ctx:
 
 
 def _inline(html: str, text: str, ctx: _Ctx) -> str:
-    return clean_inline(html, ctx.base) if html else html_lib.escape(text or "", quote=False)
+    # Control characters first: lxml refuses strings holding them, and clean_inline
+    # would then escape the whole fragment, turning its tags into visible text.
+    return clean_inline(_chars(html), ctx.base) if html else html_lib.escape(text or "", quote=False)
 
 
 def _img(src: str | None, alt: str | None, width: int | None, height: int | None,

@@ -15,11 +15,11 @@ SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
     "svg", "math", "canvas", "object", "applet", "select", "option", "textarea", "button",
     "input", "map", "area", "dialog", "audio", "video", "source", "track", "frameset", "frame",
-    "nav", "menu", "menuitem",
+    "menuitem",
 })
 
 #: Page chrome by element type: skipped when looking for the body.
-CHROME_TAGS = frozenset({"footer", "aside", "header"})
+CHROME_TAGS = frozenset({"footer", "aside", "header", "nav", "menu"})
 
 #: Inline (phrasing) elements: runs of them and text make up one paragraph.
 INLINE_TAGS = frozenset({
@@ -35,7 +35,7 @@ PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td", "dd", "li", "h2", "h
 UNLIKELY = (
     r"-ad-|^ad-|\bads?\b|adsense|advert|ai2html|agegate|alert|banner|breadcrumb|combx|comment|"
     r"community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|"
-    r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|paywall|popup|promo|related|remark|"
+    r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|popup|promo|related|remark|"
     r"replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|"
     r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|widget|yom-remote|"
     r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
@@ -59,7 +59,7 @@ NEGATIVE = (
 INNER_CHROME = (
     r"share|sharing|social|related|recommend|newsletter|subscribe|signup|comment|byline|"
     r"author-?(?:info|box|bio|card|wrap)|about-author|post-meta|entry-meta|article-meta|"
-    r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|paywall|"
+    r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|"
     r"read-?more|more-stories|most-popular|trending|sponsor|advert|\bads?\b|promo|print-only|"
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|wp-caption-credit"
@@ -74,7 +74,7 @@ CHROME_LINES = (
     r"linkedin|copy link|comments?|\d+ comments?|leave a comment|advertisement|advertising|"
     r"sponsored|related|related articles|read more|continue reading|more|see also|tags?|"
     r"click to share.*|subscribe|sign up|log ?in|follow us.*|photo|image|video|"
-    r"skip to (?:main )?content|loading\.*|you may also like|recommended)[\s:.!…]*"
+    r"skip to (?:main )?content|text size|loading\.*|you may also like|recommended)[\s:.!…]*"
 )
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.

@@ -312,6 +312,9 @@ def _summary(doc: Document) -> str | None:
     if not text:
         first = next((b for b in doc.body if isinstance(b, Paragraph) and b.text.strip()), None)
         text = first.text.strip() if first else ""
+    if not text:  # no paragraph: any text of the body, else the title
+        text = next((t for b in doc.body if (t := b.plain_text().strip())), "")
+        text = text or (doc.metadata.title or "").strip()
     text = " ".join(text.split())
     if len(text) > rules.SUMMARY_CHARS:
         cut = text[: rules.SUMMARY_CHARS].rsplit(" ", 1)[0]

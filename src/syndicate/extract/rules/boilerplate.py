@@ -62,7 +62,9 @@ INNER_CHROME = (
     r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|"
     r"read-?more|more-stories|most-popular|trending|sponsor|advert|\bads?\b|promo|print-only|"
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
-    r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|wp-caption-credit"
+    r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
+    r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
+    r"\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
 #: Style attribute values that hide an element.

@@ -306,3 +306,18 @@ def test_convert_reports_a_failed_fetch(server, capsys) -> None:
     assert main(["convert", server.url("/image.png"), "--to", "json"]) == 2
     err = capsys.readouterr().err
     assert "unexpected content type 'image/png'" in err and "Traceback" not in err
+
+
+def test_amp_pages_pass_the_official_validator(converted) -> None:
+    from ampcheck import ValidatorUnavailable, install
+
+    try:
+        amp = install()
+    except ValidatorUnavailable as exc:
+        pytest.skip(f"official AMP validator unavailable: {exc}")
+    _, folder = converted["amp"]
+    pages = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.html")
+             if p.name != "index.html"}
+    results = amp.validate_pages(pages)
+    failed = {name: [str(i) for i in r.errors] for name, r in results.items() if r.status != "PASS"}
+    assert len(results) == 42 and not failed, failed

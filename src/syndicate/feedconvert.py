@@ -215,6 +215,9 @@ def _fill(doc: Document, item: FeedItem) -> Document:
 
 
 def _convert_one(item: FeedItem, fetcher: Fetcher, reader: Reader) -> Converted | Failure:
+    if not item.link and item.rejected_link:
+        return Failure(item.label(), f"link is not an http(s) URL: {item.rejected_link!r}",
+                       item.index)
     if not item.link:
         return Failure(item.label(), "no link in the feed item (nothing to fetch)", item.index)
     try:

@@ -70,8 +70,15 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
     return bool(h) and _UNLIKELY.search(h) is not None and _MAYBE.search(h) is None
 
 
-def _text_len(s: str | None) -> int:
-    return len("".join(s.split())) if s else 0
+def _text_len(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def _commas(s: str) -> int:
+    n = s.count(",")
+    if not s.isascii():
+        n += sum(s.count(c) for c in _COMMAS[1:])
+    return n
 
 
 @dataclass
@@ -137,56 +144,63 @@ def analyse(
     # Chrome by class/id is measured like the rest and only dropped afterwards, unless it
     # holds most of the page: broken markup often leaves the article inside a <header>.
     soft: list[etree._Element] = []
+    skipped = a.skipped
+    holds_skipped = a.holds_skipped
     stack: list[tuple[etree._Element, bool, etree._Element | None]] = [(root, False, None)]
+    push = stack.append
+    pop = stack.pop
     while stack:
-        el, done, soft_anc = stack.pop()
+        el, done, soft_anc = pop()
         if not done:
             order[el] = counter
             counter += 1
-            tag = tag_of(el)
-            if tag is None or tag in skip_tags or hard_skip(el) or is_hidden(el):
-                a.skipped.add(el)
+            tag = el.tag
+            if not isinstance(tag, str):
                 continue
-            if soft_skip and is_unlikely(el, tag):
+            tag = tag.lower()
+            if tag in skip_tags or hard_skip(el) or is_hidden(el):
+                skipped.add(el)
+                continue
+            if soft_skip and (el.get("class") is not None or el.get("id") is not None
+                              or tag in rules.CHROME_TAGS) and is_unlikely(el, tag):
                 soft.append(el)
                 soft_anc = el
-            stack.append((el, True, soft_anc))
-            children = [c for c in el if isinstance(c.tag, str)]
-            for child in reversed(children):
-                stack.append((child, False, soft_anc))
-            continue
+            if len(el):
+                push((el, True, soft_anc))
+                for child in reversed(el):
+                    push((child, False, soft_anc))
+                continue
+        else:
+            tag = el.tag.lower()
         # Post-order: children measured.
-        tag = el.tag.lower()
-        direct = _text_len(el.text)
-        n_commas = el.text.count(",") if el.text else 0
-        total = 0
-        links = 0
-        block = 0
-        tallest = 0
+        text = el.text
+        if text:
+            direct = _text_len(text)
+            n_commas = _commas(text)
+        else:
+            direct = n_commas = 0
+        total = links = block = tallest = 0
         for child in el:
             tail = child.tail
             if tail:
                 direct += _text_len(tail)
-                n_commas += sum(tail.count(c) for c in _COMMAS)
-            if child in a.skipped or not isinstance(child.tag, str):
-                if child in a.skipped or child in a.holds_skipped:
-                    a.holds_skipped.add(el)
+                n_commas += _commas(tail)
+            ctag = child.tag
+            if not isinstance(ctag, str):
                 continue
-            if child in a.holds_skipped:
-                a.holds_skipped.add(el)
+            if child in skipped:
+                holds_skipped.add(el)
+                continue
+            if child in holds_skipped:
+                holds_skipped.add(el)
             t = text_len[child]
             total += t
             links += link_len[child]
             n_commas += commas[child]
-            if child.tag not in inline_tags:
-                block += t
-            else:
-                block += text_len[child] - inline_len[child]
+            block += t if ctag not in inline_tags else t - inline_len[child]
             h = height[child]
             if h > tallest:
                 tallest = h
-        if el.text:
-            n_commas += sum(el.text.count(c) for c in _COMMAS[1:])
         total += direct
         text_len[el] = total
         link_len[el] = total if tag == "a" else links
@@ -238,7 +252,12 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
         (el for el in scores if tag_of(el) not in ("html",)), key=scores.__getitem__, reverse=True
     )
     if not ranked:
-        return None, []
+        # No paragraph long enough to score (a very short page): all of it is the article.
+        body = root.find("body") if tag_of(root) == "html" else None
+        top = body if body is not None else root
+        if top in a.skipped or top not in a.text_len:
+            return None, []
+        return top, [top]
     top = ranked[0]
     top_score = scores[top]
     # Several near-best candidates under one ancestor: the ancestor is the article.

@@ -91,8 +91,8 @@ def detect_encoding(raw: bytes) -> str:
     if declared == "utf-8":
         if _valid_utf8_prefix(raw):
             return "utf-8"
-        # Declared UTF-8 but it is not: commonly windows-1252 served as UTF-8.
-        return _guess(raw) or "cp1252"
+        # Declared UTF-8 but it is not: most often windows-1252 served as UTF-8.
+        return "cp1252" if _decodes(raw, "cp1252") else (_guess(raw) or "cp1252")
     if declared is not None:
         if _decodes(raw[:GUESS_BYTES * 4], declared) or declared in ("cp1252", "cp1254"):
             return declared

@@ -38,6 +38,8 @@ class FeedItem:
     summary: str | None = None  # plain text
     authors: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    #: The item's link as given, when it was not a usable http(s) URL.
+    rejected_link: str | None = None
 
     def label(self) -> str:
         """How to name the item in a report: its link, else its number and title."""
@@ -179,15 +181,19 @@ def _item(index: int, entry: dict, base: str | None) -> FeedItem:
         if isinstance(t, dict) and (term := _text(t.get("term")))
     ]
     guid = entry.get("id")
+    link = _link(entry, base)
+    given = entry.get("link")
     return FeedItem(
         index=index,
         title=_text(entry.get("title"), entry.get("title_detail")),
-        link=_link(entry, base),
+        link=link,
         guid=guid if isinstance(guid, str) and guid.strip() else None,
         published=_date(entry.get("published_parsed") or entry.get("updated_parsed")),
         summary=_text(entry.get("summary"), entry.get("summary_detail")),
         authors=authors,
         tags=tags,
+        rejected_link=given.strip()[:200] if not link and isinstance(given, str) and given.strip()
+        else None,
     )
 
 

@@ -125,6 +125,7 @@ def flatten_depth(text: str, max_depth: int) -> str:
             drop = depth > max_depth
         if drop:
             out.append(text[pos:m.start()])
+            out.append(" ")  # the dropped tag still separated words
             pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -64,7 +64,7 @@ INNER_CHROME = (
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
     r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
-    r"\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
+    r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
 #: Style attribute values that hide an element.
@@ -76,7 +76,7 @@ CHROME_LINES = (
     r"linkedin|copy link|comments?|\d+ comments?|leave a comment|advertisement|advertising|"
     r"sponsored|related|related articles|read more|continue reading|more|see also|tags?|"
     r"click to share.*|subscribe|sign up|log ?in|follow us.*|photo|image|video|"
-    r"skip to (?:main )?content|text size|loading\.*|you may also like|recommended)[\s:.!…]*"
+    r"skip to (?:main )?content|text size|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?|loading\.*|you may also like|recommended)[\s:.!…]*"
 )
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.

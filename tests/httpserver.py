@@ -284,6 +284,7 @@ BAD_ITEMS = [
     FeedItem("/loop-a", "A redirect loop", "redirect loop"),
     FeedItem("/to-ftp", "A redirect to ftp", "'ftp'"),
     FeedItem(None, "An item without a link", "no link"),
+    FeedItem("javascript:alert(1)", "An item linking to a script", "not an http(s) URL"),
 ]
 
 
@@ -308,7 +309,8 @@ def feed_items(count: int = 50) -> list[FeedItem]:
 def feed_xml(server: LocalServer, items: list[FeedItem]) -> str:
     parts = []
     for i, item in enumerate(items):
-        link = f"<link>{server.url(item.path)}</link>" if item.path else ""
+        url = item.path if item.path and ":" in item.path else server.url(item.path or "")
+        link = f"<link>{html.escape(url)}</link>" if item.path else ""
         date = format_datetime(article_date(i))
         parts.append(
             f"<item><title>{html.escape(item.title)}</title>{link}"

@@ -74,6 +74,8 @@ def test_rss_091_092_10_20_and_atom_are_read() -> None:
     assert first.tags == ["Local"] and first.summary == "Short summary"
     assert rss.items[1].link == "https://h.example/news/guid"  # permalink guid
     assert rss.items[2].link is None  # javascript: is not a page
+    assert rss.items[2].rejected_link == "javascript:alert(1)"
+    assert rss.items[0].rejected_link is None
     assert rss.items[2].label() == 'item 3 "Bad link"'
     assert rss.items[3].title == "Café ☕"
 

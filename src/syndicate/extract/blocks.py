@@ -41,6 +41,8 @@ from .rules import embeds as embed_rules
 
 _INNER_CHROME = re.compile(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
+_BYLINE = re.compile(rules.BYLINE, re.I)
+_DATELINE = re.compile(rules.DATELINE, re.I)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
@@ -95,6 +97,7 @@ class BlockBuilder:
         self._containers: set[etree._Element] = set()
         self.truncated = 0
         self._total = 0
+        self._leads: list[etree._Element] = []
 
     # ------------------------------------------------------------------ skipping
 
@@ -109,7 +112,7 @@ class BlockBuilder:
             return False
         tag = tag_of(el)
         h = hints(el)
-        if h and _INNER_CHROME.search(h) and tag not in ("p", "article", "main") and not (
+        if h and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
             _MAYBE.search(h) and a.text_len[el] >= 0.3 * self._total
         ):
             return True  # chrome inside the article, unless it is the bulk of the article
@@ -119,6 +122,10 @@ class BlockBuilder:
             if length and ld > 0.5 and (length < 1500 or ld > 0.75):
                 return True
         return False
+
+    def _extra_chrome(self, el: etree._Element) -> bool:
+        h = hints(el)
+        return bool(h) and _INNER_CHROME.search(h) is not None
 
     # ------------------------------------------------------------------ inline content
 
@@ -187,7 +194,9 @@ class BlockBuilder:
         self._containers = set(containers)
         self._total = sum(self.a.text_len.get(c, 0) for c in containers)
         for container in containers:
-            if tag_of(container) in HANDLERS:
+            if tag_of(container) == "header":
+                self.lead(container)
+            elif tag_of(container) in HANDLERS:
                 self._handle(container)
             else:
                 self._walk(container)
@@ -212,6 +221,9 @@ class BlockBuilder:
                 continue
             if self.skipped(child):
                 frame.split = True
+                if tag == "header" and child in self.a.text_len:
+                    self._flush(frame)
+                    self.lead(child)
                 _run_text(frame, child.tail)
                 continue
             frame.last_order = self.a.order.get(child, frame.last_order)
@@ -263,6 +275,22 @@ class BlockBuilder:
         HANDLERS[tag_of(el) or ""](self, el)
 
     # ------------------------------------------------------------------ handlers
+
+    def lead(self, header: etree._Element) -> None:
+        """The article's header: only its lead paragraph (standfirst) is body; the title,
+        byline and date are metadata."""
+        for el in header.iter("p"):
+            if el in self.a.skipped or el not in self.a.text_len or self._extra_chrome(el):
+                continue
+            length = self.a.inline_len.get(el, 0)
+            if length < rules.MIN_LEAD_CHARS or length < 0.9 * self.a.text_len[el]:
+                continue
+            if self.a.link_density(el) > 0.3 or any(_is_ancestor(x, el) for x in self._leads):
+                continue
+            text, html = self.inline(el)
+            if text and not _is_chrome_text(text, 0.0):
+                self._leads.append(el)
+                self._emit(Paragraph(id="", text=text, html=html), el)
 
     def paragraph(self, el: etree._Element) -> None:
         text, html = self.inline(el)
@@ -450,6 +478,8 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         return True
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
+    if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
+        return True
     return False
 
 
@@ -460,6 +490,10 @@ def _trim(out: list[Built]) -> list[Built]:
     while out and isinstance(out[0].block, Rule):
         out.pop(0)
     return out
+
+
+def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
+    return any(a is anc for a in el.iterancestors())
 
 
 def _int(value: str | None) -> int | None:

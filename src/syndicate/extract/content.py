@@ -304,7 +304,11 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
     top_class = top.get("class")
     containers = []
     for sib in parent:
-        if not isinstance(sib.tag, str) or sib in a.skipped:
+        if not isinstance(sib.tag, str):
+            continue
+        if sib in a.skipped:
+            if tag_of(sib) == "header" and sib in a.text_len and tag_of(parent) != "body":
+                containers.append(sib)  # the article's own header: its lead paragraph
             continue
         if sib is top:
             containers.append(sib)

@@ -81,3 +81,11 @@ CHROME_LINES = (
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25
+
+#: Minimum length of a paragraph kept from the article's <header> (its standfirst).
+MIN_LEAD_CHARS = 60
+
+#: A short line that is only a byline ("By Jane Doe", "Von Max Muster").
+BYLINE = r"(?:by|von|por|par|di|door|av|af)\s+[\w.'’\- ,&]{2,60}"
+#: A short line carrying a date or time stamp is a dateline, not article text.
+DATELINE = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"

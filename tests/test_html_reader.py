@@ -1,0 +1,325 @@
+"""HTML reader: main content, boilerplate removal, locators, chrome integration, hostile input."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import syndicate
+from syndicate import InputError, InputTooLargeError, Limits, SyndicateError
+from syndicate.extract.chrome import Found
+from syndicate.model import AdSlot, CallToAction, Paragraph, Related, RelatedItem
+from syndicate.readers import html as html_reader
+
+ARTICLE_TEXT = [
+    "The council voted on Tuesday to rebuild the old harbour wall, a project that has been "
+    "debated for more than a decade, and work is expected to begin in the spring.",
+    "Residents who spoke at the meeting said the wall, damaged in the storms of 2019, had left "
+    "their homes exposed, and several asked why the repairs had taken so long to approve.",
+    "The mayor said the money would come from a regional fund, and that no local taxes would "
+    "rise to pay for it, although the final cost is still being negotiated with contractors.",
+    "Engineers will survey the site in January, and the first stones could be laid by April, "
+    "weather permitting, according to the timetable published by the council.",
+]
+
+
+def page(body: str, head: str = "<title>Harbour wall to be rebuilt</title>") -> bytes:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+def article_page(extra_inside: str = "", extra_outside: str = "") -> bytes:
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    return page(
+        "<header class='site-header'><nav><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav></header>"
+        "<div id='cookie-banner'>We use cookies to improve your experience. Accept all cookies.</div>"
+        "<main><article><h1>Harbour wall to be rebuilt</h1>"
+        f"<div class='entry-content'>{paras}{extra_inside}</div></article>"
+        "<aside class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>Another story about "
+        "something else entirely</a></li><li><a href='/b'>Yet another story</a></li></ul></aside>"
+        "</main>"
+        f"{extra_outside}"
+        "<div id='comments' class='comments-area'><h3>3 comments</h3><p>I think this is a waste "
+        "of money and the council should have spent it on the schools instead, frankly.</p></div>"
+        "<footer><p>Copyright 2024 The Harbour Gazette. All rights reserved. Terms of use.</p></footer>"
+    )
+
+
+def resolve(raw: bytes, locator: str) -> lxml.html.HtmlElement:
+    """The element a locator points to in the tree the ad benchmark builds."""
+    found = lxml.html.fromstring(raw).getroottree().xpath(locator)
+    assert len(found) == 1, locator
+    return found[0]
+
+
+def test_body_is_the_article_paragraphs_only():
+    doc = syndicate.parse(article_page(), url="https://example.com/news/harbour")
+    assert doc.text().split("\n") == ARTICLE_TEXT
+    text = doc.text()
+    for chrome in ("Home", "cookies", "Most read", "waste of money", "Copyright", "comments"):
+        assert chrome not in text
+
+
+def test_headline_is_not_body_but_subheadings_are():
+    doc = syndicate.parse(article_page(extra_inside="<h2>What happens next</h2><p>" + ARTICLE_TEXT[0] + "</p>"))
+    assert "Harbour wall to be rebuilt" not in doc.text()
+    headings = [b for b in doc.body if b.type == "heading"]
+    assert [(h.level, h.text) for h in headings] == [(2, "What happens next")]
+
+
+def test_every_locator_points_to_its_source_element():
+    raw = article_page(extra_inside="<ul><li>First point made</li><li>Second point</li></ul>"
+                                    "<blockquote>A quotation from the mayor at length.</blockquote>")
+    doc = syndicate.parse(raw)
+    assert doc.body
+    for block in doc.body:
+        el = resolve(raw, block.locator)
+        assert " ".join(el.text_content().split()).startswith(block.plain_text().split("\n")[0][:20])
+
+
+def test_locators_match_getpath_with_many_same_tag_siblings():
+    raw = page("<div class='story'>" + "".join(f"<p>Paragraph number {i}, long enough to count as text.</p>"
+                                               for i in range(30)) + "</div>")
+    doc = syndicate.parse(raw)
+    tree = lxml.html.fromstring(raw).getroottree()
+    expected = [tree.getpath(p) for p in tree.iter("p")]
+    assert [b.locator for b in doc.body] == expected
+
+
+def test_ids_are_unique_and_in_order():
+    doc = syndicate.parse(article_page())
+    assert [b.id for b in doc.body] == [f"b{i}" for i in range(1, len(doc.body) + 1)]
+
+
+def test_inline_html_is_sanitized_and_links_absolute():
+    raw = page("<article><p>Read <a href='/report.pdf' onclick='steal()'>the report</a>, "
+               "<a href='javascript:alert(1)'>this</a> and <em>mind</em> the "
+               "<script>alert(1)</script><img src=x onerror=alert(1)>gap, said the long paragraph "
+               "of an article that is long enough to be the article.</p></article>")
+    doc = syndicate.parse(raw, url="https://example.com/news/a")
+    html = doc.body[0].html
+    assert '<a href="https://example.com/report.pdf">the report</a>' in html
+    assert "<em>mind</em>" in html
+    for bad in ("onclick", "javascript", "script", "onerror", "alert"):
+        assert bad not in html
+    assert "this" in doc.body[0].text
+
+
+def test_text_in_divs_without_paragraph_tags():
+    raw = page("<div class='post'><div class='text'>" + "<br><br>".join(ARTICLE_TEXT) + "</div></div>")
+    doc = syndicate.parse(raw)
+    for t in ARTICLE_TEXT:
+        assert t in doc.text()
+
+
+def test_standfirst_in_article_header_is_kept_title_and_byline_are_not():
+    raw = page("<article><header><h1>Big news today</h1><p class='byline'>By Jane Doe</p>"
+               "<p class='standfirst'>A short summary of the article that runs to a sentence or "
+               "two, as standfirsts do.</p><time>12 May 2024</time></header><div class='body'>"
+               + "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT) + "</div></article>")
+    text = syndicate.parse(raw).text()
+    assert text.startswith("A short summary")
+    assert "Jane Doe" not in text and "Big news today" not in text and "12 May" not in text
+
+
+def test_share_related_newsletter_inside_article_are_not_body():
+    inside = ("<div class='share-buttons'><a href='https://facebook.com/x'>Facebook</a>"
+              "<a href='https://twitter.com/x'>Twitter</a></div>"
+              "<div class='related-posts'><h3>Related</h3><ul><li><a href='/x'>Story about a long "
+              "related subject here</a></li><li><a href='/y'>Another related story</a></li></ul></div>"
+              "<div class='newsletter-signup'><p>Sign up for our daily newsletter and never miss a "
+              "story from the harbour again.</p></div>")
+    text = syndicate.parse(article_page(extra_inside=inside)).text()
+    assert text.split("\n") == ARTICLE_TEXT
+
+
+def test_hidden_elements_are_not_body():
+    inside = "<p style='display:none'>Hidden tracking text that should never show up anywhere.</p>" \
+             "<p hidden>Another hidden paragraph that is long enough to count as text.</p>"
+    text = syndicate.parse(article_page(extra_inside=inside)).text()
+    assert "Hidden" not in text and "hidden" not in text
+
+
+def test_article_left_inside_an_unclosed_header_is_still_found():
+    # Broken markup: the <header> is never closed, so the whole page sits inside it.
+    raw = page("<header class='top'><div class='logo'>Gazette</div>"
+               "<div class='content'>" + "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT) + "</div>")
+    assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT
+
+
+# --------------------------------------------------------------------------- chrome integration
+
+
+class _FakeDetector:
+    """Stands in for extract/chrome.py's detector (developed separately) to check the reader's
+    side of the interface: ids, locators, positions, and chrome kept out of the body."""
+
+    def __call__(self, root, base_url=None):
+        found = []
+        for el in root.iter():
+            cls = el.get("class") or ""
+            if "ad-slot" in cls:
+                found.append(Found(el, AdSlot(id="", label="Advertisement")))
+            elif "more-stories" in cls:
+                found.append(Found(el, Related(id="", title="More", items=[RelatedItem(title="x")])))
+            elif "cta-box" in cls:
+                found.append(Found(el, CallToAction(id="", kind="newsletter", text="Sign up")))
+        return found
+
+
+def test_chrome_items_get_ids_locators_and_positions(monkeypatch):
+    monkeypatch.setattr(html_reader, "detect_chrome", _FakeDetector())
+    paras = [f"<p>{t}</p>" for t in ARTICLE_TEXT]
+    raw = page(
+        "<div class='ad-slot top-banner'>Advertisement</div>"
+        "<article><div class='story'>" + paras[0] + paras[1]
+        + "<div class='ad-slot'>Advertisement inline with a long label text here</div>"
+        + paras[2] + paras[3]
+        + "<div class='cta-box'><p>Sign up for the newsletter, it is a long sentence here.</p></div>"
+        "</div></article>"
+        "<aside class='sidebar'><div class='more-stories'><a href='/x'>x</a></div></aside>"
+    )
+    doc = syndicate.parse(raw)
+    assert doc.text().split("\n") == ARTICLE_TEXT
+    assert [a.id for a in doc.ads] == ["ad1", "ad2"]
+    assert [r.id for r in doc.related] == ["rel1"]
+    assert [c.id for c in doc.ctas] == ["cta1"]
+    tree = lxml.html.fromstring(raw).getroottree()
+    marks = [(doc.ads, "ad-slot"), (doc.related, "more-stories"), (doc.ctas, "cta-box")]
+    for items, mark in marks:
+        for item in items:
+            (el,) = tree.xpath(item.locator)
+            assert tree.getpath(el) == item.locator
+            assert mark in el.get("class")
+    placements = {
+        "ad1": doc.ads[0].position, "ad2": doc.ads[1].position,
+        "cta1": doc.ctas[0].position, "rel1": doc.related[0].position,
+    }
+    assert placements["ad2"].placement == "inline" and placements["ad2"].after == "b2"
+    assert placements["cta1"].placement == "after" and placements["cta1"].after == "b4"
+    assert placements["rel1"].placement == "outside" and placements["rel1"].after is None
+    assert placements["ad1"].placement in ("before", "outside")
+    syndicate.validate(doc.to_dict())
+
+
+# --------------------------------------------------------------------------- bad and hostile input
+
+
+def test_empty_input_is_a_clear_input_error():
+    for raw in (b"", "", b"   \n\t ", b"\xef\xbb\xbf"):
+        with pytest.raises(InputError, match="empty"):
+            syndicate.parse(raw)
+
+
+def test_input_over_the_size_limit():
+    raw = article_page()
+    with pytest.raises(InputTooLargeError, match="limit"):
+        syndicate.parse(raw, limits=Limits(max_input_bytes=len(raw) - 1))
+    assert syndicate.parse(raw, limits=Limits(max_input_bytes=len(raw))).body
+
+
+def test_wrong_input_type_and_bad_url():
+    with pytest.raises(InputError):
+        syndicate.parse(12345)  # type: ignore[arg-type]
+    for url in ("example.com/a", "ftp://example.com/a", "javascript:alert(1)", "/relative"):
+        with pytest.raises(InputError, match="url"):
+            syndicate.parse(article_page(), url=url)
+
+
+def test_nul_bytes():
+    raw = article_page().replace(b"harbour wall", b"harbour\x00wall")
+    doc = syndicate.parse(raw)
+    assert len(doc.body) == len(ARTICLE_TEXT)
+    assert "\x00" not in doc.text() and "\x00" not in "".join(b.html for b in doc.body)
+
+
+@pytest.mark.parametrize("depth", [300, 1000, 50_000])
+def test_deep_div_nesting_keeps_text_inside_and_after(depth):
+    raw = page("<div>" * depth + "<p>" + ARTICLE_TEXT[0] + "</p>" + "</div>" * depth
+               + "<p>" + ARTICLE_TEXT[1] + "</p>")
+    text = syndicate.parse(raw).text()
+    assert ARTICLE_TEXT[0] in text and ARTICLE_TEXT[1] in text
+
+
+@pytest.mark.parametrize("depth", [400, 1000, 50_000])
+def test_unclosed_font_tags_keep_text_inside_and_after(depth):
+    raw = page("<p>" + ARTICLE_TEXT[0] + "</p>" + "<font>" * depth + "<p>" + ARTICLE_TEXT[1]
+               + "</p><p>" + ARTICLE_TEXT[2] + "</p>")
+    text = syndicate.parse(raw).text()
+    for t in ARTICLE_TEXT[:3]:
+        assert t in text
+
+
+def test_deep_inline_nesting_inside_a_paragraph():
+    raw = page("<p>" + "<b>" * 3000 + ARTICLE_TEXT[0] + "</b>" * 3000 + "</p><p>" + ARTICLE_TEXT[1] + "</p>")
+    text = syndicate.parse(raw).text()
+    assert ARTICLE_TEXT[0] in text and ARTICLE_TEXT[1] in text
+
+
+def test_many_siblings_all_kept_within_the_block_limit():
+    n = 100_000
+    raw = page("<div class='story'>" + "<p>Sentence number one, with a comma.</p>" * n + "</div>")
+    doc = syndicate.parse(raw, limits=Limits(max_blocks=n))
+    assert len(doc.body) == n
+    assert doc.body[-1].locator == f"/html/body/div/p[{n}]"
+
+
+def test_block_limit_is_reported_not_silent(caplog):
+    raw = page("<div class='story'>" + "<p>Sentence number one, with a comma.</p>" * 50 + "</div>")
+    with caplog.at_level(logging.WARNING, logger="syndicate"):
+        doc = syndicate.parse(raw, limits=Limits(max_blocks=10))
+    assert len(doc.body) == 10
+    assert "max_blocks" in caplog.text
+
+
+def test_mislabelled_cp1252_served_as_utf8():
+    raw = page("<p>Caf\u00e9 cr\u00e8me \u201cbr\u00fbl\u00e9e\u201d \u2013 the dessert of the "
+               "season, served warm, with a long sentence here.</p>").decode().encode("cp1252")
+    assert b"charset='utf-8'" in raw
+    assert "Caf\u00e9 cr\u00e8me \u201cbr\u00fbl\u00e9e\u201d \u2013" in syndicate.parse(raw).text()
+
+
+def test_shift_jis_without_declaration():
+    text = "東京都は今日、新しい防災計画を発表しました。計画には避難所の増設と、高齢者への支援が含まれています。"
+    raw = f"<html><body><article><p>{text}</p></article></body></html>".encode("shift_jis")
+    assert syndicate.parse(raw).text() == text
+
+
+def test_xml_declaration_in_a_str_page():
+    raw = '<?xml version="1.0" encoding="utf-8"?>' + article_page().decode()
+    assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000) | st.text(max_size=2000).map(str.encode))
+def test_arbitrary_bytes_give_a_document_or_a_syndicate_error(raw):
+    try:
+        doc = syndicate.parse(raw)
+    except SyndicateError:
+        return
+    syndicate.validate(doc.to_dict())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<table>", "<td>", "<li>", "<ul>",
+                                 "<b>", "</b>", "text, ", "<br>", "<h2>", "<blockquote>", "<pre>",
+                                 "<figure>", "<img src='/a.jpg'>", "<a href='/x'>", "</a>",
+                                 "<script>", "<!--", "-->", "<iframe src='https://youtube.com/embed/x'>"]),
+                max_size=200))
+def test_tag_soup_gives_valid_documents(parts):
+    raw = ("<html><body>" + "".join(parts)).encode()
+    try:
+        doc = syndicate.parse(raw, url="https://example.com/")
+    except SyndicateError:
+        return
+    syndicate.validate(doc.to_dict())
+    assert all(isinstance(b.id, str) and b.locator for b in doc.body)
+
+
+def test_paragraphs_are_model_paragraphs():
+    doc = syndicate.parse(article_page())
+    assert all(isinstance(b, Paragraph) for b in doc.body)

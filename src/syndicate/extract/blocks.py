@@ -232,8 +232,8 @@ class BlockBuilder:
             ) is None:
                 frame.run.append(child)
                 continue
+            frame.split = True  # before flushing: the run is only part of the element
             self._flush(frame)
-            frame.split = True
             if tag == "div" and self._div_embed(child):
                 _run_text(frame, child.tail)
             elif tag in HANDLERS:

@@ -1,0 +1,175 @@
+"""Block rules: one small page per element type, checked through ``syndicate.parse``."""
+
+from __future__ import annotations
+
+import lxml.html
+
+import syndicate
+
+LONG = ("This paragraph is here so that the page has an article to find: it runs on for a while, "
+        "with commas, clauses, and enough words to outweigh everything around it on the page.")
+BASE = "https://news.example.org/2024/05/story"
+
+
+def parse(inner: str):
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>T</title></head><body>"
+           f"<article><div class='article-body'><p>{LONG}</p>{inner}<p>{LONG}</p></div></article>"
+           "</body></html>").encode()
+    return raw, syndicate.parse(raw, url=BASE)
+
+
+def only(doc, type_):
+    found = [b for b in doc.body if b.type == type_]
+    assert len(found) == 1, [b.type for b in doc.body]
+    return found[0]
+
+
+def source(raw: bytes, block):
+    (el,) = lxml.html.fromstring(raw).getroottree().xpath(block.locator)
+    return el
+
+
+def test_heading_levels():
+    raw, doc = parse("<h2>Second level</h2><p>Text between headings that is long enough.</p>"
+                     "<h3>Third <em>level</em></h3><p>More text after the third heading here.</p>")
+    heads = [b for b in doc.body if b.type == "heading"]
+    assert [(h.level, h.text, h.html) for h in heads] == [
+        (2, "Second level", "Second level"), (3, "Third level", "Third <em>level</em>")]
+    assert source(raw, heads[1]).tag == "h3"
+
+
+def test_ordered_and_unordered_lists():
+    raw, doc = parse("<ol><li>First <b>step</b></li><li>Second step</li></ol>"
+                     "<ul><li>Apples</li><li>Pears</li><li>Plums</li></ul>")
+    lists = [b for b in doc.body if b.type == "list"]
+    assert [(l.ordered, [i.text for i in l.items]) for l in lists] == [
+        (True, ["First step", "Second step"]), (False, ["Apples", "Pears", "Plums"])]
+    assert lists[0].items[0].html == "First <b>step</b>"
+    assert source(raw, lists[1]).tag == "ul"
+
+
+def test_nested_list_items_keep_words_apart():
+    _, doc = parse("<ul><li>Fruit<ul><li>apple</li><li>pear</li></ul></li><li>Vegetables</li></ul>")
+    items = only(doc, "list").items
+    assert items[0].text.split() == ["Fruit", "apple", "pear"]
+
+
+def test_link_list_in_the_article_is_not_body():
+    links = "".join(f"<li><a href='/story/{i}'>Another story headline number {i}</a></li>" for i in range(6))
+    _, doc = parse(f"<ul>{links}</ul>")
+    assert not [b for b in doc.body if b.type == "list"]
+
+
+def test_blockquote_with_cite_and_paragraphs():
+    _, doc = parse("<blockquote cite='/source'><p>We will rebuild it.</p><p>And soon.</p></blockquote>")
+    quote = only(doc, "quote")
+    assert quote.text == "We will rebuild it. And soon."
+    assert quote.cite == "https://news.example.org/source"
+    assert "<br>" in quote.html
+
+
+def test_preformatted_code_keeps_whitespace_and_language():
+    _, doc = parse("<pre><code class='language-python'>def f(x):\n    return x * 2\n</code></pre>")
+    code = only(doc, "code")
+    assert code.text == "def f(x):\n    return x * 2"
+    assert code.language == "python"
+
+
+def test_data_table_rows_and_header_cells():
+    raw, doc = parse("<table><caption>Results</caption><tr><th>Team</th><th>Points</th></tr>"
+                     "<tr><td>Harbour FC</td><td>12</td></tr><tr><td>Bay United</td><td>9</td></tr></table>")
+    table = only(doc, "table")
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Team", "Points"], ["Harbour FC", "12"], ["Bay United", "9"]]
+    assert [c.header for c in table.rows[0]] == [True, True]
+    assert table.caption == "Results"
+    assert source(raw, table).tag == "table"
+
+
+def test_layout_table_is_walked_not_kept_as_data():
+    _, doc = parse("<table><tr><td><p>A paragraph inside a layout table cell.</p>"
+                   "<table><tr><td>x</td><td>y</td></tr></table></td></tr></table>")
+    assert "A paragraph inside a layout table cell." in doc.text()
+
+
+def test_figure_with_caption_and_size():
+    raw, doc = parse("<figure><img data-src='/img/wall.jpg' src='data:image/gif;base64,R0lGOD' "
+                     "alt='The wall' width='800' height='450'><figcaption>The old wall in 2019."
+                     "</figcaption></figure>")
+    (fig,) = [b for b in doc.body if b.type == "image"]
+    assert fig.kind == "figure"
+    assert (fig.src, fig.alt, fig.caption, fig.width, fig.height) == (
+        "https://news.example.org/img/wall.jpg", "The wall", "The old wall in 2019.", 800, 450)
+    assert source(raw, fig).tag == "figure"
+    assert doc.to_dict()["body"][1]["type"] == "figure"
+
+
+def test_standalone_image_and_tracking_pixel():
+    _, doc = parse("<p><img src='/img/a.png' alt='A chart'></p><img src='/pixel.gif' width='1' height='1'>")
+    img = only(doc, "image")
+    assert img.kind == "image"
+    assert (img.src, img.alt, img.caption) == ("https://news.example.org/img/a.png", "A chart", None)
+
+
+def test_image_with_unsafe_src_is_dropped():
+    _, doc = parse("<figure><img src='javascript:alert(1)'></figure>")
+    assert not [b for b in doc.body if b.type in ("image", "figure")]
+
+
+def test_iframe_embeds_by_provider():
+    _, doc = parse("<iframe src='https://www.youtube.com/embed/abc123' title='Video'></iframe>"
+                   "<iframe src='https://player.vimeo.com/video/42'></iframe>"
+                   "<iframe src='https://ads.example.net/frame'></iframe>")
+    embeds = [b for b in doc.body if b.type == "embed"]
+    assert [(e.provider, e.url) for e in embeds] == [
+        ("youtube", "https://www.youtube.com/embed/abc123"), ("vimeo", "https://player.vimeo.com/video/42")]
+
+
+def test_blockquote_embeds_twitter_instagram_tiktok():
+    _, doc = parse(
+        "<blockquote class='twitter-tweet'><p>Hello</p>&mdash; Someone "
+        "<a href='https://twitter.com/someone/status/1'>May 1</a></blockquote>"
+        "<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/XYZ/'>"
+        "<a href='https://www.instagram.com/p/XYZ/'>View</a></blockquote>"
+        "<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@a/video/9'><section>x</section>"
+        "</blockquote>")
+    embeds = [(b.provider, b.url) for b in doc.body if b.type == "embed"]
+    assert embeds == [("twitter", "https://twitter.com/someone/status/1"),
+                      ("instagram", "https://www.instagram.com/p/XYZ/"),
+                      ("tiktok", "https://www.tiktok.com/@a/video/9")]
+
+
+def test_facebook_post_div_embed():
+    _, doc = parse("<div class='fb-post' data-href='https://www.facebook.com/page/posts/1'></div>")
+    assert (only(doc, "embed").provider, only(doc, "embed").url) == (
+        "facebook", "https://www.facebook.com/page/posts/1")
+
+
+def test_horizontal_rule_between_blocks_only():
+    _, doc = parse("<hr>")
+    assert [b.type for b in doc.body] == ["paragraph", "rule", "paragraph"]
+
+
+def test_text_run_in_a_div_between_blocks():
+    raw, doc = parse("<div>Loose text <b>with bold</b> in a div<h2>Heading</h2>then more loose text"
+                     " after it.</div>")
+    texts = [b.plain_text() for b in doc.body]
+    assert "Loose text with bold in a div" in texts
+    assert "then more loose text after it." in texts
+    run = next(b for b in doc.body if b.plain_text() == "Loose text with bold in a div")
+    assert run.html == "Loose text <b>with bold</b> in a div"
+    assert source(raw, run).tag == "div"
+
+
+def test_chrome_lines_inside_the_article_are_dropped():
+    _, doc = parse("<p>Advertisement</p><p>Share this:</p><p>By Jane Doe</p><p>May 12, 2024</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_inline_markup_kept_and_sanitized():
+    _, doc = parse("<p>An <strong>important</strong> <span style='color:red' onmouseover='x()'>"
+                   "point</span>, see <a href='https://other.example/x' target='_blank'>here</a>"
+                   "<sup>1</sup>.</p>")
+    block = doc.body[1]
+    assert block.html == ('An <strong>important</strong> <span>point</span>, see '
+                          '<a href="https://other.example/x">here</a><sup>1</sup>.')

@@ -42,7 +42,7 @@ def test_ordered_and_unordered_lists():
     raw, doc = parse("<ol><li>First <b>step</b></li><li>Second step</li></ol>"
                      "<ul><li>Apples</li><li>Pears</li><li>Plums</li></ul>")
     lists = [b for b in doc.body if b.type == "list"]
-    assert [(l.ordered, [i.text for i in l.items]) for l in lists] == [
+    assert [(b.ordered, [i.text for i in b.items]) for b in lists] == [
         (True, ["First step", "Second step"]), (False, ["Apples", "Pears", "Plums"])]
     assert lists[0].items[0].html == "First <b>step</b>"
     assert source(raw, lists[1]).tag == "ul"

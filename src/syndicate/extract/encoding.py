@@ -72,8 +72,8 @@ def _valid_utf8_prefix(raw: bytes, size: int = GUESS_BYTES * 4) -> bool:
     try:
         chunk.decode("utf-8")
     except UnicodeDecodeError as e:
-        # An error in the last 3 bytes of a truncated chunk is the cut, not bad data.
-        return len(chunk) < len(raw) and e.start >= len(chunk) - 3
+        # A character cut at the end (of our chunk, or of a truncated download) is not bad data.
+        return e.reason == "unexpected end of data" and e.start >= len(chunk) - 3
     return True
 
 
@@ -105,6 +105,8 @@ def detect_encoding(raw: bytes) -> str:
 def decode(raw: bytes) -> tuple[str, str]:
     """(text, encoding) of an HTML page's bytes; undecodable bytes become U+FFFD, never an error."""
     encoding = detect_encoding(raw)
-    if encoding.startswith("utf-8") and raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
+    for bom, name in _BOMS:
+        if name == encoding and raw.startswith(bom):
+            raw = raw[len(bom):]
+            break
     return raw.decode(encoding, "replace"), encoding

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 import syndicate
-from syndicate.extract.encoding import decode, declared_encoding, detect_encoding
+from syndicate.extract.encoding import declared_encoding, decode, detect_encoding
 
 FRENCH = "Le café de la gare a rouvert ses portes : crème brûlée, thé à la menthe et pâtisseries « maison »."
 RUSSIAN = "Городской совет проголосовал за восстановление старой стены гавани, которую повредили штормы."
@@ -92,6 +92,6 @@ def test_declaration_contradicted_by_invalid_bytes_never_raises():
 
 def test_truncated_multibyte_character_at_the_end():
     raw = html(JAPANESE).encode("utf-8")[:-20]  # cut inside the markup after the text
-    raw = raw + "日".encode("utf-8")[:2]
+    raw = raw + "日".encode()[:2]
     assert detect_encoding(raw) == "utf-8"
     assert JAPANESE[:10] in decode(raw)[0]

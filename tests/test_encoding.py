@@ -91,7 +91,7 @@ def test_declaration_contradicted_by_invalid_bytes_never_raises():
 
 
 def test_truncated_multibyte_character_at_the_end():
-    raw = html(JAPANESE).encode("utf-8")[:-20]  # cut inside the markup after the text
-    raw = raw + "日".encode()[:2]
+    raw = html(JAPANESE).encode()[:-len("</p></body></html>")]  # a download cut short...
+    raw = raw + "日".encode()[:2]  # ...in the middle of a character
     assert detect_encoding(raw) == "utf-8"
     assert JAPANESE[:10] in decode(raw)[0]

@@ -123,6 +123,17 @@ class BlockBuilder:
                 return True
         return False
 
+    def _wraps_chrome(self, el: etree._Element) -> bool:
+        """A paragraph that is nothing but one chrome-classed element (``<p><span
+        class="field-label">Release date:</span></p>``)."""
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not children or len(children) > 2:
+            return False
+        total = self.a.text_len.get(el, 0)
+        return any(
+            self._extra_chrome(c) and self.a.text_len.get(c, 0) >= 0.8 * total for c in children
+        )
+
     def _extra_chrome(self, el: etree._Element) -> bool:
         h = hints(el)
         return bool(h) and _INNER_CHROME.search(h) is not None
@@ -293,6 +304,8 @@ class BlockBuilder:
                 self._emit(Paragraph(id="", text=text, html=html), el)
 
     def paragraph(self, el: etree._Element) -> None:
+        if self._wraps_chrome(el):
+            return
         text, html = self.inline(el)
         if not text:
             for img in el.iter("img"):

@@ -26,6 +26,7 @@ _MAYBE = re.compile(rules.MAYBE)
 _POSITIVE = re.compile(rules.POSITIVE)
 _NEGATIVE = re.compile(rules.NEGATIVE)
 _HIDDEN = re.compile(rules.HIDDEN_STYLE, re.I)
+_LEAD = re.compile(rules.LEAD)
 
 #: Elements that may never be skipped as chrome by their class/id: the page or article itself.
 _NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
@@ -325,7 +326,32 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
                 containers.append(sib)
             elif 0 < length <= 80 and ld == 0 and sib.text_content().rstrip().endswith("."):
                 containers.append(sib)
-    return top, containers
+    return top, _leads(a, top, containers) + containers
+
+
+def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -> list[etree._Element]:
+    """The article's standfirst when it stands apart from the body container: an element
+    classed as a lead/summary, before the body, within the article around it."""
+    region = next((x for x in [top, *top.iterancestors()] if tag_of(x) == "article"), None)
+    if region is None:
+        parent = top.getparent()
+        region = parent.getparent() if parent is not None else None
+    if region is None or tag_of(region) in ("body", "html"):
+        return []
+    first = a.order.get(containers[0], 0) if containers else 0
+    inside = set(containers)
+    found: list[etree._Element] = []
+    for el in region.iter("p", "div", "h2"):
+        if a.order.get(el, first) >= first:
+            break
+        if el in a.skipped or el not in a.text_len or not _LEAD.search(hints(el)):
+            continue
+        if any(x in inside or x in found for x in el.iterancestors()) or el in inside:
+            continue
+        length = a.inline_len.get(el, 0)
+        if length >= rules.MIN_LEAD_CHARS and length >= 0.9 * a.text_len[el] and a.link_density(el) < 0.3:
+            found.append(el)
+    return found
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

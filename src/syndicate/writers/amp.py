@@ -230,15 +230,26 @@ def _first_text_block(doc: Document):
     return first if getattr(first, "type", "") in ("heading", "paragraph") else None
 
 
+#: Words of the first paragraph used as the title when nothing better is known.
+TITLE_WORDS = 12
+
+
 def _title(doc: Document) -> str:
+    """metadata.title; else a heading opening the body; else the site name; else the
+    first words of the text; else "Article"."""
     title = doc.metadata.title
     if isinstance(title, str) and title.strip():
         return " ".join(title.split())
-    for block in doc.body:
-        if block.type == "heading" and _plain(block):
-            return _plain(block)
+    first = _first_text_block(doc)
+    if first is not None and first.type == "heading" and _plain(first):
+        return _plain(first)
     site = doc.metadata.site_name
-    return site.strip() if isinstance(site, str) and site.strip() else "Article"
+    if isinstance(site, str) and site.strip():
+        return " ".join(site.split())
+    words = " ".join(b.plain_text() for b in doc.body[:3]).split()
+    if words:
+        return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
+    return "Article"
 
 
 def _date(value: str | None) -> datetime | None:

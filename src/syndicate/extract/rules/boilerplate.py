@@ -89,3 +89,6 @@ MIN_LEAD_CHARS = 60
 BYLINE = r"(?:by|von|por|par|di|door|av|af)\s+[\w.'’\- ,&]{2,60}"
 #: A short line carrying a date or time stamp is a dateline, not article text.
 DATELINE = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+
+#: Class/id substrings of an article's standfirst (lead paragraph) kept before the body.
+LEAD = r"lead|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teaser-text"

@@ -95,6 +95,8 @@ class Analysis:
     #: Elements with a skipped element somewhere below them.
     holds_skipped: set[etree._Element] = field(default_factory=set)
     scores: dict[etree._Element, float] = field(default_factory=dict)
+    #: Text of the paragraph units below each element (article-like text).
+    good_len: dict[etree._Element, int] = field(default_factory=dict)
     #: Text of the element outside its block-level children (its own paragraph text).
     inline_len: dict[etree._Element, int] = field(default_factory=dict)
 
@@ -244,6 +246,15 @@ def _score(a: Analysis, units: list, root: etree._Element) -> None:
             level += 1
     for el in scores:
         scores[el] *= 1 - a.link_density(el)
+    # Paragraph text below each element (units that read as text, not as link lists).
+    good = a.good_len
+    for el, length, _, _ in units:
+        if a.link_density(el) >= 0.3:
+            continue
+        node = el.getparent()
+        while node is not None:
+            good[node] = good.get(node, 0) + length
+            node = node.getparent()
 
 
 def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
@@ -288,12 +299,19 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             break
         last = ps
         parent = parent.getparent()
-    # A lone child: its parent is the container.
+    # A lone child: its parent is the container. An article split into several blocks
+    # (sections, paged columns): climb while the parent holds clearly more paragraph text
+    # and is still mostly paragraphs.
+    good = a.good_len
     parent = top.getparent()
-    while (
-        parent is not None and tag_of(parent) not in ("body", "html")
-        and sum(1 for c in parent if isinstance(c.tag, str) and c not in a.skipped) == 1
-    ):
+    while parent is not None and tag_of(parent) not in ("body", "html"):
+        lone = sum(1 for c in parent if isinstance(c.tag, str) and c not in a.skipped) == 1
+        mine, theirs = good.get(top, 0), good.get(parent, 0)
+        if not lone and (
+            theirs < 1.3 * mine or theirs < 0.6 * a.text_len.get(parent, 1)
+            or a.link_density(parent) > 0.3
+        ):
+            break
         top = parent
         parent = top.getparent()
 

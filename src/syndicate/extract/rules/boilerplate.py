@@ -64,6 +64,7 @@ INNER_CHROME = (
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
     r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
+    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|"
     r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
@@ -76,6 +77,7 @@ CHROME_LINES = (
     r"linkedin|copy link|comments?|\d+ comments?|leave a comment|advertisement|advertising|"
     r"sponsored|related|related articles|read more|continue reading|more|see also|tags?|"
     r"click to share.*|subscribe|sign up|log ?in|follow us.*|photo|image|video|"
+    r"(?:quelle|source|sources|fuente|fonte|foto|fotos|photo|photos|bild|image|credit|credits)\s*:.{0,60}|"
     r"skip to (?:main )?content|text size|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?|loading\.*|you may also like|recommended)[\s:.!…]*"
 )
 

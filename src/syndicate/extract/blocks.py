@@ -42,6 +42,7 @@ from .rules import embeds as embed_rules
 _INNER_CHROME = re.compile(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
@@ -487,8 +488,10 @@ HANDLERS: dict[str, Callable[[BlockBuilder, etree._Element], None]] = {
 
 def _is_chrome_text(text: str, link_density: float) -> bool:
     """Paragraph text that is page chrome whatever its markup says."""
-    if link_density > 0.7 or (link_density > 0.5 and len(text) < 120):
+    if link_density > 0.8:
         return True
+    if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text):
+        return True  # a link or two standing alone: navigation, not a sentence with links
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
     if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):

@@ -42,6 +42,8 @@ from .rules import embeds as embed_rules
 _INNER_CHROME = re.compile(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
+_CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
+_CAPTION = re.compile(rules.CAPTION)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
@@ -137,7 +139,13 @@ class BlockBuilder:
 
     def _extra_chrome(self, el: etree._Element) -> bool:
         h = hints(el)
-        return bool(h) and _INNER_CHROME.search(h) is not None
+        if not h:
+            return False
+        if _INNER_CHROME.search(h) is not None:
+            return True
+        # A caption without its image (the image is a sibling, or gone): credits, not text.
+        return _CAPTION.search(h) is not None and tag_of(el) != "figure" and next(
+            el.iter("img", "picture", "iframe"), None) is None
 
     # ------------------------------------------------------------------ inline content
 
@@ -404,7 +412,8 @@ class BlockBuilder:
     def figure(self, el: etree._Element) -> None:
         img = next((i for i in el.iter("img") if not self.skipped(i)), None)
         cap_el = next(el.iter("figcaption"), None)
-        caption = self.inline(cap_el)[0] if cap_el is not None and not self.skipped(cap_el) else None
+        # The figure's own caption, even when classed "caption" (which is chrome elsewhere).
+        caption = self.inline(cap_el)[0] if cap_el is not None and cap_el not in self.a.skipped else None
         if img is not None:
             self.image(img, figure=el, caption=caption or None)
             return
@@ -495,6 +504,10 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
     if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
+        return True
+    if len(text) < 300 and _CAPTION_TAIL.search(text):
+        return True
+    if len(text) < 40 and related_heading(text):
         return True
     return False
 

@@ -94,3 +94,12 @@ DATELINE = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4
 
 #: Class/id substrings of an article's standfirst (lead paragraph) kept before the body.
 LEAD = r"lead|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teaser-text"
+
+#: A paragraph ending with a picture credit in brackets is an image caption standing alone.
+CAPTION_TAIL = (
+    r"\((?:image|images|photo|photos|picture|pic|foto|fotos|bild|credit|source|getty|reuters|"
+    r"ap photo|afp|epa)\b[^()]{0,80}\)\s*$"
+)
+
+#: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
+CAPTION = r"caption"

@@ -44,6 +44,7 @@ _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
 _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
 _CAPTION = re.compile(rules.CAPTION)
+_COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
@@ -59,6 +60,7 @@ BLOCKISH = (
 )
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 
 
 @dataclass
@@ -116,7 +118,8 @@ class BlockBuilder:
         tag = tag_of(el)
         h = hints(el)
         if h and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
-            _MAYBE.search(h) and a.text_len[el] >= 0.3 * self._total
+            a.text_len[el] >= 0.3 * self._total
+            and (_MAYBE.search(h) or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
             return True  # chrome inside the article, unless it is the bulk of the article
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
@@ -157,8 +160,10 @@ class BlockBuilder:
             or next(el.iterdescendants(*BLOCKISH), None) is not None
         )
         if not needs_copy:
-            return inline_content(el, self.base)
-        return inline_content(self._copy([el], contents_of_first=True), self.base)
+            text, html = inline_content(el, self.base)
+        else:
+            text, html = inline_content(self._copy([el], contents_of_first=True), self.base)
+        return _plain(text), html
 
     def _copy(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> etree._Element:
         """A detached copy of ``items`` for the sanitizer: skipped elements left out, block
@@ -280,6 +285,7 @@ class BlockBuilder:
             text, html = self.inline(frame.el)  # the whole element is one paragraph
         else:
             text, html = inline_content(self._copy(run), self.base)
+            text = _plain(text)
         links = sum(self.a.link_len.get(x, 0) for x in run if not isinstance(x, str))
         if not text or _is_chrome_text(text, links / max(1, len(text.replace(" ", "")))):
             return
@@ -519,6 +525,13 @@ def _trim(out: list[Built]) -> list[Built]:
     while out and isinstance(out[0].block, Rule):
         out.pop(0)
     return out
+
+
+def _plain(text: str) -> str:
+    """Plain text without invisible formatting characters (soft hyphens, zero-width spaces)."""
+    if text.isascii():
+        return text
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

@@ -103,3 +103,6 @@ CAPTION_TAIL = (
 
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
 CAPTION = r"caption"
+
+#: Class/id substrings of reader comments: never body, however long.
+COMMENTS = r"comment|kommentar|disqus|repl(?:y|ies)|discussion|respond"

@@ -362,7 +362,12 @@ def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -
     for el in region.iter("p", "div", "h2"):
         if a.order.get(el, first) >= first:
             break
-        if el in a.skipped or el not in a.text_len or not _LEAD.search(hints(el)):
+        if el not in a.text_len or not (
+            _LEAD.search(hints(el))
+            or (tag_of(el) == "p" and any(tag_of(x) == "header" for x in el.iterancestors()))
+        ):
+            continue
+        if el in a.skipped or any(x in a.skipped and tag_of(x) != "header" for x in el.iterancestors()):
             continue
         if any(x in inside or x in found for x in el.iterancestors()) or el in inside:
             continue

@@ -34,7 +34,7 @@ from ..model import (
     TableCell,
 )
 from ..sanitize import inline_content, safe_url
-from .chrome_text import ad_label, related_heading
+from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
 from .content import _MAYBE, Analysis, hints, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
@@ -513,8 +513,9 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         return True
     if len(text) < 300 and _CAPTION_TAIL.search(text):
         return True
-    if len(text) < 40 and related_heading(text):
-        return True
+    if len(text) < 200 and (related_heading(text) or cta_kind(text) or social_network(text)
+                            or related_prefix(text)):
+        return True  # "Related: ...", "Subscribe to our newsletter", "Facebook"...
     return False
 
 

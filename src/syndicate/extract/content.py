@@ -335,7 +335,12 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
         bonus = top_score * 0.2 if top_class and sib.get("class") == top_class else 0.0
         if sib in scores and scores[sib] + bonus >= threshold:
             containers.append(sib)
-        elif tag_of(sib) == "p" or a.inline_len.get(sib, 0) >= 0.9 * a.text_len.get(sib, 1):
+        elif (
+            tag_of(sib) == "p"
+            or a.inline_len.get(sib, 0) >= 0.9 * a.text_len.get(sib, 1)
+            or (not containers or top not in containers)
+            and a.good_len.get(sib, 0) >= 0.9 * a.text_len.get(sib, 1)
+        ):  # (text blocks before the article container: its lead)
             # A paragraph beside the article (a standfirst, a lead): part of it if it reads
             # like text, not like links.
             length = a.text_len.get(sib, 0)

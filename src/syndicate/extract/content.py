@@ -55,7 +55,7 @@ def hints(el: etree._Element) -> str:
 
 def is_hidden(el: etree._Element) -> bool:
     """True when the markup itself hides the element (``hidden``, ``display:none``)."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true" and tag_of(el) != "span":
+    if el.get("hidden") is not None:
         return True
     style = el.get("style")
     return bool(style and _HIDDEN.search(style))

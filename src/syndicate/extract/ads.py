@@ -1,0 +1,301 @@
+"""Ad slots: recognise them from markup and describe them (network, unit, sizes, label...).
+
+The signatures are data in ``rules/ad_networks.py``. ``scan_scripts`` reads the inline
+scripts once (GPT ``defineSlot`` calls, Taboola pushes, ad-display calls);
+``ad_signal`` classifies one element from its tag, class and id during the chrome pass;
+``build_ad`` describes an accepted slot from its subtree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+
+from ..model import AdSlot
+from .chrome_text import ad_label
+from .chrome_util import class_names, norm, tag_of, text_stats, words
+from .rules import ad_networks as rules
+
+#: Signal strengths: a network's own markup, or a generic ad container.
+NETWORK = 2
+GENERIC = 1
+
+_PX = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
+_MAX_ATTRS = 40
+_MAX_ATTR_VALUE = 500
+
+
+@dataclass
+class ScriptInfo:
+    """What the page's inline scripts say about its ad slots."""
+
+    #: GPT div id -> (ad unit path, sizes).
+    gpt: dict[str, tuple[str, list[list[int]]]] = field(default_factory=dict)
+    #: Taboola container id -> {mode, placement, ...}.
+    taboola: dict[str, dict[str, str]] = field(default_factory=dict)
+    taboola_publisher: str | None = None
+    #: Elements whose inline script displays an ad in them -> network (or None).
+    ad_parents: dict[etree._Element, str | None] = field(default_factory=dict)
+
+
+def scan_scripts(root: etree._Element) -> ScriptInfo:
+    """One scan of the inline scripts: GPT slot definitions, Taboola placements, and the
+    elements an ad-display script sits in."""
+    info = ScriptInfo()
+    for script in root.iter("script"):
+        src = script.get("src")
+        if src:
+            m = rules.TABOOLA_PUBLISHER.search(src)
+            if m:
+                info.taboola_publisher = m.group(1)
+            continue
+        code = script.text
+        if not code or len(code) > 500_000:
+            continue
+        if "defineSlot" in code or "defineOutOfPageSlot" in code:
+            for m in rules.GPT_DEFINE_SLOT.finditer(code):
+                sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
+                info.gpt.setdefault(m.group(3), (m.group(1), sizes))
+            for m in rules.GPT_OUT_OF_PAGE.finditer(code):
+                info.gpt.setdefault(m.group(2), (m.group(1), []))
+        if "_taboola" in code:
+            for m in rules.TABOOLA_PUSH.finditer(code):
+                conf = dict(rules.TABOOLA_FIELD.findall(m.group(1)))
+                if "container" in conf:
+                    info.taboola.setdefault(conf["container"], conf)
+            m = rules.TABOOLA_PUBLISHER.search(code)
+            if m:
+                info.taboola_publisher = m.group(1)
+        parent = script.getparent()
+        if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS:
+            continue
+        for pattern, network in rules.AD_SCRIPT_CALLS:
+            if pattern.search(code):
+                info.ad_parents.setdefault(parent, network)
+                break
+    return info
+
+
+def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: ScriptInfo) -> str | None:
+    """The ad network whose own markup ``el`` is, if any."""
+    for c in classes:
+        net = rules.NETWORK_CLASSES.get(c.lower())
+        if net:
+            return net
+    if eid:
+        if eid in scripts.gpt:
+            return "gpt"
+        if eid in scripts.taboola:
+            return "taboola"
+        for pattern, net in rules.NETWORK_IDS:
+            if pattern.match(eid):
+                return net
+    attrib = el.attrib
+    for name, net in rules.NETWORK_ATTRIBUTES.items():
+        if name in attrib:
+            return net
+    for name, pattern, net in rules.NETWORK_ATTRIBUTE_VALUES:
+        value = attrib.get(name)
+        if value and pattern.search(value):
+            return net
+    return None
+
+
+def is_generic_ad(classes: tuple[str, ...], eid: str) -> bool:
+    """True if a class name or the id marks a generic ad container (matched as words)."""
+    return any(_generic_name(c) for c in classes) or bool(eid and _generic_name(eid))
+
+
+@lru_cache(maxsize=16384)
+def _generic_name(name: str) -> bool:
+    if name.lower() in rules.AD_CLASS_NAMES:
+        return True
+    ws = words(name)
+    return any(w in rules.AD_WORDS for w in ws) and not any(w in rules.AD_STATE_WORDS for w in ws)
+
+
+def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptInfo) -> tuple[int, str | None] | None:
+    """(strength, network) if ``el`` looks like an ad slot from its own markup, else None."""
+    classes = class_names(cls) if cls else ()
+    net = network_of(el, classes, eid, scripts)
+    if net:
+        return NETWORK, net
+    if el in scripts.ad_parents:
+        return NETWORK, scripts.ad_parents[el]
+    if tag in rules.NEVER_AD_TAGS:
+        return None
+    if (classes or eid) and is_generic_ad(classes, eid):
+        return GENERIC, None
+    return None
+
+
+def small_enough(el: etree._Element, strength: int) -> bool:
+    """An ad slot holds little visible text and no body-length paragraph."""
+    stats = text_stats(el, max_elements=1500)
+    if stats.truncated:
+        return False
+    limit = rules.MAX_AD_TEXT * (3 if strength == NETWORK else 1)
+    if stats.chars > limit:
+        # Native widgets are link lists: lots of text is fine when it is link text.
+        return strength == NETWORK and stats.link_chars >= 0.7 * stats.chars and stats.chars < 4 * limit
+    return stats.longest_p <= rules.MAX_AD_PARAGRAPH
+
+
+def is_label_element(el: etree._Element, text: str) -> str | None:
+    """The ad label if ``el``'s whole text is an ad label ("- Advertisement -", "Anzeige")."""
+    label = ad_label(text)
+    if label is None:
+        return None
+    return text.strip() if label.lower() not in rules.WEAK_AD_LABELS else label
+
+
+def label_slot(el: etree._Element, label: str) -> etree._Element | None:
+    """The slot an ad label stands for: its parent when that holds only the label and ad
+    markup, else the label element itself; None for a weak label ("Ads", "Sponsored") with
+    nothing slot-like beside it."""
+    weak = label.lower() in rules.WEAK_AD_LABELS
+    parent = el.getparent()
+    if parent is not None and tag_of(parent) not in rules.NEVER_AD_TAGS:
+        stats = text_stats(parent, max_elements=300)
+        if not stats.truncated and stats.chars <= len(label) + 40 and stats.longest_p <= len(label) + 40:
+            if not weak or _has_slot_markup(parent, el):
+                return parent
+    if weak:
+        sibling = el.getnext()
+        if sibling is None or not _slot_like(sibling):
+            return None
+        if tag_of(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return None
+    return el
+
+
+def _has_slot_markup(parent: etree._Element, label_el: etree._Element) -> bool:
+    return any(child is not label_el and _slot_like(child) for child in parent)
+
+
+def _slot_like(el: etree._Element) -> bool:
+    """An element that holds an ad rather than text: iframe, ins, script, or an empty box."""
+    tag = tag_of(el)
+    if tag in ("iframe", "ins", "script", "amp-ad", "amp-embed"):
+        return True
+    if tag in ("div", "section", "aside", "span"):
+        stats = text_stats(el, max_elements=100)
+        return not stats.truncated and stats.chars == 0
+    return False
+
+
+def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label: str | None = None) -> AdSlot:
+    """Describe the slot ``el`` (already accepted): network, unit, client, sizes, format,
+    label and the data-* attributes that re-create it, from ``el`` and its subtree."""
+    slot = AdSlot(id="", network=network, label=label)
+    attrs: dict[str, str] = {}
+    source = None  # the element carrying the network's configuration
+    for node in el.iter():
+        tag = tag_of(node)
+        if not tag:
+            continue
+        cls = node.get("class") or ""
+        eid = (node.get("id") or "").strip()
+        classes = class_names(cls) if cls else ()
+        net = network_of(node, classes, eid, scripts) if (cls or eid or node.attrib) else None
+        if net and source is None:
+            source = node
+            slot.network = slot.network or net
+            if net != slot.network:
+                slot.network = net if slot.network is None else slot.network
+            _fill_from_network_element(slot, node, net, eid, scripts)
+        if slot.label is None and tag not in ("script", "style") and node.text and len(node.text) < 80 and not len(node):
+            found = is_label_element(node, node.text)
+            if found:
+                slot.label = found
+        if tag == "img" and slot.label is None and (node.get("alt") or "").strip().lower() in rules.AD_IMAGE_ALTS:
+            slot.label = node.get("alt").strip()
+        if tag == "iframe" and not slot.sizes:
+            size = _size(node.get("width"), node.get("height"))
+            if size:
+                slot.sizes = [size]
+    for node in (el, source) if source is not None and source is not el else (el,):
+        for name, value in node.attrib.items():
+            if name.startswith("data-") and len(attrs) < _MAX_ATTRS and value is not None:
+                attrs.setdefault(name, value[:_MAX_ATTR_VALUE])
+    if slot.network == "taboola":
+        conf = scripts.taboola.get((source if source is not None else el).get("id") or "", {})
+        for key in ("mode", "placement", "target_type"):
+            if key in conf:
+                attrs.setdefault(f"data-{key}", conf[key])
+        if scripts.taboola_publisher:
+            attrs.setdefault("data-publisher", scripts.taboola_publisher)
+            slot.client = slot.client or scripts.taboola_publisher
+        slot.unit = slot.unit or conf.get("placement") or conf.get("container")
+    slot.attributes = attrs
+    slot.format = _format(slot, attrs)  # type: ignore[assignment]
+    return slot
+
+
+def _fill_from_network_element(slot: AdSlot, node: etree._Element, net: str, eid: str, scripts: ScriptInfo) -> None:
+    if net == "adsense":
+        slot.client = node.get("data-ad-client") or slot.client
+        slot.unit = node.get("data-ad-slot") or slot.unit
+        size = _style_size(node.get("style") or "")
+        if size:
+            slot.sizes = [size]
+    elif net == "gpt":
+        unit, sizes = scripts.gpt.get(eid, (None, []))
+        slot.unit = unit or node.get("data-ad-unit-path") or node.get("data-ad-unit") or eid or None
+        if sizes:
+            slot.sizes = [s for s in sizes if s[0] > 0 and s[1] > 0]
+    elif net == "outbrain":
+        slot.unit = node.get("data-widget-id") or node.get("data-ob-template") or slot.unit
+    elif net == "mgid":
+        slot.unit = node.get("data-widget-id") or eid or slot.unit
+    elif net == "revcontent":
+        slot.unit = node.get("data-widget-id") or node.get("data-id") or slot.unit
+    elif net == "taboola":
+        slot.unit = eid or slot.unit
+    else:
+        slot.unit = node.get("data-ad-unit") or node.get("data-slot") or eid or slot.unit
+
+
+def _format(slot: AdSlot, attrs: dict[str, str]) -> str:
+    label = (slot.label or "").lower()
+    if slot.network == "adsense":
+        fmt = (attrs.get("data-ad-format") or "").lower()
+        layout = (attrs.get("data-ad-layout") or "").lower()
+        if fmt in rules.ADSENSE_NATIVE_FORMATS or layout in rules.ADSENSE_NATIVE_FORMATS:
+            return "native"
+        return "display"
+    if slot.network in rules.NETWORK_FORMATS:
+        return rules.NETWORK_FORMATS[slot.network]
+    if "sponsor" in label or "promoted" in label or "paid" in label or "partner" in label:
+        return "sponsored"
+    if slot.sizes:
+        return "display"
+    return "unknown"
+
+
+def _size(width: str | None, height: str | None) -> list[int] | None:
+    try:
+        w, h = int(str(width).strip().rstrip("px")), int(str(height).strip().rstrip("px"))
+    except (TypeError, ValueError):
+        return None
+    return [w, h] if 1 < w <= 4000 and 1 < h <= 4000 else None
+
+
+def _style_size(style: str) -> list[int] | None:
+    dims = {k.lower(): int(v) for k, v in _PX.findall(style)}
+    if "width" in dims and "height" in dims:
+        return _size(str(dims["width"]), str(dims["height"]))
+    return None
+
+
+def leftover_image(el: etree._Element) -> bool:
+    """A theme ad image (``alt="spot_img"``)."""
+    return (el.get("alt") or "").strip().lower() in rules.AD_IMAGE_ALTS
+
+
+def label_text(el: etree._Element) -> str:
+    """The element's own short text (for label matching)."""
+    return norm(el.text)

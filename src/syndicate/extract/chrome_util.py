@@ -1,0 +1,117 @@
+"""Small tree helpers shared by the chrome detectors (ads, related, CTAs)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+#: Elements whose text is never visible.
+INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+
+_WORD_SPLIT = re.compile(r"[\s_\-.:/]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_SPACE = re.compile(r"\s+")
+
+
+def tag_of(el: etree._Element) -> str:
+    """Lower-case local tag name, or "" for comments and processing instructions."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
+
+
+@lru_cache(maxsize=8192)
+def class_names(value: str) -> tuple[str, ...]:
+    """Class names of a class attribute, as written (camelCase kept for ``words``)."""
+    return tuple(value.split())
+
+
+@lru_cache(maxsize=16384)
+def words(name: str) -> tuple[str, ...]:
+    """A class name or id split into lower-case words at -, _, camelCase and digits:
+    "boxinlineAd" -> ("boxinline", "ad"); "td-a-rec" -> ("td", "a", "rec")."""
+    return tuple(w.lower() for w in _WORD_SPLIT.split(name) if w)
+
+
+def norm(text: str | None) -> str:
+    """Whitespace collapsed and stripped."""
+    return _SPACE.sub(" ", text).strip() if text else ""
+
+
+@dataclass
+class TextStats:
+    """Visible text of a subtree: total characters, characters inside links, the longest
+    paragraph, links (with hrefs), and whether the scan stopped early (``truncated``)."""
+
+    chars: int = 0
+    link_chars: int = 0
+    longest_p: int = 0
+    links: int = 0
+    forms: int = 0
+    truncated: bool = False
+
+
+def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
+    """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``."""
+    stats = TextStats()
+    n = 0
+    for node in el.iter():
+        n += 1
+        if n > max_elements:
+            stats.truncated = True
+            return stats
+        tag = tag_of(node)
+        if tag and tag not in INVISIBLE and node.text:
+            stats.chars += len(node.text.strip())
+        if node is not el and node.tail:
+            stats.chars += len(node.tail.strip())
+        if tag in ("form", "input"):
+            stats.forms += 1
+    for a in el.iter("a"):
+        if a.get("href"):
+            stats.links += 1
+            stats.link_chars += len(norm(a.text_content()))
+    for p in el.iter("p"):
+        stats.longest_p = max(stats.longest_p, len(norm(p.text_content())))
+    return stats
+
+
+def visible_text(el: etree._Element, limit: int = 2000) -> str:
+    """The visible text of ``el`` (scripts and styles left out), whitespace collapsed,
+    cut at about ``limit`` characters."""
+    out: list[str] = []
+    size = 0
+
+    def walk(node: etree._Element) -> None:
+        nonlocal size
+        if size > limit:
+            return
+        tag = tag_of(node)
+        if tag and tag not in INVISIBLE and node.text:
+            out.append(node.text)
+            size += len(node.text)
+        if tag and tag not in INVISIBLE:
+            for child in node:
+                walk(child)
+                if child.tail:
+                    out.append(child.tail)
+                    size += len(child.tail)
+
+    try:
+        walk(el)
+    except RecursionError:
+        pass
+    return norm(" ".join(out))[: limit + 100]
+
+
+def is_inside(el: etree._Element, ancestors: set[etree._Element]) -> etree._Element | None:
+    """The element of ``ancestors`` that ``el`` is (or is inside), if any."""
+    node: etree._Element | None = el
+    while node is not None:
+        if node in ancestors:
+            return node
+        node = node.getparent()
+    return None

@@ -1,0 +1,137 @@
+"""Related-content blocks: the site's "Related articles" / "Must Read" lists and sponsored
+recommendation widgets, with their heading and items (title, URL, image).
+
+Found two ways during the chrome pass: by class/id (``rules/chrome_patterns.py``) or from a
+heading whose text is a related-content heading (``rules/phrases.py``), climbing to the
+block of links it heads.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..model import Related, RelatedItem
+from ..sanitize import safe_url
+from .chrome_text import cta_kind, related_heading
+from .chrome_util import norm, tag_of, text_stats
+from .rules import chrome_patterns as rules
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
+_MAX_ITEMS = 100
+_TITLE_CLASSES = ("block-title", "widget-title", "widgettitle", "section-title", "heading", "module-title")
+
+
+def is_related_class(hint: str) -> bool:
+    """True if a lower-cased ``class id`` string names a related-content block."""
+    return bool(rules.RELATED_CLASS.search(hint)) and not rules.RELATED_EXCLUDE.search(hint)
+
+
+def is_sponsored_class(hint: str) -> bool:
+    """True if a lower-cased ``class id`` string names a sponsored-links block."""
+    return bool(rules.SPONSORED_RELATED_CLASS.search(hint))
+
+
+def link_list(el: etree._Element) -> bool:
+    """``el`` is a block of links (not a page region holding an article)."""
+    stats = text_stats(el, max_elements=3000)
+    if stats.truncated or stats.links < 1 or stats.chars > rules.MAX_RELATED_TEXT:
+        return False
+    return stats.chars == 0 or stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars
+
+
+def block_of_heading(heading: etree._Element) -> etree._Element | None:
+    """The block a related heading ("Must Read") stands for: the nearest ancestor holding at
+    least two links besides the heading's own, mostly link text."""
+    node = heading
+    for _ in range(rules.RELATED_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html", "main", "article"):
+            return None
+        own = sum(1 for a in heading.iter("a") if a.get("href"))
+        stats = text_stats(parent, max_elements=3000)
+        if stats.truncated or stats.chars > rules.MAX_RELATED_TEXT:
+            return None
+        if stats.links - own >= 2:
+            return parent if stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars else None
+        node = parent
+    return None
+
+
+def heading_text(el: etree._Element) -> str | None:
+    """The related heading ``el`` is ("Related Articles"), if its whole text is one."""
+    text = norm(el.text_content()) if len(el) else norm(el.text)
+    if not text or len(text) > 60:
+        return None
+    return related_heading(text)
+
+
+def build_related(
+    el: etree._Element, base: str | None, *, title: str | None = None,
+    provider: str | None = None, sponsored: bool = False,
+) -> Related:
+    """Describe the related block ``el``: its heading (if not given) and its items."""
+    if title is None:
+        title = _title(el)
+    return Related(id="", title=title, provider=provider, sponsored=sponsored or provider is not None,
+                   items=items_of(el, base))
+
+
+def _title(el: etree._Element) -> str | None:
+    for node in el.iter(*_HEADINGS):
+        text = norm(node.text_content())
+        if text and len(text) <= 80:
+            return text
+    for node in el.iter():
+        cls = (node.get("class") or "").lower() if isinstance(node.tag, str) else ""
+        if cls and any(w in cls for w in _TITLE_CLASSES):
+            text = norm(node.text_content())
+            if text and len(text) <= 80:
+                return text
+    # A heading standing just before the block ("Local News" above a latest-posts widget).
+    prev = el.getprevious()
+    if prev is not None and isinstance(prev.tag, str) and not len(prev.findall(".//a")):
+        text = norm(prev.text_content())
+        if text and len(text.split()) <= 6 and tag_of(prev) not in ("script", "style"):
+            return text
+    return None
+
+
+def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
+    """The block's links as items, one per URL: the longest link text is the title, the
+    first image inside a link to that URL is the image."""
+    items: dict[str, RelatedItem] = {}
+    for a in el.iter("a"):
+        url = safe_url(a.get("href"), base)
+        if url is None or url.split("#")[0] == (base or "").split("#")[0]:
+            continue
+        text = norm(a.text_content())
+        if text and (cta_kind(text) in ("read_more", "comments", "share") or len(text) > 300):
+            text = ""
+        image = None
+        for img in a.iter("img"):
+            image = _image(img, base)
+            if image:
+                break
+        if not text and not image:
+            continue
+        item = items.get(url)
+        if item is None:
+            if len(items) >= _MAX_ITEMS:
+                break
+            items[url] = RelatedItem(title=text or None, url=url, image=image)
+            continue
+        if text and (item.title is None or len(text) > len(item.title)):
+            item.title = text
+        item.image = item.image or image
+    return list(items.values())
+
+
+def _image(img: etree._Element, base: str | None) -> str | None:
+    for attr in _IMAGE_ATTRS:
+        value = img.get(attr)
+        if value and not value.startswith("data:"):
+            url = safe_url(value.split()[0], base)
+            if url:
+                return url
+    return None

@@ -1,0 +1,157 @@
+"""Ad networks and generic ad containers, as data (the algorithm is in ``extract/ads.py``).
+
+Class and id values are matched as *tokens*, never as substrings: a class attribute is split
+into class names, and each name into words at ``-``, ``_`` and camelCase boundaries
+("boxinlineAd" -> box inline ad; "td-a-rec" -> td a rec). So "header", "shadow", "load" or
+"badge" never look like "ad".
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- network signatures
+
+#: Whole class names (lower-cased) that identify a network's slot element.
+NETWORK_CLASSES: dict[str, str] = {
+    "adsbygoogle": "adsense",
+    "outbrain": "outbrain", "ob-widget": "outbrain", "ob_widget": "outbrain", "ob-smartfeed-wrapper": "outbrain",
+    "trc_related_container": "taboola", "trc_rbox_container": "taboola", "taboola": "taboola",
+    "taboola-widget": "taboola", "taboola-container": "taboola",
+    "mgid": "mgid", "mgbox": "mgid", "mg-widget": "mgid",
+    "rc-widget": "revcontent", "revcontent": "revcontent", "rc_widget": "revcontent",
+    "amzn-native-container": "amazon", "amzn_assoc_ad_div": "amazon", "amazon-ad": "amazon",
+    "amazon_ad": "amazon", "amzn-ad": "amazon",
+    "prebid": "prebid", "pb-slot": "prebid", "prebid-ad": "prebid",
+    "gpt-ad": "gpt", "dfp-ad": "gpt", "dfp-slot": "gpt", "googledfpad": "gpt", "google-ad-manager": "gpt",
+    "s2nplayer": "sendtonews", "connatix-container": "connatix",
+}
+
+#: Regular expressions over the ``id`` attribute (as written) -> network.
+NETWORK_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), net) for p, net in (
+        (r"^div-gpt-ad", "gpt"),
+        (r"^(?:google_ads_(?:iframe|div)|gpt[-_]ad|dfp[-_]ad)", "gpt"),
+        (r"^taboola-", "taboola"),
+        (r"^outbrain", "outbrain"),
+        (r"^M\d+ScriptRootC\d+", "mgid"),
+        (r"^(?:rc[-_]widget|rcjsload)", "revcontent"),
+        (r"^amzn[-_]assoc[-_]ad", "amazon"),
+        (r"^(?:prebid|pb[-_]slot)[-_]", "prebid"),
+    )
+)
+
+#: Attributes whose presence identifies a network's slot element.
+NETWORK_ATTRIBUTES: dict[str, str] = {
+    "data-ad-client": "adsense",
+    "data-ad-slot": "adsense",
+    "data-google-query-id": "gpt",
+    "data-ad-unit-path": "gpt",
+    "data-dfp-id": "gpt",
+    "data-ob-template": "outbrain",
+    "data-amzn-ad": "amazon",
+    "data-aax_size": "amazon",
+    "data-pbjs": "prebid",
+    "data-prebid": "prebid",
+}
+
+#: (attribute, value regex) pairs that identify a network's slot element.
+NETWORK_ATTRIBUTE_VALUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("data-type", re.compile(r"^_mgwidget$"), "mgid"),
+    ("data-widget-host", re.compile(r"revcontent|habitat"), "revcontent"),
+    ("data-endpoint", re.compile(r"revcontent"), "revcontent"),
+    ("data-src", re.compile(r"outbrain"), "outbrain"),
+)
+
+#: Default format of each network's slots.
+NETWORK_FORMATS: dict[str, str] = {
+    "adsense": "display", "gpt": "display", "amazon": "display", "prebid": "display",
+    "outbrain": "native", "taboola": "native", "mgid": "native", "revcontent": "native",
+    "sendtonews": "video", "connatix": "video",
+}
+
+#: Native recommendation networks: when their widget is filled with links it is a sponsored
+#: related block rather than an ad slot.
+NATIVE_NETWORKS = frozenset({"outbrain", "taboola", "mgid", "revcontent"})
+
+#: data-ad-format / data-ad-layout values of AdSense native (in-feed, matched content) units.
+ADSENSE_NATIVE_FORMATS = frozenset({"fluid", "autorelaxed", "in-article", "in-feed"})
+
+# --------------------------------------------------------------------------- inline scripts
+
+#: ``googletag.defineSlot('/unit', sizes, 'div-id')`` (sizes: [w, h], [[w, h], ...] or 'fluid').
+GPT_DEFINE_SLOT = re.compile(
+    r"""defineSlot\(\s*['"]([^'"]{1,300})['"]\s*,\s*(\[[\d\s,\[\]'"a-z]{0,400}\]|['"]fluid['"])\s*,\s*['"]([^'"]{1,200})['"]"""
+)
+#: ``googletag.defineOutOfPageSlot('/unit', 'div-id')``.
+GPT_OUT_OF_PAGE = re.compile(r"""defineOutOfPageSlot\(\s*['"]([^'"]{1,300})['"]\s*,\s*['"]([^'"]{1,200})['"]""")
+#: One [w, h] pair in a size list.
+SIZE_PAIR = re.compile(r"\[\s*(\d{1,4})\s*,\s*(\d{1,4})\s*\]")
+#: ``_taboola.push({mode: 'x', container: 'id', placement: 'y'})``.
+TABOOLA_PUSH = re.compile(r"_taboola\.push\(\s*\{([^{}]{0,600})\}")
+TABOOLA_FIELD = re.compile(r"""\b(mode|container|placement|target_type)\s*:\s*['"]([^'"]{1,200})['"]""")
+#: The Taboola publisher id in its loader URL.
+TABOOLA_PUBLISHER = re.compile(r"cdn\.taboola\.com/libtrc/([\w.-]{1,100})/loader\.js")
+
+#: Inline scripts that display an ad in their parent element -> network.
+AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"googletag\.display\("), "gpt"),
+    (re.compile(r"adsbygoogle\s*=\s*window\.adsbygoogle|\(adsbygoogle\s*=|adsbygoogle\.push"), "adsense"),
+    (re.compile(r"apstag\.|amzn_assoc_"), "amazon"),
+    (re.compile(r"pbjs\.(?:que|requestBids|renderAd)"), "prebid"),
+    (re.compile(r"_taboola\.push"), "taboola"),
+    (re.compile(r"OBR\.extern|outbrain\.com/outbrain\.js"), "outbrain"),
+    (re.compile(r"\b(?:tmntag\.adTag|adTag\(|showAd\(|displayAd\(|renderAd\(|loadAd\(|OAS_AD\()"), None),
+)
+
+# --------------------------------------------------------------------------- generic containers
+
+#: Whole class names or ids (lower-cased) of ad containers on common themes and sites.
+AD_CLASS_NAMES = frozenset({
+    "td-a-rec", "td-g-rec", "td-a-ad", "td-all-devices", "td-adspot-title", "td_ad_img",
+    "adsbygoogle", "ad-slot", "adslot", "ad-unit", "adunit", "ad-container", "ad-wrapper",
+    "ad-wrap", "ad-box", "adbox", "ad-block", "ad-zone", "adzone", "ad-space", "adspace",
+    "ad-banner", "banner-ad", "bannerad", "adbanner", "ad-placeholder", "ad-placement",
+    "advert", "adverts", "advertisement", "advertising", "sponsored-ad", "vendor-unit",
+    "quads-location", "wp-ad", "g-single", "adsense", "ads", "ad",
+    "mpu", "skyscraper", "superbanner", "billboard-ad", "bbccom_advert",
+    "priad", "dfp", "gpt", "ezoic-ad", "ezoic-adpicker-ad", "adthrive-ad", "mv-ad-box",
+})
+
+#: Words (from class names and ids split at -, _ and camelCase) that mark an ad container.
+AD_WORDS = frozenset({
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising",
+    "adslot", "adslots", "adunit", "adunits", "adbox", "adzone", "adspace", "adspot", "adwrap",
+    "adwrapper", "adcontainer", "adholder", "adplace", "adsense", "dfp", "gpt", "doubleclick",
+    "admanager", "skyscraper", "mpu", "medrec", "superbanner", "dfpad",
+    "googlead", "bannerad", "adbanner", "werbung", "anzeige", "adtech", "adform", "adngin",
+    "priad", "adblade", "adlabel",
+})
+
+#: Words that, in the same class name, mean the class describes a state or a page-level
+#: switch rather than an ad container ("has-ads", "no-ad", "ads-enabled", "adblock-notice").
+AD_STATE_WORDS = frozenset({
+    "has", "no", "with", "without", "enabled", "disabled", "free", "off", "blocker",
+    "adblock", "adblocker", "blocked", "detect", "detected", "notice", "choices", "consent",
+    "cookie", "cookies", "html", "disclaimer", "disclosure", "policy", "feedback",
+})
+
+#: Tags never reported as an ad slot (the page itself, or inline text).
+NEVER_AD_TAGS = frozenset({
+    "html", "head", "body", "main", "p", "a", "span", "b", "i", "em", "strong", "li", "ul",
+    "ol", "tr", "td", "th", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6", "img",
+    "script", "style", "noscript", "form", "input", "button", "label", "textarea", "select",
+})
+
+#: Labels that need context (a slot-like neighbour) before an element holding only them is an
+#: ad: they also name article sections ("Advertising" in a media article).
+WEAK_AD_LABELS = frozenset({"ad", "ads", "advertising", "advert", "promoted", "sponsored", "reklam"})
+
+#: Image alt texts of theme ad images (tagDiv's "spot_img").
+AD_IMAGE_ALTS = frozenset({"spot_img", "td_ad_img", "ad_img"})
+
+#: An ad slot holds little visible text: more than this many characters means the element
+#: is a larger block (a page region or the article) carrying an ad-ish class.
+MAX_AD_TEXT = 600
+#: ...and no paragraph longer than this (body text).
+MAX_AD_PARAGRAPH = 160

@@ -1,0 +1,92 @@
+"""Class/id and link patterns of related blocks and calls to action, as data.
+
+Used by ``extract/related.py`` and ``extract/cta.py``. Class/id patterns are matched once per
+element against the lower-cased ``class + " " + id``; they are plain alternations (linear).
+Ad containers are in ``ad_networks.py``; visible phrases in ``phrases.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Class/id of related-content blocks (the site's own recommendations).
+RELATED_CLASS = re.compile(
+    r"related|jp-relatedposts|yarpp|crp_related|recommended|recommendations|more-stories|"
+    r"more-articles|morestories|more-from|read-next|readnext|read-also|also-read|alsoread|"
+    r"you-may-like|you-might-like|further-reading|recirc|wp-block-latest-posts|"
+    r"widget_recent_entries|recent-posts|popular-posts|most-popular|mostpopular|most-read|"
+    r"mostread|td_block_trending_now|td-post-next-prev|post-navigation|more-news|"
+    r"td_block_related|related_posts|rp4wp|contextly"
+)
+#: ...unless the same class/id says it is something else (tag lists, author boxes).
+RELATED_EXCLUDE = re.compile(r"\btags?\b|-tags?\b|categor|author|byline|share|sharing|comment|search")
+
+#: Class/id of sponsored recommendation widgets that are not network units themselves.
+SPONSORED_RELATED_CLASS = re.compile(r"sponsored-(?:stories|content|links)|around-the-web|partner-stories|promoted-stories")
+
+#: Class/id of calls to action, by kind (first match wins, in this order).
+CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p)) for kind, p in (
+        ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
+                       r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
+                       r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
+        ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
+                      r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
+                      r"meter-banner|subscriber-only|subscribe-cta"),
+        ("share", r"share|sharing|sharedaddy|addthis|a2a_kit|addtoany|shareaholic|sharethis|"
+                  r"heateor|\bessb"),
+        ("follow", r"follow-us|followus|social-follow|social-links|social-icons|tdm_block_socials|"
+                   r"social-media-links|social-profiles|follow-buttons"),
+        ("comments", r"comment-respond|comments-link|comment-link|comments-count|comment-count|"
+                     r"(?<![a-z])respond(?![a-z])|leave-comment|comments-cta|comment-cta|"
+                     r"comments-button|comment-button|show-comments"),
+        ("donate", r"donate|donation|support-us|contributions-epic|patreon|ko-fi"),
+        ("app", r"app-download|app-promo|download-app|app-banner|smartbanner|get-the-app"),
+        ("read_more", r"read-more|readmore|more-link|continue-reading|read_more"),
+        ("contact", r"contact-box|tip-box|send-tip|newstip"),
+    )
+)
+#: Class/id of comment threads and navigation: never CTAs themselves.
+CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb")
+
+#: Links that share the page on a network (share bars).
+SHARE_HREF = re.compile(
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed)|plugins/share)|"
+    r"twitter\.com/(?:intent/tweet|share)|x\.com/intent/|linkedin\.com/(?:sharearticle|sharing|cws/share)|"
+    r"pinterest\.[a-z.]+/pin/create|api\.whatsapp\.com/send|whatsapp://send|wa\.me/\?|"
+    r"reddit\.com/submit|t\.me/share|telegram\.me/share|^mailto:\?|getpocket\.com/(?:save|edit)|"
+    r"tumblr\.com/(?:share|widgets/share)|vk\.com/share|flipboard\.com/bookmarklet|"
+    r"news\.ycombinator\.com/submitlink|xing\.com/(?:app/user\?op=share|spi/shares)|"
+    r"threads\.net/intent|bsky\.app/intent",
+    re.IGNORECASE,
+)
+#: Links to a publisher's profile on a social network (follow bars).
+FOLLOW_HREF = re.compile(
+    r"^https?://(?:www\.|[a-z]{2}\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|"
+    r"youtube\.com|linkedin\.com/company|pinterest\.[a-z.]+|tiktok\.com|t\.me|threads\.net|"
+    r"bsky\.app|flipboard\.com|mastodon\.social|vk\.com|whatsapp\.com/channel|"
+    r"news\.google\.com/publications|feeds\.feedburner\.com)/[^?#]*$",
+    re.IGNORECASE,
+)
+#: Share/follow bars: at most this much text that is not link text (a "Share:" prompt).
+MAX_BAR_LOOSE_TEXT = 60
+
+#: A related block's links carry most of its text.
+MIN_RELATED_LINK_DENSITY = 0.45
+#: ...and it is a list, not a page region.
+MAX_RELATED_TEXT = 5000
+#: Levels climbed from a related heading to its block.
+RELATED_CLIMB = 4
+
+#: A CTA box (newsletter form, paywall prompt) holds little text.
+MAX_CTA_TEXT = 700
+#: Levels climbed from a CTA prompt to its box (a form or a newsletter container).
+CTA_CLIMB = 3
+
+#: Tags whose own short text may be a heading of a related block or a CTA prompt.
+HEADING_LIKE_TAGS = frozenset({
+    "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "header", "label",
+    "legend", "caption", "dt", "em", "figcaption",
+})
+#: Tags that are text-level CTAs by themselves (link or button).
+CTA_LINK_TAGS = frozenset({"a", "button"})

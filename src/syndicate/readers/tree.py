@@ -1,0 +1,82 @@
+"""Bytes or text -> the page's lxml tree, as ``lxml.html.fromstring`` builds it, without
+libxml2's silent loss of everything nested past depth 255."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from ..errors import InputError
+from ..extract.encoding import decode
+from ..limits import DEFAULT_LIMITS, Limits
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "keygen",
+})
+
+
+def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Element:
+    """The page's lxml tree, shaped as ``lxml.html.fromstring(html)`` shapes it.
+
+    Nesting deeper than libxml2 can hold even with ``huge_tree`` is flattened
+    (tags past ``limits.max_depth`` dropped, text kept) instead of silently lost.
+    """
+    if isinstance(html, (bytearray, memoryview)):
+        html = bytes(html)
+    if not isinstance(html, (bytes, str)):
+        raise InputError(f"HTML input must be bytes or str, not {type(html).__name__}")
+    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "replace"))
+    limits.check_size(size, what="HTML input")
+    if not html.strip():
+        raise InputError("empty input: there is no HTML to read")
+    text = decode(html)[0] if isinstance(html, bytes) else html
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "\ufffd")
+    if not text.strip():
+        raise InputError("empty input: there is no HTML to read")
+    root, too_deep = _parse(text)
+    if too_deep:
+        root, _ = _parse(flatten_depth(text, limits.max_depth))
+    if root is None:
+        raise InputError("no HTML content found in the input")
+    return root
+
+
+def _parse(text: str) -> tuple[etree._Element | None, bool]:
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        root = lxml.html.fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    too_deep = any("depth" in (e.message or "") for e in parser.error_log)
+    return root, too_deep
+
+
+def flatten_depth(text: str, max_depth: int) -> str:
+    """``text`` with the tags nested past ``max_depth`` removed (their text kept).
+
+    Linear: one scan with a tag tokenizer whose pattern has no nested quantifiers.
+    """
+    out: list[str] = []
+    depth = 0
+    pos = 0
+    for m in _TAG_TOKEN.finditer(text):
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _VOID or m.group(3).rstrip().endswith("/"):
+            continue
+        if closing:
+            drop = depth > max_depth
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > max_depth
+        if drop:
+            out.append(text[pos:m.start()])
+            out.append(" ")  # the dropped tag still separated words
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)

@@ -225,9 +225,21 @@ def test_input_over_the_size_limit():
 def test_wrong_input_type_and_bad_url():
     with pytest.raises(InputError):
         syndicate.parse(12345)  # type: ignore[arg-type]
-    for url in ("example.com/a", "ftp://example.com/a", "javascript:alert(1)", "/relative"):
-        with pytest.raises(InputError, match="url"):
-            syndicate.parse(article_page(), url=url)
+    with pytest.raises(InputError, match="url"):
+        syndicate.parse(article_page(), url=12345)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("url", ["example.com/a", "ftp://example.com/a", "javascript:alert(1)", "/relative",
+                                 "hard::page.html"])
+def test_unusable_url_is_not_a_base(url, caplog):
+    """A url= that is no absolute http(s) URL is neither recorded nor used to resolve links."""
+    page = article_page().replace(b"<p>", b"<p><a href='next.html'>Next</a> ", 1)
+    with caplog.at_level("WARNING", logger="syndicate"):
+        doc = syndicate.parse(page, url=url)
+    assert doc.url is None
+    assert "not an absolute http(s) URL" in caplog.text
+    assert doc.body[0].text.startswith("Next The council")
+    assert not any(url in b.html for b in doc.body)
 
 
 def test_nul_bytes():

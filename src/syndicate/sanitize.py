@@ -12,6 +12,7 @@ are the model's own (a dozen tags, one attribute).
 from __future__ import annotations
 
 import html as html_lib
+import logging
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -144,15 +145,24 @@ def text_of(fragment: str) -> str:
 
 
 def check_page_url(url: str | None) -> str | None:
-    """Validate the ``url=`` argument of the readers: None, or an absolute http(s) URL.
+    """The ``url=`` argument of the readers as a base URL: an absolute http(s) URL, or None.
 
-    Raises InputError otherwise, so a bad base URL is reported instead of
-    silently producing relative or unsafe links.
+    Anything else (a benchmark key, a relative path, ``javascript:``) cannot serve as the
+    base for links and is not recorded as the document's URL: it is dropped with a logged
+    warning rather than failing the parse, because callers pass whatever key they filed
+    the page under (trafilatura and readability accept any string there too). A ``url``
+    that is not a string at all is a programming error and raises InputError.
     """
     if url is None:
         return None
     from .errors import InputError
 
-    if not isinstance(url, str) or safe_url(url) != url.strip() or url.strip() != url:
-        raise InputError(f"url must be an absolute http(s) URL, got {url!r}")
+    if not isinstance(url, str):
+        raise InputError(f"url must be a string, not {type(url).__name__}")
+    url = url.strip()
+    if not url or safe_url(url) != url:
+        logging.getLogger("syndicate").warning(
+            "url %r is not an absolute http(s) URL: links stay relative and the document gets no url",
+            url[:200])
+        return None
     return url

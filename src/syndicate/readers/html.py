@@ -52,7 +52,7 @@ def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DE
     never any other exception.
     """
     # Surrounding whitespace is a copy-paste accident, not a different URL.
-    url = check_page_url(url.strip() if isinstance(url, str) else url)
+    url = check_page_url(url)
     root = parse_tree(html, limits)
     try:
         return _read(root, url, limits)

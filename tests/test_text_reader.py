@@ -152,10 +152,20 @@ def test_empty_text_gives_empty_valid_document() -> None:
     syndicate.validate(doc)
 
 
-@pytest.mark.parametrize("url", ["/relative", "javascript:alert(1)", "ftp://x.org/a", " https://a.b/"])
-def test_bad_url_argument_is_rejected(url: str) -> None:
-    with pytest.raises(InputError, match="absolute"):
-        syndicate.parse_text("Title\nSome text here.", url=url)
+@pytest.mark.parametrize("url", ["/relative", "javascript:alert(1)", "ftp://x.org/a"])
+def test_unusable_url_argument_is_not_recorded(url: str, caplog) -> None:
+    with caplog.at_level("WARNING", logger="syndicate"):
+        doc = syndicate.parse_text("Title\nSome text here.", url=url)
+    assert doc.url is None and "absolute" in caplog.text
+
+
+def test_url_argument_must_be_a_string() -> None:
+    with pytest.raises(InputError, match="url"):
+        syndicate.parse_text("Title\nSome text here.", url=b"https://a.b/")  # type: ignore[arg-type]
+
+
+def test_url_surrounding_spaces_are_dropped() -> None:
+    assert syndicate.parse_text("Title\nSome text here.", url=" https://a.b/ ").url == "https://a.b/"
 
 
 def test_good_url_is_kept() -> None:

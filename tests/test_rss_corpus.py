@@ -80,11 +80,16 @@ def _as_feedparser_reads(text: str) -> str:
         return text
 
 
+#: Invisible formatting characters (soft hyphen, zero-width space/joiner, BOM): the
+#: reader keeps them in ``html`` (hyphenation hints) and leaves them out of plain text.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
+
+
 def _text(html: str) -> str:
     if not html.strip():
         return ""
     tree = lxml.html.fragment_fromstring(html, create_parent="div")
-    return "".join(tree.text_content().split())
+    return "".join(tree.text_content().translate(INVISIBLE).split())
 
 
 def test_feedparser_reads_every_corpus_item_back(corpus_docs) -> None:

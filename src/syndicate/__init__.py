@@ -42,6 +42,7 @@ from .model import (
     Table,
     TableCell,
 )
+from .readers.feed import Feed, FeedItem, read_feed
 from .readers.html import parse_html as parse
 from .readers.text import parse_text
 from .validation import schema, validate
@@ -51,11 +52,31 @@ from .writers.rss import Channel, to_rss
 
 __version__ = "0.1.0"
 
+#: Names imported on first use: they bring in requests, which plain parsing never needs.
+_LAZY = {
+    "convert_feed": ("feedconvert", "convert_feed"),
+    "FeedResult": ("feedconvert", "FeedResult"),
+    "fetch_page": ("fetch", "fetch_page"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, attr = _LAZY[name]
+        value = getattr(import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'syndicate' has no attribute {name!r}")
+
+
 __all__ = [
-    "AdSlot", "Block", "CallToAction", "Channel", "Code", "DEFAULT_LIMITS", "Document", "Embed",
-    "FeedError", "FetchError", "Heading", "Image", "ImageBlock", "InputError",
-    "InputTooLargeError", "Limits", "ListBlock", "ListItem", "Metadata", "Paragraph",
-    "Position", "Quote", "Related", "RelatedItem", "Rule", "SchemaIssue", "SyndicateError",
-    "Table", "TableCell", "ValidationError", "parse", "parse_text", "schema", "to_amp",
+    "AdSlot", "Block", "CallToAction", "Channel", "Code", "DEFAULT_LIMITS", "Document",
+    "Embed", "Feed", "FeedError", "FeedItem", "FeedResult", "FetchError", "Heading",
+    "Image", "ImageBlock", "InputError", "InputTooLargeError", "Limits", "ListBlock",
+    "ListItem", "Metadata", "Paragraph", "Position", "Quote", "Related", "RelatedItem",
+    "Rule", "SchemaIssue", "SyndicateError", "Table", "TableCell", "ValidationError",
+    "convert_feed", "fetch_page", "parse", "parse_text", "read_feed", "schema", "to_amp",
     "to_json", "to_rss", "validate",
 ]

@@ -4,15 +4,19 @@
     python examples/regenerate.py
 
 Inputs: ``*.txt`` (flattened article text), ``*.html`` (article pages),
-``*.xml`` (feeds; their items are converted from the local ``*.html`` files they
-link to, so no network is needed). Outputs: one ``.json`` document and one
-``.amp.html`` page per article, and ``feed.rss.xml`` with all of them.
+``*.xml`` (feeds whose items only link to article pages; an item's page is read
+from the local ``*.html`` file of the same name, so no network is needed).
+Outputs: one ``.json`` document and one ``.amp.html`` page per article,
+``feed.rss.xml`` with all articles, and ``NAME.full.rss.xml`` per input feed
+(the full-content version of that feed). An item or file that cannot be
+converted is reported on stderr and the others are still written.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import syndicate
 from syndicate.output import write_atomic
@@ -28,30 +32,72 @@ def read(path: Path) -> syndicate.Document:
     return syndicate.parse(path.read_bytes(), url=BASE + path.name)
 
 
+def summary(doc: syndicate.Document) -> str:
+    return (f"{len(doc.body)} body blocks, {len(doc.ads)} ads, {len(doc.related)} related, "
+            f"{len(doc.ctas)} CTAs")
+
+
+def full_feed(path: Path) -> tuple[str | None, int]:
+    """The full-content RSS of the feed ``path`` (None when no item converts), and how
+    many items failed."""
+    feed = syndicate.read_feed(path.read_bytes(), url=BASE)
+    docs, failed = [], 0
+    for item in feed.items:
+        local = HERE / Path(urlsplit(item.link or "").path).name
+        if not item.link or local.suffix != ".html" or not local.is_file():
+            print(f"{path.name}: {item.link or item.title}: page not among the examples",
+                  file=sys.stderr)
+            failed += 1
+            continue
+        doc = syndicate.parse(local.read_bytes(), url=item.link)
+        # What the page does not say, the feed item may.
+        doc.metadata.title = doc.metadata.title or item.title
+        doc.metadata.published = doc.metadata.published or item.published
+        doc.metadata.authors = doc.metadata.authors or list(item.authors)
+        docs.append(doc)
+    if not docs:
+        return None, failed
+    channel = syndicate.Channel(title=feed.title or path.stem, link=feed.link or BASE,
+                                description=feed.description or "Full-content feed",
+                                self_url=BASE + f"out/{path.stem}.full.rss.xml")
+    return syndicate.to_rss(docs, channel=channel), failed
+
+
 def main() -> int:
+    OUT.mkdir(exist_ok=True)
     inputs = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
     docs: list[syndicate.Document] = []
     failed = 0
     for path in inputs:
         try:
             doc = read(path)
+            syndicate.validate(doc.to_dict())
         except syndicate.SyndicateError as exc:
             print(f"{path.name}: {exc}", file=sys.stderr)
             failed += 1
             continue
-        syndicate.validate(doc)
         docs.append(doc)
         write_atomic(OUT / f"{path.stem}.json", syndicate.to_json(doc) + "\n")
         write_atomic(OUT / f"{path.stem}.amp.html", syndicate.to_amp(doc))
-        print(f"{path.name}: {len(doc.body)} body blocks, {len(doc.ads)} ads, "
-              f"{len(doc.related)} related, {len(doc.ctas)} CTAs -> out/{path.stem}.json, "
-              f"out/{path.stem}.amp.html")
+        print(f"{path.name}: {summary(doc)} -> out/{path.stem}.json, out/{path.stem}.amp.html")
     if docs:
         channel = syndicate.Channel(title="syndicate examples", link=BASE,
                                     description="The bundled examples, converted",
                                     self_url=BASE + "out/feed.rss.xml", language="en")
         write_atomic(OUT / "feed.rss.xml", syndicate.to_rss(docs, channel=channel))
         print(f"{len(docs)} documents -> out/feed.rss.xml")
+    for path in sorted(HERE.glob("*.xml")):
+        try:
+            rss, bad = full_feed(path)
+        except syndicate.SyndicateError as exc:
+            print(f"{path.name}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        failed += bad
+        if rss is not None:
+            write_atomic(OUT / f"{path.stem}.full.rss.xml", rss)
+            print(f"{path.name}: full-content feed -> out/{path.stem}.full.rss.xml"
+                  + (f" ({bad} item(s) reported above)" if bad else ""))
     return 1 if failed else 0
 
 

@@ -41,3 +41,57 @@ def test_committed_outputs_are_valid_documents(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     syndicate.validate(data)
     assert Document.from_dict(data).to_dict() == data
+
+
+#: What each bundled HTML example was written to contain: article text that must be in the
+#: body, chrome text that must not, and the chrome the reader must find.
+HTML_EXPECTATIONS = {
+    "bridge-reopens.html": {
+        "body": ["Victorian swing bridge", "A slow, careful restoration", "4,200 rivets",
+                 "Cycling allowed, at walking pace", "old toll house"],
+        "not_body": ["Advertisement", "Must Read", "Quay market returns", "Sign up for our newsletter",
+                     "Tell us your opinion", "Most Popular", "cookies", "Share this", "All rights reserved"],
+        "networks": {"adsense", "gpt"},
+        "related": ["Must Read"],
+        "cta_kinds": {"newsletter", "comments"},
+        "title": "Old Swing Bridge Reopens After Two-Year Restoration",
+    },
+    "rathaus-sanierung.html": {
+        "body": ["Die Sanierung des historischen Rathauses", "Opposition fordert Prüfung",
+                 "Ende 2028 geplant"],
+        "not_body": ["Anzeige", "spot_img", "Das könnte Sie auch interessieren", "Haushalt 2027",
+                     "Newsletter abonnieren", "Meistgelesen", "Cookies", "Impressum"],
+        "networks": set(),
+        "related": ["Das könnte Sie auch interessieren"],
+        "cta_kinds": {"newsletter"},
+        "title": "Rathaus-Sanierung kostet doppelt so viel wie geplant",
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(HTML_EXPECTATIONS))
+def test_html_examples_separate_body_and_chrome(name: str) -> None:
+    want = HTML_EXPECTATIONS[name]
+    doc = syndicate.parse((EXAMPLES / name).read_bytes(), url="https://courier.example.com/examples/" + name)
+    syndicate.validate(doc.to_dict())
+    body = doc.text()
+    for snippet in want["body"]:
+        assert snippet in body, snippet
+    for snippet in want["not_body"]:
+        assert snippet not in body, snippet
+    assert doc.metadata.title == want["title"]
+    assert want["networks"] <= {ad.network for ad in doc.ads}
+    inline = [ad for ad in doc.ads if ad.position.placement == "inline"]
+    assert inline, "each example has an ad slot between two body paragraphs"
+    assert all(ad.position.after in {b.id for b in doc.body} for ad in inline)
+    titles = [r.title for r in doc.related]
+    for title in want["related"]:
+        assert title in titles
+    assert all(item.url.startswith("https://") for r in doc.related for item in r.items)
+    assert want["cta_kinds"] <= {c.kind for c in doc.ctas}
+
+
+def test_example_feed_lists_the_html_examples() -> None:
+    feed = syndicate.read_feed((EXAMPLES / "courier-feed.xml").read_bytes())
+    names = {Path(item.link).name for item in feed.items}
+    assert names and names <= {p.name for p in EXAMPLES.glob("*.html")}

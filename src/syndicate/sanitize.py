@@ -32,6 +32,17 @@ SAFE_SCHEMES = frozenset({"http", "https"})
 
 # Browsers ignore these characters inside URLs, so "java\tscript:" is still javascript:.
 _URL_JUNK = re.compile(r"[\x00-\x20\x7f-\x9f]+")
+# Characters XML cannot hold (C0 controls but tab/newline/CR, DEL, U+FFFE/U+FFFF): lxml
+# refuses strings containing them, so they are removed before a fragment is parsed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]+")
+# Lone surrogates (from JSON "\\ud800" or surrogateescape) cannot be encoded at all.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def xml_chars(text: str) -> str:
+    """``text`` without the characters XML (and so lxml) cannot hold; lone surrogates
+    become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", _NOT_XML.sub("", text))
 
 
 def safe_url(url: str | None, base: str | None = None) -> str | None:
@@ -116,20 +127,38 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)
-    html = re.sub(r"\s+", " ", "".join(out)).strip()
-    html = html.replace("\x00", "")
-    plain = " ".join("".join(text).replace("\x00", "").split())
+    html = xml_chars(re.sub(r"\s+", " ", "".join(out)).strip())
+    plain = " ".join(xml_chars("".join(text)).split())
     return plain, html
+
+
+def _fragment(fragment: str) -> etree._Element | None:
+    """``fragment`` parsed inside a ``div``; nesting past libxml2's depth limit flattened
+    (text kept) rather than lost; None when nothing is left to parse."""
+    from .limits import DEFAULT_LIMITS
+    from .readers.tree import flatten_depth
+
+    fragment = xml_chars(fragment)
+    for attempt in (fragment, None):
+        if attempt is None:
+            attempt = flatten_depth(fragment, DEFAULT_LIMITS.max_depth)
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        try:
+            wrapper = lxml.html.fragment_fromstring(attempt, create_parent="div", parser=parser)
+        except (etree.ParserError, ValueError):
+            return None
+        if not any("depth" in (e.message or "") for e in parser.error_log):
+            return wrapper
+    return wrapper
 
 
 def clean_inline(fragment: str, base: str | None = None) -> str:
     """Sanitize an inline HTML string (e.g. from a JSON document) to the model's allow-list."""
     if not fragment or not fragment.strip():
         return ""
-    try:
-        wrapper = lxml.html.fragment_fromstring(fragment.replace("\x00", ""), create_parent="div")
-    except (etree.ParserError, ValueError):
-        return _esc(fragment)
+    wrapper = _fragment(fragment)
+    if wrapper is None:
+        return _esc(" ".join(xml_chars(fragment).split()))
     return inline_content(wrapper, base)[1]
 
 
@@ -137,10 +166,9 @@ def text_of(fragment: str) -> str:
     """Plain text of an HTML fragment, whitespace collapsed."""
     if not fragment or not fragment.strip():
         return ""
-    try:
-        wrapper = lxml.html.fragment_fromstring(fragment.replace("\x00", ""), create_parent="div")
-    except (etree.ParserError, ValueError):
-        return " ".join(fragment.split())
+    wrapper = _fragment(fragment)
+    if wrapper is None:
+        return " ".join(xml_chars(fragment).split())
     return inline_content(wrapper)[0]
 
 

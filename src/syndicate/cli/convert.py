@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import writers
 from ..errors import InputError, SyndicateError
+from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
 from ..output import write_atomic
 from ..readers.html import parse_html
@@ -55,11 +57,19 @@ def _is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
 
 
-def _read_bytes(name: str) -> bytes:
+def _read_bytes(name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The input's bytes; past ``limits.max_input_bytes`` an InputTooLargeError is raised
+    after reading at most one byte more (a huge file is never read whole)."""
     if name == "-":
-        return sys.stdin.buffer.read()
+        raw = sys.stdin.buffer.read(limits.max_input_bytes + 1)
+        limits.check_size(len(raw), what="standard input")
+        return raw
     with open(name, "rb") as fh:
-        return fh.read()
+        size = os.fstat(fh.fileno()).st_size
+        limits.check_size(size, what="file")
+        raw = fh.read(limits.max_input_bytes + 1)  # the file may grow while we read
+    limits.check_size(len(raw), what="file")
+    return raw
 
 
 def _sniff(name: str, raw: bytes, declared: str) -> str:
@@ -78,10 +88,12 @@ def load(name: str, args: argparse.Namespace) -> Document:
     """Read one INPUT into a Document (raises SyndicateError or OSError)."""
     url = args.url
     if _is_url(name):
+        from ..feedconvert import page_content
         from ..fetch import fetch_page
 
         page = fetch_page(name)
-        return parse_html(page.content, url=page.url)
+        # The charset of the HTTP header beats the page's guess (page_content decodes with it).
+        return parse_html(page_content(page), url=page.url)
     raw = _read_bytes(name)
     kind = _sniff(name, raw, args.source_format)
     if kind == "json":
@@ -97,19 +109,47 @@ def load(name: str, args: argparse.Namespace) -> Document:
     return parse_html(raw, url=url)
 
 
-def _write(args: argparse.Namespace, loaded: list[Loaded]) -> None:
-    docs = [item.doc for item in loaded]
-    if args.to == "amp" and len(loaded) > 1:
-        if not args.output:
-            raise InputError("--to amp with several inputs needs -o FOLDER")
-        for i, item in enumerate(loaded, 1):
-            stem = Path(item.name).stem if not _is_url(item.name) else f"page-{i}"
-            write_atomic(Path(args.output) / f"{stem}.html",
-                         writers.amp.to_amp(item.doc, ads=args.ads))
-        return
+def _report(name: str, exc: BaseException) -> None:
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror
+    elif isinstance(exc, (SyndicateError, OSError)):
+        reason = str(exc)
+    else:  # a bug on this input must not cost the rest of the batch
+        if os.environ.get("SYNDICATE_DEBUG"):
+            raise exc
+        reason = f"internal error: {type(exc).__name__}: {exc} (set SYNDICATE_DEBUG=1 for details)"
+    print(f"syndicate: {name}: {reason}", file=sys.stderr)
+
+
+def _render_one(args: argparse.Namespace, doc: Document, *, several: bool) -> str:
+    """One document in the output format (not rss, which takes them all)."""
     if args.to == "amp":
-        text = writers.amp.to_amp(docs[0], ads=args.ads)
-    elif args.to == "rss":
+        return writers.amp.to_amp(doc, ads=args.ads)
+    if args.to == "json" and not several:
+        return writers.json.to_json(doc) + "\n"
+    return writers.json.to_json(doc, indent=None) + "\n"  # jsonl, or json with several
+
+
+def _amp_names(loaded: list[Loaded]) -> list[str]:
+    """One distinct file name per page: the input's stem (``page-N`` for URLs)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for i, item in enumerate(loaded, 1):
+        stem = Path(item.name).stem if not _is_url(item.name) and item.name != "-" else f"page-{i}"
+        name, n = f"{stem}.html", 1
+        while name in seen:
+            n += 1
+            name = f"{stem}-{n}.html"
+        seen.add(name)
+        names.append(name)
+    return names
+
+
+def _write(args: argparse.Namespace, loaded: list[Loaded]) -> int:
+    """Write the documents; each output file atomically. Returns the number of failures."""
+    several = len(loaded) > 1
+    if args.to == "rss":
+        docs = [item.doc for item in loaded]
         first = docs[0]
         link = args.channel_link or first.canonical_url or first.url or "https://example.invalid/"
         channel = {
@@ -118,13 +158,34 @@ def _write(args: argparse.Namespace, loaded: list[Loaded]) -> None:
             "description": f"Converted by syndicate from {len(docs)} article(s)",
             "self_url": args.self_url or link,
         }
-        text = writers.rss.to_rss(docs, channel=channel)
-    elif args.to == "json" and len(docs) == 1:
-        text = writers.json.to_json(docs[0]) + "\n"
-    else:  # jsonl, or json with several documents
-        text = "".join(writers.json.to_json(d, indent=None) + "\n" for d in docs)
-    if args.output:
-        write_atomic(args.output, text)
+        _emit(args.output, writers.rss.to_rss(docs, channel=channel))
+        return 0
+    failed = 0
+    if args.to == "amp" and several:
+        if not args.output:
+            raise InputError("--to amp with several inputs needs -o FOLDER")
+        for item, name in zip(loaded, _amp_names(loaded), strict=True):
+            try:
+                write_atomic(Path(args.output) / name, _render_one(args, item.doc, several=True))
+            except Exception as exc:  # noqa: BLE001 - per input, reported
+                failed += 1
+                _report(item.name, exc)
+        return failed
+    parts = []
+    for item in loaded:
+        try:
+            parts.append(_render_one(args, item.doc, several=several))
+        except Exception as exc:  # noqa: BLE001 - per input, reported
+            failed += 1
+            _report(item.name, exc)
+    if parts:
+        _emit(args.output, "".join(parts))
+    return failed
+
+
+def _emit(output: str | None, text: str) -> None:
+    if output:
+        write_atomic(output, text)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -138,11 +199,13 @@ def run(args: argparse.Namespace) -> int:
     for name in args.inputs:
         try:
             loaded.append(Loaded(name, load(name, args)))
-        except (SyndicateError, OSError) as exc:
+        except Exception as exc:  # SyndicateError, OSError, or a bug: reported, batch goes on
             failed += 1
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            print(f"syndicate: {name}: {reason}", file=sys.stderr)
+            _report(name, exc)
     if not loaded:
         return 2 if failed else 0
-    _write(args, loaded)
+    failed += _write(args, loaded)
+    if failed and len(args.inputs) > 1:
+        print(f"syndicate: converted {len(args.inputs) - failed} of {len(args.inputs)} inputs, "
+              f"{failed} failed", file=sys.stderr)
     return 1 if failed else 0

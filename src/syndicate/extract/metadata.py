@@ -1,12 +1,62 @@
-"""Article metadata from JSON-LD, OpenGraph, Twitter cards, meta tags, time elements, bylines."""
+"""Article metadata from JSON-LD, OpenGraph, Twitter cards, meta tags, time elements, bylines.
+
+One pass collects the page's metadata sources (``<meta>``, ``<link rel=canonical>``,
+JSON-LD scripts, ``<title>``, ``<h1>``, ``<time>``, microdata); then each
+:class:`~syndicate.model.Metadata` field takes the first usable value in the
+priority order below. Which ``<meta>`` keys and JSON-LD properties feed which
+field is data, in :mod:`syndicate.extract.rules.metadata_sources`.
+
+Priorities (first usable value wins):
+
+- title: JSON-LD article ``headline`` > ``og:title``/twitter/meta > microdata
+  ``headline`` > ``<title>`` > first ``<h1>``; the site-name part ("Headline |
+  Site") is cut off; a headline shortened with an ellipsis gives way to a longer
+  candidate that starts with it.
+- dates: JSON-LD > meta > microdata > ``<time datetime>`` (classed as published
+  or updated, or inside ``<article>``). Output is RFC 3339; a time without a
+  zone is taken as UTC, a date without a time as midnight UTC.
+- authors: JSON-LD (nested Person/Organization objects, ``@id`` references,
+  lists) > meta > microdata > byline elements.
+- canonical URL: ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``.
+
+Nothing here raises on odd markup: values that do not parse are skipped.
+Work is bounded: JSON-LD scripts larger than :data:`MAX_JSONLD_CHARS` are
+skipped, at most :data:`MAX_JSONLD_NODES` JSON objects are visited, byline
+scanning only happens when structured sources name no author.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
 
+from dateutil import parser as date_parser
 from lxml import etree
 
-from ..model import Metadata
+from ..model import Image, Metadata
+from ..sanitize import inline_content, safe_url, text_of
+from .rules import metadata_sources as R
+
+#: JSON-LD scripts longer than this are skipped (no article's metadata needs more).
+MAX_JSONLD_CHARS = 2_000_000
+#: At most this many JSON-LD scripts are read.
+MAX_JSONLD_SCRIPTS = 40
+#: JSON objects visited across all JSON-LD scripts of a page.
+MAX_JSONLD_NODES = 5_000
+#: Longest text kept for a short field (title, name, section); longer text is cut.
+MAX_SHORT = 500
+#: Longest description kept.
+MAX_DESCRIPTION = 2_000
+#: Most authors and tags kept.
+MAX_AUTHORS = 20
+MAX_TAGS = 50
+#: Date strings longer than this are not handed to the date parser.
+MAX_DATE_CHARS = 80
 
 
 @dataclass
@@ -19,4 +69,798 @@ class PageMetadata:
 
 def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
     """Read the page's metadata (never raises on odd markup; missing values stay None/empty)."""
-    return PageMetadata()
+    page = _collect(root)
+    canonical = _canonical(page, base_url)
+    base = base_url or canonical
+    ld = _JsonLd(page.jsonld)
+    article = ld.article(canonical or base_url)
+    webpage = ld.first(R.PAGE_TYPES)
+    md = Metadata()
+    md.site_name = _site_name(page, ld, article)
+    md.title = _title(page, ld, article, webpage, md.site_name, base)
+    md.subtitle = _subtitle(page, ld, article, md.title)
+    md.authors = _authors(page, ld, article, _site_names(md.site_name, base))
+    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
+                         "published", R.PUBLISHED_TIME_TOKENS)
+    md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
+                        "modified", R.MODIFIED_TIME_TOKENS)
+    md.language = _language(page, ld, article)
+    md.description = _first_text(
+        [page.meta_values(R.DESCRIPTION_META), ld.values(article, R.JSONLD_DESCRIPTION),
+         ld.values(webpage, R.JSONLD_DESCRIPTION)], MAX_DESCRIPTION)
+    md.image = _image(page, ld, article, base)
+    md.tags = _tags(page, ld, article)
+    md.section = _first_text(
+        [page.meta_values(R.SECTION_META[:2]), ld.values(article, R.JSONLD_SECTION),
+         page.meta_values(R.SECTION_META[2:]), page.itemprops.get("section", [])], MAX_SHORT)
+    return PageMetadata(metadata=md, canonical_url=canonical)
+
+
+# ====================================================================== collection
+
+
+@dataclass
+class _Page:
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    canonical: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)
+    title: str | None = None
+    h1: list[str] = field(default_factory=list)
+    times: list[etree._Element] = field(default_factory=list)
+    itemprops: dict[str, list[str]] = field(default_factory=dict)
+    lang: str | None = None
+    root: etree._Element | None = None
+
+    def meta_values(self, keys: Iterable[str]) -> list[str]:
+        """All values of the first key of ``keys`` present (in page order)."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values
+        return []
+
+    def meta_all(self, keys: Iterable[str]) -> Iterator[str]:
+        """Values of every key of ``keys``, key by key."""
+        for key in keys:
+            yield from self.meta.get(key, ())
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _collect(root: etree._Element) -> _Page:
+    page = _Page(root=root)
+    top = root.getroottree().getroot()
+    if top is not None:
+        page.lang = top.get("lang") or top.get("{http://www.w3.org/XML/1998/namespace}lang")
+    for el in root.iter("meta", "link", "script", "title", "h1", "time"):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content")
+            if content is None:
+                content = el.get("value")
+            if content is None or not content.strip():
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    for k in key.lower().split():
+                        if k in R.ALL_META_KEYS:
+                            page.meta.setdefault(k, []).append(content.strip())
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and el.get("href"):
+                page.canonical.append(el.get("href", ""))
+        elif tag == "script":
+            kind = (el.get("type") or "").lower()
+            if "ld+json" in kind and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
+                text = el.text or ""
+                if text.strip() and len(text) <= MAX_JSONLD_CHARS:
+                    page.jsonld.append(text)
+        elif tag == "title":
+            if page.title is None and not _in_svg(el):
+                page.title = inline_content(el)[0] or None
+        elif tag == "h1":
+            if len(page.h1) < 5:
+                text = inline_content(el)[0]
+                if text:
+                    page.h1.append(text)
+        elif tag == "time":
+            if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
+                page.times.append(el)
+    _collect_microdata(root, page)
+    return page
+
+
+def _in_svg(el: etree._Element) -> bool:
+    return any(_tag(a) == "svg" for a in el.iterancestors())
+
+
+def _collect_microdata(root: etree._Element, page: _Page) -> None:
+    try:
+        elements = root.xpath("//*[@itemprop]")
+    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
+        return
+    for el in elements[:2000]:
+        if _tag(el) == "meta":
+            continue  # read with the other meta tags
+        for prop in (el.get("itemprop") or "").lower().split():
+            name = R.ITEMPROP_FIELDS.get(prop)
+            if name is None:
+                continue
+            value = _microdata_value(el, name)
+            if value:
+                page.itemprops.setdefault(name, []).append(value)
+
+
+def _microdata_value(el: etree._Element, name: str) -> str | None:
+    if name in ("published", "modified"):
+        return el.get("datetime") or el.get("content") or inline_content(el)[0]
+    if name == "authors" and el.get("itemscope") is not None:
+        for sub in el.iterdescendants():
+            if "name" in (sub.get("itemprop") or "").lower().split():
+                return sub.get("content") or inline_content(sub)[0]
+        return None
+    value = el.get("content") or inline_content(el)[0]
+    return value if value and len(value) <= 2 * MAX_SHORT else None
+
+
+# ====================================================================== JSON-LD
+
+_COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/)\s*$")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_BAD_ESCAPE = re.compile(r"\\(?![\"\\/bfnrtu])")
+
+
+def _loads(text: str) -> list[Any]:
+    """The JSON values in a JSON-LD script, tolerating the usual breakage.
+
+    Tried in turn: plain JSON (control characters in strings allowed); HTML
+    comment/CDATA wrappers removed; several values one after another; trailing
+    commas and invalid backslash escapes repaired. What still fails gives [].
+    """
+    text = _COMMENTS.sub("", text.strip()).strip().rstrip(";")
+    decoder = json.JSONDecoder(strict=False)
+    for attempt in (text, _BAD_ESCAPE.sub("", _TRAILING_COMMA.sub(r"\1", text))):
+        values: list[Any] = []
+        pos = 0
+        try:
+            while pos < len(attempt):
+                while pos < len(attempt) and attempt[pos] in " \t\r\n;,":
+                    pos += 1
+                if pos >= len(attempt):
+                    break
+                value, pos = decoder.raw_decode(attempt, pos)
+                values.append(value)
+        except (ValueError, RecursionError):
+            if values:
+                return values
+            continue
+        return values
+    return []
+
+
+def _salvage(text: str) -> dict[str, str]:
+    """Fields pulled out of JSON-LD no repair makes parseable (one linear regex per key)."""
+    found: dict[str, str] = {}
+    for key in R.JSONLD_SALVAGE:
+        m = re.search(r'"' + key + r'"\s*:\s*"((?:[^"\\]|\\.){0,2000})"', text)
+        if m:
+            try:
+                found[key] = json.loads('"' + m.group(1) + '"', strict=False)
+            except ValueError:
+                found[key] = m.group(1)
+    return found
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    raw = node.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if isinstance(v, str)}
+
+
+class _JsonLd:
+    """The JSON objects of a page's JSON-LD, with ``@id`` references resolvable."""
+
+    def __init__(self, scripts: list[str]) -> None:
+        self.nodes: list[tuple[int, dict[str, Any]]] = []  # (depth, node) in document order
+        self.by_id: dict[str, dict[str, Any]] = {}
+        budget = MAX_JSONLD_NODES
+        for text in scripts:
+            values = _loads(text)
+            if not values:
+                salvaged = _salvage(text)
+                if salvaged:
+                    salvaged["@type"] = "Article"
+                    values = [salvaged]
+            budget = self._walk(values, budget)
+            if budget <= 0:
+                break
+
+    def _walk(self, values: list[Any], budget: int) -> int:
+        stack: list[tuple[int, Any]] = [(0, v) for v in reversed(values)]
+        while stack and budget > 0:
+            depth, value = stack.pop()
+            if isinstance(value, list):
+                stack.extend((depth, v) for v in reversed(value[:500]))
+                continue
+            if not isinstance(value, dict):
+                continue
+            budget -= 1
+            self.nodes.append((depth, value))
+            ident = value.get("@id")
+            if isinstance(ident, str) and len(value) > 1 and ident not in self.by_id:
+                self.by_id[ident] = value
+            children = [v for k, v in value.items() if isinstance(v, (dict, list)) and k != "@context"]
+            stack.extend((depth + (0 if "@graph" in value else 1), v) for v in reversed(children))
+        return budget
+
+    def resolve(self, value: Any) -> Any:
+        """A ``{"@id": ...}`` reference replaced by the node it names, when the page has it."""
+        if isinstance(value, dict) and len(value) <= 2 and isinstance(value.get("@id"), str):
+            return self.by_id.get(value["@id"], value)
+        return value
+
+    def article(self, page_url: str | None) -> dict[str, Any] | None:
+        """The node describing this page's article: of an article type, with a headline,
+        about this page's URL, least nested, first."""
+        best: tuple[Any, ...] | None = None
+        chosen = None
+        for order, (depth, node) in enumerate(self.nodes):
+            types = _types(node)
+            primary = bool(types & R.ARTICLE_TYPES)
+            if not primary and not (types & R.OTHER_WORK_TYPES):
+                continue
+            url = node.get("url") or self.resolve(node.get("mainEntityOfPage"))
+            if isinstance(url, dict):
+                url = url.get("@id") or url.get("url")
+            same = bool(page_url and isinstance(url, str) and _same_url(url, page_url))
+            if not primary and not same:
+                continue
+            key = (same, bool(node.get("headline")), -depth, bool(node.get("datePublished")), -order)
+            if best is None or key > best:
+                best, chosen = key, node
+        return chosen
+
+    def first(self, types: frozenset[str]) -> dict[str, Any] | None:
+        """The first (least nested) node of one of ``types``."""
+        found = [(depth, i, n) for i, (depth, n) in enumerate(self.nodes) if _types(n) & types]
+        return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
+
+    def values(self, node: dict[str, Any] | None, keys: Iterable[str]) -> list[Any]:
+        """The value of the first of ``keys`` the node has, as a list."""
+        if node is None:
+            return []
+        for key in keys:
+            value = node.get(key)
+            if value in (None, "", [], {}):
+                continue
+            value = self.resolve(value)
+            return value if isinstance(value, list) else [value]
+        return []
+
+    def names(self, value: Any, depth: int = 0) -> list[str]:
+        """Names in a JSON-LD person/organisation value: a string, an object, a list."""
+        if depth > 3:
+            return []
+        value = self.resolve(value)
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list):
+            return [n for v in value[:MAX_AUTHORS] for n in self.names(v, depth + 1)]
+        if isinstance(value, dict):
+            name = value.get("name")
+            if isinstance(name, (str, list, dict)):
+                return self.names(name, depth + 1)
+            given, family = value.get("givenName"), value.get("familyName")
+            if isinstance(given, str) or isinstance(family, str):
+                return [" ".join(p for p in (given, family) if isinstance(p, str))]
+            if isinstance(value.get("@value"), str):
+                return [value["@value"]]
+        return []
+
+
+def _same_url(a: str, b: str) -> bool:
+    def norm(u: str) -> str:
+        u = u.split("#", 1)[0].split("?", 1)[0].lower()
+        u = re.sub(r"^https?://(www\.)?", "", u)
+        return u.rstrip("/")
+    return norm(a) == norm(b)
+
+
+# ====================================================================== text helpers
+
+_WS = re.compile(r"\s+")
+
+
+def _text(value: Any, limit: int = MAX_SHORT) -> str | None:
+    """Plain text of a metadata value (HTML and entities removed), or None."""
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = value[: limit * 4]
+    if "<" in value or "&" in value:
+        value = text_of(value)
+    value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
+    if not value:
+        return None
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return value
+
+
+def _first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str | None:
+    for values in sources:
+        for value in values:
+            text = _text(value, limit)
+            if text:
+                return text
+    return None
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, lower case: for comparing names and headlines."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+# ====================================================================== fields
+
+
+def _canonical(page: _Page, base_url: str | None) -> str | None:
+    for href in page.canonical:
+        url = safe_url(href, base_url)
+        if url:
+            return url
+    for value in page.meta_all(R.CANONICAL_META):
+        url = safe_url(value, base_url)
+        if url:
+            return url
+    return None
+
+
+def _site_name(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> str | None:
+    website = ld.first(frozenset({"website"}))
+    publisher = ld.values(article, ("publisher", "sourceOrganization"))
+    return _first_text([
+        page.meta_values(R.SITE_NAME_META[:1]),
+        [n for p in publisher for n in ld.names(p)],
+        ld.values(website, ("name", "alternateName")),
+        page.meta_values(R.SITE_NAME_META[1:]),
+    ])
+
+
+_ELLIPSIS = ("…", "...")
+
+
+def _title(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+           site_name: str | None, base: str | None) -> str | None:
+    sites = _site_names(site_name, base)
+    raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
+                      *page.itemprops.get("title", []), page.title]
+    candidates = [_strip_site(t, sites, page.h1) for t in map(_text, raw) if t]
+    stated = [c for c in candidates if c and _norm(c) not in sites]  # what the page's metadata says
+    candidates.extend(t for t in (_text(h) for h in page.h1[:1]) if t)
+    candidates.extend(_strip_site(t, sites, page.h1)
+                      for t in map(_text, ld.values(webpage, ("headline", "name"))[:1]) if t)
+    candidates = [c for c in candidates if c and _norm(c) not in sites]
+    if not candidates:
+        return None
+    title = candidates[0]
+    shown = _displayed_headline(page.h1, stated, sites)
+    if shown:
+        return shown
+    if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
+        stem = _norm(title.rstrip(".… "))
+        for other in candidates[1:]:
+            if len(other) > len(title) and _norm(other).startswith(stem) and not other.endswith(_ELLIPSIS):
+                return other
+    return title
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold().replace("’", "'")) if len(w) > 1 or w.isdigit()}
+
+
+def _displayed_headline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
+    """The ``<h1>`` over the article when it is a version of the metadata headline.
+
+    Sites often give search engines and social cards a different wording
+    (``og:title``, JSON-LD ``headline``) from the headline readers see; the
+    displayed one wins when an ``<h1>`` shares at least half its words with one
+    of the metadata candidates (which keeps logo, section and widget ``<h1>`` out).
+    """
+    for heading in h1[:5]:
+        text = _text(heading)
+        if not text or _norm(text) in sites or len(text) > 400:
+            continue
+        words = _words(text)
+        if len(words) < 2:
+            continue
+        for cand in candidates[:1]:
+            other = _words(cand)
+            if not other or len(words) > 2 * len(other) + 4:
+                continue
+            common = len(words & other)
+            if common >= 2 and common >= R.H1_OVERLAP * min(len(words), len(other)):
+                return text
+    return None
+
+
+def _site_names(site_name: str | None, base: str | None) -> set[str]:
+    """Normalised forms under which the site may appear in a ``<title>``."""
+    names = set()
+    if site_name:
+        names.add(_norm(site_name))
+    if base:
+        host = re.sub(r"^https?://", "", base.lower()).split("/", 1)[0].split(":", 1)[0]
+        labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "mobile")][:-1]
+        while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        if labels:
+            names.add(_norm(labels[-1]))  # "express" of www.express.co.uk
+            names.add(_norm("".join(labels)))
+            names.add(_norm(host))
+    return {n for n in names if len(n) >= 3}
+
+
+_SEP = re.compile(r"\s+[" + R.TITLE_SEPARATORS + r"]+\s+|\s*\|\s*")
+_HARD_SEP = re.compile(r"[" + R.HARD_TITLE_SEPARATORS + r"]")
+
+
+def _is_site(segment: str, sites: set[str]) -> bool:
+    seg = _norm(segment)
+    if len(seg) < 3:
+        return False
+    return any(seg == s or (len(s) >= 4 and (s in seg and len(seg) <= len(s) + 12 or seg in s))
+               for s in sites)
+
+
+def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
+    """``title`` without the site name: "Headline | Site", "Site - Headline", "Headline - Section - Site"."""
+    for heading in h1[:3]:  # the page's own headline inside its <title>: take it
+        hn = _norm(heading)
+        if len(hn) >= 10 and hn != _norm(title) and _norm(title).startswith(hn):
+            rest = title[len(heading):] if title.startswith(heading) else None
+            if rest is not None and _SEP.match(rest):
+                return heading
+    parts = _SEP.split(title)
+    seps = _SEP.findall(title)
+    if len(parts) < 2:
+        return title
+    changed = True
+    while changed and len(parts) > 1:
+        changed = False
+        if _is_site(parts[-1], sites):
+            parts, seps, changed = parts[:-1], seps[:-1], True
+        elif _is_site(parts[0], sites):
+            parts, seps, changed = parts[1:], seps[1:], True
+    if len(parts) > 1 and seps and _HARD_SEP.search(seps[-1]) and len(parts[-1].split()) <= 4 \
+            and len(parts[0].split()) >= 3:
+        parts, seps = parts[:-1], seps[:-1]  # "Headline | Short Name": the name of the site
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        out += sep + part
+    return out.strip() or title
+
+
+def _subtitle(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
+    subtitle = _first_text([
+        ld.values(article, R.JSONLD_SUBTITLE), page.meta_values(R.SUBTITLE_META),
+        page.itemprops.get("subtitle", []),
+    ])
+    if subtitle is None and page.root is not None:
+        subtitle = _classed_text(page.root, R.SUBTITLE_TOKENS, 20, 400)
+    if subtitle and title and _norm(subtitle) == _norm(title):
+        return None
+    return subtitle
+
+
+def _classed(root: etree._Element, tokens: tuple[str, ...], limit: int = 10) -> list[etree._Element]:
+    """Elements whose class or id has one of ``tokens`` (exact, case-insensitive), page order."""
+    wanted = frozenset(tokens)
+    cond = " or ".join(f"contains(@class, '{t}') or contains(@id, '{t}')"
+                       for t in {t.split("-")[0].split("_")[0] for t in tokens})
+    try:
+        elements = root.xpath(f"//*[{cond}]")
+    except (etree.XPathError, ValueError):  # pragma: no cover
+        return []
+    found = []
+    for el in elements:
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        if any(n in wanted for n in names):
+            found.append(el)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def _classed_text(root: etree._Element, tokens: tuple[str, ...], shortest: int, longest: int) -> str | None:
+    for el in _classed(root, tokens, 5):
+        if _tag(el) in ("body", "html", "article", "main", "section"):
+            continue
+        text = inline_content(el)[0]
+        if shortest <= len(text) <= longest:
+            return _text(text, longest)
+    return None
+
+
+# ---------------------------------------------------------------------- authors
+
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
+# Lower-case conjunctions only: "Sarah E. Needleman", "Bruce Y. Lee" are one name each.
+_SPLIT_NAMES = re.compile(r"\s*(?:;|\||\s&\s|\s(?:and|And|AND|und|et|y|e|og|och|en|i)\s)\s*")
+_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True))
+                     + r")\b\s*:?\s*", re.I)
+
+
+def _authors(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, sites: set[str]) -> list[str]:
+    sources: list[tuple[list[str], bool]] = [
+        ([n for v in ld.values(article, R.JSONLD_AUTHOR) for n in ld.names(v)], False),
+        (list(page.meta_values(R.AUTHOR_META)), False),
+        (page.itemprops.get("authors", []), False),
+    ]
+    for names, strict in sources:
+        found = _clean_names(names, strict)
+        if len(found) > 1:  # "Jill Disis, CNN Business": the site is no co-author
+            found = [n for n in found if not any(s in _norm(n) for s in sites)] or found
+        if found:
+            return found
+    if page.root is not None:
+        for el in _classed(page.root, R.BYLINE_TOKENS, 6):
+            if _tag(el) in ("body", "html", "article", "main", "section"):
+                continue
+            text = inline_content(el)[0]
+            if 2 < len(text) <= 150:
+                found = _clean_names([text], True)
+                if found:
+                    return found
+    return []
+
+
+def _clean_names(raw: list[str], strict: bool) -> list[str]:
+    """Author names: prefixes ("By ") removed, lists split, URLs and junk dropped, deduplicated.
+
+    ``strict`` (byline text from the page body) also rejects parts that do not
+    look like a name: digits, more than five words, no capital letter.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in raw[: MAX_AUTHORS * 2]:
+        text = _text(value, 200)
+        if not text or _URLISH.search(text):
+            continue
+        text = _PREFIX.sub("", text).strip(" ,:-–—|")
+        parts = _SPLIT_NAMES.split(text)
+        if len(parts) == 1 and "," in text:
+            comma = [p.strip() for p in text.split(",")]
+            if all(len(p.split()) >= 2 for p in comma if p):
+                parts = comma
+        for part in parts:
+            name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
+            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
+                continue
+            if strict and (any(ch.isdigit() for ch in name) or len(name.split()) > 5
+                           or not any(ch.isupper() for ch in name)):
+                continue
+            key = name.lower()
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+            if len(out) >= MAX_AUTHORS:
+                return out
+    return out
+
+
+# ---------------------------------------------------------------------- dates
+
+_TZINFOS = {name: (timezone.utc if off == 0 else timezone(timedelta(seconds=off)))
+            for name, off in R.TZ_ABBREVIATIONS.items()}
+_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_DEFAULT = datetime(2000, 1, 1)
+
+
+def to_rfc3339(value: Any) -> str | None:
+    """A date/time found in a page as an RFC 3339 string, or None when it does not parse.
+
+    ISO 8601 first, then free-form dates ("Nov 18, 2019 10:01 AM EST"), Unix
+    timestamps (seconds or milliseconds). No zone: UTC; no time: midnight.
+    """
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(int(value))
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > MAX_DATE_CHARS:
+        return None
+    dt: datetime | None = None
+    try:
+        if _EPOCH.match(text):
+            seconds = int(text) / (1000 if len(text) == 13 else 1)
+            dt = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        else:
+            try:
+                dt = date_parser.isoparse(text)
+            except (ValueError, OverflowError):
+                if not _HAS_YEAR.search(text):
+                    return None
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    dt = date_parser.parse(text, default=_DEFAULT, tzinfos=_TZINFOS, fuzzy=True)
+    except (ValueError, OverflowError, TypeError, date_parser.ParserError):
+        return None
+    if dt is None or not (R.DATE_YEARS[0] <= dt.year <= R.DATE_YEARS[1]):
+        return None
+    return _format(dt)
+
+
+def _format(dt: datetime) -> str | None:
+    try:
+        offset = dt.utcoffset()
+    except (ValueError, OverflowError):  # pragma: no cover - exotic tzinfo
+        return None
+    if offset is None:
+        dt, offset = dt.replace(tzinfo=timezone.utc), timedelta(0)
+    if offset.seconds % 60 or offset.microseconds or abs(offset) >= timedelta(hours=24):
+        dt, offset = dt.astimezone(timezone.utc), timedelta(0)
+    stamp = dt.strftime("%Y-%m-%dT%H:%M:%S") if dt.year >= 1000 else None
+    if stamp is None:
+        return None
+    if dt.microsecond:
+        stamp += f".{dt.microsecond:06d}".rstrip("0")
+    if not offset:
+        return stamp + "Z"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{stamp}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _date(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+          ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
+          time_tokens: tuple[str, ...]) -> str | None:
+    for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
+                   page.itemprops.get(itemprop, []), ld.values(webpage, ld_keys),
+                   _time_values(page, time_tokens, itemprop == "published")):
+        for value in values:
+            stamp = to_rfc3339(value)
+            if stamp:
+                return stamp
+    return None
+
+
+def _time_values(page: _Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:
+    """``datetime`` of time elements classed for this date, then (published only) the
+    first one with ``pubdate`` or inside an ``<article>``."""
+    wanted = frozenset(tokens)
+    fallback: list[str] = []
+    for el in page.times:
+        value = el.get("datetime") or inline_content(el)[0]
+        names: set[str] = set()
+        for node in (el, el.getparent()):
+            if node is not None:
+                names.update(f"{node.get('class') or ''} {node.get('id') or ''}".lower().replace("_", "-").split())
+        if names & wanted or any(t in n for n in names for t in wanted if len(t) >= 6):
+            yield value
+        elif published and (el.get("pubdate") is not None
+                            or any(_tag(a) == "article" for a in el.iterancestors())):
+            fallback.append(value)
+    yield from fallback
+
+
+# ---------------------------------------------------------------------- language, image, tags
+
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def _bcp47(value: Any) -> str | None:
+    if not isinstance(value, str):
+        if isinstance(value, dict):
+            return _bcp47(value.get("alternateName") or value.get("name"))
+        return None
+    tag = re.split(r"[\s,;]", value.strip().replace("_", "-"), maxsplit=1)[0].strip("-")
+    if not _LANG.match(tag):
+        return None
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for p in parts[1:]:
+        out.append(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p.lower())
+    return "-".join(out)
+
+
+def _language(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> str | None:
+    for value in [page.lang, *page.meta_all(R.LANGUAGE_META[:4]), *ld.values(article, R.JSONLD_LANGUAGE),
+                  *page.itemprops.get("language", []), *page.meta_all(R.LANGUAGE_META[4:])]:
+        lang = _bcp47(value)
+        if lang:
+            return lang
+    return None
+
+
+def _dimension(value: Any) -> int | None:
+    if isinstance(value, dict):
+        value = value.get("value") or value.get("@value")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        n = int(value)
+    elif isinstance(value, str):
+        m = re.match(r"\s*(\d{1,6})(?:\.\d+)?\s*(?:px)?\s*$", value)
+        if not m:
+            return None
+        n = int(m.group(1))
+    else:
+        return None
+    return n if 0 < n < 100_000 else None
+
+
+def _image(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
+    for value in page.meta_values(R.IMAGE_META[:2]):  # og:image(:secure_url): with its size and alt
+        src = safe_url(value, base)
+        if src:
+            return Image(src=src, alt=_first_text([page.meta_values(R.IMAGE_ALT_META)]),
+                         width=_dimension(next(iter(page.meta_values(R.IMAGE_WIDTH_META)), None)),
+                         height=_dimension(next(iter(page.meta_values(R.IMAGE_HEIGHT_META)), None)))
+    for value in ld.values(article, R.JSONLD_IMAGE):
+        image = _ld_image(ld.resolve(value), base)
+        if image:
+            return image
+    for value in page.meta_all(R.IMAGE_META[2:]):
+        src = safe_url(value, base)
+        if src:
+            return Image(src=src, alt=_first_text([page.meta_values(R.IMAGE_ALT_META)]))
+    return None
+
+
+def _ld_image(value: Any, base: str | None) -> Image | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        src = safe_url(value, base)
+        return Image(src=src) if src else None
+    if isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl") or value.get("@id")
+        src = safe_url(url, base) if isinstance(url, str) else None
+        if src:
+            return Image(src=src, alt=_text(value.get("name") or value.get("alternateName")),
+                         caption=_text(value.get("caption"), MAX_DESCRIPTION),
+                         width=_dimension(value.get("width")), height=_dimension(value.get("height")))
+    return None
+
+
+_TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
+
+
+def _tags(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> list[str]:
+    sources: list[list[Any]] = [
+        page.meta_values(R.TAGS_META[:2]), ld.values(article, R.JSONLD_TAGS),
+        page.meta_values(R.TAGS_META[2:]), page.itemprops.get("tags", []),
+    ]
+    for values in sources:
+        tags: list[str] = []
+        seen: set[str] = set()
+        for value in values[:MAX_TAGS * 2]:
+            text = _text(value, 2000)
+            if not text:
+                continue
+            for tag in _TAG_SPLIT.split(text) if len(values) == 1 or "," in text else [text]:
+                tag = tag.strip(" #")
+                if tag and len(tag) <= 100 and tag.lower() not in seen:
+                    seen.add(tag.lower())
+                    tags.append(tag)
+        if tags:
+            return tags[:MAX_TAGS]
+    return []

@@ -15,8 +15,12 @@ ARTICLE_TYPES: frozenset[str] = frozenset({
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
     "askpublicquestionarticle", "blogposting", "liveblogposting", "socialmediaposting",
     "techarticle", "scholarlyarticle", "medicalscholarlyarticle", "report", "review",
-    "satiricalarticle", "advertisercontentarticle", "creativework", "posting",
-    "discussionforumposting", "videoobject", "recipe", "howto",
+    "satiricalarticle", "advertisercontentarticle", "posting", "discussionforumposting",
+})
+#: Types that describe the page only when their ``url`` is the page's: an article page
+#: often embeds a VideoObject or Recipe of its own, whose name is not the headline.
+OTHER_WORK_TYPES: frozenset[str] = frozenset({
+    "creativework", "videoobject", "recipe", "howto", "podcastepisode", "event",
 })
 #: Types consulted when no article node exists (a page describing itself).
 PAGE_TYPES: frozenset[str] = frozenset({
@@ -27,7 +31,7 @@ PAGE_TYPES: frozenset[str] = frozenset({
 
 TITLE_META: tuple[str, ...] = (
     "og:title", "twitter:title", "headline", "parsely-title", "sailthru.title",
-    "dc.title", "dcterms.title", "title", "name",
+    "dc.title", "dcterms.title", "title",
 )
 SUBTITLE_META: tuple[str, ...] = ("alternativeheadline", "og:subtitle", "subtitle")
 AUTHOR_META: tuple[str, ...] = (
@@ -65,8 +69,9 @@ IMAGE_META: tuple[str, ...] = (
     "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src",
     "image", "thumbnailurl", "parsely-image-url", "sailthru.image.full", "thumbnail",
 )
-IMAGE_WIDTH_META: tuple[str, ...] = ("og:image:width",)
-IMAGE_HEIGHT_META: tuple[str, ...] = ("og:image:height",)
+IMAGE_WIDTH_META: tuple[str, ...] = ("og:image:width", "twitter:image:width")
+IMAGE_HEIGHT_META: tuple[str, ...] = ("og:image:height", "twitter:image:height")
+IMAGE_ALT_META: tuple[str, ...] = ("og:image:alt", "twitter:image:alt")
 #: Multi-valued: the first key with values gives all the tags.
 TAGS_META: tuple[str, ...] = (
     "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags",
@@ -74,7 +79,7 @@ TAGS_META: tuple[str, ...] = (
 )
 SECTION_META: tuple[str, ...] = (
     "article:section", "og:article:section", "articlesection", "parsely-section",
-    "sailthru.section", "section", "category", "dc.type",
+    "sailthru.section", "section", "category",
 )
 CANONICAL_META: tuple[str, ...] = ("og:url", "twitter:url", "parsely-link")
 
@@ -82,6 +87,7 @@ CANONICAL_META: tuple[str, ...] = ("og:url", "twitter:url", "parsely-link")
 ALL_META_KEYS: frozenset[str] = frozenset(
     TITLE_META + SUBTITLE_META + AUTHOR_META + PUBLISHED_META + MODIFIED_META + SITE_NAME_META
     + LANGUAGE_META + DESCRIPTION_META + IMAGE_META + IMAGE_WIDTH_META + IMAGE_HEIGHT_META
+    + IMAGE_ALT_META
     + TAGS_META + SECTION_META + CANONICAL_META
 )
 
@@ -122,8 +128,57 @@ MODIFIED_TIME_TOKENS: tuple[str, ...] = ("updated", "modified", "date-modified",
 #: Lead-in words stripped from bylines ("By Jane Doe", "Von Max Muster").
 BYLINE_PREFIXES: tuple[str, ...] = (
     "by", "written by", "words by", "posted by", "story by", "text by", "author",
+    "analysis by", "opinion by", "commentary by", "review by", "reporting by", "compiled by",
     "von", "par", "por", "di", "door", "af", "av", "przez", "autor", "auteur", "de",
+    "text", "texte", "текст", "автор", "tekst",
 )
 
-#: Separators between a headline and the site name in ``<title>``/og:title.
+#: Separators between a headline and the site name in ``<title>``/og:title. A segment is
+#: only cut off when it names the site (og:site_name, publisher, host name), because
+#: dashes and colons are common inside headlines too.
 TITLE_SEPARATORS: str = r"\|\-–—:·•»«/~"
+#: Separators that (almost) never occur inside a headline: a short trailing segment after
+#: one of these is taken for the site name even when the site's name is unknown.
+HARD_TITLE_SEPARATORS: str = r"\|·•»«~"
+
+#: Share of words an ``<h1>`` must have in common with a metadata headline to be taken
+#: for the displayed version of it.
+H1_OVERLAP: float = 0.5
+
+# ---------------------------------------------------------------- JSON-LD
+
+#: JSON-LD properties per field, in priority order.
+JSONLD_TITLE: tuple[str, ...] = ("headline", "name", "alternativeHeadline")
+JSONLD_SUBTITLE: tuple[str, ...] = ("alternativeHeadline", "alternativeTitle")
+JSONLD_AUTHOR: tuple[str, ...] = ("author", "creator")
+JSONLD_PUBLISHED: tuple[str, ...] = ("datePublished", "dateCreated", "uploadDate")
+JSONLD_MODIFIED: tuple[str, ...] = ("dateModified",)
+JSONLD_DESCRIPTION: tuple[str, ...] = ("description", "abstract")
+JSONLD_IMAGE: tuple[str, ...] = ("image", "thumbnailUrl", "thumbnail")
+JSONLD_TAGS: tuple[str, ...] = ("keywords",)
+JSONLD_SECTION: tuple[str, ...] = ("articleSection", "genre")
+JSONLD_LANGUAGE: tuple[str, ...] = ("inLanguage",)
+#: Properties whose value may hold the article node of a page node (WebPage.mainEntity).
+JSONLD_CONTAINERS: tuple[str, ...] = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement")
+#: Keys salvaged with a regular expression from JSON-LD that no repair makes parseable.
+JSONLD_SALVAGE: tuple[str, ...] = (
+    "headline", "alternativeHeadline", "datePublished", "dateModified", "description",
+    "articleSection", "inLanguage",
+)
+
+# ---------------------------------------------------------------- dates
+
+#: Time-zone abbreviations seen in news dates (offset from UTC in seconds); dateutil
+#: knows none of these by itself. "ET"/"PT" are taken as standard time.
+TZ_ABBREVIATIONS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "UT": 0, "WET": 0, "BST": 3600, "IST": 19800, "CET": 3600,
+    "CEST": 7200, "MEZ": 3600, "MESZ": 7200, "EET": 7200, "EEST": 10800, "MSK": 10800,
+    "EST": -18000, "EDT": -14400, "ET": -18000, "CST": -21600, "CDT": -18000, "CT": -21600,
+    "MST": -25200, "MDT": -21600, "MT": -25200, "PST": -28800, "PDT": -25200, "PT": -28800,
+    "AKST": -32400, "AKDT": -28800, "HST": -36000, "JST": 32400, "KST": 32400, "HKT": 28800,
+    "SGT": 28800, "AEST": 36000, "AEDT": 39600, "ACST": 34200, "AWST": 28800, "NZST": 43200,
+    "NZDT": 46800, "WIB": 25200, "WAT": 3600, "CAT": 7200, "EAT": 10800, "SAST": 7200,
+    "PKT": 18000, "BRT": -10800, "ART": -10800,
+}
+#: Years outside this range are taken for junk (placeholder dates, parsing accidents).
+DATE_YEARS: tuple[int, int] = (1800, 2200)

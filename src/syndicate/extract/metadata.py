@@ -256,7 +256,7 @@ def _salvage(text: str) -> dict[str, str]:
 
 
 def _types(node: dict[str, Any]) -> set[str]:
-    raw = node.get("@type")
+    raw = node.get("@type") or node.get("type")  # "type" without the "@": a common slip
     values = raw if isinstance(raw, list) else [raw]
     return {v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if isinstance(v, str)}
 
@@ -514,7 +514,7 @@ def _site_names(site_name: str | None, base: str | None) -> set[str]:
     return {n for n in names if len(n) >= 3}
 
 
-_SEP = re.compile(r"\s+[" + R.TITLE_SEPARATORS + r"]+\s+|\s*\|\s*")
+_SEP = re.compile(r"\s+[" + R.TITLE_SEPARATORS + r"]+\s+|\s*\|\s*|:\s+")
 _HARD_SEP = re.compile(r"[" + R.HARD_TITLE_SEPARATORS + r"]")
 
 
@@ -522,7 +522,7 @@ def _is_site(segment: str, sites: set[str]) -> bool:
     seg = _norm(segment)
     if len(seg) < 3:
         return False
-    return any(seg == s or (len(s) >= 4 and (s in seg and len(seg) <= len(s) + 12 or seg in s))
+    return any(seg == s or (len(s) >= 4 and (s in seg and len(seg) <= len(s) + 12 or len(seg) >= 4 and seg in s))
                for s in sites)
 
 
@@ -545,9 +545,10 @@ def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
             parts, seps, changed = parts[:-1], seps[:-1], True
         elif _is_site(parts[0], sites):
             parts, seps, changed = parts[1:], seps[1:], True
-    if len(parts) > 1 and seps and _HARD_SEP.search(seps[-1]) and len(parts[-1].split()) <= 4 \
+    # "Headline | World | News": short trailing segments after a bar name sections and sites.
+    while len(parts) > 1 and _HARD_SEP.search(seps[-1]) and len(parts[-1].split()) <= 4 \
             and len(parts[0].split()) >= 3:
-        parts, seps = parts[:-1], seps[:-1]  # "Headline | Short Name": the name of the site
+        parts, seps = parts[:-1], seps[:-1]
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=True):
         out += sep + part

@@ -1,0 +1,422 @@
+"""Article metadata: one small page per source family (JSON-LD, OpenGraph, Twitter cards,
+meta tags, microdata, time elements, bylines, ``<title>``), dates, URLs, hostile markup."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import syndicate
+from syndicate.extract.metadata import PageMetadata, extract_metadata, to_rfc3339
+from syndicate.model import Document
+from syndicate.readers.tree import parse_tree
+
+BODY = "".join(
+    f"<p>Paragraph {i} of the article about the harbour wall, long enough to count as text "
+    "in the body of the page, with several clauses and a full stop.</p>" for i in range(5)
+)
+
+
+def page(head: str = "", body: str = BODY, html_attrs: str = "") -> str:
+    return f"<!DOCTYPE html><html{html_attrs}><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def ld(obj: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def meta_of(html: str, url: str | None = "https://news.example.com/2024/05/harbour") -> PageMetadata:
+    return extract_metadata(parse_tree(html), url)
+
+
+def valid(pm: PageMetadata) -> None:
+    syndicate.validate(Document(canonical_url=pm.canonical_url, metadata=pm.metadata).to_dict())
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
+def test_jsonld_news_article_gives_every_field():
+    article = {
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Harbour wall to be rebuilt",
+        "alternativeHeadline": "Council approves the long-debated repair",
+        "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+        "datePublished": "2024-05-02T09:30:00+02:00", "dateModified": "2024-05-03T10:00:00Z",
+        "description": "The council voted to rebuild the &amp; harbour <b>wall</b>.",
+        "image": {"@type": "ImageObject", "url": "/img/wall.jpg", "width": 1200, "height": "800"},
+        "keywords": ["harbour", "council", "Harbour"], "articleSection": "Local",
+        "publisher": {"@type": "Organization", "name": "The Courier"}, "inLanguage": "en-GB",
+    }
+    pm = meta_of(page(ld(article)))
+    md = pm.metadata
+    assert md.title == "Harbour wall to be rebuilt"
+    assert md.subtitle == "Council approves the long-debated repair"
+    assert md.authors == ["Jane Doe", "John Roe"]
+    assert md.published == "2024-05-02T09:30:00+02:00"
+    assert md.modified == "2024-05-03T10:00:00Z"
+    assert md.description == "The council voted to rebuild the & harbour wall."
+    assert md.image is not None and md.image.src == "https://news.example.com/img/wall.jpg"
+    assert (md.image.width, md.image.height) == (1200, 800)
+    assert md.tags == ["harbour", "council"]  # case-insensitive duplicates dropped
+    assert md.section == "Local"
+    assert md.site_name == "The Courier"
+    assert md.language == "en-GB"
+    valid(pm)
+
+
+def test_jsonld_graph_with_id_references():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://news.example.com/#site", "name": "Example News"},
+        {"@type": "WebPage", "@id": "https://news.example.com/2024/05/harbour#page", "name": "Page name"},
+        {"@type": "Person", "@id": "https://news.example.com/#/person/1", "name": "Ana Lima"},
+        {"@type": ["Article", "NewsArticle"], "@id": "https://news.example.com/2024/05/harbour#article",
+         "headline": "Graph headline", "author": {"@id": "https://news.example.com/#/person/1"},
+         "datePublished": "2024-05-02", "keywords": "ports, weather; council",
+         "image": {"@id": "https://news.example.com/#img"}},
+        {"@type": "ImageObject", "@id": "https://news.example.com/#img",
+         "contentUrl": "https://cdn.example.com/a.jpg", "caption": "The wall"},
+    ]}
+    md = meta_of(page(ld(graph))).metadata
+    assert md.title == "Graph headline"
+    assert md.authors == ["Ana Lima"]
+    assert md.published == "2024-05-02T00:00:00Z"  # a date alone: midnight UTC
+    assert md.site_name == "Example News"
+    assert md.tags == ["ports", "weather", "council"]
+    assert md.image is not None and md.image.src == "https://cdn.example.com/a.jpg"
+    assert md.image.caption == "The wall"
+
+
+def test_jsonld_broken_json_is_repaired():
+    broken = """<script type="application/ld+json"><!--
+    {"@context": "https://schema.org", "@type": "BlogPosting",
+     "headline": "Line one
+continues here", "datePublished": "2023-01-05T08:00:00-05:00",
+     "author": {"@type": "Person", "name": "Sam Poe",},
+    }
+    --></script>"""
+    md = meta_of(page(broken)).metadata
+    assert md.title == "Line one continues here"
+    assert md.published == "2023-01-05T08:00:00-05:00"
+    assert md.authors == ["Sam Poe"]
+
+
+def test_jsonld_beyond_repair_is_salvaged_field_by_field():
+    hopeless = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"description": "He said "no" twice", "headline": "Salvaged headline", '
+                '"datePublished": "2022-02-02T02:02:02Z" </script>')
+    md = meta_of(page(hopeless)).metadata
+    assert md.title == "Salvaged headline"
+    assert md.published == "2022-02-02T02:02:02Z"
+
+
+def test_jsonld_prefers_the_page_article_over_embedded_works():
+    video = {"@context": "https://schema.org", "@type": "VideoObject", "name": "A video clip name",
+             "uploadDate": "2001-01-01T00:00:00Z", "url": "https://video.example.com/v/1"}
+    related = {"@type": "ItemList", "itemListElement": [
+        {"@type": "NewsArticle", "headline": "A related story", "datePublished": "2010-01-01"}]}
+    main = {"@type": "ReportageNewsArticle", "headline": "The main story",
+            "url": "https://news.example.com/2024/05/harbour", "datePublished": "2024-05-01T12:00:00Z"}
+    md = meta_of(page(ld(video) + ld([related, main]))).metadata
+    assert md.title == "The main story"
+    assert md.published == "2024-05-01T12:00:00Z"
+
+
+def test_jsonld_concatenated_values_and_type_without_at():
+    script = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Site"}'
+              '{"type": "Article", "headline": "Second value", "datePublished": "Thu, 08 May 2014 14:04:53 -0400"}'
+              "</script>")
+    md = meta_of(page(script)).metadata
+    assert md.title == "Second value"
+    assert md.published == "2014-05-08T14:04:53-04:00"
+
+
+# --------------------------------------------------------------------------- OpenGraph / Twitter
+
+
+def test_opengraph_fields():
+    head = """
+      <meta property="og:title" content="Storm closes harbour | The Courier">
+      <meta property="og:site_name" content="The Courier">
+      <meta property="og:description" content="The harbour was closed on Monday.">
+      <meta property="og:image" content="https://cdn.example.com/storm.jpg">
+      <meta property="og:image:width" content="1200"><meta property="og:image:height" content="630px">
+      <meta property="og:image:alt" content="Waves over the wall">
+      <meta property="og:url" content="https://news.example.com/storm">
+      <meta property="og:locale" content="en_GB">
+      <meta property="article:published_time" content="2024-01-08T07:15:00+00:00">
+      <meta property="article:modified_time" content="2024-01-08T09:00:00+00:00">
+      <meta property="article:tag" content="Weather"><meta property="article:tag" content="Ports">
+      <meta property="article:section" content="News">
+      <meta property="article:author" content="https://www.facebook.com/someone">"""
+    pm = meta_of(page(head), url=None)
+    md = pm.metadata
+    assert md.title == "Storm closes harbour"
+    assert md.site_name == "The Courier"
+    assert md.description == "The harbour was closed on Monday."
+    assert md.image is not None
+    assert (md.image.src, md.image.width, md.image.height, md.image.alt) == (
+        "https://cdn.example.com/storm.jpg", 1200, 630, "Waves over the wall")
+    assert pm.canonical_url == "https://news.example.com/storm"
+    assert md.language == "en-GB"
+    assert md.published == "2024-01-08T07:15:00Z"
+    assert md.modified == "2024-01-08T09:00:00Z"
+    assert md.tags == ["Weather", "Ports"]
+    assert md.section == "News"
+    assert md.authors == []  # a profile URL is not a name
+    valid(pm)
+
+
+def test_twitter_card_alone():
+    head = """<meta name="twitter:card" content="summary_large_image">
+      <meta name="twitter:title" content="Ferry timetable changes">
+      <meta name="twitter:description" content="New sailings from June.">
+      <meta name="twitter:image" content="/media/ferry.png">"""
+    md = meta_of(page(head)).metadata
+    assert md.title == "Ferry timetable changes"
+    assert md.description == "New sailings from June."
+    assert md.image is not None and md.image.src == "https://news.example.com/media/ferry.png"
+
+
+# --------------------------------------------------------------------------- meta tags, microdata
+
+
+def test_plain_meta_tags():
+    head = """<title>Ferry fares rise</title>
+      <meta name="author" content="By Jane Doe and John Roe">
+      <meta name="parsely-pub-date" content="2021-06-01T10:00:00Z">
+      <meta name="sailthru.tags" content="ferries, fares, islands">
+      <meta http-equiv="content-language" content="de-de">
+      <meta name="description" content="Fares on the island ferries go up in July.">"""
+    md = meta_of(page(head)).metadata
+    assert md.title == "Ferry fares rise"
+    assert md.authors == ["Jane Doe", "John Roe"]
+    assert md.published == "2021-06-01T10:00:00Z"
+    assert md.tags == ["ferries", "fares", "islands"]
+    assert md.language == "de-DE"
+    assert md.description == "Fares on the island ferries go up in July."
+
+
+def test_dublin_core_and_site_name_author_split():
+    head = """<meta name="DC.title" content="Dublin Core title">
+      <meta name="DC.creator" content="Jill Disis, Example News Business">
+      <meta name="DC.date.issued" content="2020-02-29">
+      <meta property="og:site_name" content="Example News">"""
+    md = meta_of(page(head)).metadata
+    assert md.title == "Dublin Core title"
+    assert md.authors == ["Jill Disis"]  # the site is no co-author
+    assert md.published == "2020-02-29T00:00:00Z"
+
+
+def test_microdata():
+    body = """<article itemscope itemtype="https://schema.org/NewsArticle">
+      <h1 itemprop="headline">Microdata headline</h1>
+      <span itemprop="author" itemscope itemtype="https://schema.org/Person">
+        <span itemprop="name">Ravi Patel</span></span>
+      <meta itemprop="datePublished" content="2019-11-18T10:45:00-05:00">
+      <span itemprop="articleSection">Science</span>""" + BODY + "</article>"
+    md = meta_of(page(body=body)).metadata
+    assert md.title == "Microdata headline"
+    assert md.authors == ["Ravi Patel"]
+    assert md.published == "2019-11-18T10:45:00-05:00"
+    assert md.section == "Science"
+
+
+# --------------------------------------------------------------------------- time, byline
+
+
+def test_time_elements_classed_published_and_updated():
+    body = """<article><h1>Quiet week</h1>
+      <time class="updated" datetime="2020-03-05T12:00:00Z">5 March</time>
+      <time class="entry-date published" datetime="2020-03-04T08:00:00+01:00">4 March</time>
+      """ + BODY + "</article>"
+    md = meta_of(page(body=body)).metadata
+    assert md.published == "2020-03-04T08:00:00+01:00"
+    assert md.modified == "2020-03-05T12:00:00Z"
+
+
+def test_time_element_inside_article_and_outside():
+    outside = '<aside><time datetime="2001-01-01T00:00:00Z">old</time></aside>'
+    inside = '<article><time datetime="2020-07-07T07:07:07Z">7 July</time>' + BODY + "</article>"
+    assert meta_of(page(body=outside + inside)).metadata.published == "2020-07-07T07:07:07Z"
+    assert meta_of(page(body=outside + BODY)).metadata.published is None
+
+
+def test_byline_element():
+    body = ('<article><h1>Bridge reopens</h1><div class="byline">By <a href="/a/jd">Jane Doe</a> '
+            "&amp; Max Muster</div>" + BODY + "</article>")
+    assert meta_of(page(body=body)).metadata.authors == ["Jane Doe", "Max Muster"]
+
+
+def test_byline_junk_is_not_a_name():
+    body = '<div class="byline">Updated 10:02 AM, 12 comments</div>' + BODY
+    assert meta_of(page(body=body)).metadata.authors == []
+
+
+def test_structured_author_beats_byline():
+    head = '<meta name="author" content="Jane Doe">'
+    body = '<div class="byline">By Someone Else</div>' + BODY
+    assert meta_of(page(head, body)).metadata.authors == ["Jane Doe"]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(("title", "url", "want"), [
+    ("Harbour wall to be rebuilt | The Courier", None, "Harbour wall to be rebuilt"),
+    ("Harbour wall to be rebuilt - Courier News", "https://www.couriernews.co.uk/a", "Harbour wall to be rebuilt"),
+    ("Courier News: Harbour wall to be rebuilt", "https://couriernews.com/a", "Harbour wall to be rebuilt"),
+    ("Harbour wall - what we know so far", "https://couriernews.com/a", "Harbour wall - what we know so far"),
+    ("Harbour wall to be rebuilt | World | News | Courier", "https://courier.com/a",
+     "Harbour wall to be rebuilt"),
+    ("Milan Design Week 2018 | Anastassiades' light installation for FLOS", None,
+     "Milan Design Week 2018 | Anastassiades' light installation for FLOS"),
+])
+def test_title_suffix_stripping(title, url, want):
+    site = '<meta property="og:site_name" content="The Courier">' if "The Courier" in title else ""
+    md = meta_of(page(f"<title>{title}</title>{site}", body="<p>x</p>"), url=url).metadata
+    assert md.title == want
+
+
+def test_title_unknown_site_after_a_bar():
+    md = meta_of(page("<title>Ferry fares rise again this summer | Isle Post</title>", body="<p>x</p>"),
+                 url=None).metadata
+    assert md.title == "Ferry fares rise again this summer"
+
+
+def test_displayed_headline_wins_over_seo_variant():
+    head = '<meta property="og:title" content="Sweden drops Assange rape investigation">'
+    body = ('<header><h1>Example News</h1></header><article><h1>Julian Assange: Sweden drops rape '
+            'investigation</h1>' + BODY + "</article>")
+    md = meta_of(page(head + '<meta property="og:site_name" content="Example News">', body)).metadata
+    assert md.title == "Julian Assange: Sweden drops rape investigation"
+
+
+def test_unrelated_h1_does_not_replace_the_title():
+    head = '<meta property="og:title" content="Council sets budget for the new year">'
+    body = "<h1>Navigation and service</h1>" + BODY
+    assert meta_of(page(head, body)).metadata.title == "Council sets budget for the new year"
+
+
+def test_truncated_headline_gives_way_to_the_whole_one():
+    article = {"@type": "NewsArticle", "headline": "A very long headline that the CMS cut off at a…"}
+    head = ld(article) + ('<meta property="og:title" content="A very long headline that the CMS cut off '
+                          'at a hundred and ten characters">')
+    assert meta_of(page(head)).metadata.title == (
+        "A very long headline that the CMS cut off at a hundred and ten characters")
+
+
+def test_title_in_svg_is_not_the_page_title():
+    body = '<svg><title>Close icon</title></svg><h1>Real headline of the page</h1>' + BODY
+    assert meta_of(page(body=body)).metadata.title == "Real headline of the page"
+
+
+# --------------------------------------------------------------------------- language, URLs
+
+
+@pytest.mark.parametrize(("attrs", "head", "want"), [
+    (' lang="pt_br"', "", "pt-BR"),
+    (' lang="zh-hant-tw"', "", "zh-Hant-TW"),
+    (' lang="english"', '<meta property="og:locale" content="fr_FR">', "fr-FR"),
+    ("", "", None),
+])
+def test_language(attrs, head, want):
+    assert meta_of(page(head, html_attrs=attrs)).metadata.language == want
+
+
+def test_urls_are_absolute_and_http_only():
+    head = """<link rel="canonical" href="/2024/05/harbour?ref=x">
+      <meta property="og:image" content="javascript:alert(1)">
+      <meta name="twitter:image" content="data:image/png;base64,AAAA">"""
+    pm = meta_of(page(head))
+    assert pm.canonical_url == "https://news.example.com/2024/05/harbour?ref=x"
+    assert pm.metadata.image is None
+
+
+def test_canonical_rejects_unsafe_and_falls_back_to_og_url():
+    head = """<link rel="canonical" href="javascript:void(0)">
+      <meta property="og:url" content="https://news.example.com/real">"""
+    assert meta_of(page(head)).canonical_url == "https://news.example.com/real"
+    assert meta_of(page('<link rel="canonical" href="/rel">'), url=None).canonical_url is None
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("2019-11-18T10:45:00-05:00", "2019-11-18T10:45:00-05:00"),
+    ("2019-11-18T10:45:00.250Z", "2019-11-18T10:45:00.25Z"),
+    ("2019-11-18 10:45", "2019-11-18T10:45:00Z"),
+    ("20191118", "2019-11-18T00:00:00Z"),
+    ("Nov 18, 2019 10:01 AM EST", "2019-11-18T10:01:00-05:00"),
+    ("Monday, 18 November 2019, 21:17 GMT", "2019-11-18T21:17:00Z"),
+    ("1574168580", "2019-11-19T13:03:00Z"),
+    ("1574168580000", "2019-11-19T13:03:00Z"),
+    ("10:30", None), ("yesterday", None), ("0000-00-00 00:00:00", None), ("", None),
+    ("9999-12-31T00:00:00Z", None), ("2019-13-45", None), (None, None), ("x" * 500, None),
+])
+def test_to_rfc3339(raw, want):
+    assert to_rfc3339(raw) == want
+
+
+def test_published_falls_back_through_sources_in_order():
+    head = ('<meta property="article:published_time" content="not a date">'
+            '<meta name="pubdate" content="2018-10-09T16:02:36+01:00">')
+    assert meta_of(page(head)).metadata.published == "2018-10-09T16:02:36+01:00"
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+HOSTILE = [
+    '<script type="application/ld+json">' + "[" * 50_000 + "</script>",
+    '<script type="application/ld+json">{"@type": 5, "headline": ["a", {"b": 1}], "author": 7}</script>',
+    '<script type="application/ld+json">{"@type": "Article", "author": {"name": {"name": {"name": '
+    '{"name": {"name": "deep"}}}}}, "image": [[]], "keywords": {"x": 1}, "datePublished": 12}</script>',
+    '<script type="application/ld+json">"just a string"</script><script type="application/ld+json"></script>',
+    '<script type="application/ld+json">{"@graph": {"@graph": null}}</script>',
+    '<meta property="og:image:width" content="-5"><meta property="og:image" content="//cdn.example.com/a.jpg">',
+    '<meta name="author" content="   "><meta name="keywords" content=",,,">',
+]
+
+
+@pytest.mark.parametrize("head", HOSTILE)
+def test_hostile_metadata_never_raises(head):
+    pm = meta_of(page(head))
+    valid(pm)
+    doc = syndicate.parse(page(head), url="https://news.example.com/a")
+    syndicate.validate(doc.to_dict())
+
+
+def test_protocol_relative_image_gets_the_page_scheme():
+    md = meta_of(page(HOSTILE[5])).metadata
+    assert md.image is not None and md.image.src == "https://cdn.example.com/a.jpg"
+    assert md.image.width is None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300), st.sampled_from(["og:title", "article:published_time", "author",
+                                                 "og:image", "keywords", "og:locale"]))
+def test_any_meta_value_gives_a_valid_document(value, key):
+    value = value.replace("\x00", "")
+    script = ld({"@type": "NewsArticle", "headline": value, "datePublished": value, "author": value,
+                 "inLanguage": value, "image": value, "keywords": value})
+    import html as html_lib
+    head = f'<meta property="{key}" content="{html_lib.escape(value)}">' + script
+    valid(meta_of(page(head)))
+
+
+def test_full_reader_carries_metadata_and_canonical():
+    head = ('<title>Bridge reopens | The Courier</title><link rel="canonical" href="https://courier.example.com/bridge">'
+            '<meta property="og:site_name" content="The Courier">'
+            '<meta property="article:published_time" content="2024-04-01T06:00:00Z">')
+    doc = syndicate.parse(page(head, "<article><h1>Bridge reopens</h1>" + BODY + "</article>"),
+                          url="https://courier.example.com/bridge?utm=1")
+    assert doc.metadata.title == "Bridge reopens"
+    assert doc.metadata.site_name == "The Courier"
+    assert doc.metadata.published == "2024-04-01T06:00:00Z"
+    assert doc.canonical_url == "https://courier.example.com/bridge"
+    syndicate.validate(doc.to_dict())

@@ -19,11 +19,13 @@ from .chrome_text import ad_label
 from .chrome_util import class_names, norm, tag_of, text_stats, words
 from .rules import ad_networks as rules
 
-#: Signal strengths: a network's own markup, or a generic ad container.
+#: Signal strengths: a network's own markup, a generic ad container, or only an ad script
+#: inside (then the element must hold next to no text: scripts also sit in posts and articles).
 NETWORK = 2
 GENERIC = 1
+SCRIPT = 0
 
-_PX = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
+_PX = re.compile(r"(?:^|[;\s\"'])(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
 _MAX_ATTRS = 40
 _MAX_ATTR_VALUE = 500
 
@@ -90,17 +92,19 @@ def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: 
             return "gpt"
         if eid in scripts.taboola:
             return "taboola"
-        for pattern, net in rules.NETWORK_IDS:
-            if pattern.match(eid):
+        if rules.NETWORK_ID_START.match(eid):
+            for pattern, net in rules.NETWORK_IDS:
+                if pattern.match(eid):
+                    return net
+    for name in el.keys():
+        if not name.startswith("data-"):
+            continue
+        net = rules.NETWORK_ATTRIBUTES.get(name)
+        if net:
+            return net
+        for pattern, net in rules.NETWORK_ATTRIBUTE_VALUES.get(name, ()):
+            if pattern.search(el.get(name) or ""):
                 return net
-    attrib = el.attrib
-    for name, net in rules.NETWORK_ATTRIBUTES.items():
-        if name in attrib:
-            return net
-    for name, pattern, net in rules.NETWORK_ATTRIBUTE_VALUES:
-        value = attrib.get(name)
-        if value and pattern.search(value):
-            return net
     return None
 
 
@@ -123,10 +127,10 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     net = network_of(el, classes, eid, scripts)
     if net:
         return NETWORK, net
-    if el in scripts.ad_parents:
-        return NETWORK, scripts.ad_parents[el]
     if tag in rules.NEVER_AD_TAGS:
         return None
+    if el in scripts.ad_parents:
+        return SCRIPT, scripts.ad_parents[el]
     if (classes or eid) and is_generic_ad(classes, eid):
         return GENERIC, None
     return None
@@ -137,6 +141,8 @@ def small_enough(el: etree._Element, strength: int) -> bool:
     stats = text_stats(el, max_elements=1500)
     if stats.truncated:
         return False
+    if strength == SCRIPT:
+        return stats.chars <= rules.MAX_SCRIPT_SLOT_TEXT
     limit = rules.MAX_AD_TEXT * (3 if strength == NETWORK else 1)
     if stats.chars > limit:
         # Native widgets are link lists: lots of text is fine when it is link text.
@@ -217,6 +223,8 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
             size = _size(node.get("width"), node.get("height"))
             if size:
                 slot.sizes = [size]
+    if source is None:
+        _fill_from_scripts(slot, el, attrs)
     for node in (el, source) if source is not None and source is not el else (el,):
         for name, value in node.attrib.items():
             if name.startswith("data-") and len(attrs) < _MAX_ATTRS and value is not None:
@@ -233,6 +241,23 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
     slot.attributes = attrs
     slot.format = _format(slot, attrs)  # type: ignore[assignment]
     return slot
+
+
+def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) -> None:
+    """Client, unit and size of a slot whose ``ins`` element a script inside it builds."""
+    for script in el.iter("script"):
+        code = script.text
+        if not code or "data-ad-" not in code or len(code) > 100_000:
+            continue
+        for name, value in rules.SCRIPT_AD_ATTRIBUTE.findall(code):
+            attrs.setdefault(name, value)
+        slot.network = slot.network or ("adsense" if "data-ad-client" in attrs else None)
+        slot.client = slot.client or attrs.get("data-ad-client")
+        slot.unit = slot.unit or attrs.get("data-ad-slot")
+        if not slot.sizes:
+            size = _style_size(code)
+            if size:
+                slot.sizes = [size]
 
 
 def _fill_from_network_element(slot: AdSlot, node: etree._Element, net: str, eid: str, scripts: ScriptInfo) -> None:
@@ -285,7 +310,9 @@ def _size(width: str | None, height: str | None) -> list[int] | None:
 
 
 def _style_size(style: str) -> list[int] | None:
-    dims = {k.lower(): int(v) for k, v in _PX.findall(style)}
+    dims: dict[str, int] = {}
+    for k, v in _PX.findall(style):
+        dims.setdefault(k.lower(), int(v))  # the first size a script sets
     if "width" in dims and "height" in dims:
         return _size(str(dims["width"]), str(dims["height"]))
     return None

@@ -24,10 +24,14 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 _AD_LABEL = re.compile(rf"^{_EDGE}({_alternation(AD_LABELS)}){_EDGE}$", re.IGNORECASE)
 _LEFTOVER = re.compile(rf"({_alternation(AD_LEFTOVERS)})(none)?\s*$", re.IGNORECASE)
 _RELATED = re.compile(rf"^{_EDGE}({_alternation(RELATED_HEADINGS)}){_EDGE}$", re.IGNORECASE)
-_CTA = [
-    (kind, re.compile(rf"^{_EDGE}(?:{'|'.join(patterns)}){_EDGE}$", re.IGNORECASE))
-    for kind, patterns in CTA_PHRASES.items()
-]
+# One pattern for all CTA kinds, a named group per kind (first kind in table order wins, as
+# alternation tries them in order): one match per text instead of one per kind.
+_CTA = re.compile(
+    rf"^{_EDGE}(?:"
+    + "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in CTA_PHRASES.items())
+    + rf"){_EDGE}$",
+    re.IGNORECASE,
+)
 _RELATED_PREFIX = re.compile(rf"^{_EDGE}({_alternation(RELATED_HEADINGS)})\s*[:：]\s*(\S.*)$", re.IGNORECASE)
 _SOCIAL = re.compile(rf"^{_EDGE}({_alternation(SOCIAL_NETWORKS)}){_EDGE}$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -76,10 +80,10 @@ def cta_kind(text: str) -> str | None:
     text = normalise(text)
     if not text or not is_short(text):
         return None
-    for kind, pattern in _CTA:
-        if pattern.match(text):
-            return kind
-    return None
+    m = _CTA.match(text)
+    if m is None:
+        return None
+    return next(kind for kind, value in m.groupdict().items() if value is not None)
 
 
 def related_prefix(text: str) -> tuple[str, str] | None:

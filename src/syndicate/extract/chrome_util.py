@@ -11,7 +11,9 @@ from lxml import etree
 #: Elements whose text is never visible.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 
-_WORD_SPLIT = re.compile(r"[\s_\-.:/]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_WORD_SPLIT = re.compile(r"[\s_\-.:/]+|(?<=[a-z])(?=[A-Z])")
+#: A word followed by a number or size ("ad300x250", "ads2"): the word counts.
+_NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -31,9 +33,17 @@ def class_names(value: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def words(name: str) -> tuple[str, ...]:
-    """A class name or id split into lower-case words at -, _, camelCase and digits:
-    "boxinlineAd" -> ("boxinline", "ad"); "td-a-rec" -> ("td", "a", "rec")."""
-    return tuple(w.lower() for w in _WORD_SPLIT.split(name) if w)
+    """A class name or id split into lower-case words at -, _ and camelCase, a trailing
+    number dropped: "boxinlineAd" -> ("boxinline", "ad"); "td-a-rec" -> ("td", "a", "rec");
+    "ad300x250" -> ("ad",). Hash-like names ("css-5ad3f") stay whole: "5ad3f" is no word "ad"."""
+    out = []
+    for w in _WORD_SPLIT.split(name):
+        if not w:
+            continue
+        w = w.lower()
+        m = _NUMBERED.match(w)
+        out.append(m.group(1) if m else w)
+    return tuple(out)
 
 
 def norm(text: str | None) -> str:

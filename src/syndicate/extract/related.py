@@ -19,11 +19,14 @@ from .rules import chrome_patterns as rules
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
 _MAX_ITEMS = 100
-_TITLE_CLASSES = ("block-title", "widget-title", "widgettitle", "section-title", "heading", "module-title")
+_TITLE_CLASSES = ("block-title", "widget-title", "widgettitle", "section-title", "heading", "title")
 
 
 def is_related_class(hint: str) -> bool:
-    """True if a lower-cased ``class id`` string names a related-content block."""
+    """True if a lower-cased ``class id`` string names a related-content block (post slugs
+    such as "fahie-arrested-on-drug-related-charges" left out)."""
+    if "-related-" in hint or hint.count("-") > 4:
+        hint = " ".join(t for t in hint.split() if t.count("-") <= 4)
     return bool(rules.RELATED_CLASS.search(hint)) and not rules.RELATED_EXCLUDE.search(hint)
 
 
@@ -78,21 +81,23 @@ def build_related(
 
 
 def _title(el: etree._Element) -> str | None:
-    for node in el.iter(*_HEADINGS):
-        text = norm(node.text_content())
-        if text and len(text) <= 80:
-            return text
+    """The block's heading: a heading or title-classed element before its first link, else
+    a short heading standing just before the block ("Local News" above a latest-posts list)."""
     for node in el.iter():
-        cls = (node.get("class") or "").lower() if isinstance(node.tag, str) else ""
-        if cls and any(w in cls for w in _TITLE_CLASSES):
+        tag = tag_of(node)
+        if tag == "a" and node.get("href"):
+            break
+        if tag in ("script", "style") or not tag:
+            continue
+        cls = (node.get("class") or "").lower()
+        if tag in _HEADINGS or (cls and any(w in cls for w in _TITLE_CLASSES)):
             text = norm(node.text_content())
             if text and len(text) <= 80:
                 return text
-    # A heading standing just before the block ("Local News" above a latest-posts widget).
     prev = el.getprevious()
-    if prev is not None and isinstance(prev.tag, str) and not len(prev.findall(".//a")):
+    if prev is not None and tag_of(prev) not in ("script", "style", "") and not len(prev.findall(".//a")):
         text = norm(prev.text_content())
-        if text and len(text.split()) <= 6 and tag_of(prev) not in ("script", "style"):
+        if text and len(text.split()) <= 6:
             return text
     return None
 

@@ -169,12 +169,16 @@ def _is_outside(
     """Page chrome away from the article (header, sidebar, footer) rather than around it."""
     if article is None:
         return True
-    article_line = {id(a) for a in article.iterancestors()}
-    article_line.add(id(article))
+    # Elements, not id()s: a set of ids keeps no proxy alive, and a new proxy gets a new id.
+    article_line = set(article.iterancestors())
+    article_line.add(article)
     node: etree._Element | None = el
-    while node is not None and id(node) not in article_line:
+    while node is not None and node not in article_line:
         tag = tag_of(node)
-        if tag in _OUTSIDE_TAGS:
+        parent = node.getparent()
+        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
+        own = tag in ("header", "footer") and parent is not None and tag_of(parent) == "article"
+        if tag in _OUTSIDE_TAGS and not own:
             return True
         hint = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
         if hint.strip() and _OUTSIDE_HINTS.search(hint):

@@ -41,6 +41,9 @@ NETWORK_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+#: What every ``NETWORK_IDS`` pattern starts with (one match rejects most ids).
+NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb")
+
 #: Attributes whose presence identifies a network's slot element.
 NETWORK_ATTRIBUTES: dict[str, str] = {
     "data-ad-client": "adsense",
@@ -55,13 +58,13 @@ NETWORK_ATTRIBUTES: dict[str, str] = {
     "data-prebid": "prebid",
 }
 
-#: (attribute, value regex) pairs that identify a network's slot element.
-NETWORK_ATTRIBUTE_VALUES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("data-type", re.compile(r"^_mgwidget$"), "mgid"),
-    ("data-widget-host", re.compile(r"revcontent|habitat"), "revcontent"),
-    ("data-endpoint", re.compile(r"revcontent"), "revcontent"),
-    ("data-src", re.compile(r"outbrain"), "outbrain"),
-)
+#: Attribute -> (value regex, network) pairs that identify a network's slot element.
+NETWORK_ATTRIBUTE_VALUES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "data-type": ((re.compile(r"^_mgwidget$"), "mgid"),),
+    "data-widget-host": ((re.compile(r"revcontent|habitat"), "revcontent"),),
+    "data-endpoint": ((re.compile(r"revcontent"), "revcontent"),),
+    "data-src": ((re.compile(r"outbrain"), "outbrain"),),
+}
 
 #: Default format of each network's slots.
 NETWORK_FORMATS: dict[str, str] = {
@@ -93,6 +96,12 @@ TABOOLA_FIELD = re.compile(r"""\b(mode|container|placement|target_type)\s*:\s*['
 #: The Taboola publisher id in its loader URL.
 TABOOLA_PUBLISHER = re.compile(r"cdn\.taboola\.com/libtrc/([\w.-]{1,100})/loader\.js")
 
+#: AdSense attributes set by a script that builds the ``ins`` element (tagDiv themes):
+#: ``setAttribute("data-ad-client", "ca-pub-1")`` or ``'data-ad-slot': '123'``.
+SCRIPT_AD_ATTRIBUTE = re.compile(
+    r"""['"](data-ad-(?:client|slot|format|layout|layout-key))['"]\s*[,:]\s*['"]([^'"]{1,100})['"]"""
+)
+
 #: Inline scripts that display an ad in their parent element -> network.
 AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"googletag\.display\("), "gpt"),
@@ -115,7 +124,7 @@ AD_CLASS_NAMES = frozenset({
     "advert", "adverts", "advertisement", "advertising", "sponsored-ad", "vendor-unit",
     "quads-location", "wp-ad", "g-single", "adsense", "ads", "ad",
     "mpu", "skyscraper", "superbanner", "billboard-ad", "bbccom_advert",
-    "priad", "dfp", "gpt", "ezoic-ad", "ezoic-adpicker-ad", "adthrive-ad", "mv-ad-box",
+    "priad", "dfp", "gpt", "vestpocket", "ezoic-ad", "ezoic-adpicker-ad", "adthrive-ad", "mv-ad-box",
 })
 
 #: Words (from class names and ids split at -, _ and camelCase) that mark an ad container.
@@ -153,5 +162,8 @@ AD_IMAGE_ALTS = frozenset({"spot_img", "td_ad_img", "ad_img"})
 #: An ad slot holds little visible text: more than this many characters means the element
 #: is a larger block (a page region or the article) carrying an ad-ish class.
 MAX_AD_TEXT = 600
+#: An element known as a slot only by the ad script inside it holds at most this much text
+#: (a label).
+MAX_SCRIPT_SLOT_TEXT = 100
 #: ...and no paragraph longer than this (body text).
 MAX_AD_PARAGRAPH = 160

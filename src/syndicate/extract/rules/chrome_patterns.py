@@ -46,6 +46,15 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact", r"contact-box|tip-box|send-tip|newstip"),
     )
 )
+#: Words every ``CTA_CLASSES`` pattern needs (a quick search, free of lookarounds, that rejects
+#: most elements before the kinds are tried).
+CTA_ANY_CLASS = re.compile(
+    r"newsletter|mc4wp|mailchimp|mc_embed|signup|sign-up|subscri|optin|opt-in|tnp-|sib-form|"
+    r"convertkit|klaviyo|mailpoet|paywall|regwall|tp-container|premium-prompt|piano-offer|"
+    r"meter-banner|shar|addthis|a2a_kit|addtoany|heateor|essb|follow|social|respond|comment|"
+    r"donat|support-us|contributions-epic|patreon|ko-fi|app-|-app|smartbanner|read-more|"
+    r"readmore|more-link|continue-reading|read_more|contact-box|tip-box|send-tip|newstip"
+)
 #: Class/id of comment threads and navigation: never CTAs themselves.
 CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb")
 
@@ -60,14 +69,26 @@ SHARE_HREF = re.compile(
     r"threads\.net/intent|bsky\.app/intent",
     re.IGNORECASE,
 )
-#: Links to a publisher's profile on a social network (follow bars).
+#: Hosts and schemes of share and follow links, lower case (one search rejects most links).
+SOCIAL_HREF_HINT = re.compile(
+    r"facebook|twitter|x\.com|linkedin|pinterest|whatsapp|wa\.me|reddit|t\.me|telegram|mailto:|"
+    r"getpocket|tumblr|vk\.com|flipboard|ycombinator|xing|threads|bsky|instagram|youtube|tiktok|"
+    r"mastodon|feedburner|soundcloud|news\.google",
+)
+#: Links to a publisher's profile on a social network (follow bars): one path segment (a
+#: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
-    r"^https?://(?:www\.|[a-z]{2}\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|"
-    r"youtube\.com|linkedin\.com/company|pinterest\.[a-z.]+|tiktok\.com|t\.me|threads\.net|"
-    r"bsky\.app|flipboard\.com|mastodon\.social|vk\.com|whatsapp\.com/channel|"
-    r"news\.google\.com/publications|feeds\.feedburner\.com)/[^?#]*$",
+    r"^https?://(?:www\.|[a-z]{2}\.|m\.)?(?:"
+    r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
+    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|"
+    r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
+    r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
+    r"feeds\.feedburner\.com/[\w.-]+)/?$",
     re.IGNORECASE,
 )
+#: Share/follow bars: at most this many links, found within this many levels of a link.
+MAX_BAR_LINKS = 20
+BAR_CLIMB = 3
 #: Share/follow bars: at most this much text that is not link text (a "Share:" prompt).
 MAX_BAR_LOOSE_TEXT = 60
 
@@ -78,8 +99,10 @@ MAX_RELATED_TEXT = 5000
 #: Levels climbed from a related heading to its block.
 RELATED_CLIMB = 4
 
-#: A CTA box (newsletter form, paywall prompt) holds little text.
+#: A CTA box (newsletter form, paywall prompt) holds little text...
 MAX_CTA_TEXT = 700
+#: ...and no body-length paragraph.
+MAX_CTA_PARAGRAPH = 300
 #: Levels climbed from a CTA prompt to its box (a form or a newsletter container).
 CTA_CLIMB = 3
 
@@ -90,3 +113,10 @@ HEADING_LIKE_TAGS = frozenset({
 })
 #: Tags that are text-level CTAs by themselves (link or button).
 CTA_LINK_TAGS = frozenset({"a", "button"})
+
+#: Class/id of navigation and menus: walked for ads only (their links are no related block,
+#: their "Subscribe" item no CTA).
+NAVIGATION = re.compile(
+    r"(?<![a-z])(?:nav|navbar|navigation|menu|menus|main-menu|sub-menu|breadcrumbs?|"
+    r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas)(?![a-z])"
+)

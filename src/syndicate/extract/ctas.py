@@ -1,0 +1,149 @@
+"""Calls to action: newsletter signups, comment prompts, subscribe/paywall prompts, share and
+follow bars, donate, app download, "read more" / "continue reading" links.
+
+Found three ways during the chrome pass (``extract/chrome.py``):
+
+- by class/id (``rules/chrome_patterns.CTA_CLASSES``): a newsletter box, a paywall prompt, a
+  share bar... when the element holds little text;
+- by the visible text of a short element or link (``rules/phrases.CTA_PHRASES``): "Tell us
+  your opinion in the comments.", "Read more", "Subscribe now";
+- by the links themselves: a run of share links (``SHARE_HREF``) or of links to the
+  publisher's social profiles (``FOLLOW_HREF``) is a share or follow bar; a form asking for
+  an e-mail address is a newsletter signup.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..model import CallToAction
+from ..sanitize import safe_url
+from .chrome_text import cta_kind
+from .chrome_util import norm, tag_of, text_stats, visible_text
+from .rules import chrome_patterns as rules
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
+_MAX_TEXT = 200
+#: Ancestors never taken as a share/follow bar or CTA box: the page or article itself.
+_NEVER_BOX = frozenset({"html", "body", "main", "article", "blockquote", "figure", "p", "td", "tr", "table"})
+
+
+def class_kind(hint: str) -> str | None:
+    """The CTA kind a lower-cased ``class id`` string names, if any."""
+    if not hint or not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):
+        return None
+    for kind, pattern in rules.CTA_CLASSES:
+        if pattern.search(hint):
+            return kind
+    return None
+
+
+def small_box(el: etree._Element, kind: str) -> bool:
+    """A CTA box holds little text and no body-length paragraph; a share/follow bar is mostly
+    links (or icons) with a short prompt."""
+    stats = text_stats(el, max_elements=600)
+    if stats.truncated or stats.chars > rules.MAX_CTA_TEXT or stats.longest_p > rules.MAX_CTA_PARAGRAPH:
+        return False
+    if kind in ("share", "follow"):
+        return stats.chars - stats.link_chars <= rules.MAX_BAR_LOOSE_TEXT and (
+            stats.links > 0 or _has_buttons(el))
+    return True
+
+
+def _has_buttons(el: etree._Element) -> bool:
+    return any(True for _ in el.iter("button", "svg", "i", "img"))
+
+
+def share_or_follow(href: str) -> str | None:
+    """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile."""
+    href = href[:300]
+    if not rules.SOCIAL_HREF_HINT.search(href.lower()):
+        return None
+    if rules.SHARE_HREF.search(href):
+        return "share"
+    if rules.FOLLOW_HREF.match(href):
+        return "follow"
+    return None
+
+
+def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
+    """The share/follow bar a social link belongs to: the largest ancestor (a few levels up)
+    whose links are all social links, at least two of them, with little other text."""
+    best = None
+    node = a
+    for _ in range(rules.BAR_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in _NEVER_BOX:
+            break
+        links = [x for x in parent.iter("a") if x.get("href")]
+        if len(links) > rules.MAX_BAR_LINKS:
+            break
+        kinds = [share_or_follow(x.get("href") or "") for x in links]
+        if any(k is None for k in kinds):
+            break
+        stats = text_stats(parent, max_elements=300)
+        if stats.truncated or stats.chars - stats.link_chars > rules.MAX_BAR_LOOSE_TEXT:
+            break
+        if len(links) >= 2:
+            best = parent
+        node = parent
+    if best is None:
+        return None
+    kinds = [share_or_follow(x.get("href") or "") for x in best.iter("a") if x.get("href")]
+    return best if kinds.count(kind) * 2 >= len(kinds) else None
+
+
+def email_form(el: etree._Element) -> bool:
+    """A form asking for an e-mail address (a newsletter signup), not a login or comment form."""
+    inputs = list(el.iter("input"))
+    if not any((i.get("type") or "").lower() == "email" or "email" in (i.get("name") or "").lower()
+               for i in inputs):
+        return False
+    if any((i.get("type") or "").lower() == "password" for i in inputs) or any(True for _ in el.iter("textarea")):
+        return False
+    return len(inputs) <= 8
+
+
+def build_cta(el: etree._Element, kind: str, base: str | None) -> CallToAction:
+    """Describe the CTA ``el``: its prompt (a heading or its short visible text) and its URL
+    (the link itself, the first link inside, or the form's action)."""
+    return CallToAction(id="", kind=kind, text=_prompt(el) or None, url=_url(el, kind, base))  # type: ignore[arg-type]
+
+
+def _prompt(el: etree._Element) -> str:
+    if tag_of(el) in ("a", "button"):
+        return norm(el.text_content())[:_MAX_TEXT]
+    for node in el.iter(*_HEADINGS):
+        text = norm(node.text_content())
+        if 2 <= len(text) <= _MAX_TEXT:
+            return text
+    text = visible_text(el, limit=_MAX_TEXT)
+    return text[:_MAX_TEXT].rstrip()
+
+
+def _url(el: etree._Element, kind: str, base: str | None) -> str | None:
+    if tag_of(el) == "a":
+        return safe_url(el.get("href"), base)
+    if tag_of(el) == "form":
+        return safe_url(el.get("action"), base)
+    if kind in ("share", "follow"):
+        return None  # a bar of several links: no single URL
+    for a in el.iter("a"):
+        url = safe_url(a.get("href"), base)
+        if url:
+            return url
+    for form in el.iter("form"):
+        return safe_url(form.get("action"), base)
+    return None
+
+
+def text_kind(el: etree._Element, tag: str, text: str) -> str | None:
+    """The CTA kind of a short element whose whole visible text is ``text``, if it is a
+    prompt ("Read more", "Tell us your opinion in the comments.")."""
+    kind = cta_kind(text)
+    if kind is None:
+        return None
+    if kind in ("share", "follow", "contact") and tag not in ("a", "button"):
+        # "Share" / "Follow us" as a bare label is the prompt of its bar, found by its links.
+        return None
+    return kind

@@ -79,7 +79,7 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.site_name = _site_name(page, ld, article)
     md.title = _title(page, ld, article, webpage, md.site_name, base)
     md.subtitle = _subtitle(page, ld, article, md.title)
-    md.authors = _authors(page, ld, article, _site_names(md.site_name, base))
+    md.authors = _authors(page, ld, article, _site_names(md.site_name, base), md.title)
     md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
                          "published", R.PUBLISHED_TIME_TOKENS)
     md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
@@ -106,6 +106,8 @@ class _Page:
     jsonld: list[str] = field(default_factory=list)
     title: str | None = None
     h1: list[str] = field(default_factory=list)
+    h1_elements: list[etree._Element] = field(default_factory=list)
+    article: etree._Element | None = None
     times: list[etree._Element] = field(default_factory=list)
     itemprops: dict[str, list[str]] = field(default_factory=dict)
     lang: str | None = None
@@ -135,8 +137,12 @@ def _collect(root: etree._Element) -> _Page:
     top = root.getroottree().getroot()
     if top is not None:
         page.lang = top.get("lang") or top.get("{http://www.w3.org/XML/1998/namespace}lang")
-    for el in root.iter("meta", "link", "script", "title", "h1", "time"):
+    for el in root.iter("meta", "link", "script", "title", "h1", "time", "article"):
         tag = el.tag
+        if tag == "article":
+            if page.article is None:
+                page.article = el
+            continue
         if tag == "meta":
             content = el.get("content")
             if content is None:
@@ -167,6 +173,7 @@ def _collect(root: etree._Element) -> _Page:
                 text = inline_content(el)[0]
                 if text:
                     page.h1.append(text)
+                    page.h1_elements.append(el)
         elif tag == "time":
             if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
                 page.times.append(el)
@@ -180,12 +187,10 @@ def _in_svg(el: etree._Element) -> bool:
 
 def _collect_microdata(root: etree._Element, page: _Page) -> None:
     try:
-        elements = root.xpath("//*[@itemprop]")
+        elements = root.xpath("//*[@itemprop][not(self::meta or self::link)]")
     except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
         return
     for el in elements[:2000]:
-        if _tag(el) == "meta":
-            continue  # read with the other meta tags
         for prop in (el.get("itemprop") or "").lower().split():
             name = R.ITEMPROP_FIELDS.get(prop)
             if name is None:
@@ -403,9 +408,12 @@ def _first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str
     return None
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _norm(text: str) -> str:
     """Letters and digits only, lower case: for comparing names and headlines."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return _NON_WORD.sub("", text.lower())
 
 
 # ====================================================================== fields
@@ -560,34 +568,70 @@ def _subtitle(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, title: s
         ld.values(article, R.JSONLD_SUBTITLE), page.meta_values(R.SUBTITLE_META),
         page.itemprops.get("subtitle", []),
     ])
-    if subtitle is None and page.root is not None:
-        subtitle = _classed_text(page.root, R.SUBTITLE_TOKENS, 20, 400)
+    if subtitle is None:
+        subtitle = _classed_text(_scopes(page, title)[:1], R.SUBTITLE_TOKENS, 20, 400, 400)  # by the <h1>
     if subtitle and title and _norm(subtitle) == _norm(title):
         return None
     return subtitle
 
 
-def _classed(root: etree._Element, tokens: tuple[str, ...], limit: int = 10) -> list[etree._Element]:
-    """Elements whose class or id has one of ``tokens`` (exact, case-insensitive), page order."""
-    wanted = frozenset(tokens)
-    cond = " or ".join(f"contains(@class, '{t}') or contains(@id, '{t}')"
-                       for t in {t.split("-")[0].split("_")[0] for t in tokens})
-    try:
-        elements = root.xpath(f"//*[{cond}]")
-    except (etree.XPathError, ValueError):  # pragma: no cover
-        return []
-    found = []
-    for el in elements:
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-        if any(n in wanted for n in names):
-            found.append(el)
-            if len(found) >= limit:
+#: Elements looked at around the headline for a byline or standfirst.
+MAX_SCOPE_ELEMENTS = 1_500
+_PAGE_LEVEL = frozenset({"body", "html"})
+
+
+def _scopes(page: _Page, title: str | None) -> list[etree._Element]:
+    """Where bylines and standfirsts sit: around the headline ``<h1>`` (three levels up)
+    and the first ``<article>``. Scanning only these keeps the work small on big pages."""
+    scopes: list[etree._Element] = []
+    heading = None
+    for text, el in zip(page.h1, page.h1_elements, strict=True):
+        if title and _norm(text) == _norm(title):
+            heading = el
+            break
+    if heading is None and page.h1_elements:
+        heading = page.h1_elements[0]
+    if heading is not None:
+        scope = heading
+        for _ in range(3):
+            parent = scope.getparent()
+            if parent is None or _tag(parent) in _PAGE_LEVEL:
                 break
+            scope = parent
+        scopes.append(scope)
+    if page.article is not None and not any(page.article is s or page.article in s.iterancestors()
+                                            for s in scopes):
+        scopes.append(page.article)
+    return scopes
+
+
+def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int = 10,
+             budget: int = MAX_SCOPE_ELEMENTS) -> list[etree._Element]:
+    """Elements in ``scopes`` whose class or id has one of ``tokens`` (exact, case-insensitive);
+    at most ``budget`` elements are looked at."""
+    wanted = frozenset(tokens)
+    found: list[etree._Element] = []
+    for scope in scopes:
+        for el in scope.iter():  # lazily: the budget bounds the elements made
+            budget -= 1
+            if budget <= 0:
+                break
+            cls, ident = el.get("class"), el.get("id")
+            if cls is None and ident is None:
+                continue
+            names = f"{cls or ''} {ident or ''}".lower().split()
+            if any(n in wanted for n in names) and el not in found:
+                found.append(el)
+                if len(found) >= limit:
+                    return found
+        if budget <= 0:
+            break
     return found
 
 
-def _classed_text(root: etree._Element, tokens: tuple[str, ...], shortest: int, longest: int) -> str | None:
-    for el in _classed(root, tokens, 5):
+def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortest: int,
+                  longest: int, budget: int) -> str | None:
+    for el in _classed(scopes, tokens, 5, budget):
         if _tag(el) in ("body", "html", "article", "main", "section"):
             continue
         text = inline_content(el)[0]
@@ -605,7 +649,8 @@ _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PR
                      + r")\b\s*:?\s*", re.I)
 
 
-def _authors(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, sites: set[str]) -> list[str]:
+def _authors(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, sites: set[str],
+             title: str | None) -> list[str]:
     sources: list[tuple[list[str], bool]] = [
         ([n for v in ld.values(article, R.JSONLD_AUTHOR) for n in ld.names(v)], False),
         (list(page.meta_values(R.AUTHOR_META)), False),
@@ -617,15 +662,14 @@ def _authors(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, sites: se
             found = [n for n in found if not any(s in _norm(n) for s in sites)] or found
         if found:
             return found
-    if page.root is not None:
-        for el in _classed(page.root, R.BYLINE_TOKENS, 6):
-            if _tag(el) in ("body", "html", "article", "main", "section"):
-                continue
-            text = inline_content(el)[0]
-            if 2 < len(text) <= 150:
-                found = _clean_names([text], True)
-                if found:
-                    return found
+    for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6):
+        if _tag(el) in ("body", "html", "article", "main", "section"):
+            continue
+        text = inline_content(el)[0]
+        if 2 < len(text) <= 150:
+            found = _clean_names([text], True)
+            if found:
+                return found
     return []
 
 

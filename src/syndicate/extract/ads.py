@@ -237,7 +237,8 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
         if scripts.taboola_publisher:
             attrs.setdefault("data-publisher", scripts.taboola_publisher)
             slot.client = slot.client or scripts.taboola_publisher
-        slot.unit = slot.unit or conf.get("placement") or conf.get("container")
+        # The placement names the unit (the container id is only where it is drawn).
+        slot.unit = conf.get("placement") or slot.unit or conf.get("container")
     slot.attributes = attrs
     slot.format = _format(slot, attrs)  # type: ignore[assignment]
     return slot

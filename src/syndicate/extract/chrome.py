@@ -146,6 +146,7 @@ class _Walk:
             if kind:
                 bar = ctas.bar_of_link(el, kind)
                 if bar is not None:
+                    bar = ctas.with_prompt(bar)
                     return bar, ctas.build_cta(bar, kind, self.base)
         if tag in _TEXT_TAGS:
             return self._by_text(el, tag)
@@ -175,7 +176,8 @@ class _Walk:
                 return el, rel
         kind = ctas.class_kind(hint)
         if kind is not None and ctas.small_box(el, kind):
-            return el, ctas.build_cta(el, kind, self.base)
+            box = ctas.with_prompt(el)
+            return box, ctas.build_cta(box, kind, self.base)
         return None
 
     def _by_text(self, el: etree._Element, tag: str) -> tuple[etree._Element, ChromeItem] | None:

@@ -25,7 +25,10 @@ from .rules import chrome_patterns as rules
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
 _MAX_TEXT = 200
 #: Ancestors never taken as a share/follow bar or CTA box: the page or article itself.
-_NEVER_BOX = frozenset({"html", "body", "main", "article", "blockquote", "figure", "p", "td", "tr", "table"})
+_NEVER_BOX = frozenset({
+    "html", "body", "main", "article", "blockquote", "figure", "p", "td", "tr", "table",
+    "header", "footer", "aside", "nav",  # page regions: the bar is inside them
+})
 
 
 def class_kind(hint: str) -> str | None:
@@ -52,6 +55,23 @@ def small_box(el: etree._Element, kind: str) -> bool:
 
 def _has_buttons(el: etree._Element) -> bool:
     return any(True for _ in el.iter("button", "svg", "i", "img"))
+
+
+def with_prompt(el: etree._Element) -> etree._Element:
+    """``el``'s parent when all the parent holds besides ``el`` is a short prompt ("Social
+    Share", "Follow us"): the prompt belongs to the CTA, not to the body."""
+    parent = el.getparent()
+    if parent is None or tag_of(parent) in _NEVER_BOX:
+        return el
+    loose = len(norm(parent.text))
+    for child in parent:
+        loose += len(norm(child.tail))
+        if child is el or tag_of(child) in ("script", "style", ""):
+            continue
+        if len(child) > 2 or child.tag not in _HEADINGS + ("span", "div", "h", "em", "i"):
+            return el
+        loose += len(norm(child.text_content()))
+    return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 
 
 def share_or_follow(href: str) -> str | None:

@@ -40,7 +40,12 @@ def link_list(el: etree._Element) -> bool:
     stats = text_stats(el, max_elements=3000)
     if stats.truncated or stats.links < 1 or stats.chars > rules.MAX_RELATED_TEXT:
         return False
-    return stats.chars == 0 or stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars
+    return stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * (stats.chars - _heading_chars(el))
+
+
+def _heading_chars(el: etree._Element) -> int:
+    """Characters of the headings inside ``el`` (the block's title is not loose text)."""
+    return sum(len(norm(h.text_content())) for h in el.iter(*_HEADINGS))
 
 
 def block_of_heading(heading: etree._Element) -> etree._Element | None:

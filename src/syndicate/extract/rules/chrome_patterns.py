@@ -92,6 +92,9 @@ BAR_CLIMB = 3
 #: Share/follow bars: at most this much text that is not link text (a "Share:" prompt).
 MAX_BAR_LOOSE_TEXT = 60
 
+#: A short prompt beside a CTA box ("Social Share", "Follow us") is part of it.
+MAX_PROMPT_CHARS = 40
+
 #: A related block's links carry most of its text.
 MIN_RELATED_LINK_DENSITY = 0.45
 #: ...and it is a list, not a page region.
@@ -109,7 +112,7 @@ CTA_CLIMB = 3
 #: Tags whose own short text may be a heading of a related block or a CTA prompt.
 HEADING_LIKE_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b", "header", "label",
-    "legend", "caption", "dt", "em", "figcaption",
+    "legend", "caption", "dt", "em", "figcaption", "small", "i", "h", "center",
 })
 #: Tags that are text-level CTAs by themselves (link or button).
 CTA_LINK_TAGS = frozenset({"a", "button"})

@@ -1,0 +1,252 @@
+"""Ad slots found in HTML by ``syndicate.parse``: one small page per rule family (AdSense, GPT,
+Amazon, Prebid, native networks, generic containers and labels), checking the slot's fields,
+its locator and its position, and that nothing of it reaches the body."""
+
+from __future__ import annotations
+
+import lxml.html
+
+import syndicate
+from syndicate.extract.chrome_util import words
+
+PARAS = [
+    "The council voted on Tuesday to rebuild the old harbour wall, a project that has been "
+    "debated for more than a decade, and work is expected to begin in the spring.",
+    "Residents who spoke at the meeting said the wall, damaged in the storms of 2019, had left "
+    "their homes exposed, and several asked why the repairs had taken so long to approve.",
+    "The mayor said the money would come from a regional fund, and that no local taxes would "
+    "rise to pay for it, although the final cost is still being negotiated with contractors.",
+    "Engineers will survey the site in January, and the first stones could be laid by April, "
+    "weather permitting, according to the timetable published by the council.",
+]
+URL = "https://news.example.com/2024/harbour-wall"
+
+
+def article(between: str = "", before: str = "", after: str = "", sidebar: str = "", head: str = "") -> bytes:
+    """An article page with chrome ``between`` paragraphs 2 and 3, ``before`` the first,
+    ``after`` the last, and in a ``sidebar``."""
+    p = [f"<p>{t}</p>" for t in PARAS]
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Harbour wall</title>"
+        f"{head}</head><body><main><article><h1>Harbour wall to be rebuilt</h1>"
+        f"<div class='entry-content'>{before}{p[0]}{p[1]}{between}{p[2]}{p[3]}{after}</div>"
+        f"</article><aside class='sidebar'>{sidebar}</aside></main></body></html>"
+    ).encode()
+
+
+def parse(raw: bytes) -> syndicate.Document:
+    doc = syndicate.parse(raw, url=URL)
+    syndicate.validate(doc.to_dict())
+    assert doc.text().split("\n") == PARAS, "chrome leaked into the body or the body lost text"
+    return doc
+
+
+def element(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
+    assert locator
+    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
+    return el
+
+
+# --------------------------------------------------------------------------- AdSense
+
+
+def test_adsense_ins_with_client_slot_format_and_size():
+    raw = article(between=(
+        "<ins class='adsbygoogle' style='display:inline-block;width:336px;height:280px' "
+        "data-ad-client='ca-pub-1234567890' data-ad-slot='9876543210' data-ad-format='auto' "
+        "data-full-width-responsive='true'></ins>"
+        "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script>"
+    ))
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert (ad.network, ad.client, ad.unit, ad.format) == ("adsense", "ca-pub-1234567890", "9876543210", "display")
+    assert ad.sizes == [[336, 280]]
+    assert ad.attributes["data-ad-format"] == "auto"
+    assert ad.attributes["data-full-width-responsive"] == "true"
+    assert ad.position.placement == "inline" and ad.position.after == doc.body[1].id
+    assert "adsbygoogle" in element(raw, ad.locator).get("class")
+
+
+def test_adsense_in_article_unit_is_native():
+    raw = article(after=(
+        "<ins class='adsbygoogle' style='display:block; text-align:center;' data-ad-layout='in-article' "
+        "data-ad-format='fluid' data-ad-client='ca-pub-1' data-ad-slot='42'></ins>"
+    ))
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert ad.format == "native" and ad.network == "adsense"
+    assert ad.position.placement == "after" and ad.position.after == doc.body[-1].id
+
+
+def test_adsense_slot_built_by_a_theme_script():
+    """tagDiv themes write the ``ins`` from a script: client, slot and size come from it."""
+    script = (
+        "<script>var adEl = document.createElement('ins'); adEl.setAttribute('class', 'adsbygoogle');"
+        "adEl.setAttribute('style', 'display:inline-block;width:468px;height:60px');"
+        "adEl.setAttribute('data-ad-client', 'ca-pub-555'); adEl.setAttribute('data-ad-slot', '777');"
+        "(adsbygoogle = window.adsbygoogle || []).push({});</script>"
+    )
+    raw = article(between=f"<div class='td-g-rec td-g-rec-id-content_inline'><span class='td-adspot-title'>"
+                          f"- Advertisement -</span>{script}</div>")
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert (ad.network, ad.client, ad.unit, ad.sizes) == ("adsense", "ca-pub-555", "777", [[468, 60]])
+    assert ad.label == "- Advertisement -"
+    assert ad.position.placement == "inline"
+
+
+# --------------------------------------------------------------------------- Google Publisher Tag
+
+
+def test_gpt_div_with_define_slot_in_an_inline_script():
+    head = (
+        "<script>googletag.cmd.push(function() {"
+        "googletag.defineSlot('/1234/news/article_mid', [[300, 250], [728, 90]], 'div-gpt-ad-1')"
+        ".addService(googletag.pubads());"
+        "googletag.defineSlot(\"/1234/news/article_bottom\", [970, 250], \"div-gpt-ad-2\");"
+        "googletag.enableServices(); });</script>"
+    )
+    raw = article(
+        head=head,
+        between="<div id='div-gpt-ad-1' data-lazy='1'><script>googletag.cmd.push(function() "
+                "{ googletag.display('div-gpt-ad-1'); });</script></div>",
+        after="<div id='div-gpt-ad-2'></div>",
+    )
+    doc = parse(raw)
+    mid, bottom = doc.ads
+    assert (mid.network, mid.unit, mid.sizes) == ("gpt", "/1234/news/article_mid", [[300, 250], [728, 90]])
+    assert mid.format == "display" and mid.attributes == {"data-lazy": "1"}
+    assert mid.position.placement == "inline" and mid.position.after == doc.body[1].id
+    assert (bottom.unit, bottom.sizes, bottom.position.placement) == ("/1234/news/article_bottom", [[970, 250]], "after")
+    assert element(raw, mid.locator).get("id") == "div-gpt-ad-1"
+
+
+def test_gpt_out_of_page_slot_and_data_attributes():
+    head = "<script>googletag.defineOutOfPageSlot('/99/site/interstitial', 'div-gpt-ad-oop');</script>"
+    raw = article(head=head, before="<div id='div-gpt-ad-oop' data-google-query-id='CK1'></div>")
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert (ad.network, ad.unit, ad.sizes) == ("gpt", "/99/site/interstitial", [])
+    assert ad.attributes == {"data-google-query-id": "CK1"}
+    assert ad.position.placement == "before" and ad.position.after is None
+
+
+# --------------------------------------------------------------------------- other networks
+
+
+def test_amazon_and_prebid_slots():
+    raw = article(
+        between="<div id='amzn-assoc-ad-8c29' data-aax_size='300x250'></div>"
+                "<script>amzn_assoc_placement = 'adunit0';</script>",
+        after="<div class='prebid' id='prebid-box-1' data-sizes='300x250'></div>",
+    )
+    doc = parse(raw)
+    amazon, prebid = doc.ads
+    assert amazon.network == "amazon" and amazon.attributes["data-aax_size"] == "300x250"
+    assert amazon.position.placement == "inline"
+    assert prebid.network == "prebid" and prebid.attributes["data-sizes"] == "300x250"
+    assert prebid.position.placement == "after"
+
+
+def test_empty_native_widgets_are_native_ad_slots():
+    taboola_js = ("<script>window._taboola = window._taboola || []; _taboola.push({mode: 'thumbnails-a', "
+                  "container: 'taboola-below-article', placement: 'Below Article Thumbnails', "
+                  "target_type: 'mix'});</script>")
+    raw = article(
+        head="<script src='https://cdn.taboola.com/libtrc/examplepub/loader.js'></script>",
+        after="<div id='taboola-below-article'></div>" + taboola_js
+              + "<div class='OUTBRAIN' data-src='https://news.example.com/a' data-widget-id='AR_1'></div>"
+              + "<div id='M123ScriptRootC456'></div>"
+              + "<div data-widget-host='habitat' data-widget-id='9'></div>",
+    )
+    doc = parse(raw)
+    nets = [a.network for a in doc.ads]
+    assert nets == ["taboola", "outbrain", "mgid", "revcontent"]
+    assert all(a.format == "native" and a.position.placement == "after" for a in doc.ads)
+    taboola, outbrain, mgid, rev = doc.ads
+    assert taboola.client == "examplepub" and taboola.unit == "Below Article Thumbnails"
+    assert taboola.attributes["data-mode"] == "thumbnails-a"
+    assert outbrain.unit == "AR_1" and outbrain.attributes["data-src"] == "https://news.example.com/a"
+    assert rev.unit == "9"
+    assert not doc.related
+
+
+# --------------------------------------------------------------------------- generic containers and labels
+
+
+def test_generic_containers_by_class_and_id_words():
+    raw = article(
+        before="<div class='ad-container top'><div id='ad300x250'></div></div>",
+        between="<div class='boxinlineAd'></div>",
+        after="<div class='td-a-rec td-a-rec-id-content_bottom'><a href='https://shop.example/x'>"
+              "<img src='https://news.example.com/banner.jpg' alt='spot_img'></a></div>",
+    )
+    doc = parse(raw)
+    top, inline, bottom = doc.ads
+    assert [a.position.placement for a in doc.ads] == ["before", "inline", "after"]
+    assert "ad-container" in element(raw, top.locator).get("class")
+    assert inline.network is None and inline.format == "unknown"
+    assert bottom.label == "spot_img"
+
+
+def test_ad_labels_make_slots():
+    raw = article(
+        between="<div class='wrap'><p>- Advertisement -</p><div class='slot-x'></div></div>",
+        after="<div><span>Anzeige</span><iframe width='300' height='250' src='https://ads.example/f'></iframe></div>",
+    )
+    doc = parse(raw)
+    inline, after = doc.ads
+    assert inline.label == "- Advertisement -" and inline.position.placement == "inline"
+    assert element(raw, inline.locator).get("class") == "wrap"
+    assert after.label == "Anzeige" and after.sizes == [[300, 250]] and after.format == "display"
+    assert after.position.placement == "after"
+
+
+def test_weak_label_needs_a_slot_beside_it():
+    """"Sponsored" next to an empty box is an ad; a heading "Advertising" over text is not."""
+    raw = article(between="<div><small>Sponsored</small><div class='box'></div></div>")
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert ad.label == "Sponsored" and ad.format == "sponsored"
+
+
+def test_ad_like_words_that_are_not_ads():
+    """Class names merely containing the letters "ad" (header, shadow, load, badge, hash-like
+    CSS module names) or describing a page state (has-ads, no-ads) are no slots, and a big
+    container classed "ad" that holds the article is not taken either."""
+    p = "".join(f"<p>{t}</p>" for t in PARAS)
+    raw = (
+        "<html><body class='has-ads'><div class='header shadow'><div class='badge load-more'>x</div></div>"
+        f"<div class='ads-enabled css-5ad3f'><article><div class='post ad'>{p}</div></article></div>"
+        "</body></html>"
+    ).encode()
+    doc = syndicate.parse(raw)
+    assert doc.text().split("\n") == PARAS
+    assert not doc.ads
+
+
+def test_words_split_class_names():
+    assert words("boxinlineAd") == ("boxinline", "ad")
+    assert words("div-gpt-ad-123") == ("div", "gpt", "ad", "123")
+    assert words("ad300x250") == ("ad",)
+    assert "ad" not in words("css-5ad3f")
+
+
+def test_sidebar_ad_is_outside():
+    raw = article(sidebar="<div class='widget'><ins class='adsbygoogle' data-ad-client='ca-pub-9' "
+                          "data-ad-slot='1'></ins></div>")
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert ad.position.placement == "outside" and ad.position.after is None
+
+
+def test_an_ad_script_in_a_text_block_does_not_take_the_text():
+    """A forum post with a GPT display call inside stays body; an ad slot is only an element
+    holding next to no text."""
+    post = ("<div class='post'><script>googletag.cmd.push(function() { googletag.display('div-gpt-ad-7'); });"
+            f"</script>{PARAS[2]}</div>")
+    p = [f"<p>{t}</p>" for t in PARAS]
+    raw = f"<html><body><article>{p[0]}{p[1]}{post}{p[3]}</article></body></html>".encode()
+    doc = syndicate.parse(raw)
+    assert PARAS[2] in doc.text()
+    assert not doc.ads

@@ -420,3 +420,29 @@ def test_full_reader_carries_metadata_and_canonical():
     assert doc.metadata.published == "2024-04-01T06:00:00Z"
     assert doc.canonical_url == "https://courier.example.com/bridge"
     syndicate.validate(doc.to_dict())
+
+
+# --------------------------------------------------------------------------- standfirst, junk
+
+
+def test_standfirst_by_class_next_to_the_headline():
+    body = ('<article><header><h1>Bridge reopens after two years</h1>'
+            '<p class="standfirst">The swing bridge carries traffic again from Monday morning.</p></header>'
+            + BODY + "</article>")
+    assert meta_of(page(body=body)).metadata.subtitle == (
+        "The swing bridge carries traffic again from Monday morning.")
+
+
+def test_repeated_subheadings_are_no_standfirst():
+    body = ('<article><h1>Bridge reopens after two years</h1>'
+            '<h2 class="subtitle">What changes for drivers on the bridge</h2>' + BODY
+            + '<h2 class="subtitle">What changes for boats on the river</h2></article>')
+    assert meta_of(page(body=body)).metadata.subtitle is None
+
+
+def test_unfilled_template_fields_and_punctuation_are_dropped():
+    head = ('<meta property="article:section" content="{$category}">'
+            '<meta name="keywords" content="&quot;, ports, {{tag}}, weather">')
+    md = meta_of(page(head)).metadata
+    assert md.section is None
+    assert md.tags == ["ports", "weather"]

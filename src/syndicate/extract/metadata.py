@@ -378,6 +378,8 @@ def _same_url(a: str, b: str) -> bool:
 # ====================================================================== text helpers
 
 _WS = re.compile(r"\s+")
+#: Unfilled CMS template fields ("{$category}", "{{ title }}", "%%title%%").
+_PLACEHOLDER = re.compile(r"\{\{|\{\$|\$\{|%%\w+%%")
 
 
 def _text(value: Any, limit: int = MAX_SHORT) -> str | None:
@@ -392,7 +394,7 @@ def _text(value: Any, limit: int = MAX_SHORT) -> str | None:
     if "<" in value or "&" in value:
         value = text_of(value)
     value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
-    if not value:
+    if not value or _PLACEHOLDER.search(value) or not any(ch.isalnum() for ch in value):
         return None
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "…"
@@ -631,13 +633,18 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
 
 def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortest: int,
                   longest: int, budget: int) -> str | None:
+    """The text of the one element classed with ``tokens``; several (subheadings in the
+    body, a list of teasers) or a text with a bar in it (a meta line) give None."""
+    texts = []
     for el in _classed(scopes, tokens, 5, budget):
         if _tag(el) in ("body", "html", "article", "main", "section"):
             continue
         text = inline_content(el)[0]
-        if shortest <= len(text) <= longest:
-            return _text(text, longest)
-    return None
+        if text:
+            texts.append(text)
+    if len(texts) != 1 or not shortest <= len(texts[0]) <= longest or "|" in texts[0]:
+        return None
+    return _text(texts[0], longest)
 
 
 # ---------------------------------------------------------------------- authors
@@ -898,12 +905,13 @@ def _tags(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> list[str]
         tags: list[str] = []
         seen: set[str] = set()
         for value in values[:MAX_TAGS * 2]:
-            text = _text(value, 2000)
-            if not text:
-                continue
-            for tag in _TAG_SPLIT.split(text) if len(values) == 1 or "," in text else [text]:
-                tag = tag.strip(" #")
-                if tag and len(tag) <= 100 and tag.lower() not in seen:
+            if not isinstance(value, str):
+                value = _text(value, 2000)
+                if not value:
+                    continue
+            for piece in _TAG_SPLIT.split(value) if len(values) == 1 or "," in value else [value]:
+                tag = (_text(piece, 100) or "").strip(" #")
+                if tag and len(tag) < 100 and tag.lower() not in seen:
                     seen.add(tag.lower())
                     tags.append(tag)
         if tags:

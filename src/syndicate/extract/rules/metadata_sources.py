@@ -130,7 +130,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "by", "written by", "words by", "posted by", "story by", "text by", "author",
     "analysis by", "opinion by", "commentary by", "review by", "reporting by", "compiled by",
     "von", "par", "por", "di", "door", "af", "av", "przez", "autor", "auteur", "de",
-    "text", "texte", "текст", "автор", "tekst",
+    "text", "texte", "текст", "автор", "tekst", "veröffentlicht von", "geschrieben von",
+    "publicado por", "escrito por", "publié par", "écrit par", "scritto da", "pubblicato da",
 )
 
 #: Separators between a headline and the site name in ``<title>``/og:title. A segment is

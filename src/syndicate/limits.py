@@ -26,6 +26,12 @@ class Limits:
     max_depth: int = 200
     #: Most body blocks kept in one document; the rest is reported, not silently dropped.
     max_blocks: int = 20_000
+    #: Longest attribute value kept whole. ``class`` and ``id`` values longer than
+    #: ``max_class_chars`` lose repeated tokens first (a class list is a set), then are cut;
+    #: other attributes are cut at ``max_attribute_chars``. Keeps pattern matching linear
+    #: in the page, whatever one attribute holds.
+    max_class_chars: int = 1_000
+    max_attribute_chars: int = 65_536
     #: HTTP: seconds to connect, and to wait between bytes of a response.
     fetch_connect_timeout: float = 10.0
     fetch_read_timeout: float = 20.0

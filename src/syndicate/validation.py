@@ -60,13 +60,18 @@ def _schema_issues(obj: Any) -> list[SchemaIssue]:
     return out
 
 
+def _list(value: Any) -> list[Any]:
+    """``value`` if it is a list (the schema reports anything else), else empty."""
+    return value if isinstance(value, list) else []
+
+
 def _reference_issues(obj: dict[str, Any]) -> list[SchemaIssue]:
     """What the schema cannot say: unique ids, and position.after naming a body block."""
     out: list[SchemaIssue] = []
     first_seen: dict[str, str] = {}
     body_ids = set()
     for key in ("body", "ads", "related", "ctas"):
-        for i, item in enumerate(obj.get(key) or []):
+        for i, item in enumerate(_list(obj.get(key))):
             ident = item.get("id") if isinstance(item, dict) else None
             if not isinstance(ident, str):
                 continue
@@ -78,7 +83,7 @@ def _reference_issues(obj: dict[str, Any]) -> list[SchemaIssue]:
             if key == "body":
                 body_ids.add(ident)
     for key in ("ads", "related", "ctas"):
-        for i, item in enumerate(obj.get(key) or []):
+        for i, item in enumerate(_list(obj.get(key))):
             pos = item.get("position") if isinstance(item, dict) else None
             after = pos.get("after") if isinstance(pos, dict) else None
             if isinstance(after, str) and after not in body_ids:

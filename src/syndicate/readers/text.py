@@ -25,7 +25,7 @@ from ..model import (
     RelatedItem,
 )
 from ..positions import IdAllocator, place
-from ..sanitize import check_page_url
+from ..sanitize import check_page_url, xml_chars
 
 # A title is a short line; running text is longer or ends a sentence.
 MAX_TITLE_WORDS = 30
@@ -57,7 +57,8 @@ def parse_text(text: str, *, url: str | None = None, limits: Limits = DEFAULT_LI
     limits.check_size(len(text), what="text")
     text = text.replace("\x00", "")
 
-    lines = [(n, chrome.normalise(raw)) for n, raw in enumerate(text.splitlines(), 1)]
+    # Per line, after splitting, so control characters that end lines keep the numbering.
+    lines = [(n, chrome.normalise(xml_chars(raw))) for n, raw in enumerate(text.splitlines(), 1)]
     lines = [(n, line) for n, line in lines if line]
     metadata = Metadata()
     if len(lines) > 1 and _looks_like_title(lines[0][1]):

@@ -11,6 +11,7 @@ from lxml import etree
 from ..errors import InputError
 from ..extract.encoding import decode
 from ..limits import DEFAULT_LIMITS, Limits
+from ..sanitize import xml_chars
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
@@ -35,7 +36,7 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Ele
     if not html.strip():
         raise InputError("empty input: there is no HTML to read")
     text = decode(html)[0] if isinstance(html, bytes) else html
-    text = _XML_DECL.sub("", text, count=1).replace("\x00", "\ufffd")
+    text = _storable(_XML_DECL.sub("", text, count=1))
     if not text.strip():
         raise InputError("empty input: there is no HTML to read")
     root, too_deep = _parse(text)
@@ -43,7 +44,36 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Ele
         root, _ = _parse(flatten_depth(text, limits.max_depth))
     if root is None:
         raise InputError("no HTML content found in the input")
+    tame_attributes(root, limits)
     return root
+
+
+def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Shorten absurd attribute values in place (see ``Limits.max_class_chars``).
+
+    ``class``/``id`` keep their distinct tokens in order (``"ad ad ad ..."`` -> ``"ad"``),
+    other attributes their first ``max_attribute_chars`` characters. Element paths, and
+    so locators, are unchanged. Pages within the limits are not touched.
+    """
+    short, long_ = limits.max_class_chars, limits.max_attribute_chars
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for name, value in el.attrib.items():
+            limit = short if name in ("class", "id") else long_
+            if len(value) <= limit:
+                continue
+            if name in ("class", "id"):
+                value = " ".join(dict.fromkeys(value.split()))
+            el.set(name, value[:limit])
+
+
+def _storable(text: str) -> str:
+    """``text`` with only characters an lxml tree can hold, so every text node can be
+    copied and set again: NUL becomes U+FFFD (as HTML parsers do), form feed a space
+    (it is whitespace in HTML), other C0 controls, DEL and U+FFFE/U+FFFF go, lone
+    surrogates become U+FFFD. Markup is untouched, so the tree keeps its shape."""
+    return xml_chars(text.replace("\x00", "\ufffd").replace("\x0c", " "))
 
 
 def _parse(text: str) -> tuple[etree._Element | None, bool]:

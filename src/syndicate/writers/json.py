@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 from ..model import Document
+
+# A lone surrogate (a JSON "\\ud800" escape read back) cannot be encoded as UTF-8:
+# it is written as the same escape, so the text stays writable and round-trips.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
@@ -13,4 +18,5 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
     ``indent=None`` gives one line, as used for JSONL.
     """
     separators = (",", ":") if indent is None else None
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+    text = json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -414,7 +414,8 @@ def _guid(link: str | None, doc: Document, title: str, content: str, guids: set[
         return f'<guid isPermaLink="true">{esc(guid)}</guid>'
     import hashlib
 
-    digest = hashlib.sha1(f"{title}\n{doc.text()}\n{content}".encode()).hexdigest()
+    # surrogatepass: a lone surrogate (from JSON input) must not stop the hash
+    digest = hashlib.sha1(f"{title}\n{doc.text()}\n{content}".encode("utf-8", "surrogatepass")).hexdigest()
     guid, n = f"urn:sha1:{digest}", 1
     while guid in guids:
         n += 1

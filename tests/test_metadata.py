@@ -446,3 +446,18 @@ def test_unfilled_template_fields_and_punctuation_are_dropped():
     md = meta_of(page(head)).metadata
     assert md.section is None
     assert md.tags == ["ports", "weather"]
+
+
+def test_author_lists_split_only_into_names():
+    head = '<meta name="author" content="Bayerische Landesanstalt für Wald und Forstwirtschaft">'
+    assert meta_of(page(head)).metadata.authors == ["Bayerische Landesanstalt für Wald und Forstwirtschaft"]
+    head = '<meta name="author" content="Ana Lima, Ursula von der Leyen and Sam Poe">'
+    assert meta_of(page(head)).metadata.authors == ["Ana Lima", "Ursula von der Leyen", "Sam Poe"]
+
+
+def test_site_name_is_no_handle_or_url():
+    head = ('<meta name="twitter:site" content="@courier"><meta property="og:site_name" content="@courier">'
+            '<meta name="application-name" content="The Courier">')
+    assert meta_of(page(head)).metadata.site_name == "The Courier"
+    head = '<meta property="og:site_name" content="https://www.courier.example.com/">'
+    assert meta_of(page(head)).metadata.site_name == "courier.example.com"

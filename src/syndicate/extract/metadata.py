@@ -50,6 +50,8 @@ MAX_JSONLD_SCRIPTS = 40
 MAX_JSONLD_NODES = 5_000
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
+#: Longest section name; past it the value is a list of tags or junk.
+MAX_SECTION = 80
 #: Longest description kept.
 MAX_DESCRIPTION = 2_000
 #: Most authors and tags kept.
@@ -90,10 +92,18 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
          ld.values(webpage, R.JSONLD_DESCRIPTION)], MAX_DESCRIPTION)
     md.image = _image(page, ld, article, base)
     md.tags = _tags(page, ld, article)
-    md.section = _first_text(
+    md.section = _section(_first_text(
         [page.meta_values(R.SECTION_META[:2]), ld.values(article, R.JSONLD_SECTION),
-         page.meta_values(R.SECTION_META[2:]), page.itemprops.get("section", [])], MAX_SHORT)
+         page.meta_values(R.SECTION_META[2:]), page.itemprops.get("section", [])], MAX_SHORT))
     return PageMetadata(metadata=md, canonical_url=canonical)
+
+
+def _section(text: str | None) -> str | None:
+    """A section name; a long comma-separated list (tags filed as the section) gives its first."""
+    if text and len(text) > MAX_SECTION:
+        first = text.split(",", 1)[0].strip()
+        return first if 0 < len(first) <= MAX_SECTION else None
+    return text
 
 
 # ====================================================================== collection
@@ -436,12 +446,18 @@ def _canonical(page: _Page, base_url: str | None) -> str | None:
 def _site_name(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> str | None:
     website = ld.first(frozenset({"website"}))
     publisher = ld.values(article, ("publisher", "sourceOrganization"))
-    return _first_text([
+    sources = [
         page.meta_values(R.SITE_NAME_META[:1]),
         [n for p in publisher for n in ld.names(p)],
         ld.values(website, ("name", "alternateName")),
         page.meta_values(R.SITE_NAME_META[1:]),
-    ])
+    ]
+    # "@handle" is a Twitter account, not the publication's name
+    name = _first_text([v for v in values if not (isinstance(v, str) and v.startswith("@"))]
+                       for values in sources)
+    if name and re.match(r"https?://", name):  # "https://example.com" for a name: the host
+        name = re.sub(r"^https?://(?:www\.)?", "", name).split("/", 1)[0] or None
+    return name
 
 
 _ELLIPSIS = ("…", "...")
@@ -650,8 +666,34 @@ def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortes
 # ---------------------------------------------------------------------- authors
 
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
+_HARD_SPLIT = re.compile(r"\s*[;|]\s*")
 # Lower-case conjunctions only: "Sarah E. Needleman", "Bruce Y. Lee" are one name each.
-_SPLIT_NAMES = re.compile(r"\s*(?:;|\||\s&\s|\s(?:and|And|AND|und|et|y|e|og|och|en|i)\s)\s*")
+_SPLIT_NAMES = re.compile(r"\s+(?:&|and|And|AND|und|et|y|e|og|och|en|i)\s+")
+#: Lower-case words allowed inside a personal name ("Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "zu", "y",
+})
+
+
+def _looks_like_name(text: str) -> bool:
+    """One to five words, each capitalised or a name particle: a person, not "Fire Brigade of X and Y"."""
+    words = text.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES or not w[:1].isalpha()
+                                       for w in words)
+
+
+def _split_names(text: str) -> list[str]:
+    """"A, B and C" -> three names, only when every part looks like a person's name."""
+    parts: list[str] = []
+    for chunk in _HARD_SPLIT.split(text):
+        pieces = [p for c in chunk.split(",") for p in _SPLIT_NAMES.split(c)]
+        pieces = [p.strip() for p in pieces if p.strip()]
+        if len(pieces) > 1 and all(_looks_like_name(p) for p in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(chunk)
+    return parts
 _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True))
                      + r")\b\s*:?\s*", re.I)
 
@@ -693,17 +735,11 @@ def _clean_names(raw: list[str], strict: bool) -> list[str]:
         if not text or _URLISH.search(text):
             continue
         text = _PREFIX.sub("", text).strip(" ,:-–—|")
-        parts = _SPLIT_NAMES.split(text)
-        if len(parts) == 1 and "," in text:
-            comma = [p.strip() for p in text.split(",")]
-            if all(len(p.split()) >= 2 for p in comma if p):
-                parts = comma
-        for part in parts:
+        for part in _split_names(text):
             name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
             if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
                 continue
-            if strict and (any(ch.isdigit() for ch in name) or len(name.split()) > 5
-                           or not any(ch.isupper() for ch in name)):
+            if strict and (any(ch.isdigit() or ch in "/@()" for ch in name) or not _looks_like_name(name)):
                 continue
             key = name.lower()
             if key not in seen:

@@ -3,6 +3,7 @@ meta tags, microdata, time elements, bylines, ``<title>``), dates, URLs, hostile
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 
 import pytest
@@ -404,7 +405,6 @@ def test_any_meta_value_gives_a_valid_document(value, key):
     value = value.replace("\x00", "")
     script = ld({"@type": "NewsArticle", "headline": value, "datePublished": value, "author": value,
                  "inLanguage": value, "image": value, "keywords": value})
-    import html as html_lib
     head = f'<meta property="{key}" content="{html_lib.escape(value)}">' + script
     valid(meta_of(page(head)))
 
@@ -461,3 +461,15 @@ def test_site_name_is_no_handle_or_url():
     assert meta_of(page(head)).metadata.site_name == "The Courier"
     head = '<meta property="og:site_name" content="https://www.courier.example.com/">'
     assert meta_of(page(head)).metadata.site_name == "courier.example.com"
+
+
+def test_parsely_page_json_meta():
+    data = {"title": "Parse.ly title", "pub_date": "2017-04-03T12:00:00Z", "authors": ["Kim Lee"],
+            "section": "Tech", "tags": ["chips", "phones"], "link": "https://news.example.com/p"}
+    head = f'<meta name="parsely-page" content="{html_lib.escape(json.dumps(data))}">'
+    pm = meta_of(page(head), url=None)
+    md = pm.metadata
+    assert (md.title, md.published, md.authors, md.section, md.tags) == (
+        "Parse.ly title", "2017-04-03T12:00:00Z", ["Kim Lee"], "Tech", ["chips", "phones"])
+    assert pm.canonical_url == "https://news.example.com/p"
+    assert meta_of(page('<meta name="parsely-page" content="{broken">')).metadata.title is None

@@ -165,6 +165,8 @@ def _collect(root: etree._Element) -> _Page:
                     for k in key.lower().split():
                         if k in R.ALL_META_KEYS:
                             page.meta.setdefault(k, []).append(content.strip())
+                        elif k in R.JSON_META:
+                            _json_meta(page, content, R.JSON_META[k])
         elif tag == "link":
             rel = (el.get("rel") or "").lower().split()
             if "canonical" in rel and el.get("href"):
@@ -189,6 +191,24 @@ def _collect(root: etree._Element) -> _Page:
                 page.times.append(el)
     _collect_microdata(root, page)
     return page
+
+
+def _json_meta(page: _Page, content: str, keys: dict[str, str]) -> None:
+    """A meta tag whose content is a JSON object (``parsely-page``): its fields as meta keys."""
+    if len(content) > 100_000:
+        return
+    try:
+        data = json.loads(content, strict=False)
+    except (ValueError, RecursionError):
+        return
+    if not isinstance(data, dict):
+        return
+    for field_name, key in keys.items():
+        value = data.get(field_name)
+        values = value if isinstance(value, list) else [value]
+        for v in values[:MAX_TAGS]:
+            if isinstance(v, str) and v.strip():
+                page.meta.setdefault(key, []).append(v.strip())
 
 
 def _in_svg(el: etree._Element) -> bool:
@@ -788,7 +808,7 @@ def to_rfc3339(value: Any) -> str | None:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     dt = date_parser.parse(text, default=_DEFAULT, tzinfos=_TZINFOS, fuzzy=True)
-    except (ValueError, OverflowError, TypeError, date_parser.ParserError):
+    except (ValueError, OverflowError, OSError, TypeError, date_parser.ParserError):
         return None
     if dt is None or not (R.DATE_YEARS[0] <= dt.year <= R.DATE_YEARS[1]):
         return None
@@ -864,8 +884,13 @@ def _bcp47(value: Any) -> str | None:
         return None
     parts = tag.split("-")
     out = [parts[0].lower()]
-    for p in parts[1:]:
-        out.append(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p.lower())
+    for i, p in enumerate(parts[1:], 1):  # conventional case: zh-Hant-TW, pt-BR
+        if i <= 2 and len(p) == 2 and p.isalpha():
+            out.append(p.upper())
+        elif i == 1 and len(p) == 4 and p.isalpha():
+            out.append(p.title())
+        else:
+            out.append(p.lower())
     return "-".join(out)
 
 

@@ -91,6 +91,15 @@ ALL_META_KEYS: frozenset[str] = frozenset(
     + TAGS_META + SECTION_META + CANONICAL_META
 )
 
+#: Meta tags whose content is a JSON object: its fields, filed under the meta keys above.
+JSON_META: dict[str, dict[str, str]] = {
+    "parsely-page": {
+        "title": "parsely-title", "pub_date": "parsely-pub-date", "author": "parsely-author",
+        "authors": "parsely-author", "section": "parsely-section", "tags": "parsely-tags",
+        "link": "parsely-link", "image_url": "parsely-image-url",
+    },
+}
+
 # ---------------------------------------------------------------- microdata and markup
 
 #: ``itemprop`` values read from elements other than ``<meta>`` (text or attribute).

@@ -473,3 +473,11 @@ def test_parsely_page_json_meta():
         "Parse.ly title", "2017-04-03T12:00:00Z", ["Kim Lee"], "Tech", ["chips", "phones"])
     assert pm.canonical_url == "https://news.example.com/p"
     assert meta_of(page('<meta name="parsely-page" content="{broken">')).metadata.title is None
+
+
+def test_site_name_h1_is_not_the_headline():
+    body = "<div class='logo'><h1>Isle Post Daily</h1></div><article><h2>Ferry fares rise again</h2>" + BODY
+    md = meta_of(page("<title>Isle Post Daily - Ferry fares rise again this summer, says operator</title>",
+                      body), url=None).metadata
+    assert md.title != "Isle Post Daily"
+    assert "Ferry fares rise again this summer, says operator" in md.title

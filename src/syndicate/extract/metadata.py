@@ -533,6 +533,10 @@ def _displayed_headline(h1: list[str], candidates: list[str], sites: set[str]) -
         words = _words(text)
         if len(words) < 2:
             continue
+        segments = [_norm(p) for p in _SEP.split(candidates[0])] if candidates else []
+        if len(segments) > 1 and _norm(text) in segments and \
+                max(len(p) for p in segments) > len(_norm(text)):
+            continue  # the <h1> is the short part of "Headline | Site Name": the site's name
         for cand in candidates[:1]:
             other = _words(cand)
             if not other or len(words) > 2 * len(other) + 4:
@@ -578,7 +582,8 @@ def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
         hn = _norm(heading)
         if len(hn) >= 10 and hn != _norm(title) and _norm(title).startswith(hn):
             rest = title[len(heading):] if title.startswith(heading) else None
-            if rest is not None and _SEP.match(rest):
+            # "Headline | Site", not "Site Name | Headline" with the site's name in an <h1>
+            if rest is not None and _SEP.match(rest) and len(heading) > len(_SEP.sub("", rest, 1)):
                 return heading
     parts = _SEP.split(title)
     seps = _SEP.findall(title)

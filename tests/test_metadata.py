@@ -481,3 +481,20 @@ def test_site_name_h1_is_not_the_headline():
                       body), url=None).metadata
     assert md.title != "Isle Post Daily"
     assert "Ferry fares rise again this summer, says operator" in md.title
+
+
+def test_itemprops_of_cited_or_listed_items_are_not_the_article():
+    body = """<article itemscope itemtype="https://schema.org/ScholarlyArticle">
+      <meta itemprop="datePublished" content="2017-01-30">""" + BODY + """
+      <ol><li itemscope itemtype="https://schema.org/CreativeWork">
+        <meta itemprop="datePublished" content="1988-01-01"></li></ol></article>"""
+    html = page(body=body.replace('<meta itemprop="datePublished" content="2017-01-30">', ""))
+    assert meta_of(html).metadata.published is None  # only the citation has a date
+    assert meta_of(page(body=body)).metadata.published == "2017-01-30T00:00:00Z"
+
+
+def test_updated_time_is_not_taken_for_published():
+    body = '<article><time class="updated" datetime="2021-03-16T08:00:48Z">16 March</time>' + BODY + "</article>"
+    md = meta_of(page(body=body)).metadata
+    assert md.published is None
+    assert md.modified == "2021-03-16T08:00:48Z"

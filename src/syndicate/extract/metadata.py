@@ -161,7 +161,7 @@ def _collect(root: etree._Element) -> _Page:
                 continue
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
-                if key:
+                if key and (attr != "itemprop" or _in_article_scope(el)):
                     for k in key.lower().split():
                         if k in R.ALL_META_KEYS:
                             page.meta.setdefault(k, []).append(content.strip())
@@ -211,6 +211,21 @@ def _json_meta(page: _Page, content: str, keys: dict[str, str]) -> None:
                 page.meta.setdefault(key, []).append(v.strip())
 
 
+def _in_article_scope(el: etree._Element) -> bool:
+    """Whether an ``itemprop`` belongs to the page's article: its item (the nearest
+    ``itemscope`` above it) is of no type or of an article/page type, not a citation,
+    comment or product listed on the page."""
+    for anc in el.iterancestors():
+        if anc.get("itemscope") is None:
+            continue
+        kind = (anc.get("itemtype") or "").split()
+        if not kind:
+            return True
+        name = kind[0].rstrip("/").rsplit("/", 1)[-1].lower()
+        return name in R.ARTICLE_TYPES or name in R.PAGE_TYPES
+    return True
+
+
 def _in_svg(el: etree._Element) -> bool:
     return any(_tag(a) == "svg" for a in el.iterancestors())
 
@@ -221,6 +236,8 @@ def _collect_microdata(root: etree._Element, page: _Page) -> None:
     except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
         return
     for el in elements[:2000]:
+        if not _in_article_scope(el):
+            continue
         for prop in (el.get("itemprop") or "").lower().split():
             name = R.ITEMPROP_FIELDS.get(prop)
             if name is None:
@@ -860,6 +877,7 @@ def _time_values(page: _Page, tokens: tuple[str, ...], published: bool) -> Itera
     first one with ``pubdate`` or inside an ``<article>``."""
     wanted = frozenset(tokens)
     fallback: list[str] = []
+    updated = frozenset(R.MODIFIED_TIME_TOKENS)
     for el in page.times:
         value = el.get("datetime") or inline_content(el)[0]
         names: set[str] = set()
@@ -868,8 +886,8 @@ def _time_values(page: _Page, tokens: tuple[str, ...], published: bool) -> Itera
                 names.update(f"{node.get('class') or ''} {node.get('id') or ''}".lower().replace("_", "-").split())
         if names & wanted or any(t in n for n in names for t in wanted if len(t) >= 6):
             yield value
-        elif published and (el.get("pubdate") is not None
-                            or any(_tag(a) == "article" for a in el.iterancestors())):
+        elif published and not (names & updated) and (
+                el.get("pubdate") is not None or any(_tag(a) == "article" for a in el.iterancestors())):
             fallback.append(value)
     yield from fallback
 

@@ -3,8 +3,9 @@
 Keys are the lower-cased ``name``, ``property``, ``itemprop`` or ``http-equiv``
 of a ``<meta>`` element (all four land in one namespace: publishers mix them up,
 ``<meta name="og:title">`` is common). The JSON-LD property names are the
-schema.org ones. Earlier entries win; JSON-LD (``jsonld`` tuples) is consulted
-at the point where :mod:`syndicate.extract.metadata` says so.
+schema.org ones (``JSONLD_*`` tuples). Earlier entries win; the order between
+the source families (JSON-LD, meta, microdata, markup) is set, field by field,
+in :mod:`syndicate.extract.metadata` and documented at its top.
 """
 
 from __future__ import annotations

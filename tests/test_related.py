@@ -125,3 +125,19 @@ def test_navigation_menus_are_no_related_blocks():
     raw = article().replace(b"<main>", b"<main>" + menu.encode())
     doc = syndicate.parse(raw, url=URL)
     assert not doc.related
+
+
+def test_inline_read_also_line_is_a_related_block():
+    raw = article(between="<p><strong>Read also:</strong> <a href='/ferry-fares'>Ferry fares to rise in May</a></p>")
+    doc = parse(raw)
+    (rel,) = doc.related
+    assert rel.title == "Read also"
+    assert [(i.title, i.url) for i in rel.items] == [("Ferry fares to rise in May", "https://news.example.com/ferry-fares")]
+    assert rel.position.placement == "inline" and rel.position.after == doc.body[1].id
+
+
+def test_heading_text_with_a_colon_in_a_sentence_stays_body():
+    text = "More from the meeting: residents asked for a public inquiry into the delays, and got one."
+    raw = article(between=f"<p>{text}</p>")
+    doc = syndicate.parse(raw, url=URL)
+    assert text in doc.text() and not doc.related

@@ -81,12 +81,20 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
     return info
 
 
-def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: ScriptInfo) -> str | None:
-    """The ad network whose own markup ``el`` is, if any."""
+@lru_cache(maxsize=8192)
+def _class_network(classes: tuple[str, ...]) -> str | None:
     for c in classes:
         net = rules.NETWORK_CLASSES.get(c.lower())
         if net:
             return net
+    return None
+
+
+def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: ScriptInfo) -> str | None:
+    """The ad network whose own markup ``el`` is, if any."""
+    net = _class_network(classes) if classes else None
+    if net:
+        return net
     if eid:
         if eid in scripts.gpt:
             return "gpt"
@@ -110,7 +118,12 @@ def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: 
 
 def is_generic_ad(classes: tuple[str, ...], eid: str) -> bool:
     """True if a class name or the id marks a generic ad container (matched as words)."""
-    return any(_generic_name(c) for c in classes) or bool(eid and _generic_name(eid))
+    return _generic_classes(classes) or bool(eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid))
+
+
+@lru_cache(maxsize=8192)
+def _generic_classes(classes: tuple[str, ...]) -> bool:
+    return any(_generic_name(c) for c in classes)
 
 
 @lru_cache(maxsize=16384)

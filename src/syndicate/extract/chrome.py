@@ -22,13 +22,14 @@ already found inside it is replaced by it. Navigation and menus are walked for a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
-from .chrome_text import MAX_LABEL_WORDS, ad_label, related_heading
+from .chrome_text import classify, related_prefix
 from .chrome_util import norm, tag_of
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -46,6 +47,8 @@ _NEVER = frozenset({"html", "body", "main", "article"})
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b",
                            "header", "dt", "em", "label"})
+#: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
+_WALKING = object()
 #: An element with more descendants than this is no label or prompt.
 _MAX_TEXT_DESCENDANTS = 6
 _MAX_TEXT_CHARS = 160
@@ -80,46 +83,62 @@ class _Walk:
         self.found: list[Found] = []
 
     def run(self) -> list[Found]:
-        # Iterative pre-order walk: (element, inside navigation?). Most elements carry no
-        # attribute and no short text: they cost a tag test and a push of their children.
-        stack: list[tuple[etree._Element, bool]] = [(self.root, False)]
-        pop, push = stack.pop, stack.append
+        # lxml's own pre-order iteration; a subtree is skipped by waiting for the element
+        # that follows it (``_after``), navigation is tracked the same way. Most elements
+        # carry no attribute and no short text: they cost a tag test.
         skip, text_tags = _SKIP_TAGS, _TEXT_TAGS
-        while stack:
-            el, in_nav = pop()
+        resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
+        nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
+        in_nav = False
+        found = self.found
+        for el in self.root.iter():
+            if resume is not _WALKING:
+                if el is not resume:
+                    continue
+                resume = _WALKING
+            if in_nav and el is nav_end:
+                in_nav, nav_end = False, _WALKING
             tag = el.tag
-            if type(tag) is not str or tag in skip:
+            if type(tag) is not str:
                 continue
-            if el.attrib:
-                cls = el.get("class") or ""
-                eid = el.get("id") or ""
-                hint = f"{cls} {eid}".lower() if (cls or eid) else ""
-                if not in_nav and (tag == "nav" or (hint and rules.NAVIGATION.search(hint))):
-                    in_nav = True
+            if tag in skip:
+                if len(el):
+                    resume = _after(el)
+                    if resume is None:
+                        break
+                continue
+            cls = el.get("class")
+            eid = el.get("id")
+            if cls or eid:
+                cls, eid = cls or "", eid or ""
+                hint = f"{cls} {eid}".lower()
+                if not in_nav and (tag == "nav" or _hint_info(hint)[0]):
+                    in_nav, nav_end = True, _after(el)
                 hit = self._classify(el, tag, cls, eid, hint, in_nav)
             elif tag == "nav":
-                in_nav, hit = True, None
+                if not in_nav:
+                    in_nav, nav_end = True, _after(el)
+                hit = None
+            elif el.attrib:
+                hit = self._classify(el, tag, "", "", "", in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
             else:
-                hit = None
-            if hit is not None:
-                target, item = hit
-                if target is not el:
-                    self._claim(target, stack)
-                self.found.append(Found(target, item))
                 continue
-            for child in reversed(el):
-                push((child, in_nav))
-        return self.found
-
-    def _claim(self, target: etree._Element, stack: list[tuple[etree._Element, bool]]) -> None:
-        """``target`` (an ancestor of the element being looked at) is one item: forget what was
-        found inside it and do not walk the rest of it."""
-        while self.found and _inside(self.found[-1].element, target):
-            self.found.pop()
-        while stack and _inside(stack[-1][0], target):
-            stack.pop()
+            if hit is None:
+                continue
+            target, item = hit
+            if target is not el:
+                while found and _inside(found[-1].element, target):
+                    found.pop()  # the ancestor replaces what was found inside it
+                if in_nav and isinstance(nav_end, etree._Element) and _inside(nav_end, target):
+                    in_nav, nav_end = False, _WALKING  # the navigation was inside the target
+            found.append(Found(target, item))
+            if len(target):
+                resume = _after(target)
+                if resume is None:
+                    break
+        return found
 
     # ------------------------------------------------------------------ one element
 
@@ -168,13 +187,13 @@ class _Walk:
         return target, ads.build_ad(target, None, self.scripts)
 
     def _by_class(self, el: etree._Element, tag: str, hint: str) -> tuple[etree._Element, ChromeItem] | None:
-        if related.is_sponsored_class(hint) and related.link_list(el):
+        _, is_related, is_sponsored, kind = _hint_info(hint)
+        if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
-        if related.is_related_class(hint) and related.link_list(el):
+        if is_related and related.link_list(el):
             rel = related.build_related(el, self.base)
             if rel.items:
                 return el, rel
-        kind = ctas.class_kind(hint)
         if kind is not None and ctas.small_box(el, kind):
             box = ctas.with_prompt(el)
             return box, ctas.build_cta(box, kind, self.base)
@@ -182,36 +201,70 @@ class _Walk:
 
     def _by_text(self, el: etree._Element, tag: str) -> tuple[etree._Element, ChromeItem] | None:
         text = _short_text(el)
-        if not text or text.count(" ") >= MAX_LABEL_WORDS:
-            return None  # no text, or a sentence: no label or prompt
-        label = ad_label(text)
-        if label is not None:
-            slot = ads.label_slot(el, label)
-            if slot is not None:
-                shown = ads.is_label_element(el, text) or label
-                return slot, ads.build_ad(slot, None, self.scripts, label=shown)
+        if not text:
             return None
-        if tag in _HEADING_TAGS and related_heading(text):
-            block = related.block_of_heading(el)
-            if block is not None:
-                return block, related.build_related(block, self.base, title=text)
+        if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):
+            prefix = related_prefix(text)  # "Read also: <a>Headline</a>"
+            if prefix is not None and el.find(".//a[@href]") is not None:
+                rel = related.build_related(el, self.base, title=prefix[0])
+                if rel.items:
+                    return el, rel
+        found = classify(text)
+        if found is None:
             return None
-        kind = ctas.text_kind(el, tag, text)
-        if kind is not None:
-            return el, ctas.build_cta(el, kind, self.base)
-        return None
+        what, value = found
+        if what == "ad":
+            slot = ads.label_slot(el, value)
+            if slot is None:
+                return None
+            shown = ads.is_label_element(el, text) or value
+            return slot, ads.build_ad(slot, None, self.scripts, label=shown)
+        if what == "related":
+            block = related.block_of_heading(el) if tag in _HEADING_TAGS else None
+            if block is None:
+                return None
+            return block, related.build_related(block, self.base, title=text)
+        kind = ctas.text_kind(tag, value)
+        if kind is None:
+            return None
+        return el, ctas.build_cta(el, kind, self.base)
+
+
+@lru_cache(maxsize=16384)
+def _hint_info(hint: str) -> tuple[bool, bool, bool, str | None]:
+    """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
+    links, CTA kind). Cached: pages repeat the same class strings many times."""
+    return (
+        bool(rules.NAVIGATION.search(hint)),
+        related.is_related_class(hint),
+        related.is_sponsored_class(hint),
+        ctas.class_kind(hint),
+    )
 
 
 def _short_text(el: etree._Element) -> str:
     """The element's whole visible text if it is a short label (few descendants), else ""."""
     if not len(el):
         text = el.text
-        return norm(text) if text and len(text) <= 4 * _MAX_TEXT_CHARS else ""
+        return norm(text) if text and len(text) <= 2 * _MAX_TEXT_CHARS else ""
+    if len(el) > 3:
+        return ""  # a label has a child or two (a link, an icon), not a list of them
     nodes = list(islice(el.iter(), _MAX_TEXT_DESCENDANTS + 1))
-    if len(nodes) > _MAX_TEXT_DESCENDANTS or any(n.tag in _NOT_LABEL_PARTS for n in nodes):
+    if len(nodes) > _MAX_TEXT_DESCENDANTS or any(n.tag in _NOT_LABEL_PARTS for n in nodes[1:]):
         return ""
     text = norm(el.text_content())
     return text if len(text) <= _MAX_TEXT_CHARS else ""
+
+
+def _after(el: etree._Element) -> etree._Element | None:
+    """The node that follows ``el``'s subtree in document order (None at the end)."""
+    node: etree._Element | None = el
+    while node is not None:
+        nxt = node.getnext()
+        if nxt is not None:
+            return nxt
+        node = node.getparent()
+    return None
 
 
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:

@@ -37,9 +37,33 @@ _SOCIAL = re.compile(rf"^{_EDGE}({_alternation(SOCIAL_NETWORKS)}){_EDGE}$", re.I
 _SPACE = re.compile(r"\s+")
 
 
+# Ad labels, related headings and CTA prompts in one pattern: one match classifies a short text.
+_ANY = re.compile(
+    rf"^{_EDGE}(?:(?P<ad>{_alternation(AD_LABELS)})|(?P<related>{_alternation(RELATED_HEADINGS)})|"
+    + "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in CTA_PHRASES.items())
+    + rf"){_EDGE}$",
+    re.IGNORECASE,
+)
+
+
+def classify(text: str) -> tuple[str, str] | None:
+    """What a short, whitespace-normalised text is: ``("ad", label)``, ``("related",
+    heading)`` or ``("cta", kind)`` — in that order of precedence — or None."""
+    if not text or text.count(" ") >= MAX_LABEL_WORDS:
+        return None
+    m = _ANY.match(text)
+    if m is None:
+        return None
+    name = m.lastgroup if m.lastgroup in ("ad", "related") else next(
+        k for k, v in m.groupdict().items() if v is not None)
+    if name == "ad" or name == "related":
+        return name, m.group(name)
+    return "cta", name
+
+
 def normalise(text: str) -> str:
     """Collapse whitespace and strip."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def is_short(text: str) -> bool:

@@ -14,7 +14,6 @@ INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title
 _WORD_SPLIT = re.compile(r"[\s_\-.:/]+|(?<=[a-z])(?=[A-Z])")
 #: A word followed by a number or size ("ad300x250", "ads2"): the word counts.
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
-_SPACE = re.compile(r"\s+")
 
 
 def tag_of(el: etree._Element) -> str:
@@ -48,7 +47,7 @@ def words(name: str) -> tuple[str, ...]:
 
 def norm(text: str | None) -> str:
     """Whitespace collapsed and stripped."""
-    return _SPACE.sub(" ", text).strip() if text else ""
+    return " ".join(text.split()) if text else ""
 
 
 @dataclass

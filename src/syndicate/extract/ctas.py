@@ -18,7 +18,6 @@ from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import safe_url
-from .chrome_text import cta_kind
 from .chrome_util import norm, tag_of, text_stats, visible_text
 from .rules import chrome_patterns as rules
 
@@ -157,12 +156,9 @@ def _url(el: etree._Element, kind: str, base: str | None) -> str | None:
     return None
 
 
-def text_kind(el: etree._Element, tag: str, text: str) -> str | None:
-    """The CTA kind of a short element whose whole visible text is ``text``, if it is a
-    prompt ("Read more", "Tell us your opinion in the comments.")."""
-    kind = cta_kind(text)
-    if kind is None:
-        return None
+def text_kind(tag: str, kind: str) -> str | None:
+    """The CTA kind of a short element whose whole text is a ``kind`` prompt, if it is a CTA
+    by itself ("Read more", "Tell us your opinion in the comments.")."""
     if kind in ("share", "follow", "contact") and tag not in ("a", "button"):
         # "Share" / "Follow us" as a bare label is the prompt of its bar, found by its links.
         return None

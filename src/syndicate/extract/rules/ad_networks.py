@@ -137,6 +137,14 @@ AD_WORDS = frozenset({
     "priad", "adblade", "adlabel",
 })
 
+#: Letters every ``AD_CLASS_NAMES`` / ``AD_WORDS`` entry holds: ids without them are not split
+#: into words at all (ids are mostly unique, so caching does not help them).
+AD_ID_HINT = re.compile(
+    r"ad|gpt|dfp|doubleclick|skyscraper|mpu|medrec|banner|werbung|anzeige|priad|g-single|"
+    r"vendor-unit|vestpocket|billboard|td-a-|td-g-|td-all",
+    re.IGNORECASE,
+)
+
 #: Words that, in the same class name, mean the class describes a state or a page-level
 #: switch rather than an ad container ("has-ads", "no-ad", "ads-enabled", "adblock-notice").
 AD_STATE_WORDS = frozenset({

@@ -250,3 +250,11 @@ def test_an_ad_script_in_a_text_block_does_not_take_the_text():
     doc = syndicate.parse(raw)
     assert PARAS[2] in doc.text()
     assert not doc.ads
+
+
+def test_generic_container_naming_its_network():
+    raw = article(between="<div class='ad-container dfp dfp-slot-SPLASHYMID' data-slot-name='mid'></div>")
+    doc = parse(raw)
+    (ad,) = doc.ads
+    assert ad.network == "gpt" and ad.attributes == {"data-slot-name": "mid"}
+    assert ad.position.placement == "inline"

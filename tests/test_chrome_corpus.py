@@ -178,7 +178,8 @@ def test_ad_slots_hold_little_text(pages):
 
 
 def test_chrome_items_are_well_formed(pages):
-    """Ids in document order per kind, every item placed, 'after' naming a body block."""
+    """Ids in document order per kind, every item placed, 'after' naming a body block, and no
+    item's element inside another's."""
     for page in pages:
         doc = page.doc
         body_ids = {b.id for b in doc.body}
@@ -188,4 +189,11 @@ def test_chrome_items_are_well_formed(pages):
                 pos = x.position
                 assert (pos.after is None) == (pos.placement in ("before", "outside")), (page.key, x.id)
                 assert pos.after is None or pos.after in body_ids
+        locators = [x.locator for x in doc.ads + doc.related + doc.ctas]
+        assert len(set(locators)) == len(locators), page.key
+        seen = set(locators)
+        for loc in locators:
+            steps = loc.split("/")
+            outer = {"/".join(steps[:i]) for i in range(2, len(steps))}
+            assert not outer & seen, (page.key, loc)
         syndicate.validate(doc.to_dict())

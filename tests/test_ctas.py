@@ -146,3 +146,40 @@ def test_sentence_mentioning_comments_stays_body():
     raw = article(between=f"<p>{text}</p>")
     doc = syndicate.parse(raw, url=URL)
     assert text in doc.text() and not doc.ctas
+
+
+def test_prompt_beside_a_share_bar_joins_it():
+    bar = ("<div class='share-block'><h4>Social Share</h4><div class='social-share-buttons'>"
+           "<a href='https://www.facebook.com/sharer.php?u=x'>f</a><a href='https://twitter.com/share?u=x'>t</a>"
+           "</div></div>")
+    raw = article(after=bar)
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert cta.kind == "share" and cta.text == "Social Share"
+    assert "Social Share" not in doc.text()
+
+
+def test_many_share_links_in_one_region():
+    """Thousands of share links in one container: no bar (too many links), no error."""
+    links = "".join(f"<a href='https://twitter.com/intent/tweet?u={i}'>t{i}</a> " for i in range(3000))
+    raw = article(after=f"<div>{links}</div>")
+    doc = syndicate.parse(raw, url=URL)
+    syndicate.validate(doc.to_dict())
+    assert all(c.kind == "share" for c in doc.ctas)
+
+
+def test_one_pattern_classifies_like_the_separate_matchers():
+    """``classify`` (one regex for all phrase tables) agrees with ``ad_label``,
+    ``related_heading`` and ``cta_kind`` applied in that order, on every table phrase."""
+    from syndicate.extract.chrome_text import ad_label, classify, cta_kind, related_heading
+    from syndicate.extract.rules.phrases import AD_LABELS, RELATED_HEADINGS
+
+    samples = list(AD_LABELS) + list(RELATED_HEADINGS) + [
+        "- Advertisement -", "Read more »", "Tell us your opinion in the comments.", "12 Comments",
+        "Sign up for our newsletter", "Follow us on Instagram", "Donate now", "Download our app",
+        "Continue reading", "Subscribe", "Share this article", "Contact us", "A sentence about the harbour.",
+    ]
+    for text in samples:
+        a, r, c = ad_label(text), related_heading(text), cta_kind(text)
+        expected = ("ad", a) if a else ("related", r) if r else ("cta", c) if c else None
+        assert classify(" ".join(text.split())) == expected, text

@@ -238,6 +238,8 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
                 slot.sizes = [size]
     if source is None:
         _fill_from_scripts(slot, el, attrs)
+    if slot.network is None:
+        slot.network = _network_by_words(el.get("class") or "", el.get("id") or "")
     for node in (el, source) if source is not None and source is not el else (el,):
         for name, value in node.attrib.items():
             if name.startswith("data-") and len(attrs) < _MAX_ATTRS and value is not None:
@@ -255,6 +257,16 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
     slot.attributes = attrs
     slot.format = _format(slot, attrs)  # type: ignore[assignment]
     return slot
+
+
+def _network_by_words(cls: str, eid: str) -> str | None:
+    """A network named in a generic container's class or id ("dfp-slot-top" -> gpt)."""
+    for name in (*class_names(cls), eid) if cls else (eid,):
+        for w in words(name) if name else ():
+            net = rules.NETWORK_WORDS.get(w)
+            if net:
+                return net
+    return None
 
 
 def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) -> None:

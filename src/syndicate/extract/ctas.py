@@ -14,6 +14,8 @@ Found three ways during the chrome pass (``extract/chrome.py``):
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
 from ..model import CallToAction
@@ -60,7 +62,7 @@ def with_prompt(el: etree._Element) -> etree._Element:
     """``el``'s parent when all the parent holds besides ``el`` is a short prompt ("Social
     Share", "Follow us"): the prompt belongs to the CTA, not to the body."""
     parent = el.getparent()
-    if parent is None or tag_of(parent) in _NEVER_BOX:
+    if parent is None or tag_of(parent) in _NEVER_BOX or len(parent) > 6:
         return el
     loose = len(norm(parent.text))
     for child in parent:
@@ -94,7 +96,8 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
         parent = node.getparent()
         if parent is None or tag_of(parent) in _NEVER_BOX:
             break
-        links = [x for x in parent.iter("a") if x.get("href")]
+        # At most MAX_BAR_LINKS + 1 looked at: a region with thousands of links costs no more.
+        links = [x for x in islice(parent.iter("a"), rules.MAX_BAR_LINKS + 1) if x.get("href")]
         if len(links) > rules.MAX_BAR_LINKS:
             break
         kinds = [share_or_follow(x.get("href") or "") for x in links]

@@ -66,6 +66,13 @@ NETWORK_ATTRIBUTE_VALUES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "data-src": ((re.compile(r"outbrain"), "outbrain"),),
 }
 
+#: Words of a generic container's class or id that name its network ("dfp-slot-top").
+NETWORK_WORDS: dict[str, str] = {
+    "dfp": "gpt", "gpt": "gpt", "doubleclick": "gpt", "googletag": "gpt", "dfpad": "gpt",
+    "adsense": "adsense", "taboola": "taboola", "outbrain": "outbrain", "prebid": "prebid",
+    "amazon": "amazon", "amzn": "amazon", "mgid": "mgid", "revcontent": "revcontent",
+}
+
 #: Default format of each network's slots.
 NETWORK_FORMATS: dict[str, str] = {
     "adsense": "display", "gpt": "display", "amazon": "display", "prebid": "display",

@@ -95,3 +95,13 @@ def test_truncated_multibyte_character_at_the_end():
     raw = raw + "日".encode()[:2]  # ...in the middle of a character
     assert detect_encoding(raw) == "utf-8"
     assert JAPANESE[:10] in decode(raw)[0]
+
+
+def test_undeclared_windows_1252_wins_a_tie_with_central_european():
+    # Only "Ø" and curly quotes are non-ASCII: cp1250 and cp1252 are equally plausible
+    # to the guesser, and the WHATWG fallback (windows-1252) must win the tie.
+    body = ("\u201cWe are relieved,\u201d said Marta \u00d8berg, who runs a caf\u00e9 by the "
+            "water, and the harbour master agreed that the pier must hold next winter.")
+    raw = html(body).encode("cp1252")
+    assert detect_encoding(raw) == "cp1252"
+    assert syndicate.parse(raw).text() == body

@@ -136,10 +136,6 @@ def test_jsonl_has_every_good_item_whole(server, converted) -> None:
             assert " ".join(para.split()) in text, (item.path, para)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "extract/encoding.py: charset-normalizer scores cp1250 and cp1252 alike for this "
-    "undeclared windows-1252 page and the first (cp1250) wins, so 'Ø' reads as 'Ř'; on a "
-    "tie the WHATWG fallback windows-1252 should win"))
 def test_non_utf8_page_without_charset_is_decoded_exactly(server, converted) -> None:
     _, path = converted["jsonl"]
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

@@ -77,9 +77,32 @@ def _valid_utf8_prefix(raw: bytes, size: int = GUESS_BYTES * 4) -> bool:
     return True
 
 
+def _mostly_utf8(raw: bytes, size: int = GUESS_BYTES * 4) -> bool:
+    """UTF-8 with a few bad bytes (a damaged page), rather than another encoding: its
+    multibyte characters decode and far outnumber the bytes that do not. Text in
+    windows-1252 and the like almost never forms valid UTF-8 sequences."""
+    chunk = raw[:size]
+    text = chunk.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - chunk.count(b"\xef\xbf\xbd")
+    good = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+    return good >= 8 and good >= 10 * bad
+
+
+#: What browsers fall back to for an undeclared page (WHATWG); it wins a tie between guesses.
+FALLBACK = "cp1252"
+
+
 def _guess(raw: bytes) -> str | None:
-    best = from_bytes(raw[:GUESS_BYTES]).best()
-    return _canonical(best.encoding) if best is not None else None
+    results = from_bytes(raw[:GUESS_BYTES])
+    best = results.best()
+    if best is None:
+        return None
+    # charset-normalizer ranks equally plausible single-byte codecs by its own order
+    # (cp1250 before cp1252), which reads "Øberg" as "Řberg"; a tie goes to the fallback.
+    if any(m.encoding == FALLBACK and m.chaos == best.chaos and m.coherence == best.coherence
+           for m in results):
+        return FALLBACK
+    return _canonical(best.encoding)
 
 
 def detect_encoding(raw: bytes) -> str:
@@ -89,7 +112,7 @@ def detect_encoding(raw: bytes) -> str:
             return name
     declared = declared_encoding(raw)
     if declared == "utf-8":
-        if _valid_utf8_prefix(raw):
+        if _valid_utf8_prefix(raw) or _mostly_utf8(raw):
             return "utf-8"
         # Declared UTF-8 but it is not: most often windows-1252 served as UTF-8.
         return "cp1252" if _decodes(raw, "cp1252") else (_guess(raw) or "cp1252")
@@ -97,9 +120,9 @@ def detect_encoding(raw: bytes) -> str:
         if _decodes(raw[:GUESS_BYTES * 4], declared) or declared in ("cp1252", "cp1254"):
             return declared
         return _guess(raw) or declared
-    if _valid_utf8_prefix(raw):
+    if _valid_utf8_prefix(raw) or _mostly_utf8(raw):
         return "utf-8"
-    return _guess(raw) or "cp1252"
+    return _guess(raw) or FALLBACK
 
 
 def decode(raw: bytes) -> tuple[str, str]:

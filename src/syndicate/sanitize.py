@@ -27,6 +27,9 @@ DROP_WITH_CONTENT = frozenset({
     "embed", "applet", "svg", "math", "canvas", "audio", "video", "select", "textarea",
     "button", "input", "form", "head", "title", "meta", "link", "base",
 })
+#: Inline tags nested deeper than this are unwrapped (text kept): deeper nesting has no
+#: meaning, and a parser reading the output (libxml2 stops at depth 255) would lose it.
+MAX_INLINE_NESTING = 32
 #: URL schemes allowed for links and images.
 SAFE_SCHEMES = frozenset({"http", "https"})
 
@@ -81,11 +84,12 @@ def _esc(text: str | None) -> str:
     return html_lib.escape(text, quote=False) if text else ""
 
 
-def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str]) -> None:
+def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
+          depth: int = 0) -> None:
     tag = _tag(el)
     if tag is None or tag in DROP_WITH_CONTENT:
         return
-    keep = tag in INLINE_TAGS
+    keep = tag in INLINE_TAGS and depth < MAX_INLINE_NESTING
     if tag == "br":
         out.append("<br>")
         text.append("\n")
@@ -99,7 +103,7 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str])
         out.append(_esc(el.text))
         text.append(el.text)
     for child in el:
-        _walk(child, base, out, text)
+        _walk(child, base, out, text, depth + keep)
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)

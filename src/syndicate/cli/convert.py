@@ -15,6 +15,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .. import writers
 from ..errors import InputError, SyndicateError
@@ -59,17 +60,23 @@ def _is_url(name: str) -> bool:
 
 def _read_bytes(name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The input's bytes; past ``limits.max_input_bytes`` an InputTooLargeError is raised
-    after reading at most one byte more (a huge file is never read whole)."""
+    without reading the rest (a huge file is never read whole)."""
     if name == "-":
-        raw = sys.stdin.buffer.read(limits.max_input_bytes + 1)
-        limits.check_size(len(raw), what="standard input")
-        return raw
+        return _read_capped(sys.stdin.buffer, limits, "standard input")
     with open(name, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        limits.check_size(size, what="file")
-        raw = fh.read(limits.max_input_bytes + 1)  # the file may grow while we read
-    limits.check_size(len(raw), what="file")
-    return raw
+        limits.check_size(os.fstat(fh.fileno()).st_size, what="file")
+        return _read_capped(fh, limits, "file")  # it may grow while we read
+
+
+def _read_capped(fh: BinaryIO, limits: Limits, what: str) -> bytes:
+    # In chunks: read(n) would allocate n bytes up front, however small the input.
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := fh.read(1 << 20):
+        chunks.append(chunk)
+        total += len(chunk)
+        limits.check_size(total, what=what)
+    return b"".join(chunks)
 
 
 def _sniff(name: str, raw: bytes, declared: str) -> str:

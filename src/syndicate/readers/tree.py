@@ -31,8 +31,7 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Ele
         html = bytes(html)
     if not isinstance(html, (bytes, str)):
         raise InputError(f"HTML input must be bytes or str, not {type(html).__name__}")
-    size = len(html) if isinstance(html, bytes) else len(html.encode("utf-8", "replace"))
-    limits.check_size(size, what="HTML input")
+    limits.check_size(_utf8_size(html, limits.max_input_bytes), what="HTML input")
     if not html.strip():
         raise InputError("empty input: there is no HTML to read")
     text = decode(html)[0] if isinstance(html, bytes) else html
@@ -66,6 +65,14 @@ def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> No
             if name in ("class", "id"):
                 value = " ".join(dict.fromkeys(value.split()))
             el.set(name, value[:limit])
+
+
+def _utf8_size(html: bytes | str, limit: int) -> int:
+    """Size in bytes (of the UTF-8 form of a str), without copying a str that is
+    clearly under or over ``limit`` (a character is one to four bytes)."""
+    if isinstance(html, bytes) or len(html) > limit or 4 * len(html) <= limit:
+        return len(html)
+    return len(html.encode("utf-8", "surrogatepass"))
 
 
 def _storable(text: str) -> str:

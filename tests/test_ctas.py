@@ -183,3 +183,19 @@ def test_one_pattern_classifies_like_the_separate_matchers():
         a, r, c = ad_label(text), related_heading(text), cta_kind(text)
         expected = ("ad", a) if a else ("related", r) if r else ("cta", c) if c else None
         assert classify(" ".join(text.split())) == expected, text
+
+
+def test_footer_link_list_items_are_no_ctas():
+    menu = ("<ul><li><a href='/impressum'>Impressum</a></li><li><a href='/kontakt'>Kontakt</a></li>"
+            "<li><a href='/newsletter'>Newsletter</a></li><li><a href='/abo'>Abonnieren</a></li></ul>")
+    doc = parse(article(footer=menu))
+    assert not doc.ctas
+
+
+def test_newsletter_prompt_prefers_the_heading_over_form_labels():
+    box = ("<div class='mc4wp-form'><form action='/nl'><label>Bitte dieses Feld leer lassen</label>"
+           "<input type='text' name='hp'><h4>Der Newsletter am Morgen</h4><label>E-Mail</label>"
+           "<input type='email' name='EMAIL'></form></div>")
+    doc = parse(article(after=box))
+    (cta,) = doc.ctas
+    assert (cta.kind, cta.text) == ("newsletter", "Der Newsletter am Morgen")

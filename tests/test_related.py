@@ -141,3 +141,15 @@ def test_heading_text_with_a_colon_in_a_sentence_stays_body():
     raw = article(between=f"<p>{text}</p>")
     doc = syndicate.parse(raw, url=URL)
     assert text in doc.text() and not doc.related
+
+
+def test_card_section_labels_are_not_items():
+    cards = "".join(
+        f"<div class='card'><a href='/section/{s}'>{s}</a><a href='/story-{i}'>{t}</a></div>"
+        for i, (s, t) in enumerate([("Transport", "New ferry timetable starts in May"),
+                                    ("Weather", "Storm warning for the whole coast tonight")])
+    )
+    doc = parse(article(after=f"<div class='related-stories'><h3>Related Stories</h3>{cards}</div>"))
+    (rel,) = doc.related
+    assert [i.title for i in rel.items] == ["New ferry timetable starts in May",
+                                            "Storm warning for the whole coast tonight"]

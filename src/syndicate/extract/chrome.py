@@ -225,7 +225,7 @@ class _Walk:
                 return None
             return block, related.build_related(block, self.base, title=text)
         kind = ctas.text_kind(tag, value)
-        if kind is None:
+        if kind is None or (tag == "a" and ctas.in_link_list(el)):
             return None
         return el, ctas.build_cta(el, kind, self.base)
 

@@ -24,6 +24,7 @@ from .chrome_util import norm, tag_of, text_stats, visible_text
 from .rules import chrome_patterns as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
+_PROMPT_TAGS = (("h1", "h2", "h3", "h4", "h5", "h6", "legend"), ("strong", "b", "p"), ("label",))
 _MAX_TEXT = 200
 #: Ancestors never taken as a share/follow bar or CTA box: the page or article itself.
 _NEVER_BOX = frozenset({
@@ -135,12 +136,31 @@ def build_cta(el: etree._Element, kind: str, base: str | None) -> CallToAction:
 def _prompt(el: etree._Element) -> str:
     if tag_of(el) in ("a", "button"):
         return norm(el.text_content())[:_MAX_TEXT]
-    for node in el.iter(*_HEADINGS):
-        text = norm(node.text_content())
-        if 2 <= len(text) <= _MAX_TEXT:
-            return text
+    # Headings first, then emphasis and paragraphs, then form labels (often only "E-mail").
+    for tags in _PROMPT_TAGS:
+        for node in el.iter(*tags):
+            text = norm(node.text_content())
+            if 2 <= len(text) <= _MAX_TEXT:
+                return text
     text = visible_text(el, limit=_MAX_TEXT)
     return text[:_MAX_TEXT].rstrip()
+
+
+def in_link_list(el: etree._Element) -> bool:
+    """``el`` (a link) is one item of a menu or link list: its list or block holds several
+    other links. Such an item ("Newsletter", "Kontakt" in a footer menu) is navigation."""
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if tag_of(parent) in ("ul", "ol", "nav", "menu", "div", "p", "td"):
+            # A menu is links and little else; a region holding the article is no menu.
+            stats = text_stats(parent, max_elements=rules.MENU_MAX_ELEMENTS)
+            return (not stats.truncated and stats.links >= rules.MENU_LINKS
+                    and stats.link_chars >= 0.6 * stats.chars)
+        node = parent
+    return False
 
 
 def _url(el: etree._Element, kind: str, base: str | None) -> str | None:

@@ -134,7 +134,18 @@ def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
         if text and (item.title is None or len(text) > len(item.title)):
             item.title = text
         item.image = item.image or image
-    return list(items.values())
+    return _without_labels(list(items.values()))
+
+
+def _without_labels(items: list[RelatedItem]) -> list[RelatedItem]:
+    """Cards link their section or tag too ("Sport", "Retail industry"): when the block has
+    headlines, one- or two-word links without an image are those labels, not items."""
+    def headline(i: RelatedItem) -> bool:
+        return bool(i.title) and len(i.title.split()) >= 4  # type: ignore[union-attr]
+
+    if sum(1 for i in items if headline(i)) < 2:
+        return items
+    return [i for i in items if i.image or (i.title and len(i.title.split()) > 2)]
 
 
 def _image(img: etree._Element, base: str | None) -> str | None:

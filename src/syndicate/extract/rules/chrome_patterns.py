@@ -86,6 +86,10 @@ FOLLOW_HREF = re.compile(
     r"feeds\.feedburner\.com/[\w.-]+)/?$",
     re.IGNORECASE,
 )
+#: A link whose list or block holds this many links is a menu item, not a CTA by its text.
+MENU_LINKS = 4
+#: ...and at most this many elements (a bigger block is a page region, not a menu).
+MENU_MAX_ELEMENTS = 200
 #: Share/follow bars: at most this many links, found within this many levels of a link.
 MAX_BAR_LINKS = 20
 BAR_CLIMB = 3

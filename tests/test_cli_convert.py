@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,67 @@ def test_nothing_readable_exits_2(tmp_path: Path) -> None:
 def test_help_and_version() -> None:
     assert b"--to" in run("convert", "--help").stdout
     assert run("--version").stdout.startswith(b"syndicate ")
+
+
+# --------------------------------------------------------------------------- HTML batches
+
+PAGE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<article><h1>{title}</h1><p>The harbour was closed on Monday after a storm damaged two "
+        "piers and several fishing boats, the port authority said.</p><p>Repairs are expected to "
+        "take three weeks, and the ferry will use the northern quay until then.</p></article>"
+        "</body></html>")
+
+
+def test_html_batch_to_amp_folder_skips_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    good = [tmp_path / "a" / "story.html", tmp_path / "b" / "story.html", tmp_path / "c.html"]
+    for n, path in enumerate(good):
+        path.write_text(PAGE.format(title=f"Story {n}"))
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"  \n")
+    folder = tmp_path / "out"
+    proc = run("convert", str(good[0]), str(empty), str(good[1]), str(tmp_path / "gone.html"),
+               str(good[2]), "--to", "amp", "-o", str(folder))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert f"{empty}: empty input" in err and "gone.html: No such file" in err
+    assert "converted 3 of 5 inputs, 2 failed" in err and "Traceback" not in err
+    # Same stems from different folders get distinct names; nothing half-written is left.
+    assert sorted(p.name for p in folder.iterdir()) == ["c.html", "story-2.html", "story.html"]
+    titles = {p.name: re.search(r"<title>(.*?)</title>", p.read_text()).group(1) for p in folder.iterdir()}
+    assert titles == {"story.html": "Story 0", "story-2.html": "Story 1", "c.html": "Story 2"}
+
+
+def test_html_batch_to_json_file_is_written_once_whole(tmp_path: Path) -> None:
+    pages = []
+    for n in range(3):
+        pages.append(tmp_path / f"p{n}.html")
+        pages[-1].write_text(PAGE.format(title=f"Story {n}"))
+    binary = tmp_path / "photo.html"
+    binary.write_bytes(bytes(range(256)) * 40)
+    out = tmp_path / "docs.jsonl"
+    out.write_text("previous run\n")
+    proc = run("convert", *map(str, pages), str(binary), "--from", "html", "--to", "json", "-o", str(out))
+    assert proc.returncode in (0, 1), proc.stderr
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    for d in docs:
+        syndicate.validate(d)
+    assert [d["metadata"]["title"] for d in docs][:3] == ["Story 0", "Story 1", "Story 2"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_one_bad_url_in_a_batch_is_reported_and_skipped(tmp_path: Path) -> None:
+    from httpserver import LocalServer, static
+
+    with LocalServer() as server:
+        server.route(r"/ok", static(PAGE.format(title="Over HTTP")))
+        server.route(r"/gone", static(b"gone", "text/plain", status=404))
+        local = tmp_path / "local.html"
+        local.write_text(PAGE.format(title="Local"))
+        proc = run("convert", server.url("/gone"), server.url("/ok"), str(local), "--to", "jsonl")
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert f"{server.url('/gone')}: " in err and "404" in err and "Traceback" not in err
+    titles = [json.loads(line)["metadata"]["title"] for line in proc.stdout.decode().splitlines()]
+    assert titles == ["Over HTTP", "Local"]

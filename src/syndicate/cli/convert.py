@@ -102,6 +102,8 @@ def load(name: str, args: argparse.Namespace) -> Document:
         # The charset of the HTTP header beats the page's guess (page_content decodes with it).
         return parse_html(page_content(page), url=page.url)
     raw = _read_bytes(name)
+    if not raw.removeprefix(b"\xef\xbb\xbf").strip():
+        raise InputError("empty input: there is nothing to convert")
     kind = _sniff(name, raw, args.source_format)
     if kind == "json":
         try:

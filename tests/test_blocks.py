@@ -173,3 +173,39 @@ def test_inline_markup_kept_and_sanitized():
     block = doc.body[1]
     assert block.html == ('An <strong>important</strong> <span>point</span>, see '
                           '<a href="https://other.example/x">here</a><sup>1</sup>.')
+
+
+def test_calls_to_action_written_as_sentences_are_dropped():
+    _, doc = parse(
+        "<p>Follow The Gleaner on Twitter and Instagram @Gleaner and on Facebook.</p>"
+        "<p>Subscribe now to our eNATION edition for the full story.</p>"
+        "<p>For the latest news download the Nation apps for iOS and Android.</p>"
+        "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>"
+        "<p>Möchten Sie den Artikel teilen?</p>"
+        "<p>Dieser Eintrag wurde veröffentlicht in Podcast von Simon. Permanentlink.</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_a_long_paragraph_mentioning_a_channel_is_text():
+    para = ("The minister said on Tuesday that the channel on Telegram had spread false claims "
+            "for months, and that the ministry would ask the company to act. " * 3).strip()
+    _, doc = parse(f"<p>{para}</p>")
+    assert para in doc.text().split("\n")
+
+
+def test_captions_standing_apart_from_their_image_are_dropped():
+    _, doc = parse(
+        "<p>Lee Elder was the crowd's favourite in 1975. | © Augusta National/Getty Images</p>"
+        "<p>The stoat is well hidden in winter. (mlharing / iStock.com)</p>"
+        "<p>The pier before the storm. (Quelle: Hume/Unsplash)</p>"
+        "<p>Vergrößern Eine kleine runde Aussparung für die Kamera.</p>"
+        "<p>Abbildung: Vergleich auf dem Gletscher</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_site_lines_are_dropped_but_similar_sentences_kept():
+    kept = "Permalinks were invented by bloggers, who wanted links that never changed."
+    _, doc = parse("<p>Permalink</p><p>Mehr Themen:</p><p>Lesen Sie auch:</p>"
+                   "<p>(Alle Angaben ohne Gewähr)</p><p>Last Modified: 03-10-2004</p>"
+                   f"<p>{kept}</p>")
+    assert doc.text() == "\n".join([LONG, kept, LONG])

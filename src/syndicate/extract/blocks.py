@@ -43,6 +43,8 @@ _INNER_CHROME = re.compile(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
 _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
+_CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
+_PROMO = re.compile(rules.PROMO, re.I)
 _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
@@ -511,8 +513,10 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         return True
     if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
         return True
-    if len(text) < 300 and _CAPTION_TAIL.search(text):
+    if len(text) < 300 and (_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text)):
         return True
+    if len(text) < rules.PROMO_MAX_CHARS and _PROMO.search(text):
+        return True  # "Follow us on Twitter", "Download our app", "Subscribe now"...
     if len(text) < 200 and (related_heading(text) or cta_kind(text) or social_network(text)
                             or related_prefix(text)):
         return True  # "Related: ...", "Subscribe to our newsletter", "Facebook"...

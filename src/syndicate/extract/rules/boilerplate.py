@@ -77,9 +77,35 @@ CHROME_LINES = (
     r"linkedin|copy link|comments?|\d+ comments?|leave a comment|advertisement|advertising|"
     r"sponsored|related|related articles|read more|continue reading|more|see also|tags?|"
     r"click to share.*|subscribe|sign up|log ?in|follow us.*|photo|image|video|"
-    r"(?:quelle|source|sources|fuente|fonte|foto|fotos|photo|photos|bild|image|credit|credits)\s*:.{0,60}|"
-    r"skip to (?:main )?content|text size|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?|loading\.*|you may also like|recommended)[\s:.!…]*"
+    r"(?:quelle|quellen|quellenangaben?|source|sources|fuente|fonte|foto|fotos|photo|photos|bild|image|"
+    r"credit|credits)\s*:.{0,80}|quellenangaben?|"
+    r"skip to (?:main )?content|text size|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?|loading\.*|you may also like|recommended|"
+    r"permalink|permanent ?link|permalien|drucken|drukuj|imprimer|stampa|imprimir|print this (?:page|article)|"
+    r"mehr themen|mehr zum thema.{0,40}|lesen sie auch.{0,40}|weitere (?:artikel|beiträge|themen)|"
+    r"(?:audios? et )?vidéos sur le sujet|à lire aussi|lire aussi|leer más|lee también|"
+    r"meist(?:-| )(?:gelesen|diskutiert|kommentiert)|most (?:read|discussed|commented|shared)|"
+    r"vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:article|post)|previous (?:article|post)|"
+    r"fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40})[\s:.!…]*"
 )
+
+#: Calls to action and site notices written as sentences: a paragraph shorter than
+#: ``PROMO_MAX_CHARS`` in which one of these is found is not article text.
+PROMO = (
+    r"\b(?:follow|folgen sie|siga|síguenos|suivez)\b.{0,40}\b(?:on|auf|en|sur)\s+(?:twitter|facebook|instagram|"
+    r"telegram|whatsapp|tiktok|youtube|linkedin)|"
+    r"\bdownload (?:the|our) .{0,40}\bapps?\b|\bsubscribe (?:now|today)\b|\bfor the full story\b|"
+    r"\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp)|\bhazte (?:miembro|socio)|"
+    r"\b(?:den |diesen )?(?:artikel|beitrag)\s+(?:mit anderen\s+)?teilen|"
+    r"\b(?:einfach |jetzt )?hier klicken und\b|\bclick here to (?:subscribe|register|sign up|download)|"
+    r"\beingeloggt sein,? um\b|\bmust be logged in to\b|"
+    r"\b(?:dieser eintrag wurde|this entry was) (?:veröffentlicht|posted) in\b|"
+    r"\bzum vergrößern (?:auf das bild )?klicken|\bclick (?:on the image|to enlarge)"
+)
+#: Paragraphs at least this long are article text even if they contain a ``PROMO`` phrase.
+PROMO_MAX_CHARS = 250
+
+#: A paragraph opening like this is an image caption standing apart from its image.
+CAPTION_HEAD = r"^(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b"
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25
@@ -97,8 +123,11 @@ LEAD = r"lead|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teas
 
 #: A paragraph ending with a picture credit in brackets is an image caption standing alone.
 CAPTION_TAIL = (
-    r"\((?:image|images|photo|photos|picture|pic|foto|fotos|bild|credit|source|getty|reuters|"
-    r"ap photo|afp|epa)\b[^()]{0,80}\)\s*$"
+    r"\((?:image|images|photo|photos|picture|pic|foto|fotos|bild|credit|source|quelle|getty|reuters|"
+    r"ap photo|afp|epa)\b[^()]{0,80}\)\s*$|"
+    r"\([^()]{0,40}/\s*(?:istock|getty|shutterstock|unsplash|dpa|reuters|afp|epa|imago|adobe ?stock)"
+    r"[^()]{0,30}\)\s*$|"
+    r"(?:^|\s\|\s*)©\s*[^.!?©]{2,60}$|\b(?:reuters|afp|ap|getty images|dpa) files?$"
 )
 
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).

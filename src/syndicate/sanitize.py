@@ -14,7 +14,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -35,6 +35,7 @@ SAFE_SCHEMES = frozenset({"http", "https"})
 
 # Browsers ignore these characters inside URLs, so "java\tscript:" is still javascript:.
 _URL_JUNK = re.compile(r"[\x00-\x20\x7f-\x9f]+")
+_URL_SPACE = re.compile(r"[\s\ufeff]")
 # Characters XML cannot hold (C0 controls but tab/newline/CR, DEL, U+FFFE/U+FFFF): lxml
 # refuses strings containing them, so they are removed before a fragment is parsed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]+")
@@ -70,7 +71,8 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
             return None
     except ValueError:  # e.g. invalid IPv6 literal
         return None
-    return cleaned
+    # Other (Unicode) whitespace cannot stand in a URL: percent-encoded, as browsers do.
+    return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
 
 
 def _tag(el: etree._Element) -> str | None:

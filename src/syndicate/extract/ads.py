@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..model import AdSlot
 from .chrome_text import ad_label
-from .chrome_util import class_names, norm, tag_of, text_stats, words
+from .chrome_util import class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
@@ -347,8 +347,3 @@ def _style_size(style: str) -> list[int] | None:
 def leftover_image(el: etree._Element) -> bool:
     """A theme ad image (``alt="spot_img"``)."""
     return (el.get("alt") or "").strip().lower() in rules.AD_IMAGE_ALTS
-
-
-def label_text(el: etree._Element) -> str:
-    """The element's own short text (for label matching)."""
-    return norm(el.text)

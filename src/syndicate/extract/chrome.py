@@ -15,8 +15,13 @@ Each element is asked, in this order (first answer wins, and its subtree is not 
 5. the short visible text of the element: an ad label ("- Advertisement -"), a related
    heading ("Must Read") standing for the links around it, a CTA prompt ("Read more").
 
-Answers 4 and 5 may name an ancestor of the element (the bar, the slot, the block): what was
-already found inside it is replaced by it. Navigation and menus are walked for ads only.
+Answers 2, 4 and 5 may name an ancestor of the element (the box with its prompt, the bar,
+the slot, the block): what was already found inside it is replaced by it. Navigation and
+menus are walked for ads only; links of a menu are no CTAs by their text.
+
+Guards against eating the article: ad slots hold little text (``ads.small_enough``), related
+blocks are mostly link text (``related.link_list``), CTA boxes are small (``ctas.small_box``),
+and ``html``/``body``/``main``/``article`` are never taken.
 """
 
 from __future__ import annotations

@@ -114,13 +114,3 @@ def visible_text(el: etree._Element, limit: int = 2000) -> str:
     except RecursionError:
         pass
     return norm(" ".join(out))[: limit + 100]
-
-
-def is_inside(el: etree._Element, ancestors: set[etree._Element]) -> etree._Element | None:
-    """The element of ``ancestors`` that ``el`` is (or is inside), if any."""
-    node: etree._Element | None = el
-    while node is not None:
-        if node in ancestors:
-            return node
-        node = node.getparent()
-    return None

@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
-from .chrome_text import cta_kind, related_heading
+from .chrome_text import cta_kind
 from .chrome_util import norm, tag_of, text_stats
 from .rules import chrome_patterns as rules
 
@@ -64,14 +64,6 @@ def block_of_heading(heading: etree._Element) -> etree._Element | None:
             return parent if stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars else None
         node = parent
     return None
-
-
-def heading_text(el: etree._Element) -> str | None:
-    """The related heading ``el`` is ("Related Articles"), if its whole text is one."""
-    text = norm(el.text_content()) if len(el) else norm(el.text)
-    if not text or len(text) > 60:
-        return None
-    return related_heading(text)
 
 
 def build_related(

@@ -335,3 +335,15 @@ def test_tag_soup_gives_valid_documents(parts):
 def test_paragraphs_are_model_paragraphs():
     doc = syndicate.parse(article_page())
     assert all(isinstance(b, Paragraph) for b in doc.body)
+
+
+def test_article_split_between_a_wrapper_and_a_nested_column_is_whole():
+    para = "Paragraph number {} of the story, with commas, clauses, and enough words to count as text."
+    head = "".join(f"<p>{para.format(i)}</p>" for i in range(8))
+    inner = "".join(f"<p>{para.format(i)}</p>" for i in range(8, 18))
+    raw = (f"<html><body><nav><a href='/'>Home</a></nav><div class='entry'>{head}"
+           f"<div><p>A short lead-in to the second part.</p><div><p>Another short lead-in, here."
+           f"</p><div>{inner}</div></div></div></div><footer>Footer text</footer></body></html>")
+    text = syndicate.parse(raw).text()
+    assert all(para.format(i) in text for i in range(18))
+    assert "Home" not in text and "Footer" not in text

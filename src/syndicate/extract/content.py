@@ -283,6 +283,11 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             if inside >= 3:
                 top = anc
                 break
+    # An ancestor scoring nearly as well holds more of the article than this one part of it.
+    for el in ranked[1:5]:
+        if scores[el] >= rules.ANCESTOR_SHARE * top_score and _is_ancestor(el, top):
+            top = el
+            break
     # Climb while the parent scores better (the article's wrapper, not one column of it).
     last = scores.get(top, 0.0)
     threshold = last / 3

@@ -110,6 +110,9 @@ CAPTION_HEAD = r"^(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b"
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25
 
+#: An ancestor of the best candidate scoring at least this share of its score is the article.
+ANCESTOR_SHARE = 0.9
+
 #: Minimum length of a paragraph kept from the article's <header> (its standfirst).
 MIN_LEAD_CHARS = 60
 

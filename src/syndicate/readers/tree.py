@@ -55,16 +55,16 @@ def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> No
     so locators, are unchanged. Pages within the limits are not touched.
     """
     short, long_ = limits.max_class_chars, limits.max_attribute_chars
-    for el in root.iter():
-        if not isinstance(el.tag, str):
+    # One XPath pass in C finds the few long values; the rest of the page is not visited.
+    for value in root.xpath("//@*[string-length(.) > $n]", n=min(short, long_)):
+        el, name = value.getparent(), value.attrname
+        limit = short if name in ("class", "id") else long_
+        text = str(value)
+        if len(text) <= limit:
             continue
-        for name, value in el.attrib.items():
-            limit = short if name in ("class", "id") else long_
-            if len(value) <= limit:
-                continue
-            if name in ("class", "id"):
-                value = " ".join(dict.fromkeys(value.split()))
-            el.set(name, value[:limit])
+        if name in ("class", "id"):
+            text = " ".join(dict.fromkeys(text.split()))
+        el.set(name, text[:limit])
 
 
 def _utf8_size(html: bytes | str, limit: int) -> int:

@@ -209,3 +209,21 @@ def test_site_lines_are_dropped_but_similar_sentences_kept():
                    "<p>(Alle Angaben ohne Gewähr)</p><p>Last Modified: 03-10-2004</p>"
                    f"<p>{kept}</p>")
     assert doc.text() == "\n".join([LONG, kept, LONG])
+
+
+def test_site_notices_and_teasers_are_dropped():
+    _, doc = parse(
+        "<p>January 13, 2020 at 08:45 AM | categories: Python, Mercurial |</p>"
+        "<p>Felix Losada E-Mail: felix@example.org Telefon: +49 - (40) - 300 30</p>"
+        "<p>Du möchtest mitmachen? Dann hinterlasse einfach einen Kommentar unter diesem Beitrag.</p>"
+        "<dl><dt>Wettergutachten</dt><dd>Auskunft über vergangenes Wetter… mehr •••</dd></dl>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_chrome_items_leave_a_list_and_the_rest_stays():
+    _, doc = parse("<ul><li>Date 23.05.2011</li><li>Imprimer Imprimer cette page</li>"
+                   "<li>Permalien https://p.example.com/p/RPYx</li></ul>"
+                   "<ul><li>1999: the company is founded</li><li>Print this page</li>"
+                   "<li>2004: the first shop opens</li></ul>")
+    lst = only(doc, "list")
+    assert [i.text for i in lst.items] == ["1999: the company is founded", "2004: the first shop opens"]

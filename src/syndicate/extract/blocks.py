@@ -345,12 +345,17 @@ class BlockBuilder:
 
     def list_(self, el: etree._Element) -> None:
         items = []
+        chrome = 0
         for li in el:
             if tag_of(li) not in ("li", "dt", "dd") or self.skipped(li):
                 continue
             text, html = self.inline(li)
-            if text:
+            if text and _is_chrome_item(text):
+                chrome += 1
+            elif text:
                 items.append(ListItem(text=text, html=html))
+        if chrome and chrome >= len(items):
+            return  # mostly chrome: what is left are its labels ("Date", a teaser's title)
         if not items:
             for img in el.iter("img"):
                 self.image(img)
@@ -521,6 +526,14 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
                             or related_prefix(text)):
         return True  # "Related: ...", "Subscribe to our newsletter", "Facebook"...
     return False
+
+
+def _is_chrome_item(text: str) -> bool:
+    """A list item that is page chrome ("Print this page", "Permalink ...", a teaser cut
+    short before "more"). Dates and bylines stay: a timeline's items look like them."""
+    if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
+        return True
+    return len(text) < rules.PROMO_MAX_CHARS and _PROMO.search(text) is not None
 
 
 def _trim(out: list[Built]) -> list[Built]:

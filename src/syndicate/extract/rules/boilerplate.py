@@ -80,7 +80,8 @@ CHROME_LINES = (
     r"(?:quelle|quellen|quellenangaben?|source|sources|fuente|fonte|foto|fotos|photo|photos|bild|image|"
     r"credit|credits)\s*:.{0,80}|quellenangaben?|"
     r"skip to (?:main )?content|text size|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?|loading\.*|you may also like|recommended|"
-    r"permalink|permanent ?link|permalien|drucken|drukuj|imprimer|stampa|imprimir|print this (?:page|article)|"
+    r"(?:permalink|permanent ?link|permalien)(?:\s*:?\s*https?://\S{1,80})?|drucken|drukuj|imprimer|stampa|imprimir|"
+    r"(?:(?:imprimer|drucken|print) )?(?:imprimer|drucken|print) (?:cette page|diese seite|this page|this article|den artikel)|"
     r"mehr themen|mehr zum thema.{0,40}|lesen sie auch.{0,40}|weitere (?:artikel|beiträge|themen)|"
     r"(?:audios? et )?vidéos sur le sujet|à lire aussi|lire aussi|leer más|lee también|"
     r"meist(?:-| )(?:gelesen|diskutiert|kommentiert)|most (?:read|discussed|commented|shared)|"
@@ -99,7 +100,12 @@ PROMO = (
     r"\b(?:einfach |jetzt )?hier klicken und\b|\bclick here to (?:subscribe|register|sign up|download)|"
     r"\beingeloggt sein,? um\b|\bmust be logged in to\b|"
     r"\b(?:dieser eintrag wurde|this entry was) (?:veröffentlicht|posted) in\b|"
-    r"\bzum vergrößern (?:auf das bild )?klicken|\bclick (?:on the image|to enlarge)"
+    r"\bzum vergrößern (?:auf das bild )?klicken|\bclick (?:on the image|to enlarge)|"
+    r"\bhinterlasse .{0,30}\bkommentar|\bleave (?:a|your) comment\b|\blast modified:|"
+    r"(?:^|\|\s*)(?:categories|category|kategorien?|schlagwörter|filed under)\s*:|"
+    r"\b(?:e-?mail|telefon|phone|tel\.?)\s*:\s*\S+.{0,60}\b(?:e-?mail|telefon|phone|tel\.?|fax)\s*:|"
+    # A teaser: a line cut short and followed by a "more" link.
+    r"(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|lire la suite|leer más)\b[\s»›•>.]*$"
 )
 #: Paragraphs at least this long are article text even if they contain a ``PROMO`` phrase.
 PROMO_MAX_CHARS = 250

@@ -347,3 +347,14 @@ def test_article_split_between_a_wrapper_and_a_nested_column_is_whole():
     text = syndicate.parse(raw).text()
     assert all(para.format(i) in text for i in range(18))
     assert "Home" not in text and "Footer" not in text
+
+
+def test_standfirst_set_as_a_subheading_in_the_article_header_is_body():
+    stand = "Risks and side effects come not only with medicines, but also with political measures."
+    para = "The body of the story runs on for a while, with commas, clauses, and enough words to count."
+    raw = (f"<html><body><nav><a href='/'>Home</a></nav><main><article><header><h1>Title</h1>"
+           f"<h2>{stand}</h2><h2>Short kicker</h2></header><div class='body'>"
+           + f"<p>{para}</p>" * 4 + "</div></article></main></body></html>")
+    text = syndicate.parse(raw).text().split("\n")
+    assert text[0] == stand and "Short kicker" not in text and "Title" not in text
+    assert text[1:] == [para] * 4

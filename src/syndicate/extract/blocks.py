@@ -307,7 +307,7 @@ class BlockBuilder:
     def lead(self, header: etree._Element) -> None:
         """The article's header: only its lead paragraph (standfirst) is body; the title,
         byline and date are metadata."""
-        for el in header.iter("p"):
+        for el in header.iter("p", "h2"):
             if el in self.a.skipped or el not in self.a.text_len or self._extra_chrome(el):
                 continue
             length = self.a.inline_len.get(el, 0)

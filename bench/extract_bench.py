@@ -20,10 +20,11 @@ Speed: each page is given to each extractor in turn, in rotating order, in one p
 the time ratio against trafilatura is the figure to quote (< 1 is faster).
 
 syndicate's text is ``syndicate.parse(raw, url=...).text()`` (the body only). The page
-URL is passed when the benchmark has one; a few trafilatura-eval keys are not URLs
-(``hard::name.html``) and are passed as ``url=None``, since ``parse`` rejects a ``url``
-that is not an absolute http(s) URL (the shared tool passes them as they are, so its
-run counts those pages as errors for syndicate).
+URL is passed as the benchmark gives it, as the shared tool does: a few trafilatura-eval
+keys are not URLs (``hard::name.html``), and ``parse`` ignores such a ``url`` with a warning.
+
+``--worst N`` also prints syndicate's N worst trafilatura-eval pages (missed ``with`` and
+leaked ``without`` snippets) and scrapinghub pages (lowest shingle F1), to see where to look.
 
 trafilatura is optional: without it only syndicate's scores are printed.
 """
@@ -111,8 +112,7 @@ def load_pages(root: Path) -> list[tuple[str, str, bytes, str | None, dict]]:
         evaldata = json.loads((tr / "evaldata.json").read_text(encoding="utf-8"))
         for key, item in sorted(evaldata.items()):
             raw = gzip.open(tr / "html" / item["file"]).read()
-            url = key.strip() if key.startswith(("http://", "https://")) else None
-            pages.append(("trafilatura-eval", key, raw, url, item))
+            pages.append(("trafilatura-eval", key, raw, key, item))
     return pages
 
 
@@ -133,6 +133,8 @@ def extractors() -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("root", nargs="?", default=str(HERE.parent.parent / "shared" / "corpus"))
+    ap.add_argument("--worst", type=int, default=0, metavar="N",
+                    help="also list syndicate's N worst pages of each corpus")
     args = ap.parse_args()
     root = Path(args.root)
     pages = load_pages(root)
@@ -168,7 +170,34 @@ def main() -> int:
         ratio = seconds[n] / seconds["trafilatura"] if seconds.get("trafilatura") else float("nan")
         print(f"{n:12} {sp:6.3f} {sr:6.3f} {sf:6.3f}   {t['precision']:6.3f} {t['recall']:6.3f} "
               f"{t['f']:6.3f}   {seconds[n]:8.2f} {errors[n]:6d} {ratio:10.2f}")
+    if args.worst:
+        print_worst(pages, texts["syndicate"], args.worst)
     return 0
+
+
+def print_worst(pages: list, texts: list[str], n: int) -> None:
+    """syndicate's ``n`` worst pages of each corpus, with the snippets it got wrong."""
+    tr, sh = [], []
+    for (corpus, key, _, _, item), text in zip(pages, texts, strict=True):
+        if corpus == "scrapinghub":
+            tp, fp, fn = tp_fp_fn(item.get("articleBody", ""), text)
+            sh.append((2 * tp / (2 * tp + fp + fn) if tp else 0.0, key, fp, fn))
+            continue
+        t = norm(text)
+        missed = [w for w in item["with"] if norm(w) not in t]
+        leaked = [w for w in item["without"] if norm(w) in t]
+        if missed or leaked:
+            tr.append((len(missed) + len(leaked), key, missed, leaked))
+    print(f"\nworst trafilatura-eval pages ({len(tr)} with an error):")
+    for _, key, missed, leaked in sorted(tr, key=lambda r: -r[0])[:n]:
+        print(f"  {key}")
+        for w in missed:
+            print(f"      missed  {w[:100]!r}")
+        for w in leaked:
+            print(f"      leaked  {w[:100]!r}")
+    print("\nworst scrapinghub pages (shingle F1, false positives, false negatives):")
+    for f1, key, fp, fn in sorted(sh)[:n]:
+        print(f"  {f1:.3f}  fp {fp:.3f}  fn {fn:.3f}  {key}")
 
 
 if __name__ == "__main__":

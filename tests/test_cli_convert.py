@@ -141,3 +141,14 @@ def test_one_bad_url_in_a_batch_is_reported_and_skipped(tmp_path: Path) -> None:
     assert f"{server.url('/gone')}: " in err and "404" in err and "Traceback" not in err
     titles = [json.loads(line)["metadata"]["title"] for line in proc.stdout.decode().splitlines()]
     assert titles == ["Over HTTP", "Local"]
+
+
+def test_max_mb_changes_the_input_limit(tmp_path: Path) -> None:
+    src = tmp_path / "story.html"
+    src.write_text(PAGE.format(title="Sized") + " " * 2_000_000)
+    proc = run("convert", str(src), "--max-mb", "1")
+    assert proc.returncode == 2
+    assert b"over the limit of 1,048,576" in proc.stderr and b"Traceback" not in proc.stderr
+    proc = run("convert", str(src), "--max-mb", "3")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["metadata"]["title"] == "Sized"
+    assert run("convert", str(src), "--max-mb", "0").returncode == 2

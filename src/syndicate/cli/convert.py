@@ -13,13 +13,13 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from .. import writers
 from ..errors import InputError, SyndicateError
-from ..limits import DEFAULT_LIMITS, Limits
+from ..limits import DEFAULT_LIMITS, MB, Limits
 from ..model import Document
 from ..output import write_atomic
 from ..readers.html import parse_html
@@ -45,6 +45,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--channel-title", help="RSS: channel title (default: first document's site)")
     p.add_argument("--channel-link", help="RSS: channel link (default: first document's URL)")
     p.add_argument("--self-url", help="RSS: the feed's own URL (default: the channel link)")
+    p.add_argument("--max-mb", type=float, metavar="MB",
+                   help=f"largest input (file, stdin or fetched page) accepted, in MiB (default "
+                        f"{DEFAULT_LIMITS.max_input_bytes // MB}, and {DEFAULT_LIMITS.max_fetch_bytes // MB} "
+                        "for a fetched page; Limits.max_input_bytes, max_fetch_bytes)")
     p.set_defaults(run=run)
 
 
@@ -94,14 +98,15 @@ def _sniff(name: str, raw: bytes, declared: str) -> str:
 def load(name: str, args: argparse.Namespace) -> Document:
     """Read one INPUT into a Document (raises SyndicateError or OSError)."""
     url = args.url
+    limits = _limits(args)
     if _is_url(name):
         from ..feedconvert import page_content
         from ..fetch import fetch_page
 
-        page = fetch_page(name)
+        page = fetch_page(name, limits=limits)
         # The charset of the HTTP header beats the page's guess (page_content decodes with it).
-        return parse_html(page_content(page), url=page.url)
-    raw = _read_bytes(name)
+        return parse_html(page_content(page), url=page.url, limits=limits)
+    raw = _read_bytes(name, limits)
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         raise InputError("empty input: there is nothing to convert")
     kind = _sniff(name, raw, args.source_format)
@@ -112,10 +117,20 @@ def load(name: str, args: argparse.Namespace) -> Document:
             raise InputError(f"not a JSON document: {exc}") from None
     if kind == "text":
         try:
-            return parse_text(raw.decode("utf-8-sig"), url=url)
+            return parse_text(raw.decode("utf-8-sig"), url=url, limits=limits)
         except UnicodeDecodeError:
             raise InputError("text input is not UTF-8") from None
-    return parse_html(raw, url=url)
+    return parse_html(raw, url=url, limits=limits)
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    max_mb = getattr(args, "max_mb", None)
+    if max_mb is None:
+        return DEFAULT_LIMITS
+    if max_mb <= 0:
+        raise InputError("--max-mb must be positive")
+    size = int(max_mb * MB)
+    return replace(DEFAULT_LIMITS, max_input_bytes=size, max_fetch_bytes=size)
 
 
 def _report(name: str, exc: BaseException) -> None:

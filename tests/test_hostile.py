@@ -488,3 +488,21 @@ def test_sigkill_mid_run_leaves_no_partial_output(slow_server, tmp_path: Path, f
         leftovers = [p.name for p in work.rglob("*") if p.name.endswith(".part")]
         assert all(n.startswith(".") for n in leftovers), leftovers
     assert outcomes[0] in ("absent", 0), outcomes  # killed while fetching: nothing written
+
+
+def test_amp_pages_of_hostile_pages_pass_the_official_validator() -> None:
+    """Defused is not enough: the AMP written from every hostile page is still valid AMP."""
+    from ampcheck import ValidatorUnavailable, install
+
+    try:
+        amp = install()
+    except ValidatorUnavailable as exc:
+        pytest.skip(f"official AMP validator unavailable: {exc}")
+    pages = {}
+    for name, vector in {**VECTORS, **NESTING}.items():
+        raw = page(f"<article><p>{P1} {vector}</p><p>{P2}</p><p>{P3}</p></article>",
+                   "<title>Harbour wall</title>" + (vector if name in VECTORS else ""))
+        pages[f"{name}.html"] = syndicate.to_amp(syndicate.parse(raw, url=URL), ads="keep")
+    results = amp.validate_pages(pages)
+    failed = {n: [str(i) for i in r.errors] for n, r in results.items() if r.status != "PASS"}
+    assert len(results) == len(pages) and not failed, failed

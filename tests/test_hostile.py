@@ -506,3 +506,30 @@ def test_amp_pages_of_hostile_pages_pass_the_official_validator() -> None:
     results = amp.validate_pages(pages)
     failed = {n: [str(i) for i in r.errors] for n, r in results.items() if r.status != "PASS"}
     assert len(results) == len(pages) and not failed, failed
+
+
+def test_lone_surrogates_from_json_input_are_writable(tmp_path: Path) -> None:
+    """JSON may carry "\\ud800" escapes: schema-valid, and every writer must still write."""
+    data = syndicate.parse_text(f"Harbour wall\n\n{P1}\n{P2}").to_dict()
+    data["body"][0]["text"] = "lone \ud800 surrogate"
+    data["metadata"]["title"] = "title \udfff"
+    doc = syndicate.Document.from_dict(json.loads(json.dumps(data)))
+    as_json = syndicate.to_json(doc)
+    assert json.loads(as_json.encode("utf-8")) == data  # encodable, and the same document
+    rss = syndicate.to_rss([doc], channel=CHANNEL)  # the guid hash of an item without link
+    check_rss(rss)
+    assert "\ud800" not in rss and "\udfff" not in syndicate.to_amp(doc)
+    out = tmp_path / "doc.json"
+    (tmp_path / "in.json").write_text(json.dumps(data))
+    assert main(["convert", str(tmp_path / "in.json"), "--to", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_bytes()) == data
+
+
+@pytest.mark.parametrize("value", [True, 3, "x", {"id": "b1"}, None])
+def test_validate_reports_non_list_members(value: object) -> None:
+    for key in ("body", "ads", "related", "ctas"):
+        data = syndicate.parse_text(f"Harbour wall\n\n{P1}").to_dict()
+        data[key] = value
+        with pytest.raises(syndicate.ValidationError) as info:
+            syndicate.validate(data)
+        assert any(e.path == f"$.{key}" for e in info.value.errors), info.value.errors

@@ -227,3 +227,10 @@ def test_chrome_items_leave_a_list_and_the_rest_stays():
                    "<li>2004: the first shop opens</li></ul>")
     lst = only(doc, "list")
     assert [i.text for i in lst.items] == ["1999: the company is founded", "2004: the first shop opens"]
+
+
+def test_elements_hidden_by_class_are_not_body_unless_shown_on_wide_screens():
+    _, doc = parse("<span class='hidden'>https://example.org/a.jpg 540 960 admin</span>"
+                   "<p class='d-none'>Hidden by the framework's class.</p>"
+                   "<p class='hidden lg:block'>Shown on wide screens, so part of the article.</p>")
+    assert doc.text() == "\n".join([LONG, "Shown on wide screens, so part of the article.", LONG])

@@ -27,6 +27,8 @@ _POSITIVE = re.compile(rules.POSITIVE)
 _NEGATIVE = re.compile(rules.NEGATIVE)
 _HIDDEN = re.compile(rules.HIDDEN_STYLE, re.I)
 _LEAD = re.compile(rules.LEAD)
+_HIDDEN_CLASSES = frozenset(rules.HIDDEN_CLASSES)
+_REVEAL = re.compile(rules.REVEAL_CLASS)
 
 #: Elements that may never be skipped as chrome by their class/id: the page or article itself.
 _NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
@@ -54,9 +56,15 @@ def hints(el: etree._Element) -> str:
 
 
 def is_hidden(el: etree._Element) -> bool:
-    """True when the markup itself hides the element (``hidden``, ``display:none``)."""
+    """True when the markup itself hides the element (``hidden``, ``display:none``, a hiding
+    class such as ``d-none`` unless another class shows it again at some screen size)."""
     if el.get("hidden") is not None:
         return True
+    cls = el.get("class")
+    if cls and ("hid" in cls or "none" in cls or "invisible" in cls):  # cheap test first
+        tokens = cls.split()
+        if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
+            return True
     style = el.get("style")
     return bool(style and _HIDDEN.search(style))
 

@@ -68,6 +68,12 @@ INNER_CHROME = (
     r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
+#: Class names that hide an element in the common CSS frameworks (whole class tokens).
+HIDDEN_CLASSES = ("hidden", "d-none", "hide", "is-hidden", "display-none", "invisible", "u-hidden")
+#: A class token that shows the element again at some screen size ("hidden lg:flex",
+#: "d-none d-md-block"): the element is visible on a desktop browser.
+REVEAL_CLASS = r"^(?:sm|md|lg|xl|2xl):(?!hidden)|^d-(?:sm|md|lg|xl)-(?!none)|^visible-"
+
 #: Style attribute values that hide an element.
 HIDDEN_STYLE = r"display\s*:\s*none|visibility\s*:\s*hidden"
 

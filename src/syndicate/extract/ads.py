@@ -136,17 +136,24 @@ def _generic_name(name: str) -> bool:
 
 def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptInfo) -> tuple[int, str | None] | None:
     """(strength, network) if ``el`` looks like an ad slot from its own markup, else None."""
-    classes = class_names(cls) if cls else ()
-    net = network_of(el, classes, eid, scripts)
+    class_net, class_generic = _class_signal(cls) if cls else (None, False)
+    net = class_net or network_of(el, (), eid, scripts)
     if net:
         return NETWORK, net
     if tag in rules.NEVER_AD_TAGS:
         return None
     if el in scripts.ad_parents:
         return SCRIPT, scripts.ad_parents[el]
-    if (classes or eid) and is_generic_ad(classes, eid):
+    if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
     return None
+
+
+@lru_cache(maxsize=16384)
+def _class_signal(cls: str) -> tuple[str | None, bool]:
+    """(network, generic ad container?) from a class attribute alone; pages repeat them."""
+    classes = class_names(cls)
+    return _class_network(classes), _generic_classes(classes)
 
 
 def small_enough(el: etree._Element, strength: int) -> bool:

@@ -8,6 +8,7 @@ text reader and the HTML reader.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .rules.phrases import AD_LABELS, AD_LEFTOVERS, CTA_PHRASES, RELATED_HEADINGS, SOCIAL_NETWORKS
 
@@ -46,6 +47,7 @@ _ANY = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def classify(text: str) -> tuple[str, str] | None:
     """What a short, whitespace-normalised text is: ``("ad", label)``, ``("related",
     heading)`` or ``("cta", kind)`` — in that order of precedence — or None."""

@@ -234,3 +234,22 @@ def test_elements_hidden_by_class_are_not_body_unless_shown_on_wide_screens():
                    "<p class='d-none'>Hidden by the framework's class.</p>"
                    "<p class='hidden lg:block'>Shown on wide screens, so part of the article.</p>")
     assert doc.text() == "\n".join([LONG, "Shown on wide screens, so part of the article.", LONG])
+
+
+def test_description_list_used_as_layout_is_walked():
+    raw, doc = parse("<dl><div><dt>micropolitics</dt><dd class='descript'>"
+                     "<div>The orchestration of desire in micropolitics will have an oscillating logic.</div>"
+                     "<div>Capital takes into itself the flows it has set free, again and again.</div>"
+                     "</dd></div></dl>"
+                     "<dl><dt>Term</dt><dd>Its short definition</dd></dl>")
+    texts = doc.text().split("\n")
+    assert "The orchestration of desire in micropolitics will have an oscillating logic." in texts
+    assert "Capital takes into itself the flows it has set free, again and again." in texts
+    lst = only(doc, "list")
+    assert [i.text for i in lst.items] == ["Term", "Its short definition"]
+    assert source(raw, lst).tag == "dl"
+
+
+def test_source_line_is_chrome_even_when_long():
+    _, doc = parse("<p>Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin</p>")
+    assert doc.text() == LONG + "\n" + LONG

@@ -62,6 +62,8 @@ BLOCKISH = (
 )
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
+#: Block children that make a <dd> a container rather than a list item's text.
+_BLOCK_IN_DD = ("p", "div", "section", "article", "table", "ul", "ol", "blockquote", "h2", "h3", "h4")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
 
 
@@ -344,6 +346,14 @@ class BlockBuilder:
         self._emit(Heading(id="", level=level, text=text, html=html), el)
 
     def list_(self, el: etree._Element) -> None:
+        if tag_of(el) == "dl" and any(
+            tag_of(c) == "div" or (tag_of(c) == "dd" and next(c.iterchildren(*_BLOCK_IN_DD), None) is not None)
+            for c in el
+        ):
+            # A description list used as a layout (groups wrapped in divs, whole articles in
+            # a <dd>): its parts are containers, not list items.
+            self._walk(el)
+            return
         items = []
         chrome = 0
         for li in el:
@@ -514,7 +524,8 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         return True
     if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text):
         return True  # a link or two standing alone: navigation, not a sentence with links
-    if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
+    # (CHROME_LINES bounds its own length: a source line may run on after "Quelle:")
+    if len(text) < 100 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
     if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
         return True

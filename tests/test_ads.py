@@ -258,3 +258,11 @@ def test_generic_container_naming_its_network():
     (ad,) = doc.ads
     assert ad.network == "gpt" and ad.attributes == {"data-slot-name": "mid"}
     assert ad.position.placement == "inline"
+
+
+def test_network_named_in_a_longer_class_and_glued_ad_words():
+    raw = article(after="<div class='taboola-sidebar'></div><div id='bottomad'></div>")
+    doc = parse(raw)
+    taboola, bottom = doc.ads
+    assert taboola.network == "taboola" and taboola.format == "native"
+    assert bottom.network is None and bottom.position.placement == "after"

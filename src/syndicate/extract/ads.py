@@ -87,6 +87,11 @@ def _class_network(classes: tuple[str, ...]) -> str | None:
         net = rules.NETWORK_CLASSES.get(c.lower())
         if net:
             return net
+    for c in classes:  # "taboola-sidebar", "zn-sponsored-outbrain-1"
+        for w in words(c):
+            net = rules.NETWORK_CLASS_WORDS.get(w)
+            if net:
+                return net
     return None
 
 
@@ -128,7 +133,7 @@ def _generic_classes(classes: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=16384)
 def _generic_name(name: str) -> bool:
-    if name.lower() in rules.AD_CLASS_NAMES:
+    if name.lower() in rules.AD_CLASS_NAMES or rules.AD_COMPOUND.match(name):
         return True
     ws = words(name)
     return any(w in rules.AD_WORDS for w in ws) and not any(w in rules.AD_STATE_WORDS for w in ws)

@@ -153,7 +153,9 @@ class _Walk:
             return None
         if tag == "img":
             return self._ad_image(el)
-        signal = ads.ad_signal(el, tag, cls, eid, self.scripts)
+        # Text-level and list elements (links, spans, paragraphs...) are never slots: skipping
+        # them saves the ad checks on most elements that carry attributes.
+        signal = None if tag in ad_rules.NEVER_AD_TAGS else ads.ad_signal(el, tag, cls, eid, self.scripts)
         if signal is not None and ads.small_enough(el, signal[0]):
             return el, self._ad(el, signal[1])
         if in_nav:

@@ -27,6 +27,13 @@ NETWORK_CLASSES: dict[str, str] = {
     "s2nplayer": "sendtonews", "connatix-container": "connatix",
 }
 
+#: Words of a class name that name a network on their own ("taboola-sidebar"); generic
+#: words such as "dfp" only name the network of a generic container (``NETWORK_WORDS``).
+NETWORK_CLASS_WORDS: dict[str, str] = {
+    "taboola": "taboola", "outbrain": "outbrain", "mgid": "mgid", "revcontent": "revcontent",
+    "adsbygoogle": "adsense",
+}
+
 #: Regular expressions over the ``id`` attribute (as written) -> network.
 NETWORK_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), net) for p, net in (
@@ -143,6 +150,13 @@ AD_WORDS = frozenset({
     "googlead", "bannerad", "adbanner", "werbung", "anzeige", "adtech", "adform", "adngin",
     "priad", "adblade", "adlabel",
 })
+
+#: Ad words glued to a position word in one class name or id ("bottomad", "sidebarAds").
+AD_COMPOUND = re.compile(
+    r"^(?:top|bottom|left|right|side|sidebar|mid|middle|inline|header|footer|content|article|"
+    r"inread|incontent|leaderboard|sticky|float|mobile|desktop)_?(?:ad|ads|advert)\d*$",
+    re.IGNORECASE,
+)
 
 #: Letters every ``AD_CLASS_NAMES`` / ``AD_WORDS`` entry holds: ids without them are not split
 #: into words at all (ids are mostly unique, so caching does not help them).

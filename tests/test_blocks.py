@@ -253,3 +253,13 @@ def test_description_list_used_as_layout_is_walked():
 def test_source_line_is_chrome_even_when_long():
     _, doc = parse("<p>Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin</p>")
     assert doc.text() == LONG + "\n" + LONG
+
+
+def test_closing_sentence_set_as_a_heading_stays_but_a_dangling_title_goes():
+    closing = "Relotius legt auf Facebook ein Fake-Profil an. Es stützt seine Version."
+    raw = (f"<html><body><article><div class='article-body'><p>{LONG}</p><p>{LONG}</p>"
+           f"<h4>{closing}</h4></div></article></body></html>").encode()
+    assert syndicate.parse(raw).text().split("\n")[-1] == closing
+    raw = (f"<html><body><article><div class='article-body'><p>{LONG}</p><p>{LONG}</p>"
+           "<h4>More from the newsroom</h4></div></article></body></html>").encode()
+    assert syndicate.parse(raw).text() == LONG + "\n" + LONG

@@ -549,11 +549,17 @@ def _is_chrome_item(text: str) -> bool:
 
 def _trim(out: list[Built]) -> list[Built]:
     """Drop rules and headings left dangling at the ends (their section was chrome)."""
-    while out and isinstance(out[-1].block, (Heading, Rule)):
+    while out and isinstance(out[-1].block, (Heading, Rule)) and not _reads_as_text(out[-1].block):
         out.pop()
     while out and isinstance(out[0].block, Rule):
         out.pop(0)
     return out
+
+
+def _reads_as_text(block: Block) -> bool:
+    """A heading that is a sentence or two (a closing line set in bold type), not a title."""
+    text = getattr(block, "text", "")
+    return len(text) >= 40 and _SENTENCE_END.search(text) is not None
 
 
 def _plain(text: str) -> str:

@@ -46,6 +46,12 @@ _SKIP_TAGS = frozenset({
     "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source",
 })
+#: Without a class or id, these are never chrome by themselves (no slot, label or prompt):
+#: list and table parts, line breaks, form fields.
+_INERT_TAGS = frozenset({
+    "li", "ul", "ol", "dl", "dd", "tr", "td", "th", "table", "tbody", "thead", "tfoot", "col",
+    "colgroup", "br", "hr", "wbr", "input", "html", "body", "main", "article", "section",
+})
 #: Never taken as chrome themselves (the page, the article).
 _NEVER = frozenset({"html", "body", "main", "article"})
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
@@ -91,7 +97,7 @@ class _Walk:
         # lxml's own pre-order iteration; a subtree is skipped by waiting for the element
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
-        skip, text_tags = _SKIP_TAGS, _TEXT_TAGS
+        skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -124,6 +130,8 @@ class _Walk:
                 if not in_nav:
                     in_nav, nav_end = True, _after(el)
                 hit = None
+            elif tag in inert:
+                continue
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", "", in_nav)
             elif tag in text_tags and not in_nav:

@@ -78,6 +78,8 @@ def with_prompt(el: etree._Element) -> etree._Element:
 
 def share_or_follow(href: str) -> str | None:
     """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile."""
+    if href[:1] in ("/", "#", "?") and not href.startswith("//"):
+        return None  # a link into the site itself
     href = href[:300]
     if not rules.SOCIAL_HREF_HINT.search(href.lower()):
         return None

@@ -149,6 +149,7 @@ def analyse(
     inline_tags = rules.INLINE_TAGS
     skip_tags = rules.SKIP_TAGS
     para_tags = rules.PARAGRAPH_TAGS
+    chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
 
     # Iterative post-order: (element, children visited?, nearest class/id-chrome ancestor).
@@ -169,11 +170,17 @@ def analyse(
             if not isinstance(tag, str):
                 continue
             tag = tag.lower()
-            if tag in skip_tags or hard_skip(el) or is_hidden(el):
+            cls = el.get("class")
+            if tag in skip_tags or hard_skip(el) or (
+                # is_hidden(el), inlined: it runs on every element
+                el.get("hidden") is not None
+                or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
+                or ((style := el.get("style")) and _HIDDEN.search(style))
+            ):
                 skipped.add(el)
                 continue
-            if soft_skip and (el.get("class") is not None or el.get("id") is not None
-                              or tag in rules.CHROME_TAGS) and is_unlikely(el, tag):
+            if soft_skip and (tag in chrome_tags or cls is not None
+                              or el.get("id") is not None) and is_unlikely(el, tag):
                 soft.append(el)
                 soft_anc = el
             if len(el):
@@ -185,7 +192,7 @@ def analyse(
             tag = el.tag.lower()
         # Post-order: children measured.
         text = el.text
-        if text:
+        if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
             direct = _text_len(text)
             n_commas = _commas(text)
         else:
@@ -193,7 +200,7 @@ def analyse(
         total = links = block = tallest = 0
         for child in el:
             tail = child.tail
-            if tail:
+            if tail and not tail.isspace():
                 direct += _text_len(tail)
                 n_commas += _commas(tail)
             ctag = child.tag

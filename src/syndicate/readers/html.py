@@ -68,8 +68,7 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
     found = _chrome(root, base)
     chrome_els = {f.element for f in found}
 
-    def hard_skip(el: etree._Element) -> bool:
-        return el in chrome_els
+    hard_skip = chrome_els.__contains__  # (a C-level call per element, not a Python one)
 
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True)
     if sum(len(b.block.plain_text()) for b in built) < RETRY_BELOW_CHARS:

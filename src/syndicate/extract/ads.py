@@ -26,6 +26,10 @@ GENERIC = 1
 SCRIPT = 0
 
 _PX = re.compile(r"(?:^|[;\s\"'])(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
+# All ad-display calls in one pattern (one scan of each script), group gN = table row N.
+_AD_SCRIPT_CALL = re.compile(
+    "|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(rules.AD_SCRIPT_CALLS))
+)
 _MAX_ATTRS = 40
 _MAX_ATTR_VALUE = 500
 
@@ -74,10 +78,9 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
         parent = script.getparent()
         if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS:
             continue
-        for pattern, network in rules.AD_SCRIPT_CALLS:
-            if pattern.search(code):
-                info.ad_parents.setdefault(parent, network)
-                break
+        m = _AD_SCRIPT_CALL.search(code)
+        if m is not None:
+            info.ad_parents.setdefault(parent, rules.AD_SCRIPT_CALLS[int(m.lastgroup[1:])][1])  # type: ignore[index]
     return info
 
 

@@ -263,3 +263,10 @@ def test_closing_sentence_set_as_a_heading_stays_but_a_dangling_title_goes():
     raw = (f"<html><body><article><div class='article-body'><p>{LONG}</p><p>{LONG}</p>"
            "<h4>More from the newsroom</h4></div></article></body></html>").encode()
     assert syndicate.parse(raw).text() == LONG + "\n" + LONG
+
+
+def test_invisible_characters_leave_plain_text_only():
+    _, doc = parse("<p>Werk\u00adzeug\u00adtypen und ihre Lauf\u00adzeiten,\u200b kurz be\u00adhandelt.</p>")
+    block = doc.body[1]
+    assert block.text == "Werkzeugtypen und ihre Laufzeiten, kurz behandelt."
+    assert "\u00ad" in block.html

@@ -45,6 +45,7 @@ _BYLINE = re.compile(rules.BYLINE, re.I)
 _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
 _CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
 _PROMO = re.compile(rules.PROMO, re.I)
+_PROMO_KEYWORDS = rules.PROMO_KEYWORDS
 _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
@@ -531,7 +532,7 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         return True
     if len(text) < 300 and (_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text)):
         return True
-    if len(text) < rules.PROMO_MAX_CHARS and _PROMO.search(text):
+    if len(text) < rules.PROMO_MAX_CHARS and _is_promo(text):
         return True  # "Follow us on Twitter", "Download our app", "Subscribe now"...
     if len(text) < 200 and (related_heading(text) or cta_kind(text) or social_network(text)
                             or related_prefix(text)):
@@ -539,12 +540,17 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
     return False
 
 
+def _is_promo(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in _PROMO_KEYWORDS) and _PROMO.search(text) is not None
+
+
 def _is_chrome_item(text: str) -> bool:
     """A list item that is page chrome ("Print this page", "Permalink ...", a teaser cut
     short before "more"). Dates and bylines stay: a timeline's items look like them."""
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
-    return len(text) < rules.PROMO_MAX_CHARS and _PROMO.search(text) is not None
+    return len(text) < rules.PROMO_MAX_CHARS and _is_promo(text)
 
 
 def _trim(out: list[Built]) -> list[Built]:
@@ -566,7 +572,9 @@ def _plain(text: str) -> str:
     """Plain text without invisible formatting characters (soft hyphens, zero-width spaces)."""
     if text.isascii():
         return text
-    return " ".join(text.translate(_INVISIBLE).split())
+    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)  # (translate is slow: only when there is work)
+    return " ".join(text.split())
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

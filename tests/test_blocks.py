@@ -270,3 +270,14 @@ def test_invisible_characters_leave_plain_text_only():
     block = doc.body[1]
     assert block.text == "Werkzeugtypen und ihre Laufzeiten, kurz behandelt."
     assert "\u00ad" in block.html
+
+
+def test_wordpress_caption_box_is_a_figure():
+    raw, doc = parse("<div id='attachment_1' class='wp-caption aligncenter'><img src='/img/a.jpg' "
+                     "width='960' height='720' alt=''><p class='wp-caption-text'>The opening night."
+                     "</p></div>")
+    fig = only(doc, "image")
+    assert (fig.kind, fig.src, fig.caption) == ("figure", "https://news.example.org/img/a.jpg",
+                                                "The opening night.")
+    assert source(raw, fig).get("class") == "wp-caption aligncenter"
+    assert [b.type for b in doc.body] == ["paragraph", "image", "paragraph"]

@@ -266,6 +266,9 @@ class BlockBuilder:
             self._flush(frame)
             if tag == "div" and self._div_embed(child):
                 _run_text(frame, child.tail)
+            elif tag == "div" and self._caption_box(child):
+                self.figure(child)
+                _run_text(frame, child.tail)
             elif tag in HANDLERS:
                 self._handle(child)
                 _run_text(frame, child.tail)
@@ -433,9 +436,24 @@ class BlockBuilder:
         caption = self.inline(caption_el)[0] if caption_el is not None else None
         self._emit(Table(id="", rows=rows, caption=caption or None), el)
 
+    def _caption_box(self, el: etree._Element) -> bool:
+        """A ``div`` that is a figure in all but name (WordPress ``wp-caption``): one image
+        and a caption-classed element, little text."""
+        if not _CAPTION.search(el.get("class") or "") or self.a.text_len.get(el, 0) > 400:
+            return False
+        return len(list(el.iter("img"))) == 1 and self._caption_of(el) is not None
+
+    def _caption_of(self, el: etree._Element) -> etree._Element | None:
+        cap = next(el.iter("figcaption"), None)
+        if cap is not None or tag_of(el) == "figure":
+            return cap
+        return next((c for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag != "img"
+                     and _CAPTION.search(c.get("class") or "") and next(c.iter("img"), None) is None),
+                    None)
+
     def figure(self, el: etree._Element) -> None:
         img = next((i for i in el.iter("img") if not self.skipped(i)), None)
-        cap_el = next(el.iter("figcaption"), None)
+        cap_el = self._caption_of(el)
         # The figure's own caption, even when classed "caption" (which is chrome elsewhere).
         caption = self.inline(cap_el)[0] if cap_el is not None and cap_el not in self.a.skipped else None
         if img is not None:

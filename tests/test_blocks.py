@@ -281,3 +281,9 @@ def test_wordpress_caption_box_is_a_figure():
                                                 "The opening night.")
     assert source(raw, fig).get("class") == "wp-caption aligncenter"
     assert [b.type for b in doc.body] == ["paragraph", "image", "paragraph"]
+
+
+def test_a_page_body_hidden_by_class_until_a_script_runs_is_still_read():
+    raw = (f"<html class='hidden'><body class='invisible'><article class='hide'><p>{LONG}</p>"
+           f"<p class='hidden'>Not this one.</p></article></body></html>")
+    assert syndicate.parse(raw).text() == LONG

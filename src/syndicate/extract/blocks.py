@@ -441,6 +441,8 @@ class BlockBuilder:
         and a caption-classed element, little text."""
         if not _CAPTION.search(el.get("class") or "") or self.a.text_len.get(el, 0) > 400:
             return False
+        if self.a.height.get(el, 0) > 6:
+            return False  # a figure is shallow (and deep nesting must stay linear to walk)
         return len(list(el.iter("img"))) == 1 and self._caption_of(el) is not None
 
     def _caption_of(self, el: etree._Element) -> etree._Element | None:

@@ -61,7 +61,10 @@ def is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None:
         return True
     cls = el.get("class")
-    if cls and ("hid" in cls or "none" in cls or "invisible" in cls):  # cheap test first
+    # (cheap test first; and a page's html/body/article hidden by class is shown by a script)
+    if cls and ("hid" in cls or "none" in cls or "invisible" in cls) and (
+        not isinstance(el.tag, str) or el.tag.lower() not in _NEVER_UNLIKELY
+    ):
         tokens = cls.split()
         if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
             return True

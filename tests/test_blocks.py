@@ -287,3 +287,10 @@ def test_a_page_body_hidden_by_class_until_a_script_runs_is_still_read():
     raw = (f"<html class='hidden'><body class='invisible'><article class='hide'><p>{LONG}</p>"
            f"<p class='hidden'>Not this one.</p></article></body></html>")
     assert syndicate.parse(raw).text() == LONG
+
+
+def test_top_ten_teaser_box_inside_the_article_is_not_body():
+    _, doc = parse("<div class='scroller post-container top-ten'><div class='center-panel'>"
+                   "<a class='overlay-link' href='/a'></a><div class='article-title'>Katzenschreck: "
+                   "So reagieren Katzen auf Katzengesichtsfilter</div></div></div>")
+    assert doc.text() == LONG + "\n" + LONG

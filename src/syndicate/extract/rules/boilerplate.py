@@ -40,7 +40,7 @@ UNLIKELY = (
     r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|widget|yom-remote|"
     r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
     r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
-    r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|"
+    r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|top-?ten\b|"
     r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit"
 )
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
@@ -60,7 +60,7 @@ INNER_CHROME = (
     r"share|sharing|social|related|recommend|newsletter|subscribe|signup|comment|byline|"
     r"author-?(?:info|box|bio|card|wrap)|about-author|post-meta|entry-meta|article-meta|"
     r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|"
-    r"read-?more|more-stories|most-popular|trending|sponsor|advert|\bads?\b|promo|print-only|"
+    r"read-?more|more-stories|most-popular|trending|top-?ten\b|top-?10\b|sponsor|advert|\bads?\b|promo|print-only|"
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
     r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"

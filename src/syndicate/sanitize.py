@@ -41,11 +41,15 @@ _URL_SPACE = re.compile(r"[\s\ufeff]")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]+")
 # Lone surrogates (from JSON "\\ud800" or surrogateescape) cannot be encoded at all.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Either of the above: one scan finds the (usual) clean text and returns it untouched.
+_ANY_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_chars(text: str) -> str:
     """``text`` without the characters XML (and so lxml) cannot hold; lone surrogates
     become U+FFFD."""
+    if _ANY_BAD.search(text) is None:
+        return text
     return _SURROGATE.sub("\ufffd", _NOT_XML.sub("", text))
 
 

@@ -7,18 +7,11 @@ from __future__ import annotations
 import lxml.html
 
 import syndicate
+from pages import ARTICLE_PARAS, ARTICLE_URL
+from pages import parse_article as parse
 
-PARAS = [
-    "The council voted on Tuesday to rebuild the old harbour wall, a project that has been "
-    "debated for more than a decade, and work is expected to begin in the spring.",
-    "Residents who spoke at the meeting said the wall, damaged in the storms of 2019, had left "
-    "their homes exposed, and several asked why the repairs had taken so long to approve.",
-    "The mayor said the money would come from a regional fund, and that no local taxes would "
-    "rise to pay for it, although the final cost is still being negotiated with contractors.",
-    "Engineers will survey the site in January, and the first stones could be laid by April, "
-    "weather permitting, according to the timetable published by the council.",
-]
-URL = "https://news.example.com/2024/harbour-wall"
+PARAS = ARTICLE_PARAS
+URL = ARTICLE_URL
 
 
 def article(before: str = "", between: str = "", after: str = "", footer: str = "") -> bytes:
@@ -31,11 +24,6 @@ def article(before: str = "", between: str = "", after: str = "", footer: str = 
     ).encode()
 
 
-def parse(raw: bytes) -> syndicate.Document:
-    doc = syndicate.parse(raw, url=URL)
-    syndicate.validate(doc.to_dict())
-    assert doc.text().split("\n") == PARAS, "chrome leaked into the body or the body lost text"
-    return doc
 
 
 def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:

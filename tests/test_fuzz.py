@@ -18,9 +18,7 @@ import gzip
 import json
 import os
 import re
-import signal
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,6 +29,7 @@ from hypothesis import strategies as st
 
 import syndicate
 from hostile_checks import check_amp, check_document, check_rss
+from pages import no_hang
 from strategies import documents
 from syndicate import Document, SyndicateError, ValidationError
 from syndicate.readers.feed import read_feed
@@ -53,28 +52,9 @@ def fuzz(ci_examples: int) -> settings:
                                            HealthCheck.filter_too_much])
 
 
-class Hang(BaseException):
-    """An example ran past PER_EXAMPLE_SECONDS. BaseException: no ``except Exception``
-    inside the library may swallow it."""
-
-
-@contextmanager
-def no_hang(seconds: float = PER_EXAMPLE_SECONDS) -> Iterator[None]:
-    def alarm(signum: int, frame: object) -> None:
-        raise Hang(f"example ran for more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def attempt(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
     """``fn(...)``, or None when it raised a SyndicateError with a message."""
-    with no_hang():
+    with no_hang(PER_EXAMPLE_SECONDS):
         try:
             return fn(*args, **kwargs)
         except SyndicateError as exc:
@@ -88,7 +68,7 @@ def check_outputs(doc: Document, *, from_reader: bool) -> None:
     syndicate.validate(data)
     if from_reader:  # reader output is sanitized; hand-made documents are written as they are
         check_document(data)
-    with no_hang():
+    with no_hang(PER_EXAMPLE_SECONDS):
         as_json = syndicate.to_json(doc)
         as_json.encode("utf-8")  # writable: no lone surrogates
         assert Document.from_dict(json.loads(as_json)).to_dict() == data
@@ -323,7 +303,7 @@ def mutated_documents(draw: st.DrawFn) -> Any:
 
 def _validate_or_errors(obj: Any) -> bool:
     """True if valid; on ValidationError its issues are non-empty and carry JSON paths."""
-    with no_hang():
+    with no_hang(PER_EXAMPLE_SECONDS):
         try:
             syndicate.validate(obj)
             return True
@@ -398,7 +378,7 @@ def _set(data: Any, path: tuple, value: Any) -> None:
 @given(hostile_documents(), st.sampled_from(["keep", "placeholder", "drop"]))
 def test_writers_on_hostile_documents(doc: Document, ads: str) -> None:
     data = doc.to_dict()
-    with no_hang():
+    with no_hang(PER_EXAMPLE_SECONDS):
         as_json = attempt(syndicate.to_json, doc)
         if as_json is not None:
             as_json.encode("utf-8")

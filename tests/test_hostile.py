@@ -29,8 +29,6 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import lxml.html
@@ -40,6 +38,7 @@ import syndicate
 from hostile_checks import check_amp, check_document, check_rss
 from httpserver import FeedItem as ServedItem
 from httpserver import LocalServer, article_title, feed_xml, standard_routes, static
+from pages import no_hang
 from syndicate import InputError, InputTooLargeError, Limits, SyndicateError
 from syndicate.cli import main
 from syndicate.output import write_atomic
@@ -57,24 +56,6 @@ P3 = ("The mayor said the money would come from a regional fund, and that no loc
 URL = "https://example.com/news/harbour.html"
 CHANNEL = {"title": "T", "link": "https://example.com/", "description": "D",
            "self_url": "https://example.com/feed.xml"}
-
-
-class Hang(BaseException):
-    pass
-
-
-@contextmanager
-def no_hang(seconds: float = 60.0) -> Iterator[None]:
-    def alarm(signum: int, frame: object) -> None:
-        raise Hang(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def page(body: str, head: str = "<title>Harbour wall to be rebuilt</title>",
@@ -118,7 +99,7 @@ NESTING = {
 @pytest.mark.parametrize("nest", list(NESTING), ids=list(NESTING))
 def test_deep_nesting_text_inside_and_after_reaches_every_output(nest: str) -> None:
     raw = page(f"<article><p>{P1}</p>{NESTING[nest]}<p>{P3}</p></article>")
-    with no_hang():
+    with no_hang(60.0):
         doc = syndicate.parse(raw, url=URL)
         seen = visible_text(outputs(doc))
     for fmt, text in seen.items():
@@ -140,7 +121,7 @@ def test_flatten_depth_drops_only_the_tags_past_the_limit() -> None:
 def test_deep_nesting_inside_an_inline_fragment(depth: int) -> None:
     """JSON documents carry html the writers re-sanitize: deep nesting there keeps its text."""
     fragment = "<b>" * depth + "deep text" + "</b>" * depth + " after"
-    with no_hang():
+    with no_hang(60.0):
         assert text_of(fragment) == "deep text after"
         cleaned = clean_inline(fragment)
     assert "deep text" in cleaned and cleaned.endswith("after")
@@ -155,7 +136,7 @@ def test_deep_nesting_inside_an_inline_fragment(depth: int) -> None:
 def test_100k_sibling_inline_elements_in_one_paragraph() -> None:
     n = 100_000
     raw = page(f"<article><p>{P1}</p><p>" + "<span>w</span> " * n + f"</p><p>{P2}</p></article>")
-    with no_hang():
+    with no_hang(60.0):
         doc = syndicate.parse(raw)
     words = [b for b in doc.body if b.text.startswith("w w")]
     assert len(words) == 1 and words[0].text.split() == ["w"] * n
@@ -164,7 +145,7 @@ def test_100k_sibling_inline_elements_in_one_paragraph() -> None:
 
 def test_100k_sibling_elements_before_the_article() -> None:
     raw = page("<div class='x'></div>" * 100_000 + f"<article><p>{P1}</p><p>{P2}</p></article>")
-    with no_hang():
+    with no_hang(60.0):
         doc = syndicate.parse(raw)
     assert doc.text().split("\n") == [P1, P2]
     assert doc.body[0].locator == "/html/body/article/p[1]"
@@ -287,7 +268,7 @@ def test_entities_in_an_html_page_are_not_expanded(tmp_path: Path) -> None:
     laughs = "".join(f"<!ENTITY l{i} '{('&l' + str(i - 1) + ';') * 10}'>" for i in range(1, 9))
     raw = (f"<!DOCTYPE html [<!ENTITY x SYSTEM '{secret.as_uri()}'><!ENTITY l0 'lol'>{laughs}]>"
            f"<html><body><article><p>{P1} &x; &l8;</p><p>{P2}</p></article></body></html>")
-    with no_hang():
+    with no_hang(60.0):
         doc = syndicate.parse(raw)
     out = outputs(doc)
     assert "TOP-SECRET" not in doc.text() and not any("TOP-SECRET" in v for v in out.values())
@@ -373,7 +354,7 @@ def test_pathological_pattern_inputs(name: str) -> None:
         "many-lt": f"<p>{P2} " + "<" * MB + "</p>",
     }[name]
     raw = page(f"<article><p>{P1}</p>{inner}<p>{P3}</p></article>")
-    with no_hang():
+    with no_hang(60.0):
         doc = syndicate.parse(raw)
         text = doc.text()
         syndicate.parse_text(raw)  # the same junk as flattened text

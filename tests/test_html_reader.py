@@ -10,21 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import syndicate
+from pages import ARTICLE_PARAS
 from syndicate import InputError, InputTooLargeError, Limits, SyndicateError
 from syndicate.extract.chrome import Found
 from syndicate.model import AdSlot, CallToAction, Paragraph, Related, RelatedItem
 from syndicate.readers import html as html_reader
 
-ARTICLE_TEXT = [
-    "The council voted on Tuesday to rebuild the old harbour wall, a project that has been "
-    "debated for more than a decade, and work is expected to begin in the spring.",
-    "Residents who spoke at the meeting said the wall, damaged in the storms of 2019, had left "
-    "their homes exposed, and several asked why the repairs had taken so long to approve.",
-    "The mayor said the money would come from a regional fund, and that no local taxes would "
-    "rise to pay for it, although the final cost is still being negotiated with contractors.",
-    "Engineers will survey the site in January, and the first stones could be laid by April, "
-    "weather permitting, according to the timetable published by the council.",
-]
+ARTICLE_TEXT = ARTICLE_PARAS
 
 
 def page(body: str, head: str = "<title>Harbour wall to be rebuilt</title>") -> bytes:

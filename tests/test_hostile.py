@@ -514,3 +514,26 @@ def test_validate_reports_non_list_members(value: object) -> None:
         with pytest.raises(syndicate.ValidationError) as info:
             syndicate.validate(data)
         assert any(e.path == f"$.{key}" for e in info.value.errors), info.value.errors
+
+
+@pytest.mark.parametrize("ref", ["&#3", "&#3;", "&#x1F;", "&#1;", "&#0;", "&#127;"])
+def test_control_character_references_are_dropped(ref: str) -> None:
+    """libxml2 turns numeric references to control characters into raw controls in the tree
+    (no trailing ';' needed); copying such text into a block would make lxml refuse it."""
+    # Paragraphs, and loose text runs straight in a div (copied into a block of their own).
+    paras = "".join(f"<p>Para{i} {ref}<b>bold{ref}</b>{ref} tail {'word ' * 30}</p>" for i in range(2))
+    paras += (f"<div>Para2 loose {ref} text {'word ' * 30}<b>bold{ref}</b>{ref} tail"
+              f"<p>Para3 {ref} {'word ' * 30}</p></div>")
+    raw = (f"<html><head><title>T{ref}itle</title></head><body><article>{paras}"
+           f"<figure><img src='a.jpg'><figcaption>cap{ref}tion</figcaption></figure>"
+           f"</article></body></html>").encode()
+    doc = syndicate.parse(raw, url="https://example.com/story")
+    data = doc.to_dict()
+    syndicate.validate(data)
+    assert [line.split()[0] for line in doc.text().split("\n")[:4]] == ["Para0", "Para1", "Para2", "Para3"]
+    dumped = json.dumps(data, ensure_ascii=False)
+    assert not any(chr(c) in dumped for c in (*range(0, 9), 0x0B, 0x0C, *range(0x0E, 0x20)))
+    for out in (syndicate.to_amp(doc), syndicate.to_rss([doc], channel={
+            "title": "t", "link": "https://example.com/", "description": "d",
+            "self_url": "https://example.com/f.xml"})):
+        assert "\x03" not in out and "\x01" not in out and "\x1f" not in out

@@ -33,7 +33,7 @@ from ..model import (
     Table,
     TableCell,
 )
-from ..sanitize import inline_content, safe_url
+from ..sanitize import inline_content, safe_url, xml_chars
 from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
 from .content import _MAYBE, Analysis, hints, tag_of
 from .rules import boilerplate as rules
@@ -208,11 +208,14 @@ class BlockBuilder:
                 if len(parent) or parent.text:
                     etree.SubElement(parent, "br")
                 new = etree.SubElement(parent, "span")
-            new.text = src.text
-            new.tail = src.tail
-            if tag not in rules.INLINE_TAGS and src.tail and src.tail.strip():
+            # Character references such as "&#3" put controls into the parsed tree that
+            # lxml refuses to store anywhere else: they are dropped on copy.
+            new.text = xml_chars(src.text) if src.text else None
+            tail = xml_chars(src.tail) if src.tail else None
+            new.tail = tail
+            if tag not in rules.INLINE_TAGS and tail and tail.strip():
                 new.tail = None
-                etree.SubElement(parent, "br").tail = src.tail
+                etree.SubElement(parent, "br").tail = tail
             for child in reversed(list(src)):
                 stack.append((child, new, depth + 1))
         return wrapper
@@ -611,6 +614,7 @@ def _int(value: str | None) -> int | None:
 def _append_text(el: etree._Element, text: str | None) -> None:
     if not text:
         return
+    text = xml_chars(text)
     if len(el):
         last = el[-1]
         last.tail = (last.tail or "") + text

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -548,6 +549,17 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         return True
     if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text):
         return True  # a link or two standing alone: navigation, not a sentence with links
+    return len(text) < _CHROME_TEXT_MAX and _reads_as_chrome(text)
+
+
+#: Longest text any of the checks of ``_reads_as_chrome`` looks at.
+_CHROME_TEXT_MAX = max(300, rules.PROMO_MAX_CHARS)
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_chrome(text: str) -> bool:
+    """The text-only checks of ``_is_chrome_text``; cached, as pages repeat their chrome
+    lines ("Advertisement", "Share", "Read more") many times."""
     # (CHROME_LINES bounds its own length: a source line may run on after "Quelle:")
     if len(text) < 100 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True

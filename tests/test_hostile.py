@@ -537,3 +537,16 @@ def test_control_character_references_are_dropped(ref: str) -> None:
             "title": "t", "link": "https://example.com/", "description": "d",
             "self_url": "https://example.com/f.xml"})):
         assert "\x03" not in out and "\x01" not in out and "\x1f" not in out
+
+
+def test_feed_from_stdin_over_the_limit_is_refused(tmp_path: Path) -> None:
+    """`syndicate feed -` stops reading a pipe once it passes the input limit."""
+    src = Path(syndicate.__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    data = b"<rss version='2.0'><channel><title>T</title>" + b" " * (51 * 1024 * 1024)
+    out = tmp_path / "out.xml"
+    proc = subprocess.run([sys.executable, "-m", "syndicate", "feed", "-", "--to", "rss", "-o", str(out)],
+                          input=data, capture_output=True, env=env, timeout=120)
+    assert proc.returncode == 2
+    assert b"limit" in proc.stderr and b"Traceback" not in proc.stderr
+    assert not out.exists()

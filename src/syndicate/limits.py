@@ -10,6 +10,7 @@ change the defaults for a whole program with ``dataclasses.replace``::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .errors import InputTooLargeError
 
@@ -60,3 +61,16 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def read_capped(fh: BinaryIO, limits: Limits = DEFAULT_LIMITS, what: str = "input") -> bytes:
+    """All of ``fh`` (a pipe, stdin), raising InputTooLargeError as soon as it passes
+    ``limits.max_input_bytes`` instead of after reading it all. Read in chunks:
+    ``read(n)`` would allocate n bytes up front, however small the input."""
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := fh.read(1 << 20):
+        chunks.append(chunk)
+        total += len(chunk)
+        limits.check_size(total, what=what)
+    return b"".join(chunks)

@@ -15,11 +15,10 @@ import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
 
 from .. import writers
 from ..errors import InputError, SyndicateError
-from ..limits import DEFAULT_LIMITS, MB, Limits
+from ..limits import DEFAULT_LIMITS, MB, Limits, read_capped
 from ..model import Document
 from ..output import write_atomic
 from ..readers.html import parse_html
@@ -66,21 +65,10 @@ def _read_bytes(name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The input's bytes; past ``limits.max_input_bytes`` an InputTooLargeError is raised
     without reading the rest (a huge file is never read whole)."""
     if name == "-":
-        return _read_capped(sys.stdin.buffer, limits, "standard input")
+        return read_capped(sys.stdin.buffer, limits, "standard input")
     with open(name, "rb") as fh:
         limits.check_size(os.fstat(fh.fileno()).st_size, what="file")
-        return _read_capped(fh, limits, "file")  # it may grow while we read
-
-
-def _read_capped(fh: BinaryIO, limits: Limits, what: str) -> bytes:
-    # In chunks: read(n) would allocate n bytes up front, however small the input.
-    chunks: list[bytes] = []
-    total = 0
-    while chunk := fh.read(1 << 20):
-        chunks.append(chunk)
-        total += len(chunk)
-        limits.check_size(total, what=what)
-    return b"".join(chunks)
+        return read_capped(fh, limits, "file")  # it may grow while we read
 
 
 def _sniff(name: str, raw: bytes, declared: str) -> str:

@@ -25,7 +25,7 @@ from typing import TextIO
 from ..errors import SyndicateError
 from ..feedconvert import convert_items, failures_text, load_feed, write_output
 from ..fetch import Fetcher
-from ..limits import DEFAULT_LIMITS
+from ..limits import DEFAULT_LIMITS, read_capped
 
 
 def _positive_int(value: str) -> int:
@@ -141,7 +141,8 @@ def run(args: argparse.Namespace) -> int:
         with Fetcher(limits, per_host=args.per_host) as fetcher:
             try:
                 if args.source == "-":
-                    feed, feed_url = load_feed(sys.stdin.buffer.read(), limits=limits)
+                    feed, feed_url = load_feed(read_capped(sys.stdin.buffer, limits, "standard input"),
+                                               limits=limits)
                 else:
                     feed, feed_url = load_feed(args.source, fetcher=fetcher, limits=limits)
             except SyndicateError as exc:

@@ -216,12 +216,17 @@ def hostile_json_doc() -> Document:
     what the schema itself rejects is made schema-valid)."""
     data = hostile_doc().to_dict()
     data["canonical_url"] = None
-    data["metadata"].update(language=None, published=None)
+    data["metadata"].update(language=None, published=None, image=None)
+    http = re.compile(r"https?://[^\s/?#]\S*", re.IGNORECASE)
     seen: set[str] = set()
     body = []
     for block in data["body"]:
         if not re.fullmatch(r"[a-z]+[0-9]+", block["id"]) or block["id"] in seen:
             continue
+        if block["type"] == "image" and not http.fullmatch(block["src"]):
+            continue
+        if block.get("url") and not http.fullmatch(block["url"]):
+            block["url"] = None
         seen.add(block["id"])
         if block["type"] == "heading":
             block["level"] = 6
@@ -229,6 +234,11 @@ def hostile_json_doc() -> Document:
             block.update(width=None, height=None)
         body.append(block)
     data["body"] = body
+    for item in data["related"][0]["items"]:
+        item["url"], item["image"] = (u if u and http.fullmatch(u) else None
+                                      for u in (item["url"], item["image"]))
+    for cta in data["ctas"]:
+        cta["url"] = cta["url"] if http.fullmatch(cta["url"]) else None
     return Document.from_dict(json.loads(json.dumps(data)))
 
 

@@ -387,6 +387,70 @@ def test_deeply_nested_json_is_a_clear_error(tmp_path: Path, capsys) -> None:
         syndicate.validate(node)
 
 
+SCRIPTED = ('x<script>alert(1)</script><a href="javascript:alert(1)" onclick="y()">link</a>'
+            '<img src=x onerror=alert(2)>&#3;')
+
+
+def _hand_made(bad_url: str) -> syndicate.Document:
+    """A document built in Python, never validated: anything can be in it."""
+    from syndicate.model import (
+        CallToAction,
+        Embed,
+        Image,
+        Metadata,
+        Paragraph,
+        Position,
+        Quote,
+        Related,
+        RelatedItem,
+    )
+
+    after = Position("after", "b1")
+    return syndicate.Document(
+        url="https://example.com/a", canonical_url=bad_url,
+        metadata=Metadata(title="T", image=Image(src=bad_url)),
+        body=[Paragraph("b1", text="x alert(1) link", html=SCRIPTED),
+              Quote("b2", text="q", html=SCRIPTED, cite=bad_url),
+              Embed("b3", provider="iframe", url=bad_url)],
+        related=[Related("rel1", position=after, items=[RelatedItem("t", bad_url, bad_url)])],
+        ctas=[CallToAction("cta1", position=after, kind="other", text="c", url=bad_url)])
+
+
+@pytest.mark.parametrize("bad_url", ["javascript:alert(1)", "javascript://x%0Aalert(1)",
+                                     "data:text/html,<script>alert(1)</script>",
+                                     " vbscript:msgbox(1)", "java\tscript:alert(1)"])
+def test_json_writer_resanitizes_hand_made_documents(bad_url: str) -> None:
+    out = json.loads(syndicate.to_json(_hand_made(bad_url)))
+    check_document(out)
+    syndicate.validate(out)
+    assert "alert(1)" not in json.dumps([b.get("html") for b in out["body"]])
+    assert out["canonical_url"] is None and out["metadata"]["image"] is None
+    assert out["body"][1]["cite"] is None and out["body"][2]["url"] is None
+    assert out["related"][0]["items"][0] == {"title": "t", "url": None, "image": None}
+    assert out["ctas"][0]["url"] is None
+    assert out["body"][0]["text"] == "x alert(1) link"  # text is text: kept as is
+    image_block = syndicate.Document(body=[syndicate.model.ImageBlock("b1", src=bad_url)])
+    with pytest.raises(syndicate.ValidationError, match=r"\$\.body\[0\]\.src"):
+        syndicate.to_json(image_block)
+
+
+def test_json_input_is_resanitized_and_unsafe_urls_refused(tmp_path: Path, capsys) -> None:
+    doc = _hand_made("https://example.com/ok").to_dict()
+    src = tmp_path / "doc.json"
+    src.write_text(json.dumps(doc))
+    assert main(["convert", str(src), "--to", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    check_document(out)
+    assert "script" not in out["body"][0]["html"] and "onclick" not in out["body"][0]["html"]
+    assert 'href="https://' not in out["body"][0]["html"]  # the javascript: link lost its href
+    doc["ctas"][0]["url"] = "javascript://x%0Aalert(1)"
+    src.write_text(json.dumps(doc))
+    assert main(["convert", str(src), "--to", "json"]) == 2  # nothing could be converted
+    captured = capsys.readouterr()
+    assert "$.ctas[0].url" in captured.err and "not an absolute http(s) URL" in captured.err
+    assert "javascript" not in captured.out and "Traceback" not in captured.err
+
+
 def test_wrong_types_are_input_errors() -> None:
     for value in (None, 12, 3.5, ["<p>x</p>"], {"html": "x"}):
         with pytest.raises(InputError):

@@ -76,6 +76,8 @@ def test_validate_accepts_a_document_object_and_its_dict() -> None:
         (lambda d: d["ads"][0].__setitem__("id", "b2"), "$.ads[0].id"),
         (lambda d: d["metadata"].__setitem__("published", "yesterday"), "$.metadata.published"),
         (lambda d: d.__setitem__("url", "/relative"), "$.url"),
+        (lambda d: d.__setitem__("canonical_url", "javascript://x%0Aalert(1)"), "$.canonical_url"),
+        (lambda d: d["ads"][0].__setitem__("id", "ad 1"), "$.ads[0].id"),
         (lambda d: d.__setitem__("extra", 1), "$"),
     ],
 )
@@ -106,3 +108,41 @@ def test_all_errors_are_listed() -> None:
 def test_non_documents_raise_validation_error(junk) -> None:
     with pytest.raises(ValidationError):
         Document.from_dict(junk)
+
+
+@pytest.mark.parametrize("url", ["javascript://x%0Aalert(1)", "data:text/html,x", "ftp://x.example/a",
+                                 "//cdn.example/a.jpg", "/a.jpg", "http://", "https:// x.example/"])
+def test_every_url_field_takes_only_absolute_http_urls(url) -> None:
+    data = _doc()
+    data["metadata"]["image"] = {"src": url}
+    data["body"].append({"id": "b3", "type": "image", "src": url})
+    data["body"].append({"id": "b4", "type": "embed", "url": url})
+    data["related"] = [{"id": "rel1", "position": {"placement": "after", "after": "b2"},
+                        "items": [{"title": "t", "url": url, "image": url}]}]
+    data["ctas"] = [{"id": "cta1", "position": {"placement": "after", "after": "b2"},
+                     "kind": "other", "url": url}]
+    with pytest.raises(ValidationError) as info:
+        syndicate.validate(data)
+    paths = {e.path for e in info.value.errors}
+    assert paths == {"$.metadata.image.src", "$.body[2].src", "$.body[3].url",
+                     "$.related[0].items[0].url", "$.related[0].items[0].image", "$.ctas[0].url"}
+    assert all(e.message == f"{url!r} is not an absolute http(s) URL" for e in info.value.errors)
+
+
+def test_every_schema_pattern_has_a_readable_message() -> None:
+    from syndicate.validation import PATTERN_MEANINGS
+
+    patterns: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                patterns.add(node["pattern"])
+            for sub in node.values():
+                walk(sub)
+        elif isinstance(node, list):
+            for sub in node:
+                walk(sub)
+
+    walk(syndicate.schema())
+    assert patterns and patterns <= set(PATTERN_MEANINGS), patterns - set(PATTERN_MEANINGS)

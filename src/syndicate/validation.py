@@ -15,6 +15,17 @@ from .errors import SchemaIssue, ValidationError
 
 _SCHEMA_NAME = "document.schema.json"
 
+#: What each pattern of the schema means, for messages people can act on (a pattern
+#: not listed here gets jsonschema's own "does not match" message).
+PATTERN_MEANINGS = {
+    "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#][^\\s]*$": "is not an absolute http(s) URL",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$":
+        "is not an RFC 3339 date-time (e.g. 2024-05-01T09:30:00Z)",
+    "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$": "is not a BCP 47 language tag (e.g. en, pt-BR)",
+    "^b[0-9]+$": "is not a body block id (b1, b2, ...)",
+    "^[a-z]+[0-9]+$": "is not an id of the form ad1, rel1, cta1",
+}
+
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
@@ -48,12 +59,20 @@ def _schema_issues(obj: Any) -> list[SchemaIssue]:
     # Leaf errors of if/then/anyOf say more than their parents: flatten contexts.
     leaves = []
     for err in errors:
-        leaves.extend(err.context or [err]) if err.validator == "anyOf" else leaves.append(err)
+        if err.validator != "anyOf" or not err.context:
+            leaves.append(err)
+            continue
+        # "X or null": that the value is not null tells nothing; the other branch does.
+        said = [e for e in err.context if not (e.validator == "type" and e.validator_value == "null")]
+        leaves.extend(said or err.context)
     leaves.sort(key=relevance)
     seen: set[tuple[str, str]] = set()
     out = []
     for err in leaves:
-        issue = SchemaIssue(json_path(err.absolute_path), err.message)
+        message = err.message
+        if err.validator == "pattern" and err.validator_value in PATTERN_MEANINGS:
+            message = f"{err.instance!r} {PATTERN_MEANINGS[err.validator_value]}"
+        issue = SchemaIssue(json_path(err.absolute_path), message)
         if (issue.path, issue.message) not in seen:
             seen.add((issue.path, issue.message))
             out.append(issue)

@@ -491,6 +491,12 @@ def test_itemprops_of_cited_or_listed_items_are_not_the_article():
     html = page(body=body.replace('<meta itemprop="datePublished" content="2017-01-30">', ""))
     assert meta_of(html).metadata.published is None  # only the citation has a date
     assert meta_of(page(body=body)).metadata.published == "2017-01-30T00:00:00Z"
+    # A cited paper is an article type too: its property name says it is not this one.
+    cited = body.replace('<li itemscope itemtype="https://schema.org/CreativeWork">',
+                         '<li itemprop="citation" itemscope itemtype="https://schema.org/ScholarlyArticle">')
+    assert meta_of(page(body=cited)).metadata.published == "2017-01-30T00:00:00Z"
+    cited_only = cited.replace('<meta itemprop="datePublished" content="2017-01-30">', "")
+    assert meta_of(page(body=cited_only)).metadata.published is None
 
 
 def test_updated_time_is_not_taken_for_published():

@@ -218,6 +218,8 @@ def _in_article_scope(el: etree._Element) -> bool:
     for anc in el.iterancestors():
         if anc.get("itemscope") is None:
             continue
+        if R.FOREIGN_ITEM_PROPS.intersection((anc.get("itemprop") or "").lower().split()):
+            return False
         kind = (anc.get("itemtype") or "").split()
         if not kind:
             return True

@@ -23,6 +23,14 @@ ARTICLE_TYPES: frozenset[str] = frozenset({
 OTHER_WORK_TYPES: frozenset[str] = frozenset({
     "creativework", "videoobject", "recipe", "howto", "podcastepisode", "event",
 })
+#: An item nested under one of these properties is another work the article refers to
+#: (a cited paper is a ScholarlyArticle too): its dates and authors are not the article's.
+#: (mainEntity, blogPost, hasPart... may hold the article itself and are not listed.)
+FOREIGN_ITEM_PROPS: frozenset[str] = frozenset({
+    "citation", "mentions", "isbasedon", "comment", "review", "relatedlink",
+    "significantlink", "subjectof", "workexample", "exampleofwork", "isrelatedto",
+    "issimilarto", "recipe", "video", "audio", "associatedmedia",
+})
 #: Types consulted when no article node exists (a page describing itself).
 PAGE_TYPES: frozenset[str] = frozenset({
     "webpage", "itempage", "aboutpage", "collectionpage", "mediagallery", "qapage",

@@ -453,6 +453,23 @@ def test_author_lists_split_only_into_names():
     assert meta_of(page(head)).metadata.authors == ["Bayerische Landesanstalt für Wald und Forstwirtschaft"]
     head = '<meta name="author" content="Ana Lima, Ursula von der Leyen and Sam Poe">'
     assert meta_of(page(head)).metadata.authors == ["Ana Lima", "Ursula von der Leyen", "Sam Poe"]
+    # A dateline city or a publisher's address between the names is no author.
+    head = '<meta name="author" content="Ana Lima, Lisbon, Sam Poe">'
+    assert meta_of(page(head)).metadata.authors == ["Ana Lima", "Sam Poe"]
+    head = '<meta name="author" content="Harbour Verlag GmbH, Kiel, Germany">'
+    assert meta_of(page(head)).metadata.authors == ["Harbour Verlag GmbH"]
+    head = '<meta name="author" content="Ela, Tom">'  # no full name beside: kept
+    assert meta_of(page(head)).metadata.authors == ["Ela", "Tom"]
+
+
+def test_placeholder_authors_are_no_authors():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry fares rise",
+          "author": {"@type": "Person", "name": "admin"}}
+    head = (f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta name="author" content="Unknown">')
+    assert meta_of(page(head)).metadata.authors == []
+    head += '<meta name="dc.creator" content="Sam Poe">'
+    assert meta_of(page(head)).metadata.authors == ["Sam Poe"]
 
 
 def test_site_name_is_no_handle_or_url():

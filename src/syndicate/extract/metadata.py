@@ -734,6 +734,9 @@ def _split_names(text: str) -> list[str]:
         pieces = [p for c in chunk.split(",") for p in _SPLIT_NAMES.split(c)]
         pieces = [p.strip() for p in pieces if p.strip()]
         if len(pieces) > 1 and all(_looks_like_name(p) for p in pieces):
+            # "Jane Roe, London, John Doe": one-word parts beside full names are places.
+            if any(" " in p for p in pieces):
+                pieces = [p for p in pieces if " " in p]
             parts.extend(pieces)
         else:
             parts.append(chunk)
@@ -746,7 +749,8 @@ def _authors(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, sites: se
              title: str | None) -> list[str]:
     sources: list[tuple[list[str], bool]] = [
         ([n for v in ld.values(article, R.JSONLD_AUTHOR) for n in ld.names(v)], False),
-        (list(page.meta_values(R.AUTHOR_META)), False),
+        # Key by key: a placeholder under one key ("author" = "admin") must not hide the next.
+        *(([*page.meta.get(key, ())], False) for key in R.AUTHOR_META if key in page.meta),
         (page.itemprops.get("authors", []), False),
     ]
     for names, strict in sources:
@@ -786,6 +790,8 @@ def _clean_names(raw: list[str], strict: bool) -> list[str]:
             if strict and (any(ch.isdigit() or ch in "/@()" for ch in name) or not _looks_like_name(name)):
                 continue
             key = name.lower()
+            if key in R.PLACEHOLDER_AUTHORS:
+                continue
             if key not in seen:
                 seen.add(key)
                 out.append(name)

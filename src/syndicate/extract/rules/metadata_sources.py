@@ -152,6 +152,12 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "publicado por", "escrito por", "publié par", "écrit par", "scritto da", "pubblicato da",
 )
 
+#: Author values that are a CMS's default account or an empty template, not a person.
+PLACEHOLDER_AUTHORS: frozenset[str] = frozenset({
+    "admin", "administrator", "unknown", "webmaster", "anonymous", "user", "guest",
+    "author", "n/a", "none", "null", "undefined", "default", "wordpress",
+})
+
 #: Separators between a headline and the site name in ``<title>``/og:title. A segment is
 #: only cut off when it names the site (og:site_name, publisher, host name), because
 #: dashes and colons are common inside headlines too.

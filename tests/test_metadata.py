@@ -296,6 +296,20 @@ def test_displayed_headline_wins_over_seo_variant():
     assert md.title == "Julian Assange: Sweden drops rape investigation"
 
 
+def test_h1_marked_as_headline_wins_over_a_differently_worded_og_title():
+    head = ('<meta property="og:title" content="Best harbour walks near Kiel: the full list">'
+            "<title>Best harbour walks near Kiel: the full list - Isle Post</title>")
+    body = ('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">'
+            "Twelve walks along the water this winter</h1>" + BODY + "</article>")
+    assert meta_of(page(head, body)).metadata.title == "Twelve walks along the water this winter"
+    # Unmarked, the same <h1> shares too few words with og:title to be taken for it.
+    plain = body.replace(' itemprop="headline"', "")
+    assert meta_of(page(head, plain)).metadata.title == "Best harbour walks near Kiel: the full list"
+    # Marked inside another item (a listed product), it is not this article's headline.
+    other = body.replace("NewsArticle", "Product")
+    assert meta_of(page(head, other)).metadata.title == "Best harbour walks near Kiel: the full list"
+
+
 def test_unrelated_h1_does_not_replace_the_title():
     head = '<meta property="og:title" content="Council sets budget for the new year">'
     body = "<h1>Navigation and service</h1>" + BODY

@@ -516,6 +516,9 @@ def _title(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, webpage: di
     if not candidates:
         return None
     title = candidates[0]
+    marked = _marked_headline(page, sites)
+    if marked:
+        return marked
     shown = _displayed_headline(page.h1, stated, sites)
     if shown:
         return shown
@@ -535,6 +538,17 @@ _WORD = re.compile(r"\w+")
 
 def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold().replace("’", "'")) if len(w) > 1 or w.isdigit()}
+
+
+def _marked_headline(page: _Page, sites: set[str]) -> str | None:
+    """An ``<h1>`` the page marks as its article's headline (microdata ``itemprop=headline``):
+    what readers see, where ``og:title`` and ``<title>`` are often worded for search."""
+    for el, text in zip(page.h1_elements, page.h1, strict=True):
+        props = (el.get("itemprop") or "").lower().split()
+        if "headline" in props and len(_words(text)) >= 2 and _norm(text) not in sites \
+                and len(text) <= 400 and _in_article_scope(el):
+            return text
+    return None
 
 
 def _displayed_headline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:

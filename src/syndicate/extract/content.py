@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -79,7 +80,13 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
     if tag in _NEVER_UNLIKELY or el.get("itemprop") == "articleBody":
         return False
     h = hints(el)
-    return bool(h) and _UNLIKELY.search(h) is not None and _MAYBE.search(h) is None
+    return bool(h) and _unlikely_hints(h)
+
+
+@lru_cache(maxsize=16384)
+def _unlikely_hints(h: str) -> bool:
+    # Pages repeat their class strings (menu items, cards): each is matched once.
+    return _UNLIKELY.search(h) is not None and _MAYBE.search(h) is None
 
 
 def _text_len(s: str) -> int:

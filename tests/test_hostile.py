@@ -434,6 +434,13 @@ def test_json_writer_resanitizes_hand_made_documents(bad_url: str) -> None:
         syndicate.to_json(image_block)
 
 
+@pytest.mark.parametrize("cite", ["Source: AP", "Photo:", "A:", "Jane Roe, The Courier",
+                                  "https://example.com/report"])
+def test_json_writer_keeps_attribution_text_and_safe_cites(cite: str) -> None:
+    doc = syndicate.Document(body=[syndicate.model.Quote("b1", text="q", html="q", cite=cite)])
+    assert json.loads(syndicate.to_json(doc))["body"][0]["cite"] == cite
+
+
 def test_json_input_is_resanitized_and_unsafe_urls_refused(tmp_path: Path, capsys) -> None:
     doc = _hand_made("https://example.com/ok").to_dict()
     src = tmp_path / "doc.json"

@@ -20,8 +20,9 @@ from ..sanitize import clean_inline, safe_url, xml_chars
 # it is written as the same escape, so the text stays writable and round-trips.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A quote's cite is attribution text or a URL; it is a URL when it starts with a scheme,
-# even one split by characters browsers ignore ("java\tscript:"); "Source: AP" is text.
-_SCHEME_PART = re.compile(r"([^:]*):(?!\s)")
+# even one split by characters browsers ignore ("java\tscript:"); "Source: AP" and
+# "Photo:" are text.
+_SCHEME_PART = re.compile(r"([^:]*):(?=\S)")
 _SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*")
 _IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f]+")
 

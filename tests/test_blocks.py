@@ -104,6 +104,15 @@ def test_figure_with_caption_and_size():
     assert doc.to_dict()["body"][1]["type"] == "figure"
 
 
+def test_captions_stay_on_their_figure_out_of_the_running_text():
+    _, doc = parse("<p>The harbour wall will be rebuilt next spring, the council said.</p>"
+                   "<figure><img src='/img/wall.jpg'><figcaption>Photo: Harbour archive"
+                   "</figcaption></figure><p>Work starts in March and lasts a year.</p>")
+    assert only(doc, "image").caption == "Photo: Harbour archive"
+    assert "Harbour archive" not in doc.text()
+    assert "Work starts in March and lasts a year." in doc.text().split("\n")
+
+
 def test_standalone_image_and_tracking_pixel():
     _, doc = parse("<p><img src='/img/a.png' alt='A chart'></p><img src='/pixel.gif' width='1' height='1'>")
     img = only(doc, "image")

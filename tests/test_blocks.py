@@ -175,6 +175,25 @@ def test_chrome_lines_inside_the_article_are_dropped():
     assert doc.text() == LONG + "\n" + LONG
 
 
+def test_sponsored_links_label_inside_the_article_is_dropped():
+    _, doc = parse("<div class='title-bar'>Sponsored links</div><div><ins class='slot'></ins></div>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_share_prompt_and_singular_related_post_line_are_dropped():
+    _, doc = parse("<p>Sharing is caring!</p><p>Related post: How to pickle carrots</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_caption_of_an_inline_image_box_is_not_glued_to_the_text():
+    _, doc = parse("<p>The pier was closed after the storm.</p><span class='story-image'><span "
+                   "class='image'><img src='/img/pier.jpg'></span><span class='caption'>"
+                   "<span class='credit'>© Jo Bloggs</span> The pier at dawn.</span></span>"
+                   "<p>It reopens on Monday.</p>")
+    assert "Jo Bloggs" not in doc.text() and "The pier at dawn" not in doc.text()
+    assert "It reopens on Monday." in doc.text().split("\n")
+
+
 def test_inline_markup_kept_and_sanitized():
     _, doc = parse("<p>An <strong>important</strong> <span style='color:red' onmouseover='x()'>"
                    "point</span>, see <a href='https://other.example/x' target='_blank'>here</a>"

@@ -194,7 +194,8 @@ class BlockBuilder:
             tag = tag_of(src)
             if tag is None or tag in rules.SKIP_TAGS or src in self.a.skipped or (
                 self._extra_skip is not None and self._extra_skip(src)
-            ):
+            ) or (not contents_of_first and _loose_caption(src)):
+                # (not in ``inline``: a figure's own caption is read through it)
                 _append_text(parent, src.tail)
                 continue
             if depth > max_depth:
@@ -612,6 +613,16 @@ def _plain(text: str) -> str:
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
     return " ".join(text.split())
+
+
+def _loose_caption(el: etree._Element) -> bool:
+    """A caption-classed element without its image inside a run of inline content (an
+    inline image box ``<span class="image"><img></span><span class="caption">``): credits
+    and picture text, not a sentence of the paragraph it is glued to."""
+    if el.get("class") is None and el.get("id") is None:
+        return False
+    return _CAPTION.search(hints(el)) is not None and next(
+        el.iter("img", "picture", "iframe"), None) is None
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

@@ -194,6 +194,21 @@ def test_caption_of_an_inline_image_box_is_not_glued_to_the_text():
     assert "It reopens on Monday." in doc.text().split("\n")
 
 
+def test_call_to_action_box_by_class_inside_the_article_is_dropped():
+    _, doc = parse("<div class='member-cta-wrap'><h4>Something to consider</h4><p>Members get all of "
+                   "our journalism, no paywalls, and access to our writers. Join us today.</p></div>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_author_box_and_contributor_credit_inside_the_article_are_dropped():
+    _, doc = parse("<p>Jane Roe contributed reporting from Leeds.</p><p>Iklan</p>"
+                   "<div class='post-author'><div class='author-content'><p>Jane Doe is a reporter "
+                   "who lives by the sea with her two cats and writes about harbours.</p></div></div>"
+                   "<div class='writer-bio'><p>John Doe covers local government and transport for "
+                   "the paper, and before that wrote about schools.</p></div>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
 def test_inline_markup_kept_and_sanitized():
     _, doc = parse("<p>An <strong>important</strong> <span style='color:red' onmouseover='x()'>"
                    "point</span>, see <a href='https://other.example/x' target='_blank'>here</a>"

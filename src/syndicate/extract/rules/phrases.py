@@ -20,6 +20,7 @@ AD_LABELS: tuple[str, ...] = (
     "advertentie", "gesponsord",                            # nl
     "reklama", "reklame", "reklam", "annons", "annonse",    # pl/cs, da/no, tr/sv
     "mainos", "hirdetés", "διαφήμιση", "реклама",           # fi, hu, el, ru
+    "iklan",                                                # id, ms
     "広告", "广告", "광고", "إعلان",                           # ja, zh, ko, ar
 )
 

@@ -104,6 +104,15 @@ def test_figure_with_caption_and_size():
     assert doc.to_dict()["body"][1]["type"] == "figure"
 
 
+def test_captions_stay_on_their_figure_out_of_the_running_text():
+    _, doc = parse("<p>The harbour wall will be rebuilt next spring, the council said.</p>"
+                   "<figure><img src='/img/wall.jpg'><figcaption>Photo: Harbour archive"
+                   "</figcaption></figure><p>Work starts in March and lasts a year.</p>")
+    assert only(doc, "image").caption == "Photo: Harbour archive"
+    assert "Harbour archive" not in doc.text()
+    assert "Work starts in March and lasts a year." in doc.text().split("\n")
+
+
 def test_standalone_image_and_tracking_pixel():
     _, doc = parse("<p><img src='/img/a.png' alt='A chart'></p><img src='/pixel.gif' width='1' height='1'>")
     img = only(doc, "image")
@@ -163,6 +172,40 @@ def test_text_run_in_a_div_between_blocks():
 
 def test_chrome_lines_inside_the_article_are_dropped():
     _, doc = parse("<p>Advertisement</p><p>Share this:</p><p>By Jane Doe</p><p>May 12, 2024</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_sponsored_links_label_inside_the_article_is_dropped():
+    _, doc = parse("<div class='title-bar'>Sponsored links</div><div><ins class='slot'></ins></div>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_share_prompt_and_singular_related_post_line_are_dropped():
+    _, doc = parse("<p>Sharing is caring!</p><p>Related post: How to pickle carrots</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_caption_of_an_inline_image_box_is_not_glued_to_the_text():
+    _, doc = parse("<p>The pier was closed after the storm.</p><span class='story-image'><span "
+                   "class='image'><img src='/img/pier.jpg'></span><span class='caption'>"
+                   "<span class='credit'>© Jo Bloggs</span> The pier at dawn.</span></span>"
+                   "<p>It reopens on Monday.</p>")
+    assert "Jo Bloggs" not in doc.text() and "The pier at dawn" not in doc.text()
+    assert "It reopens on Monday." in doc.text().split("\n")
+
+
+def test_call_to_action_box_by_class_inside_the_article_is_dropped():
+    _, doc = parse("<div class='member-cta-wrap'><h4>Something to consider</h4><p>Members get all of "
+                   "our journalism, no paywalls, and access to our writers. Join us today.</p></div>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_author_box_and_contributor_credit_inside_the_article_are_dropped():
+    _, doc = parse("<p>Jane Roe contributed reporting from Leeds.</p><p>Iklan</p>"
+                   "<div class='post-author'><div class='author-content'><p>Jane Doe is a reporter "
+                   "who lives by the sea with her two cats and writes about harbours.</p></div></div>"
+                   "<div class='writer-bio'><p>John Doe covers local government and transport for "
+                   "the paper, and before that wrote about schools.</p></div>")
     assert doc.text() == LONG + "\n" + LONG
 
 

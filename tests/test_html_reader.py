@@ -63,6 +63,14 @@ def test_headline_is_not_body_but_subheadings_are():
     assert [(h.level, h.text) for h in headings] == [(2, "What happens next")]
 
 
+def test_headline_in_an_h2_is_not_body_but_a_subheading_is():
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    doc = syndicate.parse(page(
+        "<main><div class='story'><p class='kicker'>News</p><h2>Harbour wall: to be rebuilt!</h2>"
+        f"{paras}<h2>What happens next</h2><p>{ARTICLE_TEXT[0]}</p></div></main>"))
+    assert [(h.level, h.text) for h in doc.body if h.type == "heading"] == [(2, "What happens next")]
+
+
 def test_every_locator_points_to_its_source_element():
     raw = article_page(extra_inside="<ul><li>First point made</li><li>Second point</li></ul>"
                                     "<blockquote>A quotation from the mayor at length.</blockquote>")

@@ -134,7 +134,9 @@ class ImageBlock(Block):
     type: ClassVar[str] = "image"
 
     def plain_text(self) -> str:
-        return self.caption or ""
+        # A caption describes its image, not the article (credits, labels, often repeated):
+        # it stays on the block, out of the running text, as a table's caption does.
+        return ""
 
 
 @dataclass

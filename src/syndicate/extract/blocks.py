@@ -55,6 +55,7 @@ _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.I
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
+_WORD = re.compile(r"\w+")
 
 #: Block-level elements: anything not inline breaks a paragraph run.
 BLOCKISH = (
@@ -99,8 +100,10 @@ class BlockBuilder:
         base_url: str | None = None,
         limits: Limits = DEFAULT_LIMITS,
         is_skipped: Callable[[etree._Element], bool] | None = None,
+        title: str | None = None,
     ) -> None:
         self.a = analysis
+        self._title = _words(title) if title else None
         self.base = base_url
         self.limits = limits
         self._extra_skip = is_skipped
@@ -194,7 +197,8 @@ class BlockBuilder:
             tag = tag_of(src)
             if tag is None or tag in rules.SKIP_TAGS or src in self.a.skipped or (
                 self._extra_skip is not None and self._extra_skip(src)
-            ):
+            ) or (not contents_of_first and _loose_caption(src)):
+                # (not in ``inline``: a figure's own caption is read through it)
                 _append_text(parent, src.tail)
                 continue
             if depth > max_depth:
@@ -349,6 +353,10 @@ class BlockBuilder:
         level = int(tag_of(el)[1])  # type: ignore[index]
         if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out):
             return  # the headline: metadata, not body
+        if self._title and _words(text) == self._title and not any(
+            isinstance(b.block, Paragraph) and _SENTENCE_END.search(b.block.text) for b in self.out
+        ):
+            return  # the headline set in another heading level (only a kicker above it)
         if self.a.link_density(el) > 0.8 and level > 1 and len(text) < 80:
             return  # a teaser's linked title
         self._emit(Heading(id="", level=level, text=text, html=html), el)
@@ -612,6 +620,21 @@ def _plain(text: str) -> str:
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
     return " ".join(text.split())
+
+
+def _words(text: str) -> str:
+    """Lower-cased words of a text: headline and title compared whatever their punctuation."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _loose_caption(el: etree._Element) -> bool:
+    """A caption-classed element without its image inside a run of inline content (an
+    inline image box ``<span class="image"><img></span><span class="caption">``): credits
+    and picture text, not a sentence of the paragraph it is glued to."""
+    if el.get("class") is None and el.get("id") is None:
+        return False
+    return _CAPTION.search(hints(el)) is not None and next(
+        el.iter("img", "picture", "iframe"), None) is None
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

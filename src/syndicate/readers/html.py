@@ -70,9 +70,10 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
 
     hard_skip = chrome_els.__contains__  # (a C-level call per element, not a Python one)
 
-    built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True)
+    title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
+    built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title)
     if sum(len(b.block.plain_text()) for b in built) < RETRY_BELOW_CHARS:
-        retry = _extract(root, base, limits, hard_skip, soft_skip=False)
+        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title)
         if sum(len(b.block.plain_text()) for b in retry[0]) > 2 * max(
             1, sum(len(b.block.plain_text()) for b in built)
         ):
@@ -120,12 +121,12 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
     )
 
 
-def _extract(root, base, limits, hard_skip, *, soft_skip: bool):  # type: ignore[no-untyped-def]
+def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]
     analysis = analyse(root, hard_skip, soft_skip=soft_skip)
     top, containers = choose(analysis, root)
     if top is None:
         return [], analysis, []
-    builder = BlockBuilder(analysis, base_url=base, limits=limits)
+    builder = BlockBuilder(analysis, base_url=base, limits=limits, title=title)
     built: list[Built] = builder.build(containers)
     if builder.truncated:
         log.warning("body truncated: %d blocks past limits.max_blocks=%d left out",

@@ -64,7 +64,7 @@ INNER_CHROME = (
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
     r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
-    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|"
+    r"kommentar|affiliate|community-notice|vcard|author-?bio|-bio\b|post-author|\babh_|\bcta\b|"
     r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
@@ -92,7 +92,9 @@ CHROME_LINES = (
     r"(?:audios? et )?vidéos sur le sujet|à lire aussi|lire aussi|leer más|lee también|"
     r"meist(?:-| )(?:gelesen|diskutiert|kommentiert)|most (?:read|discussed|commented|shared)|"
     r"vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:article|post)|previous (?:article|post)|"
-    r"fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40})[\s:.!…]*"
+    r"fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40}|"
+    # A contributor credit: "The Associated Press contributed to this report."
+    r"[\w.'’\- ,&]{2,60} contributed (?:reporting|to this (?:report|story|article))(?: from [\w.'’\- ,]{2,40})?)[\s:.!…]*"
 )
 
 #: Calls to action and site notices written as sentences: a paragraph shorter than

@@ -8,7 +8,8 @@ surrounding dashes/bullets/colons ignored), never a substring of a sentence:
 # Labels printed above or inside ad slots.
 AD_LABELS: tuple[str, ...] = (
     "advertisement", "advertisements", "advertising", "advert", "ad", "ads",
-    "sponsored", "sponsored content", "sponsored post", "paid content", "paid post",
+    "sponsored", "sponsored content", "sponsored post", "sponsored links", "sponsored link",
+    "paid content", "paid post",
     "promoted", "promoted content", "partner content", "story continues below advertisement",
     "article continues below advertisement", "continue reading below", "ad feedback",
     "scroll to continue with content", "content continues below",
@@ -19,6 +20,7 @@ AD_LABELS: tuple[str, ...] = (
     "advertentie", "gesponsord",                            # nl
     "reklama", "reklame", "reklam", "annons", "annonse",    # pl/cs, da/no, tr/sv
     "mainos", "hirdetés", "διαφήμιση", "реклама",           # fi, hu, el, ru
+    "iklan",                                                # id, ms
     "広告", "广告", "광고", "إعلان",                           # ja, zh, ko, ar
 )
 
@@ -27,7 +29,7 @@ AD_LEFTOVERS: tuple[str, ...] = ("spot_img", "spot_imgnone", "td_ad_img", "ad_im
 
 # Headings of related-content / recommendation blocks.
 RELATED_HEADINGS: tuple[str, ...] = (
-    "related", "related articles", "related stories", "related posts", "related news",
+    "related", "related articles", "related stories", "related post", "related posts", "related news",
     "related content", "related coverage", "related reading", "related links", "related topics",
     "more stories", "more news", "more from", "more articles", "more on this story",
     "more on this topic", "more like this", "more to read", "more in", "you may also like",
@@ -79,7 +81,7 @@ CTA_PHRASES: dict[str, tuple[str, ...]] = {
     "share": (
         r"share( this)?( article| story| post)?:?", r"share on (facebook|twitter|x|linkedin|whatsapp)",
         r"share via (email|e-mail)", r"tweet( this)?", r"teilen", r"partager", r"compartir",
-        r"condividi", r"compartilhe", r"click to share on .*",
+        r"condividi", r"compartilhe", r"click to share on .*", r"sharing is caring!?",
     ),
     "follow": (
         r"follow us( on .*)?", r"follow (me|us|@\S+)( on .*)?", r"like us on facebook",

@@ -350,3 +350,18 @@ def test_standfirst_set_as_a_subheading_in_the_article_header_is_body():
     text = syndicate.parse(raw).text().split("\n")
     assert text[0] == stand and "Short kicker" not in text and "Title" not in text
     assert text[1:] == [para] * 4
+
+
+def test_page_builder_widgets_holding_the_article_are_not_chrome():
+    # Elementor calls every block a widget, the article's text boxes too.
+    box = ("<div class='elementor-widget-wrap'><div class='elementor-widget elementor-widget-text-editor'>"
+           "<div class='elementor-widget-container'>{}</div></div></div>")
+    half = len(ARTICLE_TEXT) // 2
+    parts = ["".join(f"<p>{t}</p>" for t in ts) for ts in (ARTICLE_TEXT[:half], ARTICLE_TEXT[half:])]
+    intro = ("The opening paragraph of the post stands on its own, outside the builder's boxes, and "
+             "runs on long enough, with commas and clauses, to be taken for the whole article if the "
+             "boxes were dropped as sidebar widgets; it is followed by the rest of the post below.")
+    raw = page(f"<div class='entry'><p>{intro}</p>" + "".join(box.format(p) for p in parts) + "</div>"
+               "<div class='sidebar-widget'><p>Some words about the author of this blog and her "
+               "two cats, who sleep all day.</p></div>")
+    assert syndicate.parse(raw).text().split("\n") == [intro, *ARTICLE_TEXT]

@@ -153,8 +153,9 @@ class BlockBuilder:
         if _INNER_CHROME.search(h) is not None:
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
+        # One written in paragraphs is text (a gallery's slides told in their captions).
         return _CAPTION.search(h) is not None and tag_of(el) != "figure" and next(
-            el.iter("img", "picture", "iframe"), None) is None
+            el.iter("img", "picture", "iframe", "p"), None) is None
 
     # ------------------------------------------------------------------ inline content
 

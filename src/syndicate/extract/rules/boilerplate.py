@@ -37,12 +37,14 @@ UNLIKELY = (
     r"community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|"
     r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|popup|promo|related|remark|"
     r"replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|"
-    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|widget|yom-remote|"
+    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|(?<!elementor-)widget|yom-remote|"
     r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
     r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
     r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|top-?ten\b|"
     r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit"
 )
+#: (Page builders name every block a widget: Elementor's "elementor-widget-wrap" holds the
+#: article text itself, so "widget" there says nothing.)
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
 MAYBE = r"\band\b|article|body|column|content|main|shadow|story|entry|post-text|text"
 #: Class/id substrings that make an element a likelier body container.
@@ -51,7 +53,7 @@ POSITIVE = r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|
 NEGATIVE = (
     r"-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
     r"meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
-    r"tags|tool|widget|teaser|recirc|card"
+    r"tags|tool|(?<!elementor-)widget|teaser|recirc|card"
 )
 
 #: Inside the chosen body container, these class/id substrings still mark chrome even when

@@ -365,3 +365,19 @@ def test_page_builder_widgets_holding_the_article_are_not_chrome():
                "<div class='sidebar-widget'><p>Some words about the author of this blog and her "
                "two cats, who sleep all day.</p></div>")
     assert syndicate.parse(raw).text().split("\n") == [intro, *ARTICLE_TEXT]
+
+
+def test_standfirst_under_a_headline_above_the_article_column_is_body():
+    stand = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms."
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    for head in (f"<h1>Harbour wall to be rebuilt</h1><div class='byline'>By Jane Doe</div>"
+                 f"<div class='intro-box'><p>{stand}</p></div>",
+                 f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>"):
+        raw = page(f"<div class='page-head'>{head}</div><div class='columns'>"
+                   f"<div class='main-column'>{paras}</div><div class='side'><p>Weather: sunny.</p>"
+                   "</div></div>")
+        assert syndicate.parse(raw).text().split("\n") == [stand, *ARTICLE_TEXT]
+    # A teaser's linked title is no headline: the teaser's text stays out.
+    raw = page(f"<div class='top-stories'><h1><a href='/x'>Other story</a></h1><p>{stand}</p></div>"
+               f"<div class='columns'><div class='main-column'>{paras}</div></div>")
+    assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT

@@ -143,8 +143,14 @@ BYLINE = r"(?:by|von|por|par|di|door|av|af)\s+[\w.'’\- ,&]{2,60}"
 #: A short line carrying a date or time stamp is a dateline, not article text.
 DATELINE = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 
-#: Class/id substrings of an article's standfirst (lead paragraph) kept before the body.
-LEAD = r"lead|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teaser-text"
+#: A headline's standfirst is looked for among its next LEAD_SIBLINGS siblings (a paragraph),
+#: or as a lead-classed block within the next LEAD_SCAN elements after it.
+LEAD_SIBLINGS = 3
+LEAD_SCAN = 60
+
+#: Class/id substrings of an article's standfirst (lead paragraph) kept before the body
+#: ("leading-*" is a line-height class, not a lead).
+LEAD = r"lead(?!ing)|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teaser-text"
 
 #: A paragraph ending with a picture credit in brackets is an image caption standing alone.
 CAPTION_TAIL = (

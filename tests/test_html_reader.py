@@ -381,3 +381,28 @@ def test_standfirst_under_a_headline_above_the_article_column_is_body():
     raw = page(f"<div class='top-stories'><h1><a href='/x'>Other story</a></h1><p>{stand}</p></div>"
                f"<div class='columns'><div class='main-column'>{paras}</div></div>")
     assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT
+
+
+def test_paper_with_a_long_reference_list_keeps_its_abstract():
+    # The references (many list items full of commas) outscore the abstract: the article is
+    # the sections around them, each a heading and its content; the buy box is no part of it.
+    abstract = ["The purpose of the review is to summarise the drugs, used in the clinic, that "
+                "are reported to cause the syndrome, and how often.",
+                "The most commonly reported drugs are allopurinol, sulfasalazine and minocycline, "
+                "followed by a long tail of rarer ones."]
+    refs = [f"Author{i} A, Writer B, Scholar C. A study of case {i}, its causes, and its course. "
+            f"J Clin Med. 20{i:02d};{i}:1-{i + 9}." for i in range(25)]
+    raw = page(
+        "<main><article><h1>The syndrome and the rheumatologist</h1><div class='article-body'>"
+        "<section><div class='sec'><h2>Abstract</h2><div class='sec-content'>"
+        + "".join(f"<p>{t}</p>" for t in abstract) + "</div></div></section>"
+        "<div class='article-buy-box'><h2>Access options</h2><div class='buybox-info'><p>Instant access to the full "
+        "article PDF, for a price that includes taxes where they apply, and a subscription to "
+        "the journal with every issue since the first, which may be cancelled at any time.</p></div></div>"
+        "<section><div class='sec'><h2>References</h2><div class='sec-content'><div>"
+        "<ol class='references'>" + "".join(f"<li><p>{r}</p></li>" for r in refs) + "</ol>"
+        "<p><a href='/refs.ris'>Download references</a></p></div></div></div></section>"
+        "</div></article></main>")
+    text = syndicate.parse(raw).text()
+    assert all(t in text for t in abstract + refs)
+    assert "Instant access" not in text

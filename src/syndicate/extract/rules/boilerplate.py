@@ -41,7 +41,7 @@ UNLIKELY = (
     r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
     r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
     r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|top-?ten\b|"
-    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit"
+    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit|buy-?box"
 )
 #: (Page builders name every block a widget: Elementor's "elementor-widget-wrap" holds the
 #: article text itself, so "widget" there says nothing.)

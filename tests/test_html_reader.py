@@ -406,3 +406,17 @@ def test_paper_with_a_long_reference_list_keeps_its_abstract():
     text = syndicate.parse(raw).text()
     assert all(t in text for t in abstract + refs)
     assert "Instant access" not in text
+
+
+def test_h1_opening_the_body_after_the_page_headline_is_a_heading():
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    raw = page("<h1 class='site-title'><a href='/'>The Gazette</a></h1><article><header>"
+               f"<h1>About us</h1></header><div class='page-content'><h1>Our history</h1>{paras}"
+               "</div></article>")
+    doc = syndicate.parse(raw)
+    assert [(b.type, getattr(b, "level", None)) for b in doc.body[:2]] == [("heading", 1), ("paragraph", None)]
+    assert doc.text().split("\n") == ["Our history", *ARTICLE_TEXT]
+    # Without a headline before it, the body's first h1 is the headline: not body.
+    raw = page("<h1 class='site-title'><a href='/'>The Gazette</a></h1><article>"
+               f"<div class='page-content'><h1>Our history</h1>{paras}</div></article>")
+    assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT

@@ -331,6 +331,19 @@ class BlockBuilder:
                 self._leads.append(el)
                 self._emit(Paragraph(id="", text=text, html=html), el)
 
+    def _headline_before(self, el: etree._Element) -> etree._Element | None:
+        """A headline ``h1`` earlier in the page than ``el`` (a site's linked logo is none)."""
+        order = self.a.order.get(el, 0)
+        for h1 in el.getroottree().getroot().iter("h1"):
+            pos = self.a.order.get(h1)
+            if pos is None:
+                continue  # (inside chrome that was never measured)
+            if h1 is el or pos >= order:
+                return None
+            if h1 in self.a.text_len and self.a.text_len[h1] and self.a.link_density(h1) < 0.5:
+                return h1
+        return None
+
     def paragraph(self, el: etree._Element) -> None:
         if self._wraps_chrome(el):
             return
@@ -348,8 +361,10 @@ class BlockBuilder:
         if not text or related_heading(text) or _CHROME_LINE.fullmatch(text):
             return
         level = int(tag_of(el)[1])  # type: ignore[index]
-        if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out):
-            return  # the headline: metadata, not body
+        if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out) and (
+            self._headline_before(el) is None
+        ):
+            return  # the headline: metadata, not body (unless the page has had one already)
         if self.a.link_density(el) > 0.8 and level > 1 and len(text) < 80:
             return  # a teaser's linked title
         self._emit(Heading(id="", level=level, text=text, html=html), el)

@@ -339,3 +339,11 @@ def test_top_ten_teaser_box_inside_the_article_is_not_body():
                    "<a class='overlay-link' href='/a'></a><div class='article-title'>Katzenschreck: "
                    "So reagieren Katzen auf Katzengesichtsfilter</div></div></div>")
     assert doc.text() == LONG + "\n" + LONG
+
+
+def test_caption_written_in_paragraphs_is_text_a_credit_line_is_not():
+    slide = "What you need: a bowler hat, false lashes, and an all-white outfit for the evening."
+    _, doc = parse("<figure><amp-img src='/a.jpg'></amp-img><figcaption class='slide-caption'>"
+                   f"<p>{slide}</p></figcaption></figure>"
+                   "<div class='caption'>Photo by Jane Doe for the agency, all rights kept here.</div>")
+    assert doc.text().split("\n") == [LONG, slide, LONG]

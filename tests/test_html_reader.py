@@ -358,3 +358,73 @@ def test_standfirst_set_as_a_subheading_in_the_article_header_is_body():
     text = syndicate.parse(raw).text().split("\n")
     assert text[0] == stand and "Short kicker" not in text and "Title" not in text
     assert text[1:] == [para] * 4
+
+
+def test_page_builder_widgets_holding_the_article_are_not_chrome():
+    # Elementor calls every block a widget, the article's text boxes too.
+    box = ("<div class='elementor-widget-wrap'><div class='elementor-widget elementor-widget-text-editor'>"
+           "<div class='elementor-widget-container'>{}</div></div></div>")
+    half = len(ARTICLE_TEXT) // 2
+    parts = ["".join(f"<p>{t}</p>" for t in ts) for ts in (ARTICLE_TEXT[:half], ARTICLE_TEXT[half:])]
+    intro = ("The opening paragraph of the post stands on its own, outside the builder's boxes, and "
+             "runs on long enough, with commas and clauses, to be taken for the whole article if the "
+             "boxes were dropped as sidebar widgets; it is followed by the rest of the post below.")
+    raw = page(f"<div class='entry'><p>{intro}</p>" + "".join(box.format(p) for p in parts) + "</div>"
+               "<div class='sidebar-widget'><p>Some words about the author of this blog and her "
+               "two cats, who sleep all day.</p></div>")
+    assert syndicate.parse(raw).text().split("\n") == [intro, *ARTICLE_TEXT]
+
+
+def test_standfirst_under_a_headline_above_the_article_column_is_body():
+    stand = "The council voted on Tuesday to rebuild the old harbour wall before the winter storms."
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    for head in (f"<h1>Harbour wall to be rebuilt</h1><div class='byline'>By Jane Doe</div>"
+                 f"<div class='intro-box'><p>{stand}</p></div>",
+                 f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>"):
+        raw = page(f"<div class='page-head'>{head}</div><div class='columns'>"
+                   f"<div class='main-column'>{paras}</div><div class='side'><p>Weather: sunny.</p>"
+                   "</div></div>")
+        assert syndicate.parse(raw).text().split("\n") == [stand, *ARTICLE_TEXT]
+    # A teaser's linked title is no headline: the teaser's text stays out.
+    raw = page(f"<div class='top-stories'><h1><a href='/x'>Other story</a></h1><p>{stand}</p></div>"
+               f"<div class='columns'><div class='main-column'>{paras}</div></div>")
+    assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT
+
+
+def test_paper_with_a_long_reference_list_keeps_its_abstract():
+    # The references (many list items full of commas) outscore the abstract: the article is
+    # the sections around them, each a heading and its content; the buy box is no part of it.
+    abstract = ["The purpose of the review is to summarise the drugs, used in the clinic, that "
+                "are reported to cause the syndrome, and how often.",
+                "The most commonly reported drugs are allopurinol, sulfasalazine and minocycline, "
+                "followed by a long tail of rarer ones."]
+    refs = [f"Author{i} A, Writer B, Scholar C. A study of case {i}, its causes, and its course. "
+            f"J Clin Med. 20{i:02d};{i}:1-{i + 9}." for i in range(25)]
+    raw = page(
+        "<main><article><h1>The syndrome and the rheumatologist</h1><div class='article-body'>"
+        "<section><div class='sec'><h2>Abstract</h2><div class='sec-content'>"
+        + "".join(f"<p>{t}</p>" for t in abstract) + "</div></div></section>"
+        "<div class='article-buy-box'><h2>Access options</h2><div class='buybox-info'><p>Instant access to the full "
+        "article PDF, for a price that includes taxes where they apply, and a subscription to "
+        "the journal with every issue since the first, which may be cancelled at any time.</p></div></div>"
+        "<section><div class='sec'><h2>References</h2><div class='sec-content'><div>"
+        "<ol class='references'>" + "".join(f"<li><p>{r}</p></li>" for r in refs) + "</ol>"
+        "<p><a href='/refs.ris'>Download references</a></p></div></div></div></section>"
+        "</div></article></main>")
+    text = syndicate.parse(raw).text()
+    assert all(t in text for t in abstract + refs)
+    assert "Instant access" not in text
+
+
+def test_h1_opening_the_body_after_the_page_headline_is_a_heading():
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    raw = page("<h1 class='site-title'><a href='/'>The Gazette</a></h1><article><header>"
+               f"<h1>About us</h1></header><div class='page-content'><h1>Our history</h1>{paras}"
+               "</div></article>")
+    doc = syndicate.parse(raw)
+    assert [(b.type, getattr(b, "level", None)) for b in doc.body[:2]] == [("heading", 1), ("paragraph", None)]
+    assert doc.text().split("\n") == ["Our history", *ARTICLE_TEXT]
+    # Without a headline before it, the body's first h1 is the headline: not body.
+    raw = page("<h1 class='site-title'><a href='/'>The Gazette</a></h1><article>"
+               f"<div class='page-content'><h1>Our history</h1>{paras}</div></article>")
+    assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT

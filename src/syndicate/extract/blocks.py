@@ -156,8 +156,9 @@ class BlockBuilder:
         if _INNER_CHROME.search(h) is not None:
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
+        # One written in paragraphs is text (a gallery's slides told in their captions).
         return _CAPTION.search(h) is not None and tag_of(el) != "figure" and next(
-            el.iter("img", "picture", "iframe"), None) is None
+            el.iter("img", "picture", "iframe", "p"), None) is None
 
     # ------------------------------------------------------------------ inline content
 
@@ -334,6 +335,19 @@ class BlockBuilder:
                 self._leads.append(el)
                 self._emit(Paragraph(id="", text=text, html=html), el)
 
+    def _headline_before(self, el: etree._Element) -> etree._Element | None:
+        """A headline ``h1`` earlier in the page than ``el`` (a site's linked logo is none)."""
+        order = self.a.order.get(el, 0)
+        for h1 in el.getroottree().getroot().iter("h1"):
+            pos = self.a.order.get(h1)
+            if pos is None:
+                continue  # (inside chrome that was never measured)
+            if h1 is el or pos >= order:
+                return None
+            if h1 in self.a.text_len and self.a.text_len[h1] and self.a.link_density(h1) < 0.5:
+                return h1
+        return None
+
     def paragraph(self, el: etree._Element) -> None:
         if self._wraps_chrome(el):
             return
@@ -351,8 +365,10 @@ class BlockBuilder:
         if not text or related_heading(text) or _CHROME_LINE.fullmatch(text):
             return
         level = int(tag_of(el)[1])  # type: ignore[index]
-        if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out):
-            return  # the headline: metadata, not body
+        if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out) and (
+            self._headline_before(el) is None
+        ):
+            return  # the headline: metadata, not body (unless the page has had one already)
         if self._title and _words(text) == self._title and not any(
             isinstance(b.block, Paragraph) and _SENTENCE_END.search(b.block.text) for b in self.out
         ):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -39,6 +40,7 @@ _TAG_WEIGHT = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
 _COMMAS = (",", "，", "、", "،")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def tag_of(el: etree._Element) -> str | None:
@@ -333,9 +335,15 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
     # (sections, paged columns): climb while the parent holds clearly more paragraph text
     # and is still mostly paragraphs.
     good = a.good_len
+    if tag_of(top) in ("ol", "ul", "dl") and top.getparent() is not None:
+        # A list is part of an article (a listicle's items, a paper's references), never
+        # all of it: start from the block around it.
+        top = top.getparent()
     parent = top.getparent()
     while parent is not None and tag_of(parent) not in ("body", "html"):
-        lone = sum(1 for c in parent if isinstance(c.tag, str) and c not in a.skipped) == 1
+        # (a section's heading does not count: it belongs with the section's content)
+        lone = sum(1 for c in parent if isinstance(c.tag, str) and c not in a.skipped
+                   and c.tag not in _HEADINGS) == 1
         mine, theirs = good.get(top, 0), good.get(parent, 0)
         if not lone and (
             theirs < 1.3 * mine or theirs < 0.6 * a.text_len.get(parent, 1)
@@ -384,32 +392,80 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
 
 def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -> list[etree._Element]:
     """The article's standfirst when it stands apart from the body container: an element
-    classed as a lead/summary, before the body, within the article around it."""
+    classed as a lead/summary, before the body, within the article around it; else the one
+    under the headline (``_headline_lead``)."""
+    if not containers:
+        return []
+    first = a.order.get(containers[0], 0)
+    inside = set(containers)
+    found: list[etree._Element] = []
     region = next((x for x in [top, *top.iterancestors()] if tag_of(x) == "article"), None)
     if region is None:
         parent = top.getparent()
         region = parent.getparent() if parent is not None else None
-    if region is None or tag_of(region) in ("body", "html"):
-        return []
-    first = a.order.get(containers[0], 0) if containers else 0
-    inside = set(containers)
-    found: list[etree._Element] = []
-    for el in region.iter("p", "div", "h2"):
+    if region is not None and tag_of(region) not in ("body", "html"):
+        for el in region.iter("p", "div", "h2"):
+            if a.order.get(el, first) >= first:
+                break
+            if el not in a.text_len or not (
+                _LEAD.search(hints(el))
+                or (tag_of(el) == "p" and any(tag_of(x) == "header" for x in el.iterancestors()))
+            ):
+                continue
+            if el in a.skipped or any(x in a.skipped and tag_of(x) != "header" for x in el.iterancestors()):
+                continue
+            if any(x in inside or x in found for x in el.iterancestors()) or el in inside:
+                continue
+            if _lead_text(a, el):
+                found.append(el)
+    if not found:
+        lead = _headline_lead(a, top, first, inside)
+        if lead is not None:
+            found.append(lead)
+    return found
+
+
+def _lead_text(a: Analysis, el: etree._Element) -> bool:
+    """The element reads as a standfirst: a paragraph of its own text, few links."""
+    length = a.inline_len.get(el, 0)
+    return length >= rules.MIN_LEAD_CHARS and length >= 0.9 * a.text_len[el] and a.link_density(el) < 0.3
+
+
+def _headline_lead(
+    a: Analysis, top: etree._Element, first: int, inside: set[etree._Element]
+) -> etree._Element | None:
+    """The standfirst under a headline that stands apart from the body (a page-wide header
+    above the article column): after the last headline ``h1`` before the body, a paragraph
+    among its next siblings or a lead-classed block, before the body starts."""
+    h1 = None
+    for el in top.getroottree().getroot().iter("h1"):
+        pos = a.order.get(el)
+        if pos is None or pos >= first:
+            break
+        if el in a.text_len and a.link_density(el) < 0.5:  # (a teaser's title is a link)
+            h1 = el
+    if h1 is None:
+        return None
+    near = [s for s in islice(h1.itersiblings(), rules.LEAD_SIBLINGS) if isinstance(s.tag, str)]
+    for el in h1.xpath(f"following::*[position() <= {rules.LEAD_SCAN}]"):
         if a.order.get(el, first) >= first:
             break
-        if el not in a.text_len or not (
-            _LEAD.search(hints(el))
-            or (tag_of(el) == "p" and any(tag_of(x) == "header" for x in el.iterancestors()))
-        ):
+        tag = tag_of(el)
+        if tag not in ("p", "h2", "div") or el in a.skipped or el not in a.text_len:
             continue
-        if el in a.skipped or any(x in a.skipped and tag_of(x) != "header" for x in el.iterancestors()):
+        parent = el.getparent()
+        classed = _LEAD.search(hints(el)) or (
+            tag == "p" and parent is not None and _LEAD.search(hints(parent)))
+        if not (classed or (tag == "p" and el in near)):
             continue
-        if any(x in inside or x in found for x in el.iterancestors()) or el in inside:
-            continue
-        length = a.inline_len.get(el, 0)
-        if length >= rules.MIN_LEAD_CHARS and length >= 0.9 * a.text_len[el] and a.link_density(el) < 0.3:
-            found.append(el)
-    return found
+        if el in inside or any(x in inside for x in el.iterancestors()):
+            return None
+        if any(x in a.skipped and tag_of(x) != "header" and "head" not in hints(x)
+               for x in el.iterancestors()):
+            continue  # inside chrome other than the page header
+        if _lead_text(a, el):
+            return el
+    return None
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

@@ -37,12 +37,14 @@ UNLIKELY = (
     r"community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|"
     r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|popup|promo|related|remark|"
     r"replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|"
-    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|widget|yom-remote|"
+    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|(?<!elementor-)widget|yom-remote|"
     r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
     r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
     r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|top-?ten\b|"
-    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit"
+    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit|buy-?box"
 )
+#: (Page builders name every block a widget: Elementor's "elementor-widget-wrap" holds the
+#: article text itself, so "widget" there says nothing.)
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
 MAYBE = r"\band\b|article|body|column|content|main|shadow|story|entry|post-text|text"
 #: Class/id substrings that make an element a likelier body container.
@@ -51,7 +53,7 @@ POSITIVE = r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|
 NEGATIVE = (
     r"-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|"
     r"meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
-    r"tags|tool|widget|teaser|recirc|card"
+    r"tags|tool|(?<!elementor-)widget|teaser|recirc|card"
 )
 
 #: Inside the chosen body container, these class/id substrings still mark chrome even when
@@ -143,8 +145,14 @@ BYLINE = r"(?:by|von|por|par|di|door|av|af)\s+[\w.'’\- ,&]{2,60}"
 #: A short line carrying a date or time stamp is a dateline, not article text.
 DATELINE = r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 
-#: Class/id substrings of an article's standfirst (lead paragraph) kept before the body.
-LEAD = r"lead|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teaser-text"
+#: A headline's standfirst is looked for among its next LEAD_SIBLINGS siblings (a paragraph),
+#: or as a lead-classed block within the next LEAD_SCAN elements after it.
+LEAD_SIBLINGS = 3
+LEAD_SCAN = 60
+
+#: Class/id substrings of an article's standfirst (lead paragraph) kept before the body
+#: ("leading-*" is a line-height class, not a lead).
+LEAD = r"lead(?!ing)|standfirst|intro|summary|description|excerpt|abstract|\bdek\b|teaser-text"
 
 #: A paragraph ending with a picture credit in brackets is an image caption standing alone.
 CAPTION_TAIL = (

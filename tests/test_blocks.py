@@ -296,3 +296,18 @@ def test_top_ten_teaser_box_inside_the_article_is_not_body():
                    "<a class='overlay-link' href='/a'></a><div class='article-title'>Katzenschreck: "
                    "So reagieren Katzen auf Katzengesichtsfilter</div></div></div>")
     assert doc.text() == LONG + "\n" + LONG
+
+
+def test_a_list_of_teasers_is_not_body_but_a_list_of_linked_terms_is():
+    teasers = ("<ul><li><h3><a href='/a'>Another story</a></h3><p>It begins like this and then "
+               "it is cut...</p></li><li><p><strong><a href='/b'>A second story</a></strong> — "
+               "where the excerpt stops short … <span>Source</span></p></li>"
+               "<li><a href='/c'>Third</a></li></ul>")
+    _, doc = parse(teasers)
+    assert not [b for b in doc.body if b.type == "list"]
+    # Linked terms with full descriptions, or items that only end in an ellipsis, are text.
+    terms = ("<ul><li><a href='/a'>Alpha</a> — the first letter, used for many things.</li>"
+             "<li><a href='/b'>Beta</a> — the second letter, used for even more.</li></ul>"
+             "<ul><li>The count goes on: one, two, three...</li><li>and then it stops...</li></ul>")
+    _, doc = parse(terms)
+    assert len([b for b in doc.body if b.type == "list"]) == 2

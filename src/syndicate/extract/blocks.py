@@ -51,6 +51,7 @@ _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
+_TEASER_CUT = re.compile(rules.TEASER_CUT)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
@@ -363,7 +364,7 @@ class BlockBuilder:
             self._walk(el)
             return
         items = []
-        chrome = 0
+        chrome = teasers = 0
         for li in el:
             if tag_of(li) not in ("li", "dt", "dd") or self.skipped(li):
                 continue
@@ -372,8 +373,11 @@ class BlockBuilder:
                 chrome += 1
             elif text:
                 items.append(ListItem(text=text, html=html))
+                teasers += _is_teaser(li, text)
         if chrome and chrome >= len(items):
             return  # mostly chrome: what is left are its labels ("Date", a teaser's title)
+        if teasers >= 2 and 2 * teasers >= len(items):
+            return  # a list of teasers (other articles, other entries): not this article
         if not items:
             for img in el.iter("img"):
                 self.image(img)
@@ -578,6 +582,24 @@ def _reads_as_chrome(text: str) -> bool:
 def _is_promo(text: str) -> bool:
     low = text.lower()
     return any(k in low for k in _PROMO_KEYWORDS) and _PROMO.search(text) is not None
+
+
+def _is_teaser(li: etree._Element, text: str) -> bool:
+    """A list item that is a teaser of another page: it opens with a linked title and its
+    excerpt is cut short ("... more", "… Wikipedia")."""
+    if not _TEASER_CUT.search(text[-rules.TEASER_TAIL_CHARS:]):
+        return False
+    first = li.xpath(".//text()[normalize-space()][1]")
+    if not first:
+        return False
+    node = first[0].getparent()
+    if not first[0].is_text:
+        node = node.getparent()  # a tail belongs to the element around its element
+    while node is not None and node is not li:
+        if tag_of(node) == "a":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _is_chrome_item(text: str) -> bool:

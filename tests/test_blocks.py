@@ -102,6 +102,8 @@ def test_figure_with_caption_and_size():
         "https://news.example.org/img/wall.jpg", "The wall", "The old wall in 2019.", 800, 450)
     assert source(raw, fig).tag == "figure"
     assert doc.to_dict()["body"][1]["type"] == "figure"
+    # The caption stays on the figure but is not running text of the article.
+    assert doc.text() == LONG + "\n" + LONG
 
 
 def test_standalone_image_and_tracking_pixel():

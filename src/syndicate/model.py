@@ -134,7 +134,9 @@ class ImageBlock(Block):
     type: ClassVar[str] = "image"
 
     def plain_text(self) -> str:
-        return self.caption or ""
+        # A caption describes the picture; it is not running text (like a table's caption,
+        # it stays on the block). Neither extraction benchmark counts captions as article text.
+        return ""
 
 
 @dataclass

@@ -106,6 +106,16 @@ def test_figure_with_caption_and_size():
     assert doc.text() == LONG + "\n" + LONG
 
 
+def test_figure_whose_image_follows_a_source_in_a_picture():
+    # The parser puts an <img> that follows a <source> inside the <source>.
+    _, doc = parse("<figure><span><picture><source srcset='/img/a.webp' type='image/webp'>"
+                   "<img src='/img/a.jpg' alt='A'></picture></span><span><figcaption>Smoke over "
+                   "the city.</figcaption><cite>Jane Roe/Agency</cite></span></figure>")
+    fig = only(doc, "image")
+    assert (fig.src, fig.caption) == ("https://news.example.org/img/a.jpg", "Smoke over the city.")
+    assert doc.text() == LONG + "\n" + LONG
+
+
 def test_standalone_image_and_tracking_pixel():
     _, doc = parse("<p><img src='/img/a.png' alt='A chart'></p><img src='/pixel.gif' width='1' height='1'>")
     img = only(doc, "image")

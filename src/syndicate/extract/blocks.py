@@ -462,7 +462,9 @@ class BlockBuilder:
                     None)
 
     def figure(self, el: etree._Element) -> None:
-        img = next((i for i in el.iter("img") if not self.skipped(i)), None)
+        # (an <img> after a <source> is parsed inside the <source>, which is never read: the
+        # <picture> around them stands for the image)
+        img = next((i for i in el.iter("img", "picture") if not self.skipped(i)), None)
         cap_el = self._caption_of(el)
         # The figure's own caption, even when classed "caption" (which is chrome elsewhere).
         caption = self.inline(cap_el)[0] if cap_el is not None and cap_el not in self.a.skipped else None

@@ -323,3 +323,12 @@ def test_a_list_of_teasers_is_not_body_but_a_list_of_linked_terms_is():
              "<ul><li>The count goes on: one, two, three...</li><li>and then it stops...</li></ul>")
     _, doc = parse(terms)
     assert len([b for b in doc.body if b.type == "list"]) == 2
+
+
+def test_links_under_a_related_heading_inside_the_article_are_not_body():
+    items = "".join(f"<li>A sentence that leads to <a href='/s{i}'>another story here</a></li>" for i in range(4))
+    _, doc = parse(f"<hr><div class='heading'>More Great Example Stories</div><ul>{items}</ul>")
+    assert doc.text() == LONG + "\n" + LONG
+    # The same list under a heading of the article is body.
+    _, doc = parse(f"<h3>Further steps</h3><ul>{items}</ul>")
+    assert only(doc, "list")

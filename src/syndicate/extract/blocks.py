@@ -378,6 +378,8 @@ class BlockBuilder:
             return  # mostly chrome: what is left are its labels ("Date", a teaser's title)
         if teasers >= 2 and 2 * teasers >= len(items):
             return  # a list of teasers (other articles, other entries): not this article
+        if self.a.link_density(el) >= rules.RELATED_LIST_LINK_DENSITY and self._after_related_heading(el):
+            return  # the links under a "More stories" heading: a related block
         if not items:
             for img in el.iter("img"):
                 self.image(img)
@@ -387,6 +389,14 @@ class BlockBuilder:
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return
         self._emit(ListBlock(id="", ordered=tag_of(el) == "ol", items=items), el)
+
+    def _after_related_heading(self, el: etree._Element) -> bool:
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or self.a.text_len.get(prev, 0) > 80:
+            return False
+        return related_heading(" ".join(prev.itertext())) is not None
 
     def quote(self, el: etree._Element) -> None:
         classes = set((el.get("class") or "").split())

@@ -159,6 +159,10 @@ TEASER_CUT = r"…|\.\.\.|\[…\]|\[\.\.\.\]"
 #: ...found within this many characters of the item's end.
 TEASER_TAIL_CHARS = 40
 
+#: A list right after a related-content heading ("More stories") with at least this share of
+#: link text is that related block, even inside the article container.
+RELATED_LIST_LINK_DENSITY = 0.3
+
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
 CAPTION = r"caption"
 

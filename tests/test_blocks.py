@@ -102,6 +102,18 @@ def test_figure_with_caption_and_size():
         "https://news.example.org/img/wall.jpg", "The wall", "The old wall in 2019.", 800, 450)
     assert source(raw, fig).tag == "figure"
     assert doc.to_dict()["body"][1]["type"] == "figure"
+    # The caption stays on the figure but is not running text of the article.
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_figure_whose_image_follows_a_source_in_a_picture():
+    # The parser puts an <img> that follows a <source> inside the <source>.
+    _, doc = parse("<figure><span><picture><source srcset='/img/a.webp' type='image/webp'>"
+                   "<img src='/img/a.jpg' alt='A'></picture></span><span><figcaption>Smoke over "
+                   "the city.</figcaption><cite>Jane Roe/Agency</cite></span></figure>")
+    fig = only(doc, "image")
+    assert (fig.src, fig.caption) == ("https://news.example.org/img/a.jpg", "Smoke over the city.")
+    assert doc.text() == LONG + "\n" + LONG
 
 
 def test_captions_stay_on_their_figure_out_of_the_running_text():
@@ -347,3 +359,27 @@ def test_caption_written_in_paragraphs_is_text_a_credit_line_is_not():
                    f"<p>{slide}</p></figcaption></figure>"
                    "<div class='caption'>Photo by Jane Doe for the agency, all rights kept here.</div>")
     assert doc.text().split("\n") == [LONG, slide, LONG]
+
+
+def test_a_list_of_teasers_is_not_body_but_a_list_of_linked_terms_is():
+    teasers = ("<ul><li><h3><a href='/a'>Another story</a></h3><p>It begins like this and then "
+               "it is cut...</p></li><li><p><strong><a href='/b'>A second story</a></strong> — "
+               "where the excerpt stops short … <span>Source</span></p></li>"
+               "<li><a href='/c'>Third</a></li></ul>")
+    _, doc = parse(teasers)
+    assert not [b for b in doc.body if b.type == "list"]
+    # Linked terms with full descriptions, or items that only end in an ellipsis, are text.
+    terms = ("<ul><li><a href='/a'>Alpha</a> — the first letter, used for many things.</li>"
+             "<li><a href='/b'>Beta</a> — the second letter, used for even more.</li></ul>"
+             "<ul><li>The count goes on: one, two, three...</li><li>and then it stops...</li></ul>")
+    _, doc = parse(terms)
+    assert len([b for b in doc.body if b.type == "list"]) == 2
+
+
+def test_links_under_a_related_heading_inside_the_article_are_not_body():
+    items = "".join(f"<li>A sentence that leads to <a href='/s{i}'>another story here</a></li>" for i in range(4))
+    _, doc = parse(f"<hr><div class='heading'>More Great Example Stories</div><ul>{items}</ul>")
+    assert doc.text() == LONG + "\n" + LONG
+    # The same list under a heading of the article is body.
+    _, doc = parse(f"<h3>Further steps</h3><ul>{items}</ul>")
+    assert only(doc, "list")

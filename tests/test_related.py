@@ -66,6 +66,14 @@ def test_multilingual_related_heading():
     assert rel.title == "Lesen Sie auch" and len(rel.items) == 2
 
 
+def test_related_heading_naming_the_site_or_topic():
+    raw = article(after="<section><h2>More Great Harbour Stories</h2>"
+                        + links("Storm damage along the coast", "New ferry timetable") + "</section>")
+    doc = parse(raw)
+    (rel,) = doc.related
+    assert rel.title == "More Great Harbour Stories" and len(rel.items) == 2
+
+
 def test_sidebar_list_is_outside():
     raw = article(sidebar="<div class='widget popular-posts'><h3>Most Popular</h3>" + links("A story", "B story") + "</div>")
     doc = parse(raw)

@@ -51,6 +51,7 @@ _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
+_TEASER_CUT = re.compile(rules.TEASER_CUT)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
@@ -387,7 +388,7 @@ class BlockBuilder:
             self._walk(el)
             return
         items = []
-        chrome = 0
+        chrome = teasers = 0
         for li in el:
             if tag_of(li) not in ("li", "dt", "dd") or self.skipped(li):
                 continue
@@ -396,8 +397,13 @@ class BlockBuilder:
                 chrome += 1
             elif text:
                 items.append(ListItem(text=text, html=html))
+                teasers += _is_teaser(li, text)
         if chrome and chrome >= len(items):
             return  # mostly chrome: what is left are its labels ("Date", a teaser's title)
+        if teasers >= 2 and 2 * teasers >= len(items):
+            return  # a list of teasers (other articles, other entries): not this article
+        if self.a.link_density(el) >= rules.RELATED_LIST_LINK_DENSITY and self._after_related_heading(el):
+            return  # the links under a "More stories" heading: a related block
         if not items:
             for img in el.iter("img"):
                 self.image(img)
@@ -407,6 +413,14 @@ class BlockBuilder:
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return
         self._emit(ListBlock(id="", ordered=tag_of(el) == "ol", items=items), el)
+
+    def _after_related_heading(self, el: etree._Element) -> bool:
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or self.a.text_len.get(prev, 0) > 80:
+            return False
+        return related_heading(" ".join(prev.itertext())) is not None
 
     def quote(self, el: etree._Element) -> None:
         classes = set((el.get("class") or "").split())
@@ -482,7 +496,9 @@ class BlockBuilder:
                     None)
 
     def figure(self, el: etree._Element) -> None:
-        img = next((i for i in el.iter("img") if not self.skipped(i)), None)
+        # (an <img> after a <source> is parsed inside the <source>, which is never read: the
+        # <picture> around them stands for the image)
+        img = next((i for i in el.iter("img", "picture") if not self.skipped(i)), None)
         cap_el = self._caption_of(el)
         # The figure's own caption, even when classed "caption" (which is chrome elsewhere).
         caption = self.inline(cap_el)[0] if cap_el is not None and cap_el not in self.a.skipped else None
@@ -602,6 +618,24 @@ def _reads_as_chrome(text: str) -> bool:
 def _is_promo(text: str) -> bool:
     low = text.lower()
     return any(k in low for k in _PROMO_KEYWORDS) and _PROMO.search(text) is not None
+
+
+def _is_teaser(li: etree._Element, text: str) -> bool:
+    """A list item that is a teaser of another page: it opens with a linked title and its
+    excerpt is cut short ("... more", "… Wikipedia")."""
+    if not _TEASER_CUT.search(text[-rules.TEASER_TAIL_CHARS:]):
+        return False
+    first = li.xpath(".//text()[normalize-space()][1]")
+    if not first:
+        return False
+    node = first[0].getparent()
+    if not first[0].is_text:
+        node = node.getparent()  # a tail belongs to the element around its element
+    while node is not None and node is not li:
+        if tag_of(node) == "a":
+            return True
+        node = node.getparent()
+    return False
 
 
 def _is_chrome_item(text: str) -> bool:

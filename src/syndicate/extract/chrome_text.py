@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .rules.phrases import AD_LABELS, AD_LEFTOVERS, CTA_PHRASES, RELATED_HEADINGS, SOCIAL_NETWORKS
+from .rules.phrases import (
+    AD_LABELS,
+    AD_LEFTOVERS,
+    CTA_PHRASES,
+    RELATED_HEADING_PATTERNS,
+    RELATED_HEADINGS,
+    SOCIAL_NETWORKS,
+)
 
 # Longest texts we treat as a label or prompt; real sentences are longer.
 MAX_LABEL_WORDS = 14
@@ -22,9 +29,13 @@ def _alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+#: Related headings: the phrases, then the patterns.
+_RELATED_ALT = _alternation(RELATED_HEADINGS) + "|" + "|".join(RELATED_HEADING_PATTERNS)
+
+
 _AD_LABEL = re.compile(rf"^{_EDGE}({_alternation(AD_LABELS)}){_EDGE}$", re.IGNORECASE)
 _LEFTOVER = re.compile(rf"({_alternation(AD_LEFTOVERS)})(none)?\s*$", re.IGNORECASE)
-_RELATED = re.compile(rf"^{_EDGE}({_alternation(RELATED_HEADINGS)}){_EDGE}$", re.IGNORECASE)
+_RELATED = re.compile(rf"^{_EDGE}({_RELATED_ALT}){_EDGE}$", re.IGNORECASE)
 # One pattern for all CTA kinds, a named group per kind (first kind in table order wins, as
 # alternation tries them in order): one match per text instead of one per kind.
 _CTA = re.compile(
@@ -40,7 +51,7 @@ _SPACE = re.compile(r"\s+")
 
 # Ad labels, related headings and CTA prompts in one pattern: one match classifies a short text.
 _ANY = re.compile(
-    rf"^{_EDGE}(?:(?P<ad>{_alternation(AD_LABELS)})|(?P<related>{_alternation(RELATED_HEADINGS)})|"
+    rf"^{_EDGE}(?:(?P<ad>{_alternation(AD_LABELS)})|(?P<related>{_RELATED_ALT})|"
     + "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in CTA_PHRASES.items())
     + rf"){_EDGE}$",
     re.IGNORECASE,

@@ -163,6 +163,16 @@ CAPTION_TAIL = (
     r"(?:^|\s\|\s*)©\s*[^.!?©]{2,60}$|\b(?:reuters|afp|ap|getty images|dpa) files?$"
 )
 
+#: A teaser's excerpt cut short: an ellipsis near the end of a list item that opens with a
+#: linked title (a source label or "more" may follow it).
+TEASER_CUT = r"…|\.\.\.|\[…\]|\[\.\.\.\]"
+#: ...found within this many characters of the item's end.
+TEASER_TAIL_CHARS = 40
+
+#: A list right after a related-content heading ("More stories") with at least this share of
+#: link text is that related block, even inside the article container.
+RELATED_LIST_LINK_DENSITY = 0.3
+
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
 CAPTION = r"caption"
 

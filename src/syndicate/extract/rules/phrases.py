@@ -54,6 +54,12 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "читайте также", "похожие новости", "关联阅读", "相关文章", "関連記事",
 )
 
+# Headings of related blocks that name the site or a topic ("More Great WIRED Stories",
+# "More Politics News"): regular expressions over the whole line, a few words at most.
+RELATED_HEADING_PATTERNS: tuple[str, ...] = (
+    r"more(?: [\w'’&-]+){1,3} (?:stories|articles|news|posts|reads|coverage)",
+)
+
 # Call-to-action phrases, by kind. Regular expressions over the whole (normalised) line.
 CTA_PHRASES: dict[str, tuple[str, ...]] = {
     "comments": (

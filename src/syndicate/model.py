@@ -290,7 +290,8 @@ class Document:
     version: int = SCHEMA_VERSION
 
     def text(self) -> str:
-        """The article body as plain text, one block per line (no ads, related or CTAs)."""
+        """The article body as plain text, one block per line (no ads, related or CTAs;
+        figure and table captions stay on their blocks)."""
         parts = (block.plain_text() for block in self.body)
         return "\n".join(p for p in parts if p)
 

@@ -71,6 +71,16 @@ def test_headline_in_an_h2_is_not_body_but_a_subheading_is():
     assert [(h.level, h.text) for h in doc.body if h.type == "heading"] == [(2, "What happens next")]
 
 
+def test_a_gallery_of_captioned_figures_is_not_retried_into_chrome():
+    figs = "".join(f"<figure><img src='https://news.example.org/g/{i}.jpg' width='800' height='600'><figcaption>The harbour "
+                   f"wall at dawn, picture {i} of the series.</figcaption></figure>" for i in range(3))
+    doc = syndicate.parse(page(
+        f"<main><article><h1>Harbour in pictures</h1><div class='gallery-body'>{figs}</div></article>"
+        "<div class='promo-box'><p>Our shop sells prints of every picture in our archive, framed or "
+        "unframed, with free delivery on all orders this month.</p></div></main>"))
+    assert [b.type for b in doc.body] == ["image"] * 3 and doc.text() == ""
+
+
 def test_every_locator_points_to_its_source_element():
     raw = article_page(extra_inside="<ul><li>First point made</li><li>Second point</li></ul>"
                                     "<blockquote>A quotation from the mayor at length.</blockquote>")

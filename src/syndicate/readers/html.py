@@ -72,11 +72,9 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title)
-    if sum(len(b.block.plain_text()) for b in built) < RETRY_BELOW_CHARS:
+    if _content_chars(built) < RETRY_BELOW_CHARS:
         retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title)
-        if sum(len(b.block.plain_text()) for b in retry[0]) > 2 * max(
-            1, sum(len(b.block.plain_text()) for b in built)
-        ):
+        if _content_chars(retry[0]) > 2 * max(1, _content_chars(built)):
             built, analysis, containers = retry
 
     paths = Locator(root)
@@ -119,6 +117,12 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
         related=related,
         ctas=ctas,
     )
+
+
+def _content_chars(built: list[Built]) -> int:
+    """How much the body holds: its text, and its figures' captions (a gallery's content,
+    though not running text)."""
+    return sum(len(b.block.plain_text()) or len(getattr(b.block, "caption", None) or "") for b in built)
 
 
 def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]

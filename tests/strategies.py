@@ -48,7 +48,7 @@ def _block_bodies():
                                                           header=st.booleans()), max_size=3),
                                        max_size=3), caption=opt_text),
         st.builds(Code, text=texts, language=opt_text),
-        st.builds(Embed, provider=opt_text, url=opt_url, title=opt_text),
+        st.builds(Embed, provider=opt_text, url=opt_url, title=opt_text, text=opt_text),
         st.builds(Rule),
     )
 

@@ -94,6 +94,9 @@ def rich_doc() -> Document:
             Embed("b22", provider="dailymotion", url="https://www.dailymotion.com/embed/video/x7tgad0"),
             Embed("b23", provider="reddit", url="https://www.reddit.com/r/aww/comments/abc123/cute_dog/"),
             Embed("b24", provider="google-maps", url="https://www.google.com/maps/embed?pb=1"),
+            Embed("b25", provider="mastodon", url="https://social.example/@ana/1",
+                  text="Ferry fares rise again.\nSee you at the <pier> & the quay."),
+            Embed("b26", provider="mastodon", text="A post whose link was lost."),
             Paragraph("b18", text="The end."),
         ],
     )
@@ -444,6 +447,12 @@ def test_embeds_mapped(pages) -> None:
     assert root.xpath("//div[@id='b22']/amp-dailymotion/@data-videoid") == ["x7tgad0"]
     assert root.xpath("//div[@id='b23']/amp-reddit/@data-embedtype") == ["post"]
     assert root.xpath("//div[@id='b24']/amp-iframe/@src") == ["https://www.google.com/maps/embed?pb=1"]
+    # A post AMP cannot show: its words, then its link; without a link, the words alone.
+    assert root.xpath("//blockquote[@id='b25']/p/text()") == [
+        "Ferry fares rise again.", "See you at the <pier> & the quay."]
+    assert root.xpath("//blockquote[@id='b25']/p[@class='embed-link']/a/@href") == [
+        "https://social.example/@ana/1"]
+    assert root.xpath("//blockquote[@id='b26']/p/text()") == ["A post whose link was lost."]
     for el in root.xpath("//amp-youtube|//amp-vimeo|//amp-twitter|//amp-instagram|//amp-iframe"
                          "|//amp-tiktok|//amp-facebook|//amp-dailymotion|//amp-reddit"):
         assert el.get("layout") == "responsive" and int(el.get("width")) > 0

@@ -383,3 +383,22 @@ def test_links_under_a_related_heading_inside_the_article_are_not_body():
     # The same list under a heading of the article is body.
     _, doc = parse(f"<h3>Further steps</h3><ul>{items}</ul>")
     assert only(doc, "list")
+
+
+def test_a_tweet_keeps_its_words_but_not_its_attribution():
+    tweet = ("<blockquote class='twitter-tweet'><p lang='en'>The harbour wall is finally being "
+             "rebuilt, and the council says work starts in March.</p>&mdash; Harbour News "
+             "(@harbournews) <a href='https://twitter.com/harbournews/status/123'>March 1, 2024"
+             "</a></blockquote>")
+    _, doc = parse(tweet)
+    embed = only(doc, "embed")
+    assert (embed.provider, embed.url) == ("twitter", "https://twitter.com/harbournews/status/123")
+    assert embed.text == ("The harbour wall is finally being rebuilt, and the council says work "
+                          "starts in March.")
+    assert doc.text().split("\n") == [LONG, embed.text, LONG]
+    # Instagram's blockquote holds the platform's chrome, not the post: no words kept.
+    insta = ("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/Cb1/'>"
+             "<a href='https://www.instagram.com/p/Cb1/'><p>View this post on Instagram</p></a>"
+             "<p>A post shared by Harbour News (@harbournews)</p></blockquote>")
+    _, doc = parse(insta)
+    assert only(doc, "embed").text is None and doc.text() == LONG + "\n" + LONG

@@ -67,7 +67,7 @@ def article(n: int, **meta) -> Document:
             [TableCell(text="Piles", html="Piles"), TableCell(text="1,200", html="1,200")]]),
         Code(id="b8", text="if depth < 3:\n    close()", language="python"),
         Embed(id="b9", provider="youtube", url="https://www.youtube.com/watch?v=abc123",
-              title="Drone footage"),
+              title="Drone footage", text="Drone footage of the pier & the <new> decking."),
         Rule(id="b10"),
         Paragraph(id="b11", text="Ends here. Café, naïve, 東京.", html="Ends here. Café, naïve, 東京."),
     ]

@@ -174,12 +174,20 @@ class Code(Block):
 
 @dataclass
 class Embed(Block):
-    """Embedded third-party content (YouTube video, tweet, Instagram post...)."""
+    """Embedded third-party content (YouTube video, tweet, Instagram post...).
+
+    ``text`` is the embedded post's own words as the page carries them (a tweet's text in
+    its blockquote), or None: they are part of what the article says.
+    """
 
     provider: str | None = None
     url: str | None = None
     title: str | None = None
+    text: str | None = None
     type: ClassVar[str] = "embed"
+
+    def plain_text(self) -> str:
+        return self.text or ""
 
 
 @dataclass

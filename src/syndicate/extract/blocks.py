@@ -431,7 +431,11 @@ class BlockBuilder:
                     links = [safe_url(a.get("href"), self.base) for a in el.iter("a")]
                     links = [u for u in links if u]
                     url = links[-1] if links else None
-                self._emit(Embed(id="", provider=provider, url=url), el)
+                text = None
+                if provider in embed_rules.TEXT_PROVIDERS:
+                    words = [_plain(p.text_content()) for p in el.iter("p")]
+                    text = "\n".join(w for w in words if w) or None
+                self._emit(Embed(id="", provider=provider, url=url, text=text), el)
                 return
         text, html = self.inline(el)
         if not text or _is_chrome_text(text, self.a.link_density(el)):

@@ -213,7 +213,7 @@ def render_embed(block: Embed, ctx: Context) -> str:
     ``amp-iframe``, the rest as a plain link (nothing when there is no usable URL)."""
     link = url(block.url, ctx)
     if not link:
-        return ""
+        return _embed_words(block, ctx.id_attr(block.id))
     provider = _provider_of(block.provider, link)
     spec = rules.EMBED_PROVIDERS.get(provider or "")
     ident = ctx.id_attr(block.id)
@@ -262,7 +262,18 @@ def _embed_id(spec: rules.EmbedProvider, link: str) -> str | None:
 def _embed_link(block: Embed, provider: str | None, link: str, ident: str) -> str:
     name = rules.PROVIDER_NAMES.get(provider or "", urlsplit(link).hostname or "the source")
     text = block.title or f"View on {name}"
-    return f'<p class="embed-link"{ident}><a href="{esc(link)}">{esc(text)}</a></p>'
+    anchor = f'<a href="{esc(link)}">{esc(text)}</a>'
+    if block.text and block.text.strip():  # the post's words, its link under them
+        return _embed_words(block, ident, f'<p class="embed-link">{anchor}</p>')
+    return f'<p class="embed-link"{ident}>{anchor}</p>'
+
+
+def _embed_words(block: Embed, ident: str, after: str = "") -> str:
+    """An embed that cannot be shown as a component, as the post's words (and its link)."""
+    words = "".join(f"<p>{esc(line)}</p>" for line in (block.text or "").split("\n") if line.strip())
+    if not words:
+        return ""
+    return f'<blockquote class="embed-text"{ident}>{words}{after}</blockquote>'
 
 
 #: Block type -> renderer. ``figure`` and ``image`` share one (``ImageBlock.kind``).

@@ -207,9 +207,11 @@ def _code(b: Code, ctx: _Ctx) -> str:
 def _embed(b: Embed, ctx: _Ctx) -> str:
     url = uri(b.url, ctx.base)
     label = b.title or (f"{b.provider} content" if b.provider else None) or url
+    words = "".join(f"<p>{esc(line)}</p>" for line in (b.text or "").split("\n") if line.strip())
+    quoted = f"<blockquote>{words}</blockquote>" if words else ""
     if not url:
-        return f"<p>{esc(label)}</p>" if label else ""
-    return f'<p><a href="{esc(url)}">{esc(label)}</a></p>'
+        return quoted or (f"<p>{esc(label)}</p>" if label else "")
+    return f'{quoted}<p><a href="{esc(url)}">{esc(label)}</a></p>'
 
 
 def _rule(b: Rule, ctx: _Ctx) -> str:

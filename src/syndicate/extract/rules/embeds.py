@@ -31,6 +31,11 @@ BLOCKQUOTE_PROVIDERS: tuple[tuple[str, str, str | None], ...] = (
     ("imgur", "imgur-embed-pub", None),
 )
 
+#: Providers whose embed blockquote carries the post's own words in its <p> elements (the
+#: rest of the blockquote is attribution); kept as ``Embed.text``. Instagram's and
+#: TikTok's blockquotes hold "View this post on Instagram"-style chrome instead.
+TEXT_PROVIDERS: frozenset[str] = frozenset({"twitter"})
+
 #: Div embeds of the Facebook SDK: class token -> attribute holding the post URL.
 DIV_PROVIDERS: tuple[tuple[str, str, str], ...] = (
     ("facebook", "fb-post", "data-href"),

@@ -332,3 +332,29 @@ def test_links_under_a_related_heading_inside_the_article_are_not_body():
     # The same list under a heading of the article is body.
     _, doc = parse(f"<h3>Further steps</h3><ul>{items}</ul>")
     assert only(doc, "list")
+
+
+def test_author_box_call_to_action_and_disclaimer_inside_the_article_are_not_body():
+    boxes = ("<div class='post-author'><div class='author-content'><p>Jane lives by the sea with her "
+             "two dogs and writes about food, boats and the weather.</p></div></div>"
+             "<div class='contrib-bio'><p>I am a writer, a sailor and a reader of old maps.</p></div>"
+             "<div class='promo-cta--content'><p>If you enjoyed this article, we have a proposition "
+             "for you: join our club of members.</p></div>"
+             "<section class='article-disclaimer'><p>We may earn a commission when you buy through "
+             "the links on this page.</p></section>")
+    _, doc = parse(boxes)
+    assert doc.text() == LONG + "\n" + LONG
+    # ...but words that only contain those letters are no chrome ("biology", "dictation").
+    _, doc = parse("<div class='biology-notes'><p>Cells divide, and then they divide again.</p></div>"
+                   "<div class='dictation'><p>Write down what you hear, word for word.</p></div>")
+    assert len(doc.body) == 4
+
+
+def test_reporting_credit_lines_are_not_body():
+    _, doc = parse("<p>(Reporting by Jane Roe and John Doe; Editing by Max Muster)</p>"
+                   "<p>Erika Mustermann contributed reporting from Hamburg.</p>"
+                   "<p>The agency's Paul Smith contributed to this report.</p>")
+    assert doc.text() == LONG + "\n" + LONG
+    # A sentence about reporting is text.
+    _, doc = parse("<p>Reporting by local papers on the harbour was thin, and the mayor noticed it.</p>")
+    assert len(doc.body) == 3

@@ -64,7 +64,8 @@ INNER_CHROME = (
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
     r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
-    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|"
+    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|post-author|author-content|"
+    r"(?<![a-z])bio(?![a-z])|(?<![a-z])cta(?![a-z])|disclaimer|"
     r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
@@ -162,6 +163,14 @@ TEASER_TAIL_CHARS = 40
 #: A list right after a related-content heading ("More stories") with at least this share of
 #: link text is that related block, even inside the article container.
 RELATED_LIST_LINK_DENSITY = 0.3
+
+#: A line crediting the reporting ("(Reporting by ...; Editing by ...)", "X contributed
+#: reporting from Y."): a wire or newsroom credit, not article text.
+REPORTING_CREDIT = (
+    r"^\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\.?$|"
+    r"^(?:additional )?reporting by\b[^.;]*;\s*(?:writing|editing) by\b[^.]*\.?$|"
+    r".*\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,60}\.?$"
+)
 
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
 CAPTION = r"caption"

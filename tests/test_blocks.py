@@ -358,3 +358,11 @@ def test_reporting_credit_lines_are_not_body():
     # A sentence about reporting is text.
     _, doc = parse("<p>Reporting by local papers on the harbour was thin, and the mayor noticed it.</p>")
     assert len(doc.body) == 3
+
+
+def test_more_chrome_lines_credits_and_related_titles_are_not_body():
+    _, doc = parse("<p>Sharing is caring!</p><p>Iklan</p><div>Sponsored links</div>"
+                   "<p>© Jane Roe A crowd waits on the harbour wall for the ferry.</p>"
+                   "<h3>Related post: Pickled Harbour Herring</h3><h2>More in Hamburg</h2>"
+                   "<p>Follow our full coverage of the harbour works at https://news.example.org/harbour</p>")
+    assert doc.text() == LONG + "\n" + LONG

@@ -346,7 +346,7 @@ class BlockBuilder:
 
     def heading(self, el: etree._Element) -> None:
         text, html = self.inline(el)
-        if not text or related_heading(text) or _CHROME_LINE.fullmatch(text):
+        if not text or related_heading(text) or related_prefix(text) or _CHROME_LINE.fullmatch(text):
             return
         level = int(tag_of(el)[1])  # type: ignore[index]
         if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out):

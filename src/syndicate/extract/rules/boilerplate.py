@@ -93,7 +93,7 @@ CHROME_LINES = (
     r"(?:audios? et )?vidéos sur le sujet|à lire aussi|lire aussi|leer más|lee también|"
     r"meist(?:-| )(?:gelesen|diskutiert|kommentiert)|most (?:read|discussed|commented|shared)|"
     r"vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:article|post)|previous (?:article|post)|"
-    r"fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40})[\s:.!…]*"
+    r"sharing is caring|fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40})[\s:.!…]*"
 )
 
 #: Calls to action and site notices written as sentences: a paragraph shorter than
@@ -101,7 +101,7 @@ CHROME_LINES = (
 PROMO = (
     r"\b(?:follow|folgen sie|siga|síguenos|suivez)\b.{0,40}\b(?:on|auf|en|sur)\s+(?:twitter|facebook|instagram|"
     r"telegram|whatsapp|tiktok|youtube|linkedin)|"
-    r"\bdownload (?:the|our) .{0,40}\bapps?\b|\bsubscribe (?:now|today)\b|\bfor the full story\b|"
+    r"\bdownload (?:the|our) .{0,40}\bapps?\b|\bfollow .{0,30}\bfull coverage\b|\bsubscribe (?:now|today)\b|\bfor the full story\b|"
     r"\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp)|\bhazte (?:miembro|socio)|"
     r"\b(?:den |diesen )?(?:artikel|beitrag)\s+(?:mit anderen\s+)?teilen|"
     r"\b(?:einfach |jetzt )?hier klicken und\b|\bclick here to (?:subscribe|register|sign up|download)|"
@@ -125,8 +125,9 @@ PROMO_KEYWORDS = (
 #: Paragraphs at least this long are article text even if they contain a ``PROMO`` phrase.
 PROMO_MAX_CHARS = 250
 
-#: A paragraph opening like this is an image caption standing apart from its image.
-CAPTION_HEAD = r"^(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b"
+#: A paragraph opening like this is an image caption standing apart from its image (or its
+#: picture credit, "© Jane Roe ...").
+CAPTION_HEAD = r"^(?:(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b|©(?!\s*(?:19|20)\d\d))"
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25

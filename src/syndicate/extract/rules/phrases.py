@@ -8,7 +8,7 @@ surrounding dashes/bullets/colons ignored), never a substring of a sentence:
 # Labels printed above or inside ad slots.
 AD_LABELS: tuple[str, ...] = (
     "advertisement", "advertisements", "advertising", "advert", "ad", "ads",
-    "sponsored", "sponsored content", "sponsored post", "paid content", "paid post",
+    "sponsored", "sponsored content", "sponsored post", "sponsored links", "paid content", "paid post",
     "promoted", "promoted content", "partner content", "story continues below advertisement",
     "article continues below advertisement", "continue reading below", "ad feedback",
     "scroll to continue with content", "content continues below",
@@ -19,6 +19,7 @@ AD_LABELS: tuple[str, ...] = (
     "advertentie", "gesponsord",                            # nl
     "reklama", "reklame", "reklam", "annons", "annonse",    # pl/cs, da/no, tr/sv
     "mainos", "hirdetés", "διαφήμιση", "реклама",           # fi, hu, el, ru
+    "iklan",                                                # id, ms
     "広告", "广告", "광고", "إعلان",                           # ja, zh, ko, ar
 )
 
@@ -28,6 +29,7 @@ AD_LEFTOVERS: tuple[str, ...] = ("spot_img", "spot_imgnone", "td_ad_img", "ad_im
 # Headings of related-content / recommendation blocks.
 RELATED_HEADINGS: tuple[str, ...] = (
     "related", "related articles", "related stories", "related posts", "related news",
+    "related article", "related story", "related post",
     "related content", "related coverage", "related reading", "related links", "related topics",
     "more stories", "more news", "more from", "more articles", "more on this story",
     "more on this topic", "more like this", "more to read", "more in", "you may also like",
@@ -56,6 +58,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
 # "More Politics News"): regular expressions over the whole line, a few words at most.
 RELATED_HEADING_PATTERNS: tuple[str, ...] = (
     r"more(?: [\w'’&-]+){1,3} (?:stories|articles|news|posts|reads|coverage)",
+    r"more in(?: [\w'’&-]+){1,3}",
 )
 
 # Call-to-action phrases, by kind. Regular expressions over the whole (normalised) line.

@@ -366,3 +366,15 @@ def test_more_chrome_lines_credits_and_related_titles_are_not_body():
                    "<h3>Related post: Pickled Harbour Herring</h3><h2>More in Hamburg</h2>"
                    "<p>Follow our full coverage of the harbour works at https://news.example.org/harbour</p>")
     assert doc.text() == LONG + "\n" + LONG
+
+
+def test_a_side_column_longer_than_the_article_is_not_body():
+    side = "".join(f"<div class='block'><p>{LONG} Teaser number {i}.</p></div>" for i in range(3))
+    raw = (f"<html><body><div id='main'><div class='column' id='content'><h1>Title</h1>"
+           f"<p>{LONG}</p><p>{LONG}</p></div><div class='column sidebar' id='sidebar-second'>{side}"
+           "</div></div></body></html>").encode()
+    assert syndicate.parse(raw, url=BASE).text() == LONG + "\n" + LONG
+    # A layout wrapper named after its sidebar holds the article: it stays.
+    raw = (f"<html><body><div class='layout has-sidebar'><p>{LONG}</p><p>{LONG}</p></div>"
+           "</body></html>").encode()
+    assert syndicate.parse(raw, url=BASE).text() == LONG + "\n" + LONG

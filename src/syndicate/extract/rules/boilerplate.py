@@ -45,6 +45,10 @@ UNLIKELY = (
 )
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
 MAYBE = r"\band\b|article|body|column|content|main|shadow|story|entry|post-text|text"
+#: Class/id of a page's side column: chrome even beside ``MAYBE``'s "column" (Drupal's
+#: "column sidebar"), and however much text it holds, unless it also says it is the content.
+SIDEBAR = r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?<!one-)(?<!two-)(?:sidebar|side-bar)"
+SIDEBAR_KEEP = r"article|body|content|main|story|entry"
 #: Class/id substrings that make an element a likelier body container.
 POSITIVE = r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text"
 #: Class/id substrings that make an element a less likely body container.

@@ -402,3 +402,49 @@ def test_a_tweet_keeps_its_words_but_not_its_attribution():
              "<p>A post shared by Harbour News (@harbournews)</p></blockquote>")
     _, doc = parse(insta)
     assert only(doc, "embed").text is None and doc.text() == LONG + "\n" + LONG
+
+
+def test_author_box_call_to_action_and_disclaimer_inside_the_article_are_not_body():
+    boxes = ("<div class='post-author'><div class='author-content'><p>Jane lives by the sea with her "
+             "two dogs and writes about food, boats and the weather.</p></div></div>"
+             "<div class='contrib-bio'><p>I am a writer, a sailor and a reader of old maps.</p></div>"
+             "<div class='promo-cta--content'><p>If you enjoyed this article, we have a proposition "
+             "for you: join our club of members.</p></div>"
+             "<section class='article-disclaimer'><p>We may earn a commission when you buy through "
+             "the links on this page.</p></section>")
+    _, doc = parse(boxes)
+    assert doc.text() == LONG + "\n" + LONG
+    # ...but words that only contain those letters are no chrome ("biology", "dictation").
+    _, doc = parse("<div class='biology-notes'><p>Cells divide, and then they divide again.</p></div>"
+                   "<div class='dictation'><p>Write down what you hear, word for word.</p></div>")
+    assert len(doc.body) == 4
+
+
+def test_reporting_credit_lines_are_not_body():
+    _, doc = parse("<p>(Reporting by Jane Roe and John Doe; Editing by Max Muster)</p>"
+                   "<p>Erika Mustermann contributed reporting from Hamburg.</p>"
+                   "<p>The agency's Paul Smith contributed to this report.</p>")
+    assert doc.text() == LONG + "\n" + LONG
+    # A sentence about reporting is text.
+    _, doc = parse("<p>Reporting by local papers on the harbour was thin, and the mayor noticed it.</p>")
+    assert len(doc.body) == 3
+
+
+def test_more_chrome_lines_credits_and_related_titles_are_not_body():
+    _, doc = parse("<p>Sharing is caring!</p><p>Iklan</p><div>Sponsored links</div>"
+                   "<p>© Jane Roe A crowd waits on the harbour wall for the ferry.</p>"
+                   "<h3>Related post: Pickled Harbour Herring</h3><h2>More in Hamburg</h2>"
+                   "<p>Follow our full coverage of the harbour works at https://news.example.org/harbour</p>")
+    assert doc.text() == LONG + "\n" + LONG
+
+
+def test_a_side_column_longer_than_the_article_is_not_body():
+    side = "".join(f"<div class='block'><p>{LONG} Teaser number {i}.</p></div>" for i in range(3))
+    raw = (f"<html><body><div id='main'><div class='column' id='content'><h1>Title</h1>"
+           f"<p>{LONG}</p><p>{LONG}</p></div><div class='column sidebar' id='sidebar-second'>{side}"
+           "</div></div></body></html>").encode()
+    assert syndicate.parse(raw, url=BASE).text() == LONG + "\n" + LONG
+    # A layout wrapper named after its sidebar holds the article: it stays.
+    raw = (f"<html><body><div class='layout has-sidebar'><p>{LONG}</p><p>{LONG}</p></div>"
+           "</body></html>").encode()
+    assert syndicate.parse(raw, url=BASE).text() == LONG + "\n" + LONG

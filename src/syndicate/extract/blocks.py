@@ -52,6 +52,7 @@ _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _TEASER_CUT = re.compile(rules.TEASER_CUT)
+_REPORTING_CREDIT = re.compile(rules.REPORTING_CREDIT, re.I)
 _IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
@@ -363,7 +364,7 @@ class BlockBuilder:
 
     def heading(self, el: etree._Element) -> None:
         text, html = self.inline(el)
-        if not text or related_heading(text) or _CHROME_LINE.fullmatch(text):
+        if not text or related_heading(text) or related_prefix(text) or _CHROME_LINE.fullmatch(text):
             return
         level = int(tag_of(el)[1])  # type: ignore[index]
         if level == 1 and not any(isinstance(b.block, Paragraph) for b in self.out) and (
@@ -609,7 +610,8 @@ def _reads_as_chrome(text: str) -> bool:
         return True
     if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
         return True
-    if len(text) < 300 and (_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text)):
+    if len(text) < 300 and (_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text)
+                            or _REPORTING_CREDIT.match(text)):
         return True
     if len(text) < rules.PROMO_MAX_CHARS and _is_promo(text):
         return True  # "Follow us on Twitter", "Download our app", "Subscribe now"...

@@ -31,6 +31,8 @@ _HIDDEN = re.compile(rules.HIDDEN_STYLE, re.I)
 _LEAD = re.compile(rules.LEAD)
 _HIDDEN_CLASSES = frozenset(rules.HIDDEN_CLASSES)
 _REVEAL = re.compile(rules.REVEAL_CLASS)
+_SIDEBAR = re.compile(rules.SIDEBAR)
+_SIDEBAR_KEEP = re.compile(rules.SIDEBAR_KEEP)
 
 #: Elements that may never be skipped as chrome by their class/id: the page or article itself.
 _NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
@@ -88,7 +90,24 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
 @lru_cache(maxsize=16384)
 def _unlikely_hints(h: str) -> bool:
     # Pages repeat their class strings (menu items, cards): each is matched once.
-    return _UNLIKELY.search(h) is not None and _MAYBE.search(h) is None
+    return _UNLIKELY.search(h) is not None and (_MAYBE.search(h) is None or is_sidebar(h))
+
+
+def is_sidebar(h: str) -> bool:
+    """Class/id (``hints``) of a side column."""
+    return "side" in h and _SIDEBAR.search(h) is not None and _SIDEBAR_KEEP.search(h) is None
+
+
+def _side_column(el: etree._Element, a: Analysis, soft: set[etree._Element]) -> bool:
+    """A sidebar holding more text than the article: chrome all the same when it stands beside
+    a main column (a sibling with text that is not chrome) and holds no headline."""
+    if not is_sidebar(hints(el)) or next(el.iter("h1"), None) is not None:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return any(sib is not el and sib not in soft and isinstance(sib.tag, str)
+               and a.text_len.get(sib, 0) >= 0.25 * a.text_len.get(el, 0) for sib in parent)
 
 
 def _text_len(s: str) -> int:
@@ -244,7 +263,8 @@ def analyse(
             units.append((el, own if tag not in para_tags else total, n_commas, soft_anc))
 
     page = text_len.get(root, 0)
-    dropped = {el for el in soft if text_len.get(el, 0) <= 0.5 * page}
+    soft_set = set(soft)
+    dropped = {el for el in soft if text_len.get(el, 0) <= 0.5 * page or _side_column(el, a, soft_set)}
     for el in dropped:
         a.skipped.add(el)
         for anc in el.iterancestors():

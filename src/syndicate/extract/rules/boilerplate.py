@@ -47,6 +47,10 @@ UNLIKELY = (
 #: article text itself, so "widget" there says nothing.)
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
 MAYBE = r"\band\b|article|body|column|content|main|shadow|story|entry|post-text|text"
+#: Class/id of a page's side column: chrome even beside ``MAYBE``'s "column" (Drupal's
+#: "column sidebar"), and however much text it holds, unless it also says it is the content.
+SIDEBAR = r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?<!one-)(?<!two-)(?:sidebar|side-bar)"
+SIDEBAR_KEEP = r"article|body|content|main|story|entry"
 #: Class/id substrings that make an element a likelier body container.
 POSITIVE = r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text"
 #: Class/id substrings that make an element a less likely body container.
@@ -66,7 +70,8 @@ INNER_CHROME = (
     r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
     r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
     r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
-    r"kommentar|affiliate|community-notice|vcard|author-?bio|-bio\b|post-author|\babh_|\bcta\b|"
+    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|post-author|author-content|"
+    r"(?<![a-z])bio(?![a-z])|(?<![a-z])cta(?![a-z])|disclaimer|"
     r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
 )
 
@@ -94,9 +99,7 @@ CHROME_LINES = (
     r"(?:audios? et )?vidéos sur le sujet|à lire aussi|lire aussi|leer más|lee también|"
     r"meist(?:-| )(?:gelesen|diskutiert|kommentiert)|most (?:read|discussed|commented|shared)|"
     r"vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|next (?:article|post)|previous (?:article|post)|"
-    r"fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40}|"
-    # A contributor credit: "The Associated Press contributed to this report."
-    r"[\w.'’\- ,&]{2,60} contributed (?:reporting|to this (?:report|story|article))(?: from [\w.'’\- ,]{2,40})?)[\s:.!…]*"
+    r"sharing is caring|fragen an den autor|\(?alle angaben ohne gewähr\)?|last modified:?.{0,40}|zuletzt (?:aktualisiert|geändert):?.{0,40})[\s:.!…]*"
 )
 
 #: Calls to action and site notices written as sentences: a paragraph shorter than
@@ -104,7 +107,7 @@ CHROME_LINES = (
 PROMO = (
     r"\b(?:follow|folgen sie|siga|síguenos|suivez)\b.{0,40}\b(?:on|auf|en|sur)\s+(?:twitter|facebook|instagram|"
     r"telegram|whatsapp|tiktok|youtube|linkedin)|"
-    r"\bdownload (?:the|our) .{0,40}\bapps?\b|\bsubscribe (?:now|today)\b|\bfor the full story\b|"
+    r"\bdownload (?:the|our) .{0,40}\bapps?\b|\bfollow .{0,30}\bfull coverage\b|\bsubscribe (?:now|today)\b|\bfor the full story\b|"
     r"\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp)|\bhazte (?:miembro|socio)|"
     r"\b(?:den |diesen )?(?:artikel|beitrag)\s+(?:mit anderen\s+)?teilen|"
     r"\b(?:einfach |jetzt )?hier klicken und\b|\bclick here to (?:subscribe|register|sign up|download)|"
@@ -128,8 +131,9 @@ PROMO_KEYWORDS = (
 #: Paragraphs at least this long are article text even if they contain a ``PROMO`` phrase.
 PROMO_MAX_CHARS = 250
 
-#: A paragraph opening like this is an image caption standing apart from its image.
-CAPTION_HEAD = r"^(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b"
+#: A paragraph opening like this is an image caption standing apart from its image (or its
+#: picture credit, "© Jane Roe ...").
+CAPTION_HEAD = r"^(?:(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b|©(?!\s*(?:19|20)\d\d))"
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25
@@ -172,6 +176,14 @@ TEASER_TAIL_CHARS = 40
 #: A list right after a related-content heading ("More stories") with at least this share of
 #: link text is that related block, even inside the article container.
 RELATED_LIST_LINK_DENSITY = 0.3
+
+#: A line crediting the reporting ("(Reporting by ...; Editing by ...)", "X contributed
+#: reporting from Y."): a wire or newsroom credit, not article text.
+REPORTING_CREDIT = (
+    r"^\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\.?$|"
+    r"^(?:additional )?reporting by\b[^.;]*;\s*(?:writing|editing) by\b[^.]*\.?$|"
+    r".*\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,60}\.?$"
+)
 
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
 CAPTION = r"caption"

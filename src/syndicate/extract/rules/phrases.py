@@ -29,7 +29,8 @@ AD_LEFTOVERS: tuple[str, ...] = ("spot_img", "spot_imgnone", "td_ad_img", "ad_im
 
 # Headings of related-content / recommendation blocks.
 RELATED_HEADINGS: tuple[str, ...] = (
-    "related", "related articles", "related stories", "related post", "related posts", "related news",
+    "related", "related articles", "related stories", "related posts", "related news",
+    "related article", "related story", "related post",
     "related content", "related coverage", "related reading", "related links", "related topics",
     "more stories", "more news", "more from", "more articles", "more on this story",
     "more on this topic", "more like this", "more to read", "more in", "you may also like",
@@ -58,6 +59,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
 # "More Politics News"): regular expressions over the whole line, a few words at most.
 RELATED_HEADING_PATTERNS: tuple[str, ...] = (
     r"more(?: [\w'’&-]+){1,3} (?:stories|articles|news|posts|reads|coverage)",
+    r"more in(?: [\w'’&-]+){1,3}",
 )
 
 # Call-to-action phrases, by kind. Regular expressions over the whole (normalised) line.

@@ -304,3 +304,11 @@ def test_caption_written_in_paragraphs_is_text_a_credit_line_is_not():
                    f"<p>{slide}</p></figcaption></figure>"
                    "<div class='caption'>Photo by Jane Doe for the agency, all rights kept here.</div>")
     assert doc.text().split("\n") == [LONG, slide, LONG]
+
+
+def test_short_paragraph_mostly_link_is_kept_when_it_has_words_of_its_own():
+    kept = "2008-2012 100 episodes of Bad puns, badly acted out on the web"
+    _, doc = parse("<p><strong>2008-2012</strong><br>100 episodes of <a href='/v'>Bad puns, "
+                   "badly acted out on the web</a></p><p>See: <a href='/a'>Another story on the harbour</a></p>"
+                   "<p>También le puede interesar: <a href='/b'>La ficha del nuevo presidente</a></p>")
+    assert doc.text().split("\n") == [LONG, kept, LONG]

@@ -563,7 +563,9 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
     """Paragraph text that is page chrome whatever its markup says."""
     if link_density > 0.8:
         return True
-    if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text):
+    if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text) and (
+        (1 - link_density) * len(text) < 20
+    ):
         return True  # a link or two standing alone: navigation, not a sentence with links
     return len(text) < _CHROME_TEXT_MAX and _reads_as_chrome(text)
 

@@ -312,3 +312,12 @@ def test_short_paragraph_mostly_link_is_kept_when_it_has_words_of_its_own():
                    "badly acted out on the web</a></p><p>See: <a href='/a'>Another story on the harbour</a></p>"
                    "<p>También le puede interesar: <a href='/b'>La ficha del nuevo presidente</a></p>")
     assert doc.text().split("\n") == [LONG, kept, LONG]
+
+
+def test_data_table_of_links_is_kept_a_table_of_links_alone_is_not():
+    cells = "".join(f"<tr><td><a href='/p/{i}'>Platform number {i}</a></td><td><a href='/p/{i}'>"
+                    f"<img src='/yes.svg' alt='yes'></a></td></tr>" for i in range(4))
+    _, doc = parse(f"<table><thead><tr><th>Platform</th><th>x86_64</th></tr></thead>{cells}</table>")
+    assert only(doc, "table").rows[1][0].text == "Platform number 0"
+    _, doc = parse(f"<table>{cells}</table>")
+    assert not [b for b in doc.body if b.type == "table"]

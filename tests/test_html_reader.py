@@ -372,7 +372,9 @@ def test_standfirst_under_a_headline_above_the_article_column_is_body():
     paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
     for head in (f"<h1>Harbour wall to be rebuilt</h1><div class='byline'>By Jane Doe</div>"
                  f"<div class='intro-box'><p>{stand}</p></div>",
-                 f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>"):
+                 f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>",
+                 f"<h1>Harbour wall to be rebuilt</h1><div class='summary'><div class='para'>{stand}"
+                 "</div></div>"):
         raw = page(f"<div class='page-head'>{head}</div><div class='columns'>"
                    f"<div class='main-column'>{paras}</div><div class='side'><p>Weather: sunny.</p>"
                    "</div></div>")

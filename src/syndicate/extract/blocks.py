@@ -131,7 +131,9 @@ class BlockBuilder:
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
             ld = a.link_density(el)
-            if length and ld > 0.5 and (length < 1500 or ld > 0.75):
+            if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
+                tag == "table" and next(el.iter("th"), None) is not None
+            ):  # (a table with column heads is data, whatever its cells link to)
                 return True
         return False
 

@@ -448,7 +448,7 @@ def _headline_lead(
             continue
         parent = el.getparent()
         classed = _LEAD.search(hints(el)) or (
-            tag == "p" and parent is not None and _LEAD.search(hints(parent)))
+            tag != "h2" and parent is not None and _LEAD.search(hints(parent)))
         if not (classed or (tag == "p" and el in near)):
             continue
         if el in inside or any(x in inside for x in el.iterancestors()):

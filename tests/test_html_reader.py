@@ -422,3 +422,19 @@ def test_h1_opening_the_body_after_the_page_headline_is_a_heading():
     raw = page("<h1 class='site-title'><a href='/'>The Gazette</a></h1><article>"
                f"<div class='page-content'><h1>Our history</h1>{paras}</div></article>")
     assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT
+
+
+def test_key_points_under_the_headline_are_body_a_link_list_is_not():
+    points = ["The council will rebuild the harbour wall before winter.",
+              "The work costs two million and takes six months."]
+    bullets = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    links = "<ul><li><a href='/a'>Another story about the harbour</a></li><li><a href='/b'>More " \
+            "news from the town hall</a></li></ul>"
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    for raw in (page(f"<article><header><h1>Harbour wall</h1>{links}{bullets}</header>"
+                     f"<div class='body'>{paras}</div></article>"),
+                page(f"<div class='page-head'><h1>Harbour wall</h1>{bullets}</div>"
+                     f"<div class='columns'><div class='main-column'>{paras}</div></div>")):
+        doc = syndicate.parse(raw)
+        assert doc.body[0].type == "list"
+        assert doc.text().split("\n") == [*points, *ARTICLE_TEXT]

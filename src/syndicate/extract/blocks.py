@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..sanitize import inline_content, safe_url, xml_chars
 from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
-from .content import _MAYBE, Analysis, hints, tag_of
+from .content import _MAYBE, Analysis, hints, key_points, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 
@@ -320,8 +320,13 @@ class BlockBuilder:
     def lead(self, header: etree._Element) -> None:
         """The article's header: only its lead paragraph (standfirst) is body; the title,
         byline and date are metadata."""
-        for el in header.iter("p", "h2"):
+        for el in header.iter("p", "h2", "ul"):
             if el in self.a.skipped or el not in self.a.text_len or self._extra_chrome(el):
+                continue
+            if tag_of(el) == "ul":
+                if key_points(self.a, el) and not any(_is_ancestor(x, el) for x in self._leads):
+                    self._leads.append(el)
+                    self.list_(el)  # the story's key points, set under the headline
                 continue
             length = self.a.inline_len.get(el, 0)
             if length < rules.MIN_LEAD_CHARS or length < 0.9 * self.a.text_len[el]:

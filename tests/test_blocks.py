@@ -321,3 +321,13 @@ def test_data_table_of_links_is_kept_a_table_of_links_alone_is_not():
     assert only(doc, "table").rows[1][0].text == "Platform number 0"
     _, doc = parse(f"<table>{cells}</table>")
     assert not [b for b in doc.body if b.type == "table"]
+
+
+def test_list_of_references_is_kept_though_mostly_links():
+    refs = ["<a href='/a'>Looking back on twenty years of the project</a>.",
+            "<a href='/b'>The complete audio desktop</a>. Chapter of the book Beautiful Code, OReilly."]
+    _, doc = parse("<div class='section'><h2>References</h2><div class='text'><ol>"
+                   + "".join(f"<li>{r}</li>" for r in refs) + "</ol></div></div>")
+    assert [i.text for i in only(doc, "list").items] == [
+        "Looking back on twenty years of the project.",
+        "The complete audio desktop. Chapter of the book Beautiful Code, OReilly."]

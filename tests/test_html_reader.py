@@ -374,7 +374,9 @@ def test_standfirst_under_a_headline_above_the_article_column_is_body():
                  f"<div class='intro-box'><p>{stand}</p></div>",
                  f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>",
                  f"<h1>Harbour wall to be rebuilt</h1><div class='summary'><div class='para'>{stand}"
-                 "</div></div>"):
+                 "</div></div>",
+                 f"<h1>Harbour wall to be rebuilt</h1><div class='teaser-intro'><div class='richtext'>"
+                 f"<p>{stand}</p></div></div>"):
         raw = page(f"<div class='page-head'>{head}</div><div class='columns'>"
                    f"<div class='main-column'>{paras}</div><div class='side'><p>Weather: sunny.</p>"
                    "</div></div>")

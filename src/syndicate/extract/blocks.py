@@ -62,6 +62,7 @@ BLOCKISH = (
     "th", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
     "header", "footer", "aside", "main", "address", "center", "form", "fieldset", "hr",
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
 #: Block children that make a <dd> a container rather than a list item's text.
@@ -133,8 +134,26 @@ class BlockBuilder:
             ld = a.link_density(el)
             if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
                 tag == "table" and next(el.iter("th"), None) is not None
-            ):  # (a table with column heads is data, whatever its cells link to)
+            ) and not self._references(el):  # (a table with column heads is data)
                 return True
+        return False
+
+    def _references(self, el: etree._Element) -> bool:
+        """A list of references (or the section holding it, under its heading): linked
+        titles, each item a sentence ending with its source ("<a>Title</a>. Chapter of the
+        book X, Publisher."), not a list of links."""
+        for _ in range(3):
+            if tag_of(el) not in ("ol", "ul"):
+                parts = [c for c in el if isinstance(c.tag, str) and tag_of(c) not in _HEADINGS]
+                if len(parts) != 1:
+                    return False
+                el = parts[0]
+                continue
+            if self.a.link_density(el) >= 0.75:
+                return False
+            items = [li for li in el if tag_of(li) == "li"]
+            return len(items) >= 2 and all(
+                _SENTENCE_END.search(" ".join("".join(li.itertext()).split())) for li in items)
         return False
 
     def _wraps_chrome(self, el: etree._Element) -> bool:
@@ -401,7 +420,7 @@ class BlockBuilder:
             for img in el.iter("img"):
                 self.image(img)
             return
-        if self.a.link_density(el) > 0.6:
+        if self.a.link_density(el) > 0.6 and not self._references(el):
             return
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return

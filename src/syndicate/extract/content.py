@@ -456,9 +456,9 @@ def _headline_lead(
         tag = tag_of(el)
         if tag not in ("p", "h2", "div", "ul") or el in a.skipped or el not in a.text_len:
             continue
-        parent = el.getparent()
-        classed = _LEAD.search(hints(el)) or (
-            tag in ("p", "div") and parent is not None and _LEAD.search(hints(parent)))
+        # (lead-classed itself, or a paragraph of a lead-classed box up to two levels up)
+        classed = _LEAD.search(hints(el)) or (tag in ("p", "div") and any(
+            _LEAD.search(hints(x)) for x in islice(el.iterancestors(), 2)))
         if not (classed or (tag in ("p", "ul") and el in near)):
             continue
         if el in inside or any(x in inside for x in el.iterancestors()):

@@ -448,3 +448,30 @@ def test_a_side_column_longer_than_the_article_is_not_body():
     raw = (f"<html><body><div class='layout has-sidebar'><p>{LONG}</p><p>{LONG}</p></div>"
            "</body></html>").encode()
     assert syndicate.parse(raw, url=BASE).text() == LONG + "\n" + LONG
+
+
+def test_short_paragraph_mostly_link_is_kept_when_it_has_words_of_its_own():
+    kept = "2008-2012 100 episodes of Bad puns, badly acted out on the web"
+    _, doc = parse("<p><strong>2008-2012</strong><br>100 episodes of <a href='/v'>Bad puns, "
+                   "badly acted out on the web</a></p><p>See: <a href='/a'>Another story on the harbour</a></p>"
+                   "<p>También le puede interesar: <a href='/b'>La ficha del nuevo presidente</a></p>")
+    assert doc.text().split("\n") == [LONG, kept, LONG]
+
+
+def test_data_table_of_links_is_kept_a_table_of_links_alone_is_not():
+    cells = "".join(f"<tr><td><a href='/p/{i}'>Platform number {i}</a></td><td><a href='/p/{i}'>"
+                    f"<img src='/yes.svg' alt='yes'></a></td></tr>" for i in range(4))
+    _, doc = parse(f"<table><thead><tr><th>Platform</th><th>x86_64</th></tr></thead>{cells}</table>")
+    assert only(doc, "table").rows[1][0].text == "Platform number 0"
+    _, doc = parse(f"<table>{cells}</table>")
+    assert not [b for b in doc.body if b.type == "table"]
+
+
+def test_list_of_references_is_kept_though_mostly_links():
+    refs = ["<a href='/a'>Looking back on twenty years of the project</a>.",
+            "<a href='/b'>The complete audio desktop</a>. Chapter of the book Beautiful Code, OReilly."]
+    _, doc = parse("<div class='section'><h2>References</h2><div class='text'><ol>"
+                   + "".join(f"<li>{r}</li>" for r in refs) + "</ol></div></div>")
+    assert [i.text for i in only(doc, "list").items] == [
+        "Looking back on twenty years of the project.",
+        "The complete audio desktop. Chapter of the book Beautiful Code, OReilly."]

@@ -390,7 +390,11 @@ def test_standfirst_under_a_headline_above_the_article_column_is_body():
     paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
     for head in (f"<h1>Harbour wall to be rebuilt</h1><div class='byline'>By Jane Doe</div>"
                  f"<div class='intro-box'><p>{stand}</p></div>",
-                 f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>"):
+                 f"<h1>Harbour wall to be rebuilt</h1><p class='leading-snug'>{stand}</p>",
+                 f"<h1>Harbour wall to be rebuilt</h1><div class='summary'><div class='para'>{stand}"
+                 "</div></div>",
+                 f"<h1>Harbour wall to be rebuilt</h1><div class='teaser-intro'><div class='richtext'>"
+                 f"<p>{stand}</p></div></div>"):
         raw = page(f"<div class='page-head'>{head}</div><div class='columns'>"
                    f"<div class='main-column'>{paras}</div><div class='side'><p>Weather: sunny.</p>"
                    "</div></div>")
@@ -438,3 +442,19 @@ def test_h1_opening_the_body_after_the_page_headline_is_a_heading():
     raw = page("<h1 class='site-title'><a href='/'>The Gazette</a></h1><article>"
                f"<div class='page-content'><h1>Our history</h1>{paras}</div></article>")
     assert syndicate.parse(raw).text().split("\n") == ARTICLE_TEXT
+
+
+def test_key_points_under_the_headline_are_body_a_link_list_is_not():
+    points = ["The council will rebuild the harbour wall before winter.",
+              "The work costs two million and takes six months."]
+    bullets = "<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>"
+    links = "<ul><li><a href='/a'>Another story about the harbour</a></li><li><a href='/b'>More " \
+            "news from the town hall</a></li></ul>"
+    paras = "".join(f"<p>{t}</p>" for t in ARTICLE_TEXT)
+    for raw in (page(f"<article><header><h1>Harbour wall</h1>{links}{bullets}</header>"
+                     f"<div class='body'>{paras}</div></article>"),
+                page(f"<div class='page-head'><h1>Harbour wall</h1>{bullets}</div>"
+                     f"<div class='columns'><div class='main-column'>{paras}</div></div>")):
+        doc = syndicate.parse(raw)
+        assert doc.body[0].type == "list"
+        assert doc.text().split("\n") == [*points, *ARTICLE_TEXT]

@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..sanitize import inline_content, safe_url, xml_chars
 from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
-from .content import _MAYBE, Analysis, hints, tag_of
+from .content import _MAYBE, Analysis, hints, key_points, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 
@@ -65,6 +65,7 @@ BLOCKISH = (
     "th", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
     "header", "footer", "aside", "main", "address", "center", "form", "fieldset", "hr",
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
 #: Block children that make a <dd> a container rather than a list item's text.
@@ -136,8 +137,28 @@ class BlockBuilder:
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
             ld = a.link_density(el)
-            if length and ld > 0.5 and (length < 1500 or ld > 0.75):
+            if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
+                tag == "table" and next(el.iter("th"), None) is not None
+            ) and not self._references(el):  # (a table with column heads is data)
                 return True
+        return False
+
+    def _references(self, el: etree._Element) -> bool:
+        """A list of references (or the section holding it, under its heading): linked
+        titles, each item a sentence ending with its source ("<a>Title</a>. Chapter of the
+        book X, Publisher."), not a list of links."""
+        for _ in range(3):
+            if tag_of(el) not in ("ol", "ul"):
+                parts = [c for c in el if isinstance(c.tag, str) and tag_of(c) not in _HEADINGS]
+                if len(parts) != 1:
+                    return False
+                el = parts[0]
+                continue
+            if self.a.link_density(el) >= 0.75:
+                return False
+            items = [li for li in el if tag_of(li) == "li"]
+            return len(items) >= 2 and all(
+                _SENTENCE_END.search(" ".join("".join(li.itertext()).split())) for li in items)
         return False
 
     def _wraps_chrome(self, el: etree._Element) -> bool:
@@ -324,8 +345,13 @@ class BlockBuilder:
     def lead(self, header: etree._Element) -> None:
         """The article's header: only its lead paragraph (standfirst) is body; the title,
         byline and date are metadata."""
-        for el in header.iter("p", "h2"):
+        for el in header.iter("p", "h2", "ul"):
             if el in self.a.skipped or el not in self.a.text_len or self._extra_chrome(el):
+                continue
+            if tag_of(el) == "ul":
+                if key_points(self.a, el) and not any(_is_ancestor(x, el) for x in self._leads):
+                    self._leads.append(el)
+                    self.list_(el)  # the story's key points, set under the headline
                 continue
             length = self.a.inline_len.get(el, 0)
             if length < rules.MIN_LEAD_CHARS or length < 0.9 * self.a.text_len[el]:
@@ -409,7 +435,7 @@ class BlockBuilder:
             for img in el.iter("img"):
                 self.image(img)
             return
-        if self.a.link_density(el) > 0.6:
+        if self.a.link_density(el) > 0.6 and not self._references(el):
             return
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return
@@ -592,7 +618,9 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
     """Paragraph text that is page chrome whatever its markup says."""
     if link_density > 0.8:
         return True
-    if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text):
+    if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text) and (
+        (1 - link_density) * len(text) < 20
+    ):
         return True  # a link or two standing alone: navigation, not a sentence with links
     return len(text) < _CHROME_TEXT_MAX and _reads_as_chrome(text)
 

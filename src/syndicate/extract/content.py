@@ -446,9 +446,19 @@ def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -
 
 
 def _lead_text(a: Analysis, el: etree._Element) -> bool:
-    """The element reads as a standfirst: a paragraph of its own text, few links."""
+    """The element reads as a standfirst: a paragraph of its own text (or a list of key
+    points, each a line of text), few links."""
+    if tag_of(el) == "ul":
+        return key_points(a, el)
     length = a.inline_len.get(el, 0)
     return length >= rules.MIN_LEAD_CHARS and length >= 0.9 * a.text_len[el] and a.link_density(el) < 0.3
+
+
+def key_points(a: Analysis, ul: etree._Element) -> bool:
+    """A list of a story's key points: lines of text, not links."""
+    return a.text_len.get(ul, 0) >= rules.MIN_LEAD_CHARS and a.link_density(ul) < 0.3 and all(
+        tag_of(li) == "li" and a.inline_len.get(li, 0) >= 0.9 * a.text_len.get(li, 1)
+        for li in ul if isinstance(li.tag, str))
 
 
 def _headline_lead(
@@ -471,12 +481,12 @@ def _headline_lead(
         if a.order.get(el, first) >= first:
             break
         tag = tag_of(el)
-        if tag not in ("p", "h2", "div") or el in a.skipped or el not in a.text_len:
+        if tag not in ("p", "h2", "div", "ul") or el in a.skipped or el not in a.text_len:
             continue
-        parent = el.getparent()
-        classed = _LEAD.search(hints(el)) or (
-            tag == "p" and parent is not None and _LEAD.search(hints(parent)))
-        if not (classed or (tag == "p" and el in near)):
+        # (lead-classed itself, or a paragraph of a lead-classed box up to two levels up)
+        classed = _LEAD.search(hints(el)) or (tag in ("p", "div") and any(
+            _LEAD.search(hints(x)) for x in islice(el.iterancestors(), 2)))
+        if not (classed or (tag in ("p", "ul") and el in near)):
             continue
         if el in inside or any(x in inside for x in el.iterancestors()):
             return None

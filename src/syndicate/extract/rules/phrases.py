@@ -48,6 +48,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "les plus lus", "articles similaires", "vous aimerez aussi",            # fr
     "lea también", "te puede interesar", "noticias relacionadas", "relacionados",
     "más noticias", "lo más leído", "también te puede interesar", "lee también",  # es
+    "le puede interesar", "también le puede interesar", "le podría interesar", "te podría interesar",
     "leia também", "leia mais", "veja também", "notícias relacionadas",     # pt
     "leggi anche", "articoli correlati", "potrebbe interessarti",           # it
     "lees ook", "gerelateerd", "meer nieuws",                                # nl

@@ -21,7 +21,7 @@ Priorities (first usable value wins):
 
 Nothing here raises on odd markup: values that do not parse are skipped.
 Work is bounded: JSON-LD scripts larger than :data:`MAX_JSONLD_CHARS` are
-skipped, at most :data:`MAX_JSONLD_NODES` JSON objects are visited, byline
+skipped, at most :data:`~syndicate.extract.jsonld.MAX_JSONLD_NODES` JSON objects are visited, byline
 scanning only happens when structured sources name no author.
 """
 
@@ -29,25 +29,24 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from dateutil import parser as date_parser
 from lxml import etree
 
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url, text_of
+from .dates import to_rfc3339
+from .jsonld import JsonLd
 from .rules import metadata_sources as R
+
+__all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
 
 #: JSON-LD scripts longer than this are skipped (no article's metadata needs more).
 MAX_JSONLD_CHARS = 2_000_000
 #: At most this many JSON-LD scripts are read.
 MAX_JSONLD_SCRIPTS = 40
-#: JSON objects visited across all JSON-LD scripts of a page.
-MAX_JSONLD_NODES = 5_000
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
 #: Longest section name; past it the value is a list of tags or junk.
@@ -57,8 +56,6 @@ MAX_DESCRIPTION = 2_000
 #: Most authors and tags kept.
 MAX_AUTHORS = 20
 MAX_TAGS = 50
-#: Date strings longer than this are not handed to the date parser.
-MAX_DATE_CHARS = 80
 
 
 @dataclass
@@ -74,7 +71,7 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     page = _collect(root)
     canonical = _canonical(page, base_url)
     base = base_url or canonical
-    ld = _JsonLd(page.jsonld)
+    ld = JsonLd(page.jsonld)
     article = ld.article(canonical or base_url)
     webpage = ld.first(R.PAGE_TYPES)
     md = Metadata()
@@ -261,169 +258,6 @@ def _microdata_value(el: etree._Element, name: str) -> str | None:
     return value if value and len(value) <= 2 * MAX_SHORT else None
 
 
-# ====================================================================== JSON-LD
-
-_COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/)\s*$")
-_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
-_BAD_ESCAPE = re.compile(r"\\(?![\"\\/bfnrtu])")
-
-
-def _loads(text: str) -> list[Any]:
-    """The JSON values in a JSON-LD script, tolerating the usual breakage.
-
-    Tried in turn: plain JSON (control characters in strings allowed); HTML
-    comment/CDATA wrappers removed; several values one after another; trailing
-    commas and invalid backslash escapes repaired. What still fails gives [].
-    """
-    text = _COMMENTS.sub("", text.strip()).strip().rstrip(";")
-    decoder = json.JSONDecoder(strict=False)
-    for attempt in (text, _BAD_ESCAPE.sub("", _TRAILING_COMMA.sub(r"\1", text))):
-        values: list[Any] = []
-        pos = 0
-        try:
-            while pos < len(attempt):
-                while pos < len(attempt) and attempt[pos] in " \t\r\n;,":
-                    pos += 1
-                if pos >= len(attempt):
-                    break
-                value, pos = decoder.raw_decode(attempt, pos)
-                values.append(value)
-        except (ValueError, RecursionError):
-            if values:
-                return values
-            continue
-        return values
-    return []
-
-
-def _salvage(text: str) -> dict[str, str]:
-    """Fields pulled out of JSON-LD no repair makes parseable (one linear regex per key)."""
-    found: dict[str, str] = {}
-    for key in R.JSONLD_SALVAGE:
-        m = re.search(r'"' + key + r'"\s*:\s*"((?:[^"\\]|\\.){0,2000})"', text)
-        if m:
-            try:
-                found[key] = json.loads('"' + m.group(1) + '"', strict=False)
-            except ValueError:
-                found[key] = m.group(1)
-    return found
-
-
-def _types(node: dict[str, Any]) -> set[str]:
-    raw = node.get("@type") or node.get("type")  # "type" without the "@": a common slip
-    values = raw if isinstance(raw, list) else [raw]
-    return {v.rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if isinstance(v, str)}
-
-
-class _JsonLd:
-    """The JSON objects of a page's JSON-LD, with ``@id`` references resolvable."""
-
-    def __init__(self, scripts: list[str]) -> None:
-        self.nodes: list[tuple[int, dict[str, Any]]] = []  # (depth, node) in document order
-        self.by_id: dict[str, dict[str, Any]] = {}
-        budget = MAX_JSONLD_NODES
-        for text in scripts:
-            values = _loads(text)
-            if not values:
-                salvaged = _salvage(text)
-                if salvaged:
-                    salvaged["@type"] = "Article"
-                    values = [salvaged]
-            budget = self._walk(values, budget)
-            if budget <= 0:
-                break
-
-    def _walk(self, values: list[Any], budget: int) -> int:
-        stack: list[tuple[int, Any]] = [(0, v) for v in reversed(values)]
-        while stack and budget > 0:
-            depth, value = stack.pop()
-            if isinstance(value, list):
-                stack.extend((depth, v) for v in reversed(value[:500]))
-                continue
-            if not isinstance(value, dict):
-                continue
-            budget -= 1
-            self.nodes.append((depth, value))
-            ident = value.get("@id")
-            if isinstance(ident, str) and len(value) > 1 and ident not in self.by_id:
-                self.by_id[ident] = value
-            children = [v for k, v in value.items() if isinstance(v, (dict, list)) and k != "@context"]
-            stack.extend((depth + (0 if "@graph" in value else 1), v) for v in reversed(children))
-        return budget
-
-    def resolve(self, value: Any) -> Any:
-        """A ``{"@id": ...}`` reference replaced by the node it names, when the page has it."""
-        if isinstance(value, dict) and len(value) <= 2 and isinstance(value.get("@id"), str):
-            return self.by_id.get(value["@id"], value)
-        return value
-
-    def article(self, page_url: str | None) -> dict[str, Any] | None:
-        """The node describing this page's article: of an article type, with a headline,
-        about this page's URL, least nested, first."""
-        best: tuple[Any, ...] | None = None
-        chosen = None
-        for order, (depth, node) in enumerate(self.nodes):
-            types = _types(node)
-            primary = bool(types & R.ARTICLE_TYPES)
-            if not primary and not (types & R.OTHER_WORK_TYPES):
-                continue
-            url = node.get("url") or self.resolve(node.get("mainEntityOfPage"))
-            if isinstance(url, dict):
-                url = url.get("@id") or url.get("url")
-            same = bool(page_url and isinstance(url, str) and _same_url(url, page_url))
-            if not primary and not same:
-                continue
-            key = (same, bool(node.get("headline")), -depth, bool(node.get("datePublished")), -order)
-            if best is None or key > best:
-                best, chosen = key, node
-        return chosen
-
-    def first(self, types: frozenset[str]) -> dict[str, Any] | None:
-        """The first (least nested) node of one of ``types``."""
-        found = [(depth, i, n) for i, (depth, n) in enumerate(self.nodes) if _types(n) & types]
-        return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
-
-    def values(self, node: dict[str, Any] | None, keys: Iterable[str]) -> list[Any]:
-        """The value of the first of ``keys`` the node has, as a list."""
-        if node is None:
-            return []
-        for key in keys:
-            value = node.get(key)
-            if value in (None, "", [], {}):
-                continue
-            value = self.resolve(value)
-            return value if isinstance(value, list) else [value]
-        return []
-
-    def names(self, value: Any, depth: int = 0) -> list[str]:
-        """Names in a JSON-LD person/organisation value: a string, an object, a list."""
-        if depth > 3:
-            return []
-        value = self.resolve(value)
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, list):
-            return [n for v in value[:MAX_AUTHORS] for n in self.names(v, depth + 1)]
-        if isinstance(value, dict):
-            name = value.get("name")
-            if isinstance(name, (str, list, dict)):
-                return self.names(name, depth + 1)
-            given, family = value.get("givenName"), value.get("familyName")
-            if isinstance(given, str) or isinstance(family, str):
-                return [" ".join(p for p in (given, family) if isinstance(p, str))]
-            if isinstance(value.get("@value"), str):
-                return [value["@value"]]
-        return []
-
-
-def _same_url(a: str, b: str) -> bool:
-    def norm(u: str) -> str:
-        u = u.split("#", 1)[0].split("?", 1)[0].lower()
-        u = re.sub(r"^https?://(www\.)?", "", u)
-        return u.rstrip("/")
-    return norm(a) == norm(b)
-
-
 # ====================================================================== text helpers
 
 _WS = re.compile(r"\s+")
@@ -482,7 +316,7 @@ def _canonical(page: _Page, base_url: str | None) -> str | None:
     return None
 
 
-def _site_name(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> str | None:
+def _site_name(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
     website = ld.first(frozenset({"website"}))
     publisher = ld.values(article, ("publisher", "sourceOrganization"))
     sources = [
@@ -502,7 +336,7 @@ def _site_name(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> str 
 _ELLIPSIS = ("…", "...")
 
 
-def _title(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+def _title(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
            site_name: str | None, base: str | None) -> str | None:
     sites = _site_names(site_name, base)
     raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
@@ -639,7 +473,7 @@ def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
     return out.strip() or title
 
 
-def _subtitle(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
+def _subtitle(page: _Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
     subtitle = _first_text([
         ld.values(article, R.JSONLD_SUBTITLE), page.meta_values(R.SUBTITLE_META),
         page.itemprops.get("subtitle", []),
@@ -759,7 +593,7 @@ _PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PR
                      + r")\b\s*:?\s*", re.I)
 
 
-def _authors(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, sites: set[str],
+def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[str],
              title: str | None) -> list[str]:
     sources: list[tuple[list[str], bool]] = [
         ([n for v in ld.values(article, R.JSONLD_AUTHOR) for n in ld.names(v)], False),
@@ -816,72 +650,7 @@ def _clean_names(raw: list[str], strict: bool) -> list[str]:
 
 # ---------------------------------------------------------------------- dates
 
-_TZINFOS = {name: (timezone.utc if off == 0 else timezone(timedelta(seconds=off)))
-            for name, off in R.TZ_ABBREVIATIONS.items()}
-_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
-_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
-_DEFAULT = datetime(2000, 1, 1)
-
-
-def to_rfc3339(value: Any) -> str | None:
-    """A date/time found in a page as an RFC 3339 string, or None when it does not parse.
-
-    ISO 8601 first, then free-form dates ("Nov 18, 2019 10:01 AM EST"), Unix
-    timestamps (seconds or milliseconds). No zone: UTC; no time: midnight.
-    """
-    if isinstance(value, dict):
-        value = value.get("@value")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(int(value))
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if not text or len(text) > MAX_DATE_CHARS:
-        return None
-    dt: datetime | None = None
-    try:
-        if _EPOCH.match(text):
-            seconds = int(text) / (1000 if len(text) == 13 else 1)
-            dt = datetime.fromtimestamp(seconds, tz=timezone.utc)
-        else:
-            try:
-                dt = date_parser.isoparse(text)
-            except (ValueError, OverflowError):
-                if not _HAS_YEAR.search(text):
-                    return None
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    dt = date_parser.parse(text, default=_DEFAULT, tzinfos=_TZINFOS, fuzzy=True)
-    except (ValueError, OverflowError, OSError, TypeError, date_parser.ParserError):
-        return None
-    if dt is None or not (R.DATE_YEARS[0] <= dt.year <= R.DATE_YEARS[1]):
-        return None
-    return _format(dt)
-
-
-def _format(dt: datetime) -> str | None:
-    try:
-        offset = dt.utcoffset()
-    except (ValueError, OverflowError):  # pragma: no cover - exotic tzinfo
-        return None
-    if offset is None:
-        dt, offset = dt.replace(tzinfo=timezone.utc), timedelta(0)
-    if offset.seconds % 60 or offset.microseconds or abs(offset) >= timedelta(hours=24):
-        dt, offset = dt.astimezone(timezone.utc), timedelta(0)
-    stamp = dt.strftime("%Y-%m-%dT%H:%M:%S") if dt.year >= 1000 else None
-    if stamp is None:
-        return None
-    if dt.microsecond:
-        stamp += f".{dt.microsecond:06d}".rstrip("0")
-    if not offset:
-        return stamp + "Z"
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"{stamp}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _date(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+def _date(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
           ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
           time_tokens: tuple[str, ...]) -> str | None:
     for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
@@ -939,7 +708,7 @@ def _bcp47(value: Any) -> str | None:
     return "-".join(out)
 
 
-def _language(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> str | None:
+def _language(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
     for value in [page.lang, *page.meta_all(R.LANGUAGE_META[:4]), *ld.values(article, R.JSONLD_LANGUAGE),
                   *page.itemprops.get("language", []), *page.meta_all(R.LANGUAGE_META[4:])]:
         lang = _bcp47(value)
@@ -965,7 +734,7 @@ def _dimension(value: Any) -> int | None:
     return n if 0 < n < 100_000 else None
 
 
-def _image(page: _Page, ld: _JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
+def _image(page: _Page, ld: JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
     for value in page.meta_values(R.IMAGE_META[:2]):  # og:image(:secure_url): with its size and alt
         src = safe_url(value, base)
         if src:
@@ -1002,7 +771,7 @@ def _ld_image(value: Any, base: str | None) -> Image | None:
 _TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
 
 
-def _tags(page: _Page, ld: _JsonLd, article: dict[str, Any] | None) -> list[str]:
+def _tags(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> list[str]:
     sources: list[list[Any]] = [
         page.meta_values(R.TAGS_META[:2]), ld.values(article, R.JSONLD_TAGS),
         page.meta_values(R.TAGS_META[2:]), page.itemprops.get("tags", []),

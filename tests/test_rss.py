@@ -284,6 +284,21 @@ def test_hostile_markup_never_reaches_the_feed() -> None:
     assert not any("security" in w.lower() for w in report.warnings), report.warnings
 
 
+@pytest.mark.parametrize("cite, text, link", [
+    ("Source: AP", "Source: AP", None),
+    ("Photo:", "Photo:", None),
+    ("https://example.com/report", None, "https://example.com/report"),
+    ("java\tscript:alert(1)", None, None),  # a URL by its scheme, and not a safe one
+])
+def test_quote_cite_is_attribution_text_or_a_safe_source_link(cite, text, link) -> None:
+    doc = Document(url="https://x.example/a",
+                   body=[Quote(id="b1", text="The pier must hold.", html="The pier must hold.", cite=cite)])
+    content = feedparser.parse(rss([doc]).encode("utf-8")).entries[0].content[0].value
+    quote = lxml.html.fragment_fromstring(content, create_parent="div").find(".//blockquote")
+    assert quote.get("cite") == link
+    assert [c.text_content() for c in quote.iter("cite")] == ([text] if text else [])
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(docs=documents().map(lambda d: [d]))
 def test_any_valid_document_gives_well_formed_rss_feedparser_can_read(docs) -> None:

@@ -79,6 +79,20 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
 
 
+# The part before the first colon of a value that goes on after it ("javascript:x"),
+# and what that part must be, once junk is removed, to be a scheme.
+_SCHEME_PART = re.compile(r"([^:]*):(?=\S)")
+_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*")
+
+
+def looks_like_url(value: str) -> bool:
+    """Whether a free-text field (a quote's cite) holds a URL rather than attribution text:
+    it starts with a scheme, even one split by characters browsers ignore ("java\tscript:").
+    "Source: AP" and "Photo:" are text."""
+    m = _SCHEME_PART.match(value)
+    return bool(m and _SCHEME.fullmatch(_URL_JUNK.sub("", m.group(1))))
+
+
 def _tag(el: etree._Element) -> str | None:
     tag = el.tag
     if not isinstance(tag, str):  # comment, processing instruction, entity

@@ -14,22 +14,11 @@ from typing import Any
 
 from ..errors import SchemaIssue, ValidationError
 from ..model import Document
-from ..sanitize import clean_inline, safe_url, xml_chars
+from ..sanitize import clean_inline, looks_like_url, safe_url, xml_chars
 
 # A lone surrogate (a JSON "\\ud800" escape read back) cannot be encoded as UTF-8:
 # it is written as the same escape, so the text stays writable and round-trips.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# A quote's cite is attribution text or a URL; it is a URL when it starts with a scheme,
-# even one split by characters browsers ignore ("java\tscript:"); "Source: AP" and
-# "Photo:" are text.
-_SCHEME_PART = re.compile(r"([^:]*):(?=\S)")
-_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*")
-_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f]+")
-
-
-def _is_url_like(value: str) -> bool:
-    m = _SCHEME_PART.match(value)
-    return bool(m and _SCHEME.fullmatch(_IGNORED.sub("", m.group(1))))
 
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
@@ -65,7 +54,7 @@ def _cleaned(data: dict[str, Any]) -> dict[str, Any]:
         if block.get("url"):
             block["url"] = _url(block["url"])
         cite = block.get("cite")
-        if cite and _is_url_like(cite):
+        if cite and looks_like_url(cite):  # a source link, not attribution text
             block["cite"] = _url(cite)
     for related in data["related"]:
         for item in related["items"]:

@@ -43,7 +43,7 @@ from ..model import (
     Rule,
     Table,
 )
-from ..sanitize import clean_inline, safe_url
+from ..sanitize import clean_inline, looks_like_url, safe_url
 from . import rss_rules as rules
 
 AdOption = Literal["drop", "markers"]
@@ -66,7 +66,6 @@ class Channel:
 _NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd\U00010000-\U0010ffff]")
 _URI_OK = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ;/?:@&=+$.-_!~*'()%,#")
-_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:(?!\s)")
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
@@ -162,7 +161,7 @@ def _quote(b: Quote, ctx: _Ctx) -> str:
         return ""
     cite = (b.cite or "").strip()
     # A URL-like cite is a source link: kept only if safe; anything else is attribution text.
-    is_url = bool(_SCHEME.match(cite))
+    is_url = looks_like_url(cite)
     cite_url = uri(cite) if is_url else None
     attr = f' cite="{esc(cite_url)}"' if cite_url else ""
     source = f"<p><cite>{esc(cite)}</cite></p>" if cite and not is_url else ""

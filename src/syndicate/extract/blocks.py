@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..sanitize import inline_content, safe_url, xml_chars
 from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
-from .content import _MAYBE, Analysis, hints, key_points, tag_of
+from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 
@@ -65,12 +65,12 @@ BLOCKISH = (
     "th", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
     "header", "footer", "aside", "main", "address", "center", "form", "fieldset", "hr",
 )
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
 #: Block children that make a <dd> a container rather than a list item's text.
 _BLOCK_IN_DD = ("p", "div", "section", "article", "table", "ul", "ol", "blockquote", "h2", "h3", "h4")
-
+#: What makes a caption-classed element a picture with its caption, not a stray credit.
+_MEDIA = ("img", "picture", "iframe")
 
 
 @dataclass
@@ -149,7 +149,7 @@ class BlockBuilder:
         book X, Publisher."), not a list of links."""
         for _ in range(3):
             if tag_of(el) not in ("ol", "ul"):
-                parts = [c for c in el if isinstance(c.tag, str) and tag_of(c) not in _HEADINGS]
+                parts = [c for c in el if isinstance(c.tag, str) and tag_of(c) not in HEADINGS]
                 if len(parts) != 1:
                     return False
                 el = parts[0]
@@ -180,8 +180,7 @@ class BlockBuilder:
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
         # One written in paragraphs is text (a gallery's slides told in their captions).
-        return _CAPTION.search(h) is not None and tag_of(el) != "figure" and next(
-            el.iter("img", "picture", "iframe", "p"), None) is None
+        return tag_of(el) != "figure" and _stray_caption(el, h, "p")
 
     # ------------------------------------------------------------------ inline content
 
@@ -717,8 +716,12 @@ def _loose_caption(el: etree._Element) -> bool:
     and picture text, not a sentence of the paragraph it is glued to."""
     if el.get("class") is None and el.get("id") is None:
         return False
-    return _CAPTION.search(hints(el)) is not None and next(
-        el.iter("img", "picture", "iframe"), None) is None
+    return _stray_caption(el, hints(el))
+
+
+def _stray_caption(el: etree._Element, h: str, *also: str) -> bool:
+    """Caption-classed (``h``: its hints) and holding no picture (nor any of ``also``)."""
+    return _CAPTION.search(h) is not None and next(el.iter(*_MEDIA, *also), None) is None
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

@@ -42,7 +42,7 @@ _TAG_WEIGHT = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
 _COMMAS = (",", "，", "、", "،")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def tag_of(el: etree._Element) -> str | None:
@@ -363,7 +363,7 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
     while parent is not None and tag_of(parent) not in ("body", "html"):
         # (a section's heading does not count: it belongs with the section's content)
         lone = sum(1 for c in parent if isinstance(c.tag, str) and c not in a.skipped
-                   and c.tag not in _HEADINGS) == 1
+                   and c.tag not in HEADINGS) == 1
         mine, theirs = good.get(top, 0), good.get(parent, 0)
         if not lone and (
             theirs < 1.3 * mine or theirs < 0.6 * a.text_len.get(parent, 1)

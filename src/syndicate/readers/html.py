@@ -42,17 +42,29 @@ _OUTSIDE_HINTS = re.compile(
 )
 
 
-def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
+def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
+               site_config: object | None = None) -> Document:
     """Read an article page into a :class:`Document`.
 
     ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,
     then guessed) or text. ``url`` (an absolute http(s) URL) makes links
     absolute. Raises :class:`~syndicate.InputError` for empty or unreadable
     input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
-    never any other exception.
+    never any other exception. ``site_config`` (a ``syndicate.siteconfig.SiteConfig``, or
+    ``SiteRules`` picked by the URL's host) applies FiveFilters site rules.
     """
     # Surrounding whitespace is a copy-paste accident, not a different URL.
     url = check_page_url(url)
+    if site_config is not None:  # the one hook of the site rules (extract/siteconfig_apply.py)
+        from ..extract import siteconfig_apply as rules
+
+        cfg = rules.pick_config(site_config, url)  # type: ignore[arg-type]
+        if cfg is not None:
+            root = parse_tree(rules.apply_replacements(html, cfg), limits)
+            try:
+                return rules.read_with_rules(root, url, limits, cfg, _read, Locator(root))
+            except RecursionError as e:  # pragma: no cover - as below
+                raise InputError(f"page structure too deeply nested to read: {e}") from None
     root = parse_tree(html, limits)
     try:
         return _read(root, url, limits)

@@ -1,0 +1,98 @@
+"""Documents already read, by what they were read from: an unchanged page is not parsed again.
+
+The key is a digest of the reader's version and options (site rules), the page URL(s)
+and the page bytes, so a page that changed, a new syndicate version or other rules
+all miss. Entries are JSON documents in ``CACHE_DIR/docs/``; :meth:`DocStore.prune`
+removes the entries nobody used for ``max_age_days`` (several feeds may share a folder).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import SyndicateError
+from .model import Document
+from .output import write_atomic
+
+log = logging.getLogger("syndicate")
+
+__all__ = ["DocStore"]
+
+
+class DocStore:
+    """A folder of documents keyed by :meth:`key`; safe to use from several threads."""
+
+    def __init__(self, cache_dir: str | os.PathLike[str], options: str = ""):
+        from . import __version__
+
+        self.folder = Path(cache_dir) / "docs"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.options = f"syndicate {__version__}\n{options}"
+        self._used: set[str] = set()
+        self._lock = threading.Lock()
+        self.hits = 0
+
+    def key(self, pages: Sequence[tuple[str, bytes]]) -> str:
+        h = hashlib.sha256(self.options.encode())
+        for url, content in pages:
+            h.update(b"\0" + url.encode("utf-8", "surrogatepass") + b"\0")
+            h.update(hashlib.sha256(content).digest())
+        return h.hexdigest()[:40]
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def get(self, key: str) -> Document | None:
+        with self._lock:
+            self._used.add(key)
+        path = self._path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            doc = Document.from_dict(data)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, KeyError, SyndicateError) as exc:
+            log.info("document cache entry %s unreadable (%s): reading the page again", key, exc)
+            return None
+        with self._lock:
+            self.hits += 1
+        try:
+            os.utime(path)  # used: not pruned
+        except OSError:
+            pass
+        return doc
+
+    def put(self, key: str, doc: Document) -> None:
+        from .writers.json import to_json
+
+        with self._lock:
+            self._used.add(key)
+        try:
+            write_atomic(self._path(key), to_json(doc, indent=None))
+        except (OSError, SyndicateError) as exc:  # a cache that cannot be written is no cache
+            log.info("document cache entry %s not written: %s", key, exc)
+
+    def prune(self, max_age_days: float = 7.0) -> int:
+        """Remove entries not used by this run nor by any other for ``max_age_days``."""
+        import time
+
+        removed = 0
+        cutoff = time.time() - max_age_days * 86400
+        for path in self.folder.glob("*.json"):
+            try:
+                old = path.stat().st_mtime < cutoff
+            except OSError:
+                continue
+            if old and path.stem not in self._used:
+                try:
+                    path.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed

@@ -400,9 +400,9 @@ class _NoSuchHost(requests.adapters.HTTPAdapter):
         type(self).calls += 1
         cause = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
         raise requests.exceptions.ConnectionError(
-            f"HTTPConnectionPool(host='news.invalid', port=80): Max retries exceeded "
-            f"(Caused by NameResolutionError(\"<urllib3.connection.HTTPConnection object>: "
-            f"Failed to resolve 'news.invalid' ([Errno -2] Name or service not known)\"))",
+            "HTTPConnectionPool(host='news.invalid', port=80): Max retries exceeded "
+            "(Caused by NameResolutionError(\"<urllib3.connection.HTTPConnection object>: "
+            "Failed to resolve 'news.invalid' ([Errno -2] Name or service not known)\"))",
             request=request) from cause
 
 

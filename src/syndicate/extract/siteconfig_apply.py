@@ -3,7 +3,10 @@
 Order, as in the format: ``find_string``/``replace_string`` on the page text, then
 ``strip``/``strip_id_or_class``/``strip_image_src`` remove elements, ``body`` narrows
 the article to the matched elements (chrome inside them is still detected), the
-normal reader runs, and ``title``/``author``/``date`` override what it found. The
+normal reader runs, and ``title``/``author``/``date`` override what it found.
+syndicate's own directives ``ad``, ``related`` and ``cta(KIND)`` name elements that
+are an ad slot, a related block or a call to action: they leave the body and join
+the document's chrome, placed where they stood. The
 rules work on a copy of the tree; locators point into the page as given (after
 ``replace_string``), so they stay valid XPaths into the source.
 An XPath that does not compile is skipped with one warning.
@@ -18,7 +21,8 @@ from collections.abc import Callable
 from lxml import etree
 
 from ..limits import Limits
-from ..model import Document
+from ..model import AdSlot, Block, CallToAction, Document, Related
+from ..positions import IdAllocator, place
 from ..siteconfig.parser import SiteConfig, SiteRules
 from .dates import to_rfc3339
 
@@ -215,17 +219,102 @@ def _relocate(doc: Document, work: etree._Element, back: dict[etree._Element, et
         item.locator = fix(item.locator)
 
 
+Chrome = AdSlot | Related | CallToAction
+
+
+def _marked(root: etree._Element, cfg: SiteConfig) -> list[tuple[etree._Element, str, str]]:
+    """(element, what, cta kind) for every element the site's chrome rules name,
+    outermost only."""
+    found: list[tuple[etree._Element, str, str]] = []
+    rules = [(x, "ad", "") for x in cfg.ad] + [(x, "related", "") for x in cfg.related]
+    rules += [(x, "cta", kind) for kind, x in cfg.cta]
+    seen: set[etree._Element] = set()
+    for expr, what, kind in rules:
+        for el in _elements(xpath(root, expr)):
+            if el in seen or el.tag in ("html", "body", "head"):
+                continue
+            if any(a in seen for a in el.iterancestors()):
+                continue
+            seen.add(el)
+            found.append((el, what, kind))
+    return found
+
+
+def _chrome_item(el: etree._Element, what: str, kind: str, root: etree._Element,
+                 base: str | None) -> Chrome:
+    from .ads import build_ad, network_of, scan_scripts
+    from .ctas import build_cta
+    from .related import build_related
+
+    if what == "ad":
+        scripts = scan_scripts(root)
+        classes = tuple((el.get("class") or "").split())
+        return build_ad(el, network_of(el, classes, el.get("id") or "", scripts), scripts)
+    if what == "related":
+        return build_related(el, base)
+    from typing import get_args
+
+    from ..model import CtaKind
+
+    return build_cta(el, kind if kind in get_args(CtaKind) else "other", base)
+
+
+def _add_chrome(doc: Document, root: etree._Element, marked: list[tuple[etree._Element, str, str]],
+                locate: Callable[[etree._Element], str], base: str | None) -> None:
+    """Put the site-marked chrome into ``doc`` where it stood, then place and number all
+    chrome again in document order."""
+    order = {el: i for i, el in enumerate(root.iter())}
+    tree = root.getroottree()
+
+    def position_of(locator: str | None) -> float:
+        if not locator or not locator.startswith("/"):
+            return -1.0
+        try:
+            hit = tree.xpath(locator)
+        except etree.XPathError:
+            return -1.0
+        return float(order.get(hit[0], -1)) if isinstance(hit, list) and hit else -1.0
+
+    items: list[tuple[float, int, Block | Chrome]] = [
+        (position_of(b.locator), 1, b) for b in doc.body]
+    outside = {id(c) for c in [*doc.ads, *doc.related, *doc.ctas]
+               if c.position.placement == "outside"}
+    items += [(position_of(c.locator), 0, c) for c in [*doc.ads, *doc.related, *doc.ctas]]
+    for el, what, kind in marked:
+        item = _chrome_item(el, what, kind, root, base)
+        item.locator = locate(el)
+        items.append((float(order.get(el, -1)), 0, item))
+    items.sort(key=lambda t: (t[0], t[1]))
+    sequence = [obj for _, _, obj in items]
+    ids = IdAllocator()
+    prefix = {AdSlot: "ad", Related: "rel", CallToAction: "cta"}
+    for obj in sequence:
+        if not isinstance(obj, Block):
+            obj.id = ids(prefix[type(obj)])
+    place(sequence, outside=frozenset(outside))
+    doc.ads = [x for x in sequence if isinstance(x, AdSlot)]
+    doc.related = [x for x in sequence if isinstance(x, Related)]
+    doc.ctas = [x for x in sequence if isinstance(x, CallToAction)]
+
+
 def read_with_rules(root: etree._Element, url: str | None, limits: Limits, cfg: SiteConfig,
                     read: Reader, locate: Callable[[etree._Element], str]) -> Document:
     """Read the parsed page ``root`` under ``cfg`` with the reader's ``read``;
     ``locate`` gives an element's locator in ``root``."""
     work = copy.deepcopy(root)
-    back = dict(zip(work.iter(), root.iter(), strict=False))
-    changed = _strip(work, cfg) > 0
+    pairs = list(zip(work.iter(), root.iter(), strict=False))
+    back = dict(pairs)
+    ahead = {orig: copy_el for copy_el, orig in pairs}
+    marked = _marked(root, cfg)
+    for el, _, _ in marked:  # site-marked chrome is not body text
+        _remove(ahead[el])
+    changed = _strip(work, cfg) > 0 or bool(marked)
     changed = _narrow_to_body(work, cfg) or changed
     doc = read(work if changed else root, url, limits)
     if changed:
         _relocate(doc, work, back, locate)
+    if marked:
+        _add_chrome(doc, root, marked, locate, url)
     _metadata(root, cfg, doc)
     return doc
 

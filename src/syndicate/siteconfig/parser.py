@@ -49,9 +49,11 @@ class SiteConfig:
     single_page_link: list[str] = field(default_factory=list)
     replacements: list[tuple[str, str]] = field(default_factory=list)
     test_url: list[str] = field(default_factory=list)
+    #: syndicate's extensions: elements the site marks as an ad slot, a related block or a
+    #: call to action (``cta(newsletter): XPATH``; the kind defaults to ``other``).
     ad: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
-    cta: list[str] = field(default_factory=list)
+    cta: list[tuple[str, str]] = field(default_factory=list)
     flags: dict[str, bool] = field(default_factory=dict)
     #: Lines that could not be read, as ``line N: text`` (the rest of the file still applies).
     problems: list[str] = field(default_factory=list)
@@ -96,7 +98,10 @@ def parse_site_config(text: str, name: str = "") -> SiteConfig:
             cfg.problems.append(f"line {number}: not 'directive: value': {line[:80]}")
             continue
         key, arg, value = m.group(1).lower(), m.group(2), m.group(3).strip()
-        if key == "replace_string" and arg is not None:
+        if key == "cta":
+            if value:
+                cfg.cta.append(((arg or "other").strip().lower(), value))
+        elif key == "replace_string" and arg is not None:
             cfg.replacements.append((arg, value))
         elif key == "find_string":
             finds.append(value)

@@ -10,6 +10,8 @@ in one schema-validated model -> AMP HTML, RSS 2.0 or JSON.
 
 from __future__ import annotations
 
+import logging
+
 from .errors import (
     FeedError,
     FetchError,
@@ -51,6 +53,10 @@ from .writers.json import to_json
 from .writers.rss import Channel, to_rss
 
 __version__ = "0.1.0"
+
+# A library logs, the application decides where to: silent unless the caller configures
+# logging (the CLI does).
+logging.getLogger("syndicate").addHandler(logging.NullHandler())
 
 #: Names imported on first use: they bring in requests, which plain parsing never needs.
 _LAZY = {

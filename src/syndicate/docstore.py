@@ -25,6 +25,24 @@ log = logging.getLogger("syndicate")
 __all__ = ["DocStore"]
 
 
+def _document(data: dict) -> Document:
+    """A stored document back, without the schema check of ``Document.from_dict``: the
+    entry was written by :meth:`DocStore.put` from a valid document (the check would
+    cost more than reading the page again), and every writer re-sanitizes what it writes."""
+    from .model import _ad_from, _cta_from, _metadata_from, _related_from, block_from_dict
+
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise ValueError("not a stored document")
+    return Document(
+        version=data["version"], url=data.get("url"), canonical_url=data.get("canonical_url"),
+        metadata=_metadata_from(data.get("metadata") or {}),
+        body=[block_from_dict(b) for b in data.get("body", [])],
+        ads=[_ad_from(a) for a in data.get("ads", [])],
+        related=[_related_from(r) for r in data.get("related", [])],
+        ctas=[_cta_from(c) for c in data.get("ctas", [])],
+    )
+
+
 class DocStore:
     """A folder of documents keyed by :meth:`key`; safe to use from several threads."""
 
@@ -53,11 +71,10 @@ class DocStore:
             self._used.add(key)
         path = self._path(key)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            doc = Document.from_dict(data)
+            doc = _document(json.loads(path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, TypeError, KeyError, SyndicateError) as exc:
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, SyndicateError) as exc:
             log.info("document cache entry %s unreadable (%s): reading the page again", key, exc)
             return None
         with self._lock:

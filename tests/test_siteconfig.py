@@ -294,3 +294,23 @@ def test_site_config_folder_errors_are_usage_errors(tmp_path, capsys) -> None:
                  "--site-config", str(tmp_path / "missing")])
     assert code == 2
     assert "neither a folder nor a file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("first", "candidate", "same"), [
+    ("/story", "/story?page=2", True),
+    ("/story?page=2", "/story?page=3", True),
+    ("/story", "/story/2", True),
+    ("/story/", "/story/page/2/", True),
+    ("/story.html", "/story-2.html", True),
+    ("/a?id=5", "/a?id=5&p=2", True),
+    ("/news/12345", "/news/12346", False),  # the next article, not the next page
+    ("/news/pier", "/news/other", False),
+    ("/a?id=5", "/a?id=6", False),
+    ("/story", "https://elsewhere.example/story/2", False),
+])
+def test_which_rel_next_links_are_pages_of_the_same_article(first, candidate, same) -> None:
+    from syndicate.multipage import same_article
+
+    base = "https://news.example"
+    target = candidate if candidate.startswith("http") else base + candidate
+    assert same_article(base + first, target) is same

@@ -28,6 +28,7 @@ __all__ = ["DEFAULT_MAX_PAGES", "join_documents", "next_page_url", "page_locator
 DEFAULT_MAX_PAGES = 10
 _REL_NEXT = re.compile(rb"""rel\s*=\s*["']?[^"'>]*\bnext\b""", re.IGNORECASE)
 _PAGE_TAIL = re.compile(r"^/?(?:(?:page|p|seite|pagina|strona)[/-]?)?\d{1,3}/?$", re.IGNORECASE)
+_PAGE_SUFFIX = re.compile(r"[-_](?:page[-_]?|p)?\d{1,3}$", re.IGNORECASE)
 _PAGE_PARAMS = frozenset({"page", "p", "pg", "pagina", "seite", "strona", "start", "pageno"})
 
 
@@ -50,16 +51,23 @@ def same_article(first: str, candidate: str) -> bool:
     if b.scheme not in ("http", "https") or (a.hostname or "") != (b.hostname or ""):
         return False
     base = a.path.rstrip("/")
-    if b.path.rstrip("/") == base:  # ?page=2
-        extra = {k.lower() for k, _ in parse_qsl(b.query)} - {k.lower() for k, _ in
-                                                               parse_qsl(a.query)}
-        return bool(extra & _PAGE_PARAMS) or (b.query != a.query and bool(b.query))
+    if b.path.rstrip("/") == base:  # ?page=2: only paging parameters differ
+        qa = {k.lower(): v for k, v in parse_qsl(a.query)}
+        qb = {k.lower(): v for k, v in parse_qsl(b.query)}
+        differ = {k for k in qa.keys() | qb.keys() if qa.get(k) != qb.get(k)}
+        return bool(differ) and differ <= _PAGE_PARAMS
     if b.path.startswith(base + "/"):  # /story/2, /story/page/2
         return bool(_PAGE_TAIL.match(b.path[len(base):]))
-    # /story-2.html next to /story.html, /story/2/ next to /story/3/ (page 2 of a series)
-    stem_a, stem_b = re.sub(r"[-_/]?\d{1,3}(\.\w+)?/?$", "", a.path), \
-        re.sub(r"[-_/]?\d{1,3}(\.\w+)?/?$", "", b.path)
-    return bool(stem_a) and stem_a == stem_b and a.path != b.path
+    # /story-2.html after /story.html or /story-1.html (never /news/12346 after /news/12345)
+    stem_a, bare_a = _stem(a.path)
+    stem_b, bare_b = _stem(b.path)
+    return bool(stem_a.strip("/")) and stem_a == stem_b and stem_b != bare_b and bare_a != bare_b
+
+
+def _stem(path: str) -> tuple[str, str]:
+    """(path without extension and page suffix, path without extension)."""
+    bare = re.sub(r"\.\w{2,5}$", "", path.rstrip("/"))
+    return _PAGE_SUFFIX.sub("", bare), bare
 
 
 def next_page_url(content: bytes | str, url: str, first_url: str,

@@ -304,6 +304,7 @@ def test_convert_reports_a_failed_fetch(server, capsys) -> None:
     assert main(["convert", server.url("/image.png"), "--to", "json"]) == 2
     err = capsys.readouterr().err
     assert "unexpected content type 'image/png'" in err and "Traceback" not in err
+    assert err.count(server.url("/image.png")) == 1  # the URL once, not "URL: URL: ..."
 
 
 def test_amp_pages_pass_the_official_validator(converted) -> None:

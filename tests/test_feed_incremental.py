@@ -414,3 +414,29 @@ def test_dns_failure_is_reported_plainly_and_not_retried() -> None:
     assert _NoSuchHost.calls == 1
     assert info.value.reason == "could not connect: host name 'news.invalid' not found (DNS)"
     assert "NameResolutionError" not in str(info.value)
+
+
+def test_a_page_with_only_last_modified_is_revalidated(tmp_path) -> None:
+    """No ETag, no Cache-Control: the next fetch asks If-Modified-Since and a 304
+    brings the stored page back."""
+    stamp = "Tue, 05 Mar 2024 08:30:00 GMT"
+    seen: list[str | None] = []
+
+    def handler(req: RequestHandler, match: re.Match) -> None:
+        seen.append(req.headers.get("If-Modified-Since"))
+        if req.headers.get("If-Modified-Since") == stamp:
+            req.send_response(304)
+            req.send_header("Content-Length", "0")
+            req.end_headers()
+        else:
+            req.send_body(article_html(5), "text/html; charset=utf-8",
+                          headers={"Last-Modified": stamp})
+
+    with LocalServer() as server:
+        server.route(r"/lm", handler)
+        pages = []
+        for _ in range(2):
+            with Fetcher(cache_dir=str(tmp_path)) as fetcher:
+                pages.append(fetcher.fetch(server.url("/lm")))
+    assert seen == [None, stamp]
+    assert pages[1].from_cache and pages[1].content == pages[0].content

@@ -4,8 +4,8 @@
 responses with an ``ETag`` are stored, responses still fresh by ``Cache-Control``/
 ``Expires`` are served without a request, and stale ones are revalidated with
 ``If-None-Match``/``If-Modified-Since`` so an unchanged page costs a 304 and no body.
-Responses that only carry ``Last-Modified`` are kept too (revalidated every time,
-never served blindly). The response's ``from_cache`` says whether the body came
+Responses that only carry ``Last-Modified`` are kept too and revalidated with
+``If-Modified-Since`` (CacheControl alone would fetch them whole every time). The response's ``from_cache`` says whether the body came
 from the cache.
 
 CacheControl (rather than requests-cache) because it installs on an existing
@@ -26,22 +26,40 @@ from .errors import InputError
 __all__ = ["install_cache", "from_cache"]
 
 
+#: Marks the stand-in validator of a response that only had ``Last-Modified``.
+_LM_TAG = 'W/"syndicate-last-modified:'
+
+
 class _KeepValidated:
-    """Store ``Last-Modified``-only responses as immediately stale, so the next request
-    asks ``If-Modified-Since`` instead of fetching the whole page again."""
+    """Keep ``Last-Modified``-only responses, so the next request asks
+    ``If-Modified-Since`` instead of fetching the whole page again.
+
+    CacheControl keeps (and revalidates) only responses with an ETag; such a response
+    gets a stand-in ETag here, which :class:`_Controller` never sends."""
 
     def apply(self, response: Any) -> Any:
         headers = response.headers
-        if ("last-modified" in headers and "etag" not in headers
-                and "cache-control" not in headers and "expires" not in headers):
-            # CacheControl stores a response with an Expires header; one in the past is
-            # stored yet never fresh, so it is always revalidated.
-            headers["expires"] = headers["last-modified"]
-            headers.setdefault("date", headers["last-modified"])
+        if "last-modified" in headers and "etag" not in headers:
+            headers["etag"] = f'{_LM_TAG}{headers["last-modified"]}"'
         return response
 
     def warning(self, response: Any) -> None:  # pragma: no cover - CacheControl API
         return None
+
+
+def _controller_class() -> type:
+    from cachecontrol.controller import CacheController
+
+    class _Controller(CacheController):
+        """Conditional headers without the stand-in ETag: only real validators are sent."""
+
+        def conditional_headers(self, request: Any) -> dict[str, str]:
+            headers: dict[str, str] = super().conditional_headers(request)
+            if headers.get("If-None-Match", "").startswith(_LM_TAG):
+                del headers["If-None-Match"]
+            return headers
+
+    return _Controller
 
 
 def install_cache(session: requests.Session, cache_dir: str | os.PathLike[str], *,
@@ -60,7 +78,7 @@ def install_cache(session: requests.Session, cache_dir: str | os.PathLike[str], 
         raise InputError(f"cannot use cache folder {cache_dir}: {exc.strerror or exc}") from None
     adapter = CacheControlAdapter(
         cache=FileCache(str(folder)), heuristic=_KeepValidated(),
-        pool_connections=16, pool_maxsize=pool_maxsize)
+        controller_class=_controller_class(), pool_connections=16, pool_maxsize=pool_maxsize)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
 

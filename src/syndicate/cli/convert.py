@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import writers
-from ..errors import InputError, SyndicateError
+from ..errors import FetchError, InputError, SyndicateError
 from ..limits import DEFAULT_LIMITS, MB, Limits, read_capped
 from ..model import Document
 from ..output import write_atomic
@@ -124,6 +124,8 @@ def _limits(args: argparse.Namespace) -> Limits:
 def _report(name: str, exc: BaseException) -> None:
     if isinstance(exc, OSError) and exc.strerror:
         reason = exc.strerror
+    elif isinstance(exc, FetchError):  # its str() starts with the URL: name it once
+        reason = exc.reason
     elif isinstance(exc, (SyndicateError, OSError)):
         reason = str(exc)
     else:  # a bug on this input must not cost the rest of the batch

@@ -314,3 +314,16 @@ def test_which_rel_next_links_are_pages_of_the_same_article(first, candidate, sa
     base = "https://news.example"
     target = candidate if candidate.startswith("http") else base + candidate
     assert same_article(base + first, target) is same
+
+
+def test_convert_takes_site_rules_too(tmp_path, capsys) -> None:
+    rules_dir = tmp_path / "rules"
+    rules_dir.mkdir()
+    (rules_dir / "news.example.txt").write_text(RULES, encoding="utf-8")
+    page_file = tmp_path / "page.html"
+    page_file.write_text(rule_page(), encoding="utf-8")
+    assert main(["convert", str(page_file), "--url", "https://news.example/rules/1",
+                 "--site-config", str(rules_dir), "--to", "json"]) == 0
+    doc = syndicate.Document.from_dict(json.loads(capsys.readouterr().out))
+    assert STORY[0] in doc.text() and OTHER[0] not in doc.text() and PROMO not in doc.text()
+    assert syndicate.load_site_rules(rules_dir).for_host("news.example") is not None

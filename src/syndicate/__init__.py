@@ -63,6 +63,7 @@ _LAZY = {
     "convert_feed": ("feedconvert", "convert_feed"),
     "FeedResult": ("feedconvert", "FeedResult"),
     "fetch_page": ("fetch", "fetch_page"),
+    "load_site_rules": ("siteconfig", "load_site_rules"),
 }
 
 
@@ -83,6 +84,6 @@ __all__ = [
     "Image", "ImageBlock", "InputError", "InputTooLargeError", "Limits", "ListBlock",
     "ListItem", "Metadata", "Paragraph", "Position", "Quote", "Related", "RelatedItem",
     "Rule", "SchemaIssue", "SyndicateError", "Table", "TableCell", "ValidationError",
-    "convert_feed", "fetch_page", "parse", "parse_text", "read_feed", "schema", "to_amp",
+    "convert_feed", "fetch_page", "load_site_rules", "parse", "parse_text", "read_feed", "schema", "to_amp",
     "to_json", "to_rss", "validate",
 ]

@@ -440,3 +440,16 @@ def test_a_page_with_only_last_modified_is_revalidated(tmp_path) -> None:
                 pages.append(fetcher.fetch(server.url("/lm")))
     assert seen == [None, stamp]
     assert pages[1].from_cache and pages[1].content == pages[0].content
+
+
+def test_convert_feed_api_reuses_documents(site, tmp_path) -> None:
+    from syndicate import convert_feed
+
+    outcomes: list[list[Converted]] = [[], []]
+    for run_no in range(2):
+        result = convert_feed(site.server.url("/feed.xml"), to="jsonl", out=tmp_path / "d.jsonl",
+                              cache_dir=tmp_path / "cache", on_result=outcomes[run_no].append)
+        assert len(result.converted) == 4 and not result.failures
+    assert not any(c.reused for c in outcomes[0])
+    assert all(c.reused and c.unchanged for c in outcomes[1])
+    assert result.written == []  # the second run changed no file

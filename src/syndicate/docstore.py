@@ -1,8 +1,8 @@
 """Documents already read, by what they were read from: an unchanged page is not parsed again.
 
-The key is a digest of the reader's version and options (site rules), the page URL(s)
-and the page bytes, so a page that changed, a new syndicate version or other rules
-all miss. Entries are JSON documents in ``CACHE_DIR/docs/``; :meth:`DocStore.prune`
+The key is a digest of the reader's code (every module of the installed package, so a
+development install that changed misses too) and options (site rules), the page URL(s)
+and the page bytes, so a page that changed, another syndicate or other rules all miss. Entries are JSON documents in ``CACHE_DIR/docs/``; :meth:`DocStore.prune`
 removes the entries nobody used for ``max_age_days`` (several feeds may share a folder).
 """
 
@@ -43,15 +43,34 @@ def _document(data: dict) -> Document:
     )
 
 
+_code_digest: str | None = None
+
+
+def code_fingerprint() -> str:
+    """A digest of the package's own modules (computed once per process)."""
+    global _code_digest
+    if _code_digest is None:
+        from . import __version__
+
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256(__version__.encode())
+        for path in sorted(root.rglob("*.py")):
+            h.update(str(path.relative_to(root)).encode() + b"\0")
+            try:
+                h.update(path.read_bytes())
+            except OSError:
+                pass
+        _code_digest = h.hexdigest()[:16]
+    return _code_digest
+
+
 class DocStore:
     """A folder of documents keyed by :meth:`key`; safe to use from several threads."""
 
     def __init__(self, cache_dir: str | os.PathLike[str], options: str = ""):
-        from . import __version__
-
         self.folder = Path(cache_dir) / "docs"
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.options = f"syndicate {__version__}\n{options}"
+        self.options = f"{code_fingerprint()}\n{options}"
         self._used: set[str] = set()
         self._lock = threading.Lock()
         self.hits = 0

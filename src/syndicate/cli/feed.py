@@ -183,21 +183,35 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # same clean exit as Ctrl-C: no partial output
 
 
-def _logging(args: argparse.Namespace) -> logging.Handler | None:
-    """-v: the library's log (INFO and up) on stderr; otherwise its warnings only."""
+def _logging(args: argparse.Namespace) -> int | None:
+    """-v: the library's log (INFO and up) on stderr; -q: errors only. Returns the
+    logger level to restore (None: unchanged)."""
+    from . import log_to_stderr
+
     logger = logging.getLogger("syndicate")
-    if any(getattr(h, "_syndicate_cli", False) for h in logger.handlers):
-        return None
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("syndicate: %(message)s"))
-    handler.setLevel(logging.INFO if args.verbose else
-                     logging.ERROR if args.quiet else logging.WARNING)
-    handler._syndicate_cli = True  # type: ignore[attr-defined]
-    logger.addHandler(handler)
+    handlers = [h for h in logger.handlers if getattr(h, "_syndicate_cli", False)]
+    if not handlers:  # run() called without main(): log like main() would
+        handlers = [log_to_stderr()]
+        handlers[0]._syndicate_own = True  # type: ignore[attr-defined]
+    for h in handlers:
+        h.setLevel(logging.INFO if args.verbose else
+                   logging.ERROR if args.quiet else logging.WARNING)
     if args.verbose and logger.getEffectiveLevel() > logging.INFO:
+        old = logger.level
         logger.setLevel(logging.INFO)
-        handler._syndicate_level = logger  # type: ignore[attr-defined]
-    return handler
+        return old
+    return None
+
+
+def _restore_logging(level: int | None) -> None:
+    logger = logging.getLogger("syndicate")
+    for h in list(logger.handlers):
+        if getattr(h, "_syndicate_own", False):
+            logger.removeHandler(h)
+        elif getattr(h, "_syndicate_cli", False):
+            h.setLevel(logging.WARNING)
+    if level is not None:
+        logger.setLevel(level)
 
 
 def _load_rules(path: str | None):  # type: ignore[no-untyped-def]
@@ -237,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
     except ValueError:  # not the main thread (embedded use): keep the default
         previous = None
-    handler = _logging(args)
+    log_level = _logging(args)
     bar = ProgressBar(sys.stderr, enabled=False if args.quiet else None)
     stream_jsonl = args.to == "jsonl" and args.output == "-"
 
@@ -319,10 +333,6 @@ def run(args: argparse.Namespace) -> int:
             print(result.summary(), file=sys.stderr)
         return 1 if result.failures else 0
     finally:
-        if handler is not None:
-            logger = logging.getLogger("syndicate")
-            logger.removeHandler(handler)
-            if getattr(handler, "_syndicate_level", None) is not None:
-                logger.setLevel(logging.NOTSET)
+        _restore_logging(log_level)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)

@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from .docstore import DocStore
 from .errors import FeedError, FetchError, SyndicateError
@@ -38,6 +38,11 @@ from .limits import DEFAULT_LIMITS, Limits
 from .model import Document
 from .multipage import DEFAULT_MAX_PAGES, join_documents, next_page_url, single_page_url
 from .readers.feed import Feed, FeedItem, read_feed
+
+if TYPE_CHECKING:
+    from .siteconfig import SiteConfig, SiteRules
+
+    SiteConfigArg = SiteConfig | SiteRules
 
 __all__ = [
     "Converted", "Failure", "FeedResult", "Reader", "convert_feed", "convert_items",
@@ -200,7 +205,7 @@ def run_pool(items: list[T], work: Callable[[T], R], *, workers: int,
 # --------------------------------------------------------------------------- items
 
 
-def _default_reader(limits: Limits, site_config: object | None = None) -> Reader:
+def _default_reader(limits: Limits, site_config: SiteConfigArg | None = None) -> Reader:
     def read(content: bytes | str, url: str) -> Document:
         from .readers.html import parse_html  # looked up at call time
 
@@ -253,7 +258,7 @@ def link_key(url: str) -> str:
 class _ItemConverter:
     """Fetch an item's page(s) and read them into one document (see :func:`convert_items`)."""
 
-    def __init__(self, fetcher: Fetcher, reader: Reader, *, site_config: object | None,
+    def __init__(self, fetcher: Fetcher, reader: Reader, *, site_config: SiteConfigArg | None,
                  docs: DocStore | None, max_pages: int):
         self.fetcher = fetcher
         self.reader = reader
@@ -330,7 +335,7 @@ class _ItemConverter:
                          reused=reused, pages=len(pages))
 
 
-def options_fingerprint(site_config: object | None, max_pages: int) -> str:
+def options_fingerprint(site_config: SiteConfigArg | None, max_pages: int) -> str:
     """What, besides the page bytes, decides the document read from them."""
     from .siteconfig import SiteConfig, SiteRules
 
@@ -354,7 +359,7 @@ def convert_items(
     progress: Progress | None = None,
     source: str | None = None,
     on_result: OnResult | None = None,
-    site_config: object | None = None,
+    site_config: SiteConfigArg | None = None,
     docs: DocStore | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
 ) -> FeedResult:
@@ -420,7 +425,7 @@ def convert_feed(
     ads: str | None = None,
     include_related: bool = False,
     cache_dir: str | os.PathLike[str] | None = None,
-    site_config: object | None = None,
+    site_config: SiteConfigArg | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
     keep_stale: bool = False,
     on_result: OnResult | None = None,

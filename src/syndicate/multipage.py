@@ -14,12 +14,18 @@ ids are renumbered, and locators of later pages say which page they point into
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
 from .model import AdSlot, Block, CallToAction, Document, Related
 from .positions import IdAllocator, place
+
+if TYPE_CHECKING:
+    from .siteconfig import SiteConfig, SiteRules
+
+    SiteConfigArg = SiteConfig | SiteRules
 
 __all__ = ["DEFAULT_MAX_PAGES", "join_documents", "next_page_url", "page_locator",
            "single_page_url"]
@@ -71,7 +77,7 @@ def _stem(path: str) -> tuple[str, str]:
 
 
 def next_page_url(content: bytes | str, url: str, first_url: str,
-                  site_config: object | None = None) -> str | None:
+                  site_config: SiteConfigArg | None = None) -> str | None:
     """The next page of the article whose page ``url`` holds ``content``, or None."""
     from .extract.siteconfig_apply import next_page_urls, pick_config
 
@@ -96,7 +102,7 @@ def next_page_url(content: bytes | str, url: str, first_url: str,
     return None
 
 
-def single_page_url(content: bytes | str, url: str, site_config: object | None) -> str | None:
+def single_page_url(content: bytes | str, url: str, site_config: SiteConfigArg | None) -> str | None:
     """The ``single_page_link`` of a site rule, when the page offers one."""
     from .extract.siteconfig_apply import pick_config, single_page_urls
 

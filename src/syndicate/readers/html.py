@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -28,6 +29,11 @@ from ..model import Document
 from ..positions import IdAllocator, place
 from ..sanitize import check_page_url
 from .tree import parse_tree
+
+if TYPE_CHECKING:
+    from ..siteconfig import SiteConfig, SiteRules
+
+    SiteConfigArg = SiteConfig | SiteRules
 
 log = logging.getLogger("syndicate")
 
@@ -43,7 +49,7 @@ _OUTSIDE_HINTS = re.compile(
 
 
 def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
-               site_config: object | None = None) -> Document:
+               site_config: SiteConfigArg | None = None) -> Document:
     """Read an article page into a :class:`Document`.
 
     ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,

@@ -37,8 +37,10 @@ from lxml import etree
 
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url, text_of
-from .dates import to_rfc3339
+from .dates import plausible, to_rfc3339
 from .jsonld import JsonLd
+from .language import detect_language
+from .pagedates import script_date, text_dates, url_date
 from .rules import metadata_sources as R
 
 __all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
@@ -79,11 +81,20 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.title = _title(page, ld, article, webpage, md.site_name, base)
     md.subtitle = _subtitle(page, ld, article, md.title)
     md.authors = _authors(page, ld, article, _site_names(md.site_name, base), md.title)
-    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
-                         "published", R.PUBLISHED_TIME_TOKENS)
-    md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
-                        "modified", R.MODIFIED_TIME_TOKENS)
     md.language = _language(page, ld, article)
+    if md.language is None:
+        md.language = detect_language(root)
+        md.language_detected = md.language is not None
+    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
+                         "published", R.PUBLISHED_TIME_TOKENS, md.language)
+    md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
+                        "modified", R.MODIFIED_TIME_TOKENS, md.language)
+    if md.published is None:
+        anchor = _headline(page, md.title)
+        shown, updated = text_dates(root, page.article if anchor is None else anchor, md.language)
+        md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
+            el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
+        md.modified = md.modified or updated
     md.description = _first_text(
         [page.meta_values(R.DESCRIPTION_META), ld.values(article, R.JSONLD_DESCRIPTION),
          ld.values(webpage, R.JSONLD_DESCRIPTION)], MAX_DESCRIPTION)
@@ -490,17 +501,19 @@ MAX_SCOPE_ELEMENTS = 1_500
 _PAGE_LEVEL = frozenset({"body", "html"})
 
 
+def _headline(page: _Page, title: str | None) -> etree._Element | None:
+    """The ``<h1>`` showing the title, else the first ``<h1>``."""
+    for text, el in zip(page.h1, page.h1_elements, strict=True):
+        if title and _norm(text) == _norm(title):
+            return el
+    return page.h1_elements[0] if page.h1_elements else None
+
+
 def _scopes(page: _Page, title: str | None) -> list[etree._Element]:
     """Where bylines and standfirsts sit: around the headline ``<h1>`` (three levels up)
     and the first ``<article>``. Scanning only these keeps the work small on big pages."""
     scopes: list[etree._Element] = []
-    heading = None
-    for text, el in zip(page.h1, page.h1_elements, strict=True):
-        if title and _norm(text) == _norm(title):
-            heading = el
-            break
-    if heading is None and page.h1_elements:
-        heading = page.h1_elements[0]
+    heading = _headline(page, title)
     if heading is not None:
         scope = heading
         for _ in range(3):
@@ -652,13 +665,13 @@ def _clean_names(raw: list[str], strict: bool) -> list[str]:
 
 def _date(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
           ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
-          time_tokens: tuple[str, ...]) -> str | None:
+          time_tokens: tuple[str, ...], language: str | None) -> str | None:
     for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
                    page.itemprops.get(itemprop, []), ld.values(webpage, ld_keys),
                    _time_values(page, time_tokens, itemprop == "published")):
         for value in values:
-            stamp = to_rfc3339(value)
-            if stamp:
+            stamp = to_rfc3339(value, language)
+            if stamp and plausible(stamp):
                 return stamp
     return None
 

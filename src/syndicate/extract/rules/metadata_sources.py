@@ -207,3 +207,25 @@ TZ_ABBREVIATIONS: dict[str, int] = {
 }
 #: Years outside this range are taken for junk (placeholder dates, parsing accidents).
 DATE_YEARS: tuple[int, int] = (1800, 2200)
+#: Publication dates before this day are taken for placeholders (see ``dates.plausible``).
+PLAUSIBLE_FROM: str = "1995-01-01"
+
+# ---------------------------------------------------------------- dates in the page's text
+
+#: Words before a date that make it the update date, not the publication date (lower case;
+#: matched as words in the text just before the date).
+UPDATED_WORDS: tuple[str, ...] = (
+    "updated", "update", "last updated", "modified", "last modified", "revised", "edited",
+    "aktualisiert", "zuletzt aktualisiert", "geändert", "stand", "mis à jour", "modifié",
+    "actualizado", "actualización", "modificado", "atualizado", "aggiornato", "modificato",
+    "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлено", "обновлён",
+    "oppdatert", "uppdaterad", "opdateret", "päivitetty", "güncellendi", "güncelleme",
+    "aktualizováno", "更新", "更新日", "最終更新", "업데이트", "수정",
+)
+#: Keys of dates in a page's own (non-JSON-LD) script data: Next.js/Nuxt state and the like.
+#: Read last, ISO values only.
+SCRIPT_DATE_KEYS: tuple[str, ...] = (
+    "datePublished", "publishedDate", "publishDate", "published_date", "publish_date",
+    "publishedAt", "published_at", "firstPublishedDate", "first_published_at", "pubDate",
+    "postDate", "postedAt", "post_date", "releaseDate",
+)

@@ -1,0 +1,142 @@
+"""Dates a page shows rather than declares: date lines near the headline, the URL path,
+the page's own script data.
+
+Consulted only when the page's structured metadata (JSON-LD, meta tags, microdata,
+classed ``<time>`` elements) states no publication date. A date line is a short
+text (not running text: its element holds at most :data:`MAX_LINE_CHARS` characters)
+near the headline or at the top of the ``<article>``; the words before the date
+tell an update ("Updated", "Aktualisiert", "Mis à jour"...) from a publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from lxml import etree
+
+from .dates import plausible, to_rfc3339
+from .rules import metadata_sources as R
+
+__all__ = ["script_date", "text_dates", "url_date"]
+
+#: An element whose text is longer than this is running text, not a date line.
+MAX_LINE_CHARS = 200
+#: Elements looked at after the headline, and before it.
+AFTER = 300
+BEFORE = 120
+#: Script characters searched for a date key.
+MAX_SCRIPT_CHARS = 3_000_000
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
+                   "form", "nav", "footer", "aside"})
+_YEAR = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)")
+#: A date expression inside a line: numeric with a four-digit year, year first (CJK too),
+#: or a month word between or before day and year.
+_EXPRESSIONS = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*(?:[./年-]|년)\s*\d{1,2}\s*(?:[./月-]|월)\s*\d{1,2}(?:\s*[日일])?"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?<!\d)\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?"
+    r"|(?<![\w])\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?[^\W\d_]{3,}\.?,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+)
+_UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.UPDATED_WORDS, key=len, reverse=True))
+                      + r")(?:[^\w]|$)", re.I)
+_URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
+_SCRIPT_KEY = re.compile(
+    r"""["']?(?:""" + "|".join(R.SCRIPT_DATE_KEYS) + r""")["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _skipped(el: etree._Element) -> bool:
+    """Inside a script, form, navigation, footer or aside."""
+    return any(_tag(a) in _SKIP for a in el.iterancestors())
+
+
+def _window(root: etree._Element, anchor: etree._Element | None) -> list[etree._Element]:
+    """Elements near ``anchor`` (the headline) in document order: the ones after it first,
+    then the ones before it, nearest first. Without an anchor: the page's first elements."""
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    if anchor is None:
+        return elements[:AFTER + BEFORE]
+    try:
+        i = elements.index(anchor)
+    except ValueError:
+        return elements[:AFTER + BEFORE]
+    return elements[i:i + AFTER] + elements[max(0, i - BEFORE):i][::-1]
+
+
+def text_dates(root: etree._Element, anchor: etree._Element | None,
+               language: str | None) -> tuple[str | None, str | None]:
+    """(published, modified) from date lines near ``anchor`` (the headline); the first date
+    not marked as an update is the publication date."""
+    published = modified = None
+    for el in _window(root, anchor):
+        tag = _tag(el)
+        for text, own in ((el.text, True), (el.tail, False)):
+            if not text or (own and tag in _SKIP) or len(text) > MAX_LINE_CHARS:
+                continue
+            if not _YEAR.search(text) and "年" not in text and "년" not in text:
+                continue
+            match = _EXPRESSIONS.search(text)
+            if not match:
+                continue
+            stamp = to_rfc3339(match.group(0), language)
+            holder = el if own else el.getparent()
+            if not stamp or not plausible(stamp) or holder is None or _is_running_text(holder) \
+                    or _skipped(holder):
+                continue
+            lead = text[: match.start()]
+            if len(lead.strip()) < 3:  # "<b>Updated:</b> <time>...": the label is the previous text
+                prev = holder.getprevious() if own else el
+                while prev is not None and not isinstance(prev.tag, str):
+                    prev = prev.getprevious()
+                lead = "".join(prev.itertext())[-40:] + lead if prev is not None else lead
+            if _UPDATED.search(lead[-40:]):
+                modified = modified or stamp
+            else:
+                return stamp, modified
+    return published, modified
+
+
+def _is_running_text(el: etree._Element) -> bool:
+    """A date inside a paragraph of the article ("On 5 March 2020 the council...")."""
+    size = 0
+    for t in el.itertext():
+        size += len(t)
+        if size > MAX_LINE_CHARS:
+            return True
+    return False
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL path ("/2019/11/18/slug", "/2019-11-18/"), as RFC 3339 midnight UTC."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0])
+    if not m:
+        return None
+    try:
+        stamp = datetime(int(m[1]), int(m[2]), int(m[3])).strftime("%Y-%m-%dT00:00:00Z")
+    except ValueError:
+        return None
+    return stamp if plausible(stamp) else None
+
+
+def script_date(scripts: Iterable[str]) -> str | None:
+    """The first ISO publication date under a known key in the page's script data."""
+    budget = MAX_SCRIPT_CHARS
+    for text in scripts:
+        budget -= len(text)
+        if budget < 0:
+            break
+        for m in _SCRIPT_KEY.finditer(text):
+            stamp = to_rfc3339(m.group(1))
+            if stamp and plausible(stamp):
+                return stamp
+    return None

@@ -36,10 +36,15 @@ from typing import Any
 from lxml import etree
 
 from ..model import Image, Metadata
-from ..sanitize import inline_content, safe_url, text_of
+from ..sanitize import inline_content, safe_url
+from .authors import byline_names, clean_names, site_like
 from .dates import plausible, to_rfc3339
 from .jsonld import JsonLd
 from .language import detect_language
+from .metatext import MAX_SHORT
+from .metatext import first_text as _first_text
+from .metatext import norm as _norm
+from .metatext import text as _text
 from .pagedates import script_date, text_dates, url_date
 from .rules import metadata_sources as R
 
@@ -49,8 +54,6 @@ __all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
 MAX_JSONLD_CHARS = 2_000_000
 #: At most this many JSON-LD scripts are read.
 MAX_JSONLD_SCRIPTS = 40
-#: Longest text kept for a short field (title, name, section); longer text is cut.
-MAX_SHORT = 500
 #: Longest section name; past it the value is a list of tags or junk.
 MAX_SECTION = 80
 #: Longest description kept.
@@ -267,49 +270,6 @@ def _microdata_value(el: etree._Element, name: str) -> str | None:
         return None
     value = el.get("content") or inline_content(el)[0]
     return value if value and len(value) <= 2 * MAX_SHORT else None
-
-
-# ====================================================================== text helpers
-
-_WS = re.compile(r"\s+")
-#: Unfilled CMS template fields ("{$category}", "{{ title }}", "%%title%%").
-_PLACEHOLDER = re.compile(r"\{\{|\{\$|\$\{|%%\w+%%")
-
-
-def _text(value: Any, limit: int = MAX_SHORT) -> str | None:
-    """Plain text of a metadata value (HTML and entities removed), or None."""
-    if isinstance(value, dict):
-        value = value.get("@value") or value.get("name")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    value = value[: limit * 4]
-    if "<" in value or "&" in value:
-        value = text_of(value)
-    value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
-    if not value or _PLACEHOLDER.search(value) or not any(ch.isalnum() for ch in value):
-        return None
-    if len(value) > limit:
-        value = value[: limit - 1].rstrip() + "…"
-    return value
-
-
-def _first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str | None:
-    for values in sources:
-        for value in values:
-            text = _text(value, limit)
-            if text:
-                return text
-    return None
-
-
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _norm(text: str) -> str:
-    """Letters and digits only, lower case: for comparing names and headlines."""
-    return _NON_WORD.sub("", text.lower())
 
 
 # ====================================================================== fields
@@ -570,95 +530,43 @@ def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortes
 
 # ---------------------------------------------------------------------- authors
 
-_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
-_HARD_SPLIT = re.compile(r"\s*[;|]\s*")
-# Lower-case conjunctions only: "Sarah E. Needleman", "Bruce Y. Lee" are one name each.
-_SPLIT_NAMES = re.compile(r"\s+(?:&|and|And|AND|und|et|y|e|og|och|en|i)\s+")
-#: Lower-case words allowed inside a personal name ("Ursula von der Leyen").
-_NAME_PARTICLES = frozenset({
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
-    "ter", "la", "le", "bin", "ibn", "al", "el", "zu", "y",
-})
-
-
-def _looks_like_name(text: str) -> bool:
-    """One to five words, each capitalised or a name particle: a person, not "Fire Brigade of X and Y"."""
-    words = text.split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES or not w[:1].isalpha()
-                                       for w in words)
-
-
-def _split_names(text: str) -> list[str]:
-    """"A, B and C" -> three names, only when every part looks like a person's name."""
-    parts: list[str] = []
-    for chunk in _HARD_SPLIT.split(text):
-        pieces = [p for c in chunk.split(",") for p in _SPLIT_NAMES.split(c)]
-        pieces = [p.strip() for p in pieces if p.strip()]
-        if len(pieces) > 1 and all(_looks_like_name(p) for p in pieces):
-            # "Jane Roe, London, John Doe": one-word parts beside full names are places.
-            if any(" " in p for p in pieces):
-                pieces = [p for p in pieces if " " in p]
-            parts.extend(pieces)
-        else:
-            parts.append(chunk)
-    return parts
-_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True))
-                     + r")\b\s*:?\s*", re.I)
-
 
 def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[str],
              title: str | None) -> list[str]:
-    sources: list[tuple[list[str], bool]] = [
+    """Structured authors first; the page's byline when they name nobody, or only the site."""
+    sources: list[tuple[list[Any], bool]] = [
         ([n for v in ld.values(article, R.JSONLD_AUTHOR) for n in ld.names(v)], False),
         # Key by key: a placeholder under one key ("author" = "admin") must not hide the next.
-        *(([*page.meta.get(key, ())], False) for key in R.AUTHOR_META if key in page.meta),
+        *(([*page.meta.get(key, ())], key in R.SURNAME_FIRST_META and len(page.meta[key]) > 1)
+          for key in R.AUTHOR_META if key in page.meta),
         (page.itemprops.get("authors", []), False),
     ]
-    for names, strict in sources:
-        found = _clean_names(names, strict)
+    stated: list[str] = []
+    for names, surname_first in sources:
+        found = clean_names(names, False, surname_first)
         if len(found) > 1:  # "Jill Disis, CNN Business": the site is no co-author
             found = [n for n in found if not any(s in _norm(n) for s in sites)] or found
         if found:
-            return found
+            stated = found
+            break
+    if stated and not site_like(stated, sites):
+        return stated
+    if page.root is not None:
+        anchor = _headline(page, title)
+        shown = byline_names(page.root, page.article if anchor is None else anchor)
+        if shown:
+            return shown
+    if stated:
+        return stated
     for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6):
         if _tag(el) in ("body", "html", "article", "main", "section"):
             continue
         text = inline_content(el)[0]
         if 2 < len(text) <= 150:
-            found = _clean_names([text], True)
+            found = clean_names([text], True)
             if found:
                 return found
     return []
-
-
-def _clean_names(raw: list[str], strict: bool) -> list[str]:
-    """Author names: prefixes ("By ") removed, lists split, URLs and junk dropped, deduplicated.
-
-    ``strict`` (byline text from the page body) also rejects parts that do not
-    look like a name: digits, more than five words, no capital letter.
-    """
-    out: list[str] = []
-    seen: set[str] = set()
-    for value in raw[: MAX_AUTHORS * 2]:
-        text = _text(value, 200)
-        if not text or _URLISH.search(text):
-            continue
-        text = _PREFIX.sub("", text).strip(" ,:-–—|")
-        for part in _split_names(text):
-            name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
-            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
-                continue
-            if strict and (any(ch.isdigit() or ch in "/@()" for ch in name) or not _looks_like_name(name)):
-                continue
-            key = name.lower()
-            if key in R.PLACEHOLDER_AUTHORS:
-                continue
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
-            if len(out) >= MAX_AUTHORS:
-                return out
-    return out
 
 
 # ---------------------------------------------------------------------- dates

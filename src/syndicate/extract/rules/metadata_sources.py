@@ -154,7 +154,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 
 #: Author values that are a CMS's default account or an empty template, not a person.
 PLACEHOLDER_AUTHORS: frozenset[str] = frozenset({
-    "admin", "administrator", "unknown", "webmaster", "anonymous", "user", "guest",
+    "admin", "administrator", "unknown", "webmaster", "anonymous", "user", "guest", "editor",
+    "staff", "redaktion", "redacción", "rédaction", "team", "wpengine", "superuser", "root",
     "author", "n/a", "none", "null", "undefined", "default", "wordpress",
 })
 
@@ -229,3 +230,51 @@ SCRIPT_DATE_KEYS: tuple[str, ...] = (
     "publishedAt", "published_at", "firstPublishedDate", "first_published_at", "pubDate",
     "postDate", "postedAt", "post_date", "releaseDate",
 )
+
+# ---------------------------------------------------------------- bylines in the page
+
+#: Parts of class/id names (split at spaces, "-" and "_") that mark a byline element:
+#: "author", "c-byline__name", "wp-block-post-author-name__link", "autor-name".
+BYLINE_CLASS_PARTS: frozenset[str] = frozenset({
+    "author", "authors", "byline", "bylines", "writer", "writtenby", "autor", "autore",
+    "auteur", "autorin", "verfasser", "contributor",
+})
+#: ...unless one of these parts says it is about the author, not the byline itself.
+BYLINE_CLASS_EXCLUDE: frozenset[str] = frozenset({
+    "bio", "biography", "description", "desc", "avatar", "img", "image", "photo", "picture",
+    "social", "follow", "more", "posts", "articles", "list", "comment", "comments", "reply",
+})
+#: URL path segments of author pages ("/author/jane-doe", "/autoren/max").
+AUTHOR_PATH_SEGMENTS: frozenset[str] = frozenset({
+    "author", "authors", "autor", "autoren", "autores", "autori", "auteur", "auteurs",
+    "writer", "writers", "staff", "contributor", "contributors", "columnist", "columnists",
+    "journalist", "journalists", "redacteur", "redactie", "profile", "profiles", "people",
+})
+#: Words of an organisation's name: a byline holding one is kept whole, never split at
+#: commas ("Name of a fire brigade, Water Rescue Unit" is one author). Lower case.
+ORG_WORDS: frozenset[str] = frozenset({
+    "team", "staff", "editors", "editorial", "desk", "newsroom", "department", "unit",
+    "brigade", "police", "office", "agency", "association", "institute", "university",
+    "council", "ministry", "committee", "foundation", "society", "company", "group",
+    "services", "service", "news", "press", "media", "redaktion", "feuerwehr", "polizei",
+    "wasserrettung", "rédaction", "redacción", "redazione", "redactie", "redakcja",
+    "bomberos", "pompiers", "vigili", "brandweer", "straż", "agentur", "agence", "agencia",
+})
+#: Words of a job title after a name ("Paul Frew, Security Expert"): such a part is dropped.
+ROLE_WORDS: frozenset[str] = frozenset({
+    "expert", "editor", "reporter", "correspondent", "writer", "columnist", "contributor",
+    "journalist", "attorney", "lawyer", "analyst", "director", "manager", "founder", "ceo",
+    "producer", "author", "specialist", "consultant", "professor", "researcher", "chief",
+    "head", "senior", "lead", "redakteur", "redakteurin", "korrespondent", "journaliste",
+    "rédacteur", "redactor", "periodista", "giornalista", "dziennikarz",
+})
+#: Meta keys whose names are written "Last, First" (Highwire Press / Google Scholar).
+SURNAME_FIRST_META: frozenset[str] = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+#: Words of links and buttons that a byline scan can meet; a "name" made only of these
+#: ("Learn More", "View Profile") is none. Lower case.
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "learn", "more", "read", "view", "see", "all", "posts", "articles", "profile", "follow",
+    "share", "contact", "about", "home", "menu", "subscribe", "login", "sign", "in", "up",
+    "mehr", "lesen", "plus", "lire", "leer", "más", "ver", "leggi", "meer", "lees", "by",
+    "author", "authors", "written", "the", "me", "us", "bio", "email", "print", "comments",
+})

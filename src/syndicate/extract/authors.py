@@ -52,6 +52,8 @@ _TEMPLATE_PATH = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$", re.I)
 #: Credentials after a name: "MD", "PhD", "RN", "FOMA".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$")
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
+_FOLLOWING = etree.XPath("(descendant::*|following::*)[position() <= $n]")
+_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
                    "select", "option", "button", "head", "title", "h1"})
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -181,14 +183,16 @@ def _is_byline_element(el: etree._Element) -> bool:
 
 
 def _window(root: etree._Element, anchor: etree._Element | None) -> list[etree._Element]:
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    """Elements near ``anchor`` (the headline) in document order: the ones after it first,
+    then the ones before it, nearest first (XPath in C: the rest of the page is not visited)."""
     if anchor is None:
         return []
     try:
-        i = elements.index(anchor)
-    except ValueError:
+        after = _FOLLOWING(anchor, n=AFTER)
+        before = _PRECEDING(anchor, n=BEFORE)
+    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
         return []
-    return elements[i + 1:i + AFTER] + elements[max(0, i - BEFORE):i][::-1]
+    return [*after, *reversed(before)]
 
 
 def _skipped(el: etree._Element) -> bool:

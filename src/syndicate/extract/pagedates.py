@@ -29,6 +29,8 @@ BEFORE = 120
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
+_FOLLOWING = etree.XPath("(descendant::*|following::*)[position() <= $n]")
+_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
                    "form", "nav", "footer", "aside"})
 _YEAR = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)")
@@ -60,15 +62,17 @@ def _skipped(el: etree._Element) -> bool:
 
 def _window(root: etree._Element, anchor: etree._Element | None) -> list[etree._Element]:
     """Elements near ``anchor`` (the headline) in document order: the ones after it first,
-    then the ones before it, nearest first. Without an anchor: the page's first elements."""
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    if anchor is None:
-        return elements[:AFTER + BEFORE]
+    then the ones before it, nearest first (XPath in C: the rest of the page is not visited)."""
+    if anchor is None:  # no headline: the top of the page
+        anchor = root.find("body")
+        if anchor is None:
+            return []
     try:
-        i = elements.index(anchor)
-    except ValueError:
-        return elements[:AFTER + BEFORE]
-    return elements[i:i + AFTER] + elements[max(0, i - BEFORE):i][::-1]
+        after = _FOLLOWING(anchor, n=AFTER)
+        before = _PRECEDING(anchor, n=BEFORE)
+    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
+        return []
+    return [*after, *reversed(before)]
 
 
 def text_dates(root: etree._Element, anchor: etree._Element | None,

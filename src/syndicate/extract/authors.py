@@ -27,9 +27,6 @@ __all__ = ["byline_names", "clean_names", "site_like"]
 
 #: Most authors kept.
 MAX_AUTHORS = 20
-#: Elements looked at after the headline, and before it.
-AFTER = 250
-BEFORE = 100
 #: A byline element's text is at most this long.
 MAX_BYLINE_CHARS = 150
 
@@ -52,8 +49,6 @@ _TEMPLATE_PATH = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$", re.I)
 #: Credentials after a name: "MD", "PhD", "RN", "FOMA".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$")
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
-_FOLLOWING = etree.XPath("(descendant::*|following::*)[position() <= $n]")
-_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
                    "select", "option", "button", "head", "title", "h1"})
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -182,26 +177,14 @@ def _is_byline_element(el: etree._Element) -> bool:
     return False
 
 
-def _window(root: etree._Element, anchor: etree._Element | None) -> list[etree._Element]:
-    """Elements near ``anchor`` (the headline) in document order: the ones after it first,
-    then the ones before it, nearest first (XPath in C: the rest of the page is not visited)."""
-    if anchor is None:
-        return []
-    try:
-        after = _FOLLOWING(anchor, n=AFTER)
-        before = _PRECEDING(anchor, n=BEFORE)
-    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        return []
-    return [*after, *reversed(before)]
-
-
 def _skipped(el: etree._Element) -> bool:
     return any(_tag(a) in _SKIP for a in el.iterancestors())
 
 
-def byline_names(root: etree._Element, anchor: etree._Element | None) -> list[str]:
-    """The byline near ``anchor`` (the headline), as names; [] when there is none."""
-    for el in _window(root, anchor):
+def byline_names(near: list[etree._Element]) -> list[str]:
+    """The byline among ``near`` (the elements around the headline, nearest first), as
+    names; [] when there is none."""
+    for el in near:
         if _tag(el) in _SKIP:
             continue
         marked = _is_byline_element(el)

@@ -41,7 +41,7 @@ from .authors import byline_names, clean_names, site_like
 from .dates import plausible, to_rfc3339
 from .jsonld import JsonLd
 from .language import detect_language
-from .metatext import MAX_SHORT
+from .metatext import MAX_SHORT, around
 from .metatext import first_text as _first_text
 from .metatext import norm as _norm
 from .metatext import text as _text
@@ -93,8 +93,7 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
                         "modified", R.MODIFIED_TIME_TOKENS, md.language)
     if md.published is None:
-        anchor = _headline(page, md.title)
-        shown, updated = text_dates(root, page.article if anchor is None else anchor, md.language)
+        shown, updated = text_dates(page.near(md.title), md.language)
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
             el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
         md.modified = md.modified or updated
@@ -133,6 +132,19 @@ class _Page:
     itemprops: dict[str, list[str]] = field(default_factory=dict)
     lang: str | None = None
     root: etree._Element | None = None
+    _near: list[etree._Element] | None = None
+
+    def near(self, title: str | None) -> list[etree._Element]:
+        """The elements around the headline (else the article, else the top of the body),
+        computed once: bylines and date lines are looked for there."""
+        if self._near is None:
+            anchor = _headline(self, title)
+            if anchor is None:
+                anchor = self.article
+            if anchor is None and self.root is not None:
+                anchor = self.root.find("body")
+            self._near = around(anchor)
+        return self._near
 
     def meta_values(self, keys: Iterable[str]) -> list[str]:
         """All values of the first key of ``keys`` present (in page order)."""
@@ -551,22 +563,10 @@ def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set
             break
     if stated and not site_like(stated, sites):
         return stated
-    if page.root is not None:
-        anchor = _headline(page, title)
-        shown = byline_names(page.root, page.article if anchor is None else anchor)
-        if shown:
-            return shown
-    if stated:
-        return stated
-    for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6):
-        if _tag(el) in ("body", "html", "article", "main", "section"):
-            continue
-        text = inline_content(el)[0]
-        if 2 < len(text) <= 150:
-            found = clean_names([text], True)
-            if found:
-                return found
-    return []
+    shown = byline_names(page.near(title))
+    if shown:
+        return shown
+    return stated
 
 
 # ---------------------------------------------------------------------- dates

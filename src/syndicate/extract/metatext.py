@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from lxml import etree
+
 from ..sanitize import text_of
 
-__all__ = ["MAX_SHORT", "first_text", "norm", "text"]
+__all__ = ["MAX_SHORT", "around", "first_text", "norm", "text"]
 
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
@@ -53,3 +55,37 @@ _NON_WORD = re.compile(r"[\W_]+")
 def norm(value: str) -> str:
     """Letters and digits only, lower case: for comparing names and headlines."""
     return _NON_WORD.sub("", value.lower())
+
+
+#: Elements looked at after the headline, and before it, for bylines and date lines.
+AFTER = 250
+BEFORE = 100
+_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
+
+
+def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFORE) -> list[etree._Element]:
+    """Elements near ``anchor`` (the headline): its own descendants and the ones after it in
+    document order first, then the ones before it, nearest first. Only these are visited:
+    a big page costs no more than a small one."""
+    if anchor is None:
+        return []
+    out: list[etree._Element] = []
+    node: etree._Element | None = anchor
+    for el in anchor.iterdescendants(etree.Element):  # type: ignore[arg-type]
+        out.append(el)
+        if len(out) >= after:
+            break
+    while node is not None and len(out) < after:
+        for sib in node.itersiblings():
+            for el in sib.iter(etree.Element):  # type: ignore[arg-type]
+                out.append(el)
+                if len(out) >= after:
+                    break
+            if len(out) >= after:
+                break
+        node = node.getparent()
+    try:
+        out.extend(reversed(_PRECEDING(anchor, n=before)))
+    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
+        pass
+    return out

@@ -23,14 +23,9 @@ __all__ = ["script_date", "text_dates", "url_date"]
 
 #: An element whose text is longer than this is running text, not a date line.
 MAX_LINE_CHARS = 200
-#: Elements looked at after the headline, and before it.
-AFTER = 300
-BEFORE = 120
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
-_FOLLOWING = etree.XPath("(descendant::*|following::*)[position() <= $n]")
-_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
                    "form", "nav", "footer", "aside"})
 _YEAR = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)")
@@ -60,27 +55,11 @@ def _skipped(el: etree._Element) -> bool:
     return any(_tag(a) in _SKIP for a in el.iterancestors())
 
 
-def _window(root: etree._Element, anchor: etree._Element | None) -> list[etree._Element]:
-    """Elements near ``anchor`` (the headline) in document order: the ones after it first,
-    then the ones before it, nearest first (XPath in C: the rest of the page is not visited)."""
-    if anchor is None:  # no headline: the top of the page
-        anchor = root.find("body")
-        if anchor is None:
-            return []
-    try:
-        after = _FOLLOWING(anchor, n=AFTER)
-        before = _PRECEDING(anchor, n=BEFORE)
-    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        return []
-    return [*after, *reversed(before)]
-
-
-def text_dates(root: etree._Element, anchor: etree._Element | None,
-               language: str | None) -> tuple[str | None, str | None]:
+def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
     """(published, modified) from date lines near ``anchor`` (the headline); the first date
     not marked as an update is the publication date."""
     published = modified = None
-    for el in _window(root, anchor):
+    for el in near:
         tag = _tag(el)
         for text, own in ((el.text, True), (el.tail, False)):
             if not text or (own and tag in _SKIP) or len(text) > MAX_LINE_CHARS:

@@ -566,7 +566,17 @@ def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set
     shown = byline_names(page.near(title))
     if shown:
         return shown
-    return stated
+    if stated:
+        return stated
+    for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6):
+        if _tag(el) in ("body", "html", "article", "main", "section"):
+            continue
+        text = inline_content(el)[0]
+        if 2 < len(text) <= 150:
+            found = clean_names([text], True)
+            if found:
+                return found
+    return []
 
 
 # ---------------------------------------------------------------------- dates

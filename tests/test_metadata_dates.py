@@ -137,3 +137,17 @@ def test_date_in_script_data_as_last_resort():
     html = page("<h1>Harbour wall opens</h1>").replace(
         "</body>", '<script>window.__STATE__={"post":{"publishedAt":"2021-02-03T04:05:06Z"}}</script></body>')
     assert published(html) == "2021-02-03T04:05:06Z"
+
+
+def test_dates_of_a_teaser_listing_are_not_the_article_date():
+    teasers = "".join(f"<li><a href='/s{i}'>Other story {i}</a><span class='teaser-date'>November {i + 2}, 2019"
+                      "</span></li>" for i in range(3))
+    html = page(f"<p class='post-date'>December 3, 2019</p><h1>Harbour wall opens</h1><ul>{teasers}</ul>")
+    assert published(html) == "2019-12-03T00:00:00Z"
+
+
+def test_date_in_a_long_list_item_is_running_text():
+    html = page("<h1>Harbour wall opens</h1><ul><li>Deadlines: the council extended the consultation "
+                "to <span>November 15, 2019</span> after residents, shop owners and the harbour master asked "
+                "for more time to read the engineers' reports on the wall and its costs.</li></ul>")
+    assert published(html) is None

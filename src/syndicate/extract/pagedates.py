@@ -23,6 +23,8 @@ __all__ = ["script_date", "text_dates", "url_date"]
 
 #: An element whose text is longer than this is running text, not a date line.
 MAX_LINE_CHARS = 200
+#: Distinct dates under one class name that make a listing (teasers of other articles).
+LISTING_DATES = 3
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -56,9 +58,11 @@ def _skipped(el: etree._Element) -> bool:
 
 
 def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
-    """(published, modified) from date lines near ``anchor`` (the headline); the first date
-    not marked as an update is the publication date."""
-    published = modified = None
+    """(published, modified) from date lines among ``near`` (the elements around the
+    headline, nearest first). Dates of a listing (several dates under one class name:
+    teasers of other articles) are left out; the first remaining date not marked as an
+    update is the publication date."""
+    found: list[tuple[str, bool, str]] = []
     for el in near:
         tag = _tag(el)
         for text, own in ((el.text, True), (el.tail, False)):
@@ -80,17 +84,43 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
                 while prev is not None and not isinstance(prev.tag, str):
                     prev = prev.getprevious()
                 lead = "".join(prev.itertext())[-40:] + lead if prev is not None else lead
-            if _UPDATED.search(lead[-40:]):
-                modified = modified or stamp
-            else:
-                return stamp, modified
+            found.append((stamp, bool(_UPDATED.search(lead[-40:])), _kind(holder)))
+    listing: dict[str, set[str]] = {}
+    for stamp, updated, kind in found:
+        if not updated:
+            listing.setdefault(kind, set()).add(stamp[:10])
+    published = modified = None
+    for stamp, updated, kind in found:
+        if kind and len(listing.get(kind, ())) >= LISTING_DATES:
+            continue
+        if updated:
+            modified = modified or stamp
+        elif published is None:
+            published = stamp
     return published, modified
 
 
+def _kind(el: etree._Element) -> str:
+    """What makes elements alike in a listing: the class of the element or its parent."""
+    for node in (el, el.getparent()):
+        if node is not None and node.get("class"):
+            return f"{_tag(node)}.{node.get('class')}"
+    return ""
+
+
+_BLOCKS = frozenset({"p", "li", "td", "dd", "blockquote", "figcaption"})
+
+
 def _is_running_text(el: etree._Element) -> bool:
-    """A date inside a paragraph of the article ("On 5 March 2020 the council...")."""
+    """A date inside a paragraph ("On 5 March 2020 the council..."): the element's text, or
+    that of the paragraph or list item holding it, is long."""
+    block = el
+    for node in (el, *list(el.iterancestors())[:3]):
+        if _tag(node) in _BLOCKS:
+            block = node
+            break
     size = 0
-    for t in el.itertext():
+    for t in block.itertext():
         size += len(t)
         if size > MAX_LINE_CHARS:
             return True

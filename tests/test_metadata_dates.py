@@ -149,5 +149,6 @@ def test_dates_of_a_teaser_listing_are_not_the_article_date():
 def test_date_in_a_long_list_item_is_running_text():
     html = page("<h1>Harbour wall opens</h1><ul><li>Deadlines: the council extended the consultation "
                 "to <span>November 15, 2019</span> after residents, shop owners and the harbour master asked "
-                "for more time to read the engineers' reports on the wall and its costs.</li></ul>")
+                "for more time to read the engineers' reports on the wall, its costs and the plans for the ferry "
+                "terminal beside it.</li></ul>")
     assert published(html) is None

@@ -39,7 +39,7 @@ from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url
 from .authors import byline_names, clean_names, site_like
 from .dates import plausible, to_rfc3339
-from .jsonld import JsonLd
+from .jsonld import JsonLd, types_of
 from .language import detect_language
 from .metatext import MAX_SHORT, around
 from .metatext import first_text as _first_text
@@ -553,15 +553,20 @@ def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set
           for key in R.AUTHOR_META if key in page.meta),
         (page.itemprops.get("authors", []), False),
     ]
+    ld_authors = [ld.resolve(v) for v in ld.values(article, R.JSONLD_AUTHOR)]
+    # A publisher named as the author ("@type": "Organization"): the page's byline may name the person.
+    org_only = bool(ld_authors) and all(
+        isinstance(v, dict) and types_of(v) & R.ORGANIZATION_TYPES for v in ld_authors)
     stated: list[str] = []
-    for names, surname_first in sources:
+    from_ld = False
+    for i, (names, surname_first) in enumerate(sources):
         found = clean_names(names, False, surname_first)
         if len(found) > 1:  # "Jill Disis, CNN Business": the site is no co-author
             found = [n for n in found if not any(s in _norm(n) for s in sites)] or found
         if found:
-            stated = found
+            stated, from_ld = found, i == 0
             break
-    if stated and not site_like(stated, sites):
+    if stated and not site_like(stated, sites) and not (from_ld and org_only):
         return stated
     shown = byline_names(page.near(title))
     if shown:

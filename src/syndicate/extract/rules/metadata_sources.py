@@ -31,6 +31,12 @@ FOREIGN_ITEM_PROPS: frozenset[str] = frozenset({
     "significantlink", "subjectof", "workexample", "exampleofwork", "isrelatedto",
     "issimilarto", "recipe", "video", "audio", "associatedmedia",
 })
+#: schema.org types of an organisation (an author of one of these types is a publisher,
+#: department or company, not a person).
+ORGANIZATION_TYPES: frozenset[str] = frozenset({
+    "organization", "newsmediaorganization", "corporation", "localbusiness",
+    "educationalorganization", "governmentorganization", "ngo", "onlinebusiness",
+})
 #: Types consulted when no article node exists (a page describing itself).
 PAGE_TYPES: frozenset[str] = frozenset({
     "webpage", "itempage", "aboutpage", "collectionpage", "mediagallery", "qapage",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -51,6 +50,8 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
                    "select", "option", "button", "head", "title", "h1"})
+_AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
+_CLASS_HINT = re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -157,24 +158,21 @@ def _tag(el: etree._Element) -> str:
 
 
 def _is_byline_element(el: etree._Element) -> bool:
-    rel = (el.get("rel") or "").lower().split()
-    if "author" in rel:
+    rel = el.get("rel")
+    if rel and "author" in rel.lower().split():
         return True
     href = el.get("href")
-    if href and _tag(el) == "a":
-        try:
-            segments = [s.lower() for s in urlsplit(href).path.split("/") if s]
-        except ValueError:
-            segments = []
-        # "/author/jane-doe": the segment names the kind, a slug follows
-        if any(s in R.AUTHOR_PATH_SEGMENTS for s in segments[:-1]):
-            return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if names.strip():
-        parts = set(_CLASS_SPLIT.split(names.lower()))
-        if parts & R.BYLINE_CLASS_PARTS and not parts & R.BYLINE_CLASS_EXCLUDE:
-            return True
-    return False
+    # "/author/jane-doe": the segment names the kind, a slug follows
+    if href and el.tag == "a" and _AUTHOR_PATH.search(href):
+        return True
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
+        return False
+    names = f"{cls or ''} {ident or ''}".lower()
+    if not _CLASS_HINT.search(names):  # most elements: one C-level search, no splitting
+        return False
+    parts = set(_CLASS_SPLIT.split(names))
+    return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
 
 
 def _skipped(el: etree._Element) -> bool:
@@ -185,7 +183,7 @@ def byline_names(near: list[etree._Element]) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none."""
     for el in near:
-        if _tag(el) in _SKIP:
+        if el.tag in _SKIP:
             continue
         marked = _is_byline_element(el)
         own = (el.text or "").strip()

@@ -30,7 +30,7 @@ MAX_SCRIPT_CHARS = 3_000_000
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
                    "form", "nav", "footer", "aside"})
-_YEAR = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)")
+_YEAR_OR_CJK = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)|[年년]")
 #: A date expression inside a line: numeric with a four-digit year, year first (CJK too),
 #: or a month word between or before day and year.
 _EXPRESSIONS = re.compile(
@@ -64,11 +64,10 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
     update is the publication date."""
     found: list[tuple[str, bool, str]] = []
     for el in near:
-        tag = _tag(el)
         for text, own in ((el.text, True), (el.tail, False)):
-            if not text or (own and tag in _SKIP) or len(text) > MAX_LINE_CHARS:
+            if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
                 continue
-            if not _YEAR.search(text) and "年" not in text and "년" not in text:
+            if own and _tag(el) in _SKIP:
                 continue
             match = _EXPRESSIONS.search(text)
             if not match:

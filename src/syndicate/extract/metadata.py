@@ -13,16 +13,23 @@ Priorities (first usable value wins):
   Site") is cut off; a headline shortened with an ellipsis gives way to a longer
   candidate that starts with it.
 - dates: JSON-LD > meta > microdata > ``<time datetime>`` (classed as published
-  or updated, or inside ``<article>``). Output is RFC 3339; a time without a
-  zone is taken as UTC, a date without a time as midnight UTC.
+  or updated, or inside ``<article>``); then, for a page stating none, a date
+  line near the headline, the URL path, the page's script data
+  (:mod:`~syndicate.extract.pagedates`). Only certain dates, not before 1995,
+  not in the future (:mod:`~syndicate.extract.dates`). Output is RFC 3339; a
+  time without a zone is taken as UTC, a date without a time as midnight UTC.
 - authors: JSON-LD (nested Person/Organization objects, ``@id`` references,
-  lists) > meta > microdata > byline elements.
+  lists) > meta > microdata; the byline near the headline when these name
+  nobody, or only the site or an organisation (:mod:`~syndicate.extract.authors`).
+- language: declared (``<html lang>``, meta, JSON-LD), else detected from the
+  paragraphs (:mod:`~syndicate.extract.language`, ``language_detected``).
 - canonical URL: ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``.
 
 Nothing here raises on odd markup: values that do not parse are skipped.
 Work is bounded: JSON-LD scripts larger than :data:`MAX_JSONLD_CHARS` are
-skipped, at most :data:`~syndicate.extract.jsonld.MAX_JSONLD_NODES` JSON objects are visited, byline
-scanning only happens when structured sources name no author.
+skipped, at most :data:`~syndicate.extract.jsonld.MAX_JSONLD_NODES` JSON objects are visited, the byline and
+date-line scans visit only the elements around the headline, and only when
+structured sources say nothing.
 """
 
 from __future__ import annotations

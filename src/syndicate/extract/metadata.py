@@ -26,7 +26,7 @@ Priorities (first usable value wins):
 - canonical URL: ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``.
 
 Nothing here raises on odd markup: values that do not parse are skipped.
-Work is bounded: JSON-LD scripts larger than :data:`MAX_JSONLD_CHARS` are
+Work is bounded: JSON-LD scripts larger than :data:`~syndicate.extract.metapage.MAX_JSONLD_CHARS` are
 skipped, at most :data:`~syndicate.extract.jsonld.MAX_JSONLD_NODES` JSON objects are visited, the byline and
 date-line scans visit only the elements around the headline, and only when
 structured sources say nothing.
@@ -34,9 +34,8 @@ structured sources say nothing.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +47,8 @@ from .authors import byline_names, clean_names, site_like
 from .dates import plausible, to_rfc3339
 from .jsonld import JsonLd, types_of
 from .language import detect_language
-from .metatext import MAX_SHORT, around
+from .metapage import Page, _tag, collect, headline, in_article_scope
+from .metatext import MAX_SHORT
 from .metatext import first_text as _first_text
 from .metatext import norm as _norm
 from .metatext import text as _text
@@ -57,10 +57,6 @@ from .rules import metadata_sources as R
 
 __all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
 
-#: JSON-LD scripts longer than this are skipped (no article's metadata needs more).
-MAX_JSONLD_CHARS = 2_000_000
-#: At most this many JSON-LD scripts are read.
-MAX_JSONLD_SCRIPTS = 40
 #: Longest section name; past it the value is a list of tags or junk.
 MAX_SECTION = 80
 #: Longest description kept.
@@ -80,7 +76,7 @@ class PageMetadata:
 
 def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
     """Read the page's metadata (never raises on odd markup; missing values stay None/empty)."""
-    page = _collect(root)
+    page = collect(root)
     canonical = _canonical(page, base_url)
     base = base_url or canonical
     ld = JsonLd(page.jsonld)
@@ -123,178 +119,10 @@ def _section(text: str | None) -> str | None:
     return text
 
 
-# ====================================================================== collection
-
-
-@dataclass
-class _Page:
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    canonical: list[str] = field(default_factory=list)
-    jsonld: list[str] = field(default_factory=list)
-    title: str | None = None
-    h1: list[str] = field(default_factory=list)
-    h1_elements: list[etree._Element] = field(default_factory=list)
-    article: etree._Element | None = None
-    times: list[etree._Element] = field(default_factory=list)
-    itemprops: dict[str, list[str]] = field(default_factory=dict)
-    lang: str | None = None
-    root: etree._Element | None = None
-    _near: list[etree._Element] | None = None
-
-    def near(self, title: str | None) -> list[etree._Element]:
-        """The elements around the headline (else the article, else the top of the body),
-        computed once: bylines and date lines are looked for there."""
-        if self._near is None:
-            anchor = _headline(self, title)
-            if anchor is None:
-                anchor = self.article
-            if anchor is None and self.root is not None:
-                anchor = self.root.find("body")
-            self._near = around(anchor)
-        return self._near
-
-    def meta_values(self, keys: Iterable[str]) -> list[str]:
-        """All values of the first key of ``keys`` present (in page order)."""
-        for key in keys:
-            values = self.meta.get(key)
-            if values:
-                return values
-        return []
-
-    def meta_all(self, keys: Iterable[str]) -> Iterator[str]:
-        """Values of every key of ``keys``, key by key."""
-        for key in keys:
-            yield from self.meta.get(key, ())
-
-
-def _tag(el: etree._Element) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
-
-
-def _collect(root: etree._Element) -> _Page:
-    page = _Page(root=root)
-    top = root.getroottree().getroot()
-    if top is not None:
-        page.lang = top.get("lang") or top.get("{http://www.w3.org/XML/1998/namespace}lang")
-    for el in root.iter("meta", "link", "script", "title", "h1", "time", "article"):
-        tag = el.tag
-        if tag == "article":
-            if page.article is None:
-                page.article = el
-            continue
-        if tag == "meta":
-            content = el.get("content")
-            if content is None:
-                content = el.get("value")
-            if content is None or not content.strip():
-                continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
-                if key and (attr != "itemprop" or _in_article_scope(el)):
-                    for k in key.lower().split():
-                        if k in R.ALL_META_KEYS:
-                            page.meta.setdefault(k, []).append(content.strip())
-                        elif k in R.JSON_META:
-                            _json_meta(page, content, R.JSON_META[k])
-        elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and el.get("href"):
-                page.canonical.append(el.get("href", ""))
-        elif tag == "script":
-            kind = (el.get("type") or "").lower()
-            if "ld+json" in kind and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
-                text = el.text or ""
-                if text.strip() and len(text) <= MAX_JSONLD_CHARS:
-                    page.jsonld.append(text)
-        elif tag == "title":
-            if page.title is None and not _in_svg(el):
-                page.title = inline_content(el)[0] or None
-        elif tag == "h1":
-            if len(page.h1) < 5:
-                text = inline_content(el)[0]
-                if text:
-                    page.h1.append(text)
-                    page.h1_elements.append(el)
-        elif tag == "time":
-            if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
-                page.times.append(el)
-    _collect_microdata(root, page)
-    return page
-
-
-def _json_meta(page: _Page, content: str, keys: dict[str, str]) -> None:
-    """A meta tag whose content is a JSON object (``parsely-page``): its fields as meta keys."""
-    if len(content) > 100_000:
-        return
-    try:
-        data = json.loads(content, strict=False)
-    except (ValueError, RecursionError):
-        return
-    if not isinstance(data, dict):
-        return
-    for field_name, key in keys.items():
-        value = data.get(field_name)
-        values = value if isinstance(value, list) else [value]
-        for v in values[:MAX_TAGS]:
-            if isinstance(v, str) and v.strip():
-                page.meta.setdefault(key, []).append(v.strip())
-
-
-def _in_article_scope(el: etree._Element) -> bool:
-    """Whether an ``itemprop`` belongs to the page's article: its item (the nearest
-    ``itemscope`` above it) is of no type or of an article/page type, not a citation,
-    comment or product listed on the page."""
-    for anc in el.iterancestors():
-        if anc.get("itemscope") is None:
-            continue
-        if R.FOREIGN_ITEM_PROPS.intersection((anc.get("itemprop") or "").lower().split()):
-            return False
-        kind = (anc.get("itemtype") or "").split()
-        if not kind:
-            return True
-        name = kind[0].rstrip("/").rsplit("/", 1)[-1].lower()
-        return name in R.ARTICLE_TYPES or name in R.PAGE_TYPES
-    return True
-
-
-def _in_svg(el: etree._Element) -> bool:
-    return any(_tag(a) == "svg" for a in el.iterancestors())
-
-
-def _collect_microdata(root: etree._Element, page: _Page) -> None:
-    try:
-        elements = root.xpath("//*[@itemprop][not(self::meta or self::link)]")
-    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        return
-    for el in elements[:2000]:
-        if not _in_article_scope(el):
-            continue
-        for prop in (el.get("itemprop") or "").lower().split():
-            name = R.ITEMPROP_FIELDS.get(prop)
-            if name is None:
-                continue
-            value = _microdata_value(el, name)
-            if value:
-                page.itemprops.setdefault(name, []).append(value)
-
-
-def _microdata_value(el: etree._Element, name: str) -> str | None:
-    if name in ("published", "modified"):
-        return el.get("datetime") or el.get("content") or inline_content(el)[0]
-    if name == "authors" and el.get("itemscope") is not None:
-        for sub in el.iterdescendants():
-            if "name" in (sub.get("itemprop") or "").lower().split():
-                return sub.get("content") or inline_content(sub)[0]
-        return None
-    value = el.get("content") or inline_content(el)[0]
-    return value if value and len(value) <= 2 * MAX_SHORT else None
-
-
 # ====================================================================== fields
 
 
-def _canonical(page: _Page, base_url: str | None) -> str | None:
+def _canonical(page: Page, base_url: str | None) -> str | None:
     for href in page.canonical:
         url = safe_url(href, base_url)
         if url:
@@ -306,7 +134,7 @@ def _canonical(page: _Page, base_url: str | None) -> str | None:
     return None
 
 
-def _site_name(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
+def _site_name(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
     website = ld.first(frozenset({"website"}))
     publisher = ld.values(article, ("publisher", "sourceOrganization"))
     sources = [
@@ -326,7 +154,7 @@ def _site_name(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str |
 _ELLIPSIS = ("…", "...")
 
 
-def _title(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+def _title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
            site_name: str | None, base: str | None) -> str | None:
     sites = _site_names(site_name, base)
     raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
@@ -340,10 +168,10 @@ def _title(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dic
     if not candidates:
         return None
     title = candidates[0]
-    marked = _marked_headline(page, sites)
+    marked = _markedheadline(page, sites)
     if marked:
         return marked
-    shown = _displayed_headline(page.h1, stated, sites)
+    shown = _displayedheadline(page.h1, stated, sites)
     if shown:
         return shown
     if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
@@ -364,18 +192,18 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold().replace("’", "'")) if len(w) > 1 or w.isdigit()}
 
 
-def _marked_headline(page: _Page, sites: set[str]) -> str | None:
+def _markedheadline(page: Page, sites: set[str]) -> str | None:
     """An ``<h1>`` the page marks as its article's headline (microdata ``itemprop=headline``):
     what readers see, where ``og:title`` and ``<title>`` are often worded for search."""
     for el, text in zip(page.h1_elements, page.h1, strict=True):
         props = (el.get("itemprop") or "").lower().split()
         if "headline" in props and len(_words(text)) >= 2 and _norm(text) not in sites \
-                and len(text) <= 400 and _in_article_scope(el):
+                and len(text) <= 400 and in_article_scope(el):
             return text
     return None
 
 
-def _displayed_headline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
+def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
     """The ``<h1>`` over the article when it is a version of the metadata headline.
 
     Sites often give search engines and social cards a different wording
@@ -463,7 +291,7 @@ def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
     return out.strip() or title
 
 
-def _subtitle(page: _Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
+def _subtitle(page: Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
     subtitle = _first_text([
         ld.values(article, R.JSONLD_SUBTITLE), page.meta_values(R.SUBTITLE_META),
         page.itemprops.get("subtitle", []),
@@ -480,19 +308,11 @@ MAX_SCOPE_ELEMENTS = 1_500
 _PAGE_LEVEL = frozenset({"body", "html"})
 
 
-def _headline(page: _Page, title: str | None) -> etree._Element | None:
-    """The ``<h1>`` showing the title, else the first ``<h1>``."""
-    for text, el in zip(page.h1, page.h1_elements, strict=True):
-        if title and _norm(text) == _norm(title):
-            return el
-    return page.h1_elements[0] if page.h1_elements else None
-
-
-def _scopes(page: _Page, title: str | None) -> list[etree._Element]:
+def _scopes(page: Page, title: str | None) -> list[etree._Element]:
     """Where bylines and standfirsts sit: around the headline ``<h1>`` (three levels up)
     and the first ``<article>``. Scanning only these keeps the work small on big pages."""
     scopes: list[etree._Element] = []
-    heading = _headline(page, title)
+    heading = headline(page, title)
     if heading is not None:
         scope = heading
         for _ in range(3):
@@ -550,7 +370,7 @@ def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortes
 # ---------------------------------------------------------------------- authors
 
 
-def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[str],
+def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[str],
              title: str | None) -> list[str]:
     """Structured authors first; the page's byline when they name nobody, or only the site."""
     sources: list[tuple[list[Any], bool]] = [
@@ -593,7 +413,7 @@ def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set
 
 # ---------------------------------------------------------------------- dates
 
-def _date(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+def _date(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
           ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
           time_tokens: tuple[str, ...], language: str | None) -> str | None:
     for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
@@ -606,7 +426,7 @@ def _date(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict
     return None
 
 
-def _time_values(page: _Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:
+def _time_values(page: Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:
     """``datetime`` of time elements classed for this date, then (published only) the
     first one with ``pubdate`` or inside an ``<article>``."""
     wanted = frozenset(tokens)
@@ -651,7 +471,7 @@ def _bcp47(value: Any) -> str | None:
     return "-".join(out)
 
 
-def _language(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
+def _language(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
     for value in [page.lang, *page.meta_all(R.LANGUAGE_META[:4]), *ld.values(article, R.JSONLD_LANGUAGE),
                   *page.itemprops.get("language", []), *page.meta_all(R.LANGUAGE_META[4:])]:
         lang = _bcp47(value)
@@ -677,7 +497,7 @@ def _dimension(value: Any) -> int | None:
     return n if 0 < n < 100_000 else None
 
 
-def _image(page: _Page, ld: JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
+def _image(page: Page, ld: JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
     for value in page.meta_values(R.IMAGE_META[:2]):  # og:image(:secure_url): with its size and alt
         src = safe_url(value, base)
         if src:
@@ -714,7 +534,7 @@ def _ld_image(value: Any, base: str | None) -> Image | None:
 _TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
 
 
-def _tags(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> list[str]:
+def _tags(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> list[str]:
     sources: list[list[Any]] = [
         page.meta_values(R.TAGS_META[:2]), ld.values(article, R.JSONLD_TAGS),
         page.meta_values(R.TAGS_META[2:]), page.itemprops.get("tags", []),

@@ -23,6 +23,8 @@ __all__ = ["script_date", "text_dates", "url_date"]
 
 #: An element whose text is longer than this is running text, not a date line.
 MAX_LINE_CHARS = 200
+#: Date lines read (enough to see a listing; the publication date is among the first).
+MAX_CANDIDATES = 8
 #: Distinct dates under one class name that make a listing (teasers of other articles).
 LISTING_DATES = 3
 #: Script characters searched for a date key.
@@ -43,8 +45,8 @@ _EXPRESSIONS = re.compile(
 _UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.UPDATED_WORDS, key=len, reverse=True))
                       + r")(?:[^\w]|$)", re.I)
 _URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
-_SCRIPT_KEY = re.compile(
-    r"""["']?(?:""" + "|".join(R.SCRIPT_DATE_KEYS) + r""")["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
+#: The value after a script-data key: ``": "2021-02-03T04:05:06Z"``.
+_SCRIPT_VALUE = re.compile(r"""["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
 
 
 def _tag(el: etree._Element) -> str:
@@ -84,6 +86,8 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
                     prev = prev.getprevious()
                 lead = "".join(prev.itertext())[-40:] + lead if prev is not None else lead
             found.append((stamp, bool(_UPDATED.search(lead[-40:])), _kind(holder)))
+        if len(found) >= MAX_CANDIDATES:
+            break
     listing: dict[str, set[str]] = {}
     for stamp, updated, kind in found:
         if not updated:
@@ -141,14 +145,20 @@ def url_date(url: str | None) -> str | None:
 
 
 def script_date(scripts: Iterable[str]) -> str | None:
-    """The first ISO publication date under a known key in the page's script data."""
+    """The first ISO publication date under a known key in the page's script data
+    (keys found with ``str.find``, a C-level scan; the value then matched in place)."""
     budget = MAX_SCRIPT_CHARS
     for text in scripts:
         budget -= len(text)
         if budget < 0:
             break
-        for m in _SCRIPT_KEY.finditer(text):
-            stamp = to_rfc3339(m.group(1))
-            if stamp and plausible(stamp):
-                return stamp
+        for key in R.SCRIPT_DATE_KEYS:
+            at = text.find(key)
+            while at != -1:
+                m = _SCRIPT_VALUE.match(text, at + len(key))
+                if m and text[at - 1:at] in ("\"", "'", "{", ",", " ", "\n"):
+                    stamp = to_rfc3339(m.group(1))
+                    if stamp and plausible(stamp):
+                        return stamp
+                at = text.find(key, at + len(key))
     return None

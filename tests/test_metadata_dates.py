@@ -152,3 +152,10 @@ def test_date_in_a_long_list_item_is_running_text():
                 "for more time to read the engineers' reports on the wall, its costs and the plans for the ferry "
                 "terminal beside it.</li></ul>")
     assert published(html) is None
+
+
+def test_dates_in_comments_and_related_blocks_are_not_the_article_date():
+    html = page("<h1>Harbour wall opens</h1><div class='comments'><div class='comment-meta'>"
+                "December 9, 2019</div></div><aside><p>March 1, 2018</p></aside>"
+                "<div class='related-posts'><span>December 1, 2019</span></div>")
+    assert published(html) is None

@@ -185,7 +185,7 @@ def _other_language(text: str, language: str | None) -> datetime | None:
         return None
     try:
         data = parser.get_date_data(text)
-    except (ValueError, OverflowError, TypeError, KeyError, AttributeError):
+    except Exception:  # a third-party parser's bug on odd text must not cost the page
         return None
     dt = getattr(data, "date_obj", None) if not isinstance(data, dict) else data.get("date_obj")
     period = getattr(data, "period", None) if not isinstance(data, dict) else data.get("period")

@@ -77,7 +77,7 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
             stamp = to_rfc3339(match.group(0), language)
             holder = el if own else el.getparent()
             if not stamp or not plausible(stamp) or holder is None or _is_running_text(holder) \
-                    or _skipped(holder):
+                    or _skipped(holder) or _in_foreign_block(holder):
                 continue
             lead = text[: match.start()]
             if len(lead.strip()) < 3:  # "<b>Updated:</b> <time>...": the label is the previous text
@@ -101,6 +101,18 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
         elif published is None:
             published = stamp
     return published, modified
+
+
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+
+
+def _in_foreign_block(el: etree._Element) -> bool:
+    """Inside a teaser card, related list, comment or sidebar (by class-name parts)."""
+    for node in (el, *list(el.iterancestors())[:4]):
+        cls = node.get("class")
+        if cls and R.FOREIGN_DATE_CLASS_PARTS.intersection(_CLASS_SPLIT.split(cls.lower())):
+            return True
+    return False
 
 
 def _kind(el: etree._Element) -> str:

@@ -229,6 +229,12 @@ UPDATED_WORDS: tuple[str, ...] = (
     "oppdatert", "uppdaterad", "opdateret", "päivitetty", "güncellendi", "güncelleme",
     "aktualizováno", "更新", "更新日", "最終更新", "업데이트", "수정",
 )
+#: Parts of class names (split at spaces, "-" and "_") of the blocks around other articles
+#: and comments: a date line inside one (within four levels) is not the page's date.
+FOREIGN_DATE_CLASS_PARTS: frozenset[str] = frozenset({
+    "teaser", "teasers", "related", "recommended", "popular", "trending", "comment",
+    "comments", "reply", "replies",
+})
 #: Keys of dates in a page's own (non-JSON-LD) script data: Next.js/Nuxt state and the like.
 #: Read last, ISO values only.
 SCRIPT_DATE_KEYS: tuple[str, ...] = (
@@ -283,4 +289,5 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "share", "contact", "about", "home", "menu", "subscribe", "login", "sign", "in", "up",
     "mehr", "lesen", "plus", "lire", "leer", "más", "ver", "leggi", "meer", "lees", "by",
     "author", "authors", "written", "the", "me", "us", "bio", "email", "print", "comments",
+    "link", "links", "website", "twitter", "facebook", "linkedin", "instagram", "rss",
 })

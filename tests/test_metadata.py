@@ -336,10 +336,15 @@ def test_title_in_svg_is_not_the_page_title():
     (' lang="pt_br"', "", "pt-BR"),
     (' lang="zh-hant-tw"', "", "zh-Hant-TW"),
     (' lang="english"', '<meta property="og:locale" content="fr_FR">', "fr-FR"),
-    ("", "", None),
 ])
 def test_language(attrs, head, want):
-    assert meta_of(page(head, html_attrs=attrs)).metadata.language == want
+    md = meta_of(page(head, html_attrs=attrs)).metadata
+    assert (md.language, md.language_detected) == (want, False)
+
+
+def test_undeclared_language_is_detected_and_marked():
+    md = meta_of(page()).metadata  # English paragraphs, no lang anywhere
+    assert (md.language, md.language_detected) == ("en", True)
 
 
 def test_urls_are_absolute_and_http_only():

@@ -255,7 +255,11 @@ class CallToAction:
 
 @dataclass
 class Metadata:
-    """Article metadata. Dates are RFC 3339 strings; language is BCP 47."""
+    """Article metadata. Dates are RFC 3339 strings; language is BCP 47.
+
+    ``language_detected`` is True when the page declared no language and ``language``
+    was detected from the article's text.
+    """
 
     title: str | None = None
     subtitle: str | None = None
@@ -264,6 +268,7 @@ class Metadata:
     modified: str | None = None
     site_name: str | None = None
     language: str | None = None
+    language_detected: bool = False
     description: str | None = None
     image: Image | None = None
     tags: list[str] = field(default_factory=list)

@@ -13,42 +13,50 @@ Priorities (first usable value wins):
   Site") is cut off; a headline shortened with an ellipsis gives way to a longer
   candidate that starts with it.
 - dates: JSON-LD > meta > microdata > ``<time datetime>`` (classed as published
-  or updated, or inside ``<article>``). Output is RFC 3339; a time without a
-  zone is taken as UTC, a date without a time as midnight UTC.
+  or updated, or inside ``<article>``); then, for a page stating none, a date
+  line near the headline, the URL path, the page's script data
+  (:mod:`~syndicate.extract.pagedates`). Only certain dates, not before 1995,
+  not in the future (:mod:`~syndicate.extract.dates`). Output is RFC 3339; a
+  time without a zone is taken as UTC, a date without a time as midnight UTC.
 - authors: JSON-LD (nested Person/Organization objects, ``@id`` references,
-  lists) > meta > microdata > byline elements.
+  lists) > meta > microdata; the byline near the headline when these name
+  nobody, or only the site or an organisation (:mod:`~syndicate.extract.authors`).
+- language: declared (``<html lang>``, meta, JSON-LD), else detected from the
+  paragraphs (:mod:`~syndicate.extract.language`, ``language_detected``).
 - canonical URL: ``<link rel=canonical>`` > ``og:url`` > JSON-LD ``url``.
 
 Nothing here raises on odd markup: values that do not parse are skipped.
-Work is bounded: JSON-LD scripts larger than :data:`MAX_JSONLD_CHARS` are
-skipped, at most :data:`~syndicate.extract.jsonld.MAX_JSONLD_NODES` JSON objects are visited, byline
-scanning only happens when structured sources name no author.
+Work is bounded: JSON-LD scripts larger than :data:`~syndicate.extract.metapage.MAX_JSONLD_CHARS` are
+skipped, at most :data:`~syndicate.extract.jsonld.MAX_JSONLD_NODES` JSON objects are visited, the byline and
+date-line scans visit only the elements around the headline, and only when
+structured sources say nothing.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
 
 from ..model import Image, Metadata
-from ..sanitize import inline_content, safe_url, text_of
-from .dates import to_rfc3339
-from .jsonld import JsonLd
+from ..sanitize import inline_content, safe_url
+from .authors import byline_names, clean_names, site_like
+from .dates import plausible, to_rfc3339
+from .jsonld import JsonLd, types_of
+from .language import detect_language
+from .metapage import Page, _tag, collect, headline, in_article_scope
+from .metatext import MAX_SHORT
+from .metatext import first_text as _first_text
+from .metatext import norm as _norm
+from .metatext import text as _text
+from .pagedates import script_date, text_dates, url_date
 from .rules import metadata_sources as R
 
 __all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
 
-#: JSON-LD scripts longer than this are skipped (no article's metadata needs more).
-MAX_JSONLD_CHARS = 2_000_000
-#: At most this many JSON-LD scripts are read.
-MAX_JSONLD_SCRIPTS = 40
-#: Longest text kept for a short field (title, name, section); longer text is cut.
-MAX_SHORT = 500
 #: Longest section name; past it the value is a list of tags or junk.
 MAX_SECTION = 80
 #: Longest description kept.
@@ -68,7 +76,7 @@ class PageMetadata:
 
 def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
     """Read the page's metadata (never raises on odd markup; missing values stay None/empty)."""
-    page = _collect(root)
+    page = collect(root)
     canonical = _canonical(page, base_url)
     base = base_url or canonical
     ld = JsonLd(page.jsonld)
@@ -79,11 +87,19 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.title = _title(page, ld, article, webpage, md.site_name, base)
     md.subtitle = _subtitle(page, ld, article, md.title)
     md.authors = _authors(page, ld, article, _site_names(md.site_name, base), md.title)
-    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
-                         "published", R.PUBLISHED_TIME_TOKENS)
-    md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
-                        "modified", R.MODIFIED_TIME_TOKENS)
     md.language = _language(page, ld, article)
+    if md.language is None:
+        md.language = detect_language(root)
+        md.language_detected = md.language is not None
+    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
+                         "published", R.PUBLISHED_TIME_TOKENS, md.language)
+    md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
+                        "modified", R.MODIFIED_TIME_TOKENS, md.language)
+    if md.published is None:
+        shown, updated = text_dates(page.near(md.title), md.language)
+        md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
+            el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
+        md.modified = md.modified or updated
     md.description = _first_text(
         [page.meta_values(R.DESCRIPTION_META), ld.values(article, R.JSONLD_DESCRIPTION),
          ld.values(webpage, R.JSONLD_DESCRIPTION)], MAX_DESCRIPTION)
@@ -103,208 +119,10 @@ def _section(text: str | None) -> str | None:
     return text
 
 
-# ====================================================================== collection
-
-
-@dataclass
-class _Page:
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    canonical: list[str] = field(default_factory=list)
-    jsonld: list[str] = field(default_factory=list)
-    title: str | None = None
-    h1: list[str] = field(default_factory=list)
-    h1_elements: list[etree._Element] = field(default_factory=list)
-    article: etree._Element | None = None
-    times: list[etree._Element] = field(default_factory=list)
-    itemprops: dict[str, list[str]] = field(default_factory=dict)
-    lang: str | None = None
-    root: etree._Element | None = None
-
-    def meta_values(self, keys: Iterable[str]) -> list[str]:
-        """All values of the first key of ``keys`` present (in page order)."""
-        for key in keys:
-            values = self.meta.get(key)
-            if values:
-                return values
-        return []
-
-    def meta_all(self, keys: Iterable[str]) -> Iterator[str]:
-        """Values of every key of ``keys``, key by key."""
-        for key in keys:
-            yield from self.meta.get(key, ())
-
-
-def _tag(el: etree._Element) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
-
-
-def _collect(root: etree._Element) -> _Page:
-    page = _Page(root=root)
-    top = root.getroottree().getroot()
-    if top is not None:
-        page.lang = top.get("lang") or top.get("{http://www.w3.org/XML/1998/namespace}lang")
-    for el in root.iter("meta", "link", "script", "title", "h1", "time", "article"):
-        tag = el.tag
-        if tag == "article":
-            if page.article is None:
-                page.article = el
-            continue
-        if tag == "meta":
-            content = el.get("content")
-            if content is None:
-                content = el.get("value")
-            if content is None or not content.strip():
-                continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
-                if key and (attr != "itemprop" or _in_article_scope(el)):
-                    for k in key.lower().split():
-                        if k in R.ALL_META_KEYS:
-                            page.meta.setdefault(k, []).append(content.strip())
-                        elif k in R.JSON_META:
-                            _json_meta(page, content, R.JSON_META[k])
-        elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and el.get("href"):
-                page.canonical.append(el.get("href", ""))
-        elif tag == "script":
-            kind = (el.get("type") or "").lower()
-            if "ld+json" in kind and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
-                text = el.text or ""
-                if text.strip() and len(text) <= MAX_JSONLD_CHARS:
-                    page.jsonld.append(text)
-        elif tag == "title":
-            if page.title is None and not _in_svg(el):
-                page.title = inline_content(el)[0] or None
-        elif tag == "h1":
-            if len(page.h1) < 5:
-                text = inline_content(el)[0]
-                if text:
-                    page.h1.append(text)
-                    page.h1_elements.append(el)
-        elif tag == "time":
-            if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
-                page.times.append(el)
-    _collect_microdata(root, page)
-    return page
-
-
-def _json_meta(page: _Page, content: str, keys: dict[str, str]) -> None:
-    """A meta tag whose content is a JSON object (``parsely-page``): its fields as meta keys."""
-    if len(content) > 100_000:
-        return
-    try:
-        data = json.loads(content, strict=False)
-    except (ValueError, RecursionError):
-        return
-    if not isinstance(data, dict):
-        return
-    for field_name, key in keys.items():
-        value = data.get(field_name)
-        values = value if isinstance(value, list) else [value]
-        for v in values[:MAX_TAGS]:
-            if isinstance(v, str) and v.strip():
-                page.meta.setdefault(key, []).append(v.strip())
-
-
-def _in_article_scope(el: etree._Element) -> bool:
-    """Whether an ``itemprop`` belongs to the page's article: its item (the nearest
-    ``itemscope`` above it) is of no type or of an article/page type, not a citation,
-    comment or product listed on the page."""
-    for anc in el.iterancestors():
-        if anc.get("itemscope") is None:
-            continue
-        if R.FOREIGN_ITEM_PROPS.intersection((anc.get("itemprop") or "").lower().split()):
-            return False
-        kind = (anc.get("itemtype") or "").split()
-        if not kind:
-            return True
-        name = kind[0].rstrip("/").rsplit("/", 1)[-1].lower()
-        return name in R.ARTICLE_TYPES or name in R.PAGE_TYPES
-    return True
-
-
-def _in_svg(el: etree._Element) -> bool:
-    return any(_tag(a) == "svg" for a in el.iterancestors())
-
-
-def _collect_microdata(root: etree._Element, page: _Page) -> None:
-    try:
-        elements = root.xpath("//*[@itemprop][not(self::meta or self::link)]")
-    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        return
-    for el in elements[:2000]:
-        if not _in_article_scope(el):
-            continue
-        for prop in (el.get("itemprop") or "").lower().split():
-            name = R.ITEMPROP_FIELDS.get(prop)
-            if name is None:
-                continue
-            value = _microdata_value(el, name)
-            if value:
-                page.itemprops.setdefault(name, []).append(value)
-
-
-def _microdata_value(el: etree._Element, name: str) -> str | None:
-    if name in ("published", "modified"):
-        return el.get("datetime") or el.get("content") or inline_content(el)[0]
-    if name == "authors" and el.get("itemscope") is not None:
-        for sub in el.iterdescendants():
-            if "name" in (sub.get("itemprop") or "").lower().split():
-                return sub.get("content") or inline_content(sub)[0]
-        return None
-    value = el.get("content") or inline_content(el)[0]
-    return value if value and len(value) <= 2 * MAX_SHORT else None
-
-
-# ====================================================================== text helpers
-
-_WS = re.compile(r"\s+")
-#: Unfilled CMS template fields ("{$category}", "{{ title }}", "%%title%%").
-_PLACEHOLDER = re.compile(r"\{\{|\{\$|\$\{|%%\w+%%")
-
-
-def _text(value: Any, limit: int = MAX_SHORT) -> str | None:
-    """Plain text of a metadata value (HTML and entities removed), or None."""
-    if isinstance(value, dict):
-        value = value.get("@value") or value.get("name")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        return None
-    value = value[: limit * 4]
-    if "<" in value or "&" in value:
-        value = text_of(value)
-    value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
-    if not value or _PLACEHOLDER.search(value) or not any(ch.isalnum() for ch in value):
-        return None
-    if len(value) > limit:
-        value = value[: limit - 1].rstrip() + "…"
-    return value
-
-
-def _first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str | None:
-    for values in sources:
-        for value in values:
-            text = _text(value, limit)
-            if text:
-                return text
-    return None
-
-
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _norm(text: str) -> str:
-    """Letters and digits only, lower case: for comparing names and headlines."""
-    return _NON_WORD.sub("", text.lower())
-
-
 # ====================================================================== fields
 
 
-def _canonical(page: _Page, base_url: str | None) -> str | None:
+def _canonical(page: Page, base_url: str | None) -> str | None:
     for href in page.canonical:
         url = safe_url(href, base_url)
         if url:
@@ -316,7 +134,7 @@ def _canonical(page: _Page, base_url: str | None) -> str | None:
     return None
 
 
-def _site_name(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
+def _site_name(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
     website = ld.first(frozenset({"website"}))
     publisher = ld.values(article, ("publisher", "sourceOrganization"))
     sources = [
@@ -336,7 +154,7 @@ def _site_name(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str |
 _ELLIPSIS = ("…", "...")
 
 
-def _title(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+def _title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
            site_name: str | None, base: str | None) -> str | None:
     sites = _site_names(site_name, base)
     raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
@@ -350,10 +168,10 @@ def _title(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dic
     if not candidates:
         return None
     title = candidates[0]
-    marked = _marked_headline(page, sites)
+    marked = _markedheadline(page, sites)
     if marked:
         return marked
-    shown = _displayed_headline(page.h1, stated, sites)
+    shown = _displayedheadline(page.h1, stated, sites)
     if shown:
         return shown
     if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
@@ -374,18 +192,18 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold().replace("’", "'")) if len(w) > 1 or w.isdigit()}
 
 
-def _marked_headline(page: _Page, sites: set[str]) -> str | None:
+def _markedheadline(page: Page, sites: set[str]) -> str | None:
     """An ``<h1>`` the page marks as its article's headline (microdata ``itemprop=headline``):
     what readers see, where ``og:title`` and ``<title>`` are often worded for search."""
     for el, text in zip(page.h1_elements, page.h1, strict=True):
         props = (el.get("itemprop") or "").lower().split()
         if "headline" in props and len(_words(text)) >= 2 and _norm(text) not in sites \
-                and len(text) <= 400 and _in_article_scope(el):
+                and len(text) <= 400 and in_article_scope(el):
             return text
     return None
 
 
-def _displayed_headline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
+def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
     """The ``<h1>`` over the article when it is a version of the metadata headline.
 
     Sites often give search engines and social cards a different wording
@@ -473,7 +291,7 @@ def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
     return out.strip() or title
 
 
-def _subtitle(page: _Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
+def _subtitle(page: Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
     subtitle = _first_text([
         ld.values(article, R.JSONLD_SUBTITLE), page.meta_values(R.SUBTITLE_META),
         page.itemprops.get("subtitle", []),
@@ -490,17 +308,11 @@ MAX_SCOPE_ELEMENTS = 1_500
 _PAGE_LEVEL = frozenset({"body", "html"})
 
 
-def _scopes(page: _Page, title: str | None) -> list[etree._Element]:
+def _scopes(page: Page, title: str | None) -> list[etree._Element]:
     """Where bylines and standfirsts sit: around the headline ``<h1>`` (three levels up)
     and the first ``<article>``. Scanning only these keeps the work small on big pages."""
     scopes: list[etree._Element] = []
-    heading = None
-    for text, el in zip(page.h1, page.h1_elements, strict=True):
-        if title and _norm(text) == _norm(title):
-            heading = el
-            break
-    if heading is None and page.h1_elements:
-        heading = page.h1_elements[0]
+    heading = headline(page, title)
     if heading is not None:
         scope = heading
         for _ in range(3):
@@ -557,113 +369,64 @@ def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortes
 
 # ---------------------------------------------------------------------- authors
 
-_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
-_HARD_SPLIT = re.compile(r"\s*[;|]\s*")
-# Lower-case conjunctions only: "Sarah E. Needleman", "Bruce Y. Lee" are one name each.
-_SPLIT_NAMES = re.compile(r"\s+(?:&|and|And|AND|und|et|y|e|og|och|en|i)\s+")
-#: Lower-case words allowed inside a personal name ("Ursula von der Leyen").
-_NAME_PARTICLES = frozenset({
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
-    "ter", "la", "le", "bin", "ibn", "al", "el", "zu", "y",
-})
 
-
-def _looks_like_name(text: str) -> bool:
-    """One to five words, each capitalised or a name particle: a person, not "Fire Brigade of X and Y"."""
-    words = text.split()
-    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES or not w[:1].isalpha()
-                                       for w in words)
-
-
-def _split_names(text: str) -> list[str]:
-    """"A, B and C" -> three names, only when every part looks like a person's name."""
-    parts: list[str] = []
-    for chunk in _HARD_SPLIT.split(text):
-        pieces = [p for c in chunk.split(",") for p in _SPLIT_NAMES.split(c)]
-        pieces = [p.strip() for p in pieces if p.strip()]
-        if len(pieces) > 1 and all(_looks_like_name(p) for p in pieces):
-            # "Jane Roe, London, John Doe": one-word parts beside full names are places.
-            if any(" " in p for p in pieces):
-                pieces = [p for p in pieces if " " in p]
-            parts.extend(pieces)
-        else:
-            parts.append(chunk)
-    return parts
-_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True))
-                     + r")\b\s*:?\s*", re.I)
-
-
-def _authors(page: _Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[str],
+def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[str],
              title: str | None) -> list[str]:
-    sources: list[tuple[list[str], bool]] = [
+    """Structured authors first; the page's byline when they name nobody, or only the site."""
+    sources: list[tuple[list[Any], bool]] = [
         ([n for v in ld.values(article, R.JSONLD_AUTHOR) for n in ld.names(v)], False),
         # Key by key: a placeholder under one key ("author" = "admin") must not hide the next.
-        *(([*page.meta.get(key, ())], False) for key in R.AUTHOR_META if key in page.meta),
+        *(([*page.meta.get(key, ())], key in R.SURNAME_FIRST_META and len(page.meta[key]) > 1)
+          for key in R.AUTHOR_META if key in page.meta),
         (page.itemprops.get("authors", []), False),
     ]
-    for names, strict in sources:
-        found = _clean_names(names, strict)
+    ld_authors = [ld.resolve(v) for v in ld.values(article, R.JSONLD_AUTHOR)]
+    # A publisher named as the author ("@type": "Organization"): the page's byline may name the person.
+    org_only = bool(ld_authors) and all(
+        isinstance(v, dict) and types_of(v) & R.ORGANIZATION_TYPES for v in ld_authors)
+    stated: list[str] = []
+    from_ld = False
+    for i, (names, surname_first) in enumerate(sources):
+        found = clean_names(names, False, surname_first)
         if len(found) > 1:  # "Jill Disis, CNN Business": the site is no co-author
             found = [n for n in found if not any(s in _norm(n) for s in sites)] or found
         if found:
-            return found
+            stated, from_ld = found, i == 0
+            break
+    if stated and not site_like(stated, sites) and not (from_ld and org_only):
+        return stated
+    shown = byline_names(page.near(title))
+    if shown:
+        return shown
+    if stated:
+        return stated
     for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6):
         if _tag(el) in ("body", "html", "article", "main", "section"):
             continue
         text = inline_content(el)[0]
         if 2 < len(text) <= 150:
-            found = _clean_names([text], True)
+            found = clean_names([text], True)
             if found:
                 return found
     return []
 
 
-def _clean_names(raw: list[str], strict: bool) -> list[str]:
-    """Author names: prefixes ("By ") removed, lists split, URLs and junk dropped, deduplicated.
-
-    ``strict`` (byline text from the page body) also rejects parts that do not
-    look like a name: digits, more than five words, no capital letter.
-    """
-    out: list[str] = []
-    seen: set[str] = set()
-    for value in raw[: MAX_AUTHORS * 2]:
-        text = _text(value, 200)
-        if not text or _URLISH.search(text):
-            continue
-        text = _PREFIX.sub("", text).strip(" ,:-–—|")
-        for part in _split_names(text):
-            name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
-            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
-                continue
-            if strict and (any(ch.isdigit() or ch in "/@()" for ch in name) or not _looks_like_name(name)):
-                continue
-            key = name.lower()
-            if key in R.PLACEHOLDER_AUTHORS:
-                continue
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
-            if len(out) >= MAX_AUTHORS:
-                return out
-    return out
-
-
 # ---------------------------------------------------------------------- dates
 
-def _date(page: _Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+def _date(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
           ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
-          time_tokens: tuple[str, ...]) -> str | None:
+          time_tokens: tuple[str, ...], language: str | None) -> str | None:
     for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
                    page.itemprops.get(itemprop, []), ld.values(webpage, ld_keys),
                    _time_values(page, time_tokens, itemprop == "published")):
         for value in values:
-            stamp = to_rfc3339(value)
-            if stamp:
+            stamp = to_rfc3339(value, language)
+            if stamp and plausible(stamp):
                 return stamp
     return None
 
 
-def _time_values(page: _Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:
+def _time_values(page: Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:
     """``datetime`` of time elements classed for this date, then (published only) the
     first one with ``pubdate`` or inside an ``<article>``."""
     wanted = frozenset(tokens)
@@ -708,7 +471,7 @@ def _bcp47(value: Any) -> str | None:
     return "-".join(out)
 
 
-def _language(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
+def _language(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:
     for value in [page.lang, *page.meta_all(R.LANGUAGE_META[:4]), *ld.values(article, R.JSONLD_LANGUAGE),
                   *page.itemprops.get("language", []), *page.meta_all(R.LANGUAGE_META[4:])]:
         lang = _bcp47(value)
@@ -734,7 +497,7 @@ def _dimension(value: Any) -> int | None:
     return n if 0 < n < 100_000 else None
 
 
-def _image(page: _Page, ld: JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
+def _image(page: Page, ld: JsonLd, article: dict[str, Any] | None, base: str | None) -> Image | None:
     for value in page.meta_values(R.IMAGE_META[:2]):  # og:image(:secure_url): with its size and alt
         src = safe_url(value, base)
         if src:
@@ -771,7 +534,7 @@ def _ld_image(value: Any, base: str | None) -> Image | None:
 _TAG_SPLIT = re.compile(r"\s*[,;|]\s*")
 
 
-def _tags(page: _Page, ld: JsonLd, article: dict[str, Any] | None) -> list[str]:
+def _tags(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> list[str]:
     sources: list[list[Any]] = [
         page.meta_values(R.TAGS_META[:2]), ld.values(article, R.JSONLD_TAGS),
         page.meta_values(R.TAGS_META[2:]), page.itemprops.get("tags", []),

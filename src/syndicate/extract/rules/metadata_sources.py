@@ -31,6 +31,12 @@ FOREIGN_ITEM_PROPS: frozenset[str] = frozenset({
     "significantlink", "subjectof", "workexample", "exampleofwork", "isrelatedto",
     "issimilarto", "recipe", "video", "audio", "associatedmedia",
 })
+#: schema.org types of an organisation (an author of one of these types is a publisher,
+#: department or company, not a person).
+ORGANIZATION_TYPES: frozenset[str] = frozenset({
+    "organization", "newsmediaorganization", "corporation", "localbusiness",
+    "educationalorganization", "governmentorganization", "ngo", "onlinebusiness",
+})
 #: Types consulted when no article node exists (a page describing itself).
 PAGE_TYPES: frozenset[str] = frozenset({
     "webpage", "itempage", "aboutpage", "collectionpage", "mediagallery", "qapage",
@@ -154,7 +160,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
 
 #: Author values that are a CMS's default account or an empty template, not a person.
 PLACEHOLDER_AUTHORS: frozenset[str] = frozenset({
-    "admin", "administrator", "unknown", "webmaster", "anonymous", "user", "guest",
+    "admin", "administrator", "unknown", "webmaster", "anonymous", "user", "guest", "editor",
+    "staff", "redaktion", "redacción", "rédaction", "team", "wpengine", "superuser", "root",
     "author", "n/a", "none", "null", "undefined", "default", "wordpress",
 })
 
@@ -207,3 +214,80 @@ TZ_ABBREVIATIONS: dict[str, int] = {
 }
 #: Years outside this range are taken for junk (placeholder dates, parsing accidents).
 DATE_YEARS: tuple[int, int] = (1800, 2200)
+#: Publication dates before this day are taken for placeholders (see ``dates.plausible``).
+PLAUSIBLE_FROM: str = "1995-01-01"
+
+# ---------------------------------------------------------------- dates in the page's text
+
+#: Words before a date that make it the update date, not the publication date (lower case;
+#: matched as words in the text just before the date).
+UPDATED_WORDS: tuple[str, ...] = (
+    "updated", "update", "last updated", "modified", "last modified", "revised", "edited",
+    "aktualisiert", "zuletzt aktualisiert", "geändert", "stand", "mis à jour", "modifié",
+    "actualizado", "actualización", "modificado", "atualizado", "aggiornato", "modificato",
+    "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлено", "обновлён",
+    "oppdatert", "uppdaterad", "opdateret", "päivitetty", "güncellendi", "güncelleme",
+    "aktualizováno", "更新", "更新日", "最終更新", "업데이트", "수정",
+)
+#: Parts of class names (split at spaces, "-" and "_") of the blocks around other articles
+#: and comments: a date line inside one (within four levels) is not the page's date.
+FOREIGN_DATE_CLASS_PARTS: frozenset[str] = frozenset({
+    "teaser", "teasers", "related", "recommended", "popular", "trending", "comment",
+    "comments", "reply", "replies",
+})
+#: Keys of dates in a page's own (non-JSON-LD) script data: Next.js/Nuxt state and the like.
+#: Read last, ISO values only.
+SCRIPT_DATE_KEYS: tuple[str, ...] = (
+    "datePublished", "publishedDate", "publishDate", "published_date", "publish_date",
+    "publishedAt", "published_at", "firstPublishedDate", "first_published_at", "pubDate",
+    "postDate", "postedAt", "post_date", "releaseDate",
+)
+
+# ---------------------------------------------------------------- bylines in the page
+
+#: Parts of class/id names (split at spaces, "-" and "_") that mark a byline element:
+#: "author", "c-byline__name", "wp-block-post-author-name__link", "autor-name".
+BYLINE_CLASS_PARTS: frozenset[str] = frozenset({
+    "author", "authors", "byline", "bylines", "writer", "writtenby", "autor", "autore",
+    "auteur", "autorin", "verfasser", "contributor",
+})
+#: ...unless one of these parts says it is about the author, not the byline itself.
+BYLINE_CLASS_EXCLUDE: frozenset[str] = frozenset({
+    "bio", "biography", "description", "desc", "avatar", "img", "image", "photo", "picture",
+    "social", "follow", "more", "posts", "articles", "list", "comment", "comments", "reply",
+})
+#: URL path segments of author pages ("/author/jane-doe", "/autoren/max").
+AUTHOR_PATH_SEGMENTS: frozenset[str] = frozenset({
+    "author", "authors", "autor", "autoren", "autores", "autori", "auteur", "auteurs",
+    "writer", "writers", "staff", "contributor", "contributors", "columnist", "columnists",
+    "journalist", "journalists", "redacteur", "redactie", "profile", "profiles", "people",
+})
+#: Words of an organisation's name: a byline holding one is kept whole, never split at
+#: commas ("Name of a fire brigade, Water Rescue Unit" is one author). Lower case.
+ORG_WORDS: frozenset[str] = frozenset({
+    "team", "staff", "editors", "editorial", "desk", "newsroom", "department", "unit",
+    "brigade", "police", "office", "agency", "association", "institute", "university",
+    "council", "ministry", "committee", "foundation", "society", "company", "group",
+    "services", "service", "news", "press", "media", "redaktion", "feuerwehr", "polizei",
+    "wasserrettung", "rédaction", "redacción", "redazione", "redactie", "redakcja",
+    "bomberos", "pompiers", "vigili", "brandweer", "straż", "agentur", "agence", "agencia",
+})
+#: Words of a job title after a name ("Paul Frew, Security Expert"): such a part is dropped.
+ROLE_WORDS: frozenset[str] = frozenset({
+    "expert", "editor", "reporter", "correspondent", "writer", "columnist", "contributor",
+    "journalist", "attorney", "lawyer", "analyst", "director", "manager", "founder", "ceo",
+    "producer", "author", "specialist", "consultant", "professor", "researcher", "chief",
+    "head", "senior", "lead", "redakteur", "redakteurin", "korrespondent", "journaliste",
+    "rédacteur", "redactor", "periodista", "giornalista", "dziennikarz",
+})
+#: Meta keys whose names are written "Last, First" (Highwire Press / Google Scholar).
+SURNAME_FIRST_META: frozenset[str] = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+#: Words of links and buttons that a byline scan can meet; a "name" made only of these
+#: ("Learn More", "View Profile") is none. Lower case.
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "learn", "more", "read", "view", "see", "all", "posts", "articles", "profile", "follow",
+    "share", "contact", "about", "home", "menu", "subscribe", "login", "sign", "in", "up",
+    "mehr", "lesen", "plus", "lire", "leer", "más", "ver", "leggi", "meer", "lees", "by",
+    "author", "authors", "written", "the", "me", "us", "bio", "email", "print", "comments",
+    "link", "links", "website", "twitter", "facebook", "linkedin", "instagram", "rss",
+})

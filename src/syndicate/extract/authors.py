@@ -1,0 +1,200 @@
+"""Author names: cleaned from metadata values, or read from the byline near the headline.
+
+A byline value becomes a list of people: lead-in words ("By", "Von", "Por", "Par",
+"Door"...) removed, "A, B and C" split, job titles ("Jane Roe, Security Expert") and
+credentials ("MD") dropped, CMS accounts and placeholders ("admin", "{{author}}",
+``page.head.author``) refused. An organisation's byline is kept whole ("Fire Brigade
+Musterstadt, Water Rescue Unit" is one author).
+
+When the page's metadata names no author (or only the site itself), the byline is read
+from the page: near the headline ``<h1>``, in document order, the first element that is
+``rel=author``, a link to an author page (``/author/jane-doe``), classed as a byline
+(``author``, ``c-byline__name``...), or a short text starting with a lead-in word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from .metatext import norm, text
+from .rules import metadata_sources as R
+
+__all__ = ["byline_names", "clean_names", "site_like"]
+
+#: Most authors kept.
+MAX_AUTHORS = 20
+#: A byline element's text is at most this long.
+MAX_BYLINE_CHARS = 150
+
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
+_HARD_SPLIT = re.compile(r"\s*[;|•·]\s*")
+# Lower-case conjunctions only: "Sarah E. Needleman", "Bruce Y. Lee" are one name each.
+_SPLIT_NAMES = re.compile(r"\s+(?:&|and|And|AND|und|et|y|e|og|och|en|i|und)\s+")
+#: Lower-case words allowed inside a personal name ("Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+    "ter", "la", "le", "bin", "ibn", "al", "el", "zu", "y",
+})
+_PREFIX = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True))
+                     + r")\b\s*:?\s*", re.I)
+#: A line that starts with a lead-in word and a capitalised word: "By Jane Doe", "Von Max".
+_BYLINE_TEXT = re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True)
+                          if len(p) > 2 or p in ("by", "di")) + r")\s*:?\s+(?=[^\W\d_])", re.I)
+#: A dotted template path left in the page ("page.head.extra.author").
+_TEMPLATE_PATH = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$", re.I)
+#: Credentials after a name: "MD", "PhD", "RN", "FOMA".
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$")
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
+                   "select", "option", "button", "head", "title", "h1"})
+_AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
+_CLASS_HINT = re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def looks_like_name(value: str) -> bool:
+    """One to five words, each capitalised or a name particle: a person, not "Fire Brigade of X and Y"."""
+    words = value.split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES or not w[:1].isalpha()
+                                       for w in words)
+
+
+def _words(value: str) -> set[str]:
+    return {w.lower() for w in _WORDS.findall(value)}
+
+
+def _is_org(value: str) -> bool:
+    return bool(_words(value) & R.ORG_WORDS)
+
+
+def _is_role(value: str) -> bool:
+    return bool(_words(value) & R.ROLE_WORDS) and not _is_org(value)
+
+
+def split_names(value: str) -> list[str]:
+    """"A, B and C" -> three names, only when every part looks like a person's name;
+    an organisation's name is kept whole, job titles and credentials are dropped."""
+    parts: list[str] = []
+    for chunk in _HARD_SPLIT.split(value):
+        if _is_org(chunk.split(",", 1)[0]) and not _SPLIT_NAMES.search(chunk):
+            parts.append(chunk)  # "Fire Brigade Musterstadt, Water Rescue Unit": one author
+            continue
+        pieces = [p.strip() for c in chunk.split(",") for p in _SPLIT_NAMES.split(c)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) > 1:
+            # "Jane Roe, MD", "Paul Frew, Home and Digital Security Expert": the person only
+            kept = [p for p in pieces if not _CREDENTIAL.match(p) and not _is_role(p)]
+            if kept and len(kept) < len(pieces) and all(looks_like_name(p) for p in kept):
+                pieces = kept
+        if len(pieces) > 1 and all(looks_like_name(p) for p in pieces):
+            # "Jane Roe, London, John Doe": one-word parts beside full names are places.
+            if any(" " in p for p in pieces):
+                pieces = [p for p in pieces if " " in p]
+            parts.extend(pieces)
+        elif len(pieces) == 1:
+            parts.append(pieces[0])
+        else:
+            parts.append(chunk)
+    return parts
+
+
+def _surname_first(value: str) -> str:
+    """"Roy, Aniruddha" -> "Aniruddha Roy" (one comma, a word or two on each side)."""
+    if value.count(",") != 1:
+        return value
+    last, first = (p.strip() for p in value.split(","))
+    if 0 < len(last.split()) <= 2 and 0 < len(first.split()) <= 3 and looks_like_name(last) \
+            and looks_like_name(first) and not _CREDENTIAL.match(first):
+        return f"{first} {last}"
+    return value
+
+
+def clean_names(raw: Iterable[object], strict: bool, surname_first: bool = False) -> list[str]:
+    """Author names: prefixes ("By ") removed, lists split, URLs and junk dropped, deduplicated.
+
+    ``strict`` (byline text from the page body) also rejects parts that do not
+    look like a name: digits, more than five words, no capital letter.
+    ``surname_first``: each value is one "Last, First" name.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in list(raw)[: MAX_AUTHORS * 2]:
+        cleaned = text(value, 200)
+        if not cleaned or _URLISH.search(cleaned) or _TEMPLATE_PATH.match(cleaned):
+            continue
+        cleaned = _PREFIX.sub("", cleaned).strip(" ,:-–—|")
+        pieces = [_surname_first(cleaned)] if surname_first else split_names(cleaned)
+        for part in pieces:
+            name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
+            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
+                continue
+            if strict and (any(ch.isdigit() or ch in "/@()" for ch in name)
+                           or not (looks_like_name(name) or _is_org(name))
+                           or _words(name) <= R.NOT_NAME_WORDS):
+                continue
+            key = name.lower()
+            if key in R.PLACEHOLDER_AUTHORS or _words(name) & {"admin", "administrator", "webmaster"}:
+                continue
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+            if len(out) >= MAX_AUTHORS:
+                return out
+    return out
+
+
+def site_like(names: list[str], sites: set[str]) -> bool:
+    """Whether every name is the site's or publisher's own ("USA TODAY" on usatoday.com)."""
+    return bool(names) and all(any(s and (s in norm(n) or norm(n) in s) for s in sites if len(s) > 3)
+                               for n in names)
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _is_byline_element(el: etree._Element) -> bool:
+    rel = el.get("rel")
+    if rel and "author" in rel.lower().split():
+        return True
+    href = el.get("href")
+    # "/author/jane-doe": the segment names the kind, a slug follows
+    if href and el.tag == "a" and _AUTHOR_PATH.search(href):
+        return True
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
+        return False
+    names = f"{cls or ''} {ident or ''}".lower()
+    if not _CLASS_HINT.search(names):  # most elements: one C-level search, no splitting
+        return False
+    parts = set(_CLASS_SPLIT.split(names))
+    return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
+
+
+def _skipped(el: etree._Element) -> bool:
+    return any(_tag(a) in _SKIP for a in el.iterancestors())
+
+
+def byline_names(near: list[etree._Element]) -> list[str]:
+    """The byline among ``near`` (the elements around the headline, nearest first), as
+    names; [] when there is none."""
+    for el in near:
+        if el.tag in _SKIP:
+            continue
+        marked = _is_byline_element(el)
+        own = (el.text or "").strip()
+        if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
+            continue
+        content = " ".join(" ".join(t for t in el.itertext() if t).split())
+        if not content or len(content) > MAX_BYLINE_CHARS or _skipped(el):
+            continue
+        if not marked:  # "By Jane Doe" in a line of its own: the text after the lead-in
+            content = _BYLINE_TEXT.sub("", content, count=1)
+        found = clean_names([content], True)
+        if found:
+            return found
+    return []

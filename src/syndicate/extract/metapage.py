@@ -1,0 +1,197 @@
+"""One pass over a page collecting its metadata sources: ``<meta>``, canonical links,
+JSON-LD scripts, ``<title>``, ``<h1>``, ``<time>``, microdata in the article's scope."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..sanitize import inline_content
+from .metatext import MAX_SHORT, around
+from .metatext import norm as _norm
+from .rules import metadata_sources as R
+
+__all__ = ["MAX_JSONLD_CHARS", "MAX_JSONLD_SCRIPTS", "Page", "collect", "headline", "in_article_scope"]
+
+#: JSON-LD scripts longer than this are skipped (no article's metadata needs more).
+MAX_JSONLD_CHARS = 2_000_000
+#: At most this many JSON-LD scripts are read.
+MAX_JSONLD_SCRIPTS = 40
+#: Most values read from a JSON meta tag's list.
+MAX_TAGS = 50
+
+
+@dataclass
+class Page:
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    canonical: list[str] = field(default_factory=list)
+    jsonld: list[str] = field(default_factory=list)
+    title: str | None = None
+    h1: list[str] = field(default_factory=list)
+    h1_elements: list[etree._Element] = field(default_factory=list)
+    article: etree._Element | None = None
+    times: list[etree._Element] = field(default_factory=list)
+    itemprops: dict[str, list[str]] = field(default_factory=dict)
+    lang: str | None = None
+    root: etree._Element | None = None
+    _near: list[etree._Element] | None = None
+
+    def near(self, title: str | None) -> list[etree._Element]:
+        """The elements around the headline (else the article, else the top of the body),
+        computed once: bylines and date lines are looked for there."""
+        if self._near is None:
+            anchor = headline(self, title)
+            if anchor is None:
+                anchor = self.article
+            if anchor is None and self.root is not None:
+                anchor = self.root.find("body")
+            self._near = around(anchor)
+        return self._near
+
+    def meta_values(self, keys: Iterable[str]) -> list[str]:
+        """All values of the first key of ``keys`` present (in page order)."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return values
+        return []
+
+    def meta_all(self, keys: Iterable[str]) -> Iterator[str]:
+        """Values of every key of ``keys``, key by key."""
+        for key in keys:
+            yield from self.meta.get(key, ())
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def collect(root: etree._Element) -> Page:
+    page = Page(root=root)
+    top = root.getroottree().getroot()
+    if top is not None:
+        page.lang = top.get("lang") or top.get("{http://www.w3.org/XML/1998/namespace}lang")
+    for el in root.iter("meta", "link", "script", "title", "h1", "time", "article"):
+        tag = el.tag
+        if tag == "article":
+            if page.article is None:
+                page.article = el
+            continue
+        if tag == "meta":
+            content = el.get("content")
+            if content is None:
+                content = el.get("value")
+            if content is None or not content.strip():
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key and (attr != "itemprop" or in_article_scope(el)):
+                    for k in key.lower().split():
+                        if k in R.ALL_META_KEYS:
+                            page.meta.setdefault(k, []).append(content.strip())
+                        elif k in R.JSON_META:
+                            _json_meta(page, content, R.JSON_META[k])
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and el.get("href"):
+                page.canonical.append(el.get("href", ""))
+        elif tag == "script":
+            kind = (el.get("type") or "").lower()
+            if "ld+json" in kind and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
+                text = el.text or ""
+                if text.strip() and len(text) <= MAX_JSONLD_CHARS:
+                    page.jsonld.append(text)
+        elif tag == "title":
+            if page.title is None and not _in_svg(el):
+                page.title = inline_content(el)[0] or None
+        elif tag == "h1":
+            if len(page.h1) < 5:
+                text = inline_content(el)[0]
+                if text:
+                    page.h1.append(text)
+                    page.h1_elements.append(el)
+        elif tag == "time":
+            if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
+                page.times.append(el)
+    _collect_microdata(root, page)
+    return page
+
+
+def _json_meta(page: Page, content: str, keys: dict[str, str]) -> None:
+    """A meta tag whose content is a JSON object (``parsely-page``): its fields as meta keys."""
+    if len(content) > 100_000:
+        return
+    try:
+        data = json.loads(content, strict=False)
+    except (ValueError, RecursionError):
+        return
+    if not isinstance(data, dict):
+        return
+    for field_name, key in keys.items():
+        value = data.get(field_name)
+        values = value if isinstance(value, list) else [value]
+        for v in values[:MAX_TAGS]:
+            if isinstance(v, str) and v.strip():
+                page.meta.setdefault(key, []).append(v.strip())
+
+
+def in_article_scope(el: etree._Element) -> bool:
+    """Whether an ``itemprop`` belongs to the page's article: its item (the nearest
+    ``itemscope`` above it) is of no type or of an article/page type, not a citation,
+    comment or product listed on the page."""
+    for anc in el.iterancestors():
+        if anc.get("itemscope") is None:
+            continue
+        if R.FOREIGN_ITEM_PROPS.intersection((anc.get("itemprop") or "").lower().split()):
+            return False
+        kind = (anc.get("itemtype") or "").split()
+        if not kind:
+            return True
+        name = kind[0].rstrip("/").rsplit("/", 1)[-1].lower()
+        return name in R.ARTICLE_TYPES or name in R.PAGE_TYPES
+    return True
+
+
+def _in_svg(el: etree._Element) -> bool:
+    return any(_tag(a) == "svg" for a in el.iterancestors())
+
+
+def _collect_microdata(root: etree._Element, page: Page) -> None:
+    try:
+        elements = root.xpath("//*[@itemprop][not(self::meta or self::link)]")
+    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
+        return
+    for el in elements[:2000]:
+        if not in_article_scope(el):
+            continue
+        for prop in (el.get("itemprop") or "").lower().split():
+            name = R.ITEMPROP_FIELDS.get(prop)
+            if name is None:
+                continue
+            value = _microdata_value(el, name)
+            if value:
+                page.itemprops.setdefault(name, []).append(value)
+
+
+def _microdata_value(el: etree._Element, name: str) -> str | None:
+    if name in ("published", "modified"):
+        return el.get("datetime") or el.get("content") or inline_content(el)[0]
+    if name == "authors" and el.get("itemscope") is not None:
+        for sub in el.iterdescendants():
+            if "name" in (sub.get("itemprop") or "").lower().split():
+                return sub.get("content") or inline_content(sub)[0]
+        return None
+    value = el.get("content") or inline_content(el)[0]
+    return value if value and len(value) <= 2 * MAX_SHORT else None
+
+
+def headline(page: Page, title: str | None) -> etree._Element | None:
+    """The ``<h1>`` showing the title, else the first ``<h1>``."""
+    for text, el in zip(page.h1, page.h1_elements, strict=True):
+        if title and _norm(text) == _norm(title):
+            return el
+    return page.h1_elements[0] if page.h1_elements else None

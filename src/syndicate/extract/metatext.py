@@ -1,0 +1,91 @@
+"""Plain-text helpers shared by the metadata modules: cleaning a value, comparing names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from lxml import etree
+
+from ..sanitize import text_of
+
+__all__ = ["MAX_SHORT", "around", "first_text", "norm", "text"]
+
+#: Longest text kept for a short field (title, name, section); longer text is cut.
+MAX_SHORT = 500
+
+_WS = re.compile(r"\s+")
+#: Unfilled CMS template fields ("{$category}", "{{ title }}", "%%title%%").
+_PLACEHOLDER = re.compile(r"\{\{|\{\$|\$\{|%%\w+%%")
+
+
+def text(value: Any, limit: int = MAX_SHORT) -> str | None:
+    """Plain text of a metadata value (HTML and entities removed), or None."""
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = value[: limit * 4]
+    if "<" in value or "&" in value:
+        value = text_of(value)
+    value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
+    if not value or _PLACEHOLDER.search(value) or not any(ch.isalnum() for ch in value):
+        return None
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return value
+
+
+def first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str | None:
+    """The first value of ``sources`` (in order) that gives text."""
+    for values in sources:
+        for value in values:
+            found = text(value, limit)
+            if found:
+                return found
+    return None
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def norm(value: str) -> str:
+    """Letters and digits only, lower case: for comparing names and headlines."""
+    return _NON_WORD.sub("", value.lower())
+
+
+#: Elements looked at after the headline, and before it, for bylines and date lines.
+AFTER = 250
+BEFORE = 100
+_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
+
+
+def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFORE) -> list[etree._Element]:
+    """Elements near ``anchor`` (the headline): its own descendants and the ones after it in
+    document order first, then the ones before it, nearest first. Only these are visited:
+    a big page costs no more than a small one."""
+    if anchor is None:
+        return []
+    out: list[etree._Element] = []
+    node: etree._Element | None = anchor
+    for el in anchor.iterdescendants(etree.Element):  # type: ignore[arg-type]
+        out.append(el)
+        if len(out) >= after:
+            break
+    while node is not None and len(out) < after:
+        for sib in node.itersiblings():
+            for el in sib.iter(etree.Element):  # type: ignore[arg-type]
+                out.append(el)
+                if len(out) >= after:
+                    break
+            if len(out) >= after:
+                break
+        node = node.getparent()
+    try:
+        out.extend(reversed(_PRECEDING(anchor, n=before)))
+    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
+        pass
+    return out

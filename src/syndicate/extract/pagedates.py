@@ -1,0 +1,176 @@
+"""Dates a page shows rather than declares: date lines near the headline, the URL path,
+the page's own script data.
+
+Consulted only when the page's structured metadata (JSON-LD, meta tags, microdata,
+classed ``<time>`` elements) states no publication date. A date line is a short
+text (not running text: its element holds at most :data:`MAX_LINE_CHARS` characters)
+near the headline or at the top of the ``<article>``; the words before the date
+tell an update ("Updated", "Aktualisiert", "Mis à jour"...) from a publication.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from lxml import etree
+
+from .dates import plausible, to_rfc3339
+from .rules import metadata_sources as R
+
+__all__ = ["script_date", "text_dates", "url_date"]
+
+#: An element whose text is longer than this is running text, not a date line.
+MAX_LINE_CHARS = 200
+#: Date lines read (enough to see a listing; the publication date is among the first).
+MAX_CANDIDATES = 8
+#: Distinct dates under one class name that make a listing (teasers of other articles).
+LISTING_DATES = 3
+#: Script characters searched for a date key.
+MAX_SCRIPT_CHARS = 3_000_000
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
+                   "form", "nav", "footer", "aside"})
+_YEAR_OR_CJK = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)|[年년]")
+#: A date expression inside a line: numeric with a four-digit year, year first (CJK too),
+#: or a month word between or before day and year.
+_EXPRESSIONS = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*(?:[./年-]|년)\s*\d{1,2}\s*(?:[./月-]|월)\s*\d{1,2}(?:\s*[日일])?"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?<!\d)\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d\d(?:,?\s+\d{1,2}:\d{2})?"
+    r"|(?<![\w])\d{1,2}(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?[^\W\d_]{3,}\.?,?\s*(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+)
+_UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.UPDATED_WORDS, key=len, reverse=True))
+                      + r")(?:[^\w]|$)", re.I)
+_URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
+#: The value after a script-data key: ``": "2021-02-03T04:05:06Z"``.
+_SCRIPT_VALUE = re.compile(r"""["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _skipped(el: etree._Element) -> bool:
+    """Inside a script, form, navigation, footer or aside."""
+    return any(_tag(a) in _SKIP for a in el.iterancestors())
+
+
+def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
+    """(published, modified) from date lines among ``near`` (the elements around the
+    headline, nearest first). Dates of a listing (several dates under one class name:
+    teasers of other articles) are left out; the first remaining date not marked as an
+    update is the publication date."""
+    found: list[tuple[str, bool, str]] = []
+    for el in near:
+        for text, own in ((el.text, True), (el.tail, False)):
+            if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
+                continue
+            if own and _tag(el) in _SKIP:
+                continue
+            match = _EXPRESSIONS.search(text)
+            if not match:
+                continue
+            stamp = to_rfc3339(match.group(0), language)
+            holder = el if own else el.getparent()
+            if not stamp or not plausible(stamp) or holder is None or _is_running_text(holder) \
+                    or _skipped(holder) or _in_foreign_block(holder):
+                continue
+            lead = text[: match.start()]
+            if len(lead.strip()) < 3:  # "<b>Updated:</b> <time>...": the label is the previous text
+                prev = holder.getprevious() if own else el
+                while prev is not None and not isinstance(prev.tag, str):
+                    prev = prev.getprevious()
+                lead = "".join(prev.itertext())[-40:] + lead if prev is not None else lead
+            found.append((stamp, bool(_UPDATED.search(lead[-40:])), _kind(holder)))
+        if len(found) >= MAX_CANDIDATES:
+            break
+    listing: dict[str, set[str]] = {}
+    for stamp, updated, kind in found:
+        if not updated:
+            listing.setdefault(kind, set()).add(stamp[:10])
+    published = modified = None
+    for stamp, updated, kind in found:
+        if kind and len(listing.get(kind, ())) >= LISTING_DATES:
+            continue
+        if updated:
+            modified = modified or stamp
+        elif published is None:
+            published = stamp
+    return published, modified
+
+
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+
+
+def _in_foreign_block(el: etree._Element) -> bool:
+    """Inside a teaser card, related list, comment or sidebar (by class-name parts)."""
+    for node in (el, *list(el.iterancestors())[:4]):
+        cls = node.get("class")
+        if cls and R.FOREIGN_DATE_CLASS_PARTS.intersection(_CLASS_SPLIT.split(cls.lower())):
+            return True
+    return False
+
+
+def _kind(el: etree._Element) -> str:
+    """What makes elements alike in a listing: the class of the element or its parent."""
+    for node in (el, el.getparent()):
+        if node is not None and node.get("class"):
+            return f"{_tag(node)}.{node.get('class')}"
+    return ""
+
+
+_BLOCKS = frozenset({"p", "li", "td", "dd", "blockquote", "figcaption"})
+
+
+def _is_running_text(el: etree._Element) -> bool:
+    """A date inside a paragraph ("On 5 March 2020 the council..."): the element's text, or
+    that of the paragraph or list item holding it, is long."""
+    block = el
+    for node in (el, *list(el.iterancestors())[:3]):
+        if _tag(node) in _BLOCKS:
+            block = node
+            break
+    size = 0
+    for t in block.itertext():
+        size += len(t)
+        if size > MAX_LINE_CHARS:
+            return True
+    return False
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL path ("/2019/11/18/slug", "/2019-11-18/"), as RFC 3339 midnight UTC."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0])
+    if not m:
+        return None
+    try:
+        stamp = datetime(int(m[1]), int(m[2]), int(m[3])).strftime("%Y-%m-%dT00:00:00Z")
+    except ValueError:
+        return None
+    return stamp if plausible(stamp) else None
+
+
+def script_date(scripts: Iterable[str]) -> str | None:
+    """The first ISO publication date under a known key in the page's script data
+    (keys found with ``str.find``, a C-level scan; the value then matched in place)."""
+    budget = MAX_SCRIPT_CHARS
+    for text in scripts:
+        budget -= len(text)
+        if budget < 0:
+            break
+        for key in R.SCRIPT_DATE_KEYS:
+            at = text.find(key)
+            while at != -1:
+                m = _SCRIPT_VALUE.match(text, at + len(key))
+                if m and text[at - 1:at] in ("\"", "'", "{", ",", " ", "\n"):
+                    stamp = to_rfc3339(m.group(1))
+                    if stamp and plausible(stamp):
+                        return stamp
+                at = text.find(key, at + len(key))
+    return None

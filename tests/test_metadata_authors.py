@@ -1,0 +1,127 @@
+"""Authors (bylines split into people, organisations whole, junk dropped) and page language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from syndicate.extract.authors import clean_names
+from syndicate.extract.language import detect_text_language
+from syndicate.extract.metadata import extract_metadata
+from syndicate.readers.tree import parse_tree
+
+BODY = "".join(
+    f"<p>Paragraph {i} of the report on the new harbour wall, long enough to count as running "
+    "text, with several clauses and a full stop at its end.</p>" for i in range(4)
+)
+
+
+def page(article: str, head: str = "", lang: str = " lang='en'") -> str:
+    return (f"<!DOCTYPE html><html{lang}><head><meta charset='utf-8'>{head}</head>"
+            f"<body><article>{article}{BODY}</article></body></html>")
+
+
+def authors(html: str, url: str = "https://news.example.com/harbour") -> list[str]:
+    return extract_metadata(parse_tree(html), url).metadata.authors
+
+
+# ------------------------------------------------------------------ cleaning names
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("By Jane Doe", ["Jane Doe"]),
+    ("Von Max Mustermann", ["Max Mustermann"]),
+    ("Por María García", ["María García"]),
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("Door Jan de Vries", ["Jan de Vries"]),
+    ("Di Mario Rossi", ["Mario Rossi"]),
+    ("Przez Anna Nowak", ["Anna Nowak"]),
+    ("Written by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, John Roe und Erika Muster", ["Jane Doe", "John Roe", "Erika Muster"]),
+    ("Freiwillige Feuerwehr Musterstadt, Wasserrettung", ["Freiwillige Feuerwehr Musterstadt, Wasserrettung"]),
+    ("Fire Brigade of Lakeside, Water Rescue Unit", ["Fire Brigade of Lakeside, Water Rescue Unit"]),
+    ("Paul Frew, Home and Digital Security Expert", ["Paul Frew"]),
+    ("Vanessa Mendez, MD", ["Vanessa Mendez"]),
+    ("admin", []), ("@janedoe", []), ("{{author}}", []), ("page.head.extra.author", []),
+    ("https://example.com/jane", []), ("NOC Admin", []),
+])
+def test_clean_names(raw, want):
+    assert clean_names([raw], False) == want
+
+
+def test_surname_first_citation_authors():
+    head = ('<meta name="citation_author" content="Roy, Aniruddha">'
+            '<meta name="citation_author" content="Patel, Jyoti">')
+    assert authors(page("<h1>A paper about harbours</h1>", head)) == ["Aniruddha Roy", "Jyoti Patel"]
+
+
+# ------------------------------------------------------------------ bylines in the page
+
+
+def test_byline_link_to_author_page_near_headline():
+    html = page("<h1>Harbour wall opens</h1><div class='meta'><img src='a.jpg' alt=''>"
+                "<a href='/authors/jane-doe'>Jane Doe</a> <span>5 min read</span></div>")
+    assert authors(html) == ["Jane Doe"]
+
+
+def test_byline_class_parts_and_prefix_stripped():
+    html = page("<h1>Hafenmauer eröffnet</h1><p class='c-article__byline'>Von Max Mustermann</p>",
+                lang=" lang='de'")
+    assert authors(html) == ["Max Mustermann"]
+
+
+def test_by_line_without_markup():
+    html = page("<h1>Harbour wall opens</h1><p>By Jane Doe and John Roe</p>")
+    assert authors(html) == ["Jane Doe", "John Roe"]
+
+
+def test_buttons_and_menus_are_not_authors():
+    html = page("<h1>Harbour wall opens</h1><div class='author-box'><a href='/author/x'>Learn More</a></div>")
+    assert authors(html) == []
+
+
+def test_site_named_as_author_gives_way_to_the_person_in_the_byline():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall opens",
+          "author": {"@type": "Organization", "name": "Example News"}}
+    head = (f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta property="og:site_name" content="Example News">')
+    html = page("<h1>Harbour wall opens</h1><span class='byline'>By Jane Doe</span>", head)
+    assert authors(html) == ["Jane Doe"]
+    # with no byline on the page, the organisation stays
+    assert authors(page("<h1>Harbour wall opens</h1>", head)) == ["Example News"]
+
+
+def test_structured_person_wins_over_the_page():
+    head = '<meta name="author" content="John Roe">'
+    assert authors(page("<h1>Harbour wall opens</h1><p>By Jane Doe</p>", head)) == ["John Roe"]
+
+
+# ------------------------------------------------------------------ language
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Die neue Hafenmauer wurde am Dienstag eröffnet. Der Bürgermeister sprach von einem "
+     "großen Tag für die Stadt und dankte allen, die am Bau beteiligt waren.", "de"),
+    ("Le nouveau mur du port a été inauguré mardi. Le maire a parlé d'une grande journée "
+     "pour la ville et a remercié tous ceux qui ont participé aux travaux.", "fr"),
+    ("El nuevo muro del puerto se inauguró el martes. El alcalde habló de un gran día para "
+     "la ciudad y agradeció a todos los que participaron en la obra.", "es"),
+    ("Ok.", None),  # too little text to tell
+])
+def test_detect_text_language(text, want):
+    assert detect_text_language(text) == want
+
+
+def test_declared_language_wins_and_is_not_marked_detected():
+    html = page("<h1>Hafenmauer</h1><p>" + "Die neue Hafenmauer wurde am Dienstag eröffnet. " * 5 + "</p>",
+                lang=" lang='en-GB'")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert (md.language, md.language_detected) == ("en-GB", False)
+
+
+def test_undeclared_language_detected_from_paragraphs():
+    html = page("<h1>Hafenmauer</h1><p>" + "Die neue Hafenmauer wurde am Dienstag eröffnet, sagte der "
+                "Bürgermeister der Stadt. " * 4 + "</p>", lang="").replace(BODY, "")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert (md.language, md.language_detected) == ("de", True)

@@ -1,0 +1,161 @@
+"""Publication dates: free text in many languages, certainty, and where a page shows them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from syndicate.extract.dates import parse_date, plausible, to_rfc3339
+from syndicate.extract.metadata import extract_metadata
+from syndicate.readers.tree import parse_tree
+
+BODY = "".join(
+    f"<p>Paragraph {i} of the report on the new harbour wall, long enough to count as running "
+    "text, with several clauses and a full stop at its end.</p>" for i in range(4)
+)
+
+
+def page(article: str, lang: str = "en", head: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head>"
+            f"<body><nav><a href='/'>Home</a> <span>Today is 1 March 2024</span></nav>"
+            f"<article>{article}{BODY}</article></body></html>")
+
+
+def published(html: str, url: str | None = "https://news.example.com/harbour") -> str | None:
+    return extract_metadata(parse_tree(html), url).metadata.published
+
+
+# ------------------------------------------------------------------ free text, many languages
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("3. Dezember 2019", "de", "2019-12-03"),                 # German (dateutil fuzzy: 2019-03-01)
+    ("5 maja 2021", "pl", "2021-05-05"),                      # Polish (dateutil fuzzy: 2021-05-01)
+    ("2019年11月19日", "zh", "2019-11-19"),                    # Chinese (dateutil fuzzy: 2000-11-19)
+    ("2019年11月19日 14:30", "ja", "2019-11-19"),              # Japanese
+    ("2019년 11월 19일", "ko", "2019-11-19"),                  # Korean
+    ("19 de noviembre de 2019", "es", "2019-11-19"),          # Spanish (dateutil: nothing)
+    ("le 3 décembre 2019", "fr", "2019-12-03"),               # French
+    ("3 dicembre 2019", "it", "2019-12-03"),                  # Italian
+    ("3 december 2019", "nl", "2019-12-03"),                  # Dutch
+    ("3 декабря 2019", "ru", "2019-12-03"),                   # Russian
+    ("3 de dezembro de 2019", "pt", "2019-12-03"),            # Portuguese
+    ("3 Aralık 2019", "tr", "2019-12-03"),                    # Turkish
+    ("December 3, 2019", "en", "2019-12-03"),                 # English
+    ("Tuesday 3rd December 2019", "en-GB", "2019-12-03"),
+    ("03.12.2019", "de", "2019-12-03"),                       # numeric, day first
+    ("12/03/2019", "en-US", "2019-12-03"),                    # numeric, month first
+    ("12/03/2019", "fr", "2019-03-12"),
+    ("25/12/2019", None, "2019-12-25"),                       # a part above 12: certain anyway
+])
+def test_free_text_dates(text, lang, want):
+    stamp = to_rfc3339(text, lang)
+    assert stamp is not None and stamp[:10] == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dezember 2019", "de"),          # no day: not a publication day
+    ("November 2019", "en"),
+    ("2019", None),
+    ("12/03/2019", "en"),             # day or month first? English alone does not say
+    ("12/03/2019", None),
+    ("vor 2 Tagen", "de"),            # relative: no absolute date stated
+    ("yesterday", "en"),
+    ("3 Dezember 2019", None),        # month name in a language not known: not guessed
+    ("Chapter 5 of 2019", "en"),
+    ("2019-11", None),                # ISO without a day
+])
+def test_uncertain_dates_are_left_out(text, lang):
+    assert to_rfc3339(text, lang) is None
+
+
+def test_iso_and_time_zones_kept_exact():
+    assert to_rfc3339("2019-11-18T10:45:00-05:00") == "2019-11-18T10:45:00-05:00"
+    assert to_rfc3339("Nov 18, 2019 10:01 AM EST") == "2019-11-18T10:01:00-05:00"
+    assert to_rfc3339("03.12.2019 14:05", "de") == "2019-12-03T14:05:00Z"
+    assert parse_date("2019-11-18") == datetime(2019, 11, 18)
+
+
+def test_future_and_pre_1995_dates_are_suspect():
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    assert plausible("2024-05-31T23:00:00Z", now)
+    assert not plausible("2024-06-30T00:00:00Z", now)
+    assert not plausible("1994-12-31T00:00:00Z", now)
+    assert not plausible(None, now)
+    # in a page: a placeholder year and a future date give way to the next source
+    head = ('<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+            '<meta name="date" content="2999-01-01">'
+            '<meta name="dc.date" content="2021-04-05">')
+    assert published(page("<h1>Headline of the story</h1>", head=head)) == "2021-04-05T00:00:00Z"
+
+
+# ------------------------------------------------------------------ dates shown in the page
+
+
+def test_date_line_under_the_headline_in_german():
+    html = page("<h1>Neue Hafenmauer eröffnet</h1><p class='meta'>Veröffentlicht am 3. Dezember 2019</p>",
+                lang="de")
+    assert published(html) == "2019-12-03T00:00:00Z"
+
+
+def test_update_line_is_the_modified_date_not_the_published_one():
+    html = page("<h1>Neue Hafenmauer eröffnet</h1>"
+                "<div><span>Aktualisiert:</span> <time>5. Dezember 2019</time></div>"
+                "<div>Von Max Muster · 3. Dezember 2019</div>", lang="de")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published == "2019-12-03T00:00:00Z"
+    assert md.modified == "2019-12-05T00:00:00Z"
+
+
+def test_date_inside_running_text_is_not_the_publication_date():
+    html = page("<h1>Harbour wall opens</h1><p>The council first discussed the wall on 5 March 2010, "
+                "long before the money was found, and the plans were redrawn many times since then "
+                "by three different firms of engineers working for the port authority.</p>")
+    assert published(html) is None
+
+
+def test_date_in_the_url_path():
+    html = page("<h1>Harbour wall opens</h1>")
+    assert published(html, "https://news.example.com/2019/12/03/harbour-wall") == "2019-12-03T00:00:00Z"
+    assert published(html, "https://news.example.com/2019/12/harbour-wall") is None  # no day
+
+
+def test_structured_date_wins_over_the_shown_one():
+    head = '<meta property="article:published_time" content="2019-12-01T08:00:00+01:00">'
+    html = page("<h1>Harbour wall opens</h1><p>December 3, 2019</p>", head=head)
+    assert published(html) == "2019-12-01T08:00:00+01:00"
+
+
+def test_time_element_text_near_headline_in_spanish():
+    html = page("<header><h1>Se inaugura el muro</h1><time>19 de noviembre de 2019</time></header>",
+                lang="es")
+    assert published(html) == "2019-11-19T00:00:00Z"
+
+
+def test_date_in_script_data_as_last_resort():
+    html = page("<h1>Harbour wall opens</h1>").replace(
+        "</body>", '<script>window.__STATE__={"post":{"publishedAt":"2021-02-03T04:05:06Z"}}</script></body>')
+    assert published(html) == "2021-02-03T04:05:06Z"
+
+
+def test_dates_of_a_teaser_listing_are_not_the_article_date():
+    teasers = "".join(f"<li><a href='/s{i}'>Other story {i}</a><span class='teaser-date'>November {i + 2}, 2019"
+                      "</span></li>" for i in range(3))
+    html = page(f"<p class='post-date'>December 3, 2019</p><h1>Harbour wall opens</h1><ul>{teasers}</ul>")
+    assert published(html) == "2019-12-03T00:00:00Z"
+
+
+def test_date_in_a_long_list_item_is_running_text():
+    html = page("<h1>Harbour wall opens</h1><ul><li>Deadlines: the council extended the consultation "
+                "to <span>November 15, 2019</span> after residents, shop owners and the harbour master asked "
+                "for more time to read the engineers' reports on the wall, its costs and the plans for the ferry "
+                "terminal beside it.</li></ul>")
+    assert published(html) is None
+
+
+def test_dates_in_comments_and_related_blocks_are_not_the_article_date():
+    html = page("<h1>Harbour wall opens</h1><div class='comments'><div class='comment-meta'>"
+                "December 9, 2019</div></div><aside><p>March 1, 2018</p></aside>"
+                "<div class='related-posts'><span>December 1, 2019</span></div>")
+    assert published(html) is None

@@ -1,0 +1,71 @@
+"""Thresholds and small tables of the text reader (``readers/text*.py``).
+
+The line classifier follows jusText (Pomikálek, 2011): a line is good
+(running text), near-good, short or bad by its length, its stop-word density
+in the text's language and its link density; short and near-good lines take
+the class of the good or bad lines around them; then one contiguous article
+region is chosen. The figures were tuned on the tuning half of the
+development corpora (``bench/split_corpus.py``) with ``flat_bench.py``.
+"""
+
+from __future__ import annotations
+
+# --- Markdown detection (format="auto") -------------------------------------------------
+#: At least this many link/heading signs ...
+MARKDOWN_MIN_SIGNS = 3
+#: ... on at least this share of the non-empty lines (or four times the minimum).
+MARKDOWN_MIN_SHARE = 0.05
+
+# --- Line classes (jusText's defaults, in characters of plain text) ---------------------
+#: Below this a line is "short": its neighbours decide.
+LENGTH_LOW = 70
+#: Above this, with enough stop words, a line is "good" on its own.
+LENGTH_HIGH = 200
+#: Stop-word density (share of words in the language's stop list) of running text.
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+#: More link text than this share makes a line navigation (Markdown only).
+MAX_LINK_DENSITY = 0.2
+
+# --- Language guess -------------------------------------------------------------------
+#: Words from the head of each stop list used to guess the language.
+GUESS_WORDS = 60
+#: Tokens of the text looked at for the guess.
+GUESS_TOKENS = 1500
+#: Languages whose stop list would be useless or missing: no stop-word test there.
+#: (Texts without spaces between words, where ``\\w+`` finds clauses, not words.)
+NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
+
+# --- Region ---------------------------------------------------------------------------
+#: Weight of a bad line's characters against a good line's when choosing the region.
+BAD_WEIGHT = 1.0
+#: Fixed cost of every bad line inside the region.
+BAD_LINE_COST = 20
+#: Chrome within this many lines of the region is placed before/after it, not outside.
+AROUND_LINES = 8
+
+# --- Titles ----------------------------------------------------------------------------
+#: A title has at most this many words and does not end a sentence.
+MAX_TITLE_WORDS = 30
+#: How far above the region the title is looked for.
+TITLE_LOOKBACK = 12
+
+# --- Related lists in Markdown ---------------------------------------------------------
+#: Lines after a related heading that look like headlines become its items.
+MAX_ITEM_WORDS = 20
+#: A run of this many link-only lines with headline-length texts is a teaser list.
+MIN_TEASER_ITEMS = 3
+#: Words of a headline link (navigation links are shorter).
+MIN_TEASER_WORDS = 4
+
+#: Characters that end a sentence (after closing quotes/brackets are stripped).
+SENTENCE_END = ".!?…。！？;:"
+#: Closing quotes and brackets skipped when looking for the sentence end.
+CLOSERS = "\"'”’»)]›」』"
+
+#: Copyright and legal-footer markers: a line holding one is footer chrome.
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c) 20", "(c) 19", "copyright 20", "copyright 19",
+                                    "all rights reserved", "alle rechte vorbehalten",
+                                    "tous droits réservés", "todos los derechos reservados",
+                                    "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+                                    "все права защищены")

@@ -1,0 +1,106 @@
+"""Lines of a text dump and the features that survive flattening.
+
+Each non-empty source line is one unit. Its features: length, words,
+stop-word density in the text's language, whether it ends a sentence, link
+density and links (Markdown), kind (heading, list item...), how often the
+same text recurs on the page, and whether it is a copyright/legal line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..extract import chrome_text as chrome
+from ..extract.rules.text_lines import (
+    CLOSERS,
+    COPYRIGHT_MARKS,
+    NO_SPACE_SCRIPTS,
+    SENTENCE_END,
+)
+from ..sanitize import xml_chars
+from . import markdown as md
+from .stoplists import guess_language, stoplist
+
+_WORD = re.compile(r"\w+")
+_NO_SPACE = re.compile(NO_SPACE_SCRIPTS)
+_COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty source line with its features."""
+
+    number: int  # 1-based source line
+    text: str  # plain text, whitespace-normalised
+    kind: str = "para"  # para, heading, item, quote, table
+    level: int = 0
+    links: list[tuple[str, str]] = field(default_factory=list)
+    link_chars: int = 0
+    images: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    stopwords: int = 0
+    repeats: int = 1  # how many lines of the page have this text
+    copyright: bool = False
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def stop_density(self) -> float:
+        return self.stopwords / self.words if self.words else 0.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        end = self.text.rstrip(CLOSERS)
+        return bool(end) and end[-1] in SENTENCE_END
+
+
+@dataclass(slots=True)
+class Lines:
+    """The lines of a dump, and what was learnt about the whole."""
+
+    lines: list[Line]
+    markdown: bool
+    language: str | None  # jusText stop-list name, None when unknown
+    has_stoplist: bool
+
+
+def read_lines(text: str, markdown: bool) -> Lines:
+    """Split ``text`` into :class:`Line` units with their features."""
+    lines: list[Line] = []
+    raws = text.splitlines()
+    for n, raw in enumerate(raws, 1):
+        if not raw.strip():
+            continue
+        if markdown:
+            if md.is_setext_underline(raw) and lines and lines[-1].number == n - 1 and raw.strip()[0] == "=":
+                lines[-1].kind, lines[-1].level = "heading", 1
+                continue
+            parsed = md.parse_line(xml_chars(raw))
+            if not parsed.text:
+                continue  # image-only lines and rules carry no text
+            lines.append(Line(number=n, text=parsed.text, kind=parsed.kind, level=parsed.level,
+                              links=parsed.links, link_chars=parsed.link_chars,
+                              images=parsed.images))
+        else:
+            lines.append(Line(number=n, text=chrome.normalise(xml_chars(raw))))
+
+    sample = " ".join(line.text for line in sorted(lines, key=lambda x: -len(x.text))[:40])
+    language = None if _NO_SPACE.search(sample[:2000]) else guess_language(sample)
+    stops = stoplist(language) if language else frozenset()
+    counts = Counter(line.text.lower() for line in lines if line.text)
+    for line in lines:
+        tokens = _WORD.findall(line.text.lower())
+        line.words = len(tokens)
+        if stops:
+            line.stopwords = sum(1 for t in tokens if t in stops)
+        line.repeats = counts[line.text.lower()]
+        line.copyright = bool(_COPYRIGHT.search(line.text))
+    return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops))

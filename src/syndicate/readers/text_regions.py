@@ -1,0 +1,128 @@
+"""Which lines of a dump are the article: classes, smoothing, one region.
+
+1. Each line gets a class on its own (jusText's context-free step): ``bad``
+   (navigation: link-dense, a chrome phrase, a copyright line, text repeated
+   on the page), ``short``, ``neargood`` or ``good`` by length and stop-word
+   density.
+2. Short and near-good lines take the class of the nearest good/bad lines
+   around them (jusText's context-sensitive step); a short heading right
+   above good text is good.
+3. The article is one contiguous region: the stretch of lines where good
+   characters most outweigh bad ones (a maximum-sum segment). Good lines in
+   it are the body; everything else is chrome, teasers or footer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract import chrome_text as chrome
+from ..extract.rules.text_lines import (
+    BAD_LINE_COST,
+    BAD_WEIGHT,
+    LENGTH_HIGH,
+    LENGTH_LOW,
+    MAX_LINK_DENSITY,
+    STOPWORDS_HIGH,
+    STOPWORDS_LOW,
+)
+from .text_lines import Line, Lines
+
+GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+
+
+@dataclass(slots=True)
+class Region:
+    """The article's lines: indexes into ``Lines.lines``."""
+
+    start: int  # first line of the region (index)
+    end: int  # last line of the region (index, inclusive)
+    body: list[int]  # indexes of body lines, in order
+    found: bool  # False when the text had no running text to anchor a region
+
+
+def _context_free(line: Line, has_stoplist: bool) -> str:
+    if not line.text or line.copyright:
+        return BAD
+    if line.link_density > MAX_LINK_DENSITY:
+        return BAD
+    if line.repeats > 1 and line.length < LENGTH_HIGH:
+        return BAD
+    if line.length < LENGTH_LOW:
+        return SHORT
+    if chrome.classify(line.text) is not None:
+        return BAD
+    if has_stoplist:
+        density = line.stop_density
+    else:  # no stop list for this language: a sentence ending stands in for it
+        density = STOPWORDS_HIGH if line.ends_sentence else STOPWORDS_LOW
+    if density >= STOPWORDS_HIGH:
+        return GOOD if line.length > LENGTH_HIGH else NEARGOOD
+    if density >= STOPWORDS_LOW:
+        return NEARGOOD
+    return BAD
+
+
+def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool) -> str:
+    j = i + step
+    while 0 <= j < len(classes):
+        c = classes[j]
+        if c == GOOD or c == BAD:
+            return c
+        if c == NEARGOOD and not ignore_neargood:
+            return c
+        j += step
+    return BAD
+
+
+def _smooth(classes: list[str]) -> list[str]:
+    out = list(classes)
+    for i, c in enumerate(classes):
+        if c != SHORT:
+            continue
+        prev = _neighbour(classes, i, -1, True)
+        nxt = _neighbour(classes, i, 1, True)
+        if prev == nxt:
+            out[i] = prev
+        elif (prev == BAD and _neighbour(classes, i, -1, False) == NEARGOOD) or (
+                nxt == BAD and _neighbour(classes, i, 1, False) == NEARGOOD):
+            out[i] = GOOD
+        else:
+            out[i] = BAD
+    for i, c in enumerate(classes):
+        if c != NEARGOOD:
+            continue
+        prev = _neighbour(out, i, -1, True)
+        nxt = _neighbour(out, i, 1, True)
+        out[i] = BAD if prev == nxt == BAD else GOOD
+    return out
+
+
+def _best_segment(scores: list[float]) -> tuple[int, int]:
+    """The contiguous stretch with the largest sum (Kadane), as (start, end) inclusive."""
+    best, best_span = float("-inf"), (0, -1)
+    run, run_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            run, run_start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def find_region(dump: Lines) -> Region:
+    """The article region of ``dump`` and its body lines."""
+    lines = dump.lines
+    first = [_context_free(line, dump.has_stoplist) for line in lines]
+    if GOOD not in first:
+        # No running text on its own: a short text, not a page dump; nothing to cut away.
+        keep = [i for i, line in enumerate(lines) if line.text]
+        return Region(0, len(lines) - 1, keep, found=False)
+    classes = _smooth(first)
+    scores = [float(line.length) if c == GOOD else -(BAD_WEIGHT * line.length + BAD_LINE_COST)
+              for line, c in zip(lines, classes)]
+    start, end = _best_segment(scores)
+    body = [i for i in range(start, end + 1) if classes[i] == GOOD]
+    return Region(start, end, body, found=True)

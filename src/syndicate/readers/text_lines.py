@@ -24,6 +24,7 @@ from . import markdown as md
 from .stoplists import guess_language, stoplist
 
 _WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
 _NO_SPACE = re.compile(NO_SPACE_SCRIPTS)
 _COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
 
@@ -42,6 +43,7 @@ class Line:
     words: int = 0
     stopwords: int = 0
     repeats: int = 1  # how many lines of the page have this text
+    shape_repeats: int = 1  # ... this text with its digits ignored ("Rating: 36 Votes")
     copyright: bool = False
 
     @property
@@ -96,11 +98,14 @@ def read_lines(text: str, markdown: bool) -> Lines:
     language = None if _NO_SPACE.search(sample[:2000]) else guess_language(sample)
     stops = stoplist(language) if language else frozenset()
     counts = Counter(line.text.lower() for line in lines if line.text)
+    shapes = Counter(_DIGITS.sub("0", key) for key in counts.elements())
     for line in lines:
         tokens = _WORD.findall(line.text.lower())
         line.words = len(tokens)
         if stops:
             line.stopwords = sum(1 for t in tokens if t in stops)
-        line.repeats = counts[line.text.lower()]
+        key = line.text.lower()
+        line.repeats = counts[key]
+        line.shape_repeats = shapes[_DIGITS.sub("0", key)]
         line.copyright = bool(_COPYRIGHT.search(line.text))
     return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops))

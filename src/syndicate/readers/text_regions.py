@@ -19,6 +19,10 @@ from dataclasses import dataclass
 from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
+    BARRIER,
+    SHAPE_REPEATS,
+    HARD_WEIGHT,
+    KEEP_SOFT,
     BAD_WEIGHT,
     LENGTH_HIGH,
     LENGTH_LOW,
@@ -112,17 +116,44 @@ def _best_segment(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _hard_bad(line: Line) -> bool:
+    """Navigation or legal chrome whatever its neighbours: never body, costly in a region."""
+    return (not line.text or line.copyright or line.link_density > MAX_LINK_DENSITY
+            or (line.repeats > 1 and line.length < LENGTH_HIGH)
+            or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
+            or chrome.classify(line.text) is not None)
+
+
+def _barrier(line: Line) -> bool:
+    """A comments or related heading: the article rarely goes on past one."""
+    found = chrome.classify(line.text) if line.length < LENGTH_LOW else None
+    return found is not None and (found[0] == "related" or found[1] == "comments")
+
+
 def find_region(dump: Lines) -> Region:
     """The article region of ``dump`` and its body lines."""
     lines = dump.lines
     first = [_context_free(line, dump.has_stoplist) for line in lines]
     if GOOD not in first:
-        # No running text on its own: a short text, not a page dump; nothing to cut away.
-        keep = [i for i, line in enumerate(lines) if line.text]
-        return Region(0, len(lines) - 1, keep, found=False)
+        if NEARGOOD not in first:
+            # No running text at all: a short text, not a page dump; nothing to cut away.
+            keep = [i for i, line in enumerate(lines) if line.text]
+            return Region(0, len(lines) - 1, keep, found=False)
+        # Only shorter paragraphs: the best of them anchor the region.
+        first = [GOOD if c == NEARGOOD else c for c in first]
     classes = _smooth(first)
-    scores = [float(line.length) if c == GOOD else -(BAD_WEIGHT * line.length + BAD_LINE_COST)
-              for line, c in zip(lines, classes)]
+    hard = [_hard_bad(line) for line in lines]
+    scores = []
+    for line, c, h in zip(lines, classes, hard):
+        if BARRIER and _barrier(line):
+            scores.append(-BARRIER)
+        elif c == GOOD:
+            scores.append(float(line.length))
+        elif h:
+            scores.append(-(HARD_WEIGHT * line.length + BAD_LINE_COST))
+        else:
+            scores.append(-(BAD_WEIGHT * line.length + BAD_LINE_COST))
     start, end = _best_segment(scores)
-    body = [i for i in range(start, end + 1) if classes[i] == GOOD]
+    body = [i for i in range(start, end + 1)
+            if classes[i] == GOOD or (KEEP_SOFT and not hard[i])]
     return Region(start, end, body, found=True)

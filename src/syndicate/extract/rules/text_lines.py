@@ -10,6 +10,8 @@ development corpora (``bench/split_corpus.py``) with ``flat_bench.py``.
 
 from __future__ import annotations
 
+import os as _os
+
 # --- Markdown detection (format="auto") -------------------------------------------------
 #: At least this many link/heading signs ...
 MARKDOWN_MIN_SIGNS = 3
@@ -18,12 +20,12 @@ MARKDOWN_MIN_SHARE = 0.05
 
 # --- Line classes (jusText's defaults, in characters of plain text) ---------------------
 #: Below this a line is "short": its neighbours decide.
-LENGTH_LOW = 70
+LENGTH_LOW = int(_os.environ.get("TW_LOW", "70"))
 #: Above this, with enough stop words, a line is "good" on its own.
-LENGTH_HIGH = 200
+LENGTH_HIGH = int(_os.environ.get("TW_HIGH", "200"))
 #: Stop-word density (share of words in the language's stop list) of running text.
-STOPWORDS_LOW = 0.30
-STOPWORDS_HIGH = 0.32
+STOPWORDS_LOW = float(_os.environ.get("TW_SLOW", "0.30"))
+STOPWORDS_HIGH = float(_os.environ.get("TW_SHIGH", "0.32"))
 #: More link text than this share makes a line navigation (Markdown only).
 MAX_LINK_DENSITY = 0.2
 
@@ -38,9 +40,17 @@ NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 
 # --- Region ---------------------------------------------------------------------------
 #: Weight of a bad line's characters against a good line's when choosing the region.
-BAD_WEIGHT = 1.0
+BAD_WEIGHT = float(_os.environ.get("TW_BAD", "1.0"))
+#: Weight of a navigation/legal line's characters (link-dense, chrome phrase, copyright).
+HARD_WEIGHT = float(_os.environ.get("TW_HARD", "1.0"))
 #: Fixed cost of every bad line inside the region.
-BAD_LINE_COST = 20
+BAD_LINE_COST = float(_os.environ.get("TW_COST", "20"))
+#: Cost of a comments or related heading inside the region (characters of good text).
+BARRIER = float(_os.environ.get("TW_BARRIER", "0"))
+#: Short lines whose shape (digits ignored) recurs this often are records: dates, counts.
+SHAPE_REPEATS = int(_os.environ.get("TW_SHAPE", "3"))
+#: Keep short/bad lines inside the region (lists, code, subheads) unless navigation.
+KEEP_SOFT = _os.environ.get("TW_KEEP", "0") == "1"
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 

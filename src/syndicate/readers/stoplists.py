@@ -69,12 +69,15 @@ def guess_language(text: str) -> str | None:
     index = _guess_index()
     if not index:
         return None
-    votes: Counter[str] = Counter()
+    tokens: Counter[str] = Counter()
     for n, m in enumerate(_WORD.finditer(text.lower())):
         if n >= GUESS_TOKENS:
             break
-        for lang in index.get(m.group(0), ()):
-            votes[lang] += 1
+        tokens[m.group(0)] += 1
+    votes: dict[str, int] = {}
+    for token, count in tokens.items():
+        for lang in index.get(token, ()):
+            votes[lang] = votes.get(lang, 0) + count
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    return max(votes.items(), key=lambda kv: kv[1])[0]

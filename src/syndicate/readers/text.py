@@ -52,8 +52,21 @@ from .markdown import looks_like_markdown
 from .text_lines import Line, read_lines
 from .text_regions import Region, find_region
 
+#: Characters at a line's end that can hold an ad-image leftover (``spot_img``).
+LEFTOVER_TAIL = 48
+#: Longest line the chrome phrase tests look at (a "Read also: headline" line).
+CHROME_MAX_WORDS = 3 * chrome.MAX_LABEL_WORDS
+
 TextFormat = Literal["auto", "text", "markdown"]
 Chrome = AdSlot | Related | CallToAction
+
+
+def _split_leftover(text: str) -> tuple[str, str | None]:
+    """``chrome.split_leftover``, run on the line's tail only: leftovers are short and end
+    the line, and the pattern is slow over a whole paragraph."""
+    if len(text) > LEFTOVER_TAIL and chrome.split_leftover(text[-LEFTOVER_TAIL:])[1] is None:
+        return text, None
+    return chrome.split_leftover(text)
 
 
 def _looks_like_title(line: Line) -> bool:
@@ -187,8 +200,10 @@ class _Builder:
                 continue
             locator = f"line:{line.number}"
             text = line.text
-            rest, leftover = chrome.split_leftover(text)
-            label = chrome.ad_label(rest) if rest else None
+            rest, leftover = _split_leftover(text)
+            # Chrome phrases are short: long lines skip the (many) phrase tests.
+            short = line.words <= CHROME_MAX_WORDS
+            label = chrome.ad_label(rest) if rest and short else None
             if leftover is not None and not rest and isinstance(previous, AdSlot):
                 previous.attributes["leftover"] = leftover
                 continue
@@ -203,13 +218,13 @@ class _Builder:
             if leftover is not None:  # text with a leftover glued on: keep the text
                 text = rest
 
-            if heading := chrome.related_heading(text):
+            if short and (heading := chrome.related_heading(text)):
                 block = Related(id=self.new_id("rel"), locator=locator, title=heading)
                 self.related.append(block)
                 self._add(i, block)
                 previous, open_related, open_share, open_list = block, block, None, None
                 continue
-            if prefixed := chrome.related_prefix(text):
+            if short and (prefixed := chrome.related_prefix(text)):
                 heading, item_title = prefixed
                 item = RelatedItem(title=item_title, url=self._item(line).url)
                 block = Related(id=self.new_id("rel"), locator=locator, title=heading, items=[item])
@@ -217,7 +232,7 @@ class _Builder:
                 self._add(i, block)
                 previous, open_related, open_share, open_list = block, None, None, None
                 continue
-            if kind := chrome.cta_kind(text):
+            if short and (kind := chrome.cta_kind(text)):
                 link = safe_url(line.links[0][1], self.url) if line.links else None
                 cta = CallToAction(id=self.new_id("cta"), locator=locator, kind=kind, text=text,
                                    url=link)
@@ -226,7 +241,7 @@ class _Builder:
                 previous, open_related, open_list = cta, None, None
                 open_share = cta if kind in ("share", "follow") else None
                 continue
-            if open_share is not None and chrome.social_network(text):
+            if open_share is not None and short and chrome.social_network(text):
                 open_share.text = f"{open_share.text} {text}"
                 continue
             if open_related is not None and _looks_like_headline(Line(0, text)) and (

@@ -12,10 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     CLOSERS,
     COPYRIGHT_MARKS,
+    COPYRIGHT_MAX_CHARS,
+    GUESS_CHARS,
+    GUESS_LINES,
+    LENGTH_LOW,
     NO_SPACE_SCRIPTS,
     SENTENCE_END,
 )
@@ -92,20 +95,24 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               links=parsed.links, link_chars=parsed.link_chars,
                               images=parsed.images))
         else:
-            lines.append(Line(number=n, text=chrome.normalise(xml_chars(raw))))
+            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split())))
 
-    sample = " ".join(line.text for line in sorted(lines, key=lambda x: -len(x.text))[:40])
-    language = None if _NO_SPACE.search(sample[:2000]) else guess_language(sample)
+    sample = " ".join(sorted((line.text for line in lines), key=len, reverse=True)[:GUESS_LINES])
+    sample = sample[:GUESS_CHARS]
+    language = None if _NO_SPACE.search(sample) else guess_language(sample)
     stops = stoplist(language) if language else frozenset()
-    counts = Counter(line.text.lower() for line in lines if line.text)
-    shapes = Counter(_DIGITS.sub("0", key) for key in counts.elements())
-    for line in lines:
-        tokens = _WORD.findall(line.text.lower())
+    keys = [line.text.lower() for line in lines]
+    # Shapes only for short lines: records ("Rating: 36 Votes") are short.
+    shapes = [_DIGITS.sub("0", key) if len(key) < LENGTH_LOW else "" for key in keys]
+    counts = Counter(keys)
+    shape_counts = Counter(shapes)
+    for line, key, shape in zip(lines, keys, shapes):
+        tokens = _WORD.findall(key)
         line.words = len(tokens)
         if stops:
-            line.stopwords = sum(1 for t in tokens if t in stops)
-        key = line.text.lower()
+            line.stopwords = len([t for t in tokens if t in stops])
         line.repeats = counts[key]
-        line.shape_repeats = shapes[_DIGITS.sub("0", key)]
-        line.copyright = bool(_COPYRIGHT.search(line.text))
+        line.shape_repeats = shape_counts[shape] if shape else 1
+        # Legal lines are short; the pattern is not worth running over paragraphs.
+        line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
     return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops))

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
-    BARRIER,
+    BARRIER_COMMENTS,
+    BARRIER_RELATED,
     SHAPE_REPEATS,
     HARD_WEIGHT,
     KEEP_SOFT,
@@ -124,10 +125,14 @@ def _hard_bad(line: Line) -> bool:
             or chrome.classify(line.text) is not None)
 
 
-def _barrier(line: Line) -> bool:
-    """A comments or related heading: the article rarely goes on past one."""
+def _barrier(line: Line) -> float:
+    """Cost of a comments or related heading: the article rarely goes on past one."""
     found = chrome.classify(line.text) if line.length < LENGTH_LOW else None
-    return found is not None and (found[0] == "related" or found[1] == "comments")
+    if found is None:
+        return 0.0
+    if found[1] == "comments":
+        return BARRIER_COMMENTS
+    return BARRIER_RELATED if found[0] == "related" else 0.0
 
 
 def find_region(dump: Lines) -> Region:
@@ -145,8 +150,8 @@ def find_region(dump: Lines) -> Region:
     hard = [_hard_bad(line) for line in lines]
     scores = []
     for line, c, h in zip(lines, classes, hard):
-        if BARRIER and _barrier(line):
-            scores.append(-BARRIER)
+        if barrier := _barrier(line):
+            scores.append(-barrier)
         elif c == GOOD:
             scores.append(float(line.length))
         elif h:

@@ -22,7 +22,7 @@ MARKDOWN_MIN_SHARE = 0.05
 #: Below this a line is "short": its neighbours decide.
 LENGTH_LOW = int(_os.environ.get("TW_LOW", "70"))
 #: Above this, with enough stop words, a line is "good" on its own.
-LENGTH_HIGH = int(_os.environ.get("TW_HIGH", "200"))
+LENGTH_HIGH = int(_os.environ.get("TW_HIGH", "150"))
 #: Stop-word density (share of words in the language's stop list) of running text.
 STOPWORDS_LOW = float(_os.environ.get("TW_SLOW", "0.30"))
 STOPWORDS_HIGH = float(_os.environ.get("TW_SHIGH", "0.32"))
@@ -33,24 +33,28 @@ MAX_LINK_DENSITY = 0.2
 #: Words from the head of each stop list used to guess the language.
 GUESS_WORDS = 60
 #: Tokens of the text looked at for the guess.
-GUESS_TOKENS = 1500
+GUESS_TOKENS = 600
+#: The longest lines (and at most this many characters of them) make the sample.
+GUESS_LINES = 30
+GUESS_CHARS = 4000
 #: Languages whose stop list would be useless or missing: no stop-word test there.
 #: (Texts without spaces between words, where ``\\w+`` finds clauses, not words.)
 NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 
 # --- Region ---------------------------------------------------------------------------
 #: Weight of a bad line's characters against a good line's when choosing the region.
-BAD_WEIGHT = float(_os.environ.get("TW_BAD", "1.0"))
+BAD_WEIGHT = float(_os.environ.get("TW_BAD", "0.3"))
 #: Weight of a navigation/legal line's characters (link-dense, chrome phrase, copyright).
 HARD_WEIGHT = float(_os.environ.get("TW_HARD", "1.0"))
 #: Fixed cost of every bad line inside the region.
 BAD_LINE_COST = float(_os.environ.get("TW_COST", "20"))
 #: Cost of a comments or related heading inside the region (characters of good text).
-BARRIER = float(_os.environ.get("TW_BARRIER", "0"))
+BARRIER_COMMENTS = float(_os.environ.get("TW_BC", "2000"))
+BARRIER_RELATED = float(_os.environ.get("TW_BR", "300"))
 #: Short lines whose shape (digits ignored) recurs this often are records: dates, counts.
 SHAPE_REPEATS = int(_os.environ.get("TW_SHAPE", "3"))
 #: Keep short/bad lines inside the region (lists, code, subheads) unless navigation.
-KEEP_SOFT = _os.environ.get("TW_KEEP", "0") == "1"
+KEEP_SOFT = _os.environ.get("TW_KEEP", "1") == "1"
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 
@@ -73,6 +77,8 @@ SENTENCE_END = ".!?…。！？;:"
 #: Closing quotes and brackets skipped when looking for the sentence end.
 CLOSERS = "\"'”’»)]›」』"
 
+#: Lines longer than this are not legal footers.
+COPYRIGHT_MAX_CHARS = 300
 #: Copyright and legal-footer markers: a line holding one is footer chrome.
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c) 20", "(c) 19", "copyright 20", "copyright 19",
                                     "all rights reserved", "alle rechte vorbehalten",

@@ -20,6 +20,7 @@ from ..extract.rules.text_lines import (
     GUESS_LINES,
     LENGTH_LOW,
     NO_SPACE_SCRIPTS,
+    NO_SPACE_SHARE,
     SENTENCE_END,
 )
 from ..sanitize import xml_chars
@@ -77,6 +78,10 @@ class Lines:
     has_stoplist: bool
 
 
+def _spaces(text: str) -> int:
+    return text.count(" ")
+
+
 def read_lines(text: str, markdown: bool) -> Lines:
     """Split ``text`` into :class:`Line` units with their features."""
     lines: list[Line] = []
@@ -97,9 +102,12 @@ def read_lines(text: str, markdown: bool) -> Lines:
         else:
             lines.append(Line(number=n, text=" ".join(xml_chars(raw).split())))
 
-    sample = " ".join(sorted((line.text for line in lines), key=len, reverse=True)[:GUESS_LINES])
+    # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
+    sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])
     sample = sample[:GUESS_CHARS]
-    language = None if _NO_SPACE.search(sample) else guess_language(sample)
+    # Scripts written without spaces: \w+ finds clauses, not words; no stop-word test.
+    no_space = len(_NO_SPACE.findall(sample)) > NO_SPACE_SHARE * len(sample)
+    language = None if no_space else guess_language(sample)
     stops = stoplist(language) if language else frozenset()
     keys = [line.text.lower() for line in lines]
     # Shapes only for short lines: records ("Rating: 36 Votes") are short.

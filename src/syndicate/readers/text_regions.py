@@ -19,6 +19,11 @@ from dataclasses import dataclass
 from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
+    GAP_COST,
+    GAP_MIN,
+    SHORT_WORDS_COST,
+    HARD_REPEATS,
+    PROSE_DISCOUNT,
     BARRIER_COMMENTS,
     BARRIER_RELATED,
     SHAPE_REPEATS,
@@ -120,7 +125,7 @@ def _best_segment(scores: list[float]) -> tuple[int, int]:
 def _hard_bad(line: Line) -> bool:
     """Navigation or legal chrome whatever its neighbours: never body, costly in a region."""
     return (not line.text or line.copyright or line.link_density > MAX_LINK_DENSITY
-            or (line.repeats > 1 and line.length < LENGTH_HIGH)
+            or (line.repeats >= HARD_REPEATS and line.length < LENGTH_HIGH)
             or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
             or chrome.classify(line.text) is not None)
 
@@ -157,7 +162,26 @@ def find_region(dump: Lines) -> Region:
         elif h:
             scores.append(-(HARD_WEIGHT * line.length + BAD_LINE_COST))
         else:
-            scores.append(-(BAD_WEIGHT * line.length + BAD_LINE_COST))
+            # Text-like lines (stop words near the threshold) cost little: list items, notes.
+            prose = min(1.0, line.stop_density / STOPWORDS_LOW) if dump.has_stoplist else 0.0
+            # Menu entries are a word or two; list items and notes are longer.
+            words = SHORT_WORDS_COST[min(line.words, len(SHORT_WORDS_COST) - 1)]
+            scores.append(-(BAD_WEIGHT * line.length * (1.0 - PROSE_DISCOUNT * prose)
+                            + BAD_LINE_COST * words))
+    # Long gaps between good lines (teaser after teaser: image, headline, author) cost extra:
+    # an article's own gaps (a subheading, a caption, an ad label) are short.
+    if GAP_COST:
+        i = 0
+        while i < len(classes):
+            if classes[i] == GOOD:
+                i += 1
+                continue
+            j = i
+            while j < len(classes) and classes[j] != GOOD:
+                j += 1
+            if j - i >= GAP_MIN:
+                scores[i] -= GAP_COST
+            i = j
     start, end = _best_segment(scores)
     body = [i for i in range(start, end + 1)
             if classes[i] == GOOD or (KEEP_SOFT and not hard[i])]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..extract.rules.text_lines import MARKDOWN_MIN_SIGNS, MARKDOWN_MIN_SHARE
+from ..extract.rules.text_lines import MARKDOWN_MIN_SHARE, MARKDOWN_MIN_SIGNS
 
 _IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"\n]*\")?\s*\)")

@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from ..extract.rules.text_lines import GUESS_TOKENS, GUESS_WORDS, SKIP_LISTS
+from ..extract.rules.text_lines import GUESS_TOKENS, GUESS_WORDS
 
 log = logging.getLogger("syndicate")
 
@@ -40,8 +40,6 @@ def _guess_index() -> dict[str, tuple[str, ...]]:
     if folder is None:
         return {}
     for path in sorted(folder.glob("*.txt")):
-        if path.stem in SKIP_LISTS:
-            continue
         seen: set[str] = set()
         with path.open(encoding="utf-8") as fh:
             for word in fh:

@@ -114,7 +114,7 @@ def read_lines(text: str, markdown: bool) -> Lines:
     shapes = [_DIGITS.sub("0", key) if len(key) < LENGTH_LOW else "" for key in keys]
     counts = Counter(keys)
     shape_counts = Counter(shapes)
-    for line, key, shape in zip(lines, keys, shapes):
+    for line, key, shape in zip(lines, keys, shapes, strict=True):
         tokens = _WORD.findall(key)
         line.words = len(tokens)
         if stops:

@@ -19,20 +19,18 @@ from dataclasses import dataclass
 from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
-    GAP_COST,
-    GAP_MIN,
-    SHORT_WORDS_COST,
-    HARD_REPEATS,
-    PROSE_DISCOUNT,
+    BAD_WEIGHT,
     BARRIER_COMMENTS,
     BARRIER_RELATED,
-    SHAPE_REPEATS,
+    HARD_REPEATS,
     HARD_WEIGHT,
-    KEEP_SOFT,
-    BAD_WEIGHT,
     LENGTH_HIGH,
     LENGTH_LOW,
     MAX_LINK_DENSITY,
+    MAX_LINK_DENSITY_LONG,
+    PROSE_DISCOUNT,
+    SHAPE_REPEATS,
+    SHORT_WORDS_COST,
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
 )
@@ -51,10 +49,15 @@ class Region:
     found: bool  # False when the text had no running text to anchor a region
 
 
+def _max_links(line: Line) -> float:
+    """Most link text a line may carry and still be text: more in long paragraphs."""
+    return MAX_LINK_DENSITY_LONG if line.length > LENGTH_HIGH else MAX_LINK_DENSITY
+
+
 def _context_free(line: Line, has_stoplist: bool) -> str:
     if not line.text or line.copyright:
         return BAD
-    if line.link_density > MAX_LINK_DENSITY:
+    if line.link_density > _max_links(line):
         return BAD
     if line.repeats > 1 and line.length < LENGTH_HIGH:
         return BAD
@@ -124,7 +127,7 @@ def _best_segment(scores: list[float]) -> tuple[int, int]:
 
 def _hard_bad(line: Line) -> bool:
     """Navigation or legal chrome whatever its neighbours: never body, costly in a region."""
-    return (not line.text or line.copyright or line.link_density > MAX_LINK_DENSITY
+    return (not line.text or line.copyright or line.link_density > _max_links(line)
             or (line.repeats >= HARD_REPEATS and line.length < LENGTH_HIGH)
             or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
             or chrome.classify(line.text) is not None)
@@ -154,7 +157,7 @@ def find_region(dump: Lines) -> Region:
     classes = _smooth(first)
     hard = [_hard_bad(line) for line in lines]
     scores = []
-    for line, c, h in zip(lines, classes, hard):
+    for line, c, h in zip(lines, classes, hard, strict=True):
         if barrier := _barrier(line):
             scores.append(-barrier)
         elif c == GOOD:
@@ -168,21 +171,7 @@ def find_region(dump: Lines) -> Region:
             words = SHORT_WORDS_COST[min(line.words, len(SHORT_WORDS_COST) - 1)]
             scores.append(-(BAD_WEIGHT * line.length * (1.0 - PROSE_DISCOUNT * prose)
                             + BAD_LINE_COST * words))
-    # Long gaps between good lines (teaser after teaser: image, headline, author) cost extra:
-    # an article's own gaps (a subheading, a caption, an ad label) are short.
-    if GAP_COST:
-        i = 0
-        while i < len(classes):
-            if classes[i] == GOOD:
-                i += 1
-                continue
-            j = i
-            while j < len(classes) and classes[j] != GOOD:
-                j += 1
-            if j - i >= GAP_MIN:
-                scores[i] -= GAP_COST
-            i = j
     start, end = _best_segment(scores)
     body = [i for i in range(start, end + 1)
-            if classes[i] == GOOD or (KEEP_SOFT and not hard[i])]
+            if classes[i] == GOOD or not hard[i]]
     return Region(start, end, body, found=True)

@@ -10,64 +10,57 @@ development corpora (``bench/split_corpus.py``) with ``flat_bench.py``.
 
 from __future__ import annotations
 
-import os as _os
-
 # --- Markdown detection (format="auto") -------------------------------------------------
 #: At least this many link/heading signs ...
 MARKDOWN_MIN_SIGNS = 3
 #: ... on at least this share of the non-empty lines (or four times the minimum).
 MARKDOWN_MIN_SHARE = 0.05
 
-# --- Line classes (jusText's defaults, in characters of plain text) ---------------------
+# --- Line classes (after jusText's defaults; characters of plain text) -------------------
 #: Below this a line is "short": its neighbours decide.
-LENGTH_LOW = int(_os.environ.get("TW_LOW", "70"))
+LENGTH_LOW = 70
 #: Above this, with enough stop words, a line is "good" on its own.
-LENGTH_HIGH = int(_os.environ.get("TW_HIGH", "150"))
-#: Stop-word density (share of words in the language's stop list) of running text.
-STOPWORDS_LOW = float(_os.environ.get("TW_SLOW", "0.30"))
-STOPWORDS_HIGH = float(_os.environ.get("TW_SHIGH", "0.32"))
+LENGTH_HIGH = 150
+#: Stop-word density (share of words in the language's stop list) of running text;
+#: jusText's figures, kept: its lists are the ones read.
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
 #: More link text than this share makes a line navigation (Markdown only).
-MAX_LINK_DENSITY = 0.2
+MAX_LINK_DENSITY = 0.3
+#: ... in a paragraph longer than LENGTH_HIGH (articles link their sources inline).
+MAX_LINK_DENSITY_LONG = 0.35
 
 # --- Language guess -------------------------------------------------------------------
 #: Words from the head of each stop list used to guess the language.
 GUESS_WORDS = 60
-#: Lists never guessed: variants of a larger language whose own list serves better.
-SKIP_LISTS: frozenset[str] = frozenset()
 #: Tokens of the text looked at for the guess.
 GUESS_TOKENS = 600
 #: The longest lines (and at most this many characters of them) make the sample.
 GUESS_LINES = 30
 GUESS_CHARS = 4000
-#: Languages whose stop list would be useless or missing: no stop-word test there.
-#: (Texts without spaces between words, where ``\\w+`` finds clauses, not words.)
-#: ... when they make more than this share of the sample.
+#: Scripts written without spaces between words (``\\w+`` finds clauses, not words): when
+#: they make more than NO_SPACE_SHARE of the sample, there is no stop-word test.
 NO_SPACE_SHARE = 0.2
 NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 
 # --- Region ---------------------------------------------------------------------------
 #: Weight of a bad line's characters against a good line's when choosing the region.
-BAD_WEIGHT = float(_os.environ.get("TW_BAD", "0.3"))
+BAD_WEIGHT = 0.3
 #: Weight of a navigation/legal line's characters (link-dense, chrome phrase, copyright).
-HARD_WEIGHT = float(_os.environ.get("TW_HARD", "1.0"))
+HARD_WEIGHT = 1.0
 #: Fixed cost of every bad line inside the region.
-BAD_LINE_COST = float(_os.environ.get("TW_COST", "15"))
+BAD_LINE_COST = 15
 #: Cost of a comments or related heading inside the region (characters of good text).
-BARRIER_COMMENTS = float(_os.environ.get("TW_BC", "2000"))
-BARRIER_RELATED = float(_os.environ.get("TW_BR", "300"))
+BARRIER_COMMENTS = 2000
+BARRIER_RELATED = 300
 #: Short lines whose shape (digits ignored) recurs this often are records: dates, counts.
-SHAPE_REPEATS = int(_os.environ.get("TW_SHAPE", "3"))
+SHAPE_REPEATS = 3
 #: Share of a bad line's cost forgiven in proportion to its stop-word density.
-PROSE_DISCOUNT = float(_os.environ.get("TW_PD", "0.7"))
+PROSE_DISCOUNT = 0.7
 #: A short line repeated this often on the page is navigation whatever surrounds it.
-HARD_REPEATS = int(_os.environ.get("TW_HR", "2"))
+HARD_REPEATS = 2
 #: Factor of the line cost by the line's word count (index: words; the last for more).
-SHORT_WORDS_COST = tuple(float(x) for x in _os.environ.get("TW_SWC", "2,2,1.5,1,0.5,0.3").split(","))
-#: Extra cost of a run of at least GAP_MIN lines that are not good.
-GAP_COST = float(_os.environ.get("TW_GC", "0"))
-GAP_MIN = int(_os.environ.get("TW_GM", "3"))
-#: Keep short/bad lines inside the region (lists, code, subheads) unless navigation.
-KEEP_SOFT = _os.environ.get("TW_KEEP", "1") == "1"
+SHORT_WORDS_COST = (2.0, 2.0, 1.5, 1.0, 0.5, 0.3)
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 

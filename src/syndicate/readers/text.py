@@ -17,6 +17,7 @@ Locators are ``line:N`` (1-based source lines). ``doc.text()`` is plain text.
 from __future__ import annotations
 
 import html as html_lib
+import re
 from collections import Counter
 from typing import Literal
 from urllib.parse import urlsplit
@@ -27,8 +28,10 @@ from ..extract.rules.text_lines import (
     AROUND_LINES,
     MAX_ITEM_WORDS,
     MAX_TITLE_WORDS,
+    MIN_ITEM_WORDS,
     MIN_TEASER_ITEMS,
     MIN_TEASER_WORDS,
+    MIN_TITLE_WORDS,
     TITLE_LOOKBACK,
 )
 from ..limits import DEFAULT_LIMITS, Limits
@@ -57,6 +60,9 @@ LEFTOVER_TAIL = 48
 #: Longest line the chrome phrase tests look at (a "Read also: headline" line).
 CHROME_MAX_WORDS = 3 * chrome.MAX_LABEL_WORDS
 
+# A year or a separator of bylines and datelines: such a line is not the title.
+_DATELINE = re.compile(r"\b(?:1[89]|20)\d\d\b|\s[|·•]\s")
+
 TextFormat = Literal["auto", "text", "markdown"]
 Chrome = AdSlot | Related | CallToAction
 
@@ -76,7 +82,8 @@ def _looks_like_title(line: Line) -> bool:
 
 
 def _looks_like_headline(line: Line) -> bool:
-    return bool(line.text) and len(line.text.split()) <= MAX_ITEM_WORDS and line.text[-1] not in ".:;,"
+    words = len(line.text.split())
+    return MIN_ITEM_WORDS <= words <= MAX_ITEM_WORDS and line.text[-1] not in ".:;,"
 
 
 def _find_title(lines: list[Line], region: Region) -> int | None:
@@ -91,8 +98,10 @@ def _find_title(lines: list[Line], region: Region) -> int | None:
     headings = [i for i in candidates if lines[i].kind == "heading"]
     if headings:
         return min(headings, key=lambda i: (lines[i].level, first_body - i))
-    wordy = [i for i in candidates if lines[i].words >= 3]
-    return wordy[-1] if wordy else None
+    wordy = [i for i in candidates if lines[i].words >= MIN_TITLE_WORDS]
+    # A byline or dateline ("By J. Smith | 4 March 2024") sits between title and text.
+    plain = [i for i in wordy if not _DATELINE.search(lines[i].text)]
+    return plain[-1] if plain else (wordy[-1] if wordy else None)
 
 
 def _site_host(lines: list[Line], url: str | None) -> str | None:
@@ -244,7 +253,7 @@ class _Builder:
             if open_share is not None and short and chrome.social_network(text):
                 open_share.text = f"{open_share.text} {text}"
                 continue
-            if open_related is not None and _looks_like_headline(Line(0, text)) and (
+            if open_related is not None and not line.copyright and _looks_like_headline(Line(0, text)) and (
                     not self.markdown or line.links or i not in body_at):
                 item = self._item(line)
                 item.title = text
@@ -267,9 +276,7 @@ class _Builder:
                 continue
 
             if i not in body_at:
-                if not line.links:
-                    open_related = None
-                open_list = None
+                open_related, open_list = None, None
                 continue
             block_ = self._block(line, locator, open_list)
             if block_ is None:  # an item added to the open list

@@ -67,12 +67,16 @@ AROUND_LINES = 8
 # --- Titles ----------------------------------------------------------------------------
 #: A title has at most this many words and does not end a sentence.
 MAX_TITLE_WORDS = 30
+#: ... and, unless it is a heading, at least this many.
+MIN_TITLE_WORDS = 3
 #: How far above the region the title is looked for.
 TITLE_LOOKBACK = 12
 
 # --- Related lists in Markdown ---------------------------------------------------------
 #: Lines after a related heading that look like headlines become its items.
 MAX_ITEM_WORDS = 20
+#: ... and at least this many (footer links, "About us", are shorter).
+MIN_ITEM_WORDS = 3
 #: A run of this many link-only lines with headline-length texts is a teaser list.
 MIN_TEASER_ITEMS = 3
 #: Words of a headline link (navigation links are shorter).

@@ -105,8 +105,10 @@ def _smooth(classes: list[str]) -> list[str]:
     for i, c in enumerate(classes):
         if c != NEARGOOD:
             continue
-        prev = _neighbour(out, i, -1, True)
-        nxt = _neighbour(out, i, 1, True)
+        # Unlike jusText, near-good lines back each other up: a run of them is a list or a
+        # passage of shorter paragraphs, not chrome.
+        prev = _neighbour(classes, i, -1, False)
+        nxt = _neighbour(classes, i, 1, False)
         out[i] = BAD if prev == nxt == BAD else GOOD
     return out
 

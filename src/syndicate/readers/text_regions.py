@@ -22,6 +22,8 @@ from ..extract.rules.text_lines import (
     BAD_WEIGHT,
     BARRIER_COMMENTS,
     BARRIER_RELATED,
+    FOOTER_SHARE,
+    FOOTER_WEIGHT,
     HARD_REPEATS,
     HARD_WEIGHT,
     LENGTH_HIGH,
@@ -31,6 +33,7 @@ from ..extract.rules.text_lines import (
     PROSE_DISCOUNT,
     SHAPE_REPEATS,
     SHORT_WORDS_COST,
+    SMALL_TEXT_LINES,
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
 )
@@ -150,8 +153,8 @@ def find_region(dump: Lines) -> Region:
     lines = dump.lines
     first = [_context_free(line, dump.has_stoplist) for line in lines]
     if GOOD not in first:
-        if NEARGOOD not in first:
-            # No running text at all: a short text, not a page dump; nothing to cut away.
+        if NEARGOOD not in first or len(lines) <= SMALL_TEXT_LINES:
+            # No running text, or a few lines: a short text, not a page dump; nothing to cut.
             keep = [i for i, line in enumerate(lines) if line.text]
             return Region(0, len(lines) - 1, keep, found=False)
         # Only shorter paragraphs: the best of them anchor the region.
@@ -173,6 +176,10 @@ def find_region(dump: Lines) -> Region:
             words = SHORT_WORDS_COST[min(line.words, len(SHORT_WORDS_COST) - 1)]
             scores.append(-(BAD_WEIGHT * line.length * (1.0 - PROSE_DISCOUNT * prose)
                             + BAD_LINE_COST * words))
+    # The end of a page is footer: disclaimers and legal text there are long and wordy.
+    for i in range(int(len(scores) * (1 - FOOTER_SHARE)), len(scores)):
+        if scores[i] > 0:
+            scores[i] *= FOOTER_WEIGHT
     start, end = _best_segment(scores)
     body = [i for i in range(start, end + 1)
             if classes[i] == GOOD or not hard[i]]

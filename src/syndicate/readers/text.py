@@ -212,7 +212,9 @@ class _Builder:
             rest, leftover = _split_leftover(text)
             # Chrome phrases are short: long lines skip the (many) phrase tests.
             short = line.words <= CHROME_MAX_WORDS
-            label = chrome.ad_label(rest) if rest and short else None
+            # One combined match first: most lines are no label, heading or prompt at all.
+            known = bool(rest) and (line.chrome if rest is text else chrome.classify(rest)) is not None
+            label = chrome.ad_label(rest) if known else None
             if leftover is not None and not rest and isinstance(previous, AdSlot):
                 previous.attributes["leftover"] = leftover
                 continue
@@ -227,13 +229,13 @@ class _Builder:
             if leftover is not None:  # text with a leftover glued on: keep the text
                 text = rest
 
-            if short and (heading := chrome.related_heading(text)):
+            if known and (heading := chrome.related_heading(text)):
                 block = Related(id=self.new_id("rel"), locator=locator, title=heading)
                 self.related.append(block)
                 self._add(i, block)
                 previous, open_related, open_share, open_list = block, block, None, None
                 continue
-            if short and (prefixed := chrome.related_prefix(text)):
+            if short and (":" in text or "：" in text) and (prefixed := chrome.related_prefix(text)):
                 heading, item_title = prefixed
                 item = RelatedItem(title=item_title, url=self._item(line).url)
                 block = Related(id=self.new_id("rel"), locator=locator, title=heading, items=[item])
@@ -241,7 +243,7 @@ class _Builder:
                 self._add(i, block)
                 previous, open_related, open_share, open_list = block, None, None, None
                 continue
-            if short and (kind := chrome.cta_kind(text)):
+            if known and (kind := chrome.cta_kind(text)):
                 link = safe_url(line.links[0][1], self.url) if line.links else None
                 cta = CallToAction(id=self.new_id("cta"), locator=locator, kind=kind, text=text,
                                    url=link)

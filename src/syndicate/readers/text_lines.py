@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     CLOSERS,
     COPYRIGHT_MARKS,
@@ -49,6 +50,7 @@ class Line:
     repeats: int = 1  # how many lines of the page have this text
     shape_repeats: int = 1  # ... this text with its digits ignored ("Rating: 36 Votes")
     copyright: bool = False
+    chrome: tuple[str, str] | None = None  # chrome_text.classify of a short line
 
     @property
     def length(self) -> int:
@@ -120,6 +122,8 @@ def read_lines(text: str, markdown: bool) -> Lines:
         if stops:
             line.stopwords = len([t for t in tokens if t in stops])
         line.repeats = counts[key]
+        if key.count(" ") < chrome.MAX_LABEL_WORDS:  # as classify's own limit
+            line.chrome = chrome.classify(line.text)
         line.shape_repeats = shape_counts[shape] if shape else 1
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))

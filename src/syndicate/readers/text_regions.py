@@ -1,22 +1,22 @@
 """Which lines of a dump are the article: classes, smoothing, one region.
 
 1. Each line gets a class on its own (jusText's context-free step): ``bad``
-   (navigation: link-dense, a chrome phrase, a copyright line, text repeated
-   on the page), ``short``, ``neargood`` or ``good`` by length and stop-word
-   density.
-2. Short and near-good lines take the class of the nearest good/bad lines
-   around them (jusText's context-sensitive step); a short heading right
-   above good text is good.
+   (link-dense, a chrome phrase, a copyright line, text repeated on the
+   page), ``short``, ``neargood`` or ``good`` by length and stop-word density.
+2. Short lines take the class of the nearest good/bad lines around them
+   (jusText's context-sensitive step); near-good lines are good unless only
+   bad lines surround them (runs of near-good lines back each other up).
 3. The article is one contiguous region: the stretch of lines where good
-   characters most outweigh bad ones (a maximum-sum segment). Good lines in
-   it are the body; everything else is chrome, teasers or footer.
+   characters most outweigh the cost of the others (a maximum-sum segment).
+   Navigation lines cost most, text-like lines least; comment and related
+   headings are barriers; good text in the page's last fifth counts half.
+   The region's lines that are not navigation are the body.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
     BAD_WEIGHT,
@@ -66,7 +66,7 @@ def _context_free(line: Line, has_stoplist: bool) -> str:
         return BAD
     if line.length < LENGTH_LOW:
         return SHORT
-    if chrome.classify(line.text) is not None:
+    if line.chrome is not None:
         return BAD
     if has_stoplist:
         density = line.stop_density
@@ -79,40 +79,38 @@ def _context_free(line: Line, has_stoplist: bool) -> str:
     return BAD
 
 
-def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool) -> str:
-    j = i + step
-    while 0 <= j < len(classes):
-        c = classes[j]
-        if c == GOOD or c == BAD:
-            return c
-        if c == NEARGOOD and not ignore_neargood:
-            return c
-        j += step
-    return BAD
+def _neighbours(classes: list[str], step: int, kinds: tuple[str, ...]) -> list[str]:
+    """For each line, the class of the nearest line in direction ``step`` whose class is in
+    ``kinds`` (``bad`` past the page's edge). One pass: long texts stay linear."""
+    out = [BAD] * len(classes)
+    seen = BAD
+    order = range(len(classes)) if step > 0 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        out[i] = seen
+        if classes[i] in kinds:
+            seen = classes[i]
+    return out
 
 
 def _smooth(classes: list[str]) -> list[str]:
     out = list(classes)
+    strict, loose = (GOOD, BAD), (GOOD, BAD, NEARGOOD)
+    # Nearest good/bad (strict) or good/bad/near-good (loose) line before and after each line.
+    prev_s, next_s = _neighbours(classes, 1, strict), _neighbours(classes, -1, strict)
+    prev_l, next_l = _neighbours(classes, 1, loose), _neighbours(classes, -1, loose)
     for i, c in enumerate(classes):
-        if c != SHORT:
-            continue
-        prev = _neighbour(classes, i, -1, True)
-        nxt = _neighbour(classes, i, 1, True)
-        if prev == nxt:
-            out[i] = prev
-        elif (prev == BAD and _neighbour(classes, i, -1, False) == NEARGOOD) or (
-                nxt == BAD and _neighbour(classes, i, 1, False) == NEARGOOD):
-            out[i] = GOOD
-        else:
-            out[i] = BAD
-    for i, c in enumerate(classes):
-        if c != NEARGOOD:
-            continue
-        # Unlike jusText, near-good lines back each other up: a run of them is a list or a
-        # passage of shorter paragraphs, not chrome.
-        prev = _neighbour(classes, i, -1, False)
-        nxt = _neighbour(classes, i, 1, False)
-        out[i] = BAD if prev == nxt == BAD else GOOD
+        if c == SHORT:
+            prev, nxt = prev_s[i], next_s[i]
+            if prev == nxt:
+                out[i] = prev
+            elif (prev == BAD and prev_l[i] == NEARGOOD) or (nxt == BAD and next_l[i] == NEARGOOD):
+                out[i] = GOOD
+            else:
+                out[i] = BAD
+        elif c == NEARGOOD:
+            # Unlike jusText, near-good lines back each other up: a run of them is a list or a
+            # passage of shorter paragraphs, not chrome.
+            out[i] = BAD if prev_l[i] == next_l[i] == BAD else GOOD
     return out
 
 
@@ -135,12 +133,12 @@ def _hard_bad(line: Line) -> bool:
     return (not line.text or line.copyright or line.link_density > _max_links(line)
             or (line.repeats >= HARD_REPEATS and line.length < LENGTH_HIGH)
             or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
-            or chrome.classify(line.text) is not None)
+            or line.chrome is not None)
 
 
 def _barrier(line: Line) -> float:
     """Cost of a comments or related heading: the article rarely goes on past one."""
-    found = chrome.classify(line.text) if line.length < LENGTH_LOW else None
+    found = line.chrome if line.length < LENGTH_LOW else None
     if found is None:
         return 0.0
     if found[1] == "comments":

@@ -247,3 +247,39 @@ def test_language_of_the_stop_lists_follows_the_text() -> None:
 
     for lang, name in (("en", "English"), ("de", "German"), ("es", "Spanish"), ("fr", "French")):
         assert guess_language(" ".join(PAGES[lang].article)) == name
+
+
+def test_markdown_teaser_list_without_a_known_heading_is_a_related_block() -> None:
+    page = PAGES["en"]
+    teasers = ["Harbour master retires after thirty years at the port",
+               "Island school wins national science prize this spring",
+               "Council publishes plans for the new ferry terminal"]
+    text = "\n\n".join([
+        *(f"* [{m}]({SITE}/{_slug(m)}/)" for m in page.menu),
+        f"# {page.title}", *page.article,
+        "## From the archive",
+        *(f"* [{t}]({SITE}/2023/{_slug(t)}/)" for t in teasers),
+        *(f"* [{f}]({SITE}/{_slug(f)}/)" for f in page.footer[:-1]),
+    ]) + "\n"
+    doc = syndicate.parse_text(text, url=f"{SITE}/2024/03/story/")
+    assert [b.text for b in doc.body] == page.article
+    assert len(doc.related) == 1
+    block = doc.related[0]
+    assert block.title == "From the archive"
+    assert [(i.title, i.url) for i in block.items] == [
+        (t, f"{SITE}/2023/{_slug(t)}/") for t in teasers]
+    assert block.position.placement == "after"
+
+
+def test_text_without_spaces_between_words_still_finds_the_article() -> None:
+    article = [
+        "市议会周一投票决定重建在一月风暴中被冲毁的海堤，结束了关于旧结构能否修复的长达数月的争论。"
+        "工程师告诉议会，多年的侵蚀已经削弱了地基，修补只能维持几个冬天，而新的海堤可以保护港口五十年。",
+        "这项工程预计耗资约一千二百万英镑，其中大部分将来自国家防洪基金。居民下周起可以在市政厅查看计划。"
+        "施工将在明年春天开始，预计持续两年，期间港口将部分开放，渔船可以继续使用北侧的避风港。",
+    ]
+    text = "\n".join(["首页", "新闻", "体育", "财经", "港口小镇投票重建海堤", *article,
+                      "相关文章", "渡轮时刻表冬季调整", "救生艇船员获表彰", "© 2024 岛屿新闻"])
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == article
+    assert doc.metadata.title == "港口小镇投票重建海堤"

@@ -32,6 +32,7 @@ from ..extract.rules.text_lines import (
     MIN_TEASER_ITEMS,
     MIN_TEASER_WORDS,
     MIN_TITLE_WORDS,
+    NO_SPACE_SCALE,
     TITLE_LOOKBACK,
 )
 from ..limits import DEFAULT_LIMITS, Limits
@@ -86,7 +87,7 @@ def _looks_like_headline(line: Line) -> bool:
     return MIN_ITEM_WORDS <= words <= MAX_ITEM_WORDS and line.text[-1] not in ".:;,"
 
 
-def _find_title(lines: list[Line], region: Region) -> int | None:
+def _find_title(lines: list[Line], region: Region, no_space: bool) -> int | None:
     """Index of the title line: above the region (a heading first), or the first line."""
     if not region.found:
         return 0 if len(lines) > 1 and _looks_like_title(lines[0]) else None
@@ -98,7 +99,8 @@ def _find_title(lines: list[Line], region: Region) -> int | None:
     headings = [i for i in candidates if lines[i].kind == "heading"]
     if headings:
         return min(headings, key=lambda i: (lines[i].level, first_body - i))
-    wordy = [i for i in candidates if lines[i].words >= MIN_TITLE_WORDS]
+    wordy = [i for i in candidates if lines[i].words >= MIN_TITLE_WORDS
+             or (no_space and len(lines[i].text) >= NO_SPACE_SCALE * MIN_TITLE_WORDS)]
     # A byline or dateline ("By J. Smith | 4 March 2024") sits between title and text.
     plain = [i for i in wordy if not _DATELINE.search(lines[i].text)]
     return plain[-1] if plain else (wordy[-1] if wordy else None)
@@ -160,14 +162,16 @@ def parse_text(text: str, *, url: str | None = None, format: TextFormat = "auto"
     dump = read_lines(text, markdown)
     lines = dump.lines
     region = find_region(dump)
-    return _Builder(lines, region, url, markdown).build()
+    return _Builder(lines, region, url, markdown, dump.no_space).build()
 
 
 class _Builder:
     """Gives every line its role and assembles the document."""
 
-    def __init__(self, lines: list[Line], region: Region, url: str | None, markdown: bool) -> None:
+    def __init__(self, lines: list[Line], region: Region, url: str | None, markdown: bool,
+                 no_space: bool) -> None:
         self.lines, self.region, self.url, self.markdown = lines, region, url, markdown
+        self.no_space = no_space
         self.new_id = IdAllocator()
         self.sequence: list[Block | Chrome] = []
         self.body: list[Block] = []
@@ -193,7 +197,7 @@ class _Builder:
 
     def build(self) -> Document:
         lines, region = self.lines, self.region
-        title_at = _find_title(lines, region)
+        title_at = _find_title(lines, region, self.no_space)
         body_at = set(region.body) - {title_at}
         teasers = (_teaser_runs(lines, body_at, _site_host(lines, self.url))
                    if self.markdown else {})

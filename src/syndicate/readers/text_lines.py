@@ -78,6 +78,7 @@ class Lines:
     markdown: bool
     language: str | None  # jusText stop-list name, None when unknown
     has_stoplist: bool
+    no_space: bool = False  # written without spaces between words (Chinese, Japanese, Thai...)
 
 
 def _spaces(text: str) -> int:
@@ -127,4 +128,5 @@ def read_lines(text: str, markdown: bool) -> Lines:
         line.shape_repeats = shape_counts[shape] if shape else 1
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
-    return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops))
+    return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops),
+                 no_space=no_space)

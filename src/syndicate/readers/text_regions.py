@@ -30,6 +30,7 @@ from ..extract.rules.text_lines import (
     LENGTH_LOW,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_LONG,
+    NO_SPACE_SCALE,
     PROSE_DISCOUNT,
     SHAPE_REPEATS,
     SHORT_WORDS_COST,
@@ -57,14 +58,15 @@ def _max_links(line: Line) -> float:
     return MAX_LINK_DENSITY_LONG if line.length > LENGTH_HIGH else MAX_LINK_DENSITY
 
 
-def _context_free(line: Line, has_stoplist: bool) -> str:
+def _context_free(line: Line, has_stoplist: bool, scale: float = 1.0) -> str:
     if not line.text or line.copyright:
         return BAD
     if line.link_density > _max_links(line):
         return BAD
     if line.repeats > 1 and line.length < LENGTH_HIGH:
         return BAD
-    if line.length < LENGTH_LOW:
+    length = line.length * scale
+    if length < LENGTH_LOW:
         return SHORT
     if line.chrome is not None:
         return BAD
@@ -73,7 +75,7 @@ def _context_free(line: Line, has_stoplist: bool) -> str:
     else:  # no stop list for this language: a sentence ending stands in for it
         density = STOPWORDS_HIGH if line.ends_sentence else STOPWORDS_LOW
     if density >= STOPWORDS_HIGH:
-        return GOOD if line.length > LENGTH_HIGH else NEARGOOD
+        return GOOD if length > LENGTH_HIGH else NEARGOOD
     if density >= STOPWORDS_LOW:
         return NEARGOOD
     return BAD
@@ -149,7 +151,9 @@ def _barrier(line: Line) -> float:
 def find_region(dump: Lines) -> Region:
     """The article region of ``dump`` and its body lines."""
     lines = dump.lines
-    first = [_context_free(line, dump.has_stoplist) for line in lines]
+    # A character of Chinese or Japanese carries about what a few Latin letters do.
+    scale = NO_SPACE_SCALE if dump.no_space else 1.0
+    first = [_context_free(line, dump.has_stoplist, scale) for line in lines]
     if GOOD not in first:
         if NEARGOOD not in first or len(lines) <= SMALL_TEXT_LINES:
             # No running text, or a few lines: a short text, not a page dump; nothing to cut.

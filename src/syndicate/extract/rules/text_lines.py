@@ -41,6 +41,8 @@ GUESS_CHARS = 4000
 #: Scripts written without spaces between words (``\\w+`` finds clauses, not words): when
 #: they make more than NO_SPACE_SHARE of the sample, there is no stop-word test.
 NO_SPACE_SHARE = 0.2
+#: Their characters count this many times in the length thresholds.
+NO_SPACE_SCALE = 3.0
 NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 
 # --- Region ---------------------------------------------------------------------------

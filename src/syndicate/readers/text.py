@@ -82,9 +82,9 @@ def _looks_like_title(line: Line) -> bool:
         line.text.endswith(".") and not line.text.endswith("...")) and line.link_density < 0.5
 
 
-def _looks_like_headline(line: Line) -> bool:
-    words = len(line.text.split())
-    return MIN_ITEM_WORDS <= words <= MAX_ITEM_WORDS and line.text[-1] not in ".:;,"
+def _looks_like_headline(text: str) -> bool:
+    words = len(text.split())
+    return MIN_ITEM_WORDS <= words <= MAX_ITEM_WORDS and text[-1] not in ".:;,"
 
 
 def _find_title(lines: list[Line], region: Region, no_space: bool) -> int | None:
@@ -259,7 +259,7 @@ class _Builder:
             if open_share is not None and short and chrome.social_network(text):
                 open_share.text = f"{open_share.text} {text}"
                 continue
-            if open_related is not None and not line.copyright and _looks_like_headline(Line(0, text)) and (
+            if open_related is not None and not line.copyright and _looks_like_headline(text) and (
                     not self.markdown or line.links or i not in body_at):
                 item = self._item(line)
                 item.title = text

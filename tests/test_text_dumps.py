@@ -283,3 +283,16 @@ def test_text_without_spaces_between_words_still_finds_the_article() -> None:
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == article
     assert doc.metadata.title == "港口小镇投票重建海堤"
+
+
+def test_chrome_far_from_the_article_is_outside() -> None:
+    page = PAGES["en"]
+    menu = [f"{m} section" for m in page.menu] + ["Weather", "Puzzles", "Podcasts", "Video"]
+    text = "\n".join(["Sign up for our newsletter", *menu, page.title, *page.article,
+                      "Advertisement", "Share this:", "Facebook"])
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+    newsletter = next(c for c in doc.ctas if c.kind == "newsletter")
+    assert newsletter.position.placement == "outside"
+    assert [a.position.placement for a in doc.ads] == ["after"]
+    assert [c.position.placement for c in doc.ctas if c.kind == "share"] == ["after"]

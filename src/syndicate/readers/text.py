@@ -179,12 +179,23 @@ class _Builder:
         self.related: list[Related] = []
         self.ctas: list[CallToAction] = []
         self.outside: set[int] = set()
+        # _plain_before[k]: lines before index k that match no chrome phrase.
+        self._plain_before = [0]
+        for line in lines:
+            self._plain_before.append(self._plain_before[-1] + (line.chrome is None))
 
     def _far(self, i: int) -> bool:
         """Chrome well away from the article region: page chrome, placed ``outside``."""
         if not self.region.found:
             return False
-        return i < self.region.start - AROUND_LINES or i > self.region.end + AROUND_LINES
+        # Count the lines in between that are no chrome phrase (menus, teasers, share
+        # targets): a chain of labels and prompts below the article is still "after" it.
+        plain = self._plain_before
+        if i < self.region.start:
+            return plain[self.region.start] - plain[i + 1] > AROUND_LINES
+        if i > self.region.end:
+            return plain[i] - plain[self.region.end + 1] > AROUND_LINES
+        return False
 
     def _add(self, i: int, item: Chrome) -> None:
         self.sequence.append(item)

@@ -1,0 +1,132 @@
+"""Lines of a text dump and the features that survive flattening.
+
+Each non-empty source line is one unit. Its features: length, words,
+stop-word density in the text's language, whether it ends a sentence, link
+density and links (Markdown), kind (heading, list item...), how often the
+same text recurs on the page, and whether it is a copyright/legal line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..extract import chrome_text as chrome
+from ..extract.rules.text_lines import (
+    CLOSERS,
+    COPYRIGHT_MARKS,
+    COPYRIGHT_MAX_CHARS,
+    GUESS_CHARS,
+    GUESS_LINES,
+    LENGTH_LOW,
+    NO_SPACE_SCRIPTS,
+    NO_SPACE_SHARE,
+    SENTENCE_END,
+)
+from ..sanitize import xml_chars
+from . import markdown as md
+from .stoplists import guess_language, stoplist
+
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_NO_SPACE = re.compile(NO_SPACE_SCRIPTS)
+_COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty source line with its features."""
+
+    number: int  # 1-based source line
+    text: str  # plain text, whitespace-normalised
+    kind: str = "para"  # para, heading, item, quote, table
+    level: int = 0
+    links: list[tuple[str, str]] = field(default_factory=list)
+    link_chars: int = 0
+    images: list[tuple[str, str]] = field(default_factory=list)
+    words: int = 0
+    stopwords: int = 0
+    repeats: int = 1  # how many lines of the page have this text
+    shape_repeats: int = 1  # ... this text with its digits ignored ("Rating: 36 Votes")
+    copyright: bool = False
+    chrome: tuple[str, str] | None = None  # chrome_text.classify of a short line
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def stop_density(self) -> float:
+        return self.stopwords / self.words if self.words else 0.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        end = self.text.rstrip(CLOSERS)
+        return bool(end) and end[-1] in SENTENCE_END
+
+
+@dataclass(slots=True)
+class Lines:
+    """The lines of a dump, and what was learnt about the whole."""
+
+    lines: list[Line]
+    markdown: bool
+    language: str | None  # jusText stop-list name, None when unknown
+    has_stoplist: bool
+    no_space: bool = False  # written without spaces between words (Chinese, Japanese, Thai...)
+
+
+def _spaces(text: str) -> int:
+    return text.count(" ")
+
+
+def read_lines(text: str, markdown: bool) -> Lines:
+    """Split ``text`` into :class:`Line` units with their features."""
+    lines: list[Line] = []
+    raws = text.splitlines()
+    for n, raw in enumerate(raws, 1):
+        if not raw.strip():
+            continue
+        if markdown:
+            if md.is_setext_underline(raw) and lines and lines[-1].number == n - 1 and raw.strip()[0] == "=":
+                lines[-1].kind, lines[-1].level = "heading", 1
+                continue
+            parsed = md.parse_line(xml_chars(raw))
+            if not parsed.text:
+                continue  # image-only lines and rules carry no text
+            lines.append(Line(number=n, text=parsed.text, kind=parsed.kind, level=parsed.level,
+                              links=parsed.links, link_chars=parsed.link_chars,
+                              images=parsed.images))
+        else:
+            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split())))
+
+    # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
+    sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])
+    sample = sample[:GUESS_CHARS]
+    # Scripts written without spaces: \w+ finds clauses, not words; no stop-word test.
+    no_space = len(_NO_SPACE.findall(sample)) > NO_SPACE_SHARE * len(sample)
+    language = None if no_space else guess_language(sample)
+    stops = stoplist(language) if language else frozenset()
+    keys = [line.text.lower() for line in lines]
+    # Shapes only for short lines: records ("Rating: 36 Votes") are short.
+    shapes = [_DIGITS.sub("0", key) if len(key) < LENGTH_LOW else "" for key in keys]
+    counts = Counter(keys)
+    shape_counts = Counter(shapes)
+    for line, key, shape in zip(lines, keys, shapes, strict=True):
+        tokens = _WORD.findall(key)
+        line.words = len(tokens)
+        if stops:
+            line.stopwords = len([t for t in tokens if t in stops])
+        line.repeats = counts[key]
+        if key.count(" ") < chrome.MAX_LABEL_WORDS:  # as classify's own limit
+            line.chrome = chrome.classify(line.text)
+        line.shape_repeats = shape_counts[shape] if shape else 1
+        # Legal lines are short; the pattern is not worth running over paragraphs.
+        line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
+    return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops),
+                 no_space=no_space)

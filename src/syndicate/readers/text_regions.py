@@ -1,0 +1,188 @@
+"""Which lines of a dump are the article: classes, smoothing, one region.
+
+1. Each line gets a class on its own (jusText's context-free step): ``bad``
+   (link-dense, a chrome phrase, a copyright line, text repeated on the
+   page), ``short``, ``neargood`` or ``good`` by length and stop-word density.
+2. Short lines take the class of the nearest good/bad lines around them
+   (jusText's context-sensitive step); near-good lines are good unless only
+   bad lines surround them (runs of near-good lines back each other up).
+3. The article is one contiguous region: the stretch of lines where good
+   characters most outweigh the cost of the others (a maximum-sum segment).
+   Navigation lines cost most, text-like lines least; comment and related
+   headings are barriers; good text in the page's last fifth counts half.
+   The region's lines that are not navigation are the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..extract.rules.text_lines import (
+    BAD_LINE_COST,
+    BAD_WEIGHT,
+    BARRIER_COMMENTS,
+    BARRIER_RELATED,
+    FOOTER_SHARE,
+    FOOTER_WEIGHT,
+    HARD_REPEATS,
+    HARD_WEIGHT,
+    LENGTH_HIGH,
+    LENGTH_LOW,
+    MAX_LINK_DENSITY,
+    MAX_LINK_DENSITY_LONG,
+    NO_SPACE_SCALE,
+    PROSE_DISCOUNT,
+    SHAPE_REPEATS,
+    SHORT_WORDS_COST,
+    SMALL_TEXT_LINES,
+    STOPWORDS_HIGH,
+    STOPWORDS_LOW,
+)
+from .text_lines import Line, Lines
+
+GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+
+
+@dataclass(slots=True)
+class Region:
+    """The article's lines: indexes into ``Lines.lines``."""
+
+    start: int  # first line of the region (index)
+    end: int  # last line of the region (index, inclusive)
+    body: list[int]  # indexes of body lines, in order
+    found: bool  # False when the text had no running text to anchor a region
+
+
+def _max_links(line: Line) -> float:
+    """Most link text a line may carry and still be text: more in long paragraphs."""
+    return MAX_LINK_DENSITY_LONG if line.length > LENGTH_HIGH else MAX_LINK_DENSITY
+
+
+def _context_free(line: Line, has_stoplist: bool, scale: float = 1.0) -> str:
+    if not line.text or line.copyright:
+        return BAD
+    if line.link_density > _max_links(line):
+        return BAD
+    if line.repeats > 1 and line.length < LENGTH_HIGH:
+        return BAD
+    length = line.length * scale
+    if length < LENGTH_LOW:
+        return SHORT
+    if line.chrome is not None:
+        return BAD
+    if has_stoplist:
+        density = line.stop_density
+    else:  # no stop list for this language: a sentence ending stands in for it
+        density = STOPWORDS_HIGH if line.ends_sentence else STOPWORDS_LOW
+    if density >= STOPWORDS_HIGH:
+        return GOOD if length > LENGTH_HIGH else NEARGOOD
+    if density >= STOPWORDS_LOW:
+        return NEARGOOD
+    return BAD
+
+
+def _neighbours(classes: list[str], step: int, kinds: tuple[str, ...]) -> list[str]:
+    """For each line, the class of the nearest line in direction ``step`` whose class is in
+    ``kinds`` (``bad`` past the page's edge). One pass: long texts stay linear."""
+    out = [BAD] * len(classes)
+    seen = BAD
+    order = range(len(classes)) if step > 0 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        out[i] = seen
+        if classes[i] in kinds:
+            seen = classes[i]
+    return out
+
+
+def _smooth(classes: list[str]) -> list[str]:
+    out = list(classes)
+    strict, loose = (GOOD, BAD), (GOOD, BAD, NEARGOOD)
+    # Nearest good/bad (strict) or good/bad/near-good (loose) line before and after each line.
+    prev_s, next_s = _neighbours(classes, 1, strict), _neighbours(classes, -1, strict)
+    prev_l, next_l = _neighbours(classes, 1, loose), _neighbours(classes, -1, loose)
+    for i, c in enumerate(classes):
+        if c == SHORT:
+            prev, nxt = prev_s[i], next_s[i]
+            if prev == nxt:
+                out[i] = prev
+            elif (prev == BAD and prev_l[i] == NEARGOOD) or (nxt == BAD and next_l[i] == NEARGOOD):
+                out[i] = GOOD
+            else:
+                out[i] = BAD
+        elif c == NEARGOOD:
+            # Unlike jusText, near-good lines back each other up: a run of them is a list or a
+            # passage of shorter paragraphs, not chrome.
+            out[i] = BAD if prev_l[i] == next_l[i] == BAD else GOOD
+    return out
+
+
+def _best_segment(scores: list[float]) -> tuple[int, int]:
+    """The contiguous stretch with the largest sum (Kadane), as (start, end) inclusive."""
+    best, best_span = float("-inf"), (0, -1)
+    run, run_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            run, run_start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def _hard_bad(line: Line) -> bool:
+    """Navigation or legal chrome whatever its neighbours: never body, costly in a region."""
+    return (not line.text or line.copyright or line.link_density > _max_links(line)
+            or (line.repeats >= HARD_REPEATS and line.length < LENGTH_HIGH)
+            or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
+            or line.chrome is not None)
+
+
+def _barrier(line: Line) -> float:
+    """Cost of a comments or related heading: the article rarely goes on past one."""
+    found = line.chrome if line.length < LENGTH_LOW else None
+    if found is None:
+        return 0.0
+    if found[1] == "comments":
+        return BARRIER_COMMENTS
+    return BARRIER_RELATED if found[0] == "related" else 0.0
+
+
+def find_region(dump: Lines) -> Region:
+    """The article region of ``dump`` and its body lines."""
+    lines = dump.lines
+    # A character of Chinese or Japanese carries about what a few Latin letters do.
+    scale = NO_SPACE_SCALE if dump.no_space else 1.0
+    first = [_context_free(line, dump.has_stoplist, scale) for line in lines]
+    if GOOD not in first:
+        if NEARGOOD not in first or len(lines) <= SMALL_TEXT_LINES:
+            # No running text, or a few lines: a short text, not a page dump; nothing to cut.
+            keep = [i for i, line in enumerate(lines) if line.text]
+            return Region(0, len(lines) - 1, keep, found=False)
+        # Only shorter paragraphs: the best of them anchor the region.
+        first = [GOOD if c == NEARGOOD else c for c in first]
+    classes = _smooth(first)
+    hard = [_hard_bad(line) for line in lines]
+    scores = []
+    for line, c, h in zip(lines, classes, hard, strict=True):
+        if barrier := _barrier(line):
+            scores.append(-barrier)
+        elif c == GOOD:
+            scores.append(float(line.length))
+        elif h:
+            scores.append(-(HARD_WEIGHT * line.length + BAD_LINE_COST))
+        else:
+            # Text-like lines (stop words near the threshold) cost little: list items, notes.
+            prose = min(1.0, line.stop_density / STOPWORDS_LOW) if dump.has_stoplist else 0.0
+            # Menu entries are a word or two; list items and notes are longer.
+            words = SHORT_WORDS_COST[min(line.words, len(SHORT_WORDS_COST) - 1)]
+            scores.append(-(BAD_WEIGHT * line.length * (1.0 - PROSE_DISCOUNT * prose)
+                            + BAD_LINE_COST * words))
+    # The end of a page is footer: disclaimers and legal text there are long and wordy.
+    for i in range(int(len(scores) * (1 - FOOTER_SHARE)), len(scores)):
+        if scores[i] > 0:
+            scores[i] *= FOOTER_WEIGHT
+    start, end = _best_segment(scores)
+    body = [i for i in range(start, end + 1)
+            if classes[i] == GOOD or not hard[i]]
+    return Region(start, end, body, found=True)

@@ -1,0 +1,120 @@
+"""Class/id matching on tokens, not substrings.
+
+A ``class`` attribute is a list of tokens; a token is made of words (``site-header``,
+``site_header``, ``siteHeader`` are the words ``site`` and ``header``), and in BEM naming
+(``block__element--modifier``) the modifier only says what state or variant the block is
+in: ``section--has-ads`` is a section, not an ad, and Drupal's ``node--promoted`` is an
+article node, not a promotion. Substring patterns get both wrong (``ad`` in ``shadow``,
+``header`` in ``subheader``, ``promo`` in ``node--promoted``).
+
+Each pattern of a :class:`ClassMatcher` says how it matches:
+
+* ``token``: the whole token (``ad`` matches ``class="ad"`` but not ``ad-wrapper``);
+* ``word``: one word, or a run of consecutive words written with ``-``, of the token's
+  block/element part (``read-more`` matches ``post-read-more`` and ``readMore``,
+  ``header`` matches ``site-header`` but not ``subheader`` or ``card--header-left``);
+* ``prefix``: a word of the block/element part starts with it (``advert`` matches
+  ``advertisement`` and ``top-adverts``);
+* ``substring``: anywhere in the lower-cased token, modifiers included (for the few
+  vendor names that are glued into longer tokens, ``outbrain``, ``taboola``).
+
+Patterns are data (``rules/`` tables); a matcher is built once and caches its answer per
+attribute value, since pages repeat their class strings. ``match`` returns the pattern
+that matched (for the extraction trace) or ``None``.
+
+    >>> m = ClassMatcher(word=("header", "read-more"), token=("ad",), prefix=("advert",))
+    >>> m.match("site-header"), m.match("subheader"), m.match("x--has-ads"), m.match("ad")
+    ('header', None, None, 'ad')
+    >>> m.match("c-readMore"), m.match("top-advertisement")
+    ('read-more', 'advert')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_\s.:/]+")
+#: A trailing number or size is no word of its own: "ad300x250" -> "ad", "col-2" -> "col".
+_NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
+
+
+@lru_cache(maxsize=32768)
+def tokens(value: str) -> tuple[str, ...]:
+    """The lower-cased tokens of a class (or id) attribute value, in order."""
+    return tuple(t.lower() for t in value.split())
+
+
+def base_part(token: str) -> str:
+    """A BEM token without its modifiers: ``card__title--big`` -> ``card__title``.
+    (``--`` at the start, a CSS custom-property style name, is left alone.)"""
+    cut = token.find("--", 1)
+    return token if cut < 0 else token[:cut]
+
+
+@lru_cache(maxsize=32768)
+def words(token: str) -> tuple[str, ...]:
+    """Lower-case words of one token's block/element part (BEM modifiers left out),
+    split at ``-``, ``_`` and camelCase, a trailing number dropped."""
+    out = []
+    for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))):
+        if not w:
+            continue
+        w = w.lower()
+        m = _NUMBERED.match(w)
+        out.append(m.group(1) if m else w)
+    return tuple(out)
+
+
+class ClassMatcher:
+    """Class/id patterns, each matched on tokens in its own way (see the module doc)."""
+
+    def __init__(
+        self,
+        *,
+        token: Iterable[str] = (),
+        word: Iterable[str] = (),
+        prefix: Iterable[str] = (),
+        substring: Iterable[str] = (),
+    ) -> None:
+        self.token = frozenset(t.lower() for t in token)
+        self.single = frozenset(w.lower() for w in word if "-" not in w)
+        self.multi = tuple(f"-{w.lower()}-" for w in word if "-" in w)
+        self.prefix = tuple(f"-{p.lower()}" for p in prefix)
+        self.substring = tuple(s.lower() for s in substring)
+        self.match = lru_cache(maxsize=32768)(self._match)
+
+    def search(self, value: str | None) -> bool:
+        """True when any pattern matches a token of ``value`` (a class or id attribute)."""
+        return bool(value) and self.match(value) is not None
+
+    def _match(self, value: str) -> str | None:
+        for raw in value.split():
+            tok = raw.lower()
+            if tok in self.token:
+                return tok
+            for s in self.substring:
+                if s in tok:
+                    return s
+            ws = words(raw)
+            if not ws:
+                continue
+            for w in ws:
+                if w in self.single:
+                    return w
+            if self.multi or self.prefix:
+                joined = "-" + "-".join(ws) + "-"
+                for m in self.multi:
+                    if m in joined:
+                        return m[1:-1]
+                for p in self.prefix:
+                    if p in joined:
+                        return p[1:]
+        return None
+
+
+def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:
+    """A :class:`ClassMatcher` from a rules table ``{"token": [...], "word": [...], ...}``."""
+    return ClassMatcher(**{k: tuple(v) for k, v in table.items()})

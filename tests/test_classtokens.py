@@ -1,0 +1,34 @@
+"""Class/id patterns match tokens and words, not substrings (extract/classtokens.py)."""
+
+from syndicate.extract.classtokens import ClassMatcher, base_part, words
+
+
+def test_words_split_bem_camel_and_numbers() -> None:
+    assert words("site-header") == ("site", "header")
+    assert words("siteHeader") == ("site", "header")
+    assert words("card__title--big") == ("card", "title")
+    assert words("ad300x250") == ("ad",)
+    assert base_part("node--promoted") == "node"
+
+
+def test_modifiers_and_longer_words_do_not_match() -> None:
+    m = ClassMatcher(word=("ads", "promo", "header", "menu", "widget"), prefix=("advert",))
+    assert m.match("x--has-ads") is None
+    assert m.match("node node--promoted") is None
+    assert m.match("subheader") is None
+    assert m.match("menuitem-count") is None
+    assert m.match("shadow") is None
+    assert m.match("site-header") == "header"
+    assert m.match("promo-box") == "promo"
+    assert m.match("top-advertisement") == "advert"
+
+
+def test_token_only_and_multiword_patterns() -> None:
+    m = ClassMatcher(token=("widget",), word=("read-more",), substring=("outbrain",))
+    assert m.search("widget widget_text")
+    assert not m.search("c-product-widget")
+    assert m.search("post-read-more")
+    assert m.search("readMore")
+    assert not m.search("read-the-more")
+    assert m.search("OUTBRAIN_widget")
+    assert not m.search(None)

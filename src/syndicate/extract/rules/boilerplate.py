@@ -18,6 +18,16 @@ SKIP_TAGS = frozenset({
     "menuitem",
 })
 
+#: Skipped element types that may still hold the article: malformed markup nests it in an
+#: unclosed ``<button>``, a ``<dialog>`` is revealed by a script, some pages put their text
+#: only in ``<noscript>``. Skipped unless they hold most of the page's text (the guard).
+GUARDED_TAGS = frozenset({"button", "dialog", "noscript"})
+
+#: The "never lose the article" guard: a subtree that a skip rule (hidden, skipped element
+#: type, class/id chrome) would drop is kept when it holds more than this share of the
+#: page's text.
+GUARD_SHARE = 0.5
+
 #: Page chrome by element type: skipped when looking for the body.
 CHROME_TAGS = frozenset({"footer", "aside", "header", "nav", "menu"})
 

@@ -6,9 +6,11 @@ from syndicate.extract.classtokens import ClassMatcher, base_part, words
 def test_words_split_bem_camel_and_numbers() -> None:
     assert words("site-header") == ("site", "header")
     assert words("siteHeader") == ("site", "header")
-    assert words("card__title--big") == ("card", "title")
+    assert words("card__title--has-image") == ("card", "title")
     assert words("ad300x250") == ("ad",)
-    assert base_part("node--promoted") == "node"
+    assert base_part("node--has-ads--big") == "node--big"
+    assert words("d89a7a04-1b5b-402c-ad05-11a6144efd07") == ()
+    assert words("modal_2110a1e7-afbc-4454") == ("modal", "afbc")
 
 
 def test_modifiers_and_longer_words_do_not_match() -> None:

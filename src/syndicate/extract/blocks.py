@@ -36,11 +36,12 @@ from ..model import (
 )
 from ..sanitize import inline_content, safe_url, xml_chars
 from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
-from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, tag_of
+from .classtokens import matcher
+from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, raw_hints, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 
-_INNER_CHROME = re.compile(rules.INNER_CHROME)
+_INNER_CHROME = matcher(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
 _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
@@ -133,6 +134,7 @@ class BlockBuilder:
             a.text_len[el] >= 0.3 * self._total
             and (_MAYBE.search(h) or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
+            a.why.setdefault(el, "inner-chrome:" + (_INNER_CHROME.match(raw_hints(el)) or "caption"))
             return True  # chrome inside the article, unless it is the bulk of the article
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
@@ -140,6 +142,7 @@ class BlockBuilder:
             if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
                 tag == "table" and next(el.iter("th"), None) is not None
             ) and not self._references(el):  # (a table with column heads is data)
+                a.why.setdefault(el, "link-density")
                 return True
         return False
 
@@ -176,7 +179,7 @@ class BlockBuilder:
         h = hints(el)
         if not h:
             return False
-        if _INNER_CHROME.search(h) is not None:
+        if _INNER_CHROME.match(raw_hints(el)) is not None:
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
         # One written in paragraphs is text (a gallery's slides told in their captions).

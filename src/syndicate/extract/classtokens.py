@@ -2,9 +2,9 @@
 
 A ``class`` attribute is a list of tokens; a token is made of words (``site-header``,
 ``site_header``, ``siteHeader`` are the words ``site`` and ``header``), and in BEM naming
-(``block__element--modifier``) the modifier only says what state or variant the block is
-in: ``section--has-ads`` is a section, not an ad, and Drupal's ``node--promoted`` is an
-article node, not a promotion. Substring patterns get both wrong (``ad`` in ``shadow``,
+(``block__element--modifier``) a modifier like ``--has-ads`` only says what the block
+holds: ``section--has-ads`` is a section, not an ad (and Drupal's ``node--promoted`` is an
+article node: ``promoted`` is no word ``promo``). Substring patterns get both wrong (``ad`` in ``shadow``,
 ``header`` in ``subheader``, ``promo`` in ``node--promoted``).
 
 Each pattern of a :class:`ClassMatcher` says how it matches:
@@ -12,7 +12,7 @@ Each pattern of a :class:`ClassMatcher` says how it matches:
 * ``token``: the whole token (``ad`` matches ``class="ad"`` but not ``ad-wrapper``);
 * ``word``: one word, or a run of consecutive words written with ``-``, of the token's
   block/element part (``read-more`` matches ``post-read-more`` and ``readMore``,
-  ``header`` matches ``site-header`` but not ``subheader`` or ``card--header-left``);
+  ``header`` matches ``site-header`` but not ``subheader``);
 * ``prefix``: a word of the block/element part starts with it (``advert`` matches
   ``advertisement`` and ``top-adverts``);
 * ``substring``: anywhere in the lower-cased token, modifiers included (for the few
@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
 #: A trailing number or size is no word of its own: "ad300x250" -> "ad", "col-2" -> "col".
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
@@ -47,22 +47,36 @@ def tokens(value: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in value.split())
 
 
+#: A BEM modifier opening with one of these says what the block has or is in, not what it
+#: is: ``section--has-ads``, ``header--with-menu``, ``card--no-image`` ("ads", "menu" and
+#: "image" are not this element).
+STATE_WORDS = frozenset({"has", "with", "without", "no", "is", "contains", "show", "hide", "not"})
+#: A hex piece with a digit (``d89a7a04``, ``ad05`` of a UUID): no word when the token has two.
+_HEXISH = re.compile(r"^[0-9a-f]*\d[0-9a-f]*$")
+
+
 def base_part(token: str) -> str:
-    """A BEM token without its modifiers: ``card__title--big`` -> ``card__title``.
-    (``--`` at the start, a CSS custom-property style name, is left alone.)"""
+    """A BEM token without its state modifiers (``STATE_WORDS``): ``section--has-ads`` ->
+    ``section``; other modifiers stay (``richtext--disclaimer`` is a disclaimer). ``--`` at
+    the start (a CSS custom-property style name) is left alone."""
     cut = token.find("--", 1)
-    return token if cut < 0 else token[:cut]
+    if cut < 0:
+        return token
+    parts = token[cut + 2:].split("--")
+    kept = [p for p in parts if _SPLIT.split(p.lower(), 1)[0] not in STATE_WORDS]
+    return "--".join([token[:cut], *kept])
 
 
 @lru_cache(maxsize=32768)
 def words(token: str) -> tuple[str, ...]:
     """Lower-case words of one token's block/element part (BEM modifiers left out),
     split at ``-``, ``_`` and camelCase, a trailing number dropped."""
-    out = []
-    for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))):
-        if not w:
-            continue
-        w = w.lower()
+    out: list[str] = []
+    pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
+    hashy = sum(1 for w in pieces if _HEXISH.match(w)) >= 2
+    for w in pieces:
+        if hashy and _HEXISH.match(w):
+            continue  # a hash or UUID piece
         m = _NUMBERED.match(w)
         out.append(m.group(1) if m else w)
     return tuple(out)

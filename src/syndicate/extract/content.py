@@ -21,9 +21,10 @@ from itertools import islice
 
 from lxml import etree
 
+from .classtokens import matcher
 from .rules import boilerplate as rules
 
-_UNLIKELY = re.compile(rules.UNLIKELY)
+_UNLIKELY = matcher(rules.UNLIKELY)
 _MAYBE = re.compile(rules.MAYBE)
 _POSITIVE = re.compile(rules.POSITIVE)
 _NEGATIVE = re.compile(rules.NEGATIVE)
@@ -49,6 +50,15 @@ def tag_of(el: etree._Element) -> str | None:
     """Lower-case tag name of an element, None for comments and processing instructions."""
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else None
+
+
+def raw_hints(el: etree._Element) -> str:
+    """``class`` and ``id`` as written, in one string, for the token matchers."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}"
 
 
 def hints(el: etree._Element) -> str:
@@ -83,20 +93,22 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
         return True
     if tag in _NEVER_UNLIKELY or el.get("itemprop") == "articleBody":
         return False
-    h = hints(el)
+    h = raw_hints(el)
     return bool(h) and _unlikely_hints(h)
 
 
 def unlikely_match(el: etree._Element) -> str | None:
     """The class/id chrome pattern an element's class/id matches (for the trace)."""
-    m = _UNLIKELY.search(hints(el))
-    return m.group(0) if m else None
+    return _UNLIKELY.match(raw_hints(el))
 
 
 @lru_cache(maxsize=16384)
 def _unlikely_hints(h: str) -> bool:
     # Pages repeat their class strings (menu items, cards): each is matched once.
-    return _UNLIKELY.search(h) is not None and (_MAYBE.search(h) is None or is_sidebar(h))
+    if _UNLIKELY.match(h) is None:
+        return False
+    h = h.lower()
+    return _MAYBE.search(h) is None or is_sidebar(h)
 
 
 def is_sidebar(h: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -23,6 +24,8 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import analyse, choose, tag_of
 from ..extract.metadata import PageMetadata, extract_metadata
+from ..extract.trace import Skip, collect, emit
+from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
 from ..positions import IdAllocator, place
@@ -42,27 +45,34 @@ _OUTSIDE_HINTS = re.compile(
 )
 
 
-def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
+def parse_html(
+    html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
+    trace: Callable[[list[Skip]], None] | None = None,
+) -> Document:
     """Read an article page into a :class:`Document`.
 
     ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,
     then guessed) or text. ``url`` (an absolute http(s) URL) makes links
     absolute. Raises :class:`~syndicate.InputError` for empty or unreadable
     input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
-    never any other exception.
+    never any other exception. ``trace``, when given, receives the extraction trace (which
+    rule skipped which subtree, ``extract/trace.py``); ``SYNDICATE_DEBUG_EXTRACT=1`` logs it.
     """
     # Surrounding whitespace is a copy-paste accident, not a different URL.
     url = check_page_url(url)
     root = parse_tree(html, limits)
     try:
-        return _read(root, url, limits)
+        return _read(root, url, limits, trace)
     except SyndicateError:
         raise
     except RecursionError as e:  # pragma: no cover - defence in depth against hostile nesting
         raise InputError(f"page structure too deeply nested to read: {e}") from None
 
 
-def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
+def _read(
+    root: etree._Element, url: str | None, limits: Limits,
+    trace: Callable[[list[Skip]], None] | None = None,
+) -> Document:
     meta = _metadata(root, url)
     base = url or meta.canonical_url
     found = _chrome(root, base)
@@ -76,6 +86,12 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
         retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title)
         if _content_chars(retry[0]) > 2 * max(1, _content_chars(built)):
             built, analysis, containers = retry
+    if trace is not None or trace_enabled():
+        skips = collect(analysis, root)
+        if trace is not None:
+            trace(skips)
+        if trace_enabled():
+            emit(skips)
 
     paths = Locator(root)
     ids = IdAllocator()

@@ -41,18 +41,31 @@ INLINE_TAGS = frozenset({
 #: Elements that hold one paragraph of text each for the scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td", "dd", "li", "h2", "h3", "h4"})
 
-#: Class/id substrings of page chrome (Readability ``unlikelyCandidates``, extended).
-UNLIKELY = (
-    r"-ad-|^ad-|\bads?\b|adsense|advert|ai2html|agegate|alert|banner|breadcrumb|combx|comment|"
-    r"community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|"
-    r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|popup|promo|related|remark|"
-    r"replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|"
-    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|(?<!elementor-)widget|yom-remote|"
-    r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
-    r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
-    r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|top-?ten\b|"
-    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit|buy-?box"
-)
+#: Class/id of page chrome (Readability ``unlikelyCandidates``, extended), matched on
+#: tokens by ``extract/classtokens.py``: ``token`` = a whole class token, ``word`` = a word
+#: (or ``-``-joined run of words) of a token's BEM block/element part, ``prefix`` = a word
+#: starting so, ``substring`` = anywhere (vendor names glued into longer tokens).
+UNLIKELY = {
+    "token": ("widget", "widgets"),
+    "word": (
+        "ad", "ads", "extra", "extras", "legends", "pager", "promo", "promos", "promotion",
+        "promotions", "replies", "rss", "tag", "tags", "signup", "sign-up", "author-info",
+        "author-box", "authorbox", "about-author", "post-meta", "entry-meta", "article-meta",
+        "meta-data", "dateline", "print-only", "sr-only", "visually-hidden", "jump-link",
+        "read-more", "readmore", "more-stories", "most-popular", "mostpopular", "top-ten",
+        "topten", "hidden-print", "caption-credit", "buy-box", "buybox", "cover-wrap", "nav",
+        "widget-area", "shoutbox", "supplemental", "skyscraper", "remark", "remarks",
+    ),
+    "prefix": (
+        "adsense", "advert", "agegate", "alert", "banner", "breadcrumb", "combx", "comment",
+        "community", "consent", "cookie", "footer", "gdpr", "header", "menu", "modal", "navbar",
+        "newsletter", "pagination", "popup", "related", "share", "sharing", "sidebar", "social",
+        "sponsor", "subscribe", "tagcloud", "toolbar", "tooltip", "trending", "byline",
+        "screen-reader", "skip-link", "recommend", "login", "masthead", "copyright",
+        "disclaimer",
+    ),
+    "substring": ("ai2html", "disqus", "outbrain", "taboola", "yom-remote"),
+}
 #: (Page builders name every block a widget: Elementor's "elementor-widget-wrap" holds the
 #: article text itself, so "widget" there says nothing.)
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
@@ -70,20 +83,32 @@ NEGATIVE = (
     r"tags|tool|(?<!elementor-)widget|teaser|recirc|card"
 )
 
-#: Inside the chosen body container, these class/id substrings still mark chrome even when
-#: ``MAYBE`` matches too (e.g. ``entry-meta``, ``post-tags``, ``article-share``).
-INNER_CHROME = (
-    r"share|sharing|social|related|recommend|newsletter|subscribe|signup|comment|byline|"
-    r"author-?(?:info|box|bio|card|wrap)|about-author|post-meta|entry-meta|article-meta|"
-    r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|"
-    r"read-?more|more-stories|most-popular|trending|top-?ten\b|top-?10\b|sponsor|advert|\bads?\b|promo|print-only|"
-    r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
-    r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
-    r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
-    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|post-author|author-content|"
-    r"(?<![a-z])bio(?![a-z])|(?<![a-z])cta(?![a-z])|disclaimer|"
-    r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
-)
+#: Inside the chosen body container, these class/id patterns (tokens, as ``UNLIKELY``) still
+#: mark chrome even when ``MAYBE`` matches too (e.g. ``entry-meta``, ``post-tags``,
+#: ``article-share``). Galleries, slideshows, carousels and info boxes are left to the
+#: article: they are often its own content. Drupal's ``field-label-above`` sits on every
+#: field wrapper; only the label itself (``field-label``) is chrome.
+INNER_CHROME = {
+    "token": ("field-label", "field__label"),
+    "word": (
+        "date", "meta", "tools",
+        "author-info", "author-box", "authorbox", "author-bio", "authorbio", "author-card",
+        "author-wrap", "about-author", "post-meta", "entry-meta", "article-meta", "post-tags",
+        "entry-tags", "article-tags", "tag-list", "taglist", "tags-links", "read-more",
+        "readmore", "more-stories", "most-popular", "top-ten", "topten", "top-10", "print-only",
+        "sr-only", "visually-hidden", "caption-credit", "dateline", "post-date", "entry-date",
+        "jp-relatedposts", "print-link", "community-notice", "vcard", "post-author",
+        "author-content", "date-display", "article-footer", "post-footer", "entry-footer",
+        "ads", "ad", "bio", "cta", "abh",
+    ),
+    "prefix": (
+        "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
+        "signup", "comment", "byline", "breadcrumb", "pagination", "trending", "sponsor",
+        "advert", "promo", "screen-reader", "skip-link", "toolbar", "published", "timestamp",
+        "sharedaddy", "yarpp", "credit", "citation", "copyright", "lightbox", "rating", "feedback",
+        "kommentar", "affiliate", "disclaimer",
+    ),
+}
 
 #: Class names that hide an element in the common CSS frameworks (whole class tokens).
 HIDDEN_CLASSES = ("hidden", "d-none", "hide", "is-hidden", "display-none", "invisible", "u-hidden")

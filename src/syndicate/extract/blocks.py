@@ -175,11 +175,23 @@ class BlockBuilder:
             self._extra_chrome(c) and self.a.text_len.get(c, 0) >= 0.8 * total for c in children
         )
 
+    def _tells_in_paragraphs(self, el: etree._Element) -> bool:
+        """An image set whose text is mostly paragraphs (``<p>`` outside captions), at least
+        ``rules.MEDIA_SET_TEXT`` characters: a story told in slides, not a gallery's captions."""
+        tl = self.a.text_len
+        paras = sum(tl.get(p, 0) for p in el.iter("p")
+                    if not any(tag_of(x) in ("figcaption", "figure") for x in p.iterancestors()
+                               if x is not el and _is_ancestor(el, x)))
+        return paras >= rules.MEDIA_SET_TEXT and paras >= 0.6 * tl.get(el, 1)
+
     def _extra_chrome(self, el: etree._Element) -> bool:
         h = hints(el)
         if not h:
             return False
-        if _INNER_CHROME.match(raw_hints(el)) is not None:
+        hit = _INNER_CHROME.match(raw_hints(el))
+        if hit is not None:
+            if hit in rules.MEDIA_SET:  # an image set, unless it tells the story in paragraphs
+                return not self._tells_in_paragraphs(el)
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
         # One written in paragraphs is text (a gallery's slides told in their captions).

@@ -55,6 +55,8 @@ UNLIKELY = {
         "read-more", "readmore", "more-stories", "most-popular", "mostpopular", "top-ten",
         "topten", "hidden-print", "caption-credit", "buy-box", "buybox", "cover-wrap", "nav",
         "widget-area", "shoutbox", "supplemental", "skyscraper", "remark", "remarks",
+        # shop customers' reviews: the comments of a product page
+        "review-widget", "product-reviews", "customer-reviews", "user-reviews",
     ),
     "prefix": (
         "adsense", "advert", "agegate", "alert", "banner", "breadcrumb", "combx", "comment",
@@ -85,8 +87,8 @@ NEGATIVE = (
 
 #: Inside the chosen body container, these class/id patterns (tokens, as ``UNLIKELY``) still
 #: mark chrome even when ``MAYBE`` matches too (e.g. ``entry-meta``, ``post-tags``,
-#: ``article-share``). Galleries, slideshows, carousels and info boxes are left to the
-#: article: they are often its own content. Drupal's ``field-label-above`` sits on every
+#: ``article-share``). Info boxes are left to the article; galleries, slideshows and
+#: carousels too when they hold paragraphs of text (``MEDIA_SET``). Drupal's ``field-label-above`` sits on every
 #: field wrapper; only the label itself (``field-label``) is chrome.
 INNER_CHROME = {
     "token": ("field-label", "field__label"),
@@ -106,9 +108,14 @@ INNER_CHROME = {
         "signup", "comment", "byline", "breadcrumb", "pagination", "trending", "sponsor",
         "advert", "promo", "screen-reader", "skip-link", "toolbar", "published", "timestamp",
         "sharedaddy", "yarpp", "credit", "citation", "copyright", "lightbox", "rating", "feedback",
-        "kommentar", "affiliate", "disclaimer",
+        "kommentar", "affiliate", "disclaimer", "gallery", "slideshow", "carousel", "slider",
     ),
 }
+
+#: ``INNER_CHROME`` words of image sets: chrome (captions, "Close", "1 of 12") unless the
+#: set holds at least ``MEDIA_SET_TEXT`` characters of paragraph text, most of its text.
+MEDIA_SET = frozenset({"gallery", "slideshow", "carousel", "slider"})
+MEDIA_SET_TEXT = 200
 
 #: Class names that hide an element in the common CSS frameworks (whole class tokens).
 HIDDEN_CLASSES = ("hidden", "d-none", "hide", "is-hidden", "display-none", "invisible", "u-hidden")

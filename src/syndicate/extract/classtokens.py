@@ -99,33 +99,42 @@ class ClassMatcher:
         self.prefix = tuple(f"-{p.lower()}" for p in prefix)
         self.substring = tuple(s.lower() for s in substring)
         self.match = lru_cache(maxsize=32768)(self._match)
+        # (tokens repeat across class strings far more than whole strings do)
+        self._token_hit = lru_cache(maxsize=65536)(self._token)
 
     def search(self, value: str | None) -> bool:
         """True when any pattern matches a token of ``value`` (a class or id attribute)."""
         return bool(value) and self.match(value) is not None
 
     def _match(self, value: str) -> str | None:
+        hit = self._token_hit
         for raw in value.split():
-            tok = raw.lower()
-            if tok in self.token:
-                return tok
-            for s in self.substring:
-                if s in tok:
-                    return s
-            ws = words(raw)
-            if not ws:
-                continue
-            for w in ws:
-                if w in self.single:
-                    return w
-            if self.multi or self.prefix:
-                joined = "-" + "-".join(ws) + "-"
-                for m in self.multi:
-                    if m in joined:
-                        return m[1:-1]
-                for p in self.prefix:
-                    if p in joined:
-                        return p[1:]
+            found = hit(raw)
+            if found is not None:
+                return found
+        return None
+
+    def _token(self, raw: str) -> str | None:
+        tok = raw.lower()
+        if tok in self.token:
+            return tok
+        for s in self.substring:
+            if s in tok:
+                return s
+        ws = words(raw)
+        if not ws:
+            return None
+        for w in ws:
+            if w in self.single:
+                return w
+        if self.multi or self.prefix:
+            joined = "-" + "-".join(ws) + "-"
+            for m in self.multi:
+                if m in joined:
+                    return m[1:-1]
+            for p in self.prefix:
+                if p in joined:
+                    return p[1:]
         return None
 
 

@@ -463,6 +463,7 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             break
         top = parent
         parent = top.getparent()
+    top = _merge_sections(a, top)
 
     top_score = scores.get(top, 0.0)
     parent = top.getparent()
@@ -499,6 +500,51 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             elif 0 < length <= 80 and ld == 0 and sib.text_content().rstrip().endswith("."):
                 containers.append(sib)
     return top, _leads(a, top, containers) + containers
+
+
+def _merge_sections(a: Analysis, top: etree._Element) -> etree._Element:
+    """The wrapper of an article whose sections stand in separate subtrees (page-builder
+    rows, a listicle's tiles): up to ``rules.MERGE_LEVELS`` ancestors above ``top``, while
+    each is still mostly paragraph text with few links, the highest one that holds clearly
+    more paragraph text (``rules.MERGE_GROWTH``) than the container so far. Unlike the
+    parent-by-parent climb, a level that adds little (a section's own heading row) does
+    not stop the search for the cousins further up."""
+    good = a.good_len
+    chosen = top
+    node = top.getparent()
+    for _ in range(rules.MERGE_LEVELS):
+        if node is None or tag_of(node) in _NO_MERGE or node in a.skipped:
+            break
+        if good.get(node, 0) < rules.MERGE_TEXT_SHARE * a.text_len.get(node, 1) \
+                or a.link_density(node) > rules.MERGE_LINK_DENSITY:
+            break
+        if good.get(node, 0) >= rules.MERGE_GROWTH * good.get(chosen, 0):
+            if _linked_headlines(node) >= 2:
+                break  # a list of posts (each headline links to its page), not one article
+            chosen = node
+        node = node.getparent()
+    return chosen
+
+
+#: Merging sections stops at these: the page, and layout tables (their cells are columns).
+_NO_MERGE = frozenset({"body", "html", "td", "tr", "tbody", "table", "th"})
+
+
+def _linked_headlines(node: etree._Element) -> int:
+    """Headlines (h1-h3) below ``node`` that are one link to another page (not a ``#``
+    anchor): the titles of a blog index's posts or a section front's teasers."""
+    n = 0
+    for h in node.iter("h1", "h2", "h3"):
+        link = next(h.iter("a"), None)
+        href = link.get("href") if link is not None else None
+        if not href or href.startswith("#"):
+            continue
+        text = _text_len(" ".join(h.itertext()))
+        if text and _text_len(" ".join(link.itertext())) >= 0.8 * text:
+            n += 1
+            if n >= 2:
+                break
+    return n
 
 
 def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -> list[etree._Element]:

@@ -180,6 +180,15 @@ CAPTION_HEAD = r"^(?:(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b|©(?!\s*(?
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25
 
+#: Sections of one article in separate subtrees (``content._merge_sections``): look this
+#: many levels above the container for a wrapper holding MERGE_GROWTH times its paragraph
+#: text, through ancestors whose text is at least MERGE_TEXT_SHARE paragraphs with a link
+#: density of at most MERGE_LINK_DENSITY.
+MERGE_LEVELS = 8
+MERGE_GROWTH = 1.6
+MERGE_TEXT_SHARE = 0.8
+MERGE_LINK_DENSITY = 0.2
+
 #: An ancestor of the best candidate scoring at least this share of its score is the article.
 ANCESTOR_SHARE = 0.9
 

@@ -13,6 +13,7 @@ source element keeps the locator it has in ``lxml.html.fromstring(raw)``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,10 +142,20 @@ class BlockBuilder:
             ld = a.link_density(el)
             if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
                 tag == "table" and next(el.iter("th"), None) is not None
-            ) and not self._references(el):  # (a table with column heads is data)
+            ) and not self._references(el) and not self._holds_article(el):
+                # (a table with column heads is data)
                 a.why.setdefault(el, "link-density")
                 return True
         return False
+
+    def _holds_article(self, el: etree._Element) -> bool:
+        """The guard for the link-density rule: a block holding most of the article's text
+        in paragraphs (at least two) is the article, however many links it has."""
+        tl = self.a.text_len
+        if tl.get(el, 0) < rules.GUARD_SHARE * self._total:
+            return False
+        n = sum(1 for p in el.iter("p") if tl.get(p, 0) >= rules.MIN_PARAGRAPH_CHARS)
+        return n >= 2
 
     def _references(self, el: etree._Element) -> bool:
         """A list of references (or the section holding it, under its heading): linked
@@ -210,7 +221,7 @@ class BlockBuilder:
             text, html = inline_content(el, self.base)
         else:
             text, html = inline_content(self._copy([el], contents_of_first=True), self.base)
-        return _plain(text), html
+        return _plain(text), _nfc(html)
 
     def _copy(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> etree._Element:
         """A detached copy of ``items`` for the sanitizer: skipped elements left out, block
@@ -717,7 +728,13 @@ def _plain(text: str) -> str:
         return text
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
-    return " ".join(text.split())
+    return _nfc(" ".join(text.split()))
+
+
+def _nfc(text: str) -> str:
+    """Unicode NFC: composed characters, as readers and both benchmarks' ground truth
+    have them ("e" + combining acute -> "é")."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _words(text: str) -> str:

@@ -310,6 +310,15 @@ def analyse(
     return a
 
 
+_NOT_ARTICLE = matcher(rules.NOT_ARTICLE)
+
+
+def not_article(el: etree._Element) -> bool:
+    """An overlay or a comment thread: never the article, however much text it holds."""
+    return (el.get("role") in rules.NOT_ARTICLE_ROLES or el.get("aria-modal") == "true"
+            or _NOT_ARTICLE.search(raw_hints(el)))
+
+
 def _drop_deferred(
     a: Analysis, deferred: list[etree._Element], outer: dict[etree._Element, etree._Element | None],
     page: int,
@@ -331,7 +340,7 @@ def _drop_deferred(
         if anc is not None and anc in gone:
             gone.add(el)
             continue
-        if text_len.get(el, 0) > share * page:
+        if text_len.get(el, 0) > share * page and not not_article(el):
             a.kept[el] = why[el]
             continue
         gone.add(el)
@@ -353,9 +362,8 @@ def _drop_deferred(
             continue
         if el not in soft_set:
             continue
-        if text_len.get(el, 0) <= share * visible_page or _side_column(el, a, soft_set):
-            if text_len.get(el, 0) > share * visible_page:
-                why[el] = "side-column"
+        if text_len.get(el, 0) <= share * visible_page or not_article(el) \
+                or _side_column(el, a, soft_set):
             gone.add(el)
         else:
             a.kept[el] = why[el]

@@ -12,16 +12,26 @@ from __future__ import annotations
 
 #: Never part of the body, and their content never scored (dropped with their subtree).
 SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base", "rt", "rp",
     "svg", "math", "canvas", "object", "applet", "select", "option", "textarea", "button",
     "input", "map", "area", "dialog", "audio", "video", "source", "track", "frameset", "frame",
     "menuitem",
 })
 
 #: Skipped element types that may still hold the article: malformed markup nests it in an
-#: unclosed ``<button>``, a ``<dialog>`` is revealed by a script, some pages put their text
-#: only in ``<noscript>``. Skipped unless they hold most of the page's text (the guard).
-GUARDED_TAGS = frozenset({"button", "dialog", "noscript"})
+#: unclosed ``<button>``, some pages put their text only in ``<noscript>``. Skipped unless
+#: they hold most of the page's text (the guard).
+GUARDED_TAGS = frozenset({"button", "noscript"})
+
+#: Regions that are never the article however much text they hold, so the guard does not
+#: keep them: overlays (popups, modals, lightboxes) and reader comments (class/id tokens,
+#: as ``UNLIKELY``), and elements with ``role`` in ``NOT_ARTICLE_ROLES`` or ``aria-modal``.
+NOT_ARTICLE = {
+    "word": ("replies", "discussion", "discussions"),
+    "prefix": ("modal", "popup", "overlay", "lightbox", "comment", "kommentar"),
+    "substring": ("disqus",),
+}
+NOT_ARTICLE_ROLES = frozenset({"dialog", "alertdialog"})
 
 #: The "never lose the article" guard: a subtree that a skip rule (hidden, skipped element
 #: type, class/id chrome) would drop is kept when it holds more than this share of the

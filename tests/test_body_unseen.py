@@ -79,6 +79,15 @@ def test_text_only_in_noscript_is_read() -> None:
     assert has_story(text_of(raw))
 
 
+def test_figure_swallowing_paragraphs_is_read_as_text() -> None:
+    raw = page(
+        f"{NAV}<main><article><h1>Harbour wall</h1><div class='body'>{paras(STORY[:2])}<figure>"
+        f"<img src='/wall.jpg' alt='The wall'><div class='figure-body'>{paras(STORY[2:])}</div>"
+        f"<figcaption>The old wall in 1990.</figcaption></figure></div></article></main>{FOOTER}"
+    )
+    assert has_story(text_of(raw))
+
+
 # 3. Container too narrow: an article's sections in separate page-builder rows ---------------
 
 def test_page_builder_rows_are_merged() -> None:

@@ -554,6 +554,9 @@ class BlockBuilder:
     def figure(self, el: etree._Element) -> None:
         # (an <img> after a <source> is parsed inside the <source>, which is never read: the
         # <picture> around them stands for the image)
+        if self._swallowed_paragraphs(el):
+            self._walk(el)  # broken markup: the figure never closed and took the text in
+            return
         img = next((i for i in el.iter("img", "picture") if not self.skipped(i)), None)
         cap_el = self._caption_of(el)
         # The figure's own caption, even when classed "caption" (which is chrome elsewhere).
@@ -566,6 +569,18 @@ class BlockBuilder:
             self.iframe(frame)
             return
         self._walk(el)
+
+    def _swallowed_paragraphs(self, el: etree._Element) -> bool:
+        """A figure holding paragraphs of running text outside its caption (at least two,
+        ``rules.MEDIA_SET_TEXT`` characters, more than the caption): the article's text,
+        which an unclosed ``<figure>`` or ``<a>`` in the markup nested inside it."""
+        if tag_of(el) != "figure":
+            return False
+        tl = self.a.text_len
+        paras = [p for p in el.iter("p") if tl.get(p, 0) >= rules.MIN_PARAGRAPH_CHARS
+                 and not any(tag_of(x) == "figcaption" for x in p.iterancestors() if _is_ancestor(el, x))]
+        chars = sum(tl.get(p, 0) for p in paras)
+        return len(paras) >= 2 and chars >= rules.MEDIA_SET_TEXT and chars >= 0.5 * tl.get(el, 0)
 
     def image(self, el: etree._Element, *, figure: etree._Element | None = None,
               caption: str | None = None) -> None:

@@ -527,7 +527,7 @@ def _merge_sections(a: Analysis, top: etree._Element) -> etree._Element:
                 or a.link_density(node) > rules.MERGE_LINK_DENSITY:
             break
         if good.get(node, 0) >= rules.MERGE_GROWTH * good.get(chosen, 0):
-            if _linked_headlines(node) >= 2:
+            if linked_headlines(node) >= 2:
                 break  # a list of posts (each headline links to its page), not one article
             chosen = node
         node = node.getparent()
@@ -538,7 +538,7 @@ def _merge_sections(a: Analysis, top: etree._Element) -> etree._Element:
 _NO_MERGE = frozenset({"body", "html", "td", "tr", "tbody", "table", "th"})
 
 
-def _linked_headlines(node: etree._Element) -> int:
+def linked_headlines(node: etree._Element) -> int:
     """Headlines (h1-h3) below ``node`` that are one link to another page (not a ``#``
     anchor): the titles of a blog index's posts or a section front's teasers."""
     n = 0

@@ -38,6 +38,14 @@ NOT_ARTICLE_ROLES = frozenset({"dialog", "alertdialog"})
 #: page's text.
 GUARD_SHARE = 0.5
 
+#: The second body candidate (``extract/density.py``) is tried when the first body holds
+#: less than SECOND_BELOW of the page's paragraph text; it is the smallest element holding
+#: DENSE_SHARE of that text, and replaces the first when its body holds SECOND_GAIN times
+#: as much text (blocks as built, chrome and link lists left out).
+SECOND_BELOW = 0.5
+DENSE_SHARE = 0.8
+SECOND_GAIN = 1.5
+
 #: Page chrome by element type: skipped when looking for the body.
 CHROME_TAGS = frozenset({"footer", "aside", "header", "nav", "menu"})
 

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
+_SIMPLE = re.compile(r"[a-z_-]+")
 #: A trailing number or size is no word of its own: "ad300x250" -> "ad", "col-2" -> "col".
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 
@@ -71,6 +72,10 @@ def base_part(token: str) -> str:
 def words(token: str) -> tuple[str, ...]:
     """Lower-case words of one token's block/element part (BEM modifiers left out),
     split at ``-``, ``_`` and camelCase, a trailing number dropped."""
+    if _SIMPLE.fullmatch(token):  # (most tokens: lower-case words and dashes, fast path)
+        if "--" in token:
+            token = base_part(token)
+        return tuple(w for w in token.replace("_", "-").split("-") if w)
     out: list[str] = []
     pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
     hashy = sum(1 for w in pieces if _HEXISH.match(w)) >= 2
@@ -94,9 +99,15 @@ class ClassMatcher:
         substring: Iterable[str] = (),
     ) -> None:
         self.token = frozenset(t.lower() for t in token)
-        self.single = frozenset(w.lower() for w in word if "-" not in w)
-        self.multi = tuple(f"-{w.lower()}-" for w in word if "-" in w)
-        self.prefix = tuple(f"-{p.lower()}" for p in prefix)
+        word = [w.lower() for w in word]
+        prefix = [p.lower() for p in prefix]
+        self.single = frozenset(w for w in word if "-" not in w)
+        self.multi_set = frozenset(w for w in word if "-" in w)
+        self.prefix_set = frozenset(p for p in prefix if "-" not in p)
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix_set}))
+        self.multi_prefix_set = frozenset(p for p in prefix if "-" in p)
+        self.multi_prefix_lengths = tuple(sorted({len(p) for p in self.multi_prefix_set}))
+        self.longest = max([w.count("-") + 1 for w in [*self.multi_set, *self.multi_prefix_set]] or [1])
         self.substring = tuple(s.lower() for s in substring)
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
@@ -118,23 +129,31 @@ class ClassMatcher:
         tok = raw.lower()
         if tok in self.token:
             return tok
-        for s in self.substring:
-            if s in tok:
-                return s
+        for sub in self.substring:
+            if sub in tok:
+                return sub
         ws = words(raw)
-        if not ws:
+        n = len(ws)
+        if not n:
             return None
-        for w in ws:
+        # (set look-ups of word runs and word prefixes, not a scan of every pattern)
+        for i in range(n):
+            w = ws[i]
             if w in self.single:
                 return w
-        if self.multi or self.prefix:
-            joined = "-" + "-".join(ws) + "-"
-            for m in self.multi:
-                if m in joined:
-                    return m[1:-1]
-            for p in self.prefix:
-                if p in joined:
-                    return p[1:]
+            for length in self.prefix_lengths:
+                if len(w) >= length and w[:length] in self.prefix_set:
+                    return w[:length]
+        if self.longest > 1:
+            for i in range(n - 1):
+                run = ws[i]
+                for j in range(i + 1, min(n, i + self.longest)):
+                    run += "-" + ws[j]
+                    if run in self.multi_set:
+                        return run
+                    for length in self.multi_prefix_lengths:
+                        if len(run) >= length and run[:length] in self.multi_prefix_set:
+                            return run[:length]
         return None
 
 

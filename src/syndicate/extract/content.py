@@ -93,21 +93,25 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
         return True
     if tag in _NEVER_UNLIKELY or el.get("itemprop") == "articleBody":
         return False
-    h = raw_hints(el)
-    return bool(h) and _unlikely_hints(h)
+    cls = el.get("class")
+    ident = el.get("id")
+    # (class and id matched apart: class strings repeat across a page and are cached, ids
+    # are unique; only a match pays for the MAYBE test on both)
+    if not ((cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident))):
+        return False
+    return _unlikely_hints(f"{cls or ''} {ident or ''}".lower())
 
 
 def unlikely_match(el: etree._Element) -> str | None:
     """The class/id chrome pattern an element's class/id matches (for the trace)."""
-    return _UNLIKELY.match(raw_hints(el))
+    cls, ident = el.get("class"), el.get("id")
+    return (cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident)) or None
 
 
 @lru_cache(maxsize=16384)
 def _unlikely_hints(h: str) -> bool:
-    # Pages repeat their class strings (menu items, cards): each is matched once.
-    if _UNLIKELY.match(h) is None:
-        return False
-    h = h.lower()
+    """Class/id (lower-cased, a chrome pattern matched): chrome unless ``MAYBE`` says it
+    may be the content, and always when it is a side column."""
     return _MAYBE.search(h) is None or is_sidebar(h)
 
 
@@ -220,23 +224,24 @@ def analyse(
     holds_skipped = a.holds_skipped
     guarded_tags = rules.GUARDED_TAGS
     outer: dict[etree._Element, etree._Element | None] = {}
-    stack: list[tuple[etree._Element, bool, etree._Element | None]] = [(root, False, None)]
-    push = stack.append
-    pop = stack.pop
-    while stack:
-        el, done, soft_anc = pop()
-        if not done:
+    deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
+    # lxml walks the tree in C; skipped subtrees are not entered (skip_subtree).
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skip_subtree = walker.skip_subtree
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
             order[el] = counter
             counter += 1
-            tag = el.tag
-            if not isinstance(tag, str):
-                continue
             tag = tag.lower()
             cls = el.get("class")
             if (tag in skip_tags and tag not in guarded_tags) or hard_skip(el):
                 skipped.add(el)
                 if tag not in skip_tags:
                     why[el] = "chrome"
+                skip_subtree()
                 continue
             reason = None
             if tag in guarded_tags:
@@ -254,15 +259,15 @@ def analyse(
             if reason is not None:
                 why[el] = reason
                 soft.append(el)
-                outer[el] = soft_anc
-                soft_anc = el
-            if len(el):
-                push((el, True, soft_anc))
-                for child in reversed(el):
-                    push((child, False, soft_anc))
-                continue
-        else:
-            tag = el.tag.lower()
+                outer[el] = deferred[-1] if deferred else None
+                deferred.append(el)
+            continue
+        if el in skipped:
+            continue
+        tag = tag.lower()
+        soft_anc = deferred[-1] if deferred else None
+        if soft_anc is el:
+            deferred.pop()
         # Post-order: children measured.
         text = el.text
         if text and not text.isspace():  # (most text nodes are indentation: skip them fast)

@@ -34,3 +34,12 @@ def test_token_only_and_multiword_patterns() -> None:
     assert not m.search("read-the-more")
     assert m.search("OUTBRAIN_widget")
     assert not m.search(None)
+
+
+def test_css_module_hashes_and_long_tokens() -> None:
+    assert words("Header_falcCta__bzGq2") == ("header", "falc", "cta")
+    m = ClassMatcher(word=("header", "share"))
+    assert m.match("kt-pane-header-alignment-left") is None  # a setting, not a header
+    assert m.match("why-we-share-our-data") is None  # a heading's slug
+    assert m.match("site-header-inner") == "header"
+    assert m.match("ArticleComponent_shareList__xn_As") == "share"

@@ -11,7 +11,8 @@ Each pattern of a :class:`ClassMatcher` says how it matches:
 
 * ``token``: the whole token (``ad`` matches ``class="ad"`` but not ``ad-wrapper``);
 * ``word``: one word, or a run of consecutive words written with ``-``, of the token's
-  block/element part (``read-more`` matches ``post-read-more`` and ``readMore``,
+  block/element part (in a token of five words or more, a slug or a setting such as
+  ``kt-pane-header-alignment-left``, only a run at its start or end) (``read-more`` matches ``post-read-more`` and ``readMore``,
   ``header`` matches ``site-header`` but not ``subheader``);
 * ``prefix``: a word of the block/element part starts with it (``advert`` matches
   ``advertisement`` and ``top-adverts``);
@@ -38,6 +39,13 @@ from functools import lru_cache
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
 _SIMPLE = re.compile(r"[a-z_-]+")
+#: The hash CSS modules append to a class name ("Header_cta__bzGq2").
+_CAPS = re.compile(r"[A-Z]{2}")
+_MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
+#: Tokens of this many words or more, written in lower case with dashes (slugs, settings;
+#: not component names such as "BasePageSiteFooterRowGrid"), are matched on their first
+#: and last words only.
+LONG_TOKEN = 5
 #: A trailing number or size is no word of its own: "ad300x250" -> "ad", "col-2" -> "col".
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 
@@ -68,6 +76,17 @@ def base_part(token: str) -> str:
     return "--".join([token[:cut], *kept])
 
 
+def _is_hash(piece: str, *, dashed: bool) -> bool:
+    """A generated suffix ("__bzGq2", "-khNLEa"): lower case mixed with digits or capitals,
+    not a capitalised word ("Banner"); after a single dash (where "-readMore" is a word)
+    only with a digit or two capitals in a row."""
+    if not any(c.islower() for c in piece) or (piece[0].isupper() and piece[1:].islower()):
+        return False
+    if dashed:
+        return any(c.isdigit() for c in piece) or _CAPS.search(piece) is not None
+    return any(c.isdigit() or c.isupper() for c in piece)
+
+
 @lru_cache(maxsize=32768)
 def words(token: str) -> tuple[str, ...]:
     """Lower-case words of one token's block/element part (BEM modifiers left out),
@@ -77,11 +96,14 @@ def words(token: str) -> tuple[str, ...]:
             token = base_part(token)
         return tuple(w for w in token.replace("_", "-").split("-") if w)
     out: list[str] = []
+    m = _MODULE_HASH.search(token)
+    if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):
+        token = token[:m.start()]  # CSS modules, styled components: Name_local__hash, Name-hash
     pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
     hashy = sum(1 for w in pieces if _HEXISH.match(w)) >= 2
     for w in pieces:
-        if hashy and _HEXISH.match(w):
-            continue  # a hash or UUID piece
+        if (hashy and _HEXISH.match(w)) or w.isdigit():
+            continue  # a hash or UUID piece, a number
         m = _NUMBERED.match(w)
         out.append(m.group(1) if m else w)
     return tuple(out)
@@ -136,8 +158,14 @@ class ClassMatcher:
         n = len(ws)
         if not n:
             return None
+        # In a long token (LONG_TOKEN words or more: a heading's slug used as id, a
+        # page-builder setting) words in the middle do not name the element
+        # ("kt-pane-header-alignment-left" is no header, "why-we-share-our-data" no share bar).
+        ends = n >= LONG_TOKEN and _SIMPLE.fullmatch(raw) is not None
         # (set look-ups of word runs and word prefixes, not a scan of every pattern)
         for i in range(n):
+            if ends and 0 < i < n - 1:
+                continue
             w = ws[i]
             if w in self.single:
                 return w
@@ -149,6 +177,8 @@ class ClassMatcher:
                 run = ws[i]
                 for j in range(i + 1, min(n, i + self.longest)):
                     run += "-" + ws[j]
+                    if ends and i > 0 and j < n - 1:
+                        continue
                     if run in self.multi_set:
                         return run
                     for length in self.multi_prefix_lengths:

@@ -6,9 +6,12 @@ text length, link text length, commas, subtree height, document order. Text
 text of their own) give a score to their ancestors, the way Readability
 does; each candidate's score is weighed by its tag, its class/id hints
 (``rules/boilerplate.py``) and its link density. The best candidate, with
-its high-scoring siblings, is the article container. Subtrees that are page
-chrome are never measured: they are skipped, not removed, so the tree stays
-as parsed and locators stay valid.
+its high-scoring siblings, is the article container (widened to the wrapper of
+its sections by ``sections.merge_sections``). Subtrees found as chrome elsewhere
+are never measured; hidden, guarded-tag and class/id-chrome subtrees are measured
+and dropped afterwards unless they hold most of the page (the "never lose the
+article" guard, ``_drop_deferred``). Skipped, not removed: the tree stays as
+parsed and locators stay valid. ``Analysis.why`` records the rule of each skip.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from lxml import etree
 
 from .classtokens import matcher
 from .rules import boilerplate as rules
+from .sections import merge_sections
 
 _UNLIKELY = matcher(rules.UNLIKELY)
 _MAYBE = re.compile(rules.MAYBE)
@@ -476,7 +480,7 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             break
         top = parent
         parent = top.getparent()
-    top = _merge_sections(a, top)
+    top = merge_sections(a, top)
 
     top_score = scores.get(top, 0.0)
     parent = top.getparent()
@@ -513,51 +517,6 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             elif 0 < length <= 80 and ld == 0 and sib.text_content().rstrip().endswith("."):
                 containers.append(sib)
     return top, _leads(a, top, containers) + containers
-
-
-def _merge_sections(a: Analysis, top: etree._Element) -> etree._Element:
-    """The wrapper of an article whose sections stand in separate subtrees (page-builder
-    rows, a listicle's tiles): up to ``rules.MERGE_LEVELS`` ancestors above ``top``, while
-    each is still mostly paragraph text with few links, the highest one that holds clearly
-    more paragraph text (``rules.MERGE_GROWTH``) than the container so far. Unlike the
-    parent-by-parent climb, a level that adds little (a section's own heading row) does
-    not stop the search for the cousins further up."""
-    good = a.good_len
-    chosen = top
-    node = top.getparent()
-    for _ in range(rules.MERGE_LEVELS):
-        if node is None or tag_of(node) in _NO_MERGE or node in a.skipped:
-            break
-        if good.get(node, 0) < rules.MERGE_TEXT_SHARE * a.text_len.get(node, 1) \
-                or a.link_density(node) > rules.MERGE_LINK_DENSITY:
-            break
-        if good.get(node, 0) >= rules.MERGE_GROWTH * good.get(chosen, 0):
-            if linked_headlines(node) >= 2:
-                break  # a list of posts (each headline links to its page), not one article
-            chosen = node
-        node = node.getparent()
-    return chosen
-
-
-#: Merging sections stops at these: the page, and layout tables (their cells are columns).
-_NO_MERGE = frozenset({"body", "html", "td", "tr", "tbody", "table", "th"})
-
-
-def linked_headlines(node: etree._Element) -> int:
-    """Headlines (h1-h3) below ``node`` that are one link to another page (not a ``#``
-    anchor): the titles of a blog index's posts or a section front's teasers."""
-    n = 0
-    for h in node.iter("h1", "h2", "h3"):
-        link = next(h.iter("a"), None)
-        href = link.get("href") if link is not None else None
-        if not href or href.startswith("#"):
-            continue
-        text = _text_len(" ".join(h.itertext()))
-        if text and _text_len(" ".join(link.itertext())) >= 0.8 * text:
-            n += 1
-            if n >= 2:
-                break
-    return n
 
 
 def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -> list[etree._Element]:

@@ -22,10 +22,11 @@ from lxml import etree
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
-from ..extract.content import Analysis, analyse, choose, linked_headlines, tag_of
+from ..extract.content import Analysis, analyse, choose, tag_of
 from ..extract.density import dense_container, readable_chars
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.rules import boilerplate
+from ..extract.sections import linked_headlines
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits

@@ -13,6 +13,7 @@ source element keeps the locator it has in ``lxml.html.fromstring(raw)``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,11 +37,12 @@ from ..model import (
 )
 from ..sanitize import inline_content, safe_url, xml_chars
 from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
-from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, tag_of
+from .classtokens import matcher
+from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, raw_hints, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 
-_INNER_CHROME = re.compile(rules.INNER_CHROME)
+_INNER_CHROME = matcher(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
 _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
@@ -133,15 +135,27 @@ class BlockBuilder:
             a.text_len[el] >= 0.3 * self._total
             and (_MAYBE.search(h) or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
+            a.why.setdefault(el, "inner-chrome:" + (_INNER_CHROME.match(raw_hints(el)) or "caption"))
             return True  # chrome inside the article, unless it is the bulk of the article
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
             ld = a.link_density(el)
             if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
                 tag == "table" and next(el.iter("th"), None) is not None
-            ) and not self._references(el):  # (a table with column heads is data)
+            ) and not self._references(el) and not self._holds_article(el):
+                # (a table with column heads is data)
+                a.why.setdefault(el, "link-density")
                 return True
         return False
+
+    def _holds_article(self, el: etree._Element) -> bool:
+        """The guard for the link-density rule: a block holding most of the article's text
+        in paragraphs (at least two) is the article, however many links it has."""
+        tl = self.a.text_len
+        if tl.get(el, 0) < rules.GUARD_SHARE * self._total:
+            return False
+        n = sum(1 for p in el.iter("p") if tl.get(p, 0) >= rules.MIN_PARAGRAPH_CHARS)
+        return n >= 2
 
     def _references(self, el: etree._Element) -> bool:
         """A list of references (or the section holding it, under its heading): linked
@@ -172,11 +186,23 @@ class BlockBuilder:
             self._extra_chrome(c) and self.a.text_len.get(c, 0) >= 0.8 * total for c in children
         )
 
+    def _tells_in_paragraphs(self, el: etree._Element) -> bool:
+        """An image set whose text is mostly paragraphs (``<p>`` outside captions), at least
+        ``rules.MEDIA_SET_TEXT`` characters: a story told in slides, not a gallery's captions."""
+        tl = self.a.text_len
+        paras = sum(tl.get(p, 0) for p in el.iter("p")
+                    if not any(tag_of(x) in ("figcaption", "figure") for x in p.iterancestors()
+                               if x is not el and _is_ancestor(el, x)))
+        return paras >= rules.MEDIA_SET_TEXT and paras >= 0.6 * tl.get(el, 1)
+
     def _extra_chrome(self, el: etree._Element) -> bool:
         h = hints(el)
         if not h:
             return False
-        if _INNER_CHROME.search(h) is not None:
+        hit = _INNER_CHROME.match(raw_hints(el))
+        if hit is not None:
+            if hit in rules.MEDIA_SET:  # an image set, unless it tells the story in paragraphs
+                return not self._tells_in_paragraphs(el)
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
         # One written in paragraphs is text (a gallery's slides told in their captions).
@@ -195,7 +221,7 @@ class BlockBuilder:
             text, html = inline_content(el, self.base)
         else:
             text, html = inline_content(self._copy([el], contents_of_first=True), self.base)
-        return _plain(text), html
+        return _plain(text), _nfc(html)
 
     def _copy(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> etree._Element:
         """A detached copy of ``items`` for the sanitizer: skipped elements left out, block
@@ -528,6 +554,9 @@ class BlockBuilder:
     def figure(self, el: etree._Element) -> None:
         # (an <img> after a <source> is parsed inside the <source>, which is never read: the
         # <picture> around them stands for the image)
+        if self._swallowed_paragraphs(el):
+            self._walk(el)  # broken markup: the figure never closed and took the text in
+            return
         img = next((i for i in el.iter("img", "picture") if not self.skipped(i)), None)
         cap_el = self._caption_of(el)
         # The figure's own caption, even when classed "caption" (which is chrome elsewhere).
@@ -540,6 +569,18 @@ class BlockBuilder:
             self.iframe(frame)
             return
         self._walk(el)
+
+    def _swallowed_paragraphs(self, el: etree._Element) -> bool:
+        """A figure holding paragraphs of running text outside its caption (at least two,
+        ``rules.MEDIA_SET_TEXT`` characters, more than the caption): the article's text,
+        which an unclosed ``<figure>`` or ``<a>`` in the markup nested inside it."""
+        if tag_of(el) != "figure":
+            return False
+        tl = self.a.text_len
+        paras = [p for p in el.iter("p") if tl.get(p, 0) >= rules.MIN_PARAGRAPH_CHARS
+                 and not any(tag_of(x) == "figcaption" for x in p.iterancestors() if _is_ancestor(el, x))]
+        chars = sum(tl.get(p, 0) for p in paras)
+        return len(paras) >= 2 and chars >= rules.MEDIA_SET_TEXT and chars >= 0.5 * tl.get(el, 0)
 
     def image(self, el: etree._Element, *, figure: etree._Element | None = None,
               caption: str | None = None) -> None:
@@ -702,7 +743,13 @@ def _plain(text: str) -> str:
         return text
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
-    return " ".join(text.split())
+    return _nfc(" ".join(text.split()))
+
+
+def _nfc(text: str) -> str:
+    """Unicode NFC: composed characters, as readers and both benchmarks' ground truth
+    have them ("e" + combining acute -> "é")."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _words(text: str) -> str:

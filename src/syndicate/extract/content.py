@@ -6,9 +6,12 @@ text length, link text length, commas, subtree height, document order. Text
 text of their own) give a score to their ancestors, the way Readability
 does; each candidate's score is weighed by its tag, its class/id hints
 (``rules/boilerplate.py``) and its link density. The best candidate, with
-its high-scoring siblings, is the article container. Subtrees that are page
-chrome are never measured: they are skipped, not removed, so the tree stays
-as parsed and locators stay valid.
+its high-scoring siblings, is the article container (widened to the wrapper of
+its sections by ``sections.merge_sections``). Subtrees found as chrome elsewhere
+are never measured; hidden, guarded-tag and class/id-chrome subtrees are measured
+and dropped afterwards unless they hold most of the page (the "never lose the
+article" guard, ``_drop_deferred``). Skipped, not removed: the tree stays as
+parsed and locators stay valid. ``Analysis.why`` records the rule of each skip.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from itertools import islice
 
 from lxml import etree
 
+from .classtokens import matcher
 from .rules import boilerplate as rules
+from .sections import merge_sections
 
-_UNLIKELY = re.compile(rules.UNLIKELY)
+_UNLIKELY = matcher(rules.UNLIKELY)
 _MAYBE = re.compile(rules.MAYBE)
 _POSITIVE = re.compile(rules.POSITIVE)
 _NEGATIVE = re.compile(rules.NEGATIVE)
@@ -49,6 +54,15 @@ def tag_of(el: etree._Element) -> str | None:
     """Lower-case tag name of an element, None for comments and processing instructions."""
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else None
+
+
+def raw_hints(el: etree._Element) -> str:
+    """``class`` and ``id`` as written, in one string, for the token matchers."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}"
 
 
 def hints(el: etree._Element) -> str:
@@ -83,14 +97,26 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
         return True
     if tag in _NEVER_UNLIKELY or el.get("itemprop") == "articleBody":
         return False
-    h = hints(el)
-    return bool(h) and _unlikely_hints(h)
+    cls = el.get("class")
+    ident = el.get("id")
+    # (class and id matched apart: class strings repeat across a page and are cached, ids
+    # are unique; only a match pays for the MAYBE test on both)
+    if not ((cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident))):
+        return False
+    return _unlikely_hints(f"{cls or ''} {ident or ''}".lower())
+
+
+def unlikely_match(el: etree._Element) -> str | None:
+    """The class/id chrome pattern an element's class/id matches (for the trace)."""
+    cls, ident = el.get("class"), el.get("id")
+    return (cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident)) or None
 
 
 @lru_cache(maxsize=16384)
 def _unlikely_hints(h: str) -> bool:
-    # Pages repeat their class strings (menu items, cards): each is matched once.
-    return _UNLIKELY.search(h) is not None and (_MAYBE.search(h) is None or is_sidebar(h))
+    """Class/id (lower-cased, a chrome pattern matched): chrome unless ``MAYBE`` says it
+    may be the content, and always when it is a side column."""
+    return _MAYBE.search(h) is None or is_sidebar(h)
 
 
 def is_sidebar(h: str) -> bool:
@@ -138,6 +164,14 @@ class Analysis:
     good_len: dict[etree._Element, int] = field(default_factory=dict)
     #: Text of the element outside its block-level children (its own paragraph text).
     inline_len: dict[etree._Element, int] = field(default_factory=dict)
+    #: Why each element was skipped, or deferred ("hidden", "tag:button", "class/id:menu",
+    #: "chrome", "side-column"), for the extraction trace (``extract/trace.py``).
+    why: dict[etree._Element, str] = field(default_factory=dict)
+    #: Deferred subtrees that a skip rule would have dropped but the guard kept (they hold
+    #: most of the page's text), with the rule.
+    kept: dict[etree._Element, str] = field(default_factory=dict)
+    #: Deferred subtrees dropped (their own rule, or inside one dropped).
+    skipped_deferred: set[etree._Element] = field(default_factory=set)
 
     def link_density(self, el: etree._Element) -> float:
         """Share of the element's text that sits inside links (0 when it has no text)."""
@@ -183,44 +217,61 @@ def analyse(
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
 
-    # Iterative post-order: (element, children visited?, nearest class/id-chrome ancestor).
-    # Chrome by class/id is measured like the rest and only dropped afterwards, unless it
-    # holds most of the page: broken markup often leaves the article inside a <header>.
+    # Iterative post-order: (element, children visited?, nearest deferred ancestor).
+    # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
+    # chrome by class/id are measured like the rest and only dropped afterwards, unless
+    # they hold most of the page: broken markup leaves the article inside a <header> or a
+    # <button>, server-rendered pages stream it into a hidden wrapper a script reveals.
     soft: list[etree._Element] = []
+    why = a.why
     skipped = a.skipped
     holds_skipped = a.holds_skipped
-    stack: list[tuple[etree._Element, bool, etree._Element | None]] = [(root, False, None)]
-    push = stack.append
-    pop = stack.pop
-    while stack:
-        el, done, soft_anc = pop()
-        if not done:
+    guarded_tags = rules.GUARDED_TAGS
+    outer: dict[etree._Element, etree._Element | None] = {}
+    deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
+    # lxml walks the tree in C; skipped subtrees are not entered (skip_subtree).
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skip_subtree = walker.skip_subtree
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
             order[el] = counter
             counter += 1
-            tag = el.tag
-            if not isinstance(tag, str):
-                continue
             tag = tag.lower()
             cls = el.get("class")
-            if tag in skip_tags or hard_skip(el) or (
+            if (tag in skip_tags and tag not in guarded_tags) or hard_skip(el):
+                skipped.add(el)
+                if tag not in skip_tags:
+                    why[el] = "chrome"
+                skip_subtree()
+                continue
+            reason = None
+            if tag in guarded_tags:
+                reason = "tag:" + tag
+            elif (
                 # is_hidden(el), inlined: it runs on every element
                 el.get("hidden") is not None
                 or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
                 or ((style := el.get("style")) and _HIDDEN.search(style))
             ):
-                skipped.add(el)
-                continue
-            if soft_skip and (tag in chrome_tags or cls is not None
-                              or el.get("id") is not None) and is_unlikely(el, tag):
+                reason = "hidden"
+            elif soft_skip and (tag in chrome_tags or cls is not None
+                                or el.get("id") is not None) and is_unlikely(el, tag):
+                reason = "tag:" + tag if tag in chrome_tags else "class/id:" + (unlikely_match(el) or "")
+            if reason is not None:
+                why[el] = reason
                 soft.append(el)
-                soft_anc = el
-            if len(el):
-                push((el, True, soft_anc))
-                for child in reversed(el):
-                    push((child, False, soft_anc))
-                continue
-        else:
-            tag = el.tag.lower()
+                outer[el] = deferred[-1] if deferred else None
+                deferred.append(el)
+            continue
+        if el in skipped:
+            continue
+        tag = tag.lower()
+        soft_anc = deferred[-1] if deferred else None
+        if soft_anc is el:
+            deferred.pop()
         # Post-order: children measured.
         text = el.text
         if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
@@ -262,18 +313,75 @@ def analyse(
         if (tag in para_tags and total >= min_chars) or own >= min_chars:
             units.append((el, own if tag not in para_tags else total, n_commas, soft_anc))
 
-    page = text_len.get(root, 0)
-    soft_set = set(soft)
-    dropped = {el for el in soft if text_len.get(el, 0) <= 0.5 * page or _side_column(el, a, soft_set)}
-    for el in dropped:
+    _drop_deferred(a, soft, outer, text_len.get(root, 0))
+    units = [u for u in units if u[3] is None or u[3] not in a.skipped_deferred]
+    _score(a, units, root)
+    return a
+
+
+_NOT_ARTICLE = matcher(rules.NOT_ARTICLE)
+
+
+def not_article(el: etree._Element) -> bool:
+    """An overlay or a comment thread: never the article, however much text it holds."""
+    return (el.get("role") in rules.NOT_ARTICLE_ROLES or el.get("aria-modal") == "true"
+            or _NOT_ARTICLE.search(raw_hints(el)))
+
+
+def _drop_deferred(
+    a: Analysis, deferred: list[etree._Element], outer: dict[etree._Element, etree._Element | None],
+    page: int,
+) -> None:
+    """Drop the deferred subtrees (hidden, guarded tags, class/id chrome) unless they hold
+    more than ``rules.GUARD_SHARE`` of the page's text: the guard that never loses the
+    article. Hidden and guarded-tag subtrees are decided first, against the whole page,
+    and their text taken back out of their ancestors' measures (they were never visible);
+    class/id chrome is then decided against the visible text. A subtree inside a dropped
+    one is dropped with it (``a.skipped_deferred``)."""
+    text_len, link_len = a.text_len, a.link_len
+    why = a.why
+    share = rules.GUARD_SHARE
+    gone = a.skipped_deferred
+    invisible = [el for el in deferred if why[el] == "hidden" or why[el][4:] in rules.GUARDED_TAGS]
+    visible_page = page
+    for el in invisible:
+        anc = outer[el]
+        if anc is not None and anc in gone:
+            gone.add(el)
+            continue
+        if text_len.get(el, 0) > share * page and not not_article(el):
+            a.kept[el] = why[el]
+            continue
+        gone.add(el)
+        t, links = text_len.get(el, 0), link_len.get(el, 0)
+        if anc is None or anc not in gone:
+            visible_page -= t
+            if t or links:
+                for x in el.iterancestors():
+                    if x in text_len:
+                        text_len[x] -= t
+                        link_len[x] -= links
+    soft_set = set(deferred).difference(invisible)
+    for el in deferred:
+        anc = outer[el]
+        if el in gone:
+            continue
+        if anc is not None and anc in gone:
+            gone.add(el)
+            continue
+        if el not in soft_set:
+            continue
+        if text_len.get(el, 0) <= share * visible_page or not_article(el) \
+                or _side_column(el, a, soft_set):
+            gone.add(el)
+        else:
+            a.kept[el] = why[el]
+    for el in gone:
         a.skipped.add(el)
         for anc in el.iterancestors():
             if anc in a.holds_skipped:
                 break
             a.holds_skipped.add(anc)
-    units = [u for u in units if u[3] is None or u[3] not in dropped]
-    _score(a, units, root)
-    return a
 
 
 def _score(a: Analysis, units: list, root: etree._Element) -> None:
@@ -372,6 +480,7 @@ def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, li
             break
         top = parent
         parent = top.getparent()
+    top = merge_sections(a, top)
 
     top_score = scores.get(top, 0.0)
     parent = top.getparent()

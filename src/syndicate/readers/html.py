@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -22,8 +23,13 @@ from lxml import etree
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
-from ..extract.content import analyse, choose, tag_of
+from ..extract.content import Analysis, analyse, choose, tag_of
+from ..extract.density import dense_container, readable_chars
 from ..extract.metadata import PageMetadata, extract_metadata
+from ..extract.rules import boilerplate
+from ..extract.sections import linked_headlines
+from ..extract.trace import Skip, collect, emit
+from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
 from ..positions import IdAllocator, place
@@ -37,9 +43,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("syndicate")
 
-#: Below this much body text the first attempt is assumed to have skipped the article
-#: (an over-eager class/id rule) and extraction is retried without class/id skipping.
-RETRY_BELOW_CHARS = 250
+
+#: Below this much body text the class/id rules are assumed to have skipped the article and
+#: the page is read again without them (before the density candidate is considered).
+MIN_BODY_CHARS = 250
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _OUTSIDE_HINTS = re.compile(
@@ -48,8 +55,11 @@ _OUTSIDE_HINTS = re.compile(
 )
 
 
-def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
-               site_config: SiteConfigArg | None = None) -> Document:
+def parse_html(
+    html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
+    site_config: SiteConfigArg | None = None,
+    trace: Callable[[list[Skip]], None] | None = None,
+) -> Document:
     """Read an article page into a :class:`Document`.
 
     ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,
@@ -57,7 +67,9 @@ def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DE
     absolute. Raises :class:`~syndicate.InputError` for empty or unreadable
     input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
     never any other exception. ``site_config`` (a ``syndicate.siteconfig.SiteConfig``, or
-    ``SiteRules`` picked by the URL's host) applies FiveFilters site rules.
+    ``SiteRules`` picked by the URL's host) applies FiveFilters site rules. ``trace``, when
+    given, receives the extraction trace (which rule skipped which subtree,
+    ``extract/trace.py``); ``SYNDICATE_DEBUG_EXTRACT=1`` logs it.
     """
     # Surrounding whitespace is a copy-paste accident, not a different URL.
     url = check_page_url(url)
@@ -73,14 +85,17 @@ def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DE
                 raise InputError(f"page structure too deeply nested to read: {e}") from None
     root = parse_tree(html, limits)
     try:
-        return _read(root, url, limits)
+        return _read(root, url, limits, trace)
     except SyndicateError:
         raise
     except RecursionError as e:  # pragma: no cover - defence in depth against hostile nesting
         raise InputError(f"page structure too deeply nested to read: {e}") from None
 
 
-def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
+def _read(
+    root: etree._Element, url: str | None, limits: Limits,
+    trace: Callable[[list[Skip]], None] | None = None,
+) -> Document:
     meta = _metadata(root, url)
     base = url or meta.canonical_url
     found = _chrome(root, base)
@@ -90,10 +105,19 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title)
-    if _content_chars(built) < RETRY_BELOW_CHARS:
+    if _content_chars(built) < MIN_BODY_CHARS:
+        # Next to nothing: class/id rules took the article (a page whose every block is
+        # classed like chrome). Read it again without them.
         retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title)
         if _content_chars(retry[0]) > 2 * max(1, _content_chars(built)):
             built, analysis, containers = retry
+    built, containers = _second_candidate(root, base, limits, analysis, built, containers, title)
+    if trace is not None or trace_enabled():
+        skips = collect(analysis, root)
+        if trace is not None:
+            trace(skips)
+        if trace_enabled():
+            emit(skips)
 
     paths = Locator(root)
     ids = IdAllocator()
@@ -143,7 +167,38 @@ def _content_chars(built: list[Built]) -> int:
     return sum(len(b.block.plain_text()) or len(getattr(b.block, "caption", None) or "") for b in built)
 
 
-def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]
+def _second_candidate(
+    root: etree._Element, base: str | None, limits: Limits, analysis: Analysis,
+    built: list[Built], containers: list[etree._Element], title: str | None,
+) -> tuple[list[Built], list[etree._Element]]:
+    """The guard's second half: when the body holds less than ``SECOND_BELOW`` of the
+    page's paragraph text, build the structurally different candidate of
+    ``extract/density.py`` (where the paragraph text is, scores ignored) and keep it when
+    its body holds ``SECOND_GAIN`` times as much text."""
+    readable = readable_chars(analysis, root)
+    first = _content_chars(built)
+    if not readable or first >= boilerplate.SECOND_BELOW * readable:
+        return built, containers
+    node = dense_container(analysis, root)
+    if node is None or node in containers or not _widens(node, containers):
+        return built, containers
+    builder = BlockBuilder(analysis, base_url=base, limits=limits, title=title)
+    other = builder.build([node])
+    if _content_chars(other) >= boilerplate.SECOND_GAIN * max(1, first):
+        analysis.why.setdefault(node, "second-candidate")
+        return other, [node]
+    return built, containers
+
+
+def _widens(node: etree._Element, containers: list[etree._Element]) -> bool:
+    """The density candidate may only widen the first body to an ancestor that is not a
+    list of teasers: elsewhere on the page, paragraph text is often other stories'."""
+    if tag_of(node) in ("ul", "ol", "body", "html") or linked_headlines(node) >= 2:
+        return False
+    return all(c is node or node in set(c.iterancestors()) for c in containers)
+
+
+def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]  # type: ignore[no-untyped-def]
     analysis = analyse(root, hard_skip, soft_skip=soft_skip)
     top, containers = choose(analysis, root)
     if top is None:

@@ -12,11 +12,39 @@ from __future__ import annotations
 
 #: Never part of the body, and their content never scored (dropped with their subtree).
 SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base",
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base", "rt", "rp",
     "svg", "math", "canvas", "object", "applet", "select", "option", "textarea", "button",
     "input", "map", "area", "dialog", "audio", "video", "source", "track", "frameset", "frame",
     "menuitem",
 })
+
+#: Skipped element types that may still hold the article: malformed markup nests it in an
+#: unclosed ``<button>``, some pages put their text only in ``<noscript>``. Skipped unless
+#: they hold most of the page's text (the guard).
+GUARDED_TAGS = frozenset({"button", "noscript"})
+
+#: Regions that are never the article however much text they hold, so the guard does not
+#: keep them: overlays (popups, modals, lightboxes) and reader comments (class/id tokens,
+#: as ``UNLIKELY``), and elements with ``role`` in ``NOT_ARTICLE_ROLES`` or ``aria-modal``.
+NOT_ARTICLE = {
+    "word": ("replies", "discussion", "discussions"),
+    "prefix": ("modal", "popup", "overlay", "lightbox", "comment", "kommentar"),
+    "substring": ("disqus",),
+}
+NOT_ARTICLE_ROLES = frozenset({"dialog", "alertdialog"})
+
+#: The "never lose the article" guard: a subtree that a skip rule (hidden, skipped element
+#: type, class/id chrome) would drop is kept when it holds more than this share of the
+#: page's text.
+GUARD_SHARE = 0.5
+
+#: The second body candidate (``extract/density.py``) is tried when the first body holds
+#: less than SECOND_BELOW of the page's paragraph text; it is the smallest element holding
+#: DENSE_SHARE of that text, and replaces the first when its body holds SECOND_GAIN times
+#: as much text (blocks as built, chrome and link lists left out).
+SECOND_BELOW = 0.5
+DENSE_SHARE = 0.8
+SECOND_GAIN = 1.5
 
 #: Page chrome by element type: skipped when looking for the body.
 CHROME_TAGS = frozenset({"footer", "aside", "header", "nav", "menu"})
@@ -31,18 +59,33 @@ INLINE_TAGS = frozenset({
 #: Elements that hold one paragraph of text each for the scoring.
 PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "td", "dd", "li", "h2", "h3", "h4"})
 
-#: Class/id substrings of page chrome (Readability ``unlikelyCandidates``, extended).
-UNLIKELY = (
-    r"-ad-|^ad-|\bads?\b|adsense|advert|ai2html|agegate|alert|banner|breadcrumb|combx|comment|"
-    r"community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|"
-    r"navbar|\bnav\b|newsletter|outbrain|pagination|pager|popup|promo|related|remark|"
-    r"replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|"
-    r"supplemental|taboola|\btags?\b|tagcloud|toolbar|tooltip|trending|(?<!elementor-)widget|yom-remote|"
-    r"signup|sign-up|byline|author-info|author-box|authorbox|about-author|post-meta|entry-meta|"
-    r"article-meta|meta-data|dateline|print-only|screen-reader|sr-only|visually-hidden|"
-    r"skip-link|jump-link|recommend|read-more|readmore|more-stories|most-popular|mostpopular|top-?ten\b|"
-    r"newsletter|login|masthead|copyright|disclaimer|hidden-print|caption-credit|buy-?box"
-)
+#: Class/id of page chrome (Readability ``unlikelyCandidates``, extended), matched on
+#: tokens by ``extract/classtokens.py``: ``token`` = a whole class token, ``word`` = a word
+#: (or ``-``-joined run of words) of a token's BEM block/element part, ``prefix`` = a word
+#: starting so, ``substring`` = anywhere (vendor names glued into longer tokens).
+UNLIKELY = {
+    "token": ("widget", "widgets"),
+    "word": (
+        "ad", "ads", "extra", "extras", "legends", "pager", "promo", "promos", "promotion",
+        "promotions", "replies", "rss", "tag", "tags", "signup", "sign-up", "author-info",
+        "author-box", "authorbox", "about-author", "post-meta", "entry-meta", "article-meta",
+        "meta-data", "dateline", "print-only", "sr-only", "visually-hidden", "jump-link",
+        "read-more", "readmore", "more-stories", "most-popular", "mostpopular", "top-ten",
+        "topten", "hidden-print", "caption-credit", "buy-box", "buybox", "cover-wrap", "nav",
+        "widget-area", "shoutbox", "supplemental", "skyscraper", "remark", "remarks",
+        # shop customers' reviews: the comments of a product page
+        "review-widget", "product-reviews", "customer-reviews", "user-reviews",
+    ),
+    "prefix": (
+        "adsense", "advert", "agegate", "alert", "banner", "breadcrumb", "combx", "comment",
+        "community", "consent", "cookie", "footer", "gdpr", "header", "menu", "modal", "navbar",
+        "newsletter", "pagination", "popup", "related", "share", "sharing", "sidebar", "social",
+        "sponsor", "subscribe", "tagcloud", "toolbar", "tooltip", "trending", "byline",
+        "screen-reader", "skip-link", "recommend", "login", "masthead", "copyright",
+        "disclaimer",
+    ),
+    "substring": ("ai2html", "disqus", "outbrain", "taboola", "yom-remote"),
+}
 #: (Page builders name every block a widget: Elementor's "elementor-widget-wrap" holds the
 #: article text itself, so "widget" there says nothing.)
 #: Class/id substrings that keep an element despite ``UNLIKELY`` (Readability ``okMaybeItsACandidate``).
@@ -60,20 +103,37 @@ NEGATIVE = (
     r"tags|tool|(?<!elementor-)widget|teaser|recirc|card"
 )
 
-#: Inside the chosen body container, these class/id substrings still mark chrome even when
-#: ``MAYBE`` matches too (e.g. ``entry-meta``, ``post-tags``, ``article-share``).
-INNER_CHROME = (
-    r"share|sharing|social|related|recommend|newsletter|subscribe|signup|comment|byline|"
-    r"author-?(?:info|box|bio|card|wrap)|about-author|post-meta|entry-meta|article-meta|"
-    r"post-tags|entry-tags|article-tags|tag-?list|tags-?links|breadcrumb|pagination|"
-    r"read-?more|more-stories|most-popular|trending|top-?ten\b|top-?10\b|sponsor|advert|\bads?\b|promo|print-only|"
-    r"sr-only|screen-reader|visually-hidden|skip-link|toolbar|caption-credit|dateline|"
-    r"post-date|entry-date|published|timestamp|jp-relatedposts|sharedaddy|yarpp|credit|copyright|"
-    r"gallery|slideshow|carousel|slider|lightbox|citation|rating|feedback|print-link|"
-    r"kommentar|affiliate|community-notice|vcard|author-?bio|\babh_|post-author|author-content|"
-    r"(?<![a-z])bio(?![a-z])|(?<![a-z])cta(?![a-z])|disclaimer|"
-    r"field-label|date-display|\bdate\b|\bmeta\b|\binfo-?box|-tools\b|\btools\b|article-footer|post-footer|entry-footer"
-)
+#: Inside the chosen body container, these class/id patterns (tokens, as ``UNLIKELY``) still
+#: mark chrome even when ``MAYBE`` matches too (e.g. ``entry-meta``, ``post-tags``,
+#: ``article-share``). Info boxes are left to the article; galleries, slideshows and
+#: carousels too when they hold paragraphs of text (``MEDIA_SET``). Drupal's ``field-label-above`` sits on every
+#: field wrapper; only the label itself (``field-label``) is chrome.
+INNER_CHROME = {
+    "token": ("field-label", "field__label"),
+    "word": (
+        "date", "meta", "tools",
+        "author-info", "author-box", "authorbox", "author-bio", "authorbio", "author-card",
+        "author-wrap", "about-author", "post-meta", "entry-meta", "article-meta", "post-tags",
+        "entry-tags", "article-tags", "tag-list", "taglist", "tags-links", "read-more",
+        "readmore", "more-stories", "most-popular", "top-ten", "topten", "top-10", "print-only",
+        "sr-only", "visually-hidden", "caption-credit", "dateline", "post-date", "entry-date",
+        "jp-relatedposts", "print-link", "community-notice", "vcard", "post-author",
+        "author-content", "date-display", "article-footer", "post-footer", "entry-footer",
+        "ads", "ad", "bio", "cta", "abh",
+    ),
+    "prefix": (
+        "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
+        "signup", "comment", "byline", "breadcrumb", "pagination", "trending", "sponsor",
+        "advert", "promo", "screen-reader", "skip-link", "toolbar", "published", "timestamp",
+        "sharedaddy", "yarpp", "credit", "citation", "copyright", "lightbox", "rating", "feedback",
+        "kommentar", "affiliate", "disclaimer", "gallery", "slideshow", "carousel", "slider",
+    ),
+}
+
+#: ``INNER_CHROME`` words of image sets: chrome (captions, "Close", "1 of 12") unless the
+#: set holds at least ``MEDIA_SET_TEXT`` characters of paragraph text, most of its text.
+MEDIA_SET = frozenset({"gallery", "slideshow", "carousel", "slider"})
+MEDIA_SET_TEXT = 200
 
 #: Class names that hide an element in the common CSS frameworks (whole class tokens).
 HIDDEN_CLASSES = ("hidden", "d-none", "hide", "is-hidden", "display-none", "invisible", "u-hidden")
@@ -137,6 +197,15 @@ CAPTION_HEAD = r"^(?:(?:vergrößern|enlarge|abbildung|abb\.\s*\d+)\b|©(?!\s*(?
 
 #: Minimum text length (characters) of a run of inline content scored as a paragraph.
 MIN_PARAGRAPH_CHARS = 25
+
+#: Sections of one article in separate subtrees (``content._merge_sections``): look this
+#: many levels above the container for a wrapper holding MERGE_GROWTH times its paragraph
+#: text, through ancestors whose text is at least MERGE_TEXT_SHARE paragraphs with a link
+#: density of at most MERGE_LINK_DENSITY.
+MERGE_LEVELS = 8
+MERGE_GROWTH = 1.6
+MERGE_TEXT_SHARE = 0.8
+MERGE_LINK_DENSITY = 0.2
 
 #: An ancestor of the best candidate scoring at least this share of its score is the article.
 ANCESTOR_SHARE = 0.9

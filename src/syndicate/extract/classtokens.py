@@ -1,0 +1,192 @@
+"""Class/id matching on tokens, not substrings.
+
+A ``class`` attribute is a list of tokens; a token is made of words (``site-header``,
+``site_header``, ``siteHeader`` are the words ``site`` and ``header``), and in BEM naming
+(``block__element--modifier``) a modifier like ``--has-ads`` only says what the block
+holds: ``section--has-ads`` is a section, not an ad (and Drupal's ``node--promoted`` is an
+article node: ``promoted`` is no word ``promo``). Substring patterns get both wrong (``ad`` in ``shadow``,
+``header`` in ``subheader``, ``promo`` in ``node--promoted``).
+
+Each pattern of a :class:`ClassMatcher` says how it matches:
+
+* ``token``: the whole token (``ad`` matches ``class="ad"`` but not ``ad-wrapper``);
+* ``word``: one word, or a run of consecutive words written with ``-``, of the token's
+  block/element part (in a token of five words or more, a slug or a setting such as
+  ``kt-pane-header-alignment-left``, only a run at its start or end) (``read-more`` matches ``post-read-more`` and ``readMore``,
+  ``header`` matches ``site-header`` but not ``subheader``);
+* ``prefix``: a word of the block/element part starts with it (``advert`` matches
+  ``advertisement`` and ``top-adverts``);
+* ``substring``: anywhere in the lower-cased token, modifiers included (for the few
+  vendor names that are glued into longer tokens, ``outbrain``, ``taboola``).
+
+Patterns are data (``rules/`` tables); a matcher is built once and caches its answer per
+attribute value, since pages repeat their class strings. ``match`` returns the pattern
+that matched (for the extraction trace) or ``None``.
+
+    >>> m = ClassMatcher(word=("header", "read-more"), token=("ad",), prefix=("advert",))
+    >>> m.match("site-header"), m.match("subheader"), m.match("x--has-ads"), m.match("ad")
+    ('header', None, None, 'ad')
+    >>> m.match("c-readMore"), m.match("top-advertisement")
+    ('read-more', 'advert')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_\s.:/]+")
+_SIMPLE = re.compile(r"[a-z_-]+")
+#: The hash CSS modules append to a class name ("Header_cta__bzGq2").
+_CAPS = re.compile(r"[A-Z]{2}")
+_MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
+#: Tokens of this many words or more, written in lower case with dashes (slugs, settings;
+#: not component names such as "BasePageSiteFooterRowGrid"), are matched on their first
+#: and last words only.
+LONG_TOKEN = 5
+#: A trailing number or size is no word of its own: "ad300x250" -> "ad", "col-2" -> "col".
+_NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
+
+
+@lru_cache(maxsize=32768)
+def tokens(value: str) -> tuple[str, ...]:
+    """The lower-cased tokens of a class (or id) attribute value, in order."""
+    return tuple(t.lower() for t in value.split())
+
+
+#: A BEM modifier opening with one of these says what the block has or is in, not what it
+#: is: ``section--has-ads``, ``header--with-menu``, ``card--no-image`` ("ads", "menu" and
+#: "image" are not this element).
+STATE_WORDS = frozenset({"has", "with", "without", "no", "is", "contains", "show", "hide", "not"})
+#: A hex piece with a digit (``d89a7a04``, ``ad05`` of a UUID): no word when the token has two.
+_HEXISH = re.compile(r"^[0-9a-f]*\d[0-9a-f]*$")
+
+
+def base_part(token: str) -> str:
+    """A BEM token without its state modifiers (``STATE_WORDS``): ``section--has-ads`` ->
+    ``section``; other modifiers stay (``richtext--disclaimer`` is a disclaimer). ``--`` at
+    the start (a CSS custom-property style name) is left alone."""
+    cut = token.find("--", 1)
+    if cut < 0:
+        return token
+    parts = token[cut + 2:].split("--")
+    kept = [p for p in parts if _SPLIT.split(p.lower(), 1)[0] not in STATE_WORDS]
+    return "--".join([token[:cut], *kept])
+
+
+def _is_hash(piece: str, *, dashed: bool) -> bool:
+    """A generated suffix ("__bzGq2", "-khNLEa"): lower case mixed with digits or capitals,
+    not a capitalised word ("Banner"); after a single dash (where "-readMore" is a word)
+    only with a digit or two capitals in a row."""
+    if not any(c.islower() for c in piece) or (piece[0].isupper() and piece[1:].islower()):
+        return False
+    if dashed:
+        return any(c.isdigit() for c in piece) or _CAPS.search(piece) is not None
+    return any(c.isdigit() or c.isupper() for c in piece)
+
+
+@lru_cache(maxsize=32768)
+def words(token: str) -> tuple[str, ...]:
+    """Lower-case words of one token's block/element part (BEM modifiers left out),
+    split at ``-``, ``_`` and camelCase, a trailing number dropped."""
+    if _SIMPLE.fullmatch(token):  # (most tokens: lower-case words and dashes, fast path)
+        if "--" in token:
+            token = base_part(token)
+        return tuple(w for w in token.replace("_", "-").split("-") if w)
+    out: list[str] = []
+    m = _MODULE_HASH.search(token)
+    if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):
+        token = token[:m.start()]  # CSS modules, styled components: Name_local__hash, Name-hash
+    pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
+    hashy = sum(1 for w in pieces if _HEXISH.match(w)) >= 2
+    for w in pieces:
+        if (hashy and _HEXISH.match(w)) or w.isdigit():
+            continue  # a hash or UUID piece, a number
+        m = _NUMBERED.match(w)
+        out.append(m.group(1) if m else w)
+    return tuple(out)
+
+
+class ClassMatcher:
+    """Class/id patterns, each matched on tokens in its own way (see the module doc)."""
+
+    def __init__(
+        self,
+        *,
+        token: Iterable[str] = (),
+        word: Iterable[str] = (),
+        prefix: Iterable[str] = (),
+        substring: Iterable[str] = (),
+    ) -> None:
+        self.token = frozenset(t.lower() for t in token)
+        word = [w.lower() for w in word]
+        prefix = [p.lower() for p in prefix]
+        self.single = frozenset(w for w in word if "-" not in w)
+        self.multi_set = frozenset(w for w in word if "-" in w)
+        self.prefix_set = frozenset(p for p in prefix if "-" not in p)
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix_set}))
+        self.multi_prefix_set = frozenset(p for p in prefix if "-" in p)
+        self.multi_prefix_lengths = tuple(sorted({len(p) for p in self.multi_prefix_set}))
+        self.longest = max([w.count("-") + 1 for w in [*self.multi_set, *self.multi_prefix_set]] or [1])
+        self.substring = tuple(s.lower() for s in substring)
+        self.match = lru_cache(maxsize=32768)(self._match)
+        # (tokens repeat across class strings far more than whole strings do)
+        self._token_hit = lru_cache(maxsize=65536)(self._token)
+
+    def search(self, value: str | None) -> bool:
+        """True when any pattern matches a token of ``value`` (a class or id attribute)."""
+        return bool(value) and self.match(value) is not None
+
+    def _match(self, value: str) -> str | None:
+        hit = self._token_hit
+        for raw in value.split():
+            found = hit(raw)
+            if found is not None:
+                return found
+        return None
+
+    def _token(self, raw: str) -> str | None:
+        tok = raw.lower()
+        if tok in self.token:
+            return tok
+        for sub in self.substring:
+            if sub in tok:
+                return sub
+        ws = words(raw)
+        n = len(ws)
+        if not n:
+            return None
+        # In a long token (LONG_TOKEN words or more: a heading's slug used as id, a
+        # page-builder setting) words in the middle do not name the element
+        # ("kt-pane-header-alignment-left" is no header, "why-we-share-our-data" no share bar).
+        ends = n >= LONG_TOKEN and _SIMPLE.fullmatch(raw) is not None
+        # (set look-ups of word runs and word prefixes, not a scan of every pattern)
+        for i in range(n):
+            if ends and 0 < i < n - 1:
+                continue
+            w = ws[i]
+            if w in self.single:
+                return w
+            for length in self.prefix_lengths:
+                if len(w) >= length and w[:length] in self.prefix_set:
+                    return w[:length]
+        if self.longest > 1:
+            for i in range(n - 1):
+                run = ws[i]
+                for j in range(i + 1, min(n, i + self.longest)):
+                    run += "-" + ws[j]
+                    if ends and i > 0 and j < n - 1:
+                        continue
+                    if run in self.multi_set:
+                        return run
+                    for length in self.multi_prefix_lengths:
+                        if len(run) >= length and run[:length] in self.multi_prefix_set:
+                            return run[:length]
+        return None
+
+
+def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:
+    """A :class:`ClassMatcher` from a rules table ``{"token": [...], "word": [...], ...}``."""
+    return ClassMatcher(**{k: tuple(v) for k, v in table.items()})

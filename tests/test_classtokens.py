@@ -1,0 +1,45 @@
+"""Class/id patterns match tokens and words, not substrings (extract/classtokens.py)."""
+
+from syndicate.extract.classtokens import ClassMatcher, base_part, words
+
+
+def test_words_split_bem_camel_and_numbers() -> None:
+    assert words("site-header") == ("site", "header")
+    assert words("siteHeader") == ("site", "header")
+    assert words("card__title--has-image") == ("card", "title")
+    assert words("ad300x250") == ("ad",)
+    assert base_part("node--has-ads--big") == "node--big"
+    assert words("d89a7a04-1b5b-402c-ad05-11a6144efd07") == ()
+    assert words("modal_2110a1e7-afbc-4454") == ("modal", "afbc")
+
+
+def test_modifiers_and_longer_words_do_not_match() -> None:
+    m = ClassMatcher(word=("ads", "promo", "header", "menu", "widget"), prefix=("advert",))
+    assert m.match("x--has-ads") is None
+    assert m.match("node node--promoted") is None
+    assert m.match("subheader") is None
+    assert m.match("menuitem-count") is None
+    assert m.match("shadow") is None
+    assert m.match("site-header") == "header"
+    assert m.match("promo-box") == "promo"
+    assert m.match("top-advertisement") == "advert"
+
+
+def test_token_only_and_multiword_patterns() -> None:
+    m = ClassMatcher(token=("widget",), word=("read-more",), substring=("outbrain",))
+    assert m.search("widget widget_text")
+    assert not m.search("c-product-widget")
+    assert m.search("post-read-more")
+    assert m.search("readMore")
+    assert not m.search("read-the-more")
+    assert m.search("OUTBRAIN_widget")
+    assert not m.search(None)
+
+
+def test_css_module_hashes_and_long_tokens() -> None:
+    assert words("Header_falcCta__bzGq2") == ("header", "falc", "cta")
+    m = ClassMatcher(word=("header", "share"))
+    assert m.match("kt-pane-header-alignment-left") is None  # a setting, not a header
+    assert m.match("why-we-share-our-data") is None  # a heading's slug
+    assert m.match("site-header-inner") == "header"
+    assert m.match("ArticleComponent_shareList__xn_As") == "share"

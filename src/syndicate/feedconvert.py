@@ -107,7 +107,7 @@ def load_feed(source: str | bytes | os.PathLike[str], *, fetcher: Fetcher | None
         own = fetcher is None
         fetcher = fetcher or Fetcher(limits)
         try:
-            page = fetcher.fetch(name, kind="feed")
+            page = fetcher.fetch(name, kind="feed", trusted=True)  # the user's choice
         finally:
             if own:
                 fetcher.close()
@@ -266,13 +266,18 @@ def convert_items(
         if progress:
             progress(done, total)
 
+    cap = max(0, limits.max_feed_items)
     try:
-        outcomes = run_pool(feed.items, lambda item: _convert_one(item, fetcher, read),
+        outcomes = run_pool(feed.items[:cap], lambda item: _convert_one(item, fetcher, read),
                             workers=workers or limits.fetch_workers, on_done=report)
     finally:
         if own:
             fetcher.close()
     result = FeedResult(feed=feed, source=source)
+    # Past the item cap: reported, never silently dropped.
+    outcomes += [Failure(item.link or item.label(), f"not fetched: over the cap of {cap} items "
+                         "(Limits.max_feed_items, --max-items)", item.index)
+                 for item in feed.items[cap:]]
     for outcome in outcomes:
         if isinstance(outcome, Converted):
             result.converted.append(outcome)

@@ -91,7 +91,7 @@ def load(name: str, args: argparse.Namespace) -> Document:
         from ..feedconvert import page_content
         from ..fetch import fetch_page
 
-        page = fetch_page(name, limits=limits)
+        page = fetch_page(name, limits=limits, trusted=True)  # the user's own URL
         # The charset of the HTTP header beats the page's guess (page_content decodes with it).
         return parse_html(page_content(page), url=page.url, limits=limits)
     raw = _read_bytes(name, limits)

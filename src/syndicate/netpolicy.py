@@ -78,7 +78,7 @@ def address_problem(address: str) -> str | None:
     checks = (
         ("unspecified", ip.is_unspecified), ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local), ("multicast", ip.is_multicast),
-        ("private", ip.is_private), ("reserved", ip.is_reserved),
+        ("reserved", ip.is_reserved), ("private", ip.is_private),
         ("site-local", getattr(ip, "is_site_local", False)),
         ("non-global", not ip.is_global),
     )

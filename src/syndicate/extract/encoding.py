@@ -13,7 +13,6 @@ import codecs
 import re
 
 import webencodings
-
 from charset_normalizer import from_bytes
 
 #: How far into the page the declaration is looked for (browsers use 1024; pages are sloppy).

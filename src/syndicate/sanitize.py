@@ -61,7 +61,9 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     """
     if not url:
         return None
-    cleaned = _URL_JUNK.sub("", html_lib.unescape(url.strip()))
+    # No entity decoding: the value is already text (lxml decoded the attribute), and
+    # decoding again turns "&section=" into "§ion=".
+    cleaned = _URL_JUNK.sub("", url.strip())
     if not cleaned:
         return None
     try:

@@ -493,8 +493,9 @@ def fetch_page(url: str, *, limits: Limits = DEFAULT_LIMITS,
     Private and local addresses are refused unless ``limits.allow_private_addresses``,
     or ``trusted`` (the URL's host is the user's own choice, e.g. typed on a command line).
     """
-    if trusted:
-        return Fetcher(limits, session=session).fetch(url, kind="page", trusted=True)
+    if trusted:  # a Fetcher of its own: trust must not leak into the shared one
+        with Fetcher(limits, session=session) as fetcher:
+            return fetcher.fetch(url, kind="page", trusted=True)
     return _fetcher(limits, session).fetch(url, kind="page")
 
 
@@ -502,6 +503,7 @@ def fetch_feed(url: str, *, limits: Limits = DEFAULT_LIMITS,
                session: requests.Session | None = None, trusted: bool = False) -> FetchedPage:
     """Fetch an RSS/Atom feed; raise :class:`syndicate.FetchError` on failure (addresses
     as in :func:`fetch_page`)."""
-    if trusted:
-        return Fetcher(limits, session=session).fetch(url, kind="feed", trusted=True)
+    if trusted:  # a Fetcher of its own: trust must not leak into the shared one
+        with Fetcher(limits, session=session) as fetcher:
+            return fetcher.fetch(url, kind="feed", trusted=True)
     return _fetcher(limits, session).fetch(url, kind="feed")

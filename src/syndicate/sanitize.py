@@ -91,7 +91,7 @@ _SCRIPT_VALUE = re.compile(r"(?:java|vb|live)script:|^data:", re.IGNORECASE)
 def safe_attribute(name: object, value: object) -> tuple[str, str] | None:
     """(name, value) of an ad slot attribute as a writer may copy it, or None: the name
     plain and no event handler (``on*``) or ``style``, the value a string with no
-    ``javascript:``/``data:`` URL in it; characters XML cannot hold are removed."""
+    ``javascript:``/``data:`` URL in it (kept as is otherwise)."""
     if not isinstance(name, str) or not isinstance(value, str):
         return None
     if not _ATTR_NAME.fullmatch(name):
@@ -101,7 +101,7 @@ def safe_attribute(name: object, value: object) -> tuple[str, str] | None:
         return None
     if _SCRIPT_VALUE.search(_URL_JUNK.sub("", value)):
         return None
-    return name, xml_chars(value)
+    return name, value
 
 
 # The part before the first colon of a value that goes on after it ("javascript:x"),

@@ -6,6 +6,10 @@ request in all), read with the HTML reader, and written: rss one full-content fe
 amp a folder with one AMP page per item and an index.html, jsonl one
 document per line (-o - writes rss/jsonl to stdout).
 
+Item pages on loopback, private and link-local addresses are refused (the host of
+the feed URL given here excepted) unless --allow-private; --deadline bounds the
+whole run and --max-items the number of items fetched.
+
 A failing item is reported on stderr as URL: reason and the rest are written;
 a one-line summary follows (converted 47 of 50 items, 3 failed), with a progress
 bar before it when stderr is a terminal. Exit status: 0 every item converted, 1 some

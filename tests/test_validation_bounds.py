@@ -14,7 +14,12 @@ import pytest
 import syndicate
 from syndicate import Document, Paragraph
 from syndicate.model import AdSlot, ImageBlock, Position
-from syndicate.validation import loads
+
+
+def loads(text: str):
+    from syndicate.validation import loads as read  # imported here: main had none
+
+    return read(text)
 
 
 def good() -> dict:
@@ -29,11 +34,29 @@ def issues_of(value) -> list:
     return info.value.errors
 
 
-def test_json_nested_as_deep_as_json_loads_reads() -> None:
-    text = '{"version": 1, "body": ' + "[" * 900 + "]" * 900 + "}"
-    value = json.loads(text)  # the standard library reads it
-    issues = issues_of(value)
-    assert issues[0].path.startswith("$.body[0][0]") and "nested deeper" in issues[0].message
+def nested(depth: int) -> list:
+    value: list = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("where", ["body", "metadata.title", "items"])
+def test_json_nested_as_deep_as_json_loads_reads(where: str) -> None:
+    """990 deep: what json.loads reads at the default recursion limit (built directly
+    here, as the test runner's own stack is deeper)."""
+    doc = good()
+    if where == "body":
+        doc["body"] = nested(990)
+    elif where == "metadata.title":
+        doc["metadata"]["title"] = nested(990)
+    else:
+        doc["body"][0] = {"id": "b1", "type": "list", "items": nested(990)}
+    issues = issues_of(doc)
+    assert "nested deeper" in issues[0].message and issues[0].path.startswith("$.")
+    with pytest.raises(syndicate.ValidationError):
+        Document.from_dict(doc)
+    text = '{"version": 1, "body": ' + "[" * 800 + "]" * 800 + "}"
     with pytest.raises(syndicate.ValidationError):
         Document.from_dict(loads(text))
 

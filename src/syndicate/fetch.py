@@ -141,6 +141,10 @@ def _check_scheme(url: str, original: str, *, redirected: bool) -> None:
         raise FetchError(original, f"{where} {scheme or 'none'!r} (only http and https are fetched)")
     if not parts.hostname:
         raise FetchError(original, f"invalid URL {url!r}: no host")
+    try:
+        parts.port  # noqa: B018 (a port past 65535 or not a number raises here)
+    except ValueError:
+        raise FetchError(original, f"invalid URL {url!r}: bad port") from None
 
 
 class _HostSlots:
@@ -284,7 +288,9 @@ class Fetcher:
         for attempt in range(attempts):
             self._check_run_deadline(original)
             wait = self.limits.fetch_backoff * (2 ** attempt) * (1 + random.random() / 4)
-            clock = _RequestClock(self._clock_seconds())
+            seconds = self._clock_seconds()
+            clock = _RequestClock(seconds, None if seconds >= self.limits.fetch_total_timeout
+                                  else self._deadline_reason().replace("not fetched", "stopped"))
             self._clocks.clock = clock
             try:
                 response = self.session.get(
@@ -405,8 +411,9 @@ class _RequestClock:
     end of its body: when it runs out, the socket is shut down, waking a blocked read
     (of headers or body) however slowly the server drips bytes."""
 
-    def __init__(self, seconds: float):
+    def __init__(self, seconds: float, reason: str | None = None):
         self.seconds = seconds
+        self._reason = reason  # when the run deadline, not the request's own, cut it short
         self.fired = False
         self._lock = threading.Lock()
         self._conn: object | None = None
@@ -416,7 +423,7 @@ class _RequestClock:
         self._timer.start()
 
     def reason(self) -> str:
-        return f"timed out: response not complete within {self.seconds:g} s"
+        return self._reason or f"timed out: response not complete within {self.seconds:g} s"
 
     def attach(self, conn: object) -> None:
         """Called by the pinned connection (``netpolicy``) as it connects or sends."""

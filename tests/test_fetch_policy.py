@@ -205,3 +205,14 @@ def fetcher_page_text(url: str, limits: syndicate.Limits) -> bytes | str:
 
     with Fetcher(limits) as fetcher:
         return page_content(fetcher.fetch(url))
+
+
+@pytest.mark.parametrize("location", ["http://[::1", "//[zz]/x"])
+def test_redirect_to_an_unparseable_url_is_a_fetch_error(server, location: str) -> None:
+    path = f"/bad-location-{len(location)}"
+    server.route(path, redirect(location))
+    limits = syndicate.Limits(**FAST, allow_private_addresses=True)
+    with Fetcher(limits) as fetcher, pytest.raises(syndicate.FetchError, match="invalid URL"):
+        fetcher.fetch(server.url(path))
+    with Fetcher(limits) as fetcher, pytest.raises(syndicate.FetchError, match="bad port"):
+        fetcher.fetch("http://example.com:99999/")

@@ -263,7 +263,11 @@ class Fetcher:
             if response.status_code in REDIRECT_STATUS and response.headers.get("Location"):
                 clock.cancel()
                 response.close()
-                target = urljoin(current, response.headers["Location"].strip())
+                try:
+                    target = urljoin(current, response.headers["Location"].strip())
+                except ValueError:
+                    raise FetchError(url, "redirected to an invalid URL "
+                                          f"{response.headers['Location'][:200]!r}") from None
                 _check_scheme(target, url, redirected=True)
                 if target in seen:
                     chain = " -> ".join([*seen[seen.index(target):], target])

@@ -25,13 +25,23 @@ EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.max_input_bytes
 
 
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
+    return n
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "validate", help="validate JSON/JSONL documents against the schema",
         description=__doc__.split("\n\n", 1)[1], formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE", help=".json or .jsonl file, or - for stdin")
-    p.add_argument("--max-errors", type=int, default=20, metavar="N",
+    p.add_argument("--max-errors", type=_count, default=20, metavar="N",
                    help="errors shown per document (default 20; all are counted)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
     p.set_defaults(run=run)

@@ -42,6 +42,8 @@ def server():
                                           headers={"Retry-After": "30"}))
         srv.route(r"/utf7", static(b"<html><body><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p>"
                                    b"</body></html>", "text/html; charset=utf-7"))
+        srv.route(r"/escape", static(b"<html><body><p>caf\\u00e9 \\x3cscript\\x3e</p></body></html>",
+                                     "text/html; charset=unicode_escape"))
         srv.route(r"/bom", static(b"\xef\xbb\xbf<html><body><p>caf\xc3\xa9</p></body></html>",
                                   "text/html; charset=latin-1"))
         yield srv
@@ -195,6 +197,7 @@ def test_http_charset_mapped_the_browser_way(server) -> None:
     limits = syndicate.Limits(**FAST, allow_private_addresses=True)
     with Fetcher(limits) as fetcher:
         assert fetcher.fetch(server.url("/utf7")).encoding is None  # not a web encoding
+        assert fetcher.fetch(server.url("/escape")).encoding is None  # a Python-only codec
         assert fetcher.fetch(server.url("/bom")).encoding == "utf-8"  # the BOM wins
     doc = syndicate.parse(fetcher_page_text(server.url("/utf7"), limits), url=server.url("/utf7"))
     assert "<script" not in doc.text()
@@ -216,3 +219,13 @@ def test_redirect_to_an_unparseable_url_is_a_fetch_error(server, location: str) 
         fetcher.fetch(server.url(path))
     with Fetcher(limits) as fetcher, pytest.raises(syndicate.FetchError, match="bad port"):
         fetcher.fetch("http://example.com:99999/")
+
+
+def test_page_reader_maps_meta_labels_the_same_way() -> None:
+    from syndicate.extract.encoding import declared_encoding, whatwg_codec
+
+    page = b'<html><head><meta charset="utf-7"></head><body><p>+ADw-b+AD4-x</p></body></html>'
+    assert declared_encoding(page) is None
+    assert "+ADw-b+AD4-x" in syndicate.parse(page).text() or not syndicate.parse(page).body
+    assert [whatwg_codec(x) for x in ("latin1", "ascii", "utf-7", "rot13", "x-user-defined")] == [
+        "cp1252", "cp1252", None, None, None]

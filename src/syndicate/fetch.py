@@ -168,7 +168,9 @@ class Fetcher:
     """One requests Session shared by every fetch, with the limits of a :class:`Limits`.
 
     Safe to use from several threads; ``per_host`` bounds the requests in flight to one
-    host across all of them (default ``limits.fetch_per_host``).
+    host across all of them (default ``limits.fetch_per_host``). A ``session`` given here
+    gets the address-checking adapter mounted for http and https, and ignores proxies
+    from the environment: no session fetches past the address policy.
     """
 
     def __init__(

@@ -57,7 +57,7 @@ Item = tuple[str, object | None, str | None]  # (where, document or None, proble
 def _parse(where: str, raw: bytes, *, first: bool) -> Item:
     """One document's bytes -> (where, value, None) or (where, None, problem)."""
     try:
-        text = raw.decode("utf-8-sig" if first else "utf-8")
+        text = raw.rstrip(b"\r\n").decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError as exc:
         return where, None, f"not UTF-8 text (byte {exc.start} of the line)"
     try:

@@ -38,7 +38,8 @@ from syndicate.limits import Limits  # noqa: E402
 def run(server: LocalServer, pages: int, delay_ms: int, workers: int, per_host: int,
         parse: bool) -> float:
     urls = [server.url(f"/delay/{delay_ms}/{i}") for i in range(pages)]
-    limits = Limits(fetch_workers=workers, fetch_per_host=per_host)
+    limits = Limits(fetch_workers=workers, fetch_per_host=per_host,
+                    allow_private_addresses=True)  # the local server is on 127.0.0.1
     with Fetcher(limits, per_host=per_host) as fetcher:
         def work(url: str) -> int:
             page = fetcher.fetch(url)

@@ -64,7 +64,7 @@ def server():
 
 
 def run_cli(capsys, *args: str) -> tuple[int, list[str]]:
-    code = main(["feed", *args, "--timeout", TIMEOUT])
+    code = main(["feed", *args, "--timeout", TIMEOUT, "--allow-private"])
     err = capsys.readouterr().err
     assert "Traceback" not in err
     return code, err.splitlines()

@@ -33,6 +33,7 @@ from pages import no_hang
 from strategies import documents
 from syndicate import Document, SyndicateError, ValidationError
 from syndicate.readers.feed import read_feed
+from syndicate.sanitize import safe_attribute
 
 #: Examples per test: small in CI, SYNDICATE_FUZZ_EXAMPLES for the long run.
 LONG = int(os.environ.get("SYNDICATE_FUZZ_EXAMPLES", "0") or 0)
@@ -366,6 +367,9 @@ def hostile_documents(draw: st.DrawFn) -> Document:
 
 def _without_html(data: Any) -> Any:
     if isinstance(data, dict):
+        if isinstance(data.get("attributes"), dict):  # an ad: only safe attributes are written
+            data = {**data, "attributes": {k: v for k, v in data["attributes"].items()
+                                           if safe_attribute(k, v)}}
         return {k: _without_html(v) for k, v in data.items() if k not in ("html", "cite")}
     if isinstance(data, list):
         return [_without_html(v) for v in data]

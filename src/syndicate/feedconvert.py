@@ -136,7 +136,7 @@ def load_feed(source: str | bytes | os.PathLike[str], *, fetcher: Fetcher | None
         own = fetcher is None
         fetcher = fetcher or Fetcher(limits)
         try:
-            page = fetcher.fetch(name, kind="feed")
+            page = fetcher.fetch(name, kind="feed", trusted=True)  # the user's choice
         finally:
             if own:
                 fetcher.close()
@@ -389,7 +389,8 @@ def convert_items(
         unique.append(item)
     convert = _ItemConverter(fetcher, read, site_config=site_config,
                              docs=docs if reader is None else None, max_pages=max_pages)
-    total = len(unique)
+    cap = max(0, limits.max_feed_items)
+    total = min(len(unique), cap)
 
     def report(done: int, value: Converted | Failure) -> None:
         if on_result:
@@ -398,11 +399,15 @@ def convert_items(
             progress(done, total)
 
     try:
-        outcomes = run_pool(unique, convert, workers=workers or limits.fetch_workers,
+        outcomes = run_pool(unique[:cap], convert, workers=workers or limits.fetch_workers,
                             on_done=report)
     finally:
         if own:
             fetcher.close()
+    # Past the item cap: reported, never silently dropped.
+    outcomes += [Failure(item.link or item.label(), f"not fetched: over the cap of {cap} items "
+                         "(Limits.max_feed_items, --max-items)", item.index)
+                 for item in unique[cap:]]
     for outcome in outcomes:
         if isinstance(outcome, Converted):
             result.converted.append(outcome)

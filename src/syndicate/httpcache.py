@@ -63,9 +63,9 @@ def _controller_class() -> type:
 
 
 def install_cache(session: requests.Session, cache_dir: str | os.PathLike[str], *,
-                  pool_maxsize: int = 10) -> None:
+                  pool_maxsize: int = 10) -> requests.adapters.HTTPAdapter:
     """Mount a disk cache in ``cache_dir`` (created if missing) on ``session`` for
-    http and https. Raises InputError when the folder cannot be used."""
+    http and https, and return its adapter. Raises InputError when the folder cannot be used."""
     try:
         from cachecontrol import CacheControlAdapter
         from cachecontrol.caches.file_cache import FileCache
@@ -81,6 +81,7 @@ def install_cache(session: requests.Session, cache_dir: str | os.PathLike[str], 
         controller_class=_controller_class(), pool_connections=16, pool_maxsize=pool_maxsize)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
+    return adapter
 
 
 def from_cache(response: requests.Response) -> bool:

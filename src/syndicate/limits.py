@@ -45,11 +45,20 @@ class Limits:
     fetch_backoff: float = 0.5
     #: HTTP: longest Retry-After (seconds) honoured on 429/503; a longer one ends the fetch.
     fetch_max_retry_after: float = 30.0
-    #: HTTP: wall-clock cap on one response, so a server dripping bytes cannot stall a run.
+    #: HTTP: wall-clock cap on one request from its first byte sent to its last byte
+    #: received (headers included), so a server dripping bytes cannot stall a run.
     fetch_total_timeout: float = 60.0
     #: Feed conversion: pages fetched at once in all, and at once from one host.
     fetch_workers: int = 8
     fetch_per_host: int = 4
+    #: HTTP: wall-clock cap on a whole run (a feed conversion), counted from the creation
+    #: of its Fetcher; items not fetched by then fail with a reason. None: no cap.
+    fetch_run_deadline: float | None = None
+    #: HTTP: connect to loopback, private, link-local and other non-global addresses too
+    #: (tests, intranets). Off by default: a feed's links must not reach the local network.
+    allow_private_addresses: bool = False
+    #: Feed conversion: most items fetched from one feed; the rest are reported, not fetched.
+    max_feed_items: int = 1_000
 
     def check_size(self, size: int, *, what: str = "input") -> None:
         """Raise InputTooLargeError if ``size`` bytes exceed ``max_input_bytes``."""

@@ -323,9 +323,13 @@ class Document:
 
     @classmethod
     def from_dict(cls, data: Any) -> Document:
-        """Build a document from its JSON form; raises ValidationError if it is invalid."""
+        """Build a document from its JSON form; raises ValidationError if it is invalid
+        (nesting, size and huge integers are checked before anything recurses). A
+        Document given here is copied through its JSON form."""
         from .validation import validate
 
+        if isinstance(data, Document):
+            data = data.to_dict()
         validate(data)
         return cls(
             version=data["version"],

@@ -61,7 +61,9 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     """
     if not url:
         return None
-    cleaned = _URL_JUNK.sub("", html_lib.unescape(url.strip()))
+    # No entity decoding: the value is already text (lxml decoded the attribute), and
+    # decoding again turns "&section=" into "§ion=".
+    cleaned = _URL_JUNK.sub("", url.strip())
     if not cleaned:
         return None
     try:
@@ -77,6 +79,29 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
         return None
     # Other (Unicode) whitespace cannot stand in a URL: percent-encoded, as browsers do.
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
+
+
+# An ad slot's configuration attribute: a plain name (no event handler, no style), and a
+# value that is no script or data URL, even split by characters browsers ignore.
+_ATTR_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,100}")
+_ATTR_NAMES_REFUSED = frozenset({"style", "srcdoc", "formaction", "action"})
+_SCRIPT_VALUE = re.compile(r"(?:java|vb|live)script:|^data:", re.IGNORECASE)
+
+
+def safe_attribute(name: object, value: object) -> tuple[str, str] | None:
+    """(name, value) of an ad slot attribute as a writer may copy it, or None: the name
+    plain and no event handler (``on*``) or ``style``, the value a string with no
+    ``javascript:``/``data:`` URL in it (kept as is otherwise)."""
+    if not isinstance(name, str) or not isinstance(value, str):
+        return None
+    if not _ATTR_NAME.fullmatch(name):
+        return None
+    lowered = name.lower()
+    if lowered.startswith("on") or lowered in _ATTR_NAMES_REFUSED:
+        return None
+    if _SCRIPT_VALUE.search(_URL_JUNK.sub("", value)):
+        return None
+    return name, value
 
 
 # The part before the first colon of a value that goes on after it ("javascript:x"),

@@ -2,7 +2,7 @@
 
 SOURCE is an http(s) URL, a file, or - for stdin. Each item's page is fetched
 (--workers at once, --per-host at once per site, --timeout seconds per
-request), read with the HTML reader, and written: rss one full-content feed,
+request in all), read with the HTML reader, and written: rss one full-content feed,
 amp a folder with one AMP page per item and an index.html, jsonl one
 document per line (-o - writes rss/jsonl to stdout).
 
@@ -20,6 +20,10 @@ umask's), so Ctrl-C leaves the previous output and an unchanged feed rewrites no
 AMP page names come from the item (slug + hash); pages of items that left the feed
 are removed unless --keep-stale. --site-config DIR reads FiveFilters site rules
 (HOST.txt files); articles split over pages are joined (up to --max-pages).
+
+Item pages on loopback, private and link-local addresses are refused (the host of
+the feed URL given here excepted) unless --allow-private; --deadline bounds the
+whole run and --max-items the number of items fetched.
 """
 
 from __future__ import annotations
@@ -68,6 +72,16 @@ def _seconds(value: str) -> float:
     return s
 
 
+def _run_seconds(value: str) -> float:
+    try:
+        s = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < s <= 7 * 86400:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 604800 seconds, got {value}")
+    return s
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "feed", help="convert a feed's linked pages to full-content RSS, AMP pages or JSONL",
@@ -84,8 +98,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help=f"pages fetched at once from one site "
                         f"(default {DEFAULT_LIMITS.fetch_per_host})")
     p.add_argument("--timeout", type=_seconds, default=DEFAULT_LIMITS.fetch_read_timeout,
-                   help=f"seconds to wait for a server (default "
-                        f"{DEFAULT_LIMITS.fetch_read_timeout:g})")
+                   help=f"seconds one request may take in all, response headers and body "
+                        f"(default {DEFAULT_LIMITS.fetch_read_timeout:g})")
+    p.add_argument("--deadline", type=_run_seconds, default=None, metavar="SECONDS",
+                   help="seconds the whole run may spend fetching; items not fetched by then "
+                        "are reported as failed (default: no limit)")
+    p.add_argument("--max-items", type=_positive_int, default=DEFAULT_LIMITS.max_feed_items,
+                   metavar="N", help=f"items fetched at most; the rest are reported "
+                                     f"(default {DEFAULT_LIMITS.max_feed_items})")
+    p.add_argument("--allow-private", action="store_true",
+                   help="also fetch item pages on loopback, private and link-local addresses "
+                        "(refused by default; the feed URL given here is always fetched)")
     p.add_argument("--ads", choices=("drop", "markers", "keep", "placeholder"),
                    help="rss: drop (default) or markers; amp: keep (default), placeholder, drop")
     p.add_argument("--related", action="store_true",
@@ -243,7 +266,10 @@ def run(args: argparse.Namespace) -> int:
         DEFAULT_LIMITS,
         fetch_read_timeout=args.timeout,
         fetch_connect_timeout=min(DEFAULT_LIMITS.fetch_connect_timeout, args.timeout),
-        fetch_total_timeout=max(args.timeout, DEFAULT_LIMITS.fetch_total_timeout),
+        fetch_total_timeout=args.timeout,
+        fetch_run_deadline=args.deadline,
+        max_feed_items=args.max_items,
+        allow_private_addresses=args.allow_private,
         fetch_workers=args.workers,
         fetch_per_host=args.per_host,
     )

@@ -1,9 +1,11 @@
 """``syndicate validate FILE...``: check documents against the schema.
 
-``.json`` files hold one document; ``.jsonl`` files (and stdin with several
-lines that are not one JSON value) hold one document per line, and errors
-name the line. Exit 0 all valid, 1 some invalid (bad JSON, empty input,
-schema or reference errors), 2 unreadable (missing file, not UTF-8 text).
+``.json`` files hold one document; ``.jsonl`` files (and stdin whose first line is a
+whole JSON value) hold one document per line, read and checked one line at a time, and
+errors name the line: a bad line (not UTF-8, not JSON, invalid) is reported and the
+lines after it are still checked. Exit 0 all valid, 1 some invalid (bad JSON, empty
+input, schema or reference errors), 2 unreadable (missing file, a .json file that is
+not UTF-8 text).
 """
 
 from __future__ import annotations
@@ -12,10 +14,25 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from typing import BinaryIO
 
-from ..validation import errors_of
+from ..errors import ValidationError
+from ..limits import DEFAULT_LIMITS
+from ..validation import errors_of, loads
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+#: Largest document (a .json file, one JSONL line) read.
+MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.max_input_bytes
+
+
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
+    return n
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -24,74 +41,157 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description=__doc__.split("\n\n", 1)[1], formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="+", metavar="FILE", help=".json or .jsonl file, or - for stdin")
-    p.add_argument("--max-errors", type=int, default=20, metavar="N",
+    p.add_argument("--max-errors", type=_count, default=20, metavar="N",
                    help="errors shown per document (default 20; all are counted)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
     p.set_defaults(run=run)
 
 
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as fh:
-        return fh.read()
+class _Unreadable(Exception):
+    """The file as a whole cannot be read (exit 2)."""
 
 
-def _documents(name: str, text: str) -> Iterator[tuple[str, object | None, str | None]]:
-    """(where, parsed object or None, JSON error or None) for each document in ``text``."""
-    jsonl = name.endswith(".jsonl") or name.endswith(".ndjson")
-    if not jsonl:
-        try:
-            yield name, json.loads(text), None
+Item = tuple[str, object | None, str | None]  # (where, document or None, problem or None)
+
+
+def _parse(where: str, raw: bytes, *, first: bool) -> Item:
+    """One document's bytes -> (where, value, None) or (where, None, problem)."""
+    try:
+        text = raw.rstrip(b"\r\n").decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as exc:
+        return where, None, f"not UTF-8 text (byte {exc.start} of the line)"
+    try:
+        return where, loads(text), None
+    except ValidationError as exc:
+        return where, None, f"invalid JSON: {exc.errors[0].message}"
+    except json.JSONDecodeError as exc:
+        return where, None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+
+
+def _lines(name: str, fh: BinaryIO, start: int = 0,
+           first: bytes | None = None) -> Iterator[Item]:
+    """One item per non-blank line, read one line at a time (memory: one line)."""
+    lineno = start
+    while True:
+        if first is not None:
+            line, first = first, None
+        else:
+            line = fh.readline(MAX_DOCUMENT_BYTES + 1)
+        if not line:
             return
-        except RecursionError:
-            yield name, None, "invalid JSON: nested too deeply"
-            return
-        except json.JSONDecodeError as exc:
-            if name != "-" or text.strip().count("\n") == 0:
-                yield name, None, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-                return
-            # stdin holding several lines that are not one value: read it as JSONL
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+        lineno += 1
         where = f"{name}:{lineno}"
-        try:
-            yield where, json.loads(line), None
-        except RecursionError:
-            yield where, None, "invalid JSON: nested too deeply"
-        except json.JSONDecodeError as exc:
-            yield where, None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+        if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the line
+            yield where, None, f"line longer than {MAX_DOCUMENT_BYTES:,} bytes: not read"
+            continue
+        if line.strip():
+            yield _parse(where, line, first=lineno == 1)
+
+
+def _read_whole(name: str, fh: BinaryIO, head: bytes = b"") -> bytes:
+    data = head + fh.read(MAX_DOCUMENT_BYTES + 1 - len(head))
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise _Unreadable(f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")
+    return data
+
+
+def _whole(name: str, data: bytes) -> Iterator[Item]:
+    """A file holding one document."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(f"not UTF-8 text (byte {exc.start})") from None
+    if not text.strip():
+        return
+    try:
+        yield name, loads(text), None
+    except ValidationError as exc:
+        yield name, None, f"invalid JSON: {exc.errors[0].message}"
+    except json.JSONDecodeError as exc:
+        yield name, None, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+
+
+def _stdin(fh: BinaryIO) -> Iterator[Item]:
+    """stdin: JSONL when its first line is a whole JSON value, else one document."""
+    first = fh.readline(MAX_DOCUMENT_BYTES + 1)
+    if first.strip() and first.endswith(b"\n"):
+        item = _parse("-:1", first, first=True)
+        if item[2] is None or not item[2].startswith("invalid JSON"):
+            yield item
+            yield from _lines("-", fh, start=1)
+            return
+    data = _read_whole("-", fh, first)
+    if data.count(b"\n", 0, len(data.rstrip())) == 0 or _one_value(data):
+        yield from _whole("-", data)
+    else:  # several lines that are not one value: lines, each reported
+        yield from _lines("-", _BytesLines(data))
+
+
+def _one_value(data: bytes) -> bool:
+    try:
+        loads(data.decode("utf-8-sig"))
+    except (ValueError, ValidationError):
+        return False
+    return True
+
+
+class _BytesLines:
+    """``readline`` over bytes already read."""
+
+    def __init__(self, data: bytes):
+        self._lines = iter(data.splitlines(keepends=True))
+
+    def readline(self, size: int = -1) -> bytes:
+        return next(self._lines, b"")
+
+
+def _items(name: str, fh: BinaryIO) -> Iterator[Item]:
+    if name == "-":
+        return _stdin(fh)
+    if name.endswith((".jsonl", ".ndjson")):
+        return _lines(name, fh)
+    return _whole(name, _read_whole(name, fh))
+
+
+def _report(where: str, obj: object, args: argparse.Namespace) -> bool:
+    """Print the problems of one document; True when it is valid."""
+    issues = errors_of(obj)
+    for issue in issues[: args.max_errors]:
+        print(f"{where}: {issue.path}: {issue.message}")
+    if len(issues) > args.max_errors:
+        print(f"{where}: ... {len(issues) - args.max_errors} more errors")
+    return not issues
 
 
 def _check_file(name: str, args: argparse.Namespace) -> int:
     try:
-        raw = _read(name)
+        fh: BinaryIO = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
     except OSError as exc:
         print(f"{name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    status, count = EXIT_VALID, 0
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        print(f"{name}: unreadable: not UTF-8 text (byte {exc.start})", file=sys.stderr)
+        for where, obj, problem in _items(name, fh):
+            count += 1
+            if problem:
+                print(f"{where}: {problem}")
+                status = EXIT_INVALID
+            elif not _report(where, obj, args):
+                status = EXIT_INVALID
+    except _Unreadable as exc:
+        print(f"{name}: unreadable: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    if not text.strip():
+    except OSError as exc:
+        print(f"{name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    finally:
+        if name != "-":
+            fh.close()
+    if count == 0:
         print(f"{name}: invalid: empty, no document")
         return EXIT_INVALID
-    status, count = EXIT_VALID, 0
-    for where, obj, json_error in _documents(name, text):
-        count += 1
-        if json_error:
-            print(f"{where}: {json_error}")
-            status = EXIT_INVALID
-            continue
-        issues = errors_of(obj)
-        if issues:
-            status = EXIT_INVALID
-            for issue in issues[: args.max_errors]:
-                print(f"{where}: {issue.path}: {issue.message}")
-            if len(issues) > args.max_errors:
-                print(f"{where}: ... {len(issues) - args.max_errors} more errors")
     if status == EXIT_VALID and not args.quiet:
         print(f"{name}: valid ({count} document{'s' if count != 1 else ''})")
     return status
@@ -99,3 +199,5 @@ def _check_file(name: str, args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     return max(_check_file(name, args) for name in args.files)
+
+

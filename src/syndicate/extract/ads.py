@@ -15,6 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..model import AdSlot
+from ..sanitize import safe_attribute
 from .chrome_text import ad_label
 from .chrome_util import class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
@@ -269,7 +270,8 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
             slot.client = slot.client or scripts.taboola_publisher
         # The placement names the unit (the container id is only where it is drawn).
         slot.unit = conf.get("placement") or slot.unit or conf.get("container")
-    slot.attributes = attrs
+    # The one attribute rule of the writers: no handlers, no script or data URLs.
+    slot.attributes = {k: v for k, v in attrs.items() if safe_attribute(k, v)}
     slot.format = _format(slot, attrs)  # type: ignore[assignment]
     return slot
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from ..embedhosts import provider_of_url
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import (
     Block,
@@ -55,7 +56,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _TEASER_CUT = re.compile(rules.TEASER_CUT)
 _REPORTING_CREDIT = re.compile(rules.REPORTING_CREDIT, re.I)
-_IFRAMES = [(name, re.compile(pattern, re.I)) for name, pattern in embed_rules.IFRAME_PROVIDERS]
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
@@ -616,11 +616,9 @@ class BlockBuilder:
         url = safe_url(src, self.base)
         if not url:
             return
-        target = url.split("://", 1)[-1]
-        for provider, pattern in _IFRAMES:
-            if pattern.search(target):
-                self._emit(Embed(id="", provider=provider, url=url, title=el.get("title") or None), el)
-                return
+        provider = provider_of_url(url)  # by host, never by a search in host+path
+        if provider is not None:
+            self._emit(Embed(id="", provider=provider, url=url, title=el.get("title") or None), el)
 
     def rule(self, el: etree._Element) -> None:
         self._emit(Rule(id=""), el)

@@ -4,7 +4,7 @@ Order of evidence: byte-order mark, then the page's own declaration
 (``<meta charset>``, ``http-equiv`` content type, XML declaration) checked
 against the bytes, then UTF-8 if the bytes are valid UTF-8, then
 charset-normalizer's guess. Labels are mapped the way browsers map them
-(WHATWG): ``iso-8859-1``/``ascii`` mean windows-1252, and so on.
+(WHATWG, :func:`whatwg_codec`): ``iso-8859-1``/``ascii`` mean windows-1252, and so on.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import webencodings
 from charset_normalizer import from_bytes
 
 #: How far into the page the declaration is looked for (browsers use 1024; pages are sloppy).
@@ -19,7 +20,8 @@ SNIFF_BYTES = 8192
 #: How much of the page charset-normalizer is given when there is no usable declaration.
 GUESS_BYTES = 65536
 
-_BOMS = (
+#: Byte-order marks and what they mean; a BOM outranks every declaration.
+BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -29,26 +31,48 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{1,40})""", re.I)
 
-#: WHATWG label remapping: what browsers actually decode these labels as.
-_ALIASES = {
-    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
-    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252",
-    "iso-8859-9": "cp1254", "latin5": "cp1254", "iso-8859-11": "cp874", "tis-620": "cp874",
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "ks_c_5601-1987": "cp949",
-    "euc-kr": "cp949", "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932",
-    "x-sjis": "cp932", "windows-31j": "cp932", "big5": "big5hkscs", "utf8": "utf-8",
-    # A page cannot really be UTF-16 if its declaration was readable as ASCII.
-    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8", "unicode": "utf-8",
-}
+#: Python codecs for WHATWG encodings whose decoders differ from Python's same-named codec.
+_CODEC_FIXES = {"gbk": "gb18030"}
+#: Labels outside the WHATWG list that pages use and that mean one thing only.
+_EXTRA_LABELS = {"latin-1": "cp1252", "utf_8": "utf-8"}
+
+
+def whatwg_codec(label: str | None, *, in_document: bool = False) -> str | None:
+    """The Python codec for a charset label, mapped the way browsers map it (WHATWG
+    Encoding Standard, via ``webencodings``): ``iso-8859-1``/``us-ascii`` are cp1252,
+    ``gb2312`` is GB18030, ... A label browsers do not know (``utf-7``,
+    ``unicode_escape``, ``rot13``) or the ``replacement`` encoding gives None, so no
+    Python-only codec is ever reached from a page or an HTTP header.
+
+    ``in_document``: the label comes from the page's own bytes (``meta``, XML
+    declaration), which cannot really be UTF-16 if they were readable as ASCII.
+    Used by the page reader and by the fetcher for the HTTP ``charset``.
+    """
+    if not label or len(label) > 64:
+        return None
+    label = label.strip().lower()
+    found = webencodings.lookup(label)
+    if found is None:
+        codec = _EXTRA_LABELS.get(label)
+    elif found.name == "replacement":
+        return None
+    elif found.name in ("utf-16le", "utf-16be"):
+        codec = "utf-8" if in_document else found.codec_info.name
+    elif found.name == "x-user-defined":
+        codec = "cp1252" if in_document else None
+    else:
+        codec = found.codec_info.name
+    if codec is None:
+        return None
+    codec = _CODEC_FIXES.get(codec, codec)
+    try:
+        return codecs.lookup(codec).name
+    except LookupError:
+        return None
 
 
 def _canonical(label: str) -> str | None:
-    label = label.strip().lower()
-    label = _ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return whatwg_codec(label, in_document=True)
 
 
 def declared_encoding(raw: bytes) -> str | None:
@@ -102,12 +126,17 @@ def _guess(raw: bytes) -> str | None:
     if any(m.encoding == FALLBACK and m.chaos == best.chaos and m.coherence == best.coherence
            for m in results):
         return FALLBACK
-    return _canonical(best.encoding)
+    # charset-normalizer names Python codecs, not labels; UTF-7 is no web encoding.
+    try:
+        name = codecs.lookup(best.encoding).name
+    except LookupError:
+        return None
+    return None if name == "utf-7" else name
 
 
 def detect_encoding(raw: bytes) -> str:
     """The codec name to decode ``raw`` with (always a valid Python codec name)."""
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if raw.startswith(bom):
             return name
     declared = declared_encoding(raw)
@@ -128,7 +157,7 @@ def detect_encoding(raw: bytes) -> str:
 def decode(raw: bytes) -> tuple[str, str]:
     """(text, encoding) of an HTML page's bytes; undecodable bytes become U+FFFD, never an error."""
     encoding = detect_encoding(raw)
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if name == encoding and raw.startswith(bom):
             raw = raw[len(bom):]
             break

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
+from ..embedhosts import canonical_provider, provider_of_url, sandboxed_iframe_ok
 from ..model import (
     Block,
     Code,
@@ -225,7 +226,7 @@ def render_embed(block: Embed, ctx: Context) -> str:
             return (f'<div class="embed"{ident}><{ctx.use(spec.component)} {spec.id_attr}="{esc(value)}"'
                     f' width="{w}" height="{h}" layout="responsive"{extra}>'
                     f"</{spec.component}></div>")
-    elif provider in rules.IFRAME_PROVIDERS and link.lower().startswith("https:"):
+    elif sandboxed_iframe_ok(provider, link):  # a known player host, never any https URL
         w, h = rules.IFRAME_RATIO
         title = esc(block.title or "Embedded content")
         return (f'<div class="embed"{ident}><{ctx.use("amp-iframe")} src="{esc(link)}" title="{title}"'
@@ -236,13 +237,8 @@ def render_embed(block: Embed, ctx: Context) -> str:
 
 
 def _provider_of(provider: str | None, link: str) -> str | None:
-    if provider:
-        return provider.strip().lower()
-    host = (urlsplit(link).hostname or "").lower()
-    for known, name in rules.EMBED_HOSTS.items():
-        if host == known or host.endswith("." + known):
-            return name
-    return None
+    """The document's provider name, else the one the URL's host belongs to."""
+    return canonical_provider(provider) or provider_of_url(link)
 
 
 def _embed_id(spec: rules.EmbedProvider, link: str) -> str | None:

@@ -238,20 +238,11 @@ EMBED_PROVIDERS: dict[str, EmbedProvider] = {
     ),
 }
 
-#: Providers whose URLs the embed URL's host alone identifies (when ``provider`` is missing).
-EMBED_HOSTS: dict[str, str] = {
-    "youtube.com": "youtube", "youtu.be": "youtube", "youtube-nocookie.com": "youtube",
-    "vimeo.com": "vimeo", "twitter.com": "twitter", "x.com": "twitter",
-    "instagram.com": "instagram", "facebook.com": "facebook", "tiktok.com": "tiktok",
-    "reddit.com": "reddit", "dailymotion.com": "dailymotion", "dai.ly": "dailymotion",
-}
-
-#: Generic https iframes: ``amp-iframe`` in a 16:9 box, sandboxed.
+#: Players without a component of their own (SoundCloud, maps, charts): ``amp-iframe`` in
+#: a 16:9 box, sandboxed — only on the provider's own hosts
+#: (``extract/rules/embeds.SANDBOXED_IFRAME_HOSTS``); any other embed becomes a link.
 IFRAME_RATIO = (16, 9)
 IFRAME_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
-#: Providers written as a sandboxed ``amp-iframe`` when their URL is https.
-IFRAME_PROVIDERS = frozenset({"iframe", "soundcloud", "spotify", "datawrapper", "flourish",
-                              "google-maps", "google_maps", "maps", "infogram", "scribd", None})
 
 #: Human name of a provider for link fallbacks ("View on YouTube").
 PROVIDER_NAMES: dict[str, str] = {

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..errors import SchemaIssue, ValidationError
 from ..model import Document
-from ..sanitize import clean_inline, looks_like_url, safe_url, xml_chars
+from ..sanitize import clean_inline, looks_like_url, safe_attribute, safe_url, xml_chars
+from ..validation import MAX_INT
 
 # A lone surrogate (a JSON "\\ud800" escape read back) cannot be encoded as UTF-8:
 # it is written as the same escape, so the text stays writable and round-trips.
@@ -61,7 +62,26 @@ def _cleaned(data: dict[str, Any]) -> dict[str, Any]:
             item["url"], item["image"] = _url(item.get("url")), _url(item.get("image"))
     for cta in data["ctas"]:
         cta["url"] = _url(cta.get("url"))
+    for ad in data["ads"]:
+        attrs = ad.get("attributes")
+        if isinstance(attrs, dict):  # the same rule as every writer: no handlers, no script URLs
+            ad["attributes"] = dict(filter(None, (safe_attribute(k, v) for k, v in attrs.items())))
+    _bound_ints(data)
     return data
+
+
+def _bound_ints(data: Any) -> None:
+    """Integers no reader makes (a hand-built 10**5000 width) become null: json.dumps
+    cannot even write those past 4,300 digits, and the schema refuses them."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, child in items:
+            if isinstance(child, (dict, list)):
+                stack.append(child)
+            elif isinstance(child, int) and not isinstance(child, bool) and abs(child) > MAX_INT:
+                value[key] = None
 
 
 def _clean_html(data: Any) -> None:

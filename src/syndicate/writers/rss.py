@@ -43,7 +43,7 @@ from ..model import (
     Rule,
     Table,
 )
-from ..sanitize import clean_inline, looks_like_url, safe_url
+from ..sanitize import clean_inline, looks_like_url, safe_url, text_of
 from . import rss_rules as rules
 
 AdOption = Literal["drop", "markers"]
@@ -137,6 +137,18 @@ def _inline(html: str, text: str, ctx: _Ctx) -> str:
     return clean_inline(_chars(html), ctx.base) if html else html_lib.escape(text or "", quote=False)
 
 
+#: Largest image side written (the schema's maximum; a hand-built 10**5000 cannot be printed).
+_MAX_SIDE = 100_000
+_MARKUP = re.compile(r"<[A-Za-z/!?]")
+
+
+def _plain(value: str) -> str:
+    """A text field (title, author, category) of a document built by hand may hold markup:
+    it goes through the sanitizer's text reading (tags gone, their text kept), so no
+    reader that renders these fields as HTML meets a tag."""
+    return text_of(value) if _MARKUP.search(value) else value
+
+
 def _img(src: str | None, alt: str | None, width: int | None, height: int | None,
          ctx: _Ctx) -> str:
     url = uri(src, ctx.base)
@@ -144,7 +156,7 @@ def _img(src: str | None, alt: str | None, width: int | None, height: int | None
         return ""
     size = "".join(
         f' {name}="{value}"' for name, value in (("width", width), ("height", height))
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= _MAX_SIDE
     )
     return f'<img src="{esc(url)}" alt="{esc(alt or "")}"{size}>'
 
@@ -338,7 +350,7 @@ def _categories(doc: Document) -> list[str]:
     seen: set[str] = set()
     out = []
     for term in [*doc.metadata.tags, doc.metadata.section]:
-        term = " ".join(str(term or "").split())
+        term = " ".join(_plain(str(term or "")).split())
         if term and term.casefold() not in seen:
             seen.add(term.casefold())
             out.append(term)
@@ -366,7 +378,7 @@ def _media(doc: Document, base: str | None) -> str:
     if ext in rules.IMAGE_TYPES:
         attrs.append(f'type="{rules.IMAGE_TYPES[ext]}"')
     for name, value in (("width", width), ("height", height)):
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= _MAX_SIDE:
             attrs.append(f'{name}="{value}"')
     return f"<media:content {' '.join(attrs)}/>"
 
@@ -388,7 +400,7 @@ def _item(doc: Document, *, ads: AdOption, include_related: bool, guids: set[str
           ref: ItemRef | None = None) -> str:
     base = doc.url or doc.canonical_url
     link = (uri(ref.link) if ref else None) or uri(doc.canonical_url, base) or uri(doc.url)
-    title = " ".join((doc.metadata.title or "").split())
+    title = " ".join(_plain(doc.metadata.title or "").split())
     summary = _summary(doc)
     content = body_html(doc, ads=ads, include_related=include_related)
     if not title and not summary:
@@ -402,8 +414,8 @@ def _item(doc: Document, *, ads: AdOption, include_related: bool, guids: set[str
         parts.append(f"<description>{esc(html_lib.escape(summary, quote=False))}</description>")
     if content:
         parts.append(f"<content:encoded>{_cdata(content)}</content:encoded>")
-    parts += [f"<dc:creator>{text(a)}</dc:creator>" for a in doc.metadata.authors
-              if isinstance(a, str) and a.strip()]
+    parts += [f"<dc:creator>{text(_plain(a))}</dc:creator>" for a in doc.metadata.authors
+              if isinstance(a, str) and _plain(a).strip()]
     date = _rfc822(doc.metadata.published) or _rfc822(doc.metadata.modified)
     if date:
         parts.append(f"<pubDate>{date}</pubDate>")
@@ -498,8 +510,8 @@ def to_rss(
         raise InputError(f"channel link must be an absolute http(s) URL, got {ch.link!r}")
     if ch.self_url and not self_url:
         raise InputError(f"channel self_url must be an absolute http(s) URL, got {ch.self_url!r}")
-    title = " ".join(str(ch.title or "").split()) or link
-    description = " ".join(str(ch.description or "").split()) or title
+    title = " ".join(_plain(str(ch.title or "")).split()) or link
+    description = " ".join(_plain(str(ch.description or "")).split()) or title
     langs = {language(d.metadata.language) for d in items}
     # A channel language claims every item: only when all the items agree.
     lang = language(ch.language) or (langs.pop() if len(langs) == 1 else None)

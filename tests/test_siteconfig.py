@@ -131,7 +131,7 @@ def convert(server: LocalServer, tmp_path: Path, paths: list[str], *args: str) -
     feed = tmp_path / "feed.xml"
     feed.write_bytes(feed_of(server, paths))
     out = tmp_path / "docs.jsonl"
-    code = main(["feed", str(feed), "--to", "jsonl", "-o", str(out), *args])
+    code = main(["feed", str(feed), "--to", "jsonl", "-o", str(out), "--allow-private", *args])
     assert code == 0
     return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 

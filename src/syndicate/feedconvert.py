@@ -405,9 +405,12 @@ def convert_items(
         if own:
             fetcher.close()
     # Past the item cap: reported, never silently dropped.
-    outcomes += [Failure(item.link or item.label(), f"not fetched: over the cap of {cap} items "
-                         "(Limits.max_feed_items, --max-items)", item.index)
-                 for item in unique[cap:]]
+    for item in unique[cap:]:
+        over = Failure(item.link or item.label(), f"not fetched: over the cap of {cap} items "
+                       "(Limits.max_feed_items, --max-items)", item.index)
+        outcomes.append(over)
+        if on_result:
+            on_result(over)
     for outcome in outcomes:
         if isinstance(outcome, Converted):
             result.converted.append(outcome)

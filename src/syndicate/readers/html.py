@@ -14,18 +14,18 @@ Stages: decode -> parse -> chrome (``extract/chrome.py``) -> metadata
 from __future__ import annotations
 
 import logging
-import re
 
 from lxml import etree
 
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
-from ..extract.content import analyse, choose, tag_of
+from ..extract.content import analyse, choose
 from ..extract.metadata import PageMetadata, extract_metadata
+from ..extract.placement import arrange
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
-from ..positions import IdAllocator, place
+from ..positions import IdAllocator
 from ..sanitize import check_page_url
 from .tree import parse_tree
 
@@ -34,13 +34,6 @@ log = logging.getLogger("syndicate")
 #: Below this much body text the first attempt is assumed to have skipped the article
 #: (an over-eager class/id rule) and extraction is retried without class/id skipping.
 RETRY_BELOW_CHARS = 250
-
-_OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
-_OUTSIDE_HINTS = re.compile(
-    r"sidebar|side-bar|footer|header|masthead|navbar|\bnav\b|navigation|\bmenu|widget-area|"
-    r"site-nav|top-bar|topbar|bottom-bar"
-)
-
 
 def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read an article page into a :class:`Document`.
@@ -83,31 +76,9 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
         b.block.id = ids("b")
         b.block.locator = paths(b.element)
 
-    order = analysis.order
-    missing = [f.element for f in found if f.element not in order]
-    if missing:
-        order = {el: i for i, el in enumerate(root.iter())}
-    article = _common_ancestor(containers)
-    first = built[0].order if built else None
-    last = built[-1].order if built else None
-    sequence: list[tuple[float, int, object]] = [(b.order, 1, b.block) for b in built]
-    outside: set[int] = set()
-    for f in found:
-        pos = float(order.get(f.element, 0))
-        sequence.append((pos, 0, f.item))
-        if _is_outside(f.element, article, pos, first, last):
-            outside.add(id(f.item))
-    sequence.sort(key=lambda t: (t[0], t[1]))
-    ads, related, ctas = [], [], []
-    prefix = {"AdSlot": ("ad", ads), "Related": ("rel", related), "CallToAction": ("cta", ctas)}
-    for _, kind, obj in sequence:
-        if kind == 0:
-            p, bucket = prefix[type(obj).__name__]
-            obj.id = ids(p)  # type: ignore[attr-defined]
-            bucket.append(obj)
-    for f in found:
-        f.item.locator = paths(f.element)
-    place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
+    ads, related, ctas = arrange(
+        analysis.order, [(b.block, b.order) for b in built], [(f.element, f.item) for f in found],
+        containers, paths, ids)
     return Document(
         url=url,
         canonical_url=meta.canonical_url,
@@ -156,44 +127,6 @@ def _chrome(root: etree._Element, base: str | None) -> list[Found]:
     except Exception:  # a chrome-detection bug must not cost the user the article body
         log.exception("chrome detection failed")
         return []
-
-
-def _common_ancestor(containers: list[etree._Element]) -> etree._Element | None:
-    if not containers:
-        return None
-    if len(containers) == 1:
-        return containers[0]
-    return containers[0].getparent()
-
-
-def _is_outside(
-    el: etree._Element, article: etree._Element | None, pos: float,
-    first: float | None, last: float | None,
-) -> bool:
-    """Page chrome away from the article (header, sidebar, footer) rather than around it."""
-    if article is None:
-        return True
-    # Elements, not id()s: a set of ids keeps no proxy alive, and a new proxy gets a new id.
-    article_line = set(article.iterancestors())
-    article_line.add(article)
-    node: etree._Element | None = el
-    while node is not None and node not in article_line:
-        tag = tag_of(node)
-        parent = node.getparent()
-        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-        own = tag in ("header", "footer") and parent is not None and tag_of(parent) == "article"
-        if tag in _OUTSIDE_TAGS and not own:
-            return True
-        hint = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if hint.strip() and _OUTSIDE_HINTS.search(hint):
-            return True
-        node = node.getparent()
-    if node is article:
-        return False
-    if first is not None and last is not None and first <= pos <= last:
-        return False
-    # Beside the article within its wrapper: around it; up at page level: outside.
-    return node is None or tag_of(node) in ("body", "html")
 
 
 class Locator:

@@ -127,3 +127,18 @@ NAVIGATION = re.compile(
     r"(?<![a-z])(?:nav|navbar|navigation|menu|menus|main-menu|sub-menu|breadcrumbs?|"
     r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas)(?![a-z])"
 )
+
+#: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
+#: article: what stands in one is placed ``outside``.
+OUTSIDE_WORDS = frozenset({
+    "sidebar", "sidebars", "footer", "header", "masthead", "navbar", "nav", "navigation", "menu",
+    "topbar", "rail", "sticky", "modal", "popup", "overlay", "drawer", "dropdown", "offcanvas",
+    "megamenu", "sidenav", "subnav", "toolbar", "lightbox",
+})
+#: ...and word sequences that do the same ("side-bar", "right-column").
+OUTSIDE_COMPOUNDS: tuple[str, ...] = (
+    "side-bar", "widget-area", "site-nav", "top-bar", "bottom-bar", "right-column", "left-column",
+    "right-col", "left-col", "side-col", "aside-col", "off-canvas", "pop-up", "right-side",
+)
+#: ...unless the same name says it is the article's own part ("article-header", "post-footer").
+OWN_PART_WORDS = frozenset({"article", "post", "entry", "story", "content", "body", "page"})

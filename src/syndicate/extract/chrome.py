@@ -165,7 +165,8 @@ class _Walk:
         # them saves the ad checks on most elements that carry attributes.
         signal = None if tag in ad_rules.NEVER_AD_TAGS else ads.ad_signal(el, tag, cls, eid, self.scripts)
         if signal is not None and ads.small_enough(el, signal[0]):
-            return el, self._ad(el, signal[1])
+            item = self._ad(el, signal[1])
+            return (ads.outermost_slot(el) if isinstance(item, AdSlot) else el), item
         if in_nav:
             return None
         if hint:

@@ -21,8 +21,10 @@ from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import analyse, choose
+from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
+from ..extract.regions import detect_regions
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
 from ..positions import IdAllocator
@@ -76,6 +78,7 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
         b.block.id = ids("b")
         b.block.locator = paths(b.element)
 
+    found = _regions(root, url, meta.canonical_url, base, built, found)
     ads, related, ctas = arrange(
         analysis.order, [(b.block, b.order) for b in built], [(f.element, f.item) for f in found],
         containers, paths, ids)
@@ -127,6 +130,18 @@ def _chrome(root: etree._Element, base: str | None) -> list[Found]:
     except Exception:  # a chrome-detection bug must not cost the user the article body
         log.exception("chrome detection failed")
         return []
+
+
+def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
+             built: list[Built], found: list[Found]) -> list[Found]:
+    try:
+        hosts = site_hosts(root, url, canonical)
+        return detect_regions(root, base, hosts, [b.element for b in built], found)
+    except SyndicateError:
+        raise
+    except Exception:  # a region bug must not cost the user the article body
+        log.exception("region detection failed")
+        return found
 
 
 class Locator:

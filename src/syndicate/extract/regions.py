@@ -1,0 +1,253 @@
+"""Regions outside the body, judged once the body is known: what each one IS.
+
+The chrome pass (``extract/chrome.py``) runs before the body and finds what markup and
+vocabulary name (ad markup, related/CTA classes, headings, share links). This pass runs
+after: it walks the page outside the body blocks and outside what was already found, and
+gives a region a role from its structure —
+
+* a list of links to other articles of the site (``linklists.py``), with or without a
+  heading, or previous/next post links: a related block;
+* a bar of links to social networks (a stray e-mail/RSS link allowed), even inside a
+  header or menu: a share or follow CTA;
+
+and grows what the chrome pass found to the widget it belongs to (a newsletter ``form`` to
+the box holding its prompt). Navigation is walked like any region: a follow bar in the header
+is a CTA, placed ``outside``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import islice
+
+from lxml import etree
+
+from ..model import AdSlot, CallToAction
+from . import ctas, related
+from .chrome import Found
+from .chrome_util import norm, tag_of, text_stats, words
+from .linklists import measure, related_heading
+from .rules import chrome_patterns as chrome_rules
+from .rules import regions as rules
+
+_SKIP = frozenset({
+    "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
+    "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
+})
+#: Body block elements that may also hold other things (a run of text in a container).
+_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NEVER = frozenset({"html", "body", "main"})
+
+
+def detect_regions(
+    root: etree._Element, base: str | None, hosts: frozenset[str],
+    body: Iterable[etree._Element], found: Sequence[Found],
+) -> list[Found]:
+    """What the chrome pass found (newsletter forms grown to their widget) plus the related
+    blocks and share/follow bars found by structure outside the body, in no set order."""
+    body_set: set[etree._Element] = set()
+    line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
+    for el in body:
+        if tag_of(el) in _CONTAINERS:
+            line.add(el)
+        else:
+            body_set.add(el)
+        _add_line(el, line)
+    out = [_grown(f, line, body_set) for f in found]
+    taken = {f.element for f in out}
+    for f in out:
+        if not isinstance(f.item, AdSlot):
+            _add_line(f.element, line)
+    walk = _Regions(base, hosts, body_set, line, taken)
+    out.extend(walk.run(root))
+    return out
+
+
+def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
+    for anc in el.iterancestors():
+        if anc in line:
+            return
+        line.add(anc)
+
+
+class _Regions:
+    def __init__(self, base: str | None, hosts: frozenset[str], body: set[etree._Element],
+                 line: set[etree._Element], taken: set[etree._Element]) -> None:
+        self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
+
+    def run(self, root: etree._Element) -> list[Found]:
+        out: list[Found] = []
+        # (element, inside a body container's run of text, inside navigation/header/footer)
+        stack: list[tuple[etree._Element, bool, int]] = [(root, False, _OPEN)]
+        while stack:
+            el, in_run, area = stack.pop()
+            tag = el.tag
+            if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
+                continue
+            if in_run and tag in _INLINE:
+                continue  # part of a body paragraph's text
+            if area != _MENU and tag not in _NEVER and el not in self.line:
+                area = max(area, _area(el, tag))
+            if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
+                hit = self._classify(el, tag, area)
+                if hit is not None:
+                    out.append(hit)
+                    continue
+            run = el in self.line and tag in _CONTAINERS
+            stack.extend((child, run, area) for child in reversed(el))
+        return out
+
+    # ------------------------------------------------------------------ one region
+
+    def _classify(self, el: etree._Element, tag: str, area: int) -> Found | None:
+        if not len(el):
+            return None
+        first_link = el.find(".//a")
+        if first_link is None:
+            return None
+        bar = _social_bar(el)
+        if bar is not None:
+            box = ctas.with_prompt(el) if el.getparent() not in self.line else el
+            return Found(box, ctas.build_cta(box, bar, self.base))
+        if tag in ("form", "span", "p", "li"):
+            return None
+        if _prev_next(el):
+            return Found(el, related.build_related(el, self.base))
+        if area == _MENU or _not_related_class(el):
+            return None
+        lst = measure(el, self.hosts)
+        if lst.too_big or lst.urls == 0:
+            return None
+        heading = lst.heading or _heading_before(el)
+        vocabulary = related_heading(heading)
+        if (area == _EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
+            return None
+        target = el
+        if lst.heading is None and heading is not None:
+            target = _with_heading(el, self.line)
+        rel = related.build_related(target, self.base, title=heading)
+        if not rel.items:
+            return None
+        return Found(target, rel)
+
+
+#: Where a region stands: open page, a page header/footer (related lists need a related
+#: heading there), a menu (no related lists at all).
+_OPEN, _EDGE, _MENU = 0, 1, 2
+
+
+def _area(el: etree._Element, tag: str) -> int:
+    if tag == "nav":
+        return _MENU
+    cls, eid = el.get("class"), el.get("id")
+    if cls or eid:
+        ws = {w for n in f"{cls or ''} {eid or ''}".split() for w in words(n)}
+        if ws & rules.MENU_WORDS:
+            return _MENU
+        if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
+            return _EDGE
+    if tag in ("header", "footer"):
+        parent = el.getparent()
+        return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
+    return _OPEN
+
+
+def _not_related_class(el: etree._Element) -> bool:
+    """Tag, topic and breadcrumb lists are no related blocks."""
+    cls, eid = el.get("class"), el.get("id")
+    if not cls and not eid:
+        return False
+    return any(w in rules.NOT_RELATED_WORDS for n in f"{cls or ''} {eid or ''}".split() for w in words(n))
+
+
+def _social_bar(el: etree._Element) -> str | None:
+    """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
+    of its links, little other text (an e-mail, RSS or newsletter link may stand among them)."""
+    links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
+    if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
+        return None
+    kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]
+    social = [k for k in kinds if k]
+    if len(social) < 2 or len(social) < 0.6 * len(links):
+        return None
+    stats = text_stats(el, max_elements=300)
+    if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
+        return None
+    if stats.link_chars > 40 * len(links):
+        return None
+    return max(("share", "follow"), key=social.count)
+
+
+def _prev_next(el: etree._Element) -> bool:
+    """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words."""
+    links = [a for a in islice(el.iter("a"), 4) if a.get("href")]
+    if not 1 <= len(links) <= 3:
+        return False
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+    marked = 0
+    for a in links:
+        rel = (a.get("rel") or "").lower()
+        if rel in ("prev", "next"):
+            marked += 1
+            continue
+        node: etree._Element | None = a
+        for _ in range(2):
+            if node is None:
+                break
+            names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
+                marked += 1
+                break
+            node = node.getparent()
+    return marked == len(links) and (named or len(links) == 2)
+
+
+def _heading_before(el: etree._Element) -> str | None:
+    """The short heading standing just before ``el`` ("Letzte Artikel" above its list)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.find(".//a") is not None:
+        return None
+    tag = tag_of(prev)
+    if tag in _HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
+        text = norm(prev.text_content())
+        if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
+            return text
+    return None
+
+
+def _with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:
+    """``el``'s parent when it holds only the heading before ``el`` and ``el``."""
+    parent = el.getparent()
+    if parent is None or parent in line or tag_of(parent) in _NEVER:
+        return el
+    children = [c for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")]
+    return parent if len(children) == 2 and children[1] is el else el
+
+
+def _grown(f: Found, line: set[etree._Element], body: set[etree._Element]) -> Found:
+    """A newsletter form grown to the widget holding its prompt (heading, blurb, button)."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind != "newsletter" or tag_of(f.element) != "form":
+        return f
+    node = f.element
+    best = node
+    for _ in range(chrome_rules.CTA_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent in line or parent in body or tag_of(parent) in _NEVER | {"article"}:
+            break
+        stats = text_stats(parent, max_elements=400)
+        if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+            break
+        if sum(1 for _ in parent.iter("form")) > 1:
+            break
+        best = node = parent
+    if best is f.element:
+        return f
+    prompt = ctas.build_cta(best, "newsletter", None).text
+    item.text = prompt or item.text
+    return Found(best, item)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -33,7 +34,8 @@ def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
     for a in islice(root.iter("a"), 3000):
         href = a.get("href") or ""
         if href.startswith(("http://", "https://", "//")):
-            counts[_host(href)] += 1
+            host = href.split("/", 3)[2].split(":")[0].lower()  # (no urlsplit: thousands of links)
+            counts[host[4:] if host.startswith("www.") else host] += 1
     if counts:
         hosts.add(counts.most_common(1)[0][0])
     hosts.discard("")
@@ -98,35 +100,37 @@ class LinkList:
         return self.link_chars >= density * max(1, loose)
 
 
+#: Links, headings and title-classed elements of a region, in document order (one C-level query).
+_PARTS = etree.XPath(
+    ".//a[@href] | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | "
+    ".//*[self::div or self::span or self::p or self::strong]"
+    "[contains(@class, 'title') or contains(@class, 'heading') or contains(@class, 'headline')]"
+)
+_SIZE = etree.XPath("count(.//*)")
+_INVISIBLE = ("script", "style", "noscript", "template")
+
+
 def measure(el: etree._Element, hosts: frozenset[str]) -> LinkList:
-    """The :class:`LinkList` of ``el`` (stops early, ``too_big``, on a large region)."""
+    """The :class:`LinkList` of ``el`` (``too_big`` for a large region)."""
     out = LinkList()
+    if _SIZE(el) > rules.MAX_REGION_NODES:
+        out.too_big = True
+        return out
+    out.chars = sum(len(t.strip()) for t in el.itertext()) - sum(
+        len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
+    if out.chars > rules.MAX_REGION_TEXT:
+        out.too_big = True
+        return out
     seen: dict[str, bool] = {}
     pictured: set[str] = set()
     counted: set[etree._Element] = set()
     articles_since = 0  # article links since the last heading
     heads: list[list] = []  # [(tag, class), article links under it]
     signatures: Counter[tuple[str, str | None]] = Counter()
-    n = 0
-    for node in el.iter():
-        n += 1
-        if n > 1500:
-            out.too_big = True
-            return out
+    for node in _PARTS(el):
         tag = node.tag
-        if type(tag) is not str:
-            continue
-        if tag in ("script", "style", "noscript", "template", "svg"):
-            continue
-        if node.text and tag not in ("script", "style"):
-            out.chars += len(node.text.strip())
-        if node is not el and node.tail:
-            out.chars += len(node.tail.strip())
         if tag == "a":
-            href = node.get("href")
-            if not href:
-                continue
-            key, article = _link(node, href, hosts)
+            key, article = _link(node.get("href"), hosts)
             if key is None:
                 continue
             text = norm(node.text_content())
@@ -136,25 +140,27 @@ def measure(el: etree._Element, hosts: frozenset[str]) -> LinkList:
                     out.too_big = True
                     return out
                 seen[key] = False
+            if not article:
+                continue
             image = node.find(".//img") is not None
-            if article and image:
+            if image:
                 pictured.add(key)
-            if article and not seen[key] and (_headline(text) or image):
+            if not seen[key] and (image or _headline(text)):
                 seen[key] = True
                 articles_since += 1
-        elif tag in _HEADINGS or (tag in ("div", "span", "p", "strong") and _titled(node)):
-            if node.find(".//a") is None and not _inside(node, el, counted):
-                text = norm(node.text_content())
-                signatures[(tag, node.get("class"))] += 1
-                if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
-                    counted.add(node)
-                    if heads:
-                        heads[-1][1] = articles_since
-                    heads.append([(tag, node.get("class")), 0])
-                    articles_since = 0
-                    out.headings += 1
-                    if out.heading is None:
-                        out.heading = text
+        elif node.find(".//a") is None and not _inside(node, el, counted):
+            text = norm(node.text_content())
+            sig = (tag, node.get("class"))
+            signatures[sig] += 1
+            if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
+                counted.add(node)
+                if heads:
+                    heads[-1][1] = articles_since
+                heads.append([sig, 0])
+                articles_since = 0
+                out.headings += 1
+                if out.heading is None:
+                    out.heading = text
     if heads:
         heads[-1][1] = articles_since
         # A heading whose tag and class repeat 3+ times is part of each card, no block heading.
@@ -162,8 +168,6 @@ def measure(el: etree._Element, hosts: frozenset[str]) -> LinkList:
     out.urls = len(seen)
     out.articles = sum(seen.values())
     out.cards = len(pictured)
-    if out.chars > rules.MAX_REGION_TEXT:
-        out.too_big = True
     return out
 
 
@@ -185,7 +189,8 @@ def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Elem
     return False
 
 
-def _link(a: etree._Element, href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
+@lru_cache(maxsize=16384)
+def _link(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     """(URL key, article link?) of a link; (None, False) for in-page and script links."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):

@@ -61,6 +61,7 @@ def detect_regions(
         if not isinstance(f.item, AdSlot):
             _add_line(f.element, line)
     walk = _Regions(base, hosts, body_set, line, taken)
+    walk.count_links(root)
     out.extend(walk.run(root))
     return out
 
@@ -76,48 +77,94 @@ class _Regions:
     def __init__(self, base: str | None, hosts: frozenset[str], body: set[etree._Element],
                  line: set[etree._Element], taken: set[etree._Element]) -> None:
         self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
+        #: Links and social-network links below each element (elements without are skipped).
+        self.links: dict[etree._Element, int] = {}
+        self.social: dict[etree._Element, int] = {}
+
+    def count_links(self, root: etree._Element) -> None:
+        """One pass over the page's links: how many links (and social links) each element holds."""
+        links, social = self.links, self.social
+        for a in root.iter("a"):
+            href = a.get("href")
+            if not href:
+                continue
+            is_social = ctas.share_or_follow(href) is not None
+            node = a
+            while node is not None:
+                links[node] = links.get(node, 0) + 1
+                if is_social:
+                    social[node] = social.get(node, 0) + 1
+                node = node.getparent()
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
         # (element, inside a body container's run of text, inside navigation/header/footer)
-        stack: list[tuple[etree._Element, bool, int]] = [(root, False, _OPEN)]
+        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
         while stack:
-            el, in_run, area = stack.pop()
+            el, in_run, area, lists = stack.pop()
             tag = el.tag
             if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
                 continue
+            n_links = self.links.get(el, 0)
+            if not n_links:
+                continue  # no link below: neither a related block nor a bar
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
             if area != _MENU and tag not in _NEVER and el not in self.line:
                 area = max(area, _area(el, tag))
+            if not lists and self.social.get(el, 0) < 2:
+                continue  # no article link and no social bar below
             if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
-                hit = self._classify(el, tag, area)
-                if hit is not None:
+                hit = self._classify(el, tag, area, n_links, lists)
+                if isinstance(hit, Found):
                     out.append(hit)
                     continue
+                if hit is _NO_ARTICLES:
+                    lists = False  # nothing below can be a related block either
             run = el in self.line and tag in _CONTAINERS
-            stack.extend((child, run, area) for child in reversed(el))
+            stack.extend((child, run, area, lists) for child in reversed(el))
         return out
 
     # ------------------------------------------------------------------ one region
 
-    def _classify(self, el: etree._Element, tag: str, area: int) -> Found | None:
+    def _wrapper(self, el: etree._Element, n_links: int) -> bool:
+        if el.text and el.text.strip():
+            return False
+        inner = None
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if self.links.get(child, 0):
+                if inner is not None:
+                    return False
+                inner = child
+            elif child.tag not in ("script", "style") and (len(child) or (child.text and child.text.strip())):
+                return False  # a heading or other content beside the links
+        return inner is not None and self.links.get(inner, 0) == n_links
+
+    def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
+                  lists: bool) -> Found | object | None:
         if not len(el):
             return None
-        first_link = el.find(".//a")
-        if first_link is None:
+        n_social = self.social.get(el, 0)
+        if n_social >= 2 and n_social >= 0.6 * n_links:
+            bar = _social_bar(el)
+            if bar is not None:
+                box = ctas.with_prompt(el) if el.getparent() not in self.line else el
+                return Found(box, ctas.build_cta(box, bar, self.base))
+        if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        bar = _social_bar(el)
-        if bar is not None:
-            box = ctas.with_prompt(el) if el.getparent() not in self.line else el
-            return Found(box, ctas.build_cta(box, bar, self.base))
+        if self._wrapper(el, n_links):
+            return None  # a wrapper around one element holding all its links: judge that one
         if tag in ("form", "span", "p", "li"):
             return None
-        if _prev_next(el):
+        if n_links <= 3 and _prev_next(el):
             return Found(el, related.build_related(el, self.base))
         if area == _MENU or _not_related_class(el):
             return None
         lst = measure(el, self.hosts)
+        if not lst.too_big and lst.articles == 0:
+            return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:
             return None
         heading = lst.heading or _heading_before(el)
@@ -136,6 +183,8 @@ class _Regions:
 #: Where a region stands: open page, a page header/footer (related lists need a related
 #: heading there), a menu (no related lists at all).
 _OPEN, _EDGE, _MENU = 0, 1, 2
+#: ``_classify``'s answer for a region without any article link (nothing below is related).
+_NO_ARTICLES = object()
 
 
 def _area(el: etree._Element, tag: str) -> int:

@@ -37,6 +37,8 @@ MAX_REGION_LINKS = 40
 MIN_LINK_DENSITY = 0.5
 #: ...or this share, for teaser cards (a blurb under each headline) or under a related heading.
 MIN_CARD_LINK_DENSITY = 0.25
+#: ...and at most this many elements (scanned).
+MAX_REGION_NODES = 800
 #: A region with more loose text than this is no link list.
 MAX_REGION_TEXT = 5000
 

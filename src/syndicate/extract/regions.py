@@ -55,7 +55,7 @@ def detect_regions(
         else:
             body_set.add(el)
         _add_line(el, line)
-    out = [_grown(f, line, body_set) for f in found]
+    out = _merged_bars(_without_listing_chrome([_grown(f, line, body_set) for f in found]))
     taken = {f.element for f in out}
     for f in out:
         if not isinstance(f.item, AdSlot):
@@ -63,7 +63,7 @@ def detect_regions(
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.count_links(root)
     out.extend(walk.run(root))
-    return out
+    return _without_nested_ctas(out)
 
 
 def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
@@ -80,10 +80,17 @@ class _Regions:
         #: Links and social-network links below each element (elements without are skipped).
         self.links: dict[etree._Element, int] = {}
         self.social: dict[etree._Element, int] = {}
+        #: Elements holding a form or a button (a CTA box may have no link).
+        self.actions: set[etree._Element] = set()
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
-        links, social = self.links, self.social
+        links, social, actions = self.links, self.social, self.actions
+        for x in root.iter("form", "button"):
+            for anc in x.iterancestors():
+                if anc in actions:
+                    break
+                actions.add(anc)
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
@@ -106,14 +113,14 @@ class _Regions:
             if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
                 continue
             n_links = self.links.get(el, 0)
-            if not n_links:
-                continue  # no link below: neither a related block nor a bar
+            if not n_links and el not in self.actions:
+                continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
             if area != _MENU and tag not in _NEVER and el not in self.line:
                 area = max(area, _area(el, tag))
-            if not lists and self.social.get(el, 0) < 2:
-                continue  # no article link and no social bar below
+            if not lists and self.social.get(el, 0) < 2 and el not in self.actions:
+                continue  # no article link, social bar or form below
             if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
@@ -146,12 +153,18 @@ class _Regions:
                   lists: bool) -> Found | object | None:
         if not len(el):
             return None
+        if not n_links:
+            box = _cta_box(el, tag, 0, by_words=area != _MENU)
+            return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
             bar = _social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
+        box = _cta_box(el, tag, n_links, by_words=area != _MENU)
+        if box is not None:
+            return Found(el, ctas.build_cta(el, box, self.base))
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if self._wrapper(el, n_links):
@@ -209,6 +222,113 @@ def _not_related_class(el: etree._Element) -> bool:
     if not cls and not eid:
         return False
     return any(w in rules.NOT_RELATED_WORDS for n in f"{cls or ''} {eid or ''}".split() for w in words(n))
+
+
+def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True) -> str | None:
+    """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
+    class or prompt says what it asks (newsletter, donate, subscribe, contact, app)."""
+    if n_links > rules.MAX_BOX_LINKS or tag in ("ul", "ol", "p", "span", "li", "table", "tbody", "dl"):
+        return None
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    kind = ctas.class_kind(hint.lower()) if hint else None
+    if kind in ("share", "follow", "read_more", "comments"):
+        kind = None
+    stats = text_stats(el, max_elements=200)
+    if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+        return None
+    if kind is None:
+        if not by_words:
+            return None  # a menu item named "Newsletter" is navigation
+        action = next((True for _ in el.iter("form", "button", "input")), False) or n_links <= 2
+        if not action:
+            return None
+        kind = _box_kind(_prompt_text(el))
+    return kind
+
+
+def _prompt_text(el: etree._Element) -> str:
+    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased."""
+    parts = []
+    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "a", "label", "legend"):
+        text = norm(node.text_content())
+        if text and len(text) <= 120:
+            parts.append(text)
+    for node in el.iter("input"):
+        if (node.get("type") or "").lower() in ("submit", "button", "email"):
+            parts.append(node.get("value") or node.get("placeholder") or "")
+    return " | ".join(parts).lower()[:600]
+
+
+def _box_kind(text: str) -> str | None:
+    if not text:
+        return None
+    for kind, stems in rules.CTA_BOX_STEMS:
+        if any(s in text for s in stems):
+            return kind
+    return None
+
+
+def _without_listing_chrome(found: list[Found]) -> list[Found]:
+    """Drop CTAs that are per-post chrome of a listing (the same prompt 3+ times) and bare
+    comment counters ("0", "21 Kommentare")."""
+    key_of: dict[int, tuple[str, str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for f in found:
+        item = f.item
+        if isinstance(item, CallToAction) and item.kind not in ("share", "follow"):
+            key = (item.kind, "".join(c for c in (item.text or "").lower() if c.isalpha()))
+            key_of[id(f)] = key
+            counts[key] = counts.get(key, 0) + 1
+    out = []
+    for f in found:
+        key = key_of.get(id(f))
+        if key is not None:
+            text = norm(f.item.text)  # type: ignore[union-attr]
+            if counts[key] >= rules.MAX_REPEATED_CTA or (
+                    key[0] == "comments" and (not text or rules.COUNTER.match(text))):
+                continue
+        out.append(f)
+    return out
+
+
+def _merged_bars(found: list[Found]) -> list[Found]:
+    """Share/follow buttons found one by one under the same parent: one bar."""
+    groups: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+            parent = f.element.getparent()
+            if parent is not None:
+                groups.setdefault(parent, []).append(f)
+    merged: dict[int, Found | None] = {}
+    for parent, members in groups.items():
+        if len(members) < 2 or tag_of(parent) in _NEVER:
+            continue
+        box = ctas.with_prompt(parent)
+        bar = Found(box, ctas.build_cta(box, members[0].item.kind, None))  # type: ignore[union-attr]
+        bar.item.url = None  # type: ignore[union-attr]
+        merged[id(members[0])] = bar
+        for m in members[1:]:
+            merged[id(m)] = None
+    out = []
+    for f in found:
+        if id(f) in merged:
+            g = merged[id(f)]
+            if g is not None:
+                out.append(g)
+        else:
+            out.append(f)
+    return out
+
+
+def _without_nested_ctas(found: list[Found]) -> list[Found]:
+    """A "Read more"/comments link inside a related block or another CTA is part of it."""
+    holders = {f.element for f in found if not isinstance(f.item, AdSlot)}
+    out = []
+    for f in found:
+        if isinstance(f.item, CallToAction) and any(a in holders for a in f.element.iterancestors()):
+            continue
+        out.append(f)
+    return out
 
 
 def _social_bar(el: etree._Element) -> str | None:

@@ -97,3 +97,26 @@ NOT_RELATED_WORDS = frozenset({
     "tag", "tags", "tagcloud", "topics", "keywords", "categories", "breadcrumb", "breadcrumbs",
     "toc", "comments", "comment", "pagination", "pager", "author", "byline",
 })
+
+#: A CTA found by its text that the page repeats this often (same kind, same words, digits
+#: aside) is per-post chrome of a listing ("1 Kommentar", "Read more" under each teaser).
+MAX_REPEATED_CTA = 3
+#: A comments CTA whose text is only a count (digits and the word) is a counter, no CTA.
+COUNTER = re.compile(r"^\W*\d+\W*(?:\w+\W*)?$")
+
+#: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
+#: order of precedence. Matched on the box's prompt and its action elements' text.
+CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
+                    "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
+    ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
+                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz")),
+    ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
+                   "e-paper", "digital edition", "e-edition")),
+    ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
+                 "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos")),
+    ("app", ("app store", "google play", "download the app", "get the app", "our app")),
+)
+#: A CTA box holds at most this much text and this many links.
+MAX_BOX_TEXT = 500
+MAX_BOX_LINKS = 6

@@ -82,15 +82,21 @@ class _Regions:
         self.social: dict[etree._Element, int] = {}
         #: Elements holding a form or a button (a CTA box may have no link).
         self.actions: set[etree._Element] = set()
+        #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
+        self.forms: set[etree._Element] = set()
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
         links, social, actions = self.links, self.social, self.actions
+        forms = self.forms
         for x in root.iter("form", "button"):
+            is_form = x.tag == "form" and _asks_input(x)
             for anc in x.iterancestors():
-                if anc in actions:
+                if anc in actions and (not is_form or anc in forms):
                     break
                 actions.add(anc)
+                if is_form:
+                    forms.add(anc)
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
@@ -173,7 +179,7 @@ class _Regions:
             return None
         if n_links <= 3 and _prev_next(el):
             return Found(el, related.build_related(el, self.base))
-        if area == _MENU or _not_related_class(el):
+        if area == _MENU or el in self.forms or _not_related_class(el):
             return None
         lst = measure(el, self.hosts)
         if not lst.too_big and lst.articles == 0:
@@ -237,13 +243,41 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True) 
     if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
         return None
     if kind is None:
-        if not by_words:
-            return None  # a menu item named "Newsletter" is navigation
+        if not by_words and (_menu_item(el) or stats.chars > rules.MAX_MENU_BUTTON_TEXT):
+            return None  # a menu item or card is navigation, a button beside the menu is not
         action = next((True for _ in el.iter("form", "button", "input")), False) or n_links <= 2
         if not action:
             return None
         kind = _box_kind(_prompt_text(el))
+    if kind in ("subscribe", "contact", None) and _newsletter(el):
+        kind = "newsletter"
     return kind
+
+
+def _newsletter(el: etree._Element) -> bool:
+    """An e-mail field, or the newsletter named anywhere in the box's text."""
+    if any((i.get("type") or "").lower() == "email" for i in el.iter("input")):
+        return True
+    text = norm(el.text_content()[:600]).lower()
+    return any(s in text for s in rules.CTA_BOX_STEMS[0][1])
+
+
+def _asks_input(form: etree._Element) -> bool:
+    """A form with a text, e-mail or phone field (a sign-up, comment or contact form)."""
+    if form.find(".//textarea") is not None:
+        return True
+    return any((i.get("type") or "text").lower() in ("text", "email", "tel") for i in form.iter("input"))
+
+
+def _menu_item(el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if tag_of(node) in ("li", "ul", "ol", "menu", "nav"):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _prompt_text(el: etree._Element) -> str:

@@ -32,7 +32,8 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
         ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
                       r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
-                      r"meter-banner|subscriber-only|subscribe-cta"),
+                      r"meter-banner|subscriber-only|subscribe-cta|subscribe-btn|subscribe-button|btn-subscribe|"
+                      r"subscribe-link"),
         ("share", r"share|sharing|sharedaddy|addthis|a2a_kit|addtoany|shareaholic|sharethis|"
                   r"heateor|\bessb"),
         ("follow", r"follow-us|followus|social-follow|social-links|social-icons|tdm_block_socials|"

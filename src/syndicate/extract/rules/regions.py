@@ -120,3 +120,5 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
 MAX_BOX_LINKS = 6
+#: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
+MAX_MENU_BUTTON_TEXT = 40

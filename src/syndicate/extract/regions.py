@@ -256,7 +256,10 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True) 
 
 def _newsletter(el: etree._Element) -> bool:
     """An e-mail field, or the newsletter named anywhere in the box's text."""
-    if any((i.get("type") or "").lower() == "email" for i in el.iter("input")):
+    types = [(i.get("type") or "").lower() for i in el.iter("input")]
+    if "password" in types:
+        return False  # a login form
+    if "email" in types:
         return True
     text = norm(el.text_content()[:600]).lower()
     return any(s in text for s in rules.CTA_BOX_STEMS[0][1])

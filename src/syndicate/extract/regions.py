@@ -55,7 +55,7 @@ def detect_regions(
         else:
             body_set.add(el)
         _add_line(el, line)
-    out = _merged_bars(_without_listing_chrome([_grown(f, line, body_set) for f in found]))
+    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_set) for f in found])))
     taken = {f.element for f in out}
     for f in out:
         if not isinstance(f.item, AdSlot):
@@ -173,13 +173,15 @@ class _Regions:
             return Found(el, ctas.build_cta(el, box, self.base))
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
+        if _not_related_class(el):
+            return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
         if tag in ("form", "span", "p", "li"):
             return None
         if n_links <= 3 and _prev_next(el):
             return Found(el, related.build_related(el, self.base))
-        if area == _MENU or el in self.forms or _not_related_class(el):
+        if area == _MENU or el in self.forms:
             return None
         lst = measure(el, self.hosts)
         if not lst.too_big and lst.articles == 0:
@@ -277,7 +279,7 @@ def _menu_item(el: etree._Element) -> bool:
     for _ in range(4):
         if node is None:
             return False
-        if tag_of(node) in ("li", "ul", "ol", "menu", "nav"):
+        if tag_of(node) in ("li", "ul", "ol", "menu"):
             return True
         node = node.getparent()
     return False
@@ -355,6 +357,33 @@ def _merged_bars(found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def _in_bars(found: list[Found]) -> list[Found]:
+    """A link found by its text ("Newsletter", "RSS") inside a bar of social links: the bar."""
+    out: list[Found] = []
+    bars: set[etree._Element] = set()
+    for f in found:
+        bar = _bar_around(f) if isinstance(f.item, CallToAction) and tag_of(f.element) in ("a", "button") else None
+        if bar is None:
+            out.append(f)
+        elif bar[0] not in bars:
+            bars.add(bar[0])
+            box = ctas.with_prompt(bar[0])
+            out.append(Found(box, ctas.build_cta(box, bar[1], None)))
+    return out
+
+
+def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
+    node = f.element.getparent()
+    for _ in range(2):
+        if node is None or tag_of(node) in _NEVER:
+            return None
+        kind = _social_bar(node)
+        if kind is not None:
+            return node, kind
+        node = node.getparent()
+    return None
 
 
 def _without_nested_ctas(found: list[Found]) -> list[Found]:

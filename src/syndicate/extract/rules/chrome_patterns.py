@@ -61,9 +61,9 @@ CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|m
 
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
-    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed)|plugins/share)|"
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send)|plugins/share)|"
     r"twitter\.com/(?:intent/tweet|share)|x\.com/intent/|linkedin\.com/(?:sharearticle|sharing|cws/share)|"
-    r"pinterest\.[a-z.]+/pin/create|api\.whatsapp\.com/send|whatsapp://send|wa\.me/\?|"
+    r"pinterest\.[a-z.]+/pin/create|(?:api|web)\.whatsapp\.com/send|whatsapp://send|wa\.me/\?|"
     r"reddit\.com/submit|t\.me/share|telegram\.me/share|^mailto:\?|getpocket\.com/(?:save|edit)|"
     r"tumblr\.com/(?:share|widgets/share)|vk\.com/share|flipboard\.com/bookmarklet|"
     r"news\.ycombinator\.com/submitlink|xing\.com/(?:app/user\?op=share|spi/shares)|"

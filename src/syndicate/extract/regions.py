@@ -17,8 +17,9 @@ is a CTA, placed ``outside``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import islice
+from typing import TypeVar
 
 from lxml import etree
 
@@ -29,6 +30,8 @@ from .chrome_util import norm, tag_of, text_stats, words
 from .linklists import measure, related_heading
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+
+B = TypeVar("B")
 
 _SKIP = frozenset({
     "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
@@ -43,7 +46,7 @@ _NEVER = frozenset({"html", "body", "main"})
 
 def detect_regions(
     root: etree._Element, base: str | None, hosts: frozenset[str],
-    body: Iterable[etree._Element], found: Sequence[Found],
+    body: Sequence[etree._Element], found: Sequence[Found],
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
@@ -55,7 +58,9 @@ def detect_regions(
         else:
             body_set.add(el)
         _add_line(el, line)
-    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_set) for f in found])))
+    body_all = body_set | {el for el in body}
+    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_all) for f in found])))
+    out.extend(_form_widgets(root, out, line, body_all, base))
     taken = {f.element for f in out}
     for f in out:
         if not isinstance(f.item, AdSlot):
@@ -64,6 +69,21 @@ def detect_regions(
     walk.count_links(root)
     out.extend(walk.run(root))
     return _without_nested_ctas(out)
+
+
+def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
+    """The body blocks (``.element``) that no CTA widget took in (a sign-up box's prompt the
+    body walk kept as a heading)."""
+    boxes = {f.element for f in found if isinstance(f.item, CallToAction)}
+    if not boxes:
+        return built
+    out = []
+    for b in built:
+        el = b.element  # type: ignore[attr-defined]
+        if el in boxes or any(a in boxes for a in el.iterancestors()):
+            continue
+        out.append(b)
+    return out
 
 
 def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
@@ -469,20 +489,67 @@ def _grown(f: Found, line: set[etree._Element], body: set[etree._Element]) -> Fo
     item = f.item
     if not isinstance(item, CallToAction) or item.kind != "newsletter" or tag_of(f.element) != "form":
         return f
-    node = f.element
-    best = node
+    best = _widget(f.element, line, body)
+    if best is f.element:
+        return f
+    prompt = ctas.build_cta(best, "newsletter", None).text
+    item.text = prompt or item.text
+    return Found(best, item)
+
+
+def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._Element]) -> etree._Element:
+    """The box around ``form`` holding its prompt: the largest ancestor (a few levels up) that
+    is still small, holds no other form and at most a short prompt of the body's blocks
+    (a heading the body walk took for the article's own)."""
+    node = best = form
     for _ in range(chrome_rules.CTA_CLIMB):
         parent = node.getparent()
-        if parent is None or parent in line or parent in body or tag_of(parent) in _NEVER | {"article"}:
+        if parent is None or parent in body or tag_of(parent) in _NEVER | {"article"}:
             break
         stats = text_stats(parent, max_elements=400)
         if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
             break
         if sum(1 for _ in parent.iter("form")) > 1:
             break
+        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY:
+            break
         best = node = parent
-    if best is f.element:
-        return f
-    prompt = ctas.build_cta(best, "newsletter", None).text
-    item.text = prompt or item.text
-    return Found(best, item)
+    return best
+
+
+def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:
+    return sum(len(norm(x.text_content())) for x in el.iter() if x in body)
+
+
+def _form_widgets(root: etree._Element, found: list[Found], line: set[etree._Element],
+                  body: set[etree._Element], base: str | None) -> list[Found]:
+    """Forms no pass has claimed (donation, contact, comment, sign-up forms without an e-mail
+    field) grown to their box, when the box says what it asks."""
+    taken = {f.element for f in found}
+    out = []
+    for form in root.iter("form"):
+        if not _asks_input(form) or _search_or_login(form):
+            continue
+        if any(a in taken for a in form.iterancestors()) or form in taken:
+            continue
+        box = _widget(form, line, body)
+        kind = _cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
+        if kind is None and form.find(".//textarea") is not None:
+            kind = "comments" if _box_kind_comments(_prompt_text(box)) else None
+        if kind is None:
+            continue
+        out.append(Found(box, ctas.build_cta(box, kind, base)))
+        taken.add(box)
+    return out
+
+
+def _search_or_login(form: etree._Element) -> bool:
+    types = {(i.get("type") or "text").lower() for i in form.iter("input")}
+    if "password" in types or "search" in types:
+        return True
+    hint = f"{form.get('action') or ''} {form.get('class') or ''} {form.get('id') or ''} {form.get('role') or ''}".lower()
+    return "search" in hint or "login" in hint or "suche" in hint
+
+
+def _box_kind_comments(text: str) -> bool:
+    return any(s in text for s in rules.COMMENT_STEMS)

@@ -24,7 +24,7 @@ from ..extract.content import analyse, choose
 from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
-from ..extract.regions import detect_regions
+from ..extract.regions import detect_regions, without_taken
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
 from ..positions import IdAllocator
@@ -72,13 +72,14 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
         if _content_chars(retry[0]) > 2 * max(1, _content_chars(built)):
             built, analysis, containers = retry
 
+    found = _regions(root, url, meta.canonical_url, base, built, found)
+    built = without_taken(built, found)
     paths = Locator(root)
     ids = IdAllocator()
     for b in built:
         b.block.id = ids("b")
         b.block.locator = paths(b.element)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found)
     ads, related, ctas = arrange(
         analysis.order, [(b.block, b.order) for b in built], [(f.element, f.item) for f in found],
         containers, paths, ids)

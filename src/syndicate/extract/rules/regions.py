@@ -122,3 +122,11 @@ MAX_BOX_TEXT = 500
 MAX_BOX_LINKS = 6
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
 MAX_MENU_BUTTON_TEXT = 40
+#: A form's box may take in a short prompt the body walk kept (a heading, a line): at most
+#: this many characters of body blocks; they leave the body with the box.
+MAX_PROMPT_IN_BODY = 200
+#: Prompt stems of a comment form (a form with a text area).
+COMMENT_STEMS: tuple[str, ...] = (
+    "comment", "reply", "kommentar", "antwort", "commentaire", "réponse", "comentario", "respuesta",
+    "commento", "rispondi", "komentarz", "discussion", "diskussion", "review", "bewertung",
+)

@@ -8,7 +8,8 @@ that tree.
 
 Stages: decode -> parse -> chrome (``extract/chrome.py``) -> metadata
 (``extract/metadata.py``) -> main content (``extract/content.py``) -> blocks
-(``extract/blocks.py``) -> ids, locators and positions.
+(``extract/blocks.py``) -> regions outside the body (``extract/regions.py``) -> ids,
+locators and positions (``extract/placement.py``).
 """
 
 from __future__ import annotations

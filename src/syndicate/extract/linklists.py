@@ -130,7 +130,7 @@ def measure(el: etree._Element, hosts: frozenset[str]) -> LinkList:
     for node in _PARTS(el):
         tag = node.tag
         if tag == "a":
-            key, article = _link(node.get("href"), hosts)
+            key, article = link_kind(node.get("href"), hosts)
             if key is None:
                 continue
             text = norm(node.text_content())
@@ -190,7 +190,7 @@ def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Elem
 
 
 @lru_cache(maxsize=16384)
-def _link(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
+def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     """(URL key, article link?) of a link; (None, False) for in-page and script links."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):

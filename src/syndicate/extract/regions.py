@@ -188,9 +188,12 @@ class _Regions:
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
-        box = _cta_box(el, tag, n_links, by_words=area != _MENU)
-        if box is not None:
-            return Found(el, ctas.build_cta(el, box, self.base))
+        action = el in self.actions
+        # One link and no form or class outside menus: the chrome pass judged that link by its text.
+        if action or (n_links <= rules.MAX_BOX_LINKS and (_cta_class(el) or (area == _MENU and tag in _BOX_TAGS))):
+            box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
+            if box is not None:
+                return Found(el, ctas.build_cta(el, box, self.base))
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if _not_related_class(el):
@@ -252,28 +255,47 @@ def _not_related_class(el: etree._Element) -> bool:
     return any(w in rules.NOT_RELATED_WORDS for n in f"{cls or ''} {eid or ''}".split() for w in words(n))
 
 
-def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True) -> str | None:
+def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
+             action: bool = True) -> str | None:
     """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
-    class or prompt says what it asks (newsletter, donate, subscribe, contact, app)."""
-    if n_links > rules.MAX_BOX_LINKS or tag in ("ul", "ol", "p", "span", "li", "table", "tbody", "dl"):
+    class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
+    ``action``: the box holds a form or a button (a link is one when it has one or two)."""
+    if n_links > rules.MAX_BOX_LINKS or tag in _NOT_BOX:
         return None
     hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     kind = ctas.class_kind(hint.lower()) if hint else None
     if kind in ("share", "follow", "read_more", "comments"):
         kind = None
-    stats = text_stats(el, max_elements=200)
+    if kind is None and not (action or n_links <= 2):
+        return None
+    if _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+        return None  # (cheap, in C) a large region is no box
+    if kind is None:
+        if not by_words and _menu_item(el):
+            return None  # a menu item is navigation, a button beside the menu is not
+        kind = _box_kind(_prompt_text(el))
+        if kind is None and not _newsletter(el):
+            return None
+    stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
     if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
         return None
-    if kind is None:
-        if not by_words and (_menu_item(el) or stats.chars > rules.MAX_MENU_BUTTON_TEXT):
-            return None  # a menu item or card is navigation, a button beside the menu is not
-        action = next((True for _ in el.iter("form", "button", "input")), False) or n_links <= 2
-        if not action:
-            return None
-        kind = _box_kind(_prompt_text(el))
+    if not by_words and stats.chars > rules.MAX_MENU_BUTTON_TEXT:
+        return None  # a card in a menu, no button
     if kind in ("subscribe", "contact", None) and _newsletter(el):
         kind = "newsletter"
     return kind
+
+
+_BOX_TAGS = frozenset({"div", "section", "aside", "header", "footer", "center"})
+
+
+def _cta_class(el: etree._Element) -> bool:
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return len(hint) > 1 and bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
+
+
+_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl"})
+_SIZE = etree.XPath("count(.//*)")
 
 
 def _newsletter(el: etree._Element) -> bool:

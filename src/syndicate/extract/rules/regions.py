@@ -120,6 +120,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
 MAX_BOX_LINKS = 6
+MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
 MAX_MENU_BUTTON_TEXT = 40
 #: A form's box may take in a short prompt the body walk kept (a heading, a line): at most

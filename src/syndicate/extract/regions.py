@@ -59,13 +59,20 @@ def detect_regions(
             body_set.add(el)
         _add_line(el, line)
     body_all = body_set | {el for el in body}
-    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_all) for f in found])))
-    out.extend(_form_widgets(root, out, line, body_all, base))
+    # Ancestors of what the chrome pass found: a widget grown from a form stops below them.
+    below: dict[etree._Element, int] = {}
+    for f in found:  # related blocks and ad slots (a prompt found by its text joins the box)
+        if not isinstance(f.item, CallToAction):
+            for anc in f.element.iterancestors():
+                below[anc] = below.get(anc, 0) + 1
+    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_all, below) for f in found]), line))
+    out.extend(_form_widgets(root, out, line, body_all, base, below))
     taken = {f.element for f in out}
+    holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
-        if not isinstance(f.item, AdSlot):
-            _add_line(f.element, line)
+        _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
     walk = _Regions(base, hosts, body_set, line, taken)
+    walk.holders = holders
     walk.count_links(root)
     out.extend(walk.run(root))
     return _without_nested_ctas(out)
@@ -97,6 +104,7 @@ class _Regions:
     def __init__(self, base: str | None, hosts: frozenset[str], body: set[etree._Element],
                  line: set[etree._Element], taken: set[etree._Element]) -> None:
         self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
+        self.holders: set[etree._Element] = set()
         #: Links and social-network links below each element (elements without are skipped).
         self.links: dict[etree._Element, int] = {}
         self.social: dict[etree._Element, int] = {}
@@ -171,8 +179,9 @@ class _Regions:
                 if inner is not None:
                     return False
                 inner = child
-            elif child.tag not in ("script", "style") and (len(child) or (child.text and child.text.strip())):
-                return False  # a heading or other content beside the links
+            elif child.tag not in ("script", "style") and child not in self.taken and (
+                    len(child) or (child.text and child.text.strip())):
+                return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
     def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
@@ -180,7 +189,7 @@ class _Regions:
         if not len(el):
             return None
         if not n_links:
-            box = _cta_box(el, tag, 0, by_words=area != _MENU)
+            box = None if el in self.holders else _cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
@@ -190,7 +199,8 @@ class _Regions:
                 return Found(box, ctas.build_cta(box, bar, self.base))
         action = el in self.actions
         # One link and no form or class outside menus: the chrome pass judged that link by its text.
-        if action or (n_links <= rules.MAX_BOX_LINKS and (_cta_class(el) or (area == _MENU and tag in _BOX_TAGS))):
+        if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
+                _cta_class(el) or (area == _MENU and tag in _BOX_TAGS)))):
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None:
                 return Found(el, ctas.build_cta(el, box, self.base))
@@ -286,7 +296,7 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     return kind
 
 
-_BOX_TAGS = frozenset({"div", "section", "aside", "header", "footer", "center"})
+_BOX_TAGS = frozenset({"div", "section", "aside", "center"})
 
 
 def _cta_class(el: etree._Element) -> bool:
@@ -294,7 +304,7 @@ def _cta_class(el: etree._Element) -> bool:
     return len(hint) > 1 and bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
 
 
-_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl"})
+_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
 _SIZE = etree.XPath("count(.//*)")
 
 
@@ -372,7 +382,7 @@ def _without_listing_chrome(found: list[Found]) -> list[Found]:
     return out
 
 
-def _merged_bars(found: list[Found]) -> list[Found]:
+def _merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
     """Share/follow buttons found one by one under the same parent: one bar."""
     groups: dict[etree._Element, list[Found]] = {}
     for f in found:
@@ -382,9 +392,11 @@ def _merged_bars(found: list[Found]) -> list[Found]:
                 groups.setdefault(parent, []).append(f)
     merged: dict[int, Found | None] = {}
     for parent, members in groups.items():
-        if len(members) < 2 or tag_of(parent) in _NEVER:
-            continue
+        if len(members) < 2 or tag_of(parent) in _NEVER or parent in line:
+            continue  # (a parent holding body blocks is the article, no bar)
         box = ctas.with_prompt(parent)
+        if box is not parent and box in line:
+            box = parent
         bar = Found(box, ctas.build_cta(box, members[0].item.kind, None))  # type: ignore[union-attr]
         bar.item.url = None  # type: ignore[union-attr]
         merged[id(members[0])] = bar
@@ -506,12 +518,13 @@ def _with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Eleme
     return parent if len(children) == 2 and children[1] is el else el
 
 
-def _grown(f: Found, line: set[etree._Element], body: set[etree._Element]) -> Found:
+def _grown(f: Found, line: set[etree._Element], body: set[etree._Element],
+           below: dict[etree._Element, int]) -> Found:
     """A newsletter form grown to the widget holding its prompt (heading, blurb, button)."""
     item = f.item
     if not isinstance(item, CallToAction) or item.kind != "newsletter" or tag_of(f.element) != "form":
         return f
-    best = _widget(f.element, line, body)
+    best = _widget(f.element, line, body, below, 0)
     if best is f.element:
         return f
     prompt = ctas.build_cta(best, "newsletter", None).text
@@ -519,7 +532,8 @@ def _grown(f: Found, line: set[etree._Element], body: set[etree._Element]) -> Fo
     return Found(best, item)
 
 
-def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._Element]) -> etree._Element:
+def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._Element],
+            below: dict[etree._Element, int], own: int) -> etree._Element:
     """The box around ``form`` holding its prompt: the largest ancestor (a few levels up) that
     is still small, holds no other form and at most a short prompt of the body's blocks
     (a heading the body walk took for the article's own)."""
@@ -528,6 +542,8 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
         parent = node.getparent()
         if parent is None or parent in body or tag_of(parent) in _NEVER | {"article"}:
             break
+        if below.get(parent, 0) > own:
+            break  # another item found there: the box ends below it
         stats = text_stats(parent, max_elements=400)
         if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
             break
@@ -544,7 +560,8 @@ def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:
 
 
 def _form_widgets(root: etree._Element, found: list[Found], line: set[etree._Element],
-                  body: set[etree._Element], base: str | None) -> list[Found]:
+                  body: set[etree._Element], base: str | None,
+                  below: dict[etree._Element, int]) -> list[Found]:
     """Forms no pass has claimed (donation, contact, comment, sign-up forms without an e-mail
     field) grown to their box, when the box says what it asks."""
     taken = {f.element for f in found}
@@ -554,7 +571,7 @@ def _form_widgets(root: etree._Element, found: list[Found], line: set[etree._Ele
             continue
         if any(a in taken for a in form.iterancestors()) or form in taken:
             continue
-        box = _widget(form, line, body)
+        box = _widget(form, line, body, below, 0)
         kind = _cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
         if kind is None and form.find(".//textarea") is not None:
             kind = "comments" if _box_kind_comments(_prompt_text(box)) else None

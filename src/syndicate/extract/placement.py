@@ -70,7 +70,7 @@ def arrange(
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
             outside.add(id(item))
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
@@ -109,9 +109,10 @@ def _common_ancestor(containers: Sequence[etree._Element]) -> etree._Element | N
 
 def _is_outside(
     el: etree._Element, article: etree._Element | None, article_line: set[etree._Element],
-    pos: float, first: float | None, last: float | None,
+    pos: float, first: float | None, last: float | None, related: bool = False,
 ) -> bool:
-    """Page chrome away from the article (header, sidebar, footer) rather than around it."""
+    """Page chrome away from the article (header, sidebar, footer) rather than around it.
+    A related block's own ``<nav>`` (previous/next post links) is no page region."""
     if article is None:
         return True
     within_run = first is not None and last is not None and first < pos < last
@@ -121,8 +122,10 @@ def _is_outside(
         tag = tag_of(node)
         parent = node.getparent()
         # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-        own = tag in ("header", "footer") and parent is not None and tag_of(parent) == "article"
-        if (tag in _OUTSIDE_TAGS and not own) or _region_hint(node):
+        own = tag in ("header", "footer") and parent is not None and (
+            tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+        if (tag in _OUTSIDE_TAGS and not own and not (related and tag == "nav" and node is el)) or (
+                _region_hint(node) and not (related and node is el)):
             region = True
         node = parent
     if node is article and within_run:

@@ -168,6 +168,22 @@ class _Regions:
 
     # ------------------------------------------------------------------ one region
 
+    def _card(self, el: etree._Element) -> Found | None:
+        """One story teaser set in the article column (an inset card, an info box linking
+        another story): a related block of one item."""
+        if _not_related_class(el) or _media(el):
+            return None
+        titles = [norm(a.text_content()) for a in el.iter("a") if a.get("href")]
+        if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
+            return None  # a card names its story in a headline
+        lst = measure(el, self.hosts)
+        if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
+            return None
+        if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
+            return None
+        rel = related.build_related(el, self.base, title=lst.heading)
+        return Found(el, rel) if rel.items else None
+
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:
         if el.text and el.text.strip():
             return False
@@ -204,6 +220,10 @@ class _Regions:
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None:
                 return Found(el, ctas.build_cta(el, box, self.base))
+        if lists and n_links <= 3 and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
+            card = self._card(el)
+            if card is not None:
+                return card
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if _not_related_class(el):
@@ -257,6 +277,14 @@ def _area(el: etree._Element, tag: str) -> int:
     return _OPEN
 
 
+def _media(el: etree._Element) -> bool:
+    """A video/media embed or a button: no story card."""
+    if el.find(".//video") is not None or el.find(".//iframe") is not None:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return any(w in rules.MEDIA_WORDS for n in names for w in words(n))
+
+
 def _not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
     cls, eid = el.get("class"), el.get("id")
@@ -304,6 +332,7 @@ def _cta_class(el: etree._Element) -> bool:
     return len(hint) > 1 and bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
 
 
+_CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
 _NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
 _SIZE = etree.XPath("count(.//*)")
 

@@ -131,3 +131,11 @@ COMMENT_STEMS: tuple[str, ...] = (
     "comment", "reply", "kommentar", "antwort", "commentaire", "réponse", "comentario", "respuesta",
     "commento", "rispondi", "komentarz", "discussion", "diskussion", "review", "bewertung",
 )
+#: A one-story card in the article column: at most this much text, mostly its link's.
+MAX_CARD_TEXT = 300
+MIN_CARD_LINK_SHARE = 0.4
+#: Class/id words of media embeds and buttons (no story card).
+MEDIA_WORDS = frozenset({
+    "video", "videos", "embed", "media", "player", "gallery", "slideshow", "button", "btn",
+    "audio", "podcast", "author", "autor", "autorzy", "byline", "bio",
+})

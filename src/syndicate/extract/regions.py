@@ -75,6 +75,7 @@ def detect_regions(
     walk.holders = holders
     walk.count_links(root)
     out.extend(walk.run(root))
+    out.extend(_comment_sections(root, line, body_all, {f.element for f in out}))
     return _without_nested_ctas(out)
 
 
@@ -467,6 +468,60 @@ def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
             return node, kind
         node = node.getparent()
     return None
+
+
+_COMMENT_CANDIDATES = etree.XPath(
+    "//*[self::div or self::section or self::aside][contains(translate(@class, 'CDK', 'cdk'), 'comment') "
+    "or contains(translate(@id, 'CDK', 'cdk'), 'comment') or contains(@class, 'disqus') "
+    "or contains(@id, 'disqus') or contains(@class, 'kommentar') or contains(@id, 'kommentar') "
+    "or contains(@class, 'comentario') or contains(@id, 'comentario')]"
+)
+
+
+def _comment_sections(root: etree._Element, line: set[etree._Element], body: set[etree._Element],
+                      taken: set[etree._Element]) -> list[Found]:
+    """Comment sections outside the body (a thread, its form, or the empty box a script
+    fills: Disqus, Facebook comments...): one comments CTA each, the outermost."""
+    out: list[Found] = []
+    chosen: set[etree._Element] = set()
+    for el in _COMMENT_CANDIDATES(root):
+        if el in line or el in body or el in taken:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        ws = {w for n in names for w in words(n)}
+        if not ws & rules.COMMENT_SECTION_WORDS or ws & rules.COMMENT_NOT_SECTION_WORDS:
+            continue
+        ancestors = list(el.iterancestors())
+        if any(a in chosen or a in taken or a in body for a in ancestors):
+            continue
+        if any(tag_of(a) in ("nav", "li", "menu") for a in ancestors):
+            continue  # a menu entry
+        chosen.add(el)
+    # Parts of one section side by side (its form, its thread, its toolbar): their parent.
+    parents: dict[etree._Element, int] = {}
+    for el in chosen:
+        parent = el.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    boxes = []
+    for el in sorted(chosen, key=lambda e: e.sourceline or 0):
+        parent = el.getparent()
+        if parent is not None and parents.get(parent, 0) >= 2 and parent not in line and tag_of(parent) not in _NEVER:
+            if parent not in boxes:
+                boxes.append(parent)
+        else:
+            boxes.append(el)
+    for el in boxes:
+        out.append(Found(el, CallToAction(id="", kind="comments", text=_comment_prompt(el) or None, url=None)))
+    return out
+
+
+def _comment_prompt(el: etree._Element) -> str:
+    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "button", "a"):
+        text = norm(node.text_content())
+        if 2 <= len(text) <= 120:
+            return text
+    return ""
 
 
 def _without_nested_ctas(found: list[Found]) -> list[Found]:

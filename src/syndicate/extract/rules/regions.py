@@ -139,3 +139,15 @@ MEDIA_WORDS = frozenset({
     "video", "videos", "embed", "media", "player", "gallery", "slideshow", "button", "btn",
     "audio", "podcast", "author", "autor", "autorzy", "byline", "bio",
 })
+#: Class/id words of a comment section (thread, form, script-filled box)...
+COMMENT_SECTION_WORDS = frozenset({
+    "comments", "comment", "disqus", "commenting", "kommentare", "kommentar", "commentaires",
+    "comentarios", "commenti", "komentarze", "respond", "discussion", "fb-comments",
+})
+#: ...unless the name says it is a counter, a link, one comment or a page-level switch.
+COMMENT_NOT_SECTION_WORDS = frozenset({
+    "count", "counter", "number", "link", "links", "meta", "icon", "body", "content", "text",
+    "author", "date", "reply", "avatar", "has", "no", "closed", "open", "item", "list", "single",
+    "metadata", "btn", "button", "toggle", "navigation", "nav", "flag", "template", "report",
+    "opinion", "menu",
+})

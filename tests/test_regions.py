@@ -225,3 +225,28 @@ def test_ordinary_data_attributes_are_no_ad():
 
 def test_url_of_the_article_itself_is_kept():
     assert ARTICLE_URL.startswith("https://news.example.com/")
+
+
+def test_one_story_card_in_the_text_is_a_related_block_of_one_item():
+    card = ("<aside class='inset'><a href='/region/2024/storm-damage-along-the-whole-coast'>"
+            "<img src='/img/storm.jpg' alt=''></a><a href='/region/2024/storm-damage-along-the-whole-coast'>"
+            "Storm damage along the whole coast this winter</a> <span>Lire la suite</span></aside>")
+    video = ("<div class='embed-media'><a href='/video/2024/the-wall-from-the-air-in-four-minutes'>"
+             "The wall from the air in four minutes</a><video src='/v.mp4'></video></div>")
+    raw = page(between=card + video, lang="fr")
+    doc = parse(raw)
+    (rel,) = doc.related
+    assert [i.title for i in rel.items] == ["Storm damage along the whole coast this winter"]
+    assert source(raw, rel.locator).get("class") == "inset" and rel.position.placement == "inline"
+
+
+def test_comment_section_is_one_comments_cta():
+    section = ("<div class='discussion'><div id='comentarios'><h3>Comentarios</h3></div>"
+               "<div class='comment-form'><form action='/comment'><textarea name='c'></textarea>"
+               "<button>Enviar</button></form></div></div>")
+    counter = "<span class='comment-count'>3</span>"
+    raw = page(after=counter + section, lang="es")
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert cta.kind == "comments" and cta.position.placement == "after"
+    assert source(raw, cta.locator).get("class") == "discussion"

@@ -70,6 +70,8 @@ def detect_regions(
     taken = {f.element for f in out}
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
+        if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
+            continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.holders = holders

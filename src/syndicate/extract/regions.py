@@ -50,6 +50,7 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
+    found = _one_per_slot(found)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -79,6 +80,19 @@ def detect_regions(
     out.extend(walk.run(root))
     out.extend(_comment_sections(root, line, body_all, {f.element for f in out}))
     return _without_nested_ctas(out)
+
+
+def _one_per_slot(found: Sequence[Found]) -> list[Found]:
+    """An ad label found beside its slot is part of the slot reported around both."""
+    outer = {f.report for f in found if f.report is not None}
+    if not outer:
+        return list(found)
+    out = []
+    for f in found:
+        if isinstance(f.item, AdSlot) and f.report is None and any(a in outer for a in f.element.iterancestors()):
+            continue
+        out.append(f)
+    return out
 
 
 def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:

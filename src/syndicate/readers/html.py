@@ -82,7 +82,7 @@ def _read(root: etree._Element, url: str | None, limits: Limits) -> Document:
         b.block.locator = paths(b.element)
 
     ads, related, ctas = arrange(
-        analysis.order, [(b.block, b.order) for b in built], [(f.element, f.item) for f in found],
+        analysis.order, [(b.block, b.order) for b in built], [(f.element if f.report is None else f.report, f.item) for f in found],
         containers, paths, ids)
     return Document(
         url=url,

@@ -487,10 +487,10 @@ def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
 
 
 _COMMENT_CANDIDATES = etree.XPath(
-    "//*[self::div or self::section or self::aside][contains(translate(@class, 'CDK', 'cdk'), 'comment') "
-    "or contains(translate(@id, 'CDK', 'cdk'), 'comment') or contains(@class, 'disqus') "
-    "or contains(@id, 'disqus') or contains(@class, 'kommentar') or contains(@id, 'kommentar') "
-    "or contains(@class, 'comentario') or contains(@id, 'comentario')]"
+    "//div[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
+    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond'] | "
+    "//section[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
+    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond']"
 )
 
 

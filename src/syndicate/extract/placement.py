@@ -117,25 +117,35 @@ def _is_outside(
         return True
     within_run = first is not None and last is not None and first < pos < last
     node: etree._Element | None = el
-    region = False
+    region = False  # an ancestor is a page region
+    itself = False  # the element itself is named or tagged as one (an <aside> card)
     while node is not None and node not in article_line:
         tag = tag_of(node)
         parent = node.getparent()
         # An <article>'s own header/footer is around it; sidebars are still told by what is above.
         own = tag in ("header", "footer") and parent is not None and (
             tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
-        if (tag in _OUTSIDE_TAGS and not own and not (related and tag == "nav" and node is el)) or (
-                _region_hint(node) and not (related and node is el)):
-            region = True
+        # Previous/next post links sit in a <nav> of their own: no page region for a related block.
+        nav = related and (tag == "nav" or _nav_hint(node))
+        if not nav and ((tag in _OUTSIDE_TAGS and not own) or _region_hint(node)):
+            if node is el:
+                itself = True
+            else:
+                region = True
         node = parent
-    if node is article and within_run:
-        return False  # between two body blocks of the article itself: inline, even an <aside>
-    if region:
+    if within_run and not region and (node is article or itself):
+        return False  # between two body blocks, in the article column: inline, even an <aside>
+    if region or itself:
         return True
     if node is article:
         return False
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+def _nav_hint(node: etree._Element) -> bool:
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(w in ("nav", "navigation") for n in names for w in words(n))
 
 
 def _region_hint(node: etree._Element) -> bool:

@@ -250,3 +250,14 @@ def test_comment_section_is_one_comments_cta():
     (cta,) = doc.ctas
     assert cta.kind == "comments" and cta.position.placement == "after"
     assert source(raw, cta.locator).get("class") == "discussion"
+
+
+def test_previous_next_post_links_are_one_related_block_after_the_post():
+    nav = ("<nav class='navigation post-navigation'><h2>Beitragsnavigation</h2>"
+           "<div class='nav-previous'><a rel='prev' href='/2024/die-alte-mauer'>Die alte Mauer</a></div>"
+           "<div class='nav-next'><a rel='next' href='/2024/der-neue-kai'>Der neue Kai</a></div></nav>")
+    raw = page(after=nav, lang="de")
+    doc = parse(raw)
+    (rel,) = doc.related
+    assert [i.title for i in rel.items] == ["Die alte Mauer", "Der neue Kai"]
+    assert rel.position.placement == "after"

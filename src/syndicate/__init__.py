@@ -10,6 +10,8 @@ in one schema-validated model -> AMP HTML, RSS 2.0 or JSON.
 
 from __future__ import annotations
 
+import logging
+
 from .errors import (
     FeedError,
     FetchError,
@@ -52,11 +54,16 @@ from .writers.rss import Channel, to_rss
 
 __version__ = "0.1.0"
 
+# A library logs, the application decides where to: silent unless the caller configures
+# logging (the CLI does).
+logging.getLogger("syndicate").addHandler(logging.NullHandler())
+
 #: Names imported on first use: they bring in requests, which plain parsing never needs.
 _LAZY = {
     "convert_feed": ("feedconvert", "convert_feed"),
     "FeedResult": ("feedconvert", "FeedResult"),
     "fetch_page": ("fetch", "fetch_page"),
+    "load_site_rules": ("siteconfig", "load_site_rules"),
 }
 
 
@@ -77,6 +84,6 @@ __all__ = [
     "Image", "ImageBlock", "InputError", "InputTooLargeError", "Limits", "ListBlock",
     "ListItem", "Metadata", "Paragraph", "Position", "Quote", "Related", "RelatedItem",
     "Rule", "SchemaIssue", "SyndicateError", "Table", "TableCell", "ValidationError",
-    "convert_feed", "fetch_page", "parse", "parse_text", "read_feed", "schema", "to_amp",
+    "convert_feed", "fetch_page", "load_site_rules", "parse", "parse_text", "read_feed", "schema", "to_amp",
     "to_json", "to_rss", "validate",
 ]

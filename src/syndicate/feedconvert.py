@@ -6,43 +6,57 @@
 
 Steps: :func:`load_feed` (URL, file or bytes -> :class:`~syndicate.readers.feed.Feed`),
 :func:`convert_items` (fetch and parse every item's page on a pool of worker threads,
-at most ``per_host`` at a time per site; one failing item never stops the others),
-:func:`write_output` (``rss``: one feed; ``amp``: a folder with one page per item and an
-``index.html``; ``jsonl``: one document per line). Every file is written atomically
-(temp file + rename) and only after all items are done, so an interrupted run leaves
-no partial output behind.
+at most ``per_host`` at a time per site; one failing item never stops the others; a
+link listed twice is fetched once; articles split over pages are joined, see
+:mod:`syndicate.multipage`; ``on_result`` hears of each item as it finishes),
+:func:`~syndicate.feedoutput.write_output` (``rss``: one feed; ``amp``: a folder with
+one page per item, a manifest and an ``index.html``, see :mod:`syndicate.ampfolder`;
+``jsonl``: one document per line). Every file is written atomically (temp file +
+rename), only after all items are done and only when its content changed, so an
+interrupted run leaves the previous output intact and an unchanged feed rewrites nothing.
+
+With ``cache_dir``, responses are kept in an HTTP cache (conditional requests, 304s
+reuse the stored page, :mod:`syndicate.httpcache`) and documents by the bytes they
+were read from (:mod:`syndicate.docstore`): an unchanged page is not parsed again.
 """
 
 from __future__ import annotations
 
-import html as html_lib
+import logging
 import os
 import queue
-import re
-import sys
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from .errors import FeedError, FetchError, InputError, SyndicateError
+from .docstore import DocStore
+from .errors import FeedError, FetchError, SyndicateError
 from .fetch import FetchedPage, Fetcher
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Document
-from .output import write_atomic
+from .multipage import DEFAULT_MAX_PAGES, join_documents, next_page_url, single_page_url
 from .readers.feed import Feed, FeedItem, read_feed
+
+if TYPE_CHECKING:
+    from .siteconfig import SiteConfig, SiteRules
+
+    SiteConfigArg = SiteConfig | SiteRules
 
 __all__ = [
     "Converted", "Failure", "FeedResult", "Reader", "convert_feed", "convert_items",
     "load_feed", "write_output",
 ]
 
+log = logging.getLogger("syndicate")
+
 Format = Literal["rss", "amp", "jsonl"]
 #: A page reader: (page content, final URL) -> Document. Default: ``syndicate.parse``.
 Reader = Callable[[bytes | str, str], Document]
 Progress = Callable[[int, int], None]
+#: Told of each item as it finishes (in the calling thread): a Converted or a Failure.
+OnResult = Callable[["Converted | Failure"], None]
 
 
 @dataclass
@@ -60,6 +74,12 @@ class Converted:
 
     item: FeedItem
     doc: Document
+    #: Every page came from the HTTP cache (unchanged since the last run).
+    unchanged: bool = False
+    #: The document came from the document store: the page was not parsed again.
+    reused: bool = False
+    #: How many pages the article had.
+    pages: int = 1
 
 
 @dataclass
@@ -70,11 +90,16 @@ class FeedResult:
     source: str | None = None
     converted: list[Converted] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    #: Items whose link an earlier item already had: not fetched, not written twice.
+    duplicates: list[FeedItem] = field(default_factory=list)
+    #: Files written (or rewritten) by the run; unchanged files are not in it.
     written: list[Path] = field(default_factory=list)
+    #: AMP pages removed because their item left the feed.
+    removed: list[Path] = field(default_factory=list)
 
     @property
     def total(self) -> int:
-        return len(self.feed.items)
+        return len(self.feed.items) - len(self.duplicates)
 
     @property
     def docs(self) -> list[Document]:
@@ -83,8 +108,12 @@ class FeedResult:
     def summary(self) -> str:
         """``converted 47 of 50 items, 3 failed``."""
         n = len(self.converted)
-        return f"converted {n} of {self.total} item{'s' if self.total != 1 else ''}, " \
-               f"{len(self.failures)} failed"
+        text = (f"converted {n} of {self.total} item{'s' if self.total != 1 else ''}, "
+                f"{len(self.failures)} failed")
+        if self.duplicates:
+            d = len(self.duplicates)
+            text += f", {d} duplicate link{'s' if d != 1 else ''} skipped"
+        return text
 
 
 # --------------------------------------------------------------------------- feed
@@ -176,11 +205,11 @@ def run_pool(items: list[T], work: Callable[[T], R], *, workers: int,
 # --------------------------------------------------------------------------- items
 
 
-def _default_reader(limits: Limits) -> Reader:
+def _default_reader(limits: Limits, site_config: SiteConfigArg | None = None) -> Reader:
     def read(content: bytes | str, url: str) -> Document:
         from .readers.html import parse_html  # looked up at call time
 
-        return parse_html(content, url=url, limits=limits)
+        return parse_html(content, url=url, limits=limits, site_config=site_config)
 
     return read
 
@@ -214,30 +243,109 @@ def _fill(doc: Document, item: FeedItem) -> Document:
     return doc
 
 
-def _convert_one(item: FeedItem, fetcher: Fetcher, reader: Reader) -> Converted | Failure:
-    if not item.link and item.rejected_link:
-        return Failure(item.label(), f"link is not an http(s) URL: {item.rejected_link!r}",
-                       item.index)
-    if not item.link:
-        return Failure(item.label(), "no link in the feed item (nothing to fetch)", item.index)
+def link_key(url: str) -> str:
+    """The same page whatever its fragment and host case: how duplicates are found."""
+    from urllib.parse import urlsplit, urlunsplit
+
     try:
-        page = fetcher.fetch(item.link, kind="page")
-    except FetchError as exc:
-        return Failure(item.link, exc.reason, item.index)
-    try:
-        doc = reader(page_content(page), page.url)
-    except SyndicateError as exc:
-        return Failure(item.link, f"could not read the page: {exc}", item.index)
-    except RecursionError:
-        return Failure(item.link, "could not read the page: nesting too deep", item.index)
-    except Exception as exc:  # a reader bug must not end the run: report it per item
-        return Failure(item.link, f"internal error reading the page: {type(exc).__name__}: "
-                                  f"{exc}", item.index)
-    if not isinstance(doc, Document):
-        return Failure(item.link, "the reader returned no document", item.index)
-    if not doc.body:
-        return Failure(item.link, "no article text found in the page", item.index)
-    return Converted(item, _fill(doc, item))
+        parts = urlsplit(url.strip())
+        return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/",
+                           parts.query, ""))
+    except ValueError:
+        return url
+
+
+class _ItemConverter:
+    """Fetch an item's page(s) and read them into one document (see :func:`convert_items`)."""
+
+    def __init__(self, fetcher: Fetcher, reader: Reader, *, site_config: SiteConfigArg | None,
+                 docs: DocStore | None, max_pages: int):
+        self.fetcher = fetcher
+        self.reader = reader
+        self.site_config = site_config
+        self.docs = docs
+        self.max_pages = max(1, max_pages)
+
+    def pages(self, link: str) -> list[FetchedPage]:
+        """The article's pages: its single-page version when the site rules offer one,
+        else the first page and the next pages of the same article, up to ``max_pages``."""
+        first = self.fetcher.fetch(link, kind="page")
+        if self.site_config is not None:
+            single = single_page_url(first.content, first.url, self.site_config)
+            if single:
+                try:
+                    return [self.fetcher.fetch(single, kind="page")]
+                except FetchError as exc:
+                    log.info("%s: single-page version not fetched (%s); reading page by page",
+                             link, exc.reason)
+        pages = [first]
+        seen = {link_key(first.url), link_key(link)}
+        while len(pages) < self.max_pages:
+            page = pages[-1]
+            nxt = next_page_url(page.content, page.url, first.url, self.site_config)
+            if not nxt or link_key(nxt) in seen:
+                break
+            seen.add(link_key(nxt))
+            try:
+                pages.append(self.fetcher.fetch(nxt, kind="page"))
+            except FetchError as exc:
+                log.warning("%s: page %d not fetched (%s); the article is cut there",
+                            link, len(pages) + 1, exc.reason)
+                break
+        return pages
+
+    def read(self, pages: list[FetchedPage]) -> tuple[Document, bool]:
+        key = self.docs.key([(p.url, p.content) for p in pages]) if self.docs else None
+        if key is not None and self.docs is not None:
+            doc = self.docs.get(key)
+            if doc is not None:
+                return doc, True
+        docs = [self.reader(page_content(p), p.url) for p in pages]
+        for d in docs:
+            if not isinstance(d, Document):
+                raise TypeError("the reader returned no document")
+        doc = join_documents(docs)
+        if key is not None and self.docs is not None and doc.body:
+            self.docs.put(key, doc)
+        return doc, False
+
+    def __call__(self, item: FeedItem) -> Converted | Failure:
+        if not item.link and item.rejected_link:
+            return Failure(item.label(), f"link is not an http(s) URL: {item.rejected_link!r}",
+                           item.index)
+        if not item.link:
+            return Failure(item.label(), "no link in the feed item (nothing to fetch)",
+                           item.index)
+        try:
+            pages = self.pages(item.link)
+        except FetchError as exc:
+            return Failure(item.link, exc.reason, item.index)
+        try:
+            doc, reused = self.read(pages)
+        except SyndicateError as exc:
+            return Failure(item.link, f"could not read the page: {exc}", item.index)
+        except RecursionError:
+            return Failure(item.link, "could not read the page: nesting too deep", item.index)
+        except Exception as exc:  # a reader bug must not end the run: report it per item
+            return Failure(item.link, f"internal error reading the page: "
+                                      f"{type(exc).__name__}: {exc}", item.index)
+        if not doc.body:
+            return Failure(item.link, "no article text found in the page", item.index)
+        return Converted(item, _fill(doc, item), unchanged=all(p.from_cache for p in pages),
+                         reused=reused, pages=len(pages))
+
+
+def options_fingerprint(site_config: SiteConfigArg | None, max_pages: int) -> str:
+    """What, besides the page bytes, decides the document read from them."""
+    from .siteconfig import SiteConfig, SiteRules
+
+    if isinstance(site_config, SiteRules):
+        rules = ";".join(f"{h}={c.fingerprint()}" for h, c in sorted(site_config.configs.items()))
+    elif isinstance(site_config, SiteConfig):
+        rules = site_config.fingerprint()
+    else:
+        rules = "none"
+    return f"site_config={rules}\nmax_pages={max_pages}"
 
 
 def convert_items(
@@ -250,153 +358,57 @@ def convert_items(
     reader: Reader | None = None,
     progress: Progress | None = None,
     source: str | None = None,
+    on_result: OnResult | None = None,
+    site_config: SiteConfigArg | None = None,
+    docs: DocStore | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> FeedResult:
     """Fetch and parse every item's page; good documents and failures, in feed order.
 
     ``workers`` pages are fetched at once in all (default ``limits.fetch_workers``),
     ``per_host`` at once from one site (default ``limits.fetch_per_host``).
-    ``progress(done, total)`` is called after each item.
+    ``progress(done, total)`` and ``on_result(outcome)`` are called after each item.
+    ``site_config`` (``syndicate.siteconfig.SiteRules`` or ``SiteConfig``) is passed to
+    the HTML reader and names next/single pages; ``docs`` skips reading pages whose
+    bytes were read before (only with the default reader); ``max_pages`` bounds the
+    pages joined into one article.
     """
     own = fetcher is None
     fetcher = fetcher or Fetcher(limits, per_host=per_host)
-    read = reader or _default_reader(limits)
-    total = len(feed.items)
+    read = reader or _default_reader(limits, site_config)
+    result = FeedResult(feed=feed, source=source)
+    unique: list[FeedItem] = []
+    seen: set[str] = set()
+    for item in feed.items:
+        if item.link:
+            key = link_key(item.link)
+            if key in seen:
+                result.duplicates.append(item)
+                continue
+            seen.add(key)
+        unique.append(item)
+    convert = _ItemConverter(fetcher, read, site_config=site_config,
+                             docs=docs if reader is None else None, max_pages=max_pages)
+    total = len(unique)
 
-    def report(done: int, _value: object) -> None:
+    def report(done: int, value: Converted | Failure) -> None:
+        if on_result:
+            on_result(value)
         if progress:
             progress(done, total)
 
     try:
-        outcomes = run_pool(feed.items, lambda item: _convert_one(item, fetcher, read),
-                            workers=workers or limits.fetch_workers, on_done=report)
+        outcomes = run_pool(unique, convert, workers=workers or limits.fetch_workers,
+                            on_done=report)
     finally:
         if own:
             fetcher.close()
-    result = FeedResult(feed=feed, source=source)
     for outcome in outcomes:
         if isinstance(outcome, Converted):
             result.converted.append(outcome)
         else:
             result.failures.append(outcome)
     return result
-
-
-# --------------------------------------------------------------------------- output
-
-
-def _slug(title: str | None, fallback: str) -> str:
-    text = unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].rstrip("-")
-    return slug or fallback
-
-
-def _channel(result: FeedResult, self_url: str | None) -> dict[str, str | None]:
-    from .sanitize import safe_url
-
-    feed = result.feed
-    first = next((d.canonical_url or d.url for d in result.docs if d.canonical_url or d.url), None)
-    link = feed.link or safe_url(result.source) or first
-    if not link:
-        raise InputError("the feed has no link to use as the channel link")
-    return {
-        "title": feed.title or feed.link or "Converted feed",
-        "link": link,
-        "description": feed.description or f"Full-content version of {feed.title or link}",
-        "self_url": self_url or safe_url(result.source) or link,
-        "language": feed.language,
-    }
-
-
-def _index_page(result: FeedResult, pages: list[tuple[str, Converted]]) -> str:
-    esc = html_lib.escape
-    title = esc(result.feed.title or "Converted feed")
-    rows = "\n".join(
-        f'<li><a href="{esc(name)}">{esc(c.doc.metadata.title or c.item.title or name)}</a></li>'
-        for name, c in pages)
-    failed = ""
-    if result.failures:
-        failed = "<h2>Not converted</h2>\n<ul>\n" + "\n".join(
-            f"<li>{esc(f.url)}: {esc(f.reason)}</li>" for f in result.failures) + "\n</ul>\n"
-    return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-        f"<title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n"
-        f"<p>{esc(result.summary())}</p>\n<ol>\n{rows}\n</ol>\n{failed}</body></html>\n")
-
-
-def write_output(
-    result: FeedResult,
-    to: Format,
-    out: str | os.PathLike[str],
-    *,
-    self_url: str | None = None,
-    ads: str | None = None,
-    include_related: bool = False,
-) -> list[Path]:
-    """Write the converted documents; returns the paths written (``out="-"``: stdout).
-
-    ``rss``: one RSS 2.0 feed (``ads`` ``drop``/``markers``); ``jsonl``: one JSON document
-    per line; ``amp``: folder ``out`` with ``NNN-slug.html`` per item and ``index.html``
-    (``ads`` ``keep``/``placeholder``/``drop``). An item the AMP writer rejects becomes a
-    failure. Everything is rendered before the first file is written.
-    """
-    from .writers.json import to_json
-
-    if to == "jsonl":
-        text = "".join(to_json(d, indent=None) + "\n" for d in result.docs)
-        return _emit(out, text)
-    if to == "rss":
-        from .writers.rss import to_rss
-
-        text = to_rss(result.docs, channel=_channel(result, self_url),
-                      ads=ads or "drop", include_related=include_related)
-        return _emit(out, text)
-    if to == "amp":
-        return _write_amp(result, Path(out), ads or "keep")
-    raise InputError(f"unknown output format {to!r} (rss, amp or jsonl)")
-
-
-def _emit(out: str | os.PathLike[str], text: str) -> list[Path]:
-    if os.fspath(out) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return []
-    write_atomic(out, text)
-    return [Path(out)]
-
-
-def _write_amp(result: FeedResult, folder: Path, ads: str) -> list[Path]:
-    from .writers.amp import to_amp
-
-    if folder.exists() and not folder.is_dir():
-        raise InputError(f"{folder} exists and is not a folder (--to amp writes a folder)")
-    pages: list[tuple[str, Converted, str]] = []
-    kept: list[Converted] = []
-    for c in result.converted:
-        try:
-            page = to_amp(c.doc, ads=ads)  # type: ignore[arg-type]
-        except SyndicateError as exc:
-            result.failures.append(Failure(c.item.link or c.item.label(),
-                                           f"could not write AMP: {exc}", c.item.index))
-            continue
-        except Exception as exc:  # writer bug: this item only
-            result.failures.append(Failure(c.item.link or c.item.label(),
-                                           f"internal error writing AMP: {type(exc).__name__}: "
-                                           f"{exc}", c.item.index))
-            continue
-        name = f"{c.item.index + 1:03d}-{_slug(c.doc.metadata.title, 'item')}.html"
-        pages.append((name, c, page))
-        kept.append(c)
-    result.converted = kept
-    result.failures.sort(key=lambda f: f.index)
-    written = []
-    for name, _c, page in pages:
-        write_atomic(folder / name, page)
-        written.append(folder / name)
-    # The index last: when it is there, every page it lists is complete.
-    write_atomic(folder / "index.html", _index_page(result, [(n, c) for n, c, _ in pages]))
-    written.append(folder / "index.html")
-    return written
 
 
 def convert_feed(
@@ -412,25 +424,50 @@ def convert_feed(
     self_url: str | None = None,
     ads: str | None = None,
     include_related: bool = False,
+    cache_dir: str | os.PathLike[str] | None = None,
+    site_config: SiteConfigArg | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    keep_stale: bool = False,
+    on_result: OnResult | None = None,
 ) -> FeedResult:
     """Read ``source`` (URL, file or bytes), convert every item, write ``out`` as ``to``.
 
+    ``cache_dir``: a folder for the HTTP cache and the documents already read (later
+    runs make conditional requests and re-read only changed pages). ``site_config``:
+    FiveFilters site rules (``syndicate.siteconfig.load_site_rules(folder)``).
+    ``keep_stale``: AMP pages of items no longer in the feed are kept (default: removed).
     Nothing is written when no item could be converted (raises FeedError then, with
     the failures in its message); otherwise the result lists every failure.
     """
-    with Fetcher(limits, per_host=per_host) as fetcher:
+    from .feedoutput import write_output
+
+    cache = os.fspath(cache_dir) if cache_dir is not None else None
+    docs = DocStore(cache, options_fingerprint(site_config, max_pages)) if cache else None
+    with Fetcher(limits, per_host=per_host, cache_dir=cache) as fetcher:
         feed, feed_url = load_feed(source, fetcher=fetcher, limits=limits)
         result = convert_items(feed, fetcher=fetcher, limits=limits, workers=workers,
-                               reader=reader, progress=progress,
+                               reader=reader, progress=progress, on_result=on_result,
+                               site_config=site_config, docs=docs, max_pages=max_pages,
                                source=feed_url or (os.fspath(source)
                                                    if not isinstance(source, bytes) else None))
-    if feed.items and not result.converted:
+    if not feed.items:
+        raise FeedError("the feed has no items: nothing to convert")
+    if not result.converted:
         raise FeedError(f"no item of the feed could be converted ({result.summary()})")
     result.written = write_output(result, to, out, self_url=self_url, ads=ads,
-                                  include_related=include_related)
+                                  include_related=include_related, keep_stale=keep_stale)
+    if docs is not None:
+        docs.prune()
     return result
 
 
 def failures_text(failures: Iterable[Failure]) -> str:
     """One ``URL: reason`` line per failure."""
     return "".join(f"{f.url}: {f.reason}\n" for f in failures)
+
+
+def write_output(*args: object, **kwargs: object) -> list[Path]:
+    """See :func:`syndicate.feedoutput.write_output` (kept here for existing imports)."""
+    from .feedoutput import write_output as write
+
+    return write(*args, **kwargs)  # type: ignore[arg-type]

@@ -71,6 +71,8 @@ class FetchedPage:
     content_type: str | None
     encoding: str | None
     status: int = 200
+    #: The body came from the HTTP cache (fresh, or revalidated with a 304).
+    from_cache: bool = False
 
 
 def _type_ok(kind: Kind, content_type: str | None) -> bool:
@@ -158,6 +160,7 @@ class Fetcher:
         per_host: int | None = None,
         user_agent: str = USER_AGENT,
         sleep: Callable[[float], None] = time.sleep,
+        cache_dir: str | None = None,
     ):
         self.limits = limits
         if session is None:
@@ -167,6 +170,10 @@ class Fetcher:
                 pool_connections=16, pool_maxsize=max(10, limits.fetch_workers))
             session.mount("http://", adapter)
             session.mount("https://", adapter)
+        if cache_dir is not None:  # the one hook of the HTTP cache (httpcache.py)
+            from .httpcache import install_cache
+
+            install_cache(session, cache_dir, pool_maxsize=max(10, limits.fetch_workers))
         self.session = session
         self.user_agent = user_agent
         self._slots = _HostSlots(per_host or limits.fetch_per_host)
@@ -239,6 +246,8 @@ class Fetcher:
             except requests.exceptions.SSLError as exc:
                 raise FetchError(original, f"TLS error: {_short(exc)}") from None
             except requests.exceptions.ConnectionError as exc:
+                if _name_not_found(exc):  # DNS says no: asking again will not change that
+                    raise FetchError(original, _dns_reason(url)) from None
                 last = f"could not connect: {_short(exc)}"
             except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
                     requests.exceptions.InvalidSchema, ValueError) as exc:
@@ -310,7 +319,8 @@ class Fetcher:
         if watchdog.fired:  # the shut socket looked like the end of the body
             raise FetchError(original, too_slow)
         return FetchedPage(url=url, content=b"".join(chunks), content_type=ctype,
-                           encoding=charset, status=response.status_code)
+                           encoding=charset, status=response.status_code,
+                           from_cache=bool(getattr(response, "from_cache", False)))
 
 
 class _Watchdog:
@@ -344,6 +354,28 @@ def _socket_of(response: requests.Response) -> socket.socket | None:
         getattr(getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None), "_sock", None),
     ]
     return next((c for c in candidates if isinstance(c, socket.socket)), None)
+
+
+def _name_not_found(exc: BaseException) -> bool:
+    """Whether a connection error is a failed DNS lookup (urllib3's NameResolutionError,
+    or the socket.gaierror under it)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, socket.gaierror) or type(e).__name__ == "NameResolutionError":
+            return True
+        todo += [e.__cause__, e.__context__, getattr(e, "reason", None),
+                 *(a for a in e.args if isinstance(a, BaseException))]
+    return False
+
+
+def _dns_reason(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return f"could not connect: host name {host!r} not found (DNS)"
 
 
 def _short(exc: BaseException) -> str:

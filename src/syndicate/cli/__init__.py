@@ -8,6 +8,7 @@ reaches the user; ``SYNDICATE_DEBUG=1`` shows one for bug reports.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -41,10 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def log_to_stderr() -> logging.Handler:
+    """The library's warnings on stderr as ``syndicate: message`` lines (the library
+    itself only has a NullHandler); ``feed -v``/``-q`` change the level."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("syndicate: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    handler._syndicate_cli = True  # type: ignore[attr-defined]
+    logging.getLogger("syndicate").addHandler(handler)
+    return handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``syndicate`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    handler = log_to_stderr()
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
@@ -67,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"syndicate: internal error: {type(exc).__name__}: {exc} "
               "(set SYNDICATE_DEBUG=1 for details)", file=sys.stderr)
         return 70
+    finally:
+        logging.getLogger("syndicate").removeHandler(handler)
 
 
 if __name__ == "__main__":  # pragma: no cover

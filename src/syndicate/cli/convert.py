@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import writers
-from ..errors import InputError, SyndicateError
+from ..errors import FetchError, InputError, SyndicateError
 from ..limits import DEFAULT_LIMITS, MB, Limits, read_capped
 from ..model import Document
 from ..output import write_atomic
@@ -44,6 +44,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--channel-title", help="RSS: channel title (default: first document's site)")
     p.add_argument("--channel-link", help="RSS: channel link (default: first document's URL)")
     p.add_argument("--self-url", help="RSS: the feed's own URL (default: the channel link)")
+    p.add_argument("--site-config", metavar="DIR",
+                   help="FiveFilters site rules (a folder of HOST.txt files, or one file), "
+                        "picked by the page's host (--url for files)")
     p.add_argument("--max-mb", type=float, metavar="MB",
                    help=f"largest input (file, stdin or fetched page) accepted, in MiB (default "
                         f"{DEFAULT_LIMITS.max_input_bytes // MB}, and {DEFAULT_LIMITS.max_fetch_bytes // MB} "
@@ -93,7 +96,8 @@ def load(name: str, args: argparse.Namespace) -> Document:
 
         page = fetch_page(name, limits=limits)
         # The charset of the HTTP header beats the page's guess (page_content decodes with it).
-        return parse_html(page_content(page), url=page.url, limits=limits)
+        return parse_html(page_content(page), url=page.url, limits=limits,
+                          site_config=getattr(args, "site_rules", None))
     raw = _read_bytes(name, limits)
     if not raw.removeprefix(b"\xef\xbb\xbf").strip():
         raise InputError("empty input: there is nothing to convert")
@@ -108,7 +112,7 @@ def load(name: str, args: argparse.Namespace) -> Document:
             return parse_text(raw.decode("utf-8-sig"), url=url, limits=limits)
         except UnicodeDecodeError:
             raise InputError("text input is not UTF-8") from None
-    return parse_html(raw, url=url, limits=limits)
+    return parse_html(raw, url=url, limits=limits, site_config=getattr(args, "site_rules", None))
 
 
 def _limits(args: argparse.Namespace) -> Limits:
@@ -124,6 +128,8 @@ def _limits(args: argparse.Namespace) -> Limits:
 def _report(name: str, exc: BaseException) -> None:
     if isinstance(exc, OSError) and exc.strerror:
         reason = exc.strerror
+    elif isinstance(exc, FetchError):  # its str() starts with the URL: name it once
+        reason = exc.reason
     elif isinstance(exc, (SyndicateError, OSError)):
         reason = str(exc)
     else:  # a bug on this input must not cost the rest of the batch
@@ -206,6 +212,10 @@ def _emit(output: str | None, text: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.url and len(args.inputs) > 1:
         raise InputError("--url applies to a single input")
+    if getattr(args, "site_config", None):
+        from ..siteconfig import load_site_rules
+
+        args.site_rules = load_site_rules(args.site_config)
     loaded: list[Loaded] = []
     failed = 0
     for name in args.inputs:

@@ -6,26 +6,46 @@ request), read with the HTML reader, and written: rss one full-content feed,
 amp a folder with one AMP page per item and an index.html, jsonl one
 document per line (-o - writes rss/jsonl to stdout).
 
-A failing item is reported on stderr as URL: reason and the rest are written;
-a one-line summary follows (converted 47 of 50 items, 3 failed), with a progress
-bar before it when stderr is a terminal. Exit status: 0 every item converted, 1 some
-items failed, 2 nothing usable (feed unreadable, no item converted) or a usage error.
-Files are written only at the end, each atomically: Ctrl-C leaves no partial output.
+A failing item is reported on stderr as URL: reason as soon as it fails, and the
+rest are written; a one-line summary follows (converted 47 of 50 items, 3 failed),
+with a progress bar (rate, ETA) while it runs when stderr is a terminal. -q: failures
+only; -v: every item and what was reused. jsonl to stdout streams documents as they
+are read. Exit status: 0 every item converted, 1 some items failed, 2 nothing usable
+(feed unreadable or empty, no item converted) or a usage error.
+
+For a cron job: --cache-dir DIR keeps an HTTP cache (conditional requests; a page
+answered with 304 is not parsed again); files are written only at the end, each
+atomically and only when changed, with the mode of the file they replace (else the
+umask's), so Ctrl-C leaves the previous output and an unchanged feed rewrites nothing.
+AMP page names come from the item (slug + hash); pages of items that left the feed
+are removed unless --keep-stale. --site-config DIR reads FiveFilters site rules
+(HOST.txt files); articles split over pages are joined (up to --max-pages).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import logging
 import signal
 import sys
 import time
 from typing import TextIO
 
-from ..errors import SyndicateError
-from ..feedconvert import convert_items, failures_text, load_feed, write_output
+from ..docstore import DocStore
+from ..errors import FetchError, SyndicateError
+from ..feedconvert import (
+    Converted,
+    Failure,
+    convert_items,
+    failures_text,
+    load_feed,
+    options_fingerprint,
+)
+from ..feedoutput import write_output
 from ..fetch import Fetcher
 from ..limits import DEFAULT_LIMITS, read_capped
+from ..multipage import DEFAULT_MAX_PAGES
 
 
 def _positive_int(value: str) -> int:
@@ -70,34 +90,78 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="rss: drop (default) or markers; amp: keep (default), placeholder, drop")
     p.add_argument("--related", action="store_true",
                    help="rss: append each article's related links")
-    p.add_argument("--self-url", help="rss: the URL the new feed will be served at")
+    p.add_argument("--self-url", help="rss: the URL the new feed will be served at "
+                                      "(atom:link rel=self; left out without it)")
+    p.add_argument("--cache-dir", metavar="DIR",
+                   help="keep an HTTP cache and the documents read in DIR: later runs make "
+                        "conditional requests and re-read only pages that changed")
+    p.add_argument("--site-config", metavar="DIR",
+                   help="FiveFilters site rules (a folder of HOST.txt files, or one file)")
+    p.add_argument("--max-pages", type=_positive_int, default=DEFAULT_MAX_PAGES,
+                   help=f"pages of one article followed and joined (default {DEFAULT_MAX_PAGES};"
+                        " 1: no multi-page joining)")
+    p.add_argument("--keep-stale", action="store_true",
+                   help="amp: keep the pages of items no longer in the feed (default: remove)")
+    loud = p.add_mutually_exclusive_group()
+    loud.add_argument("-v", "--verbose", action="store_true",
+                      help="report every item (and whether it was unchanged) and log details")
+    loud.add_argument("-q", "--quiet", action="store_true",
+                      help="report failures only: no summary, no progress bar")
     p.set_defaults(run=run)
 
 
-class ProgressBar:
-    """``[#####-----] 12/50`` redrawn in place on a terminal; nothing elsewhere."""
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 \
+        else f"{seconds // 60}:{seconds % 60:02d}"
 
-    def __init__(self, stream: TextIO, width: int = 30):
+
+class ProgressBar:
+    """``[#####-----] 12/50  3.1/s  ETA 0:12`` redrawn in place on a terminal; nothing
+    elsewhere. ``print`` writes a line above the bar (a failure as it happens)."""
+
+    def __init__(self, stream: TextIO, width: int = 30, *, enabled: bool | None = None,
+                 clock=time.monotonic):  # type: ignore[no-untyped-def]
         self.stream = stream
         self.width = width
-        self.enabled = stream.isatty()
+        self.enabled = stream.isatty() if enabled is None else enabled
+        self._clock = clock
+        self._start = clock()
         self._last = 0.0
+        self._shown = ""
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled or not total:
             return
-        now = time.monotonic()
+        now = self._clock()
         if done < total and now - self._last < 0.1:
             return
         self._last = now
         filled = self.width * done // total
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{total}")
+        elapsed = max(now - self._start, 1e-6)
+        rate = done / elapsed
+        eta = f"ETA {_clock((total - done) / rate)}" if rate > 0 and done < total else \
+            f"in {_clock(elapsed)}"
+        line = f"[{bar}] {done}/{total}  {rate:.1f}/s  {eta}"
+        pad = " " * max(0, len(self._shown) - len(line))
+        self._shown = line
+        self.stream.write(f"\r{line}{pad}")
+        self.stream.flush()
+
+    def print(self, text: str) -> None:
+        """A line of report, above the bar."""
+        if self.enabled and self._shown:
+            self.stream.write("\r" + " " * len(self._shown) + "\r")
+        self.stream.write(text if text.endswith("\n") else text + "\n")
+        if self.enabled and self._shown:
+            self.stream.write(self._shown)
         self.stream.flush()
 
     def clear(self) -> None:
         if self.enabled:
-            self.stream.write("\r" + " " * (self.width + 24) + "\r")
+            self.stream.write("\r" + " " * max(self.width + 24, len(self._shown)) + "\r")
+            self._shown = ""
             self.stream.flush()
 
 
@@ -119,6 +183,57 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # same clean exit as Ctrl-C: no partial output
 
 
+def _logging(args: argparse.Namespace) -> int | None:
+    """-v: the library's log (INFO and up) on stderr; -q: errors only. Returns the
+    logger level to restore (None: unchanged)."""
+    from . import log_to_stderr
+
+    logger = logging.getLogger("syndicate")
+    handlers = [h for h in logger.handlers if getattr(h, "_syndicate_cli", False)]
+    if not handlers:  # run() called without main(): log like main() would
+        handlers = [log_to_stderr()]
+        handlers[0]._syndicate_own = True  # type: ignore[attr-defined]
+    for h in handlers:
+        h.setLevel(logging.INFO if args.verbose else
+                   logging.ERROR if args.quiet else logging.WARNING)
+    if args.verbose and logger.getEffectiveLevel() > logging.INFO:
+        old = logger.level
+        logger.setLevel(logging.INFO)
+        return old
+    return None
+
+
+def _restore_logging(level: int | None) -> None:
+    logger = logging.getLogger("syndicate")
+    for h in list(logger.handlers):
+        if getattr(h, "_syndicate_own", False):
+            logger.removeHandler(h)
+        elif getattr(h, "_syndicate_cli", False):
+            h.setLevel(logging.WARNING)
+    if level is not None:
+        logger.setLevel(level)
+
+
+def _load_rules(path: str | None):  # type: ignore[no-untyped-def]
+    if not path:
+        return None
+    from ..siteconfig import load_site_rules
+
+    rules = load_site_rules(path)
+    return rules
+
+
+def _describe(outcome: Converted) -> str:
+    how = []
+    if outcome.pages > 1:
+        how.append(f"{outcome.pages} pages joined")
+    if outcome.reused:
+        how.append("unchanged, not read again")
+    elif outcome.unchanged:
+        how.append("unchanged")
+    return f"{outcome.item.link}: converted" + (f" ({', '.join(how)})" if how else "")
+
+
 def run(args: argparse.Namespace) -> int:
     problem = _check_usage(args)
     if problem:
@@ -136,42 +251,88 @@ def run(args: argparse.Namespace) -> int:
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
     except ValueError:  # not the main thread (embedded use): keep the default
         previous = None
-    bar = ProgressBar(sys.stderr)
+    log_level = _logging(args)
+    bar = ProgressBar(sys.stderr, enabled=False if args.quiet else None)
+    stream_jsonl = args.to == "jsonl" and args.output == "-"
+
+    def on_result(outcome: Converted | Failure) -> None:
+        if isinstance(outcome, Failure):
+            bar.print(failures_text([outcome]))
+            return
+        if args.verbose:
+            bar.print(_describe(outcome))
+        if stream_jsonl:
+            from ..writers.json import to_json
+
+            sys.stdout.write(to_json(outcome.doc, indent=None) + "\n")
+            sys.stdout.flush()
+
     try:
-        with Fetcher(limits, per_host=args.per_host) as fetcher:
+        try:
+            site_config = _load_rules(args.site_config)
+            docs = (DocStore(args.cache_dir, options_fingerprint(site_config, args.max_pages))
+                    if args.cache_dir else None)
+            fetcher = Fetcher(limits, per_host=args.per_host, cache_dir=args.cache_dir)
+        except SyndicateError as exc:
+            print(f"syndicate feed: {exc}", file=sys.stderr)
+            return 2
+        except OSError as exc:
+            print(f"syndicate feed: {exc.filename or args.cache_dir}: {exc.strerror or exc}",
+                  file=sys.stderr)
+            return 2
+        with fetcher:
             try:
                 if args.source == "-":
                     feed, feed_url = load_feed(read_capped(sys.stdin.buffer, limits, "standard input"),
                                                limits=limits)
                 else:
                     feed, feed_url = load_feed(args.source, fetcher=fetcher, limits=limits)
+            except FetchError as exc:  # its message already starts with the URL
+                print(f"syndicate feed: {exc}", file=sys.stderr)
+                return 2
             except SyndicateError as exc:
                 print(f"syndicate feed: {args.source}: {exc}", file=sys.stderr)
                 return 2
             except OSError as exc:
                 print(f"syndicate feed: {args.source}: {exc.strerror or exc}", file=sys.stderr)
                 return 2
+            if not feed.items:
+                print(f"syndicate feed: {args.source}: the feed has no items; nothing written",
+                      file=sys.stderr)
+                return 2
             try:
                 result = convert_items(feed, fetcher=fetcher, limits=limits,
-                                       workers=args.workers, progress=bar,
-                                       source=feed_url or None)
+                                       workers=args.workers, progress=bar, on_result=on_result,
+                                       source=feed_url or None, site_config=site_config,
+                                       docs=docs, max_pages=args.max_pages)
             finally:
                 bar.clear()
-        if feed.items and not result.converted:
-            sys.stderr.write(failures_text(result.failures))
+        if not result.converted:
             print(f"syndicate feed: {result.summary()}; nothing written", file=sys.stderr)
             return 2
-        try:
-            result.written = write_output(result, args.to, args.output, self_url=args.self_url,
-                                          ads=args.ads, include_related=args.related)
-        except SyndicateError as exc:
-            print(f"syndicate feed: {exc}", file=sys.stderr)
-            return 2
-        sys.stderr.write(failures_text(result.failures))
-        print(result.summary(), file=sys.stderr)
-        if not result.converted and feed.items:
-            return 2
+        if not stream_jsonl:
+            known = {id(f) for f in result.failures}
+            try:
+                result.written = write_output(result, args.to, args.output,
+                                              self_url=args.self_url, ads=args.ads,
+                                              include_related=args.related,
+                                              keep_stale=args.keep_stale)
+            except SyndicateError as exc:
+                print(f"syndicate feed: {exc}", file=sys.stderr)
+                return 2
+            # Items the writer refused (AMP) are failures too, reported now.
+            sys.stderr.write(failures_text(f for f in result.failures if id(f) not in known))
+        if docs is not None:
+            docs.prune()
+        if args.verbose:
+            changed = ", ".join(str(p) for p in result.written) or "nothing (no change)"
+            print(f"written: {changed}", file=sys.stderr)
+            for path in result.removed:
+                print(f"removed stale page {path}", file=sys.stderr)
+        if not args.quiet:
+            print(result.summary(), file=sys.stderr)
         return 1 if result.failures else 0
     finally:
+        _restore_logging(log_level)
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)

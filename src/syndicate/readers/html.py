@@ -15,6 +15,7 @@ locators and positions (``extract/placement.py``).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -32,23 +33,40 @@ from ..positions import IdAllocator
 from ..sanitize import check_page_url
 from .tree import parse_tree
 
+if TYPE_CHECKING:
+    from ..siteconfig import SiteConfig, SiteRules
+
+    SiteConfigArg = SiteConfig | SiteRules
+
 log = logging.getLogger("syndicate")
 
 #: Below this much body text the first attempt is assumed to have skipped the article
 #: (an over-eager class/id rule) and extraction is retried without class/id skipping.
 RETRY_BELOW_CHARS = 250
 
-def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
+def parse_html(html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
+               site_config: SiteConfigArg | None = None) -> Document:
     """Read an article page into a :class:`Document`.
 
     ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,
     then guessed) or text. ``url`` (an absolute http(s) URL) makes links
     absolute. Raises :class:`~syndicate.InputError` for empty or unreadable
     input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
-    never any other exception.
+    never any other exception. ``site_config`` (a ``syndicate.siteconfig.SiteConfig``, or
+    ``SiteRules`` picked by the URL's host) applies FiveFilters site rules.
     """
     # Surrounding whitespace is a copy-paste accident, not a different URL.
     url = check_page_url(url)
+    if site_config is not None:  # the one hook of the site rules (extract/siteconfig_apply.py)
+        from ..extract import siteconfig_apply as rules
+
+        cfg = rules.pick_config(site_config, url)  # type: ignore[arg-type]
+        if cfg is not None:
+            root = parse_tree(rules.apply_replacements(html, cfg), limits)
+            try:
+                return rules.read_with_rules(root, url, limits, cfg, _read, Locator(root))
+            except RecursionError as e:  # pragma: no cover - as below
+                raise InputError(f"page structure too deeply nested to read: {e}") from None
     root = parse_tree(html, limits)
     try:
         return _read(root, url, limits)

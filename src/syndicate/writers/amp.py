@@ -59,7 +59,7 @@ def to_amp(
     """Write ``doc`` as an AMP HTML page (a ``str``; encode as UTF-8).
 
     - ``ads``: ``keep`` (default) re-creates ad slots as ``amp-ad`` where the network
-      is supported and configured, else a labelled placeholder; ``placeholder`` writes
+      is supported and configured and leaves the others out; ``placeholder`` writes
       every slot as a labelled placeholder; ``drop`` leaves them out. Sponsored
       recommendation widgets follow the same policy (``drop`` omits them).
     - ``canonical_url``: the ``link rel=canonical`` target. Default: the document's

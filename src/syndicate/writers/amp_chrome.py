@@ -1,8 +1,9 @@
 """Ad slots, related blocks and calls to action -> AMP HTML.
 
 Ads follow a policy: ``keep`` writes ``amp-ad``/``amp-embed`` for networks in
-``amp_rules.AD_NETWORKS`` whose required configuration the slot carries, and a
-labelled placeholder for the rest; ``placeholder`` writes only placeholders;
+``amp_rules.AD_NETWORKS`` whose required configuration the slot carries and leaves
+the rest out (a stack of empty boxes helps no reader); ``placeholder`` writes every
+slot as a labelled placeholder;
 ``drop`` nothing. A slot is never written as markup AMP would reject.
 """
 
@@ -157,9 +158,11 @@ def render_ad(slot: AdSlot, ctx: Context, policy: str) -> str:
     """One slot under ``policy`` (keep | placeholder | drop)."""
     if policy == "drop":
         return ""
-    markup = resolve_ad(slot) if policy == "keep" else None
-    if markup is None:
+    if policy == "placeholder":
         return placeholder(slot, ctx)
+    markup = resolve_ad(slot)
+    if markup is None:  # keep: a slot AMP cannot show is left out, not an empty box
+        return ""
     return (f'<aside class="ad"{ctx.id_attr(slot.id)}><span class="ad-label">{esc(_label(slot))}'
             f"</span>{amp_ad_element(markup, ctx)}</aside>")
 

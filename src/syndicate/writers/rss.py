@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from email.utils import format_datetime
@@ -51,13 +51,24 @@ AdOption = Literal["drop", "markers"]
 
 @dataclass
 class Channel:
-    """RSS channel metadata; ``self_url`` is the feed's own URL (atom:link rel=self)."""
+    """RSS channel metadata; ``self_url`` is the feed's own URL (atom:link rel=self),
+    left out when None."""
 
     title: str
     link: str
     description: str
-    self_url: str
+    self_url: str | None = None
     language: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """What the source feed said about an item, kept over what the page says:
+    its ``link`` and its ``guid`` (``permalink``: the guid is the item's URL)."""
+
+    link: str | None = None
+    guid: str | None = None
+    permalink: bool = False
 
 
 # --------------------------------------------------------------------------- escaping
@@ -373,9 +384,10 @@ def language(value: str | None) -> str | None:
     return primary.lower() + ("-" + rest if rest else "")
 
 
-def _item(doc: Document, *, ads: AdOption, include_related: bool, guids: set[str]) -> str:
+def _item(doc: Document, *, ads: AdOption, include_related: bool, guids: set[str],
+          ref: ItemRef | None = None) -> str:
     base = doc.url or doc.canonical_url
-    link = uri(doc.canonical_url, base) or uri(doc.url)
+    link = (uri(ref.link) if ref else None) or uri(doc.canonical_url, base) or uri(doc.url)
     title = " ".join((doc.metadata.title or "").split())
     summary = _summary(doc)
     content = body_html(doc, ads=ads, include_related=include_related)
@@ -395,16 +407,23 @@ def _item(doc: Document, *, ads: AdOption, include_related: bool, guids: set[str
     date = _rfc822(doc.metadata.published) or _rfc822(doc.metadata.modified)
     if date:
         parts.append(f"<pubDate>{date}</pubDate>")
-    parts.append(_guid(link, doc, title, content, guids))
+    parts.append(_guid(link, doc, title, content, guids, ref))
     parts += [f"<category>{text(c)}</category>" for c in _categories(doc)]
     parts.append(_media(doc, base))
     parts.append("</item>")
     return "".join(parts)
 
 
-def _guid(link: str | None, doc: Document, title: str, content: str, guids: set[str]) -> str:
-    """The permalink as guid; a repeated link gets a fragment so guids stay unique.
-    Without a link, a stable hash of the item (isPermaLink="false")."""
+def _guid(link: str | None, doc: Document, title: str, content: str, guids: set[str],
+          ref: ItemRef | None = None) -> str:
+    """The source item's guid when given; else the permalink as guid (a repeated link
+    gets a fragment so guids stay unique); without a link, a stable hash of the item
+    (isPermaLink="false")."""
+    own = " ".join(_chars(ref.guid).split()) if ref and ref.guid else ""
+    if own and own not in guids:
+        guids.add(own)
+        permalink = "true" if ref and ref.permalink and uri(own) == own else "false"
+        return f'<guid isPermaLink="{permalink}">{esc(own)}</guid>'
     if link:
         guid, n = link, 1
         while guid in guids:
@@ -437,7 +456,7 @@ def _channel(channel: Channel | Mapping[str, Any]) -> Channel:
     unknown = sorted(set(channel) - known)
     if unknown:
         raise InputError(f"unknown channel key(s): {', '.join(map(str, unknown))}")
-    missing = [k for k in ("link", "self_url") if not channel.get(k)]
+    missing = [k for k in ("link",) if not channel.get(k)]
     if missing:
         raise InputError(f"channel needs {' and '.join(missing)}")
     values = {"title": "", "description": "", **channel}
@@ -451,15 +470,18 @@ def to_rss(
     ads: AdOption = "drop",
     include_related: bool = False,
     build_date: datetime | None = None,
+    refs: Sequence[ItemRef | None] | None = None,
 ) -> str:
     """Write ``docs`` as one RSS 2.0 feed (a ``str``; encode as UTF-8).
 
     - ``channel``: a :class:`Channel` or a dict with its keys (``title``, ``link``,
-      ``description``, ``self_url``, optional ``language``: else the first document's).
+      ``description``, optional ``self_url`` and ``language``: else the documents'
+      language when they all agree).
     - ``ads``: ``drop`` (default) leaves ad slots out; ``markers`` keeps a labelled
       ``<aside class="ad">`` where each stood in the body.
     - ``include_related``: append the site's related-link blocks as lists.
     - ``build_date``: the channel's ``lastBuildDate`` (default: now).
+    - ``refs``: per document, the source feed's link and guid to keep (:class:`ItemRef`).
 
     Raises :class:`syndicate.InputError` for a bad channel or option.
     """
@@ -471,15 +493,16 @@ def to_rss(
         if not isinstance(doc, Document):
             raise InputError(f"to_rss() takes Documents, not {type(doc).__name__}")
     link = uri(ch.link)
-    self_url = uri(ch.self_url)
+    self_url = uri(ch.self_url) if ch.self_url else None
     if not link:
         raise InputError(f"channel link must be an absolute http(s) URL, got {ch.link!r}")
-    if not self_url:
+    if ch.self_url and not self_url:
         raise InputError(f"channel self_url must be an absolute http(s) URL, got {ch.self_url!r}")
     title = " ".join(str(ch.title or "").split()) or link
     description = " ".join(str(ch.description or "").split()) or title
-    lang = language(ch.language) or next(
-        (code for d in items if (code := language(d.metadata.language))), None)
+    langs = {language(d.metadata.language) for d in items}
+    # A channel language claims every item: only when all the items agree.
+    lang = language(ch.language) or (langs.pop() if len(langs) == 1 else None)
     built = build_date or datetime.now(timezone.utc)
     if built.tzinfo is None:
         built = built.replace(tzinfo=timezone.utc)
@@ -491,8 +514,9 @@ def to_rss(
         f"<title>{text(title)}</title>",
         f"<link>{esc(link)}</link>",
         f"<description>{esc(html_lib.escape(description, quote=False))}</description>",
-        f'<atom:link href="{esc(self_url)}" rel="self" type="application/rss+xml"/>',
     ]
+    if self_url:
+        head.append(f'<atom:link href="{esc(self_url)}" rel="self" type="application/rss+xml"/>')
     if lang:
         head.append(f"<language>{esc(lang)}</language>")
     head += [
@@ -501,5 +525,8 @@ def to_rss(
         f"<docs>{rules.DOCS_URL}</docs>",
     ]
     guids: set[str] = set()
-    body = [_item(d, ads=ads, include_related=include_related, guids=guids) for d in items]
+    if refs is not None and len(refs) != len(items):
+        raise InputError(f"refs has {len(refs)} entries for {len(items)} documents")
+    body = [_item(d, ads=ads, include_related=include_related, guids=guids,
+                  ref=refs[i] if refs is not None else None) for i, d in enumerate(items)]
     return "\n".join(head + body) + "\n</channel>\n</rss>\n"

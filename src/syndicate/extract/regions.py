@@ -233,7 +233,7 @@ class _Regions:
         action = el in self.actions
         # One link and no form or class outside menus: the chrome pass judged that link by its text.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                _cta_class(el) or (area == _MENU and tag in _BOX_TAGS)))):
+                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or _cta_url(el, n_links)))))):
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None:
                 return Found(el, ctas.build_cta(el, box, self.base))
@@ -328,7 +328,7 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
-        kind = _box_kind(_prompt_text(el))
+        kind = _box_kind(_prompt_text(el)) or _cta_url(el, n_links)
         if kind is None and not _newsletter(el):
             return None
     stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
@@ -342,6 +342,18 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
 
 
 _BOX_TAGS = frozenset({"div", "section", "aside", "center"})
+
+
+def _cta_url(el: etree._Element, n_links: int) -> str | None:
+    """The CTA kind the one to three links of a box point to (``/subscribe``, ``/donate``...)."""
+    if n_links > 3:
+        return None
+    for a in el.iter("a"):
+        href = (a.get("href") or "").lower()
+        for kind, stems in rules.CTA_URL_STEMS:
+            if any(st in href for st in stems):
+                return kind
+    return None
 
 
 def _cta_class(el: etree._Element) -> bool:

@@ -151,3 +151,12 @@ COMMENT_NOT_SECTION_WORDS = frozenset({
     "metadata", "btn", "button", "toggle", "navigation", "nav", "flag", "template", "report",
     "opinion", "menu",
 })
+#: Stems of the URLs a small CTA box's links point to, by kind (the box's own words may be
+#: a slogan: "Complete D.C. Coverage", "Make a gift").
+CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("newsletter", ("newsletter",)),
+    ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
+                   "assinatura", "abbonamento")),
+    ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
+    ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
+)

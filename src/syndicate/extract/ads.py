@@ -145,6 +145,9 @@ def _generic_name(name: str) -> bool:
 
 def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptInfo) -> tuple[int, str | None] | None:
     """(strength, network) if ``el`` looks like an ad slot from its own markup, else None."""
+    if tag in rules.AMP_AD_TAGS:
+        kind = (el.get("type") or "").strip().lower()
+        return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
     class_net, class_generic = _class_signal(cls) if cls else (None, False)
     net = class_net or network_of(el, (), eid, scripts)
     if net:
@@ -155,7 +158,58 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return SCRIPT, scripts.ad_parents[el]
     if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
+    return _attribute_signal(el)
+
+
+def _attribute_signal(el: etree._Element) -> tuple[int, str | None] | None:
+    """Ad configuration in attributes: ``data-ad-*`` names, a GPT unit path as a value."""
+    for name in el.keys():
+        if not name.startswith("data-"):
+            continue
+        if rules.AD_ATTRIBUTE.match(name) and not rules.AD_ATTRIBUTE_EXCLUDE.match(name):
+            value = el.get(name) or ""
+            return GENERIC, "gpt" if rules.GPT_UNIT_PATH.match(value) else None
+        if name in rules.UNIT_PATH_ATTRIBUTES and rules.GPT_UNIT_PATH.match(el.get(name) or ""):
+            return GENERIC, "gpt"
     return None
+
+
+def outermost_slot(el: etree._Element) -> etree._Element:
+    """The outermost element holding the slot ``el`` and nothing else but an ad label,
+    scripts or empty boxes (the label + container + ad element are one slot)."""
+    node = el
+    for _ in range(rules.SLOT_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS or tag_of(parent) in _NOT_SLOT:
+            break
+        for child in parent:
+            if child is node:
+                continue
+            tag = tag_of(child)
+            if not tag or tag in ("script", "style", "noscript", "br"):
+                continue
+            if tag in ("iframe", "ins", "img") or tag in rules.AMP_AD_TAGS or len(child) > 2:
+                return node  # another slot or content beside it
+            text = " ".join(child.text_content().split())
+            if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
+                return node  # only an ad label or an empty spacer may stand beside the slot
+        loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
+        if loose and ad_label(loose) is None:
+            return node
+        node = parent
+    return node
+
+
+def _spacer(el: etree._Element) -> bool:
+    """An empty element that is no slot of its own (no id, no data-*, no ad class)."""
+    if el.get("id") or any(k.startswith("data-") for k in el.keys()):
+        return False
+    cls = el.get("class")
+    return not cls or _class_signal(cls) == (None, False)
+
+
+#: Never the outermost element of a slot: page regions and the article.
+_NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
 @lru_cache(maxsize=16384)

@@ -78,6 +78,9 @@ class Found:
 
     element: etree._Element
     item: ChromeItem
+    #: The element the item is reported at when wider than ``element`` (an ad slot's label
+    #: and container around it); ``element`` alone is kept out of the body.
+    report: etree._Element | None = None
 
 
 def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Found]:
@@ -146,7 +149,11 @@ class _Walk:
                     found.pop()  # the ancestor replaces what was found inside it
                 if in_nav and isinstance(nav_end, etree._Element) and _inside(nav_end, target):
                     in_nav, nav_end = False, _WALKING  # the navigation was inside the target
-            found.append(Found(target, item))
+            report = None
+            if isinstance(item, AdSlot):
+                outer = ads.outermost_slot(target)
+                report = outer if outer is not target else None
+            found.append(Found(target, item, report))
             if len(target):
                 resume = _after(target)
                 if resume is None:
@@ -165,7 +172,8 @@ class _Walk:
         # them saves the ad checks on most elements that carry attributes.
         signal = None if tag in ad_rules.NEVER_AD_TAGS else ads.ad_signal(el, tag, cls, eid, self.scripts)
         if signal is not None and ads.small_enough(el, signal[0]):
-            return el, self._ad(el, signal[1])
+            item = self._ad(el, signal[1])
+            return el, item
         if in_nav:
             return None
         if hint:

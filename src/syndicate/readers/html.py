@@ -8,13 +8,13 @@ that tree.
 
 Stages: decode -> parse -> chrome (``extract/chrome.py``) -> metadata
 (``extract/metadata.py``) -> main content (``extract/content.py``) -> blocks
-(``extract/blocks.py``) -> ids, locators and positions.
+(``extract/blocks.py``) -> regions outside the body (``extract/regions.py``) -> ids,
+locators and positions (``extract/placement.py``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,14 +25,17 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import Analysis, analyse, choose, tag_of
 from ..extract.density import dense_container, readable_chars
+from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
+from ..extract.placement import arrange
+from ..extract.regions import detect_regions, without_taken
 from ..extract.rules import boilerplate
 from ..extract.sections import linked_headlines
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
-from ..positions import IdAllocator, place
+from ..positions import IdAllocator
 from ..sanitize import check_page_url
 from .tree import parse_tree
 
@@ -47,13 +50,6 @@ log = logging.getLogger("syndicate")
 #: Below this much body text the class/id rules are assumed to have skipped the article and
 #: the page is read again without them (before the density candidate is considered).
 MIN_BODY_CHARS = 250
-
-_OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
-_OUTSIDE_HINTS = re.compile(
-    r"sidebar|side-bar|footer|header|masthead|navbar|\bnav\b|navigation|\bmenu|widget-area|"
-    r"site-nav|top-bar|topbar|bottom-bar"
-)
-
 
 def parse_html(
     html: bytes | str, *, url: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -119,37 +115,17 @@ def _read(
         if trace_enabled():
             emit(skips)
 
+    found = _regions(root, url, meta.canonical_url, base, built, found)
+    built = without_taken(built, found)
     paths = Locator(root)
     ids = IdAllocator()
     for b in built:
         b.block.id = ids("b")
         b.block.locator = paths(b.element)
 
-    order = analysis.order
-    missing = [f.element for f in found if f.element not in order]
-    if missing:
-        order = {el: i for i, el in enumerate(root.iter())}
-    article = _common_ancestor(containers)
-    first = built[0].order if built else None
-    last = built[-1].order if built else None
-    sequence: list[tuple[float, int, object]] = [(b.order, 1, b.block) for b in built]
-    outside: set[int] = set()
-    for f in found:
-        pos = float(order.get(f.element, 0))
-        sequence.append((pos, 0, f.item))
-        if _is_outside(f.element, article, pos, first, last):
-            outside.add(id(f.item))
-    sequence.sort(key=lambda t: (t[0], t[1]))
-    ads, related, ctas = [], [], []
-    prefix = {"AdSlot": ("ad", ads), "Related": ("rel", related), "CallToAction": ("cta", ctas)}
-    for _, kind, obj in sequence:
-        if kind == 0:
-            p, bucket = prefix[type(obj).__name__]
-            obj.id = ids(p)  # type: ignore[attr-defined]
-            bucket.append(obj)
-    for f in found:
-        f.item.locator = paths(f.element)
-    place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
+    ads, related, ctas = arrange(
+        analysis.order, [(b.block, b.order) for b in built], [(f.element if f.report is None else f.report, f.item) for f in found],
+        containers, paths, ids)
     return Document(
         url=url,
         canonical_url=meta.canonical_url,
@@ -231,42 +207,16 @@ def _chrome(root: etree._Element, base: str | None) -> list[Found]:
         return []
 
 
-def _common_ancestor(containers: list[etree._Element]) -> etree._Element | None:
-    if not containers:
-        return None
-    if len(containers) == 1:
-        return containers[0]
-    return containers[0].getparent()
-
-
-def _is_outside(
-    el: etree._Element, article: etree._Element | None, pos: float,
-    first: float | None, last: float | None,
-) -> bool:
-    """Page chrome away from the article (header, sidebar, footer) rather than around it."""
-    if article is None:
-        return True
-    # Elements, not id()s: a set of ids keeps no proxy alive, and a new proxy gets a new id.
-    article_line = set(article.iterancestors())
-    article_line.add(article)
-    node: etree._Element | None = el
-    while node is not None and node not in article_line:
-        tag = tag_of(node)
-        parent = node.getparent()
-        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-        own = tag in ("header", "footer") and parent is not None and tag_of(parent) == "article"
-        if tag in _OUTSIDE_TAGS and not own:
-            return True
-        hint = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if hint.strip() and _OUTSIDE_HINTS.search(hint):
-            return True
-        node = node.getparent()
-    if node is article:
-        return False
-    if first is not None and last is not None and first <= pos <= last:
-        return False
-    # Beside the article within its wrapper: around it; up at page level: outside.
-    return node is None or tag_of(node) in ("body", "html")
+def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
+             built: list[Built], found: list[Found]) -> list[Found]:
+    try:
+        hosts = site_hosts(root, url, canonical)
+        return detect_regions(root, base, hosts, [b.element for b in built], found)
+    except SyndicateError:
+        raise
+    except Exception:  # a region bug must not cost the user the article body
+        log.exception("region detection failed")
+        return found
 
 
 class Locator:

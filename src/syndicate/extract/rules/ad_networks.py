@@ -196,3 +196,29 @@ MAX_AD_TEXT = 600
 MAX_SCRIPT_SLOT_TEXT = 100
 #: ...and no paragraph longer than this (body text).
 MAX_AD_PARAGRAPH = 160
+
+# --------------------------------------------------------------------------- structural ad markup
+
+#: AMP ad elements; their ``type`` names the network.
+AMP_AD_TAGS = frozenset({"amp-ad", "amp-embed", "amp-sticky-ad", "amp-fx-flying-carpet"})
+#: AMP ``type`` values -> network (others are kept as written).
+AMP_AD_TYPES: dict[str, str] = {
+    "doubleclick": "gpt", "adsense": "adsense", "taboola": "taboola", "outbrain": "outbrain",
+    "mgid": "mgid", "revcontent": "revcontent", "teads": "teads", "a9": "amazon",
+}
+#: Attribute names that configure an ad slot on any site (``data-ad-format``, ``data-adunit``,
+#: ``data-ad-position``...): their presence makes an element a generic ad slot.
+AD_ATTRIBUTE = re.compile(
+    r"^data-(?:ad|ads|adv|advert)(?:[-_]?(?:unit|slot|format|position|pos|size|sizes|zone|"
+    r"placement|targeting|path|layout|config))?$|"
+    r"^data-(?:ad|ads|adv|advert)[-_]",
+    re.IGNORECASE,
+)
+#: ``data-ad-*`` attributes that are not slot configuration (a link marked for tracking).
+AD_ATTRIBUTE_EXCLUDE = re.compile(r"^data-ad-(?:tracking|click|link|id-link|analytics)", re.IGNORECASE)
+#: A GPT ad-unit path as an attribute value (``data-slot="/1234/site/top"``, ``5485/UK/...``).
+GPT_UNIT_PATH = re.compile(r"^/?\d{3,12}(?:,\d+)?/[\w.-]+")
+#: Attributes whose value may be a GPT ad-unit path.
+UNIT_PATH_ATTRIBUTES = ("data-slot", "data-unit", "data-adunit", "data-path", "data-ad-path")
+#: Levels climbed from a slot element to the outermost element holding it and nothing else.
+SLOT_CLIMB = 3

@@ -32,7 +32,8 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
         ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
                       r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
-                      r"meter-banner|subscriber-only|subscribe-cta"),
+                      r"meter-banner|subscriber-only|subscribe-cta|subscribe-btn|subscribe-button|btn-subscribe|"
+                      r"subscribe-link"),
         ("share", r"share|sharing|sharedaddy|addthis|a2a_kit|addtoany|shareaholic|sharethis|"
                   r"heateor|\bessb"),
         ("follow", r"follow-us|followus|social-follow|social-links|social-icons|tdm_block_socials|"
@@ -60,9 +61,9 @@ CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|m
 
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
-    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed)|plugins/share)|"
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send)|plugins/share)|"
     r"twitter\.com/(?:intent/tweet|share)|x\.com/intent/|linkedin\.com/(?:sharearticle|sharing|cws/share)|"
-    r"pinterest\.[a-z.]+/pin/create|api\.whatsapp\.com/send|whatsapp://send|wa\.me/\?|"
+    r"pinterest\.[a-z.]+/pin/create|(?:api|web)\.whatsapp\.com/send|whatsapp://send|wa\.me/\?|"
     r"reddit\.com/submit|t\.me/share|telegram\.me/share|^mailto:\?|getpocket\.com/(?:save|edit)|"
     r"tumblr\.com/(?:share|widgets/share)|vk\.com/share|flipboard\.com/bookmarklet|"
     r"news\.ycombinator\.com/submitlink|xing\.com/(?:app/user\?op=share|spi/shares)|"
@@ -127,3 +128,18 @@ NAVIGATION = re.compile(
     r"(?<![a-z])(?:nav|navbar|navigation|menu|menus|main-menu|sub-menu|breadcrumbs?|"
     r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas)(?![a-z])"
 )
+
+#: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
+#: article: what stands in one is placed ``outside``.
+OUTSIDE_WORDS = frozenset({
+    "sidebar", "sidebars", "footer", "header", "masthead", "navbar", "nav", "navigation", "menu",
+    "topbar", "rail", "sticky", "modal", "popup", "overlay", "drawer", "dropdown", "offcanvas",
+    "megamenu", "sidenav", "subnav", "toolbar", "lightbox",
+})
+#: ...and word sequences that do the same ("side-bar", "right-column").
+OUTSIDE_COMPOUNDS: tuple[str, ...] = (
+    "side-bar", "widget-area", "site-nav", "top-bar", "bottom-bar", "right-column", "left-column",
+    "right-col", "left-col", "side-col", "aside-col", "off-canvas", "pop-up", "right-side",
+)
+#: ...unless the same name says it is the article's own part ("article-header", "post-footer").
+OWN_PART_WORDS = frozenset({"article", "post", "entry", "story", "content", "body", "page"})

@@ -1,0 +1,217 @@
+"""Is a region a list of links to other articles of the same site? (related content by
+structure, whatever the language or class names).
+
+An *article link* points into the site (relative, or to one of the site's hosts), at a
+path that reads like an article (a slug of several words, an id or a date; not a tag,
+category, author or account page), with a headline-length text or an image.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .chrome_util import norm, tag_of
+from .rules import regions as rules
+
+_SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
+_DIGITS = re.compile(r"\d{4,}")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
+    """The site's hosts: those of the page's URL and canonical URL, and the host most of the
+    page's absolute links point to (the page may be read under another address)."""
+    hosts = {_host(u) for u in urls if u}
+    counts: Counter[str] = Counter()
+    for a in islice(root.iter("a"), 3000):
+        href = a.get("href") or ""
+        if href.startswith(("http://", "https://", "//")):
+            host = href.split("/", 3)[2].split(":")[0].lower()  # (no urlsplit: thousands of links)
+            counts[host[4:] if host.startswith("www.") else host] += 1
+    if counts:
+        hosts.add(counts.most_common(1)[0][0])
+    hosts.discard("")
+    return frozenset(hosts)
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def article_path(path: str) -> bool:
+    """A URL path that reads like one article: a slug of 3+ words, an id or a date in it;
+    not a listing (tag, category, author, search, account...)."""
+    segments = [s for s in path.lower().split("/") if s]
+    if not segments:
+        return False
+    for s in segments:
+        if s in rules.NON_ARTICLE_PATH_WORDS:
+            return False
+    last = max(segments, key=len)
+    words = [w for w in _SLUG_SPLIT.split(last) if _LETTERS.search(w)]
+    if len(words) >= 3 or (len(words) == 2 and len(segments) >= 2):
+        return True
+    return bool(_DIGITS.search(path)) and len(segments) >= 2 or (
+        len(segments) >= 2 and last.endswith((".html", ".htm", ".shtml")) and len(words) >= 2)
+
+
+@dataclass
+class LinkList:
+    """The links of a region: distinct URLs, those that are article links, link and total
+    characters, headings that are not item titles."""
+
+    urls: int = 0
+    articles: int = 0
+    external: int = 0
+    link_chars: int = 0
+    chars: int = 0
+    headings: int = 0
+    heading: str | None = None
+    too_big: bool = False
+    #: Headings followed by 2+ article links of their own (several blocks in one region).
+    sections: int = 0
+    #: Article links shown with an image (teaser cards: a blurb beside each is fine).
+    cards: int = 0
+
+    def is_related(self, vocabulary: bool = False) -> bool:
+        """Enough article links, most links article links, mostly link text; a heading in the
+        related vocabulary lowers the bar to one article link."""
+        need = 1 if vocabulary else rules.MIN_ARTICLE_LINKS
+        if self.too_big or self.articles < need:
+            return False
+        if self.sections > 1:
+            return False  # several headed lists: several blocks
+        if self.articles < rules.MIN_ARTICLE_SHARE * self.urls:
+            return False
+        loose = self.chars - len(self.heading or "")
+        density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
+        return self.link_chars >= density * max(1, loose)
+
+
+#: Links, headings and title-classed elements of a region, in document order (one C-level query).
+_PARTS = etree.XPath(
+    ".//a[@href] | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | "
+    ".//*[self::div or self::span or self::p or self::strong]"
+    "[contains(@class, 'title') or contains(@class, 'heading') or contains(@class, 'headline')]"
+)
+_SIZE = etree.XPath("count(.//*)")
+_INVISIBLE = ("script", "style", "noscript", "template")
+
+
+def measure(el: etree._Element, hosts: frozenset[str]) -> LinkList:
+    """The :class:`LinkList` of ``el`` (``too_big`` for a large region)."""
+    out = LinkList()
+    if _SIZE(el) > rules.MAX_REGION_NODES:
+        out.too_big = True
+        return out
+    out.chars = sum(len(t.strip()) for t in el.itertext()) - sum(
+        len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
+    if out.chars > rules.MAX_REGION_TEXT:
+        out.too_big = True
+        return out
+    seen: dict[str, bool] = {}
+    pictured: set[str] = set()
+    counted: set[etree._Element] = set()
+    articles_since = 0  # article links since the last heading
+    heads: list[list] = []  # [(tag, class), article links under it]
+    signatures: Counter[tuple[str, str | None]] = Counter()
+    for node in _PARTS(el):
+        tag = node.tag
+        if tag == "a":
+            key, article = link_kind(node.get("href"), hosts)
+            if key is None:
+                continue
+            text = norm(node.text_content())
+            out.link_chars += len(text)
+            if key not in seen:
+                if len(seen) >= rules.MAX_REGION_LINKS:
+                    out.too_big = True
+                    return out
+                seen[key] = False
+            if not article:
+                continue
+            image = node.find(".//img") is not None
+            if image:
+                pictured.add(key)
+            if not seen[key] and (image or _headline(text)):
+                seen[key] = True
+                articles_since += 1
+        elif node.find(".//a") is None and not _inside(node, el, counted):
+            text = norm(node.text_content())
+            sig = (tag, node.get("class"))
+            signatures[sig] += 1
+            if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
+                counted.add(node)
+                if heads:
+                    heads[-1][1] = articles_since
+                heads.append([sig, 0])
+                articles_since = 0
+                out.headings += 1
+                if out.heading is None:
+                    out.heading = text
+    if heads:
+        heads[-1][1] = articles_since
+        # A heading whose tag and class repeat 3+ times is part of each card, no block heading.
+        out.sections = sum(1 for sig, n in heads if n >= 2 and signatures[sig] <= 2)
+    out.urls = len(seen)
+    out.articles = sum(seen.values())
+    out.cards = len(pictured)
+    return out
+
+
+def _titled(node: etree._Element) -> bool:
+    cls = node.get("class")
+    if not cls:
+        return False
+    cls = cls.lower()
+    return ("title" in cls or "heading" in cls or "headline" in cls) and len(node) <= 2
+
+
+def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Element]) -> bool:
+    """``node`` is inside a link or inside a heading already counted (below ``stop``)."""
+    for anc in node.iterancestors():
+        if anc is stop:
+            return False
+        if anc in counted or tag_of(anc) == "a":
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
+    """(URL key, article link?) of a link; (None, False) for in-page and script links."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None, False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None, False
+    host = parts.hostname or ""
+    host = host[4:] if host.startswith("www.") else host
+    internal = not host or host in hosts or any(host.endswith("." + h) for h in hosts)
+    key = f"{host}{parts.path}{'?' + parts.query if parts.query else ''}"
+    return key, internal and article_path(parts.path)
+
+
+def _headline(text: str) -> bool:
+    return len(text) >= rules.TITLE_CHARS or len(text.split()) >= rules.TITLE_WORDS
+
+
+def related_heading(text: str | None) -> bool:
+    """A short heading in the related vocabulary ("Mehr aus der Redaktion", "Letzte Artikel")."""
+    if not text or len(text.split()) > rules.MAX_HEADING_WORDS:
+        return False
+    return bool(rules.RELATED_HEADING_WORDS.search(text))

@@ -1,0 +1,156 @@
+"""Ids, locators and positions of the chrome items once the body is known.
+
+All items — body blocks, ads, related blocks, CTAs — are numbered in ONE document order (the
+order of ``root.iter()``), so an item in a subtree the body walk skipped (hidden, navigation)
+is still placed by where it stands, not by a second numbering.
+
+Placement (``positions.place`` does before/inline/after):
+
+* an item standing between the first and the last body block inside the article's own
+  container is ``inline`` (an ``<aside>`` card in the text included);
+* an item in a page region — header, navigation, footer, sidebar, rail, sticky bar, modal
+  (by tag or class/id token) — below the article's line of ancestors is ``outside``;
+* an item beside the article inside its wrapper is ``outside`` when its branch is a column
+  of its own (named so), else ``before``/``after`` by document order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from lxml import etree
+
+from ..model import Block
+from ..positions import IdAllocator, place
+from .chrome_util import tag_of, words
+from .rules import chrome_patterns as rules
+
+_OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
+#: Region words that an article may have of its own ("article-header", "post-footer").
+_PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
+
+
+@lru_cache(maxsize=16384)
+def _outside_hint(hint: str) -> bool:
+    """A class/id string (as written) naming a page region: matched on words, not substrings."""
+    for name in hint.split():
+        ws = words(name)
+        if any(w in rules.OUTSIDE_WORDS for w in ws):
+            if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
+                return True
+        joined = "-".join(ws)
+        if any(p in joined for p in rules.OUTSIDE_COMPOUNDS):
+            return True
+    return False
+
+
+def arrange(
+    order: dict[etree._Element, int],
+    blocks: Sequence[tuple[Block, float]],
+    found: Sequence[tuple[etree._Element, object]],
+    containers: Sequence[etree._Element],
+    locate: Callable[[etree._Element], str],
+    ids: IdAllocator,
+) -> tuple[list, list, list]:
+    """Give every chrome item in ``found`` (element, item) an id, a locator and a position
+    relative to ``blocks`` (body block, its position in ``order``); returns (ads, related, ctas)
+    in document order. ``order`` numbers the elements the body walk visited in document order
+    (a skipped subtree's root, not its inside): an element inside a skipped subtree stands
+    where that root stands."""
+    article = _common_ancestor(containers)
+    first = min((p for _, p in blocks), default=None)
+    last = max((p for _, p in blocks), default=None)
+    sequence: list[tuple[float, int, object]] = [(p, 1, b) for b, p in blocks]
+    outside: set[int] = set()
+    article_line: set[etree._Element] = set()
+    if article is not None:
+        article_line = set(article.iterancestors())
+        article_line.add(article)
+    for el, item in found:
+        pos = _position(el, order)
+        sequence.append((pos, 0, item))
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
+            outside.add(id(item))
+    sequence.sort(key=lambda t: (t[0], t[1]))
+    ads: list = []
+    related: list = []
+    ctas: list = []
+    prefix = {"AdSlot": ("ad", ads), "Related": ("rel", related), "CallToAction": ("cta", ctas)}
+    for _, kind, obj in sequence:
+        if kind == 0:
+            p, bucket = prefix[type(obj).__name__]
+            obj.id = ids(p)  # type: ignore[attr-defined]
+            bucket.append(obj)
+    for el, item in found:
+        item.locator = locate(el)  # type: ignore[attr-defined]
+    place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
+    return ads, related, ctas
+
+
+def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
+    pos = order.get(el)
+    if pos is not None:
+        return float(pos)
+    for anc in el.iterancestors():
+        pos = order.get(anc)
+        if pos is not None:
+            return pos + 0.25  # inside a skipped subtree: after its root, before what follows
+    return 0.0
+
+
+def _common_ancestor(containers: Sequence[etree._Element]) -> etree._Element | None:
+    if not containers:
+        return None
+    if len(containers) == 1:
+        return containers[0]
+    return containers[0].getparent()
+
+
+def _is_outside(
+    el: etree._Element, article: etree._Element | None, article_line: set[etree._Element],
+    pos: float, first: float | None, last: float | None, related: bool = False,
+) -> bool:
+    """Page chrome away from the article (header, sidebar, footer) rather than around it.
+    A related block's own ``<nav>`` (previous/next post links) is no page region."""
+    if article is None:
+        return True
+    within_run = first is not None and last is not None and first < pos < last
+    node: etree._Element | None = el
+    region = False  # an ancestor is a page region
+    itself = False  # the element itself is named or tagged as one (an <aside> card)
+    while node is not None and node not in article_line:
+        tag = tag_of(node)
+        parent = node.getparent()
+        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
+        own = tag in ("header", "footer") and parent is not None and (
+            tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+        # Previous/next post links sit in a <nav> of their own: no page region for a related block.
+        nav = related and (tag == "nav" or _nav_hint(node))
+        if not nav and ((tag in _OUTSIDE_TAGS and not own) or _region_hint(node)):
+            if node is el:
+                itself = True
+            else:
+                region = True
+        node = parent
+    if within_run and not region and (node is article or itself):
+        return False  # between two body blocks, in the article column: inline, even an <aside>
+    if region or itself:
+        return True
+    if node is article:
+        return False
+    # Beside or below the article but in no page region: before/after by document order.
+    return node is None
+
+
+def _nav_hint(node: etree._Element) -> bool:
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(w in ("nav", "navigation") for n in names for w in words(n))
+
+
+def _region_hint(node: etree._Element) -> bool:
+    cls = node.get("class")
+    eid = node.get("id")
+    if not cls and not eid:
+        return False
+    return _outside_hint(f"{cls or ''} {eid or ''}")

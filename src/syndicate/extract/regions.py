@@ -1,0 +1,706 @@
+"""Regions outside the body, judged once the body is known: what each one IS.
+
+The chrome pass (``extract/chrome.py``) runs before the body and finds what markup and
+vocabulary name (ad markup, related/CTA classes, headings, share links). This pass runs
+after: it walks the page outside the body blocks and outside what was already found, and
+gives a region a role from its structure —
+
+* a list of links to other articles of the site (``linklists.py``), with or without a
+  heading, or previous/next post links: a related block;
+* a bar of links to social networks (a stray e-mail/RSS link allowed), even inside a
+  header or menu: a share or follow CTA;
+
+and grows what the chrome pass found to the widget it belongs to (a newsletter ``form`` to
+the box holding its prompt). Navigation is walked like any region: a follow bar in the header
+is a CTA, placed ``outside``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+from typing import TypeVar
+
+from lxml import etree
+
+from ..model import AdSlot, CallToAction
+from . import ctas, related
+from .chrome import Found
+from .chrome_util import norm, tag_of, text_stats, words
+from .linklists import measure, related_heading
+from .rules import chrome_patterns as chrome_rules
+from .rules import regions as rules
+
+B = TypeVar("B")
+
+_SKIP = frozenset({
+    "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
+    "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
+})
+#: Body block elements that may also hold other things (a run of text in a container).
+_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NEVER = frozenset({"html", "body", "main"})
+
+
+def detect_regions(
+    root: etree._Element, base: str | None, hosts: frozenset[str],
+    body: Sequence[etree._Element], found: Sequence[Found],
+) -> list[Found]:
+    """What the chrome pass found (newsletter forms grown to their widget) plus the related
+    blocks and share/follow bars found by structure outside the body, in no set order."""
+    found = _one_per_slot(found)
+    body_set: set[etree._Element] = set()
+    line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
+    for el in body:
+        if tag_of(el) in _CONTAINERS:
+            line.add(el)
+        else:
+            body_set.add(el)
+        _add_line(el, line)
+    body_all = body_set | {el for el in body}
+    # Ancestors of what the chrome pass found: a widget grown from a form stops below them.
+    below: dict[etree._Element, int] = {}
+    for f in found:  # related blocks and ad slots (a prompt found by its text joins the box)
+        if not isinstance(f.item, CallToAction):
+            for anc in f.element.iterancestors():
+                below[anc] = below.get(anc, 0) + 1
+    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_all, below) for f in found]), line))
+    out.extend(_form_widgets(root, out, line, body_all, base, below))
+    taken = {f.element for f in out}
+    holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
+    for f in out:
+        if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
+            continue  # a card's "Read more": the card may still be a related block around it
+        _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
+    walk = _Regions(base, hosts, body_set, line, taken)
+    walk.holders = holders
+    walk.count_links(root)
+    out.extend(walk.run(root))
+    out.extend(_comment_sections(root, line, body_all, {f.element for f in out}))
+    return _without_nested_ctas(out)
+
+
+def _one_per_slot(found: Sequence[Found]) -> list[Found]:
+    """An ad label found beside its slot is part of the slot reported around both."""
+    outer = {f.report for f in found if f.report is not None}
+    if not outer:
+        return list(found)
+    out = []
+    for f in found:
+        if isinstance(f.item, AdSlot) and f.report is None and any(a in outer for a in f.element.iterancestors()):
+            continue
+        out.append(f)
+    return out
+
+
+def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
+    """The body blocks (``.element``) that no CTA widget took in (a sign-up box's prompt the
+    body walk kept as a heading)."""
+    boxes = {f.element for f in found if isinstance(f.item, CallToAction)}
+    if not boxes:
+        return built
+    out = []
+    for b in built:
+        el = b.element  # type: ignore[attr-defined]
+        if el in boxes or any(a in boxes for a in el.iterancestors()):
+            continue
+        out.append(b)
+    return out
+
+
+def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
+    for anc in el.iterancestors():
+        if anc in line:
+            return
+        line.add(anc)
+
+
+class _Regions:
+    def __init__(self, base: str | None, hosts: frozenset[str], body: set[etree._Element],
+                 line: set[etree._Element], taken: set[etree._Element]) -> None:
+        self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
+        self.holders: set[etree._Element] = set()
+        #: Links and social-network links below each element (elements without are skipped).
+        self.links: dict[etree._Element, int] = {}
+        self.social: dict[etree._Element, int] = {}
+        #: Elements holding a form or a button (a CTA box may have no link).
+        self.actions: set[etree._Element] = set()
+        #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
+        self.forms: set[etree._Element] = set()
+
+    def count_links(self, root: etree._Element) -> None:
+        """One pass over the page's links: how many links (and social links) each element holds."""
+        links, social, actions = self.links, self.social, self.actions
+        forms = self.forms
+        for x in root.iter("form", "button"):
+            is_form = x.tag == "form" and _asks_input(x)
+            for anc in x.iterancestors():
+                if anc in actions and (not is_form or anc in forms):
+                    break
+                actions.add(anc)
+                if is_form:
+                    forms.add(anc)
+        for a in root.iter("a"):
+            href = a.get("href")
+            if not href:
+                continue
+            is_social = ctas.share_or_follow(href) is not None
+            node = a
+            while node is not None:
+                links[node] = links.get(node, 0) + 1
+                if is_social:
+                    social[node] = social.get(node, 0) + 1
+                node = node.getparent()
+
+    def run(self, root: etree._Element) -> list[Found]:
+        out: list[Found] = []
+        # (element, inside a body container's run of text, inside navigation/header/footer)
+        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
+        while stack:
+            el, in_run, area, lists = stack.pop()
+            tag = el.tag
+            if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
+                continue
+            n_links = self.links.get(el, 0)
+            if not n_links and el not in self.actions:
+                continue  # no link, form or button below: nothing to find
+            if in_run and tag in _INLINE:
+                continue  # part of a body paragraph's text
+            if area != _MENU and tag not in _NEVER and el not in self.line:
+                area = max(area, _area(el, tag))
+            if not lists and self.social.get(el, 0) < 2 and el not in self.actions:
+                continue  # no article link, social bar or form below
+            if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
+                hit = self._classify(el, tag, area, n_links, lists)
+                if isinstance(hit, Found):
+                    out.append(hit)
+                    continue
+                if hit is _NO_ARTICLES:
+                    lists = False  # nothing below can be a related block either
+            run = el in self.line and tag in _CONTAINERS
+            stack.extend((child, run, area, lists) for child in reversed(el))
+        return out
+
+    # ------------------------------------------------------------------ one region
+
+    def _card(self, el: etree._Element) -> Found | None:
+        """One story teaser set in the article column (an inset card, an info box linking
+        another story): a related block of one item."""
+        if _not_related_class(el) or _media(el):
+            return None
+        titles = [norm(a.text_content()) for a in el.iter("a") if a.get("href")]
+        if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
+            return None  # a card names its story in a headline
+        lst = measure(el, self.hosts)
+        if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
+            return None
+        if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
+            return None
+        rel = related.build_related(el, self.base, title=lst.heading)
+        return Found(el, rel) if rel.items else None
+
+    def _wrapper(self, el: etree._Element, n_links: int) -> bool:
+        if el.text and el.text.strip():
+            return False
+        inner = None
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            if self.links.get(child, 0):
+                if inner is not None:
+                    return False
+                inner = child
+            elif child.tag not in ("script", "style") and child not in self.taken and (
+                    len(child) or (child.text and child.text.strip())):
+                return False  # a heading or other content beside the links (an ad slot is none)
+        return inner is not None and self.links.get(inner, 0) == n_links
+
+    def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
+                  lists: bool) -> Found | object | None:
+        if not len(el):
+            return None
+        if not n_links:
+            box = None if el in self.holders else _cta_box(el, tag, 0, by_words=area != _MENU)
+            return Found(el, ctas.build_cta(el, box, self.base)) if box else None
+        n_social = self.social.get(el, 0)
+        if n_social >= 2 and n_social >= 0.6 * n_links:
+            bar = _social_bar(el)
+            if bar is not None:
+                box = ctas.with_prompt(el) if el.getparent() not in self.line else el
+                return Found(box, ctas.build_cta(box, bar, self.base))
+        action = el in self.actions
+        # One link and no form or class outside menus: the chrome pass judged that link by its text.
+        if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
+                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or _cta_url(el, n_links)))))):
+            box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
+            if box is not None:
+                return Found(el, ctas.build_cta(el, box, self.base))
+        if lists and n_links <= 3 and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
+            card = self._card(el)
+            if card is not None:
+                return card
+        if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
+            return None
+        if _not_related_class(el):
+            return _NO_ARTICLES  # a tag list: nothing inside is a related block
+        if self._wrapper(el, n_links):
+            return None  # a wrapper around one element holding all its links: judge that one
+        if tag in ("form", "span", "p", "li"):
+            return None
+        if n_links <= 3 and _prev_next(el):
+            return Found(el, related.build_related(el, self.base))
+        if area == _MENU or el in self.forms:
+            return None
+        lst = measure(el, self.hosts)
+        if not lst.too_big and lst.articles == 0:
+            return _NO_ARTICLES
+        if lst.too_big or lst.urls == 0:
+            return None
+        heading = lst.heading or _heading_before(el)
+        vocabulary = related_heading(heading)
+        if (area == _EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
+            return None
+        target = el
+        if lst.heading is None and heading is not None:
+            target = _with_heading(el, self.line)
+        rel = related.build_related(target, self.base, title=heading)
+        if not rel.items:
+            return None
+        return Found(target, rel)
+
+
+#: Where a region stands: open page, a page header/footer (related lists need a related
+#: heading there), a menu (no related lists at all).
+_OPEN, _EDGE, _MENU = 0, 1, 2
+#: ``_classify``'s answer for a region without any article link (nothing below is related).
+_NO_ARTICLES = object()
+
+
+def _area(el: etree._Element, tag: str) -> int:
+    if tag == "nav":
+        return _MENU
+    cls, eid = el.get("class"), el.get("id")
+    if cls or eid:
+        ws = {w for n in f"{cls or ''} {eid or ''}".split() for w in words(n)}
+        if ws & rules.MENU_WORDS:
+            return _MENU
+        if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
+            return _EDGE
+    if tag in ("header", "footer"):
+        parent = el.getparent()
+        return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
+    return _OPEN
+
+
+def _media(el: etree._Element) -> bool:
+    """A video/media embed or a button: no story card."""
+    if el.find(".//video") is not None or el.find(".//iframe") is not None:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return any(w in rules.MEDIA_WORDS for n in names for w in words(n))
+
+
+def _not_related_class(el: etree._Element) -> bool:
+    """Tag, topic and breadcrumb lists are no related blocks."""
+    cls, eid = el.get("class"), el.get("id")
+    if not cls and not eid:
+        return False
+    return any(w in rules.NOT_RELATED_WORDS for n in f"{cls or ''} {eid or ''}".split() for w in words(n))
+
+
+def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
+             action: bool = True) -> str | None:
+    """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
+    class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
+    ``action``: the box holds a form or a button (a link is one when it has one or two)."""
+    if n_links > rules.MAX_BOX_LINKS or tag in _NOT_BOX:
+        return None
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    kind = ctas.class_kind(hint.lower()) if hint else None
+    if kind in ("share", "follow", "read_more", "comments"):
+        kind = None
+    if kind is None and not (action or n_links <= 2):
+        return None
+    if _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+        return None  # (cheap, in C) a large region is no box
+    if kind is None:
+        if not by_words and _menu_item(el):
+            return None  # a menu item is navigation, a button beside the menu is not
+        kind = _box_kind(_prompt_text(el)) or _cta_url(el, n_links)
+        if kind is None and not _newsletter(el):
+            return None
+    stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
+    if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+        return None
+    if not by_words and stats.chars > rules.MAX_MENU_BUTTON_TEXT:
+        return None  # a card in a menu, no button
+    if kind in ("subscribe", "contact", None) and _newsletter(el):
+        kind = "newsletter"
+    return kind
+
+
+_BOX_TAGS = frozenset({"div", "section", "aside", "center"})
+
+
+def _cta_url(el: etree._Element, n_links: int) -> str | None:
+    """The CTA kind the one to three links of a box point to (``/subscribe``, ``/donate``...)."""
+    if n_links > 3:
+        return None
+    for a in el.iter("a"):
+        href = (a.get("href") or "").lower()
+        for kind, stems in rules.CTA_URL_STEMS:
+            if any(st in href for st in stems):
+                return kind
+    return None
+
+
+def _cta_class(el: etree._Element) -> bool:
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return len(hint) > 1 and bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
+
+
+_CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
+_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
+_SIZE = etree.XPath("count(.//*)")
+
+
+def _newsletter(el: etree._Element) -> bool:
+    """An e-mail field, or the newsletter named anywhere in the box's text."""
+    types = [(i.get("type") or "").lower() for i in el.iter("input")]
+    if "password" in types:
+        return False  # a login form
+    if "email" in types:
+        return True
+    text = norm(el.text_content()[:600]).lower()
+    return any(s in text for s in rules.CTA_BOX_STEMS[0][1])
+
+
+def _asks_input(form: etree._Element) -> bool:
+    """A form with a text, e-mail or phone field (a sign-up, comment or contact form)."""
+    if form.find(".//textarea") is not None:
+        return True
+    return any((i.get("type") or "text").lower() in ("text", "email", "tel") for i in form.iter("input"))
+
+
+def _menu_item(el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if tag_of(node) in ("li", "ul", "ol", "menu"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _prompt_text(el: etree._Element) -> str:
+    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased."""
+    parts = []
+    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "a", "label", "legend"):
+        text = norm(node.text_content())
+        if text and len(text) <= 120:
+            parts.append(text)
+    for node in el.iter("input"):
+        if (node.get("type") or "").lower() in ("submit", "button", "email"):
+            parts.append(node.get("value") or node.get("placeholder") or "")
+    return " | ".join(parts).lower()[:600]
+
+
+def _box_kind(text: str) -> str | None:
+    if not text:
+        return None
+    for kind, stems in rules.CTA_BOX_STEMS:
+        if any(s in text for s in stems):
+            return kind
+    return None
+
+
+def _without_listing_chrome(found: list[Found]) -> list[Found]:
+    """Drop CTAs that are per-post chrome of a listing (the same prompt 3+ times) and bare
+    comment counters ("0", "21 Kommentare")."""
+    key_of: dict[int, tuple[str, str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for f in found:
+        item = f.item
+        if isinstance(item, CallToAction) and item.kind not in ("share", "follow"):
+            key = (item.kind, "".join(c for c in (item.text or "").lower() if c.isalpha()))
+            key_of[id(f)] = key
+            counts[key] = counts.get(key, 0) + 1
+    out = []
+    for f in found:
+        key = key_of.get(id(f))
+        if key is not None:
+            text = norm(f.item.text)  # type: ignore[union-attr]
+            if counts[key] >= rules.MAX_REPEATED_CTA or (
+                    key[0] == "comments" and (not text or rules.COUNTER.match(text))):
+                continue
+        out.append(f)
+    return out
+
+
+def _merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
+    """Share/follow buttons found one by one under the same parent: one bar."""
+    groups: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+            parent = f.element.getparent()
+            if parent is not None:
+                groups.setdefault(parent, []).append(f)
+    merged: dict[int, Found | None] = {}
+    for parent, members in groups.items():
+        if len(members) < 2 or tag_of(parent) in _NEVER or parent in line:
+            continue  # (a parent holding body blocks is the article, no bar)
+        box = ctas.with_prompt(parent)
+        if box is not parent and box in line:
+            box = parent
+        bar = Found(box, ctas.build_cta(box, members[0].item.kind, None))  # type: ignore[union-attr]
+        bar.item.url = None  # type: ignore[union-attr]
+        merged[id(members[0])] = bar
+        for m in members[1:]:
+            merged[id(m)] = None
+    out = []
+    for f in found:
+        if id(f) in merged:
+            g = merged[id(f)]
+            if g is not None:
+                out.append(g)
+        else:
+            out.append(f)
+    return out
+
+
+def _in_bars(found: list[Found]) -> list[Found]:
+    """A link found by its text ("Newsletter", "RSS") inside a bar of social links: the bar."""
+    out: list[Found] = []
+    bars: set[etree._Element] = set()
+    for f in found:
+        bar = _bar_around(f) if isinstance(f.item, CallToAction) and tag_of(f.element) in ("a", "button") else None
+        if bar is None:
+            out.append(f)
+        elif bar[0] not in bars:
+            bars.add(bar[0])
+            box = ctas.with_prompt(bar[0])
+            out.append(Found(box, ctas.build_cta(box, bar[1], None)))
+    return out
+
+
+def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
+    node = f.element.getparent()
+    for _ in range(2):
+        if node is None or tag_of(node) in _NEVER:
+            return None
+        kind = _social_bar(node)
+        if kind is not None:
+            return node, kind
+        node = node.getparent()
+    return None
+
+
+_COMMENT_CANDIDATES = etree.XPath(
+    "//div[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
+    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond'] | "
+    "//section[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
+    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond']"
+)
+
+
+def _comment_sections(root: etree._Element, line: set[etree._Element], body: set[etree._Element],
+                      taken: set[etree._Element]) -> list[Found]:
+    """Comment sections outside the body (a thread, its form, or the empty box a script
+    fills: Disqus, Facebook comments...): one comments CTA each, the outermost."""
+    out: list[Found] = []
+    chosen: set[etree._Element] = set()
+    for el in _COMMENT_CANDIDATES(root):
+        if el in line or el in body or el in taken:
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        ws = {w for n in names for w in words(n)}
+        if not ws & rules.COMMENT_SECTION_WORDS or ws & rules.COMMENT_NOT_SECTION_WORDS:
+            continue
+        ancestors = list(el.iterancestors())
+        if any(a in chosen or a in taken or a in body for a in ancestors):
+            continue
+        if any(tag_of(a) in ("nav", "li", "menu") for a in ancestors):
+            continue  # a menu entry
+        chosen.add(el)
+    # Parts of one section side by side (its form, its thread, its toolbar): their parent.
+    parents: dict[etree._Element, int] = {}
+    for el in chosen:
+        parent = el.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    boxes = []
+    for el in sorted(chosen, key=lambda e: e.sourceline or 0):
+        parent = el.getparent()
+        if parent is not None and parents.get(parent, 0) >= 2 and parent not in line and tag_of(parent) not in _NEVER:
+            if parent not in boxes:
+                boxes.append(parent)
+        else:
+            boxes.append(el)
+    for el in boxes:
+        out.append(Found(el, CallToAction(id="", kind="comments", text=_comment_prompt(el) or None, url=None)))
+    return out
+
+
+def _comment_prompt(el: etree._Element) -> str:
+    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "button", "a"):
+        text = norm(node.text_content())
+        if 2 <= len(text) <= 120:
+            return text
+    return ""
+
+
+def _without_nested_ctas(found: list[Found]) -> list[Found]:
+    """A "Read more"/comments link inside a related block or another CTA is part of it."""
+    holders = {f.element for f in found if not isinstance(f.item, AdSlot)}
+    out = []
+    for f in found:
+        if isinstance(f.item, CallToAction) and any(a in holders for a in f.element.iterancestors()):
+            continue
+        out.append(f)
+    return out
+
+
+def _social_bar(el: etree._Element) -> str | None:
+    """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
+    of its links, little other text (an e-mail, RSS or newsletter link may stand among them)."""
+    links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
+    if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
+        return None
+    kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]
+    social = [k for k in kinds if k]
+    if len(social) < 2 or len(social) < 0.6 * len(links):
+        return None
+    stats = text_stats(el, max_elements=300)
+    if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
+        return None
+    if stats.link_chars > 40 * len(links):
+        return None
+    return max(("share", "follow"), key=social.count)
+
+
+def _prev_next(el: etree._Element) -> bool:
+    """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words."""
+    links = [a for a in islice(el.iter("a"), 4) if a.get("href")]
+    if not 1 <= len(links) <= 3:
+        return False
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+    marked = 0
+    for a in links:
+        rel = (a.get("rel") or "").lower()
+        if rel in ("prev", "next"):
+            marked += 1
+            continue
+        node: etree._Element | None = a
+        for _ in range(2):
+            if node is None:
+                break
+            names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
+                marked += 1
+                break
+            node = node.getparent()
+    return marked == len(links) and (named or len(links) == 2)
+
+
+def _heading_before(el: etree._Element) -> str | None:
+    """The short heading standing just before ``el`` ("Letzte Artikel" above its list)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.find(".//a") is not None:
+        return None
+    tag = tag_of(prev)
+    if tag in _HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
+        text = norm(prev.text_content())
+        if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
+            return text
+    return None
+
+
+def _with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:
+    """``el``'s parent when it holds only the heading before ``el`` and ``el``."""
+    parent = el.getparent()
+    if parent is None or parent in line or tag_of(parent) in _NEVER:
+        return el
+    children = [c for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")]
+    return parent if len(children) == 2 and children[1] is el else el
+
+
+def _grown(f: Found, line: set[etree._Element], body: set[etree._Element],
+           below: dict[etree._Element, int]) -> Found:
+    """A newsletter form grown to the widget holding its prompt (heading, blurb, button)."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind != "newsletter" or tag_of(f.element) != "form":
+        return f
+    best = _widget(f.element, line, body, below, 0)
+    if best is f.element:
+        return f
+    prompt = ctas.build_cta(best, "newsletter", None).text
+    item.text = prompt or item.text
+    return Found(best, item)
+
+
+def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._Element],
+            below: dict[etree._Element, int], own: int) -> etree._Element:
+    """The box around ``form`` holding its prompt: the largest ancestor (a few levels up) that
+    is still small, holds no other form and at most a short prompt of the body's blocks
+    (a heading the body walk took for the article's own)."""
+    node = best = form
+    for _ in range(chrome_rules.CTA_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent in body or tag_of(parent) in _NEVER | {"article"}:
+            break
+        if below.get(parent, 0) > own:
+            break  # another item found there: the box ends below it
+        stats = text_stats(parent, max_elements=400)
+        if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+            break
+        if sum(1 for _ in parent.iter("form")) > 1:
+            break
+        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY:
+            break
+        best = node = parent
+    return best
+
+
+def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:
+    return sum(len(norm(x.text_content())) for x in el.iter() if x in body)
+
+
+def _form_widgets(root: etree._Element, found: list[Found], line: set[etree._Element],
+                  body: set[etree._Element], base: str | None,
+                  below: dict[etree._Element, int]) -> list[Found]:
+    """Forms no pass has claimed (donation, contact, comment, sign-up forms without an e-mail
+    field) grown to their box, when the box says what it asks."""
+    taken = {f.element for f in found}
+    out = []
+    for form in root.iter("form"):
+        if not _asks_input(form) or _search_or_login(form):
+            continue
+        if any(a in taken for a in form.iterancestors()) or form in taken:
+            continue
+        box = _widget(form, line, body, below, 0)
+        kind = _cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
+        if kind is None and form.find(".//textarea") is not None:
+            kind = "comments" if _box_kind_comments(_prompt_text(box)) else None
+        if kind is None:
+            continue
+        out.append(Found(box, ctas.build_cta(box, kind, base)))
+        taken.add(box)
+    return out
+
+
+def _search_or_login(form: etree._Element) -> bool:
+    types = {(i.get("type") or "text").lower() for i in form.iter("input")}
+    if "password" in types or "search" in types:
+        return True
+    hint = f"{form.get('action') or ''} {form.get('class') or ''} {form.get('id') or ''} {form.get('role') or ''}".lower()
+    return "search" in hint or "login" in hint or "suche" in hint
+
+
+def _box_kind_comments(text: str) -> bool:
+    return any(s in text for s in rules.COMMENT_STEMS)

@@ -1,0 +1,162 @@
+"""Structure and vocabulary of page regions outside the body (related lists, headings), as
+data for ``extract/regions.py`` and ``extract/linklists.py``.
+
+Vocabulary is matched on word *stems* (a heading word starting with a stem), in many
+languages, and only ever adds evidence to what the structure says.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Tags that may hold a region (a block of links, a widget); others are entered, never taken.
+REGION_TAGS = frozenset({
+    "div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table", "tbody",
+    "figure", "article", "p", "li", "span", "center", "form",
+})
+
+#: Path segments (words of them) of pages that are not articles: listings, tags, accounts.
+NON_ARTICLE_PATH_WORDS = frozenset({
+    "tag", "tags", "category", "categories", "categoria", "kategorie", "author", "authors",
+    "autor", "auteur", "topic", "topics", "thema", "themen", "search", "suche", "login",
+    "signin", "register", "account", "subscribe", "subscription", "newsletter", "newsletters",
+    "contact", "about", "impressum", "privacy", "datenschutz", "terms", "cart", "shop", "feed",
+    "rss", "page", "wp-login", "user", "profile", "section", "sections", "label", "archive",
+    "archives", "cookie", "cookies", "faq", "help", "agb", "jobs", "careers",
+})
+#: Link texts of at least this many characters (or words) read as headlines.
+TITLE_CHARS = 15
+TITLE_WORDS = 3
+#: A related block: at least this many distinct article links...
+MIN_ARTICLE_LINKS = 2
+#: ...making at least this share of its distinct links...
+MIN_ARTICLE_SHARE = 0.6
+#: ...and at most this many links in all (more is a sitemap-like footer or a page region).
+MAX_REGION_LINKS = 40
+#: ...with link text carrying at least this share of its text (headings and item blurbs aside).
+MIN_LINK_DENSITY = 0.5
+#: ...or this share, for teaser cards (a blurb under each headline) or under a related heading.
+MIN_CARD_LINK_DENSITY = 0.25
+#: ...and at most this many elements (scanned).
+MAX_REGION_NODES = 800
+#: A region with more loose text than this is no link list.
+MAX_REGION_TEXT = 5000
+
+#: Stems of words that make a heading a related-content heading, in many languages
+#: ("related", "recommended", "latest", "more", "also read"...). A heading of at most
+#: ``MAX_HEADING_WORDS`` words with one of these is evidence, not proof.
+RELATED_STEMS: tuple[str, ...] = (
+    # en
+    "related", "recommend", "popular", "trending", "latest", "recent", "more", "also", "read",
+    "stories", "story", "articles", "article", "posts", "post", "news", "headlines", "videos",
+    "watch", "next", "previous", "similar", "must", "top", "picks", "don't miss", "missed",
+    "further", "explore", "discover", "guides", "blogs", "from the",
+    # de
+    "mehr", "weitere", "ähnlich", "aehnlich", "verwandt", "beiträg", "beitrag", "artikel",
+    "lesen", "lies", "meistgelesen", "neueste", "aktuell", "empfehl", "nachrichten", "themen",
+    "könnte", "interessier", "zum thema", "letzte",
+    # fr
+    "lire", "aussi", "plus", "similaires", "recommand", "populaires", "dernier", "récent",
+    "actualités", "voir",
+    # es / pt / it
+    "relacionad", "más", "mas ", "noticias", "notícias", "leer", "lea", "lee ", "leia", "veja",
+    "también", "também", "recomend", "últim", "ultim", "popular", "correlat", "leggi", "anche",
+    "notizie", "articoli", "potrebbe", "interes",
+    # nl / pl / ru / others
+    "gerelateerd", "lees", "meer", "czytaj", "zobacz", "więcej", "podobne", "читайте", "похож",
+    "ещё", "еще", "новости", "関連", "相关", "推荐", "추천", "관련",
+)
+#: A heading has at most this many words.
+MAX_HEADING_WORDS = 9
+
+#: Class/id words and link words of previous/next post links.
+PREV_NEXT_WORDS = frozenset({
+    "prev", "previous", "next", "older", "newer", "nav-previous", "nav-next", "vorheriger",
+    "nächster", "précédent", "suivant", "anterior", "siguiente", "próximo", "precedente",
+    "successivo", "vorige", "volgende",
+})
+#: Class/id words that mark a previous/next post navigation.
+POST_NAV_WORDS = frozenset({"post-navigation", "posts-navigation", "post-nav", "prev-next", "pagination-single"})
+
+_STEMS = "|".join(re.escape(s) for s in sorted(RELATED_STEMS, key=len, reverse=True))
+#: One search per heading: a word that starts with a stem.
+RELATED_HEADING_WORDS = re.compile(rf"(?:^|[\s\"'«“(¿¡])(?:{_STEMS})", re.IGNORECASE)
+
+#: Class/id words of menus and navigation: no related blocks by structure inside (menus are
+#: lists of links to articles too), share/follow bars still.
+MENU_WORDS = frozenset({
+    "nav", "navigation", "navbar", "menu", "menus", "submenu", "megamenu", "dropdown",
+    "breadcrumb", "breadcrumbs", "sitemap", "offcanvas", "hamburger", "drawer",
+})
+#: Class/id words of the page's header and footer: related lists there need a related heading.
+EDGE_WORDS = frozenset({"header", "footer", "masthead", "topbar", "colophon"})
+#: ...unless the name says it is the article's own header or footer.
+OWN_PART_WORDS = frozenset({"article", "post", "entry", "story"})
+#: Class/id words of tag, topic and breadcrumb lists: never related blocks.
+NOT_RELATED_WORDS = frozenset({
+    "tag", "tags", "tagcloud", "topics", "keywords", "categories", "breadcrumb", "breadcrumbs",
+    "toc", "comments", "comment", "pagination", "pager", "author", "byline",
+})
+
+#: A CTA found by its text that the page repeats this often (same kind, same words, digits
+#: aside) is per-post chrome of a listing ("1 Kommentar", "Read more" under each teaser).
+MAX_REPEATED_CTA = 3
+#: A comments CTA whose text is only a count (digits and the word) is a counter, no CTA.
+COUNTER = re.compile(r"^\W*\d+\W*(?:\w+\W*)?$")
+
+#: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
+#: order of precedence. Matched on the box's prompt and its action elements' text.
+CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
+                    "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
+    ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
+                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz")),
+    ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
+                   "e-paper", "digital edition", "e-edition")),
+    ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
+                 "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos")),
+    ("app", ("app store", "google play", "download the app", "get the app", "our app")),
+)
+#: A CTA box holds at most this much text and this many links.
+MAX_BOX_TEXT = 500
+MAX_BOX_LINKS = 6
+MAX_BOX_ELEMENTS = 200
+#: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
+MAX_MENU_BUTTON_TEXT = 40
+#: A form's box may take in a short prompt the body walk kept (a heading, a line): at most
+#: this many characters of body blocks; they leave the body with the box.
+MAX_PROMPT_IN_BODY = 200
+#: Prompt stems of a comment form (a form with a text area).
+COMMENT_STEMS: tuple[str, ...] = (
+    "comment", "reply", "kommentar", "antwort", "commentaire", "réponse", "comentario", "respuesta",
+    "commento", "rispondi", "komentarz", "discussion", "diskussion", "review", "bewertung",
+)
+#: A one-story card in the article column: at most this much text, mostly its link's.
+MAX_CARD_TEXT = 300
+MIN_CARD_LINK_SHARE = 0.4
+#: Class/id words of media embeds and buttons (no story card).
+MEDIA_WORDS = frozenset({
+    "video", "videos", "embed", "media", "player", "gallery", "slideshow", "button", "btn",
+    "audio", "podcast", "author", "autor", "autorzy", "byline", "bio",
+})
+#: Class/id words of a comment section (thread, form, script-filled box)...
+COMMENT_SECTION_WORDS = frozenset({
+    "comments", "comment", "disqus", "commenting", "kommentare", "kommentar", "commentaires",
+    "comentarios", "commenti", "komentarze", "respond", "discussion", "fb-comments",
+})
+#: ...unless the name says it is a counter, a link, one comment or a page-level switch.
+COMMENT_NOT_SECTION_WORDS = frozenset({
+    "count", "counter", "number", "link", "links", "meta", "icon", "body", "content", "text",
+    "author", "date", "reply", "avatar", "has", "no", "closed", "open", "item", "list", "single",
+    "metadata", "btn", "button", "toggle", "navigation", "nav", "flag", "template", "report",
+    "opinion", "menu",
+})
+#: Stems of the URLs a small CTA box's links point to, by kind (the box's own words may be
+#: a slogan: "Complete D.C. Coverage", "Make a gift").
+CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("newsletter", ("newsletter",)),
+    ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
+                   "assinatura", "abbonamento")),
+    ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
+    ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
+)

@@ -48,7 +48,9 @@ from .readers.text import parse_text
 from .validation import schema, validate
 from .writers.amp import to_amp
 from .writers.json import to_json
+from .writers.markdown import to_markdown
 from .writers.rss import Channel, to_rss
+from .writers.text import to_text
 
 __version__ = "0.1.0"
 
@@ -78,5 +80,5 @@ __all__ = [
     "ListItem", "Metadata", "Paragraph", "Position", "Quote", "Related", "RelatedItem",
     "Rule", "SchemaIssue", "SyndicateError", "Table", "TableCell", "ValidationError",
     "convert_feed", "fetch_page", "parse", "parse_text", "read_feed", "schema", "to_amp",
-    "to_json", "to_rss", "validate",
+    "to_json", "to_markdown", "to_rss", "to_text", "validate",
 ]

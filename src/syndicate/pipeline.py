@@ -21,7 +21,7 @@ from typing import Any, Literal
 from .errors import InputError, SyndicateError
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Document
-from .readers.records import Record, read_file, record_from_mapping
+from .readers.records import Failed, Record, read_file, record_from_mapping
 
 Format = Literal["json", "amp", "text", "markdown"]
 FORMATS: tuple[str, ...] = ("json", "amp", "text", "markdown")
@@ -54,6 +54,9 @@ class Options:
     #: Longest time one record may take, in seconds (None: no limit). Enforced with a
     #: timer signal where that is possible (a worker process's main thread).
     timeout: float | None = None
+
+
+DEFAULT_OPTIONS = Options()
 
 
 class RecordTimeout(SyndicateError):
@@ -160,12 +163,15 @@ class Deadline:
             signal.signal(signal.SIGALRM, self._previous)
 
 
-def convert_record(record: Record | Mapping[str, Any], options: Options = Options()) -> dict[str, Any]:
+def convert_record(record: Record | Failed | Mapping[str, Any],
+                   options: Options = DEFAULT_OPTIONS) -> dict[str, Any]:
     """Convert one record; never raises on bad input (the error is in the result).
 
     Returns ``{"id", "source", RESULT_KEY[options.to]: output}`` or
-    ``{"id", "source", "error"}``.
+    ``{"id", "source", "error"}`` (also for a :class:`Failed` listing item).
     """
+    if isinstance(record, Failed):
+        return {"id": record.id, "source": record.source, "error": record.reason}
     try:
         rec = _as_record(record)
     except SyndicateError as exc:
@@ -181,12 +187,27 @@ def convert_record(record: Record | Mapping[str, Any], options: Options = Option
     return {"id": rec.id, "source": rec.source, RESULT_KEY[options.to]: output}
 
 
-def convert_partition(records: Iterable[Record | Mapping[str, Any]],
-                      options: Options = Options()) -> Iterator[dict[str, Any]]:
+def convert_partition(records: Iterable[Record | Failed | Mapping[str, Any]],
+                      options: Options = DEFAULT_OPTIONS) -> Iterator[dict[str, Any]]:
     """:func:`convert_record` over an iterable: the shape of Spark's ``mapPartitions``
     and Dask's ``map_partitions``."""
     for record in records:
         yield convert_record(record, options)
+
+
+def convert_files(paths: Iterable[str], options: Options = DEFAULT_OPTIONS,
+                  globs: tuple[str, ...] | None = None) -> Iterator[dict[str, Any]]:
+    """Read and convert every record of the given files/folders/WARCs/JSONLs, lazily:
+    one cluster task per input file, nothing held but the record at hand."""
+    from .readers.records import DEFAULT_GLOBS, iter_records
+
+    records = iter_records(list(paths), globs=globs or DEFAULT_GLOBS, limits=options.limits)
+    return convert_partition(records, options)
+
+
+def result_to_line(result: Mapping[str, Any]) -> str:
+    """A :func:`convert_record` result as one JSONL line (no newline), the ``batch`` format."""
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
 
 
 def result_line(rid: str, source: Mapping[str, str], key: str, payload_json: str) -> str:

@@ -225,12 +225,17 @@ def _jsonl_records(fh: BinaryIO, name: str, stats: SourceStats,
             continue
         if not line.strip():
             continue
+        where = {"path": name, "line": str(lineno)}
         try:
-            yield record_from_mapping(json.loads(line), rid)
+            obj = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            yield Failed(rid, f"not a JSON record: {exc}", {"path": name, "line": str(lineno)})
+            yield Failed(rid, f"not a JSON record: {exc}", where)
+            continue
+        try:
+            yield record_from_mapping(obj, rid)
         except InputError as exc:
-            yield Failed(rid, str(exc), {"path": name, "line": str(lineno)})
+            own = obj.get("id") if isinstance(obj, dict) else None
+            yield Failed(str(own) if own not in (None, "") else rid, str(exc), where)
 
 
 def read_file(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:

@@ -32,13 +32,21 @@ from ..model import (
 from ..sanitize import safe_url
 
 _ESCAPE = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])(?=\s|$)", re.M)
+# Line starts that would open a block: heading, quote, bullet, setext rule, "1." / "1)".
+_LINE_START = re.compile(r"^(\s*\d*)([#>+\-=.)])(?=\s|$)", re.M)
 
 
 def escape(text: str) -> str:
     """Text that Markdown shows as is."""
     text = _ESCAPE.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(_escape_start, text)
+
+
+def _escape_start(m: re.Match[str]) -> str:
+    lead, mark = m.group(1), m.group(2)
+    if mark in ".)" and not lead.strip():  # a lone "." is no list marker
+        return m.group()
+    return lead + "\\" + mark
 
 
 def _url(url: str | None) -> str | None:

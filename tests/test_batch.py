@@ -236,3 +236,26 @@ def test_pool_and_serial_give_the_same_documents(tree: Path, tmp_path: Path) -> 
     run(str(tree), "-o", str(one), "--workers", "1")
     run(str(tree), "-o", str(two), "--workers", "2")
     assert sorted(one.read_text().splitlines()) == sorted(two.read_text().splitlines())
+
+
+class _KillsItsWorker:
+    """Unpickling this in a worker process ends that process at once, as a crash would."""
+
+    def __reduce__(self):  # noqa: ANN204
+        return (os._exit, (3,))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_record_that_kills_its_worker_is_reported_the_others_converted(tmp_path: Path) -> None:
+    from syndicate.readers.records import Record
+
+    items = [Record(id=f"good{i}", data=article(i)) for i in range(6)]
+    items.insert(2, Record(id="killer", data=_KillsItsWorker()))  # type: ignore[arg-type]
+    errors: dict[str, str] = {}
+    sink = JsonlSink(str(tmp_path / "o.jsonl"))
+    result = Batch(sink, Options(), workers=2,
+                   on_error=lambda rid, src, why: errors.__setitem__(rid, why)).run(items)
+    sink.close()
+    assert list(errors) == ["killer"] and "worker process died" in errors["killer"]
+    assert result.converted == 6
+    assert sorted(d["id"] for d in lines(tmp_path / "o.jsonl")) == [f"good{i}" for i in range(6)]

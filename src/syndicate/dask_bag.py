@@ -45,15 +45,16 @@ def convert_bag(records: Bag, options: Options = DEFAULT_OPTIONS) -> Bag:
 
 
 def convert_files(paths: Sequence[str], options: Options = DEFAULT_OPTIONS,
-                  globs: Sequence[str] = DEFAULT_GLOBS) -> Bag:
-    """Files, folders, WARC or JSONL files -> a bag of result dicts, one partition per path.
+                  globs: Sequence[str] = DEFAULT_GLOBS, npartitions: int | None = None) -> Bag:
+    """Files, folders, WARC or JSONL files -> a bag of result dicts.
 
-    Each worker reads its own file (a WARC is never shipped whole through the scheduler)
-    and converts it record by record.
+    One partition per path by default (a WARC file each), or ``npartitions`` groups of
+    paths (many small page files). Each worker reads its own files (a WARC is never
+    shipped through the scheduler) and converts them record by record.
     """
     db = _bag_module()
     paths = list(paths)
-    bag = db.from_sequence(paths, npartitions=max(1, len(paths)))
+    bag = db.from_sequence(paths, npartitions=max(1, min(npartitions or len(paths), len(paths))))
     return bag.map_partitions(partial(_convert_paths, options=options, globs=tuple(globs)))
 
 

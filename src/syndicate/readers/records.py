@@ -77,7 +77,7 @@ class SourceStats:
         self.skipped[reason] += 1
 
 
-def record_from_mapping(obj: Mapping[str, Any], default_id: str) -> Record:
+def record_from_mapping(obj: Mapping[str, Any], default_id: str, folder: str = "") -> Record:
     """A record from a ``{"id"?, "url"?, "html" | "text"}`` mapping (JSONL line, Dask/Spark row)."""
     if not isinstance(obj, Mapping):
         raise InputError("record is not a JSON object")
@@ -92,7 +92,8 @@ def record_from_mapping(obj: Mapping[str, Any], default_id: str) -> Record:
     else:
         raise InputError('record has no "html" or "text" string')
     source = {"id": rid} | ({"url": url} if url else {})
-    return Record(id=rid, url=url, data=data, kind=kind, source=source, name=hashed_name(rid))
+    name = f"{folder}/{hashed_name(rid)}" if folder else hashed_name(rid)
+    return Record(id=rid, url=url, data=data, kind=kind, source=source, name=name)
 
 
 def hashed_name(rid: str) -> str:
@@ -129,7 +130,7 @@ def _walk(root: str, globs: Sequence[str], stats: SourceStats) -> Iterator[tuple
     for folder, dirs, files in os.walk(root, onerror=None):
         dirs.sort()
         for name in sorted(files):
-            path = os.path.join(folder, name)
+            path = os.path.normpath(os.path.join(folder, name))  # "pages/" and "./pages" alike
             rel = os.path.relpath(path, root).replace(os.sep, "/")
             if _matches(rel, globs):
                 yield path, rel
@@ -179,6 +180,7 @@ def iter_records(inputs: Sequence[str], *, globs: Sequence[str] = DEFAULT_GLOBS,
             for path, rel in _walk(name, globs, stats):
                 yield from _file_records(path, _strip_suffixes(rel), stats, limits)
         elif os.path.exists(name):
+            name = os.path.normpath(name)
             yield from _file_records(name, _strip_suffixes(Path(name).name), stats, limits)
         else:
             yield Failed(name, "No such file or directory", {"path": name})
@@ -209,6 +211,7 @@ def _jsonl_records(fh: BinaryIO, name: str, stats: SourceStats,
                    limits: Limits) -> Iterator[Record | Failed]:
     """Records of a JSONL stream; a line over the size limit or not a record is reported."""
     lineno = 0
+    folder = "stdin" if name == "-" else _strip_suffixes(Path(name).name)  # folder output
     # A line is read to the size limit (plus room for JSON escapes) and no further.
     cap = limits.max_input_bytes * 2 + 4096
     while True:
@@ -232,7 +235,7 @@ def _jsonl_records(fh: BinaryIO, name: str, stats: SourceStats,
             yield Failed(rid, f"not a JSON record: {exc}", where)
             continue
         try:
-            yield record_from_mapping(obj, rid)
+            yield record_from_mapping(obj, rid, folder)
         except InputError as exc:
             own = obj.get("id") if isinstance(obj, dict) else None
             yield Failed(str(own) if own not in (None, "") else rid, str(exc), where)

@@ -11,6 +11,7 @@ when the page declares none itself; ``WARC-Target-URI`` is the page's URL.
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Iterator
 
 from ..extract.encoding import declared_encoding
@@ -128,5 +129,6 @@ def _record(rec, path: str, stats: SourceStats,  # noqa: ANN001 - a warcio recor
     if body is None:
         return Failed(rid, f"page over the limit of {limits.max_input_bytes:,} bytes "
                            "(raise Limits.max_input_bytes to accept it)", source)
+    stem = os.path.basename(path).removesuffix(".gz").removesuffix(".warc")
     return Record(id=rid, url=url, data=page_data(body, charset), kind="html", source=source,
-                  name=hashed_name(rid))
+                  name=f"{stem}/{hashed_name(rid)}")

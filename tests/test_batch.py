@@ -259,3 +259,25 @@ def test_a_record_that_kills_its_worker_is_reported_the_others_converted(tmp_pat
     assert list(errors) == ["killer"] and "worker process died" in errors["killer"]
     assert result.converted == 6
     assert sorted(d["id"] for d in lines(tmp_path / "o.jsonl")) == [f"good{i}" for i in range(6)]
+
+
+def test_progress_line_on_a_terminal(tree: Path, tmp_path: Path) -> None:
+    pty = pytest.importorskip("pty", reason="needs a pseudo-terminal")
+    parent, child = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "syndicate", "batch", str(tree),
+                             "-o", str(tmp_path / "o.jsonl"), "--workers", "1"],
+                            stdout=subprocess.DEVNULL, stderr=child)
+    os.close(child)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(parent, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(parent)
+    assert b"pages/s" in seen and b"ETA" in seen and b"\r" in seen
+    assert b"converted 3, 3 failed" in seen

@@ -294,16 +294,21 @@ class Batch:
         window = self.workers * IN_FLIGHT_PER_WORKER
         pool = self._executor()
         pending: dict[Future[Outcome], Record] = {}
+        backlog: list[Record] = []  # taken from the stream, not yet accepted by a pool
         exhausted = False
         try:
             while True:
-                while not exhausted and not flag.stop and len(pending) < window:
-                    record = next(records, None)
+                while not flag.stop and len(pending) < window and (backlog or not exhausted):
+                    record = backlog.pop() if backlog else next(records, None)
                     if record is None:
                         exhausted = True
                         break
-                    pending[pool.submit(_work, record, self._target(record))] = record
-                if not pending:
+                    try:
+                        pending[pool.submit(_work, record, self._target(record))] = record
+                    except BrokenProcessPool:  # a worker died since the last wait: see below
+                        backlog.append(record)
+                        break
+                if not pending and (not backlog or flag.stop):
                     return
                 if flag.stop:  # finish what is running, start nothing new
                     for fut in list(pending):
@@ -317,7 +322,7 @@ class Batch:
                         self._take(fut.result())
                     except BrokenProcessPool:
                         suspects.append(record)
-                if suspects:
+                if suspects or (backlog and not pending):
                     suspects += list(pending.values())
                     pending.clear()
                     pool.shutdown(wait=False, cancel_futures=True)

@@ -151,7 +151,8 @@ class Deadline:
     def __enter__(self) -> Deadline:
         if self.armed:
             self._previous = signal.signal(signal.SIGALRM, self._expired)
-            signal.setitimer(signal.ITIMER_REAL, float(self.seconds or 0))
+            # Fires again every second after the limit, in case a broad ``except`` swallowed it.
+            signal.setitimer(signal.ITIMER_REAL, float(self.seconds or 0), 1.0)
         return self
 
     def _expired(self, signum: int, frame: object) -> None:

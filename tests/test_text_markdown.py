@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import syndicate
+from strategies import documents
 from syndicate.model import (
     AdSlot,
     CallToAction,
@@ -119,3 +125,24 @@ def test_parsed_page_round_trip() -> None:
     md = syndicate.to_markdown(doc)
     assert "First paragraph" in md and "> A quote" in md and "- one\n- two" in md
     assert "newsletter" not in md.lower()
+
+
+_HOSTILE_HTML = st.sampled_from([
+    '<a href="javascript:alert(1)">x</a>', '<a href="  JaVa\tScRiPt:alert(1)">y</a>',
+    "<script>alert(1)</script>", "<em>*</em>[a](javascript:b)", "`code` <code>``</code>",
+    "<b></b><i> </i>", "<br><br>", "&lt;img src=x onerror=1&gt;", "1. # > - ", "\x00\ud800",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(doc=documents(), extra=_HOSTILE_HTML)
+def test_text_and_markdown_never_raise_nor_emit_script_urls(doc: Document, extra: str) -> None:
+    doc.body.append(Paragraph(id="bx", text=extra, html=extra))
+    for write in (syndicate.to_text, syndicate.to_markdown):
+        for chrome in (False, True):
+            out = write(doc, chrome=chrome, title=True)
+            assert isinstance(out, str)
+    md = syndicate.to_markdown(doc, chrome=True)
+    # a link target is "](" not preceded by a backslash; escaped text is no link
+    assert not re.search(r"(?<!\\)\]\(\s*javascript:", md.lower().replace("\t", ""))
+    assert "<script" not in md

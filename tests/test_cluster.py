@@ -72,13 +72,16 @@ def test_dask_local_cluster_gives_the_serial_documents(tmp_path: Path) -> None:
         assert row["document"] == serial[row["id"]]["document"]
 
 
-def test_pyspark_map_partitions(tmp_path: Path) -> None:
+def test_pyspark_map_partitions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pyspark = pytest.importorskip(
         "pyspark", reason="pyspark is not installed (pip install pyspark; needs a Java runtime)")
     import shutil
 
     if not shutil.which("java"):
         pytest.skip("pyspark needs a Java runtime (java not on PATH)")
+    # Spark's Python workers must run an interpreter that has syndicate: this one.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
     paths, records = _inputs(tmp_path)
     serial = _serial(paths, tmp_path)
     spark = (pyspark.sql.SparkSession.builder.master("local[2]").appName("syndicate-test")

@@ -126,16 +126,36 @@ def _matches(rel: str, globs: Sequence[str]) -> bool:
 
 
 def _walk(root: str, globs: Sequence[str], stats: SourceStats) -> Iterator[tuple[str, str]]:
-    """(path, path relative to root) of every matching file under root, in a stable order."""
-    for folder, dirs, files in os.walk(root, onerror=None):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.normpath(os.path.join(folder, name))  # "pages/" and "./pages" alike
-            rel = os.path.relpath(path, root).replace(os.sep, "/")
-            if _matches(rel, globs):
-                yield path, rel
-            else:
-                stats.skip("files not matching --glob")
+    """(path, path relative to root) of every matching file under root.
+
+    Streamed from ``os.scandir``: a flat folder of millions of pages is never listed
+    into memory (``os.walk`` would). The order is the file system's; ``--resume`` goes
+    by record id, not by position. Symlinked folders are not followed (no cycles).
+    """
+    root = os.path.normpath(root)
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = os.scandir(folder)
+        except OSError:
+            stats.skip("unreadable folders")
+            continue
+        with entries:
+            for entry in entries:
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                        continue
+                    if not entry.is_file():
+                        continue
+                except OSError:
+                    continue
+                rel = os.path.relpath(entry.path, root).replace(os.sep, "/")
+                if _matches(rel, globs):
+                    yield entry.path, rel
+                else:
+                    stats.skip("files not matching --glob")
 
 
 def count_bytes(inputs: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS) -> int:

@@ -281,3 +281,15 @@ def test_progress_line_on_a_terminal(tree: Path, tmp_path: Path) -> None:
     os.close(parent)
     assert b"pages/s" in seen and b"ETA" in seen and b"\r" in seen
     assert b"converted 3, 3 failed" in seen
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_workers_are_replaced_and_nothing_is_lost(tmp_path: Path) -> None:
+    from syndicate.readers.records import Record
+
+    items = [Record(id=f"r{i}", data=article(i)) for i in range(15)]
+    sink = JsonlSink(str(tmp_path / "o.jsonl"))
+    result = Batch(sink, Options(), workers=2, tasks_per_worker=2).run(items)  # 4 pools or more
+    sink.close()
+    assert (result.converted, result.failed) == (15, 0)
+    assert sorted(d["id"] for d in lines(tmp_path / "o.jsonl")) == sorted(f"r{i}" for i in range(15))

@@ -40,6 +40,9 @@ from .readers.records import Failed, Record, SourceStats
 
 #: Records in flight per worker: enough to keep every core busy, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 4
+#: Records a worker process converts before it is replaced (allocator fragmentation and
+#: caches make a worker's memory creep over thousands of pages; a fork costs milliseconds).
+TASKS_PER_WORKER = 500
 
 
 @dataclass(frozen=True)
@@ -231,8 +234,10 @@ class Batch:
     """Runs records through :func:`process` on ``workers`` processes (1: in this process)."""
 
     def __init__(self, sink: JsonlSink | FolderSink, options: Options, *, workers: int = 0,
-                 on_error: ErrorHandler | None = None, on_progress: ProgressHook | None = None):
+                 on_error: ErrorHandler | None = None, on_progress: ProgressHook | None = None,
+                 tasks_per_worker: int = TASKS_PER_WORKER):
         self.sink = sink
+        self.tasks_per_worker = max(1, tasks_per_worker)
         self.options = options
         self.workers = workers or default_workers()
         self.on_error = on_error or (lambda rid, source, reason: None)
@@ -296,20 +301,29 @@ class Batch:
         pending: dict[Future[Outcome], Record] = {}
         backlog: list[Record] = []  # taken from the stream, not yet accepted by a pool
         exhausted = False
+        given = 0  # records given to this pool: it is replaced after TASKS_PER_WORKER each
         try:
             while True:
-                while not flag.stop and len(pending) < window and (backlog or not exhausted):
+                while (not flag.stop and len(pending) < window and (backlog or not exhausted)
+                       and given < self.workers * self.tasks_per_worker):
                     record = backlog.pop() if backlog else next(records, None)
                     if record is None:
                         exhausted = True
                         break
                     try:
                         pending[pool.submit(_work, record, self._target(record))] = record
+                        given += 1
                     except BrokenProcessPool:  # a worker died since the last wait: see below
                         backlog.append(record)
                         break
-                if not pending and (not backlog or flag.stop):
+                more = bool(backlog) or not exhausted
+                if not pending and (not more or flag.stop):
                     return
+                if not pending and given >= self.workers * self.tasks_per_worker:
+                    # Fresh workers: whatever a long run leaves in a worker's heap goes with it.
+                    pool.shutdown(wait=True)
+                    pool, given = self._executor(), 0
+                    continue
                 if flag.stop:  # finish what is running, start nothing new
                     for fut in list(pending):
                         if fut.cancel():
@@ -326,7 +340,7 @@ class Batch:
                     suspects += list(pending.values())
                     pending.clear()
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = self._isolate(suspects, flag)
+                    pool, given = self._isolate(suspects, flag), 0
         finally:
             if pending:  # a second signal: do not wait for the records in flight
                 for proc in list((getattr(pool, "_processes", None) or {}).values()):

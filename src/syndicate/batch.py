@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from .errors import SyndicateError
 from .output import write_atomic
 from .pipeline import (
     RESULT_KEY,
@@ -149,9 +150,8 @@ def process(record: Record, options: Options, target: str | None = None) -> Outc
                 return Outcome(record.id, record.source)
             text = render_text(doc, options)
     except Exception as exc:  # noqa: BLE001 - reported per record, the batch goes on
-        if os.environ.get("SYNDICATE_DEBUG") and not isinstance(exc, OSError | MemoryError) \
-                and "internal error" in error_reason(exc):
-            raise
+        if os.environ.get("SYNDICATE_DEBUG") and not isinstance(exc, SyndicateError | OSError):
+            raise  # a bug, with its traceback, for the report
         return Outcome(record.id, record.source, error=error_reason(exc))
     payload = text if options.to == "json" else json.dumps(text, ensure_ascii=False)
     return Outcome(record.id, record.source,

@@ -21,8 +21,9 @@ import argparse
 import json
 import sys
 from dataclasses import replace
+from typing import TextIO
 
-from ..batch import Batch, FolderSink, JsonlSink, Progress, default_workers
+from ..batch import Batch, BatchResult, FolderSink, JsonlSink, Progress, default_workers
 from ..errors import InputError
 from ..limits import DEFAULT_LIMITS, MB
 from ..pipeline import FORMATS, Options
@@ -75,13 +76,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _report(stream, rid: str, source: dict[str, str], reason: str) -> None:  # noqa: ANN001
+def _report(stream: TextIO | None, rid: str, source: dict[str, str], reason: str) -> None:
     if stream is not None:
         stream.write(json.dumps({"id": rid, "source": source, "error": reason}) + "\n")
         stream.flush()
 
 
-def _summary(result, skipped: dict[str, int]) -> str:  # noqa: ANN001
+def _summary(result: BatchResult, skipped: dict[str, int]) -> str:
     parts = [f"converted {result.converted:,}", f"{result.failed:,} failed"]
     if result.already_done:
         parts.append(f"{result.already_done:,} already in the output")

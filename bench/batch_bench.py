@@ -137,6 +137,8 @@ def main() -> int:
             print(f"speed-up 2 vs 1 worker: {speedup:.2f}x wall-clock; {cpu_speedup:.2f}x from CPU time "
                   "(1-worker CPU / (2-worker CPU / 2): what an idle 2-core machine gives)")
         if not args.no_dask:
+            idle = dask_run([], f"{tmp}/dask-idle", 2)  # start-up and shut-down alone
+            report["runs"]["dask LocalCluster, no pages"] = idle
             r = dask_run(pages, f"{tmp}/dask", 2)
             r["pages_per_s"] = len(pages) / r["wall"]
             report["runs"]["dask LocalCluster 2 processes"] = r
@@ -151,6 +153,15 @@ def main() -> int:
                 report["dask_vs_pool_after_startup"] = pool / r["convert"]
                 print(f"dask / process pool throughput: {pool / r['wall']:.2f} with cluster start-up, "
                       f"{pool / r['convert']:.2f} without")
+                # CPU-based, so independent of the machine's load: the cluster's own start-up
+                # (CPU of a run with no pages) taken out, CPU per page against the pool's.
+                pool_cpu = runs["batch --workers 2"]["cpu"]
+                dask_cpu = r["cpu"] - idle["cpu"]
+                report["dask_vs_pool_cpu"] = pool_cpu / dask_cpu
+                print(f"dask cluster start-up alone: CPU {idle['cpu']:.1f} s, wall {idle['wall']:.1f} s; "
+                      f"per-page CPU dask {1000 * dask_cpu / len(pages):.1f} ms vs pool "
+                      f"{1000 * pool_cpu / len(pages):.1f} ms: dask / pool throughput from CPU time "
+                      f"{pool_cpu / dask_cpu:.2f} (after start-up)")
         for n in [int(x) for x in args.memory.split(",") if x]:
             folder = Path(tmp) / f"mem{n}"
             folder.mkdir()

@@ -45,7 +45,7 @@ def measure(cmd: list[str]) -> dict:
     load0 = os.getloadavg()[0]
     start = time.perf_counter()
     proc = psutil.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_main = peak_child = 0
     while True:
         # wait4 gives the CPU time of the process and of every descendant it waited for
         # (the pool's workers): exact, whatever else the machine runs.
@@ -55,15 +55,21 @@ def measure(cmd: list[str]) -> dict:
         rss = 0
         for p in [proc, *proc.children(recursive=True)]:
             try:
-                rss += p.memory_info().rss
+                one = p.memory_info().rss
             except psutil.Error:
-                pass
+                continue
+            rss += one
+            if p is proc:
+                peak_main = max(peak_main, one)
+            else:
+                peak_child = max(peak_child, one)
         peak = max(peak, rss)
         time.sleep(0.05)
     wall = time.perf_counter() - start
     out = proc.stdout.read().decode() if proc.stdout else ""
     err = proc.stderr.read().decode() if proc.stderr else ""
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mb": peak / 2**20,
+            "peak_main_mb": peak_main / 2**20, "peak_worker_mb": peak_child / 2**20,
             "load_before": load0, "load_after": os.getloadavg()[0],
             "rc": os.waitstatus_to_exitcode(status), "stdout": out.strip(),
             "summary": err.strip().splitlines()[-1:]}
@@ -170,7 +176,8 @@ def main() -> int:
                 (folder / f"{i:06d}-{page.name}").symlink_to(page)
             r = measure(batch_cmd([str(folder)], f"{tmp}/mem{n}.jsonl", 2))
             report["runs"][f"memory {n} inputs"] = r
-            print(f"{n:,} inputs, 2 workers: peak RSS of the tree {r['peak_rss_mb']:.0f} MiB, "
+            print(f"{n:,} inputs, 2 workers: peak RSS of the tree {r['peak_rss_mb']:.0f} MiB "
+                  f"(batch process {r['peak_main_mb']:.0f} MiB, largest worker {r['peak_worker_mb']:.0f} MiB), "
                   f"{n / r['wall']:.1f} pages/s, load {r['load_before']:.2f}->{r['load_after']:.2f}")
             os.unlink(f"{tmp}/mem{n}.jsonl")
     if args.json:

@@ -197,6 +197,8 @@ def test_usage_errors_are_one_line() -> None:
     proc = run("x.html", "--resume")
     assert proc.returncode == 2 and b"--resume needs -o" in proc.stderr
     assert b"Traceback" not in proc.stderr
+    proc = run("x.html", "-o", "out.json")
+    assert proc.returncode == 2 and b"a .jsonl file or a folder" in proc.stderr
 
 
 def test_library_batch_in_process(tree: Path, tmp_path: Path) -> None:

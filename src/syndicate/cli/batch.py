@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import TextIO
 
 from ..batch import Batch, BatchResult, FolderSink, JsonlSink, Progress, default_workers
@@ -96,6 +97,9 @@ def _summary(result: BatchResult, skipped: dict[str, int]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     jsonl = args.output == "-" or args.output.lower().endswith(JSONL_OUTPUTS)
+    if not jsonl and Path(args.output).suffix.lower() in (".json", ".html", ".txt", ".md"):
+        raise InputError(f"-o {args.output}: a batch writes a .jsonl file or a folder, "
+                         "not one document file")
     if args.resume and args.output == "-":
         raise InputError("--resume needs -o FILE or -o FOLDER (it reads what is already there)")
     limits = DEFAULT_LIMITS

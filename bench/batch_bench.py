@@ -88,6 +88,9 @@ sys.path.insert(0, {str(ROOT / 'src')!r})
 from distributed import Client, LocalCluster
 import syndicate.dask_bag as sdb
 paths = json.load(open({out + '.paths'!r}))
+import dask
+# The workers' statistical profiler samples every compute thread 100 times a second: off.
+dask.config.set({{"distributed.worker.profile.enabled": False}})
 t0 = time.perf_counter()
 with LocalCluster(n_workers={workers}, threads_per_worker=1, processes=True,
                   dashboard_address=None) as cluster, Client(cluster):

@@ -50,7 +50,9 @@ from .readers.text import parse_text
 from .validation import schema, validate
 from .writers.amp import to_amp
 from .writers.json import to_json
+from .writers.markdown import to_markdown
 from .writers.rss import Channel, to_rss
+from .writers.text import to_text
 
 __version__ = "0.1.0"
 
@@ -84,6 +86,6 @@ __all__ = [
     "Image", "ImageBlock", "InputError", "InputTooLargeError", "Limits", "ListBlock",
     "ListItem", "Metadata", "Paragraph", "Position", "Quote", "Related", "RelatedItem",
     "Rule", "SchemaIssue", "SyndicateError", "Table", "TableCell", "ValidationError",
-    "convert_feed", "fetch_page", "load_site_rules", "parse", "parse_text", "read_feed", "schema", "to_amp",
-    "to_json", "to_rss", "validate",
+    "convert_feed", "fetch_page", "load_site_rules", "parse", "parse_text", "read_feed",
+    "schema", "to_amp", "to_json", "to_markdown", "to_rss", "to_text", "validate",
 ]

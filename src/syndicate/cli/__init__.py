@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import SyndicateError
-from . import convert, schema_cmd, validate_cmd
+from . import batch, convert, schema_cmd, validate_cmd
 
 # Each command module offers add_parser(subparsers) and run(args) -> exit status.
-COMMANDS = [convert, validate_cmd, schema_cmd]
+COMMANDS = [convert, validate_cmd, schema_cmd, batch]
 
 try:  # the feed command arrives with the feed reader; the CLI works without it
     from . import feed as _feed

@@ -134,6 +134,12 @@ def test_date_inside_running_text_is_not_the_publication_date():
     assert published(html) is None
 
 
+def test_date_inside_a_short_sentence_is_not_the_publication_date():
+    html = page("<h1>Filing your taxes</h1><p>The tax season for most people ends on April 15, 2025. "
+                "File early.</p>")
+    assert published(html) is None
+
+
 def test_date_in_the_url_path():
     html = page("<h1>Harbour wall opens</h1>")
     assert published(html, "https://news.example.com/2019/12/03/harbour-wall") == "2019-12-03T00:00:00Z"

@@ -31,6 +31,8 @@ LISTING_DATES = 3
 #: the date; when the date's own text has fewer than MIN_LABEL before it, the label is looked
 #: for in the elements before it, up to LABEL_LEVELS levels up.
 LABEL_CHARS = 40
+#: More words than this before the date in its line make a sentence, not a label.
+MAX_LABEL_WORDS = 6
 MIN_LABEL = 12
 LABEL_LEVELS = 3
 #: Script characters searched for a date key.
@@ -88,6 +90,8 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
                     or _skipped(holder) or _in_foreign_block(holder):
                 continue
             lead = text[: match.start()]
+            if len(lead.split()) > MAX_LABEL_WORDS:  # "The season ends on April 15, 2025": a sentence
+                continue
             if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
                 before = "".join(el.itertext()) if not own else ""
                 lead = (before if len(before) >= LABEL_CHARS else _text_before(el, before)) + lead

@@ -76,6 +76,18 @@ def test_by_line_without_markup():
     assert authors(html) == ["Jane Doe", "John Roe"]
 
 
+def test_lead_in_label_with_the_name_in_the_next_element():
+    html = page("<h1>Harbour wall opens</h1><div><div>Written by</div><div>Jane Doe</div></div>")
+    assert authors(html) == ["Jane Doe"]
+    html = page("<h1>Hafenmauer eröffnet</h1><p><span>Geschrieben von:</span><b>Max Mustermann</b></p>",
+                lang=" lang='de'")
+    assert authors(html) == ["Max Mustermann"]
+    # a label in a comment thread names a commenter, not the author
+    html = page("<h1>Harbour wall opens</h1><p>The wall opened.</p><ol class='comment-list'><li><div>"
+                "<span>by</span><a href='/u/joe'>Joe Bloggs</a></div></li></ol>")
+    assert authors(html) == []
+
+
 def test_buttons_and_menus_are_not_authors():
     html = page("<h1>Harbour wall opens</h1><div class='author-box'><a href='/author/x'>Learn More</a></div>")
     assert authors(html) == []

@@ -179,6 +179,32 @@ def _skipped(el: etree._Element) -> bool:
     return any(_tag(a) in _SKIP for a in el.iterancestors())
 
 
+#: A line that is only a lead-in ("Written by", "By:"): the name is in the next element.
+_LABEL_ONLY = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True)
+                         if " " in p or p in ("by", "author", "autor", "auteur")) + r")\s*:?$", re.I)
+_LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
+
+
+def _labelled_name(label: etree._Element) -> list[str]:
+    """The name in the element right after a lead-in label, when it is a short line of names."""
+    nxt = label.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or _tag(nxt) in _SKIP:
+        return []
+    content = " ".join(" ".join(t for t in nxt.itertext() if t).split())
+    if not content or len(content) > MAX_BYLINE_CHARS // 2 or _in_comments(label):
+        return []
+    return clean_names([content], True)
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """Inside a comment, reply or teaser block (class or id parts, up to eight levels up)."""
+    for node in list(el.iterancestors())[:8]:
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if names.strip() and R.FOREIGN_DATE_CLASS_PARTS.intersection(_CLASS_SPLIT.split(names)):
+            return True
+    return False
+
+
 def byline_names(near: list[etree._Element]) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none."""
@@ -187,6 +213,11 @@ def byline_names(near: list[etree._Element]) -> list[str]:
             continue
         marked = _is_byline_element(el)
         own = (el.text or "").strip()
+        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own) and len(el) == 0:
+            found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
+            if found:
+                return found
+            continue
         if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
             continue
         content = " ".join(" ".join(t for t in el.itertext() if t).split())

@@ -50,6 +50,15 @@ def test_clean_names(raw, want):
     assert clean_names([raw], False) == want
 
 
+def test_account_numbers_and_cms_logins_are_not_names():
+    assert clean_names(["262588213843476"], False) == []
+    assert clean_names(["jane.doe", "j_roe", "Jane Doe"], False) == ["Jane Doe"]
+    # the person in the byline then names the author
+    html = page("<h1>Harbour wall opens</h1><p class='byline'>By Jane Doe</p>",
+                head="<meta name='author' content='andrew.smith'>")
+    assert authors(html) == ["Jane Doe"]
+
+
 def test_surname_first_citation_authors():
     head = ('<meta name="citation_author" content="Roy, Aniruddha">'
             '<meta name="citation_author" content="Patel, Jyoti">')

@@ -48,6 +48,8 @@ _TEMPLATE_PATH = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$", re.I)
 #: Credentials after a name: "MD", "PhD", "RN", "FOMA".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$")
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
+#: A CMS login: lower case, no space, parts joined by dots or underscores.
+_HANDLE = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+$")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
                    "select", "option", "button", "head", "title", "h1"})
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
@@ -129,8 +131,9 @@ def clean_names(raw: Iterable[object], strict: bool, surname_first: bool = False
         pieces = [_surname_first(cleaned)] if surname_first else split_names(cleaned)
         for part in pieces:
             name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
-            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
-                continue
+            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@") \
+                    or not any(ch.isalpha() for ch in name) or _HANDLE.match(name):
+                continue  # a URL, an account number or a CMS login ("jane.doe", "j_doe")
             if strict and (any(ch.isdigit() or ch in "/@()" for ch in name)
                            or not (looks_like_name(name) or _is_org(name))
                            or _words(name) <= R.NOT_NAME_WORDS):

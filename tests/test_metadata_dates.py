@@ -134,6 +134,18 @@ def test_date_inside_running_text_is_not_the_publication_date():
     assert published(html) is None
 
 
+def test_date_split_by_a_comment_and_in_the_articles_own_footer():
+    # server-rendered pages split text with empty comments: "<p> <!-- -->Dec 17, 2021</p>"
+    html = page("<h1>Harbour wall opens</h1><div><p>By Jane Doe</p><p> <!-- -->Dec 17, 2021</p></div>")
+    assert published(html) == "2021-12-17T00:00:00Z"
+    # an <article>'s <footer> holds its byline and date; the page's footer does not
+    html = page("<article><h1>Harbour wall opens</h1><footer><span>March 30, 2021</span></footer></article>")
+    assert published(html) == "2021-03-30T00:00:00Z"
+    html = page("<h1>Harbour wall opens</h1>").replace(
+        "</body>", "<footer><span>March 30, 2021</span></footer></body>")
+    assert published(html) is None
+
+
 def test_date_inside_a_short_sentence_is_not_the_publication_date():
     html = page("<h1>Filing your taxes</h1><p>The tax season for most people ends on April 15, 2025. "
                 "File early.</p>")

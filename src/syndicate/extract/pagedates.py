@@ -63,8 +63,17 @@ def _tag(el: etree._Element) -> str:
 
 
 def _skipped(el: etree._Element) -> bool:
-    """Inside a script, form, navigation, footer or aside."""
-    return any(_tag(a) in _SKIP for a in el.iterancestors())
+    """Inside a script, form, navigation, aside or the page's footer (an article's own
+    ``<footer>``, inside its ``<article>`` or ``<main>``, holds its byline and date)."""
+    ancestors = list(el.iterancestors())
+    for k, a in enumerate(ancestors):
+        tag = _tag(a)
+        if tag in _SKIP and not (tag == "footer" and any(_tag(b) in _ARTICLE for b in ancestors[k + 1:])):
+            return True
+    return False
+
+
+_ARTICLE = frozenset({"article", "main"})
 
 
 def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
@@ -74,7 +83,7 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
     update is the publication date."""
     found: list[tuple[str, bool, str]] = []
     for el in near:
-        for text, own in ((el.text, True), (el.tail, False)):
+        for text, own in ((_own_text(el), True), (el.tail, False)):
             if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
                 continue
             if own and _tag(el) in _SKIP:
@@ -111,6 +120,16 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
         elif published is None:
             published = stamp
     return published, modified
+
+
+def _own_text(el: etree._Element) -> str | None:
+    """The element's own text, with the text after comments inside it ("<p><!-- -->May 2,
+    2021</p>": how server-rendered script frameworks split text)."""
+    text = el.text
+    for child in el:
+        if not isinstance(child.tag, str) and child.tail:
+            text = (text or "") + child.tail
+    return text
 
 
 def _text_before(el: etree._Element, tail: str) -> str:

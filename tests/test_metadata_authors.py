@@ -85,6 +85,11 @@ def test_by_line_without_markup():
     assert authors(html) == ["Jane Doe", "John Roe"]
 
 
+def test_byline_split_by_an_empty_comment():
+    html = page("<h1>Harbour wall opens</h1><div><p>By <!-- -->Jane Doe</p><p>Chief Architect</p></div>")
+    assert authors(html) == ["Jane Doe"]
+
+
 def test_lead_in_label_with_the_name_in_the_next_element():
     html = page("<h1>Harbour wall opens</h1><div><div>Written by</div><div>Jane Doe</div></div>")
     assert authors(html) == ["Jane Doe"]

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from .metatext import norm, text
+from .metatext import norm, own_text, text
 from .rules import metadata_sources as R
 
 __all__ = ["byline_names", "clean_names", "site_like"]
@@ -188,6 +188,10 @@ _LABEL_ONLY = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLIN
 _LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
 
 
+def _has_elements(el: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) for child in el)
+
+
 def _labelled_name(label: etree._Element) -> list[str]:
     """The name in the element right after a lead-in label, when it is a short line of names."""
     nxt = label.getnext()
@@ -215,8 +219,8 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         if el.tag in _SKIP:
             continue
         marked = _is_byline_element(el)
-        own = (el.text or "").strip()
-        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own) and len(el) == 0:
+        own = (own_text(el) or "").strip()
+        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own) and not _has_elements(el):
             found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
             if found:
                 return found

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..sanitize import text_of
 
-__all__ = ["MAX_SHORT", "around", "first_text", "norm", "text"]
+__all__ = ["MAX_SHORT", "around", "first_text", "norm", "own_text", "text"]
 
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
@@ -47,6 +47,16 @@ def first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str 
             if found:
                 return found
     return None
+
+
+def own_text(el: etree._Element) -> str | None:
+    """The element's own text, with the text after comments inside it ("<p><!-- -->May 2,
+    2021</p>", "By <!-- -->Jane Doe": how server-rendered script frameworks split text)."""
+    text = el.text
+    for child in el:
+        if not isinstance(child.tag, str) and child.tail:
+            text = (text or "") + child.tail
+    return text
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -17,6 +17,7 @@ from datetime import datetime
 from lxml import etree
 
 from .dates import plausible, to_rfc3339
+from .metatext import own_text
 from .rules import metadata_sources as R
 
 __all__ = ["script_date", "text_dates", "url_date"]
@@ -83,7 +84,7 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
     update is the publication date."""
     found: list[tuple[str, bool, str]] = []
     for el in near:
-        for text, own in ((_own_text(el), True), (el.tail, False)):
+        for text, own in ((own_text(el), True), (el.tail, False)):
             if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
                 continue
             if own and _tag(el) in _SKIP:
@@ -120,16 +121,6 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
         elif published is None:
             published = stamp
     return published, modified
-
-
-def _own_text(el: etree._Element) -> str | None:
-    """The element's own text, with the text after comments inside it ("<p><!-- -->May 2,
-    2021</p>": how server-rendered script frameworks split text)."""
-    text = el.text
-    for child in el:
-        if not isinstance(child.tag, str) and child.tail:
-            text = (text or "") + child.tail
-    return text
 
 
 def _text_before(el: etree._Element, tail: str) -> str:

@@ -309,6 +309,12 @@ def test_displayed_headline_that_is_the_first_part_of_the_og_title():
     assert meta_of(page(head, body), url=None).metadata.title == "Ferry fares in 2025"
 
 
+def test_utf8_read_as_latin1_in_a_value_is_repaired():
+    mangled = "A harbour’s new wall".encode().decode("latin-1")
+    head = f'<meta property="og:title" content="{mangled}">'
+    assert meta_of(page(head, "<p>x</p>"), url=None).metadata.title == "A harbour’s new wall"
+
+
 def test_h1_marked_as_headline_wins_over_a_differently_worded_og_title():
     head = ('<meta property="og:title" content="Best harbour walks near Kiel: the full list">'
             "<title>Best harbour walks near Kiel: the full list - Isle Post</title>")

@@ -31,12 +31,27 @@ def text(value: Any, limit: int = MAX_SHORT) -> str | None:
     value = value[: limit * 4]
     if "<" in value or "&" in value:
         value = text_of(value)
+    if _C1.search(value):
+        value = _unmangle(value)
     value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
     if not value or _PLACEHOLDER.search(value) or not any(ch.isalnum() for ch in value):
         return None
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "…"
     return value
+
+
+#: C1 control characters: never in real text, the trace of UTF-8 read as Latin-1 ("â\x80\x99").
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _unmangle(value: str) -> str:
+    """UTF-8 that was decoded as Latin-1 ("Investorâ\x80\x99s" -> "Investor’s"), when it
+    decodes cleanly; anything else is kept as it is."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str | None:

@@ -296,6 +296,25 @@ def test_displayed_headline_wins_over_seo_variant():
     assert md.title == "Julian Assange: Sweden drops rape investigation"
 
 
+def test_displayed_headline_loses_a_section_label_after_a_bar():
+    head = '<meta property="og:title" content="Ferry fares rise again this summer | Opinion | Isle Post">'
+    body = "<article><h1>Ferry fares rise again this summer | Opinion</h1>" + BODY + "</article>"
+    md = meta_of(page(head, body), url=None).metadata
+    assert md.title == "Ferry fares rise again this summer"
+
+
+def test_displayed_headline_that_is_the_first_part_of_the_og_title():
+    head = '<meta property="og:title" content="Ferry fares in 2025 | A guide to every route and discount">'
+    body = "<article><h1>Ferry fares in 2025</h1>" + BODY + "</article>"
+    assert meta_of(page(head, body), url=None).metadata.title == "Ferry fares in 2025"
+
+
+def test_utf8_read_as_latin1_in_a_value_is_repaired():
+    mangled = "A harbour’s new wall".encode().decode("latin-1")
+    head = f'<meta property="og:title" content="{mangled}">'
+    assert meta_of(page(head, "<p>x</p>"), url=None).metadata.title == "A harbour’s new wall"
+
+
 def test_h1_marked_as_headline_wins_over_a_differently_worded_og_title():
     head = ('<meta property="og:title" content="Best harbour walks near Kiel: the full list">'
             "<title>Best harbour walks near Kiel: the full list - Isle Post</title>")

@@ -50,6 +50,15 @@ def test_clean_names(raw, want):
     assert clean_names([raw], False) == want
 
 
+def test_account_numbers_and_cms_logins_are_not_names():
+    assert clean_names(["262588213843476"], False) == []
+    assert clean_names(["jane.doe", "j_roe", "Jane Doe"], False) == ["Jane Doe"]
+    # the person in the byline then names the author
+    html = page("<h1>Harbour wall opens</h1><p class='byline'>By Jane Doe</p>",
+                head="<meta name='author' content='andrew.smith'>")
+    assert authors(html) == ["Jane Doe"]
+
+
 def test_surname_first_citation_authors():
     head = ('<meta name="citation_author" content="Roy, Aniruddha">'
             '<meta name="citation_author" content="Patel, Jyoti">')
@@ -74,6 +83,23 @@ def test_byline_class_parts_and_prefix_stripped():
 def test_by_line_without_markup():
     html = page("<h1>Harbour wall opens</h1><p>By Jane Doe and John Roe</p>")
     assert authors(html) == ["Jane Doe", "John Roe"]
+
+
+def test_byline_split_by_an_empty_comment():
+    html = page("<h1>Harbour wall opens</h1><div><p>By <!-- -->Jane Doe</p><p>Chief Architect</p></div>")
+    assert authors(html) == ["Jane Doe"]
+
+
+def test_lead_in_label_with_the_name_in_the_next_element():
+    html = page("<h1>Harbour wall opens</h1><div><div>Written by</div><div>Jane Doe</div></div>")
+    assert authors(html) == ["Jane Doe"]
+    html = page("<h1>Hafenmauer eröffnet</h1><p><span>Geschrieben von:</span><b>Max Mustermann</b></p>",
+                lang=" lang='de'")
+    assert authors(html) == ["Max Mustermann"]
+    # a label in a comment thread names a commenter, not the author
+    html = page("<h1>Harbour wall opens</h1><p>The wall opened.</p><ol class='comment-list'><li><div>"
+                "<span>by</span><a href='/u/joe'>Joe Bloggs</a></div></li></ol>")
+    assert authors(html) == []
 
 
 def test_buttons_and_menus_are_not_authors():

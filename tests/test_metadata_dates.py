@@ -108,10 +108,47 @@ def test_update_line_is_the_modified_date_not_the_published_one():
     assert md.modified == "2019-12-05T00:00:00Z"
 
 
+def test_update_label_in_the_elements_before_the_date():
+    # the label sits in earlier siblings or in the parent's own text, not in the date's element
+    for line, lang in (("<div><span>Last Updated</span> <span>on</span> <span>Feb 27, 2021</span></div>", "en"),
+                       ("<div>Updated <span>Feb. 27, 2021</span></div>", "en"),
+                       ("<p><b>Mis à jour</b> le <span><span>27 février 2021</span></span></p>", "fr")):
+        md = extract_metadata(parse_tree(page("<h1>Harbour wall opens</h1>" + line, lang=lang)), None).metadata
+        assert md.published is None, line
+        assert md.modified == "2021-02-27T00:00:00Z", line
+    # the label of an earlier date belongs to that date
+    html = page("<h1>Harbour wall opens</h1><div><span>Updated Mar 1, 2021</span>"
+                "<span>Feb 27, 2021</span></div>")
+    assert published(html) == "2021-02-27T00:00:00Z"
+
+
+def test_shown_time_element_gives_its_machine_readable_value():
+    html = page("<header><h1>Harbour wall opens</h1><time datetime='2021-02-27'>Feb 26, 2021</time></header>")
+    assert published(html) == "2021-02-27T00:00:00Z"
+
+
 def test_date_inside_running_text_is_not_the_publication_date():
     html = page("<h1>Harbour wall opens</h1><p>The council first discussed the wall on 5 March 2010, "
                 "long before the money was found, and the plans were redrawn many times since then "
                 "by three different firms of engineers working for the port authority.</p>")
+    assert published(html) is None
+
+
+def test_date_split_by_a_comment_and_in_the_articles_own_footer():
+    # server-rendered pages split text with empty comments: "<p> <!-- -->Dec 17, 2021</p>"
+    html = page("<h1>Harbour wall opens</h1><div><p>By Jane Doe</p><p> <!-- -->Dec 17, 2021</p></div>")
+    assert published(html) == "2021-12-17T00:00:00Z"
+    # an <article>'s <footer> holds its byline and date; the page's footer does not
+    html = page("<article><h1>Harbour wall opens</h1><footer><span>March 30, 2021</span></footer></article>")
+    assert published(html) == "2021-03-30T00:00:00Z"
+    html = page("<h1>Harbour wall opens</h1>").replace(
+        "</body>", "<footer><span>March 30, 2021</span></footer></body>")
+    assert published(html) is None
+
+
+def test_date_inside_a_short_sentence_is_not_the_publication_date():
+    html = page("<h1>Filing your taxes</h1><p>The tax season for most people ends on April 15, 2025. "
+                "File early.</p>")
     assert published(html) is None
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from .metatext import norm, text
+from .metatext import norm, own_text, text
 from .rules import metadata_sources as R
 
 __all__ = ["byline_names", "clean_names", "site_like"]
@@ -48,6 +48,8 @@ _TEMPLATE_PATH = re.compile(r"^[a-z_]+(?:\.[a-z_]+){2,}$", re.I)
 #: Credentials after a name: "MD", "PhD", "RN", "FOMA".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|Ph\.?\s?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?|[A-Z]\.?[A-Z]\.?[A-Z]?\.?)$")
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
+#: A CMS login: lower case, no space, parts joined by dots or underscores.
+_HANDLE = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+$")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
                    "select", "option", "button", "head", "title", "h1"})
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
@@ -129,8 +131,9 @@ def clean_names(raw: Iterable[object], strict: bool, surname_first: bool = False
         pieces = [_surname_first(cleaned)] if surname_first else split_names(cleaned)
         for part in pieces:
             name = _PREFIX.sub("", part.strip(" ,:-–—|·")).strip(" ,:-–—|·")
-            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@"):
-                continue
+            if not name or len(name) > 100 or _URLISH.search(name) or name.startswith("@") \
+                    or not any(ch.isalpha() for ch in name) or _HANDLE.match(name):
+                continue  # a URL, an account number or a CMS login ("jane.doe", "j_doe")
             if strict and (any(ch.isdigit() or ch in "/@()" for ch in name)
                            or not (looks_like_name(name) or _is_org(name))
                            or _words(name) <= R.NOT_NAME_WORDS):
@@ -179,6 +182,36 @@ def _skipped(el: etree._Element) -> bool:
     return any(_tag(a) in _SKIP for a in el.iterancestors())
 
 
+#: A line that is only a lead-in ("Written by", "By:"): the name is in the next element.
+_LABEL_ONLY = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True)
+                         if " " in p or p in ("by", "author", "autor", "auteur")) + r")\s*:?$", re.I)
+_LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
+
+
+def _has_elements(el: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) for child in el)
+
+
+def _labelled_name(label: etree._Element) -> list[str]:
+    """The name in the element right after a lead-in label, when it is a short line of names."""
+    nxt = label.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or _tag(nxt) in _SKIP:
+        return []
+    content = " ".join(" ".join(t for t in nxt.itertext() if t).split())
+    if not content or len(content) > MAX_BYLINE_CHARS // 2 or _in_comments(label):
+        return []
+    return clean_names([content], True)
+
+
+def _in_comments(el: etree._Element) -> bool:
+    """Inside a comment, reply or teaser block (class or id parts, up to eight levels up)."""
+    for node in list(el.iterancestors())[:8]:
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if names.strip() and R.FOREIGN_DATE_CLASS_PARTS.intersection(_CLASS_SPLIT.split(names)):
+            return True
+    return False
+
+
 def byline_names(near: list[etree._Element]) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none."""
@@ -186,7 +219,12 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         if el.tag in _SKIP:
             continue
         marked = _is_byline_element(el)
-        own = (el.text or "").strip()
+        own = (own_text(el) or "").strip()
+        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own) and not _has_elements(el):
+            found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
+            if found:
+                return found
+            continue
         if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
             continue
         content = " ".join(" ".join(t for t in el.itertext() if t).split())

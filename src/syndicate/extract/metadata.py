@@ -220,15 +220,17 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) ->
             continue
         segments = [_norm(p) for p in _SEP.split(candidates[0])] if candidates else []
         if len(segments) > 1 and _norm(text) in segments and \
-                max(len(p) for p in segments) > len(_norm(text)):
+                max(len(p) for p in segments) > len(_norm(text)) and \
+                not (_norm(text) == segments[0] and len(words) >= 4 and not _is_site(text, sites)):
             continue  # the <h1> is the short part of "Headline | Site Name": the site's name
+        # (the first part of "Headline | Opinion", "Headline – a longer tagline" is the headline)
         for cand in candidates[:1]:
             other = _words(cand)
             if not other or len(words) > 2 * len(other) + 4:
                 continue
             common = len(words & other)
             if common >= 2 and common >= R.H1_OVERLAP * min(len(words), len(other)):
-                return text
+                return _cut_labels(text)
     return None
 
 
@@ -281,14 +283,30 @@ def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
             parts, seps, changed = parts[:-1], seps[:-1], True
         elif _is_site(parts[0], sites):
             parts, seps, changed = parts[1:], seps[1:], True
-    # "Headline | World | News": short trailing segments after a bar name sections and sites.
+    return _join(*_cut_trailing(parts, seps)) or title
+
+
+def _cut_trailing(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """"Headline | World | News": short trailing segments after a bar name sections and sites."""
     while len(parts) > 1 and _HARD_SEP.search(seps[-1]) and len(parts[-1].split()) <= 4 \
             and len(parts[0].split()) >= 3:
         parts, seps = parts[:-1], seps[:-1]
+    return parts, seps
+
+
+def _join(parts: list[str], seps: list[str]) -> str:
     out = parts[0]
     for sep, part in zip(seps, parts[1:], strict=True):
         out += sep + part
-    return out.strip() or title
+    return out.strip()
+
+
+def _cut_labels(heading: str) -> str:
+    """A displayed headline without a section label after a bar ("Headline | Opinion")."""
+    parts, seps = _SEP.split(heading), _SEP.findall(heading)
+    if len(parts) < 2:
+        return heading
+    return _join(*_cut_trailing(parts, seps)) or heading
 
 
 def _subtitle(page: Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:

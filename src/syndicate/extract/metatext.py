@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..sanitize import text_of
 
-__all__ = ["MAX_SHORT", "around", "first_text", "norm", "text"]
+__all__ = ["MAX_SHORT", "around", "first_text", "norm", "own_text", "text"]
 
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
@@ -31,12 +31,27 @@ def text(value: Any, limit: int = MAX_SHORT) -> str | None:
     value = value[: limit * 4]
     if "<" in value or "&" in value:
         value = text_of(value)
+    if _C1.search(value):
+        value = _unmangle(value)
     value = _WS.sub(" ", value.replace("\u200b", "").replace("\ufeff", "")).strip()
     if not value or _PLACEHOLDER.search(value) or not any(ch.isalnum() for ch in value):
         return None
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "…"
     return value
+
+
+#: C1 control characters: never in real text, the trace of UTF-8 read as Latin-1 ("â\x80\x99").
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _unmangle(value: str) -> str:
+    """UTF-8 that was decoded as Latin-1 ("Investorâ\x80\x99s" -> "Investor’s"), when it
+    decodes cleanly; anything else is kept as it is."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str | None:
@@ -47,6 +62,16 @@ def first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str 
             if found:
                 return found
     return None
+
+
+def own_text(el: etree._Element) -> str | None:
+    """The element's own text, with the text after comments inside it ("<p><!-- -->May 2,
+    2021</p>", "By <!-- -->Jane Doe": how server-rendered script frameworks split text)."""
+    text = el.text
+    for child in el:
+        if not isinstance(child.tag, str) and child.tail:
+            text = (text or "") + child.tail
+    return text
 
 
 _NON_WORD = re.compile(r"[\W_]+")

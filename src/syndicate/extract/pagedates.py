@@ -17,6 +17,7 @@ from datetime import datetime
 from lxml import etree
 
 from .dates import plausible, to_rfc3339
+from .metatext import own_text
 from .rules import metadata_sources as R
 
 __all__ = ["script_date", "text_dates", "url_date"]
@@ -27,6 +28,14 @@ MAX_LINE_CHARS = 200
 MAX_CANDIDATES = 8
 #: Distinct dates under one class name that make a listing (teasers of other articles).
 LISTING_DATES = 3
+#: A date line's label ("Updated", "Published on") is read from this many characters before
+#: the date; when the date's own text has fewer than MIN_LABEL before it, the label is looked
+#: for in the elements before it, up to LABEL_LEVELS levels up.
+LABEL_CHARS = 40
+#: More words than this before the date in its line make a sentence, not a label.
+MAX_LABEL_WORDS = 6
+MIN_LABEL = 12
+LABEL_LEVELS = 3
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -55,8 +64,17 @@ def _tag(el: etree._Element) -> str:
 
 
 def _skipped(el: etree._Element) -> bool:
-    """Inside a script, form, navigation, footer or aside."""
-    return any(_tag(a) in _SKIP for a in el.iterancestors())
+    """Inside a script, form, navigation, aside or the page's footer (an article's own
+    ``<footer>``, inside its ``<article>`` or ``<main>``, holds its byline and date)."""
+    ancestors = list(el.iterancestors())
+    for k, a in enumerate(ancestors):
+        tag = _tag(a)
+        if tag in _SKIP and not (tag == "footer" and any(_tag(b) in _ARTICLE for b in ancestors[k + 1:])):
+            return True
+    return False
+
+
+_ARTICLE = frozenset({"article", "main"})
 
 
 def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
@@ -66,7 +84,7 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
     update is the publication date."""
     found: list[tuple[str, bool, str]] = []
     for el in near:
-        for text, own in ((el.text, True), (el.tail, False)):
+        for text, own in ((own_text(el), True), (el.tail, False)):
             if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
                 continue
             if own and _tag(el) in _SKIP:
@@ -75,17 +93,19 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
             if not match:
                 continue
             stamp = to_rfc3339(match.group(0), language)
+            if own and _tag(el) == "time" and el.get("datetime"):  # the machine-readable value
+                stamp = to_rfc3339(el.get("datetime") or "", language) or stamp
             holder = el if own else el.getparent()
             if not stamp or not plausible(stamp) or holder is None or _is_running_text(holder) \
                     or _skipped(holder) or _in_foreign_block(holder):
                 continue
             lead = text[: match.start()]
-            if len(lead.strip()) < 3:  # "<b>Updated:</b> <time>...": the label is the previous text
-                prev = holder.getprevious() if own else el
-                while prev is not None and not isinstance(prev.tag, str):
-                    prev = prev.getprevious()
-                lead = "".join(prev.itertext())[-40:] + lead if prev is not None else lead
-            found.append((stamp, bool(_UPDATED.search(lead[-40:])), _kind(holder)))
+            if len(lead.split()) > MAX_LABEL_WORDS:  # "The season ends on April 15, 2025": a sentence
+                continue
+            if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
+                before = "".join(el.itertext()) if not own else ""
+                lead = (before if len(before) >= LABEL_CHARS else _text_before(el, before)) + lead
+            found.append((stamp, bool(_UPDATED.search(lead[-LABEL_CHARS:])), _kind(holder)))
         if len(found) >= MAX_CANDIDATES:
             break
     listing: dict[str, set[str]] = {}
@@ -101,6 +121,37 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
         elif published is None:
             published = stamp
     return published, modified
+
+
+def _text_before(el: etree._Element, tail: str) -> str:
+    """The text before ``el`` in its line (earlier siblings, then the parent's own text, up
+    to two levels up): where the label of a date in its own element sits ("Last Updated
+    <span>on</span> <span>May 2</span>", "Updated <span>May 2</span>"). Stops at another
+    date, whose label it would be."""
+    parts = [tail]
+    size = len(tail)
+    node = el
+    for _ in range(LABEL_LEVELS):
+        sib = node.getprevious()
+        while sib is not None and size < LABEL_CHARS:
+            chunk = sib.tail or ""
+            if isinstance(sib.tag, str) and _tag(sib) not in _SKIP:
+                chunk = "".join(sib.itertext()) + chunk
+            if _YEAR_OR_CJK.search(chunk):
+                return " ".join(reversed(parts))
+            parts.append(chunk)
+            size += len(chunk)
+            sib = sib.getprevious()
+        parent = node.getparent()
+        if parent is None or size >= LABEL_CHARS:
+            break
+        chunk = parent.text or ""
+        if _YEAR_OR_CJK.search(chunk):
+            break
+        parts.append(chunk)
+        size += len(chunk)
+        node = parent
+    return " ".join(reversed(parts))
 
 
 _CLASS_SPLIT = re.compile(r"[\s_-]+")

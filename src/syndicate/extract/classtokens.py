@@ -94,15 +94,16 @@ def words(token: str) -> tuple[str, ...]:
     if _SIMPLE.fullmatch(token):  # (most tokens: lower-case words and dashes, fast path)
         if "--" in token:
             token = base_part(token)
-        return tuple(w for w in token.replace("_", "-").split("-") if w)
+        return tuple(filter(None, token.replace("_", "-").split("-")))
     out: list[str] = []
     m = _MODULE_HASH.search(token)
     if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):
         token = token[:m.start()]  # CSS modules, styled components: Name_local__hash, Name-hash
     pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
-    hashy = sum(1 for w in pieces if _HEXISH.match(w)) >= 2
-    for w in pieces:
-        if (hashy and _HEXISH.match(w)) or w.isdigit():
+    hexish = [_HEXISH.match(w) is not None for w in pieces]
+    hashy = sum(hexish) >= 2
+    for w, hexed in zip(pieces, hexish):
+        if (hashy and hexed) or w.isdigit():
             continue  # a hash or UUID piece, a number
         m = _NUMBERED.match(w)
         out.append(m.group(1) if m else w)

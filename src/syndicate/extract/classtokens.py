@@ -102,7 +102,7 @@ def words(token: str) -> tuple[str, ...]:
     pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
     hexish = [_HEXISH.match(w) is not None for w in pieces]
     hashy = sum(hexish) >= 2
-    for w, hexed in zip(pieces, hexish):
+    for w, hexed in zip(pieces, hexish, strict=True):
         if (hashy and hexed) or w.isdigit():
             continue  # a hash or UUID piece, a number
         m = _NUMBERED.match(w)

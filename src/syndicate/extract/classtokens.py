@@ -94,15 +94,16 @@ def words(token: str) -> tuple[str, ...]:
     if _SIMPLE.fullmatch(token):  # (most tokens: lower-case words and dashes, fast path)
         if "--" in token:
             token = base_part(token)
-        return tuple(w for w in token.replace("_", "-").split("-") if w)
+        return tuple(filter(None, token.replace("_", "-").split("-")))
     out: list[str] = []
     m = _MODULE_HASH.search(token)
     if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):
         token = token[:m.start()]  # CSS modules, styled components: Name_local__hash, Name-hash
     pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
-    hashy = sum(1 for w in pieces if _HEXISH.match(w)) >= 2
-    for w in pieces:
-        if (hashy and _HEXISH.match(w)) or w.isdigit():
+    hexish = [_HEXISH.match(w) is not None for w in pieces]
+    hashy = sum(hexish) >= 2
+    for w, hexed in zip(pieces, hexish, strict=True):
+        if (hashy and hexed) or w.isdigit():
             continue  # a hash or UUID piece, a number
         m = _NUMBERED.match(w)
         out.append(m.group(1) if m else w)
@@ -131,6 +132,17 @@ class ClassMatcher:
         self.multi_prefix_lengths = tuple(sorted({len(p) for p in self.multi_prefix_set}))
         self.longest = max([w.count("-") + 1 for w in [*self.multi_set, *self.multi_prefix_set]] or [1])
         self.substring = tuple(s.lower() for s in substring)
+        # (speed: one C-level search rules out the substrings; prefixes are looked up by a
+        # word's first two letters, so most words cost one slice and one dict look-up)
+        self._any_substring = (
+            re.compile("|".join(re.escape(x) for x in self.substring)).search if self.substring else None
+        )
+        self.short_prefixes = frozenset(p for p in self.prefix_set if len(p) < 2)
+        heads: dict[str, set[int]] = {}
+        for p in self.prefix_set:
+            if len(p) >= 2:
+                heads.setdefault(p[:2], set()).add(len(p))
+        self.prefix_heads = {h: tuple(sorted(n)) for h, n in heads.items()}
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
         self._token_hit = lru_cache(maxsize=65536)(self._token)
@@ -151,9 +163,10 @@ class ClassMatcher:
         tok = raw.lower()
         if tok in self.token:
             return tok
-        for sub in self.substring:
-            if sub in tok:
-                return sub
+        if self._any_substring is not None and self._any_substring(tok):
+            for sub in self.substring:
+                if sub in tok:
+                    return sub
         ws = words(raw)
         n = len(ws)
         if not n:
@@ -163,15 +176,20 @@ class ClassMatcher:
         # ("kt-pane-header-alignment-left" is no header, "why-we-share-our-data" no share bar).
         ends = n >= LONG_TOKEN and _SIMPLE.fullmatch(raw) is not None
         # (set look-ups of word runs and word prefixes, not a scan of every pattern)
+        short, heads = self.short_prefixes, self.prefix_heads
         for i in range(n):
             if ends and 0 < i < n - 1:
                 continue
             w = ws[i]
             if w in self.single:
                 return w
-            for length in self.prefix_lengths:
-                if len(w) >= length and w[:length] in self.prefix_set:
-                    return w[:length]
+            if short and w[:1] in short:
+                return w[:1]
+            lengths = heads.get(w[:2])
+            if lengths:
+                for length in lengths:
+                    if len(w) >= length and w[:length] in self.prefix_set:
+                        return w[:length]
         if self.longest > 1:
             for i in range(n - 1):
                 run = ws[i]

@@ -216,6 +216,7 @@ def analyse(
     para_tags = rules.PARAGRAPH_TAGS
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
+    unlikely = _UNLIKELY.match
 
     # Iterative post-order: (element, children visited?, nearest deferred ancestor).
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
@@ -257,9 +258,17 @@ def analyse(
                 or ((style := el.get("style")) and _HIDDEN.search(style))
             ):
                 reason = "hidden"
-            elif soft_skip and (tag in chrome_tags or cls is not None
-                                or el.get("id") is not None) and is_unlikely(el, tag):
-                reason = "tag:" + tag if tag in chrome_tags else "class/id:" + (unlikely_match(el) or "")
+            elif soft_skip:
+                # is_unlikely(el, tag) and unlikely_match(el), inlined: one match per element
+                if tag in chrome_tags:
+                    reason = "tag:" + tag
+                elif tag not in _NEVER_UNLIKELY:
+                    ident = el.get("id")
+                    hit = (cls and unlikely(cls)) or (ident and unlikely(ident))
+                    if hit and el.get("itemprop") != "articleBody" and _unlikely_hints(
+                        f"{cls or ''} {ident or ''}".lower()
+                    ):
+                        reason = "class/id:" + hit
             if reason is not None:
                 why[el] = reason
                 soft.append(el)
@@ -274,17 +283,18 @@ def analyse(
             deferred.pop()
         # Post-order: children measured.
         text = el.text
+        # (_text_len and _commas inlined: they run on every text node)
         if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
-            direct = _text_len(text)
-            n_commas = _commas(text)
+            direct = len("".join(text.split()))
+            n_commas = text.count(",") if text.isascii() else _commas(text)
         else:
             direct = n_commas = 0
         total = links = block = tallest = 0
         for child in el:
             tail = child.tail
             if tail and not tail.isspace():
-                direct += _text_len(tail)
-                n_commas += _commas(tail)
+                direct += len("".join(tail.split()))
+                n_commas += tail.count(",") if tail.isascii() else _commas(tail)
             ctag = child.tag
             if not isinstance(ctag, str):
                 continue

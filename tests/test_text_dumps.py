@@ -351,3 +351,35 @@ def test_a_comment_thread_longer_than_the_article_is_not_the_article(lang: str) 
                         *(f"{c}\n\nReply" for c in comments), *page.footer]) + "\n"
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == page.article
+
+
+TABLE_ROWS = [["Pos.", "Team", "Points", "Wins"], ["1", "Harbour Rovers", "58", "18"],
+              ["2", "Port Ellen Athletic", "55", "17"], ["3", "Bayside United", "49", "15"],
+              ["4", "North Point", "41", "12"], ["5", "Lighthouse Town", "37", "11"],
+              ["6", "Ferry Road", "30", "8"], ["7", "Cliffside", "24", "6"],
+              ["8", "Old Quay", "19", "4"], ["9", "Saltmarsh", "12", "2"],
+              *([str(n), f"Reserve side {n}", str(40 - n), "1"] for n in range(10, 30))]
+ABOUT = ("Island News is written and edited on the island by a small team of reporters who have "
+         "covered the harbour, the council and the ferries for more than twenty years, and it is "
+         "read in every house from the point to the old quay.")
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown"])
+def test_a_table_between_the_paragraphs_is_part_of_the_article(kind: str) -> None:
+    page = PAGES["en"]
+    intro = "Here is the final league table of the island football season after all the matches."
+    outro = "The two teams at the top of the table will play in the cup final on the mainland."
+    if kind == "text":
+        rows = ["\t".join(r) for r in TABLE_ROWS]
+    else:
+        rows = ["| " + " | ".join(r) + " |" for r in TABLE_ROWS]
+        rows.insert(1, "|---|---|---|---|")
+    text = "\n\n".join([*page.menu, page.title, intro]) + "\n\n" + "\n".join(rows) + "\n\n" + \
+        "\n\n".join([outro, page.related_heading, *page.teasers, *page.footer[:-1], ABOUT,
+                     *(f"{m} archive" for m in page.menu * 3), page.footer[-1]]) + "\n"
+    doc = syndicate.parse_text(text, format=kind)  # type: ignore[arg-type]
+    body = doc.text()
+    assert intro in body and outro in body
+    for row in TABLE_ROWS:
+        assert " ".join(row) in " ".join(body.split())
+    assert page.menu[1] not in body.split("\n")

@@ -119,7 +119,9 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               links=parsed.links, link_chars=parsed.link_chars,
                               images=parsed.images))
         else:
-            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split())))
+            cells = [c for c in raw.split("\t") if c.strip()]
+            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split()),
+                              kind="table" if len(cells) >= 2 else "para"))
 
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
     sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])

@@ -38,6 +38,7 @@ from ..extract.rules.text_lines import (
     SMALL_TEXT_LINES,
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
+    TABLE_ROW_COST,
     THREAD_AFTER,
     THREAD_WEIGHT,
 )
@@ -187,6 +188,9 @@ def find_region(dump: Lines) -> Region:
             scores.append(-barrier)
         elif c == GOOD:
             scores.append(float(line.length))
+        elif line.kind == "table" and not h:
+            # A table row (tab-separated cells, Markdown pipes): data, not navigation.
+            scores.append(-TABLE_ROW_COST)
         elif h:
             scores.append(-(HARD_WEIGHT * line.length + BAD_LINE_COST))
         else:

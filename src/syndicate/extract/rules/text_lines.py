@@ -61,6 +61,8 @@ MARK_COSTS: dict[str, float] = {"end": 300.0, "related": 300.0}  # comments: BAR
 #: THREAD_WEIGHT of its length (a thread, not the article).
 THREAD_AFTER = 500.0
 THREAD_WEIGHT = 0.3
+#: Cost of a table row (cells parted by tabs, or Markdown pipes) in a region.
+TABLE_ROW_COST = 1.0
 #: Short lines whose shape (digits ignored) recurs this often are records: dates, counts.
 SHAPE_REPEATS = 3
 #: Share of a bad line's cost forgiven in proportion to its stop-word density.

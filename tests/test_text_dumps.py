@@ -296,3 +296,90 @@ def test_chrome_far_from_the_article_is_outside() -> None:
     assert newsletter.position.placement == "outside"
     assert [a.position.placement for a in doc.ads] == ["after"]
     assert [c.position.placement for c in doc.ctas if c.kind == "share"] == ["after"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Top Rated Comments", "comments"), ("[ 167 comments ]", "comments"),
+    ("12 Kommentare", "comments"), ("Leserkommentare", "comments"),
+    ("Comentarios (4)", "comments"), ("Discussion about this post", "comments"),
+    ("Artikel teilen", "end"), ("Partager cet article", "end"), ("About the Author", "end"),
+    ("Previous Post Next Post", "end"), ("Popular articles", "related"),
+    ("Articoli correlati", "related"),
+    ("The author said", None), ("Next steps", None), ("Comments from the minister surprised many", None),
+])
+def test_closing_marks_in_several_languages(line: str, kind: str | None) -> None:
+    import re
+
+    from syndicate.readers.text_lines import closing_mark
+
+    assert closing_mark(re.findall(r"\w+", line.lower())) == kind
+
+
+THREADS = {
+    "en": ("[ 42 comments ]", [
+        "I have lived in this town for most of my life and I think that the council has made the "
+        "right decision, even if it took them far too long to get there in the end.",
+        "The problem is not the wall but the way the money has been spent over the years, and I am "
+        "not sure that this time will be any different from all the other times before.",
+        "My grandfather helped to build the old wall after the war and he always said that it "
+        "would not last for more than fifty years, so this does not come as a surprise to me.",
+        "Will the harbour be closed while they are building it? We have a boat there and we would "
+        "like to know what we are supposed to do with it during the summer months.",
+        "It is good news for the town, but I hope that they will also think about the people who "
+        "live on the other side of the bay, where the water came into the houses as well.",
+    ]),
+    "de": ("Leserkommentare (17)", [
+        "Ich wohne seit vielen Jahren in der Stadt und finde, dass der Rat die richtige "
+        "Entscheidung getroffen hat, auch wenn es viel zu lange gedauert hat, bis es so weit war.",
+        "Das Problem ist nicht die Brücke, sondern wie das Geld in den letzten Jahren ausgegeben "
+        "wurde, und ich bin mir nicht sicher, ob es dieses Mal anders sein wird als sonst.",
+        "Mein Großvater hat die alte Brücke nach dem Krieg mit gebaut und er hat immer gesagt, dass "
+        "sie nicht länger als fünfzig Jahre halten wird, deshalb bin ich nicht überrascht.",
+        "Wird die Straße während der Bauzeit gesperrt? Wir fahren jeden Tag über die Brücke zur "
+        "Arbeit und wüssten gern, wie wir in dieser Zeit auf die andere Seite kommen sollen.",
+        "Eine gute Nachricht für die Stadt, aber ich hoffe, dass man auch an die Leute denkt, die "
+        "auf der anderen Seite des Flusses wohnen und schon lange auf eine Lösung warten.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(THREADS))
+def test_a_comment_thread_longer_than_the_article_is_not_the_article(lang: str) -> None:
+    page = PAGES[lang]
+    heading, comments = THREADS[lang]
+    text = "\n\n".join([*page.menu, page.title, *page.article, heading,
+                        *(f"{c}\n\nReply" for c in comments), *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+
+
+TABLE_ROWS = [["Pos.", "Team", "Points", "Wins"], ["1", "Harbour Rovers", "58", "18"],
+              ["2", "Port Ellen Athletic", "55", "17"], ["3", "Bayside United", "49", "15"],
+              ["4", "North Point", "41", "12"], ["5", "Lighthouse Town", "37", "11"],
+              ["6", "Ferry Road", "30", "8"], ["7", "Cliffside", "24", "6"],
+              ["8", "Old Quay", "19", "4"], ["9", "Saltmarsh", "12", "2"],
+              *([str(n), f"Reserve side {n}", str(40 - n), "1"] for n in range(10, 30))]
+ABOUT = ("Island News is written and edited on the island by a small team of reporters who have "
+         "covered the harbour, the council and the ferries for more than twenty years, and it is "
+         "read in every house from the point to the old quay.")
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown"])
+def test_a_table_between_the_paragraphs_is_part_of_the_article(kind: str) -> None:
+    page = PAGES["en"]
+    intro = "Here is the final league table of the island football season after all the matches."
+    outro = "The two teams at the top of the table will play in the cup final on the mainland."
+    if kind == "text":
+        rows = ["\t".join(r) for r in TABLE_ROWS]
+    else:
+        rows = ["| " + " | ".join(r) + " |" for r in TABLE_ROWS]
+        rows.insert(1, "|---|---|---|---|")
+    text = "\n\n".join([*page.menu, page.title, intro]) + "\n\n" + "\n".join(rows) + "\n\n" + \
+        "\n\n".join([outro, page.related_heading, *page.teasers, *page.footer[:-1], ABOUT,
+                     *(f"{m} archive" for m in page.menu * 3), page.footer[-1]]) + "\n"
+    doc = syndicate.parse_text(text, format=kind)  # type: ignore[arg-type]
+    body = doc.text()
+    assert intro in body and outro in body
+    for row in TABLE_ROWS:
+        assert " ".join(row) in " ".join(body.split())
+    assert page.menu[1] not in body.split("\n")

@@ -24,6 +24,7 @@ from ..extract.rules.text_lines import (
     NO_SPACE_SHARE,
     SENTENCE_END,
 )
+from ..extract.rules.text_phrases import MARK_FILLERS, MARK_STEMS, MAX_MARK_WORDS
 from ..sanitize import xml_chars
 from . import markdown as md
 from .stoplists import guess_language, stoplist
@@ -31,6 +32,7 @@ from .stoplists import guess_language, stoplist
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _NO_SPACE = re.compile(NO_SPACE_SCRIPTS)
+_MARK_ITEMS = tuple((stem, kind) for kind, stems in MARK_STEMS.items() for stem in stems)
 _COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
 
 
@@ -51,6 +53,7 @@ class Line:
     shape_repeats: int = 1  # ... this text with its digits ignored ("Rating: 36 Votes")
     copyright: bool = False
     chrome: tuple[str, str] | None = None  # chrome_text.classify of a short line
+    mark: str | None = None  # closing mark of the article (text_phrases): its kind
 
     @property
     def length(self) -> int:
@@ -81,6 +84,19 @@ class Lines:
     no_space: bool = False  # written without spaces between words (Chinese, Japanese, Thai...)
 
 
+def closing_mark(tokens: list[str]) -> str | None:
+    """The kind of closing mark (``text_phrases``) that these lower-case word tokens make."""
+    found = None
+    for token in tokens:
+        if token in MARK_FILLERS or token.isdigit():
+            continue
+        kind = next((k for stem, k in _MARK_ITEMS if token.startswith(stem)), None)
+        if kind is None or (found is not None and found != kind):
+            return None  # a word that is no part of a mark: a heading or a sentence
+        found = kind
+    return found
+
+
 def _spaces(text: str) -> int:
     return text.count(" ")
 
@@ -103,7 +119,9 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               links=parsed.links, link_chars=parsed.link_chars,
                               images=parsed.images))
         else:
-            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split())))
+            cells = [c for c in raw.split("\t") if c.strip()]
+            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split()),
+                              kind="table" if len(cells) >= 2 else "para"))
 
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
     sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])
@@ -126,6 +144,8 @@ def read_lines(text: str, markdown: bool) -> Lines:
         if key.count(" ") < chrome.MAX_LABEL_WORDS:  # as classify's own limit
             line.chrome = chrome.classify(line.text)
         line.shape_repeats = shape_counts[shape] if shape else 1
+        if len(tokens) <= MAX_MARK_WORDS:
+            line.mark = closing_mark(tokens)
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
     return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops),

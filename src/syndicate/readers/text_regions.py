@@ -28,6 +28,7 @@ from ..extract.rules.text_lines import (
     HARD_WEIGHT,
     LENGTH_HIGH,
     LENGTH_LOW,
+    MARK_COSTS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_LONG,
     NO_SPACE_SCALE,
@@ -37,6 +38,9 @@ from ..extract.rules.text_lines import (
     SMALL_TEXT_LINES,
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
+    TABLE_ROW_COST,
+    THREAD_AFTER,
+    THREAD_WEIGHT,
 )
 from .text_lines import Line, Lines
 
@@ -141,11 +145,26 @@ def _hard_bad(line: Line) -> bool:
 def _barrier(line: Line) -> float:
     """Cost of a comments or related heading: the article rarely goes on past one."""
     found = line.chrome if line.length < LENGTH_LOW else None
+    if found is None and line.mark is not None:
+        return BARRIER_COMMENTS if line.mark == "comments" else MARK_COSTS.get(line.mark, 0.0)
     if found is None:
         return 0.0
     if found[1] == "comments":
         return BARRIER_COMMENTS
     return BARRIER_RELATED if found[0] == "related" else 0.0
+
+
+def _discount_thread(scores: list[float]) -> None:
+    """Text after a comments heading that follows the article is a thread: it counts
+    THREAD_WEIGHT, so a long thread does not outweigh a short article."""
+    text = 0.0
+    for i, s in enumerate(scores):
+        if s == -BARRIER_COMMENTS and text >= THREAD_AFTER:
+            for j in range(i + 1, len(scores)):
+                if scores[j] > 0:
+                    scores[j] *= THREAD_WEIGHT
+            return
+        text += max(s, 0.0)
 
 
 def find_region(dump: Lines) -> Region:
@@ -169,6 +188,9 @@ def find_region(dump: Lines) -> Region:
             scores.append(-barrier)
         elif c == GOOD:
             scores.append(float(line.length))
+        elif line.kind == "table" and not h:
+            # A table row (tab-separated cells, Markdown pipes): data, not navigation.
+            scores.append(-TABLE_ROW_COST)
         elif h:
             scores.append(-(HARD_WEIGHT * line.length + BAD_LINE_COST))
         else:
@@ -182,6 +204,7 @@ def find_region(dump: Lines) -> Region:
     for i in range(int(len(scores) * (1 - FOOTER_SHARE)), len(scores)):
         if scores[i] > 0:
             scores[i] *= FOOTER_WEIGHT
+    _discount_thread(scores)
     start, end = _best_segment(scores)
     body = [i for i in range(start, end + 1)
             if classes[i] == GOOD or not hard[i]]

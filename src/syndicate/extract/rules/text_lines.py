@@ -55,6 +55,14 @@ BAD_LINE_COST = 15
 #: Cost of a comments or related heading inside the region (characters of good text).
 BARRIER_COMMENTS = 2000
 BARRIER_RELATED = 300
+#: Cost of a closing mark the shared tables do not know (``text_phrases``), by kind.
+MARK_COSTS: dict[str, float] = {"end": 300.0, "related": 300.0}  # comments: BARRIER_COMMENTS
+#: Good text after a comments heading that has this much good text above it counts
+#: THREAD_WEIGHT of its length (a thread, not the article).
+THREAD_AFTER = 500.0
+THREAD_WEIGHT = 0.3
+#: Cost of a table row (cells parted by tabs, or Markdown pipes) in a region.
+TABLE_ROW_COST = 1.0
 #: Short lines whose shape (digits ignored) recurs this often are records: dates, counts.
 SHAPE_REPEATS = 3
 #: Share of a bad line's cost forgiven in proportion to its stop-word density.

@@ -1,0 +1,45 @@
+"""Words of the lines that close an article in a page dump (text reader).
+
+A short line is a closing mark when its word tokens hold one of the stems of
+a kind below and every other token is a filler word or a number: "Top Rated
+Comments", "[ 167 comments ]", "12 Kommentare", "Discussion about this post",
+"Artikel teilen", "Partager cet article", "About the Author", "Previous Post
+Next Post", "Popular articles". Stems match token starts, so inflections in
+many languages match one entry. Phrases the shared chrome tables already know
+(``rules/phrases.py``) are not repeated here.
+"""
+
+from __future__ import annotations
+
+#: Longest closing mark, in word tokens.
+MAX_MARK_WORDS = 6
+
+#: Stems of each kind of closing mark (token prefixes, lower case).
+MARK_STEMS: dict[str, tuple[str, ...]] = {
+    # Comment threads: the article does not go on past their heading.
+    "comments": ("comment", "kommentar", "komentar", "comentari", "коммент", "reactie",
+                 "discussion", "diskussion", "discusi", "discussi", "leserbrief", "leserkomment"),
+    # Sharing, author boxes, post navigation and sources: the article has ended.
+    "end": ("share", "teilen", "partag", "compart", "condivid", "udostępnij", "deel",
+            "author", "autor", "auteur", "autore", "previous", "prev", "next", "vorherig",
+            "nächst", "précédent", "suivant", "anterior", "siguiente", "precedent",
+            "successiv", "sources", "quellen", "fuentes", "fonti"),
+    # Headings of lists of other articles.
+    "related": ("related", "popular", "latest", "trending", "recommended", "beliebt",
+                "neueste", "meistgelesen", "populaires", "récents", "relacionad",
+                "populares", "correlat", "popolari", "recenti", "powiązan", "popularn"),
+}
+
+#: Words that may stand beside a stem in a closing mark (lower case).
+MARK_FILLERS: frozenset[str] = frozenset("""
+    a an the this that these our all your of on by for to about with and or more most top
+    rated best new newest oldest show view read hide load see reader readers user users post
+    posts article articles story stories news insights resources items link page
+    der die das des dem den diesen dieser zum zur zu über von vom und alle mehr weitere
+    neue artikel beitrag beiträge nachrichten leser anzeigen
+    le la les l de du des ce cet cette cet à au aux sur et plus voir nos articles article
+    lecteurs
+    el la los las lo del de este esta al y más ver artículo artículos noticias
+    il lo gli i di del della questo questa e più vedi articolo articoli notizie
+    na o z i w do ten ten artykuł artykułu artykuły więcej
+""".split())

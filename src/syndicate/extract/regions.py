@@ -661,10 +661,23 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
             break
         if sum(1 for _ in parent.iter("form")) > 1:
             break
-        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY:
+        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
+                and not _headed_box(parent, stats.chars, body):
             break
         best = node = parent
     return best
+
+
+def _headed_box(el: etree._Element, chars: int, body: set[etree._Element]) -> bool:
+    """A box the body walk took whole into the article (a section merged in): small, its
+    first body block a heading over the prompt and the form, and the body holds at least as
+    many blocks outside it (the article is not the box)."""
+    if chars > rules.MAX_BOX_TEXT:
+        return False
+    inside = [x for x in el.iter() if x in body]
+    if not inside or tag_of(inside[0]) not in _HEADINGS:
+        return False
+    return len(body) >= 2 * len(inside)
 
 
 def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:

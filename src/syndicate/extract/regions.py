@@ -18,6 +18,7 @@ is a CTA, placed ``outside``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 from typing import TypeVar
 
@@ -283,23 +284,38 @@ def _area(el: etree._Element, tag: str) -> int:
         return _MENU
     cls, eid = el.get("class"), el.get("id")
     if cls or eid:
-        ws = {w for n in f"{cls or ''} {eid or ''}".split() for w in words(n)}
-        if ws & rules.MENU_WORDS:
-            return _MENU
-        if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
-            return _EDGE
+        named = _area_named(f"{cls or ''} {eid or ''}")
+        if named is not None:
+            return named
     if tag in ("header", "footer"):
         parent = el.getparent()
         return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
     return _OPEN
 
 
+@lru_cache(maxsize=16384)
+def _area_named(hint: str) -> int | None:
+    """The area a ``class id`` string names (menu, page edge), if any. Cached: pages repeat
+    class strings."""
+    ws = {w for n in hint.split() for w in words(n)}
+    if ws & rules.MENU_WORDS:
+        return _MENU
+    if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
+        return _EDGE
+    return None
+
+
 def _media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
     if el.find(".//video") is not None or el.find(".//iframe") is not None:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-    return any(w in rules.MEDIA_WORDS for n in names for w in words(n))
+    return _named(f"{el.get('class') or ''} {el.get('id') or ''}", rules.MEDIA_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def _named(hint: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id name of ``hint`` is in ``vocabulary`` (cached per string)."""
+    return any(w in vocabulary for n in hint.split() for w in words(n))
 
 
 def _not_related_class(el: etree._Element) -> bool:
@@ -307,7 +323,7 @@ def _not_related_class(el: etree._Element) -> bool:
     cls, eid = el.get("class"), el.get("id")
     if not cls and not eid:
         return False
-    return any(w in rules.NOT_RELATED_WORDS for n in f"{cls or ''} {eid or ''}".split() for w in words(n))
+    return _named(f"{cls or ''} {eid or ''}", rules.NOT_RELATED_WORDS)
 
 
 def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
@@ -358,7 +374,12 @@ def _cta_url(el: etree._Element, n_links: int) -> str | None:
 
 def _cta_class(el: etree._Element) -> bool:
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(hint) > 1 and bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
+    return len(hint) > 1 and _cta_hint(hint)
+
+
+@lru_cache(maxsize=16384)
+def _cta_hint(hint: str) -> bool:
+    return bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
 
 
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})

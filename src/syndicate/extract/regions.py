@@ -17,9 +17,10 @@ is a CTA, placed ``outside``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import TypeVar
 
 from lxml import etree
@@ -181,7 +182,7 @@ class _Regions:
                 if hit is _NO_ARTICLES:
                     lists = False  # nothing below can be a related block either
             run = el in self.line and tag in _CONTAINERS
-            stack.extend((child, run, area, lists) for child in reversed(el))
+            stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
 
     # ------------------------------------------------------------------ one region
@@ -366,10 +367,14 @@ def _cta_url(el: etree._Element, n_links: int) -> str | None:
         return None
     for a in el.iter("a"):
         href = (a.get("href") or "").lower()
-        for kind, stems in rules.CTA_URL_STEMS:
-            if any(st in href for st in stems):
+        for kind, stems in _CTA_URL_PATTERNS:
+            if stems.search(href):
                 return kind
     return None
+
+
+#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
+_CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
 
 
 def _cta_class(el: etree._Element) -> bool:

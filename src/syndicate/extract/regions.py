@@ -18,6 +18,7 @@ is a CTA, placed ``outside``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice, repeat
@@ -125,8 +126,8 @@ class _Regions:
         self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
         self.holders: set[etree._Element] = set()
         #: Links and social-network links below each element (elements without are skipped).
-        self.links: dict[etree._Element, int] = {}
-        self.social: dict[etree._Element, int] = {}
+        self.links: Counter[etree._Element] = Counter()
+        self.social: Counter[etree._Element] = Counter()
         #: Elements holding a form or a button (a CTA box may have no link).
         self.actions: set[etree._Element] = set()
         #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
@@ -148,13 +149,12 @@ class _Regions:
             href = a.get("href")
             if not href:
                 continue
-            is_social = ctas.share_or_follow(href) is not None
-            node = a
-            while node is not None:
-                links[node] = links.get(node, 0) + 1
-                if is_social:
-                    social[node] = social.get(node, 0) + 1
-                node = node.getparent()
+            # Counter.update over lxml's ancestor iterator: the climb runs in C.
+            links[a] += 1
+            links.update(a.iterancestors())
+            if ctas.share_or_follow(href) is not None:
+                social[a] += 1
+                social.update(a.iterancestors())
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []

@@ -170,10 +170,10 @@ class _Regions:
                 continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if area != _MENU and tag not in _NEVER and el not in self.line:
-                area = max(area, _area(el, tag))
             if not lists and self.social.get(el, 0) < 2 and el not in self.actions:
                 continue  # no article link, social bar or form below
+            if area != _MENU and tag not in _NEVER and el not in self.line:
+                area = max(area, _area(el, tag))
             if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):

@@ -261,3 +261,21 @@ def test_previous_next_post_links_are_one_related_block_after_the_post():
     (rel,) = doc.related
     assert [i.title for i in rel.items] == ["Die alte Mauer", "Der neue Kai"]
     assert rel.position.placement == "after"
+
+
+def test_contact_box_with_heading_prompt_and_form_inside_the_article_is_an_inline_cta():
+    """A headed box (heading, a prompt longer than a line, a form asking a postcode) standing
+    between the article's paragraphs: an inline contact CTA, none of its text in the body."""
+    box = ("<section class='box'><div class='inner'><h2>Talk to an expert installer near you</h2>"
+           "<div class='copy'><p>Do you need personal advice or a quote for your new heating system? "
+           "Tell us where you live.</p><p>Checked local firms in your region. Free of charge and with "
+           "no obligation at all.</p></div>"
+           "<form action='/quote' method='get'><label for='pc'>Enter postcode</label>"
+           "<input type='text' id='pc' name='postcode'><button type='submit'>Search</button></form>"
+           "</div></section>")
+    raw = page(between=box)
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert cta.kind == "contact" and cta.text == "Talk to an expert installer near you"
+    assert cta.position.placement == "inline" and cta.position.after == doc.body[1].id
+    assert source(raw, cta.locator).get("class") in ("box", "inner")

@@ -116,7 +116,7 @@ def measure(el: etree._Element, hosts: frozenset[str]) -> LinkList:
     if _SIZE(el) > rules.MAX_REGION_NODES:
         out.too_big = True
         return out
-    out.chars = sum(len(t.strip()) for t in el.itertext()) - sum(
+    out.chars = sum(map(len, map(str.strip, el.itertext()))) - sum(
         len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
     if out.chars > rules.MAX_REGION_TEXT:
         out.too_big = True

@@ -17,8 +17,11 @@ is a CTA, placed ``outside``.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
-from itertools import islice
+from functools import lru_cache
+from itertools import islice, repeat
 from typing import TypeVar
 
 from lxml import etree
@@ -123,8 +126,8 @@ class _Regions:
         self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
         self.holders: set[etree._Element] = set()
         #: Links and social-network links below each element (elements without are skipped).
-        self.links: dict[etree._Element, int] = {}
-        self.social: dict[etree._Element, int] = {}
+        self.links: Counter[etree._Element] = Counter()
+        self.social: Counter[etree._Element] = Counter()
         #: Elements holding a form or a button (a CTA box may have no link).
         self.actions: set[etree._Element] = set()
         #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
@@ -146,13 +149,12 @@ class _Regions:
             href = a.get("href")
             if not href:
                 continue
-            is_social = ctas.share_or_follow(href) is not None
-            node = a
-            while node is not None:
-                links[node] = links.get(node, 0) + 1
-                if is_social:
-                    social[node] = social.get(node, 0) + 1
-                node = node.getparent()
+            # Counter.update over lxml's ancestor iterator: the climb runs in C.
+            links[a] += 1
+            links.update(a.iterancestors())
+            if ctas.share_or_follow(href) is not None:
+                social[a] += 1
+                social.update(a.iterancestors())
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
@@ -168,10 +170,10 @@ class _Regions:
                 continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if area != _MENU and tag not in _NEVER and el not in self.line:
-                area = max(area, _area(el, tag))
             if not lists and self.social.get(el, 0) < 2 and el not in self.actions:
                 continue  # no article link, social bar or form below
+            if area != _MENU and tag not in _NEVER and el not in self.line:
+                area = max(area, _area(el, tag))
             if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
@@ -180,7 +182,7 @@ class _Regions:
                 if hit is _NO_ARTICLES:
                     lists = False  # nothing below can be a related block either
             run = el in self.line and tag in _CONTAINERS
-            stack.extend((child, run, area, lists) for child in reversed(el))
+            stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
 
     # ------------------------------------------------------------------ one region
@@ -283,23 +285,38 @@ def _area(el: etree._Element, tag: str) -> int:
         return _MENU
     cls, eid = el.get("class"), el.get("id")
     if cls or eid:
-        ws = {w for n in f"{cls or ''} {eid or ''}".split() for w in words(n)}
-        if ws & rules.MENU_WORDS:
-            return _MENU
-        if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
-            return _EDGE
+        named = _area_named(f"{cls or ''} {eid or ''}")
+        if named is not None:
+            return named
     if tag in ("header", "footer"):
         parent = el.getparent()
         return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
     return _OPEN
 
 
+@lru_cache(maxsize=16384)
+def _area_named(hint: str) -> int | None:
+    """The area a ``class id`` string names (menu, page edge), if any. Cached: pages repeat
+    class strings."""
+    ws = {w for n in hint.split() for w in words(n)}
+    if ws & rules.MENU_WORDS:
+        return _MENU
+    if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
+        return _EDGE
+    return None
+
+
 def _media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
     if el.find(".//video") is not None or el.find(".//iframe") is not None:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-    return any(w in rules.MEDIA_WORDS for n in names for w in words(n))
+    return _named(f"{el.get('class') or ''} {el.get('id') or ''}", rules.MEDIA_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def _named(hint: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id name of ``hint`` is in ``vocabulary`` (cached per string)."""
+    return any(w in vocabulary for n in hint.split() for w in words(n))
 
 
 def _not_related_class(el: etree._Element) -> bool:
@@ -307,7 +324,7 @@ def _not_related_class(el: etree._Element) -> bool:
     cls, eid = el.get("class"), el.get("id")
     if not cls and not eid:
         return False
-    return any(w in rules.NOT_RELATED_WORDS for n in f"{cls or ''} {eid or ''}".split() for w in words(n))
+    return _named(f"{cls or ''} {eid or ''}", rules.NOT_RELATED_WORDS)
 
 
 def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
@@ -350,15 +367,24 @@ def _cta_url(el: etree._Element, n_links: int) -> str | None:
         return None
     for a in el.iter("a"):
         href = (a.get("href") or "").lower()
-        for kind, stems in rules.CTA_URL_STEMS:
-            if any(st in href for st in stems):
+        for kind, stems in _CTA_URL_PATTERNS:
+            if stems.search(href):
                 return kind
     return None
 
 
+#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
+_CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
+
+
 def _cta_class(el: etree._Element) -> bool:
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(hint) > 1 and bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
+    return len(hint) > 1 and _cta_hint(hint)
+
+
+@lru_cache(maxsize=16384)
+def _cta_hint(hint: str) -> bool:
+    return bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
 
 
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
@@ -661,10 +687,23 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
             break
         if sum(1 for _ in parent.iter("form")) > 1:
             break
-        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY:
+        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
+                and not _headed_box(parent, stats.chars, body):
             break
         best = node = parent
     return best
+
+
+def _headed_box(el: etree._Element, chars: int, body: set[etree._Element]) -> bool:
+    """A box the body walk took whole into the article (a section merged in): small, its
+    first body block a heading over the prompt and the form, and the body holds at least as
+    many blocks outside it (the article is not the box)."""
+    if chars > rules.MAX_BOX_TEXT:
+        return False
+    inside = [x for x in el.iter() if x in body]
+    if not inside or tag_of(inside[0]) not in _HEADINGS:
+        return False
+    return len(body) >= 2 * len(inside)
 
 
 def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:

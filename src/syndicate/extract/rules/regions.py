@@ -124,7 +124,8 @@ MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
 MAX_MENU_BUTTON_TEXT = 40
 #: A form's box may take in a short prompt the body walk kept (a heading, a line): at most
-#: this many characters of body blocks; they leave the body with the box.
+#: this many characters of body blocks; they leave the body with the box. A small headed box
+#: (``MAX_BOX_TEXT``) may hold more: a CTA box the body's section merging took in.
 MAX_PROMPT_IN_BODY = 200
 #: Prompt stems of a comment form (a form with a text area).
 COMMENT_STEMS: tuple[str, ...] = (

@@ -308,7 +308,9 @@ def test_chrome_far_from_the_article_is_outside() -> None:
     ("Leave a Reply", "comments"), ("3 Replies", "comments"), ("Vos réactions", "comments"),
     ("Tagged with:", "end"), ("getaggt mit:", "end"), ("Ähnliche Beiträge", "related"),
     ("Mehr Themen:", "related"), ("Articles similaires", "related"),
-    ("Temas relacionados", "related"),
+    ("Temas relacionados", "related"), ("Otras noticias", "related"), ("Other stories", "related"),
+    ("Das könnte Dich auch interessieren", "related"),
+    ("Other people said the town had waited long enough", None),
     ("Leave the city", None), ("Reply to the minister", None), ("Thema der Woche", None),
     ("The author said", None), ("Next steps", None), ("Comments from the minister surprised many", None),
 ])

@@ -31,13 +31,15 @@ MARK_STEMS: dict[str, tuple[str, ...]] = {
     "related": ("related", "popular", "latest", "trending", "recommended", "beliebt",
                 "neueste", "meistgelesen", "populaires", "récents", "relacionad",
                 "populares", "correlat", "popolari", "recenti", "powiązan", "popularn",
-                "similar", "ähnlich", "similair", "thema", "themen", "thèmes", "temas", "temi"),
+                "similar", "ähnlich", "similair", "thema", "themen", "thèmes", "temas", "temi",
+                # "Other news", "Otras noticias", "Das könnte Dich auch interessieren".
+                "other", "autres", "otras", "otros", "altre", "altri", "interessier"),
 }
 
 #: Words that may stand beside a stem in a closing mark (lower case).
 MARK_FILLERS: frozenset[str] = frozenset("""
     a an the this that these our all your of on by for to about with and or more most top leave
-    mit mehr vos your
+    mit mehr vos könnte dich sie auch
     rated best new newest oldest show view read hide load see reader readers user users post
     posts article articles story stories news insights resources items link page
     der die das des dem den diesen dieser zum zur zu über von vom und alle mehr weitere

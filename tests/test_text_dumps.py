@@ -305,6 +305,13 @@ def test_chrome_far_from_the_article_is_outside() -> None:
     ("Artikel teilen", "end"), ("Partager cet article", "end"), ("About the Author", "end"),
     ("Previous Post Next Post", "end"), ("Popular articles", "related"),
     ("Articoli correlati", "related"),
+    ("Leave a Reply", "comments"), ("3 Replies", "comments"), ("Vos réactions", "comments"),
+    ("Tagged with:", "end"), ("getaggt mit:", "end"), ("Ähnliche Beiträge", "related"),
+    ("Mehr Themen:", "related"), ("Articles similaires", "related"),
+    ("Temas relacionados", "related"), ("Otras noticias", "related"), ("Other stories", "related"),
+    ("Das könnte Dich auch interessieren", "related"),
+    ("Other people said the town had waited long enough", None),
+    ("Leave the city", None), ("Reply to the minister", None), ("Thema der Woche", None),
     ("The author said", None), ("Next steps", None), ("Comments from the minister surprised many", None),
 ])
 def test_closing_marks_in_several_languages(line: str, kind: str | None) -> None:
@@ -349,6 +356,15 @@ def test_a_comment_thread_longer_than_the_article_is_not_the_article(lang: str) 
     heading, comments = THREADS[lang]
     text = "\n\n".join([*page.menu, page.title, *page.article, heading,
                         *(f"{c}\n\nReply" for c in comments), *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+
+
+def test_a_reply_form_heading_closes_the_article() -> None:
+    page = PAGES["en"]
+    _, comments = THREADS["en"]
+    text = "\n\n".join([*page.menu, page.title, *page.article, "Leave a Reply",
+                        *comments, *page.footer]) + "\n"
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == page.article
 

@@ -18,21 +18,28 @@ MAX_MARK_WORDS = 6
 MARK_STEMS: dict[str, tuple[str, ...]] = {
     # Comment threads: the article does not go on past their heading.
     "comments": ("comment", "kommentar", "komentar", "comentari", "коммент", "reactie",
-                 "discussion", "diskussion", "discusi", "discussi", "leserbrief", "leserkomment"),
+                 "discussion", "diskussion", "discusi", "discussi", "leserbrief", "leserkomment",
+                 "reply", "replies", "réaction", "reaccion", "reazion"),
     # Sharing, author boxes, post navigation and sources: the article has ended.
     "end": ("share", "teilen", "partag", "compart", "condivid", "udostępnij", "deel",
             "author", "autor", "auteur", "autore", "previous", "prev", "next", "vorherig",
             "nächst", "précédent", "suivant", "anterior", "siguiente", "precedent",
-            "successiv", "sources", "quellen", "fuentes", "fonti"),
+            "successiv", "sources", "quellen", "fuentes", "fonti",
+            # Tag lines under a post: "Tagged with:", "getaggt mit:".
+            "tagged", "getaggt", "étiquet", "etiquet"),
     # Headings of lists of other articles.
     "related": ("related", "popular", "latest", "trending", "recommended", "beliebt",
                 "neueste", "meistgelesen", "populaires", "récents", "relacionad",
-                "populares", "correlat", "popolari", "recenti", "powiązan", "popularn"),
+                "populares", "correlat", "popolari", "recenti", "powiązan", "popularn",
+                "similar", "ähnlich", "similair", "thema", "themen", "thèmes", "temas", "temi",
+                # "Other news", "Otras noticias", "Das könnte Dich auch interessieren".
+                "other", "autres", "otras", "otros", "altre", "altri", "interessier"),
 }
 
 #: Words that may stand beside a stem in a closing mark (lower case).
 MARK_FILLERS: frozenset[str] = frozenset("""
-    a an the this that these our all your of on by for to about with and or more most top
+    a an the this that these our all your of on by for to about with and or more most top leave
+    mit mehr vos könnte dich sie auch
     rated best new newest oldest show view read hide load see reader readers user users post
     posts article articles story stories news insights resources items link page
     der die das des dem den diesen dieser zum zur zu über von vom und alle mehr weitere

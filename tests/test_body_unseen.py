@@ -205,3 +205,34 @@ def test_trace_names_the_rule() -> None:
     assert any(r.startswith(("class/id:share", "inner-chrome:share", "chrome")) for r in rules)
     kept = explain(page(f"<div hidden id='S:0'><main>{paras(STORY)}</main></div>"))
     assert any(s.kept and s.rule == "hidden" for s in kept)
+
+
+def test_layout_wrapper_named_sidebar_under_a_long_menu_is_read() -> None:
+    # A "layout with a sidebar" wrapper holds the article; the site menu above it holds more
+    # text than the article, so against the whole page the wrapper looks small.
+    menu = "<header><ul>" + "".join(
+        f"<li><a href='/m{i}'>Menu entry number {i}</a></li>" for i in range(70)
+    ) + "</ul></header>"
+    body = (
+        menu + f"<main><div><div class='intro'><h1>Harbour wall</h1><p>{STORY[1]} {STORY[2]}</p>"
+        "</div></div><div class='wrap'><div class='layout-sidebar-left'>"
+        "<div class='layout-sidebar-top'><a href='/p1'>Page one</a> <a href='/p2'>Page two</a></div>"
+        f"<div class='layout-main'>{paras(STORY + STORY[::-1])}</div></div></div></main>" + FOOTER
+    )
+    text = text_of(page(body))
+    assert STORY[0] in text and STORY[3] in text
+    assert "Menu entry number 5" not in text
+
+
+def test_headline_block_of_a_kept_header_named_wrapper_is_read() -> None:
+    # The whole article sits in a wrapper whose class says "header"; its headline block (also
+    # "header"-classed) carries the lead paragraph, which belongs to the article.
+    lead = "A granite wall a metre higher than the old one will protect the lower town from now on."
+    body = (
+        NAV + "<div class='header'>"
+        f"<div class='header'><h1>Harbour wall to be rebuilt</h1><p>{lead}</p></div>"
+        f"<div>{paras(STORY)}</div></div>" + FOOTER
+    )
+    text = text_of(page(body))
+    assert lead in text
+    assert STORY[0] in text

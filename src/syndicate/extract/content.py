@@ -372,6 +372,14 @@ def _drop_deferred(
                         text_len[x] -= t
                         link_len[x] -= links
     soft_set = set(deferred).difference(invisible)
+    # Class/id chrome is weighed against the text outside the page's own chrome elements
+    # (header, nav, footer, aside): a long menu must not make the article look small.
+    chrome_text = sum(
+        text_len.get(el, 0) for el in soft_set
+        if why[el].startswith("tag:") and outer[el] is None
+        and text_len.get(el, 0) <= share * visible_page
+    )
+    body_page = max(visible_page - chrome_text, 1)
     for el in deferred:
         anc = outer[el]
         if el in gone:
@@ -381,7 +389,11 @@ def _drop_deferred(
             continue
         if el not in soft_set:
             continue
-        if text_len.get(el, 0) <= share * visible_page or not_article(el) \
+        limit = (body_page if text_len.get(el, 0) >= rules.GUARD_BODY_MIN_CHARS
+                 and not why[el].startswith("tag:") else visible_page)
+        # (the headline block of a wrapper the guard kept is the article's own header)
+        own_header = anc is not None and anc in a.kept and next(el.iter("h1"), None) is not None
+        if (text_len.get(el, 0) <= share * limit and not own_header) or not_article(el) \
                 or _side_column(el, a, soft_set):
             gone.add(el)
         else:

@@ -37,6 +37,10 @@ NOT_ARTICLE_ROLES = frozenset({"dialog", "alertdialog"})
 #: type, class/id chrome) would drop is kept when it holds more than this share of the
 #: page's text.
 GUARD_SHARE = 0.5
+#: Class/id chrome is weighed against the page's text outside its header, nav, footer and
+#: aside when it holds at least this many characters (a long site menu must not hide a
+#: wrapper named "layout-sidebar" that holds the article; a short author box stays chrome).
+GUARD_BODY_MIN_CHARS = 1000
 
 #: The second body candidate (``extract/density.py``) is tried when the first body holds
 #: less than SECOND_BELOW of the page's paragraph text; it is the smallest element holding

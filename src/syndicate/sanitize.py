@@ -14,6 +14,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
+from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit
 
 import lxml.html
@@ -61,19 +62,29 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
     """
     if not url:
         return None
+    if type(url) is str and (base is None or type(base) is str):
+        return _safe_url(url, base)
+    return _safe_url.__wrapped__(url, base)
+
+
+# Pages repeat their links (menus, share buttons, the same base): a result is reused.
+@lru_cache(maxsize=8192)
+def _safe_url(url: str, base: str | None) -> str | None:
     # No entity decoding: the value is already text (lxml decoded the attribute), and
     # decoding again turns "&section=" into "§ion=".
     cleaned = _URL_JUNK.sub("", url.strip())
     if not cleaned:
         return None
     try:
-        scheme = urlsplit(cleaned).scheme.lower()
+        parts = urlsplit(cleaned)
+        scheme = parts.scheme.lower()
         if not scheme:
             if not base:
                 return None
             cleaned = urljoin(base, cleaned)
-            scheme = urlsplit(cleaned).scheme.lower()
-        if scheme not in SAFE_SCHEMES or not urlsplit(cleaned).netloc:
+            parts = urlsplit(cleaned)
+            scheme = parts.scheme.lower()
+        if scheme not in SAFE_SCHEMES or not parts.netloc:
             return None
     except ValueError:  # e.g. invalid IPv6 literal
         return None
@@ -158,6 +169,7 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def _normalise_text(raw: str) -> str:
@@ -176,7 +188,7 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)
-    html = xml_chars(re.sub(r"\s+", " ", "".join(out)).strip())
+    html = xml_chars(_WHITESPACE.sub(" ", "".join(out)).strip())
     plain = " ".join(xml_chars("".join(text)).split())
     return plain, html
 

@@ -49,7 +49,8 @@ _BYLINE = re.compile(rules.BYLINE, re.I)
 _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
 _CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
 _PROMO = re.compile(rules.PROMO, re.I)
-_PROMO_KEYWORDS = rules.PROMO_KEYWORDS
+# One scan for any of the keywords instead of a substring test per keyword.
+_PROMO_KEYWORDS = re.compile("|".join(re.escape(k) for k in rules.PROMO_KEYWORDS))
 _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
@@ -689,7 +690,7 @@ def _reads_as_chrome(text: str) -> bool:
 
 def _is_promo(text: str) -> bool:
     low = text.lower()
-    return any(k in low for k in _PROMO_KEYWORDS) and _PROMO.search(text) is not None
+    return _PROMO_KEYWORDS.search(low) is not None and _PROMO.search(text) is not None
 
 
 def _is_teaser(li: etree._Element, text: str) -> bool:

@@ -153,8 +153,9 @@ def _pinned_conn(conn: HTTPConnection, policy: AddressPolicy) -> socket.socket:
 
 
 class _Clocked:
-    """Connections report themselves to the request clock of their thread (see
-    ``fetch._RequestClock``), which shuts the socket when a deadline passes."""
+    """Connections open their socket through the address policy (``_pinned_conn``) and
+    report themselves to the request clock of their thread (see ``fetch._RequestClock``),
+    which shuts the socket when a deadline passes. Shared by the HTTP and HTTPS classes."""
 
     _policy: AddressPolicy
     _clocks: threading.local
@@ -164,37 +165,26 @@ class _Clocked:
         if clock is not None:
             clock.attach(self)
 
+    def _new_conn(self) -> socket.socket:
+        return _pinned_conn(self, self._policy)  # type: ignore[arg-type]
+
+    def connect(self) -> None:
+        self._attach()
+        super().connect()  # type: ignore[misc]
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        self._attach()
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
 
 def _classes(policy: AddressPolicy, clocks: threading.local) -> dict[str, type]:
     class PinnedHTTPConnection(_Clocked, HTTPConnection):
         _policy = policy
         _clocks = clocks
 
-        def _new_conn(self) -> socket.socket:
-            return _pinned_conn(self, self._policy)
-
-        def connect(self) -> None:
-            self._attach()
-            super().connect()
-
-        def request(self, *args: Any, **kwargs: Any) -> None:
-            self._attach()
-            super().request(*args, **kwargs)
-
     class PinnedHTTPSConnection(_Clocked, HTTPSConnection):
         _policy = policy
         _clocks = clocks
-
-        def _new_conn(self) -> socket.socket:
-            return _pinned_conn(self, self._policy)
-
-        def connect(self) -> None:
-            self._attach()
-            super().connect()
-
-        def request(self, *args: Any, **kwargs: Any) -> None:
-            self._attach()
-            super().request(*args, **kwargs)
 
     class PinnedHTTPPool(HTTPConnectionPool):
         ConnectionCls = PinnedHTTPConnection

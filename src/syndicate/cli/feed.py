@@ -50,16 +50,9 @@ from ..feedoutput import write_output
 from ..fetch import Fetcher
 from ..limits import DEFAULT_LIMITS, read_capped
 from ..multipage import DEFAULT_MAX_PAGES
+from .argtypes import whole_number
 
-
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {n}")
-    return n
+_positive_int = whole_number(1)
 
 
 def _seconds(value: str) -> float:

@@ -19,20 +19,14 @@ from typing import BinaryIO
 from ..errors import ValidationError
 from ..limits import DEFAULT_LIMITS
 from ..validation import errors_of, loads
+from .argtypes import whole_number
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 #: Largest document (a .json file, one JSONL line) read.
 MAX_DOCUMENT_BYTES = DEFAULT_LIMITS.max_input_bytes
 
 
-def _count(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
-    return n
+_count = whole_number(0)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

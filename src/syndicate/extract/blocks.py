@@ -132,7 +132,7 @@ class BlockBuilder:
             return False
         tag = tag_of(el)
         h = hints(el)
-        if h and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
+        if h and el not in a.kept and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
             a.text_len[el] >= 0.3 * self._total
             and (_MAYBE.search(h) or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):

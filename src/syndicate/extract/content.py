@@ -26,7 +26,7 @@ from lxml import etree
 
 from .classtokens import matcher
 from .rules import boilerplate as rules
-from .sections import merge_sections
+from .sections import body_wrapper, merge_sections
 
 _UNLIKELY = matcher(rules.UNLIKELY)
 _MAYBE = re.compile(rules.MAYBE)
@@ -393,8 +393,8 @@ def _drop_deferred(
                  and not why[el].startswith("tag:") else visible_page)
         # (the headline block of a wrapper the guard kept is the article's own header)
         own_header = anc is not None and anc in a.kept and next(el.iter("h1"), None) is not None
-        if (text_len.get(el, 0) <= share * limit and not own_header) or not_article(el) \
-                or _side_column(el, a, soft_set):
+        if ((text_len.get(el, 0) <= share * limit and not own_header) or not_article(el)
+                or _side_column(el, a, soft_set)) and not body_wrapper(a, el):
             gone.add(el)
         else:
             a.kept[el] = why[el]

@@ -31,6 +31,7 @@ from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
 from ..extract.rules import boilerplate
 from ..extract.sections import linked_headlines
+from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
@@ -74,18 +75,27 @@ def parse_html(
 
         cfg = rules.pick_config(site_config, url)  # type: ignore[arg-type]
         if cfg is not None:
-            root = parse_tree(rules.apply_replacements(html, cfg), limits)
+            root = _parse_page(rules.apply_replacements(html, cfg), limits)
             try:
                 return rules.read_with_rules(root, url, limits, cfg, _read, Locator(root))
             except RecursionError as e:  # pragma: no cover - as below
                 raise InputError(f"page structure too deeply nested to read: {e}") from None
-    root = parse_tree(html, limits)
+    root = _parse_page(html, limits)
     try:
         return _read(root, url, limits, trace)
     except SyndicateError:
         raise
     except RecursionError as e:  # pragma: no cover - defence in depth against hostile nesting
         raise InputError(f"page structure too deeply nested to read: {e}") from None
+
+
+def _parse_page(html: bytes | str, limits: Limits) -> etree._Element:
+    """The page's tree, with streamed server-rendered segments moved where the page's
+    own script puts them (``extract/streaming.py``)."""
+    root = parse_tree(html, limits)
+    if has_streaming(html):
+        reveal(root)
+    return root
 
 
 def _read(

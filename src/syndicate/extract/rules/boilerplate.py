@@ -41,6 +41,9 @@ GUARD_SHARE = 0.5
 #: aside when it holds at least this many characters (a long site menu must not hide a
 #: wrapper named "layout-sidebar" that holds the article; a short author box stays chrome).
 GUARD_BODY_MIN_CHARS = 1000
+#: A class/id-chrome element holding this share of the text of its parent, a body-classed
+#: element (``MAYBE``), and at least ``GUARD_BODY_MIN_CHARS``, is the body's own wrapper.
+BODY_WRAPPER_SHARE = 0.9
 
 #: The second body candidate (``extract/density.py``) is tried when the first body holds
 #: less than SECOND_BELOW of the page's paragraph text; it is the smallest element holding

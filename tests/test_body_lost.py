@@ -1,0 +1,115 @@
+"""Pages where the article was still lost after issue 10's first round: one test per rule,
+on small pages written for the project (shapes seen on several WCXB sites)."""
+
+from __future__ import annotations
+
+import syndicate
+from syndicate.extract.streaming import has_streaming, reveal
+from syndicate.readers.tree import parse_tree
+
+STORY = [
+    "The county council voted on Tuesday to rebuild the harbour wall, which was breached twice "
+    "during the winter storms and left the lower town flooded for three days.",
+    "Engineers told the meeting that the new wall would be a metre higher than the old one and "
+    "would be built from granite quarried on the island, as the original was in 1860.",
+    "Work is due to start in April and should take eighteen months, during which the ferry will "
+    "use the north pier, the council said, adding that fishing boats would not be affected.",
+    "Residents who lost property in the floods welcomed the decision but asked why it had taken "
+    "so long, pointing out that the wall had been reported as unsafe as early as 2015.",
+    "The harbour master said the delay had been caused by a dispute over who owned the "
+    "foreshore, which was only settled by the land tribunal in the autumn of last year.",
+    "A public exhibition of the plans will open in the town hall next week, and the council "
+    "has promised to answer every written question before the contract is signed in March.",
+    "Opponents of the scheme, led by the sailing club, argue that a higher wall will spoil the "
+    "view from the promenade and want the council to consider a floating breakwater instead.",
+    "The council's leader said every option had been costed and that a breakwater would cost "
+    "twice as much to build and would still leave the lower town exposed to the spring tides.",
+]
+NAV = (
+    "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(12))
+    + "</ul></nav>"
+)
+FOOTER = "<footer><p>Copyright 2024 The Harbour Gazette. All rights reserved.</p></footer>"
+
+
+def page(body: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Harbour wall</title></head>"
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def text_of(raw: bytes) -> str:
+    return syndicate.parse(raw).text()
+
+
+# React streaming: segments after the footer, moved into their placeholders -----------------
+
+STREAMED = page(
+    f"{NAV}<main><article><h1>Harbour wall</h1><p>{STORY[0]}</p>"
+    "<!--$?--><template id='B:0'></template><div>Loading paragraph...</div><!--/$-->"
+    f"<p>{STORY[3]}</p><!--$?--><template id='B:1'></template><div>Loading...</div><!--/$-->"
+    f"</article></main>{FOOTER}"
+    # (what the server streams later; S:1 holds a placeholder of its own, filled by S:2)
+    f"<div hidden id='S:0'>{paras(STORY[1:3])}</div><script>$RC('B:0','S:0')</script>"
+    f"<div hidden id='S:1'><p>{STORY[4]}</p><template id='P:2'></template></div>"
+    f"<div hidden id='S:2'><p>{STORY[5]}</p></div>"
+)
+
+
+def test_streamed_segments_are_read_in_place() -> None:
+    text = text_of(STREAMED)
+    assert all(p in text for p in STORY[:6])
+    # in the order the browser shows them, without the fallbacks they replace
+    assert [text.index(p) for p in STORY[:6]] == sorted(text.index(p) for p in STORY[:6])
+    assert "Loading" not in text
+
+
+def test_streamed_segments_pair_by_id_without_scripts() -> None:
+    # Pages saved without their scripts: the ids alone pair segment and placeholder.
+    root = parse_tree(STREAMED.replace(b"<script>$RC('B:0','S:0')</script>", b""))
+    assert has_streaming(STREAMED)
+    assert reveal(root) == 3
+    article = root.find(".//article")
+    assert [p.text for p in article.iter("p")] == STORY[:6]
+    assert not root.xpath("//div[@hidden] | //template")
+
+
+def test_segment_without_placeholder_stays_hidden() -> None:
+    raw = page(f"<main><h1>Harbour wall</h1>{paras(STORY)}</main>"
+               "<div hidden id='S:7'><p>A hidden streamed block with no placeholder anywhere.</p></div>")
+    text = text_of(raw)
+    assert STORY[0] in text and "no placeholder" not in text
+
+
+# A body-classed element whose only content is a chrome-classed wrapper ----------------------
+
+def test_chrome_classed_wrapper_of_the_body_is_read() -> None:
+    # A "comment on selection" (or "share highlight") feature wraps the whole text of the
+    # post body: the wrapper is the body, not a comment thread.
+    comments = "".join(
+        f"<div class='comment'><p>Reader {i} wrote: I walk along the harbour wall every day.</p></div>"
+        for i in range(3))
+    raw = page(
+        f"{NAV}<div class='post-page'><h1>Harbour wall</h1><div class='post-body content'>"
+        f"<div class='commentOnSelection'>{paras(STORY)}</div></div>"
+        f"<div class='comments-section'>{comments}</div></div>{FOOTER}"
+    )
+    text = text_of(raw)
+    assert all(p in text for p in STORY)
+    assert "Reader 1 wrote" not in text
+
+
+def test_comment_thread_in_content_column_stays_out() -> None:
+    # The same class on a thread beside the body (not all of a body-classed parent) is chrome.
+    thread = "".join(f"<p>Reader {i} wrote: {STORY[i % 6]}</p>" for i in range(8))
+    raw = page(
+        f"<div class='content'><article><h1>Harbour wall</h1>{paras(STORY)}</article>"
+        f"<div class='comment-list'>{thread}</div></div>"
+    )
+    text = text_of(raw)
+    assert STORY[0] in text and "Reader 3 wrote" not in text

@@ -113,3 +113,48 @@ def test_comment_thread_in_content_column_stays_out() -> None:
     )
     text = text_of(raw)
     assert STORY[0] in text and "Reader 3 wrote" not in text
+
+
+# A listing page (courses, webcams, products): the cards are the content -------------------
+
+COURSES = ["HTML", "CSS", "JavaScript", "Accessibility", "Performance", "Privacy", "Images", "Forms"]
+
+
+def card(name: str, text: str) -> str:
+    return (f"<div class='card'><div class='card-inner'><div class='card-body'><div>"
+            f"<h3><a href='/learn/{name.lower()}'>Learn {name}</a></h3><p>{text}</p>"
+            f"<a href='/learn/{name.lower()}/start'>Start the course on {name} today</a>"
+            "</div></div></div></div>")
+
+
+def listing(first_text: str) -> bytes:
+    cards = card(COURSES[0], first_text) + "".join(
+        card(n, f"A course on {n} for people who build for the web, from the basics upward.")
+        for n in COURSES[1:])
+    return page(f"{NAV}<main><h1>Learn</h1><div class='grid'>{cards}</div></main>{FOOTER}")
+
+
+def test_listing_of_cards_is_read_whole() -> None:
+    # One card has the longest text and wins the scoring, the links of the grid stop the
+    # climb to it: the page's content is the whole listing all the same.
+    text = text_of(listing(" ".join(STORY[:2])))
+    assert STORY[0] in text
+    assert all(f"A course on {n} for people" in text for n in COURSES[1:])
+
+
+def test_long_post_in_a_list_of_posts_is_not_widened() -> None:
+    # A blog index whose top post is a full article: the other teasers stay out.
+    text = text_of(listing(" ".join(STORY * 5)))
+    assert STORY[0] in text
+    assert "A course on CSS" not in text
+
+
+# Code pasted with <br> line breaks ------------------------------------------------------------
+
+def test_code_lines_joined_with_br_keep_their_breaks() -> None:
+    raw = page(f"<main><h1>Harbour wall</h1>{paras(STORY[:4])}"
+               "<pre>import os<br>import sys<br><span>print</span>(os.sep)</pre></main>")
+    doc = syndicate.parse(raw)
+    code = [b for b in doc.body if b.type == "code"]
+    assert code and code[0].text == "import os\nimport sys\nprint(os.sep)"
+    assert "import os\nimport sys" in doc.text()

@@ -496,7 +496,7 @@ class BlockBuilder:
         self._emit(Quote(id="", text=text, html=html, cite=safe_url(el.get("cite"), self.base)), el)
 
     def code(self, el: etree._Element) -> None:
-        text = "".join(el.itertext()).strip("\n")
+        text = _pre_text(el).strip("\n")
         if not text.strip():
             return
         language = None
@@ -717,6 +717,23 @@ def _is_chrome_item(text: str) -> bool:
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
     return len(text) < rules.PROMO_MAX_CHARS and _is_promo(text)
+
+
+def _pre_text(el: etree._Element) -> str:
+    """Text of preformatted code, a ``<br>`` read as the line break it shows (code pasted
+    by editors comes as lines joined with ``<br>``)."""
+    if next(el.iter("br"), None) is None:
+        return "".join(el.itertext())
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append("\n")
+            elif isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
 
 
 def _trim(out: list[Built]) -> list[Built]:

@@ -23,14 +23,13 @@ from lxml import etree
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
-from ..extract.content import Analysis, analyse, choose, tag_of
-from ..extract.density import dense_container, readable_chars
+from ..extract.content import Analysis, analyse, choose
+from ..extract.density import dense_container, readable_chars, widens
 from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
 from ..extract.rules import boilerplate
-from ..extract.sections import linked_headlines
 from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
@@ -166,7 +165,7 @@ def _second_candidate(
     if not readable or first >= boilerplate.SECOND_BELOW * readable:
         return built, containers
     node = dense_container(analysis, root)
-    if node is None or node in containers or not _widens(node, containers):
+    if node is None or node in containers or not widens(node, containers, first):
         return built, containers
     builder = BlockBuilder(analysis, base_url=base, limits=limits, title=title)
     other = builder.build([node])
@@ -174,14 +173,6 @@ def _second_candidate(
         analysis.why.setdefault(node, "second-candidate")
         return other, [node]
     return built, containers
-
-
-def _widens(node: etree._Element, containers: list[etree._Element]) -> bool:
-    """The density candidate may only widen the first body to an ancestor that is not a
-    list of teasers: elsewhere on the page, paragraph text is often other stories'."""
-    if tag_of(node) in ("ul", "ol", "body", "html") or linked_headlines(node) >= 2:
-        return False
-    return all(c is node or node in set(c.iterancestors()) for c in containers)
 
 
 def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]  # type: ignore[no-untyped-def]

@@ -52,6 +52,9 @@ BODY_WRAPPER_SHARE = 0.9
 SECOND_BELOW = 0.5
 DENSE_SHARE = 0.8
 SECOND_GAIN = 1.5
+#: A first body this long (characters) is an article of its own: the density candidate
+#: does not widen it into a list of posts around it (``density.widens``).
+SECOND_ARTICLE_CHARS = 5000
 
 #: Page chrome by element type: skipped when looking for the body.
 CHROME_TAGS = frozenset({"footer", "aside", "header", "nav", "menu"})

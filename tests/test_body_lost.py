@@ -158,3 +158,50 @@ def test_code_lines_joined_with_br_keep_their_breaks() -> None:
     code = [b for b in doc.body if b.type == "code"]
     assert code and code[0].text == "import os\nimport sys\nprint(os.sep)"
     assert "import os\nimport sys" in doc.text()
+
+
+# Collapsed panels (accordions, FAQ answers): hidden until a click, part of the text --------
+
+QUESTIONS = ["Who pays for the wall?", "When does the work start?", "Will the ferry still run?"]
+
+
+def accordion(panel: str) -> bytes:
+    items = "".join(panel.format(i=i, q=q, a=STORY[i + 1]) for i, q in enumerate(QUESTIONS))
+    return page(f"{NAV}<main><h1>Harbour wall</h1><p>{STORY[0]}</p>"
+                f"<div class='faq'>{items}</div><p>{STORY[5]}</p></main>{FOOTER}")
+
+
+def test_aria_accordion_panels_are_read() -> None:
+    raw = accordion(
+        "<div class='item'><div class='row'><a id='t{i}' role='button' aria-controls='p{i}'>"
+        "<span role='heading'>{q}</span></a></div>"
+        "<div id='p{i}' role='region' aria-labelledby='t{i}' style='display:none'><p>{a}</p></div></div>")
+    text = text_of(raw)
+    assert all(STORY[i] in text for i in (0, 1, 2, 3, 5))
+
+
+def test_panel_after_its_expand_button_is_read() -> None:
+    raw = accordion(
+        "<div class='item'><h3><button aria-expanded='false'>{q}</button></h3>"
+        "<div hidden><p>{a}</p></div></div>")
+    text = text_of(raw)
+    assert all(STORY[i] in text for i in range(1, 4))
+
+
+def test_accordion_classed_panel_is_read() -> None:
+    raw = accordion(
+        "<div class='item'><p class='question'>{q}</p>"
+        "<div class='faq-answer accordion-content' style='display:none'><p>{a}</p></div></div>")
+    text = text_of(raw)
+    assert all(STORY[i] in text for i in range(1, 4))
+
+
+def test_collapsed_menu_and_dialog_stay_out() -> None:
+    menu = "".join(f"<li><a href='/m{i}'>Menu entry number {i}</a></li>" for i in range(10))
+    raw = page(
+        f"<div class='top'><button aria-expanded='false'>Menu</button><nav hidden><ul>{menu}</ul></nav></div>"
+        f"<main><h1>Harbour wall</h1>{paras(STORY[:4])}</main>"
+        "<div><button aria-expanded='false'>Sign in</button>"
+        "<div role='dialog' hidden><p>Sign in to read every story from the Harbour Gazette today.</p></div></div>")
+    text = text_of(raw)
+    assert STORY[0] in text and "Menu entry" not in text and "Sign in to read" not in text

@@ -25,6 +25,7 @@ from itertools import islice
 from lxml import etree
 
 from .classtokens import matcher
+from .collapsed import collapsed_panel
 from .rules import boilerplate as rules
 from .sections import body_wrapper, merge_sections
 
@@ -256,7 +257,7 @@ def analyse(
                 el.get("hidden") is not None
                 or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
                 or ((style := el.get("style")) and _HIDDEN.search(style))
-            ):
+            ) and not collapsed_panel(el):
                 reason = "hidden"
             elif soft_skip:
                 # is_unlikely(el, tag) and unlikely_match(el), inlined: one match per element

@@ -151,6 +151,16 @@ HIDDEN_CLASSES = ("hidden", "d-none", "hide", "is-hidden", "display-none", "invi
 #: "d-none d-md-block"): the element is visible on a desktop browser.
 REVEAL_CLASS = r"^(?:sm|md|lg|xl|2xl):(?!hidden)|^d-(?:sm|md|lg|xl)-(?!none)|^visible-"
 
+#: Class/id of a collapsed panel that the page shows on a click (``extract/collapsed.py``):
+#: read as content although hidden (tokens, as ``UNLIKELY``).
+COLLAPSED = {
+    "word": ("accordion", "collapsible", "expandable", "faq-answer", "accordion-content"),
+    "prefix": ("collapse",),
+}
+#: The trigger of a collapsed panel (``aria-expanded``) is looked for among this many
+#: elements of the row before it.
+COLLAPSED_TRIGGER_SCAN = 12
+
 #: Style attribute values that hide an element.
 HIDDEN_STYLE = r"display\s*:\s*none|visibility\s*:\s*hidden"
 

@@ -205,3 +205,23 @@ def test_collapsed_menu_and_dialog_stay_out() -> None:
         "<div role='dialog' hidden><p>Sign in to read every story from the Harbour Gazette today.</p></div></div>")
     text = text_of(raw)
     assert STORY[0] in text and "Menu entry" not in text and "Sign in to read" not in text
+
+
+# The document closed after the site header, the article printed after </html> -------------
+
+def test_article_after_early_end_tags_is_read() -> None:
+    raw = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Harbour wall</title></head>"
+        f"<body><header>{NAV}</header></body></html>\n"
+        f"<div class='post'><h1>Harbour wall</h1>{paras(STORY[:4])}</div>{FOOTER}"
+    ).encode()
+    text = text_of(raw)
+    assert all(p in text for p in STORY[:4])
+
+
+def test_trailing_markup_after_end_tags_changes_nothing() -> None:
+    from syndicate.extract.repair import early_end_tags
+
+    raw = page(paras(STORY[:2])) + b"\n<!-- cached 12ms -->\n"
+    assert early_end_tags(raw) is raw
+    assert early_end_tags(raw.decode()) == raw.decode()

@@ -29,6 +29,7 @@ from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
+from ..extract.repair import early_end_tags
 from ..extract.rules import boilerplate
 from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
@@ -91,7 +92,7 @@ def parse_html(
 def _parse_page(html: bytes | str, limits: Limits) -> etree._Element:
     """The page's tree, with streamed server-rendered segments moved where the page's
     own script puts them (``extract/streaming.py``)."""
-    root = parse_tree(html, limits)
+    root = parse_tree(early_end_tags(html), limits)
     if has_streaming(html):
         reveal(root)
     return root

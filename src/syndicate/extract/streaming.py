@@ -19,7 +19,8 @@ import re
 from lxml import etree
 
 #: How React writes a streamed segment (a cheap test on the raw page before any tree work).
-_MARKERS = ('id="S:', "id='S:")
+_MARKER = re.compile(r"""id=["']S:""")
+_MARKER_BYTES = re.compile(rb"""id=["']S:""")
 #: Segment ids: "S:" and a hexadecimal counter. Their placeholder has the same counter:
 #: ``$RC("B:n","S:n")`` completes boundary template B:n (dropping its fallback),
 #: ``$RS("S:n","P:n")`` fills placeholder template P:n. Pages saved without their scripts
@@ -30,8 +31,8 @@ _SEGMENT = re.compile(r"S:([0-9a-z]{1,8})")
 def has_streaming(html: bytes | str) -> bool:
     """True when the page holds React streamed segments (a substring test on the raw page)."""
     if isinstance(html, str):
-        return any(m in html for m in _MARKERS)
-    return any(m.encode() in html for m in _MARKERS)
+        return _MARKER.search(html) is not None
+    return _MARKER_BYTES.search(html) is not None
 
 
 def reveal(root: etree._Element) -> int:

@@ -225,3 +225,24 @@ def test_trailing_markup_after_end_tags_changes_nothing() -> None:
     raw = page(paras(STORY[:2])) + b"\n<!-- cached 12ms -->\n"
     assert early_end_tags(raw) is raw
     assert early_end_tags(raw.decode()) == raw.decode()
+
+
+# An article's own list of links (sources, picks): kept unless it is nearly all links -------
+
+def test_list_of_linked_sources_with_notes_is_kept() -> None:
+    items = "".join(
+        f"<li><a href='https://example.org/report-{i}'>Harbour survey report number {i}</a>, "
+        f"tide data {i}</li>" for i in range(6))
+    raw = page(f"{NAV}<main><h1>Harbour wall</h1>{paras(STORY[:3])}<p>The sources:</p><ul>{items}</ul>"
+               f"{paras(STORY[3:6])}</main>{FOOTER}")
+    text = text_of(raw)
+    assert all(p in text for p in STORY[:6])
+    assert "Harbour survey report number 3, tide data 3" in text
+
+
+def test_list_of_bare_links_in_the_body_is_still_chrome() -> None:
+    items = "".join(f"<li><a href='/story-{i}'>Another story about the town number {i}</a></li>"
+                    for i in range(6))
+    raw = page(f"<main><h1>Harbour wall</h1>{paras(STORY[:6])}<ul>{items}</ul></main>")
+    text = text_of(raw)
+    assert STORY[5] in text and "Another story" not in text

@@ -141,7 +141,8 @@ class BlockBuilder:
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
             ld = a.link_density(el)
-            if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
+            if length and ld > (rules.LIST_LINK_DENSITY if tag in ("ul", "ol") else 0.5) \
+                    and (length < 1500 or ld > 0.75) and not (
                 tag == "table" and next(el.iter("th"), None) is not None
             ) and not self._references(el) and not self._holds_article(el):
                 # (a table with column heads is data)
@@ -461,7 +462,8 @@ class BlockBuilder:
             for img in el.iter("img"):
                 self.image(img)
             return
-        if self.a.link_density(el) > 0.6 and not self._references(el):
+        if self.a.link_density(el) > rules.LIST_LINK_DENSITY and not self._references(el):
+            self.a.why.setdefault(el, "link-density")
             return
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return

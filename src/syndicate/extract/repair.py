@@ -20,7 +20,10 @@ TRAILING = 200
 
 def early_end_tags(html: bytes | str) -> bytes | str:
     """``html`` without its ``</body>`` and ``</html>`` end tags when content follows the
-    first of them; unchanged otherwise (the common case costs one search)."""
+    first of them; unchanged otherwise (the common case costs one search). Anything but
+    bytes or text is returned as it is (the parser reports it)."""
+    if not isinstance(html, (bytes, str)):
+        return html
     pattern = _END_BYTES if isinstance(html, bytes) else _END
     m = pattern.search(html)  # type: ignore[arg-type]
     if m is None or len(html) - m.end() <= TRAILING or len(html[m.end():].strip()) <= TRAILING:

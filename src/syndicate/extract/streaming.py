@@ -32,7 +32,7 @@ def has_streaming(html: bytes | str) -> bool:
     """True when the page holds React streamed segments (a substring test on the raw page)."""
     if isinstance(html, str):
         return _MARKER.search(html) is not None
-    return _MARKER_BYTES.search(html) is not None
+    return isinstance(html, bytes) and _MARKER_BYTES.search(html) is not None
 
 
 def reveal(root: etree._Element) -> int:

@@ -262,6 +262,10 @@ TEASER_CUT = r"…|\.\.\.|\[…\]|\[\.\.\.\]"
 #: ...found within this many characters of the item's end.
 TEASER_TAIL_CHARS = 40
 
+#: Inside the body, a list is link chrome above this link density (a block of another kind
+#: above 0.5): an article's own lists of sources, picks or steps are mostly links.
+LIST_LINK_DENSITY = 0.9
+
 #: A list right after a related-content heading ("More stories") with at least this share of
 #: link text is that related block, even inside the article container.
 RELATED_LIST_LINK_DENSITY = 0.3

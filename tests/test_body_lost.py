@@ -246,3 +246,26 @@ def test_list_of_bare_links_in_the_body_is_still_chrome() -> None:
     raw = page(f"<main><h1>Harbour wall</h1>{paras(STORY[:6])}<ul>{items}</ul></main>")
     text = text_of(raw)
     assert STORY[5] in text and "Another story" not in text
+
+
+# An intro wrapper of several paragraphs above the body, in a block of its own -------------
+
+def test_intro_wrapper_above_the_body_is_read() -> None:
+    intro = STORY[0] + " " + STORY[1]
+    raw = page(
+        f"{NAV}<main><article><div class='row'><div class='story-intro'><header><h1>Harbour wall</h1>"
+        f"</header><section><p>{intro}</p><p>{STORY[2]}</p></section></div></div>"
+        "<div class='row'><div class='ad-slot'><div>Advertisement</div></div></div>"
+        "<div class='row'><div class='tools'><a href='/s'>Share</a> <a href='/p'>Print</a></div>"
+        f"<div class='story-text'><div>{paras(STORY[3:] * 3)}</div></div></div>"
+        f"</article></main>{FOOTER}")
+    text = text_of(raw)
+    assert intro in text and STORY[2] in text and STORY[3] in text
+
+
+def test_intro_classed_wrapper_of_the_whole_page_is_not_a_lead() -> None:
+    # A wrapper named "intro-page" around the body is the body's own wrapper, read once.
+    raw = page(f"<main><div class='intro-page'><h1>Harbour wall</h1><div class='text'>"
+               f"{paras(STORY)}</div></div></main>")
+    text = text_of(raw)
+    assert text.count(STORY[0]) == 1 and STORY[-1] in text

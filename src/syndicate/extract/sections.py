@@ -39,6 +39,20 @@ def body_wrapper(a: Analysis, el: etree._Element) -> bool:
     return mine >= rules.GUARD_BODY_MIN_CHARS and mine >= rules.BODY_WRAPPER_SHARE * a.text_len.get(parent, 1)
 
 
+def lead_wrapper(a: Analysis, el: etree._Element, body: set[etree._Element]) -> bool:
+    """A lead-classed block ("intro") that wraps the article's opening paragraphs rather
+    than being one: a ``div`` or ``section`` outside the body containers ``body`` (not
+    around them), whose text is mostly paragraphs (``rules.MERGE_TEXT_SHARE``), with few
+    links, at most ``rules.LEAD_WRAPPER_CHARS``."""
+    if tag_of(el) not in ("div", "section"):
+        return False
+    if any(any(x is el for x in c.iterancestors()) for c in body):
+        return False  # (the body's own wrapper)
+    good, total = a.good_len.get(el, 0), a.text_len.get(el, 0)
+    return (rules.MIN_LEAD_CHARS <= good <= rules.LEAD_WRAPPER_CHARS
+            and good >= rules.MERGE_TEXT_SHARE * total and a.link_density(el) < 0.3)
+
+
 def _chars(s: str) -> int:
     return len("".join(s.split()))
 

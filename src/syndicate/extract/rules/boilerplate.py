@@ -232,6 +232,9 @@ ANCESTOR_SHARE = 0.9
 
 #: Minimum length of a paragraph kept from the article's <header> (its standfirst).
 MIN_LEAD_CHARS = 60
+#: A lead-classed wrapper of paragraphs ("intro") is the article's opening when it holds at
+#: most this many characters of paragraph text (``sections.lead_wrapper``).
+LEAD_WRAPPER_CHARS = 8000
 
 #: A short line that is only a byline ("By Jane Doe", "Von Max Muster").
 BYLINE = r"(?:by|von|por|par|di|door|av|af)\s+[\w.'’\- ,&]{2,60}"

@@ -269,3 +269,15 @@ def test_intro_classed_wrapper_of_the_whole_page_is_not_a_lead() -> None:
                f"{paras(STORY)}</div></div></main>")
     text = text_of(raw)
     assert text.count(STORY[0]) == 1 and STORY[-1] in text
+
+
+# A sub-list written straight inside its list (<ul><li/><ul>...</ul></ul>) -----------------
+
+def test_list_nested_straight_inside_a_list_is_read() -> None:
+    raw = page(
+        f"<main><h1>Harbour wall</h1>{paras(STORY[:3])}<ul><li>Granite from the island quarry</li>"
+        "<ul><li>Cut to size on the quay before the work starts</li>"
+        "<li>Carried by barge from the north pier</li></ul></ul></main>")
+    text = text_of(raw)
+    assert "Granite from the island quarry" in text
+    assert "Cut to size on the quay" in text and "Carried by barge" in text

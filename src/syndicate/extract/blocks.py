@@ -443,8 +443,8 @@ class BlockBuilder:
             return
         items = []
         chrome = teasers = 0
-        for li in el:
-            if tag_of(li) not in ("li", "dt", "dd") or self.skipped(li):
+        for li in self._list_items(el):
+            if self.skipped(li):
                 continue
             text, html = self.inline(li)
             if text and _is_chrome_item(text):
@@ -468,6 +468,18 @@ class BlockBuilder:
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return
         self._emit(ListBlock(id="", ordered=tag_of(el) == "ol", items=items), el)
+
+    def _list_items(self, el: etree._Element) -> list[etree._Element]:
+        """The items of a list, with those of a list written straight inside it (``<ul><li>
+        ...</li><ul><li>...</li></ul></ul>``, as some editors nest sub-lists) in place."""
+        out: list[etree._Element] = []
+        for child in el:
+            tag = tag_of(child)
+            if tag in ("li", "dt", "dd"):
+                out.append(child)
+            elif tag in ("ul", "ol") and not self.skipped(child):
+                out.extend(self._list_items(child))
+        return out
 
     def _after_related_heading(self, el: etree._Element) -> bool:
         prev = el.getprevious()

@@ -281,3 +281,10 @@ def test_list_nested_straight_inside_a_list_is_read() -> None:
     text = text_of(raw)
     assert "Granite from the island quarry" in text
     assert "Cut to size on the quay" in text and "Carried by barge" in text
+
+
+def test_list_items_written_without_li_are_read() -> None:
+    stops = "".join(f"<div class='stop'>Day {i}: {STORY[i]}</div>" for i in range(1, 4))
+    raw = page(f"<main><h1>Harbour wall</h1>{paras(STORY[:1])}<ol>{stops}</ol>{paras(STORY[4:6])}</main>")
+    text = text_of(raw)
+    assert all(f"Day {i}: {STORY[i]}" in text for i in range(1, 4))

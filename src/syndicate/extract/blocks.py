@@ -479,6 +479,8 @@ class BlockBuilder:
                 out.append(child)
             elif tag in ("ul", "ol") and not self.skipped(child):
                 out.extend(self._list_items(child))
+            elif tag in ("div", "p", "section", "article") and self.a.text_len.get(child, 0):
+                out.append(child)  # (an item written without its <li>)
         return out
 
     def _after_related_heading(self, el: etree._Element) -> bool:

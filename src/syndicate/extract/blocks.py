@@ -132,7 +132,7 @@ class BlockBuilder:
             return False
         tag = tag_of(el)
         h = hints(el)
-        if h and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
+        if h and el not in a.kept and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
             a.text_len[el] >= 0.3 * self._total
             and (_MAYBE.search(h) or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
@@ -141,7 +141,8 @@ class BlockBuilder:
         if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
             length = a.text_len[el]
             ld = a.link_density(el)
-            if length and ld > 0.5 and (length < 1500 or ld > 0.75) and not (
+            if length and ld > (rules.LIST_LINK_DENSITY if tag in ("ul", "ol") else 0.5) \
+                    and (length < 1500 or ld > 0.75) and not (
                 tag == "table" and next(el.iter("th"), None) is not None
             ) and not self._references(el) and not self._holds_article(el):
                 # (a table with column heads is data)
@@ -442,8 +443,8 @@ class BlockBuilder:
             return
         items = []
         chrome = teasers = 0
-        for li in el:
-            if tag_of(li) not in ("li", "dt", "dd") or self.skipped(li):
+        for li in self._list_items(el):
+            if self.skipped(li):
                 continue
             text, html = self.inline(li)
             if text and _is_chrome_item(text):
@@ -461,11 +462,26 @@ class BlockBuilder:
             for img in el.iter("img"):
                 self.image(img)
             return
-        if self.a.link_density(el) > 0.6 and not self._references(el):
+        if self.a.link_density(el) > rules.LIST_LINK_DENSITY and not self._references(el):
+            self.a.why.setdefault(el, "link-density")
             return
         if len(items) == 1 and _is_chrome_text(items[0].text, self.a.link_density(el)):
             return
         self._emit(ListBlock(id="", ordered=tag_of(el) == "ol", items=items), el)
+
+    def _list_items(self, el: etree._Element) -> list[etree._Element]:
+        """The items of a list, with those of a list written straight inside it (``<ul><li>
+        ...</li><ul><li>...</li></ul></ul>``, as some editors nest sub-lists) in place."""
+        out: list[etree._Element] = []
+        for child in el:
+            tag = tag_of(child)
+            if tag in ("li", "dt", "dd"):
+                out.append(child)
+            elif tag in ("ul", "ol") and not self.skipped(child):
+                out.extend(self._list_items(child))
+            elif tag in ("div", "p", "section", "article") and self.a.text_len.get(child, 0):
+                out.append(child)  # (an item written without its <li>)
+        return out
 
     def _after_related_heading(self, el: etree._Element) -> bool:
         prev = el.getprevious()
@@ -496,7 +512,7 @@ class BlockBuilder:
         self._emit(Quote(id="", text=text, html=html, cite=safe_url(el.get("cite"), self.base)), el)
 
     def code(self, el: etree._Element) -> None:
-        text = "".join(el.itertext()).strip("\n")
+        text = _pre_text(el).strip("\n")
         if not text.strip():
             return
         language = None
@@ -717,6 +733,23 @@ def _is_chrome_item(text: str) -> bool:
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
     return len(text) < rules.PROMO_MAX_CHARS and _is_promo(text)
+
+
+def _pre_text(el: etree._Element) -> str:
+    """Text of preformatted code, a ``<br>`` read as the line break it shows (code pasted
+    by editors comes as lines joined with ``<br>``)."""
+    if next(el.iter("br"), None) is None:
+        return "".join(el.itertext())
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append("\n")
+            elif isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
 
 
 def _trim(out: list[Built]) -> list[Built]:

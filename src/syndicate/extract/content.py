@@ -25,8 +25,9 @@ from itertools import islice
 from lxml import etree
 
 from .classtokens import matcher
+from .collapsed import collapsed_panel
 from .rules import boilerplate as rules
-from .sections import merge_sections
+from .sections import body_wrapper, lead_wrapper, merge_sections
 
 _UNLIKELY = matcher(rules.UNLIKELY)
 _MAYBE = re.compile(rules.MAYBE)
@@ -256,7 +257,7 @@ def analyse(
                 el.get("hidden") is not None
                 or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
                 or ((style := el.get("style")) and _HIDDEN.search(style))
-            ):
+            ) and not collapsed_panel(el):
                 reason = "hidden"
             elif soft_skip:
                 # is_unlikely(el, tag) and unlikely_match(el), inlined: one match per element
@@ -393,8 +394,8 @@ def _drop_deferred(
                  and not why[el].startswith("tag:") else visible_page)
         # (the headline block of a wrapper the guard kept is the article's own header)
         own_header = anc is not None and anc in a.kept and next(el.iter("h1"), None) is not None
-        if (text_len.get(el, 0) <= share * limit and not own_header) or not_article(el) \
-                or _side_column(el, a, soft_set):
+        if ((text_len.get(el, 0) <= share * limit and not own_header) or not_article(el)
+                or _side_column(el, a, soft_set)) and not body_wrapper(a, el):
             gone.add(el)
         else:
             a.kept[el] = why[el]
@@ -556,7 +557,10 @@ def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -
         region = parent.getparent() if parent is not None else None
     if region is not None and tag_of(region) not in ("body", "html"):
         for el in region.iter("p", "div", "h2"):
-            if a.order.get(el, first) >= first:
+            pos = a.order.get(el)
+            if pos is None:
+                continue  # (inside a subtree skipped unmeasured: an ad slot's divs)
+            if pos >= first:
                 break
             if el not in a.text_len or not (
                 _LEAD.search(hints(el))
@@ -567,7 +571,7 @@ def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -
                 continue
             if any(x in inside or x in found for x in el.iterancestors()) or el in inside:
                 continue
-            if _lead_text(a, el):
+            if _lead_text(a, el, inside):
                 found.append(el)
     if not found:
         lead = _headline_lead(a, top, first, inside)
@@ -576,13 +580,14 @@ def _leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -
     return found
 
 
-def _lead_text(a: Analysis, el: etree._Element) -> bool:
+def _lead_text(a: Analysis, el: etree._Element, inside: set[etree._Element]) -> bool:
     """The element reads as a standfirst: a paragraph of its own text (or a list of key
     points, each a line of text), few links."""
     if tag_of(el) == "ul":
         return key_points(a, el)
     length = a.inline_len.get(el, 0)
-    return length >= rules.MIN_LEAD_CHARS and length >= 0.9 * a.text_len[el] and a.link_density(el) < 0.3
+    return (length >= rules.MIN_LEAD_CHARS and length >= 0.9 * a.text_len[el] and a.link_density(el) < 0.3) \
+        or lead_wrapper(a, el, inside)
 
 
 def key_points(a: Analysis, ul: etree._Element) -> bool:
@@ -624,7 +629,7 @@ def _headline_lead(
         if any(x in a.skipped and tag_of(x) != "header" and "head" not in hints(x)
                for x in el.iterancestors()):
             continue  # inside chrome other than the page header
-        if _lead_text(a, el):
+        if _lead_text(a, el, inside):
             return el
     return None
 

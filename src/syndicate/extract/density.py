@@ -15,6 +15,7 @@ from lxml import etree
 
 from .content import Analysis, tag_of
 from .rules import boilerplate as rules
+from .sections import linked_headlines
 
 
 def readable_chars(a: Analysis, root: etree._Element) -> int:
@@ -45,3 +46,17 @@ def dense_container(a: Analysis, root: etree._Element) -> etree._Element | None:
         body = node.find("body")
         node = body if body is not None else node
     return node
+
+
+def widens(node: etree._Element, containers: list[etree._Element], first: int) -> bool:
+    """The density candidate ``node`` may only widen the first body (``containers``, whose
+    blocks hold ``first`` characters) to an ancestor of it, never a list (``ul``, ``ol``)
+    or the whole page. Around a first body that is an article of its own (at least
+    ``rules.SECOND_ARTICLE_CHARS``), a list of posts (headlines that link to their own
+    pages) is other stories, not more of this one; around a smaller first body (one card of
+    a listing: a course, a webcam, a product) the listing is the page's content."""
+    if tag_of(node) in ("ul", "ol", "body", "html"):
+        return False
+    if first >= rules.SECOND_ARTICLE_CHARS and linked_headlines(node) >= 2:
+        return False
+    return all(c is node or node in set(c.iterancestors()) for c in containers)

@@ -9,6 +9,7 @@ is never merged into one article.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -18,6 +19,38 @@ from .rules import boilerplate as rules
 
 if TYPE_CHECKING:
     from .content import Analysis
+
+
+_BODY_CLASS = re.compile(rules.MAYBE)
+
+
+def body_wrapper(a: Analysis, el: etree._Element) -> bool:
+    """``el`` is all there is of an element classed as the article's body (``rules.MAYBE``:
+    "content", "post-body"...): it holds ``rules.BODY_WRAPPER_SHARE`` of that parent's text,
+    at least ``rules.GUARD_BODY_MIN_CHARS``. Such a wrapper is the body itself whatever its
+    own class says (a "commentOnSelection" or "share-highlight" feature wrapping the text)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    cls = parent.get("class")
+    if not cls or _BODY_CLASS.search(cls.lower()) is None:
+        return False
+    mine = a.text_len.get(el, 0)
+    return mine >= rules.GUARD_BODY_MIN_CHARS and mine >= rules.BODY_WRAPPER_SHARE * a.text_len.get(parent, 1)
+
+
+def lead_wrapper(a: Analysis, el: etree._Element, body: set[etree._Element]) -> bool:
+    """A lead-classed block ("intro") that wraps the article's opening paragraphs rather
+    than being one: a ``div`` or ``section`` outside the body containers ``body`` (not
+    around them), whose text is mostly paragraphs (``rules.MERGE_TEXT_SHARE``), with few
+    links, at most ``rules.LEAD_WRAPPER_CHARS``."""
+    if tag_of(el) not in ("div", "section"):
+        return False
+    if any(any(x is el for x in c.iterancestors()) for c in body):
+        return False  # (the body's own wrapper)
+    good, total = a.good_len.get(el, 0), a.text_len.get(el, 0)
+    return (rules.MIN_LEAD_CHARS <= good <= rules.LEAD_WRAPPER_CHARS
+            and good >= rules.MERGE_TEXT_SHARE * total and a.link_density(el) < 0.3)
 
 
 def _chars(s: str) -> int:

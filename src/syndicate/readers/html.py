@@ -23,14 +23,15 @@ from lxml import etree
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
-from ..extract.content import Analysis, analyse, choose, tag_of
-from ..extract.density import dense_container, readable_chars
+from ..extract.content import Analysis, analyse, choose
+from ..extract.density import dense_container, readable_chars, widens
 from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
+from ..extract.repair import early_end_tags
 from ..extract.rules import boilerplate
-from ..extract.sections import linked_headlines
+from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
@@ -74,18 +75,27 @@ def parse_html(
 
         cfg = rules.pick_config(site_config, url)  # type: ignore[arg-type]
         if cfg is not None:
-            root = parse_tree(rules.apply_replacements(html, cfg), limits)
+            root = _parse_page(rules.apply_replacements(html, cfg), limits)
             try:
                 return rules.read_with_rules(root, url, limits, cfg, _read, Locator(root))
             except RecursionError as e:  # pragma: no cover - as below
                 raise InputError(f"page structure too deeply nested to read: {e}") from None
-    root = parse_tree(html, limits)
+    root = _parse_page(html, limits)
     try:
         return _read(root, url, limits, trace)
     except SyndicateError:
         raise
     except RecursionError as e:  # pragma: no cover - defence in depth against hostile nesting
         raise InputError(f"page structure too deeply nested to read: {e}") from None
+
+
+def _parse_page(html: bytes | str, limits: Limits) -> etree._Element:
+    """The page's tree, with streamed server-rendered segments moved where the page's
+    own script puts them (``extract/streaming.py``)."""
+    root = parse_tree(early_end_tags(html), limits)
+    if has_streaming(html):
+        reveal(root)
+    return root
 
 
 def _read(
@@ -156,7 +166,7 @@ def _second_candidate(
     if not readable or first >= boilerplate.SECOND_BELOW * readable:
         return built, containers
     node = dense_container(analysis, root)
-    if node is None or node in containers or not _widens(node, containers):
+    if node is None or node in containers or not widens(node, containers, first):
         return built, containers
     builder = BlockBuilder(analysis, base_url=base, limits=limits, title=title)
     other = builder.build([node])
@@ -164,14 +174,6 @@ def _second_candidate(
         analysis.why.setdefault(node, "second-candidate")
         return other, [node]
     return built, containers
-
-
-def _widens(node: etree._Element, containers: list[etree._Element]) -> bool:
-    """The density candidate may only widen the first body to an ancestor that is not a
-    list of teasers: elsewhere on the page, paragraph text is often other stories'."""
-    if tag_of(node) in ("ul", "ol", "body", "html") or linked_headlines(node) >= 2:
-        return False
-    return all(c is node or node in set(c.iterancestors()) for c in containers)
 
 
 def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]  # type: ignore[no-untyped-def]

@@ -41,6 +41,9 @@ GUARD_SHARE = 0.5
 #: aside when it holds at least this many characters (a long site menu must not hide a
 #: wrapper named "layout-sidebar" that holds the article; a short author box stays chrome).
 GUARD_BODY_MIN_CHARS = 1000
+#: A class/id-chrome element holding this share of the text of its parent, a body-classed
+#: element (``MAYBE``), and at least ``GUARD_BODY_MIN_CHARS``, is the body's own wrapper.
+BODY_WRAPPER_SHARE = 0.9
 
 #: The second body candidate (``extract/density.py``) is tried when the first body holds
 #: less than SECOND_BELOW of the page's paragraph text; it is the smallest element holding
@@ -49,6 +52,9 @@ GUARD_BODY_MIN_CHARS = 1000
 SECOND_BELOW = 0.5
 DENSE_SHARE = 0.8
 SECOND_GAIN = 1.5
+#: A first body this long (characters) is an article of its own: the density candidate
+#: does not widen it into a list of posts around it (``density.widens``).
+SECOND_ARTICLE_CHARS = 5000
 
 #: Page chrome by element type: skipped when looking for the body.
 CHROME_TAGS = frozenset({"footer", "aside", "header", "nav", "menu"})
@@ -145,6 +151,16 @@ HIDDEN_CLASSES = ("hidden", "d-none", "hide", "is-hidden", "display-none", "invi
 #: "d-none d-md-block"): the element is visible on a desktop browser.
 REVEAL_CLASS = r"^(?:sm|md|lg|xl|2xl):(?!hidden)|^d-(?:sm|md|lg|xl)-(?!none)|^visible-"
 
+#: Class/id of a collapsed panel that the page shows on a click (``extract/collapsed.py``):
+#: read as content although hidden (tokens, as ``UNLIKELY``).
+COLLAPSED = {
+    "word": ("accordion", "collapsible", "expandable", "faq-answer", "accordion-content"),
+    "prefix": ("collapse",),
+}
+#: The trigger of a collapsed panel (``aria-expanded``) is looked for among this many
+#: elements of the row before it.
+COLLAPSED_TRIGGER_SCAN = 12
+
 #: Style attribute values that hide an element.
 HIDDEN_STYLE = r"display\s*:\s*none|visibility\s*:\s*hidden"
 
@@ -216,6 +232,9 @@ ANCESTOR_SHARE = 0.9
 
 #: Minimum length of a paragraph kept from the article's <header> (its standfirst).
 MIN_LEAD_CHARS = 60
+#: A lead-classed wrapper of paragraphs ("intro") is the article's opening when it holds at
+#: most this many characters of paragraph text (``sections.lead_wrapper``).
+LEAD_WRAPPER_CHARS = 8000
 
 #: A short line that is only a byline ("By Jane Doe", "Von Max Muster").
 BYLINE = r"(?:by|von|por|par|di|door|av|af)\s+[\w.'’\- ,&]{2,60}"
@@ -245,6 +264,10 @@ CAPTION_TAIL = (
 TEASER_CUT = r"…|\.\.\.|\[…\]|\[\.\.\.\]"
 #: ...found within this many characters of the item's end.
 TEASER_TAIL_CHARS = 40
+
+#: Inside the body, a list is link chrome above this link density (a block of another kind
+#: above 0.5): an article's own lists of sources, picks or steps are mostly links.
+LIST_LINK_DENSITY = 0.9
 
 #: A list right after a related-content heading ("More stories") with at least this share of
 #: link text is that related block, even inside the article container.

@@ -113,13 +113,32 @@ def test_update_label_in_the_elements_before_the_date():
     for line, lang in (("<div><span>Last Updated</span> <span>on</span> <span>Feb 27, 2021</span></div>", "en"),
                        ("<div>Updated <span>Feb. 27, 2021</span></div>", "en"),
                        ("<p><b>Mis à jour</b> le <span><span>27 février 2021</span></span></p>", "fr")):
-        md = extract_metadata(parse_tree(page("<h1>Harbour wall opens</h1>" + line, lang=lang)), None).metadata
-        assert md.published is None, line
+        md = extract_metadata(parse_tree(page("<h1>Harbour wall opens</h1><div>By Ann Lee · May 3, 2020</div>"
+                                              + line, lang=lang)), None).metadata
+        assert md.published == "2020-05-03T00:00:00Z", line
         assert md.modified == "2021-02-27T00:00:00Z", line
     # the label of an earlier date belongs to that date
     html = page("<h1>Harbour wall opens</h1><div><span>Updated Mar 1, 2021</span>"
                 "<span>Feb 27, 2021</span></div>")
     assert published(html) == "2021-02-27T00:00:00Z"
+
+
+def test_a_page_showing_only_its_update_date_is_dated_by_it():
+    # the date the page presents its article with; published and modified are both that day
+    html = page("<h1>Harbour wall opens</h1><p class='meta'>Last updated on March 4, 2022</p>"
+                "<p>The new harbour wall opened to walkers after two years of work.</p>")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert (md.published, md.modified) == ("2022-03-04T00:00:00Z", "2022-03-04T00:00:00Z")
+    # the shown day with the structured stamp's time when both agree
+    html = page("<h1>Harbour wall opens</h1><p class='meta'>Updated March 4, 2022</p>",
+                head='<meta property="article:modified_time" content="2022-03-04T09:30:00+01:00">')
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published == md.modified == "2022-03-04T09:30:00+01:00"
+    # a hidden dateModified alone (often the time of the last rebuild) dates nothing
+    html = page("<h1>Harbour wall opens</h1><p>The wall opened.</p>",
+                head='<meta property="article:modified_time" content="2022-03-04T09:30:00+01:00">')
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published is None and md.modified == "2022-03-04T09:30:00+01:00"
 
 
 def test_shown_time_element_gives_its_machine_readable_value():

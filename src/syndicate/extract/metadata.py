@@ -100,6 +100,10 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
             el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
         md.modified = md.modified or updated
+        if md.published is None and updated:
+            # The page shows only when it was last updated: that is the date it presents
+            # its article with (a hidden dateModified alone is not: often a rebuild stamp).
+            md.published = md.modified if md.modified and md.modified[:10] == updated[:10] else updated
     md.description = _first_text(
         [page.meta_values(R.DESCRIPTION_META), ld.values(article, R.JSONLD_DESCRIPTION),
          ld.values(webpage, R.JSONLD_DESCRIPTION)], MAX_DESCRIPTION)

@@ -52,7 +52,7 @@ from .metatext import MAX_SHORT
 from .metatext import first_text as _first_text
 from .metatext import norm as _norm
 from .metatext import text as _text
-from .pagedates import script_date, text_dates, url_date
+from .pagedates import labelled_dates, script_date, text_dates, url_date
 from .rules import metadata_sources as R
 
 __all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
@@ -100,6 +100,10 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
             el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
         md.modified = md.modified or updated
+        if md.published is None:  # a labelled line elsewhere: "Posted on ..." under the article
+            md.published, far_updated = labelled_dates(root, md.language)
+            md.modified = md.modified or far_updated
+            updated = updated or far_updated
         if md.published is None and updated:
             # The page shows only when it was last updated: that is the date it presents
             # its article with (a hidden dateModified alone is not: often a rebuild stamp).

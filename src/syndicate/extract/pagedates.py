@@ -20,7 +20,7 @@ from .dates import plausible, to_rfc3339
 from .metatext import own_text
 from .rules import metadata_sources as R
 
-__all__ = ["script_date", "text_dates", "url_date"]
+__all__ = ["labelled_dates", "script_date", "text_dates", "url_date"]
 
 #: An element whose text is longer than this is running text, not a date line.
 MAX_LINE_CHARS = 200
@@ -39,7 +39,7 @@ LABEL_LEVELS = 3
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "option",
                    "form", "nav", "footer", "aside"})
 _YEAR_OR_CJK = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)|[年년]")
 #: A date expression inside a line: numeric with a four-digit year, year first (CJK too),
@@ -53,6 +53,8 @@ _EXPRESSIONS = re.compile(
 )
 _UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.UPDATED_WORDS, key=len, reverse=True))
                       + r")(?:[^\w]|$)", re.I)
+_PUBLISHED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.PUBLISHED_WORDS, key=len, reverse=True))
+                        + r")(?:[^\w]|$)", re.I)
 _URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
 #: The value after a script-data key: ``": "2021-02-03T04:05:06Z"``.
 _SCRIPT_VALUE = re.compile(r"""["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
@@ -77,11 +79,14 @@ def _skipped(el: etree._Element) -> bool:
 _ARTICLE = frozenset({"article", "main"})
 
 
-def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
+def text_dates(near: Iterable[etree._Element], language: str | None,
+               labelled: bool = False) -> tuple[str | None, str | None]:
     """(published, modified) from date lines among ``near`` (the elements around the
     headline, nearest first). Dates of a listing (several dates under one class name:
     teasers of other articles) are left out; the first remaining date not marked as an
-    update is the publication date."""
+    update is the publication date. ``labelled``: only lines whose words before the date
+    say what it is ("Posted on", "Published:", "Updated") count (for a scan of the whole
+    article, where an unlabelled date may be anything)."""
     found: list[tuple[str, bool, str]] = []
     for el in near:
         for text, own in ((own_text(el), True), (el.tail, False)):
@@ -105,7 +110,11 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
             if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
                 before = "".join(el.itertext()) if not own else ""
                 lead = (before if len(before) >= LABEL_CHARS else _text_before(el, before)) + lead
-            found.append((stamp, bool(_UPDATED.search(lead[-LABEL_CHARS:])), _kind(holder)))
+            label = lead[-LABEL_CHARS:]
+            updated = bool(_UPDATED.search(label))
+            if labelled and not (updated or _PUBLISHED.search(label)):
+                continue
+            found.append((stamp, updated, _kind(holder)))
         if len(found) >= MAX_CANDIDATES:
             break
     listing: dict[str, set[str]] = {}
@@ -121,6 +130,21 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
         elif published is None:
             published = stamp
     return published, modified
+
+
+#: Elements of the page read by :func:`labelled_dates`.
+MAX_LABELLED_SCAN = 8_000
+
+
+def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | None, str | None]:
+    """(published, modified) from labelled date lines anywhere in the page's ``<body>``
+    ("Posted on April 13, 2023" at the foot of the article, far from its headline);
+    for a page whose headline region shows none."""
+    body = root.find("body")
+    if body is None:
+        return None, None
+    elements = (el for k, el in enumerate(body.iter(etree.Element)) if k < MAX_LABELLED_SCAN)  # type: ignore[arg-type]
+    return text_dates(elements, language, labelled=True)
 
 
 def _text_before(el: etree._Element, tail: str) -> str:

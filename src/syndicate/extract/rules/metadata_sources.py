@@ -229,6 +229,15 @@ UPDATED_WORDS: tuple[str, ...] = (
     "oppdatert", "uppdaterad", "opdateret", "päivitetty", "güncellendi", "güncelleme",
     "aktualizováno", "更新", "更新日", "最終更新", "업데이트", "수정",
 )
+#: Words before a date that make it the publication date: enough, with UPDATED_WORDS, for a
+#: date line far from the headline to count (lower case; matched as words).
+PUBLISHED_WORDS: tuple[str, ...] = (
+    "published", "publish date", "publication date", "date published", "posted", "posted on",
+    "veröffentlicht", "erschienen", "publié", "publié le", "publicado", "publicada", "publicación",
+    "pubblicato", "pubblicazione", "gepubliceerd", "geplaatst", "opublikowano", "publikacja",
+    "опубликовано", "publicerad", "publiceret", "publisert", "julkaistu", "yayınlandı",
+    "yayın tarihi", "zveřejněno", "publikováno", "公開", "公开", "发布", "發佈", "投稿", "게시",
+)
 #: Parts of class names (split at spaces, "-" and "_") of the blocks around other articles
 #: and comments: a date line inside one (within four levels) is not the page's date.
 FOREIGN_DATE_CLASS_PARTS: frozenset[str] = frozenset({

@@ -215,3 +215,33 @@ def test_dates_in_comments_and_related_blocks_are_not_the_article_date():
                 "December 9, 2019</div></div><aside><p>March 1, 2018</p></aside>"
                 "<div class='related-posts'><span>December 1, 2019</span></div>")
     assert published(html) is None
+
+
+def test_a_reader_format_structured_date_gives_way_to_the_shown_one():
+    # schema.org asks for ISO 8601; "Jun 24, 2025" comes from a hand-made template that is
+    # often filled with the last save, while the page shows the article's own date
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Harbour wall opens",'
+          ' "datePublished": "Jun 24, 2025"}</script>')
+    html = page("<h1>Harbour wall opens</h1><div class='meta'>August 25, 2024</div>", head=ld)
+    assert published(html) == "2024-08-25T00:00:00Z"
+    # an ISO value is trusted over the shown line
+    html = page("<h1>Harbour wall opens</h1><div class='meta'>August 25, 2024</div>",
+                head=ld.replace("Jun 24, 2025", "2025-06-24T10:00:00Z"))
+    assert published(html) == "2025-06-24T10:00:00Z"
+    # with nothing shown, the reader-format value stands
+    html = page("<h1>Harbour wall opens</h1>", head=ld)
+    assert published(html) == "2025-06-24T00:00:00Z"
+
+
+def test_a_date_inside_a_sentence_is_no_date_line():
+    html = page("<h1>Harbour wall opens</h1><p>As of July 31, 2025, the council has counted 300 walkers:</p>")
+    assert published(html, None) is None
+
+
+def test_a_labelled_date_far_below_the_headline_counts():
+    filler = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be text.</p>" for i in range(300))
+    html = page(f"<h1>Harbour wall opens</h1>{filler}<div class='foot'><span>Posted on April 13, 2023</span></div>")
+    assert published(html, None) == "2023-04-13T00:00:00Z"
+    # unlabelled, it may be anything (an event's date, a teaser's)
+    html = page(f"<h1>Harbour wall opens</h1>{filler}<div class='foot'><span>April 13, 2023</span></div>")
+    assert published(html, None) is None

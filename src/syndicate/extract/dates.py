@@ -73,6 +73,15 @@ def to_rfc3339(value: Any, language: str | None = None) -> str | None:
     return _format(dt)
 
 
+def machine_written(value: Any) -> bool:
+    """Whether a date value is in a machine format (ISO 8601 with a day, a Unix time)."""
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(_ISO_DAY.match(value.strip()) or _EPOCH.match(value.strip()))
+
+
 def parse_date(text: str, language: str | None = None) -> datetime | None:
     """The date a short string states, or None (see the module notes for what is certain)."""
     try:

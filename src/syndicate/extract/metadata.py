@@ -44,7 +44,7 @@ from lxml import etree
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url
 from .authors import byline_names, clean_names, site_like
-from .dates import plausible, to_rfc3339
+from .dates import machine_written, plausible, to_rfc3339
 from .jsonld import JsonLd, types_of
 from .language import detect_language
 from .metapage import Page, _tag, collect, headline, in_article_scope
@@ -91,10 +91,15 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     if md.language is None:
         md.language = detect_language(root)
         md.language_detected = md.language is not None
-    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
-                         "published", R.PUBLISHED_TIME_TOKENS, md.language)
+    md.published, machine = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
+                                  "published", R.PUBLISHED_TIME_TOKENS, md.language)
     md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
-                        "modified", R.MODIFIED_TIME_TOKENS, md.language)
+                        "modified", R.MODIFIED_TIME_TOKENS, md.language)[0]
+    if md.published is not None and not machine:
+        # "Jun 24, 2025" where schema.org asks for ISO 8601: a hand-made template, often
+        # filled with the CMS's last-save date; the date shown by the headline wins.
+        shown = text_dates(page.near(md.title), md.language)[0]
+        md.published = shown or md.published
     if md.published is None:
         shown, updated = text_dates(page.near(md.title), md.language)
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
@@ -441,15 +446,17 @@ def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[
 
 def _date(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
           ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
-          time_tokens: tuple[str, ...], language: str | None) -> str | None:
+          time_tokens: tuple[str, ...], language: str | None) -> tuple[str | None, bool]:
+    """The first plausible date of the structured sources, and whether it was written in
+    a machine format (ISO 8601, a Unix time) rather than for readers."""
     for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
                    page.itemprops.get(itemprop, []), ld.values(webpage, ld_keys),
                    _time_values(page, time_tokens, itemprop == "published")):
         for value in values:
             stamp = to_rfc3339(value, language)
             if stamp and plausible(stamp):
-                return stamp
-    return None
+                return stamp, machine_written(value)
+    return None, False
 
 
 def _time_values(page: Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:

@@ -53,6 +53,8 @@ _EXPRESSIONS = re.compile(
 )
 _UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.UPDATED_WORDS, key=len, reverse=True))
                       + r")(?:[^\w]|$)", re.I)
+#: A clause after the date ("..., the agency has received:"): the date is part of a sentence.
+_CLAUSE_AFTER = re.compile(r",\s+[^\W\d_A-Z]\w*(?:\s+\S+){3}")
 _PUBLISHED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.PUBLISHED_WORDS, key=len, reverse=True))
                         + r")(?:[^\w]|$)", re.I)
 _URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
@@ -106,6 +108,8 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
                 continue
             lead = text[: match.start()]
             if len(lead.split()) > MAX_LABEL_WORDS:  # "The season ends on April 15, 2025": a sentence
+                continue
+            if _CLAUSE_AFTER.match(text, match.end()):  # "As of July 31, 2025, the agency has ..."
                 continue
             if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
                 before = "".join(el.itertext()) if not own else ""

@@ -245,3 +245,12 @@ def test_a_labelled_date_far_below_the_headline_counts():
     # unlabelled, it may be anything (an event's date, a teaser's)
     html = page(f"<h1>Harbour wall opens</h1>{filler}<div class='foot'><span>April 13, 2023</span></div>")
     assert published(html, None) is None
+
+
+def test_the_date_line_nearest_the_headline_wins():
+    # a short article's own date sits just above its headline; teasers follow it
+    teasers = "".join(f"<div><a href='/t{i}'>Other story {i}</a><div class='date'>December {10 + i}, 2025</div></div>"
+                      for i in range(2))
+    html = page(f"<div class='date top'>September 4, 2025</div><h1>Harbour wall opens</h1>"
+                f"<p>The wall opened.</p>{teasers}")
+    assert published(html, None) == "2025-09-04T00:00:00Z"

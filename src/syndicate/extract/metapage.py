@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..sanitize import inline_content
-from .metatext import MAX_SHORT, around
+from .metatext import MAX_SHORT, around_parts
 from .metatext import norm as _norm
 from .rules import metadata_sources as R
 
@@ -38,6 +38,7 @@ class Page:
     lang: str | None = None
     root: etree._Element | None = None
     _near: list[etree._Element] | None = None
+    _near_after: int = 0
 
     def near(self, title: str | None) -> list[etree._Element]:
         """The elements around the headline (else the article, else the top of the body),
@@ -48,8 +49,20 @@ class Page:
                 anchor = self.article
             if anchor is None and self.root is not None:
                 anchor = self.root.find("body")
-            self._near = around(anchor)
+            after, before = around_parts(anchor)
+            self._near, self._near_after = after + before, len(after)
         return self._near
+
+    def near_by_distance(self, title: str | None, weight: int = 2) -> list[etree._Element]:
+        """:meth:`near` ordered by distance from the headline, an element before it
+        counting ``weight`` times one after it (a date line sits just above or below the
+        headline; teasers of other articles after a short article come before its own
+        date line in :meth:`near`'s order)."""
+        near = self.near(title)
+        split = self._near_after
+        after, before = near[:split], near[split:]
+        keyed = [(k, 0, el) for k, el in enumerate(after)] + [(weight * (k + 1), 1, el) for k, el in enumerate(before)]
+        return [el for _, _, el in sorted(keyed, key=lambda t: (t[0], t[1]))]
 
     def meta_values(self, keys: Iterable[str]) -> list[str]:
         """All values of the first key of ``keys`` present (in page order)."""

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..sanitize import text_of
 
-__all__ = ["MAX_SHORT", "around", "first_text", "norm", "own_text", "text"]
+__all__ = ["MAX_SHORT", "around", "around_parts", "first_text", "norm", "own_text", "text"]
 
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
@@ -92,8 +92,15 @@ def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFO
     """Elements near ``anchor`` (the headline): its own descendants and the ones after it in
     document order first, then the ones before it, nearest first. Only these are visited:
     a big page costs no more than a small one."""
+    after, before = around_parts(anchor, after, before)
+    return after + before
+
+
+def around_parts(anchor: etree._Element | None, after: int = AFTER,
+                 before: int = BEFORE) -> tuple[list[etree._Element], list[etree._Element]]:
+    """:func:`around` in two parts: the elements from the headline on, and those before it."""
     if anchor is None:
-        return []
+        return [], []
     out: list[etree._Element] = []
     node: etree._Element | None = anchor
     for el in anchor.iterdescendants(etree.Element):  # type: ignore[arg-type]
@@ -110,7 +117,6 @@ def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFO
                 break
         node = node.getparent()
     try:
-        out.extend(reversed(_PRECEDING(anchor, n=before)))
+        return out, list(reversed(_PRECEDING(anchor, n=before)))
     except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        pass
-    return out
+        return out, []

@@ -559,3 +559,12 @@ def test_updated_time_is_not_taken_for_published():
     md = meta_of(page(body=body)).metadata
     assert md.published is None
     assert md.modified == "2021-03-16T08:00:48Z"
+
+
+def test_json_ld_in_a_meta_tag_is_read():
+    # how the Remix framework renders JSON-LD
+    data = '{"@type": "Article", "headline": "Harbour wall opens", "datePublished": "2025-11-17T09:00:00-05:00"}'
+    html = (f"<html><head><meta name='script:ld+json' content='{data}'></head>"
+            "<body><h1>Harbour wall opens</h1><p>The wall opened.</p></body></html>")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published == "2025-11-17T09:00:00-05:00"

@@ -100,6 +100,10 @@ def collect(root: etree._Element) -> Page:
                 content = el.get("value")
             if content is None or not content.strip():
                 continue
+            if el.get("name") == "script:ld+json":  # Remix renders JSON-LD as a meta tag
+                if len(page.jsonld) < MAX_JSONLD_SCRIPTS and len(content) <= MAX_JSONLD_CHARS:
+                    page.jsonld.append(content)
+                continue
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
                 if key and (attr != "itemprop" or in_article_scope(el)):

@@ -151,3 +151,25 @@ def test_undeclared_language_detected_from_paragraphs():
                 "Bürgermeister der Stadt. " * 4 + "</p>", lang="").replace(BODY, "")
     md = extract_metadata(parse_tree(html), None).metadata
     assert (md.language, md.language_detected) == ("de", True)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("<div class='post-author'><span>Luke Kim</span><span>December 17, 2025</span></div>", ["Luke Kim"]),
+    ("<p class='author'>Andrew Gerrand 4 August 2010</p>", ["Andrew Gerrand"]),
+    ("<div class='post_author'>By Dr. Vahid Osman - Mar 27, 2024</div>", ["Dr. Vahid Osman"]),
+    ("<div class='byline'>Updated on May 2, 2021 · <a>Ann Lee</a></div>", ["Ann Lee"]),
+    # a weekday before the date is no name
+    ("<div class='byline'>Sat, 20 Dec, 2025 - 06:36</div>", []),
+])
+def test_byline_holding_the_date_gives_the_name(line: str, want: list[str]) -> None:
+    assert authors(page("<h1>Harbour wall opens</h1>" + line)) == want
+
+
+def test_byline_in_the_articles_own_footer() -> None:
+    html = page("<h1>Harbour wall opens</h1><footer class='entry-footer'><div class='description'>"
+                "<a href='/author/albert/'>Albert Swann</a></div></footer>")
+    assert authors(html) == ["Albert Swann"]
+    # the page's footer is no byline
+    html = ("<html lang='en'><body><article><h1>Harbour wall opens</h1>" + BODY + "</article>"
+            "<footer><a href='/author/albert/'>Albert Swann</a></footer></body></html>")
+    assert authors(html) == []

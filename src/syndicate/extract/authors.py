@@ -55,6 +55,16 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "foo
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
 _CLASS_HINT = re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
 _WORDS = re.compile(r"[^\W\d_]+")
+#: Words of the label before a date in a byline line ("Updated on", "Published:").
+_LABEL_WORDS = frozenset(w for phrase in (*R.UPDATED_WORDS, *R.PUBLISHED_WORDS, "on", "at", "by", "am", "le", "el")
+                         for w in phrase.split())
+#: A date in a byline line, with the separator before it ("- Mar 27, 2024", "4 August 2010").
+_DATE_PART = re.compile(
+    r"\s*(?:[-–—|•·,]\s*)?(?:"
+    r"(?<![\w])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w])\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?!\d)"
+    r")")
 
 
 def looks_like_name(value: str) -> bool:
@@ -178,8 +188,18 @@ def _is_byline_element(el: etree._Element) -> bool:
     return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
 
 
+_ARTICLE = frozenset({"article", "main"})
+
+
 def _skipped(el: etree._Element) -> bool:
-    return any(_tag(a) in _SKIP for a in el.iterancestors())
+    """Inside a script, form, navigation or the page's footer; an article's own ``<footer>``
+    (inside its ``<article>`` or ``<main>``) holds its byline."""
+    ancestors = list(el.iterancestors())
+    for k, a in enumerate(ancestors):
+        tag = _tag(a)
+        if tag in _SKIP and not (tag == "footer" and any(_tag(b) in _ARTICLE for b in ancestors[k + 1:])):
+            return True
+    return False
 
 
 #: A line that is only a lead-in ("Written by", "By:"): the name is in the next element.
@@ -212,6 +232,25 @@ def _in_comments(el: etree._Element) -> bool:
     return False
 
 
+def _names_before_date(el: etree._Element) -> list[str]:
+    """The names in a byline element that also holds the date ("<span>Jane Doe</span>
+    <span>December 17, 2025</span>", "By Jane Doe - Mar 27, 2024"): the first text piece
+    before the date (else after it) that is a name; labels ("Updated on") are no names."""
+    pieces = [" ".join(t.split()) for t in el.itertext()]
+    pieces = [t for t in pieces if t.strip(" -–—|•·,:")]
+    at = next((k for k, t in enumerate(pieces) if _DATE_PART.search(t)), len(pieces))
+    head, tail = _DATE_PART.split(pieces[at], maxsplit=1) if at < len(pieces) else ("", "")
+    # one word before the date in its own text is its weekday ("Sat, 20 Dec, 2025")
+    before = [*pieces[:at], head if len(head.split()) > 1 else ""]
+    for piece in (*before, " ".join([tail, *pieces[at + 1:]])):
+        piece = piece.strip(" -–—|•·,:")
+        if piece and not _words(piece) <= _LABEL_WORDS:
+            found = clean_names([piece], True)
+            if found:
+                return found
+    return []
+
+
 def byline_names(near: list[etree._Element]) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none."""
@@ -232,6 +271,11 @@ def byline_names(near: list[etree._Element]) -> list[str]:
             continue
         if not marked:  # "By Jane Doe" in a line of its own: the text after the lead-in
             content = _BYLINE_TEXT.sub("", content, count=1)
+        elif _DATE_PART.search(content):  # "Jane Doe December 17, 2025": the name only
+            found = _names_before_date(el)
+            if found:
+                return found
+            continue
         found = clean_names([content], True)
         if found:
             return found

@@ -173,3 +173,13 @@ def test_byline_in_the_articles_own_footer() -> None:
     html = ("<html lang='en'><body><article><h1>Harbour wall opens</h1>" + BODY + "</article>"
             "<footer><a href='/author/albert/'>Albert Swann</a></footer></body></html>")
     assert authors(html) == []
+
+
+def test_author_box_gives_its_first_line_and_a_label_is_no_name() -> None:
+    bio = "Lauren Vetter is a marketing writer who has covered clinics and their patients for ten years. " * 3
+    html = page(f"<h1>Harbour wall opens</h1><div class='blog_author-box'><div>Lauren Vetter</div><p>{bio}</p></div>")
+    assert authors(html) == ["Lauren Vetter"]
+    # "Beitrag von r23": a label, then a login
+    html = page("<h1>Harbour wall opens</h1><p class='author'><span>Beitrag</span> <span>von <a>r23</a></span>"
+                " » 21.01.2009, 05:42</p>")
+    assert authors(html) == []

@@ -254,3 +254,9 @@ def test_the_date_line_nearest_the_headline_wins():
     html = page(f"<div class='date top'>September 4, 2025</div><h1>Harbour wall opens</h1>"
                 f"<p>The wall opened.</p>{teasers}")
     assert published(html, None) == "2025-09-04T00:00:00Z"
+
+
+def test_a_date_followed_by_many_words_is_part_of_a_sentence():
+    html = page("<p class='claim'>on Sunday, October 13th, 2019 in an article in a local newspaper</p>"
+                "<h1>Harbour wall opens</h1><p class='meta'>on Monday, November 18th, 2019 at 11:08 a.m.</p>")
+    assert (published(html, None) or "")[:10] == "2019-11-18"

@@ -28,6 +28,9 @@ __all__ = ["byline_names", "clean_names", "site_like"]
 MAX_AUTHORS = 20
 #: A byline element's text is at most this long.
 MAX_BYLINE_CHARS = 150
+#: An author box (the name, then a biography) is at most this long.
+MAX_AUTHOR_BOX = 1_000
+_SECTIONS = frozenset({"article", "section", "main", "body", "html", "aside"})
 
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
 _HARD_SPLIT = re.compile(r"\s*[;|•·]\s*")
@@ -58,6 +61,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 #: Words of the label before a date in a byline line ("Updated on", "Published:").
 _LABEL_WORDS = frozenset(w for phrase in (*R.UPDATED_WORDS, *R.PUBLISHED_WORDS, "on", "at", "by", "am", "le", "el")
                          for w in phrase.split())
+#: A text piece ending in a lead-in word ("Beitrag von", "Posted by").
+_LEADS_IN = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in R.BYLINE_PREFIXES if " " not in p) + r")$", re.I)
 #: A date in a byline line, with the separator before it ("- Mar 27, 2024", "4 August 2010").
 _DATE_PART = re.compile(
     r"\s*(?:[-–—|•·,]\s*)?(?:"
@@ -188,7 +193,8 @@ def _is_byline_element(el: etree._Element) -> bool:
     return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
 
 
-_ARTICLE = frozenset({"article", "main"})
+#: An element whose ``<footer>`` is the article's own (a ``<main>`` often wraps the whole site).
+_ARTICLE = frozenset({"article"})
 
 
 def _skipped(el: etree._Element) -> bool:
@@ -242,8 +248,11 @@ def _names_before_date(el: etree._Element) -> list[str]:
     head, tail = _DATE_PART.split(pieces[at], maxsplit=1) if at < len(pieces) else ("", "")
     # one word before the date in its own text is its weekday ("Sat, 20 Dec, 2025")
     before = [*pieces[:at], head if len(head.split()) > 1 else ""]
+    # "Beitrag | von | r23": the name comes after the last lead-in word
+    lead = max((k for k, t in enumerate(before) if _LEADS_IN.search(" " + t.strip(" -–—|•·,:»"))), default=-1)
+    before = before[lead + 1:]
     for piece in (*before, " ".join([tail, *pieces[at + 1:]])):
-        piece = piece.strip(" -–—|•·,:")
+        piece = piece.strip(" -–—|•·,:»")
         if piece and not _words(piece) <= _LABEL_WORDS:
             found = clean_names([piece], True)
             if found:
@@ -267,6 +276,14 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
             continue
         content = " ".join(" ".join(t for t in el.itertext() if t).split())
+        if marked and MAX_BYLINE_CHARS < len(content) <= MAX_AUTHOR_BOX and not _skipped(el) \
+                and _tag(el) not in _SECTIONS:
+            # an author box: the name, then a biography
+            first = next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
+            found = clean_names([first], True) if len(first) <= MAX_BYLINE_CHARS // 3 else []
+            if found:
+                return found
+            continue
         if not content or len(content) > MAX_BYLINE_CHARS or _skipped(el):
             continue
         if not marked:  # "By Jane Doe" in a line of its own: the text after the lead-in

@@ -99,7 +99,8 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
         # "Jun 24, 2025" where schema.org asks for ISO 8601: a hand-made template, often
         # filled with the CMS's last-save date; the date shown by the headline wins.
         shown = text_dates(page.near_by_distance(md.title), md.language)[0]
-        md.published = shown or md.published
+        if shown and shown[:10] != md.published[:10]:
+            md.published = shown
     if md.published is None:
         shown, updated = text_dates(page.near_by_distance(md.title), md.language)
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(

@@ -35,6 +35,9 @@ LABEL_CHARS = 40
 #: More words than this before the date in its line make a sentence, not a label.
 MAX_LABEL_WORDS = 6
 MIN_LABEL = 12
+#: More words than this after the date in its line make a sentence ("Posted on May 3, 2020
+#: by Jane Doe in Politics" is a date line).
+MAX_TRAIL_WORDS = 6
 LABEL_LEVELS = 3
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
@@ -109,8 +112,8 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
             lead = text[: match.start()]
             if len(lead.split()) > MAX_LABEL_WORDS:  # "The season ends on April 15, 2025": a sentence
                 continue
-            if _CLAUSE_AFTER.match(text, match.end()):  # "As of July 31, 2025, the agency has ..."
-                continue
+            if _CLAUSE_AFTER.match(text, match.end()) or len(text[match.end():].split()) > MAX_TRAIL_WORDS:
+                continue  # "As of July 31, 2025, the agency has ...", "on May 3, 2019 in an article in ..."
             if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
                 before = "".join(el.itertext()) if not own else ""
                 lead = (before if len(before) >= LABEL_CHARS else _text_before(el, before)) + lead

@@ -185,7 +185,7 @@ def _title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict
     marked = _markedheadline(page, sites)
     if marked:
         return marked
-    shown = _displayedheadline(page.h1, stated, sites)
+    shown = _displayedheadline(page.h1, stated, sites, page.h1_elements)
     if shown:
         return shown
     if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
@@ -217,7 +217,8 @@ def _markedheadline(page: Page, sites: set[str]) -> str | None:
     return None
 
 
-def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
+def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
+                       elements: list[etree._Element] | None = None) -> str | None:
     """The ``<h1>`` over the article when it is a version of the metadata headline.
 
     Sites often give search engines and social cards a different wording
@@ -225,7 +226,7 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) ->
     displayed one wins when an ``<h1>`` shares at least half its words with one
     of the metadata candidates (which keeps logo, section and widget ``<h1>`` out).
     """
-    for heading in h1[:5]:
+    for k, heading in enumerate(h1[:5]):
         text = _text(heading)
         if not text or _norm(text) in sites or len(text) > 400:
             continue
@@ -244,8 +245,29 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) ->
                 continue
             common = len(words & other)
             if common >= 2 and common >= R.H1_OVERLAP * min(len(words), len(other)):
+                if elements and k < len(elements) and _without_parts(elements[k], cand):
+                    return cand  # the <h1> is the headline plus a date, a source, a label in elements of their own
                 return _cut_labels(text)
     return None
+
+
+def _without_parts(heading: etree._Element, headline: str) -> bool:
+    """Whether ``headline`` is the ``<h1>``'s text without some of its leading or trailing
+    text nodes ("<h1>Headline <span>Posted on May 3, 2024</span></h1>", "<h1><span>Blog:</span>
+    Headline</h1>"): markup the page put beside its headline."""
+    parts = [t for t in heading.itertext() if t.strip()]
+    if len(parts) < 2:
+        return False
+    want = _norm(headline)
+    if len(want) < 8:
+        return False
+    for i in range(len(parts)):
+        for j in range(len(parts), i, -1):
+            # the parts dropped are shorter than the headline kept (not a headline in two spans)
+            if (i, j) != (0, len(parts)) and _norm("".join(parts[i:j])) == want \
+                    and len(_norm("".join(parts[:i] + parts[j:]))) <= len(want):
+                return True
+    return False
 
 
 def _site_names(site_name: str | None, base: str | None) -> set[str]:

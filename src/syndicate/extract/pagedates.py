@@ -139,8 +139,8 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
     return published, modified
 
 
-#: Elements of the page read by :func:`labelled_dates`.
-MAX_LABELLED_SCAN = 8_000
+#: Text nodes of the page read by :func:`labelled_dates`.
+MAX_LABELLED_SCAN = 20_000
 
 
 def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | None, str | None]:
@@ -150,8 +150,34 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     body = root.find("body")
     if body is None:
         return None, None
-    elements = (el for k, el in enumerate(body.iter(etree.Element)) if k < MAX_LABELLED_SCAN)  # type: ignore[arg-type]
+    # one C-level pass over the text first: most pages have no label followed by a year
+    if not _label_then_year(" ".join(body.itertext())):
+        return None, None
+    elements: dict[etree._Element, None] = {}  # the elements holding a short text with a year, in order
+    for text in _TEXTS(body)[:MAX_LABELLED_SCAN]:
+        if len(text) <= MAX_LINE_CHARS and _YEAR_OR_CJK.search(text):
+            parent = text.getparent()
+            if parent is not None and not isinstance(parent.tag, str):  # after a comment: its element's own text
+                parent = parent.getparent() if text.is_tail else None
+            if parent is not None and _tag(parent) not in _SKIP:
+                elements[parent] = None
     return text_dates(elements, language, labelled=True)
+
+
+_TEXTS = etree.XPath(".//text()")
+#: Years looked at by :func:`_label_then_year`.
+MAX_YEARS_SCANNED = 2_000
+
+
+def _label_then_year(text: str) -> bool:
+    """Whether a publication or update label stands shortly before a year somewhere in ``text``."""
+    for k, m in enumerate(_YEAR_OR_CJK.finditer(text)):
+        if k >= MAX_YEARS_SCANNED:
+            break
+        window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]
+        if _PUBLISHED.search(window) or _UPDATED.search(window):
+            return True
+    return False
 
 
 def _text_before(el: etree._Element, tail: str) -> str:

@@ -183,3 +183,15 @@ def test_author_box_gives_its_first_line_and_a_label_is_no_name() -> None:
     html = page("<h1>Harbour wall opens</h1><p class='author'><span>Beitrag</span> <span>von <a>r23</a></span>"
                 " » 21.01.2009, 05:42</p>")
     assert authors(html) == []
+
+
+def test_label_then_avatar_then_name() -> None:
+    html = page("<h1>Harbour wall opens</h1><div><span>Written by:</span><picture><img src='/a.jpg' alt=''>"
+                "</picture><span class='name'>Elise Nass</span></div>")
+    assert authors(html) == ["Elise Nass"]
+
+
+def test_the_writer_not_the_reviewer() -> None:
+    html = page("<h1>Harbour wall opens</h1><div class='byline'><span>Written by</span> <a>Ann Lee</a>"
+                " <span>Reviewed by</span> <a>Bob Roe</a> <span>Updated Jun 16, 2025</span></div>")
+    assert authors(html) == ["Ann Lee"]

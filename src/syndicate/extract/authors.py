@@ -221,6 +221,10 @@ def _has_elements(el: etree._Element) -> bool:
 def _labelled_name(label: etree._Element) -> list[str]:
     """The name in the element right after a lead-in label, when it is a short line of names."""
     nxt = label.getnext()
+    for _ in range(2):  # past an avatar: "Written by: <picture>...</picture> <span>Jane Doe</span>"
+        if nxt is None or not isinstance(nxt.tag, str) or "".join(nxt.itertext()).strip():
+            break
+        nxt = nxt.getnext()
     if nxt is None or not isinstance(nxt.tag, str) or _tag(nxt) in _SKIP:
         return []
     content = " ".join(" ".join(t for t in nxt.itertext() if t).split())
@@ -248,8 +252,8 @@ def _names_before_date(el: etree._Element) -> list[str]:
     head, tail = _DATE_PART.split(pieces[at], maxsplit=1) if at < len(pieces) else ("", "")
     # one word before the date in its own text is its weekday ("Sat, 20 Dec, 2025")
     before = [*pieces[:at], head if len(head.split()) > 1 else ""]
-    # "Beitrag | von | r23": the name comes after the last lead-in word
-    lead = max((k for k, t in enumerate(before) if _LEADS_IN.search(" " + t.strip(" -–—|•·,:»"))), default=-1)
+    # "Beitrag | von | r23", "Written by | Jane Doe | Reviewed by | ...": the name follows the first lead-in
+    lead = min((k for k, t in enumerate(before) if _LEADS_IN.search(" " + t.strip(" -–—|•·,:»"))), default=-1)
     before = before[lead + 1:]
     for piece in (*before, " ".join([tail, *pieces[at + 1:]])):
         piece = piece.strip(" -–—|•·,:»")

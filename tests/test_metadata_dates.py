@@ -260,3 +260,14 @@ def test_a_date_followed_by_many_words_is_part_of_a_sentence():
     html = page("<p class='claim'>on Sunday, October 13th, 2019 in an article in a local newspaper</p>"
                 "<h1>Harbour wall opens</h1><p class='meta'>on Monday, November 18th, 2019 at 11:08 a.m.</p>")
     assert (published(html, None) or "")[:10] == "2019-11-18"
+
+
+def test_own_date_dressed_like_the_teasers_below():
+    text = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be running text.</p>" for i in range(60))
+    cards = "".join(f"<div class='card'><a href='/s{i}'>Story {i}</a><div class='card__meta'>{d}</div></div>"
+                    for i, d in enumerate(["April 12, 2024", "December 15, 2023", "February 19, 2026"]))
+    html = page(f"<h1>Harbour wall opens</h1><div class='card__meta'>February 28, 2026</div>{text}{cards}")
+    assert published(html, None) == "2026-02-28T00:00:00Z"
+    # without the gap it is one more teaser of a listing
+    html = page(f"<h1>Harbour wall opens</h1><div class='card__meta'>February 28, 2026</div>{cards}")
+    assert published(html, None) is None

@@ -39,6 +39,10 @@ MIN_LABEL = 12
 #: by Jane Doe in Politics" is a date line).
 MAX_TRAIL_WORDS = 6
 LABEL_LEVELS = 3
+#: A date line of a listing's class counts as the article's own when it is among the first
+#: OWN_DATE_REACH elements from the headline and the listing's next date is LISTING_GAP on.
+OWN_DATE_REACH = 20
+LISTING_GAP = 60
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
@@ -92,8 +96,8 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
     update is the publication date. ``labelled``: only lines whose words before the date
     say what it is ("Posted on", "Published:", "Updated") count (for a scan of the whole
     article, where an unlabelled date may be anything)."""
-    found: list[tuple[str, bool, str]] = []
-    for el in near:
+    found: list[tuple[str, bool, str, int]] = []
+    for at, el in enumerate(near):
         for text, own in ((own_text(el), True), (el.tail, False)):
             if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
                 continue
@@ -121,16 +125,18 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
             updated = bool(_UPDATED.search(label))
             if labelled and not (updated or _PUBLISHED.search(label)):
                 continue
-            found.append((stamp, updated, _kind(holder)))
+            found.append((stamp, updated, _kind(holder), at))
         if len(found) >= MAX_CANDIDATES:
             break
     listing: dict[str, set[str]] = {}
-    for stamp, updated, kind in found:
+    where: dict[str, list[int]] = {}
+    for stamp, updated, kind, at in found:
         if not updated:
             listing.setdefault(kind, set()).add(stamp[:10])
+            where.setdefault(kind, []).append(at)
     published = modified = None
-    for stamp, updated, kind in found:
-        if kind and len(listing.get(kind, ())) >= LISTING_DATES:
+    for stamp, updated, kind, at in found:
+        if kind and len(listing.get(kind, ())) >= LISTING_DATES and not _own_in_listing(at, where[kind]):
             continue
         if updated:
             modified = modified or stamp
@@ -178,6 +184,12 @@ def _label_then_year(text: str) -> bool:
         if _PUBLISHED.search(window) or _UPDATED.search(window):
             return True
     return False
+
+
+def _own_in_listing(at: int, positions: list[int]) -> bool:
+    """The article's own date line dressed like the teasers' below it: it sits right by the
+    headline and the listing starts far after it."""
+    return at == positions[0] <= OWN_DATE_REACH and len(positions) > 1 and positions[1] - at >= LISTING_GAP
 
 
 def _text_before(el: etree._Element, tail: str) -> str:

@@ -175,6 +175,10 @@ def test_date_in_the_url_path():
     html = page("<h1>Harbour wall opens</h1>")
     assert published(html, "https://news.example.com/2019/12/03/harbour-wall") == "2019-12-03T00:00:00Z"
     assert published(html, "https://news.example.com/2019/12/harbour-wall") is None  # no day
+    # the month by its name ("/2023/oct/03/", "/2023/october/03/"); no other word passes for one
+    assert published(html, "https://news.example.com/world/2023/oct/03/harbour") == "2023-10-03T00:00:00Z"
+    assert published(html, "https://news.example.com/blog/2023/october/03/harbour") == "2023-10-03T00:00:00Z"
+    assert published(html, "https://news.example.com/2023/octopus/03/harbour") is None
 
 
 def test_structured_date_wins_over_the_shown_one():

@@ -65,6 +65,12 @@ _CLAUSE_AFTER = re.compile(r",\s+[^\W\d_A-Z]\w*(?:\s+\S+){3}")
 _PUBLISHED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.PUBLISHED_WORDS, key=len, reverse=True))
                         + r")(?:[^\w]|$)", re.I)
 _URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
+#: "/2023/oct/03/", "/2023/october/03/": the month by its English name.
+_URL_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"), 1)}
+_URL_NAMED_DATE = re.compile(
+    r"/((?:199[5-9]|20\d\d))/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)", re.I)
 #: The value after a script-data key: ``": "2021-02-03T04:05:06Z"``.
 _SCRIPT_VALUE = re.compile(r"""["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
 
@@ -266,11 +272,13 @@ def url_date(url: str | None) -> str | None:
     """The date in a URL path ("/2019/11/18/slug", "/2019-11-18/"), as RFC 3339 midnight UTC."""
     if not url:
         return None
-    m = _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0])
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE.search(path) or _URL_NAMED_DATE.search(path)
     if not m:
         return None
+    month = int(m[2]) if m[2].isdigit() else _URL_MONTHS[m[2].lower()[:3]]
     try:
-        stamp = datetime(int(m[1]), int(m[2]), int(m[3])).strftime("%Y-%m-%dT00:00:00Z")
+        stamp = datetime(int(m[1]), month, int(m[3])).strftime("%Y-%m-%dT00:00:00Z")
     except ValueError:
         return None
     return stamp if plausible(stamp) else None

@@ -86,7 +86,8 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.site_name = _site_name(page, ld, article)
     md.title = _title(page, ld, article, webpage, md.site_name, base)
     md.subtitle = _subtitle(page, ld, article, md.title)
-    md.authors = _authors(page, ld, article, _site_names(md.site_name, base), md.title)
+    md.authors = _authors(page, ld, article, {s for s in _site_names(md.site_name, base) if not s.startswith(_ACRONYM)},
+                          md.title)
     md.language = _language(page, ld, article)
     if md.language is None:
         md.language = detect_language(root)
@@ -284,7 +285,18 @@ def _site_names(site_name: str | None, base: str | None) -> set[str]:
             names.add(_norm(labels[-1]))  # "express" of www.express.co.uk
             names.add(_norm("".join(labels)))
             names.add(_norm(host))
+        # "Economic Research Service" on ers.usda.gov: a host label of the name's initials
+        names.update(_ACRONYM + p for p in labels if 3 <= len(p) <= 6 and p.isalpha())
     return {n for n in names if len(n) >= 3}
+
+
+_ACRONYM = "initials:"
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "du", "des", "der", "für", "und"})
+
+
+def _initials(segment: str) -> str:
+    words = [w for w in re.findall(r"[^\W\d_]+", segment) if w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 and all(w[0].isupper() for w in words) else ""
 
 
 _SEP = re.compile(r"\s+[" + R.TITLE_SEPARATORS + r"]+\s+|\s*\|\s*|:\s+")
@@ -295,8 +307,11 @@ def _is_site(segment: str, sites: set[str]) -> bool:
     seg = _norm(segment)
     if len(seg) < 3:
         return False
+    initials = _initials(segment)
+    if initials and _ACRONYM + initials in sites:
+        return True
     return any(seg == s or (len(s) >= 4 and (s in seg and len(seg) <= len(s) + 12 or len(seg) >= 4 and seg in s))
-               for s in sites)
+               for s in sites if not s.startswith(_ACRONYM))
 
 
 def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:

@@ -227,6 +227,7 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
     displayed one wins when an ``<h1>`` shares at least half its words with one
     of the metadata candidates (which keeps logo, section and widget ``<h1>`` out).
     """
+    best: tuple[float, str] | None = None  # (share of words in common, the headline to return)
     for k, heading in enumerate(h1[:5]):
         text = _text(heading)
         if not text or _norm(text) in sites or len(text) > 400:
@@ -245,11 +246,14 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
             if not other or len(words) > 2 * len(other) + 4:
                 continue
             common = len(words & other)
-            if common >= 2 and common >= R.H1_OVERLAP * min(len(words), len(other)):
+            share = common / min(len(words), len(other))
+            if common >= 2 and share >= R.H1_OVERLAP and (best is None or share > best[0]):
                 if elements and k < len(elements) and _without_parts(elements[k], cand):
-                    return cand  # the <h1> is the headline plus a date, a source, a label in elements of their own
-                return _cut_labels(text)
-    return None
+                    best = share, cand  # the <h1> is the headline plus a date, a source, a label beside it
+                else:
+                    best = share, _cut_labels(text)
+    # of several <h1> (a blog's name, then the post's), the one closest to the metadata headline
+    return best[1] if best else None
 
 
 def _without_parts(heading: etree._Element, headline: str) -> bool:

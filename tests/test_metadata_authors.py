@@ -195,3 +195,14 @@ def test_the_writer_not_the_reviewer() -> None:
     html = page("<h1>Harbour wall opens</h1><div class='byline'><span>Written by</span> <a>Ann Lee</a>"
                 " <span>Reviewed by</span> <a>Bob Roe</a> <span>Updated Jun 16, 2025</span></div>")
     assert authors(html) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("label", "data", "want"), [
+    ("Written by", "Chase Bernath", ["Chase Bernath"]),
+    ("Geschrieben von", "Max Muster", ["Max Muster"]),
+    ("Est. reading time", "5 minutes", []),     # another label: no author
+    ("Written by", "sara.r.peter", []),          # a CMS login: no author
+])
+def test_twitter_card_written_by(label: str, data: str, want: list[str]) -> None:
+    head = f"<meta name='twitter:label1' content='{label}'><meta name='twitter:data1' content='{data}'>"
+    assert authors(page("<h1>Harbour wall opens</h1>", head=head)) == want

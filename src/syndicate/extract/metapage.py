@@ -135,7 +135,18 @@ def collect(root: etree._Element) -> Page:
             if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
                 page.times.append(el)
     _collect_microdata(root, page)
+    _twitter_author(page)
     return page
+
+
+def _twitter_author(page: Page) -> None:
+    """``twitter:label1`` "Written by" + ``twitter:data1`` "Jane Doe" (Yoast SEO's card):
+    the name as the meta key ``twitter:data:written-by``."""
+    for n in range(1, 5):
+        labels = page.meta.get(f"twitter:label{n}")
+        data = page.meta.get(f"twitter:data{n}")
+        if labels and data and labels[0].strip().lower().rstrip(":") in R.TWITTER_AUTHOR_LABELS:
+            page.meta.setdefault("twitter:data:written-by", []).append(data[0])
 
 
 def _json_meta(page: Page, content: str, keys: dict[str, str]) -> None:

@@ -206,3 +206,14 @@ def test_the_writer_not_the_reviewer() -> None:
 def test_twitter_card_written_by(label: str, data: str, want: list[str]) -> None:
     head = f"<meta name='twitter:label1' content='{label}'><meta name='twitter:data1' content='{data}'>"
     assert authors(page("<h1>Harbour wall opens</h1>", head=head)) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("<p class='meta'>By <a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a></p>", ["Sofia Gonzalez"]),
+    ("<div class='meta'>by <span>ALLIN ONE</span></div>", ["ALLIN ONE"]),
+    ("<span>Written by: <ul class='comma-separated-list'><li><a href='/a/e'>Emily Walker</a></li>"
+     "<li><a href='/a/c'>Casey McDevitt</a></li></ul></span>", ["Emily Walker", "Casey McDevitt"]),
+    ("<ul><li>Written by <address>The Team, edited by Walter</address></li></ul>", ["The Team, edited by Walter"]),
+])
+def test_label_then_the_name_in_its_first_child(line: str, want: list[str]) -> None:
+    assert authors(page("<h1>Harbour wall opens</h1>" + line)) == want

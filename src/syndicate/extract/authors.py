@@ -225,10 +225,19 @@ def _labelled_name(label: etree._Element) -> list[str]:
         if nxt is None or not isinstance(nxt.tag, str) or "".join(nxt.itertext()).strip():
             break
         nxt = nxt.getnext()
-    if nxt is None or not isinstance(nxt.tag, str) or _tag(nxt) in _SKIP:
+    return _element_name(nxt) if nxt is not None and not _in_comments(label) else []
+
+
+def _element_name(el: etree._Element) -> list[str]:
+    """The names an element holds when it is a short line of names."""
+    if not isinstance(el.tag, str) or _tag(el) in _SKIP:
         return []
-    content = " ".join(" ".join(t for t in nxt.itertext() if t).split())
-    if not content or len(content) > MAX_BYLINE_CHARS // 2 or _in_comments(label):
+    items = [c for c in el if isinstance(c.tag, str) and _tag(c) == "li"]
+    if items:  # "<ul class='comma-separated-list'><li>A</li><li>B</li></ul>": one name an item
+        content = ", ".join(" ".join("".join(li.itertext()).split()) for li in items)
+    else:
+        content = " ".join(" ".join(t for t in el.itertext() if t).split())
+    if not content or len(content) > MAX_BYLINE_CHARS // 2 or _in_comments(el):
         return []
     return clean_names([content], True)
 
@@ -272,9 +281,13 @@ def byline_names(near: list[etree._Element]) -> list[str]:
             continue
         marked = _is_byline_element(el)
         own = (own_text(el) or "").strip()
-        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own) and not _has_elements(el):
-            found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
-            if found:
+        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
+            if not _has_elements(el):
+                found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
+            else:  # "<p>by <span>Jane Doe</span></p>": the label, then the name in the first child
+                child = next((c for c in el if isinstance(c.tag, str)), None)
+                found = _element_name(child) if child is not None and el.text and el.text.strip() else []
+            if found and not _skipped(el):
                 return found
             continue
         if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):

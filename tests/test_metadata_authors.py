@@ -217,3 +217,15 @@ def test_twitter_card_written_by(label: str, data: str, want: list[str]) -> None
 ])
 def test_label_then_the_name_in_its_first_child(line: str, want: list[str]) -> None:
     assert authors(page("<h1>Harbour wall opens</h1>" + line)) == want
+
+
+def test_byline_far_below_the_headline() -> None:
+    text = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be running text.</p>" for i in range(300))
+    html = page(f"<h1>Harbour wall opens</h1>{text}<div class='co-author-block'>"
+                "<a class='author url fn' rel='author' href='/author/naoise/'>Naoise McNally</a></div>")
+    assert authors(html) == ["Naoise McNally"]
+    # bylines of several people far out are a listing of other articles
+    cards = "".join(f"<div class='card'><span class='post-author-name'>{n}</span></div>" for n in ("Ann Lee", "Bob Roe"))
+    assert authors(page(f"<h1>Harbour wall opens</h1>{text}{cards}")) == []
+    # a link to a profile on another site is no byline this far out
+    assert authors(page(f"<h1>Harbour wall opens</h1>{text}<a rel='me' href='https://bsky.app/profile/x'>Bluesky</a>")) == []

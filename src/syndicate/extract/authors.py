@@ -22,7 +22,7 @@ from lxml import etree
 from .metatext import norm, own_text, text
 from .rules import metadata_sources as R
 
-__all__ = ["byline_names", "clean_names", "site_like"]
+__all__ = ["byline_names", "clean_names", "far_byline_names", "site_like"]
 
 #: Most authors kept.
 MAX_AUTHORS = 20
@@ -175,13 +175,13 @@ def _tag(el: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def _is_byline_element(el: etree._Element) -> bool:
+def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     rel = el.get("rel")
     if rel and "author" in rel.lower().split():
         return True
     href = el.get("href")
     # "/author/jane-doe": the segment names the kind, a slug follows
-    if href and el.tag == "a" and _AUTHOR_PATH.search(href):
+    if by_link and href and el.tag == "a" and _AUTHOR_PATH.search(href):
         return True
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
@@ -226,6 +226,13 @@ def _labelled_name(label: etree._Element) -> list[str]:
             break
         nxt = nxt.getnext()
     return _element_name(nxt) if nxt is not None and not _in_comments(label) else []
+
+
+def _only_child_text(el: etree._Element, child: etree._Element) -> bool:
+    """Whether ``child`` holds all of ``el``'s text but its leading label (and a date after it)."""
+    rest = (child.tail or "") + " " + " ".join("".join(c.itertext()) + (c.tail or "") for c in child.itersiblings())
+    # "by <span>Jane Doe</span> on <span>Jan 22, 2025</span>": a date and its label may follow
+    return not (_words(_DATE_PART.sub(" ", rest)) - _LABEL_WORDS)
 
 
 def _element_name(el: etree._Element) -> list[str]:
@@ -284,12 +291,16 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
             if not _has_elements(el):
                 found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
-            else:  # "<p>by <span>Jane Doe</span></p>": the label, then the name in the first child
-                child = next((c for c in el if isinstance(c.tag, str)), None)
-                found = _element_name(child) if child is not None and el.text and el.text.strip() else []
-            if found and not _skipped(el):
-                return found
-            continue
+                if found:
+                    return found
+                continue
+            # "<p>by <span>Jane Doe</span></p>": the label, then the name in the only child
+            child = next((c for c in el if isinstance(c.tag, str)), None)
+            if child is not None and el.text and el.text.strip() and _only_child_text(el, child):
+                found = _element_name(child)
+                if found and not _skipped(el):
+                    return found
+                continue
         if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
             continue
         content = " ".join(" ".join(t for t in el.itertext() if t).split())
@@ -314,3 +325,35 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         if found:
             return found
     return []
+
+
+#: Candidates for the byline anywhere in the page: marked by rel, an author-page link or a class.
+_MARKED = etree.XPath(
+    "//body//*[@rel or contains(@class, 'author') or contains(@class, 'byline')"
+    " or contains(@class, 'writer') or contains(@class, 'contributor')]")
+#: Marked elements read by :func:`far_byline_names`.
+MAX_FAR_CANDIDATES = 3_000
+
+
+def far_byline_names(root: etree._Element) -> list[str]:
+    """A byline far from the headline (an author line under the article): the names of the
+    elements marked as bylines anywhere in the page, when they all name the same people
+    (different names make a listing of other articles' authors) and none is in a comment,
+    teaser or the page's footer."""
+    found: list[str] | None = None
+    for el in _MARKED(root)[:MAX_FAR_CANDIDATES]:
+        # a link to an author page alone ("/profile/..." on a social site) is too weak this far out
+        if not _is_byline_element(el, by_link=False) or _skipped(el) or _in_comments(el):
+            continue
+        content = " ".join(" ".join(t for t in el.itertext() if t).split())
+        if not content or len(content) > MAX_BYLINE_CHARS // 2 or _DATE_PART.search(content):
+            continue
+        names = clean_names([content], True)
+        if not names:
+            continue
+        if found is None:
+            found = names
+        elif {n.lower() for n in names} != {n.lower() for n in found} \
+                and not {n.lower() for n in names} <= {n.lower() for n in found}:
+            return []  # several bylines: a listing
+    return found or []

@@ -43,7 +43,7 @@ from lxml import etree
 
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url
-from .authors import byline_names, clean_names, site_like
+from .authors import byline_names, clean_names, far_byline_names, site_like
 from .dates import machine_written, plausible, to_rfc3339
 from .jsonld import JsonLd, types_of
 from .language import detect_language
@@ -481,7 +481,7 @@ def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[
             found = clean_names([text], True)
             if found:
                 return found
-    return []
+    return far_byline_names(page.root) if page.root is not None else []
 
 
 # ---------------------------------------------------------------------- dates

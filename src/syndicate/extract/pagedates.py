@@ -162,11 +162,12 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     body = root.find("body")
     if body is None:
         return None, None
-    # one C-level pass over the text first: most pages have no label followed by a year
-    if not _label_then_year(" ".join(body.itertext())):
+    texts = _TEXTS(body)[:MAX_LABELLED_SCAN]
+    # one look at the text first: most pages have no label followed by a year
+    if not _label_then_year(" ".join(texts)):
         return None, None
     elements: dict[etree._Element, None] = {}  # the elements holding a short text with a year, in order
-    for text in _TEXTS(body)[:MAX_LABELLED_SCAN]:
+    for text in texts:
         if len(text) <= MAX_LINE_CHARS and _YEAR_OR_CJK.search(text):
             parent = text.getparent()
             if parent is not None and not isinstance(parent.tag, str):  # after a comment: its element's own text
@@ -176,7 +177,7 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     return text_dates(elements, language, labelled=True)
 
 
-_TEXTS = etree.XPath(".//text()")
+_TEXTS = etree.XPath(".//text()")  # (predicates on parents make libxml2's XPath slower than a Python filter)
 #: Years looked at by :func:`_label_then_year`.
 MAX_YEARS_SCANNED = 2_000
 

@@ -85,7 +85,6 @@ def norm(value: str) -> str:
 #: Elements looked at after the headline, and before it, for bylines and date lines.
 AFTER = 250
 BEFORE = 100
-_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 
 
 def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFORE) -> list[etree._Element]:
@@ -116,7 +115,21 @@ def around_parts(anchor: etree._Element | None, after: int = AFTER,
             if len(out) >= after:
                 break
         node = node.getparent()
-    try:
-        return out, list(reversed(_PRECEDING(anchor, n=before)))
-    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        return out, []
+    return out, _preceding(anchor, before)
+
+
+def _preceding(anchor: etree._Element, n: int) -> list[etree._Element]:
+    """The ``n`` elements before ``anchor`` in document order (not its ancestors), nearest
+    first: XPath's ``preceding::*``, walked in Python (libxml2 scans the whole document)."""
+    out: list[etree._Element] = []
+    node: etree._Element | None = anchor
+    while node is not None and len(out) < n:
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            for el in reversed(list(sib.iter(etree.Element))):  # type: ignore[arg-type]
+                out.append(el)
+                if len(out) >= n:
+                    return out
+        node = node.getparent()
+    return out

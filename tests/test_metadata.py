@@ -559,3 +559,46 @@ def test_updated_time_is_not_taken_for_published():
     md = meta_of(page(body=body)).metadata
     assert md.published is None
     assert md.modified == "2021-03-16T08:00:48Z"
+
+
+def test_json_ld_in_a_meta_tag_is_read():
+    # how the Remix framework renders JSON-LD
+    data = '{"@type": "Article", "headline": "Harbour wall opens", "datePublished": "2025-11-17T09:00:00-05:00"}'
+    html = (f"<html><head><meta name='script:ld+json' content='{data}'></head>"
+            "<body><h1>Harbour wall opens</h1><p>The wall opened.</p></body></html>")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published == "2025-11-17T09:00:00-05:00"
+
+
+@pytest.mark.parametrize("h1", [
+    "<h1>Harbour wall opens to walkers <span class='posted-on'>Posted on July 1, 2024 by admin</span></h1>",
+    "<h1><span class='label'>Blog:</span> Harbour wall opens to walkers</h1>",
+    "<h1><a href='/p'><time>Dec <span>18</span> 2025</time> Harbour wall opens to walkers</a></h1>",
+    "<h1><span><a href='/s'>Harbour wall opens to walkers</a> <span>(example.org)</span></span> <span>87</span></h1>",
+])
+def test_headline_without_the_markup_beside_it(h1: str) -> None:
+    html = (f"<html><head><meta property='og:title' content='Harbour wall opens to walkers'></head>"
+            f"<body>{h1}<p>The wall opened.</p></body></html>")
+    assert extract_metadata(parse_tree(html), None).metadata.title == "Harbour wall opens to walkers"
+
+
+def test_headline_in_two_spans_stays_whole() -> None:
+    html = ("<html><head><meta property='og:title' content='Real Estate 101'></head><body>"
+            "<h1>Real Estate Investing for Beginners <span>Real Estate 101</span></h1><p>Text.</p></body></html>")
+    assert extract_metadata(parse_tree(html), None).metadata.title == "Real Estate Investing for Beginners Real Estate 101"
+
+
+def test_site_named_by_its_initials_in_the_host_is_cut_from_the_title() -> None:
+    html = ("<html><head><title>Climate Change | Economic Research Service</title></head>"
+            "<body><p>The climate is changing.</p></body></html>")
+    md = extract_metadata(parse_tree(html), "https://www.ers.usda.gov/topics/climate-change").metadata
+    assert md.title == "Climate Change"
+    # initials that are no host label: the title stays whole
+    md = extract_metadata(parse_tree(html), "https://www.example.gov/topics/climate-change").metadata
+    assert md.title == "Climate Change | Economic Research Service"
+
+
+def test_of_several_h1_the_one_closest_to_the_metadata_headline() -> None:
+    html = ("<html><head><title>Defer, Panic, and Recover - The Go Programming Language</title></head>"
+            "<body><h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1><p>Text.</p></body></html>")
+    assert extract_metadata(parse_tree(html), None).metadata.title == "Defer, Panic, and Recover"

@@ -151,3 +151,81 @@ def test_undeclared_language_detected_from_paragraphs():
                 "Bürgermeister der Stadt. " * 4 + "</p>", lang="").replace(BODY, "")
     md = extract_metadata(parse_tree(html), None).metadata
     assert (md.language, md.language_detected) == ("de", True)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("<div class='post-author'><span>Luke Kim</span><span>December 17, 2025</span></div>", ["Luke Kim"]),
+    ("<p class='author'>Andrew Gerrand 4 August 2010</p>", ["Andrew Gerrand"]),
+    ("<div class='post_author'>By Dr. Vahid Osman - Mar 27, 2024</div>", ["Dr. Vahid Osman"]),
+    ("<div class='byline'>Updated on May 2, 2021 · <a>Ann Lee</a></div>", ["Ann Lee"]),
+    # a weekday before the date is no name
+    ("<div class='byline'>Sat, 20 Dec, 2025 - 06:36</div>", []),
+])
+def test_byline_holding_the_date_gives_the_name(line: str, want: list[str]) -> None:
+    assert authors(page("<h1>Harbour wall opens</h1>" + line)) == want
+
+
+def test_byline_in_the_articles_own_footer() -> None:
+    html = page("<h1>Harbour wall opens</h1><footer class='entry-footer'><div class='description'>"
+                "<a href='/author/albert/'>Albert Swann</a></div></footer>")
+    assert authors(html) == ["Albert Swann"]
+    # the page's footer is no byline
+    html = ("<html lang='en'><body><article><h1>Harbour wall opens</h1>" + BODY + "</article>"
+            "<footer><a href='/author/albert/'>Albert Swann</a></footer></body></html>")
+    assert authors(html) == []
+
+
+def test_author_box_gives_its_first_line_and_a_label_is_no_name() -> None:
+    bio = "Lauren Vetter is a marketing writer who has covered clinics and their patients for ten years. " * 3
+    html = page(f"<h1>Harbour wall opens</h1><div class='blog_author-box'><div>Lauren Vetter</div><p>{bio}</p></div>")
+    assert authors(html) == ["Lauren Vetter"]
+    # "Beitrag von r23": a label, then a login
+    html = page("<h1>Harbour wall opens</h1><p class='author'><span>Beitrag</span> <span>von <a>r23</a></span>"
+                " » 21.01.2009, 05:42</p>")
+    assert authors(html) == []
+
+
+def test_label_then_avatar_then_name() -> None:
+    html = page("<h1>Harbour wall opens</h1><div><span>Written by:</span><picture><img src='/a.jpg' alt=''>"
+                "</picture><span class='name'>Elise Nass</span></div>")
+    assert authors(html) == ["Elise Nass"]
+
+
+def test_the_writer_not_the_reviewer() -> None:
+    html = page("<h1>Harbour wall opens</h1><div class='byline'><span>Written by</span> <a>Ann Lee</a>"
+                " <span>Reviewed by</span> <a>Bob Roe</a> <span>Updated Jun 16, 2025</span></div>")
+    assert authors(html) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("label", "data", "want"), [
+    ("Written by", "Chase Bernath", ["Chase Bernath"]),
+    ("Geschrieben von", "Max Muster", ["Max Muster"]),
+    ("Est. reading time", "5 minutes", []),     # another label: no author
+    ("Written by", "sara.r.peter", []),          # a CMS login: no author
+])
+def test_twitter_card_written_by(label: str, data: str, want: list[str]) -> None:
+    head = f"<meta name='twitter:label1' content='{label}'><meta name='twitter:data1' content='{data}'>"
+    assert authors(page("<h1>Harbour wall opens</h1>", head=head)) == want
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("<p class='meta'>By <a href='/producers/sofia-gonzalez'>Sofia Gonzalez</a></p>", ["Sofia Gonzalez"]),
+    ("<div class='meta'>by <span>ALLIN ONE</span></div>", ["ALLIN ONE"]),
+    ("<span>Written by: <ul class='comma-separated-list'><li><a href='/a/e'>Emily Walker</a></li>"
+     "<li><a href='/a/c'>Casey McDevitt</a></li></ul></span>", ["Emily Walker", "Casey McDevitt"]),
+    ("<ul><li>Written by <address>The Team, edited by Walter</address></li></ul>", ["The Team, edited by Walter"]),
+])
+def test_label_then_the_name_in_its_first_child(line: str, want: list[str]) -> None:
+    assert authors(page("<h1>Harbour wall opens</h1>" + line)) == want
+
+
+def test_byline_far_below_the_headline() -> None:
+    text = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be running text.</p>" for i in range(300))
+    html = page(f"<h1>Harbour wall opens</h1>{text}<div class='co-author-block'>"
+                "<a class='author url fn' rel='author' href='/author/naoise/'>Naoise McNally</a></div>")
+    assert authors(html) == ["Naoise McNally"]
+    # bylines of several people far out are a listing of other articles
+    cards = "".join(f"<div class='card'><span class='post-author-name'>{n}</span></div>" for n in ("Ann Lee", "Bob Roe"))
+    assert authors(page(f"<h1>Harbour wall opens</h1>{text}{cards}")) == []
+    # a link to a profile on another site is no byline this far out
+    assert authors(page(f"<h1>Harbour wall opens</h1>{text}<a rel='me' href='https://bsky.app/profile/x'>Bluesky</a>")) == []

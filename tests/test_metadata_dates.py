@@ -113,13 +113,32 @@ def test_update_label_in_the_elements_before_the_date():
     for line, lang in (("<div><span>Last Updated</span> <span>on</span> <span>Feb 27, 2021</span></div>", "en"),
                        ("<div>Updated <span>Feb. 27, 2021</span></div>", "en"),
                        ("<p><b>Mis à jour</b> le <span><span>27 février 2021</span></span></p>", "fr")):
-        md = extract_metadata(parse_tree(page("<h1>Harbour wall opens</h1>" + line, lang=lang)), None).metadata
-        assert md.published is None, line
+        md = extract_metadata(parse_tree(page("<h1>Harbour wall opens</h1><div>By Ann Lee · May 3, 2020</div>"
+                                              + line, lang=lang)), None).metadata
+        assert md.published == "2020-05-03T00:00:00Z", line
         assert md.modified == "2021-02-27T00:00:00Z", line
     # the label of an earlier date belongs to that date
     html = page("<h1>Harbour wall opens</h1><div><span>Updated Mar 1, 2021</span>"
                 "<span>Feb 27, 2021</span></div>")
     assert published(html) == "2021-02-27T00:00:00Z"
+
+
+def test_a_page_showing_only_its_update_date_is_dated_by_it():
+    # the date the page presents its article with; published and modified are both that day
+    html = page("<h1>Harbour wall opens</h1><p class='meta'>Last updated on March 4, 2022</p>"
+                "<p>The new harbour wall opened to walkers after two years of work.</p>")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert (md.published, md.modified) == ("2022-03-04T00:00:00Z", "2022-03-04T00:00:00Z")
+    # the shown day with the structured stamp's time when both agree
+    html = page("<h1>Harbour wall opens</h1><p class='meta'>Updated March 4, 2022</p>",
+                head='<meta property="article:modified_time" content="2022-03-04T09:30:00+01:00">')
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published == md.modified == "2022-03-04T09:30:00+01:00"
+    # a hidden dateModified alone (often the time of the last rebuild) dates nothing
+    html = page("<h1>Harbour wall opens</h1><p>The wall opened.</p>",
+                head='<meta property="article:modified_time" content="2022-03-04T09:30:00+01:00">')
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert md.published is None and md.modified == "2022-03-04T09:30:00+01:00"
 
 
 def test_shown_time_element_gives_its_machine_readable_value():
@@ -156,6 +175,10 @@ def test_date_in_the_url_path():
     html = page("<h1>Harbour wall opens</h1>")
     assert published(html, "https://news.example.com/2019/12/03/harbour-wall") == "2019-12-03T00:00:00Z"
     assert published(html, "https://news.example.com/2019/12/harbour-wall") is None  # no day
+    # the month by its name ("/2023/oct/03/", "/2023/october/03/"); no other word passes for one
+    assert published(html, "https://news.example.com/world/2023/oct/03/harbour") == "2023-10-03T00:00:00Z"
+    assert published(html, "https://news.example.com/blog/2023/october/03/harbour") == "2023-10-03T00:00:00Z"
+    assert published(html, "https://news.example.com/2023/octopus/03/harbour") is None
 
 
 def test_structured_date_wins_over_the_shown_one():
@@ -196,3 +219,59 @@ def test_dates_in_comments_and_related_blocks_are_not_the_article_date():
                 "December 9, 2019</div></div><aside><p>March 1, 2018</p></aside>"
                 "<div class='related-posts'><span>December 1, 2019</span></div>")
     assert published(html) is None
+
+
+def test_a_reader_format_structured_date_gives_way_to_the_shown_one():
+    # schema.org asks for ISO 8601; "Jun 24, 2025" comes from a hand-made template that is
+    # often filled with the last save, while the page shows the article's own date
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Harbour wall opens",'
+          ' "datePublished": "Jun 24, 2025"}</script>')
+    html = page("<h1>Harbour wall opens</h1><div class='meta'>August 25, 2024</div>", head=ld)
+    assert published(html) == "2024-08-25T00:00:00Z"
+    # an ISO value is trusted over the shown line
+    html = page("<h1>Harbour wall opens</h1><div class='meta'>August 25, 2024</div>",
+                head=ld.replace("Jun 24, 2025", "2025-06-24T10:00:00Z"))
+    assert published(html) == "2025-06-24T10:00:00Z"
+    # with nothing shown, the reader-format value stands
+    html = page("<h1>Harbour wall opens</h1>", head=ld)
+    assert published(html) == "2025-06-24T00:00:00Z"
+
+
+def test_a_date_inside_a_sentence_is_no_date_line():
+    html = page("<h1>Harbour wall opens</h1><p>As of July 31, 2025, the council has counted 300 walkers:</p>")
+    assert published(html, None) is None
+
+
+def test_a_labelled_date_far_below_the_headline_counts():
+    filler = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be text.</p>" for i in range(300))
+    html = page(f"<h1>Harbour wall opens</h1>{filler}<div class='foot'><span>Posted on April 13, 2023</span></div>")
+    assert published(html, None) == "2023-04-13T00:00:00Z"
+    # unlabelled, it may be anything (an event's date, a teaser's)
+    html = page(f"<h1>Harbour wall opens</h1>{filler}<div class='foot'><span>April 13, 2023</span></div>")
+    assert published(html, None) is None
+
+
+def test_the_date_line_nearest_the_headline_wins():
+    # a short article's own date sits just above its headline; teasers follow it
+    teasers = "".join(f"<div><a href='/t{i}'>Other story {i}</a><div class='date'>December {10 + i}, 2025</div></div>"
+                      for i in range(2))
+    html = page(f"<div class='date top'>September 4, 2025</div><h1>Harbour wall opens</h1>"
+                f"<p>The wall opened.</p>{teasers}")
+    assert published(html, None) == "2025-09-04T00:00:00Z"
+
+
+def test_a_date_followed_by_many_words_is_part_of_a_sentence():
+    html = page("<p class='claim'>on Sunday, October 13th, 2019 in an article in a local newspaper</p>"
+                "<h1>Harbour wall opens</h1><p class='meta'>on Monday, November 18th, 2019 at 11:08 a.m.</p>")
+    assert (published(html, None) or "")[:10] == "2019-11-18"
+
+
+def test_own_date_dressed_like_the_teasers_below():
+    text = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be running text.</p>" for i in range(60))
+    cards = "".join(f"<div class='card'><a href='/s{i}'>Story {i}</a><div class='card__meta'>{d}</div></div>"
+                    for i, d in enumerate(["April 12, 2024", "December 15, 2023", "February 19, 2026"]))
+    html = page(f"<h1>Harbour wall opens</h1><div class='card__meta'>February 28, 2026</div>{text}{cards}")
+    assert published(html, None) == "2026-02-28T00:00:00Z"
+    # without the gap it is one more teaser of a listing
+    html = page(f"<h1>Harbour wall opens</h1><div class='card__meta'>February 28, 2026</div>{cards}")
+    assert published(html, None) is None

@@ -22,12 +22,15 @@ from lxml import etree
 from .metatext import norm, own_text, text
 from .rules import metadata_sources as R
 
-__all__ = ["byline_names", "clean_names", "site_like"]
+__all__ = ["byline_names", "clean_names", "far_byline_names", "site_like"]
 
 #: Most authors kept.
 MAX_AUTHORS = 20
 #: A byline element's text is at most this long.
 MAX_BYLINE_CHARS = 150
+#: An author box (the name, then a biography) is at most this long.
+MAX_AUTHOR_BOX = 1_000
+_SECTIONS = frozenset({"article", "section", "main", "body", "html", "aside"})
 
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)\b", re.I)
 _HARD_SPLIT = re.compile(r"\s*[;|•·]\s*")
@@ -55,6 +58,18 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "foo
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
 _CLASS_HINT = re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
 _WORDS = re.compile(r"[^\W\d_]+")
+#: Words of the label before a date in a byline line ("Updated on", "Published:").
+_LABEL_WORDS = frozenset(w for phrase in (*R.UPDATED_WORDS, *R.PUBLISHED_WORDS, "on", "at", "by", "am", "le", "el")
+                         for w in phrase.split())
+#: A text piece ending in a lead-in word ("Beitrag von", "Posted by").
+_LEADS_IN = re.compile(r"\s(?:" + "|".join(re.escape(p) for p in R.BYLINE_PREFIXES if " " not in p) + r")$", re.I)
+#: A date in a byline line, with the separator before it ("- Mar 27, 2024", "4 August 2010").
+_DATE_PART = re.compile(
+    r"\s*(?:[-–—|•·,]\s*)?(?:"
+    r"(?<![\w])[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<![\w])\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d(?!\d)"
+    r")")
 
 
 def looks_like_name(value: str) -> bool:
@@ -160,13 +175,13 @@ def _tag(el: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def _is_byline_element(el: etree._Element) -> bool:
+def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     rel = el.get("rel")
     if rel and "author" in rel.lower().split():
         return True
     href = el.get("href")
     # "/author/jane-doe": the segment names the kind, a slug follows
-    if href and el.tag == "a" and _AUTHOR_PATH.search(href):
+    if by_link and href and el.tag == "a" and _AUTHOR_PATH.search(href):
         return True
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
@@ -178,8 +193,19 @@ def _is_byline_element(el: etree._Element) -> bool:
     return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
 
 
+#: An element whose ``<footer>`` is the article's own (a ``<main>`` often wraps the whole site).
+_ARTICLE = frozenset({"article"})
+
+
 def _skipped(el: etree._Element) -> bool:
-    return any(_tag(a) in _SKIP for a in el.iterancestors())
+    """Inside a script, form, navigation or the page's footer; an article's own ``<footer>``
+    (inside its ``<article>`` or ``<main>``) holds its byline."""
+    ancestors = list(el.iterancestors())
+    for k, a in enumerate(ancestors):
+        tag = _tag(a)
+        if tag in _SKIP and not (tag == "footer" and any(_tag(b) in _ARTICLE for b in ancestors[k + 1:])):
+            return True
+    return False
 
 
 #: A line that is only a lead-in ("Written by", "By:"): the name is in the next element.
@@ -195,10 +221,30 @@ def _has_elements(el: etree._Element) -> bool:
 def _labelled_name(label: etree._Element) -> list[str]:
     """The name in the element right after a lead-in label, when it is a short line of names."""
     nxt = label.getnext()
-    if nxt is None or not isinstance(nxt.tag, str) or _tag(nxt) in _SKIP:
+    for _ in range(2):  # past an avatar: "Written by: <picture>...</picture> <span>Jane Doe</span>"
+        if nxt is None or not isinstance(nxt.tag, str) or "".join(nxt.itertext()).strip():
+            break
+        nxt = nxt.getnext()
+    return _element_name(nxt) if nxt is not None and not _in_comments(label) else []
+
+
+def _only_child_text(el: etree._Element, child: etree._Element) -> bool:
+    """Whether ``child`` holds all of ``el``'s text but its leading label (and a date after it)."""
+    rest = (child.tail or "") + " " + " ".join("".join(c.itertext()) + (c.tail or "") for c in child.itersiblings())
+    # "by <span>Jane Doe</span> on <span>Jan 22, 2025</span>": a date and its label may follow
+    return not (_words(_DATE_PART.sub(" ", rest)) - _LABEL_WORDS)
+
+
+def _element_name(el: etree._Element) -> list[str]:
+    """The names an element holds when it is a short line of names."""
+    if not isinstance(el.tag, str) or _tag(el) in _SKIP:
         return []
-    content = " ".join(" ".join(t for t in nxt.itertext() if t).split())
-    if not content or len(content) > MAX_BYLINE_CHARS // 2 or _in_comments(label):
+    items = [c for c in el if isinstance(c.tag, str) and _tag(c) == "li"]
+    if items:  # "<ul class='comma-separated-list'><li>A</li><li>B</li></ul>": one name an item
+        content = ", ".join(" ".join("".join(li.itertext()).split()) for li in items)
+    else:
+        content = " ".join(" ".join(t for t in el.itertext() if t).split())
+    if not content or len(content) > MAX_BYLINE_CHARS // 2 or _in_comments(el):
         return []
     return clean_names([content], True)
 
@@ -212,6 +258,28 @@ def _in_comments(el: etree._Element) -> bool:
     return False
 
 
+def _names_before_date(el: etree._Element) -> list[str]:
+    """The names in a byline element that also holds the date ("<span>Jane Doe</span>
+    <span>December 17, 2025</span>", "By Jane Doe - Mar 27, 2024"): the first text piece
+    before the date (else after it) that is a name; labels ("Updated on") are no names."""
+    pieces = [" ".join(t.split()) for t in el.itertext()]
+    pieces = [t for t in pieces if t.strip(" -–—|•·,:")]
+    at = next((k for k, t in enumerate(pieces) if _DATE_PART.search(t)), len(pieces))
+    head, tail = _DATE_PART.split(pieces[at], maxsplit=1) if at < len(pieces) else ("", "")
+    # one word before the date in its own text is its weekday ("Sat, 20 Dec, 2025")
+    before = [*pieces[:at], head if len(head.split()) > 1 else ""]
+    # "Beitrag | von | r23", "Written by | Jane Doe | Reviewed by | ...": the name follows the first lead-in
+    lead = min((k for k, t in enumerate(before) if _LEADS_IN.search(" " + t.strip(" -–—|•·,:»"))), default=-1)
+    before = before[lead + 1:]
+    for piece in (*before, " ".join([tail, *pieces[at + 1:]])):
+        piece = piece.strip(" -–—|•·,:»")
+        if piece and not _words(piece) <= _LABEL_WORDS:
+            found = clean_names([piece], True)
+            if found:
+                return found
+    return []
+
+
 def byline_names(near: list[etree._Element]) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none."""
@@ -220,19 +288,82 @@ def byline_names(near: list[etree._Element]) -> list[str]:
             continue
         marked = _is_byline_element(el)
         own = (own_text(el) or "").strip()
-        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own) and not _has_elements(el):
-            found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
-            if found:
-                return found
-            continue
+        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
+            if not _has_elements(el):
+                found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
+                if found:
+                    return found
+                continue
+            # "<p>by <span>Jane Doe</span></p>": the label, then the name in the only child
+            child = next((c for c in el if isinstance(c.tag, str)), None)
+            if child is not None and el.text and el.text.strip() and _only_child_text(el, child):
+                found = _element_name(child)
+                if found and not _skipped(el):
+                    return found
+                continue
         if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
             continue
         content = " ".join(" ".join(t for t in el.itertext() if t).split())
+        if marked and MAX_BYLINE_CHARS < len(content) <= MAX_AUTHOR_BOX and not _skipped(el) \
+                and _tag(el) not in _SECTIONS:
+            # an author box: the name, then a biography
+            first = next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
+            found = clean_names([first], True) if len(first) <= MAX_BYLINE_CHARS // 3 else []
+            if found:
+                return found
+            continue
         if not content or len(content) > MAX_BYLINE_CHARS or _skipped(el):
             continue
         if not marked:  # "By Jane Doe" in a line of its own: the text after the lead-in
             content = _BYLINE_TEXT.sub("", content, count=1)
+        elif _DATE_PART.search(content):  # "Jane Doe December 17, 2025": the name only
+            found = _names_before_date(el)
+            if found:
+                return found
+            continue
         found = clean_names([content], True)
         if found:
             return found
     return []
+
+
+#: Elements of the page's ``<body>`` looked at by :func:`far_byline_names`.
+MAX_FAR_ELEMENTS = 20_000
+
+
+def _marked(root: etree._Element) -> Iterable[etree._Element]:
+    """Elements with rel=author or a class hinting at a byline (a Python walk: faster here
+    than libxml2's XPath with attribute predicates)."""
+    body = root.find("body")
+    if body is None:
+        return
+    for k, el in enumerate(body.iter(etree.Element)):  # type: ignore[arg-type]
+        if k >= MAX_FAR_ELEMENTS:
+            return
+        cls = el.get("class")
+        if (cls is not None and _CLASS_HINT.search(cls.lower())) or "author" in (el.get("rel") or ""):
+            yield el
+
+
+def far_byline_names(root: etree._Element) -> list[str]:
+    """A byline far from the headline (an author line under the article): the names of the
+    elements marked as bylines anywhere in the page, when they all name the same people
+    (different names make a listing of other articles' authors) and none is in a comment,
+    teaser or the page's footer."""
+    found: list[str] | None = None
+    for el in _marked(root):
+        # a link to an author page alone ("/profile/..." on a social site) is too weak this far out
+        if not _is_byline_element(el, by_link=False) or _skipped(el) or _in_comments(el):
+            continue
+        content = " ".join(" ".join(t for t in el.itertext() if t).split())
+        if not content or len(content) > MAX_BYLINE_CHARS // 2 or _DATE_PART.search(content):
+            continue
+        names = clean_names([content], True)
+        if not names:
+            continue
+        if found is None:
+            found = names
+        elif {n.lower() for n in names} != {n.lower() for n in found} \
+                and not {n.lower() for n in names} <= {n.lower() for n in found}:
+            return []  # several bylines: a listing
+    return found or []

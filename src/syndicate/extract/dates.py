@@ -73,8 +73,19 @@ def to_rfc3339(value: Any, language: str | None = None) -> str | None:
     return _format(dt)
 
 
+def machine_written(value: Any) -> bool:
+    """Whether a date value is in a machine format (ISO 8601 with a day, a Unix time)."""
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(_ISO_DAY.match(value.strip()) or _EPOCH.match(value.strip()))
+
+
+@lru_cache(maxsize=4096)
 def parse_date(text: str, language: str | None = None) -> datetime | None:
-    """The date a short string states, or None (see the module notes for what is certain)."""
+    """The date a short string states, or None (see the module notes for what is certain).
+    Cached: the same date strings recur within a page (teasers) and across a site's pages."""
     try:
         if _EPOCH.match(text):
             seconds = int(text) / (1000 if len(text) == 13 else 1)

@@ -8,8 +8,15 @@ The model (a few MB) is loaded on first use, once per process.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import lzma
+import os
+import shutil
+import tempfile
+from array import array
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -33,11 +40,81 @@ _SKIP = ("script", "style", "noscript", "template")
 def _identifier() -> Any:
     try:
         from py3langid import langid
-        return langid.LanguageIdentifier.from_modelpath(
-            langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+        path = langid.MODEL_DIR / langid.MODEL_FILE
+        cached = _cached_model(path)
+        if cached is not None:
+            return cached
+        ident = langid.LanguageIdentifier.from_modelpath(path, norm_probs=True)
+        _save_model(path)
+        return ident
     except Exception:  # pragma: no cover - a broken install must not stop parsing
         log.warning("py3langid unavailable: languages are not detected", exc_info=True)
         return None
+
+
+# The model ships xz-compressed (an .npz inside): decompressing it is most of its 0.5 s load.
+# A decompressed copy in the user's cache directory (never inside the installed package)
+# loads in a few ms in every later process (each batch worker, each run).
+# SYNDICATE_CACHE_DIR="" turns the copy off; any trouble with it falls back to the package's file.
+_KEYS = frozenset({"ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat"})
+
+
+def _cache_path(model: Path) -> Path | None:
+    root = os.environ.get("SYNDICATE_CACHE_DIR")
+    if root is None:
+        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "syndicate")
+    if not root or not model.name.endswith(".npz.xz"):
+        return None
+    try:
+        stat = model.stat()
+    except OSError:
+        return None
+    return Path(root) / f"langid-{stat.st_size}-{int(stat.st_mtime)}.npz"
+
+
+def _uints(values: Any) -> array:
+    """An unsigned NumPy vector as the stdlib array py3langid's tokenizer walks."""
+    out = array({2: "H", 4: "I", 8: "Q"}[values.dtype.itemsize])
+    out.frombytes(values.astype(values.dtype.newbyteorder("="), copy=False).tobytes())
+    return out
+
+
+def _cached_model(model: Path) -> Any:
+    cache = _cache_path(model)
+    if cache is None or not cache.is_file():
+        return None
+    try:
+        import numpy as np
+        from py3langid import langid
+
+        with np.load(cache, allow_pickle=False) as data:
+            if not _KEYS.issubset(data.files):
+                return None
+            return langid.LanguageIdentifier(
+                np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                _uints(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
+                tk_row=_uints(data["nextmove_row"]))
+    except Exception:  # a damaged or foreign copy: the package's file is read instead
+        log.debug("language model copy %s unreadable", cache, exc_info=True)
+        return None
+
+
+def _save_model(model: Path) -> None:
+    cache = _cache_path(model)
+    if cache is None:
+        return
+    tmp = None
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as out, lzma.open(model) as src:
+            shutil.copyfileobj(src, out, length=1 << 20)
+        os.replace(tmp, cache)  # atomic: a concurrent reader sees the whole file or none
+    except Exception:  # a read-only home, a full disk: the next process decompresses again
+        log.debug("language model copy %s not written", cache, exc_info=True)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def detect_text_language(text: str) -> str | None:

@@ -43,16 +43,17 @@ from lxml import etree
 
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url
-from .authors import byline_names, clean_names, site_like
-from .dates import plausible, to_rfc3339
+from .authors import byline_names, clean_names, far_byline_names, site_like
+from .dates import machine_written, plausible, to_rfc3339
 from .jsonld import JsonLd, types_of
 from .language import detect_language
-from .metapage import Page, _tag, collect, headline, in_article_scope
+from .metapage import Page, _tag, collect, headline
 from .metatext import MAX_SHORT
 from .metatext import first_text as _first_text
 from .metatext import norm as _norm
 from .metatext import text as _text
-from .pagedates import script_date, text_dates, url_date
+from .metatitle import page_title, site_names
+from .pagedates import labelled_dates, script_date, text_dates, url_date
 from .rules import metadata_sources as R
 
 __all__ = ["PageMetadata", "extract_metadata", "to_rfc3339"]
@@ -84,22 +85,36 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     webpage = ld.first(R.PAGE_TYPES)
     md = Metadata()
     md.site_name = _site_name(page, ld, article)
-    md.title = _title(page, ld, article, webpage, md.site_name, base)
+    md.title = page_title(page, ld, article, webpage, md.site_name, base)
     md.subtitle = _subtitle(page, ld, article, md.title)
-    md.authors = _authors(page, ld, article, _site_names(md.site_name, base), md.title)
+    md.authors = _authors(page, ld, article, site_names(md.site_name, base, initials=False), md.title)
     md.language = _language(page, ld, article)
     if md.language is None:
         md.language = detect_language(root)
         md.language_detected = md.language is not None
-    md.published = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
-                         "published", R.PUBLISHED_TIME_TOKENS, md.language)
+    md.published, machine = _date(page, ld, article, webpage, R.JSONLD_PUBLISHED, R.PUBLISHED_META,
+                                  "published", R.PUBLISHED_TIME_TOKENS, md.language)
     md.modified = _date(page, ld, article, webpage, R.JSONLD_MODIFIED, R.MODIFIED_META,
-                        "modified", R.MODIFIED_TIME_TOKENS, md.language)
+                        "modified", R.MODIFIED_TIME_TOKENS, md.language)[0]
+    if md.published is not None and not machine:
+        # "Jun 24, 2025" where schema.org asks for ISO 8601: a hand-made template, often
+        # filled with the CMS's last-save date; the date shown by the headline wins.
+        shown = text_dates(page.near_by_distance(md.title), md.language)[0]
+        if shown and shown[:10] != md.published[:10]:
+            md.published = shown
     if md.published is None:
-        shown, updated = text_dates(page.near(md.title), md.language)
+        shown, updated = text_dates(page.near_by_distance(md.title), md.language)
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
             el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
         md.modified = md.modified or updated
+        if md.published is None:  # a labelled line elsewhere: "Posted on ..." under the article
+            md.published, far_updated = labelled_dates(root, md.language)
+            md.modified = md.modified or far_updated
+            updated = updated or far_updated
+        if md.published is None and updated:
+            # The page shows only when it was last updated: that is the date it presents
+            # its article with (a hidden dateModified alone is not: often a rebuild stamp).
+            md.published = md.modified if md.modified and md.modified[:10] == updated[:10] else updated
     md.description = _first_text(
         [page.meta_values(R.DESCRIPTION_META), ld.values(article, R.JSONLD_DESCRIPTION),
          ld.values(webpage, R.JSONLD_DESCRIPTION)], MAX_DESCRIPTION)
@@ -150,163 +165,6 @@ def _site_name(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> str | 
         name = re.sub(r"^https?://(?:www\.)?", "", name).split("/", 1)[0] or None
     return name
 
-
-_ELLIPSIS = ("…", "...")
-
-
-def _title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
-           site_name: str | None, base: str | None) -> str | None:
-    sites = _site_names(site_name, base)
-    raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
-                      *page.itemprops.get("title", []), page.title]
-    candidates = [_strip_site(t, sites, page.h1) for t in map(_text, raw) if t]
-    stated = [c for c in candidates if c and _norm(c) not in sites]  # what the page's metadata says
-    candidates.extend(t for t in (_text(h) for h in page.h1[:1]) if t)
-    candidates.extend(_strip_site(t, sites, page.h1)
-                      for t in map(_text, ld.values(webpage, ("headline", "name"))[:1]) if t)
-    candidates = [c for c in candidates if c and _norm(c) not in sites]
-    if not candidates:
-        return None
-    title = candidates[0]
-    marked = _markedheadline(page, sites)
-    if marked:
-        return marked
-    shown = _displayedheadline(page.h1, stated, sites)
-    if shown:
-        return shown
-    if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
-        stem = _norm(title.rstrip(".… "))
-        for other in candidates[1:]:
-            if len(other) > len(title) and _norm(other).startswith(stem) and not other.endswith(_ELLIPSIS):
-                return other
-    return title
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold().replace("’", "'")) if len(w) > 1 or w.isdigit()}
-
-
-def _markedheadline(page: Page, sites: set[str]) -> str | None:
-    """An ``<h1>`` the page marks as its article's headline (microdata ``itemprop=headline``):
-    what readers see, where ``og:title`` and ``<title>`` are often worded for search."""
-    for el, text in zip(page.h1_elements, page.h1, strict=True):
-        props = (el.get("itemprop") or "").lower().split()
-        if "headline" in props and len(_words(text)) >= 2 and _norm(text) not in sites \
-                and len(text) <= 400 and in_article_scope(el):
-            return text
-    return None
-
-
-def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str]) -> str | None:
-    """The ``<h1>`` over the article when it is a version of the metadata headline.
-
-    Sites often give search engines and social cards a different wording
-    (``og:title``, JSON-LD ``headline``) from the headline readers see; the
-    displayed one wins when an ``<h1>`` shares at least half its words with one
-    of the metadata candidates (which keeps logo, section and widget ``<h1>`` out).
-    """
-    for heading in h1[:5]:
-        text = _text(heading)
-        if not text or _norm(text) in sites or len(text) > 400:
-            continue
-        words = _words(text)
-        if len(words) < 2:
-            continue
-        segments = [_norm(p) for p in _SEP.split(candidates[0])] if candidates else []
-        if len(segments) > 1 and _norm(text) in segments and \
-                max(len(p) for p in segments) > len(_norm(text)) and \
-                not (_norm(text) == segments[0] and len(words) >= 4 and not _is_site(text, sites)):
-            continue  # the <h1> is the short part of "Headline | Site Name": the site's name
-        # (the first part of "Headline | Opinion", "Headline – a longer tagline" is the headline)
-        for cand in candidates[:1]:
-            other = _words(cand)
-            if not other or len(words) > 2 * len(other) + 4:
-                continue
-            common = len(words & other)
-            if common >= 2 and common >= R.H1_OVERLAP * min(len(words), len(other)):
-                return _cut_labels(text)
-    return None
-
-
-def _site_names(site_name: str | None, base: str | None) -> set[str]:
-    """Normalised forms under which the site may appear in a ``<title>``."""
-    names = set()
-    if site_name:
-        names.add(_norm(site_name))
-    if base:
-        host = re.sub(r"^https?://", "", base.lower()).split("/", 1)[0].split(":", 1)[0]
-        labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "mobile")][:-1]
-        while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-            labels.pop()
-        if labels:
-            names.add(_norm(labels[-1]))  # "express" of www.express.co.uk
-            names.add(_norm("".join(labels)))
-            names.add(_norm(host))
-    return {n for n in names if len(n) >= 3}
-
-
-_SEP = re.compile(r"\s+[" + R.TITLE_SEPARATORS + r"]+\s+|\s*\|\s*|:\s+")
-_HARD_SEP = re.compile(r"[" + R.HARD_TITLE_SEPARATORS + r"]")
-
-
-def _is_site(segment: str, sites: set[str]) -> bool:
-    seg = _norm(segment)
-    if len(seg) < 3:
-        return False
-    return any(seg == s or (len(s) >= 4 and (s in seg and len(seg) <= len(s) + 12 or len(seg) >= 4 and seg in s))
-               for s in sites)
-
-
-def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:
-    """``title`` without the site name: "Headline | Site", "Site - Headline", "Headline - Section - Site"."""
-    for heading in h1[:3]:  # the page's own headline inside its <title>: take it
-        hn = _norm(heading)
-        if len(hn) >= 10 and hn != _norm(title) and _norm(title).startswith(hn):
-            rest = title[len(heading):] if title.startswith(heading) else None
-            # "Headline | Site", not "Site Name | Headline" with the site's name in an <h1>
-            if rest is not None and _SEP.match(rest) and len(heading) > len(_SEP.sub("", rest, 1)):
-                return heading
-    parts = _SEP.split(title)
-    seps = _SEP.findall(title)
-    if len(parts) < 2:
-        return title
-    changed = True
-    while changed and len(parts) > 1:
-        changed = False
-        if _is_site(parts[-1], sites):
-            parts, seps, changed = parts[:-1], seps[:-1], True
-        elif _is_site(parts[0], sites):
-            parts, seps, changed = parts[1:], seps[1:], True
-    return _join(*_cut_trailing(parts, seps)) or title
-
-
-def _cut_trailing(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """"Headline | World | News": short trailing segments after a bar name sections and sites."""
-    while len(parts) > 1 and _HARD_SEP.search(seps[-1]) and len(parts[-1].split()) <= 4 \
-            and len(parts[0].split()) >= 3:
-        parts, seps = parts[:-1], seps[:-1]
-    return parts, seps
-
-
-def _join(parts: list[str], seps: list[str]) -> str:
-    out = parts[0]
-    for sep, part in zip(seps, parts[1:], strict=True):
-        out += sep + part
-    return out.strip()
-
-
-def _cut_labels(heading: str) -> str:
-    """A displayed headline without a section label after a bar ("Headline | Opinion")."""
-    parts, seps = _SEP.split(heading), _SEP.findall(heading)
-    if len(parts) < 2:
-        return heading
-    return _join(*_cut_trailing(parts, seps)) or heading
 
 
 def _subtitle(page: Page, ld: JsonLd, article: dict[str, Any] | None, title: str | None) -> str | None:
@@ -426,22 +284,24 @@ def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[
             found = clean_names([text], True)
             if found:
                 return found
-    return []
+    return far_byline_names(page.root) if page.root is not None else []
 
 
 # ---------------------------------------------------------------------- dates
 
 def _date(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
           ld_keys: tuple[str, ...], meta_keys: tuple[str, ...], itemprop: str,
-          time_tokens: tuple[str, ...], language: str | None) -> str | None:
+          time_tokens: tuple[str, ...], language: str | None) -> tuple[str | None, bool]:
+    """The first plausible date of the structured sources, and whether it was written in
+    a machine format (ISO 8601, a Unix time) rather than for readers."""
     for values in (ld.values(article, ld_keys), page.meta_all(meta_keys),
                    page.itemprops.get(itemprop, []), ld.values(webpage, ld_keys),
                    _time_values(page, time_tokens, itemprop == "published")):
         for value in values:
             stamp = to_rfc3339(value, language)
             if stamp and plausible(stamp):
-                return stamp
-    return None
+                return stamp, machine_written(value)
+    return None, False
 
 
 def _time_values(page: Page, tokens: tuple[str, ...], published: bool) -> Iterator[str]:

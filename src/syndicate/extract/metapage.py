@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..sanitize import inline_content
-from .metatext import MAX_SHORT, around
+from .metatext import MAX_SHORT, around_parts
 from .metatext import norm as _norm
 from .rules import metadata_sources as R
 
@@ -38,6 +38,7 @@ class Page:
     lang: str | None = None
     root: etree._Element | None = None
     _near: list[etree._Element] | None = None
+    _near_after: int = 0
 
     def near(self, title: str | None) -> list[etree._Element]:
         """The elements around the headline (else the article, else the top of the body),
@@ -48,8 +49,20 @@ class Page:
                 anchor = self.article
             if anchor is None and self.root is not None:
                 anchor = self.root.find("body")
-            self._near = around(anchor)
+            after, before = around_parts(anchor)
+            self._near, self._near_after = after + before, len(after)
         return self._near
+
+    def near_by_distance(self, title: str | None, weight: int = 2) -> list[etree._Element]:
+        """:meth:`near` ordered by distance from the headline, an element before it
+        counting ``weight`` times one after it (a date line sits just above or below the
+        headline; teasers of other articles after a short article come before its own
+        date line in :meth:`near`'s order)."""
+        near = self.near(title)
+        split = self._near_after
+        after, before = near[:split], near[split:]
+        keyed = [(k, 0, el) for k, el in enumerate(after)] + [(weight * (k + 1), 1, el) for k, el in enumerate(before)]
+        return [el for _, _, el in sorted(keyed, key=lambda t: (t[0], t[1]))]
 
     def meta_values(self, keys: Iterable[str]) -> list[str]:
         """All values of the first key of ``keys`` present (in page order)."""
@@ -87,6 +100,10 @@ def collect(root: etree._Element) -> Page:
                 content = el.get("value")
             if content is None or not content.strip():
                 continue
+            if el.get("name") == "script:ld+json":  # Remix renders JSON-LD as a meta tag
+                if len(page.jsonld) < MAX_JSONLD_SCRIPTS and len(content) <= MAX_JSONLD_CHARS:
+                    page.jsonld.append(content)
+                continue
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
                 if key and (attr != "itemprop" or in_article_scope(el)):
@@ -118,7 +135,18 @@ def collect(root: etree._Element) -> Page:
             if len(page.times) < 50 and (el.get("datetime") or el.get("pubdate") is not None):
                 page.times.append(el)
     _collect_microdata(root, page)
+    _twitter_author(page)
     return page
+
+
+def _twitter_author(page: Page) -> None:
+    """``twitter:label1`` "Written by" + ``twitter:data1`` "Jane Doe" (Yoast SEO's card):
+    the name as the meta key ``twitter:data:written-by``."""
+    for n in range(1, 5):
+        labels = page.meta.get(f"twitter:label{n}")
+        data = page.meta.get(f"twitter:data{n}")
+        if labels and data and labels[0].strip().lower().rstrip(":") in R.TWITTER_AUTHOR_LABELS:
+            page.meta.setdefault("twitter:data:written-by", []).append(data[0])
 
 
 def _json_meta(page: Page, content: str, keys: dict[str, str]) -> None:
@@ -160,11 +188,15 @@ def _in_svg(el: etree._Element) -> bool:
     return any(_tag(a) == "svg" for a in el.iterancestors())
 
 
+_ITEMPROPS = etree.XPath("//@itemprop")
+
+
 def _collect_microdata(root: etree._Element, page: Page) -> None:
-    try:
-        elements = root.xpath("//*[@itemprop][not(self::meta or self::link)]")
+    try:  # the attributes, then their elements: cheaper in libxml2 than element predicates
+        elements = [a.getparent() for a in _ITEMPROPS(root)[:4000]]
     except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
         return
+    elements = [el for el in elements if el is not None and el.tag not in ("meta", "link")]
     for el in elements[:2000]:
         if not in_article_scope(el):
             continue

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..sanitize import text_of
 
-__all__ = ["MAX_SHORT", "around", "first_text", "norm", "own_text", "text"]
+__all__ = ["MAX_SHORT", "around", "around_parts", "first_text", "norm", "own_text", "text"]
 
 #: Longest text kept for a short field (title, name, section); longer text is cut.
 MAX_SHORT = 500
@@ -85,15 +85,21 @@ def norm(value: str) -> str:
 #: Elements looked at after the headline, and before it, for bylines and date lines.
 AFTER = 250
 BEFORE = 100
-_PRECEDING = etree.XPath("preceding::*[position() <= $n]")
 
 
 def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFORE) -> list[etree._Element]:
     """Elements near ``anchor`` (the headline): its own descendants and the ones after it in
     document order first, then the ones before it, nearest first. Only these are visited:
     a big page costs no more than a small one."""
+    after, before = around_parts(anchor, after, before)
+    return after + before
+
+
+def around_parts(anchor: etree._Element | None, after: int = AFTER,
+                 before: int = BEFORE) -> tuple[list[etree._Element], list[etree._Element]]:
+    """:func:`around` in two parts: the elements from the headline on, and those before it."""
     if anchor is None:
-        return []
+        return [], []
     out: list[etree._Element] = []
     node: etree._Element | None = anchor
     for el in anchor.iterdescendants(etree.Element):  # type: ignore[arg-type]
@@ -109,8 +115,21 @@ def around(anchor: etree._Element | None, after: int = AFTER, before: int = BEFO
             if len(out) >= after:
                 break
         node = node.getparent()
-    try:
-        out.extend(reversed(_PRECEDING(anchor, n=before)))
-    except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
-        pass
+    return out, _preceding(anchor, before)
+
+
+def _preceding(anchor: etree._Element, n: int) -> list[etree._Element]:
+    """The ``n`` elements before ``anchor`` in document order (not its ancestors), nearest
+    first: XPath's ``preceding::*``, walked in Python (libxml2 scans the whole document)."""
+    out: list[etree._Element] = []
+    node: etree._Element | None = anchor
+    while node is not None and len(out) < n:
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            for el in reversed(list(sib.iter(etree.Element))):  # type: ignore[arg-type]
+                out.append(el)
+                if len(out) >= n:
+                    return out
+        node = node.getparent()
     return out

@@ -20,7 +20,7 @@ from .dates import plausible, to_rfc3339
 from .metatext import own_text
 from .rules import metadata_sources as R
 
-__all__ = ["script_date", "text_dates", "url_date"]
+__all__ = ["labelled_dates", "script_date", "text_dates", "url_date"]
 
 #: An element whose text is longer than this is running text, not a date line.
 MAX_LINE_CHARS = 200
@@ -35,11 +35,18 @@ LABEL_CHARS = 40
 #: More words than this before the date in its line make a sentence, not a label.
 MAX_LABEL_WORDS = 6
 MIN_LABEL = 12
+#: More words than this after the date in its line make a sentence ("Posted on May 3, 2020
+#: by Jane Doe in Politics" is a date line).
+MAX_TRAIL_WORDS = 6
 LABEL_LEVELS = 3
+#: A date line of a listing's class counts as the article's own when it is among the first
+#: OWN_DATE_REACH elements from the headline and the listing's next date is LISTING_GAP on.
+OWN_DATE_REACH = 20
+LISTING_GAP = 60
 #: Script characters searched for a date key.
 MAX_SCRIPT_CHARS = 3_000_000
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option",
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "option",
                    "form", "nav", "footer", "aside"})
 _YEAR_OR_CJK = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)|[年년]")
 #: A date expression inside a line: numeric with a four-digit year, year first (CJK too),
@@ -53,7 +60,17 @@ _EXPRESSIONS = re.compile(
 )
 _UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.UPDATED_WORDS, key=len, reverse=True))
                       + r")(?:[^\w]|$)", re.I)
+#: A clause after the date ("..., the agency has received:"): the date is part of a sentence.
+_CLAUSE_AFTER = re.compile(r",\s+[^\W\d_A-Z]\w*(?:\s+\S+){3}")
+_PUBLISHED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.PUBLISHED_WORDS, key=len, reverse=True))
+                        + r")(?:[^\w]|$)", re.I)
 _URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
+#: "/2023/oct/03/", "/2023/october/03/": the month by its English name.
+_URL_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"), 1)}
+_URL_NAMED_DATE = re.compile(
+    r"/((?:199[5-9]|20\d\d))/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)", re.I)
 #: The value after a script-data key: ``": "2021-02-03T04:05:06Z"``.
 _SCRIPT_VALUE = re.compile(r"""["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
 
@@ -77,13 +94,16 @@ def _skipped(el: etree._Element) -> bool:
 _ARTICLE = frozenset({"article", "main"})
 
 
-def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | None, str | None]:
+def text_dates(near: Iterable[etree._Element], language: str | None,
+               labelled: bool = False) -> tuple[str | None, str | None]:
     """(published, modified) from date lines among ``near`` (the elements around the
     headline, nearest first). Dates of a listing (several dates under one class name:
     teasers of other articles) are left out; the first remaining date not marked as an
-    update is the publication date."""
-    found: list[tuple[str, bool, str]] = []
-    for el in near:
+    update is the publication date. ``labelled``: only lines whose words before the date
+    say what it is ("Posted on", "Published:", "Updated") count (for a scan of the whole
+    article, where an unlabelled date may be anything)."""
+    found: list[tuple[str, bool, str, int]] = []
+    for at, el in enumerate(near):
         for text, own in ((own_text(el), True), (el.tail, False)):
             if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
                 continue
@@ -102,25 +122,81 @@ def text_dates(near: list[etree._Element], language: str | None) -> tuple[str | 
             lead = text[: match.start()]
             if len(lead.split()) > MAX_LABEL_WORDS:  # "The season ends on April 15, 2025": a sentence
                 continue
+            if _CLAUSE_AFTER.match(text, match.end()) or len(text[match.end():].split()) > MAX_TRAIL_WORDS:
+                continue  # "As of July 31, 2025, the agency has ...", "on May 3, 2019 in an article in ..."
             if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
                 before = "".join(el.itertext()) if not own else ""
                 lead = (before if len(before) >= LABEL_CHARS else _text_before(el, before)) + lead
-            found.append((stamp, bool(_UPDATED.search(lead[-LABEL_CHARS:])), _kind(holder)))
+            label = lead[-LABEL_CHARS:]
+            updated = bool(_UPDATED.search(label))
+            if labelled and not (updated or _PUBLISHED.search(label)):
+                continue
+            found.append((stamp, updated, _kind(holder), at))
         if len(found) >= MAX_CANDIDATES:
             break
     listing: dict[str, set[str]] = {}
-    for stamp, updated, kind in found:
+    where: dict[str, list[int]] = {}
+    for stamp, updated, kind, at in found:
         if not updated:
             listing.setdefault(kind, set()).add(stamp[:10])
+            where.setdefault(kind, []).append(at)
     published = modified = None
-    for stamp, updated, kind in found:
-        if kind and len(listing.get(kind, ())) >= LISTING_DATES:
+    for stamp, updated, kind, at in found:
+        if kind and len(listing.get(kind, ())) >= LISTING_DATES and not _own_in_listing(at, where[kind]):
             continue
         if updated:
             modified = modified or stamp
         elif published is None:
             published = stamp
     return published, modified
+
+
+#: Text nodes of the page read by :func:`labelled_dates`.
+MAX_LABELLED_SCAN = 20_000
+
+
+def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | None, str | None]:
+    """(published, modified) from labelled date lines anywhere in the page's ``<body>``
+    ("Posted on April 13, 2023" at the foot of the article, far from its headline);
+    for a page whose headline region shows none."""
+    body = root.find("body")
+    if body is None:
+        return None, None
+    texts = _TEXTS(body)[:MAX_LABELLED_SCAN]
+    # one look at the text first: most pages have no label followed by a year
+    if not _label_then_year(" ".join(texts)):
+        return None, None
+    elements: dict[etree._Element, None] = {}  # the elements holding a short text with a year, in order
+    for text in texts:
+        if len(text) <= MAX_LINE_CHARS and _YEAR_OR_CJK.search(text):
+            parent = text.getparent()
+            if parent is not None and not isinstance(parent.tag, str):  # after a comment: its element's own text
+                parent = parent.getparent() if text.is_tail else None
+            if parent is not None and _tag(parent) not in _SKIP:
+                elements[parent] = None
+    return text_dates(elements, language, labelled=True)
+
+
+_TEXTS = etree.XPath(".//text()")  # (predicates on parents make libxml2's XPath slower than a Python filter)
+#: Years looked at by :func:`_label_then_year`.
+MAX_YEARS_SCANNED = 2_000
+
+
+def _label_then_year(text: str) -> bool:
+    """Whether a publication or update label stands shortly before a year somewhere in ``text``."""
+    for k, m in enumerate(_YEAR_OR_CJK.finditer(text)):
+        if k >= MAX_YEARS_SCANNED:
+            break
+        window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]
+        if _PUBLISHED.search(window) or _UPDATED.search(window):
+            return True
+    return False
+
+
+def _own_in_listing(at: int, positions: list[int]) -> bool:
+    """The article's own date line dressed like the teasers' below it: it sits right by the
+    headline and the listing starts far after it."""
+    return at == positions[0] <= OWN_DATE_REACH and len(positions) > 1 and positions[1] - at >= LISTING_GAP
 
 
 def _text_before(el: etree._Element, tail: str) -> str:
@@ -197,11 +273,13 @@ def url_date(url: str | None) -> str | None:
     """The date in a URL path ("/2019/11/18/slug", "/2019-11-18/"), as RFC 3339 midnight UTC."""
     if not url:
         return None
-    m = _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0])
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE.search(path) or _URL_NAMED_DATE.search(path)
     if not m:
         return None
+    month = int(m[2]) if m[2].isdigit() else _URL_MONTHS[m[2].lower()[:3]]
     try:
-        stamp = datetime(int(m[1]), int(m[2]), int(m[3])).strftime("%Y-%m-%dT00:00:00Z")
+        stamp = datetime(int(m[1]), month, int(m[3])).strftime("%Y-%m-%dT00:00:00Z")
     except ValueError:
         return None
     return stamp if plausible(stamp) else None

@@ -52,8 +52,16 @@ SUBTITLE_META: tuple[str, ...] = ("alternativeheadline", "og:subtitle", "subtitl
 AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
     "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "twitter:creator:name",
-    "citation_author",
+    "citation_author", "twitter:data:written-by",
 )
+#: Labels of a Twitter card's ``twitter:labelN`` whose ``twitter:dataN`` names the author
+#: (what Yoast SEO writes, in the site's language; lower case). The pair is read as the
+#: meta key ``twitter:data:written-by``.
+TWITTER_AUTHOR_LABELS: frozenset[str] = frozenset({
+    "written by", "author", "by", "geschrieben von", "verfasst von", "autor", "écrit par", "auteur",
+    "escrito por", "scritto da", "autore", "geschreven door", "napisane przez", "skrevet av",
+    "skrivet av", "skrevet af", "kirjoittanut", "yazar", "автор", "作者", "著者", "작성자",
+})
 PUBLISHED_META: tuple[str, ...] = (
     "article:published_time", "og:article:published_time", "article:published",
     "datepublished", "og:published_time", "published_time", "parsely-pub-date",
@@ -104,6 +112,7 @@ ALL_META_KEYS: frozenset[str] = frozenset(
     + LANGUAGE_META + DESCRIPTION_META + IMAGE_META + IMAGE_WIDTH_META + IMAGE_HEIGHT_META
     + IMAGE_ALT_META
     + TAGS_META + SECTION_META + CANONICAL_META
+    + tuple(f"twitter:{kind}{n}" for kind in ("label", "data") for n in range(1, 5))
 )
 
 #: Meta tags whose content is a JSON object: its fields, filed under the meta keys above.
@@ -228,6 +237,15 @@ UPDATED_WORDS: tuple[str, ...] = (
     "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлено", "обновлён",
     "oppdatert", "uppdaterad", "opdateret", "päivitetty", "güncellendi", "güncelleme",
     "aktualizováno", "更新", "更新日", "最終更新", "업데이트", "수정",
+)
+#: Words before a date that make it the publication date: enough, with UPDATED_WORDS, for a
+#: date line far from the headline to count (lower case; matched as words).
+PUBLISHED_WORDS: tuple[str, ...] = (
+    "published", "publish date", "publication date", "date published", "posted", "posted on",
+    "veröffentlicht", "erschienen", "publié", "publié le", "publicado", "publicada", "publicación",
+    "pubblicato", "pubblicazione", "gepubliceerd", "geplaatst", "opublikowano", "publikacja",
+    "опубликовано", "publicerad", "publiceret", "publisert", "julkaistu", "yayınlandı",
+    "yayın tarihi", "zveřejněno", "publikováno", "公開", "公开", "发布", "發佈", "投稿", "게시",
 )
 #: Parts of class names (split at spaces, "-" and "_") of the blocks around other articles
 #: and comments: a date line inside one (within four levels) is not the page's date.

@@ -79,6 +79,8 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
         parent = script.getparent()
         if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS:
             continue
+        if not any(hint in code for hint in rules.AD_SCRIPT_HINTS):
+            continue  # (substring tests are far cheaper than the pattern scan of a long script)
         m = _AD_SCRIPT_CALL.search(code)
         if m is not None:
             info.ad_parents.setdefault(parent, rules.AD_SCRIPT_CALLS[int(m.lastgroup[1:])][1])  # type: ignore[index]
@@ -212,10 +214,27 @@ def _spacer(el: etree._Element) -> bool:
 _NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
+def _least_literals(*tables: object) -> re.Pattern[str]:
+    """A search for the shortest of the tables' (lower-cased) names: every name contains one."""
+    names = {str(x).lower() for table in tables for x in table}  # type: ignore[attr-defined]
+    least = sorted(x for x in names if not any(y != x and y in x for y in names))
+    return re.compile("|".join(re.escape(x) for x in least))
+
+
+#: Every network class and class word, ad class name and ad word (lower-cased) contains a
+#: match of this, and so does a class string naming any of them (words are pieces of the
+#: lower-cased string): most class strings are ruled out by one search.
+_AD_VOCABULARY = _least_literals(
+    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS
+).search
+
+
 @lru_cache(maxsize=16384)
 def _class_signal(cls: str) -> tuple[str | None, bool]:
     """(network, generic ad container?) from a class attribute alone; pages repeat them."""
     classes = class_names(cls)
+    if _AD_VOCABULARY(cls.lower()) is None:  # (only a compound name can still say "ad")
+        return None, any(rules.AD_COMPOUND.match(c) is not None for c in classes)
     return _class_network(classes), _generic_classes(classes)
 
 

@@ -169,7 +169,6 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _normalise_text(raw: str) -> str:
@@ -188,7 +187,7 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)
-    html = xml_chars(_WHITESPACE.sub(" ", "".join(out)).strip())
+    html = xml_chars(" ".join("".join(out).split()))  # (runs of whitespace -> one space, stripped)
     plain = " ".join(xml_chars("".join(text)).split())
     return plain, html
 

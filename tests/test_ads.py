@@ -287,3 +287,20 @@ def test_class_signal_fast_answer_agrees_with_the_full_rules():
         classes = class_names(cls)
         assert ads._class_signal.__wrapped__(cls) == (
             ads._class_network.__wrapped__(classes), ads._generic_classes.__wrapped__(classes)), cls
+
+
+def test_grouped_alternation_finds_what_the_written_alternation_finds():
+    """Plain alternatives regrouped by first character match wherever the written pattern
+    does; anything else is compiled as written."""
+    import re
+
+    from syndicate.extract.rules.chrome_patterns import grouped_alternation
+
+    source = r"nav|navbar|menu|main-menu|x\.com|t\.me|tnp-|-app"
+    grouped = grouped_alternation(source, before="(?<![a-z])", after="(?![a-z])")
+    written = re.compile(rf"(?<![a-z])(?:{source})(?![a-z])")
+    assert grouped.pattern != written.pattern
+    for text in ("site-navbar", "navigation", "main-menu x", "mainmenu", "see x.com/a", "xxcom",
+                 "t.me/s", "tnp-form", "my-app", "apps", "nav", "", "menu-item", "submenu"):
+        assert (grouped.search(text) is None) == (written.search(text) is None), text
+    assert grouped_alternation(r"\btags?\b|author").pattern == r"(?:\btags?\b|author)"

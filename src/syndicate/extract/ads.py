@@ -19,6 +19,7 @@ from ..sanitize import safe_attribute
 from .chrome_text import ad_label
 from .chrome_util import class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
+from .rules.chrome_patterns import grouped_alternation
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
 #: inside (then the element must hold next to no text: scripts also sit in posts and articles).
@@ -214,11 +215,14 @@ def _spacer(el: etree._Element) -> bool:
 _NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
+_NAME = re.compile(r"[\w-]+")
+
+
 def _least_literals(*tables: object) -> re.Pattern[str]:
     """A search for the shortest of the tables' (lower-cased) names: every name contains one."""
     names = {str(x).lower() for table in tables for x in table}  # type: ignore[attr-defined]
     least = sorted(x for x in names if not any(y != x and y in x for y in names))
-    return re.compile("|".join(re.escape(x) for x in least))
+    return grouped_alternation("|".join(x if _NAME.fullmatch(x) else re.escape(x) for x in least))
 
 
 #: Every network class and class word, ad class name and ad word (lower-cased) contains a

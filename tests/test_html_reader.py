@@ -458,3 +458,15 @@ def test_key_points_under_the_headline_are_body_a_link_list_is_not():
         doc = syndicate.parse(raw)
         assert doc.body[0].type == "list"
         assert doc.text().split("\n") == [*points, *ARTICLE_TEXT]
+
+
+def test_storable_fast_check_agrees_with_the_pattern():
+    """The byte-level test that spares clean pages the character scan says "clean" exactly
+    when no character the tree cannot hold (or NUL, form feed) is there."""
+    from syndicate.readers.tree import _BAD_CHAR, _clean
+
+    for text in ("plain ascii\tpage\r\n", "caf\u00e9 \u2019quotes\u2019", "\ud55c\uad6d\uc5b4 page",
+                 "nul\x00here", "form\x0cfeed", "bell\x07", "del\x7f", "\ufffe", "\uffff x \u00e9",
+                 "lone \ud800 surrogate", "\ufffd replacement", "emoji \U0001f600", "\ufeffbom",
+                 "ok \u00e9\x1f"):
+        assert _clean(text) == (_BAD_CHAR.search(text) is None), repr(text)

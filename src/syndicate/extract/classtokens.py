@@ -33,13 +33,16 @@ that matched (for the extraction trace) or ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+
+from .rules.chrome_patterns import grouped_alternation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
 _SIMPLE = re.compile(r"[a-z_-]+")
 _LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
+_NAME = re.compile(r"[\w-]+")
 #: The hash CSS modules append to a class name ("Header_cta__bzGq2").
 _CAPS = re.compile(r"[A-Z]{2}")
 _MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
@@ -150,6 +153,9 @@ class ClassMatcher:
             if len(p) >= 2:
                 heads.setdefault(p[:2], set()).add(len(p))
         self.prefix_heads = {h: tuple(sorted(n)) for h, n in heads.items()}
+        self._maybe = _vocabulary_search(
+            [*self.token, *self.substring, *self.single, *self.prefix_set,
+             *(w.split("-", 1)[0] for w in [*self.multi_set, *self.multi_prefix_set])])
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
         self._token_hit = lru_cache(maxsize=65536)(self._token)
@@ -159,6 +165,9 @@ class ClassMatcher:
         return bool(value) and self.match(value) is not None
 
     def _match(self, value: str) -> str | None:
+        maybe = self._maybe
+        if maybe is not None and maybe(value.lower()) is None:
+            return None  # (no pattern's word anywhere in the value: most ids and classes)
         hit = self._token_hit
         for raw in value.split():
             found = hit(raw)
@@ -213,6 +222,16 @@ class ClassMatcher:
                         if len(run) >= length and run[:length] in self.multi_prefix_set:
                             return run[:length]
         return None
+
+
+def _vocabulary_search(keys: list[str]) -> Callable[[str], object] | None:
+    """A search for any of ``keys`` in a lower-cased class/id value, or None when it cannot
+    rule anything out. Every token, substring, word, prefix and first word of a run a
+    pattern matches is a piece of the lower-cased value (words are pieces of their token),
+    so a value holding no key matches no pattern."""
+    if not keys or any(not k or not k.isascii() for k in keys):
+        return None
+    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in sorted(set(keys)))).search
 
 
 def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:

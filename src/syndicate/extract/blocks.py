@@ -42,6 +42,7 @@ from .classtokens import matcher
 from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, raw_hints, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
+from .rules.chrome_patterns import literal_search
 
 _INNER_CHROME = matcher(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
@@ -50,7 +51,7 @@ _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
 _CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
 _PROMO = re.compile(rules.PROMO, re.I)
 # One scan for any of the keywords instead of a substring test per keyword.
-_PROMO_KEYWORDS = re.compile("|".join(re.escape(k) for k in rules.PROMO_KEYWORDS))
+_PROMO_KEYWORDS = literal_search(rules.PROMO_KEYWORDS)  # (only whether one is there is used)
 _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")

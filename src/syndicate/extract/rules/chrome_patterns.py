@@ -22,9 +22,15 @@ def grouped_alternation(alternation: str, before: str = "", after: str = "", fla
     alts = alternation.split("|")
     if not all(_PLAIN.fullmatch(a) for a in alts) or flags & re.IGNORECASE:
         return re.compile(f"{before}(?:{alternation}){after}", flags)
+    return literal_search([a.replace("\\.", ".") for a in alts], before, after, flags)
+
+
+def literal_search(literals: list[str] | tuple[str, ...], before: str = "", after: str = "",
+                   flags: int = 0) -> re.Pattern[str]:
+    """``before(?:l1|l2|...)after`` for plain (unescaped, non-empty) strings, grouped by their
+    first character (see ``grouped_alternation``); only for searching, case-sensitive."""
     groups: dict[str, list[str]] = {}
-    for a in alts:
-        text = a.replace("\\.", ".")
+    for text in literals:
         groups.setdefault(text[0], []).append(re.escape(text[1:]))
     body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
     return re.compile(f"{before}(?:{body}){after}", flags)

@@ -241,7 +241,7 @@ def analyse(
     c_el: etree._Element | None = None
     c_tag = ""
     c_inline = c_holds = False
-    c_direct = c_commas = c_total = c_links = c_block = c_tallest = 0
+    c_commas = c_total = c_links = c_block = c_tallest = 0
     for event, el in walker:
         if event == "start":
             order[el] = counter
@@ -258,7 +258,7 @@ def analyse(
                 c_holds = True
                 tail = el.tail
                 if tail and not tail.isspace():
-                    c_direct += len("".join(tail.split()))
+                    c_total += len("".join(tail.split()))
                     c_commas += tail.count(",") if tail.isascii() else _commas(tail)
                 continue
             reason = None
@@ -287,17 +287,18 @@ def analyse(
                 soft.append(el)
                 outer[el] = deferred[-1] if deferred else None
                 deferred.append(el)
-            stack.append((c_el, c_tag, c_inline, c_holds, c_direct, c_commas, c_total, c_links,
-                          c_block, c_tallest))
+            stack.append((c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
+                          c_tallest))
             c_el, c_tag, c_inline, c_holds = el, tag, raw_tag in inline_tags, False
-            c_total = c_links = c_block = c_tallest = 0
-            # (_text_len and _commas inlined: they run on every text node)
+            c_links = c_block = c_tallest = 0
+            # (_text_len and _commas inlined: they run on every text node; the element's own
+            # text and its children's tails go straight into its total)
             text = el.text
             if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
-                c_direct = len("".join(text.split()))
+                c_total = len("".join(text.split()))
                 c_commas = text.count(",") if text.isascii() else _commas(text)
             else:
-                c_direct = c_commas = 0
+                c_total = c_commas = 0
         elif event == "end":
             if el is not c_el:
                 continue  # a skipped element: its subtree was not entered
@@ -306,7 +307,7 @@ def analyse(
             else:
                 soft_anc = deferred[-1] if deferred else None
             # Post-order: children measured.
-            total = c_total + c_direct
+            total = c_total
             text_len[el] = total
             links = link_len[el] = total if c_tag == "a" else c_links
             n_commas = c_commas
@@ -320,12 +321,12 @@ def analyse(
             ):
                 units.append((el, own if c_tag not in para_tags else total, n_commas, soft_anc))
             is_inline = c_inline
-            (c_el, c_tag, c_inline, c_holds, c_direct, c_commas, c_total, c_links, c_block,
+            (c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
              c_tallest) = stack.pop()
             # (into the parent: this element's measures and its tail, the parent's own text)
             tail = el.tail
             if tail and not tail.isspace():
-                c_direct += len("".join(tail.split()))
+                c_total += len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
             c_total += total
             c_links += links
@@ -338,7 +339,7 @@ def analyse(
         else:  # a comment or processing instruction: only its tail counts, as its parent's text
             tail = el.tail
             if tail and not tail.isspace():
-                c_direct += len("".join(tail.split()))
+                c_total += len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
 
     _drop_deferred(a, soft, outer, text_len.get(root, 0))

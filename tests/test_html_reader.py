@@ -470,3 +470,8 @@ def test_storable_fast_check_agrees_with_the_pattern():
                  "lone \ud800 surrogate", "\ufffd replacement", "emoji \U0001f600", "\ufeffbom",
                  "ok \u00e9\x1f"):
         assert _clean(text) == (_BAD_CHAR.search(text) is None), repr(text)
+    # From the page's own UTF-8 bytes, undecodable ones (U+FFFD after decoding) included.
+    for raw in (b"caf\xc3\xa9 page", b"bad \xff\xfe bytes", b"bell\x07", b"\xed\xa0\x80 surrogate",
+                b"\xef\xbf\xbe nonchar", b"\xef\xbb\xbfbom", b"nul\x00", "\ud55c\uad6d".encode()):
+        text = raw.decode("utf-8", "replace")
+        assert _clean(text, raw) == (_BAD_CHAR.search(text) is None), raw

@@ -38,8 +38,13 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Ele
     limits.check_size(_utf8_size(html, limits.max_input_bytes), what="HTML input")
     if not html.strip():
         raise InputError("empty input: there is no HTML to read")
-    text = decode(html)[0] if isinstance(html, bytes) else html
-    text = _storable(_XML_DECL.sub("", text, count=1))
+    encoded = None  # (the page's own UTF-8 bytes, when it was decoded from them)
+    if isinstance(html, bytes):
+        text, encoding = decode(html)
+        encoded = html if encoding == "utf-8" else None
+    else:
+        text = html
+    text = _storable(_XML_DECL.sub("", text, count=1), encoded)
     if not text.strip():
         raise InputError("empty input: there is no HTML to read")
     root, too_deep = _parse(text)
@@ -79,12 +84,12 @@ def _utf8_size(html: bytes | str, limit: int) -> int:
     return len(html.encode("utf-8", "surrogatepass"))
 
 
-def _storable(text: str) -> str:
+def _storable(text: str, encoded: bytes | None = None) -> str:
     """``text`` with only characters an lxml tree can hold, so every text node can be
     copied and set again: NUL becomes U+FFFD (as HTML parsers do), form feed a space
     (it is whitespace in HTML), other C0 controls, DEL and U+FFFE/U+FFFF go, lone
     surrogates become U+FFFD. Markup is untouched, so the tree keeps its shape."""
-    if _clean(text):
+    if _clean(text, encoded):
         return text
     return xml_chars(text.replace("\x00", "\ufffd").replace("\x0c", " "))
 
@@ -97,12 +102,16 @@ _OK_ASCII = bytes(b for b in range(256) if b not in _BAD_BYTES)
 _OK_UTF8 = bytes(b for b in range(256) if b not in _BAD_BYTES and b not in (0xED, 0xEF))
 
 
-def _clean(text: str) -> bool:
+def _clean(text: str, encoded: bytes | None = None) -> bool:
     """True when ``text`` holds no character ``_storable`` changes (NUL and form feed
     included). Deleting the harmless bytes of the encoded page in C is faster than a pattern
-    scan of the text; a page with 0xED/0xEF lead bytes (Hangul, U+FFFD...) is scanned."""
+    scan of the text; a page with 0xED/0xEF lead bytes (Hangul, U+FFFD...) is scanned.
+    ``encoded``: the UTF-8 bytes ``text`` was decoded from (bytes it could not decode became
+    U+FFFD, which is harmless), so the page need not be encoded again."""
     if text.isascii():
         return not text.encode("ascii").translate(None, _OK_ASCII)
+    if encoded is not None and not encoded.translate(None, _OK_UTF8):
+        return True
     if not text.encode("utf-8", "surrogatepass").translate(None, _OK_UTF8):
         return True
     return _BAD_CHAR.search(text) is None

@@ -475,3 +475,18 @@ def test_storable_fast_check_agrees_with_the_pattern():
                 b"\xef\xbf\xbe nonchar", b"\xef\xbb\xbfbom", b"nul\x00", "\ud55c\uad6d".encode()):
         text = raw.decode("utf-8", "replace")
         assert _clean(text, raw) == (_BAD_CHAR.search(text) is None), raw
+
+
+def test_xml_chars_fast_path_skips_only_printable_text():
+    """Printable text is returned unscanned: no character xml_chars removes or replaces is
+    printable, and every one of them is still handled in text that is not."""
+    from syndicate.sanitize import xml_chars
+
+    bad = [*map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF]),
+           *map(chr, range(0xD800, 0xE000))]
+    assert not any(c.isprintable() for c in bad)
+    for c in bad:
+        out = xml_chars(f"a{c}b")
+        assert out in ("ab", "a\ufffdb"), repr(c)
+    assert xml_chars("caf\u00e9 \u2019ok\u2019") == "caf\u00e9 \u2019ok\u2019"
+    assert xml_chars("line\nbreak\ttab") == "line\nbreak\ttab"

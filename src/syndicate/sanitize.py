@@ -49,7 +49,9 @@ _ANY_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]
 def xml_chars(text: str) -> str:
     """``text`` without the characters XML (and so lxml) cannot hold; lone surrogates
     become U+FFFD."""
-    if _ANY_BAD.search(text) is None:
+    # (every character removed or replaced here is non-printable: printable text, most
+    # text nodes without a line break, needs no scan)
+    if text.isprintable() or _ANY_BAD.search(text) is None:
         return text
     return _SURROGATE.sub("\ufffd", _NOT_XML.sub("", text))
 

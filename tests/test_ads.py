@@ -254,3 +254,53 @@ def test_network_named_in_a_longer_class_and_glued_ad_words():
     taboola, bottom = doc.ads
     assert taboola.network == "taboola" and taboola.format == "native"
     assert bottom.network is None and bottom.position.placement == "after"
+
+
+def test_script_hints_cover_every_ad_script_call():
+    """The substring test that spares most scripts the pattern scan never hides a call: each
+    written call is still found, and each holds one of the hints."""
+    from syndicate.extract import ads
+    from syndicate.extract.rules import ad_networks as rules
+
+    calls = [
+        "googletag.display('div-1')", "(adsbygoogle = window.adsbygoogle || []).push({})",
+        "adsbygoogle.push({})", "apstag.fetchBids({})", "var amzn_assoc_ad_type = 1",
+        "pbjs.que.push(f)", "pbjs.requestBids({})", "window._taboola.push({})",
+        "OBR.extern.researchWidget()", "s.src='//widgets.outbrain.com/outbrain.js'",
+        "tmntag.adTag('x')", "adTag('x')", "showAd('top')", "displayAd(3)", "renderAd(a)",
+        "loadAd(b)", "OAS_AD('Top')",
+    ]
+    for code in calls:
+        assert ads._AD_SCRIPT_CALL.search(code), code
+        assert any(h in code for h in rules.AD_SCRIPT_HINTS), code
+    for code in ("window.dataLayer = []", "loadAdvice()", "function display(x) {}"):
+        assert not any(h in code for h in rules.AD_SCRIPT_HINTS) and not ads._AD_SCRIPT_CALL.search(code)
+
+
+def test_class_signal_fast_answer_agrees_with_the_full_rules():
+    """Class strings without any ad vocabulary get the fast answer; it is the full rules' answer."""
+    from syndicate.extract import ads
+    from syndicate.extract.chrome_util import class_names
+
+    for cls in ("entry-content post", "Header_nav__x1", "sidebar_ad", "topAds", "site-header",
+                "taboola-below", "dfp-slot", "AdSlot", "col-md-6 row", "leaderboardAd2"):
+        classes = class_names(cls)
+        assert ads._class_signal.__wrapped__(cls) == (
+            ads._class_network.__wrapped__(classes), ads._generic_classes.__wrapped__(classes)), cls
+
+
+def test_grouped_alternation_finds_what_the_written_alternation_finds():
+    """Plain alternatives regrouped by first character match wherever the written pattern
+    does; anything else is compiled as written."""
+    import re
+
+    from syndicate.extract.rules.chrome_patterns import grouped_alternation
+
+    source = r"nav|navbar|menu|main-menu|x\.com|t\.me|tnp-|-app"
+    grouped = grouped_alternation(source, before="(?<![a-z])", after="(?![a-z])")
+    written = re.compile(rf"(?<![a-z])(?:{source})(?![a-z])")
+    assert grouped.pattern != written.pattern
+    for text in ("site-navbar", "navigation", "main-menu x", "mainmenu", "see x.com/a", "xxcom",
+                 "t.me/s", "tnp-form", "my-app", "apps", "nav", "", "menu-item", "submenu"):
+        assert (grouped.search(text) is None) == (written.search(text) is None), text
+    assert grouped_alternation(r"\btags?\b|author").pattern == r"(?:\btags?\b|author)"

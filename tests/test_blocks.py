@@ -475,3 +475,21 @@ def test_list_of_references_is_kept_though_mostly_links():
     assert [i.text for i in only(doc, "list").items] == [
         "Looking back on twenty years of the project.",
         "The complete audio desktop. Chapter of the book Beautiful Code, OReilly."]
+
+
+def test_holds_block_finds_a_block_among_few_or_many_descendants():
+    """The block-descendant test gives lxml's answer whether the block comes early, past the
+    descendants tested one by one, or not at all."""
+    import lxml.html
+
+    from syndicate.extract.blocks import BLOCKISH, _holds_block
+
+    spans = "<b>x</b>" * 40
+    cases = [("<span>a</span>", False), ("<span><em>a</em><div>b</div></span>", True),
+             (f"<span>{spans}<div>b</div></span>", True), (f"<span>{spans}</span>", False),
+             ("<span><!-- c --><i>a</i></span>", False),
+             (f"<span>{spans}<table><tr><td>x</td></tr></table></span>", True)]
+    for html, expected in cases:
+        el = lxml.html.fragment_fromstring(html)
+        assert _holds_block(el) is expected, html
+        assert (next(el.iterdescendants(*BLOCKISH), None) is not None) is expected, html

@@ -43,3 +43,29 @@ def test_css_module_hashes_and_long_tokens() -> None:
     assert m.match("why-we-share-our-data") is None  # a heading's slug
     assert m.match("site-header-inner") == "header"
     assert m.match("ArticleComponent_shareList__xn_As") == "share"
+
+
+def test_vocabulary_search_never_hides_a_match():
+    """The one search that rules out values with none of a matcher's words gives the same
+    answers as the token rules: camelCase, numbered, BEM and hashed names included."""
+    from syndicate.extract.classtokens import ClassMatcher
+
+    m = ClassMatcher(word=("header", "read-more", "ad"), token=("widget",), prefix=("advert",),
+                     substring=("taboola",))
+    assert m._maybe is not None
+    cases = {
+        "site-header": "header", "subheader": None, "c-readMore": "read-more", "ad300x250": "ad",
+        "top-Advertisement": "advert", "x--has-ads": None, "widget": "widget", "Widgets": None,
+        "trc_taboolaFeed": "taboola", "SiteHeader_root__x1Yz2": "header", "footer nav": None,
+        "": None, "READ-MORE": "read-more", "shadow": None,
+    }
+    for value, expected in cases.items():
+        assert m.match(value) == expected, value
+        assert m._match.__func__(m, value) == expected, value
+
+
+def test_vocabulary_search_is_off_when_it_cannot_rule_anything_out():
+    from syndicate.extract.classtokens import ClassMatcher
+
+    assert ClassMatcher(prefix=("",)).__dict__["_maybe"] is None
+    assert ClassMatcher(word=("kopf\u00e9",)).__dict__["_maybe"] is None

@@ -458,3 +458,35 @@ def test_key_points_under_the_headline_are_body_a_link_list_is_not():
         doc = syndicate.parse(raw)
         assert doc.body[0].type == "list"
         assert doc.text().split("\n") == [*points, *ARTICLE_TEXT]
+
+
+def test_storable_fast_check_agrees_with_the_pattern():
+    """The byte-level test that spares clean pages the character scan says "clean" exactly
+    when no character the tree cannot hold (or NUL, form feed) is there."""
+    from syndicate.readers.tree import _BAD_CHAR, _clean
+
+    for text in ("plain ascii\tpage\r\n", "caf\u00e9 \u2019quotes\u2019", "\ud55c\uad6d\uc5b4 page",
+                 "nul\x00here", "form\x0cfeed", "bell\x07", "del\x7f", "\ufffe", "\uffff x \u00e9",
+                 "lone \ud800 surrogate", "\ufffd replacement", "emoji \U0001f600", "\ufeffbom",
+                 "ok \u00e9\x1f"):
+        assert _clean(text) == (_BAD_CHAR.search(text) is None), repr(text)
+    # From the page's own UTF-8 bytes, undecodable ones (U+FFFD after decoding) included.
+    for raw in (b"caf\xc3\xa9 page", b"bad \xff\xfe bytes", b"bell\x07", b"\xed\xa0\x80 surrogate",
+                b"\xef\xbf\xbe nonchar", b"\xef\xbb\xbfbom", b"nul\x00", "\ud55c\uad6d".encode()):
+        text = raw.decode("utf-8", "replace")
+        assert _clean(text, raw) == (_BAD_CHAR.search(text) is None), raw
+
+
+def test_xml_chars_fast_path_skips_only_printable_text():
+    """Printable text is returned unscanned: no character xml_chars removes or replaces is
+    printable, and every one of them is still handled in text that is not."""
+    from syndicate.sanitize import xml_chars
+
+    bad = [*map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFFFE, 0xFFFF]),
+           *map(chr, range(0xD800, 0xE000))]
+    assert not any(c.isprintable() for c in bad)
+    for c in bad:
+        out = xml_chars(f"a{c}b")
+        assert out in ("ab", "a\ufffdb"), repr(c)
+    assert xml_chars("caf\u00e9 \u2019ok\u2019") == "caf\u00e9 \u2019ok\u2019"
+    assert xml_chars("line\nbreak\ttab") == "line\nbreak\ttab"

@@ -49,7 +49,9 @@ _ANY_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]
 def xml_chars(text: str) -> str:
     """``text`` without the characters XML (and so lxml) cannot hold; lone surrogates
     become U+FFFD."""
-    if _ANY_BAD.search(text) is None:
+    # (every character removed or replaced here is non-printable: printable text, most
+    # text nodes without a line break, needs no scan)
+    if text.isprintable() or _ANY_BAD.search(text) is None:
         return text
     return _SURROGATE.sub("\ufffd", _NOT_XML.sub("", text))
 
@@ -169,7 +171,6 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _normalise_text(raw: str) -> str:
@@ -188,7 +189,7 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)
-    html = xml_chars(_WHITESPACE.sub(" ", "".join(out)).strip())
+    html = xml_chars(" ".join("".join(out).split()))  # (runs of whitespace -> one space, stripped)
     plain = " ".join(xml_chars("".join(text)).split())
     return plain, html
 

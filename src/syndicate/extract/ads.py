@@ -19,6 +19,7 @@ from ..sanitize import safe_attribute
 from .chrome_text import ad_label
 from .chrome_util import class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
+from .rules.chrome_patterns import grouped_alternation
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
 #: inside (then the element must hold next to no text: scripts also sit in posts and articles).
@@ -79,6 +80,8 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
         parent = script.getparent()
         if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS:
             continue
+        if not any(hint in code for hint in rules.AD_SCRIPT_HINTS):
+            continue  # (substring tests are far cheaper than the pattern scan of a long script)
         m = _AD_SCRIPT_CALL.search(code)
         if m is not None:
             info.ad_parents.setdefault(parent, rules.AD_SCRIPT_CALLS[int(m.lastgroup[1:])][1])  # type: ignore[index]
@@ -212,10 +215,30 @@ def _spacer(el: etree._Element) -> bool:
 _NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
+_NAME = re.compile(r"[\w-]+")
+
+
+def _least_literals(*tables: object) -> re.Pattern[str]:
+    """A search for the shortest of the tables' (lower-cased) names: every name contains one."""
+    names = {str(x).lower() for table in tables for x in table}  # type: ignore[attr-defined]
+    least = sorted(x for x in names if not any(y != x and y in x for y in names))
+    return grouped_alternation("|".join(x if _NAME.fullmatch(x) else re.escape(x) for x in least))
+
+
+#: Every network class and class word, ad class name and ad word (lower-cased) contains a
+#: match of this, and so does a class string naming any of them (words are pieces of the
+#: lower-cased string): most class strings are ruled out by one search.
+_AD_VOCABULARY = _least_literals(
+    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS
+).search
+
+
 @lru_cache(maxsize=16384)
 def _class_signal(cls: str) -> tuple[str | None, bool]:
     """(network, generic ad container?) from a class attribute alone; pages repeat them."""
     classes = class_names(cls)
+    if _AD_VOCABULARY(cls.lower()) is None:  # (only a compound name can still say "ad")
+        return None, any(rules.AD_COMPOUND.match(c) is not None for c in classes)
     return _class_network(classes), _generic_classes(classes)
 
 

@@ -42,6 +42,7 @@ from .classtokens import matcher
 from .content import _MAYBE, HEADINGS, Analysis, hints, key_points, raw_hints, tag_of
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
+from .rules.chrome_patterns import literal_search
 
 _INNER_CHROME = matcher(rules.INNER_CHROME)
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
@@ -50,7 +51,7 @@ _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
 _CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
 _PROMO = re.compile(rules.PROMO, re.I)
 # One scan for any of the keywords instead of a substring test per keyword.
-_PROMO_KEYWORDS = re.compile("|".join(re.escape(k) for k in rules.PROMO_KEYWORDS))
+_PROMO_KEYWORDS = literal_search(rules.PROMO_KEYWORDS)  # (only whether one is there is used)
 _CAPTION = re.compile(rules.CAPTION)
 _COMMENTS = re.compile(rules.COMMENTS)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
@@ -68,6 +69,9 @@ BLOCKISH = (
     "th", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
     "header", "footer", "aside", "main", "address", "center", "form", "fieldset", "hr",
 )
+_BLOCKISH_SET = frozenset(BLOCKISH)
+#: Up to this many descendants are tested one by one; past it lxml's tag matcher is cheaper.
+_FEW_DESCENDANTS = 24
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
 #: Block children that make a <dd> a container rather than a list item's text.
@@ -217,7 +221,7 @@ class BlockBuilder:
         needs_copy = (
             el in self.a.holds_skipped
             or self.a.height.get(el, 0) > self.limits.max_depth // 2
-            or next(el.iterdescendants(*BLOCKISH), None) is not None
+            or _holds_block(el)
         )
         if not needs_copy:
             text, html = inline_content(el, self.base)
@@ -316,9 +320,7 @@ class BlockBuilder:
                 _run_text(frame, child.tail)
                 continue
             frame.last_order = self.a.order.get(child, frame.last_order)
-            if (tag in rules.INLINE_TAGS or tag == "br") and next(
-                child.iterdescendants(*BLOCKISH), None
-            ) is None:
+            if (tag in rules.INLINE_TAGS or tag == "br") and not _holds_block(child):
                 frame.run.append(child)
                 continue
             frame.split = True  # before flushing: the run is only part of the element
@@ -667,6 +669,19 @@ HANDLERS: dict[str, Callable[[BlockBuilder, etree._Element], None]] = {
     "iframe": BlockBuilder.iframe,
     "hr": BlockBuilder.rule,
 }
+
+
+def _holds_block(el: etree._Element) -> bool:
+    """``el`` has a block-level descendant (``BLOCKISH``). (Most elements asked are leaves or
+    hold a few inline elements: a loop over them costs less than building lxml's matcher.)"""
+    if not len(el):
+        return False
+    for n, node in enumerate(el.iterdescendants()):
+        if node.tag in _BLOCKISH_SET:
+            return True
+        if n >= _FEW_DESCENDANTS:
+            return next(el.iterdescendants(*BLOCKISH), None) is not None
+    return False
 
 
 def _is_chrome_text(text: str, link_density: float) -> bool:

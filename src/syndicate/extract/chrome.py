@@ -184,7 +184,7 @@ class _Walk:
             return el, ctas.build_cta(el, "newsletter", self.base)
         if tag == "a":
             href = el.get("href")
-            kind = ctas.share_or_follow(href) if href else None
+            kind = _share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)
                 if bar is not None:
@@ -251,6 +251,10 @@ class _Walk:
         if kind is None or (tag == "a" and ctas.in_link_list(el)):
             return None
         return el, ctas.build_cta(el, kind, self.base)
+
+
+#: (pages repeat their links: menus, footers, share bars)
+_share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
 
 
 @lru_cache(maxsize=16384)

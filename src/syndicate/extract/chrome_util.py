@@ -66,19 +66,28 @@ class TextStats:
 def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``."""
     stats = TextStats()
-    n = 0
+    n = chars = forms = 0
+    invisible = INVISIBLE
     for node in el.iter():
         n += 1
         if n > max_elements:
             stats.truncated = True
+            stats.chars, stats.forms = chars, forms
             return stats
-        tag = tag_of(node)
-        if tag and tag not in INVISIBLE and node.text:
-            stats.chars += len(node.text.strip())
-        if node is not el and node.tail:
-            stats.chars += len(node.tail.strip())
-        if tag in ("form", "input"):
-            stats.forms += 1
+        tag = node.tag
+        if type(tag) is str:  # (tag_of inlined: an element; comments' text is not visible)
+            tag = tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
+            if tag not in invisible:
+                text = node.text
+                if text:
+                    chars += len(text.strip())
+            if tag == "form" or tag == "input":
+                forms += 1
+        if node is not el:
+            tail = node.tail
+            if tail:
+                chars += len(tail.strip())
+    stats.chars, stats.forms = chars, forms
     for a in el.iter("a"):
         if a.get("href"):
             stats.links += 1

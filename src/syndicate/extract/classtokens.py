@@ -33,12 +33,16 @@ that matched (for the extraction trace) or ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+
+from .rules.chrome_patterns import grouped_alternation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
 _SIMPLE = re.compile(r"[a-z_-]+")
+_LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
+_NAME = re.compile(r"[\w-]+")
 #: The hash CSS modules append to a class name ("Header_cta__bzGq2").
 _CAPS = re.compile(r"[A-Z]{2}")
 _MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
@@ -99,7 +103,10 @@ def words(token: str) -> tuple[str, ...]:
     m = _MODULE_HASH.search(token)
     if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):
         token = token[:m.start()]  # CSS modules, styled components: Name_local__hash, Name-hash
-    pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
+    if _LOWER_DIGITS.fullmatch(token):  # (no camelCase, separators "-" and "_" only)
+        pieces = [w for w in base_part(token).replace("_", "-").split("-") if w]
+    else:
+        pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
     hexish = [_HEXISH.match(w) is not None for w in pieces]
     hashy = sum(hexish) >= 2
     for w, hexed in zip(pieces, hexish, strict=True):
@@ -131,6 +138,9 @@ class ClassMatcher:
         self.multi_prefix_set = frozenset(p for p in prefix if "-" in p)
         self.multi_prefix_lengths = tuple(sorted({len(p) for p in self.multi_prefix_set}))
         self.longest = max([w.count("-") + 1 for w in [*self.multi_set, *self.multi_prefix_set]] or [1])
+        # (a run of words can only match when it starts with a pattern's first word: words
+        # hold no "-", so a pattern's first piece is exactly the run's first word)
+        self.multi_heads = frozenset(w.split("-", 1)[0] for w in [*self.multi_set, *self.multi_prefix_set])
         self.substring = tuple(s.lower() for s in substring)
         # (speed: one C-level search rules out the substrings; prefixes are looked up by a
         # word's first two letters, so most words cost one slice and one dict look-up)
@@ -143,6 +153,9 @@ class ClassMatcher:
             if len(p) >= 2:
                 heads.setdefault(p[:2], set()).add(len(p))
         self.prefix_heads = {h: tuple(sorted(n)) for h, n in heads.items()}
+        self._maybe = _vocabulary_search(
+            [*self.token, *self.substring, *self.single, *self.prefix_set,
+             *(w.split("-", 1)[0] for w in [*self.multi_set, *self.multi_prefix_set])])
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
         self._token_hit = lru_cache(maxsize=65536)(self._token)
@@ -152,6 +165,9 @@ class ClassMatcher:
         return bool(value) and self.match(value) is not None
 
     def _match(self, value: str) -> str | None:
+        maybe = self._maybe
+        if maybe is not None and maybe(value.lower()) is None:
+            return None  # (no pattern's word anywhere in the value: most ids and classes)
         hit = self._token_hit
         for raw in value.split():
             found = hit(raw)
@@ -191,8 +207,11 @@ class ClassMatcher:
                     if len(w) >= length and w[:length] in self.prefix_set:
                         return w[:length]
         if self.longest > 1:
+            multi_heads = self.multi_heads
             for i in range(n - 1):
                 run = ws[i]
+                if run not in multi_heads:
+                    continue
                 for j in range(i + 1, min(n, i + self.longest)):
                     run += "-" + ws[j]
                     if ends and i > 0 and j < n - 1:
@@ -203,6 +222,16 @@ class ClassMatcher:
                         if len(run) >= length and run[:length] in self.multi_prefix_set:
                             return run[:length]
         return None
+
+
+def _vocabulary_search(keys: list[str]) -> Callable[[str], object] | None:
+    """A search for any of ``keys`` in a lower-cased class/id value, or None when it cannot
+    rule anything out. Every token, substring, word, prefix and first word of a run a
+    pattern matches is a piece of the lower-cased value (words are pieces of their token),
+    so a value holding no key matches no pattern."""
+    if not keys or any(not k or not k.isascii() for k in keys):
+        return None
+    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in sorted(set(keys)))).search
 
 
 def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:

@@ -49,6 +49,8 @@ _TAG_WEIGHT = {
 }
 _COMMAS = (",", "，", "、", "،")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Skipped with their subtree and never measured (guarded tags are measured, then decided).
+_PLAIN_SKIP_TAGS = rules.SKIP_TAGS - rules.GUARDED_TAGS
 
 
 def tag_of(el: etree._Element) -> str | None:
@@ -208,18 +210,17 @@ def analyse(
     """
     a = Analysis()
     text_len, link_len, height, order = a.text_len, a.link_len, a.height, a.order
-    commas: dict[etree._Element, int] = {}
     inline_len = a.inline_len
     units: list[tuple[etree._Element, int, int, etree._Element | None]] = []
     counter = 0
     inline_tags = rules.INLINE_TAGS
-    skip_tags = rules.SKIP_TAGS
+    skip_tags, plain_skip = rules.SKIP_TAGS, _PLAIN_SKIP_TAGS
     para_tags = rules.PARAGRAPH_TAGS
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = _UNLIKELY.match
+    hidden_style = _HIDDEN.search
 
-    # Iterative post-order: (element, children visited?, nearest deferred ancestor).
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
     # they hold most of the page: broken markup leaves the article inside a <header> or a
@@ -231,23 +232,35 @@ def analyse(
     guarded_tags = rules.GUARDED_TAGS
     outer: dict[etree._Element, etree._Element | None] = {}
     deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
-    # lxml walks the tree in C; skipped subtrees are not entered (skip_subtree).
-    walker = etree.iterwalk(root, events=("start", "end"))
+    # One walk in lxml's C iterator (skipped subtrees not entered: skip_subtree). The
+    # measures of the open element live in local variables (``c_*``) and those of its
+    # ancestors on a stack: a closing element adds its measures and its tail to its
+    # parent's, so no element's children are visited twice. Comments only add their tail.
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip_subtree = walker.skip_subtree
+    stack: list[tuple] = []
+    c_el: etree._Element | None = None
+    c_tag = ""
+    c_inline = c_holds = False
+    c_commas = c_total = c_links = c_block = c_tallest = 0
     for event, el in walker:
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if event == "start":
             order[el] = counter
             counter += 1
-            tag = tag.lower()
+            raw_tag = el.tag
+            tag = raw_tag.lower()
             cls = el.get("class")
-            if (tag in skip_tags and tag not in guarded_tags) or hard_skip(el):
+            if tag in plain_skip or hard_skip(el):
                 skipped.add(el)
                 if tag not in skip_tags:
                     why[el] = "chrome"
                 skip_subtree()
+                # (its tail is still its parent's text; the parent now holds a skip)
+                c_holds = True
+                tail = el.tail
+                if tail and not tail.isspace():
+                    c_total += len("".join(tail.split()))
+                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
                 continue
             reason = None
             if tag in guarded_tags:
@@ -256,7 +269,7 @@ def analyse(
                 # is_hidden(el), inlined: it runs on every element
                 el.get("hidden") is not None
                 or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
-                or ((style := el.get("style")) and _HIDDEN.search(style))
+                or ((style := el.get("style")) and hidden_style(style))
             ) and not collapsed_panel(el):
                 reason = "hidden"
             elif soft_skip:
@@ -275,54 +288,60 @@ def analyse(
                 soft.append(el)
                 outer[el] = deferred[-1] if deferred else None
                 deferred.append(el)
-            continue
-        if el in skipped:
-            continue
-        tag = tag.lower()
-        soft_anc = deferred[-1] if deferred else None
-        if soft_anc is el:
-            deferred.pop()
-        # Post-order: children measured.
-        text = el.text
-        # (_text_len and _commas inlined: they run on every text node)
-        if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
-            direct = len("".join(text.split()))
-            n_commas = text.count(",") if text.isascii() else _commas(text)
-        else:
-            direct = n_commas = 0
-        total = links = block = tallest = 0
-        for child in el:
-            tail = child.tail
+            stack.append((c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
+                          c_tallest))
+            c_el, c_tag, c_inline, c_holds = el, tag, raw_tag in inline_tags, False
+            c_links = c_block = c_tallest = 0
+            # (_text_len and _commas inlined: they run on every text node; the element's own
+            # text and its children's tails go straight into its total)
+            text = el.text
+            if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
+                c_total = len("".join(text.split()))
+                c_commas = text.count(",") if text.isascii() else _commas(text)
+            else:
+                c_total = c_commas = 0
+        elif event == "end":
+            if el is not c_el:
+                continue  # a skipped element: its subtree was not entered
+            if deferred and deferred[-1] is el:
+                soft_anc: etree._Element | None = deferred.pop()
+            else:
+                soft_anc = deferred[-1] if deferred else None
+            # Post-order: children measured.
+            total = c_total
+            text_len[el] = total
+            links = link_len[el] = total if c_tag == "a" else c_links
+            n_commas = c_commas
+            h = height[el] = c_tallest + 1
+            own = inline_len[el] = total - c_block
+            holds = c_holds
+            if holds:
+                holds_skipped.add(el)
+            if c_tag not in inline_tags and (
+                (c_tag in para_tags and total >= min_chars) or own >= min_chars
+            ):
+                units.append((el, own if c_tag not in para_tags else total, n_commas, soft_anc))
+            is_inline = c_inline
+            (c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
+             c_tallest) = stack.pop()
+            # (into the parent: this element's measures and its tail, the parent's own text)
+            tail = el.tail
             if tail and not tail.isspace():
-                direct += len("".join(tail.split()))
-                n_commas += tail.count(",") if tail.isascii() else _commas(tail)
-            ctag = child.tag
-            if not isinstance(ctag, str):
-                continue
-            if child in skipped:
-                holds_skipped.add(el)
-                continue
-            if child in holds_skipped:
-                holds_skipped.add(el)
-            t = text_len[child]
-            total += t
-            links += link_len[child]
-            n_commas += commas[child]
-            block += t if ctag not in inline_tags else t - inline_len[child]
-            h = height[child]
-            if h > tallest:
-                tallest = h
-        total += direct
-        text_len[el] = total
-        link_len[el] = total if tag == "a" else links
-        commas[el] = n_commas
-        height[el] = tallest + 1
-        own = total - block
-        inline_len[el] = own
-        if tag in inline_tags:
-            continue
-        if (tag in para_tags and total >= min_chars) or own >= min_chars:
-            units.append((el, own if tag not in para_tags else total, n_commas, soft_anc))
+                c_total += len("".join(tail.split()))
+                c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+            c_total += total
+            c_links += links
+            c_commas += n_commas
+            c_block += total - own if is_inline else total
+            if h > c_tallest:
+                c_tallest = h
+            if holds:
+                c_holds = True
+        else:  # a comment or processing instruction: only its tail counts, as its parent's text
+            tail = el.tail
+            if tail and not tail.isspace():
+                c_total += len("".join(tail.split()))
+                c_commas += tail.count(",") if tail.isascii() else _commas(tail)
 
     _drop_deferred(a, soft, outer, text_len.get(root, 0))
     units = [u for u in units if u[3] is None or u[3] not in a.skipped_deferred]

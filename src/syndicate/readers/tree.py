@@ -14,6 +14,10 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..sanitize import xml_chars
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+#: What ``_storable`` changes: what ``sanitize.xml_chars`` removes, NUL and form feed.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+#: Attribute values longer than ``$n`` (``string-length()``: of the attribute itself).
+_LONG_VALUES = etree.XPath("//@*[string-length() > $n]")
 _TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -34,8 +38,13 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS) -> etree._Ele
     limits.check_size(_utf8_size(html, limits.max_input_bytes), what="HTML input")
     if not html.strip():
         raise InputError("empty input: there is no HTML to read")
-    text = decode(html)[0] if isinstance(html, bytes) else html
-    text = _storable(_XML_DECL.sub("", text, count=1))
+    encoded = None  # (the page's own UTF-8 bytes, when it was decoded from them)
+    if isinstance(html, bytes):
+        text, encoding = decode(html)
+        encoded = html if encoding == "utf-8" else None
+    else:
+        text = html
+    text = _storable(_XML_DECL.sub("", text, count=1), encoded)
     if not text.strip():
         raise InputError("empty input: there is no HTML to read")
     root, too_deep = _parse(text)
@@ -56,7 +65,7 @@ def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> No
     """
     short, long_ = limits.max_class_chars, limits.max_attribute_chars
     # One XPath pass in C finds the few long values; the rest of the page is not visited.
-    for value in root.xpath("//@*[string-length(.) > $n]", n=min(short, long_)):
+    for value in _LONG_VALUES(root, n=min(short, long_)):
         el, name = value.getparent(), value.attrname
         limit = short if name in ("class", "id") else long_
         text = str(value)
@@ -75,12 +84,37 @@ def _utf8_size(html: bytes | str, limit: int) -> int:
     return len(html.encode("utf-8", "surrogatepass"))
 
 
-def _storable(text: str) -> str:
+def _storable(text: str, encoded: bytes | None = None) -> str:
     """``text`` with only characters an lxml tree can hold, so every text node can be
     copied and set again: NUL becomes U+FFFD (as HTML parsers do), form feed a space
     (it is whitespace in HTML), other C0 controls, DEL and U+FFFE/U+FFFF go, lone
     surrogates become U+FFFD. Markup is untouched, so the tree keeps its shape."""
+    if _clean(text, encoded):
+        return text
     return xml_chars(text.replace("\x00", "\ufffd").replace("\x0c", " "))
+
+
+#: Bytes that never encode a character lxml refuses: all but the C0 controls (tab, newline
+#: and carriage return excepted) and DEL, and for UTF-8 the lead bytes 0xED (surrogates) and
+#: 0xEF (U+FFFE, U+FFFF).
+_BAD_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_OK_ASCII = bytes(b for b in range(256) if b not in _BAD_BYTES)
+_OK_UTF8 = bytes(b for b in range(256) if b not in _BAD_BYTES and b not in (0xED, 0xEF))
+
+
+def _clean(text: str, encoded: bytes | None = None) -> bool:
+    """True when ``text`` holds no character ``_storable`` changes (NUL and form feed
+    included). Deleting the harmless bytes of the encoded page in C is faster than a pattern
+    scan of the text; a page with 0xED/0xEF lead bytes (Hangul, U+FFFD...) is scanned.
+    ``encoded``: the UTF-8 bytes ``text`` was decoded from (bytes it could not decode became
+    U+FFFD, which is harmless), so the page need not be encoded again."""
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _OK_ASCII)
+    if encoded is not None and not encoded.translate(None, _OK_UTF8):
+        return True
+    if not text.encode("utf-8", "surrogatepass").translate(None, _OK_UTF8):
+        return True
+    return _BAD_CHAR.search(text) is None
 
 
 #: Every element an ``HtmlElement`` (comments ``HtmlComment``...), chosen in C: lxml.html's

@@ -126,6 +126,12 @@ AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"OBR\.extern|outbrain\.com/outbrain\.js"), "outbrain"),
     (re.compile(r"\b(?:tmntag\.adTag|adTag\(|showAd\(|displayAd\(|renderAd\(|loadAd\(|OAS_AD\()"), None),
 )
+#: Text every ``AD_SCRIPT_CALLS`` pattern needs (each pattern contains one of these
+#: literally): a script holding none of them is not scanned with the patterns.
+AD_SCRIPT_HINTS = (
+    "googletag.display(", "adsbygoogle", "apstag.", "amzn_assoc_", "pbjs.", "_taboola.push",
+    "OBR.extern", "outbrain.com/outbrain.js", "adTag", "Ad(", "OAS_AD(",
+)
 
 # --------------------------------------------------------------------------- generic containers
 

@@ -9,8 +9,35 @@ from __future__ import annotations
 
 import re
 
+#: An alternative that is plain text: word characters, "-", ":", "/" and escaped dots.
+_PLAIN = re.compile(r"(?:[\w\-:/]|\\\.)+")
+
+
+def grouped_alternation(alternation: str, before: str = "", after: str = "", flags: int = 0) -> re.Pattern[str]:
+    """``before(?:alternation)after`` compiled with its plain-text alternatives grouped by
+    their first character (``a(?:bc|de)|f(?:g)``): the regex engine then tries one group per
+    position instead of every alternative. A match is found wherever the written pattern finds
+    one (these patterns are only searched, never read back); an alternation that is not all
+    plain text is compiled as written."""
+    alts = alternation.split("|")
+    if not all(_PLAIN.fullmatch(a) for a in alts) or flags & re.IGNORECASE:
+        return re.compile(f"{before}(?:{alternation}){after}", flags)
+    return literal_search([a.replace("\\.", ".") for a in alts], before, after, flags)
+
+
+def literal_search(literals: list[str] | tuple[str, ...], before: str = "", after: str = "",
+                   flags: int = 0) -> re.Pattern[str]:
+    """``before(?:l1|l2|...)after`` for plain (unescaped, non-empty) strings, grouped by their
+    first character (see ``grouped_alternation``); only for searching, case-sensitive."""
+    groups: dict[str, list[str]] = {}
+    for text in literals:
+        groups.setdefault(text[0], []).append(re.escape(text[1:]))
+    body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+    return re.compile(f"{before}(?:{body}){after}", flags)
+
+
 #: Class/id of related-content blocks (the site's own recommendations).
-RELATED_CLASS = re.compile(
+RELATED_CLASS = grouped_alternation(
     r"related|jp-relatedposts|yarpp|crp_related|recommended|recommendations|more-stories|"
     r"more-articles|morestories|more-from|read-next|readnext|read-also|also-read|alsoread|"
     r"you-may-like|you-might-like|further-reading|recirc|wp-block-latest-posts|"
@@ -26,7 +53,7 @@ SPONSORED_RELATED_CLASS = re.compile(r"sponsored-(?:stories|content|links)|aroun
 
 #: Class/id of calls to action, by kind (first match wins, in this order).
 CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(p)) for kind, p in (
+    (kind, grouped_alternation(p)) for kind, p in (
         ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
                        r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
                        r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
@@ -49,7 +76,7 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: Words every ``CTA_CLASSES`` pattern needs (a quick search, free of lookarounds, that rejects
 #: most elements before the kinds are tried).
-CTA_ANY_CLASS = re.compile(
+CTA_ANY_CLASS = grouped_alternation(
     r"newsletter|mc4wp|mailchimp|mc_embed|signup|sign-up|subscri|optin|opt-in|tnp-|sib-form|"
     r"convertkit|klaviyo|mailpoet|paywall|regwall|tp-container|premium-prompt|piano-offer|"
     r"meter-banner|shar|addthis|a2a_kit|addtoany|heateor|essb|follow|social|respond|comment|"
@@ -71,7 +98,7 @@ SHARE_HREF = re.compile(
     re.IGNORECASE,
 )
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
-SOCIAL_HREF_HINT = re.compile(
+SOCIAL_HREF_HINT = grouped_alternation(
     r"facebook|twitter|x\.com|linkedin|pinterest|whatsapp|wa\.me|reddit|t\.me|telegram|mailto:|"
     r"getpocket|tumblr|vk\.com|flipboard|ycombinator|xing|threads|bsky|instagram|youtube|tiktok|"
     r"mastodon|feedburner|soundcloud|news\.google",
@@ -124,9 +151,10 @@ CTA_LINK_TAGS = frozenset({"a", "button"})
 
 #: Class/id of navigation and menus: walked for ads only (their links are no related block,
 #: their "Subscribe" item no CTA).
-NAVIGATION = re.compile(
-    r"(?<![a-z])(?:nav|navbar|navigation|menu|menus|main-menu|sub-menu|breadcrumbs?|"
-    r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas)(?![a-z])"
+NAVIGATION = grouped_alternation(
+    r"nav|navbar|navigation|menu|menus|main-menu|sub-menu|breadcrumb|breadcrumbs|"
+    r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas",
+    before="(?<![a-z])", after="(?![a-z])",
 )
 
 #: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the

@@ -51,7 +51,7 @@ def _gold(corpus: str, item: dict) -> str:
     if corpus == "scrapinghub":
         return item.get("articleBody", "")
     if corpus == "trafilatura-eval":
-        return "\n".join(item["with"])
+        return "\n".join(" ".join(w.split()) for w in item["with"])
     return item.get("main_content", "")
 
 
@@ -93,12 +93,17 @@ def main() -> None:
         print(f"{name}: syndicate {fb.score(pages, syn)}  jusText {fb.score(pages, jt)}")
         if a.page:
             for c, k, _, item in pages:
-                if k == a.page:
-                    gold = fb.eb.norm(_gold(c, item))
-                    kept = syn[(c, k)]
+                if k.startswith(a.page):
+                    gold = _gold(c, item) if c == "trafilatura-eval" else " ".join(_gold(c, item).split())
+                    kept = " ".join(syn[(c, k)].split())
+                    without = [" ".join(w.split()) for w in item.get("without", [])]
                     for n, line in enumerate(dumps[(c, k)].split("\n\n")):
-                        mark = ("KEEP " if line.strip() and line.strip() in kept else "     ") + (
-                            "GOLD " if fb.eb.norm(line)[:60] and fb.eb.norm(line)[:60] in gold else "     ")
+                        line = " ".join(line.split())
+                        part = line[:60] if c != "trafilatura-eval" else line
+                        in_gold = bool(part) and (part in gold if c != "trafilatura-eval" else any(
+                            w in line for w in gold.split("\n") if w))
+                        mark = ("KEEP " if line and line in kept else "     ") + (
+                            "GOLD " if in_gold else "NOT  " if any(w in line for w in without) else "     ")
                         print(f"{n:4} {mark}{line[:150]!r}")
             continue
         rows = [(c, k, _page_score(fb, c, item, syn[(c, k)]), _page_score(fb, c, item, jt[(c, k)]))

@@ -55,6 +55,7 @@ from ..sanitize import check_page_url, safe_url
 from .markdown import looks_like_markdown
 from .text_lines import Line, read_lines
 from .text_regions import Region, find_region
+from .text_repair import repair_mojibake
 
 #: Characters at a line's end that can hold an ad-image leftover (``spot_img``).
 LEFTOVER_TAIL = 48
@@ -157,7 +158,7 @@ def parse_text(text: str, *, url: str | None = None, format: TextFormat = "auto"
         raise InputError(f"format must be 'auto', 'text' or 'markdown', not {format!r}")
     url = check_page_url(url)
     limits.check_size(len(text), what="text")
-    text = text.replace("\x00", "")
+    text = repair_mojibake(text.replace("\x00", ""))
     markdown = format == "markdown" or (format == "auto" and looks_like_markdown(text))
     dump = read_lines(text, markdown)
     lines = dump.lines

@@ -24,8 +24,10 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..extract import chrome_text as chrome
+from ..extract.language import detect_text_language
 from ..extract.rules.text_lines import (
     AROUND_LINES,
+    LANGUAGE_CHARS,
     MAX_ITEM_WORDS,
     MAX_TITLE_WORDS,
     MIN_ITEM_WORDS,
@@ -306,7 +308,13 @@ class _Builder:
 
         place(self.sequence, outside=frozenset(self.outside))
         title = lines[title_at].text if title_at is not None else None
-        return Document(url=self.url, metadata=Metadata(title=title), body=self.body,
+        # Text carries no declared language: it is detected from the body, as the HTML
+        # reader does for pages that declare none.
+        language = detect_text_language(" ".join(
+            b.text for b in self.body if isinstance(b, Paragraph | Quote))[:LANGUAGE_CHARS])
+        metadata = Metadata(title=title, language=language,
+                            language_detected=language is not None)
+        return Document(url=self.url, metadata=metadata, body=self.body,
                         ads=self.ads, related=self.related, ctas=self.ctas)
 
     def _block(self, line: Line, locator: str, open_list: ListBlock | None) -> Block | None:

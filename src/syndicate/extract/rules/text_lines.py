@@ -43,6 +43,8 @@ GUESS_CHARS = 4000
 NO_SPACE_SHARE = 0.2
 #: Their characters count this many times in the length thresholds.
 NO_SPACE_SCALE = 3.0
+#: Characters of body text given to the language detector (metadata.language).
+LANGUAGE_CHARS = 1000
 NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 
 # --- Region ---------------------------------------------------------------------------

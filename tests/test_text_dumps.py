@@ -399,3 +399,31 @@ def test_a_table_between_the_paragraphs_is_part_of_the_article(kind: str) -> Non
     for row in TABLE_ROWS:
         assert " ".join(row) in " ".join(body.split())
     assert page.menu[1] not in body.split("\n")
+
+
+FOOTER_TEXTS = [
+    "Island News is an independent newspaper published by the Island News Trust, a charity "
+    "registered in Scotland, which exists to keep local reporting alive on the islands and to "
+    "train young reporters in the craft of writing about the places where they live and work.",
+    "The views expressed in the comments and letters that we publish are those of their authors "
+    "and not of the newspaper, and we reserve the right to shorten or refuse any contribution "
+    "that we consider offensive, defamatory or simply too long for the space that we have.",
+    "If you believe that an article we have published contains a mistake, please write to the "
+    "readers' editor, who will look into the complaint and publish a correction where one is "
+    "needed, normally within a week of receiving the letter or the message about it.",
+    "Our journalists follow the code of practice of the independent press standards body, and "
+    "a copy of the code can be read at the office on the harbour front, where the staff will "
+    "also be glad to help with advertising, subscriptions and the delivery of the paper.",
+    "Photographs in the newspaper and on the website may be bought as prints from the picture "
+    "desk, except where they were taken by agencies or by readers, whose permission we need to "
+    "ask first before a copy can be made for anyone who would like to have one at home.",
+]
+
+
+def test_a_long_legal_footer_does_not_outweigh_a_shorter_article() -> None:
+    page = PAGES["en"]
+    menu_block = [f"{m} news" for m in page.menu] * 5  # the footer texts: last fifth
+    text = "\n\n".join([*page.menu, page.title, *page.article, page.related_heading,
+                        *page.teasers, *menu_block, *FOOTER_TEXTS, *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article

@@ -427,3 +427,22 @@ def test_a_long_legal_footer_does_not_outweigh_a_shorter_article() -> None:
                         *page.teasers, *menu_block, *FOOTER_TEXTS, *page.footer]) + "\n"
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == page.article
+
+
+ARCHIVE_PLACES = ["the harbour", "the old quay", "the ferry port", "the lighthouse", "the point",
+                  "the coast road", "the town hall", "the school", "the market", "the pier"]
+ARCHIVE_TOPICS = ["what the council decided about the plans for", "why the fishermen are worried about",
+                  "how the volunteers cleaned up", "who will pay for the repairs to",
+                  "when the new timetable starts at", "what the residents said about"]
+
+
+def test_a_long_list_of_headlines_is_not_the_article() -> None:
+    # Sixty headline-length lines with plenty of stop words and no sentence end: an archive
+    # list, longer in characters than the article beside it.
+    page = PAGES["en"]
+    archive = [f"Read in our archive {t} {p} in the year {1960 + n}"
+               for n, (t, p) in enumerate((t, p) for t in ARCHIVE_TOPICS for p in ARCHIVE_PLACES)]
+    assert len(archive) == 60 and sum(map(len, archive)) > 3 * sum(map(len, page.article))
+    text = "\n\n".join([*page.menu, page.title, *page.article, *archive, *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article

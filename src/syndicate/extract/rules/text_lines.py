@@ -76,6 +76,8 @@ SHORT_WORDS_COST = (2.0, 2.0, 1.5, 1.0, 0.5, 0.3)
 #: Good lines in the last FOOTER_SHARE of the page count FOOTER_WEIGHT of their length.
 FOOTER_SHARE = 0.2
 FOOTER_WEIGHT = 0.35
+#: A run of at least this many lines that end no sentence costs like navigation.
+FRAGMENT_RUN = 50
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

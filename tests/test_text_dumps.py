@@ -446,3 +446,18 @@ def test_a_long_list_of_headlines_is_not_the_article() -> None:
     text = "\n\n".join([*page.menu, page.title, *page.article, *archive, *page.footer]) + "\n"
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == page.article
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("de", "Ähnliche Beiträge"),
+                                               ("de", "Das könnte Dich auch interessieren"),
+                                               ("en", "Other stories")])
+def test_a_related_closing_mark_is_a_related_block_not_body(lang: str, heading: str) -> None:
+    page = PAGES[lang]
+    text = "\n\n".join([*page.menu, page.title, *page.article, heading, *page.teasers,
+                        *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+    related = [r for r in doc.related if r.title == heading]
+    assert len(related) == 1
+    assert [i.title for i in related[0].items] == page.teasers
+    assert related[0].position.placement == "after"

@@ -247,8 +247,11 @@ class _Builder:
             if leftover is not None:  # text with a leftover glued on: keep the text
                 text = rest
 
-            if known and (heading := chrome.related_heading(text)):
-                block = Related(id=self.new_id("rel"), locator=locator, title=heading)
+            # A related heading the shared tables know, or a closing mark of that kind
+            # ("Ähnliche Beiträge", "Das könnte Dich auch interessieren").
+            heading = chrome.related_heading(text) if known else None
+            if heading or (line.mark == "related" and i not in body_at):
+                block = Related(id=self.new_id("rel"), locator=locator, title=heading or text)
                 self.related.append(block)
                 self._add(i, block)
                 previous, open_related, open_share, open_list = block, block, None, None

@@ -140,7 +140,7 @@ def _hard_bad(line: Line) -> bool:
     return (not line.text or line.copyright or line.link_density > _max_links(line)
             or (line.repeats >= HARD_REPEATS and line.length < LENGTH_HIGH)
             or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
-            or line.chrome is not None)
+            or line.chrome is not None or line.mark is not None)
 
 
 def _barrier(line: Line) -> float:

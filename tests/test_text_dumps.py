@@ -461,3 +461,31 @@ def test_a_related_closing_mark_is_a_related_block_not_body(lang: str, heading: 
     assert len(related) == 1
     assert [i.title for i in related[0].items] == page.teasers
     assert related[0].position.placement == "after"
+
+
+EXCERPTS = {
+    "en": ["The ferry company says the new winter timetable will add two crossings on Fridays, "
+           "when most students travel home from the mainland colleges.",
+           "Volunteers from the lifeboat station were thanked at a ceremony in the town hall for "
+           "the night rescue of three fishermen off the point last month.",
+           "The coast road will be closed at weekends in April while the new cycle path is built "
+           "along the cliffs between the harbour and the lighthouse."],
+    "de": ["Die Verkehrsbetriebe wollen die neue Linie schon im Sommer einrichten, damit die "
+           "Schüler aus dem Norden nicht mehr zweimal umsteigen müssen.",
+           "Nach dem Hochwasser im vergangenen Jahr hat der Stadtrat beschlossen, die Mauern am "
+           "Rheinufer zu erhöhen und die Pumpen zu erneuern.",
+           "Der Radweg an der Uferpromenade wird auf vier Meter verbreitert, damit Fußgänger und "
+           "Radfahrer sich nicht mehr in die Quere kommen."],
+}
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Similar articles"),
+                                               ("de", "Ähnliche Beiträge")])
+def test_teasers_with_excerpts_after_a_related_mark_are_not_the_article(lang: str,
+                                                                        heading: str) -> None:
+    page = PAGES[lang]
+    teasers = [x for t, e in zip(page.teasers, EXCERPTS[lang], strict=True) for x in (t, e)]
+    text = "\n\n".join([*page.menu, page.title, *page.article, heading, *teasers,
+                        *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article

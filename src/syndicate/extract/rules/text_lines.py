@@ -51,7 +51,7 @@ NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 #: Weight of a bad line's characters against a good line's when choosing the region.
 BAD_WEIGHT = 0.3
 #: Weight of a navigation/legal line's characters (link-dense, chrome phrase, copyright).
-HARD_WEIGHT = 1.0
+HARD_WEIGHT = 0.55
 #: Fixed cost of every bad line inside the region.
 BAD_LINE_COST = 15
 #: Cost of a comments or related heading inside the region (characters of good text).

@@ -489,3 +489,22 @@ def test_teasers_with_excerpts_after_a_related_mark_are_not_the_article(lang: st
                         *page.footer]) + "\n"
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == page.article
+
+
+PROMOS = ["Subscribe to our newsletter for the latest island news",
+          "Download the Island News app for your phone or tablet",
+          "Listen to our weekly podcast about life on the islands",
+          "Send us your photographs of the harbour and the coast"]
+LAST_PARAGRAPH = ("The council will meet again in May to choose the company that builds the wall, "
+                  "and the harbour master said that the boats would have to use the north pier "
+                  "for most of the summer while the work goes on.")
+
+
+def test_promotions_in_the_middle_do_not_cut_the_article_short() -> None:
+    # The same promotion lines stand at the top of the page and between two paragraphs.
+    page = PAGES["en"]
+    text = "\n\n".join([*page.menu, *PROMOS, page.title, *page.article, *PROMOS, LAST_PARAGRAPH,
+                        *page.share, page.related_heading, *page.teasers, *page.footer,
+                        *page.menu]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == [*page.article, LAST_PARAGRAPH]

@@ -399,3 +399,112 @@ def test_a_table_between_the_paragraphs_is_part_of_the_article(kind: str) -> Non
     for row in TABLE_ROWS:
         assert " ".join(row) in " ".join(body.split())
     assert page.menu[1] not in body.split("\n")
+
+
+FOOTER_TEXTS = [
+    "Island News is an independent newspaper published by the Island News Trust, a charity "
+    "registered in Scotland, which exists to keep local reporting alive on the islands and to "
+    "train young reporters in the craft of writing about the places where they live and work.",
+    "The views expressed in the comments and letters that we publish are those of their authors "
+    "and not of the newspaper, and we reserve the right to shorten or refuse any contribution "
+    "that we consider offensive, defamatory or simply too long for the space that we have.",
+    "If you believe that an article we have published contains a mistake, please write to the "
+    "readers' editor, who will look into the complaint and publish a correction where one is "
+    "needed, normally within a week of receiving the letter or the message about it.",
+    "Our journalists follow the code of practice of the independent press standards body, and "
+    "a copy of the code can be read at the office on the harbour front, where the staff will "
+    "also be glad to help with advertising, subscriptions and the delivery of the paper.",
+    "Photographs in the newspaper and on the website may be bought as prints from the picture "
+    "desk, except where they were taken by agencies or by readers, whose permission we need to "
+    "ask first before a copy can be made for anyone who would like to have one at home.",
+]
+
+
+def test_a_long_legal_footer_does_not_outweigh_a_shorter_article() -> None:
+    page = PAGES["en"]
+    menu_block = [f"{m} news" for m in page.menu] * 5  # the footer texts: last fifth
+    text = "\n\n".join([*page.menu, page.title, *page.article, page.related_heading,
+                        *page.teasers, *menu_block, *FOOTER_TEXTS, *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+
+
+ARCHIVE_PLACES = ["the harbour", "the old quay", "the ferry port", "the lighthouse", "the point",
+                  "the coast road", "the town hall", "the school", "the market", "the pier"]
+ARCHIVE_TOPICS = ["what the council decided about the plans for", "why the fishermen are worried about",
+                  "how the volunteers cleaned up", "who will pay for the repairs to",
+                  "when the new timetable starts at", "what the residents said about"]
+
+
+def test_a_long_list_of_headlines_is_not_the_article() -> None:
+    # Sixty headline-length lines with plenty of stop words and no sentence end: an archive
+    # list, longer in characters than the article beside it.
+    page = PAGES["en"]
+    archive = [f"Read in our archive {t} {p} in the year {1960 + n}"
+               for n, (t, p) in enumerate((t, p) for t in ARCHIVE_TOPICS for p in ARCHIVE_PLACES)]
+    assert len(archive) == 60 and sum(map(len, archive)) > 3 * sum(map(len, page.article))
+    text = "\n\n".join([*page.menu, page.title, *page.article, *archive, *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("de", "Ähnliche Beiträge"),
+                                               ("de", "Das könnte Dich auch interessieren"),
+                                               ("en", "Other stories")])
+def test_a_related_closing_mark_is_a_related_block_not_body(lang: str, heading: str) -> None:
+    page = PAGES[lang]
+    text = "\n\n".join([*page.menu, page.title, *page.article, heading, *page.teasers,
+                        *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+    related = [r for r in doc.related if r.title == heading]
+    assert len(related) == 1
+    assert [i.title for i in related[0].items] == page.teasers
+    assert related[0].position.placement == "after"
+
+
+EXCERPTS = {
+    "en": ["The ferry company says the new winter timetable will add two crossings on Fridays, "
+           "when most students travel home from the mainland colleges.",
+           "Volunteers from the lifeboat station were thanked at a ceremony in the town hall for "
+           "the night rescue of three fishermen off the point last month.",
+           "The coast road will be closed at weekends in April while the new cycle path is built "
+           "along the cliffs between the harbour and the lighthouse."],
+    "de": ["Die Verkehrsbetriebe wollen die neue Linie schon im Sommer einrichten, damit die "
+           "Schüler aus dem Norden nicht mehr zweimal umsteigen müssen.",
+           "Nach dem Hochwasser im vergangenen Jahr hat der Stadtrat beschlossen, die Mauern am "
+           "Rheinufer zu erhöhen und die Pumpen zu erneuern.",
+           "Der Radweg an der Uferpromenade wird auf vier Meter verbreitert, damit Fußgänger und "
+           "Radfahrer sich nicht mehr in die Quere kommen."],
+}
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Similar articles"),
+                                               ("de", "Ähnliche Beiträge")])
+def test_teasers_with_excerpts_after_a_related_mark_are_not_the_article(lang: str,
+                                                                        heading: str) -> None:
+    page = PAGES[lang]
+    teasers = [x for t, e in zip(page.teasers, EXCERPTS[lang], strict=True) for x in (t, e)]
+    text = "\n\n".join([*page.menu, page.title, *page.article, heading, *teasers,
+                        *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article
+
+
+PROMOS = ["Subscribe to our newsletter for the latest island news",
+          "Download the Island News app for your phone or tablet",
+          "Listen to our weekly podcast about life on the islands",
+          "Send us your photographs of the harbour and the coast"]
+LAST_PARAGRAPH = ("The council will meet again in May to choose the company that builds the wall, "
+                  "and the harbour master said that the boats would have to use the north pier "
+                  "for most of the summer while the work goes on.")
+
+
+def test_promotions_in_the_middle_do_not_cut_the_article_short() -> None:
+    # The same promotion lines stand at the top of the page and between two paragraphs.
+    page = PAGES["en"]
+    text = "\n\n".join([*page.menu, *PROMOS, page.title, *page.article, *PROMOS, LAST_PARAGRAPH,
+                        *page.share, page.related_heading, *page.teasers, *page.footer,
+                        *page.menu]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == [*page.article, LAST_PARAGRAPH]

@@ -24,8 +24,10 @@ from urllib.parse import urlsplit
 
 from ..errors import InputError
 from ..extract import chrome_text as chrome
+from ..extract.language import detect_text_language
 from ..extract.rules.text_lines import (
     AROUND_LINES,
+    LANGUAGE_CHARS,
     MAX_ITEM_WORDS,
     MAX_TITLE_WORDS,
     MIN_ITEM_WORDS,
@@ -55,6 +57,7 @@ from ..sanitize import check_page_url, safe_url
 from .markdown import looks_like_markdown
 from .text_lines import Line, read_lines
 from .text_regions import Region, find_region
+from .text_repair import repair_mojibake
 
 #: Characters at a line's end that can hold an ad-image leftover (``spot_img``).
 LEFTOVER_TAIL = 48
@@ -157,7 +160,7 @@ def parse_text(text: str, *, url: str | None = None, format: TextFormat = "auto"
         raise InputError(f"format must be 'auto', 'text' or 'markdown', not {format!r}")
     url = check_page_url(url)
     limits.check_size(len(text), what="text")
-    text = text.replace("\x00", "")
+    text = repair_mojibake(text.replace("\x00", ""))
     markdown = format == "markdown" or (format == "auto" and looks_like_markdown(text))
     dump = read_lines(text, markdown)
     lines = dump.lines
@@ -244,8 +247,11 @@ class _Builder:
             if leftover is not None:  # text with a leftover glued on: keep the text
                 text = rest
 
-            if known and (heading := chrome.related_heading(text)):
-                block = Related(id=self.new_id("rel"), locator=locator, title=heading)
+            # A related heading the shared tables know, or a closing mark of that kind
+            # ("Ähnliche Beiträge", "Das könnte Dich auch interessieren").
+            heading = chrome.related_heading(text) if known else None
+            if heading or (line.mark == "related" and i not in body_at):
+                block = Related(id=self.new_id("rel"), locator=locator, title=heading or text)
                 self.related.append(block)
                 self._add(i, block)
                 previous, open_related, open_share, open_list = block, block, None, None
@@ -305,7 +311,13 @@ class _Builder:
 
         place(self.sequence, outside=frozenset(self.outside))
         title = lines[title_at].text if title_at is not None else None
-        return Document(url=self.url, metadata=Metadata(title=title), body=self.body,
+        # Text carries no declared language: it is detected from the body, as the HTML
+        # reader does for pages that declare none.
+        language = detect_text_language(" ".join(
+            b.text for b in self.body if isinstance(b, Paragraph | Quote))[:LANGUAGE_CHARS])
+        metadata = Metadata(title=title, language=language,
+                            language_detected=language is not None)
+        return Document(url=self.url, metadata=metadata, body=self.body,
                         ads=self.ads, related=self.related, ctas=self.ctas)
 
     def _block(self, line: Line, locator: str, open_list: ListBlock | None) -> Block | None:

@@ -24,6 +24,7 @@ from ..extract.rules.text_lines import (
     BARRIER_RELATED,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
+    FRAGMENT_RUN,
     HARD_REPEATS,
     HARD_WEIGHT,
     LENGTH_HIGH,
@@ -139,7 +140,7 @@ def _hard_bad(line: Line) -> bool:
     return (not line.text or line.copyright or line.link_density > _max_links(line)
             or (line.repeats >= HARD_REPEATS and line.length < LENGTH_HIGH)
             or (line.shape_repeats >= SHAPE_REPEATS and line.length < LENGTH_LOW)
-            or line.chrome is not None)
+            or line.chrome is not None or line.mark is not None)
 
 
 def _barrier(line: Line) -> float:
@@ -165,6 +166,27 @@ def _discount_thread(scores: list[float]) -> None:
                     scores[j] *= THREAD_WEIGHT
             return
         text += max(s, 0.0)
+
+
+def _fragment(line: Line) -> bool:
+    return not line.ends_sentence and line.length < LENGTH_HIGH and line.kind != "table"
+
+
+def _long_fragment_runs(lines: list[Line], scores: list[float]) -> None:
+    """A long run of lines that end no sentence (menus, archives, tag clouds, link lists)
+    costs like navigation, good lines among it included."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not _fragment(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _fragment(lines[j + 1]):
+            j += 1
+        if j - i + 1 >= FRAGMENT_RUN:
+            for k in range(i, j + 1):
+                scores[k] = min(scores[k], -(HARD_WEIGHT * lines[k].length + BAD_LINE_COST))
+        i = j + 1
 
 
 def find_region(dump: Lines) -> Region:
@@ -200,6 +222,7 @@ def find_region(dump: Lines) -> Region:
             words = SHORT_WORDS_COST[min(line.words, len(SHORT_WORDS_COST) - 1)]
             scores.append(-(BAD_WEIGHT * line.length * (1.0 - PROSE_DISCOUNT * prose)
                             + BAD_LINE_COST * words))
+    _long_fragment_runs(lines, scores)
     # The end of a page is footer: disclaimers and legal text there are long and wordy.
     for i in range(int(len(scores) * (1 - FOOTER_SHARE)), len(scores)):
         if scores[i] > 0:

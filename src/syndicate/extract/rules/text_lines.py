@@ -43,20 +43,22 @@ GUESS_CHARS = 4000
 NO_SPACE_SHARE = 0.2
 #: Their characters count this many times in the length thresholds.
 NO_SPACE_SCALE = 3.0
+#: Characters of body text given to the language detector (metadata.language).
+LANGUAGE_CHARS = 1000
 NO_SPACE_SCRIPTS = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]"
 
 # --- Region ---------------------------------------------------------------------------
 #: Weight of a bad line's characters against a good line's when choosing the region.
 BAD_WEIGHT = 0.3
 #: Weight of a navigation/legal line's characters (link-dense, chrome phrase, copyright).
-HARD_WEIGHT = 1.0
+HARD_WEIGHT = 0.55
 #: Fixed cost of every bad line inside the region.
 BAD_LINE_COST = 15
 #: Cost of a comments or related heading inside the region (characters of good text).
 BARRIER_COMMENTS = 2000
 BARRIER_RELATED = 300
 #: Cost of a closing mark the shared tables do not know (``text_phrases``), by kind.
-MARK_COSTS: dict[str, float] = {"end": 300.0, "related": 300.0}  # comments: BARRIER_COMMENTS
+MARK_COSTS: dict[str, float] = {"end": 1000.0, "related": 1200.0}  # comments: BARRIER_COMMENTS
 #: Good text after a comments heading that has this much good text above it counts
 #: THREAD_WEIGHT of its length (a thread, not the article).
 THREAD_AFTER = 500.0
@@ -73,7 +75,9 @@ HARD_REPEATS = 2
 SHORT_WORDS_COST = (2.0, 2.0, 1.5, 1.0, 0.5, 0.3)
 #: Good lines in the last FOOTER_SHARE of the page count FOOTER_WEIGHT of their length.
 FOOTER_SHARE = 0.2
-FOOTER_WEIGHT = 0.5
+FOOTER_WEIGHT = 0.35
+#: A run of at least this many lines that end no sentence costs like navigation.
+FRAGMENT_RUN = 50
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

@@ -1,0 +1,34 @@
+"""Mojibake repair for flattened text: UTF-8 read as Latin-1 or Windows-1252.
+
+A flattener that decodes a page with the wrong charset turns "Новости" into
+"ÐÐ¾Ð²Ð¾Ñ..." and "é" into "Ã©": no stop word, no language, no article. ftfy
+(a well-kept library for exactly this) undoes it; the cheap test below keeps it
+off the texts that show no sign of it, which are nearly all.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger("syndicate")
+
+# A lead byte of a UTF-8 sequence (as Latin-1/1252 shows it) followed by a continuation byte.
+_SIGN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                   "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030"
+                   "\u2039\u203a\u20ac\u2122]")
+#: Signs needed before ftfy is asked (one could be a real "Ã©" in a name).
+MIN_SIGNS = 3
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with UTF-8 mojibake undone (ftfy.fix_encoding), or unchanged."""
+    signs = _SIGN.finditer(text)
+    if sum(1 for _ in zip(range(MIN_SIGNS), signs, strict=False)) < MIN_SIGNS:
+        return text
+    try:
+        import ftfy
+    except ImportError:  # pragma: no cover - a core dependency; a broken install reads as is
+        log.warning("ftfy is not installed: mojibake in text dumps is not repaired")
+        return text
+    return ftfy.fix_encoding(text)

@@ -14,6 +14,7 @@ Found three ways during the chrome pass (``extract/chrome.py``):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -80,7 +81,12 @@ def share_or_follow(href: str) -> str | None:
     """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile."""
     if href[:1] in ("/", "#", "?") and not href.startswith("//"):
         return None  # a link into the site itself
-    href = href[:300]
+    return _network_link(href[:300])
+
+
+@lru_cache(maxsize=16384)
+def _network_link(href: str) -> str | None:
+    """``share_or_follow`` of a link out of the site (cached: pages repeat their links)."""
     if not rules.SOCIAL_HREF_HINT.search(href.lower()):
         return None
     if rules.SHARE_HREF.search(href):

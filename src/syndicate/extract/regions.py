@@ -30,7 +30,7 @@ from ..model import AdSlot, CallToAction
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .linklists import measure, related_heading
+from .linklists import LinkFacts, measure, related_heading
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 
@@ -132,6 +132,8 @@ class _Regions:
         self.actions: set[etree._Element] = set()
         #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
         self.forms: set[etree._Element] = set()
+        #: ``linklists.measure``'s memo of what each link is (nested regions share links).
+        self.facts: dict[etree._Element, LinkFacts] = {}
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -195,7 +197,7 @@ class _Regions:
         titles = [norm(a.text_content()) for a in el.iter("a") if a.get("href")]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
-        lst = measure(el, self.hosts)
+        lst = measure(el, self.hosts, self.facts)
         if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
             return None
         if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
@@ -255,7 +257,7 @@ class _Regions:
             return Found(el, related.build_related(el, self.base))
         if area == _MENU or el in self.forms:
             return None
-        lst = measure(el, self.hosts)
+        lst = measure(el, self.hosts, self.facts)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:
@@ -400,7 +402,7 @@ def _newsletter(el: etree._Element) -> bool:
     if "email" in types:
         return True
     text = norm(el.text_content()[:600]).lower()
-    return any(s in text for s in rules.CTA_BOX_STEMS[0][1])
+    return _BOX_KINDS[0][1].search(text) is not None
 
 
 def _asks_input(form: etree._Element) -> bool:
@@ -437,10 +439,14 @@ def _prompt_text(el: etree._Element) -> str:
 def _box_kind(text: str) -> str | None:
     if not text:
         return None
-    for kind, stems in rules.CTA_BOX_STEMS:
-        if any(s in text for s in stems):
+    for kind, stems in _BOX_KINDS:
+        if stems.search(text):
             return kind
     return None
+
+
+#: ``rules.CTA_BOX_STEMS`` as one pattern per kind (any stem anywhere in the text).
+_BOX_KINDS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_BOX_STEMS)
 
 
 def _without_listing_chrome(found: list[Found]) -> list[Found]:
@@ -524,12 +530,17 @@ def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
     return None
 
 
-_COMMENT_CANDIDATES = etree.XPath(
-    "//div[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
-    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond'] | "
-    "//section[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
-    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond']"
-)
+def _comment_candidates(root: etree._Element) -> list[etree._Element]:
+    """``div``/``section`` elements whose class or id holds a comment word stem (a
+    case-sensitive substring: "omment" for "comment" and "Comments"), or ``id="respond"``,
+    in document order (a loop over the page's divs: cheaper than one XPath of ten tests)."""
+    out = []
+    for el in root.iter("div", "section"):
+        c, i = el.get("class"), el.get("id")
+        if (c and ("omment" in c or "omentar" in c or "isqus" in c)) or (
+                i and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
+            out.append(el)
+    return out
 
 
 def _comment_sections(root: etree._Element, line: set[etree._Element], body: set[etree._Element],
@@ -538,7 +549,7 @@ def _comment_sections(root: etree._Element, line: set[etree._Element], body: set
     fills: Disqus, Facebook comments...): one comments CTA each, the outermost."""
     out: list[Found] = []
     chosen: set[etree._Element] = set()
-    for el in _COMMENT_CANDIDATES(root):
+    for el in _comment_candidates(root):
         if el in line or el in body or el in taken:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".split()

@@ -406,10 +406,11 @@ def _newsletter(el: etree._Element) -> bool:
 
 
 def _asks_input(form: etree._Element) -> bool:
-    """A form with a text, e-mail or phone field (a sign-up, comment or contact form)."""
+    """A form with a text, e-mail, phone or number field (a sign-up, comment, contact or
+    donation form: an amount to give)."""
     if form.find(".//textarea") is not None:
         return True
-    return any((i.get("type") or "text").lower() in ("text", "email", "tel") for i in form.iter("input"))
+    return any((i.get("type") or "text").lower() in ("text", "email", "tel", "number") for i in form.iter("input"))
 
 
 def _menu_item(el: etree._Element) -> bool:

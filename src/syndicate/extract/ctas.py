@@ -81,6 +81,8 @@ def share_or_follow(href: str) -> str | None:
     """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile."""
     if href[:1] in ("/", "#", "?") and not href.startswith("//"):
         return None  # a link into the site itself
+    if href.startswith("//"):
+        href = "https:" + href  # a protocol-relative link to a profile ("//twitter.com/x")
     return _network_link(href[:300])
 
 

@@ -132,6 +132,8 @@ class _Regions:
         self.actions: set[etree._Element] = set()
         #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
         self.forms: set[etree._Element] = set()
+        #: Share controls without a link (buttons naming a network) below each element.
+        self.buttons: Counter[etree._Element] = Counter()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -147,6 +149,13 @@ class _Regions:
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
+        buttons = self.buttons
+        kept: set[etree._Element] = set()  # (an icon inside a counted button is no second one)
+        for x in _SHARE_CONTROLS(root):
+            if _network(x) is not None and not any(a in kept for a in islice(x.iterancestors(), 3)):
+                kept.add(x)
+                buttons[x] += 1
+                buttons.update(x.iterancestors())
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
@@ -168,11 +177,11 @@ class _Regions:
             if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
                 continue
             n_links = self.links.get(el, 0)
-            if not n_links and el not in self.actions:
+            if not n_links and el not in self.actions and el not in self.buttons:
                 continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and self.social.get(el, 0) < 2 and el not in self.actions:
+            if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
                 continue  # no article link, social bar or form below
             if area != _MENU and tag not in _NEVER and el not in self.line:
                 area = max(area, _area(el, tag))
@@ -225,6 +234,10 @@ class _Regions:
                   lists: bool) -> Found | object | None:
         if not len(el):
             return None
+        n_buttons = self.buttons.get(el, 0)
+        if n_buttons >= 2 and el not in self.holders and _button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
+            box = ctas.with_prompt(el) if el.getparent() not in self.line else el
+            return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
             box = None if el in self.holders else _cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
@@ -617,6 +630,50 @@ def _social_bar(el: etree._Element) -> str | None:
     if stats.link_chars > 40 * len(links):
         return None
     return max(("share", "follow"), key=social.count)
+
+
+#: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,
+#: icons labelled for screen readers.
+_SHARE_CONTROLS = etree.XPath(
+    "//button | //amp-social-share | //a[not(@href)] | //span[@aria-label or @title] | "
+    "//li[@aria-label or @title] | //div[@role='button']"
+)
+_SHARE_CONTROLS_BELOW = etree.XPath(
+    ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
+    ".//li[@aria-label or @title] | .//div[@role='button']"
+)
+
+
+def _network(x: etree._Element) -> str | None:
+    """The social network (or e-mail) a share control names by its class, id, type,
+    labels, ``data-*`` values or short text."""
+    parts = [v for k, v in x.attrib.items()
+             if k in ("class", "id", "type", "aria-label", "title") or k.startswith("data-")]
+    text = x.text_content()
+    if len(text) <= 40:
+        parts.append(text)
+    return _network_named(" ".join(p for p in parts if len(p) <= 60))
+
+
+@lru_cache(maxsize=16384)
+def _network_named(hint: str) -> str | None:
+    for name in hint.split():
+        for w in words(name):
+            if w in rules.NETWORK_WORDS:
+                return w
+    return None
+
+
+def _button_bar(el: etree._Element, n_buttons: int, n_links: int, n_social: int) -> bool:
+    """A bar of share buttons without links: 2+ networks named (not only e-mail), most of
+    its controls, little other text."""
+    if n_buttons + n_social < 0.6 * (n_buttons + n_links) or n_buttons > chrome_rules.MAX_BAR_LINKS:
+        return False
+    named = {w for x in _SHARE_CONTROLS_BELOW(el) if (w := _network(x)) is not None}
+    if len(named - rules.MAIL_WORDS) < 1 or len(named) < 2:
+        return False
+    stats = text_stats(el, max_elements=300)
+    return not stats.truncated and stats.chars <= chrome_rules.MAX_BAR_LOOSE_TEXT + 40 * (n_buttons + n_links)
 
 
 def _prev_next(el: etree._Element) -> bool:

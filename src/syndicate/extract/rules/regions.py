@@ -161,3 +161,15 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
     ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
 )
+
+#: Words naming a social network (or e-mail) in a share control with no link of its own (a
+#: button, an ``<a>`` without ``href``, an icon with an ``aria-label``): matched on the words
+#: of its class, id, type, labels, ``data-*`` values and short text. 2+ distinct networks
+#: (e-mail aside) among a small box's controls make a share bar.
+NETWORK_WORDS = frozenset({
+    "facebook", "fb", "twitter", "linkedin", "pinterest", "whatsapp", "reddit", "telegram",
+    "flipboard", "tumblr", "xing", "vk", "pocket", "messenger", "threads", "bluesky", "bsky",
+    "mastodon", "email", "mail", "e-mail", "weibo", "wechat", "line",
+})
+#: ...of which these alone do not make a bar (a mail link beside one network).
+MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})

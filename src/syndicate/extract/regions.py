@@ -26,11 +26,11 @@ from typing import TypeVar
 
 from lxml import etree
 
-from ..model import AdSlot, CallToAction
+from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .linklists import LinkFacts, measure, related_heading
+from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 
@@ -77,6 +77,9 @@ def detect_regions(
         if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
             continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
+    lines = _link_lines(body, hosts, base, taken)
+    out.extend(lines)
+    taken.update(f.element for f in lines)
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.holders = holders
     walk.count_links(root)
@@ -102,15 +105,60 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     """The body blocks (``.element``) that no CTA widget took in (a sign-up box's prompt the
     body walk kept as a heading)."""
     boxes = {f.element for f in found if isinstance(f.item, CallToAction)}
-    if not boxes:
+    lines = {f.element for f in found if isinstance(f.item, Related)}  # a "Related: <link>" line
+    if not boxes and not lines:
         return built
     out = []
     for b in built:
         el = b.element  # type: ignore[attr-defined]
-        if el in boxes or any(a in boxes for a in el.iterancestors()):
+        if el in lines or el in boxes or any(a in boxes for a in el.iterancestors()):
             continue
         out.append(b)
     return out
+
+
+def _link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
+                taken: set[etree._Element]) -> list[Found]:
+    """Paragraphs of the body that are only a link to another article of the site, set
+    apart as a reference: in capitals ("TAYLOR SWIFT CLEARED TO PERFORM...") or after a
+    related label ("Related: ...", "Lesen Sie auch: ..."). Each is a related block of one
+    item, ``inline``."""
+    out = []
+    for el in body:
+        if tag_of(el) == "p" and el not in taken:
+            found = _link_line(el, hosts, base)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
+    """``el`` (a paragraph) as an in-text related link, if it is one (see ``_link_lines``)."""
+    links = [a for a in el.iter("a") if a.get("href")]
+    if not links or len({a.get("href") for a in links}) != 1:
+        return None
+    text = norm(el.text_content())
+    link_text = norm(" ".join(a.text_content() for a in links))
+    if not text.endswith(link_text) or len(link_text.split()) < rules.TITLE_WORDS + 1:
+        return None
+    _, article = link_kind(links[0].get("href") or "", hosts)
+    if not article:
+        return None
+    label = text[:len(text) - len(link_text)].strip()
+    if label:
+        if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
+                or not related_heading(label):
+            return None
+    elif not _capitals(link_text):
+        return None
+    rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
+    return Found(el, rel) if rel.items else None
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals: no lower-case letter, most characters letters."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.6 * len(text) and not any(c.islower() for c in text)
 
 
 def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
@@ -254,10 +302,12 @@ class _Regions:
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None:
                 return Found(el, ctas.build_cta(el, box, self.base))
-        if lists and n_links <= 3 and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
+        if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)
             if card is not None:
                 return card
+        if tag == "p" and n_links == 1 and lists and area == _OPEN and el.getparent() in self.line:
+            return _link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if _not_related_class(el):

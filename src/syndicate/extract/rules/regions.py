@@ -68,6 +68,8 @@ RELATED_STEMS: tuple[str, ...] = (
 )
 #: A heading has at most this many words.
 MAX_HEADING_WORDS = 9
+#: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
+MAX_LABEL_WORDS = 4
 
 #: Class/id words and link words of previous/next post links.
 PREV_NEXT_WORDS = frozenset({

@@ -84,6 +84,8 @@ class LinkList:
     sections: int = 0
     #: Article links shown with an image (teaser cards: a blurb beside each is fine).
     cards: int = 0
+    #: Other links of one or two words (a card's section or tag label: "Sport", "Personal").
+    labels: int = 0
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -93,7 +95,9 @@ class LinkList:
             return False
         if self.sections > 1:
             return False  # several headed lists: several blocks
-        if self.articles < rules.MIN_ARTICLE_SHARE * self.urls:
+        # Teaser cards link their section too: those labels do not count against the share.
+        others = self.urls - (min(self.labels, self.articles) if self.cards >= 2 else 0)
+        if self.articles < rules.MIN_ARTICLE_SHARE * others:
             return False
         loose = self.chars - len(self.heading or "")
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
@@ -144,6 +148,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
         return out
     seen: dict[str, bool] = {}
     pictured: set[str] = set()
+    labelled: set[str] = set()
     counted: set[etree._Element] = set()
     articles_since = 0  # article links since the last heading
     heads: list[list] = []  # [(tag, class), article links under it]
@@ -164,6 +169,8 @@ def measure(el: etree._Element, hosts: frozenset[str],
                     return out
                 seen[key] = False
             if not article:
+                if key not in labelled and 0 < length <= rules.LABEL_CHARS:
+                    labelled.add(key)
                 continue
             if image:
                 pictured.add(key)
@@ -190,6 +197,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.urls = len(seen)
     out.articles = sum(seen.values())
     out.cards = len(pictured)
+    out.labels = len(labelled)
     return out
 
 

@@ -37,6 +37,9 @@ MAX_REGION_LINKS = 40
 MIN_LINK_DENSITY = 0.5
 #: ...or this share, for teaser cards (a blurb under each headline) or under a related heading.
 MIN_CARD_LINK_DENSITY = 0.25
+#: A link text of at most this many characters that points to no article is a label (a
+#: teaser card's section: "Sport", "Personal").
+LABEL_CHARS = 20
 #: ...and at most this many elements (scanned).
 MAX_REGION_NODES = 800
 #: A region with more loose text than this is no link list.

@@ -153,6 +153,8 @@ def measure(el: etree._Element, hosts: frozenset[str],
     articles_since = 0  # article links since the last heading
     heads: list[list] = []  # [(tag, class), article links under it]
     signatures: Counter[tuple[str, str | None]] = Counter()
+    bare: set[str] = set()  # article links with a generic text ("Discover more") or none
+    titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
     for node in _PARTS(el):
         tag = node.tag
         if tag == "a":
@@ -174,6 +176,8 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 continue
             if image:
                 pictured.add(key)
+            if not (image or headline):
+                bare.add(key)
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
@@ -183,6 +187,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
             signatures[sig] += 1
             if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
                 counted.add(node)
+                titles.append((sig, len(text)))
                 if heads:
                     heads[-1][1] = articles_since
                 heads.append([sig, 0])
@@ -196,6 +201,14 @@ def measure(el: etree._Element, hosts: frozenset[str],
         out.sections = sum(1 for sig, n in heads if n >= 2 and signatures[sig] <= 2)
     out.urls = len(seen)
     out.articles = sum(seen.values())
+    # Cards titled by a heading of their own (one tag and class, repeated) linking their story
+    # by "Discover more" or an empty overlay link: each heading stands for its link's headline.
+    untitled = sum(1 for k in bare if not seen[k])
+    if untitled >= rules.MIN_ARTICLE_LINKS:
+        card_titles = [n for sig, n in titles if signatures[sig] >= 2]
+        if len(card_titles) >= untitled:
+            out.articles += untitled
+            out.link_chars += sum(card_titles)
     out.cards = len(pictured)
     out.labels = len(labelled)
     return out

@@ -121,6 +121,12 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
                  "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos")),
     ("app", ("app store", "google play", "download the app", "get the app", "our app")),
+    # Offers, demos, orders, surveys: a box asking the reader to act on something else.
+    ("other", ("% off", "promo code", "coupon", "discount", "free trial", "book a demo", "request a demo",
+               "get a demo", "free demo", "book a free", "shop now", "order now", "buy now", "click to order",
+               "jetzt bestellen", "jetzt kaufen", "gutschein", "rabatt", "acheter", "commander", "comprar",
+               "compra ahora", "feedback", "survey", "umfrage", "sondage", "encuesta", "push notification",
+               "add to basket", "add to cart", "in den warenkorb")),
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500

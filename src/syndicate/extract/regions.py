@@ -795,7 +795,7 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
     is still small, holds no other form and at most a short prompt of the body's blocks
     (a heading the body walk took for the article's own)."""
     node = best = form
-    for _ in range(chrome_rules.CTA_CLIMB):
+    for _ in range(rules.WIDGET_CLIMB):
         parent = node.getparent()
         if parent is None or parent in body or tag_of(parent) in _NEVER | {"article"}:
             break

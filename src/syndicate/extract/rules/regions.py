@@ -184,3 +184,6 @@ NETWORK_WORDS = frozenset({
 })
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
+#: A form grows to its widget at most this many levels up (framework markup wraps a form in
+#: several plain boxes); the widget's size, text and single form bound it.
+WIDGET_CLIMB = 4

@@ -300,7 +300,7 @@ class _Regions:
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or _cta_url(el, n_links)))))):
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
-            if box is not None:
+            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and _bare(el)):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)
@@ -421,6 +421,11 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind in ("subscribe", "contact", None) and _newsletter(el):
         kind = "newsletter"
     return kind
+
+
+def _bare(el: etree._Element) -> bool:
+    """A box that is only a short button or link text (no prompt sentence beside it)."""
+    return len(norm(el.text_content())) <= rules.MAX_MENU_BUTTON_TEXT
 
 
 _BOX_TAGS = frozenset({"div", "section", "aside", "center"})

@@ -187,3 +187,6 @@ MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
 #: A form grows to its widget at most this many levels up (framework markup wraps a form in
 #: several plain boxes); the widget's size, text and single form bound it.
 WIDGET_CLIMB = 4
+#: CTA kinds that in a page header, footer or menu are navigation when they are only a short
+#: button ("Contact us", "Get in touch" beside "About"), not an ask with a prompt.
+NAV_CTA_KINDS = frozenset({"contact"})

@@ -63,6 +63,7 @@ def detect_regions(
             body_set.add(el)
         _add_line(el, line)
     body_all = body_set | {el for el in body}
+    body_line = set(line)  # (the body's own line, before found items add theirs)
     # Ancestors of what the chrome pass found: a widget grown from a form stops below them.
     below: dict[etree._Element, int] = {}
     for f in found:  # related blocks and ad slots (a prompt found by its text joins the box)
@@ -85,7 +86,7 @@ def detect_regions(
     walk.count_links(root)
     out.extend(walk.run(root))
     out.extend(_comment_sections(root, line, body_all, {f.element for f in out}))
-    return _without_nested_ctas(out)
+    return _without_nested_ctas(_one_comments_widget(out, body_line))
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -656,6 +657,38 @@ def _comment_prompt(el: etree._Element) -> str:
         if 2 <= len(text) <= 120:
             return text
     return ""
+
+
+def _one_comments_widget(found: list[Found], line: set[etree._Element]) -> list[Found]:
+    """Parts of one comment section found apart (a "Show comments" header, the thread box a
+    script fills) within two levels of a common box: one comments CTA for the box."""
+    parts = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind == "comments"]
+    if len(parts) < 2:
+        return found
+    merged: dict[int, Found | None] = {}
+    for i, a in enumerate(parts):
+        if id(a) in merged:
+            continue
+        up = [a.element, *islice(a.element.iterancestors(), 2)]
+        for b in parts[i + 1:]:
+            if id(b) in merged:
+                continue
+            box = next((x for x in up if x is b.element or x in set(islice(b.element.iterancestors(), 2))), None)
+            if box is None or box in line or tag_of(box) in _NEVER or box is a.element or box is b.element:
+                continue
+            text = a.item.text or b.item.text  # type: ignore[union-attr]
+            merged[id(a)] = Found(box, CallToAction(id="", kind="comments", text=text, url=None))
+            merged[id(b)] = None
+            break
+    out = []
+    for f in found:
+        if id(f) in merged:
+            g = merged[id(f)]
+            if g is not None:
+                out.append(g)
+        else:
+            out.append(f)
+    return out
 
 
 def _without_nested_ctas(found: list[Found]) -> list[Found]:

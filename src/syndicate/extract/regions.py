@@ -190,7 +190,12 @@ class _Regions:
         """One pass over the page's links: how many links (and social links) each element holds."""
         links, social, actions = self.links, self.social, self.actions
         forms = self.forms
-        for x in root.iter("form", "button"):
+        named: list[etree._Element] = []  # share controls without a link naming a network
+        for x in root.iter("form", "button", "amp-social-share"):
+            if x.tag != "form" and _network(x) is not None:
+                named.append(x)
+            if x.tag == "amp-social-share":
+                continue
             is_form = x.tag == "form" and _asks_input(x)
             for anc in x.iterancestors():
                 if anc in actions and (not is_form or anc in forms):
@@ -198,16 +203,11 @@ class _Regions:
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
-        buttons = self.buttons
-        kept: set[etree._Element] = set()  # (an icon inside a counted button is no second one)
-        for x in _SHARE_CONTROLS(root):
-            if _network(x) is not None and not any(a in kept for a in islice(x.iterancestors(), 3)):
-                kept.add(x)
-                buttons[x] += 1
-                buttons.update(x.iterancestors())
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
+                if _network(a) is not None:
+                    named.append(a)
                 continue
             # Counter.update over lxml's ancestor iterator: the climb runs in C.
             links[a] += 1
@@ -215,6 +215,14 @@ class _Regions:
             if ctas.share_or_follow(href) is not None:
                 social[a] += 1
                 social.update(a.iterancestors())
+        named.extend(x for x in _LABELLED_CONTROLS(root) if _network(x) is not None)
+        # The outermost control counts (an icon inside a counted button is no second one).
+        outer = set(named)
+        buttons = self.buttons
+        for x in named:
+            if not any(a in outer for a in islice(x.iterancestors(), 3)):
+                buttons[x] += 1
+                buttons.update(x.iterancestors())
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
@@ -722,10 +730,8 @@ def _social_bar(el: etree._Element) -> str | None:
 
 #: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,
 #: icons labelled for screen readers.
-_SHARE_CONTROLS = etree.XPath(
-    "//button | //amp-social-share | //a[not(@href)] | //span[@aria-label or @title] | "
-    "//li[@aria-label or @title] | //div[@role='button']"
-)
+#: (Buttons and links are found by the page's other loops; these are the rest.)
+_LABELLED_CONTROLS = etree.XPath("//span[@aria-label or @title] | //li[@aria-label or @title] | //div[@role='button']")
 _SHARE_CONTROLS_BELOW = etree.XPath(
     ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
     ".//li[@aria-label or @title] | .//div[@role='button']"

@@ -104,12 +104,28 @@ class LinkList:
         return self.link_chars >= density * max(1, loose)
 
 
-#: Links, headings and title-classed elements of a region, in document order (one C-level query).
-_PARTS = etree.XPath(
-    ".//a[@href] | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | "
-    ".//*[self::div or self::span or self::p or self::strong]"
-    "[contains(@class, 'title') or contains(@class, 'heading') or contains(@class, 'headline')]"
-)
+_PART_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong")
+_HEADING_TAGS = frozenset(_HEADINGS)
+
+
+def _parts(el: etree._Element) -> list[etree._Element]:
+    """Links, headings and title-classed elements below ``el``, in document order (one
+    tag-filtered walk in C: half the time of an XPath union of eight scans)."""
+    out = []
+    for node in el.iter(*_PART_TAGS):
+        tag = node.tag
+        if node is el:
+            continue
+        if tag == "a":
+            if node.get("href") is not None:
+                out.append(node)
+        elif tag in _HEADING_TAGS:
+            out.append(node)
+        else:
+            cls = node.get("class")
+            if cls and ("title" in cls or "heading" in cls or "headline" in cls):
+                out.append(node)
+    return out
 _SIZE = etree.XPath("count(.//*)")
 _INVISIBLE = ("script", "style", "noscript", "template")
 
@@ -155,7 +171,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
     signatures: Counter[tuple[str, str | None]] = Counter()
     bare: set[str] = set()  # article links with a generic text ("Discover more") or none
     titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
-    for node in _PARTS(el):
+    for node in _parts(el):
         tag = node.tag
         if tag == "a":
             got = facts.get(node)

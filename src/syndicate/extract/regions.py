@@ -53,7 +53,7 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
-    found = _one_per_slot(found)
+    found = [f for f in _one_per_slot(found) if not _nav_contact(f)]
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -305,9 +305,9 @@ class _Regions:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
         action = el in self.actions
-        # One link and no form or class outside menus: the chrome pass judged that link by its text.
+        # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or _cta_url(el, n_links)))))):
+                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or n_links <= 2 or _cta_url(el, n_links)))))):
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and _bare(el)):
                 return Found(el, ctas.build_cta(el, box, self.base))
@@ -430,6 +430,21 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind in ("subscribe", "contact", None) and _newsletter(el):
         kind = "newsletter"
     return kind
+
+
+def _nav_contact(f: Found) -> bool:
+    """A bare "Contact us" button the chrome pass found by its text in a page header,
+    footer or menu: navigation (``rules.NAV_CTA_KINDS``)."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in rules.NAV_CTA_KINDS or not _bare(f.element):
+        return False
+    for anc in f.element.iterancestors():
+        tag = tag_of(anc)
+        if tag in _NEVER:
+            return False
+        if _area(anc, tag) != _OPEN:
+            return True
+    return False
 
 
 def _bare(el: etree._Element) -> bool:
@@ -764,7 +779,7 @@ def _button_bar(el: etree._Element, n_buttons: int, n_links: int, n_social: int)
     if n_buttons + n_social < 0.6 * (n_buttons + n_links) or n_buttons > chrome_rules.MAX_BAR_LINKS:
         return False
     named = {w for x in _SHARE_CONTROLS_BELOW(el) if (w := _network(x)) is not None}
-    if len(named - rules.MAIL_WORDS) < 1 or len(named) < 2:
+    if len(named - rules.MAIL_WORDS) < 2:
         return False
     stats = text_stats(el, max_elements=300)
     return not stats.truncated and stats.chars <= chrome_rules.MAX_BAR_LOOSE_TEXT + 40 * (n_buttons + n_links)

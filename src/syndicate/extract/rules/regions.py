@@ -119,7 +119,9 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition")),
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
-                 "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos")),
+                 "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos",
+                 "hinweis senden", "hinweis geben", "tipp senden", "envoyer une info", "envíanos",
+                 "napisz do nas", "skontaktuj")),
     ("app", ("app store", "google play", "download the app", "get the app", "our app")),
     # Offers, demos, orders, surveys: a box asking the reader to act on something else.
     ("other", ("% off", "promo code", "coupon", "discount", "free trial", "book a demo", "request a demo",

@@ -34,6 +34,7 @@ _NEVER_BOX = frozenset({
 })
 
 
+@lru_cache(maxsize=16384)
 def class_kind(hint: str) -> str | None:
     """The CTA kind a lower-cased ``class id`` string names, if any."""
     if not hint or not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):

@@ -726,13 +726,16 @@ def _one_comments_widget(found: list[Found], line: set[etree._Element]) -> list[
             merged[id(b)] = None
             break
     out = []
+    boxes: set[etree._Element] = set()  # (one CTA per box: several pairs may meet in one)
     for f in found:
-        if id(f) in merged:
-            g = merged[id(f)]
-            if g is not None:
-                out.append(g)
-        else:
-            out.append(f)
+        g = merged[id(f)] if id(f) in merged else f
+        if g is None:
+            continue
+        if g is not f or (isinstance(f.item, CallToAction) and f.item.kind == "comments"):
+            if g.element in boxes:
+                continue
+            boxes.add(g.element)
+        out.append(g)
     return out
 
 

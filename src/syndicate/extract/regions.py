@@ -30,9 +30,12 @@ from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .linklists import LinkFacts, link_kind, measure, related_heading
+from .comment_sections import comment_sections, one_comments_widget
+from .linklines import link_line, link_lines
+from .linklists import LinkFacts, measure, related_heading
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .sharebars import LABELLED_CONTROLS, button_bar, network, social_bar
 
 B = TypeVar("B")
 
@@ -78,15 +81,15 @@ def detect_regions(
         if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
             continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
-    lines = _link_lines(body, hosts, base, taken)
+    lines = link_lines(body, hosts, base, taken)
     out.extend(lines)
     taken.update(f.element for f in lines)
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.holders = holders
     walk.count_links(root)
     out.extend(walk.run(root))
-    out.extend(_comment_sections(root, line, body_all, {f.element for f in out}))
-    return _without_nested_ctas(_one_comments_widget(out, body_line))
+    out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
+    return _without_nested_ctas(one_comments_widget(out, body_line))
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -116,50 +119,6 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
             continue
         out.append(b)
     return out
-
-
-def _link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
-                taken: set[etree._Element]) -> list[Found]:
-    """Paragraphs of the body that are only a link to another article of the site, set
-    apart as a reference: in capitals ("TAYLOR SWIFT CLEARED TO PERFORM...") or after a
-    related label ("Related: ...", "Lesen Sie auch: ..."). Each is a related block of one
-    item, ``inline``."""
-    out = []
-    for el in body:
-        if tag_of(el) == "p" and el not in taken:
-            found = _link_line(el, hosts, base)
-            if found is not None:
-                out.append(found)
-    return out
-
-
-def _link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
-    """``el`` (a paragraph) as an in-text related link, if it is one (see ``_link_lines``)."""
-    links = [a for a in el.iter("a") if a.get("href")]
-    if not links or len({a.get("href") for a in links}) != 1:
-        return None
-    text = norm(el.text_content())
-    link_text = norm(" ".join(a.text_content() for a in links))
-    if not text.endswith(link_text) or len(link_text.split()) < rules.TITLE_WORDS + 1:
-        return None
-    _, article = link_kind(links[0].get("href") or "", hosts)
-    if not article:
-        return None
-    label = text[:len(text) - len(link_text)].strip()
-    if label:
-        if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
-                or not related_heading(label):
-            return None
-    elif not _capitals(link_text):
-        return None
-    rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
-    return Found(el, rel) if rel.items else None
-
-
-def _capitals(text: str) -> bool:
-    """Set in capitals: no lower-case letter, most characters letters."""
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 0.6 * len(text) and not any(c.islower() for c in text)
 
 
 def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
@@ -192,7 +151,7 @@ class _Regions:
         forms = self.forms
         named: list[etree._Element] = []  # share controls without a link naming a network
         for x in root.iter("form", "button", "amp-social-share"):
-            if x.tag != "form" and _network(x) is not None:
+            if x.tag != "form" and network(x) is not None:
                 named.append(x)
             if x.tag == "amp-social-share":
                 continue
@@ -206,7 +165,7 @@ class _Regions:
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
-                if _network(a) is not None:
+                if network(a) is not None:
                     named.append(a)
                 continue
             # Counter.update over lxml's ancestor iterator: the climb runs in C.
@@ -215,7 +174,7 @@ class _Regions:
             if ctas.share_or_follow(href) is not None:
                 social[a] += 1
                 social.update(a.iterancestors())
-        named.extend(x for x in _LABELLED_CONTROLS(root) if _network(x) is not None)
+        named.extend(x for x in LABELLED_CONTROLS(root) if network(x) is not None)
         # The outermost control counts (an icon inside a counted button is no second one).
         outer = set(named)
         buttons = self.buttons
@@ -292,7 +251,7 @@ class _Regions:
         if not len(el):
             return None
         n_buttons = self.buttons.get(el, 0)
-        if n_buttons >= 2 and el not in self.holders and _button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
+        if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
@@ -300,7 +259,7 @@ class _Regions:
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
-            bar = _social_bar(el)
+            bar = social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
@@ -316,7 +275,7 @@ class _Regions:
             if card is not None:
                 return card
         if tag == "p" and n_links == 1 and lists and area == _OPEN and el.getparent() in self.line:
-            return _link_line(el, self.hosts, self.base)  # an in-text related link the body left out
+            return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if _not_related_class(el):
@@ -638,105 +597,11 @@ def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
     for _ in range(2):
         if node is None or tag_of(node) in _NEVER:
             return None
-        kind = _social_bar(node)
+        kind = social_bar(node)
         if kind is not None:
             return node, kind
         node = node.getparent()
     return None
-
-
-def _comment_candidates(root: etree._Element) -> list[etree._Element]:
-    """``div``/``section`` elements whose class or id holds a comment word stem (a
-    case-sensitive substring: "omment" for "comment" and "Comments"), or ``id="respond"``,
-    in document order (a loop over the page's divs: cheaper than one XPath of ten tests)."""
-    out = []
-    for el in root.iter("div", "section"):
-        c, i = el.get("class"), el.get("id")
-        if (c and ("omment" in c or "omentar" in c or "isqus" in c)) or (
-                i and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
-            out.append(el)
-    return out
-
-
-def _comment_sections(root: etree._Element, line: set[etree._Element], body: set[etree._Element],
-                      taken: set[etree._Element]) -> list[Found]:
-    """Comment sections outside the body (a thread, its form, or the empty box a script
-    fills: Disqus, Facebook comments...): one comments CTA each, the outermost."""
-    out: list[Found] = []
-    chosen: dict[etree._Element, None] = {}  # (in document order: a set's order varies by run)
-    for el in _comment_candidates(root):
-        if el in line or el in body or el in taken:
-            continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-        ws = {w for n in names for w in words(n)}
-        if not ws & rules.COMMENT_SECTION_WORDS or ws & rules.COMMENT_NOT_SECTION_WORDS:
-            continue
-        ancestors = list(el.iterancestors())
-        if any(a in chosen or a in taken or a in body for a in ancestors):
-            continue
-        if any(tag_of(a) in ("nav", "li", "menu") for a in ancestors):
-            continue  # a menu entry
-        chosen[el] = None
-    # Parts of one section side by side (its form, its thread, its toolbar): their parent.
-    parents: dict[etree._Element, int] = {}
-    for el in chosen:
-        parent = el.getparent()
-        if parent is not None:
-            parents[parent] = parents.get(parent, 0) + 1
-    boxes = []
-    for el in sorted(chosen, key=lambda e: e.sourceline or 0):
-        parent = el.getparent()
-        if parent is not None and parents.get(parent, 0) >= 2 and parent not in line and tag_of(parent) not in _NEVER:
-            if parent not in boxes:
-                boxes.append(parent)
-        else:
-            boxes.append(el)
-    for el in boxes:
-        out.append(Found(el, CallToAction(id="", kind="comments", text=_comment_prompt(el) or None, url=None)))
-    return out
-
-
-def _comment_prompt(el: etree._Element) -> str:
-    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "button", "a"):
-        text = norm(node.text_content())
-        if 2 <= len(text) <= 120:
-            return text
-    return ""
-
-
-def _one_comments_widget(found: list[Found], line: set[etree._Element]) -> list[Found]:
-    """Parts of one comment section found apart (a "Show comments" header, the thread box a
-    script fills) within two levels of a common box: one comments CTA for the box."""
-    parts = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind == "comments"]
-    if len(parts) < 2:
-        return found
-    merged: dict[int, Found | None] = {}
-    for i, a in enumerate(parts):
-        if id(a) in merged:
-            continue
-        up = [a.element, *islice(a.element.iterancestors(), 2)]
-        for b in parts[i + 1:]:
-            if id(b) in merged:
-                continue
-            box = next((x for x in up if x is b.element or x in set(islice(b.element.iterancestors(), 2))), None)
-            if box is None or box in line or tag_of(box) in _NEVER or box is a.element or box is b.element:
-                continue
-            text = a.item.text or b.item.text  # type: ignore[union-attr]
-            merged[id(a)] = Found(box, CallToAction(id="", kind="comments", text=text, url=None))
-            merged[id(b)] = None
-            break
-    out = []
-    boxes: set[etree._Element] = set()  # (one CTA per box: several pairs may meet in one)
-    for f in found:
-        g = merged[id(f)] if id(f) in merged else f
-        if g is None:
-            continue
-        if g is not f or (isinstance(f.item, CallToAction) and f.item.kind == "comments"):
-            if g.element in boxes:
-                continue
-            boxes.add(g.element)
-        out.append(g)
-    return out
 
 
 def _without_nested_ctas(found: list[Found]) -> list[Found]:
@@ -748,66 +613,6 @@ def _without_nested_ctas(found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
-
-
-def _social_bar(el: etree._Element) -> str | None:
-    """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
-    of its links, little other text (an e-mail, RSS or newsletter link may stand among them)."""
-    links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
-    if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
-        return None
-    kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]
-    social = [k for k in kinds if k]
-    if len(social) < 2 or len(social) < 0.6 * len(links):
-        return None
-    stats = text_stats(el, max_elements=300)
-    if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
-        return None
-    if stats.link_chars > 40 * len(links):
-        return None
-    return max(("share", "follow"), key=social.count)
-
-
-#: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,
-#: icons labelled for screen readers.
-#: (Buttons and links are found by the page's other loops; these are the rest.)
-_LABELLED_CONTROLS = etree.XPath("//span[@aria-label or @title] | //li[@aria-label or @title] | //div[@role='button']")
-_SHARE_CONTROLS_BELOW = etree.XPath(
-    ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
-    ".//li[@aria-label or @title] | .//div[@role='button']"
-)
-
-
-def _network(x: etree._Element) -> str | None:
-    """The social network (or e-mail) a share control names by its class, id, type,
-    labels, ``data-*`` values or short text."""
-    parts = [v for k, v in x.attrib.items()
-             if k in ("class", "id", "type", "aria-label", "title") or k.startswith("data-")]
-    text = x.text_content()
-    if len(text) <= 40:
-        parts.append(text)
-    return _network_named(" ".join(p for p in parts if len(p) <= 60))
-
-
-@lru_cache(maxsize=16384)
-def _network_named(hint: str) -> str | None:
-    for name in hint.split():
-        for w in words(name):
-            if w in rules.NETWORK_WORDS:
-                return w
-    return None
-
-
-def _button_bar(el: etree._Element, n_buttons: int, n_links: int, n_social: int) -> bool:
-    """A bar of share buttons without links: 2+ networks named (not only e-mail), most of
-    its controls, little other text."""
-    if n_buttons + n_social < 0.6 * (n_buttons + n_links) or n_buttons > chrome_rules.MAX_BAR_LINKS:
-        return False
-    named = {w for x in _SHARE_CONTROLS_BELOW(el) if (w := _network(x)) is not None}
-    if len(named - rules.MAIL_WORDS) < 2:
-        return False
-    stats = text_stats(el, max_elements=300)
-    return not stats.truncated and stats.chars <= chrome_rules.MAX_BAR_LOOSE_TEXT + 40 * (n_buttons + n_links)
 
 
 def _prev_next(el: etree._Element) -> bool:

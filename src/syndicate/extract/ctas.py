@@ -14,6 +14,7 @@ Found three ways during the chrome pass (``extract/chrome.py``):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -33,6 +34,7 @@ _NEVER_BOX = frozenset({
 })
 
 
+@lru_cache(maxsize=16384)
 def class_kind(hint: str) -> str | None:
     """The CTA kind a lower-cased ``class id`` string names, if any."""
     if not hint or not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):
@@ -80,7 +82,14 @@ def share_or_follow(href: str) -> str | None:
     """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile."""
     if href[:1] in ("/", "#", "?") and not href.startswith("//"):
         return None  # a link into the site itself
-    href = href[:300]
+    if href.startswith("//"):
+        href = "https:" + href  # a protocol-relative link to a profile ("//twitter.com/x")
+    return _network_link(href[:300])
+
+
+@lru_cache(maxsize=16384)
+def _network_link(href: str) -> str | None:
+    """``share_or_follow`` of a link out of the site (cached: pages repeat their links)."""
     if not rules.SOCIAL_HREF_HINT.search(href.lower()):
         return None
     if rules.SHARE_HREF.search(href):

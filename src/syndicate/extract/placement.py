@@ -139,8 +139,28 @@ def _is_outside(
         return True
     if node is article:
         return False
+    # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
+    # modal, a sticky button): page chrome.
+    if _near_body(el, article_line):
+        return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+def _near_body(el: etree._Element, article_line: set[etree._Element]) -> bool:
+    node: etree._Element | None = el
+    for _ in range(_NEAR_BODY):
+        parent = node.getparent() if node is not None else None
+        if parent is None:
+            return False
+        if tag_of(parent) == "body":
+            return node not in article_line
+        node = parent
+    return False
+
+
+#: How many levels below <body> an item off the article's branch counts as page chrome.
+_NEAR_BODY = 1
 
 
 def _nav_hint(node: etree._Element) -> bool:

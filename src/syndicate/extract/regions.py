@@ -26,13 +26,16 @@ from typing import TypeVar
 
 from lxml import etree
 
-from ..model import AdSlot, CallToAction
+from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .linklists import measure, related_heading
+from .comment_sections import comment_sections, one_comments_widget
+from .linklines import link_line, link_lines
+from .linklists import LinkFacts, measure, related_heading
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .sharebars import LABELLED_CONTROLS, button_bar, network, social_bar
 
 B = TypeVar("B")
 
@@ -53,7 +56,7 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
-    found = _one_per_slot(found)
+    found = [f for f in _one_per_slot(found) if not _nav_contact(f)]
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -63,6 +66,7 @@ def detect_regions(
             body_set.add(el)
         _add_line(el, line)
     body_all = body_set | {el for el in body}
+    body_line = set(line)  # (the body's own line, before found items add theirs)
     # Ancestors of what the chrome pass found: a widget grown from a form stops below them.
     below: dict[etree._Element, int] = {}
     for f in found:  # related blocks and ad slots (a prompt found by its text joins the box)
@@ -77,12 +81,15 @@ def detect_regions(
         if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
             continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
+    lines = link_lines(body, hosts, base, taken)
+    out.extend(lines)
+    taken.update(f.element for f in lines)
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.holders = holders
     walk.count_links(root)
     out.extend(walk.run(root))
-    out.extend(_comment_sections(root, line, body_all, {f.element for f in out}))
-    return _without_nested_ctas(out)
+    out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
+    return _without_nested_ctas(one_comments_widget(out, body_line))
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -102,12 +109,13 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     """The body blocks (``.element``) that no CTA widget took in (a sign-up box's prompt the
     body walk kept as a heading)."""
     boxes = {f.element for f in found if isinstance(f.item, CallToAction)}
-    if not boxes:
+    lines = {f.element for f in found if isinstance(f.item, Related)}  # a "Related: <link>" line
+    if not boxes and not lines:
         return built
     out = []
     for b in built:
         el = b.element  # type: ignore[attr-defined]
-        if el in boxes or any(a in boxes for a in el.iterancestors()):
+        if el in lines or el in boxes or any(a in boxes for a in el.iterancestors()):
             continue
         out.append(b)
     return out
@@ -132,12 +140,21 @@ class _Regions:
         self.actions: set[etree._Element] = set()
         #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
         self.forms: set[etree._Element] = set()
+        #: Share controls without a link (buttons naming a network) below each element.
+        self.buttons: Counter[etree._Element] = Counter()
+        #: ``linklists.measure``'s memo of what each link is (nested regions share links).
+        self.facts: dict[etree._Element, LinkFacts] = {}
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
         links, social, actions = self.links, self.social, self.actions
         forms = self.forms
-        for x in root.iter("form", "button"):
+        named: list[etree._Element] = []  # share controls without a link naming a network
+        for x in root.iter("form", "button", "amp-social-share"):
+            if x.tag != "form" and network(x) is not None:
+                named.append(x)
+            if x.tag == "amp-social-share":
+                continue
             is_form = x.tag == "form" and _asks_input(x)
             for anc in x.iterancestors():
                 if anc in actions and (not is_form or anc in forms):
@@ -148,6 +165,8 @@ class _Regions:
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
+                if network(a) is not None:
+                    named.append(a)
                 continue
             # Counter.update over lxml's ancestor iterator: the climb runs in C.
             links[a] += 1
@@ -155,6 +174,14 @@ class _Regions:
             if ctas.share_or_follow(href) is not None:
                 social[a] += 1
                 social.update(a.iterancestors())
+        named.extend(x for x in LABELLED_CONTROLS(root) if network(x) is not None)
+        # The outermost control counts (an icon inside a counted button is no second one).
+        outer = set(named)
+        buttons = self.buttons
+        for x in named:
+            if not any(a in outer for a in islice(x.iterancestors(), 3)):
+                buttons[x] += 1
+                buttons.update(x.iterancestors())
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
@@ -166,11 +193,11 @@ class _Regions:
             if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
                 continue
             n_links = self.links.get(el, 0)
-            if not n_links and el not in self.actions:
+            if not n_links and el not in self.actions and el not in self.buttons:
                 continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and self.social.get(el, 0) < 2 and el not in self.actions:
+            if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
                 continue  # no article link, social bar or form below
             if area != _MENU and tag not in _NEVER and el not in self.line:
                 area = max(area, _area(el, tag))
@@ -195,7 +222,7 @@ class _Regions:
         titles = [norm(a.text_content()) for a in el.iter("a") if a.get("href")]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
-        lst = measure(el, self.hosts)
+        lst = measure(el, self.hosts, self.facts)
         if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
             return None
         if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
@@ -223,26 +250,32 @@ class _Regions:
                   lists: bool) -> Found | object | None:
         if not len(el):
             return None
+        n_buttons = self.buttons.get(el, 0)
+        if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
+            box = ctas.with_prompt(el) if el.getparent() not in self.line else el
+            return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
             box = None if el in self.holders else _cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
-            bar = _social_bar(el)
+            bar = social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
         action = el in self.actions
-        # One link and no form or class outside menus: the chrome pass judged that link by its text.
+        # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or _cta_url(el, n_links)))))):
+                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or n_links <= 2 or _cta_url(el, n_links)))))):
             box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
-            if box is not None:
+            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and _bare(el)):
                 return Found(el, ctas.build_cta(el, box, self.base))
-        if lists and n_links <= 3 and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
+        if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)
             if card is not None:
                 return card
+        if tag == "p" and n_links == 1 and lists and area == _OPEN and el.getparent() in self.line:
+            return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if _not_related_class(el):
@@ -255,7 +288,7 @@ class _Regions:
             return Found(el, related.build_related(el, self.base))
         if area == _MENU or el in self.forms:
             return None
-        lst = measure(el, self.hosts)
+        lst = measure(el, self.hosts, self.facts)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:
@@ -345,17 +378,50 @@ def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
+        if el.find(".//input") is None and not _any_stem(norm(el.text_content()).lower(), _ALL_BOX_STEMS):
+            # (cheap) no stem in its whole text and no field: the prompt names no kind either
+            return _cta_box_stats(el, _cta_url(el, n_links), by_words)
         kind = _box_kind(_prompt_text(el)) or _cta_url(el, n_links)
         if kind is None and not _newsletter(el):
             return None
-    stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
-    if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+    if not _small_box(el, by_words):
         return None
-    if not by_words and stats.chars > rules.MAX_MENU_BUTTON_TEXT:
-        return None  # a card in a menu, no button
     if kind in ("subscribe", "contact", None) and _newsletter(el):
         kind = "newsletter"
     return kind
+
+
+def _cta_box_stats(el: etree._Element, kind: str | None, by_words: bool) -> str | None:
+    """``kind`` if ``el`` is small enough for a CTA box."""
+    return kind if kind is not None and _small_box(el, by_words) else None
+
+
+def _small_box(el: etree._Element, by_words: bool) -> bool:
+    """Little text, no long paragraph (in a menu: a button's text)."""
+    stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
+    if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+        return False
+    return by_words or stats.chars <= rules.MAX_MENU_BUTTON_TEXT  # (in a menu a card is no button)
+
+
+def _nav_contact(f: Found) -> bool:
+    """A bare "Contact us" button the chrome pass found by its text in a page header,
+    footer or menu: navigation (``rules.NAV_CTA_KINDS``)."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in rules.NAV_CTA_KINDS or not _bare(f.element):
+        return False
+    for anc in f.element.iterancestors():
+        tag = tag_of(anc)
+        if tag in _NEVER:
+            return False
+        if _area(anc, tag) != _OPEN:
+            return True
+    return False
+
+
+def _bare(el: etree._Element) -> bool:
+    """A box that is only a short button or link text (no prompt sentence beside it)."""
+    return len(norm(el.text_content())) <= rules.MAX_MENU_BUTTON_TEXT
 
 
 _BOX_TAGS = frozenset({"div", "section", "aside", "center"})
@@ -400,14 +466,15 @@ def _newsletter(el: etree._Element) -> bool:
     if "email" in types:
         return True
     text = norm(el.text_content()[:600]).lower()
-    return any(s in text for s in rules.CTA_BOX_STEMS[0][1])
+    return _any_stem(text, rules.CTA_BOX_STEMS[0][1])
 
 
 def _asks_input(form: etree._Element) -> bool:
-    """A form with a text, e-mail or phone field (a sign-up, comment or contact form)."""
+    """A form with a text, e-mail, phone or number field (a sign-up, comment, contact or
+    donation form: an amount to give)."""
     if form.find(".//textarea") is not None:
         return True
-    return any((i.get("type") or "text").lower() in ("text", "email", "tel") for i in form.iter("input"))
+    return any((i.get("type") or "text").lower() in ("text", "email", "tel", "number") for i in form.iter("input"))
 
 
 def _menu_item(el: etree._Element) -> bool:
@@ -438,9 +505,22 @@ def _box_kind(text: str) -> str | None:
     if not text:
         return None
     for kind, stems in rules.CTA_BOX_STEMS:
-        if any(s in text for s in stems):
+        if _any_stem(text, stems):
             return kind
     return None
+
+
+def _any_stem(text: str, stems: tuple[str, ...]) -> bool:
+    """A stem anywhere in ``text`` (substring tests in C: far faster than one regex of
+    alternatives, which tries every stem at every position)."""
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
+
+
+#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words).
+_ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s in stems))
 
 
 def _without_listing_chrome(found: list[Found]) -> list[Found]:
@@ -517,65 +597,11 @@ def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
     for _ in range(2):
         if node is None or tag_of(node) in _NEVER:
             return None
-        kind = _social_bar(node)
+        kind = social_bar(node)
         if kind is not None:
             return node, kind
         node = node.getparent()
     return None
-
-
-_COMMENT_CANDIDATES = etree.XPath(
-    "//div[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
-    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond'] | "
-    "//section[contains(@class, 'omment') or contains(@id, 'omment') or contains(@class, 'omentar') "
-    "or contains(@id, 'omentar') or contains(@class, 'isqus') or contains(@id, 'isqus') or @id = 'respond']"
-)
-
-
-def _comment_sections(root: etree._Element, line: set[etree._Element], body: set[etree._Element],
-                      taken: set[etree._Element]) -> list[Found]:
-    """Comment sections outside the body (a thread, its form, or the empty box a script
-    fills: Disqus, Facebook comments...): one comments CTA each, the outermost."""
-    out: list[Found] = []
-    chosen: set[etree._Element] = set()
-    for el in _COMMENT_CANDIDATES(root):
-        if el in line or el in body or el in taken:
-            continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-        ws = {w for n in names for w in words(n)}
-        if not ws & rules.COMMENT_SECTION_WORDS or ws & rules.COMMENT_NOT_SECTION_WORDS:
-            continue
-        ancestors = list(el.iterancestors())
-        if any(a in chosen or a in taken or a in body for a in ancestors):
-            continue
-        if any(tag_of(a) in ("nav", "li", "menu") for a in ancestors):
-            continue  # a menu entry
-        chosen.add(el)
-    # Parts of one section side by side (its form, its thread, its toolbar): their parent.
-    parents: dict[etree._Element, int] = {}
-    for el in chosen:
-        parent = el.getparent()
-        if parent is not None:
-            parents[parent] = parents.get(parent, 0) + 1
-    boxes = []
-    for el in sorted(chosen, key=lambda e: e.sourceline or 0):
-        parent = el.getparent()
-        if parent is not None and parents.get(parent, 0) >= 2 and parent not in line and tag_of(parent) not in _NEVER:
-            if parent not in boxes:
-                boxes.append(parent)
-        else:
-            boxes.append(el)
-    for el in boxes:
-        out.append(Found(el, CallToAction(id="", kind="comments", text=_comment_prompt(el) or None, url=None)))
-    return out
-
-
-def _comment_prompt(el: etree._Element) -> str:
-    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "button", "a"):
-        text = norm(node.text_content())
-        if 2 <= len(text) <= 120:
-            return text
-    return ""
 
 
 def _without_nested_ctas(found: list[Found]) -> list[Found]:
@@ -587,24 +613,6 @@ def _without_nested_ctas(found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
-
-
-def _social_bar(el: etree._Element) -> str | None:
-    """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
-    of its links, little other text (an e-mail, RSS or newsletter link may stand among them)."""
-    links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
-    if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
-        return None
-    kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]
-    social = [k for k in kinds if k]
-    if len(social) < 2 or len(social) < 0.6 * len(links):
-        return None
-    stats = text_stats(el, max_elements=300)
-    if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
-        return None
-    if stats.link_chars > 40 * len(links):
-        return None
-    return max(("share", "follow"), key=social.count)
 
 
 def _prev_next(el: etree._Element) -> bool:
@@ -676,7 +684,7 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
     is still small, holds no other form and at most a short prompt of the body's blocks
     (a heading the body walk took for the article's own)."""
     node = best = form
-    for _ in range(chrome_rules.CTA_CLIMB):
+    for _ in range(rules.WIDGET_CLIMB):
         parent = node.getparent()
         if parent is None or parent in body or tag_of(parent) in _NEVER | {"article"}:
             break

@@ -101,7 +101,7 @@ SHARE_HREF = re.compile(
 SOCIAL_HREF_HINT = grouped_alternation(
     r"facebook|twitter|x\.com|linkedin|pinterest|whatsapp|wa\.me|reddit|t\.me|telegram|mailto:|"
     r"getpocket|tumblr|vk\.com|flipboard|ycombinator|xing|threads|bsky|instagram|youtube|tiktok|"
-    r"mastodon|feedburner|soundcloud|news\.google",
+    r"mastodon|feedburner|soundcloud|news\.google|google\.com/\+",
 )
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
@@ -111,7 +111,7 @@ FOLLOW_HREF = re.compile(
     r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
-    r"feeds\.feedburner\.com/[\w.-]+)/?$",
+    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?$",
     re.IGNORECASE,
 )
 #: A link whose list or block holds this many links is a menu item, not a CTA by its text.

@@ -37,6 +37,9 @@ MAX_REGION_LINKS = 40
 MIN_LINK_DENSITY = 0.5
 #: ...or this share, for teaser cards (a blurb under each headline) or under a related heading.
 MIN_CARD_LINK_DENSITY = 0.25
+#: A link text of at most this many characters that points to no article is a label (a
+#: teaser card's section: "Sport", "Personal").
+LABEL_CHARS = 20
 #: ...and at most this many elements (scanned).
 MAX_REGION_NODES = 800
 #: A region with more loose text than this is no link list.
@@ -68,6 +71,8 @@ RELATED_STEMS: tuple[str, ...] = (
 )
 #: A heading has at most this many words.
 MAX_HEADING_WORDS = 9
+#: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
+MAX_LABEL_WORDS = 4
 
 #: Class/id words and link words of previous/next post links.
 PREV_NEXT_WORDS = frozenset({
@@ -114,8 +119,16 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition")),
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
-                 "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos")),
+                 "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos",
+                 "hinweis senden", "hinweis geben", "tipp senden", "envoyer une info", "envíanos",
+                 "napisz do nas", "skontaktuj")),
     ("app", ("app store", "google play", "download the app", "get the app", "our app")),
+    # Offers, demos, orders, surveys: a box asking the reader to act on something else.
+    ("other", ("% off", "promo code", "coupon", "discount", "free trial", "book a demo", "request a demo",
+               "get a demo", "free demo", "book a free", "shop now", "order now", "buy now", "click to order",
+               "jetzt bestellen", "jetzt kaufen", "gutschein", "rabatt", "acheter", "commander", "comprar",
+               "compra ahora", "feedback", "survey", "umfrage", "sondage", "encuesta", "push notification",
+               "add to basket", "add to cart", "in den warenkorb")),
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
@@ -161,3 +174,21 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
     ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
 )
+
+#: Words naming a social network (or e-mail) in a share control with no link of its own (a
+#: button, an ``<a>`` without ``href``, an icon with an ``aria-label``): matched on the words
+#: of its class, id, type, labels, ``data-*`` values and short text. 2+ distinct networks
+#: (e-mail aside) among a small box's controls make a share bar.
+NETWORK_WORDS = frozenset({
+    "facebook", "fb", "twitter", "linkedin", "pinterest", "whatsapp", "reddit", "telegram",
+    "flipboard", "tumblr", "xing", "vk", "pocket", "messenger", "threads", "bluesky", "bsky",
+    "mastodon", "email", "mail", "e-mail", "weibo", "wechat", "line",
+})
+#: ...of which these alone do not make a bar (a mail link beside one network).
+MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
+#: A form grows to its widget at most this many levels up (framework markup wraps a form in
+#: several plain boxes); the widget's size, text and single form bound it.
+WIDGET_CLIMB = 4
+#: CTA kinds that in a page header, footer or menu are navigation when they are only a short
+#: button ("Contact us", "Get in touch" beside "About"), not an ask with a prompt.
+NAV_CTA_KINDS = frozenset({"contact"})

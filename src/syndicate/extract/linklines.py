@@ -1,0 +1,58 @@
+"""Related links inside the article's text: a paragraph that is only a link to another story
+of the site, set apart in capitals or after a related label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from . import related
+from .chrome import Found
+from .chrome_util import norm, tag_of
+from .linklists import link_kind, related_heading
+from .rules import regions as rules
+
+
+def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
+                taken: set[etree._Element]) -> list[Found]:
+    """Paragraphs of the body that are only a link to another article of the site, set
+    apart as a reference: in capitals ("TAYLOR SWIFT CLEARED TO PERFORM...") or after a
+    related label ("Related: ...", "Lesen Sie auch: ..."). Each is a related block of one
+    item, ``inline``."""
+    out = []
+    for el in body:
+        if tag_of(el) == "p" and el not in taken:
+            found = link_line(el, hosts, base)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
+    """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``)."""
+    links = [a for a in el.iter("a") if a.get("href")]
+    if not links or len({a.get("href") for a in links}) != 1:
+        return None
+    text = norm(el.text_content())
+    link_text = norm(" ".join(a.text_content() for a in links))
+    if not text.endswith(link_text) or len(link_text.split()) < rules.TITLE_WORDS + 1:
+        return None
+    _, article = link_kind(links[0].get("href") or "", hosts)
+    if not article:
+        return None
+    label = text[:len(text) - len(link_text)].strip()
+    if label:
+        if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
+                or not related_heading(label):
+            return None
+    elif not _capitals(link_text):
+        return None
+    rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
+    return Found(el, rel) if rel.items else None
+
+
+def _capitals(text: str) -> bool:
+    """Set in capitals: no lower-case letter, most characters letters."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.6 * len(text) and not any(c.islower() for c in text)

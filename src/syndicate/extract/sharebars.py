@@ -1,0 +1,74 @@
+"""Share and follow bars: a bar of links to social networks, or of share controls that carry
+no link (buttons, ``<a>`` without ``href``, labelled icons) naming two networks."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import islice
+
+from lxml import etree
+
+from . import ctas
+from .chrome_util import text_stats, words
+from .rules import chrome_patterns as chrome_rules
+from .rules import regions as rules
+
+
+def social_bar(el: etree._Element) -> str | None:
+    """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
+    of its links, little other text (an e-mail, RSS or newsletter link may stand among them)."""
+    links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
+    if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
+        return None
+    kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]
+    social = [k for k in kinds if k]
+    if len(social) < 2 or len(social) < 0.6 * len(links):
+        return None
+    stats = text_stats(el, max_elements=300)
+    if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
+        return None
+    if stats.link_chars > 40 * len(links):
+        return None
+    return max(("share", "follow"), key=social.count)
+
+
+#: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,
+#: icons labelled for screen readers.
+#: (Buttons and links are found by the page's other loops; these are the rest.)
+LABELLED_CONTROLS = etree.XPath("//span[@aria-label or @title] | //li[@aria-label or @title] | //div[@role='button']")
+_SHARE_CONTROLS_BELOW = etree.XPath(
+    ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
+    ".//li[@aria-label or @title] | .//div[@role='button']"
+)
+
+
+def network(x: etree._Element) -> str | None:
+    """The social network (or e-mail) a share control names by its class, id, type,
+    labels, ``data-*`` values or short text."""
+    parts = [v for k, v in x.attrib.items()
+             if k in ("class", "id", "type", "aria-label", "title") or k.startswith("data-")]
+    text = x.text_content()
+    if len(text) <= 40:
+        parts.append(text)
+    return _network_named(" ".join(p for p in parts if len(p) <= 60))
+
+
+@lru_cache(maxsize=16384)
+def _network_named(hint: str) -> str | None:
+    for name in hint.split():
+        for w in words(name):
+            if w in rules.NETWORK_WORDS:
+                return w
+    return None
+
+
+def button_bar(el: etree._Element, n_buttons: int, n_links: int, n_social: int) -> bool:
+    """A bar of share buttons without links: 2+ networks named (not only e-mail), most of
+    its controls, little other text."""
+    if n_buttons + n_social < 0.6 * (n_buttons + n_links) or n_buttons > chrome_rules.MAX_BAR_LINKS:
+        return False
+    named = {w for x in _SHARE_CONTROLS_BELOW(el) if (w := network(x)) is not None}
+    if len(named - rules.MAIL_WORDS) < 2:
+        return False
+    stats = text_stats(el, max_elements=300)
+    return not stats.truncated and stats.chars <= chrome_rules.MAX_BAR_LOOSE_TEXT + 40 * (n_buttons + n_links)

@@ -5,39 +5,11 @@ from __future__ import annotations
 
 import unicodedata
 
-import syndicate
+from articlepages import FOOTER, NAV, page, paras, text_of
+from articlepages import STORY as _STORY
 
 #: Four paragraphs of an article (each long enough to count as running text).
-STORY = [
-    "The county council voted on Tuesday to rebuild the harbour wall, which was breached twice "
-    "during the winter storms and left the lower town flooded for three days.",
-    "Engineers told the meeting that the new wall would be a metre higher than the old one and "
-    "would be built from granite quarried on the island, as the original was in 1860.",
-    "Work is due to start in April and should take eighteen months, during which the ferry will "
-    "use the north pier, the council said, adding that fishing boats would not be affected.",
-    "Residents who lost property in the floods welcomed the decision but asked why it had taken "
-    "so long, pointing out that the wall had been reported as unsafe as early as 2015.",
-]
-NAV = (
-    "<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(12))
-    + "</ul></nav>"
-)
-FOOTER = "<footer><p>Copyright 2024 The Harbour Gazette. All rights reserved.</p></footer>"
-
-
-def page(body: str) -> bytes:
-    return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Harbour wall</title></head>"
-        f"<body>{body}</body></html>"
-    ).encode()
-
-
-def paras(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
-
-
-def text_of(raw: bytes) -> str:
-    return syndicate.parse(raw).text()
+STORY = _STORY[:4]
 
 
 def has_story(text: str, parts: list[str] = STORY) -> bool:

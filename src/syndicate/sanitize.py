@@ -74,7 +74,10 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
 def _safe_url(url: str, base: str | None) -> str | None:
     # No entity decoding: the value is already text (lxml decoded the attribute), and
     # decoding again turns "&section=" into "§ion=".
-    cleaned = _URL_JUNK.sub("", url.strip())
+    cleaned = url.strip()
+    # (no control character, no space: what ``_URL_JUNK`` removes is not printable or a space)
+    if not cleaned.isprintable() or " " in cleaned:
+        cleaned = _URL_JUNK.sub("", cleaned)
     if not cleaned:
         return None
     try:
@@ -91,6 +94,8 @@ def _safe_url(url: str, base: str | None) -> str | None:
     except ValueError:  # e.g. invalid IPv6 literal
         return None
     # Other (Unicode) whitespace cannot stand in a URL: percent-encoded, as browsers do.
+    if cleaned.isprintable() and " " not in cleaned:
+        return cleaned  # (every character ``_URL_SPACE`` finds is a space or not printable)
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -57,6 +58,12 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "foo
                    "select", "option", "button", "head", "title", "h1"})
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
 _CLASS_HINT = re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
+
+
+@lru_cache(maxsize=16384)
+def _class_hinted(cls: str) -> bool:
+    """A class attribute naming a byline part (pages repeat their class strings)."""
+    return _CLASS_HINT.search(cls.lower()) is not None
 _WORDS = re.compile(r"[^\W\d_]+")
 #: Words of the label before a date in a byline line ("Updated on", "Published:").
 _LABEL_WORDS = frozenset(w for phrase in (*R.UPDATED_WORDS, *R.PUBLISHED_WORDS, "on", "at", "by", "am", "le", "el")
@@ -341,7 +348,7 @@ def _marked(root: etree._Element) -> Iterable[etree._Element]:
         if k >= MAX_FAR_ELEMENTS:
             return
         cls = el.get("class")
-        if (cls is not None and _CLASS_HINT.search(cls.lower())) or "author" in (el.get("rel") or ""):
+        if (cls is not None and _class_hinted(cls)) or "author" in (el.get("rel") or ""):
             yield el
 
 

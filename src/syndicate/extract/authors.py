@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .metatext import norm, own_text, text
+from .metatext import in_skipped, local_tag, norm, own_text, text
 from .rules import metadata_sources as R
 
 __all__ = ["byline_names", "clean_names", "far_byline_names", "site_like"]
@@ -177,9 +177,7 @@ def site_like(names: list[str], sites: set[str]) -> bool:
                                for n in names)
 
 
-def _tag(el: etree._Element) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+_tag = local_tag
 
 
 def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
@@ -206,13 +204,8 @@ _ARTICLE = frozenset({"article"})
 
 def _skipped(el: etree._Element) -> bool:
     """Inside a script, form, navigation or the page's footer; an article's own ``<footer>``
-    (inside its ``<article>`` or ``<main>``) holds its byline."""
-    ancestors = list(el.iterancestors())
-    for k, a in enumerate(ancestors):
-        tag = _tag(a)
-        if tag in _SKIP and not (tag == "footer" and any(_tag(b) in _ARTICLE for b in ancestors[k + 1:])):
-            return True
-    return False
+    (inside its ``<article>``) holds its byline."""
+    return in_skipped(el, _SKIP, _ARTICLE)
 
 
 #: A line that is only a lead-in ("Written by", "By:"): the name is in the next element.

@@ -133,3 +133,20 @@ def _preceding(anchor: etree._Element, n: int) -> list[etree._Element]:
                     return out
         node = node.getparent()
     return out
+
+
+def local_tag(el: etree._Element) -> str:
+    """The element's tag without a namespace, lower-cased ('' for comments and the like)."""
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def in_skipped(el: etree._Element, skip: frozenset[str], article: frozenset[str]) -> bool:
+    """Inside an element whose tag is in ``skip``; a ``<footer>`` counts only when it is not
+    an article's own (inside one of the ``article`` tags), which holds its byline and date."""
+    ancestors = list(el.iterancestors())
+    for k, a in enumerate(ancestors):
+        tag = local_tag(a)
+        if tag in skip and not (tag == "footer" and any(local_tag(b) in article for b in ancestors[k + 1:])):
+            return True
+    return False

@@ -17,7 +17,7 @@ from datetime import datetime
 from lxml import etree
 
 from .dates import plausible, to_rfc3339
-from .metatext import own_text
+from .metatext import in_skipped, local_tag, own_text
 from .rules import metadata_sources as R
 
 __all__ = ["labelled_dates", "script_date", "text_dates", "url_date"]
@@ -75,20 +75,13 @@ _URL_NAMED_DATE = re.compile(
 _SCRIPT_VALUE = re.compile(r"""["']?\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']""")
 
 
-def _tag(el: etree._Element) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+_tag = local_tag
 
 
 def _skipped(el: etree._Element) -> bool:
     """Inside a script, form, navigation, aside or the page's footer (an article's own
     ``<footer>``, inside its ``<article>`` or ``<main>``, holds its byline and date)."""
-    ancestors = list(el.iterancestors())
-    for k, a in enumerate(ancestors):
-        tag = _tag(a)
-        if tag in _SKIP and not (tag == "footer" and any(_tag(b) in _ARTICLE for b in ancestors[k + 1:])):
-            return True
-    return False
+    return in_skipped(el, _SKIP, _ARTICLE)
 
 
 _ARTICLE = frozenset({"article", "main"})

@@ -1,0 +1,187 @@
+"""Text and element tests for the block builder (``blocks.py``): is this text page chrome
+(a chrome line, a byline, a promo, a caption credit), is a list item a teaser cut short,
+does an element hold a block; and the normalisation of block text (whitespace, NFC).
+Plain functions of a text or one element, no state of the walk."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from lxml import etree
+
+from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
+from .content import hints, tag_of
+from .rules import boilerplate as rules
+from .rules.chrome_patterns import literal_search
+
+_CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
+_BYLINE = re.compile(rules.BYLINE, re.I)
+_CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
+_CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
+_PROMO = re.compile(rules.PROMO, re.I)
+# One scan for any of the keywords instead of a substring test per keyword.
+_PROMO_KEYWORDS = literal_search(rules.PROMO_KEYWORDS)  # (only whether one is there is used)
+_CAPTION = re.compile(rules.CAPTION)
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
+_DATELINE = re.compile(rules.DATELINE, re.I)
+_TEASER_CUT = re.compile(rules.TEASER_CUT)
+_REPORTING_CREDIT = re.compile(rules.REPORTING_CREDIT, re.I)
+_DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
+_WORD = re.compile(r"\w+")
+
+#: Block-level elements: anything not inline breaks a paragraph run.
+BLOCKISH = (
+    "p", "div", "section", "article", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td",
+    "th", "blockquote", "pre", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "footer", "aside", "main", "address", "center", "form", "fieldset", "hr",
+)
+_BLOCKISH_SET = frozenset(BLOCKISH)
+#: Up to this many descendants are tested one by one; past it lxml's tag matcher is cheaper.
+_FEW_DESCENDANTS = 24
+#: What makes a caption-classed element a picture with its caption, not a stray credit.
+_MEDIA = ("img", "picture", "iframe")
+
+
+def _holds_block(el: etree._Element) -> bool:
+    """``el`` has a block-level descendant (``BLOCKISH``). (Most elements asked are leaves or
+    hold a few inline elements: a loop over them costs less than building lxml's matcher.)"""
+    if not len(el):
+        return False
+    for n, node in enumerate(el.iterdescendants()):
+        if node.tag in _BLOCKISH_SET:
+            return True
+        if n >= _FEW_DESCENDANTS:
+            return next(el.iterdescendants(*BLOCKISH), None) is not None
+    return False
+
+
+def _is_chrome_text(text: str, link_density: float) -> bool:
+    """Paragraph text that is page chrome whatever its markup says."""
+    if link_density > 0.8:
+        return True
+    if link_density > 0.5 and len(text) < 120 and not _SENTENCE_END.search(text) and (
+        (1 - link_density) * len(text) < 20
+    ):
+        return True  # a link or two standing alone: navigation, not a sentence with links
+    return len(text) < _CHROME_TEXT_MAX and _reads_as_chrome(text)
+
+
+#: Longest text any of the checks of ``_reads_as_chrome`` looks at.
+_CHROME_TEXT_MAX = max(300, rules.PROMO_MAX_CHARS)
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_chrome(text: str) -> bool:
+    """The text-only checks of ``_is_chrome_text``; cached, as pages repeat their chrome
+    lines ("Advertisement", "Share", "Read more") many times."""
+    # (CHROME_LINES bounds its own length: a source line may run on after "Quelle:")
+    if len(text) < 100 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
+        return True
+    if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
+        return True
+    if len(text) < 300 and (_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text)
+                            or _REPORTING_CREDIT.match(text)):
+        return True
+    if len(text) < rules.PROMO_MAX_CHARS and _is_promo(text):
+        return True  # "Follow us on Twitter", "Download our app", "Subscribe now"...
+    if len(text) < 200 and (related_heading(text) or cta_kind(text) or social_network(text)
+                            or related_prefix(text)):
+        return True  # "Related: ...", "Subscribe to our newsletter", "Facebook"...
+    return False
+
+
+def _is_promo(text: str) -> bool:
+    low = text.lower()
+    return _PROMO_KEYWORDS.search(low) is not None and _PROMO.search(text) is not None
+
+
+def _is_teaser(li: etree._Element, text: str) -> bool:
+    """A list item that is a teaser of another page: it opens with a linked title and its
+    excerpt is cut short ("... more", "… Wikipedia")."""
+    if not _TEASER_CUT.search(text[-rules.TEASER_TAIL_CHARS:]):
+        return False
+    first = li.xpath(".//text()[normalize-space()][1]")
+    if not first:
+        return False
+    node = first[0].getparent()
+    if not first[0].is_text:
+        node = node.getparent()  # a tail belongs to the element around its element
+    while node is not None and node is not li:
+        if tag_of(node) == "a":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _is_chrome_item(text: str) -> bool:
+    """A list item that is page chrome ("Print this page", "Permalink ...", a teaser cut
+    short before "more"). Dates and bylines stay: a timeline's items look like them."""
+    if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
+        return True
+    return len(text) < rules.PROMO_MAX_CHARS and _is_promo(text)
+
+
+def _pre_text(el: etree._Element) -> str:
+    """Text of preformatted code, a ``<br>`` read as the line break it shows (code pasted
+    by editors comes as lines joined with ``<br>``)."""
+    if next(el.iter("br"), None) is None:
+        return "".join(el.itertext())
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append("\n")
+            elif isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
+def _plain(text: str) -> str:
+    """Plain text, whitespace collapsed. Soft hyphens and zero-width spaces stay as the
+    source has them (they are part of its text, and both benchmarks' ground truth keeps
+    them); a byte-order mark inside text is junk and goes."""
+    if text.isascii():
+        return text
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    return _nfc(" ".join(text.split()))
+
+
+def _nfc(text: str) -> str:
+    """Unicode NFC: composed characters, as readers and both benchmarks' ground truth
+    have them ("e" + combining acute -> "é")."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _words(text: str) -> str:
+    """Lower-cased words of a text: headline and title compared whatever their punctuation."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _loose_caption(el: etree._Element) -> bool:
+    """A caption-classed element without its image inside a run of inline content (an
+    inline image box ``<span class="image"><img></span><span class="caption">``): credits
+    and picture text, not a sentence of the paragraph it is glued to."""
+    if el.get("class") is None and el.get("id") is None:
+        return False
+    return _stray_caption(el, hints(el))
+
+
+def _stray_caption(el: etree._Element, h: str, *also: str) -> bool:
+    """Caption-classed (``h``: its hints) and holding no picture (nor any of ``also``)."""
+    return _CAPTION.search(h) is not None and next(el.iter(*_MEDIA, *also), None) is None
+
+
+def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
+    return any(a is anc for a in el.iterancestors())
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    m = _DIGITS.match(value)
+    return int(m.group(1)) if m else None

@@ -9,15 +9,16 @@ gives a region a role from its structure —
   heading, or previous/next post links: a related block;
 * a bar of links to social networks (a stray e-mail/RSS link allowed), even inside a
   header or menu: a share or follow CTA;
+* a small box asking something of the reader (``cta_boxes.py``): a CTA;
 
-and grows what the chrome pass found to the widget it belongs to (a newsletter ``form`` to
-the box holding its prompt). Navigation is walked like any region: a follow bar in the header
+and grows what the chrome pass found to the widget it belongs to (``region_widgets.py``: a
+newsletter ``form`` to the box holding its prompt). This module is the pass's driver and
+walk, and the related-block and page-area judgements it makes on the way. Navigation is walked like any region: a follow bar in the header
 is a CTA, placed ``outside``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -29,11 +30,22 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
+from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, measure, related_heading
-from .rules import chrome_patterns as chrome_rules
+from .region_widgets import (
+    HEADINGS,
+    NEVER,
+    asks_input,
+    form_widgets,
+    grown,
+    in_bars,
+    merged_bars,
+    without_listing_chrome,
+    without_nested_ctas,
+)
 from .rules import regions as rules
 from .sharebars import LABELLED_CONTROLS, button_bar, network, social_bar
 
@@ -46,8 +58,6 @@ _SKIP = frozenset({
 #: Body block elements that may also hold other things (a run of text in a container).
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_NEVER = frozenset({"html", "body", "main"})
 
 
 def detect_regions(
@@ -73,8 +83,8 @@ def detect_regions(
         if not isinstance(f.item, CallToAction):
             for anc in f.element.iterancestors():
                 below[anc] = below.get(anc, 0) + 1
-    out = _in_bars(_merged_bars(_without_listing_chrome([_grown(f, line, body_all, below) for f in found]), line))
-    out.extend(_form_widgets(root, out, line, body_all, base, below))
+    out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
+    out.extend(form_widgets(root, out, line, body_all, base, below))
     taken = {f.element for f in out}
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
@@ -89,7 +99,7 @@ def detect_regions(
     walk.count_links(root)
     out.extend(walk.run(root))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
-    return _without_nested_ctas(one_comments_widget(out, body_line))
+    return without_nested_ctas(one_comments_widget(out, body_line))
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -155,7 +165,7 @@ class _Regions:
                 named.append(x)
             if x.tag == "amp-social-share":
                 continue
-            is_form = x.tag == "form" and _asks_input(x)
+            is_form = x.tag == "form" and asks_input(x)
             for anc in x.iterancestors():
                 if anc in actions and (not is_form or anc in forms):
                     break
@@ -199,9 +209,9 @@ class _Regions:
                 continue  # part of a body paragraph's text
             if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
                 continue  # no article link, social bar or form below
-            if area != _MENU and tag not in _NEVER and el not in self.line:
+            if area != _MENU and tag not in NEVER and el not in self.line:
                 area = max(area, _area(el, tag))
-            if el not in self.line and tag in rules.REGION_TAGS and tag not in _NEVER:
+            if el not in self.line and tag in rules.REGION_TAGS and tag not in NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
                     out.append(hit)
@@ -255,7 +265,7 @@ class _Regions:
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
-            box = None if el in self.holders else _cta_box(el, tag, 0, by_words=area != _MENU)
+            box = None if el in self.holders else cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
@@ -266,9 +276,9 @@ class _Regions:
         action = el in self.actions
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                _cta_class(el) or (tag in _BOX_TAGS and (area == _MENU or n_links <= 2 or _cta_url(el, n_links)))))):
-            box = _cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
-            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and _bare(el)):
+                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
+            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
+            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)
@@ -360,259 +370,22 @@ def _not_related_class(el: etree._Element) -> bool:
     return _named(f"{cls or ''} {eid or ''}", rules.NOT_RELATED_WORDS)
 
 
-def _cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
-             action: bool = True) -> str | None:
-    """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
-    class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
-    ``action``: the box holds a form or a button (a link is one when it has one or two)."""
-    if n_links > rules.MAX_BOX_LINKS or tag in _NOT_BOX:
-        return None
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    kind = ctas.class_kind(hint.lower()) if hint else None
-    if kind in ("share", "follow", "read_more", "comments"):
-        kind = None
-    if kind is None and not (action or n_links <= 2):
-        return None
-    if _SIZE(el) > rules.MAX_BOX_ELEMENTS:
-        return None  # (cheap, in C) a large region is no box
-    if kind is None:
-        if not by_words and _menu_item(el):
-            return None  # a menu item is navigation, a button beside the menu is not
-        if el.find(".//input") is None and not _any_stem(norm(el.text_content()).lower(), _ALL_BOX_STEMS):
-            # (cheap) no stem in its whole text and no field: the prompt names no kind either
-            return _cta_box_stats(el, _cta_url(el, n_links), by_words)
-        kind = _box_kind(_prompt_text(el)) or _cta_url(el, n_links)
-        if kind is None and not _newsletter(el):
-            return None
-    if not _small_box(el, by_words):
-        return None
-    if kind in ("subscribe", "contact", None) and _newsletter(el):
-        kind = "newsletter"
-    return kind
-
-
-def _cta_box_stats(el: etree._Element, kind: str | None, by_words: bool) -> str | None:
-    """``kind`` if ``el`` is small enough for a CTA box."""
-    return kind if kind is not None and _small_box(el, by_words) else None
-
-
-def _small_box(el: etree._Element, by_words: bool) -> bool:
-    """Little text, no long paragraph (in a menu: a button's text)."""
-    stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
-    if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
-        return False
-    return by_words or stats.chars <= rules.MAX_MENU_BUTTON_TEXT  # (in a menu a card is no button)
-
-
 def _nav_contact(f: Found) -> bool:
     """A bare "Contact us" button the chrome pass found by its text in a page header,
     footer or menu: navigation (``rules.NAV_CTA_KINDS``)."""
     item = f.item
-    if not isinstance(item, CallToAction) or item.kind not in rules.NAV_CTA_KINDS or not _bare(f.element):
+    if not isinstance(item, CallToAction) or item.kind not in rules.NAV_CTA_KINDS or not bare(f.element):
         return False
     for anc in f.element.iterancestors():
         tag = tag_of(anc)
-        if tag in _NEVER:
+        if tag in NEVER:
             return False
         if _area(anc, tag) != _OPEN:
             return True
     return False
 
 
-def _bare(el: etree._Element) -> bool:
-    """A box that is only a short button or link text (no prompt sentence beside it)."""
-    return len(norm(el.text_content())) <= rules.MAX_MENU_BUTTON_TEXT
-
-
-_BOX_TAGS = frozenset({"div", "section", "aside", "center"})
-
-
-def _cta_url(el: etree._Element, n_links: int) -> str | None:
-    """The CTA kind the one to three links of a box point to (``/subscribe``, ``/donate``...)."""
-    if n_links > 3:
-        return None
-    for a in el.iter("a"):
-        href = (a.get("href") or "").lower()
-        for kind, stems in _CTA_URL_PATTERNS:
-            if stems.search(href):
-                return kind
-    return None
-
-
-#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
-_CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
-
-
-def _cta_class(el: etree._Element) -> bool:
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(hint) > 1 and _cta_hint(hint)
-
-
-@lru_cache(maxsize=16384)
-def _cta_hint(hint: str) -> bool:
-    return bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
-
-
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
-_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
-_SIZE = etree.XPath("count(.//*)")
-
-
-def _newsletter(el: etree._Element) -> bool:
-    """An e-mail field, or the newsletter named anywhere in the box's text."""
-    types = [(i.get("type") or "").lower() for i in el.iter("input")]
-    if "password" in types:
-        return False  # a login form
-    if "email" in types:
-        return True
-    text = norm(el.text_content()[:600]).lower()
-    return _any_stem(text, rules.CTA_BOX_STEMS[0][1])
-
-
-def _asks_input(form: etree._Element) -> bool:
-    """A form with a text, e-mail, phone or number field (a sign-up, comment, contact or
-    donation form: an amount to give)."""
-    if form.find(".//textarea") is not None:
-        return True
-    return any((i.get("type") or "text").lower() in ("text", "email", "tel", "number") for i in form.iter("input"))
-
-
-def _menu_item(el: etree._Element) -> bool:
-    node: etree._Element | None = el
-    for _ in range(4):
-        if node is None:
-            return False
-        if tag_of(node) in ("li", "ul", "ol", "menu"):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _prompt_text(el: etree._Element) -> str:
-    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased."""
-    parts = []
-    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "a", "label", "legend"):
-        text = norm(node.text_content())
-        if text and len(text) <= 120:
-            parts.append(text)
-    for node in el.iter("input"):
-        if (node.get("type") or "").lower() in ("submit", "button", "email"):
-            parts.append(node.get("value") or node.get("placeholder") or "")
-    return " | ".join(parts).lower()[:600]
-
-
-def _box_kind(text: str) -> str | None:
-    if not text:
-        return None
-    for kind, stems in rules.CTA_BOX_STEMS:
-        if _any_stem(text, stems):
-            return kind
-    return None
-
-
-def _any_stem(text: str, stems: tuple[str, ...]) -> bool:
-    """A stem anywhere in ``text`` (substring tests in C: far faster than one regex of
-    alternatives, which tries every stem at every position)."""
-    for stem in stems:
-        if stem in text:
-            return True
-    return False
-
-
-#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words).
-_ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s in stems))
-
-
-def _without_listing_chrome(found: list[Found]) -> list[Found]:
-    """Drop CTAs that are per-post chrome of a listing (the same prompt 3+ times) and bare
-    comment counters ("0", "21 Kommentare")."""
-    key_of: dict[int, tuple[str, str]] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for f in found:
-        item = f.item
-        if isinstance(item, CallToAction) and item.kind not in ("share", "follow"):
-            key = (item.kind, "".join(c for c in (item.text or "").lower() if c.isalpha()))
-            key_of[id(f)] = key
-            counts[key] = counts.get(key, 0) + 1
-    out = []
-    for f in found:
-        key = key_of.get(id(f))
-        if key is not None:
-            text = norm(f.item.text)  # type: ignore[union-attr]
-            if counts[key] >= rules.MAX_REPEATED_CTA or (
-                    key[0] == "comments" and (not text or rules.COUNTER.match(text))):
-                continue
-        out.append(f)
-    return out
-
-
-def _merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
-    """Share/follow buttons found one by one under the same parent: one bar."""
-    groups: dict[etree._Element, list[Found]] = {}
-    for f in found:
-        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
-            parent = f.element.getparent()
-            if parent is not None:
-                groups.setdefault(parent, []).append(f)
-    merged: dict[int, Found | None] = {}
-    for parent, members in groups.items():
-        if len(members) < 2 or tag_of(parent) in _NEVER or parent in line:
-            continue  # (a parent holding body blocks is the article, no bar)
-        box = ctas.with_prompt(parent)
-        if box is not parent and box in line:
-            box = parent
-        bar = Found(box, ctas.build_cta(box, members[0].item.kind, None))  # type: ignore[union-attr]
-        bar.item.url = None  # type: ignore[union-attr]
-        merged[id(members[0])] = bar
-        for m in members[1:]:
-            merged[id(m)] = None
-    out = []
-    for f in found:
-        if id(f) in merged:
-            g = merged[id(f)]
-            if g is not None:
-                out.append(g)
-        else:
-            out.append(f)
-    return out
-
-
-def _in_bars(found: list[Found]) -> list[Found]:
-    """A link found by its text ("Newsletter", "RSS") inside a bar of social links: the bar."""
-    out: list[Found] = []
-    bars: set[etree._Element] = set()
-    for f in found:
-        bar = _bar_around(f) if isinstance(f.item, CallToAction) and tag_of(f.element) in ("a", "button") else None
-        if bar is None:
-            out.append(f)
-        elif bar[0] not in bars:
-            bars.add(bar[0])
-            box = ctas.with_prompt(bar[0])
-            out.append(Found(box, ctas.build_cta(box, bar[1], None)))
-    return out
-
-
-def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
-    node = f.element.getparent()
-    for _ in range(2):
-        if node is None or tag_of(node) in _NEVER:
-            return None
-        kind = social_bar(node)
-        if kind is not None:
-            return node, kind
-        node = node.getparent()
-    return None
-
-
-def _without_nested_ctas(found: list[Found]) -> list[Found]:
-    """A "Read more"/comments link inside a related block or another CTA is part of it."""
-    holders = {f.element for f in found if not isinstance(f.item, AdSlot)}
-    out = []
-    for f in found:
-        if isinstance(f.item, CallToAction) and any(a in holders for a in f.element.iterancestors()):
-            continue
-        out.append(f)
-    return out
 
 
 def _prev_next(el: etree._Element) -> bool:
@@ -648,7 +421,7 @@ def _heading_before(el: etree._Element) -> str | None:
     if prev is None or prev.find(".//a") is not None:
         return None
     tag = tag_of(prev)
-    if tag in _HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
+    if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
         text = norm(prev.text_content())
         if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
             return text
@@ -658,96 +431,7 @@ def _heading_before(el: etree._Element) -> str | None:
 def _with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:
     """``el``'s parent when it holds only the heading before ``el`` and ``el``."""
     parent = el.getparent()
-    if parent is None or parent in line or tag_of(parent) in _NEVER:
+    if parent is None or parent in line or tag_of(parent) in NEVER:
         return el
     children = [c for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")]
     return parent if len(children) == 2 and children[1] is el else el
-
-
-def _grown(f: Found, line: set[etree._Element], body: set[etree._Element],
-           below: dict[etree._Element, int]) -> Found:
-    """A newsletter form grown to the widget holding its prompt (heading, blurb, button)."""
-    item = f.item
-    if not isinstance(item, CallToAction) or item.kind != "newsletter" or tag_of(f.element) != "form":
-        return f
-    best = _widget(f.element, line, body, below, 0)
-    if best is f.element:
-        return f
-    prompt = ctas.build_cta(best, "newsletter", None).text
-    item.text = prompt or item.text
-    return Found(best, item)
-
-
-def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._Element],
-            below: dict[etree._Element, int], own: int) -> etree._Element:
-    """The box around ``form`` holding its prompt: the largest ancestor (a few levels up) that
-    is still small, holds no other form and at most a short prompt of the body's blocks
-    (a heading the body walk took for the article's own)."""
-    node = best = form
-    for _ in range(rules.WIDGET_CLIMB):
-        parent = node.getparent()
-        if parent is None or parent in body or tag_of(parent) in _NEVER | {"article"}:
-            break
-        if below.get(parent, 0) > own:
-            break  # another item found there: the box ends below it
-        stats = text_stats(parent, max_elements=400)
-        if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
-            break
-        if sum(1 for _ in parent.iter("form")) > 1:
-            break
-        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
-                and not _headed_box(parent, stats.chars, body):
-            break
-        best = node = parent
-    return best
-
-
-def _headed_box(el: etree._Element, chars: int, body: set[etree._Element]) -> bool:
-    """A box the body walk took whole into the article (a section merged in): small, its
-    first body block a heading over the prompt and the form, and the body holds at least as
-    many blocks outside it (the article is not the box)."""
-    if chars > rules.MAX_BOX_TEXT:
-        return False
-    inside = [x for x in el.iter() if x in body]
-    if not inside or tag_of(inside[0]) not in _HEADINGS:
-        return False
-    return len(body) >= 2 * len(inside)
-
-
-def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:
-    return sum(len(norm(x.text_content())) for x in el.iter() if x in body)
-
-
-def _form_widgets(root: etree._Element, found: list[Found], line: set[etree._Element],
-                  body: set[etree._Element], base: str | None,
-                  below: dict[etree._Element, int]) -> list[Found]:
-    """Forms no pass has claimed (donation, contact, comment, sign-up forms without an e-mail
-    field) grown to their box, when the box says what it asks."""
-    taken = {f.element for f in found}
-    out = []
-    for form in root.iter("form"):
-        if not _asks_input(form) or _search_or_login(form):
-            continue
-        if any(a in taken for a in form.iterancestors()) or form in taken:
-            continue
-        box = _widget(form, line, body, below, 0)
-        kind = _cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
-        if kind is None and form.find(".//textarea") is not None:
-            kind = "comments" if _box_kind_comments(_prompt_text(box)) else None
-        if kind is None:
-            continue
-        out.append(Found(box, ctas.build_cta(box, kind, base)))
-        taken.add(box)
-    return out
-
-
-def _search_or_login(form: etree._Element) -> bool:
-    types = {(i.get("type") or "text").lower() for i in form.iter("input")}
-    if "password" in types or "search" in types:
-        return True
-    hint = f"{form.get('action') or ''} {form.get('class') or ''} {form.get('id') or ''} {form.get('role') or ''}".lower()
-    return "search" in hint or "login" in hint or "suche" in hint
-
-
-def _box_kind_comments(text: str) -> bool:
-    return any(s in text for s in rules.COMMENT_STEMS)

@@ -1,0 +1,156 @@
+"""CTA boxes outside the body: what a small box (a prompt and a form, button or one or two
+links) asks of the reader — newsletter, donate, subscribe, contact, app — judged by its
+class, its prompt words, the URLs of its links and its size. Used by the region pass
+(``regions.py``) and its form widgets (``region_widgets.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from . import ctas
+from .chrome_util import norm, tag_of, text_stats
+from .rules import chrome_patterns as chrome_rules
+from .rules import regions as rules
+
+
+def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
+            action: bool = True) -> str | None:
+    """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
+    class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
+    ``action``: the box holds a form or a button (a link is one when it has one or two)."""
+    if n_links > rules.MAX_BOX_LINKS or tag in _NOT_BOX:
+        return None
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    kind = ctas.class_kind(hint.lower()) if hint else None
+    if kind in ("share", "follow", "read_more", "comments"):
+        kind = None
+    if kind is None and not (action or n_links <= 2):
+        return None
+    if _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+        return None  # (cheap, in C) a large region is no box
+    if kind is None:
+        if not by_words and _menu_item(el):
+            return None  # a menu item is navigation, a button beside the menu is not
+        if el.find(".//input") is None and not _any_stem(norm(el.text_content()).lower(), _ALL_BOX_STEMS):
+            # (cheap) no stem in its whole text and no field: the prompt names no kind either
+            return _cta_box_stats(el, cta_url(el, n_links), by_words)
+        kind = _box_kind(prompt_text(el)) or cta_url(el, n_links)
+        if kind is None and not _newsletter(el):
+            return None
+    if not _small_box(el, by_words):
+        return None
+    if kind in ("subscribe", "contact", None) and _newsletter(el):
+        kind = "newsletter"
+    return kind
+
+
+def _cta_box_stats(el: etree._Element, kind: str | None, by_words: bool) -> str | None:
+    """``kind`` if ``el`` is small enough for a CTA box."""
+    return kind if kind is not None and _small_box(el, by_words) else None
+
+
+def _small_box(el: etree._Element, by_words: bool) -> bool:
+    """Little text, no long paragraph (in a menu: a button's text)."""
+    stats = text_stats(el, max_elements=rules.MAX_BOX_ELEMENTS)
+    if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+        return False
+    return by_words or stats.chars <= rules.MAX_MENU_BUTTON_TEXT  # (in a menu a card is no button)
+
+
+def bare(el: etree._Element) -> bool:
+    """A box that is only a short button or link text (no prompt sentence beside it)."""
+    return len(norm(el.text_content())) <= rules.MAX_MENU_BUTTON_TEXT
+
+
+BOX_TAGS = frozenset({"div", "section", "aside", "center"})
+
+
+def cta_url(el: etree._Element, n_links: int) -> str | None:
+    """The CTA kind the one to three links of a box point to (``/subscribe``, ``/donate``...)."""
+    if n_links > 3:
+        return None
+    for a in el.iter("a"):
+        href = (a.get("href") or "").lower()
+        for kind, stems in _CTA_URL_PATTERNS:
+            if stems.search(href):
+                return kind
+    return None
+
+
+#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
+_CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
+
+
+def cta_class(el: etree._Element) -> bool:
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return len(hint) > 1 and _cta_hint(hint)
+
+
+@lru_cache(maxsize=16384)
+def _cta_hint(hint: str) -> bool:
+    return bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
+
+
+_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
+_SIZE = etree.XPath("count(.//*)")
+
+
+def _newsletter(el: etree._Element) -> bool:
+    """An e-mail field, or the newsletter named anywhere in the box's text."""
+    types = [(i.get("type") or "").lower() for i in el.iter("input")]
+    if "password" in types:
+        return False  # a login form
+    if "email" in types:
+        return True
+    text = norm(el.text_content()[:600]).lower()
+    return _any_stem(text, rules.CTA_BOX_STEMS[0][1])
+
+
+def _menu_item(el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if tag_of(node) in ("li", "ul", "ol", "menu"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def prompt_text(el: etree._Element) -> str:
+    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased."""
+    parts = []
+    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "a", "label", "legend"):
+        text = norm(node.text_content())
+        if text and len(text) <= 120:
+            parts.append(text)
+    for node in el.iter("input"):
+        if (node.get("type") or "").lower() in ("submit", "button", "email"):
+            parts.append(node.get("value") or node.get("placeholder") or "")
+    return " | ".join(parts).lower()[:600]
+
+
+def _box_kind(text: str) -> str | None:
+    if not text:
+        return None
+    for kind, stems in rules.CTA_BOX_STEMS:
+        if _any_stem(text, stems):
+            return kind
+    return None
+
+
+def _any_stem(text: str, stems: tuple[str, ...]) -> bool:
+    """A stem anywhere in ``text`` (substring tests in C: far faster than one regex of
+    alternatives, which tries every stem at every position)."""
+    for stem in stems:
+        if stem in text:
+            return True
+    return False
+
+
+#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words).
+_ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s in stems))

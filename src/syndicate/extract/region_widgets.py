@@ -1,0 +1,211 @@
+"""What the region pass found, made whole widgets: a newsletter form grown to the box holding
+its prompt, forms no pass claimed grown to their box, share/follow buttons under one parent
+merged into one bar (a "Newsletter"/"RSS" link inside a social bar is the bar), and per-post
+listing chrome and CTAs nested in another region dropped. Used by ``regions.py``.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..model import AdSlot, CallToAction
+from . import ctas
+from .chrome import Found
+from .chrome_util import norm, tag_of, text_stats
+from .cta_boxes import cta_box, prompt_text
+from .rules import chrome_patterns as chrome_rules
+from .rules import regions as rules
+from .sharebars import social_bar
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements that are never a region (nor a widget or a bar).
+NEVER = frozenset({"html", "body", "main"})
+
+
+def asks_input(form: etree._Element) -> bool:
+    """A form with a text, e-mail, phone or number field (a sign-up, comment, contact or
+    donation form: an amount to give)."""
+    if form.find(".//textarea") is not None:
+        return True
+    return any((i.get("type") or "text").lower() in ("text", "email", "tel", "number") for i in form.iter("input"))
+
+
+def without_listing_chrome(found: list[Found]) -> list[Found]:
+    """Drop CTAs that are per-post chrome of a listing (the same prompt 3+ times) and bare
+    comment counters ("0", "21 Kommentare")."""
+    key_of: dict[int, tuple[str, str]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for f in found:
+        item = f.item
+        if isinstance(item, CallToAction) and item.kind not in ("share", "follow"):
+            key = (item.kind, "".join(c for c in (item.text or "").lower() if c.isalpha()))
+            key_of[id(f)] = key
+            counts[key] = counts.get(key, 0) + 1
+    out = []
+    for f in found:
+        key = key_of.get(id(f))
+        if key is not None:
+            text = norm(f.item.text)  # type: ignore[union-attr]
+            if counts[key] >= rules.MAX_REPEATED_CTA or (
+                    key[0] == "comments" and (not text or rules.COUNTER.match(text))):
+                continue
+        out.append(f)
+    return out
+
+
+def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
+    """Share/follow buttons found one by one under the same parent: one bar."""
+    groups: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+            parent = f.element.getparent()
+            if parent is not None:
+                groups.setdefault(parent, []).append(f)
+    merged: dict[int, Found | None] = {}
+    for parent, members in groups.items():
+        if len(members) < 2 or tag_of(parent) in NEVER or parent in line:
+            continue  # (a parent holding body blocks is the article, no bar)
+        box = ctas.with_prompt(parent)
+        if box is not parent and box in line:
+            box = parent
+        bar = Found(box, ctas.build_cta(box, members[0].item.kind, None))  # type: ignore[union-attr]
+        bar.item.url = None  # type: ignore[union-attr]
+        merged[id(members[0])] = bar
+        for m in members[1:]:
+            merged[id(m)] = None
+    out = []
+    for f in found:
+        if id(f) in merged:
+            g = merged[id(f)]
+            if g is not None:
+                out.append(g)
+        else:
+            out.append(f)
+    return out
+
+
+def in_bars(found: list[Found]) -> list[Found]:
+    """A link found by its text ("Newsletter", "RSS") inside a bar of social links: the bar."""
+    out: list[Found] = []
+    bars: set[etree._Element] = set()
+    for f in found:
+        bar = _bar_around(f) if isinstance(f.item, CallToAction) and tag_of(f.element) in ("a", "button") else None
+        if bar is None:
+            out.append(f)
+        elif bar[0] not in bars:
+            bars.add(bar[0])
+            box = ctas.with_prompt(bar[0])
+            out.append(Found(box, ctas.build_cta(box, bar[1], None)))
+    return out
+
+
+def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
+    node = f.element.getparent()
+    for _ in range(2):
+        if node is None or tag_of(node) in NEVER:
+            return None
+        kind = social_bar(node)
+        if kind is not None:
+            return node, kind
+        node = node.getparent()
+    return None
+
+
+def without_nested_ctas(found: list[Found]) -> list[Found]:
+    """A "Read more"/comments link inside a related block or another CTA is part of it."""
+    holders = {f.element for f in found if not isinstance(f.item, AdSlot)}
+    out = []
+    for f in found:
+        if isinstance(f.item, CallToAction) and any(a in holders for a in f.element.iterancestors()):
+            continue
+        out.append(f)
+    return out
+
+
+def grown(f: Found, line: set[etree._Element], body: set[etree._Element],
+          below: dict[etree._Element, int]) -> Found:
+    """A newsletter form grown to the widget holding its prompt (heading, blurb, button)."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind != "newsletter" or tag_of(f.element) != "form":
+        return f
+    best = _widget(f.element, line, body, below, 0)
+    if best is f.element:
+        return f
+    prompt = ctas.build_cta(best, "newsletter", None).text
+    item.text = prompt or item.text
+    return Found(best, item)
+
+
+def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._Element],
+            below: dict[etree._Element, int], own: int) -> etree._Element:
+    """The box around ``form`` holding its prompt: the largest ancestor (a few levels up) that
+    is still small, holds no other form and at most a short prompt of the body's blocks
+    (a heading the body walk took for the article's own)."""
+    node = best = form
+    for _ in range(rules.WIDGET_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent in body or tag_of(parent) in NEVER | {"article"}:
+            break
+        if below.get(parent, 0) > own:
+            break  # another item found there: the box ends below it
+        stats = text_stats(parent, max_elements=400)
+        if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
+            break
+        if sum(1 for _ in parent.iter("form")) > 1:
+            break
+        if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
+                and not _headed_box(parent, stats.chars, body):
+            break
+        best = node = parent
+    return best
+
+
+def _headed_box(el: etree._Element, chars: int, body: set[etree._Element]) -> bool:
+    """A box the body walk took whole into the article (a section merged in): small, its
+    first body block a heading over the prompt and the form, and the body holds at least as
+    many blocks outside it (the article is not the box)."""
+    if chars > rules.MAX_BOX_TEXT:
+        return False
+    inside = [x for x in el.iter() if x in body]
+    if not inside or tag_of(inside[0]) not in HEADINGS:
+        return False
+    return len(body) >= 2 * len(inside)
+
+
+def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:
+    return sum(len(norm(x.text_content())) for x in el.iter() if x in body)
+
+
+def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Element],
+                 body: set[etree._Element], base: str | None,
+                 below: dict[etree._Element, int]) -> list[Found]:
+    """Forms no pass has claimed (donation, contact, comment, sign-up forms without an e-mail
+    field) grown to their box, when the box says what it asks."""
+    taken = {f.element for f in found}
+    out = []
+    for form in root.iter("form"):
+        if not asks_input(form) or _search_or_login(form):
+            continue
+        if any(a in taken for a in form.iterancestors()) or form in taken:
+            continue
+        box = _widget(form, line, body, below, 0)
+        kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
+        if kind is None and form.find(".//textarea") is not None:
+            kind = "comments" if _box_kind_comments(prompt_text(box)) else None
+        if kind is None:
+            continue
+        out.append(Found(box, ctas.build_cta(box, kind, base)))
+        taken.add(box)
+    return out
+
+
+def _search_or_login(form: etree._Element) -> bool:
+    types = {(i.get("type") or "text").lower() for i in form.iter("input")}
+    if "password" in types or "search" in types:
+        return True
+    hint = f"{form.get('action') or ''} {form.get('class') or ''} {form.get('id') or ''} {form.get('role') or ''}".lower()
+    return "search" in hint or "login" in hint or "suche" in hint
+
+
+def _box_kind_comments(text: str) -> bool:
+    return any(s in text for s in rules.COMMENT_STEMS)

@@ -508,3 +508,29 @@ def test_promotions_in_the_middle_do_not_cut_the_article_short() -> None:
                         *page.menu]) + "\n"
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body] == [*page.article, LAST_PARAGRAPH]
+
+
+GLUED_TEASERS = [  # block text of a teaser card: the headline glued to its excerpt
+    ("Ferry Company Adds Two Winter Crossings On Fridays", EXCERPTS["en"][0]),
+    ("Lifeboat Crew Thanked For Night Rescue Off The Point", EXCERPTS["en"][1]),
+    ("Coast Road To Close At Weekends For New Cycle Path", EXCERPTS["en"][2]),
+    ("Island School Wins National Award For Its Garden Project",
+     "The pupils grew vegetables for the school kitchen all year and sold the rest at the "
+     "Saturday market to pay for a new greenhouse behind the gym."),
+]
+
+
+def test_headlines_glued_to_their_excerpts_are_a_teaser_list_not_the_article() -> None:
+    # An lxml-style dump: each teaser card is one line, a title-case headline run into a
+    # sentence-case excerpt, with section labels between the cards; together longer than
+    # the article below them.
+    page = PAGES["en"]
+    cards = []
+    for label, (headline, excerpt) in zip(["Local", "News", "Weather", "Sport"], GLUED_TEASERS,
+                                          strict=True):
+        cards += [label, f"{headline} {excerpt}"]
+    assert sum(len(c) for c in cards) > sum(map(len, page.article))
+    text = "\n".join([*page.menu, *cards, *page.menu, page.title, page.byline, *page.article,
+                      *page.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert [b.text for b in doc.body] == page.article

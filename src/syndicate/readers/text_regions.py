@@ -40,6 +40,8 @@ from ..extract.rules.text_lines import (
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
     TABLE_ROW_COST,
+    TEASER_CAPS,
+    TEASER_RUN,
     THREAD_AFTER,
     THREAD_WEIGHT,
 )
@@ -189,6 +191,39 @@ def _long_fragment_runs(lines: list[Line], scores: list[float]) -> None:
         i = j + 1
 
 
+def _capital(word: str) -> bool:
+    first = word.lstrip("\"'‘“«")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _teaser(line: Line) -> bool:
+    """A headline in title case glued to a sentence-case excerpt ("Mayor Opens New Bridge
+    The mayor opened..."): more than TEASER_CAPS words in capitals, nothing between them
+    (a dash, a bracket or a colon makes it a named item or a score with its text), then a
+    lower-case one."""
+    words = line.text.split()
+    caps = next((i for i, w in enumerate(words) if not _capital(w) or w.endswith(":")),
+                len(words))
+    return TEASER_CAPS < caps < len(words) and words[caps][:1].islower()
+
+
+def _teaser_runs(lines: list[Line], scores: list[float]) -> None:
+    """TEASER_RUN teasers with only short lines (section labels) between them are a list of
+    other stories: they cost like navigation. Article paragraphs rarely open with a run of
+    capitalised words, let alone one after another."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and _teaser(line):
+            run.append(i)
+            continue
+        if line is not None and line.length < LENGTH_LOW:
+            continue
+        if len(run) >= TEASER_RUN:
+            for k in run:
+                scores[k] = min(scores[k], -(HARD_WEIGHT * lines[k].length + BAD_LINE_COST))
+        run = []
+
+
 def find_region(dump: Lines) -> Region:
     """The article region of ``dump`` and its body lines."""
     lines = dump.lines
@@ -223,6 +258,8 @@ def find_region(dump: Lines) -> Region:
             scores.append(-(BAD_WEIGHT * line.length * (1.0 - PROSE_DISCOUNT * prose)
                             + BAD_LINE_COST * words))
     _long_fragment_runs(lines, scores)
+    if not dump.no_space:
+        _teaser_runs(lines, scores)
     # The end of a page is footer: disclaimers and legal text there are long and wordy.
     for i in range(int(len(scores) * (1 - FOOTER_SHARE)), len(scores)):
         if scores[i] > 0:

@@ -78,6 +78,10 @@ FOOTER_SHARE = 0.2
 FOOTER_WEIGHT = 0.35
 #: A run of at least this many lines that end no sentence costs like navigation.
 FRAGMENT_RUN = 50
+#: A teaser (a headline glued to its excerpt) opens with at least this many words in
+#: capitals; TEASER_RUN such lines with only short lines between them are a teaser list.
+TEASER_CAPS = 5
+TEASER_RUN = 2
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

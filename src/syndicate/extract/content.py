@@ -444,14 +444,27 @@ def _score(a: Analysis, units: list, root: etree._Element) -> None:
     for el in scores:
         scores[el] *= 1 - a.link_density(el)
     # Paragraph text below each element (units that read as text, not as link lists).
+    # Bottom-up: each unit's length goes to its parent, each chain is climbed only up to an
+    # element already reached, then the sums flow to the parents children-first (reverse
+    # document order). Only ``.get`` reads ``good_len``, so its key order does not matter.
     good = a.good_len
+    up: dict[etree._Element, etree._Element | None] = {}
+    order = a.order
     for el, length, _, _ in units:
         if a.link_density(el) >= 0.3:
             continue
         node = el.getparent()
-        while node is not None:
-            good[node] = good.get(node, 0) + length
-            node = node.getparent()
+        if node is None:
+            continue
+        good[node] = good.get(node, 0) + length
+        # (elements above the analysed root, if any, are not measured: the climb stops)
+        while node is not None and node not in up and node in order:
+            parent = up[node] = node.getparent()
+            node = parent
+    for node in sorted(up, key=order.__getitem__, reverse=True):
+        parent = up[node]
+        if parent in up:
+            good[parent] = good.get(parent, 0) + good.get(node, 0)
 
 
 def choose(a: Analysis, root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:

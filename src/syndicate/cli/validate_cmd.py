@@ -54,12 +54,19 @@ def _parse(where: str, raw: bytes, *, first: bool) -> Item:
         text = raw.rstrip(b"\r\n").decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError as exc:
         return where, None, f"not UTF-8 text (byte {exc.start} of the line)"
+    return _load(where, text, whole=False)
+
+
+def _load(where: str, text: str, *, whole: bool) -> Item:
+    """Decoded text -> (where, value, None) or (where, None, problem); a line's problem
+    names its column, a whole file's its line and column."""
     try:
         return where, loads(text), None
     except ValidationError as exc:
         return where, None, f"invalid JSON: {exc.errors[0].message}"
     except json.JSONDecodeError as exc:
-        return where, None, f"invalid JSON: {exc.msg} at column {exc.colno}"
+        at = f"line {exc.lineno} column {exc.colno}" if whole else f"column {exc.colno}"
+        return where, None, f"invalid JSON: {exc.msg} at {at}"
 
 
 def _lines(name: str, fh: BinaryIO, start: int = 0,
@@ -97,14 +104,8 @@ def _whole(name: str, data: bytes) -> Iterator[Item]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _Unreadable(f"not UTF-8 text (byte {exc.start})") from None
-    if not text.strip():
-        return
-    try:
-        yield name, loads(text), None
-    except ValidationError as exc:
-        yield name, None, f"invalid JSON: {exc.errors[0].message}"
-    except json.JSONDecodeError as exc:
-        yield name, None, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+    if text.strip():
+        yield _load(name, text, whole=True)
 
 
 def _stdin(fh: BinaryIO) -> Iterator[Item]:

@@ -125,14 +125,21 @@ def _preceding(anchor: etree._Element, n: int) -> list[etree._Element]:
     node: etree._Element | None = anchor
     while node is not None and len(out) < n:
         for sib in node.itersiblings(preceding=True):
-            if not isinstance(sib.tag, str):
-                continue
-            for el in reversed(list(sib.iter(etree.Element))):  # type: ignore[arg-type]
-                out.append(el)
-                if len(out) >= n:
-                    return out
+            if isinstance(sib.tag, str) and _reverse_subtree(sib, out, n):
+                return out
         node = node.getparent()
     return out
+
+
+def _reverse_subtree(el: etree._Element, out: list[etree._Element], n: int) -> bool:
+    """Append ``el``'s subtree to ``out`` in reverse document order (last descendant first,
+    ``el`` last), stopping at ``n`` elements; True when ``out`` is full. Only the end of a
+    big subtree (a site header before the headline) is visited."""
+    for child in reversed(el):
+        if isinstance(child.tag, str) and _reverse_subtree(child, out, n):
+            return True
+    out.append(el)
+    return len(out) >= n
 
 
 def local_tag(el: etree._Element) -> str:

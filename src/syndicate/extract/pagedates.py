@@ -155,8 +155,11 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     body = root.find("body")
     if body is None:
         return None, None
+    # a first look at the serialised text (C-level, no text-node objects): most pages have
+    # no label followed by a year; this test lets through every page the exact one below does
+    if not _label_word_then_year(etree.tostring(body, method="text", encoding=str, with_tail=False).lower()):
+        return None, None
     texts = _TEXTS(body)[:MAX_LABELLED_SCAN]
-    # one look at the text first: most pages have no label followed by a year
     if not _label_then_year(" ".join(texts)):
         return None, None
     elements: dict[etree._Element, None] = {}  # the elements holding a short text with a year, in order
@@ -170,6 +173,25 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     return text_dates(elements, language, labelled=True)
 
 
+#: The first word of every label (a label's words sit in one text node up to its first
+#: space) and a year, for :func:`_label_word_then_year`.
+_LABEL_FIRST_WORDS = re.compile("|".join(sorted({re.escape(w.split(" ")[0].lower())
+                                                 for w in (*R.PUBLISHED_WORDS, *R.UPDATED_WORDS)},
+                                                key=len, reverse=True)))
+_ANY_YEAR = re.compile(r"199[5-9]|20\d\d|[年년]")
+
+
+def _label_word_then_year(low: str) -> bool:
+    """Whether a label's first word stands shortly before a year in ``low`` (the lower-cased
+    text of the body, text nodes not separated): true wherever :func:`_label_then_year` is,
+    read without making the text-node objects it needs."""
+    window = LABEL_CHARS + 20
+    for k, m in enumerate(_ANY_YEAR.finditer(low)):
+        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(low, max(0, m.start() - window), m.start()):
+            return True  # (past the bound: the exact test decides)
+    return False
+
+
 _TEXTS = etree.XPath(".//text()")  # (predicates on parents make libxml2's XPath slower than a Python filter)
 #: Years looked at by :func:`_label_then_year`.
 MAX_YEARS_SCANNED = 2_000
@@ -180,7 +202,7 @@ def _label_then_year(text: str) -> bool:
     for k, m in enumerate(_YEAR_OR_CJK.finditer(text)):
         if k >= MAX_YEARS_SCANNED:
             break
-        window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]
+        window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]  # (as in _label_word_then_year)
         if _PUBLISHED.search(window) or _UPDATED.search(window):
             return True
     return False

@@ -191,10 +191,10 @@ def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return False
-    names = f"{cls or ''} {ident or ''}".lower()
-    if not _CLASS_HINT.search(names):  # most elements: one C-level search, no splitting
+    names = f"{cls or ''} {ident or ''}"
+    if not _class_hinted(names):  # most elements: one cached look-up, no splitting
         return False
-    parts = set(_CLASS_SPLIT.split(names))
+    parts = set(_CLASS_SPLIT.split(names.lower()))
     return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
 
 

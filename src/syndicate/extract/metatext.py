@@ -68,10 +68,15 @@ def own_text(el: etree._Element) -> str | None:
     """The element's own text, with the text after comments inside it ("<p><!-- -->May 2,
     2021</p>", "By <!-- -->Jane Doe": how server-rendered script frameworks split text)."""
     text = el.text
-    for child in el:
-        if not isinstance(child.tag, str) and child.tail:
+    if not len(el):  # a leaf (most elements): no children to look at
+        return text
+    for child in el.iterchildren(*_NOT_ELEMENTS):  # the filter runs in C: only comments and the like
+        if child.tail:
             text = (text or "") + child.tail
     return text
+
+
+_NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -64,6 +64,9 @@ _UPDATED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(
 _CLAUSE_AFTER = re.compile(r",\s+[^\W\d_A-Z]\w*(?:\s+\S+){3}")
 _PUBLISHED = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in sorted(R.PUBLISHED_WORDS, key=len, reverse=True))
                         + r")(?:[^\w]|$)", re.I)
+#: Either kind of label (one search instead of two).
+_ANY_LABEL = re.compile(r"(?:^|[^\w])(?:" + "|".join(
+    re.escape(w) for w in sorted({*R.UPDATED_WORDS, *R.PUBLISHED_WORDS}, key=len, reverse=True)) + r")(?:[^\w]|$)", re.I)
 _URL_DATE = re.compile(r"/((?:199[5-9]|20\d\d))[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)")
 #: "/2023/oct/03/", "/2023/october/03/": the month by its English name.
 _URL_MONTHS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -159,9 +162,12 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     # no label followed by a year; this test lets through every page the exact one below does
     if not _label_word_then_year(etree.tostring(body, method="text", encoding=str, with_tail=False).lower()):
         return None, None
-    texts = _TEXTS(body)[:MAX_LABELLED_SCAN]
-    if not _label_then_year(" ".join(texts)):
+    texts = _PLAIN_TEXTS(body)
+    if not _label_then_year(" ".join(texts[:MAX_LABELLED_SCAN])):
         return None, None
+    # the text nodes that may hold a year, as strings that know their element (fewer objects
+    # than all text nodes; the first MAX_LABELLED_SCAN nodes when the page has more)
+    texts = _YEARISH_TEXTS(body) if len(texts) <= MAX_LABELLED_SCAN else _TEXTS(body)[:MAX_LABELLED_SCAN]
     elements: dict[etree._Element, None] = {}  # the elements holding a short text with a year, in order
     for text in texts:
         if len(text) <= MAX_LINE_CHARS and _YEAR_OR_CJK.search(text):
@@ -192,6 +198,10 @@ def _label_word_then_year(low: str) -> bool:
     return False
 
 
+_PLAIN_TEXTS = etree.XPath(".//text()", smart_strings=False)
+#: Text nodes holding what :data:`_YEAR_OR_CJK` needs ("19" or "20" of a year, or 年/년).
+_YEARISH_TEXTS = etree.XPath(".//text()[contains(., '19') or contains(., '20') or contains(., '年')"
+                             " or contains(., '년')]")
 _TEXTS = etree.XPath(".//text()")  # (predicates on parents make libxml2's XPath slower than a Python filter)
 #: Years looked at by :func:`_label_then_year`.
 MAX_YEARS_SCANNED = 2_000
@@ -203,7 +213,7 @@ def _label_then_year(text: str) -> bool:
         if k >= MAX_YEARS_SCANNED:
             break
         window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]  # (as in _label_word_then_year)
-        if _PUBLISHED.search(window) or _UPDATED.search(window):
+        if _ANY_LABEL.search(window):
             return True
     return False
 

@@ -602,3 +602,16 @@ def test_of_several_h1_the_one_closest_to_the_metadata_headline() -> None:
     html = ("<html><head><title>Defer, Panic, and Recover - The Go Programming Language</title></head>"
             "<body><h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1><p>Text.</p></body></html>")
     assert extract_metadata(parse_tree(html), None).metadata.title == "Defer, Panic, and Recover"
+
+
+def test_elements_before_the_headline_nearest_first():
+    from lxml import html as lxml_html
+
+    from syndicate.extract.metatext import around_parts
+
+    root = lxml_html.fromstring(
+        "<html><body><header><div id='a'><p id='b'>x</p><p id='c'><i id='d'>y</i></p></div>"
+        "<!-- note --><span id='e'>z</span></header><main><h1 id='h'>Title</h1><p id='f'>t</p></main></body></html>")
+    after, before = around_parts(root.get_element_by_id("h"), after=5, before=4)
+    assert [el.get("id") for el in before] == ["e", "d", "c", "b"]  # document order reversed, no ancestors
+    assert [el.get("id") for el in after][:1] == ["f"]

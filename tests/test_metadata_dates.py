@@ -275,3 +275,32 @@ def test_own_date_dressed_like_the_teasers_below():
     # without the gap it is one more teaser of a listing
     html = page(f"<h1>Harbour wall opens</h1><div class='card__meta'>February 28, 2026</div>{cards}")
     assert published(html, None) is None
+
+
+@pytest.mark.parametrize(("meta", "want"), [
+    ("<meta name='published' content='July 17, 2025'>", "2025-07-17T00:00:00Z"),
+    ("<meta name='published-date' content='2021-02-16'>", "2021-02-16T00:00:00Z"),
+])
+def test_plain_published_meta_names(meta, want):
+    html = page("<h1>Harbour wall opens</h1>", head=meta)
+    assert published(html, None) == want
+
+
+def test_modified_date_meta_name():
+    html = page("<h1>Harbour wall opens</h1>", head="<meta name='published-date' content='2021-02-16'>"
+                "<meta name='modified-date' content='2024-07-30'>")
+    md = extract_metadata(parse_tree(html), None).metadata
+    assert (md.published, md.modified) == ("2021-02-16T00:00:00Z", "2024-07-30T00:00:00Z")
+
+
+def test_a_far_label_split_over_elements_and_cased_counts():
+    # the label's words and the date in separate elements, in capitals: the page-wide
+    # quick test (serialised text, nodes not separated) must still let it through
+    filler = "".join(f"<p>Paragraph {i} of the report on the wall, long enough to be text.</p>" for i in range(300))
+    html = page(f"<h1>Harbour wall opens</h1>{filler}<div class='foot'><b>POSTED</b><i>on</i> "
+                "<span>April 13, 2023</span></div>")
+    assert published(html, None) == "2023-04-13T00:00:00Z"
+    # a label far from any year is no label of it
+    html = page(f"<h1>Harbour wall opens</h1><p>Posted by the harbour office.</p>{filler}"
+                "<div class='foot'><span>April 13, 2023</span></div>")
+    assert published(html, None) is None

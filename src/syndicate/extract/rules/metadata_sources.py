@@ -70,11 +70,12 @@ PUBLISHED_META: tuple[str, ...] = (
     "originalpublicationdate", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "dc.date", "dcterms.date", "date", "citation_publication_date",
     "cxenseparse:recs:publishtime", "article:post_date",
+    "published", "published-date", "published_date", "publication-date", "publication_date",
 )
 MODIFIED_META: tuple[str, ...] = (
     "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
     "article:modified", "article.updated", "modified_time", "last-modified", "lastmod",
-    "dc.date.modified", "dcterms.modified", "revised",
+    "dc.date.modified", "dcterms.modified", "revised", "modified-date", "modified_date",
 )
 SITE_NAME_META: tuple[str, ...] = (
     "og:site_name", "application-name", "apple-mobile-web-app-title", "publisher",

@@ -588,16 +588,6 @@ def test_headline_in_two_spans_stays_whole() -> None:
     assert extract_metadata(parse_tree(html), None).metadata.title == "Real Estate Investing for Beginners Real Estate 101"
 
 
-def test_site_named_by_its_initials_in_the_host_is_cut_from_the_title() -> None:
-    html = ("<html><head><title>Climate Change | Economic Research Service</title></head>"
-            "<body><p>The climate is changing.</p></body></html>")
-    md = extract_metadata(parse_tree(html), "https://www.ers.usda.gov/topics/climate-change").metadata
-    assert md.title == "Climate Change"
-    # initials that are no host label: the title stays whole
-    md = extract_metadata(parse_tree(html), "https://www.example.gov/topics/climate-change").metadata
-    assert md.title == "Climate Change | Economic Research Service"
-
-
 def test_of_several_h1_the_one_closest_to_the_metadata_headline() -> None:
     html = ("<html><head><title>Defer, Panic, and Recover - The Go Programming Language</title></head>"
             "<body><h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1><p>Text.</p></body></html>")

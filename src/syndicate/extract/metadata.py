@@ -87,7 +87,7 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.site_name = _site_name(page, ld, article)
     md.title = page_title(page, ld, article, webpage, md.site_name, base)
     md.subtitle = _subtitle(page, ld, article, md.title)
-    md.authors = _authors(page, ld, article, site_names(md.site_name, base, initials=False), md.title)
+    md.authors = _authors(page, ld, article, site_names(md.site_name, base), md.title)
     md.language = _language(page, ld, article)
     if md.language is None:
         md.language = detect_language(root)

@@ -1,7 +1,6 @@
 """The article's title: the displayed ``<h1>`` when it is a version of the metadata
 headline, else JSON-LD ``headline`` > ``og:title``/meta > microdata > ``<title>``, with
-the site's name cut off ("Headline | Site", "Site - Headline", a name given by its
-initials in the host). Used by :mod:`syndicate.extract.metadata`."""
+the site's name cut off ("Headline | Site", "Site - Headline"). Used by :mod:`syndicate.extract.metadata`."""
 
 from __future__ import annotations
 
@@ -128,9 +127,8 @@ def _without_parts(heading: etree._Element, headline: str) -> bool:
     return False
 
 
-def site_names(site_name: str | None, base: str | None, initials: bool = True) -> set[str]:
-    """Normalised forms under which the site may appear in a ``<title>`` (with ``initials``,
-    also the host's labels that may be the initials of its name, as ``initials:LABEL``)."""
+def site_names(site_name: str | None, base: str | None) -> set[str]:
+    """Normalised forms under which the site may appear in a ``<title>``."""
     names = set()
     if site_name:
         names.add(_norm(site_name))
@@ -143,19 +141,7 @@ def site_names(site_name: str | None, base: str | None, initials: bool = True) -
             names.add(_norm(labels[-1]))  # "express" of www.express.co.uk
             names.add(_norm("".join(labels)))
             names.add(_norm(host))
-        # "Economic Research Service" on ers.usda.gov: a host label of the name's initials
-        if initials:
-            names.update(_ACRONYM + p for p in labels if 3 <= len(p) <= 6 and p.isalpha())
     return {n for n in names if len(n) >= 3}
-
-
-_ACRONYM = "initials:"
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "du", "des", "der", "für", "und"})
-
-
-def _initials(segment: str) -> str:
-    words = [w for w in re.findall(r"[^\W\d_]+", segment) if w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words).lower() if len(words) >= 3 and all(w[0].isupper() for w in words) else ""
 
 
 _SEP = re.compile(r"\s+[" + R.TITLE_SEPARATORS + r"]+\s+|\s*\|\s*|:\s+")
@@ -166,11 +152,8 @@ def _is_site(segment: str, sites: set[str]) -> bool:
     seg = _norm(segment)
     if len(seg) < 3:
         return False
-    initials = _initials(segment)
-    if initials and _ACRONYM + initials in sites:
-        return True
     return any(seg == s or (len(s) >= 4 and (s in seg and len(seg) <= len(s) + 12 or len(seg) >= 4 and seg in s))
-               for s in sites if not s.startswith(_ACRONYM))
+               for s in sites)
 
 
 def _strip_site(title: str, sites: set[str], h1: list[str]) -> str:

@@ -108,18 +108,21 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
             match = _EXPRESSIONS.search(text)
             if not match:
                 continue
-            stamp = to_rfc3339(match.group(0), language)
-            if own and _tag(el) == "time" and el.get("datetime"):  # the machine-readable value
-                stamp = to_rfc3339(el.get("datetime") or "", language) or stamp
-            holder = el if own else el.getparent()
-            if not stamp or not plausible(stamp) or holder is None or _is_running_text(holder) \
-                    or _skipped(holder) or _in_foreign_block(holder):
-                continue
+            # the tests on the line's own text first: they cost less than parsing the date
             lead = text[: match.start()]
             if len(lead.split()) > MAX_LABEL_WORDS:  # "The season ends on April 15, 2025": a sentence
                 continue
             if _CLAUSE_AFTER.match(text, match.end()) or len(text[match.end():].split()) > MAX_TRAIL_WORDS:
                 continue  # "As of July 31, 2025, the agency has ...", "on May 3, 2019 in an article in ..."
+            holder = el if own else el.getparent()
+            if holder is None:
+                continue
+            stamp = to_rfc3339(match.group(0), language)
+            if own and _tag(el) == "time" and el.get("datetime"):  # the machine-readable value
+                stamp = to_rfc3339(el.get("datetime") or "", language) or stamp
+            if not stamp or not plausible(stamp) or _is_running_text(holder) \
+                    or _skipped(holder) or _in_foreign_block(holder):
+                continue
             if len(lead.strip()) < MIN_LABEL:  # "<b>Updated:</b> <time>...": the label is the text before
                 before = "".join(el.itertext()) if not own else ""
                 lead = (before if len(before) >= LABEL_CHARS else _text_before(el, before)) + lead

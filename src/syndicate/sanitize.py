@@ -80,6 +80,8 @@ def _safe_url(url: str, base: str | None) -> str | None:
         cleaned = _URL_JUNK.sub("", cleaned)
     if not cleaned:
         return None
+    if cleaned.startswith(("https://", "http://")) and _plain_http(cleaned):
+        return cleaned  # (most links: what urlsplit and the checks below would accept as is)
     try:
         parts = urlsplit(cleaned)
         scheme = parts.scheme.lower()
@@ -97,6 +99,21 @@ def _safe_url(url: str, base: str | None) -> str | None:
     if cleaned.isprintable() and " " not in cleaned:
         return cleaned  # (every character ``_URL_SPACE`` finds is a space or not printable)
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
+
+
+def _plain_http(url: str) -> bool:
+    """An ``http://``/``https://`` URL with an ASCII host part and no brackets (so urlsplit
+    cannot refuse it, and the scheme and host are there), printable and without spaces: it
+    is kept exactly as written."""
+    start = 8 if url[4] == "s" else 7
+    end = len(url)
+    for c in "/?#":
+        i = url.find(c, start)
+        if 0 <= i < end:
+            end = i
+    host = url[start:end]
+    return (bool(host) and host.isascii() and "[" not in host and "]" not in host
+            and url.isprintable() and " " not in url)
 
 
 # An ad slot's configuration attribute: a plain name (no event handler, no style), and a

@@ -34,7 +34,7 @@ from .blocktext import (
     _is_chrome_text,
     _loose_caption,
     _nfc,
-    _plain,
+    _plain_collapsed,
     _stray_caption,
     _words,
 )
@@ -193,7 +193,7 @@ class BlockBuilder(BlockHandlers):
             text, html = inline_content(el, self.base)
         else:
             text, html = inline_content(self._copy([el], contents_of_first=True), self.base)
-        return _plain(text), _nfc(html)
+        return _plain_collapsed(text), _nfc(html)
 
     def _copy(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> etree._Element:
         """A detached copy of ``items`` for the sanitizer: skipped elements left out, block
@@ -268,7 +268,8 @@ class BlockBuilder(BlockHandlers):
             frame = stack[-1]
             if frame.index >= len(frame.children):
                 stack.pop()
-                self._flush(frame)
+                if frame.run:
+                    self._flush(frame)
                 if stack:
                     _run_text(stack[-1], frame.el.tail)
                 continue
@@ -290,7 +291,8 @@ class BlockBuilder(BlockHandlers):
                 frame.run.append(child)
                 continue
             frame.split = True  # before flushing: the run is only part of the element
-            self._flush(frame)
+            if frame.run:
+                self._flush(frame)
             if tag == "div" and self._div_embed(child):
                 _run_text(frame, child.tail)
             elif tag == "div" and self._caption_box(child):
@@ -312,7 +314,10 @@ class BlockBuilder(BlockHandlers):
         if not run:
             return
         frame.run = []
-        if all(isinstance(x, str) and not x.strip() for x in run):
+        for x in run:  # (a run of nothing but whitespace between blocks is no paragraph)
+            if not isinstance(x, str) or not x.isspace():
+                break
+        else:
             return
         first = next((x for x in run if not isinstance(x, str)), None)
         order = self.a.order.get(first, frame.last_order) if first is not None else frame.last_order + 0.5
@@ -320,7 +325,7 @@ class BlockBuilder(BlockHandlers):
             text, html = self.inline(frame.el)  # the whole element is one paragraph
         else:
             text, html = inline_content(self._copy(run), self.base)
-            text = _plain(text)
+            text = _plain_collapsed(text)
         links = sum(self.a.link_len.get(x, 0) for x in run if not isinstance(x, str))
         if not text or _is_chrome_text(text, links / max(1, len(text.replace(" ", "")))):
             return

@@ -183,6 +183,16 @@ def _plain(text: str) -> str:
     return _nfc(" ".join(text.split()))
 
 
+def _plain_collapsed(text: str) -> str:
+    """``_plain`` of a text whose whitespace is already collapsed (``inline_content``'s):
+    only a byte-order mark calls for collapsing again."""
+    if text.isascii():
+        return text
+    if "\ufeff" in text:
+        return _plain(text)
+    return _nfc(text)
+
+
 def _nfc(text: str) -> str:
     """Unicode NFC: composed characters, as readers and both benchmarks' ground truth
     have them ("e" + combining acute -> "é")."""

@@ -211,6 +211,12 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)
+    return collapse(out, text)
+
+
+def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
+    """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
+    pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
     html = xml_chars(" ".join("".join(out).split()))  # (runs of whitespace -> one space, stripped)
     plain = " ".join(xml_chars("".join(text)).split())
     return plain, html

@@ -217,9 +217,18 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
 def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
     """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
     pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
-    html = xml_chars(" ".join("".join(out).split()))  # (runs of whitespace -> one space, stripped)
-    plain = " ".join(xml_chars("".join(text)).split())
+    html = xml_chars(_squash("".join(out)))
+    plain = _squash(xml_chars("".join(text)))
     return plain, html
+
+
+def _squash(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace made one space, ends stripped. In
+    printable ASCII the only whitespace is the space, so without a double space only the
+    ends need stripping (most inline content: no list of words is built)."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()
+    return " ".join(text.split())
 
 
 def _fragment(fragment: str) -> etree._Element | None:

@@ -80,6 +80,8 @@ def _safe_url(url: str, base: str | None) -> str | None:
         cleaned = _URL_JUNK.sub("", cleaned)
     if not cleaned:
         return None
+    if cleaned.startswith(("https://", "http://")) and _plain_http(cleaned):
+        return cleaned  # (most links: what urlsplit and the checks below would accept as is)
     try:
         parts = urlsplit(cleaned)
         scheme = parts.scheme.lower()
@@ -97,6 +99,21 @@ def _safe_url(url: str, base: str | None) -> str | None:
     if cleaned.isprintable() and " " not in cleaned:
         return cleaned  # (every character ``_URL_SPACE`` finds is a space or not printable)
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
+
+
+def _plain_http(url: str) -> bool:
+    """An ``http://``/``https://`` URL with an ASCII host part and no brackets (so urlsplit
+    cannot refuse it, and the scheme and host are there), printable and without spaces: it
+    is kept exactly as written."""
+    start = 8 if url[4] == "s" else 7
+    end = len(url)
+    for c in "/?#":
+        i = url.find(c, start)
+        if 0 <= i < end:
+            end = i
+    host = url[start:end]
+    return (bool(host) and host.isascii() and "[" not in host and "]" not in host
+            and url.isprintable() and " " not in url)
 
 
 # An ad slot's configuration attribute: a plain name (no event handler, no style), and a
@@ -194,9 +211,24 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         if child.tail:
             out.append(_esc(child.tail))
             text.append(child.tail)
-    html = xml_chars(" ".join("".join(out).split()))  # (runs of whitespace -> one space, stripped)
-    plain = " ".join(xml_chars("".join(text)).split())
+    return collapse(out, text)
+
+
+def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
+    """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
+    pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
+    html = xml_chars(_squash("".join(out)))
+    plain = _squash(xml_chars("".join(text)))
     return plain, html
+
+
+def _squash(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace made one space, ends stripped. In
+    printable ASCII the only whitespace is the space, so without a double space only the
+    ends need stripping (most inline content: no list of words is built)."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()
+    return " ".join(text.split())
 
 
 def _fragment(fragment: str) -> etree._Element | None:

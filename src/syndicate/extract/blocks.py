@@ -11,7 +11,8 @@ source element keeps the locator it has in ``lxml.html.fromstring(raw)``.
 
 This module is the walk, the skipping of chrome and the inline reading; the
 handlers per element type are in ``blockhandlers.py``, the text tests (is
-this line chrome?) and text normalisation in ``blocktext.py``.
+this line chrome?) and text normalisation in ``blocktext.py``, the reading of a run
+with skipped parts or nested blocks in ``inlinecopy.py``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from lxml import etree
 
 from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Block, Heading, Paragraph, Rule
-from ..sanitize import inline_content, xml_chars
+from ..sanitize import inline_content
 from .blockhandlers import BlockHandlers
 from .blocktext import (
     _SENTENCE_END,
@@ -34,12 +35,13 @@ from .blocktext import (
     _is_chrome_text,
     _loose_caption,
     _nfc,
-    _plain,
+    _plain_collapsed,
     _stray_caption,
     _words,
 )
 from .classtokens import matcher
 from .content import _MAYBE, HEADINGS, Analysis, hints, raw_hints, tag_of
+from .inlinecopy import inline_items
 from .rules import boilerplate as rules
 
 _INNER_CHROME = matcher(rules.INNER_CHROME)
@@ -192,59 +194,17 @@ class BlockBuilder(BlockHandlers):
         if not needs_copy:
             text, html = inline_content(el, self.base)
         else:
-            text, html = inline_content(self._copy([el], contents_of_first=True), self.base)
-        return _plain(text), _nfc(html)
+            text, html = self._inline_of([el], contents_of_first=True)
+        return _plain_collapsed(text), _nfc(html)
 
-    def _copy(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> etree._Element:
-        """A detached copy of ``items`` for the sanitizer: skipped elements left out, block
-        elements turned into ``br`` separated spans, nesting past the depth limit flattened."""
-        wrapper = etree.Element("div")
-        max_depth = self.limits.max_depth // 2
-        stack: list[tuple[etree._Element, etree._Element, int]] = []
-        for item in reversed(items):
-            if isinstance(item, str):
-                stack.append((item, wrapper, 0))  # type: ignore[arg-type]
-            elif contents_of_first:
-                _append_text(wrapper, item.text)
-                for child in reversed(list(item)):
-                    stack.append((child, wrapper, 1))
-            else:
-                stack.append((item, wrapper, 1))
-        while stack:
-            src, parent, depth = stack.pop()
-            if isinstance(src, str):
-                _append_text(parent, src)
-                continue
-            tag = tag_of(src)
-            if tag is None or tag in rules.SKIP_TAGS or src in self.a.skipped or (
-                self._extra_skip is not None and self._extra_skip(src)
-            ) or (not contents_of_first and _loose_caption(src)):
-                # (not in ``inline``: a figure's own caption is read through it)
-                _append_text(parent, src.tail)
-                continue
-            if depth > max_depth:
-                _append_text(parent, " ".join(src.itertext()))
-                _append_text(parent, src.tail)
-                continue
-            if tag in rules.INLINE_TAGS:
-                new = etree.SubElement(parent, tag)
-                if tag == "a" and src.get("href"):
-                    new.set("href", src.get("href"))
-            else:
-                if len(parent) or parent.text:
-                    etree.SubElement(parent, "br")
-                new = etree.SubElement(parent, "span")
-            # Character references such as "&#3" put controls into the parsed tree that
-            # lxml refuses to store anywhere else: they are dropped on copy.
-            new.text = xml_chars(src.text) if src.text else None
-            tail = xml_chars(src.tail) if src.tail else None
-            new.tail = tail
-            if tag not in rules.INLINE_TAGS and tail and tail.strip():
-                new.tail = None
-                etree.SubElement(parent, "br").tail = tail
-            for child in reversed(list(src)):
-                stack.append((child, new, depth + 1))
-        return wrapper
+    def _inline_of(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> tuple[str, str]:
+        """(text, html) of ``items`` with skipped elements left out, blocks turned into
+        ``br`` separated spans and nesting past the depth limit flattened (``inlinecopy.py``)."""
+        a, extra = self.a, self._extra_skip
+        return inline_items(
+            items, base=self.base, max_depth=self.limits.max_depth // 2,
+            skip=(lambda x: x in a.skipped or extra(x)) if extra is not None else a.skipped.__contains__,
+            contents_of_first=contents_of_first, loose_caption=_loose_caption)
 
     # ------------------------------------------------------------------ walking
 
@@ -268,7 +228,8 @@ class BlockBuilder(BlockHandlers):
             frame = stack[-1]
             if frame.index >= len(frame.children):
                 stack.pop()
-                self._flush(frame)
+                if frame.run:
+                    self._flush(frame)
                 if stack:
                     _run_text(stack[-1], frame.el.tail)
                 continue
@@ -290,7 +251,8 @@ class BlockBuilder(BlockHandlers):
                 frame.run.append(child)
                 continue
             frame.split = True  # before flushing: the run is only part of the element
-            self._flush(frame)
+            if frame.run:
+                self._flush(frame)
             if tag == "div" and self._div_embed(child):
                 _run_text(frame, child.tail)
             elif tag == "div" and self._caption_box(child):
@@ -312,15 +274,18 @@ class BlockBuilder(BlockHandlers):
         if not run:
             return
         frame.run = []
-        if all(isinstance(x, str) and not x.strip() for x in run):
+        for x in run:  # (a run of nothing but whitespace between blocks is no paragraph)
+            if not isinstance(x, str) or not x.isspace():
+                break
+        else:
             return
         first = next((x for x in run if not isinstance(x, str)), None)
         order = self.a.order.get(first, frame.last_order) if first is not None else frame.last_order + 0.5
         if not frame.split and frame.index >= len(frame.children):
             text, html = self.inline(frame.el)  # the whole element is one paragraph
         else:
-            text, html = inline_content(self._copy(run), self.base)
-            text = _plain(text)
+            text, html = self._inline_of(run)
+            text = _plain_collapsed(text)
         links = sum(self.a.link_len.get(x, 0) for x in run if not isinstance(x, str))
         if not text or _is_chrome_text(text, links / max(1, len(text.replace(" ", "")))):
             return
@@ -365,17 +330,6 @@ def _reads_as_text(block: Block) -> bool:
     """A heading that is a sentence or two (a closing line set in bold type), not a title."""
     text = getattr(block, "text", "")
     return len(text) >= 40 and _SENTENCE_END.search(text) is not None
-
-
-def _append_text(el: etree._Element, text: str | None) -> None:
-    if not text:
-        return
-    text = xml_chars(text)
-    if len(el):
-        last = el[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        el.text = (el.text or "") + text
 
 
 def _run_text(frame: _Frame, text: str | None) -> None:

@@ -23,12 +23,24 @@ _CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
 _PROMO = re.compile(rules.PROMO, re.I)
 # One scan for any of the keywords instead of a substring test per keyword.
 _PROMO_KEYWORDS = literal_search(rules.PROMO_KEYWORDS)  # (only whether one is there is used)
+# Each phrase apart, tried only when one of its own keywords is there.
+_PROMO_PHRASES = tuple((keys, re.compile(phrase, re.I).search) for phrase, keys in rules.PROMO_PHRASES)
+#: Characters ``re.I`` matches to ASCII letters though ``str.lower`` does not make them those
+#: letters (dotted and dotless i, long s, Kelvin sign): a text holding one is searched with
+#: the whole pattern, as the keyword tests could miss its match.
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _CAPTION = re.compile(rules.CAPTION)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _TEASER_CUT = re.compile(rules.TEASER_CUT)
 _REPORTING_CREDIT = re.compile(rules.REPORTING_CREDIT, re.I)
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
+#: Last characters (whitespace stripped) a ``CAPTION_TAIL`` match can end with: ")" or the
+#: "e"/"s" of "file(s)", as ``re.I`` matches them (U+017F is a long s).
+_CAPTION_TAIL_ENDS = frozenset(")eEsS\u017f")
+#: First characters of a ``REPORTING_CREDIT`` match opening with "(", "additional" or
+#: "reporting"; the other kind holds "contributed" (U+0130/U+0131 match its "i" under ``re.I``).
+_CREDIT_STARTS = frozenset("(aArR")
 _WORD = re.compile(r"\w+")
 
 #: Block-level elements: anything not inline breaks a paragraph run.
@@ -81,8 +93,8 @@ def _reads_as_chrome(text: str) -> bool:
         return True
     if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
         return True
-    if len(text) < 300 and (_CAPTION_TAIL.search(text) or _CAPTION_HEAD.match(text)
-                            or _REPORTING_CREDIT.match(text)):
+    if len(text) < 300 and (_caption_tail(text) or _CAPTION_HEAD.match(text)
+                            or _reporting_credit(text)):
         return True
     if len(text) < rules.PROMO_MAX_CHARS and _is_promo(text):
         return True  # "Follow us on Twitter", "Download our app", "Subscribe now"...
@@ -92,9 +104,29 @@ def _reads_as_chrome(text: str) -> bool:
     return False
 
 
+def _caption_tail(text: str) -> bool:
+    """``CAPTION_TAIL`` found; a test of the last character first spares most paragraphs
+    the search (every alternative is anchored at the end, or needs a "©")."""
+    return (text.rstrip()[-1:] in _CAPTION_TAIL_ENDS or "\u00a9" in text) \
+        and _CAPTION_TAIL.search(text) is not None
+
+
+def _reporting_credit(text: str) -> bool:
+    """``REPORTING_CREDIT`` matches; the first character or one substring test first."""
+    return (text[:1] in _CREDIT_STARTS or "contributed" in text.lower()
+            or (not text.isascii() and ("\u0130" in text or "\u0131" in text))) \
+        and _REPORTING_CREDIT.match(text) is not None
+
+
 def _is_promo(text: str) -> bool:
     low = text.lower()
-    return _PROMO_KEYWORDS.search(low) is not None and _PROMO.search(text) is not None
+    if _PROMO_KEYWORDS.search(low) is None:
+        return False
+    if not text.isascii() and _FOLDS.search(text) is not None:
+        return _PROMO.search(text) is not None
+    # (one phrase at a time, each behind its keywords: a common keyword such as "tel" costs
+    # one short search, not the whole alternation at every position)
+    return any(any(k in low for k in keys) and search(text) is not None for keys, search in _PROMO_PHRASES)
 
 
 def _is_teaser(li: etree._Element, text: str) -> bool:
@@ -149,6 +181,16 @@ def _plain(text: str) -> str:
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
     return _nfc(" ".join(text.split()))
+
+
+def _plain_collapsed(text: str) -> str:
+    """``_plain`` of a text whose whitespace is already collapsed (``inline_content``'s):
+    only a byte-order mark calls for collapsing again."""
+    if text.isascii():
+        return text
+    if "\ufeff" in text:
+        return _plain(text)
+    return _nfc(text)
 
 
 def _nfc(text: str) -> str:

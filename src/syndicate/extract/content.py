@@ -17,7 +17,7 @@ parsed and locators stay valid. ``Analysis.why`` records the rule of each skip.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -185,16 +185,18 @@ class Analysis:
 def _class_weight(el: etree._Element) -> int:
     weight = 0
     for value in (el.get("class"), el.get("id")):
-        if not value:
-            continue
-        value = value.lower()
-        if _NEGATIVE.search(value):
-            weight -= 25
-        if _POSITIVE.search(value):
-            weight += 25
+        if value:
+            weight += _value_weight(value)
     if el.get("itemprop") == "articleBody":
         weight += 50
     return weight
+
+
+@lru_cache(maxsize=16384)
+def _value_weight(value: str) -> int:
+    """Weight of one class or id value (class strings repeat across a page: cached)."""
+    value = value.lower()
+    return (25 if _POSITIVE.search(value) else 0) - (25 if _NEGATIVE.search(value) else 0)
 
 
 def analyse(
@@ -645,7 +647,7 @@ def _headline_lead(
     if h1 is None:
         return None
     near = [s for s in islice(h1.itersiblings(), rules.LEAD_SIBLINGS) if isinstance(s.tag, str)]
-    for el in h1.xpath(f"following::*[position() <= {rules.LEAD_SCAN}]"):
+    for el in islice(_following(h1), rules.LEAD_SCAN):
         if a.order.get(el, first) >= first:
             break
         tag = tag_of(el)
@@ -664,6 +666,18 @@ def _headline_lead(
         if _lead_text(a, el, inside):
             return el
     return None
+
+
+def _following(el: etree._Element) -> Iterator[etree._Element]:
+    """The elements after ``el`` in document order, its own descendants left out (XPath's
+    ``following::*``), found lazily: only the first few are wanted."""
+    for node in (el, *el.iterancestors()):
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                yield sib
+            for x in sib.iterdescendants():
+                if isinstance(x.tag, str):
+                    yield x
 
 
 def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:

@@ -183,31 +183,42 @@ CHROME_LINES = (
 )
 
 #: Calls to action and site notices written as sentences: a paragraph shorter than
-#: ``PROMO_MAX_CHARS`` in which one of these is found is not article text.
-PROMO = (
-    r"\b(?:follow|folgen sie|siga|síguenos|suivez)\b.{0,40}\b(?:on|auf|en|sur)\s+(?:twitter|facebook|instagram|"
-    r"telegram|whatsapp|tiktok|youtube|linkedin)|"
-    r"\bdownload (?:the|our) .{0,40}\bapps?\b|\bfollow .{0,30}\bfull coverage\b|\bsubscribe (?:now|today)\b|\bfor the full story\b|"
-    r"\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp)|\bhazte (?:miembro|socio)|"
-    r"\b(?:den |diesen )?(?:artikel|beitrag)\s+(?:mit anderen\s+)?teilen|"
-    r"\b(?:einfach |jetzt )?hier klicken und\b|\bclick here to (?:subscribe|register|sign up|download)|"
-    r"\beingeloggt sein,? um\b|\bmust be logged in to\b|"
-    r"\b(?:dieser eintrag wurde|this entry was) (?:veröffentlicht|posted) in\b|"
-    r"\bzum vergrößern (?:auf das bild )?klicken|\bclick (?:on the image|to enlarge)|"
-    r"\bhinterlasse .{0,30}\bkommentar|\bleave (?:a|your) comment\b|\blast modified:|"
-    r"(?:^|\|\s*)(?:categories|category|kategorien?|schlagwörter|filed under)\s*:|"
-    r"\b(?:e-?mail|telefon|phone|tel\.?)\s*:\s*\S+.{0,60}\b(?:e-?mail|telefon|phone|tel\.?|fax)\s*:|"
+#: ``PROMO_MAX_CHARS`` in which one of these is found is not article text. Each phrase comes
+#: with the substrings (lower case) of which every match of it holds at least one: a cheap
+#: test that spares most paragraphs the regular expression.
+PROMO_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\b(?:follow|folgen sie|siga|síguenos|suivez)\b.{0,40}\b(?:on|auf|en|sur)\s+(?:twitter|facebook|"
+     r"instagram|telegram|whatsapp|tiktok|youtube|linkedin)",
+     ("follow", "folgen", "siga", "síguenos", "suivez")),
+    (r"\bdownload (?:the|our) .{0,40}\bapps?\b", ("download",)),
+    (r"\bfollow .{0,30}\bfull coverage\b", ("follow",)),
+    (r"\bsubscribe (?:now|today)\b", ("subscribe",)),
+    (r"\bfor the full story\b", ("full story",)),
+    (r"\b(?:canal|channel|kanal) (?:de |on |auf )?(?:telegram|whatsapp)", ("telegram", "whatsapp")),
+    (r"\bhazte (?:miembro|socio)", ("hazte",)),
+    (r"\b(?:den |diesen )?(?:artikel|beitrag)\s+(?:mit anderen\s+)?teilen", ("teilen",)),
+    (r"\b(?:einfach |jetzt )?hier klicken und\b", ("klicken",)),
+    (r"\bclick here to (?:subscribe|register|sign up|download)", ("click",)),
+    (r"\beingeloggt sein,? um\b", ("eingeloggt",)),
+    (r"\bmust be logged in to\b", ("logged in",)),
+    (r"\b(?:dieser eintrag wurde|this entry was) (?:veröffentlicht|posted) in\b", ("eintrag", "entry was")),
+    (r"\bzum vergrößern (?:auf das bild )?klicken", ("klicken",)),
+    (r"\bclick (?:on the image|to enlarge)", ("click",)),
+    (r"\bhinterlasse .{0,30}\bkommentar", ("hinterlasse",)),
+    (r"\bleave (?:a|your) comment\b", ("leave",)),
+    (r"\blast modified:", ("modified",)),
+    (r"(?:^|\|\s*)(?:categories|category|kategorien?|schlagwörter|filed under)\s*:",
+     ("categor", "kategor", "schlagw", "filed under")),
+    (r"\b(?:e-?mail|telefon|phone|tel\.?)\s*:\s*\S+.{0,60}\b(?:e-?mail|telefon|phone|tel\.?|fax)\s*:",
+     ("mail", "tel", "phone")),
     # A teaser: a line cut short and followed by a "more" link.
-    r"(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|lire la suite|leer más)\b[\s»›•>.]*$"
+    (r"(?:…|\.\.\.)\s*(?:mehr|more|weiterlesen|read more|lire la suite|leer más)\b[\s»›•>.]*$",
+     ("…", "...")),
 )
-#: Substrings (lower case) of which every ``PROMO`` match holds at least one: a cheap test
-#: that spares most paragraphs the regular expression. Keep in step with ``PROMO``.
-PROMO_KEYWORDS = (
-    "follow", "folgen", "siga", "síguenos", "suivez", "download", "subscribe", "full story",
-    "telegram", "whatsapp", "hazte", "teilen", "klicken", "click", "eingeloggt", "logged in",
-    "eintrag", "entry was", "hinterlasse", "leave", "modified", "categor", "kategor", "schlagw",
-    "filed under", "mail", "tel", "phone", "…", "...",
-)
+#: All of ``PROMO_PHRASES`` in one pattern.
+PROMO = "|".join(phrase for phrase, _ in PROMO_PHRASES)
+#: Every keyword of ``PROMO_PHRASES``: a paragraph holding none of them is no promo.
+PROMO_KEYWORDS = tuple(dict.fromkeys(k for _, keys in PROMO_PHRASES for k in keys))
 #: Paragraphs at least this long are article text even if they contain a ``PROMO`` phrase.
 PROMO_MAX_CHARS = 250
 

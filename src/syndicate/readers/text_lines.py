@@ -28,6 +28,7 @@ from ..extract.rules.text_phrases import MARK_FILLERS, MARK_STEMS, MAX_MARK_WORD
 from ..sanitize import xml_chars
 from . import markdown as md
 from .stoplists import guess_language, stoplist
+from .text_repair import has_invisible, strip_invisible
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -126,11 +127,14 @@ def read_lines(text: str, markdown: bool) -> Lines:
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
     sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])
     sample = sample[:GUESS_CHARS]
+    keys = [line.text.lower() for line in lines]
+    if has_invisible(text):  # soft hyphens and the like split words: features skip them
+        sample = strip_invisible(sample)
+        keys = [strip_invisible(key) for key in keys]
     # Scripts written without spaces: \w+ finds clauses, not words; no stop-word test.
     no_space = len(_NO_SPACE.findall(sample)) > NO_SPACE_SHARE * len(sample)
     language = None if no_space else guess_language(sample)
     stops = stoplist(language) if language else frozenset()
-    keys = [line.text.lower() for line in lines]
     # Shapes only for short lines: records ("Rating: 36 Votes") are short.
     shapes = [_DIGITS.sub("0", key) if len(key) < LENGTH_LOW else "" for key in keys]
     counts = Counter(keys)

@@ -24,7 +24,14 @@ from ..extract.rules.text_lines import (
     NO_SPACE_SHARE,
     SENTENCE_END,
 )
-from ..extract.rules.text_phrases import MARK_FILLERS, MARK_STEMS, MAX_MARK_WORDS
+from ..extract.rules.text_phrases import (
+    COMMENT_VERBS,
+    MARK_FILLERS,
+    MARK_STEMS,
+    MAX_COMMENT_AUTHOR_WORDS,
+    MAX_MARK_WORDS,
+    MIN_COMMENT_AUTHORS,
+)
 from ..sanitize import xml_chars
 from . import markdown as md
 from .stoplists import guess_language, stoplist
@@ -34,6 +41,9 @@ _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _NO_SPACE = re.compile(NO_SPACE_SCRIPTS)
 _MARK_ITEMS = tuple((stem, kind) for kind, stems in MARK_STEMS.items() for stem in stems)
+# "Anna says:" (a name, perhaps a date, then the verb and a colon).
+_COMMENT_AUTHOR = re.compile(
+    r"\s(?:" + "|".join(re.escape(v) for v in COMMENT_VERBS) + r")\s?:", re.IGNORECASE)
 _COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
 
 
@@ -98,6 +108,16 @@ def closing_mark(tokens: list[str]) -> str | None:
     return found
 
 
+def _comment_authors(lines: list[Line]) -> None:
+    """Author lines of a comment thread ("Anna says:", "Peter sagt:"): when a page has two
+    or more, each is a comments mark. One alone may be a quote in the article."""
+    found = [line for line in lines if ":" in line.text and line.words <= MAX_COMMENT_AUTHOR_WORDS
+             and _COMMENT_AUTHOR.search(line.text)]
+    if len(found) >= MIN_COMMENT_AUTHORS:
+        for line in found:
+            line.mark = "comments"
+
+
 def _spaces(text: str) -> int:
     return text.count(" ")
 
@@ -152,5 +172,6 @@ def read_lines(text: str, markdown: bool) -> Lines:
             line.mark = closing_mark(tokens)
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
+    _comment_authors(lines)
     return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops),
                  no_space=no_space)

@@ -50,3 +50,17 @@ MARK_FILLERS: frozenset[str] = frozenset("""
     il lo gli i di del della questo questa e più vedi articolo articoli notizie
     na o z i w do ten ten artykuł artykułu artykuły więcej
 """.split())
+
+#: Verbs of a comment's author line, "Anna says:", "Peter sagt:", "Juan dijo:" (lower case).
+#: Two or more such lines on a page are a comment thread: each is a comments mark.
+COMMENT_VERBS: tuple[str, ...] = (
+    "says", "said", "writes", "wrote", "replied", "sagt", "schreibt", "schrieb", "meint",
+    "antwortet", "dit", "écrit", "répond", "dice", "dijo", "escribe", "escribió", "respondió",
+    "scrive", "ha scritto", "disse", "diz", "escreveu", "zegt", "schreef", "skriver", "sagde",
+    "säger", "skrev", "pisze", "napisał", "napisała", "říká", "napsal", "sanoo", "kirjoitti",
+    "говорит", "пишет", "написал", "написала", "dedi", "yazdı",
+)
+#: Longest comment author line, in words (a name, a date, the verb).
+MAX_COMMENT_AUTHOR_WORDS = 10
+#: Author lines needed on a page before they count.
+MIN_COMMENT_AUTHORS = 2

@@ -114,3 +114,18 @@ def test_one_line_that_quotes_a_speaker_is_no_thread() -> None:
     doc = syndicate.parse_text(text)
     assert [b.text for b in doc.body][0] == page.article[0]
     assert page.article[-1] in doc.text()
+
+
+WARNING = ("Warning: Use of undefined constant comments - assumed 'comments' (this will throw an "
+           "Error in a future version of PHP) in /var/www/html/wp-content/themes/old/single.php "
+           "on line 10 and it will be shown again for each of the other posts on the page as well")
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr"])
+def test_a_notice_repeated_down_the_page_does_not_set_the_language(lang: str) -> None:
+    page = PAGES[lang]
+    text = "\n\n".join([*page.menu, page.title, *page.article, *[WARNING] * 6,
+                        *page.footer]) + "\n"
+    expected = {"de": "German", "es": "Spanish", "fr": "French"}[lang]
+    assert read_lines(text, markdown=False).language == expected
+    assert [b.text for b in syndicate.parse_text(text).body] == page.article

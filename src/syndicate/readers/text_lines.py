@@ -145,7 +145,8 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               kind="table" if len(cells) >= 2 else "para"))
 
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
-    sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])
+    # Each text once: a warning or a notice repeated down the page is not the page's language.
+    sample = " ".join(sorted({line.text for line in lines}, key=_spaces, reverse=True)[:GUESS_LINES])
     sample = sample[:GUESS_CHARS]
     keys = [line.text.lower() for line in lines]
     if has_invisible(text):  # soft hyphens and the like split words: features skip them

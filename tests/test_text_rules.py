@@ -129,3 +129,50 @@ def test_a_notice_repeated_down_the_page_does_not_set_the_language(lang: str) ->
     expected = {"de": "German", "es": "Spanish", "fr": "French"}[lang]
     assert read_lines(text, markdown=False).language == expected
     assert [b.text for b in syndicate.parse_text(text).body] == page.article
+
+
+BIOS = {
+    "en": "Jane Porter has reported on the islands for the paper since she left school and "
+          "writes about the council, the harbour and the ferries, and about the people who "
+          "keep all three of them running through the long winters.",
+    "de": "Anna Keller schreibt seit ihrem Studium für die Zeitung über die Stadt und das Land, "
+          "über den Rat und über die Menschen, die in den Vierteln am Fluss wohnen und arbeiten.",
+    "es": "Lucía Martín escribe desde hace años en el diario sobre la ciudad y el puerto, sobre "
+          "el ayuntamiento y sobre los vecinos de los barrios que están junto al mar.",
+    "fr": "Claire Dubois écrit depuis de longues années pour le journal sur la ville et la "
+          "région, sur le conseil municipal et sur les gens qui vivent dans les quartiers.",
+}
+
+
+def _wrap(paragraph: str, width: int = 50) -> list[str]:
+    """The paragraph broken into lines of at most ``width`` characters, where the next
+    line starts with a lower-case word (lines broken by <br> in a blog's source)."""
+    lines: list[str] = []
+    for word in paragraph.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width or (
+                lines and not word[0].islower()):
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_hard_wrapped_article_is_classed_by_its_paragraphs(lang: str, kind: str) -> None:
+    # Every article line is short; the author's bio below it is one long line. Lines that
+    # go on with the sentence the line before left open make one paragraph.
+    page = PAGES[lang]
+    wrapped = [line for p in page.article for line in _wrap(p)]
+    assert max(map(len, wrapped)) < 70 < len(BIOS[lang])
+    if kind == "plain":  # one line a paragraph, as <br> gives them
+        text = "\n\n".join([*page.menu, page.title, *wrapped, *page.share,
+                            page.related_heading, *page.teasers, BIOS[lang], *page.footer])
+    else:  # a Markdown source written at a fixed width
+        text = "\n\n".join([*(f"* [{m}](/{m.lower()}/)" for m in page.menu), f"# {page.title}",
+                            *("\n".join(_wrap(p)) for p in page.article), *page.share,
+                            f"## {page.related_heading}",
+                            *(f"* [{t}](/{t[:4].lower()}/)" for t in page.teasers), BIOS[lang],
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format=kind if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == wrapped

@@ -82,6 +82,11 @@ FRAGMENT_RUN = 50
 #: capitals; TEASER_RUN such lines with only short lines between them are a teaser list.
 TEASER_CAPS = 5
 TEASER_RUN = 2
+#: A line of at least this many words that ends no sentence, followed by one that starts in
+#: lower case, is part of a hard-wrapped paragraph: the paragraph is classed as a whole.
+WRAP_MIN_WORDS = 4
+#: ... unless that one opens with a label ("more: headline"): a colon in its first characters.
+WRAP_LABEL_CHARS = 16
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

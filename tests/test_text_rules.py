@@ -176,3 +176,19 @@ def test_a_hard_wrapped_article_is_classed_by_its_paragraphs(lang: str, kind: st
                             *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
     doc = syndicate.parse_text(text + "\n", format=kind if kind == "markdown" else "text")
     assert [b.text for b in doc.body] == wrapped
+
+
+WORD_XML = " ".join(['<xml> <w:WordDocument> <w:View>Normal</w:View> <w:Zoom>0</w:Zoom>'] + [
+    f'<w:LsdException w:Locked="false" w:Priority="{n}" w:Name="heading {n}"/>'
+    for n in range(40)] + ["</w:WordDocument> </xml>"])
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_markup_a_flattener_let_through_does_not_set_the_language(lang: str) -> None:
+    # Word's XML pasted into a blog post: one long line whose one-letter tokens ("w") head
+    # the Polish and Lithuanian stop lists.
+    page = PAGES[lang]
+    text = "\n\n".join([*page.menu, page.title, WORD_XML, *page.article, *page.footer]) + "\n"
+    expected = {"en": "English", "de": "German", "es": "Spanish", "fr": "French"}[lang]
+    assert read_lines(text, markdown=False).language == expected
+    assert [b.text for b in syndicate.parse_text(text).body] == page.article

@@ -20,6 +20,8 @@ from ..extract.rules.text_lines import (
     GUESS_CHARS,
     GUESS_LINES,
     LENGTH_LOW,
+    MARKUP_SHARE,
+    MARKUP_SIGNS,
     NO_SPACE_SCRIPTS,
     NO_SPACE_SHARE,
     SENTENCE_END,
@@ -118,6 +120,11 @@ def _comment_authors(lines: list[Line]) -> None:
             line.mark = "comments"
 
 
+def _markup(text: str) -> bool:
+    """Markup or code rather than language: its signs make more than MARKUP_SHARE of it."""
+    return sum(text.count(c) for c in MARKUP_SIGNS) > MARKUP_SHARE * len(text)
+
+
 def _spaces(text: str) -> int:
     return text.count(" ")
 
@@ -145,8 +152,10 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               kind="table" if len(cells) >= 2 else "para"))
 
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
-    # Each text once: a warning or a notice repeated down the page is not the page's language.
-    sample = " ".join(sorted({line.text for line in lines}, key=_spaces, reverse=True)[:GUESS_LINES])
+    # Each text once: a warning or a notice repeated down the page is not the page's language;
+    # nor is markup or code that a flattener let through (Word's "<w:View>" XML, scripts).
+    wordiest = sorted({line.text for line in lines}, key=_spaces, reverse=True)
+    sample = " ".join([t for t in wordiest[:GUESS_LINES * 2] if not _markup(t)][:GUESS_LINES])
     sample = sample[:GUESS_CHARS]
     keys = [line.text.lower() for line in lines]
     if has_invisible(text):  # soft hyphens and the like split words: features skip them

@@ -38,6 +38,10 @@ GUESS_TOKENS = 600
 #: The longest lines (and at most this many characters of them) make the sample.
 GUESS_LINES = 30
 GUESS_CHARS = 4000
+#: Lines where these signs make more than MARKUP_SHARE of the characters are markup or code
+#: a flattener let through, not language: the guess skips them.
+MARKUP_SIGNS = "<>={}"
+MARKUP_SHARE = 0.05
 #: Scripts written without spaces between words (``\\w+`` finds clauses, not words): when
 #: they make more than NO_SPACE_SHARE of the sample, there is no stop-word test.
 NO_SPACE_SHARE = 0.2

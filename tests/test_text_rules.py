@@ -192,3 +192,28 @@ def test_markup_a_flattener_let_through_does_not_set_the_language(lang: str) -> 
     expected = {"en": "English", "de": "German", "es": "Spanish", "fr": "French"}[lang]
     assert read_lines(text, markdown=False).language == expected
     assert [b.text for b in syndicate.parse_text(text).body] == page.article
+
+
+CREDITS = {  # a picture credit and a caption with its credit, between two paragraphs
+    "en": ["Photo: Jane Roe", "The old sea wall after the January storm (Photo: Island News)"],
+    "de": ["Foto: Max Muster/dpa", "Die alte Brücke im Winter (Foto: Rheinische Zeitung)"],
+    "es": ["Fuente: Europa Press", "Las obras del tranvía en la avenida (Foto: Diario del Sur)"],
+    "fr": ["Source : AFP", "Le marché couvert un jour de marché (Photo : Le Courrier du Sud)"],
+}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_credits_and_captions_between_paragraphs_are_not_body(lang: str, kind: str) -> None:
+    # Short lines between good paragraphs would join the body; the HTML reader's text-only
+    # chrome test (credits, captions with a credit, sources) keeps them out, as for pages.
+    page = PAGES[lang]
+    credit, caption = CREDITS[lang]
+    article = [page.article[0], credit, page.article[1], caption, page.article[2]]
+    if kind == "plain":
+        text = "\n\n".join([*page.menu, page.title, *article, *page.footer])
+    else:
+        text = "\n\n".join([*(f"* [{m}](/{m.lower()}/)" for m in page.menu), f"# {page.title}",
+                            *article, *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == page.article

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
@@ -20,6 +21,7 @@ from ..extract.rules.text_lines import (
     GUESS_CHARS,
     GUESS_LINES,
     LENGTH_LOW,
+    MARKUP_NUMBERS,
     MARKUP_SHARE,
     MARKUP_SIGNS,
     NO_SPACE_SCRIPTS,
@@ -121,8 +123,10 @@ def _comment_authors(lines: list[Line]) -> None:
 
 
 def _markup(text: str) -> bool:
-    """Markup or code rather than language: its signs make more than MARKUP_SHARE of it."""
-    return sum(text.count(c) for c in MARKUP_SIGNS) > MARKUP_SHARE * len(text)
+    """Markup, code or figures rather than language: its signs make more than MARKUP_SHARE
+    of it, or numbers more than MARKUP_NUMBERS of its words (an SVG path, a table)."""
+    return (sum(text.count(c) for c in MARKUP_SIGNS) > MARKUP_SHARE * len(text)
+            or len(_DIGITS.findall(text)) > MARKUP_NUMBERS * (text.count(" ") + 1))
 
 
 def _spaces(text: str) -> int:
@@ -154,8 +158,9 @@ def read_lines(text: str, markdown: bool) -> Lines:
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
     # Each text once: a warning or a notice repeated down the page is not the page's language;
     # nor is markup or code that a flattener let through (Word's "<w:View>" XML, scripts).
-    wordiest = sorted({line.text for line in lines}, key=_spaces, reverse=True)
-    sample = " ".join([t for t in wordiest[:GUESS_LINES * 2] if not _markup(t)][:GUESS_LINES])
+    # (dict, not set: ties keep the page's order, so the guess is the same on every run)
+    wordiest = sorted(dict.fromkeys(line.text for line in lines), key=_spaces, reverse=True)
+    sample = " ".join(islice((t for t in wordiest if not _markup(t)), GUESS_LINES))
     sample = sample[:GUESS_CHARS]
     keys = [line.text.lower() for line in lines]
     if has_invisible(text):  # soft hyphens and the like split words: features skip them

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The HTML reader's text-only chrome test (a private helper of extract/: see the README).
+from ..extract.blocktext import _reads_as_chrome as reads_as_chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
     BAD_WEIGHT,
     BARRIER_COMMENTS,
     BARRIER_RELATED,
+    CHROME_TEXT_CHARS,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
     FRAGMENT_RUN,
@@ -313,6 +316,9 @@ def find_region(dump: Lines) -> Region:
             scores[i] *= FOOTER_WEIGHT
     _discount_thread(scores)
     start, end = _best_segment(scores)
+    # Lines the HTML reader drops from any paragraph as text alone (captions and picture
+    # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
     body = [i for i in range(start, end + 1)
-            if classes[i] == GOOD or not hard[i]]
+            if (classes[i] == GOOD or not hard[i])
+            and not (lines[i].length < CHROME_TEXT_CHARS and reads_as_chrome(lines[i].text))]
     return Region(start, end, body, found=True)

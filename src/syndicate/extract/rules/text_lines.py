@@ -42,6 +42,8 @@ GUESS_CHARS = 4000
 #: a flattener let through, not language: the guess skips them.
 MARKUP_SIGNS = "<>={}"
 MARKUP_SHARE = 0.05
+#: ... and so are lines with more numbers than this share of their words.
+MARKUP_NUMBERS = 0.5
 #: Scripts written without spaces between words (``\\w+`` finds clauses, not words): when
 #: they make more than NO_SPACE_SHARE of the sample, there is no stop-word test.
 NO_SPACE_SHARE = 0.2
@@ -91,6 +93,9 @@ TEASER_RUN = 2
 WRAP_MIN_WORDS = 4
 #: ... unless that one opens with a label ("more: headline"): a colon in its first characters.
 WRAP_LABEL_CHARS = 16
+#: Lines shorter than this that the HTML reader's text-only chrome test finds (captions,
+#: credits, sources, bylines, datelines, promotions) are not body inside the region.
+CHROME_TEXT_CHARS = 300
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

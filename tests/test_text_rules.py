@@ -217,3 +217,28 @@ def test_credits_and_captions_between_paragraphs_are_not_body(lang: str, kind: s
                             *article, *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
     doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
     assert [b.text for b in doc.body] == page.article
+
+
+HEADINGS = {  # section headings of the article, listed once more in a table of contents
+    "en": ["Why the wall failed", "What the new wall will cost", "When the work starts"],
+    "de": ["Warum die Brücke marode ist", "Was der Neubau kostet", "Wann die Arbeiten beginnen"],
+    "es": ["Las razones de la ampliación", "Cuánto costará la obra", "Cuándo empiezan las obras"],
+    "fr": ["Pourquoi rénover le marché", "Combien coûtent les travaux", "Quand commence le chantier"],
+}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_headings_a_table_of_contents_repeats_stay_in_the_article(lang: str, kind: str) -> None:
+    page = PAGES[lang]
+    headings = HEADINGS[lang][1:]  # the first paragraph is the article's introduction
+    article = [page.article[0]] + [
+        x for h, p in zip(headings, page.article[1:], strict=True) for x in (h, p)]
+    if kind == "plain":
+        text = "\n\n".join([*page.menu, page.title, *headings, *article, *page.footer])
+    else:
+        text = "\n\n".join([*(f"* [{m}](/{m.lower()}/)" for m in page.menu), f"# {page.title}",
+                            *(f"* {h}" for h in headings), *article,
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == article

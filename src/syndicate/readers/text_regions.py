@@ -318,7 +318,19 @@ def find_region(dump: Lines) -> Region:
     start, end = _best_segment(scores)
     # Lines the HTML reader drops from any paragraph as text alone (captions and picture
     # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
+    toc = _toc_headings(lines, start, end, classes)
     body = [i for i in range(start, end + 1)
-            if (classes[i] == GOOD or not hard[i])
+            if (classes[i] == GOOD or not hard[i] or i in toc)
             and not (lines[i].length < CHROME_TEXT_CHARS and reads_as_chrome(lines[i].text))]
     return Region(start, end, body, found=True)
+
+
+def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:
+    """Headings of the region that a table of contents above it repeats: a short line seen
+    twice on the page, once before the region, with running text right after it here. The
+    repetition made it navigation; it is the article's own heading."""
+    above = {lines[j].text for j in range(start) if lines[j].repeats == 2}
+    return {i for i in range(start, end) if lines[i].repeats == 2 and lines[i].text in above
+            and lines[i].length < LENGTH_LOW and classes[i + 1] == GOOD
+            and lines[i].chrome is None and lines[i].mark is None and not lines[i].copyright
+            and lines[i].link_density <= _max_links(lines[i])}

@@ -35,6 +35,7 @@ from ..extract.rules.text_lines import (
     MARK_COSTS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_LONG,
+    MIN_TOC_HEADINGS,
     NO_SPACE_SCALE,
     PROSE_DISCOUNT,
     SHAPE_REPEATS,
@@ -326,11 +327,14 @@ def find_region(dump: Lines) -> Region:
 
 
 def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:
-    """Headings of the region that a table of contents above it repeats: a short line seen
-    twice on the page, once before the region, with running text right after it here. The
-    repetition made it navigation; it is the article's own heading."""
+    """Headings of the region that a table of contents above it repeats: short lines seen
+    twice on the page, once before the region, with running text right after them here
+    (MIN_TOC_HEADINGS at least). The repetition made them navigation; they are the
+    article's own headings."""
     above = {lines[j].text for j in range(start) if lines[j].repeats == 2}
-    return {i for i in range(start, end) if lines[i].repeats == 2 and lines[i].text in above
-            and lines[i].length < LENGTH_LOW and classes[i + 1] == GOOD
-            and lines[i].chrome is None and lines[i].mark is None and not lines[i].copyright
-            and lines[i].link_density <= _max_links(lines[i])}
+    found = {i for i in range(start, end) if lines[i].repeats == 2 and lines[i].text in above
+             and lines[i].length < LENGTH_LOW and classes[i + 1] == GOOD
+             and lines[i].chrome is None and lines[i].mark is None and not lines[i].copyright
+             and lines[i].link_density <= _max_links(lines[i])}
+    # One alone is rather a promotion repeated from the top of the page.
+    return found if len(found) >= MIN_TOC_HEADINGS else set()

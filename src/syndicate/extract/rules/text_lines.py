@@ -96,6 +96,9 @@ WRAP_LABEL_CHARS = 16
 #: Lines shorter than this that the HTML reader's text-only chrome test finds (captions,
 #: credits, sources, bylines, datelines, promotions) are not body inside the region.
 CHROME_TEXT_CHARS = 300
+#: Headings of the region repeated by a table of contents above it stay in the body when
+#: there are at least this many.
+MIN_TOC_HEADINGS = 2
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

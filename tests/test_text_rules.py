@@ -242,3 +242,43 @@ def test_headings_a_table_of_contents_repeats_stay_in_the_article(lang: str, kin
                             *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
     doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
     assert [b.text for b in doc.body] == article
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Schreibe einen Kommentar Antworten abbrechen", "comments"), ("Deja una respuesta", "comments"),
+    ("Laisser un commentaire", "comments"), ("Lascia un commento", "comments"),
+    ("Deixe um comentário", "comments"), ("Laat een reactie achter", "comments"),
+    ("Weiterführende Links", "related"), ("Empfehlungen der Redaktion", "related"),
+    ("Unsere Lesetipps", "related"), ("Articles recommandés", "related"),
+    ("Artículos recomendados", "related"), ("Articoli consigliati", "related"),
+    ("Die Antwort der Stadt auf die Kritik", None), ("Links und rechts der Brücke", None),
+    ("Une recommandation du maire pour les commerçants", None),
+])
+def test_more_closing_marks(line: str, kind: str | None) -> None:
+    import re
+
+    from syndicate.readers.text_lines import closing_mark
+
+    assert closing_mark(re.findall(r"\w+", line.lower())) == kind
+
+
+CLOSERS = {"en": "Leave a Reply", "de": "Schreibe einen Kommentar", "es": "Deja una respuesta",
+           "fr": "Laisser un commentaire"}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_reply_form_heading_in_four_languages_closes_the_article(lang: str, kind: str) -> None:
+    # The comments under the form are longer than the article; their heading is the
+    # reply form's, in the page's language.
+    page = PAGES[lang]
+    comments = COMMENTS[lang][2]
+    if kind == "plain":
+        text = "\n\n".join([*page.menu, page.title, *page.article, CLOSERS[lang], *comments,
+                            *page.footer])
+    else:
+        text = "\n\n".join([*(f"* [{m}](/{m.lower()}/)" for m in page.menu), f"# {page.title}",
+                            *page.article, f"### {CLOSERS[lang]}", *comments,
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == page.article

@@ -19,7 +19,9 @@ MARK_STEMS: dict[str, tuple[str, ...]] = {
     # Comment threads: the article does not go on past their heading.
     "comments": ("comment", "kommentar", "komentar", "comentari", "коммент", "reactie",
                  "discussion", "diskussion", "discusi", "discussi", "leserbrief", "leserkomment",
-                 "reply", "replies", "réaction", "reaccion", "reazion"),
+                 "reply", "replies", "réaction", "reaccion", "reazion",
+                 # Reply forms: "Antworten abbrechen", "Deja una respuesta", "Deixe um comentário".
+                 "antwort", "respuest", "comentá"),
     # Sharing, author boxes, post navigation and sources: the article has ended.
     "end": ("share", "teilen", "partag", "compart", "condivid", "udostępnij", "deel",
             "author", "autor", "auteur", "autore", "previous", "prev", "next", "vorherig",
@@ -33,7 +35,9 @@ MARK_STEMS: dict[str, tuple[str, ...]] = {
                 "populares", "correlat", "popolari", "recenti", "powiązan", "popularn",
                 "similar", "ähnlich", "similair", "thema", "themen", "thèmes", "temas", "temi",
                 # "Other news", "Otras noticias", "Das könnte Dich auch interessieren".
-                "other", "autres", "otras", "otros", "altre", "altri", "interessier"),
+                "other", "autres", "otras", "otros", "altre", "altri", "interessier",
+                # "Weiterführende Links", "Empfehlungen der Redaktion", "Lesetipps".
+                "weiterführend", "empfehl", "lesetipp", "recommand", "recomendad", "consigliat"),
 }
 
 #: Words that may stand beside a stem in a closing mark (lower case).
@@ -49,6 +53,8 @@ MARK_FILLERS: frozenset[str] = frozenset("""
     el la los las lo del de este esta al y más ver artículo artículos noticias
     il lo gli i di del della questo questa e più vedi articolo articoli notizie
     na o z i w do ten ten artykuł artykułu artykuły więcej
+    schreibe einen eine ihre deine unsere laisser un une deja dejar una lascia deixe um laat een
+    achter links redaktion editor editors picks abbrechen cancel annuler cancelar annulla
 """.split())
 
 #: Verbs of a comment's author line, "Anna says:", "Peter sagt:", "Juan dijo:" (lower case).

@@ -282,3 +282,73 @@ def test_a_reply_form_heading_in_four_languages_closes_the_article(lang: str, ki
                             *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
     doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
     assert [b.text for b in doc.body] == page.article
+
+
+CONSENT = {  # a consent dialog dumped with the page: longer than the article, wordy, polite
+    "en": ["We and our partners use cookies and similar technologies to store and access "
+           "information on your device, to personalise content and ads and to analyse our "
+           "traffic, and you can choose which of them you accept in the settings below.",
+           "With your consent we also use precise location data and identify your device by "
+           "scanning it; you can withdraw your consent at any time in our privacy settings, "
+           "which you will find at the bottom of every page of the website.",
+           "Some cookies are needed for the site to work and cannot be switched off, while "
+           "others help us to understand how visitors use the site so that we can improve it, "
+           "and these are only set when you agree to them by pressing the button.",
+           "Accept all", "Reject all"],
+    "de": ["Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen "
+           "auf Ihrem Gerät zu speichern und abzurufen, Inhalte und Anzeigen zu personalisieren "
+           "und die Zugriffe auf unsere Website zu analysieren, wenn Sie dem zustimmen.",
+           "Mit Ihrer Einwilligung verwenden wir auch genaue Standortdaten; Sie können Ihre "
+           "Einwilligung jederzeit in den Datenschutzeinstellungen widerrufen, die Sie am Ende "
+           "jeder Seite unserer Website finden, und dort auch einzelne Zwecke auswählen.",
+           "Einige Cookies sind für den Betrieb der Seite notwendig und können nicht abgeschaltet "
+           "werden, während andere uns helfen, die Nutzung zu verstehen und das Angebot zu "
+           "verbessern, und nur gesetzt werden, wenn Sie einwilligen.",
+           "Alle akzeptieren", "Alle ablehnen"],
+    "es": ["Nosotros y nuestros socios utilizamos cookies y tecnologías similares para guardar "
+           "y consultar información en su dispositivo, personalizar el contenido y los anuncios "
+           "y analizar el tráfico de la web, siempre que usted lo acepte en el aviso.",
+           "Con su consentimiento también usamos datos de localización precisos y usted puede "
+           "retirar su consentimiento en cualquier momento en la configuración de privacidad, "
+           "que encontrará al final de cada una de las páginas de la web.",
+           "Algunas cookies son necesarias para que la web funcione y no se pueden desactivar, "
+           "mientras que otras nos ayudan a entender cómo se usa la web para mejorarla, y solo "
+           "se instalan cuando usted acepta su uso pulsando el botón.",
+           "Aceptar todo", "Rechazar todo"],
+    "fr": ["Nos partenaires et nous utilisons des cookies et des technologies similaires pour "
+           "stocker des informations sur votre appareil et y accéder, personnaliser les contenus "
+           "et les publicités et analyser notre trafic, si vous l'acceptez.",
+           "Avec votre consentement, nous utilisons aussi des données de localisation précises, "
+           "et vous pouvez retirer votre consentement à tout moment dans les paramètres de "
+           "confidentialité, que vous trouverez en bas de chaque page du site.",
+           "Certains cookies sont nécessaires au fonctionnement du site et ne peuvent pas être "
+           "désactivés, tandis que d'autres nous aident à comprendre l'usage du site pour "
+           "l'améliorer, et ne sont déposés que si vous les acceptez.",
+           "Tout accepter", "Tout refuser"],
+}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_consent_dialog_longer_than_the_article_is_not_the_article(lang: str,
+                                                                    kind: str) -> None:
+    page = PAGES[lang]
+    assert sum(map(len, CONSENT[lang])) > sum(map(len, page.article))
+    if kind == "plain":
+        text = "\n\n".join([*CONSENT[lang], *page.menu, page.title, *page.article,
+                            *page.footer])
+    else:
+        text = "\n\n".join([*CONSENT[lang], *(f"* [{m}](/{m.lower()}/)" for m in page.menu),
+                            f"# {page.title}", *page.article,
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == page.article
+
+
+def test_an_article_about_cookies_keeps_its_paragraphs() -> None:
+    page = PAGES["en"]
+    about = ("Bakers on the island sold more cookies than ever before at the harbour market, "
+             "where the new stalls opened on Saturday in the old fish hall by the pier.")
+    text = "\n\n".join([*page.menu, page.title, page.article[0], about, *page.article[1:],
+                        *page.footer]) + "\n"
+    assert about in [b.text for b in syndicate.parse_text(text).body]

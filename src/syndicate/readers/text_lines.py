@@ -30,9 +30,12 @@ from ..extract.rules.text_lines import (
 )
 from ..extract.rules.text_phrases import (
     COMMENT_VERBS,
+    CONSENT_CONTEXT,
+    CONSENT_COOKIE,
     MARK_FILLERS,
     MARK_STEMS,
     MAX_COMMENT_AUTHOR_WORDS,
+    MAX_CONSENT_CHARS,
     MAX_MARK_WORDS,
     MIN_COMMENT_AUTHORS,
 )
@@ -129,6 +132,14 @@ def _markup(text: str) -> bool:
             or len(_DIGITS.findall(text)) > MARKUP_NUMBERS * (text.count(" ") + 1))
 
 
+def _consent(key: str, tokens: list[str]) -> bool:
+    """A cookie or consent notice: a cookie word and a consent or privacy word."""
+    if not any(stem in key for stem in CONSENT_COOKIE):  # cheap: most lines have none
+        return False
+    return (any(t.startswith(CONSENT_COOKIE) for t in tokens)
+            and any(t.startswith(CONSENT_CONTEXT) for t in tokens))
+
+
 def _spaces(text: str) -> int:
     return text.count(" ")
 
@@ -185,6 +196,8 @@ def read_lines(text: str, markdown: bool) -> Lines:
         line.shape_repeats = shape_counts[shape] if shape else 1
         if len(tokens) <= MAX_MARK_WORDS:
             line.mark = closing_mark(tokens)
+        elif len(key) < MAX_CONSENT_CHARS and _consent(key, tokens):
+            line.mark = "consent"
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
     _comment_authors(lines)

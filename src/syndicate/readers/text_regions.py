@@ -81,7 +81,7 @@ def _class_of(line: Line, has_stoplist: bool, length: float, density: float,
         return BAD
     if length < LENGTH_LOW:
         return SHORT
-    if line.chrome is not None:
+    if line.chrome is not None or line.mark == "consent":
         return BAD
     if not has_stoplist:  # no stop list for this language: a sentence ending stands in for it
         density = STOPWORDS_HIGH if ends_sentence else STOPWORDS_LOW

@@ -70,3 +70,16 @@ COMMENT_VERBS: tuple[str, ...] = (
 MAX_COMMENT_AUTHOR_WORDS = 10
 #: Author lines needed on a page before they count.
 MIN_COMMENT_AUTHORS = 2
+
+#: Cookie and consent notices: a line (shorter than MAX_CONSENT_CHARS) with a word starting
+#: with one of CONSENT_COOKIE and one starting with one of CONSENT_CONTEXT is a notice, never
+#: article text (an article about cookies rarely pairs them with consent words in one line).
+CONSENT_COOKIE: tuple[str, ...] = ("cookie", "ciasteczk", "куки", "süti", "evästei", "témoin")
+CONSENT_CONTEXT: tuple[str, ...] = (
+    "consent", "accept", "agree", "privacy", "browsing", "browser", "personalis", "personaliz",
+    "analytics", "tracking", "einwillig", "zustimm", "akzeptier", "datenschutz", "nutzererlebnis",
+    "einverstanden", "consentement", "accepte", "confidentialit", "navigation", "naviguer",
+    "consentimiento", "acepta", "privacidad", "navegación", "navegar", "consenso", "accett",
+    "acconsent", "navigazione", "zgod", "prywatnoś", "akkoord", "toestemming", "согла",
+)
+MAX_CONSENT_CHARS = 1200

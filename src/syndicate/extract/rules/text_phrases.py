@@ -56,6 +56,7 @@ MARK_FILLERS: frozenset[str] = frozenset("""
     schreibe einen eine ihre deine unsere laisser un une deja dejar una lascia deixe um laat een
     achter links redaktion editor editors picks abbrechen cancel annuler cancelar annulla
     hinterlasse hinterlassen jetzt verfassen write add submit dein deinen ihren
+    letzte letzten recent derniers dernières últimos últimas ultimi ultime
 """.split())
 
 #: Verbs of a comment's author line, "Anna says:", "Peter sagt:", "Juan dijo:" (lower case).

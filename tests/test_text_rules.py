@@ -356,3 +356,30 @@ def test_an_article_about_cookies_keeps_its_paragraphs() -> None:
     text = "\n\n".join([*page.menu, page.title, page.article[0], about, *page.article[1:],
                         *page.footer]) + "\n"
     assert about in [b.text for b in syndicate.parse_text(text).body]
+
+
+AUTHOR_BOX = {"en": "About Jane Porter", "de": "Über Anna Keller", "es": "Sobre Lucía Martín",
+              "fr": "À propos de Claire Dubois"}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_an_author_box_after_the_article_is_not_body(lang: str, kind: str) -> None:
+    page = PAGES[lang]
+    if kind == "plain":
+        text = "\n\n".join([*page.menu, page.title, *page.article, AUTHOR_BOX[lang], BIOS[lang],
+                            *page.footer])
+    else:
+        text = "\n\n".join([*(f"* [{m}](/{m.lower()}/)" for m in page.menu), f"# {page.title}",
+                            *page.article, f"### {AUTHOR_BOX[lang]}", BIOS[lang],
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == page.article
+
+
+@pytest.mark.parametrize("line", ["Über uns", "About us", "Über Wasser gehen", "O nas",
+                                  "About Python"])
+def test_about_pages_are_no_author_box(line: str) -> None:
+    from syndicate.readers.text_lines import read_lines as read
+
+    assert read(line + "\n", markdown=False).lines[0].mark is None

@@ -29,14 +29,18 @@ from ..extract.rules.text_lines import (
     SENTENCE_END,
 )
 from ..extract.rules.text_phrases import (
+    AUTHOR_BOX_LEADS,
+    AUTHOR_BOX_LINKS,
     COMMENT_VERBS,
     CONSENT_CONTEXT,
     CONSENT_COOKIE,
     MARK_FILLERS,
     MARK_STEMS,
+    MAX_AUTHOR_NAME_WORDS,
     MAX_COMMENT_AUTHOR_WORDS,
     MAX_CONSENT_CHARS,
     MAX_MARK_WORDS,
+    MIN_AUTHOR_NAME_WORDS,
     MIN_COMMENT_AUTHORS,
 )
 from ..sanitize import xml_chars
@@ -113,6 +117,18 @@ def closing_mark(tokens: list[str]) -> str | None:
             return None  # a word that is no part of a mark: a heading or a sentence
         found = kind
     return found
+
+
+def _author_box(text: str) -> bool:
+    """An author box's heading: "About Jane Porter", "Über Simon Dückert"."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in AUTHOR_BOX_LEADS:
+        return False
+    name = words[1:]
+    while name and name[0].lower() in AUTHOR_BOX_LINKS:
+        name = name[1:]
+    return MIN_AUTHOR_NAME_WORDS <= len(name) <= MAX_AUTHOR_NAME_WORDS and all(
+        w[:1].isupper() and w[1:2].islower() for w in name)
 
 
 def _comment_authors(lines: list[Line]) -> None:
@@ -196,10 +212,16 @@ def read_lines(text: str, markdown: bool) -> Lines:
         line.shape_repeats = shape_counts[shape] if shape else 1
         if len(tokens) <= MAX_MARK_WORDS:
             line.mark = closing_mark(tokens)
+            if line.mark is None and _author_box(line.text):
+                line.mark = "author"
         elif len(key) < MAX_CONSENT_CHARS and _consent(key, tokens):
             line.mark = "consent"
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
     _comment_authors(lines)
+    # The paragraph under an author box's heading is the author's bio.
+    for line, after in zip(lines, lines[1:], strict=False):
+        if line.mark == "author" and after.mark is None and after.kind == "para":
+            after.mark = "bio"
     return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops),
                  no_space=no_space)

@@ -54,6 +54,8 @@ from ..extract.rules.text_lines import (
 from .text_lines import Line, Lines
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+#: Marks of lines that are never article text, however long: notices and authors' bios.
+NEVER_BODY_MARKS = ("consent", "bio")
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ def _class_of(line: Line, has_stoplist: bool, length: float, density: float,
         return BAD
     if length < LENGTH_LOW:
         return SHORT
-    if line.chrome is not None or line.mark == "consent":
+    if line.chrome is not None or line.mark in NEVER_BODY_MARKS:
         return BAD
     if not has_stoplist:  # no stop list for this language: a sentence ending stands in for it
         density = STOPWORDS_HIGH if ends_sentence else STOPWORDS_LOW

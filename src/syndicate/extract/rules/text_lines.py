@@ -64,7 +64,8 @@ BAD_LINE_COST = 15
 BARRIER_COMMENTS = 2000
 BARRIER_RELATED = 300
 #: Cost of a closing mark the shared tables do not know (``text_phrases``), by kind.
-MARK_COSTS: dict[str, float] = {"end": 1000.0, "related": 1200.0}  # comments: BARRIER_COMMENTS
+MARK_COSTS: dict[str, float] = {"end": 1000.0, "author": 1000.0,
+                                 "related": 1200.0}  # comments: BARRIER_COMMENTS
 #: Good text after a comments heading that has this much good text above it counts
 #: THREAD_WEIGHT of its length (a thread, not the article).
 THREAD_AFTER = 500.0

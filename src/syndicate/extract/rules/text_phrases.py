@@ -85,3 +85,12 @@ CONSENT_CONTEXT: tuple[str, ...] = (
     "acconsent", "navigazione", "zgod", "prywatnoś", "akkoord", "toestemming", "согла",
 )
 MAX_CONSENT_CHARS = 1200
+
+#: An author box's heading: one of AUTHOR_BOX_LEADS (perhaps with AUTHOR_BOX_LINKS), then a
+#: full name of MIN_ to MAX_AUTHOR_NAME_WORDS capitalised words ("About Jane Porter", "Über
+#: Simon Dückert", "À propos de Claire Dubois"; "About Python" is a topic): the article has
+#: ended, and the paragraph under it is the author's bio, never body.
+AUTHOR_BOX_LEADS: frozenset[str] = frozenset("about über sobre su o over om à".split())
+AUTHOR_BOX_LINKS: frozenset[str] = frozenset("propos de di del".split())
+MIN_AUTHOR_NAME_WORDS = 2
+MAX_AUTHOR_NAME_WORDS = 3

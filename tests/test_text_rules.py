@@ -383,3 +383,30 @@ def test_about_pages_are_no_author_box(line: str) -> None:
     from syndicate.readers.text_lines import read_lines as read
 
     assert read(line + "\n", markdown=False).lines[0].mark is None
+
+
+THREAD_HEADS = {"en": "4 thoughts on “{}”", "de": "4 Gedanken zu „{}“",
+                "es": "4 comentarios en «{}»", "fr": "4 réflexions sur « {} »"}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_thread_heading_naming_the_post_closes_the_article(lang: str, kind: str) -> None:
+    page = PAGES[lang]
+    head = THREAD_HEADS[lang].format(page.title)
+    comments = COMMENTS[lang][2]
+    if kind == "plain":
+        text = "\n\n".join([*page.menu, page.title, *page.article, head, *comments,
+                            *page.footer])
+    else:
+        text = "\n\n".join([*(f"* [{m}](/{m.lower()}/)" for m in page.menu), f"# {page.title}",
+                            *page.article, f"## {head}", *comments,
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == page.article
+
+
+@pytest.mark.parametrize("line", ["One reply to the minister was sent today by the council",
+                                  "12 comments on the plan were received."])
+def test_a_sentence_about_replies_is_no_thread_heading(line: str) -> None:
+    assert read_lines(line + "\n", markdown=False).lines[0].mark is None

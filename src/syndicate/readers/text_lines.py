@@ -31,6 +31,7 @@ from ..extract.rules.text_lines import (
 from ..extract.rules.text_phrases import (
     AUTHOR_BOX_LEADS,
     AUTHOR_BOX_LINKS,
+    COMMENT_COUNT_HEAD,
     COMMENT_VERBS,
     CONSENT_CONTEXT,
     CONSENT_COOKIE,
@@ -38,6 +39,7 @@ from ..extract.rules.text_phrases import (
     MARK_STEMS,
     MAX_AUTHOR_NAME_WORDS,
     MAX_COMMENT_AUTHOR_WORDS,
+    MAX_COMMENT_HEAD_CHARS,
     MAX_CONSENT_CHARS,
     MAX_MARK_WORDS,
     MIN_AUTHOR_NAME_WORDS,
@@ -55,6 +57,8 @@ _MARK_ITEMS = tuple((stem, kind) for kind, stems in MARK_STEMS.items() for stem 
 # "Anna says:" (a name, perhaps a date, then the verb and a colon).
 _COMMENT_AUTHOR = re.compile(
     r"\s(?:" + "|".join(re.escape(v) for v in COMMENT_VERBS) + r")\s?:", re.IGNORECASE)
+_COMMENT_HEAD = re.compile(COMMENT_COUNT_HEAD, re.IGNORECASE)
+QUOTES = "\"“”„«»‘’‚"
 _COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
 
 
@@ -117,6 +121,14 @@ def closing_mark(tokens: list[str]) -> str | None:
             return None  # a word that is no part of a mark: a heading or a sentence
         found = kind
     return found
+
+
+def _comment_head(key: str) -> bool:
+    """A thread's heading naming the post ("12 thoughts on “Title”"): the title is quoted,
+    or the count is a number and no sentence ends the line."""
+    if not _COMMENT_HEAD.match(key):
+        return False
+    return any(q in key for q in QUOTES) or (key[:1].isdigit() and not key.endswith("."))
 
 
 def _author_box(text: str) -> bool:
@@ -210,7 +222,9 @@ def read_lines(text: str, markdown: bool) -> Lines:
         if key.count(" ") < chrome.MAX_LABEL_WORDS:  # as classify's own limit
             line.chrome = chrome.classify(line.text)
         line.shape_repeats = shape_counts[shape] if shape else 1
-        if len(tokens) <= MAX_MARK_WORDS:
+        if len(key) < MAX_COMMENT_HEAD_CHARS and _comment_head(key):
+            line.mark = "comments"
+        elif len(tokens) <= MAX_MARK_WORDS:
             line.mark = closing_mark(tokens)
             if line.mark is None and _author_box(line.text):
                 line.mark = "author"

@@ -94,3 +94,13 @@ AUTHOR_BOX_LEADS: frozenset[str] = frozenset("about über sobre su o over om à"
 AUTHOR_BOX_LINKS: frozenset[str] = frozenset("propos de di del".split())
 MIN_AUTHOR_NAME_WORDS = 2
 MAX_AUTHOR_NAME_WORDS = 3
+
+#: A comment thread's heading that names the post: "12 thoughts on “Title”", "Ein Gedanke zu
+#: „Title“", "11 responses to ...", "2 Kommentare zu ..." (matched at the line's start).
+COMMENT_COUNT_HEAD = (
+    r"(?:\d+|one|ein|eine|un|une|uno|una)\s+(?:thoughts?|gedanken?|responses?|repl(?:y|ies)|"
+    r"comments?|kommentare?|antworten?|réponses?|réflexions?|commentaires?|comentarios?|"
+    r"respuestas?|commenti|risposte|reacties?)\s+(?:on|to|zu|auf|sur|à|a|en|para|su|per|op)\b"
+)
+#: Longest such heading, in characters (the post's title is in it).
+MAX_COMMENT_HEAD_CHARS = 200

@@ -57,6 +57,7 @@ MARK_FILLERS: frozenset[str] = frozenset("""
     achter links redaktion editor editors picks abbrechen cancel annuler cancelar annulla
     hinterlasse hinterlassen jetzt verfassen write add submit dein deinen ihren
     letzte letzten recent derniers dernières últimos últimas ultimi ultime
+    informationen
 """.split())
 
 #: Verbs of a comment's author line, "Anna says:", "Peter sagt:", "Juan dijo:" (lower case).

@@ -411,3 +411,55 @@ def test_a_thread_heading_naming_the_post_closes_the_article(lang: str, kind: st
                                   "12 comments on the plan were received."])
 def test_a_sentence_about_replies_is_no_thread_heading(line: str) -> None:
     assert read_lines(line + "\n", markdown=False).lines[0].mark is None
+
+
+FORM_CONSENT = {  # a newsletter form's consent lines: no cookie word, a policy and an "I agree"
+    "en": ["I agree that Island News may send me its newsletter by e-mail and that my data are "
+           "processed as described in the privacy notice, and I know that I can withdraw this "
+           "at any time by clicking the link at the bottom of every newsletter we send.",
+           "By signing up I accept the privacy terms of Island News and the processing of my "
+           "e-mail address for the delivery of the newsletter and for statistics about it."],
+    "de": ["Ich bin damit einverstanden, dass mir die Rheinische Zeitung ihren Newsletter per "
+           "E-Mail schickt und meine Daten wie in der Datenschutzerklärung beschrieben "
+           "verarbeitet werden, und ich weiß, dass ich dies jederzeit widerrufen kann.",
+           "Mit der Anmeldung akzeptiere ich die Datenschutzhinweise der Rheinischen Zeitung und "
+           "die Verarbeitung meiner E-Mail-Adresse für den Versand des Newsletters."],
+    "es": ["Acepto que el Diario del Sur me envíe su boletín por correo electrónico y que mis "
+           "datos se traten según la política de privacidad, y sé que puedo retirar este "
+           "permiso en cualquier momento con el enlace que aparece al final de cada boletín.",
+           "Al suscribirme acepto las condiciones de privacidad del Diario del Sur y el uso de mi "
+           "dirección de correo electrónico para el envío del boletín y sus estadísticas."],
+    "fr": ["J'accepte que Le Courrier du Sud m'envoie sa lettre d'information par courriel et "
+           "que mes données soient traitées selon la politique de confidentialité, et je sais "
+           "que je peux retirer cet accord à tout moment avec le lien en bas de chaque lettre.",
+           "En m'inscrivant, j'accepte les règles de confidentialité du Courrier du Sud et "
+           "l'usage de mon adresse électronique pour l'envoi de la lettre et ses statistiques."],
+}
+
+
+@pytest.mark.parametrize("kind", ["plain", "markdown"])
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_newsletter_form_longer_than_a_short_article_is_not_the_article(lang: str,
+                                                                         kind: str) -> None:
+    page = PAGES[lang]
+    article = page.article[:1]
+    assert sum(map(len, FORM_CONSENT[lang])) > len(article[0])
+    if kind == "plain":
+        text = "\n\n".join([*FORM_CONSENT[lang], *page.menu, page.title, *article,
+                            *page.share, *page.footer])
+    else:
+        text = "\n\n".join([*FORM_CONSENT[lang], *(f"* [{m}](/{m.lower()}/)" for m in page.menu),
+                            f"# {page.title}", *article, *page.share,
+                            *(f"* [{f}](/{f[:4].lower()}/)" for f in page.footer)])
+    doc = syndicate.parse_text(text + "\n", format="markdown" if kind == "markdown" else "text")
+    assert [b.text for b in doc.body] == article
+
+
+@pytest.mark.parametrize("line", [
+    "Customs and Border Protection did not accept the offer, a spokesperson said in a statement "
+    "that cited agency policy and the consensus among officials.",
+    "The illegality of settlements has always been stated as a fact based upon an international "
+    "consensus, said a senior fellow at the Kohelet Policy Forum.",
+])
+def test_news_sentences_about_policy_are_no_consent_notice(line: str) -> None:
+    assert read_lines(line + "\n", markdown=False).lines[0].mark is None

@@ -33,8 +33,11 @@ from ..extract.rules.text_phrases import (
     AUTHOR_BOX_LINKS,
     COMMENT_COUNT_HEAD,
     COMMENT_VERBS,
+    CONSENT_AGREE_STEMS,
+    CONSENT_AGREE_WORDS,
     CONSENT_CONTEXT,
     CONSENT_COOKIE,
+    CONSENT_POLICY,
     MARK_FILLERS,
     MARK_STEMS,
     MAX_AUTHOR_NAME_WORDS,
@@ -161,11 +164,14 @@ def _markup(text: str) -> bool:
 
 
 def _consent(key: str, tokens: list[str]) -> bool:
-    """A cookie or consent notice: a cookie word and a consent or privacy word."""
-    if not any(stem in key for stem in CONSENT_COOKIE):  # cheap: most lines have none
-        return False
-    return (any(t.startswith(CONSENT_COOKIE) for t in tokens)
-            and any(t.startswith(CONSENT_CONTEXT) for t in tokens))
+    """A cookie or consent notice: a cookie word and a consent or privacy word, or a policy
+    word and an agreeing one."""
+    if any(stem in key for stem in CONSENT_COOKIE) and any(
+            t.startswith(CONSENT_COOKIE) for t in tokens) and any(
+            t.startswith(CONSENT_CONTEXT) for t in tokens):
+        return True
+    return any(t.startswith(CONSENT_POLICY) for t in tokens) and any(
+        t in CONSENT_AGREE_WORDS or t.startswith(CONSENT_AGREE_STEMS) for t in tokens)
 
 
 def _spaces(text: str) -> int:

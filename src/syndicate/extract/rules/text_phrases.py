@@ -86,6 +86,19 @@ CONSENT_CONTEXT: tuple[str, ...] = (
     "acconsent", "navigazione", "zgod", "prywatnoś", "akkoord", "toestemming", "согла",
 )
 MAX_CONSENT_CHARS = 1200
+#: ... and so is a line with a word starting with one of CONSENT_POLICY and one of
+#: CONSENT_AGREE_STEMS or CONSENT_AGREE_WORDS (whole words: "agreement" is no consent), as
+#: newsletter and comment forms write them ("Ich bin mit der Datenschutzerklärung
+#: einverstanden", "I agree to the privacy policy").
+CONSENT_POLICY: tuple[str, ...] = (
+    "datenschutzerkl", "datenschutzbestimm", "datenschutzrichtlin", "datenschutzhinweis",
+    "privacy", "confidentialit", "privacidad", "riservatezza",
+)
+CONSENT_AGREE_STEMS: tuple[str, ...] = (
+    "einverstanden", "akzeptier", "zustimm", "einwillig", "acepto", "aceptas", "accetto",
+)
+CONSENT_AGREE_WORDS: frozenset[str] = frozenset(
+    "agree agreed accept accepte accepter consent".split())
 
 #: An author box's heading: one of AUTHOR_BOX_LEADS (perhaps with AUTHOR_BOX_LINKS), then a
 #: full name of MIN_ to MAX_AUTHOR_NAME_WORDS capitalised words ("About Jane Porter", "Über

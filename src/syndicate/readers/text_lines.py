@@ -170,7 +170,9 @@ def _consent(key: str, tokens: list[str]) -> bool:
             t.startswith(CONSENT_COOKIE) for t in tokens) and any(
             t.startswith(CONSENT_CONTEXT) for t in tokens):
         return True
-    return any(t.startswith(CONSENT_POLICY) for t in tokens) and any(
+    # The substring test first: few lines hold a policy word, and it is far cheaper.
+    return any(stem in key for stem in CONSENT_POLICY) and any(
+        t.startswith(CONSENT_POLICY) for t in tokens) and any(
         t in CONSENT_AGREE_WORDS or t.startswith(CONSENT_AGREE_STEMS) for t in tokens)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..extract import chrome_text as chrome
 from ..extract.rules.text_lines import (
@@ -20,19 +21,47 @@ from ..extract.rules.text_lines import (
     GUESS_CHARS,
     GUESS_LINES,
     LENGTH_LOW,
+    MARKUP_NUMBERS,
+    MARKUP_SHARE,
+    MARKUP_SIGNS,
     NO_SPACE_SCRIPTS,
     NO_SPACE_SHARE,
     SENTENCE_END,
 )
-from ..extract.rules.text_phrases import MARK_FILLERS, MARK_STEMS, MAX_MARK_WORDS
+from ..extract.rules.text_phrases import (
+    AUTHOR_BOX_LEADS,
+    AUTHOR_BOX_LINKS,
+    COMMENT_COUNT_HEAD,
+    COMMENT_VERBS,
+    CONSENT_AGREE_STEMS,
+    CONSENT_AGREE_WORDS,
+    CONSENT_CONTEXT,
+    CONSENT_COOKIE,
+    CONSENT_POLICY,
+    MARK_FILLERS,
+    MARK_STEMS,
+    MAX_AUTHOR_NAME_WORDS,
+    MAX_COMMENT_AUTHOR_WORDS,
+    MAX_COMMENT_HEAD_CHARS,
+    MAX_CONSENT_CHARS,
+    MAX_MARK_WORDS,
+    MIN_AUTHOR_NAME_WORDS,
+    MIN_COMMENT_AUTHORS,
+)
 from ..sanitize import xml_chars
 from . import markdown as md
 from .stoplists import guess_language, stoplist
+from .text_repair import has_invisible, strip_invisible
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
 _NO_SPACE = re.compile(NO_SPACE_SCRIPTS)
 _MARK_ITEMS = tuple((stem, kind) for kind, stems in MARK_STEMS.items() for stem in stems)
+# "Anna says:" (a name, perhaps a date, then the verb and a colon).
+_COMMENT_AUTHOR = re.compile(
+    r"\s(?:" + "|".join(re.escape(v) for v in COMMENT_VERBS) + r")\s?:", re.IGNORECASE)
+_COMMENT_HEAD = re.compile(COMMENT_COUNT_HEAD, re.IGNORECASE)
+QUOTES = "\"“”„«»‘’‚"
 _COPYRIGHT = re.compile("|".join(re.escape(m) for m in COPYRIGHT_MARKS), re.IGNORECASE)
 
 
@@ -97,6 +126,56 @@ def closing_mark(tokens: list[str]) -> str | None:
     return found
 
 
+def _comment_head(key: str) -> bool:
+    """A thread's heading naming the post ("12 thoughts on “Title”"): the title is quoted,
+    or the count is a number and no sentence ends the line."""
+    if not _COMMENT_HEAD.match(key):
+        return False
+    return any(q in key for q in QUOTES) or (key[:1].isdigit() and not key.endswith("."))
+
+
+def _author_box(text: str) -> bool:
+    """An author box's heading: "About Jane Porter", "Über Simon Dückert"."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in AUTHOR_BOX_LEADS:
+        return False
+    name = words[1:]
+    while name and name[0].lower() in AUTHOR_BOX_LINKS:
+        name = name[1:]
+    return MIN_AUTHOR_NAME_WORDS <= len(name) <= MAX_AUTHOR_NAME_WORDS and all(
+        w[:1].isupper() and w[1:2].islower() for w in name)
+
+
+def _comment_authors(lines: list[Line]) -> None:
+    """Author lines of a comment thread ("Anna says:", "Peter sagt:"): when a page has two
+    or more, each is a comments mark. One alone may be a quote in the article."""
+    found = [line for line in lines if ":" in line.text and line.words <= MAX_COMMENT_AUTHOR_WORDS
+             and _COMMENT_AUTHOR.search(line.text)]
+    if len(found) >= MIN_COMMENT_AUTHORS:
+        for line in found:
+            line.mark = "comments"
+
+
+def _markup(text: str) -> bool:
+    """Markup, code or figures rather than language: its signs make more than MARKUP_SHARE
+    of it, or numbers more than MARKUP_NUMBERS of its words (an SVG path, a table)."""
+    return (sum(text.count(c) for c in MARKUP_SIGNS) > MARKUP_SHARE * len(text)
+            or len(_DIGITS.findall(text)) > MARKUP_NUMBERS * (text.count(" ") + 1))
+
+
+def _consent(key: str, tokens: list[str]) -> bool:
+    """A cookie or consent notice: a cookie word and a consent or privacy word, or a policy
+    word and an agreeing one."""
+    if any(stem in key for stem in CONSENT_COOKIE) and any(
+            t.startswith(CONSENT_COOKIE) for t in tokens) and any(
+            t.startswith(CONSENT_CONTEXT) for t in tokens):
+        return True
+    # The substring test first: few lines hold a policy word, and it is far cheaper.
+    return any(stem in key for stem in CONSENT_POLICY) and any(
+        t.startswith(CONSENT_POLICY) for t in tokens) and any(
+        t in CONSENT_AGREE_WORDS or t.startswith(CONSENT_AGREE_STEMS) for t in tokens)
+
+
 def _spaces(text: str) -> int:
     return text.count(" ")
 
@@ -124,13 +203,20 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               kind="table" if len(cells) >= 2 else "para"))
 
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).
-    sample = " ".join(sorted((line.text for line in lines), key=_spaces, reverse=True)[:GUESS_LINES])
+    # Each text once: a warning or a notice repeated down the page is not the page's language;
+    # nor is markup or code that a flattener let through (Word's "<w:View>" XML, scripts).
+    # (dict, not set: ties keep the page's order, so the guess is the same on every run)
+    wordiest = sorted(dict.fromkeys(line.text for line in lines), key=_spaces, reverse=True)
+    sample = " ".join(islice((t for t in wordiest if not _markup(t)), GUESS_LINES))
     sample = sample[:GUESS_CHARS]
+    keys = [line.text.lower() for line in lines]
+    if has_invisible(text):  # soft hyphens and the like split words: features skip them
+        sample = strip_invisible(sample)
+        keys = [strip_invisible(key) for key in keys]
     # Scripts written without spaces: \w+ finds clauses, not words; no stop-word test.
     no_space = len(_NO_SPACE.findall(sample)) > NO_SPACE_SHARE * len(sample)
     language = None if no_space else guess_language(sample)
     stops = stoplist(language) if language else frozenset()
-    keys = [line.text.lower() for line in lines]
     # Shapes only for short lines: records ("Rating: 36 Votes") are short.
     shapes = [_DIGITS.sub("0", key) if len(key) < LENGTH_LOW else "" for key in keys]
     counts = Counter(keys)
@@ -144,9 +230,20 @@ def read_lines(text: str, markdown: bool) -> Lines:
         if key.count(" ") < chrome.MAX_LABEL_WORDS:  # as classify's own limit
             line.chrome = chrome.classify(line.text)
         line.shape_repeats = shape_counts[shape] if shape else 1
-        if len(tokens) <= MAX_MARK_WORDS:
+        if len(key) < MAX_COMMENT_HEAD_CHARS and _comment_head(key):
+            line.mark = "comments"
+        elif len(tokens) <= MAX_MARK_WORDS:
             line.mark = closing_mark(tokens)
+            if line.mark is None and _author_box(line.text):
+                line.mark = "author"
+        elif len(key) < MAX_CONSENT_CHARS and _consent(key, tokens):
+            line.mark = "consent"
         # Legal lines are short; the pattern is not worth running over paragraphs.
         line.copyright = len(key) < COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT.search(key))
+    _comment_authors(lines)
+    # The paragraph under an author box's heading is the author's bio.
+    for line, after in zip(lines, lines[1:], strict=False):
+        if line.mark == "author" and after.mark is None and after.kind == "para":
+            after.mark = "bio"
     return Lines(lines=lines, markdown=markdown, language=language, has_stoplist=bool(stops),
                  no_space=no_space)

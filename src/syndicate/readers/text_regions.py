@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The HTML reader's text-only chrome test (a private helper of extract/: see the README).
+from ..extract.blocktext import _reads_as_chrome as reads_as_chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
     BAD_WEIGHT,
     BARRIER_COMMENTS,
     BARRIER_RELATED,
+    CHROME_TEXT_CHARS,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
     FRAGMENT_RUN,
@@ -32,6 +35,7 @@ from ..extract.rules.text_lines import (
     MARK_COSTS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_LONG,
+    MIN_TOC_HEADINGS,
     NO_SPACE_SCALE,
     PROSE_DISCOUNT,
     SHAPE_REPEATS,
@@ -44,10 +48,14 @@ from ..extract.rules.text_lines import (
     TEASER_RUN,
     THREAD_AFTER,
     THREAD_WEIGHT,
+    WRAP_LABEL_CHARS,
+    WRAP_MIN_WORDS,
 )
 from .text_lines import Line, Lines
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+#: Marks of lines that are never article text, however long: notices and authors' bios.
+NEVER_BODY_MARKS = ("consent", "bio")
 
 
 @dataclass(slots=True)
@@ -65,27 +73,70 @@ def _max_links(line: Line) -> float:
     return MAX_LINK_DENSITY_LONG if line.length > LENGTH_HIGH else MAX_LINK_DENSITY
 
 
-def _context_free(line: Line, has_stoplist: bool, scale: float = 1.0) -> str:
+def _class_of(line: Line, has_stoplist: bool, length: float, density: float,
+              ends_sentence: bool) -> str:
     if not line.text or line.copyright:
         return BAD
     if line.link_density > _max_links(line):
         return BAD
     if line.repeats > 1 and line.length < LENGTH_HIGH:
         return BAD
-    length = line.length * scale
     if length < LENGTH_LOW:
         return SHORT
-    if line.chrome is not None:
+    if line.chrome is not None or line.mark in NEVER_BODY_MARKS:
         return BAD
-    if has_stoplist:
-        density = line.stop_density
-    else:  # no stop list for this language: a sentence ending stands in for it
-        density = STOPWORDS_HIGH if line.ends_sentence else STOPWORDS_LOW
+    if not has_stoplist:  # no stop list for this language: a sentence ending stands in for it
+        density = STOPWORDS_HIGH if ends_sentence else STOPWORDS_LOW
     if density >= STOPWORDS_HIGH:
         return GOOD if length > LENGTH_HIGH else NEARGOOD
     if density >= STOPWORDS_LOW:
         return NEARGOOD
     return BAD
+
+
+_RANK = {BAD: 0, SHORT: 1, NEARGOOD: 2, GOOD: 3}
+
+
+def _context_free(line: Line, has_stoplist: bool, scale: float = 1.0,
+                  wrap: tuple[int, float] | None = None) -> str:
+    """jusText's class of ``line`` on its own; ``wrap`` is (length, stop density) of the
+    hard-wrapped paragraph the line belongs to, which may only raise the class (a wrapped
+    list of short items must not sink with its low stop-word density)."""
+    own = _class_of(line, has_stoplist, line.length * scale, line.stop_density,
+                    line.ends_sentence)
+    if wrap is None or own == GOOD:
+        return own
+    grouped = _class_of(line, has_stoplist, wrap[0] * scale, wrap[1], True)
+    return grouped if _RANK[grouped] > _RANK[own] else own
+
+
+def _wraps_on(line: Line, after: Line) -> bool:
+    """Whether ``after`` goes on with the sentence ``line`` leaves open: a paragraph that a
+    ``<br>`` layout, a plain-text mail or a Markdown source broke into lines."""
+    return (line.kind == after.kind == "para" and line.words >= WRAP_MIN_WORDS
+            and not line.ends_sentence and after.text[:1].islower()
+            and ":" not in after.text[:WRAP_LABEL_CHARS]  # "more: headline", "lib: fix"
+            and line.chrome is None and line.mark is None and not line.copyright
+            and not line.links and not after.links)
+
+
+def _wrapped(lines: list[Line]) -> list[tuple[int, float] | None]:
+    """For each line of a hard-wrapped paragraph: the paragraph's length and stop density."""
+    out: list[tuple[int, float] | None] = [None] * len(lines)
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and _wraps_on(lines[j], lines[j + 1]):
+            j += 1
+        if j > i:
+            part = lines[i:j + 1]
+            words = sum(x.words for x in part)
+            density = sum(x.stopwords for x in part) / words if words else 0.0
+            length = sum(x.length for x in part) + j - i
+            for k in range(i, j + 1):
+                out[k] = (length, density)
+        i = j + 1
+    return out
 
 
 def _neighbours(classes: list[str], step: int, kinds: tuple[str, ...]) -> list[str]:
@@ -229,7 +280,9 @@ def find_region(dump: Lines) -> Region:
     lines = dump.lines
     # A character of Chinese or Japanese carries about what a few Latin letters do.
     scale = NO_SPACE_SCALE if dump.no_space else 1.0
-    first = [_context_free(line, dump.has_stoplist, scale) for line in lines]
+    wraps = _wrapped(lines)
+    first = [_context_free(line, dump.has_stoplist, scale, wrap)
+             for line, wrap in zip(lines, wraps, strict=True)]
     if GOOD not in first:
         if NEARGOOD not in first or len(lines) <= SMALL_TEXT_LINES:
             # No running text, or a few lines: a short text, not a page dump; nothing to cut.
@@ -266,6 +319,24 @@ def find_region(dump: Lines) -> Region:
             scores[i] *= FOOTER_WEIGHT
     _discount_thread(scores)
     start, end = _best_segment(scores)
+    # Lines the HTML reader drops from any paragraph as text alone (captions and picture
+    # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
+    toc = _toc_headings(lines, start, end, classes)
     body = [i for i in range(start, end + 1)
-            if classes[i] == GOOD or not hard[i]]
+            if (classes[i] == GOOD or not hard[i] or i in toc)
+            and not (lines[i].length < CHROME_TEXT_CHARS and reads_as_chrome(lines[i].text))]
     return Region(start, end, body, found=True)
+
+
+def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:
+    """Headings of the region that a table of contents above it repeats: short lines seen
+    twice on the page, once before the region, with running text right after them here
+    (MIN_TOC_HEADINGS at least). The repetition made them navigation; they are the
+    article's own headings."""
+    above = {lines[j].text for j in range(start) if lines[j].repeats == 2}
+    found = {i for i in range(start, end) if lines[i].repeats == 2 and lines[i].text in above
+             and lines[i].length < LENGTH_LOW and classes[i + 1] == GOOD
+             and lines[i].chrome is None and lines[i].mark is None and not lines[i].copyright
+             and lines[i].link_density <= _max_links(lines[i])}
+    # One alone is rather a promotion repeated from the top of the page.
+    return found if len(found) >= MIN_TOC_HEADINGS else set()

@@ -1,4 +1,12 @@
-"""Mojibake repair for flattened text: UTF-8 read as Latin-1 or Windows-1252.
+"""Repairs of flattened text before it is read: mojibake and invisible characters.
+
+Invisible characters: soft hyphens (hyphenation hints that typesetting pages carry in
+every long word), zero-width spaces, word joiners and stray byte-order marks show
+nothing but split words (a soft hyphen between every syllable of "initiative"), so the
+stop-word test would not find them. The features of a line are read without them; the
+text itself keeps them (the reader loses nothing of the source).
+
+Mojibake: UTF-8 read as Latin-1 or Windows-1252.
 
 A flattener that decodes a page with the wrong charset turns "Новости" into
 "ÐÐ¾Ð²Ð¾Ñ..." and "é" into "Ã©": no stop word, no language, no article. ftfy
@@ -19,6 +27,22 @@ _SIGN = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\
                    "\u2039\u203a\u20ac\u2122]")
 #: Signs needed before ftfy is asked (one could be a real "Ã©" in a name).
 MIN_SIGNS = 3
+
+#: Characters that show nothing and only split words (ZWNJ/ZWJ are kept: they shape
+#: Persian, Indic scripts and emoji).
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+def has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a soft hyphen, zero-width space, word joiner or BOM."""
+    # The membership tests are far cheaper than a substitution over a text holding none.
+    return any(c in text for c in INVISIBLE)
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without soft hyphens, zero-width spaces, word joiners and BOMs."""
+    return _INVISIBLE.sub("", text)
 
 
 def repair_mojibake(text: str) -> str:

@@ -38,6 +38,12 @@ GUESS_TOKENS = 600
 #: The longest lines (and at most this many characters of them) make the sample.
 GUESS_LINES = 30
 GUESS_CHARS = 4000
+#: Lines where these signs make more than MARKUP_SHARE of the characters are markup or code
+#: a flattener let through, not language: the guess skips them.
+MARKUP_SIGNS = "<>={}"
+MARKUP_SHARE = 0.05
+#: ... and so are lines with more numbers than this share of their words.
+MARKUP_NUMBERS = 0.5
 #: Scripts written without spaces between words (``\\w+`` finds clauses, not words): when
 #: they make more than NO_SPACE_SHARE of the sample, there is no stop-word test.
 NO_SPACE_SHARE = 0.2
@@ -58,7 +64,8 @@ BAD_LINE_COST = 15
 BARRIER_COMMENTS = 2000
 BARRIER_RELATED = 300
 #: Cost of a closing mark the shared tables do not know (``text_phrases``), by kind.
-MARK_COSTS: dict[str, float] = {"end": 1000.0, "related": 1200.0}  # comments: BARRIER_COMMENTS
+MARK_COSTS: dict[str, float] = {"end": 1000.0, "author": 1000.0,
+                                 "related": 1200.0}  # comments: BARRIER_COMMENTS
 #: Good text after a comments heading that has this much good text above it counts
 #: THREAD_WEIGHT of its length (a thread, not the article).
 THREAD_AFTER = 500.0
@@ -82,6 +89,17 @@ FRAGMENT_RUN = 50
 #: capitals; TEASER_RUN such lines with only short lines between them are a teaser list.
 TEASER_CAPS = 5
 TEASER_RUN = 2
+#: A line of at least this many words that ends no sentence, followed by one that starts in
+#: lower case, is part of a hard-wrapped paragraph: the paragraph is classed as a whole.
+WRAP_MIN_WORDS = 4
+#: ... unless that one opens with a label ("more: headline"): a colon in its first characters.
+WRAP_LABEL_CHARS = 16
+#: Lines shorter than this that the HTML reader's text-only chrome test finds (captions,
+#: credits, sources, bylines, datelines, promotions) are not body inside the region.
+CHROME_TEXT_CHARS = 300
+#: Headings of the region repeated by a table of contents above it stay in the body when
+#: there are at least this many.
+MIN_TOC_HEADINGS = 2
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
 #: Chrome within this many lines of the region is placed before/after it, not outside.

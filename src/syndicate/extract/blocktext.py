@@ -77,16 +77,17 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
         (1 - link_density) * len(text) < 20
     ):
         return True  # a link or two standing alone: navigation, not a sentence with links
-    return len(text) < _CHROME_TEXT_MAX and _reads_as_chrome(text)
+    return len(text) < _CHROME_TEXT_MAX and reads_as_chrome(text)
 
 
-#: Longest text any of the checks of ``_reads_as_chrome`` looks at.
+#: Longest text any of the checks of ``reads_as_chrome`` looks at.
 _CHROME_TEXT_MAX = max(300, rules.PROMO_MAX_CHARS)
 
 
 @lru_cache(maxsize=4096)
-def _reads_as_chrome(text: str) -> bool:
-    """The text-only checks of ``_is_chrome_text``; cached, as pages repeat their chrome
+def reads_as_chrome(text: str) -> bool:
+    """Whether a line reads as page chrome by its words alone (the text-only checks of
+    ``_is_chrome_text``, also used by the text reader); cached, as pages repeat their chrome
     lines ("Advertisement", "Share", "Read more") many times."""
     # (CHROME_LINES bounds its own length: a source line may run on after "Quelle:")
     if len(text) < 100 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # The HTML reader's text-only chrome test (a private helper of extract/: see the README).
-from ..extract.blocktext import _reads_as_chrome as reads_as_chrome
+from ..extract.blocktext import reads_as_chrome
 from ..extract.rules.text_lines import (
     BAD_LINE_COST,
     BAD_WEIGHT,

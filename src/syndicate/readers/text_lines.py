@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from ..extract import chrome_text as chrome
@@ -113,13 +114,20 @@ class Lines:
     no_space: bool = False  # written without spaces between words (Chinese, Japanese, Thai...)
 
 
+@lru_cache(maxsize=16384)
+def _stem_kind(token: str) -> str | None:
+    """The kind of the first closing-mark stem that ``token`` starts with; cached, as a
+    page repeats its words (a scan of every stem per token made long dumps slow)."""
+    return next((k for stem, k in _MARK_ITEMS if token.startswith(stem)), None)
+
+
 def closing_mark(tokens: list[str]) -> str | None:
     """The kind of closing mark (``text_phrases``) that these lower-case word tokens make."""
     found = None
     for token in tokens:
         if token in MARK_FILLERS or token.isdigit():
             continue
-        kind = next((k for stem, k in _MARK_ITEMS if token.startswith(stem)), None)
+        kind = _stem_kind(token)
         if kind is None or (found is not None and found != kind):
             return None  # a word that is no part of a mark: a heading or a sentence
         found = kind

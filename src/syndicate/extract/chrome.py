@@ -34,7 +34,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
-from .chrome_text import classify, related_prefix
+from .chrome_text import MAX_LABEL_WORDS, classify, related_prefix
 from .chrome_util import norm, tag_of
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -223,15 +223,28 @@ class _Walk:
         return None
 
     def _by_text(self, el: etree._Element, tag: str) -> tuple[etree._Element, ChromeItem] | None:
-        text = _short_text(el)
-        if not text:
-            return None
-        if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):
-            prefix = related_prefix(text)  # "Read also: <a>Headline</a>"
-            if prefix is not None and el.find(".//a[@href]") is not None:
-                rel = related.build_related(el, self.base, title=prefix[0])
-                if rel.items:
-                    return el, rel
+        if not len(el):  # (most calls: a leaf, its own text or none)
+            raw = el.text
+            if not raw or len(raw) > 2 * _MAX_TEXT_CHARS:
+                return None
+            words = raw.split()
+            # (classify's own word limit, before its cache: long texts are never labels)
+            if not words or len(words) > MAX_LABEL_WORDS:
+                return None
+            text = " ".join(words)
+            # (a leaf holds no link: no "Read also: <a>Headline</a>" line)
+        else:
+            text = _short_text(el)
+            if not text:
+                return None
+            if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):
+                prefix = related_prefix(text)  # "Read also: <a>Headline</a>"
+                if prefix is not None and el.find(".//a[@href]") is not None:
+                    rel = related.build_related(el, self.base, title=prefix[0])
+                    if rel.items:
+                        return el, rel
+            if text.count(" ") >= MAX_LABEL_WORDS:
+                return None
         found = classify(text)
         if found is None:
             return None
@@ -257,10 +270,18 @@ class _Walk:
 _share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
 
 
+#: (navigation, related block, sponsored links, CTA kind) of a class naming none of them.
+_NOTHING: tuple[bool, bool, bool, str | None] = (False, False, False, None)
+_WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
+
+
 @lru_cache(maxsize=16384)
 def _hint_info(hint: str) -> tuple[bool, bool, bool, str | None]:
     """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
-    links, CTA kind). Cached: pages repeat the same class strings many times."""
+    links, CTA kind). Cached: pages repeat the same class strings many times; most name
+    none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
+    if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
+        return _NOTHING
     return (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),

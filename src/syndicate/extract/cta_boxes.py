@@ -86,8 +86,9 @@ _CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) fo
 
 
 def cta_class(el: etree._Element) -> bool:
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(hint) > 1 and _cta_hint(hint)
+    # (class and id searched apart: the class is cached, ids are mostly unique)
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _cta_hint(cls)) or bool(eid and chrome_rules.CTA_ANY_CLASS.search(eid.lower()))
 
 
 @lru_cache(maxsize=16384)

@@ -20,7 +20,7 @@ is a CTA, placed ``outside``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import islice, repeat
 from typing import TypeVar
@@ -47,7 +47,8 @@ from .region_widgets import (
     without_nested_ctas,
 )
 from .rules import regions as rules
-from .sharebars import LABELLED_CONTROLS, button_bar, network, social_bar
+from .rules.chrome_patterns import literal_search
+from .sharebars import button_bar, labelled_controls, network, social_bar
 
 B = TypeVar("B")
 
@@ -184,7 +185,7 @@ class _Regions:
             if ctas.share_or_follow(href) is not None:
                 social[a] += 1
                 social.update(a.iterancestors())
-        named.extend(x for x in LABELLED_CONTROLS(root) if network(x) is not None)
+        named.extend(x for x in labelled_controls(root) if network(x) is not None)
         # The outermost control counts (an icon inside a counted button is no second one).
         outer = set(named)
         buttons = self.buttons
@@ -197,14 +198,15 @@ class _Regions:
         out: list[Found] = []
         # (element, inside a body container's run of text, inside navigation/header/footer)
         stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
+        links, actions, buttons = self.links, self.actions, self.buttons
         while stack:
             el, in_run, area, lists = stack.pop()
+            n_links = links.get(el, 0)
+            if not n_links and el not in actions and el not in buttons:
+                continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
             if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
                 continue
-            n_links = self.links.get(el, 0)
-            if not n_links and el not in self.actions and el not in self.buttons:
-                continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
             if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
@@ -328,46 +330,66 @@ def _area(el: etree._Element, tag: str) -> int:
         return _MENU
     cls, eid = el.get("class"), el.get("id")
     if cls or eid:
-        named = _area_named(f"{cls or ''} {eid or ''}")
-        if named is not None:
-            return named
+        # (the words of the class and of the id, looked up apart: ids are mostly unique)
+        menu, edge, own = _area_words(cls) if cls else _NO_AREA_WORDS
+        if eid:
+            id_menu, id_edge, id_own = _area_words(eid)
+            menu, edge, own = menu or id_menu, edge or id_edge, own or id_own
+        if menu:
+            return _MENU
+        if edge and not own:
+            return _EDGE
     if tag in ("header", "footer"):
         parent = el.getparent()
         return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
     return _OPEN
 
 
+_NO_AREA_WORDS = (False, False, False)
+_AREA_WORDS = literal_search(sorted(rules.MENU_WORDS | rules.EDGE_WORDS | rules.OWN_PART_WORDS))
+
+
 @lru_cache(maxsize=16384)
-def _area_named(hint: str) -> int | None:
-    """The area a ``class id`` string names (menu, page edge), if any. Cached: pages repeat
-    class strings."""
-    ws = {w for n in hint.split() for w in words(n)}
-    if ws & rules.MENU_WORDS:
-        return _MENU
-    if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
-        return _EDGE
-    return None
+def _area_words(value: str) -> tuple[bool, bool, bool]:
+    """Whether a word of a class/id value's names is a menu word, a page-edge word, an own-part
+    word (``rules``). A word is a piece of the lower-cased value: a value holding none of
+    the words as text is ruled out by one search."""
+    if _AREA_WORDS.search(value.lower()) is None:
+        return _NO_AREA_WORDS
+    ws = {w for n in value.split() for w in words(n)}
+    return bool(ws & rules.MENU_WORDS), bool(ws & rules.EDGE_WORDS), bool(ws & rules.OWN_PART_WORDS)
 
 
 def _media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
     if el.find(".//video") is not None or el.find(".//iframe") is not None:
         return True
-    return _named(f"{el.get('class') or ''} {el.get('id') or ''}", rules.MEDIA_WORDS)
+    return _class_or_id_named(el, rules.MEDIA_WORDS)
+
+
+def _class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of the names of ``el``'s class or id is in ``vocabulary``."""
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
 
 
 @lru_cache(maxsize=16384)
-def _named(hint: str, vocabulary: frozenset[str]) -> bool:
-    """A word of a class/id name of ``hint`` is in ``vocabulary`` (cached per string)."""
-    return any(w in vocabulary for n in hint.split() for w in words(n))
+def _named(value: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
+    holding no word of it as text is ruled out by one search)."""
+    if _words_search(vocabulary)(value.lower()) is None:
+        return False
+    return any(w in vocabulary for n in value.split() for w in words(n))
+
+
+@lru_cache(maxsize=16)
+def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
+    return literal_search(sorted(vocabulary)).search
 
 
 def _not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
-    cls, eid = el.get("class"), el.get("id")
-    if not cls and not eid:
-        return False
-    return _named(f"{cls or ''} {eid or ''}", rules.NOT_RELATED_WORDS)
+    return _class_or_id_named(el, rules.NOT_RELATED_WORDS)
 
 
 def _nav_contact(f: Found) -> bool:

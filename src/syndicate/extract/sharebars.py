@@ -35,7 +35,19 @@ def social_bar(el: etree._Element) -> str | None:
 #: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,
 #: icons labelled for screen readers.
 #: (Buttons and links are found by the page's other loops; these are the rest.)
-LABELLED_CONTROLS = etree.XPath("//span[@aria-label or @title] | //li[@aria-label or @title] | //div[@role='button']")
+def labelled_controls(root: etree._Element) -> list[etree._Element]:
+    """``span`` and ``li`` elements with an ``aria-label`` or ``title``, ``div role=button``,
+    in document order (one tag-filtered walk: faster than the XPath union of three scans)."""
+    out = []
+    for x in root.iter("span", "li", "div"):
+        if x.tag == "div":
+            if x.get("role") == "button":
+                out.append(x)
+        elif x.get("aria-label") is not None or x.get("title") is not None:
+            out.append(x)
+    return out
+
+
 _SHARE_CONTROLS_BELOW = etree.XPath(
     ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
     ".//li[@aria-label or @title] | .//div[@role='button']"

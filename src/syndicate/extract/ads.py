@@ -169,7 +169,11 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         net = _id_network(eid, scripts)
         if net:
             return NETWORK, net
-    data = [name for name in el.keys() if name.startswith("data-")]
+    keys = el.keys()
+    if len(keys) == 1:  # (most elements: the class or id that brought them here)
+        data = keys if keys[0].startswith("data-") else _NO_NAMES
+    else:
+        data = [name for name in keys if name.startswith("data-")]
     if data:
         net = _attribute_network(el, data)
         if net:
@@ -255,6 +259,7 @@ _AD_VOCABULARY = _least_literals(
 #: vocabulary's words, a class string without any of them holds no compound name either.
 _COMPOUND_IN_VOCABULARY = _AD_VOCABULARY("ad") is not None
 _NO_SIGNAL: tuple[str | None, bool] = (None, False)
+_NO_NAMES: list[str] = []
 
 
 @lru_cache(maxsize=16384)

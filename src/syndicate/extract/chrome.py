@@ -184,7 +184,7 @@ class _Walk:
             return el, ctas.build_cta(el, "newsletter", self.base)
         if tag == "a":
             href = el.get("href")
-            kind = _share_or_follow(href) if href else None
+            kind = share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)
                 if bar is not None:
@@ -266,8 +266,9 @@ class _Walk:
         return el, ctas.build_cta(el, kind, self.base)
 
 
-#: (pages repeat their links: menus, footers, share bars)
-_share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
+#: ``ctas.share_or_follow`` cached (pages repeat their links: menus, footers, share bars);
+#: the region pass asks again of the same links.
+share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
 
 
 #: (navigation, related block, sponsored links, CTA kind) of a class naming none of them.

@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
-from .chrome import Found
+from .chrome import Found, share_or_follow
 from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
@@ -182,7 +182,7 @@ class _Regions:
             # Counter.update over lxml's ancestor iterator: the climb runs in C.
             links[a] += 1
             links.update(a.iterancestors())
-            if ctas.share_or_follow(href) is not None:
+            if share_or_follow(href) is not None:
                 social[a] += 1
                 social.update(a.iterancestors())
         named.extend(x for x in labelled_controls(root) if network(x) is not None)

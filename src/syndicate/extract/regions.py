@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 from typing import TypeVar
 
 from lxml import etree
@@ -32,7 +32,7 @@ from . import ctas, related
 from .chrome import Found, share_or_follow
 from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
-from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
+from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, measure, related_heading
 from .region_widgets import (
@@ -173,18 +173,22 @@ class _Regions:
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
+        hrefs: list[etree._Element] = []
+        shares: list[etree._Element] = []
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
                 if network(a) is not None:
                     named.append(a)
                 continue
-            # Counter.update over lxml's ancestor iterator: the climb runs in C.
-            links[a] += 1
-            links.update(a.iterancestors())
+            hrefs.append(a)
             if share_or_follow(href) is not None:
-                social[a] += 1
-                social.update(a.iterancestors())
+                shares.append(a)
+        # Each link counts for itself and its ancestors: one Counter.update over lxml's
+        # ancestor iterators chained, the whole climb in C.
+        for counter, found in ((links, hrefs), (social, shares)):
+            counter.update(found)
+            counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
         named.extend(x for x in labelled_controls(root) if network(x) is not None)
         # The outermost control counts (an icon inside a counted button is no second one).
         outer = set(named)
@@ -267,7 +271,7 @@ class _Regions:
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
-            box = None if el in self.holders else cta_box(el, tag, 0, by_words=area != _MENU)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
@@ -277,7 +281,7 @@ class _Regions:
                 return Found(box, ctas.build_cta(box, bar, self.base))
         action = el in self.actions
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
-        if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
+        if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
             box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)):

@@ -12,6 +12,7 @@ from . import ctas
 from .chrome_util import text_stats, words
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 
 
 def social_bar(el: etree._Element) -> str | None:
@@ -65,8 +66,14 @@ def network(x: etree._Element) -> str | None:
     return _network_named(" ".join(p for p in parts if len(p) <= 60))
 
 
+#: (a word is a piece of the lower-cased hint: a hint holding no network word as text names none)
+_NETWORK_TEXT = literal_search(sorted(rules.NETWORK_WORDS)).search
+
+
 @lru_cache(maxsize=16384)
 def _network_named(hint: str) -> str | None:
+    if _NETWORK_TEXT(hint.lower()) is None:
+        return None
     for name in hint.split():
         for w in words(name):
             if w in rules.NETWORK_WORDS:

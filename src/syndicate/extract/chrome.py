@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
@@ -298,9 +297,12 @@ def _short_text(el: etree._Element) -> str:
         return norm(text) if text and len(text) <= 2 * _MAX_TEXT_CHARS else ""
     if len(el) > 3:
         return ""  # a label has a child or two (a link, an icon), not a list of them
-    nodes = list(islice(el.iter(), _MAX_TEXT_DESCENDANTS + 1))
-    if len(nodes) > _MAX_TEXT_DESCENDANTS or any(n.tag in _NOT_LABEL_PARTS for n in nodes[1:]):
-        return ""
+    # (at most _MAX_TEXT_DESCENDANTS nodes with the element itself, none a block part)
+    count = 1
+    for node in el.iterdescendants():
+        count += 1
+        if count > _MAX_TEXT_DESCENDANTS or node.tag in _NOT_LABEL_PARTS:
+            return ""
     text = norm(el.text_content())
     return text if len(text) <= _MAX_TEXT_CHARS else ""
 

@@ -202,29 +202,32 @@ class _Regions:
         out: list[Found] = []
         # (element, inside a body container's run of text, inside navigation/header/footer)
         stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
-        links, actions, buttons = self.links, self.actions, self.buttons
+        links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
+        body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
             if not n_links and el not in actions and el not in buttons:
                 continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
-            if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
+            if type(tag) is not str or tag in _SKIP or el in body or el in taken:
                 continue
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
+            if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2:
                 continue  # no article link, social bar or form below
-            if area != _MENU and tag not in NEVER and el not in self.line:
-                area = max(area, _area(el, tag))
-            if el not in self.line and tag in rules.REGION_TAGS and tag not in NEVER:
-                hit = self._classify(el, tag, area, n_links, lists)
-                if isinstance(hit, Found):
-                    out.append(hit)
-                    continue
-                if hit is _NO_ARTICLES:
-                    lists = False  # nothing below can be a related block either
-            run = el in self.line and tag in _CONTAINERS
+            on_line = el in line
+            if not on_line and tag not in NEVER:
+                if area != _MENU:
+                    area = max(area, _area(el, tag))
+                if tag in region_tags:
+                    hit = self._classify(el, tag, area, n_links, lists)
+                    if isinstance(hit, Found):
+                        out.append(hit)
+                        continue
+                    if hit is _NO_ARTICLES:
+                        lists = False  # nothing below can be a related block either
+            run = on_line and tag in _CONTAINERS
             stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
 

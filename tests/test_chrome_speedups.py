@@ -71,3 +71,38 @@ def test_class_words_needed_rule_out_only_what_names_nothing(value: str) -> None
         assert expected == chrome._NOTHING
     chrome._hint_info.cache_clear()
     assert chrome._hint_info(value) == expected
+
+
+def test_labelled_controls_in_document_order() -> None:
+    from lxml import html
+
+    from syndicate.extract.sharebars import labelled_controls
+
+    root = html.fromstring(
+        "<html><body><div role='button' id='d1'>x</div><ul><li title='Facebook' id='l1'>f</li>"
+        "<li id='l2'>plain</li></ul><span aria-label='Share on X' id='s1'></span>"
+        "<span id='s2'>no label</span><div role='region' id='d2'></div>"
+        "<p title='not a control' id='p1'>p</p></body></html>")
+    assert [x.get("id") for x in labelled_controls(root)] == ["d1", "l1", "s1"]
+
+
+@pytest.mark.parametrize(("cls", "eid", "menu", "edge"), [
+    ("site-header", None, False, True),
+    ("post-header", None, False, False),   # the article's own header part
+    (None, "main-menu", True, False),
+    ("x", "footer-123", False, True),
+    ("widget", "post-98765", False, False),
+])
+def test_area_words_of_class_and_id_apart(cls: str | None, eid: str | None, menu: bool, edge: bool) -> None:
+    from lxml import etree
+
+    from syndicate.extract import regions
+
+    el = etree.Element("div")
+    if cls:
+        el.set("class", cls)
+    if eid:
+        el.set("id", eid)
+    area = regions._area(el, "div")
+    assert (area == regions._MENU) == menu
+    assert (area == regions._EDGE) == edge

@@ -124,10 +124,15 @@ class _Walk:
             eid = el.get("id")
             if cls or eid:
                 cls, eid = cls or "", eid or ""
-                hint = f"{cls} {eid}".lower()
-                if not in_nav and (tag == "nav" or _hint_info(hint)[0]):
-                    in_nav, nav_end = True, _after(el)
-                hit = self._classify(el, tag, cls, eid, hint, in_nav)
+                info = None  # (what the class/id names: only read outside navigation)
+                if not in_nav:
+                    if tag == "nav":
+                        in_nav, nav_end = True, _after(el)
+                    else:
+                        info = _hint_info(f"{cls} {eid}".lower())
+                        if info[0]:
+                            in_nav, nav_end = True, _after(el)
+                hit = self._classify(el, tag, cls, eid, info, in_nav)
             elif tag == "nav":
                 if not in_nav:
                     in_nav, nav_end = True, _after(el)
@@ -135,7 +140,7 @@ class _Walk:
             elif tag in inert:
                 continue
             elif el.attrib:
-                hit = self._classify(el, tag, "", "", "", in_nav)
+                hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
             else:
@@ -161,8 +166,10 @@ class _Walk:
 
     # ------------------------------------------------------------------ one element
 
-    def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, hint: str,
+    def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, info: _HintInfo | None,
                   in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
+        """``info``: ``_hint_info`` of the class and id (None without either; set whenever
+        ``in_nav`` is False)."""
         if tag in _NEVER:
             return None
         if tag == "img":
@@ -175,8 +182,8 @@ class _Walk:
             return el, item
         if in_nav:
             return None
-        if hint:
-            hit = self._by_class(el, tag, hint)
+        if info is not None and info is not _NOTHING:
+            hit = self._by_class(el, tag, info)
             if hit is not None:
                 return hit
         if tag == "form" and ctas.email_form(el):
@@ -208,8 +215,8 @@ class _Walk:
         target = parent if parent is not None and tag_of(parent) == "a" and len(parent) == 1 else el
         return target, ads.build_ad(target, None, self.scripts)
 
-    def _by_class(self, el: etree._Element, tag: str, hint: str) -> tuple[etree._Element, ChromeItem] | None:
-        _, is_related, is_sponsored, kind = _hint_info(hint)
+    def _by_class(self, el: etree._Element, tag: str, info: _HintInfo) -> tuple[etree._Element, ChromeItem] | None:
+        _, is_related, is_sponsored, kind = info
         if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
         if is_related and related.link_list(el):
@@ -270,13 +277,15 @@ class _Walk:
 share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
 
 
-#: (navigation, related block, sponsored links, CTA kind) of a class naming none of them.
-_NOTHING: tuple[bool, bool, bool, str | None] = (False, False, False, None)
+#: What a class/id names: (navigation, related block, sponsored links, CTA kind).
+_HintInfo = tuple[bool, bool, bool, str | None]
+#: ...of a class naming none of them.
+_NOTHING: _HintInfo = (False, False, False, None)
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
 
 
 @lru_cache(maxsize=16384)
-def _hint_info(hint: str) -> tuple[bool, bool, bool, str | None]:
+def _hint_info(hint: str) -> _HintInfo:
     """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
     links, CTA kind). Cached: pages repeat the same class strings many times; most name
     none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""

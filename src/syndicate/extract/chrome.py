@@ -57,6 +57,8 @@ _NEVER = frozenset({"html", "body", "main", "article"})
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b",
                            "header", "dt", "em", "label"})
+#: Never an ad slot nor a label or prompt by their text: chrome only by their class/id.
+_NAMED_ONLY = ad_rules.NEVER_AD_TAGS - _TEXT_TAGS - {"a", "form", "img"}
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -132,6 +134,8 @@ class _Walk:
                         info = _hint_info(f"{cls} {eid}".lower())
                         if info[0]:
                             in_nav, nav_end = True, _after(el)
+                if tag in _NAMED_ONLY and (info is None or info is _NOTHING):
+                    continue  # (a list item, table cell... is chrome only by its name)
                 hit = self._classify(el, tag, cls, eid, info, in_nav)
             elif tag == "nav":
                 if not in_nav:

@@ -108,17 +108,27 @@ def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: 
     if net:
         return net
     if eid:
-        if eid in scripts.gpt:
-            return "gpt"
-        if eid in scripts.taboola:
-            return "taboola"
-        if rules.NETWORK_ID_START.match(eid):
-            for pattern, net in rules.NETWORK_IDS:
-                if pattern.match(eid):
-                    return net
-    for name in el.keys():
-        if not name.startswith("data-"):
-            continue
+        net = _id_network(eid, scripts)
+        if net:
+            return net
+    return _attribute_network(el, [name for name in el.keys() if name.startswith("data-")])
+
+
+def _id_network(eid: str, scripts: ScriptInfo) -> str | None:
+    if eid in scripts.gpt:
+        return "gpt"
+    if eid in scripts.taboola:
+        return "taboola"
+    if rules.NETWORK_ID_START.match(eid):
+        for pattern, net in rules.NETWORK_IDS:
+            if pattern.match(eid):
+                return net
+    return None
+
+
+def _attribute_network(el: etree._Element, data: list[str]) -> str | None:
+    """The network a ``data-*`` attribute of ``el`` (``data``: their names) marks."""
+    for name in data:
         net = rules.NETWORK_ATTRIBUTES.get(name)
         if net:
             return net
@@ -151,24 +161,36 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag in rules.AMP_AD_TAGS:
         kind = (el.get("type") or "").strip().lower()
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
-    class_net, class_generic = _class_signal(cls) if cls else (None, False)
-    net = class_net or network_of(el, (), eid, scripts)
-    if net:
-        return NETWORK, net
+    class_net, class_generic = _class_signal(cls) if cls else _NO_SIGNAL
+    if class_net:
+        return NETWORK, class_net
+    # (network_of without classes, its attribute loop shared with _attribute_signal's)
+    if eid:
+        net = _id_network(eid, scripts)
+        if net:
+            return NETWORK, net
+    keys = el.keys()
+    if len(keys) == 1:  # (most elements: the class or id that brought them here)
+        data = keys if keys[0].startswith("data-") else _NO_NAMES
+    else:
+        data = [name for name in keys if name.startswith("data-")]
+    if data:
+        net = _attribute_network(el, data)
+        if net:
+            return NETWORK, net
     if tag in rules.NEVER_AD_TAGS:
         return None
-    if el in scripts.ad_parents:
+    if scripts.ad_parents and el in scripts.ad_parents:
         return SCRIPT, scripts.ad_parents[el]
     if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
-    return _attribute_signal(el)
+    return _attribute_signal(el, data) if data else None
 
 
-def _attribute_signal(el: etree._Element) -> tuple[int, str | None] | None:
-    """Ad configuration in attributes: ``data-ad-*`` names, a GPT unit path as a value."""
-    for name in el.keys():
-        if not name.startswith("data-"):
-            continue
+def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
+    """Ad configuration in attributes (``data``: the ``data-*`` names of ``el``):
+    ``data-ad-*`` names, a GPT unit path as a value."""
+    for name in data:
         if rules.AD_ATTRIBUTE.match(name) and not rules.AD_ATTRIBUTE_EXCLUDE.match(name):
             value = el.get(name) or ""
             return GENERIC, "gpt" if rules.GPT_UNIT_PATH.match(value) else None
@@ -233,12 +255,21 @@ _AD_VOCABULARY = _least_literals(
 ).search
 
 
+#: Every ``AD_COMPOUND`` name ends in "ad", "ads" or "advert": when "ad" is one of the
+#: vocabulary's words, a class string without any of them holds no compound name either.
+_COMPOUND_IN_VOCABULARY = _AD_VOCABULARY("ad") is not None
+_NO_SIGNAL: tuple[str | None, bool] = (None, False)
+_NO_NAMES: list[str] = []
+
+
 @lru_cache(maxsize=16384)
 def _class_signal(cls: str) -> tuple[str | None, bool]:
     """(network, generic ad container?) from a class attribute alone; pages repeat them."""
-    classes = class_names(cls)
     if _AD_VOCABULARY(cls.lower()) is None:  # (only a compound name can still say "ad")
-        return None, any(rules.AD_COMPOUND.match(c) is not None for c in classes)
+        if _COMPOUND_IN_VOCABULARY:
+            return _NO_SIGNAL
+        return None, any(rules.AD_COMPOUND.match(c) is not None for c in class_names(cls))
+    classes = class_names(cls)
     return _class_network(classes), _generic_classes(classes)
 
 

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
-from .chrome_text import classify, related_prefix
+from .chrome_text import MAX_LABEL_WORDS, classify, related_prefix
 from .chrome_util import norm, tag_of
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -58,6 +57,8 @@ _NEVER = frozenset({"html", "body", "main", "article"})
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b",
                            "header", "dt", "em", "label"})
+#: Never an ad slot nor a label or prompt by their text: chrome only by their class/id.
+_NAMED_ONLY = ad_rules.NEVER_AD_TAGS - _TEXT_TAGS - {"a", "form", "img"}
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -125,10 +126,17 @@ class _Walk:
             eid = el.get("id")
             if cls or eid:
                 cls, eid = cls or "", eid or ""
-                hint = f"{cls} {eid}".lower()
-                if not in_nav and (tag == "nav" or _hint_info(hint)[0]):
-                    in_nav, nav_end = True, _after(el)
-                hit = self._classify(el, tag, cls, eid, hint, in_nav)
+                info = None  # (what the class/id names: only read outside navigation)
+                if not in_nav:
+                    if tag == "nav":
+                        in_nav, nav_end = True, _after(el)
+                    else:
+                        info = _hint_info(f"{cls} {eid}".lower())
+                        if info[0]:
+                            in_nav, nav_end = True, _after(el)
+                if tag in _NAMED_ONLY and (info is None or info is _NOTHING):
+                    continue  # (a list item, table cell... is chrome only by its name)
+                hit = self._classify(el, tag, cls, eid, info, in_nav)
             elif tag == "nav":
                 if not in_nav:
                     in_nav, nav_end = True, _after(el)
@@ -136,7 +144,7 @@ class _Walk:
             elif tag in inert:
                 continue
             elif el.attrib:
-                hit = self._classify(el, tag, "", "", "", in_nav)
+                hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
             else:
@@ -162,8 +170,10 @@ class _Walk:
 
     # ------------------------------------------------------------------ one element
 
-    def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, hint: str,
+    def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, info: _HintInfo | None,
                   in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
+        """``info``: ``_hint_info`` of the class and id (None without either; set whenever
+        ``in_nav`` is False)."""
         if tag in _NEVER:
             return None
         if tag == "img":
@@ -176,15 +186,15 @@ class _Walk:
             return el, item
         if in_nav:
             return None
-        if hint:
-            hit = self._by_class(el, tag, hint)
+        if info is not None and info is not _NOTHING:
+            hit = self._by_class(el, tag, info)
             if hit is not None:
                 return hit
         if tag == "form" and ctas.email_form(el):
             return el, ctas.build_cta(el, "newsletter", self.base)
         if tag == "a":
             href = el.get("href")
-            kind = _share_or_follow(href) if href else None
+            kind = share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)
                 if bar is not None:
@@ -209,8 +219,8 @@ class _Walk:
         target = parent if parent is not None and tag_of(parent) == "a" and len(parent) == 1 else el
         return target, ads.build_ad(target, None, self.scripts)
 
-    def _by_class(self, el: etree._Element, tag: str, hint: str) -> tuple[etree._Element, ChromeItem] | None:
-        _, is_related, is_sponsored, kind = _hint_info(hint)
+    def _by_class(self, el: etree._Element, tag: str, info: _HintInfo) -> tuple[etree._Element, ChromeItem] | None:
+        _, is_related, is_sponsored, kind = info
         if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
         if is_related and related.link_list(el):
@@ -223,15 +233,28 @@ class _Walk:
         return None
 
     def _by_text(self, el: etree._Element, tag: str) -> tuple[etree._Element, ChromeItem] | None:
-        text = _short_text(el)
-        if not text:
-            return None
-        if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):
-            prefix = related_prefix(text)  # "Read also: <a>Headline</a>"
-            if prefix is not None and el.find(".//a[@href]") is not None:
-                rel = related.build_related(el, self.base, title=prefix[0])
-                if rel.items:
-                    return el, rel
+        if not len(el):  # (most calls: a leaf, its own text or none)
+            raw = el.text
+            if not raw or len(raw) > 2 * _MAX_TEXT_CHARS:
+                return None
+            words = raw.split()
+            # (classify's own word limit, before its cache: long texts are never labels)
+            if not words or len(words) > MAX_LABEL_WORDS:
+                return None
+            text = " ".join(words)
+            # (a leaf holds no link: no "Read also: <a>Headline</a>" line)
+        else:
+            text = _short_text(el)
+            if not text:
+                return None
+            if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):
+                prefix = related_prefix(text)  # "Read also: <a>Headline</a>"
+                if prefix is not None and el.find(".//a[@href]") is not None:
+                    rel = related.build_related(el, self.base, title=prefix[0])
+                    if rel.items:
+                        return el, rel
+            if text.count(" ") >= MAX_LABEL_WORDS:
+                return None
         found = classify(text)
         if found is None:
             return None
@@ -253,14 +276,25 @@ class _Walk:
         return el, ctas.build_cta(el, kind, self.base)
 
 
-#: (pages repeat their links: menus, footers, share bars)
-_share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
+#: ``ctas.share_or_follow`` cached (pages repeat their links: menus, footers, share bars);
+#: the region pass asks again of the same links.
+share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
+
+
+#: What a class/id names: (navigation, related block, sponsored links, CTA kind).
+_HintInfo = tuple[bool, bool, bool, str | None]
+#: ...of a class naming none of them.
+_NOTHING: _HintInfo = (False, False, False, None)
+_WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
 
 
 @lru_cache(maxsize=16384)
-def _hint_info(hint: str) -> tuple[bool, bool, bool, str | None]:
+def _hint_info(hint: str) -> _HintInfo:
     """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
-    links, CTA kind). Cached: pages repeat the same class strings many times."""
+    links, CTA kind). Cached: pages repeat the same class strings many times; most name
+    none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
+    if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
+        return _NOTHING
     return (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),
@@ -276,9 +310,12 @@ def _short_text(el: etree._Element) -> str:
         return norm(text) if text and len(text) <= 2 * _MAX_TEXT_CHARS else ""
     if len(el) > 3:
         return ""  # a label has a child or two (a link, an icon), not a list of them
-    nodes = list(islice(el.iter(), _MAX_TEXT_DESCENDANTS + 1))
-    if len(nodes) > _MAX_TEXT_DESCENDANTS or any(n.tag in _NOT_LABEL_PARTS for n in nodes[1:]):
-        return ""
+    # (at most _MAX_TEXT_DESCENDANTS nodes with the element itself, none a block part)
+    count = 1
+    for node in el.iterdescendants():
+        count += 1
+        if count > _MAX_TEXT_DESCENDANTS or node.tag in _NOT_LABEL_PARTS:
+            return ""
     text = norm(el.text_content())
     return text if len(text) <= _MAX_TEXT_CHARS else ""
 

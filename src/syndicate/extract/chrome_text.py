@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .firstchars import first_chars
 from .rules.phrases import (
     AD_LABELS,
     AD_LEFTOVERS,
@@ -50,21 +51,59 @@ _SPACE = re.compile(r"\s+")
 
 
 # Ad labels, related headings and CTA prompts in one pattern: one match classifies a short text.
-_ANY = re.compile(
-    rf"^{_EDGE}(?:(?P<ad>{_alternation(AD_LABELS)})|(?P<related>{_RELATED_ALT})|"
-    + "|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in CTA_PHRASES.items())
-    + rf"){_EDGE}$",
-    re.IGNORECASE,
+#: (group name, its alternatives in order): ads, related headings, then the CTA kinds.
+_ANY_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ad", tuple(re.escape(p) for p in sorted(AD_LABELS, key=len, reverse=True))),
+    ("related", (*(re.escape(p) for p in sorted(RELATED_HEADINGS, key=len, reverse=True)),
+                 *RELATED_HEADING_PATTERNS)),
+    *CTA_PHRASES.items(),
 )
 
 
-@lru_cache(maxsize=8192)
+def _any_pattern(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    body = "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in groups if alts)
+    return re.compile(rf"^{_EDGE}(?:{body}){_EDGE}$", re.IGNORECASE)
+
+
+_ANY = _any_pattern(_ANY_GROUPS)
+#: Per alternative, the ASCII characters it can start with (None: any character).
+_STARTS = tuple(tuple(first_chars(a, re.IGNORECASE) for a in alts) for _, alts in _ANY_GROUPS)
+#: ASCII characters of ``_EDGE``: a text opening with one is matched by the whole pattern.
+_EDGE_CHARS = frozenset(" \t\n\r\f\v-|:>*_#=~")
+
+
+@lru_cache(maxsize=256)
+def _any_from(first: str) -> re.Pattern[str] | None:
+    """``_ANY`` with only the alternatives that can start with the ASCII character ``first``
+    (in their order: the same alternative matches first), or None when none can. A text
+    opening with a letter (no edge characters) is tried against a few alternatives, not
+    hundreds."""
+    groups = tuple(
+        (name, tuple(a for a, start in zip(alts, starts, strict=True) if start is None or first in start))
+        for (name, alts), starts in zip(_ANY_GROUPS, _STARTS, strict=True))
+    if not any(alts for _, alts in groups):
+        return None
+    return _any_pattern(groups)
+
+
 def classify(text: str) -> tuple[str, str] | None:
     """What a short, whitespace-normalised text is: ``("ad", label)``, ``("related",
     heading)`` or ``("cta", kind)`` — in that order of precedence — or None."""
     if not text or text.count(" ") >= MAX_LABEL_WORDS:
         return None
-    m = _ANY.match(text)
+    return _classify(text)
+
+
+@lru_cache(maxsize=8192)
+def _classify(text: str) -> tuple[str, str] | None:
+    first = text[0]
+    if first.isascii() and first not in _EDGE_CHARS and not first.isspace():
+        pattern = _any_from(first)
+        if pattern is None:
+            return None
+        m = pattern.match(text)
+    else:
+        m = _ANY.match(text)
     if m is None:
         return None
     name = m.lastgroup if m.lastgroup in ("ad", "related") else next(

@@ -22,7 +22,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
     class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
     ``action``: the box holds a form or a button (a link is one when it has one or two)."""
-    if n_links > rules.MAX_BOX_LINKS or tag in _NOT_BOX:
+    if n_links > rules.MAX_BOX_LINKS or tag in NOT_BOX:
         return None
     hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     kind = ctas.class_kind(hint.lower()) if hint else None
@@ -86,8 +86,9 @@ _CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) fo
 
 
 def cta_class(el: etree._Element) -> bool:
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return len(hint) > 1 and _cta_hint(hint)
+    # (class and id searched apart: the class is cached, ids are mostly unique)
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _cta_hint(cls)) or bool(eid and chrome_rules.CTA_ANY_CLASS.search(eid.lower()))
 
 
 @lru_cache(maxsize=16384)
@@ -95,7 +96,8 @@ def _cta_hint(hint: str) -> bool:
     return bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
 
 
-_NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
+#: Never a CTA box (``cta_box`` answers None at once: callers may skip it).
+NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
 _SIZE = etree.XPath("count(.//*)")
 
 

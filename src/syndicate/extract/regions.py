@@ -20,19 +20,19 @@ is a CTA, placed ``outside``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 from typing import TypeVar
 
 from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
-from .chrome import Found
+from .chrome import Found, share_or_follow
 from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
-from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
+from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, measure, related_heading
 from .region_widgets import (
@@ -47,7 +47,8 @@ from .region_widgets import (
     without_nested_ctas,
 )
 from .rules import regions as rules
-from .sharebars import LABELLED_CONTROLS, button_bar, network, social_bar
+from .rules.chrome_patterns import literal_search
+from .sharebars import button_bar, labelled_controls, network, social_bar
 
 B = TypeVar("B")
 
@@ -172,19 +173,23 @@ class _Regions:
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
+        hrefs: list[etree._Element] = []
+        shares: list[etree._Element] = []
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
                 if network(a) is not None:
                     named.append(a)
                 continue
-            # Counter.update over lxml's ancestor iterator: the climb runs in C.
-            links[a] += 1
-            links.update(a.iterancestors())
-            if ctas.share_or_follow(href) is not None:
-                social[a] += 1
-                social.update(a.iterancestors())
-        named.extend(x for x in LABELLED_CONTROLS(root) if network(x) is not None)
+            hrefs.append(a)
+            if share_or_follow(href) is not None:
+                shares.append(a)
+        # Each link counts for itself and its ancestors: one Counter.update over lxml's
+        # ancestor iterators chained, the whole climb in C.
+        for counter, found in ((links, hrefs), (social, shares)):
+            counter.update(found)
+            counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
+        named.extend(x for x in labelled_controls(root) if network(x) is not None)
         # The outermost control counts (an icon inside a counted button is no second one).
         outer = set(named)
         buttons = self.buttons
@@ -197,28 +202,32 @@ class _Regions:
         out: list[Found] = []
         # (element, inside a body container's run of text, inside navigation/header/footer)
         stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
+        links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
+        body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         while stack:
             el, in_run, area, lists = stack.pop()
+            n_links = links.get(el, 0)
+            if not n_links and el not in actions and el not in buttons:
+                continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
-            if type(tag) is not str or tag in _SKIP or el in self.body or el in self.taken:
+            if type(tag) is not str or tag in _SKIP or el in body or el in taken:
                 continue
-            n_links = self.links.get(el, 0)
-            if not n_links and el not in self.actions and el not in self.buttons:
-                continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
+            if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2:
                 continue  # no article link, social bar or form below
-            if area != _MENU and tag not in NEVER and el not in self.line:
-                area = max(area, _area(el, tag))
-            if el not in self.line and tag in rules.REGION_TAGS and tag not in NEVER:
-                hit = self._classify(el, tag, area, n_links, lists)
-                if isinstance(hit, Found):
-                    out.append(hit)
-                    continue
-                if hit is _NO_ARTICLES:
-                    lists = False  # nothing below can be a related block either
-            run = el in self.line and tag in _CONTAINERS
+            on_line = el in line
+            if not on_line and tag not in NEVER:
+                if area != _MENU:
+                    area = max(area, _area(el, tag))
+                if tag in region_tags:
+                    hit = self._classify(el, tag, area, n_links, lists)
+                    if isinstance(hit, Found):
+                        out.append(hit)
+                        continue
+                    if hit is _NO_ARTICLES:
+                        lists = False  # nothing below can be a related block either
+            run = on_line and tag in _CONTAINERS
             stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
 
@@ -265,7 +274,7 @@ class _Regions:
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
-            box = None if el in self.holders else cta_box(el, tag, 0, by_words=area != _MENU)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= 0.6 * n_links:
@@ -275,7 +284,7 @@ class _Regions:
                 return Found(box, ctas.build_cta(box, bar, self.base))
         action = el in self.actions
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
-        if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
+        if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
             box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)):
@@ -328,46 +337,66 @@ def _area(el: etree._Element, tag: str) -> int:
         return _MENU
     cls, eid = el.get("class"), el.get("id")
     if cls or eid:
-        named = _area_named(f"{cls or ''} {eid or ''}")
-        if named is not None:
-            return named
+        # (the words of the class and of the id, looked up apart: ids are mostly unique)
+        menu, edge, own = _area_words(cls) if cls else _NO_AREA_WORDS
+        if eid:
+            id_menu, id_edge, id_own = _area_words(eid)
+            menu, edge, own = menu or id_menu, edge or id_edge, own or id_own
+        if menu:
+            return _MENU
+        if edge and not own:
+            return _EDGE
     if tag in ("header", "footer"):
         parent = el.getparent()
         return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
     return _OPEN
 
 
+_NO_AREA_WORDS = (False, False, False)
+_AREA_WORDS = literal_search(sorted(rules.MENU_WORDS | rules.EDGE_WORDS | rules.OWN_PART_WORDS))
+
+
 @lru_cache(maxsize=16384)
-def _area_named(hint: str) -> int | None:
-    """The area a ``class id`` string names (menu, page edge), if any. Cached: pages repeat
-    class strings."""
-    ws = {w for n in hint.split() for w in words(n)}
-    if ws & rules.MENU_WORDS:
-        return _MENU
-    if ws & rules.EDGE_WORDS and not ws & rules.OWN_PART_WORDS:
-        return _EDGE
-    return None
+def _area_words(value: str) -> tuple[bool, bool, bool]:
+    """Whether a word of a class/id value's names is a menu word, a page-edge word, an own-part
+    word (``rules``). A word is a piece of the lower-cased value: a value holding none of
+    the words as text is ruled out by one search."""
+    if _AREA_WORDS.search(value.lower()) is None:
+        return _NO_AREA_WORDS
+    ws = {w for n in value.split() for w in words(n)}
+    return bool(ws & rules.MENU_WORDS), bool(ws & rules.EDGE_WORDS), bool(ws & rules.OWN_PART_WORDS)
 
 
 def _media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
     if el.find(".//video") is not None or el.find(".//iframe") is not None:
         return True
-    return _named(f"{el.get('class') or ''} {el.get('id') or ''}", rules.MEDIA_WORDS)
+    return _class_or_id_named(el, rules.MEDIA_WORDS)
+
+
+def _class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of the names of ``el``'s class or id is in ``vocabulary``."""
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
 
 
 @lru_cache(maxsize=16384)
-def _named(hint: str, vocabulary: frozenset[str]) -> bool:
-    """A word of a class/id name of ``hint`` is in ``vocabulary`` (cached per string)."""
-    return any(w in vocabulary for n in hint.split() for w in words(n))
+def _named(value: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
+    holding no word of it as text is ruled out by one search)."""
+    if _words_search(vocabulary)(value.lower()) is None:
+        return False
+    return any(w in vocabulary for n in value.split() for w in words(n))
+
+
+@lru_cache(maxsize=16)
+def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
+    return literal_search(sorted(vocabulary)).search
 
 
 def _not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
-    cls, eid = el.get("class"), el.get("id")
-    if not cls and not eid:
-        return False
-    return _named(f"{cls or ''} {eid or ''}", rules.NOT_RELATED_WORDS)
+    return _class_or_id_named(el, rules.NOT_RELATED_WORDS)
 
 
 def _nav_contact(f: Found) -> bool:

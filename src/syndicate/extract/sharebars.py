@@ -12,6 +12,7 @@ from . import ctas
 from .chrome_util import text_stats, words
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 
 
 def social_bar(el: etree._Element) -> str | None:
@@ -35,7 +36,19 @@ def social_bar(el: etree._Element) -> str | None:
 #: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,
 #: icons labelled for screen readers.
 #: (Buttons and links are found by the page's other loops; these are the rest.)
-LABELLED_CONTROLS = etree.XPath("//span[@aria-label or @title] | //li[@aria-label or @title] | //div[@role='button']")
+def labelled_controls(root: etree._Element) -> list[etree._Element]:
+    """``span`` and ``li`` elements with an ``aria-label`` or ``title``, ``div role=button``,
+    in document order (one tag-filtered walk: faster than the XPath union of three scans)."""
+    out = []
+    for x in root.iter("span", "li", "div"):
+        if x.tag == "div":
+            if x.get("role") == "button":
+                out.append(x)
+        elif x.get("aria-label") is not None or x.get("title") is not None:
+            out.append(x)
+    return out
+
+
 _SHARE_CONTROLS_BELOW = etree.XPath(
     ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
     ".//li[@aria-label or @title] | .//div[@role='button']"
@@ -53,8 +66,14 @@ def network(x: etree._Element) -> str | None:
     return _network_named(" ".join(p for p in parts if len(p) <= 60))
 
 
+#: (a word is a piece of the lower-cased hint: a hint holding no network word as text names none)
+_NETWORK_TEXT = literal_search(sorted(rules.NETWORK_WORDS)).search
+
+
 @lru_cache(maxsize=16384)
 def _network_named(hint: str) -> str | None:
+    if _NETWORK_TEXT(hint.lower()) is None:
+        return None
     for name in hint.split():
         for w in words(name):
             if w in rules.NETWORK_WORDS:

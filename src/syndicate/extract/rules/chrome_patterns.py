@@ -36,8 +36,20 @@ def literal_search(literals: list[str] | tuple[str, ...], before: str = "", afte
     return re.compile(f"{before}(?:{body}){after}", flags)
 
 
+def words_needed(*alternations: str) -> re.Pattern[str] | None:
+    """A search for any alternative of the plain ``alternations``: every match of a pattern
+    built from them (with lookarounds or not) holds one, so a string without is ruled out
+    by one search. None if an alternative is not plain text (nothing can be ruled out)."""
+    alts = [a for alt in alternations for a in alt.split("|")]
+    if not all(_PLAIN.fullmatch(a) for a in alts):
+        return None
+    words = {a.replace("\\.", ".") for a in alts}
+    # (a word holding another one is found by that one: "navbar" by "nav")
+    return literal_search(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
 #: Class/id of related-content blocks (the site's own recommendations).
-RELATED_CLASS = grouped_alternation(
+_RELATED_WORDS = (
     r"related|jp-relatedposts|yarpp|crp_related|recommended|recommendations|more-stories|"
     r"more-articles|morestories|more-from|read-next|readnext|read-also|also-read|alsoread|"
     r"you-may-like|you-might-like|further-reading|recirc|wp-block-latest-posts|"
@@ -45,11 +57,15 @@ RELATED_CLASS = grouped_alternation(
     r"mostread|td_block_trending_now|td-post-next-prev|post-navigation|more-news|"
     r"td_block_related|related_posts|rp4wp|contextly"
 )
+RELATED_CLASS = grouped_alternation(_RELATED_WORDS)
 #: ...unless the same class/id says it is something else (tag lists, author boxes).
 RELATED_EXCLUDE = re.compile(r"\btags?\b|-tags?\b|categor|author|byline|share|sharing|comment|search")
 
 #: Class/id of sponsored recommendation widgets that are not network units themselves.
-SPONSORED_RELATED_CLASS = re.compile(r"sponsored-(?:stories|content|links)|around-the-web|partner-stories|promoted-stories")
+_SPONSORED_WORDS = (
+    r"sponsored-stories|sponsored-content|sponsored-links|around-the-web|partner-stories|promoted-stories"
+)
+SPONSORED_RELATED_CLASS = grouped_alternation(_SPONSORED_WORDS)
 
 #: Class/id of calls to action, by kind (first match wins, in this order).
 CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -76,13 +92,14 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: Words every ``CTA_CLASSES`` pattern needs (a quick search, free of lookarounds, that rejects
 #: most elements before the kinds are tried).
-CTA_ANY_CLASS = grouped_alternation(
+_CTA_ANY_WORDS = (
     r"newsletter|mc4wp|mailchimp|mc_embed|signup|sign-up|subscri|optin|opt-in|tnp-|sib-form|"
     r"convertkit|klaviyo|mailpoet|paywall|regwall|tp-container|premium-prompt|piano-offer|"
     r"meter-banner|shar|addthis|a2a_kit|addtoany|heateor|essb|follow|social|respond|comment|"
     r"donat|support-us|contributions-epic|patreon|ko-fi|app-|-app|smartbanner|read-more|"
     r"readmore|more-link|continue-reading|read_more|contact-box|tip-box|send-tip|newstip"
 )
+CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 #: Class/id of comment threads and navigation: never CTAs themselves.
 CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb")
 
@@ -151,11 +168,17 @@ CTA_LINK_TAGS = frozenset({"a", "button"})
 
 #: Class/id of navigation and menus: walked for ads only (their links are no related block,
 #: their "Subscribe" item no CTA).
-NAVIGATION = grouped_alternation(
+_NAVIGATION_WORDS = (
     r"nav|navbar|navigation|menu|menus|main-menu|sub-menu|breadcrumb|breadcrumbs|"
-    r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas",
-    before="(?<![a-z])", after="(?![a-z])",
+    r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas"
 )
+NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="(?![a-z])")
+
+#: A search for the words a class/id needs to be navigation, a related or sponsored block or
+#: a CTA box (``NAVIGATION``, ``RELATED_CLASS``, ``SPONSORED_RELATED_CLASS``, ``CTA_ANY_CLASS``,
+#: which stands for every ``CTA_CLASSES`` pattern): most class strings hold none, and are
+#: ruled out by this one search instead of one per pattern.
+CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS)
 
 #: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
 #: article: what stands in one is placed ``outside``.

@@ -192,3 +192,24 @@ WIDGET_CLIMB = 4
 #: CTA kinds that in a page header, footer or menu are navigation when they are only a short
 #: button ("Contact us", "Get in touch" beside "About"), not an ask with a prompt.
 NAV_CTA_KINDS = frozenset({"contact"})
+
+#: Layout columns (``extract/placement.py``): a grid column's width in twelfths, from the
+#: class names grid frameworks write ("col-md-4", "col-8", "large-4 columns", "span4",
+#: "aem-GridColumn--default--4", "w-1/3" aside). Two sibling columns whose widths add up to
+#: at most ``GRID_UNITS`` stand side by side: what the article's column does not hold is
+#: beside it (``outside``), not below it.
+GRID_WIDTH = re.compile(
+    r"^(?:[a-z0-9]+(?:[-_]{1,2}))?(?:col|column|columns|cell|span|gridcolumn)"
+    r"(?:[-_]{1,2}(xs|sm|md|lg|xl|xxl|default|phone|tablet|desktop|small|medium|large))?"
+    r"[-_]{0,2}(\d{1,2})$", re.IGNORECASE)
+#: Breakpoints from narrow to wide (a page's side-by-side layout is its widest one).
+GRID_BREAKPOINTS: tuple[str, ...] = (
+    "", "xs", "phone", "small", "sm", "tablet", "medium", "md", "default", "desktop", "large", "lg",
+    "xl", "xxl")
+GRID_UNITS = 12
+#: A column this wide (of ``GRID_UNITS``) is a page's main column, whatever its name says
+#: ("RightRailContainer-columnOne col-md-8" is the wide column of a rail layout).
+MAIN_COLUMN_UNITS = 7
+#: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
+SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
+COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})

@@ -1,0 +1,94 @@
+"""Placement by the page's layout columns (issue 15, session 4): a region in a grid column
+that stands beside the article's column is ``outside``; one in a full-width row below it is
+``after``; a rail layout's wide main column is no side region. Small pages written for the
+project, chrome in Spanish, German, English and Polish.
+"""
+
+from __future__ import annotations
+
+from pages import ARTICLE_PARAS
+from pages import parse_article as parse
+
+P = "".join(f"<p>{t}</p>" for t in ARTICLE_PARAS)
+
+
+def stories(*titles: str, section: str = "region") -> str:
+    items = "".join(
+        f"<li><a href='/{section}/2024/{'-'.join(t.lower().split())}'>{t}</a></li>" for t in titles)
+    return f"<ul>{items}</ul>"
+
+
+def grid_page(side: str, below: str, *, main: str = "col-md-8", other: str = "col-md-4",
+              below_cls: str = "col-md-12", lang: str = "es") -> bytes:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Muro</title></head>"
+        f"<body><div class='container'><div class='row'>"
+        f"<div class='{main}'><article><h1>Harbour wall to be rebuilt</h1><div class='text'>{P}</div>"
+        f"</article></div>"
+        f"<div class='{other}'>{side}</div>"
+        f"<div class='{below_cls}'>{below}</div>"
+        f"</div></div></body></html>"
+    ).encode()
+
+
+def test_grid_column_beside_the_article_is_outside_a_full_row_below_is_after():
+    """Spanish: "Lo más visto" in the col-md-4 beside the col-md-8 article column is outside,
+    German "Mehr zum Thema" in a col-md-12 row below it is after; no class says sidebar."""
+    side = ("<section><h3>Lo más visto</h3>"
+            + stories("El puerto reabre sus puertas al turismo", "Nueva ruta de ferri hacia las islas",
+                      section="es") + "</section>")
+    below = ("<section><h3>Mehr zum Thema</h3>"
+             + stories("Neue Fähre für die Inselbewohner", "Sturmflut trifft die Küste erneut",
+                       section="de") + "</section>")
+    doc = parse(grid_page(side, below))
+    assert [(r.title, r.position.placement) for r in doc.related] == [
+        ("Lo más visto", "outside"), ("Mehr zum Thema", "after")]
+
+
+def test_widths_compared_at_one_breakpoint():
+    """Columns of 7 and 5 at lg fit in a row (outside); a sibling that is full width at the
+    same breakpoint is stacked (after), whatever it is at a narrower one."""
+    side = ("<div><h3>Popular this week</h3>"
+            + stories("Storm damage along the whole coast", "New ferry timetable for the winter") + "</div>")
+    below = ("<div><h3>Więcej na ten temat</h3>"
+             + stories("Nowy prom dla mieszkańców wyspy", "Sztorm znowu uderza w wybrzeże", section="pl")
+             + "</div>")
+    doc = parse(grid_page(side, below, main="col-md-12 col-lg-7", other="col-md-12 col-lg-5",
+                          below_cls="col-md-6 col-lg-12", lang="en"))
+    assert [r.position.placement for r in doc.related] == ["outside", "after"]
+
+
+def test_named_side_column_is_outside():
+    """A column named a side one ("col col-aside") before the main column: outside, not before."""
+    side = ("<section><h3>Lo más visto</h3>"
+            + stories("El puerto reabre sus puertas al turismo", "Nueva ruta de ferri hacia las islas",
+                      section="es") + "</section>")
+    raw = (
+        "<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Muro</title></head><body>"
+        f"<div class='row-container'><div class='col col-aside'>{side}</div>"
+        f"<div class='col col-main'><article><h1>Harbour wall</h1><div>{P}</div></article></div>"
+        "</div></body></html>").encode()
+    doc = parse(raw)
+    assert [r.position.placement for r in doc.related] == ["outside"]
+
+
+def test_main_column_of_a_rail_layout_is_no_side_region():
+    """Below the article, a rail layout (its container named after the rail) holds stories
+    in its wide main column, a most-read list and an ad in its narrow rail: the stories are
+    after, the rail's list and ad outside."""
+    below = (
+        "<div class='below'><div class='RightRailContainer'>"
+        "<div class='RightRailContainer-columnOne col-md-8'><h3>More from the coast</h3>"
+        + stories("Storm damage along the whole coast", "New ferry timetable for the winter")
+        + "</div><div class='RightRailContainer-columnTwo col-md-4'>"
+        "<div class='ad-slot' data-ad-unit='/1234/news/rail'></div><section><h3>Most read</h3>"
+        + stories("Lighthouse keeper retires after forty years", "Fishing quotas cut again for next year")
+        + "</section></div></div></div>")
+    raw = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<main><article><h1>Harbour wall</h1><div>{P}</div></article></main>{below}"
+        "</body></html>").encode()
+    doc = parse(raw)
+    assert [(r.title, r.position.placement) for r in doc.related] == [
+        ("More from the coast", "after"), ("Most read", "outside")]
+    assert [a.position.placement for a in doc.ads] == ["outside"]

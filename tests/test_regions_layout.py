@@ -6,6 +6,7 @@ project, chrome in Spanish, German, English and Polish.
 
 from __future__ import annotations
 
+import syndicate
 from pages import ARTICLE_PARAS
 from pages import parse_article as parse
 
@@ -92,3 +93,81 @@ def test_main_column_of_a_rail_layout_is_no_side_region():
     assert [(r.title, r.position.placement) for r in doc.related] == [
         ("More from the coast", "after"), ("Most read", "outside")]
     assert [a.position.placement for a in doc.ads] == ["outside"]
+
+
+# ------------------------------------------------------------------ share/follow bars
+
+
+def plain_page(footer: str, header: str = "", lang: str = "de") -> bytes:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<header class='site-header'>{header}</header>"
+        f"<main><article><h1>Harbour wall</h1><div>{P}</div></article></main>"
+        f"<footer class='site-footer'>{footer}</footer></body></html>").encode()
+
+
+def test_two_follow_bars_in_one_footer_column_stay_two():
+    """German: the garden centre's and the landscaping firm's follow links, two lists under
+    one footer column, are two follow CTAs, not one merged bar."""
+    def bar(name: str) -> str:
+        return ("<ul class='social-media-follow'>" + "".join(
+            f"<li><a href='https://www.{net}.com/{name}/' title='Folgen auf {net}'><span>Folgen</span></a></li>"
+            for net in ("facebook", "instagram", "twitter")) + "</ul>")
+    doc = parse(plain_page(f"<div class='col'><h4>Gartencenter</h4>{bar('gartenhaus')}"
+                           f"<h4>Landschaftsbau</h4>{bar('gartenbau')}</div>"))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("follow", "outside"), ("follow", "outside")]
+
+
+def test_sign_up_form_and_follow_links_in_one_box_are_two_widgets():
+    """French: a footer column holding a newsletter form and a row of follow links gives a
+    newsletter CTA and a follow CTA."""
+    footer = (
+        "<div class='region-footer'>"
+        "<section class='block'><h3>Lettre d'information</h3><form action='/newsletter'>"
+        "<input type='email' name='mail' placeholder='Votre e-mail'><button>S'inscrire</button></form></section>"
+        "<section class='block'><ul>"
+        "<li><a href='https://twitter.com/portdupecheur' aria-label='Twitter'><span class='icon'></span></a></li>"
+        "<li><a href='https://www.facebook.com/portdupecheur' aria-label='Facebook'><span class='icon'></span></a></li>"
+        "<li><a href='/fr/rss.xml' aria-label='RSS'><span class='icon'></span></a></li>"
+        "</ul></section></div>")
+    doc = parse(plain_page(footer, lang="fr"))
+    assert sorted(c.kind for c in doc.ctas) == ["follow", "newsletter"]
+
+
+def test_row_of_bare_icons_with_site_links_among_them_is_a_follow_bar():
+    """Spanish header: four network icons among the site's own podcast, push, newsletter and
+    app icons (no link text at all) make one follow bar; a line of text links with the same
+    mix does not."""
+    icons = "".join(
+        f"<a href='{u}' title='Síguenos'><svg class='icon'></svg></a>" for u in (
+            "https://www.youtube.com/@puertodiario", "https://twitter.com/puertodiario",
+            "https://instagram.com/puertodiario", "https://flipboard.com/@puertodiario",
+            "/podcast/", "/push/", "/boletin/", "/app/", "/rss/"))
+    doc = parse(plain_page("", header=f"<div class='iconos'>{icons}</div>", lang="es"))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("follow", "outside")]
+    texts = " · ".join(
+        f"<a href='{u}'>{t}</a>" for u, t in (
+            ("https://www.youtube.com/@puertodiario", "YouTube"), ("https://twitter.com/puertodiario", "Twitter"),
+            ("/podcast/", "Podcast del puerto"), ("/push/", "Avisos"), ("/boletin/", "Boletín diario"),
+            ("/app/", "Nuestra app")))
+    doc = parse(plain_page("", header=f"<div class='enlaces'>{texts}</div>", lang="es"))
+    assert [c.kind for c in doc.ctas if c.kind == "follow"] == []
+
+
+def test_vimeo_profile_is_a_follow_link_a_vimeo_video_is_not():
+    """Polish: a follow box of RSS, Twitter and a Vimeo channel is a follow bar; the credit
+    line under an embedded Vimeo video (video, author, site) in the text is no CTA."""
+    box = ("<div class='obserwuj'><h3>Obserwuj nas</h3><ul>"
+           "<li><a href='/feed/'><img src='/rss.png' alt='RSS'></a></li>"
+           "<li><a href='http://twitter.com/portowy'><img src='/tw.png' alt='Twitter'></a></li>"
+           "<li><a href='http://vimeo.com/portowy'><img src='/vi.png' alt='Vimeo'></a></li></ul></div>")
+    doc = parse(plain_page(box, lang="pl"))
+    assert [c.kind for c in doc.ctas] == ["follow"]
+    credit = ("<p><a href='http://vimeo.com/77911159'>Budowa falochronu</a> from "
+              "<a href='http://vimeo.com/portowy'>Portowy</a> on <a href='https://vimeo.com'>Vimeo</a>.</p>")
+    raw = (
+        "<!DOCTYPE html><html lang='pl'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<main><article><h1>Harbour wall</h1><div>{''.join(f'<p>{t}</p>' for t in ARTICLE_PARAS[:2])}"
+        f"{credit}{''.join(f'<p>{t}</p>' for t in ARTICLE_PARAS[2:])}</div></article></main></body></html>").encode()
+    doc = syndicate.parse(raw, url="https://news.example.com/2024/harbour-wall")
+    assert [c.kind for c in doc.ctas] == []

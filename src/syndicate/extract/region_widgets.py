@@ -57,7 +57,9 @@ def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
     """Share/follow buttons found one by one under the same parent: one bar."""
     groups: dict[etree._Element, list[Found]] = {}
     for f in found:
-        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+        # (a member that is a bar of its own — two follow bars of two businesses in one
+        # footer column — stays one)
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow") and not _many_links(f.element):
             parent = f.element.getparent()
             if parent is not None:
                 groups.setdefault(parent, []).append(f)
@@ -82,6 +84,17 @@ def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def _many_links(el: etree._Element) -> bool:
+    """``el`` holds two or more links: a bar, not one button."""
+    n = 0
+    for a in el.iter("a"):
+        if a.get("href"):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def in_bars(found: list[Found]) -> list[Found]:
@@ -151,13 +164,18 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
         stats = text_stats(parent, max_elements=400)
         if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
             break
-        if sum(1 for _ in parent.iter("form")) > 1:
-            break
+        if sum(1 for _ in parent.iter("form")) > 1 or _social_links(parent) >= 2:
+            break  # another form, or a follow/share bar beside the form: two widgets
         if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
                 and not _headed_box(parent, stats.chars, body):
             break
         best = node = parent
     return best
+
+
+def _social_links(el: etree._Element) -> int:
+    """Links to social networks below ``el`` (the widget bounds hold few links)."""
+    return sum(1 for a in el.iter("a") if ctas.share_or_follow(a.get("href") or "") is not None)
 
 
 def _headed_box(el: etree._Element, chars: int, body: set[etree._Element]) -> bool:

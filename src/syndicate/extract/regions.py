@@ -96,6 +96,7 @@ def detect_regions(
     taken.update(f.element for f in lines)
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.holders = holders
+    walk.body_line = body_line
     walk.count_links(root)
     out.extend(walk.run(root))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
@@ -143,6 +144,9 @@ class _Regions:
                  line: set[etree._Element], taken: set[etree._Element]) -> None:
         self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
         self.holders: set[etree._Element] = set()
+        #: Ancestors of the body blocks (a page area's name on them names no area: a class on
+        #: <body> saying the page has a header).
+        self.body_line: set[etree._Element] = line
         #: Links and social-network links below each element (elements without are skipped).
         self.links: Counter[etree._Element] = Counter()
         self.social: Counter[etree._Element] = Counter()
@@ -209,7 +213,7 @@ class _Regions:
                 continue  # part of a body paragraph's text
             if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
                 continue  # no article link, social bar or form below
-            if area != _MENU and tag not in NEVER and el not in self.line:
+            if area != _MENU and tag not in NEVER and el not in self.body_line:
                 area = max(area, _area(el, tag))
             if el not in self.line and tag in rules.REGION_TAGS and tag not in NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
@@ -256,6 +260,12 @@ class _Regions:
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
+    def _bars_apart(self, el: etree._Element) -> bool:
+        """Two or more children each holding a bar of social links (two businesses' follow
+        lists under their headings): each is a bar, ``el`` is none."""
+        social = self.social
+        return sum(1 for c in el if social.get(c, 0) >= 2) >= 2
+
     def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
                   lists: bool) -> Found | object | None:
         if not len(el):
@@ -268,12 +278,15 @@ class _Regions:
             box = None if el in self.holders else cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
-        if n_social >= 2 and n_social >= 0.6 * n_links:
+        if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
+                and not self._bars_apart(el):
             bar = social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
-        action = el in self.actions
+        # A box holding a form and a social bar is two widgets (a footer column's sign-up form
+        # and follow links): judge its parts.
+        action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):

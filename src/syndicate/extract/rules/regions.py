@@ -184,6 +184,9 @@ NETWORK_WORDS = frozenset({
     "flipboard", "tumblr", "xing", "vk", "pocket", "messenger", "threads", "bluesky", "bsky",
     "mastodon", "email", "mail", "e-mail", "weibo", "wechat", "line",
 })
+#: A row of bare icon links (no link text) is a follow/share bar when this share of its links
+#: go to social networks (the rest: the site's podcast, push, e-mail, app icons).
+MIN_ICON_BAR_SOCIAL = 0.4
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
 #: A form grows to its widget at most this many levels up (framework markup wraps a form in

@@ -171,3 +171,32 @@ def test_vimeo_profile_is_a_follow_link_a_vimeo_video_is_not():
         f"{credit}{''.join(f'<p>{t}</p>' for t in ARTICLE_PARAS[2:])}</div></article></main></body></html>").encode()
     doc = syndicate.parse(raw, url="https://news.example.com/2024/harbour-wall")
     assert [c.kind for c in doc.ctas] == []
+
+
+# ------------------------------------------------------------------ menus are navigation
+
+
+def test_subscription_link_among_a_footer_list_is_navigation_a_header_button_pair_is_a_cta():
+    """German: "Abonnements" and "Abo-Bedingungen" as entries of footer link lists are
+    navigation; "Anmelden | Abonnieren" side by side in the header is a subscribe CTA."""
+    footer = ("<div class='footer-col'><div class='links'>" + "".join(
+        f"<div class='item'><a href='/{u}'>{t}</a></div>" for u, t in (
+            ("ueber-uns", "Über uns"), ("abo", "Abonnements"), ("impressum", "Impressum"),
+            ("datenschutz", "Datenschutz"), ("agb-abo", "Abo-Bedingungen"), ("jobs", "Karriere")))
+              + "</div></div>")
+    header = ("<div class='top'><span>Mittwoch, 20. November</span><div>"
+              "<a href='https://abo.example.com/login'>Anmelden</a> "
+              "<a href='https://abo.example.com/abonnieren'>Abonnieren</a></div></div>")
+    doc = parse(plain_page(footer, header=header))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("subscribe", "outside")]
+
+
+def test_account_menu_naming_subscriptions_is_no_cta():
+    """Spanish: the account pop-up (its title, four account links, one of them
+    "Suscripciones", and a log-out button) is a menu, not a subscribe box."""
+    popup = ("<div class='popup-cuenta'><p>Mi cuenta</p><ul><li>"
+             "<a href='/privado/resumen'>Resumen</a> <a href='/privado/pedidos'>Pedidos</a> "
+             "<a href='/privado/suscripciones'>Suscripciones</a> <a href='/privado/maquinas'>Máquinas</a>"
+             "</li></ul><div><button type='button'>Cerrar sesión</button></div></div>")
+    doc = parse(plain_page("", header=popup, lang="es"))
+    assert doc.ctas == []

@@ -38,7 +38,9 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         if el.find(".//input") is None and not _any_stem(norm(el.text_content()).lower(), _ALL_BOX_STEMS):
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
-        kind = _box_kind(prompt_text(el)) or cta_url(el, n_links)
+        # (in a list of three or more links, one link's words name no box: an account menu
+        # with "Subscriptions" among its entries)
+        kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and not _newsletter(el):
             return None
     if not _small_box(el, by_words):
@@ -121,10 +123,16 @@ def _menu_item(el: etree._Element) -> bool:
     return False
 
 
-def prompt_text(el: etree._Element) -> str:
-    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased."""
+_PROMPT_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "label", "legend")
+
+
+def prompt_text(el: etree._Element, links: bool = True) -> str:
+    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased;
+    ``links=False``: without link texts (emphasis inside a link aside too)."""
     parts = []
-    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "a", "label", "legend"):
+    for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
+        if not links and any(tag_of(a) == "a" for a in node.iterancestors()):
+            continue
         text = norm(node.text_content())
         if text and len(text) <= 120:
             parts.append(text)

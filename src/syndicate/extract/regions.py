@@ -30,7 +30,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
-from .chrome_util import norm, tag_of, words
+from .chrome_util import norm, tag_of, text_stats, words
 from .comment_sections import comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
@@ -100,7 +100,7 @@ def detect_regions(
     walk.count_links(root)
     out.extend(walk.run(root))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
-    return without_nested_ctas(one_comments_widget(out, body_line))
+    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not _menu_entry(f)]
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -395,6 +395,36 @@ def _nav_contact(f: Found) -> bool:
             return False
         if _area(anc, tag) != _OPEN:
             return True
+    return False
+
+
+def _menu_entry(f: Found) -> bool:
+    """A CTA read from the words of one plain link among the links of a menu or link list
+    ("Subscriptions", "Newsletter", "Donate" among a footer's links): navigation. A button,
+    a form, a box the page names as a CTA by its class, or a link whose nearest neighbours
+    are one or two other buttons ("Sign in | Subscribe") is not."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in rules.MENU_ENTRY_KINDS:
+        return False
+    el = f.element
+    if not bare(el) or cta_class(el) or any(True for _ in el.iter("button", "form", "input")):
+        return False
+    if any(_named(x.get("class") or "", rules.BUTTON_WORDS) for x in el.iter("a", "span", "div")):
+        return False  # a link styled as a button beside the menu
+    node: etree._Element | None = el
+    for step in range(rules.MENU_ENTRY_CLIMB + 1):
+        if step:
+            node = node.getparent() if node is not None else None
+            if node is None or tag_of(node) in NEVER or cta_class(node):
+                return False
+        n = sum(1 for a in islice(node.iter("a"), rules.MENU_ENTRY_LINKS) if a.get("href"))
+        if n < 2:
+            continue
+        if n < rules.MENU_ENTRY_LINKS:
+            return False  # the first links beside it are a pair of buttons ("Sign in", "Subscribe")
+        # ...a list of links (mostly link text, small), not the page's wrapper
+        stats = text_stats(node, max_elements=rules.MENU_ENTRY_ELEMENTS)
+        return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
     return False
 
 

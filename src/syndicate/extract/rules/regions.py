@@ -195,6 +195,16 @@ WIDGET_CLIMB = 4
 #: CTA kinds that in a page header, footer or menu are navigation when they are only a short
 #: button ("Contact us", "Get in touch" beside "About"), not an ask with a prompt.
 NAV_CTA_KINDS = frozenset({"contact"})
+#: CTA kinds read from a link's words that, as one bare link among at least
+#: ``MENU_ENTRY_LINKS`` links of a list ``MENU_ENTRY_CLIMB`` levels up, are a menu entry.
+MENU_ENTRY_KINDS = frozenset({"subscribe", "newsletter", "donate", "contact", "app", "other"})
+MENU_ENTRY_LINKS = 4
+#: Class words of a link styled as a button (a CTA beside a menu, not an entry of it).
+BUTTON_WORDS = frozenset({"button", "btn", "cta"})
+MENU_ENTRY_CLIMB = 3
+#: ...a list: at most this many elements, link text at least this share of its text.
+MENU_ENTRY_ELEMENTS = 120
+MENU_ENTRY_LINK_SHARE = 0.7
 
 #: Layout columns (``extract/placement.py``): a grid column's width in twelfths, from the
 #: class names grid frameworks write ("col-md-4", "col-8", "large-4 columns", "span4",

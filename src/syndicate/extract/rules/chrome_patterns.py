@@ -84,7 +84,8 @@ CTA_ANY_CLASS = grouped_alternation(
     r"readmore|more-link|continue-reading|read_more|contact-box|tip-box|send-tip|newstip"
 )
 #: Class/id of comment threads and navigation: never CTAs themselves.
-CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb")
+#: ("shared" is a site's shared template part, "m-shared-header", not a share bar.)
+CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b")
 
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(

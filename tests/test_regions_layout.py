@@ -200,3 +200,61 @@ def test_account_menu_naming_subscriptions_is_no_cta():
              "</li></ul><div><button type='button'>Cerrar sesión</button></div></div>")
     doc = parse(plain_page("", header=popup, lang="es"))
     assert doc.ctas == []
+
+
+# ------------------------------------------------------------------ related blocks by structure
+
+
+BLURB = ("Uma longa descrição da reportagem que acompanha cada manchete, escrita para atrair o leitor "
+         "e que ocupa bem mais espaço do que o próprio título da matéria publicada.")
+
+
+def teasers(section: str, *titles: str) -> str:
+    return "".join(
+        f"<div class='teaser'><a href='/{section}/2024/{'-'.join(t.lower().split())}'><img src='/i/{i}.jpg' alt=''></a>"
+        f"<a href='/{section}'>Cidade</a><h3><a href='/{section}/2024/{'-'.join(t.lower().split())}'>{t}</a></h3>"
+        f"<p>{BLURB}</p></div>" for i, t in enumerate(titles))
+
+
+def test_teaser_cards_with_long_blurbs_under_a_related_heading():
+    """Portuguese: "Leia também" over three teaser cards (image, section label, short
+    headline, a blurb longer than the headline) is one related block of three stories."""
+    after = ("<div class='bloco'><h2>Leia também</h2>"
+             + teasers("cidade", "Porto ganha nova balsa", "Muralha cai após tempestade", "Pescadores voltam ao mar")
+             + "</div>")
+    raw = plain_page("", lang="pt").replace(b"</main>", f"</main>{after}".encode())
+    doc = parse(raw)
+    assert [(r.title, len(r.items)) for r in doc.related] == [("Leia também", 3)]
+
+
+def test_blocks_of_one_design_under_their_own_headings_are_separate_blocks():
+    """German: three blocks, each an <h5> heading of the same style over three story links,
+    side by side in one region below the article: three related blocks, not one."""
+    def block(heading: str, section: str, *titles: str) -> str:
+        return f"<div class='block'><h5>{heading}</h5>{stories(*titles, section=section)}</div>"
+    after = ("<div class='region-bottom'>"
+             + block("Mehr aus der Redaktion", "redaktion", "Neue Fähre für die Inselbewohner",
+                     "Sturmflut trifft die Küste erneut", "Hafenfest findet wieder statt")
+             + block("Das könnte Sie auch interessieren", "kultur", "Museum zeigt alte Seekarten",
+                     "Leuchtturm wird restauriert", "Chor singt am Kai")
+             + block("Mehr von der Küste", "kueste", "Fischer klagen über Fangquoten",
+                     "Deich wird erhöht", "Neue Radwege am Strand")
+             + "</div>")
+    raw = plain_page("").replace(b"</article></main>", f"</article>{after}</main>".encode())
+    doc = parse(raw)
+    assert [(r.title, len(r.items)) for r in doc.related] == [
+        ("Mehr aus der Redaktion", 3), ("Das könnte Sie auch interessieren", 3), ("Mehr von der Küste", 3)]
+
+
+def test_top_topics_box_of_story_links_is_related_a_tag_list_is_not():
+    """French: a footer box classed "top-topics" whose links all go to stories is a related
+    block; a "tags" list linking tag pages stays none."""
+    box = ("<div class='top-topics'><h3>Les sujets les plus lus</h3>"
+           + stories("Le port de pêche rouvre ses portes", "Les digues seront renforcées cet hiver",
+                     "Un nouveau ferry pour les îles", "La tempête frappe encore la côte", section="fr")
+           + "</div>")
+    tags = ("<div class='tags'><ul>" + "".join(
+        f"<li><a href='/tag/{t}'>{t}</a></li>" for t in ("port", "tempete", "ferry")) + "</ul></div>")
+    doc = parse(plain_page(box + tags, lang="fr"))
+    assert [(r.title, len(r.items), r.position.placement) for r in doc.related] == [
+        ("Les sujets les plus lus", 4, "outside")]

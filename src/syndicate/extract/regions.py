@@ -260,6 +260,12 @@ class _Regions:
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
+    def _all_articles(self, el: etree._Element) -> bool:
+        """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
+        stories: the structure outweighs a class naming topics or tags)."""
+        lst = measure(el, self.hosts, self.facts)
+        return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
+
     def _bars_apart(self, el: etree._Element) -> bool:
         """Two or more children each holding a bar of social links (two businesses' follow
         lists under their headings): each is a bar, ``el`` is none."""
@@ -301,7 +307,7 @@ class _Regions:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        if _not_related_class(el):
+        if _not_related_class(el) and not self._all_articles(el):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one

@@ -37,6 +37,11 @@ MAX_REGION_LINKS = 40
 MIN_LINK_DENSITY = 0.5
 #: ...or this share, for teaser cards (a blurb under each headline) or under a related heading.
 MIN_CARD_LINK_DENSITY = 0.25
+#: ...or this share, for teaser cards (image, headline, blurb) under a related heading.
+MIN_HEADED_CARD_LINK_DENSITY = 0.15
+#: A region named a tag/topic list whose links all go to articles, at least this many of
+#: them, is still judged as a related block.
+MIN_ALL_ARTICLES = 3
 #: A link text of at most this many characters that points to no article is a label (a
 #: teaser card's section: "Sport", "Personal").
 LABEL_CHARS = 20

@@ -258,3 +258,46 @@ def test_top_topics_box_of_story_links_is_related_a_tag_list_is_not():
     doc = parse(plain_page(box + tags, lang="fr"))
     assert [(r.title, len(r.items), r.position.placement) for r in doc.related] == [
         ("Les sujets les plus lus", 4, "outside")]
+
+
+# ------------------------------------------------------------------ CTA boxes
+
+
+def test_sign_up_box_among_footer_links_is_found():
+    """English: a footer column of follow links and a newsletter prompt with one button
+    (no form): the walk, finding no story links there, still judges the small box."""
+    footer = (
+        "<div class='footer-third'><div class='region'>"
+        "<nav><a href='https://www.facebook.com/harbourtimes'>FB</a> "
+        "<a href='https://twitter.com/harbourtimes'>X</a> <a href='https://www.linkedin.com/company/harbourtimes'>in</a></nav>"
+        "<section class='block'><p>Get our newsletter for exclusive updates from the harbour</p>"
+        "<p><a class='btn' href='/signup-harbour'>Sign up</a></p></section></div></div>")
+    doc = parse(plain_page(footer, lang="en"))
+    assert sorted(c.kind for c in doc.ctas) == ["follow", "newsletter"]
+
+
+def test_closable_promo_banner_without_a_link_is_a_cta():
+    """Italian: a closable banner at the top of the header, one line of offer and a close
+    control (no link): an "other" CTA placed outside."""
+    banner = ("<section class='banner-top'><span class='titolo'>SCONTO DEL 15% CON IL CODICE "
+              "<strong>PORTO</strong> | Offerta: 15% off su tutti gli ordini</span>"
+              "<div class='chiudi' role='button' aria-label='Chiudi'></div></section>")
+    doc = parse(plain_page("", header=banner, lang="it"))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("other", "outside")]
+
+
+def test_sidebar_with_a_donation_card_and_a_newsletter_card_gives_two_ctas():
+    """Spanish sidebar: a donation card ("Apoya nuestro periodismo", one link) and a
+    newsletter card (one link): a donate CTA and a newsletter CTA, not one box."""
+    rail = (
+        "<aside class='sidebar'>"
+        "<section><p><strong>Apoya nuestro periodismo</strong></p><p>Dependemos de nuestros lectores. "
+        "<a class='btn' href='https://dona.example.org/give'>Haz una donación</a></p></section>"
+        "<section><h4>Boletín</h4><p>Recibe las noticias del puerto cada mañana. "
+        "<a href='/boletin/alta'>Suscríbete al boletín</a></p></section></aside>")
+    raw = (
+        "<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Muro</title></head><body>"
+        f"<main><div class='content'><article><h1>Harbour wall</h1><div>{P}</div></article></div>{rail}</main>"
+        "</body></html>").encode()
+    doc = parse(raw)
+    assert sorted(c.kind for c in doc.ctas) == ["donate", "newsletter"]

@@ -35,12 +35,15 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
-        if el.find(".//input") is None and not _any_stem(norm(el.text_content()).lower(), _ALL_BOX_STEMS):
+        text = norm(el.text_content()).lower()
+        if el.find(".//input") is None and not _any_stem(text, _ALL_BOX_STEMS):
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         # (in a list of three or more links, one link's words name no box: an account menu
         # with "Subscriptions" among its entries)
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
+        if kind is None and not n_links and len(text) <= rules.MAX_BANNER_TEXT:
+            kind = _box_kind(text)  # a banner with no link: its one line is the prompt
         if kind is None and not _newsletter(el):
             return None
     if not _small_box(el, by_words):

@@ -188,7 +188,14 @@ class _Regions:
             if ctas.share_or_follow(href) is not None:
                 social[a] += 1
                 social.update(a.iterancestors())
-        named.extend(x for x in LABELLED_CONTROLS(root) if network(x) is not None)
+        for x in LABELLED_CONTROLS(root):
+            if network(x) is not None:
+                named.append(x)
+            elif x.get("role") == "button":  # a scripted button (a banner's close control)
+                for anc in x.iterancestors():
+                    if anc in actions:
+                        break
+                    actions.add(anc)
         # The outermost control counts (an icon inside a counted button is no second one).
         outer = set(named)
         buttons = self.buttons
@@ -211,8 +218,9 @@ class _Regions:
                 continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and self.social.get(el, 0) < 2 and el not in self.actions and self.buttons.get(el, 0) < 2:
-                continue  # no article link, social bar or form below
+            if not lists and n_links > 2 and self.social.get(el, 0) < 2 and el not in self.actions \
+                    and self.buttons.get(el, 0) < 2:
+                continue  # no article link, social bar or form below (a box of one or two links may ask)
             if area != _MENU and tag not in NEVER and el not in self.body_line:
                 area = max(area, _area(el, tag))
             if el not in self.line and tag in rules.REGION_TAGS and tag not in NEVER:
@@ -266,6 +274,17 @@ class _Regions:
         lst = measure(el, self.hosts, self.facts)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
+    def _boxes_apart(self, el: etree._Element) -> bool:
+        """Two or more children each with an action (link, form, button) and a prompt of its
+        own (a sidebar's donation card and newsletter card): each is judged alone."""
+        n = 0
+        for c in el:
+            if (self.links.get(c, 0) or c in self.actions) and len(norm(c.text_content())) >= rules.MIN_PROMPT_CHARS:
+                n += 1
+                if n >= 2:
+                    return True
+        return False
+
     def _bars_apart(self, el: etree._Element) -> bool:
         """Two or more children each holding a bar of social links (two businesses' follow
         lists under their headings): each is a bar, ``el`` is none."""
@@ -295,7 +314,8 @@ class _Regions:
         action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
+                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))) \
+                and not self._boxes_apart(el):
             box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)):
                 return Found(el, ctas.build_cta(el, box, self.base))

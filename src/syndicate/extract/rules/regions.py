@@ -120,7 +120,8 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
     ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
-                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz")),
+                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz",
+                "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition")),
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
@@ -137,6 +138,10 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
+#: Children of a box that each hold an action and this much text are boxes of their own.
+MIN_PROMPT_CHARS = 20
+#: A box with no link (a closable banner, a sticky bar) is read whole when this short.
+MAX_BANNER_TEXT = 160
 MAX_BOX_LINKS = 6
 MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").

@@ -301,3 +301,58 @@ def test_sidebar_with_a_donation_card_and_a_newsletter_card_gives_two_ctas():
         "</body></html>").encode()
     doc = parse(raw)
     assert sorted(c.kind for c in doc.ctas) == ["donate", "newsletter"]
+
+
+# ------------------------------------------------------------------ CTAs inside the text
+
+
+def article_with(inserted: str, lang: str, after: str = "") -> bytes:
+    paras = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<main><article><h1>Harbour wall</h1><div class='text'>{paras[0]}{paras[1]}{inserted}"
+        f"{paras[2]}{paras[3]}{after}</div></article></main></body></html>").encode()
+
+
+def test_membership_appeal_box_in_the_text_is_a_cta_and_leaves_the_body():
+    """Spanish: a box among the paragraphs (heading, a line of copy, one button "Hágase
+    miembro ahora") is a subscribe CTA placed after the text; its words leave doc.text()."""
+    box = ("<div class='nota'><h2>UN PÚBLICO INFORMADO DECIDE MEJOR</h2>"
+           "<p>Hacemos periodismo desde hace cien años. <strong>HAZTE MIEMBRO</strong></p>"
+           "<a class='boton' href='https://miembros.example.com/'>Hágase miembro ahora</a></div>")
+    doc = parse(article_with("", "es", after=box))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("subscribe", "after")]
+
+
+def test_demo_call_out_in_the_text_is_a_cta():
+    """English: a call-out box between paragraphs whose one link books a demo: an "other"
+    CTA, inline."""
+    box = ("<div class='call-out'><p><b>Note:</b> Want to grow your harbour business? Our software "
+           "helps. <a href='/demo'>Get a free and personalised demo.</a></p></div>")
+    doc = parse(article_with(box, "en"))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("other", "inline")]
+
+
+def test_bold_line_asking_to_get_in_touch_is_a_cta_a_paragraph_linking_a_contact_page_is_not():
+    """German: a line all in bold, "Kontaktieren Sie uns" linking the contact page, is a
+    contact CTA; an ordinary sentence of the article whose link text mentions a contact
+    stays body."""
+    line = ("<p><strong><a href='/kontakt/'>Sprechen Sie mit uns</a> und planen Sie Ihr Projekt "
+            "noch heute!</strong></p>")
+    doc = parse(article_with(line, "de"))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("contact", "inline")]
+    plain = ("<p><a href='/gemeinde/hafenamt'>Das Hafenamt ist der erste Kontakt für alle Anwohner</a>, "
+             "es nimmt Beschwerden über Lärm und Schäden entgegen.</p>")
+    raw = article_with(plain, "de")
+    doc = syndicate.parse(raw, url="https://news.example.com/2024/harbour-wall")
+    assert doc.ctas == [] and "Das Hafenamt ist der erste Kontakt" in doc.text()
+
+
+def test_app_line_in_capitals_and_channel_line_in_bold_are_ctas():
+    """French: "TÉLÉCHARGEZ NOTRE APPLICATION" in capitals linking an app store is an app
+    CTA; "Abonnez-vous à notre chaîne YouTube" in bold linking the channel is a follow CTA."""
+    app = "<p><a href='https://apps.apple.com/app/id123'>TÉLÉCHARGEZ NOTRE APPLICATION</a></p>"
+    channel = ("<p><strong><a href='https://www.youtube.com/c/portdupecheur?sub_confirmation=1'>"
+               "Abonnez-vous à notre chaîne YouTube pour toutes nos vidéos</a></strong></p>")
+    doc = parse(article_with(app, "fr", after=channel))
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("app", "inline"), ("follow", "after")]

@@ -79,7 +79,7 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
     if n_links > 3:
         return None
     for a in el.iter("a"):
-        href = (a.get("href") or "").lower()
+        href = (a.get("href") or "").lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
         for kind, stems in _CTA_URL_PATTERNS:
             if stems.search(href):
                 return kind
@@ -143,6 +143,11 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
         if (node.get("type") or "").lower() in ("submit", "button", "email"):
             parts.append(node.get("value") or node.get("placeholder") or "")
     return " | ".join(parts).lower()[:600]
+
+
+def box_kind_of(text: str) -> str | None:
+    """The CTA kind the stems in ``text`` (lower case) name, first kind first."""
+    return _box_kind(text)
 
 
 def _box_kind(text: str) -> str | None:

@@ -29,6 +29,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
+from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
 from .comment_sections import comment_sections, one_comments_widget
@@ -92,6 +93,7 @@ def detect_regions(
             continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
     lines = link_lines(body, hosts, base, taken)
+    lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
     out.extend(lines)
     taken.update(f.element for f in lines)
     walk = _Regions(base, hosts, body_set, line, taken)
@@ -323,6 +325,10 @@ class _Regions:
             card = self._card(el)
             if card is not None:
                 return card
+        if tag == "p" and n_links <= 2 and area == _OPEN and el.getparent() in self.line:
+            line = cta_line(el, self.base)  # a CTA line set apart in the text ("GET THE APP")
+            if line is not None:
+                return line
         if tag == "p" and n_links == 1 and lists and area == _OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:

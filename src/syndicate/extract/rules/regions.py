@@ -123,12 +123,14 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
-                   "e-paper", "digital edition", "e-edition")),
+                   "e-paper", "digital edition", "e-edition", "hazte miembro", "hágase miembro",
+                   "hagase miembro", "mitglied werden", "devenez membre", "diventa socio")),
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
                  "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos",
                  "hinweis senden", "hinweis geben", "tipp senden", "envoyer une info", "envíanos",
                  "napisz do nas", "skontaktuj")),
-    ("app", ("app store", "google play", "download the app", "get the app", "our app")),
+    ("app", ("app store", "google play", "download the app", "get the app", "our app", "news app",
+             "unsere app", "die app", "notre application", "nuestra app", "la app", "nostra app")),
     # Offers, demos, orders, surveys: a box asking the reader to act on something else.
     ("other", ("% off", "promo code", "coupon", "discount", "free trial", "book a demo", "request a demo",
                "get a demo", "free demo", "book a free", "shop now", "order now", "buy now", "click to order",
@@ -183,6 +185,8 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "assinatura", "abbonamento")),
     ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
     ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
+    ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),
+    ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
 
 #: Words naming a social network (or e-mail) in a share control with no link of its own (a
@@ -236,3 +240,30 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+
+#: CTAs inside the article's text (``extract/body_ctas.py``): a box or a line set apart among
+#: the paragraphs, of at most this much text, at most this many blocks, with one or two
+#: actions...
+MAX_BODY_CTA_TEXT = 400
+MAX_BODY_CTA_BLOCKS = 3
+MAX_BODY_CTA_ACTIONS = 2
+#: An action's words count when it has at most this many (a button, not a linked sentence).
+MAX_ACTION_WORDS = 8
+#: ...its box found this many levels up at most...
+BODY_CTA_CLIMB = 5
+#: ...in an article of at least this many blocks, of which it holds at most 1/this of the text.
+MIN_BODY_BLOCKS_AROUND = 4
+BODY_CTA_SHARE = 5
+#: A line is set apart when this share of its text is bold.
+SET_APART_SHARE = 0.8
+#: Words of a line asking the reader to follow a channel or profile it links.
+FOLLOW_PROMPTS: tuple[str, ...] = (
+    "subscribe to", "follow us", "follow me", "folgen sie", "folge uns", "abonniere", "síguenos",
+    "siguenos", "suivez-nous", "abonnez-vous", "seguici", "segue-nos", "siga-nos", "obserwuj",
+)
+#: Words of an action asking for a review or a comment.
+REVIEW_PROMPTS: tuple[str, ...] = (
+    "leave us a review", "leave a review", "write a review", "leave a comment", "write a comment",
+    "kommentar schreiben", "bewertung schreiben", "laissez un commentaire", "deja un comentario",
+    "deja tu comentario", "lascia un commento", "napisz komentarz",
+)

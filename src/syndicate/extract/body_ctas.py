@@ -1,0 +1,137 @@
+"""Calls to action set inside the article's text: a short box or line among the paragraphs
+that asks the reader to act — book a demo, become a member, get the app, leave a review,
+follow a channel, get in touch — and whose one or two links (or button) go there.
+
+The body walk keeps such a box as body blocks (it stands between paragraphs, in the article's
+own container); found here, its blocks leave the body with it (``regions.without_taken``).
+What makes one: a distinct box (a ``div``/``aside``/``section`` around one to three short
+blocks), or a paragraph set apart (all in bold or capitals), holding one or two actions;
+its kind is told by its action's words or URL, or its headings and emphasis
+(``rules.regions``), never by its body copy, so an ordinary paragraph that links somewhere
+is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from . import ctas
+from .chrome import Found
+from .chrome_util import norm, tag_of
+from .cta_boxes import BOX_TAGS, box_kind_of, cta_url, prompt_text
+from .rules import regions as rules
+
+
+def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: str | None) -> list[Found]:
+    """The CTA boxes and lines among the body blocks ``body`` (document order), not inside
+    ``taken``."""
+    if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
+        return []
+    blocks = set(body)
+    chars = {b: len(norm(b.text_content())) for b in body}
+    total = sum(chars.values())
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for b in body:
+        if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT:
+            continue
+        box = _box_around(b, blocks, chars)
+        if box is None or box in done or any(a in taken for a in box.iterancestors()):
+            continue
+        inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
+        own = sum(chars[x] for x in inside)
+        if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
+            continue  # no more than a small part of the article
+        if not (_distinct(b, box) if box is not b else _set_apart(b)):
+            continue  # a paragraph of the running text (or one of many alike wrappers)
+        kind = _kind(box, line=box is b)
+        if kind is None:
+            continue
+        done.update(inside)
+        done.add(box)
+        out.append(Found(box, ctas.build_cta(box, kind, base)))
+    return out
+
+
+def cta_line(p: etree._Element, base: str | None) -> Found | None:
+    """A paragraph of the article's column the body left out (a line of links) that is a
+    CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
+    if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT or not _set_apart(p):
+        return None
+    kind = _kind(p, line=True)
+    return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
+
+
+def _box_around(b: etree._Element, blocks: set[etree._Element], chars: dict[etree._Element, int]) -> etree._Element:
+    """The distinct box ``b`` stands in — its parent or grandparent ``div``/``aside``/``section``
+    holding only a few short blocks — else ``b`` itself."""
+    best = b
+    node = b
+    for _ in range(rules.BODY_CTA_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) not in BOX_TAGS:
+            break
+        inside = [x for x in parent.iter() if x in blocks]
+        if len(inside) > rules.MAX_BODY_CTA_BLOCKS or sum(chars[x] for x in inside) > rules.MAX_BODY_CTA_TEXT:
+            break
+        if len(norm(parent.text_content())) > rules.MAX_BODY_CTA_TEXT:
+            break
+        best = node = parent
+    return best
+
+
+def _distinct(b: etree._Element, box: etree._Element) -> bool:
+    """A box (at some level between ``b`` and ``box``) unlike its siblings: a call-out among
+    paragraphs, not one of a page's many alike paragraph wrappers."""
+    node = b
+    while node is not box:
+        node = node.getparent()
+        parent = node.getparent() if node is not None else None
+        if node is None or parent is None:
+            return False
+        sig = (node.tag, node.get("class"))
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
+        if same == 1 or same * 3 <= len(kids):
+            return True
+    return False
+
+
+def _set_apart(p: etree._Element) -> bool:
+    """A line set apart from the running text: all its text in bold, or in capitals."""
+    text = norm(p.text_content())
+    if not text:
+        return False
+    bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
+        tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))
+    if bold >= rules.SET_APART_SHARE * len(text):
+        return True
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 0.6 * len(text) and not any(c.islower() for c in text)
+
+
+def _kind(box: etree._Element, line: bool) -> str | None:
+    """The CTA kind the box's actions name (their short words, their URL), else its prompt
+    (headings and emphasis of a box; the whole of a line set apart)."""
+    actions = [a for a in box.iter("a", "button") if tag_of(a) == "button" or a.get("href") is not None
+               or a.get("id") or a.get("onclick")]
+    hrefs = [a for a in actions if a.get("href")]
+    if not actions or len({a.get("href") for a in hrefs}) > rules.MAX_BODY_CTA_ACTIONS:
+        return None
+    words = " | ".join(t for t in (norm(a.text_content()) for a in actions)
+                       if len(t.split()) <= rules.MAX_ACTION_WORDS).lower()
+    kind = box_kind_of(words) or cta_url(box, len(hrefs))
+    if kind is None:
+        follow = [ctas.share_or_follow((a.get("href") or "").split("?")[0]) for a in hrefs]
+        if follow and all(k == "follow" for k in follow) and _any(norm(box.text_content()).lower(), rules.FOLLOW_PROMPTS):
+            return "follow"
+        if _any(words, rules.REVIEW_PROMPTS):
+            return "comments"
+        kind = box_kind_of(norm(box.text_content()).lower() if line else prompt_text(box, links=False))
+    return kind
+
+
+def _any(text: str, stems: tuple[str, ...]) -> bool:
+    return any(s in text for s in stems)

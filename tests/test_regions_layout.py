@@ -356,3 +356,17 @@ def test_app_line_in_capitals_and_channel_line_in_bold_are_ctas():
                "Abonnez-vous à notre chaîne YouTube pour toutes nos vidéos</a></strong></p>")
     doc = parse(article_with(app, "fr", after=channel))
     assert [(c.kind, c.position.placement) for c in doc.ctas] == [("app", "inline"), ("follow", "after")]
+
+
+def test_class_naming_a_page_state_is_no_page_region():
+    """Polish: a related list below the article inside wrappers classed "has-sidebar-option"
+    and "section under-menu" (states and places, not a sidebar or a menu) is after."""
+    below = ("<div class='has-sidebar-option'><div class='related-posts'><h3>Więcej na ten temat</h3>"
+             + stories("Nowy prom dla mieszkańców wyspy", "Sztorm znowu uderza w wybrzeże", section="pl")
+             + "</div></div>")
+    raw = (
+        "<!DOCTYPE html><html lang='pl'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<div class='page'><div class='section under-menu'><article><h1>Harbour wall</h1><div>{P}</div>"
+        f"{below}</article></div></div></body></html>").encode()
+    doc = parse(raw)
+    assert [(r.title, r.position.placement) for r in doc.related] == [("Więcej na ten temat", "after")]

@@ -39,6 +39,8 @@ def _outside_hint(hint: str) -> bool:
     """A class/id string (as written) naming a page region: matched on words, not substrings."""
     for name in hint.split():
         ws = words(name)
+        if layout.STATE_WORDS.intersection(ws):
+            continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
         if any(w in rules.OUTSIDE_WORDS for w in ws):
             if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
                 return True

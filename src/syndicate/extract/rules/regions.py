@@ -240,6 +240,14 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: Class words saying a name describes a state or option of the page, or a place relative to
+#: a region, not the region itself ("has-sidebar", "no-sidebars", "sidebar-enabled--false",
+#: "under-menu", "below-header").
+STATE_WORDS = frozenset({
+    "has", "no", "with", "without", "enabled", "disabled", "true", "false", "option", "options",
+    "is", "show", "hide", "hidden", "visible", "open", "opened", "closed", "active", "inactive",
+    "under", "below", "above", "beneath", "after", "before",
+})
 
 #: CTAs inside the article's text (``extract/body_ctas.py``): a box or a line set apart among
 #: the paragraphs, of at most this much text, at most this many blocks, with one or two

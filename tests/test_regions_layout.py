@@ -370,3 +370,52 @@ def test_class_naming_a_page_state_is_no_page_region():
         f"{below}</article></div></div></body></html>").encode()
     doc = parse(raw)
     assert [(r.title, r.position.placement) for r in doc.related] == [("Więcej na ten temat", "after")]
+
+
+# ------------------------------------------------------------------ more related blocks
+
+
+def test_card_with_an_empty_overlay_link_is_a_related_block():
+    """German: an inset card in the text whose headline is plain text under an empty link
+    laid over the card (and a "Weiterlesen" label) is a related block of one story."""
+    card = ("<aside class='verwandt'><div class='bild'></div><div class='txt'>Neue Fähre soll ab Mai "
+            "die Inselbewohner zum Festland bringen<div class='label'>Weiterlesen</div>"
+            "<a href='/region/2024/neue-faehre-fuer-die-inselbewohner'></a></div></aside>")
+    doc = parse(article_with(card, "de"))
+    assert [(len(r.items), r.items[0].title, r.position.placement) for r in doc.related] == [
+        (1, "Neue Fähre soll ab Mai die Inselbewohner zum Festland bringen", "inline")]
+
+
+def test_previous_and_next_links_named_by_their_words():
+    """Spanish: two links "Anterior" / "Siguiente" to the neighbouring posts, no class or rel
+    saying so: one related block (previous/next)."""
+    nav = ("<div class='entradas'><a href='/blog/2024/el-puerto-reabre-sus-puertas'>Anterior</a>"
+           "<a href='/blog/2024/nueva-ruta-de-ferri-hacia-las-islas'>Siguiente</a></div>")
+    doc = parse(article_with("", "es", after=nav))
+    assert [(len(r.items), r.position.placement) for r in doc.related] == [(2, "after")]
+
+
+def test_link_line_in_capitals_with_an_acronym_plural():
+    """English: a story link set in capitals that holds an acronym's plural ("AMAs") is
+    still an in-text related link."""
+    line = ("<p><strong><a href='/region/2024/harbour-band-cleared-to-play-at-the-amas'>HARBOUR BAND "
+            "CLEARED TO PLAY HITS AT THE AMAs AFTER LONG DISPUTE</a></strong></p>")
+    doc = parse(article_with(line, "en"))
+    assert [(len(r.items), r.position.placement) for r in doc.related] == [(1, "inline")]
+
+
+def test_story_lists_interleaved_with_ad_slots_are_one_block():
+    """French: four lists of two teaser cards each, with an ad slot between every two, all
+    in one column below the article: one related block of eight stories; the slots stay
+    ads of their own."""
+    def cards(n: int) -> str:
+        return "<div class='liste'><ul>" + "".join(
+            f"<li><a href='/fr/2024/recit-numero-{n}-{i}-sur-le-port'><img src='/i/{n}{i}.jpg' alt=''></a>"
+            f"<a href='/fr/2024/recit-numero-{n}-{i}-sur-le-port'>Récit numéro {n}{i} sur la vie du port</a></li>"
+            for i in range(2)) + "</ul></div>"
+    ad = "<div class='pub' data-ad-unit='/1234/fr/mor'></div>"
+    column = "<div class='colonne'>" + cards(1) + ad + cards(2) + ad + cards(3) + ad + cards(4) + "</div>"
+    raw = plain_page("", lang="fr").replace(b"</main>", f"</main>{column}".encode())
+    doc = parse(raw)
+    assert [len(r.items) for r in doc.related] == [8]
+    assert len(doc.ads) == 3

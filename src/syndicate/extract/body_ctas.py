@@ -51,7 +51,11 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
             continue
         done.update(inside)
         done.add(box)
-        out.append(Found(box, ctas.build_cta(box, kind, base)))
+        cta = ctas.build_cta(box, kind, base)
+        if cta.text and any(norm(x.text_content()) == cta.text for x in body if x not in inside):
+            # its heading repeats the article's own (a recipe's title over its review box)
+            cta.text = next((t for t in (norm(a.text_content()) for a in box.iter("a", "button")) if t), None)
+        out.append(Found(box, cta))
     return out
 
 

@@ -101,8 +101,8 @@ class LinkList:
             return False
         loose = self.chars - len(self.heading or "")
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
-        if vocabulary and self.cards >= 2:
-            density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs under a related heading
+        if (vocabulary and self.cards >= 2) or self.cards >= rules.MIN_TEASER_CARDS:
+            density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
         return self.link_chars >= density * max(1, loose)
 
 

@@ -27,7 +27,8 @@ from typing import TypeVar
 
 from lxml import etree
 
-from ..model import AdSlot, CallToAction, Related
+from ..model import AdSlot, CallToAction, Related, RelatedItem
+from ..sanitize import safe_url
 from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
@@ -35,7 +36,7 @@ from .chrome_util import norm, tag_of, text_stats, words
 from .comment_sections import comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
-from .linklists import LinkFacts, measure, related_heading
+from .linklists import LinkFacts, link_kind, measure, related_heading
 from .region_widgets import (
     HEADINGS,
     NEVER,
@@ -100,9 +101,50 @@ def detect_regions(
     walk.holders = holders
     walk.body_line = body_line
     walk.count_links(root)
-    out.extend(walk.run(root))
+    out.extend(_one_feed(walk.run(root), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not _menu_entry(f)]
+
+
+def _one_feed(found: list[Found], taken: set[etree._Element], base: str | None) -> list[Found]:
+    """Lists of stories standing side by side in one parent with only ad slots (and a
+    heading) between them — a feed interleaved with ads — are one related block at the
+    parent (the slots stay items of their own)."""
+    groups: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, Related) and not f.item.title:
+            top = _own_box(f.element)
+            parent = top.getparent()
+            if parent is not None and tag_of(parent) not in NEVER:
+                groups.setdefault(parent, []).append(f)
+    merged: dict[int, Found | None] = {}
+    for parent, members in groups.items():
+        if len(members) < 2:
+            continue
+        tops = {_own_box(m.element) for m in members}
+        rest = [c for c in parent if isinstance(c.tag, str) and c not in tops and tag_of(c) not in ("script", "style")]
+        if any(c not in taken and c.find(".//a[@href]") is not None for c in rest):
+            continue  # something else with links stands among them: several blocks
+        rel = related.build_related(parent, base)
+        if not rel.items:
+            continue
+        merged[id(members[0])] = Found(parent, rel)
+        for m in members[1:]:
+            merged[id(m)] = None
+    if not merged:
+        return found
+    return [g for f in found for g in ([merged[id(f)]] if id(f) in merged else [f]) if g is not None]
+
+
+def _own_box(el: etree._Element) -> etree._Element:
+    """``el`` or the wrappers around it that hold nothing else (a list in its own div)."""
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or sum(1 for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")) != 1:
+            break
+        node = parent
+    return node
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -243,7 +285,10 @@ class _Regions:
         another story): a related block of one item."""
         if _not_related_class(el) or _media(el):
             return None
-        titles = [norm(a.text_content()) for a in el.iter("a") if a.get("href")]
+        links = [a for a in el.iter("a") if a.get("href")]
+        if len(links) == 1 and not norm(links[0].text_content()) and links[0].find(".//img") is None:
+            return self._overlay_card(el, links[0])
+        titles = [norm(a.text_content()) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
         lst = measure(el, self.hosts, self.facts)
@@ -253,6 +298,20 @@ class _Regions:
             return None
         rel = related.build_related(el, self.base, title=lst.heading)
         return Found(el, rel) if rel.items else None
+
+    def _overlay_card(self, el: etree._Element, a: etree._Element) -> Found | None:
+        """A card whose one link is an empty overlay over its headline text (and a "Read
+        more" label): a related block of one item titled by the headline."""
+        _, article = link_kind(a.get("href") or "", self.hosts)
+        if not article or len(norm(el.text_content())) > rules.MAX_CARD_TEXT:
+            return None
+        headline = max((norm(t) for t in el.itertext()), key=len, default="")
+        url = safe_url(a.get("href"), self.base)
+        if len(headline.split()) < rules.TITLE_WORDS + 1 or url is None:
+            return None
+        rel = related.build_related(el, self.base)
+        rel.items = [RelatedItem(title=headline, url=url)]
+        return Found(el, rel)
 
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:
         if el.text and el.text.strip():
@@ -475,6 +534,10 @@ def _prev_next(el: etree._Element) -> bool:
         rel = (a.get("rel") or "").lower()
         if rel in ("prev", "next"):
             marked += 1
+            continue
+        text = norm(a.text_content()).lower()
+        if text and len(text.split()) <= 3 and any(w in rules.PREV_NEXT_WORDS for w in words(text.replace(" ", "-"))):
+            marked += 1  # a link that says it ("Prev Post", "Nächster Beitrag")
             continue
         node: etree._Element | None = a
         for _ in range(2):

@@ -39,6 +39,8 @@ MIN_LINK_DENSITY = 0.5
 MIN_CARD_LINK_DENSITY = 0.25
 #: ...or this share, for teaser cards (image, headline, blurb) under a related heading.
 MIN_HEADED_CARD_LINK_DENSITY = 0.15
+#: ...as do this many teaser cards (story links with an image) without a heading.
+MIN_TEASER_CARDS = 3
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
@@ -76,6 +78,8 @@ RELATED_STEMS: tuple[str, ...] = (
 )
 #: A heading has at most this many words.
 MAX_HEADING_WORDS = 9
+#: A line set in capitals may hold this share of lower-case letters ("AMAs", "McDONALD'S").
+MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
 MAX_LABEL_WORDS = 4
 

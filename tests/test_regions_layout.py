@@ -419,3 +419,20 @@ def test_story_lists_interleaved_with_ad_slots_are_one_block():
     doc = parse(raw)
     assert [len(r.items) for r in doc.related] == [8]
     assert len(doc.ads) == 3
+
+
+def test_follow_prompt_box_filled_by_a_script_and_comment_tools_line():
+    """German: a pop-up "Gefällt Ihnen der Artikel? Folgen Sie uns auf Facebook" whose like
+    button a script fills (only a close button in the HTML) is a follow CTA; the post tools
+    line "Kommentar schreiben | Trackback-URL | nach oben" under the text is a comments CTA."""
+    tools = ("<p class='werkzeuge'><a href='#respond'>Kommentar schreiben</a> | "
+             "<a href='/2024/harbour-wall/trackback'>Trackback-URL</a> | <a href='#'>nach oben</a></p>")
+    popup = ("<div class='fb-hinweis'><button class='schliessen' title='schließen'></button>"
+             "<h2>Gefällt Ihnen der Artikel?</h2><p>Folgen Sie uns auf Facebook</p>"
+             "<div class='fb-page' data-href='https://www.facebook.com/hafenzeitung'></div></div>")
+    raw = (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<main><article><h1>Harbour wall</h1><div class='text'>{P}</div>{tools}</article></main>{popup}"
+        "</body></html>").encode()
+    doc = parse(raw)
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("comments", "after"), ("follow", "outside")]

@@ -62,8 +62,13 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
 def cta_line(p: etree._Element, base: str | None) -> Found | None:
     """A paragraph of the article's column the body left out (a line of links) that is a
     CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
-    if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT or not _set_apart(p):
+    if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT:
         return None
+    if not _set_apart(p):
+        # ...or a line of post tools whose first action asks for a comment ("Kommentar
+        # schreiben | Trackback URL | zum Seitenanfang")
+        first = next((norm(a.text_content()).lower() for a in p.iter("a")), "")
+        return Found(p, ctas.build_cta(p, "comments", base)) if _any(first, rules.REVIEW_PROMPTS) else None
     kind = _kind(p, line=True)
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
 

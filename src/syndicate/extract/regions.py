@@ -384,7 +384,7 @@ class _Regions:
             card = self._card(el)
             if card is not None:
                 return card
-        if tag == "p" and n_links <= 2 and area == _OPEN and el.getparent() in self.line:
+        if tag == "p" and n_links <= 3 and area == _OPEN and el.getparent() in self.line:
             line = cta_line(el, self.base)  # a CTA line set apart in the text ("GET THE APP")
             if line is not None:
                 return line

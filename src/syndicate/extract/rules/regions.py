@@ -141,6 +141,9 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "jetzt bestellen", "jetzt kaufen", "gutschein", "rabatt", "acheter", "commander", "comprar",
                "compra ahora", "feedback", "survey", "umfrage", "sondage", "encuesta", "push notification",
                "add to basket", "add to cart", "in den warenkorb")),
+    # A prompt to follow the site whose buttons a script fills (a "Like us on Facebook" box).
+    ("follow", ("like us on facebook", "follow us", "folgen sie uns", "folge uns auf", "síguenos en",
+                "suivez-nous sur", "seguici su", "obserwuj nas")),
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500

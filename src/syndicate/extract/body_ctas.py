@@ -14,6 +14,7 @@ is left alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from lxml import etree
 
@@ -32,13 +33,20 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     blocks = set(body)
     chars = {b: len(norm(b.text_content())) for b in body}
     total = sum(chars.values())
+    # Body blocks and their characters below each ancestor a box may be (a few levels up).
+    under: dict[etree._Element, int] = {}
+    under_chars: dict[etree._Element, int] = {}
+    for b in body:
+        for anc in islice(b.iterancestors(), rules.BODY_CTA_CLIMB):
+            under[anc] = under.get(anc, 0) + 1
+            under_chars[anc] = under_chars.get(anc, 0) + chars[b]
     out: list[Found] = []
     done: set[etree._Element] = set()
     for b in body:
         if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT:
             continue
-        box = _box_around(b, blocks, chars)
-        if box is None or box in done or any(a in taken for a in box.iterancestors()):
+        box = _box_around(b, under, under_chars)
+        if box in done or not _has_action(box) or any(a in taken for a in box.iterancestors()):
             continue
         inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
         own = sum(chars[x] for x in inside)
@@ -59,6 +67,11 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     return out
 
 
+def _has_action(el: etree._Element) -> bool:
+    """A link or a button in or at ``el`` (cheap, in C)."""
+    return tag_of(el) in ("a", "button") or el.find(".//a") is not None or el.find(".//button") is not None
+
+
 def cta_line(p: etree._Element, base: str | None) -> Found | None:
     """A paragraph of the article's column the body left out (a line of links) that is a
     CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
@@ -73,17 +86,16 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
 
 
-def _box_around(b: etree._Element, blocks: set[etree._Element], chars: dict[etree._Element, int]) -> etree._Element:
-    """The distinct box ``b`` stands in — its parent or grandparent ``div``/``aside``/``section``
+def _box_around(b: etree._Element, under: dict[etree._Element, int],
+                under_chars: dict[etree._Element, int]) -> etree._Element:
+    """The distinct box ``b`` stands in — a ``div``/``aside``/``section`` a few levels up
     holding only a few short blocks — else ``b`` itself."""
-    best = b
-    node = b
+    best = node = b
     for _ in range(rules.BODY_CTA_CLIMB):
         parent = node.getparent()
         if parent is None or tag_of(parent) not in BOX_TAGS:
             break
-        inside = [x for x in parent.iter() if x in blocks]
-        if len(inside) > rules.MAX_BODY_CTA_BLOCKS or sum(chars[x] for x in inside) > rules.MAX_BODY_CTA_TEXT:
+        if under.get(parent, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(parent, 0) > rules.MAX_BODY_CTA_TEXT:
             break
         if len(norm(parent.text_content())) > rules.MAX_BODY_CTA_TEXT:
             break
@@ -113,12 +125,13 @@ def _set_apart(p: etree._Element) -> bool:
     text = norm(p.text_content())
     if not text:
         return False
+    if text.upper() == text and text.lower() != text:
+        return True  # capitals (string methods run in C)
+    if p.find(".//strong") is None and p.find(".//b") is None:
+        return False
     bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
         tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))
-    if bold >= rules.SET_APART_SHARE * len(text):
-        return True
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 0.6 * len(text) and not any(c.islower() for c in text)
+    return bold >= rules.SET_APART_SHARE * len(text)
 
 
 def _kind(box: etree._Element, line: bool) -> str | None:

@@ -191,6 +191,8 @@ class _Regions:
         #: Ancestors of the body blocks (a page area's name on them names no area: a class on
         #: <body> saying the page has a header).
         self.body_line: set[etree._Element] = line
+        #: Boxes found to hold two boxes of their own (each child is judged alone).
+        self.split: set[etree._Element] = set()
         #: Links and social-network links below each element (elements without are skipped).
         self.links: Counter[etree._Element] = Counter()
         self.social: Counter[etree._Element] = Counter()
@@ -262,9 +264,10 @@ class _Regions:
                 continue  # no link, form or button below: nothing to find
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and n_links > 2 and self.social.get(el, 0) < 2 and el not in self.actions \
-                    and self.buttons.get(el, 0) < 2:
-                continue  # no article link, social bar or form below (a box of one or two links may ask)
+            if not lists and self.social.get(el, 0) < 2 and el not in self.actions \
+                    and self.buttons.get(el, 0) < 2 \
+                    and not (n_links <= 2 and (cta_class(el) or el.getparent() in self.split)):
+                continue  # no article link, social bar or form below (a CTA-classed box of one or two links may ask)
             if area != _MENU and tag not in NEVER and el not in self.body_line:
                 area = max(area, _area(el, tag))
             if el not in self.line and tag in rules.REGION_TAGS and tag not in NEVER:
@@ -343,6 +346,7 @@ class _Regions:
             if (self.links.get(c, 0) or c in self.actions) and len(norm(c.text_content())) >= rules.MIN_PROMPT_CHARS:
                 n += 1
                 if n >= 2:
+                    self.split.add(el)
                     return True
         return False
 
@@ -375,10 +379,10 @@ class _Regions:
         action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))) \
-                and not self._boxes_apart(el):
+                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
             box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
-            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)):
+            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
+                    and not self._boxes_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)
@@ -535,10 +539,6 @@ def _prev_next(el: etree._Element) -> bool:
         if rel in ("prev", "next"):
             marked += 1
             continue
-        text = norm(a.text_content()).lower()
-        if text and len(text.split()) <= 3 and any(w in rules.PREV_NEXT_WORDS for w in words(text.replace(" ", "-"))):
-            marked += 1  # a link that says it ("Prev Post", "Nächster Beitrag")
-            continue
         node: etree._Element | None = a
         for _ in range(2):
             if node is None:
@@ -548,6 +548,10 @@ def _prev_next(el: etree._Element) -> bool:
                 marked += 1
                 break
             node = node.getparent()
+        else:
+            text = norm(a.text_content()).lower()
+            if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
+                marked += 1  # a link that says it ("Prev Post", "Siguiente")
     return marked == len(links) and (named or len(links) == 2)
 
 

@@ -396,7 +396,7 @@ class _Regions:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        if _not_related_class(el) and not self._all_articles(el):
+        if _not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el)):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one

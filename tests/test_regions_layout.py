@@ -436,3 +436,19 @@ def test_follow_prompt_box_filled_by_a_script_and_comment_tools_line():
         "</body></html>").encode()
     doc = parse(raw)
     assert [(c.kind, c.position.placement) for c in doc.ctas] == [("comments", "after"), ("follow", "outside")]
+
+
+def test_closable_pop_up_beside_the_article_is_outside():
+    """Italian: an exit-intent pop-up standing after <main> in the page wrapper (a close
+    button, a question, one link to request advice) is a contact CTA placed outside, not
+    after."""
+    popup = ("<div class='uscita'><div class='contenuto'><button class='btn-chiudi' type='button'>"
+             "<span class='icona'></span></button><h3>Non sai quale caldaia scegliere?</h3>"
+             "<p>Qui trovi una consulenza personalizzata.</p>"
+             "<a class='bottone' href='/contatto/consulenza'>Contattaci per una consulenza</a></div></div>")
+    raw = (
+        "<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<div class='pagina'><main><article><h1>Harbour wall</h1><div>{P}</div></article></main>{popup}</div>"
+        "</body></html>").encode()
+    doc = parse(raw)
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("contact", "outside")]

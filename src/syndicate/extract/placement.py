@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -156,8 +157,9 @@ def _is_outside(
         return True
     if node is article:
         return False
-    # A column beside the article's column (a sidebar written as a grid column): outside.
-    if node is not None and _beside(article_line[node], branch):
+    # A column beside the article's column (a sidebar written as a grid column), or a small
+    # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
+    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
         return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
     # modal, a sticky button): page chrome.
@@ -203,6 +205,24 @@ def _beside(column: etree._Element | None, other: etree._Element) -> bool:
     if common:
         return a[common[-1]] + b[common[-1]] <= layout.GRID_UNITS
     return _widest(a) + _widest(b) <= layout.GRID_UNITS
+
+
+def _closable(el: etree._Element) -> bool:
+    """A small box holding a close control (a button, or an element named or labelled
+    "close" / "×"): an overlay the reader dismisses."""
+    for x in islice(el.iter(), layout.MAX_CLOSABLE_ELEMENTS + 1):
+        if type(x.tag) is not str:
+            continue
+        hint = f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}".lower()
+        if any(w in layout.CLOSE_WORDS for n in hint.split() for w in words(n)):
+            return _small(el)
+        if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
+            return _small(el)
+    return False
+
+
+def _small(el: etree._Element) -> bool:
+    return sum(1 for _ in islice(el.iter(), layout.MAX_CLOSABLE_ELEMENTS + 1)) <= layout.MAX_CLOSABLE_ELEMENTS
 
 
 def _main_column(node: etree._Element) -> bool:

@@ -132,7 +132,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
                  "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos",
                  "hinweis senden", "hinweis geben", "tipp senden", "envoyer une info", "envíanos",
-                 "napisz do nas", "skontaktuj")),
+                 "napisz do nas", "skontaktuj", "contatt", "consulenz", "beratung anfordern")),
     ("app", ("app store", "google play", "download the app", "get the app", "our app", "news app",
              "unsere app", "die app", "notre application", "nuestra app", "la app", "nostra app")),
     # Offers, demos, orders, surveys: a box asking the reader to act on something else.
@@ -191,7 +191,7 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
                    "assinatura", "abbonamento")),
     ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
-    ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
+    ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips", "/tip-")),
     ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
@@ -247,6 +247,10 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: A box beside the article's line holding a close control (named so, or "×") is an overlay
+#: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
+CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})
+MAX_CLOSABLE_ELEMENTS = 150
 #: Class words saying a name describes a state or option of the page, or a place relative to
 #: a region, not the region itself ("has-sidebar", "no-sidebars", "sidebar-enabled--false",
 #: "under-menu", "below-header").

@@ -100,6 +100,8 @@ def _box_around(b: etree._Element, under: dict[etree._Element, int],
         if len(norm(parent.text_content())) > rules.MAX_BODY_CTA_TEXT:
             break
         best = node = parent
+        if _has_action(node) and _unlike_siblings(node):
+            break  # the smallest box set apart that holds the action
     return best
 
 
@@ -109,15 +111,22 @@ def _distinct(b: etree._Element, box: etree._Element) -> bool:
     node = b
     while node is not box:
         node = node.getparent()
-        parent = node.getparent() if node is not None else None
-        if node is None or parent is None:
+        if node is None:
             return False
-        sig = (node.tag, node.get("class"))
-        kids = [c for c in parent if isinstance(c.tag, str)]
-        same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
-        if same == 1 or same * 3 <= len(kids):
+        if _unlike_siblings(node):
             return True
     return False
+
+
+def _unlike_siblings(node: etree._Element) -> bool:
+    """``node``'s tag and class are rare among its siblings' (or it has none)."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    sig = (node.tag, node.get("class"))
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
+    return same == 1 or same * 3 <= len(kids)
 
 
 def _set_apart(p: etree._Element) -> bool:
@@ -137,8 +146,7 @@ def _set_apart(p: etree._Element) -> bool:
 def _kind(box: etree._Element, line: bool) -> str | None:
     """The CTA kind the box's actions name (their short words, their URL), else its prompt
     (headings and emphasis of a box; the whole of a line set apart)."""
-    actions = [a for a in box.iter("a", "button") if tag_of(a) == "button" or a.get("href") is not None
-               or a.get("id") or a.get("onclick")]
+    actions = list(box.iter("a", "button"))  # (an <a> without href is a scripted control)
     hrefs = [a for a in actions if a.get("href")]
     if not actions or len({a.get("href") for a in hrefs}) > rules.MAX_BODY_CTA_ACTIONS:
         return None

@@ -42,8 +42,8 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         # (in a list of three or more links, one link's words name no box: an account menu
         # with "Subscriptions" among its entries)
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
-        if kind is None and not n_links and len(text) <= rules.MAX_BANNER_TEXT:
-            kind = _box_kind(text)  # a banner with no link: its one line is the prompt
+        if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
+            kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
         if kind is None and not _newsletter(el):
             return None
     if not _small_box(el, by_words):

@@ -140,7 +140,8 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "get a demo", "free demo", "book a free", "shop now", "order now", "buy now", "click to order",
                "jetzt bestellen", "jetzt kaufen", "gutschein", "rabatt", "acheter", "commander", "comprar",
                "compra ahora", "feedback", "survey", "umfrage", "sondage", "encuesta", "push notification",
-               "add to basket", "add to cart", "in den warenkorb")),
+               "add to basket", "add to cart", "in den warenkorb", "to your basket", "to your cart",
+               "ajouter au panier", "al carrito", "a la cesta", "nel carrello", "do koszyka")),
     # A prompt to follow the site whose buttons a script fills (a "Like us on Facebook" box).
     ("follow", ("like us on facebook", "follow us", "folgen sie uns", "folge uns auf", "síguenos en",
                 "suivez-nous sur", "seguici su", "obserwuj nas")),
@@ -149,8 +150,9 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 MAX_BOX_TEXT = 500
 #: Children of a box that each hold an action and this much text are boxes of their own.
 MIN_PROMPT_CHARS = 20
-#: A box with no link (a closable banner, a sticky bar) is read whole when this short.
-MAX_BANNER_TEXT = 160
+#: A box with one link at most (a closable banner, a sticky bar, a card that is one link) is
+#: read whole when this short.
+MAX_BANNER_TEXT = 200
 MAX_BOX_LINKS = 6
 MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").

@@ -452,3 +452,21 @@ def test_closable_pop_up_beside_the_article_is_outside():
         "</body></html>").encode()
     doc = parse(raw)
     assert [(c.kind, c.position.placement) for c in doc.ctas] == [("contact", "outside")]
+
+
+def test_linked_sentences_in_wrapped_paragraphs_stay_body():
+    """Polish/English: a paragraph wrapped in a card's content div whose link runs on in the
+    sentence ("... <a>contribute to consumption</a>, especially ...") or points to a guide
+    named "tips-for-..." is body, not a donate or contact CTA; an ingredient list next to a
+    basket box stays body."""
+    wrapped = (
+        "<div class='karta'><div class='obraz'></div><div class='tresc'><p>Even cooling fans and background "
+        "processes <a href='https://example.org/paper.pdf'><span>contribute to consumption</span></a>"
+        "<span>, especially when the system runs for long periods.</span></p></div></div>"
+        "<div class='karta'><div class='obraz'></div><div class='tresc'><p>Darning a sock is not hard. "
+        "For more, read <a href='/guides/tips-for-sustainable-wear/'>Tips for Sustainable Wear</a>.</p>"
+        "</div></div>")
+    raw = article_with(wrapped, "pl")
+    doc = syndicate.parse(raw, url="https://news.example.com/2024/harbour-wall")
+    assert doc.ctas == []
+    assert "contribute to consumption" in doc.text() and "Tips for Sustainable Wear" in doc.text()

@@ -37,13 +37,15 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     under: dict[etree._Element, int] = {}
     under_chars: dict[etree._Element, int] = {}
     for b in body:
+        # (a box holding a list, table or figure of the article is content, not a prompt)
+        weight = rules.MAX_BODY_CTA_BLOCKS + 1 if tag_of(b) in _CONTENT_TAGS else 1
         for anc in islice(b.iterancestors(), rules.BODY_CTA_CLIMB):
-            under[anc] = under.get(anc, 0) + 1
+            under[anc] = under.get(anc, 0) + weight
             under_chars[anc] = under_chars.get(anc, 0) + chars[b]
     out: list[Found] = []
     done: set[etree._Element] = set()
     for b in body:
-        if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT:
+        if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT or tag_of(b) in _CONTENT_TAGS:
             continue
         box = _box_around(b, under, under_chars)
         if box in done or not _has_action(box) or any(a in taken for a in box.iterancestors()):
@@ -65,6 +67,10 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
             cta.text = next((t for t in (norm(a.text_content()) for a in box.iter("a", "button")) if t), None)
         out.append(Found(box, cta))
     return out
+
+
+#: Body blocks that are the article's content whatever their size (never a CTA's prompt).
+_CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})
 
 
 def _has_action(el: etree._Element) -> bool:
@@ -119,14 +125,15 @@ def _distinct(b: etree._Element, box: etree._Element) -> bool:
 
 
 def _unlike_siblings(node: etree._Element) -> bool:
-    """``node``'s tag and class are rare among its siblings' (or it has none)."""
+    """``node``'s tag and class are rare among its siblings' (an only child is not set
+    apart: a wrapper)."""
     parent = node.getparent()
     if parent is None:
         return False
     sig = (node.tag, node.get("class"))
     kids = [c for c in parent if isinstance(c.tag, str)]
     same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
-    return same == 1 or same * 3 <= len(kids)
+    return len(kids) >= 2 and (same == 1 or same * 3 <= len(kids))
 
 
 def _set_apart(p: etree._Element) -> bool:
@@ -150,7 +157,7 @@ def _kind(box: etree._Element, line: bool) -> str | None:
     hrefs = [a for a in actions if a.get("href")]
     if not actions or len({a.get("href") for a in hrefs}) > rules.MAX_BODY_CTA_ACTIONS:
         return None
-    words = " | ".join(t for t in (norm(a.text_content()) for a in actions)
+    words = " | ".join(t for t in (norm(a.text_content()) for a in actions if line or _standalone(a))
                        if len(t.split()) <= rules.MAX_ACTION_WORDS).lower()
     kind = box_kind_of(words) or cta_url(box, len(hrefs))
     if kind is None:
@@ -161,6 +168,18 @@ def _kind(box: etree._Element, line: bool) -> str | None:
             return "comments"
         kind = box_kind_of(norm(box.text_content()).lower() if line else prompt_text(box, links=False))
     return kind
+
+
+def _standalone(a: etree._Element) -> bool:
+    """An action that ends its sentence or stands alone (a button), not a link in the
+    middle of running text ("... all <a>contribute to consumption</a>, especially ...")."""
+    node = a
+    while node is not None and tag_of(node) in ("a", "span", "strong", "b", "em", "i", "u", "button"):
+        after = norm(node.tail) + "".join(norm(x.text_content()) + norm(x.tail) for x in node.itersiblings())
+        if len(after.strip(".!?:;)»”\"' ")) > 0:
+            return False
+        node = node.getparent()
+    return True
 
 
 def _any(text: str, stems: tuple[str, ...]) -> bool:

@@ -193,7 +193,7 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
                    "assinatura", "abbonamento")),
     ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
-    ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips", "/tip-")),
+    ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips/", "/tip/", "/send-a-tip")),
     ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )

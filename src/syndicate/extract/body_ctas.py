@@ -31,7 +31,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    chars = {b: len(norm(b.text_content())) for b in body}
+    chars = {b: len(b.text_content().strip()) for b in body}  # (raw: counted in C)
     total = sum(chars.values())
     # Body blocks and their characters below each ancestor a box may be (a few levels up).
     under: dict[etree._Element, int] = {}

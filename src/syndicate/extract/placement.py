@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
@@ -210,19 +209,20 @@ def _beside(column: etree._Element | None, other: etree._Element) -> bool:
 def _closable(el: etree._Element) -> bool:
     """A small box holding a close control (a button, or an element named or labelled
     "close" / "×"): an overlay the reader dismisses."""
-    for x in islice(el.iter(), layout.MAX_CLOSABLE_ELEMENTS + 1):
+    if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
+        return False  # (counted in C: a page region is no pop-up)
+    for x in el.iter():
         if type(x.tag) is not str:
             continue
         hint = f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}".lower()
         if any(w in layout.CLOSE_WORDS for n in hint.split() for w in words(n)):
-            return _small(el)
+            return True
         if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
-            return _small(el)
+            return True
     return False
 
 
-def _small(el: etree._Element) -> bool:
-    return sum(1 for _ in islice(el.iter(), layout.MAX_CLOSABLE_ELEMENTS + 1)) <= layout.MAX_CLOSABLE_ELEMENTS
+_SIZE = etree.XPath("count(.//*)")
 
 
 def _main_column(node: etree._Element) -> bool:

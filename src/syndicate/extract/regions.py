@@ -32,7 +32,7 @@ from ..sanitize import safe_url
 from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
@@ -44,7 +44,9 @@ from .region_widgets import (
     form_widgets,
     grown,
     in_bars,
+    menu_entry,
     merged_bars,
+    one_feed,
     without_listing_chrome,
     without_nested_ctas,
 )
@@ -101,50 +103,9 @@ def detect_regions(
     walk.holders = holders
     walk.body_line = body_line
     walk.count_links(root)
-    out.extend(_one_feed(walk.run(root), taken, base))
+    out.extend(one_feed(walk.run(root), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
-    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not _menu_entry(f)]
-
-
-def _one_feed(found: list[Found], taken: set[etree._Element], base: str | None) -> list[Found]:
-    """Lists of stories standing side by side in one parent with only ad slots (and a
-    heading) between them — a feed interleaved with ads — are one related block at the
-    parent (the slots stay items of their own)."""
-    groups: dict[etree._Element, list[Found]] = {}
-    for f in found:
-        if isinstance(f.item, Related) and not f.item.title:
-            top = _own_box(f.element)
-            parent = top.getparent()
-            if parent is not None and tag_of(parent) not in NEVER:
-                groups.setdefault(parent, []).append(f)
-    merged: dict[int, Found | None] = {}
-    for parent, members in groups.items():
-        if len(members) < 2:
-            continue
-        tops = {_own_box(m.element) for m in members}
-        rest = [c for c in parent if isinstance(c.tag, str) and c not in tops and tag_of(c) not in ("script", "style")]
-        if any(c not in taken and c.find(".//a[@href]") is not None for c in rest):
-            continue  # something else with links stands among them: several blocks
-        rel = related.build_related(parent, base)
-        if not rel.items:
-            continue
-        merged[id(members[0])] = Found(parent, rel)
-        for m in members[1:]:
-            merged[id(m)] = None
-    if not merged:
-        return found
-    return [g for f in found for g in ([merged[id(f)]] if id(f) in merged else [f]) if g is not None]
-
-
-def _own_box(el: etree._Element) -> etree._Element:
-    """``el`` or the wrappers around it that hold nothing else (a list in its own div)."""
-    node = el
-    for _ in range(3):
-        parent = node.getparent()
-        if parent is None or sum(1 for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")) != 1:
-            break
-        node = parent
-    return node
+    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -490,36 +451,6 @@ def _nav_contact(f: Found) -> bool:
             return False
         if _area(anc, tag) != _OPEN:
             return True
-    return False
-
-
-def _menu_entry(f: Found) -> bool:
-    """A CTA read from the words of one plain link among the links of a menu or link list
-    ("Subscriptions", "Newsletter", "Donate" among a footer's links): navigation. A button,
-    a form, a box the page names as a CTA by its class, or a link whose nearest neighbours
-    are one or two other buttons ("Sign in | Subscribe") is not."""
-    item = f.item
-    if not isinstance(item, CallToAction) or item.kind not in rules.MENU_ENTRY_KINDS:
-        return False
-    el = f.element
-    if not bare(el) or cta_class(el) or any(True for _ in el.iter("button", "form", "input")):
-        return False
-    if any(_named(x.get("class") or "", rules.BUTTON_WORDS) for x in el.iter("a", "span", "div")):
-        return False  # a link styled as a button beside the menu
-    node: etree._Element | None = el
-    for step in range(rules.MENU_ENTRY_CLIMB + 1):
-        if step:
-            node = node.getparent() if node is not None else None
-            if node is None or tag_of(node) in NEVER or cta_class(node):
-                return False
-        n = sum(1 for a in islice(node.iter("a"), rules.MENU_ENTRY_LINKS) if a.get("href"))
-        if n < 2:
-            continue
-        if n < rules.MENU_ENTRY_LINKS:
-            return False  # the first links beside it are a pair of buttons ("Sign in", "Subscribe")
-        # ...a list of links (mostly link text, small), not the page's wrapper
-        stats = text_stats(node, max_elements=rules.MENU_ENTRY_ELEMENTS)
-        return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
     return False
 
 

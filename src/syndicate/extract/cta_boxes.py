@@ -35,10 +35,15 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
-        if el.find(".//input") is None and not _any_stem(norm(el.text_content()).lower(), _ALL_BOX_STEMS):
+        text = norm(el.text_content()).lower()
+        if el.find(".//input") is None and not _any_stem(text, _ALL_BOX_STEMS):
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
-        kind = _box_kind(prompt_text(el)) or cta_url(el, n_links)
+        # (in a list of three or more links, one link's words name no box: an account menu
+        # with "Subscriptions" among its entries)
+        kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
+        if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
+            kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
         if kind is None and not _newsletter(el):
             return None
     if not _small_box(el, by_words):
@@ -74,7 +79,7 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
     if n_links > 3:
         return None
     for a in el.iter("a"):
-        href = (a.get("href") or "").lower()
+        href = (a.get("href") or "").lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
         for kind, stems in _CTA_URL_PATTERNS:
             if stems.search(href):
                 return kind
@@ -123,10 +128,16 @@ def _menu_item(el: etree._Element) -> bool:
     return False
 
 
-def prompt_text(el: etree._Element) -> str:
-    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased."""
+_PROMPT_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "label", "legend")
+
+
+def prompt_text(el: etree._Element, links: bool = True) -> str:
+    """The box's headings, emphasis and button/link texts (not its body copy), lower-cased;
+    ``links=False``: without link texts (emphasis inside a link aside too)."""
     parts = []
-    for node in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "button", "a", "label", "legend"):
+    for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
+        if not links and any(tag_of(a) == "a" for a in node.iterancestors()):
+            continue
         text = norm(node.text_content())
         if text and len(text) <= 120:
             parts.append(text)
@@ -134,6 +145,11 @@ def prompt_text(el: etree._Element) -> str:
         if (node.get("type") or "").lower() in ("submit", "button", "email"):
             parts.append(node.get("value") or node.get("placeholder") or "")
     return " | ".join(parts).lower()[:600]
+
+
+def box_kind_of(text: str) -> str | None:
+    """The CTA kind the stems in ``text`` (lower case) name, first kind first."""
+    return _box_kind(text)
 
 
 def _box_kind(text: str) -> str | None:

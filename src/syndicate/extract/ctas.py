@@ -118,6 +118,8 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
         stats = text_stats(parent, max_elements=300)
         if stats.truncated or stats.chars - stats.link_chars > rules.MAX_BAR_LOOSE_TEXT:
             break
+        if best is not None and _bars_apart(parent):
+            break  # two bars side by side (two businesses' follow lists): each is one
         if len(links) >= 2:
             best = parent
         node = parent
@@ -125,6 +127,17 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
         return None
     kinds = [share_or_follow(x.get("href") or "") for x in best.iter("a") if x.get("href")]
     return best if kinds.count(kind) * 2 >= len(kinds) else None
+
+
+def _bars_apart(el: etree._Element) -> bool:
+    """Two or more children of ``el`` each holding 2+ links (a bar each)."""
+    n = 0
+    for child in el:
+        if sum(1 for a in islice(child.iter("a"), 3) if a.get("href")) >= 2:
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def email_form(el: etree._Element) -> bool:

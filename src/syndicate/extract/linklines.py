@@ -53,6 +53,8 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Fo
 
 
 def _capitals(text: str) -> bool:
-    """Set in capitals: no lower-case letter, most characters letters."""
+    """Set in capitals: most characters letters, next to no lower-case one (an acronym's
+    plural: "AMAs")."""
     letters = sum(c.isalpha() for c in text)
-    return letters >= 0.6 * len(text) and not any(c.islower() for c in text)
+    lower = sum(c.islower() for c in text)
+    return letters >= 0.6 * len(text) and lower <= rules.MAX_LOWER_IN_CAPITALS * letters

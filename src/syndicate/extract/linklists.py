@@ -101,6 +101,8 @@ class LinkList:
             return False
         loose = self.chars - len(self.heading or "")
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
+        if (vocabulary and self.cards >= 2) or self.cards >= rules.MIN_TEASER_CARDS:
+            density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
         return self.link_chars >= density * max(1, loose)
 
 
@@ -206,15 +208,18 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 titles.append((sig, len(text)))
                 if heads:
                     heads[-1][1] = articles_since
-                heads.append([sig, 0])
+                heads.append([sig, 0, text])
                 articles_since = 0
                 out.headings += 1
                 if out.heading is None:
                     out.heading = text
     if heads:
         heads[-1][1] = articles_since
-        # A heading whose tag and class repeat 3+ times is part of each card, no block heading.
-        out.sections = sum(1 for sig, n in heads if n >= 2 and signatures[sig] <= 2)
+        # A heading whose tag and class repeat 3+ times is part of each card, no block heading
+        # (unless 3+ stories of their own follow it under a related heading: blocks of one
+        # design, one per heading).
+        out.sections = sum(1 for sig, n, text in heads
+                           if n >= 2 and (signatures[sig] <= 2 or (n >= 3 and related_heading(text))))
     out.urls = len(seen)
     out.articles = sum(seen.values())
     # Cards titled by a heading of their own (one tag and class, repeated) linking their story

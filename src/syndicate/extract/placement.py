@@ -11,7 +11,9 @@ Placement (``positions.place`` does before/inline/after):
 * an item in a page region — header, navigation, footer, sidebar, rail, sticky bar, modal
   (by tag or class/id token) — below the article's line of ancestors is ``outside``;
 * an item beside the article inside its wrapper is ``outside`` when its branch is a column
-  of its own (named so), else ``before``/``after`` by document order.
+  of its own — named so, or a grid column that stands beside the article's column (their
+  widths add up to a row at most) — else ``before``/``after`` by document order. A grid
+  column wide enough to be the page's main column is no side region, whatever its name.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..model import Block
 from ..positions import IdAllocator, place
 from .chrome_util import tag_of, words
 from .rules import chrome_patterns as rules
+from .rules import regions as layout
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Region words that an article may have of its own ("article-header", "post-footer").
@@ -36,6 +39,8 @@ def _outside_hint(hint: str) -> bool:
     """A class/id string (as written) naming a page region: matched on words, not substrings."""
     for name in hint.split():
         ws = words(name)
+        if layout.STATE_WORDS.intersection(ws):
+            continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
         if any(w in rules.OUTSIDE_WORDS for w in ws):
             if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
                 return True
@@ -63,10 +68,13 @@ def arrange(
     last = max((p for _, p in blocks), default=None)
     sequence: list[tuple[float, int, object]] = [(p, 1, b) for b, p in blocks]
     outside: set[int] = set()
-    article_line: set[etree._Element] = set()
+    article_line: dict[etree._Element, etree._Element | None] = {}  # ancestor -> its child on the line
     if article is not None:
-        article_line = set(article.iterancestors())
-        article_line.add(article)
+        article_line[article] = None
+        child = article
+        for anc in article.iterancestors():
+            article_line[anc] = child
+            child = anc
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
@@ -108,7 +116,8 @@ def _common_ancestor(containers: Sequence[etree._Element]) -> etree._Element | N
 
 
 def _is_outside(
-    el: etree._Element, article: etree._Element | None, article_line: set[etree._Element],
+    el: etree._Element, article: etree._Element | None,
+    article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
@@ -119,6 +128,8 @@ def _is_outside(
     node: etree._Element | None = el
     region = False  # an ancestor is a page region
     itself = False  # the element itself is named or tagged as one (an <aside> card)
+    branch = el  # the item's ancestor that is a sibling of the article's line
+    wide = False  # a grid column as wide as a main column lies on the way up
     while node is not None and node not in article_line:
         tag = tag_of(node)
         parent = node.getparent()
@@ -127,11 +138,17 @@ def _is_outside(
             tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
         # Previous/next post links sit in a <nav> of their own: no page region for a related block.
         nav = related and (tag == "nav" or _nav_hint(node))
-        if not nav and ((tag in _OUTSIDE_TAGS and not own) or _region_hint(node)):
+        # A rail layout's container ("RightRailContainer") holds the main column too: a side
+        # name above a main-width column names no side region.
+        if not wide:
+            wide = _main_column(node)
+        hint = _region_hint(node) and not (wide and _side_named(node.get("class") or "", loose=True))
+        if not nav and ((tag in _OUTSIDE_TAGS and not own) or hint):
             if node is el:
                 itself = True
             else:
                 region = True
+        branch = node
         node = parent
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
@@ -139,6 +156,10 @@ def _is_outside(
         return True
     if node is article:
         return False
+    # A column beside the article's column (a sidebar written as a grid column), or a small
+    # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
+    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
+        return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
     # modal, a sticky button): page chrome.
     if _near_body(el, article_line):
@@ -147,7 +168,7 @@ def _is_outside(
     return node is None
 
 
-def _near_body(el: etree._Element, article_line: set[etree._Element]) -> bool:
+def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
     node: etree._Element | None = el
     for _ in range(_NEAR_BODY):
         parent = node.getparent() if node is not None else None
@@ -161,6 +182,80 @@ def _near_body(el: etree._Element, article_line: set[etree._Element]) -> bool:
 
 #: How many levels below <body> an item off the article's branch counts as page chrome.
 _NEAR_BODY = 1
+
+
+def _beside(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other`` is a layout column standing beside ``column`` (its sibling): named a side
+    column, or both grid columns whose widths fit in one row."""
+    if column is None:
+        return False
+    cls = other.get("class")
+    if not cls:
+        return False
+    if _side_named(cls):
+        return True
+    mine = column.get("class")
+    if not mine:
+        return False
+    a, b = _grid(mine), _grid(cls)
+    if not a or not b:
+        return False
+    common = [bp for bp in layout.GRID_BREAKPOINTS if bp in a and bp in b]
+    if common:
+        return a[common[-1]] + b[common[-1]] <= layout.GRID_UNITS
+    return _widest(a) + _widest(b) <= layout.GRID_UNITS
+
+
+def _closable(el: etree._Element) -> bool:
+    """A small box holding a close control (a button, or an element named or labelled
+    "close" / "×"): an overlay the reader dismisses."""
+    if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
+        return False  # (counted in C: a page region is no pop-up)
+    for x in el.iter():
+        if type(x.tag) is not str:
+            continue
+        hint = f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}".lower()
+        if any(w in layout.CLOSE_WORDS for n in hint.split() for w in words(n)):
+            return True
+        if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
+            return True
+    return False
+
+
+_SIZE = etree.XPath("count(.//*)")
+
+
+def _main_column(node: etree._Element) -> bool:
+    """A grid column as wide as a page's main column."""
+    cls = node.get("class")
+    widths = _grid(cls) if cls else None
+    return bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS
+
+
+def _widest(widths: dict[str, int]) -> int:
+    return next(widths[bp] for bp in reversed(layout.GRID_BREAKPOINTS) if bp in widths)
+
+
+@lru_cache(maxsize=4096)
+def _grid(cls: str) -> dict[str, int]:
+    """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
+    out: dict[str, int] = {}
+    for name in cls.split():
+        m = layout.GRID_WIDTH.match(name)
+        if m is not None and 0 < int(m.group(2)) <= layout.GRID_UNITS:
+            out[(m.group(1) or "").lower()] = int(m.group(2))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _side_named(cls: str, loose: bool = False) -> bool:
+    """A class string naming a side column: a column word and a side word in one name
+    ("col-aside", "column-secondary"); ``loose``: a side word alone ("RightRailContainer")."""
+    for name in cls.split():
+        ws = set(words(name))
+        if ws & layout.SIDE_COLUMN_WORDS and (loose or ws & layout.COLUMN_WORDS):
+            return True
+    return False
 
 
 def _nav_hint(node: etree._Element) -> bool:

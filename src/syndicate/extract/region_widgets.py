@@ -1,18 +1,21 @@
 """What the region pass found, made whole widgets: a newsletter form grown to the box holding
 its prompt, forms no pass claimed grown to their box, share/follow buttons under one parent
-merged into one bar (a "Newsletter"/"RSS" link inside a social bar is the bar), and per-post
-listing chrome and CTAs nested in another region dropped. Used by ``regions.py``.
+merged into one bar (a "Newsletter"/"RSS" link inside a social bar is the bar), story lists
+interleaved with ad slots made one related block, and per-post listing chrome, menu entries
+and CTAs nested in another region dropped. Used by ``regions.py``.
 """
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
-from ..model import AdSlot, CallToAction
-from . import ctas
+from ..model import AdSlot, CallToAction, Related
+from . import ctas, related
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats
-from .cta_boxes import cta_box, prompt_text
+from .chrome_util import norm, tag_of, text_stats, words
+from .cta_boxes import bare, cta_box, cta_class, prompt_text
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
@@ -57,7 +60,9 @@ def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
     """Share/follow buttons found one by one under the same parent: one bar."""
     groups: dict[etree._Element, list[Found]] = {}
     for f in found:
-        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+        # (a member that is a bar of its own — two follow bars of two businesses in one
+        # footer column — stays one)
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow") and not _many_links(f.element):
             parent = f.element.getparent()
             if parent is not None:
                 groups.setdefault(parent, []).append(f)
@@ -82,6 +87,17 @@ def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def _many_links(el: etree._Element) -> bool:
+    """``el`` holds two or more links: a bar, not one button."""
+    n = 0
+    for a in el.iter("a"):
+        if a.get("href"):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def in_bars(found: list[Found]) -> list[Found]:
@@ -151,13 +167,18 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
         stats = text_stats(parent, max_elements=400)
         if stats.truncated or stats.chars > chrome_rules.MAX_CTA_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
             break
-        if sum(1 for _ in parent.iter("form")) > 1:
-            break
+        if sum(1 for _ in parent.iter("form")) > 1 or _social_links(parent) >= 2:
+            break  # another form, or a follow/share bar beside the form: two widgets
         if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
                 and not _headed_box(parent, stats.chars, body):
             break
         best = node = parent
     return best
+
+
+def _social_links(el: etree._Element) -> int:
+    """Links to social networks below ``el`` (the widget bounds hold few links)."""
+    return sum(1 for a in el.iter("a") if ctas.share_or_follow(a.get("href") or "") is not None)
 
 
 def _headed_box(el: etree._Element, chars: int, body: set[etree._Element]) -> bool:
@@ -209,3 +230,75 @@ def _search_or_login(form: etree._Element) -> bool:
 
 def _box_kind_comments(text: str) -> bool:
     return any(s in text for s in rules.COMMENT_STEMS)
+
+
+def one_feed(found: list[Found], taken: set[etree._Element], base: str | None) -> list[Found]:
+    """Lists of stories standing side by side in one parent with only ad slots (and a
+    heading) between them — a feed interleaved with ads — are one related block at the
+    parent (the slots stay items of their own)."""
+    groups: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, Related) and not f.item.title:
+            top = _own_box(f.element)
+            parent = top.getparent()
+            if parent is not None and tag_of(parent) not in NEVER:
+                groups.setdefault(parent, []).append(f)
+    merged: dict[int, Found | None] = {}
+    for parent, members in groups.items():
+        if len(members) < 2:
+            continue
+        tops = {_own_box(m.element) for m in members}
+        rest = [c for c in parent if isinstance(c.tag, str) and c not in tops and tag_of(c) not in ("script", "style")]
+        if any(c not in taken and c.find(".//a[@href]") is not None for c in rest):
+            continue  # something else with links stands among them: several blocks
+        rel = related.build_related(parent, base)
+        if not rel.items:
+            continue
+        merged[id(members[0])] = Found(parent, rel)
+        for m in members[1:]:
+            merged[id(m)] = None
+    if not merged:
+        return found
+    return [g for f in found for g in ([merged[id(f)]] if id(f) in merged else [f]) if g is not None]
+
+
+def _own_box(el: etree._Element) -> etree._Element:
+    """``el`` or the wrappers around it that hold nothing else (a list in its own div)."""
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or sum(1 for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")) != 1:
+            break
+        node = parent
+    return node
+
+
+def menu_entry(f: Found) -> bool:
+    """A CTA read from the words of one plain link among the links of a menu or link list
+    ("Subscriptions", "Newsletter", "Donate" among a footer's links): navigation. A button,
+    a form, a box the page names as a CTA by its class, or a link whose nearest neighbours
+    are one or two other buttons ("Sign in | Subscribe") is not."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in rules.MENU_ENTRY_KINDS:
+        return False
+    el = f.element
+    if not bare(el) or cta_class(el) or any(True for _ in el.iter("button", "form", "input")):
+        return False
+    if any(w in rules.BUTTON_WORDS for x in el.iter("a", "span", "div")
+           for n in (x.get("class") or "").split() for w in words(n)):
+        return False  # a link styled as a button beside the menu
+    node: etree._Element | None = el
+    for step in range(rules.MENU_ENTRY_CLIMB + 1):
+        if step:
+            node = node.getparent() if node is not None else None
+            if node is None or tag_of(node) in NEVER or cta_class(node):
+                return False
+        n = sum(1 for a in islice(node.iter("a"), rules.MENU_ENTRY_LINKS) if a.get("href"))
+        if n < 2:
+            continue
+        if n < rules.MENU_ENTRY_LINKS:
+            return False  # the first links beside it are a pair of buttons ("Sign in", "Subscribe")
+        # ...a list of links (mostly link text, small), not the page's wrapper
+        stats = text_stats(node, max_elements=rules.MENU_ENTRY_ELEMENTS)
+        return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
+    return False

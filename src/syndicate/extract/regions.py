@@ -27,14 +27,16 @@ from typing import TypeVar
 
 from lxml import etree
 
-from ..model import AdSlot, CallToAction, Related
+from ..model import AdSlot, CallToAction, Related, RelatedItem
+from ..sanitize import safe_url
 from . import ctas, related
+from .body_ctas import body_ctas, cta_line
 from .chrome import Found, share_or_follow
 from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
-from .linklists import LinkFacts, measure, related_heading
+from .linklists import LinkFacts, link_kind, measure, related_heading
 from .region_widgets import (
     HEADINGS,
     NEVER,
@@ -42,7 +44,9 @@ from .region_widgets import (
     form_widgets,
     grown,
     in_bars,
+    menu_entry,
     merged_bars,
+    one_feed,
     without_listing_chrome,
     without_nested_ctas,
 )
@@ -93,14 +97,16 @@ def detect_regions(
             continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
     lines = link_lines(body, hosts, base, taken)
+    lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
     out.extend(lines)
     taken.update(f.element for f in lines)
     walk = _Regions(base, hosts, body_set, line, taken)
     walk.holders = holders
+    walk.body_line = body_line
     walk.count_links(root)
-    out.extend(walk.run(root))
+    out.extend(one_feed(walk.run(root), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
-    return without_nested_ctas(one_comments_widget(out, body_line))
+    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -144,6 +150,11 @@ class _Regions:
                  line: set[etree._Element], taken: set[etree._Element]) -> None:
         self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
         self.holders: set[etree._Element] = set()
+        #: Ancestors of the body blocks (a page area's name on them names no area: a class on
+        #: <body> saying the page has a header).
+        self.body_line: set[etree._Element] = line
+        #: Boxes found to hold two boxes of their own (each child is judged alone).
+        self.split: set[etree._Element] = set()
         #: Links and social-network links below each element (elements without are skipped).
         self.links: Counter[etree._Element] = Counter()
         self.social: Counter[etree._Element] = Counter()
@@ -189,7 +200,14 @@ class _Regions:
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
             counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
-        named.extend(x for x in labelled_controls(root) if network(x) is not None)
+        for x in labelled_controls(root):
+            if network(x) is not None:
+                named.append(x)
+            elif x.get("role") == "button":  # a scripted button (a banner's close control)
+                for anc in x.iterancestors():
+                    if anc in actions:
+                        break
+                    actions.add(anc)
         # The outermost control counts (an icon inside a counted button is no second one).
         outer = set(named)
         buttons = self.buttons
@@ -214,19 +232,19 @@ class _Regions:
                 continue
             if in_run and tag in _INLINE:
                 continue  # part of a body paragraph's text
-            if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2:
-                continue  # no article link, social bar or form below
+            if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
+                    and not (n_links <= 2 and (cta_class(el) or el.getparent() in self.split)):
+                continue  # no article link, social bar or form below (a CTA-classed box of one or two links may ask)
             on_line = el in line
-            if not on_line and tag not in NEVER:
-                if area != _MENU:
-                    area = max(area, _area(el, tag))
-                if tag in region_tags:
-                    hit = self._classify(el, tag, area, n_links, lists)
-                    if isinstance(hit, Found):
-                        out.append(hit)
-                        continue
-                    if hit is _NO_ARTICLES:
-                        lists = False  # nothing below can be a related block either
+            if area != _MENU and tag not in NEVER and el not in self.body_line:
+                area = max(area, _area(el, tag))
+            if not on_line and tag in region_tags and tag not in NEVER:
+                hit = self._classify(el, tag, area, n_links, lists)
+                if isinstance(hit, Found):
+                    out.append(hit)
+                    continue
+                if hit is _NO_ARTICLES:
+                    lists = False  # nothing below can be a related block either
             run = on_line and tag in _CONTAINERS
             stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
@@ -238,7 +256,10 @@ class _Regions:
         another story): a related block of one item."""
         if _not_related_class(el) or _media(el):
             return None
-        titles = [norm(a.text_content()) for a in el.iter("a") if a.get("href")]
+        links = [a for a in el.iter("a") if a.get("href")]
+        if len(links) == 1 and not norm(links[0].text_content()) and links[0].find(".//img") is None:
+            return self._overlay_card(el, links[0])
+        titles = [norm(a.text_content()) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
         lst = measure(el, self.hosts, self.facts)
@@ -248,6 +269,20 @@ class _Regions:
             return None
         rel = related.build_related(el, self.base, title=lst.heading)
         return Found(el, rel) if rel.items else None
+
+    def _overlay_card(self, el: etree._Element, a: etree._Element) -> Found | None:
+        """A card whose one link is an empty overlay over its headline text (and a "Read
+        more" label): a related block of one item titled by the headline."""
+        _, article = link_kind(a.get("href") or "", self.hosts)
+        if not article or len(norm(el.text_content())) > rules.MAX_CARD_TEXT:
+            return None
+        headline = max((norm(t) for t in el.itertext()), key=len, default="")
+        url = safe_url(a.get("href"), self.base)
+        if len(headline.split()) < rules.TITLE_WORDS + 1 or url is None:
+            return None
+        rel = related.build_related(el, self.base)
+        rel.items = [RelatedItem(title=headline, url=url)]
+        return Found(el, rel)
 
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:
         if el.text and el.text.strip():
@@ -265,6 +300,30 @@ class _Regions:
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
+    def _all_articles(self, el: etree._Element) -> bool:
+        """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
+        stories: the structure outweighs a class naming topics or tags)."""
+        lst = measure(el, self.hosts, self.facts)
+        return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
+
+    def _boxes_apart(self, el: etree._Element) -> bool:
+        """Two or more children each with an action (link, form, button) and a prompt of its
+        own (a sidebar's donation card and newsletter card): each is judged alone."""
+        n = 0
+        for c in el:
+            if (self.links.get(c, 0) or c in self.actions) and len(norm(c.text_content())) >= rules.MIN_PROMPT_CHARS:
+                n += 1
+                if n >= 2:
+                    self.split.add(el)
+                    return True
+        return False
+
+    def _bars_apart(self, el: etree._Element) -> bool:
+        """Two or more children each holding a bar of social links (two businesses' follow
+        lists under their headings): each is a bar, ``el`` is none."""
+        social = self.social
+        return sum(1 for c in el if social.get(c, 0) >= 2) >= 2
+
     def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
                   lists: bool) -> Found | object | None:
         if not len(el):
@@ -277,27 +336,35 @@ class _Regions:
             box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
-        if n_social >= 2 and n_social >= 0.6 * n_links:
+        if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
+                and not self._bars_apart(el):
             bar = social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
-        action = el in self.actions
+        # A box holding a form and a social bar is two widgets (a footer column's sign-up form
+        # and follow links): judge its parts.
+        action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
             box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
-            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)):
+            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
+                    and not self._boxes_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)
             if card is not None:
                 return card
+        if tag == "p" and n_links <= 3 and area == _OPEN and el.getparent() in self.line:
+            line = cta_line(el, self.base)  # a CTA line set apart in the text ("GET THE APP")
+            if line is not None:
+                return line
         if tag == "p" and n_links == 1 and lists and area == _OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        if _not_related_class(el):
+        if _not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el)):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
@@ -439,6 +506,10 @@ def _prev_next(el: etree._Element) -> bool:
                 marked += 1
                 break
             node = node.getparent()
+        else:
+            text = norm(a.text_content()).lower()
+            if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
+                marked += 1  # a link that says it ("Prev Post", "Siguiente")
     return marked == len(links) and (named or len(links) == 2)
 
 

@@ -17,17 +17,20 @@ from .rules.chrome_patterns import literal_search
 
 def social_bar(el: etree._Element) -> str | None:
     """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
-    of its links, little other text (an e-mail, RSS or newsletter link may stand among them)."""
+    of its links, little other text (an e-mail, RSS or newsletter link may stand among them;
+    in a row of bare icons, more of them: ``rules.MIN_ICON_BAR_SOCIAL``)."""
     links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
     if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
         return None
     kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]
     social = [k for k in kinds if k]
-    if len(social) < 2 or len(social) < 0.6 * len(links):
+    if len(social) < 2 or len(social) < rules.MIN_ICON_BAR_SOCIAL * len(links):
         return None
     stats = text_stats(el, max_elements=300)
     if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
         return None
+    if len(social) < 0.6 * len(links) and stats.link_chars:
+        return None  # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail)
     if stats.link_chars > 40 * len(links):
         return None
     return max(("share", "follow"), key=social.count)

@@ -101,7 +101,8 @@ _CTA_ANY_WORDS = (
 )
 CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 #: Class/id of comment threads and navigation: never CTAs themselves.
-CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb")
+#: ("shared" is a site's shared template part, "m-shared-header", not a share bar.)
+CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b")
 
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
@@ -118,14 +119,14 @@ SHARE_HREF = re.compile(
 SOCIAL_HREF_HINT = grouped_alternation(
     r"facebook|twitter|x\.com|linkedin|pinterest|whatsapp|wa\.me|reddit|t\.me|telegram|mailto:|"
     r"getpocket|tumblr|vk\.com|flipboard|ycombinator|xing|threads|bsky|instagram|youtube|tiktok|"
-    r"mastodon|feedburner|soundcloud|news\.google|google\.com/\+",
+    r"mastodon|feedburner|soundcloud|news\.google|google\.com/\+|vimeo",
 )
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
     r"^https?://(?:www\.|[a-z]{2}\.|m\.)?(?:"
     r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
-    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|"
+    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|vimeo\.com/(?!\d+/?$)[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?$",

@@ -37,6 +37,13 @@ MAX_REGION_LINKS = 40
 MIN_LINK_DENSITY = 0.5
 #: ...or this share, for teaser cards (a blurb under each headline) or under a related heading.
 MIN_CARD_LINK_DENSITY = 0.25
+#: ...or this share, for teaser cards (image, headline, blurb) under a related heading.
+MIN_HEADED_CARD_LINK_DENSITY = 0.15
+#: ...as do this many teaser cards (story links with an image) without a heading.
+MIN_TEASER_CARDS = 3
+#: A region named a tag/topic list whose links all go to articles, at least this many of
+#: them, is still judged as a related block.
+MIN_ALL_ARTICLES = 3
 #: A link text of at most this many characters that points to no article is a label (a
 #: teaser card's section: "Sport", "Personal").
 LABEL_CHARS = 20
@@ -71,6 +78,8 @@ RELATED_STEMS: tuple[str, ...] = (
 )
 #: A heading has at most this many words.
 MAX_HEADING_WORDS = 9
+#: A line set in capitals may hold this share of lower-case letters ("AMAs", "McDONALD'S").
+MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
 MAX_LABEL_WORDS = 4
 
@@ -115,23 +124,35 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
     ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
-                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz")),
+                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz",
+                "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
-                   "e-paper", "digital edition", "e-edition")),
+                   "e-paper", "digital edition", "e-edition", "hazte miembro", "hágase miembro",
+                   "hagase miembro", "mitglied werden", "devenez membre", "diventa socio")),
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
                  "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos",
                  "hinweis senden", "hinweis geben", "tipp senden", "envoyer une info", "envíanos",
-                 "napisz do nas", "skontaktuj")),
-    ("app", ("app store", "google play", "download the app", "get the app", "our app")),
+                 "napisz do nas", "skontaktuj", "contatt", "consulenz", "beratung anfordern")),
+    ("app", ("app store", "google play", "download the app", "get the app", "our app", "news app",
+             "unsere app", "die app", "notre application", "nuestra app", "la app", "nostra app")),
     # Offers, demos, orders, surveys: a box asking the reader to act on something else.
     ("other", ("% off", "promo code", "coupon", "discount", "free trial", "book a demo", "request a demo",
                "get a demo", "free demo", "book a free", "shop now", "order now", "buy now", "click to order",
                "jetzt bestellen", "jetzt kaufen", "gutschein", "rabatt", "acheter", "commander", "comprar",
                "compra ahora", "feedback", "survey", "umfrage", "sondage", "encuesta", "push notification",
-               "add to basket", "add to cart", "in den warenkorb")),
+               "add to basket", "add to cart", "in den warenkorb", "to your basket", "to your cart",
+               "ajouter au panier", "al carrito", "a la cesta", "nel carrello", "do koszyka")),
+    # A prompt to follow the site whose buttons a script fills (a "Like us on Facebook" box).
+    ("follow", ("like us on facebook", "follow us", "folgen sie uns", "folge uns auf", "síguenos en",
+                "suivez-nous sur", "seguici su", "obserwuj nas")),
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
+#: Children of a box that each hold an action and this much text are boxes of their own.
+MIN_PROMPT_CHARS = 20
+#: A box with one link at most (a closable banner, a sticky bar, a card that is one link) is
+#: read whole when this short.
+MAX_BANNER_TEXT = 200
 MAX_BOX_LINKS = 6
 MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
@@ -172,7 +193,9 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
                    "assinatura", "abbonamento")),
     ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
-    ("contact", ("/contact", "/kontakt", "/contacto", "/tips", "/tip-")),
+    ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips/", "/tip/", "/send-a-tip")),
+    ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),
+    ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
 
 #: Words naming a social network (or e-mail) in a share control with no link of its own (a
@@ -184,6 +207,9 @@ NETWORK_WORDS = frozenset({
     "flipboard", "tumblr", "xing", "vk", "pocket", "messenger", "threads", "bluesky", "bsky",
     "mastodon", "email", "mail", "e-mail", "weibo", "wechat", "line",
 })
+#: A row of bare icon links (no link text) is a follow/share bar when this share of its links
+#: go to social networks (the rest: the site's podcast, push, e-mail, app icons).
+MIN_ICON_BAR_SOCIAL = 0.4
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
 #: A form grows to its widget at most this many levels up (framework markup wraps a form in
@@ -192,3 +218,73 @@ WIDGET_CLIMB = 4
 #: CTA kinds that in a page header, footer or menu are navigation when they are only a short
 #: button ("Contact us", "Get in touch" beside "About"), not an ask with a prompt.
 NAV_CTA_KINDS = frozenset({"contact"})
+#: CTA kinds read from a link's words that, as one bare link among at least
+#: ``MENU_ENTRY_LINKS`` links of a list ``MENU_ENTRY_CLIMB`` levels up, are a menu entry.
+MENU_ENTRY_KINDS = frozenset({"subscribe", "newsletter", "donate", "contact", "app", "other"})
+MENU_ENTRY_LINKS = 4
+#: Class words of a link styled as a button (a CTA beside a menu, not an entry of it).
+BUTTON_WORDS = frozenset({"button", "btn", "cta"})
+MENU_ENTRY_CLIMB = 3
+#: ...a list: at most this many elements, link text at least this share of its text.
+MENU_ENTRY_ELEMENTS = 120
+MENU_ENTRY_LINK_SHARE = 0.7
+
+#: Layout columns (``extract/placement.py``): a grid column's width in twelfths, from the
+#: class names grid frameworks write ("col-md-4", "col-8", "large-4 columns", "span4",
+#: "aem-GridColumn--default--4", "w-1/3" aside). Two sibling columns whose widths add up to
+#: at most ``GRID_UNITS`` stand side by side: what the article's column does not hold is
+#: beside it (``outside``), not below it.
+GRID_WIDTH = re.compile(
+    r"^(?:[a-z0-9]+(?:[-_]{1,2}))?(?:col|column|columns|cell|span|gridcolumn)"
+    r"(?:[-_]{1,2}(xs|sm|md|lg|xl|xxl|default|phone|tablet|desktop|small|medium|large))?"
+    r"[-_]{0,2}(\d{1,2})$", re.IGNORECASE)
+#: Breakpoints from narrow to wide (a page's side-by-side layout is its widest one).
+GRID_BREAKPOINTS: tuple[str, ...] = (
+    "", "xs", "phone", "small", "sm", "tablet", "medium", "md", "default", "desktop", "large", "lg",
+    "xl", "xxl")
+GRID_UNITS = 12
+#: A column this wide (of ``GRID_UNITS``) is a page's main column, whatever its name says
+#: ("RightRailContainer-columnOne col-md-8" is the wide column of a rail layout).
+MAIN_COLUMN_UNITS = 7
+#: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
+SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
+COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: A box beside the article's line holding a close control (named so, or "×") is an overlay
+#: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
+CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})
+MAX_CLOSABLE_ELEMENTS = 150
+#: Class words saying a name describes a state or option of the page, or a place relative to
+#: a region, not the region itself ("has-sidebar", "no-sidebars", "sidebar-enabled--false",
+#: "under-menu", "below-header").
+STATE_WORDS = frozenset({
+    "has", "no", "with", "without", "enabled", "disabled", "true", "false", "option", "options",
+    "is", "show", "hide", "hidden", "visible", "open", "opened", "closed", "active", "inactive",
+    "under", "below", "above", "beneath", "after", "before",
+})
+
+#: CTAs inside the article's text (``extract/body_ctas.py``): a box or a line set apart among
+#: the paragraphs, of at most this much text, at most this many blocks, with one or two
+#: actions...
+MAX_BODY_CTA_TEXT = 400
+MAX_BODY_CTA_BLOCKS = 3
+MAX_BODY_CTA_ACTIONS = 2
+#: An action's words count when it has at most this many (a button, not a linked sentence).
+MAX_ACTION_WORDS = 8
+#: ...its box found this many levels up at most...
+BODY_CTA_CLIMB = 5
+#: ...in an article of at least this many blocks, of which it holds at most 1/this of the text.
+MIN_BODY_BLOCKS_AROUND = 4
+BODY_CTA_SHARE = 5
+#: A line is set apart when this share of its text is bold.
+SET_APART_SHARE = 0.8
+#: Words of a line asking the reader to follow a channel or profile it links.
+FOLLOW_PROMPTS: tuple[str, ...] = (
+    "subscribe to", "follow us", "follow me", "folgen sie", "folge uns", "abonniere", "síguenos",
+    "siguenos", "suivez-nous", "abonnez-vous", "seguici", "segue-nos", "siga-nos", "obserwuj",
+)
+#: Words of an action asking for a review or a comment.
+REVIEW_PROMPTS: tuple[str, ...] = (
+    "leave us a review", "leave a review", "write a review", "leave a comment", "write a comment",
+    "kommentar schreiben", "bewertung schreiben", "laissez un commentaire", "deja un comentario",
+    "deja tu comentario", "lascia un commento", "napisz komentarz",
+)

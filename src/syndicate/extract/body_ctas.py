@@ -1,0 +1,186 @@
+"""Calls to action set inside the article's text: a short box or line among the paragraphs
+that asks the reader to act — book a demo, become a member, get the app, leave a review,
+follow a channel, get in touch — and whose one or two links (or button) go there.
+
+The body walk keeps such a box as body blocks (it stands between paragraphs, in the article's
+own container); found here, its blocks leave the body with it (``regions.without_taken``).
+What makes one: a distinct box (a ``div``/``aside``/``section`` around one to three short
+blocks), or a paragraph set apart (all in bold or capitals), holding one or two actions;
+its kind is told by its action's words or URL, or its headings and emphasis
+(``rules.regions``), never by its body copy, so an ordinary paragraph that links somewhere
+is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import islice
+
+from lxml import etree
+
+from . import ctas
+from .chrome import Found
+from .chrome_util import norm, tag_of
+from .cta_boxes import BOX_TAGS, box_kind_of, cta_url, prompt_text
+from .rules import regions as rules
+
+
+def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: str | None) -> list[Found]:
+    """The CTA boxes and lines among the body blocks ``body`` (document order), not inside
+    ``taken``."""
+    if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
+        return []
+    blocks = set(body)
+    chars = {b: len(b.text_content().strip()) for b in body}  # (raw: counted in C)
+    total = sum(chars.values())
+    # Body blocks and their characters below each ancestor a box may be (a few levels up).
+    under: dict[etree._Element, int] = {}
+    under_chars: dict[etree._Element, int] = {}
+    for b in body:
+        # (a box holding a list, table or figure of the article is content, not a prompt)
+        weight = rules.MAX_BODY_CTA_BLOCKS + 1 if tag_of(b) in _CONTENT_TAGS else 1
+        for anc in islice(b.iterancestors(), rules.BODY_CTA_CLIMB):
+            under[anc] = under.get(anc, 0) + weight
+            under_chars[anc] = under_chars.get(anc, 0) + chars[b]
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for b in body:
+        if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT or tag_of(b) in _CONTENT_TAGS:
+            continue
+        box = _box_around(b, under, under_chars)
+        if box in done or not _has_action(box) or any(a in taken for a in box.iterancestors()):
+            continue
+        inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
+        own = sum(chars[x] for x in inside)
+        if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
+            continue  # no more than a small part of the article
+        if not (_distinct(b, box) if box is not b else _set_apart(b)):
+            continue  # a paragraph of the running text (or one of many alike wrappers)
+        kind = _kind(box, line=box is b)
+        if kind is None:
+            continue
+        done.update(inside)
+        done.add(box)
+        cta = ctas.build_cta(box, kind, base)
+        if cta.text and any(norm(x.text_content()) == cta.text for x in body if x not in inside):
+            # its heading repeats the article's own (a recipe's title over its review box)
+            cta.text = next((t for t in (norm(a.text_content()) for a in box.iter("a", "button")) if t), None)
+        out.append(Found(box, cta))
+    return out
+
+
+#: Body blocks that are the article's content whatever their size (never a CTA's prompt).
+_CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})
+
+
+def _has_action(el: etree._Element) -> bool:
+    """A link or a button in or at ``el`` (cheap, in C)."""
+    return tag_of(el) in ("a", "button") or el.find(".//a") is not None or el.find(".//button") is not None
+
+
+def cta_line(p: etree._Element, base: str | None) -> Found | None:
+    """A paragraph of the article's column the body left out (a line of links) that is a
+    CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
+    if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT:
+        return None
+    if not _set_apart(p):
+        # ...or a line of post tools whose first action asks for a comment ("Kommentar
+        # schreiben | Trackback URL | zum Seitenanfang")
+        first = next((norm(a.text_content()).lower() for a in p.iter("a")), "")
+        return Found(p, ctas.build_cta(p, "comments", base)) if _any(first, rules.REVIEW_PROMPTS) else None
+    kind = _kind(p, line=True)
+    return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
+
+
+def _box_around(b: etree._Element, under: dict[etree._Element, int],
+                under_chars: dict[etree._Element, int]) -> etree._Element:
+    """The distinct box ``b`` stands in — a ``div``/``aside``/``section`` a few levels up
+    holding only a few short blocks — else ``b`` itself."""
+    best = node = b
+    for _ in range(rules.BODY_CTA_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) not in BOX_TAGS:
+            break
+        if under.get(parent, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(parent, 0) > rules.MAX_BODY_CTA_TEXT:
+            break
+        if len(norm(parent.text_content())) > rules.MAX_BODY_CTA_TEXT:
+            break
+        best = node = parent
+        if _has_action(node) and _unlike_siblings(node):
+            break  # the smallest box set apart that holds the action
+    return best
+
+
+def _distinct(b: etree._Element, box: etree._Element) -> bool:
+    """A box (at some level between ``b`` and ``box``) unlike its siblings: a call-out among
+    paragraphs, not one of a page's many alike paragraph wrappers."""
+    node = b
+    while node is not box:
+        node = node.getparent()
+        if node is None:
+            return False
+        if _unlike_siblings(node):
+            return True
+    return False
+
+
+def _unlike_siblings(node: etree._Element) -> bool:
+    """``node``'s tag and class are rare among its siblings' (an only child is not set
+    apart: a wrapper)."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    sig = (node.tag, node.get("class"))
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
+    return len(kids) >= 2 and (same == 1 or same * 3 <= len(kids))
+
+
+def _set_apart(p: etree._Element) -> bool:
+    """A line set apart from the running text: all its text in bold, or in capitals."""
+    text = norm(p.text_content())
+    if not text:
+        return False
+    if text.upper() == text and text.lower() != text:
+        return True  # capitals (string methods run in C)
+    if p.find(".//strong") is None and p.find(".//b") is None:
+        return False
+    bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
+        tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))
+    return bold >= rules.SET_APART_SHARE * len(text)
+
+
+def _kind(box: etree._Element, line: bool) -> str | None:
+    """The CTA kind the box's actions name (their short words, their URL), else its prompt
+    (headings and emphasis of a box; the whole of a line set apart)."""
+    actions = list(box.iter("a", "button"))  # (an <a> without href is a scripted control)
+    hrefs = [a for a in actions if a.get("href")]
+    if not actions or len({a.get("href") for a in hrefs}) > rules.MAX_BODY_CTA_ACTIONS:
+        return None
+    words = " | ".join(t for t in (norm(a.text_content()) for a in actions if line or _standalone(a))
+                       if len(t.split()) <= rules.MAX_ACTION_WORDS).lower()
+    kind = box_kind_of(words) or cta_url(box, len(hrefs))
+    if kind is None:
+        follow = [ctas.share_or_follow((a.get("href") or "").split("?")[0]) for a in hrefs]
+        if follow and all(k == "follow" for k in follow) and _any(norm(box.text_content()).lower(), rules.FOLLOW_PROMPTS):
+            return "follow"
+        if _any(words, rules.REVIEW_PROMPTS):
+            return "comments"
+        kind = box_kind_of(norm(box.text_content()).lower() if line else prompt_text(box, links=False))
+    return kind
+
+
+def _standalone(a: etree._Element) -> bool:
+    """An action that ends its sentence or stands alone (a button), not a link in the
+    middle of running text ("... all <a>contribute to consumption</a>, especially ...")."""
+    node = a
+    while node is not None and tag_of(node) in ("a", "span", "strong", "b", "em", "i", "u", "button"):
+        after = norm(node.tail) + "".join(norm(x.text_content()) + norm(x.tail) for x in node.itersiblings())
+        if len(after.strip(".!?:;)»”\"' ")) > 0:
+            return False
+        node = node.getparent()
+    return True
+
+
+def _any(text: str, stems: tuple[str, ...]) -> bool:
+    return any(s in text for s in stems)

@@ -22,9 +22,9 @@ def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
 def test_first_load_writes_the_copy_and_later_loads_read_it(fresh: Path) -> None:
     assert language.detect_text_language(GERMAN) == "de"
-    copies = list(fresh.glob("langid-*.npz"))
-    assert len(copies) == 1 and copies[0].stat().st_size > 10_000_000
-    assert not list(fresh.glob("*.tmp"))
+    copies = list(fresh.glob("langid-*"))
+    assert len(copies) == 1 and sum(f.stat().st_size for f in copies[0].iterdir()) > 10_000_000
+    assert not list(fresh.glob(".tmp*"))
     language._identifier.cache_clear()
     from py3langid import langid
     model = langid.MODEL_DIR / langid.MODEL_FILE
@@ -35,8 +35,8 @@ def test_first_load_writes_the_copy_and_later_loads_read_it(fresh: Path) -> None
 
 def test_a_damaged_copy_falls_back_to_the_packaged_model(fresh: Path) -> None:
     language.detect_text_language(GERMAN)
-    (copy,) = fresh.glob("langid-*.npz")
-    copy.write_bytes(b"not a model")
+    (copy,) = fresh.glob("langid-*")
+    (copy / "ptc.npy").write_bytes(b"not a model")
     language._identifier.cache_clear()
     assert language.detect_text_language(FRENCH) == "fr"
 
@@ -47,6 +47,23 @@ def test_no_copy_when_turned_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     language._identifier.cache_clear()
     try:
         assert language.detect_text_language(GERMAN) == "de"
-        assert not list(tmp_path.rglob("*.npz"))
+        assert not list(tmp_path.rglob("langid-*"))
     finally:
         language._identifier.cache_clear()
+
+
+def test_copies_of_other_versions_are_removed_and_installs_share_one(fresh: Path) -> None:
+    fresh.mkdir(parents=True)
+    stale_file = fresh / "langid-4586720-1796328135.npz"  # the older one-file layout
+    stale_file.write_bytes(b"x" * 100)
+    stale_dir = fresh / "langid-0.0-1"
+    stale_dir.mkdir()
+    (stale_dir / "ptc.npy").write_bytes(b"x")
+    assert language.detect_text_language(GERMAN) == "de"
+    (copy,) = fresh.glob("langid-*")
+    assert copy.is_dir() and not stale_file.exists() and not stale_dir.exists()
+    # The name holds no install-specific part (a second venv of the same release shares it).
+    from py3langid import langid
+    model = langid.MODEL_DIR / langid.MODEL_FILE
+    assert language._cache_path(model) == copy
+    assert str(int(model.stat().st_mtime)) not in copy.name

@@ -3,7 +3,7 @@
 Only the page's paragraphs are read (menus and buttons say little about the
 language), at most :data:`SAMPLE_CHARS` of them; a guess below
 :data:`MIN_CONFIDENCE` or from less than :data:`MIN_CHARS` of text gives None.
-The model (a few MB) is loaded on first use, once per process.
+The model is loaded on first use, once per process (see the copy kept below).
 """
 
 from __future__ import annotations
@@ -42,11 +42,12 @@ def _identifier() -> Any:
         from py3langid import langid
         path = langid.MODEL_DIR / langid.MODEL_FILE
         cached = _cached_model(path)
+        if cached is None:
+            _save_model(path)  # decompressed once, then read back as every later process reads it
+            cached = _cached_model(path)
         if cached is not None:
             return cached
-        ident = langid.LanguageIdentifier.from_modelpath(path, norm_probs=True)
-        _save_model(path)
-        return ident
+        return langid.LanguageIdentifier.from_modelpath(path, norm_probs=True)
     except Exception:  # pragma: no cover - a broken install must not stop parsing
         log.warning("py3langid unavailable: languages are not detected", exc_info=True)
         return None
@@ -54,9 +55,14 @@ def _identifier() -> Any:
 
 # The model ships xz-compressed (an .npz inside): decompressing it is most of its 0.5 s load.
 # A decompressed copy in the user's cache directory (never inside the installed package)
-# loads in a few ms in every later process (each batch worker, each run).
-# SYNDICATE_CACHE_DIR="" turns the copy off; any trouble with it falls back to the package's file.
-_KEYS = frozenset({"ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat"})
+# serves every later process (each batch worker, each run): one folder of plain arrays, the
+# big matrix memory-mapped (read on first use, its pages shared between processes), named by
+# the model's version and size, so every install of the same model shares one copy, and a
+# new copy removes the copies of other versions. SYNDICATE_CACHE_DIR="" turns the copy off;
+# any trouble with it falls back to the package's file.
+_ARRAYS = ("ptc", "pc", "classes", "out_feat")
+_TABLES = {"nextmove": "I", "nextmove_row": "H"}  # py3langid's tokenizer walks stdlib arrays
+_PREFIX = "langid-"
 
 
 def _cache_path(model: Path) -> Path | None:
@@ -66,34 +72,46 @@ def _cache_path(model: Path) -> Path | None:
     if not root or not model.name.endswith(".npz.xz"):
         return None
     try:
-        stat = model.stat()
+        size = model.stat().st_size
     except OSError:
         return None
-    return Path(root) / f"langid-{stat.st_size}-{int(stat.st_mtime)}.npz"
+    try:
+        from importlib.metadata import version
+        release = version("py3langid")
+    except Exception:  # pragma: no cover - metadata missing: the size alone names it
+        release = "0"
+    return Path(root) / f"{_PREFIX}{release}-{size}"
 
 
-def _uints(values: Any) -> array:
+def _uints(values: Any, typecode: str) -> array:
     """An unsigned NumPy vector as the stdlib array py3langid's tokenizer walks."""
-    out = array({2: "H", 4: "I", 8: "Q"}[values.dtype.itemsize])
+    out = array(typecode)
+    if values.dtype.itemsize != out.itemsize:
+        raise ValueError(f"unexpected {values.dtype} for array({typecode!r})")
     out.frombytes(values.astype(values.dtype.newbyteorder("="), copy=False).tobytes())
+    return out
+
+
+def _table(path: Path, typecode: str) -> array:
+    out = array(typecode)
+    with path.open("rb") as f:
+        out.fromfile(f, path.stat().st_size // out.itemsize)
     return out
 
 
 def _cached_model(model: Path) -> Any:
     cache = _cache_path(model)
-    if cache is None or not cache.is_file():
+    if cache is None or not cache.is_dir():
         return None
     try:
         import numpy as np
         from py3langid import langid
 
-        with np.load(cache, allow_pickle=False) as data:
-            if not _KEYS.issubset(data.files):
-                return None
-            return langid.LanguageIdentifier(
-                np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
-                _uints(data["nextmove"]), data["out_feat"].tolist(), norm_probs=True,
-                tk_row=_uints(data["nextmove_row"]))
+        arrays = {k: np.load(cache / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _ARRAYS}
+        tables = {k: _table(cache / f"{k}.bin", code) for k, code in _TABLES.items()}
+        return langid.LanguageIdentifier(
+            arrays["ptc"], np.asarray(arrays["pc"]), arrays["classes"].tolist(), tables["nextmove"],
+            arrays["out_feat"].tolist(), norm_probs=True, tk_row=tables["nextmove_row"])
     except Exception:  # a damaged or foreign copy: the package's file is read instead
         log.debug("language model copy %s unreadable", cache, exc_info=True)
         return None
@@ -105,16 +123,39 @@ def _save_model(model: Path) -> None:
         return
     tmp = None
     try:
+        import numpy as np
+
         cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as out, lzma.open(model) as src:
-            shutil.copyfileobj(src, out, length=1 << 20)
-        os.replace(tmp, cache)  # atomic: a concurrent reader sees the whole file or none
+        tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
+        with lzma.open(model) as src, np.load(src, allow_pickle=False) as data:
+            for k in _ARRAYS:
+                np.save(tmp / f"{k}.npy", np.asarray(data[k]), allow_pickle=False)
+            for k, code in _TABLES.items():
+                with (tmp / f"{k}.bin").open("wb") as out:
+                    _uints(data[k], code).tofile(out)
+        try:
+            os.rename(tmp, cache)  # atomic: a concurrent reader sees the whole folder or none
+            tmp = None
+        except OSError:  # another process was first: its copy stands
+            pass
+        _prune(cache)
     except Exception:  # a read-only home, a full disk: the next process decompresses again
         log.debug("language model copy %s not written", cache, exc_info=True)
+    finally:
         if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _prune(keep: Path) -> None:
+    """Remove the copies of other model versions (and of the older one-file layout)."""
+    for old in keep.parent.glob(f"{_PREFIX}*"):
+        if old == keep:
+            continue
+        with contextlib.suppress(OSError):
+            if old.is_dir():
+                shutil.rmtree(old)
+            else:
+                old.unlink()
 
 
 def detect_text_language(text: str) -> str | None:

@@ -41,7 +41,8 @@ from .blocktext import (
     _words,
 )
 from .chrome_text import related_heading, related_prefix
-from .content import key_points, tag_of
+from .content import tag_of
+from .leads import key_points
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
 

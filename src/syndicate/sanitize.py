@@ -101,17 +101,23 @@ def _safe_url(url: str, base: str | None) -> str | None:
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
 
 
-def _plain_http(url: str) -> bool:
-    """An ``http://``/``https://`` URL with an ASCII host part and no brackets (so urlsplit
-    cannot refuse it, and the scheme and host are there), printable and without spaces: it
-    is kept exactly as written."""
-    start = 8 if url[4] == "s" else 7
+def netloc_end(url: str, start: int) -> int:
+    """Where the authority part of ``url`` that begins at ``start`` ends: at the first
+    ``/``, ``?`` or ``#`` after it, else at the end (as ``urlsplit`` cuts the netloc)."""
     end = len(url)
     for c in "/?#":
         i = url.find(c, start)
         if 0 <= i < end:
             end = i
-    host = url[start:end]
+    return end
+
+
+def _plain_http(url: str) -> bool:
+    """An ``http://``/``https://`` URL with an ASCII host part and no brackets (so urlsplit
+    cannot refuse it, and the scheme and host are there), printable and without spaces: it
+    is kept exactly as written."""
+    start = 8 if url[4] == "s" else 7
+    host = url[start:netloc_end(url, start)]
     return (bool(host) and host.isascii() and "[" not in host and "]" not in host
             and url.isprintable() and " " not in url)
 

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..sanitize import netloc_end
 from .chrome_util import norm, tag_of
 from .rules import regions as rules
 
@@ -279,11 +280,7 @@ def _split(href: str) -> tuple[str, str, str] | None:
             rest = href
         elif href.startswith(("http://", "https://", "//")):
             start = href.index("//") + 2
-            end = len(href)
-            for c in "/?#":
-                i = href.find(c, start)
-                if 0 <= i < end:
-                    end = i
+            end = netloc_end(href, start)
             netloc = href[start:end]
             if netloc.isascii() and "[" not in netloc and "]" not in netloc:
                 host, pct, zone = netloc.rpartition("@")[2].partition(":")[0].partition("%")

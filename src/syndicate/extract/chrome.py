@@ -194,7 +194,7 @@ class _Walk:
             return el, ctas.build_cta(el, "newsletter", self.base)
         if tag == "a":
             href = el.get("href")
-            kind = share_or_follow(href) if href else None
+            kind = ctas.share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)
                 if bar is not None:
@@ -274,11 +274,6 @@ class _Walk:
         if kind is None or (tag == "a" and ctas.in_link_list(el)):
             return None
         return el, ctas.build_cta(el, kind, self.base)
-
-
-#: ``ctas.share_or_follow`` cached (pages repeat their links: menus, footers, share bars);
-#: the region pass asks again of the same links.
-share_or_follow = lru_cache(maxsize=16384)(ctas.share_or_follow)
 
 
 #: What a class/id names: (navigation, related block, sponsored links, CTA kind).

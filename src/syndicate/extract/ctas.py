@@ -78,8 +78,11 @@ def with_prompt(el: etree._Element) -> etree._Element:
     return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 
 
+@lru_cache(maxsize=16384)
 def share_or_follow(href: str) -> str | None:
-    """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile."""
+    """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile.
+    Cached: pages repeat their links (menus, footers, share bars), and the chrome pass, the
+    region pass and the share-bar test each ask of the same links."""
     if href[:1] in ("/", "#", "?") and not href.startswith("//"):
         return None  # a link into the site itself
     if href.startswith("//"):
@@ -87,9 +90,8 @@ def share_or_follow(href: str) -> str | None:
     return _network_link(href[:300])
 
 
-@lru_cache(maxsize=16384)
 def _network_link(href: str) -> str | None:
-    """``share_or_follow`` of a link out of the site (cached: pages repeat their links)."""
+    """``share_or_follow`` of a link out of the site."""
     if not rules.SOCIAL_HREF_HINT.search(href.lower()):
         return None
     if rules.SHARE_HREF.search(href):

@@ -31,7 +31,7 @@ from ..model import AdSlot, CallToAction, Related, RelatedItem
 from ..sanitize import safe_url
 from . import ctas, related
 from .body_ctas import body_ctas, cta_line
-from .chrome import Found, share_or_follow
+from .chrome import Found
 from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
@@ -193,7 +193,7 @@ class _Regions:
                     named.append(a)
                 continue
             hrefs.append(a)
-            if share_or_follow(href) is not None:
+            if ctas.share_or_follow(href) is not None:
                 shares.append(a)
         # Each link counts for itself and its ancestors: one Counter.update over lxml's
         # ancestor iterators chained, the whole climb in C.

@@ -21,7 +21,7 @@ from lxml import etree
 from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of
-from .cta_boxes import BOX_TAGS, box_kind_of, cta_url, prompt_text
+from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .rules import regions as rules
 
 
@@ -87,7 +87,7 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
         # ...or a line of post tools whose first action asks for a comment ("Kommentar
         # schreiben | Trackback URL | zum Seitenanfang")
         first = next((norm(a.text_content()).lower() for a in p.iter("a")), "")
-        return Found(p, ctas.build_cta(p, "comments", base)) if _any(first, rules.REVIEW_PROMPTS) else None
+        return Found(p, ctas.build_cta(p, "comments", base)) if any_stem(first, rules.REVIEW_PROMPTS) else None
     kind = _kind(p, line=True)
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
 
@@ -162,9 +162,9 @@ def _kind(box: etree._Element, line: bool) -> str | None:
     kind = box_kind_of(words) or cta_url(box, len(hrefs))
     if kind is None:
         follow = [ctas.share_or_follow((a.get("href") or "").split("?")[0]) for a in hrefs]
-        if follow and all(k == "follow" for k in follow) and _any(norm(box.text_content()).lower(), rules.FOLLOW_PROMPTS):
+        if follow and all(k == "follow" for k in follow) and any_stem(norm(box.text_content()).lower(), rules.FOLLOW_PROMPTS):
             return "follow"
-        if _any(words, rules.REVIEW_PROMPTS):
+        if any_stem(words, rules.REVIEW_PROMPTS):
             return "comments"
         kind = box_kind_of(norm(box.text_content()).lower() if line else prompt_text(box, links=False))
     return kind
@@ -180,7 +180,3 @@ def _standalone(a: etree._Element) -> bool:
             return False
         node = node.getparent()
     return True
-
-
-def _any(text: str, stems: tuple[str, ...]) -> bool:
-    return any(s in text for s in stems)

@@ -36,7 +36,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
         text = norm(el.text_content()).lower()
-        if el.find(".//input") is None and not _any_stem(text, _ALL_BOX_STEMS):
+        if el.find(".//input") is None and not any_stem(text, _ALL_BOX_STEMS):
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         # (in a list of three or more links, one link's words name no box: an account menu
@@ -114,7 +114,7 @@ def _newsletter(el: etree._Element) -> bool:
     if "email" in types:
         return True
     text = norm(el.text_content()[:600]).lower()
-    return _any_stem(text, rules.CTA_BOX_STEMS[0][1])
+    return any_stem(text, rules.CTA_BOX_STEMS[0][1])
 
 
 def _menu_item(el: etree._Element) -> bool:
@@ -156,12 +156,12 @@ def _box_kind(text: str) -> str | None:
     if not text:
         return None
     for kind, stems in rules.CTA_BOX_STEMS:
-        if _any_stem(text, stems):
+        if any_stem(text, stems):
             return kind
     return None
 
 
-def _any_stem(text: str, stems: tuple[str, ...]) -> bool:
+def any_stem(text: str, stems: tuple[str, ...]) -> bool:
     """A stem anywhere in ``text`` (substring tests in C: far faster than one regex of
     alternatives, which tries every stem at every position)."""
     for stem in stems:

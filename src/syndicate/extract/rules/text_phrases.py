@@ -55,9 +55,6 @@ MARK_FILLERS: frozenset[str] = frozenset("""
     na o z i w do ten ten artykuł artykułu artykuły więcej
     schreibe einen eine ihre deine unsere laisser un une deja dejar una lascia deixe um laat een
     achter links redaktion editor editors picks abbrechen cancel annuler cancelar annulla
-    hinterlasse hinterlassen jetzt verfassen write add submit dein deinen ihren
-    letzte letzten recent derniers dernières últimos últimas ultimi ultime
-    informationen
 """.split())
 
 #: Verbs of a comment's author line, "Anna says:", "Peter sagt:", "Juan dijo:" (lower case).

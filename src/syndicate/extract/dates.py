@@ -13,6 +13,10 @@ A date is taken only when it is certain: day, month and year all stated. In turn
 4. Month names in other languages through ``dateparser`` (strict: day, month and year
    required; no relative dates), told the page's language, so that "3. Dezember 2019",
    "5 maja 2021" and "19 de noviembre de 2019" are read right and nothing is guessed.
+   The plain forms ("3. Dezember 2019", "19 de noviembre de 2019", "Mai 20, 2019") are
+   read with dateparser's own month names for the language and give what dateparser
+   gives, without its parser: its first use builds a regular expression of every time
+   zone, which cost more than all the pages' other date work.
 
 Years outside ``DATE_YEARS`` are refused here; :func:`plausible` (the caller's check)
 also refuses dates before 1995 and in the future.
@@ -20,10 +24,13 @@ also refuses dates before 1995 and in the future.
 
 from __future__ import annotations
 
+import ast
 import re
 import warnings
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -191,6 +198,9 @@ def _other_language(text: str, language: str | None) -> datetime | None:
     lang = (_norm_lang(language) or "").split("-")[0]
     if not lang or lang == "en":
         return None
+    plain = _plain_month_date(text, lang)
+    if plain is not None:
+        return plain
     parser = _parser_for(lang)
     if parser is None:
         return None
@@ -201,6 +211,74 @@ def _other_language(text: str, language: str | None) -> datetime | None:
     dt = getattr(data, "date_obj", None) if not isinstance(data, dict) else data.get("date_obj")
     period = getattr(data, "period", None) if not isinstance(data, dict) else data.get("period")
     return dt if isinstance(dt, datetime) and period in (None, "day", "time") else None
+
+
+#: "3. Dezember 2019", "19 de noviembre de 2019", "5 maja 2021"; "Mai 20, 2019".
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\.?,?\s+(?:([^\W\d_]+)\s+)?"
+                             r"((?:19|20)\d\d)")
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]{3,})\.?\s+(\d{1,2}),\s+((?:19|20)\d\d)")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _plain_month_date(text: str, lang: str) -> datetime | None:
+    """A plain day-month-year (or month-day, year) date whose month name is one of
+    dateparser's for ``lang``; None for anything else (dateparser then decides)."""
+    text = " ".join(text.split())
+    months, linking = _month_names(lang)
+    m = _DAY_MONTH_YEAR.fullmatch(text)
+    if m:
+        if any(word is not None and word.lower() not in linking for word in (m[2], m[4])):
+            return None  # only the language's own "de"/"del" between the parts
+        day, name, year = m[1], m[3], m[5]
+    else:
+        m = _MONTH_DAY_YEAR.fullmatch(text)
+        if not m:
+            return None
+        name, day, year = m[1], m[2], m[3]
+    month = months.get(name.lower())
+    if month is None:
+        return None
+    try:
+        return datetime(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _month_names(lang: str) -> tuple[dict[str, int], frozenset[str]]:
+    """dateparser's data for ``lang``: month name (lower case) -> month number, and the
+    words that may link a day, month and year ("de", "del")."""
+    if not _LANG_CODE.fullmatch(lang):
+        return {}, frozenset()
+    info = _translation_data(lang)
+    names: dict[str, set[int]] = {}
+    for number, key in enumerate(_MONTH_KEYS, 1):
+        for name in info.get(key, ()):
+            if isinstance(name, str) and name.isalpha():
+                names.setdefault(name.lower(), set()).add(number)
+    linking = frozenset(w.lower() for w in info.get("pertain") or () if isinstance(w, str))
+    # (a name given to two months is left to dateparser)
+    return {n: next(iter(k)) for n, k in names.items() if len(k) == 1}, linking
+
+
+def _translation_data(lang: str) -> dict[str, Any]:
+    """dateparser's table for ``lang`` (``dateparser/data/date_translation_data/LANG.py``, one
+    dict literal), read without importing dateparser itself; {} when there is none."""
+    try:
+        spec = find_spec("dateparser")
+        if spec is None or spec.origin is None:
+            return {}
+        path = Path(spec.origin).parent / "data" / "date_translation_data" / f"{lang}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "info" for t in node.targets):
+                info = ast.literal_eval(node.value)
+                return info if isinstance(info, dict) else {}
+    except (OSError, ValueError, SyntaxError, ImportError):
+        pass
+    return {}
 
 
 def plausible(stamp: str | None, now: datetime | None = None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import lzma
+import mmap
 import os
 import shutil
 import tempfile
@@ -58,7 +59,8 @@ def _identifier() -> Any:
 # serves every later process (each batch worker, each run): one folder of plain arrays, the
 # big matrix memory-mapped (read on first use, its pages shared between processes), named by
 # the model's version and size, so every install of the same model shares one copy, and a
-# new copy removes the copies of other versions. SYNDICATE_CACHE_DIR="" turns the copy off;
+# new copy removes the copies of other versions. The tokenizer's big table (39 MB) is
+# memory-mapped too: reading it whole cost more than the few pages a page's text touches. SYNDICATE_CACHE_DIR="" turns the copy off;
 # any trouble with it falls back to the package's file.
 _ARRAYS = ("ptc", "pc", "classes", "out_feat")
 _TABLES = {"nextmove": "I", "nextmove_row": "H"}  # py3langid's tokenizer walks stdlib arrays
@@ -75,9 +77,12 @@ def _cache_path(model: Path) -> Path | None:
         size = model.stat().st_size
     except OSError:
         return None
-    try:
-        from importlib.metadata import version
-        release = version("py3langid")
+    try:  # the module's own attribute: importing importlib.metadata costs 20 ms
+        import py3langid
+        release = getattr(py3langid, "__version__", None)
+        if not isinstance(release, str):
+            from importlib.metadata import version
+            release = version("py3langid")
     except Exception:  # pragma: no cover - metadata missing: the size alone names it
         release = "0"
     return Path(root) / f"{_PREFIX}{release}-{size}"
@@ -92,11 +97,11 @@ def _uints(values: Any, typecode: str) -> array:
     return out
 
 
-def _table(path: Path, typecode: str) -> array:
-    out = array(typecode)
+def _table(path: Path, typecode: str) -> memoryview:
+    """A table written by :func:`_uints`, memory-mapped (indexed like the array it was)."""
     with path.open("rb") as f:
-        out.fromfile(f, path.stat().st_size // out.itemsize)
-    return out
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # (stays open after the file closes)
+    return memoryview(mapped).cast(typecode)
 
 
 def _cached_model(model: Path) -> Any:

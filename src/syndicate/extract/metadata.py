@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -207,7 +208,7 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
              budget: int = MAX_SCOPE_ELEMENTS) -> list[etree._Element]:
     """Elements in ``scopes`` whose class or id has one of ``tokens`` (exact, case-insensitive);
     at most ``budget`` elements are looked at."""
-    wanted = frozenset(tokens)
+    wanted = _token_pattern(tokens).search
     found: list[etree._Element] = []
     for scope in scopes:
         for el in scope.iter():  # lazily: the budget bounds the elements made
@@ -217,14 +218,20 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
             cls, ident = el.get("class"), el.get("id")
             if cls is None and ident is None:
                 continue
-            names = f"{cls or ''} {ident or ''}".lower().split()
-            if any(n in wanted for n in names) and el not in found:
+            if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
                 found.append(el)
                 if len(found) >= limit:
                     return found
         if budget <= 0:
             break
     return found
+
+
+@lru_cache(maxsize=16)
+def _token_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``tokens`` as a whole whitespace-separated word, any case (one C-level search
+    per attribute instead of splitting it)."""
+    return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, tokens)) + r")(?!\S)", re.I)
 
 
 def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortest: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -28,6 +29,13 @@ def text(value: Any, limit: int = MAX_SHORT) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
+    return _text(value, limit)
+
+
+@lru_cache(maxsize=4096)
+def _text(value: str, limit: int) -> str | None:
+    """:func:`text` of a string (cached: a page's values are cleaned several times, one per
+    field and candidate list that reads them)."""
     value = value[: limit * 4]
     if "<" in value or "&" in value:
         value = text_of(value)
@@ -82,8 +90,10 @@ _NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=8192)
 def norm(value: str) -> str:
-    """Letters and digits only, lower case: for comparing names and headlines."""
+    """Letters and digits only, lower case: for comparing names and headlines (cached: the
+    same headlines and site names are compared many times a page)."""
     return _NON_WORD.sub("", value.lower())
 
 

@@ -184,14 +184,18 @@ def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     rel = el.get("rel")
     if rel and "author" in rel.lower().split():
         return True
-    href = el.get("href")
     # "/author/jane-doe": the segment names the kind, a slug follows
-    if by_link and href and el.tag == "a" and _AUTHOR_PATH.search(href):
-        return True
+    if by_link and el.tag == "a":
+        href = el.get("href")
+        if href and _AUTHOR_PATH.search(href):
+            return True
     cls, ident = el.get("class"), el.get("id")
-    if cls is None and ident is None:
-        return False
-    names = f"{cls or ''} {ident or ''}"
+    if cls is None:
+        if ident is None:
+            return False
+        names = " " + ident
+    else:
+        names = f"{cls} {ident}" if ident is not None else cls + " "
     if not _class_hinted(names):  # most elements: one cached look-up, no splitting
         return False
     parts = set(_CLASS_SPLIT.split(names.lower()))

@@ -166,7 +166,13 @@ def _prune(keep: Path) -> None:
 def detect_text_language(text: str) -> str | None:
     """The ISO 639-1 code of ``text``'s language, or None when unsure or too short."""
     text = " ".join(text.split())[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in text) < MIN_CHARS:
+    letters = 0
+    for ch in text:  # (stops at enough letters: a page's sample is mostly letters)
+        if ch.isalpha():
+            letters += 1
+            if letters >= MIN_CHARS:
+                break
+    else:
         return None
     ident = _identifier()
     if ident is None:

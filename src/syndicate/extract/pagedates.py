@@ -49,6 +49,12 @@ MAX_SCRIPT_CHARS = 3_000_000
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "select", "option",
                    "form", "nav", "footer", "aside"})
 _YEAR_OR_CJK = re.compile(r"(?<!\d)(?:199[5-9]|20\d\d)(?!\d)|[年년]")
+
+
+def _yearish(text: str) -> bool:
+    """:data:`_YEAR_OR_CJK` found in ``text``; substring tests first (most texts hold neither
+    "19" nor "20", and ``in`` costs a tenth of the pattern's search)."""
+    return ("20" in text or "19" in text or "年" in text or "년" in text) and _YEAR_OR_CJK.search(text) is not None
 #: A date expression inside a line: numeric with a four-digit year, year first (CJK too),
 #: or a month word between or before day and year.
 _EXPRESSIONS = re.compile(
@@ -100,8 +106,11 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
     article, where an unlabelled date may be anything)."""
     found: list[tuple[str, bool, str, int]] = []
     for at, el in enumerate(near):
-        for text, own in ((own_text(el), True), (el.tail, False)):
-            if not text or len(text) > MAX_LINE_CHARS or not _YEAR_OR_CJK.search(text):
+        mine, tail = own_text(el), el.tail
+        if not (mine and _yearish(mine)) and not (tail and _yearish(tail)):
+            continue  # (most elements: one look at each text)
+        for text, own in ((mine, True), (tail, False)):
+            if not text or len(text) > MAX_LINE_CHARS or not _yearish(text):
                 continue
             if own and _tag(el) in _SKIP:
                 continue
@@ -173,7 +182,7 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
     texts = _YEARISH_TEXTS(body) if len(texts) <= MAX_LABELLED_SCAN else _TEXTS(body)[:MAX_LABELLED_SCAN]
     elements: dict[etree._Element, None] = {}  # the elements holding a short text with a year, in order
     for text in texts:
-        if len(text) <= MAX_LINE_CHARS and _YEAR_OR_CJK.search(text):
+        if len(text) <= MAX_LINE_CHARS and _yearish(text):
             parent = text.getparent()
             if parent is not None and not isinstance(parent.tag, str):  # after a comment: its element's own text
                 parent = parent.getparent() if text.is_tail else None

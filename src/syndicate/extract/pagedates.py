@@ -225,9 +225,18 @@ def _label_then_year(text: str) -> bool:
         if k >= MAX_YEARS_SCANNED:
             break
         window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]  # (as in _label_word_then_year)
+        # the label's first word is one of the window's words: a set test before the pattern
+        # (U+0130 lower-cases to two characters: the pattern alone decides there)
+        if _LABEL_FIRST.isdisjoint(_WORD.findall(window.lower())) and "\u0130" not in window:
+            continue
         if _ANY_LABEL.search(window):
             return True
     return False
+
+
+_WORD = re.compile(r"\w+")
+#: The first word of every label, lower case.
+_LABEL_FIRST = frozenset(w.split(" ")[0].lower() for w in (*R.PUBLISHED_WORDS, *R.UPDATED_WORDS))
 
 
 def _own_in_listing(at: int, positions: list[int]) -> bool:

@@ -70,6 +70,35 @@ def test_uncertain_dates_are_left_out(text, lang):
     assert to_rfc3339(text, lang) is None
 
 
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # plain forms, read with the language's month names without dateparser's parser...
+    ("12. Mai 2012", "de-DE", "2012-05-12T00:00:00Z"),
+    ("Mai 20, 2019", "de", "2019-05-20T00:00:00Z"),
+    ("17. Okt 2020", "de", "2020-10-17T00:00:00Z"),
+    ("13 abril de 2022", "es", "2022-04-13T00:00:00Z"),
+    ("1 de mayo del 2022", "es", "2022-05-01T00:00:00Z"),
+    ("16 marca 2021", "pl", "2021-03-16T00:00:00Z"),
+    ("7 janvier 2020", "fr", "2020-01-07T00:00:00Z"),
+    ("Sept. 3, 2019", "en", "2019-09-03T00:00:00Z"),
+    ("3 May 2019", "en-GB", "2019-05-03T00:00:00Z"),
+    # ...and the others by dateparser or dateutil, as before
+    ("3. Dezember 2019 um 14:05 Uhr", "de", "2019-12-03T14:05:00Z"),
+    ("May 3, 2019 10:45 AM EST", "en-US", "2019-05-03T10:45:00-05:00"),
+])
+def test_plain_month_name_dates(text, lang, want):
+    assert to_rfc3339(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("31. Februar 2020", "de"),       # no such day
+    ("3 de Dezember 2019", "de"),     # "de" links the parts in Spanish, not in German
+    ("20 Sommer 2019", "de"),         # a season, no month
+    ("3 Smarch 2019", "en"),
+])
+def test_plain_forms_that_are_no_date(text, lang):
+    assert to_rfc3339(text, lang) is None
+
+
 def test_iso_and_time_zones_kept_exact():
     assert to_rfc3339("2019-11-18T10:45:00-05:00") == "2019-11-18T10:45:00-05:00"
     assert to_rfc3339("Nov 18, 2019 10:01 AM EST") == "2019-11-18T10:01:00-05:00"

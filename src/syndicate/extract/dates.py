@@ -107,7 +107,7 @@ def parse_date(text: str, language: str | None = None) -> datetime | None:
             return numeric
         if not _LETTER.search(text) or not re.search(r"\d", text):
             return None
-        return _english(text) or _other_language(text, language)
+        return _plain_english(text) or _english(text) or _other_language(text, language)
     except (ValueError, OverflowError, OSError, TypeError, date_parser.ParserError):
         return None
 
@@ -144,6 +144,17 @@ def _with_clock(year: int, month: int, day: int, rest: str) -> datetime | None:
     if m and int(m[1]) < 24 and int(m[2]) < 60 and int(m[3] or 0) < 60:
         dt = dt.replace(hour=int(m[1]), minute=int(m[2]), second=int(m[3] or 0))
     return dt
+
+
+def _plain_english(text: str) -> datetime | None:
+    """"May 3, 2019", "3 May 2019", "Sept. 3, 2019": the plain forms with dateutil's own
+    month names, read without its tokenizer (the same result as :func:`_english`)."""
+    return _plain_date(text, _ENGLISH_MONTHS, frozenset())
+
+
+#: dateutil's month names, lower case.
+_ENGLISH_MONTHS = {name.lower(): number for number, names in enumerate(date_parser.parserinfo.MONTHS, 1)
+                   for name in names}
 
 
 def _english(text: str) -> datetime | None:
@@ -225,8 +236,14 @@ _LANG_CODE = re.compile(r"[a-z]{2,3}")
 def _plain_month_date(text: str, lang: str) -> datetime | None:
     """A plain day-month-year (or month-day, year) date whose month name is one of
     dateparser's for ``lang``; None for anything else (dateparser then decides)."""
-    text = " ".join(text.split())
     months, linking = _month_names(lang)
+    return _plain_date(text, months, linking)
+
+
+def _plain_date(text: str, months: dict[str, int], linking: frozenset[str]) -> datetime | None:
+    """Day, month name, year (or month name, day, year) with a month of ``months`` and only
+    ``linking`` words between them; None for anything else."""
+    text = " ".join(text.split())
     m = _DAY_MONTH_YEAR.fullmatch(text)
     if m:
         if any(word is not None and word.lower() not in linking for word in (m[2], m[4])):

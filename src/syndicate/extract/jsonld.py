@@ -78,6 +78,7 @@ class JsonLd:
 
     def __init__(self, scripts: list[str]) -> None:
         self.nodes: list[tuple[int, dict[str, Any]]] = []  # (depth, node) in document order
+        self.types: list[set[str]] = []  # each node's types (read by every search: made once)
         self.by_id: dict[str, dict[str, Any]] = {}
         budget = MAX_JSONLD_NODES
         for text in scripts:
@@ -102,6 +103,7 @@ class JsonLd:
                 continue
             budget -= 1
             self.nodes.append((depth, value))
+            self.types.append(types_of(value))
             ident = value.get("@id")
             if isinstance(ident, str) and len(value) > 1 and ident not in self.by_id:
                 self.by_id[ident] = value
@@ -120,8 +122,7 @@ class JsonLd:
         about this page's URL, least nested, first."""
         best: tuple[Any, ...] | None = None
         chosen = None
-        for order, (depth, node) in enumerate(self.nodes):
-            types = types_of(node)
+        for order, ((depth, node), types) in enumerate(zip(self.nodes, self.types, strict=True)):
             primary = bool(types & R.ARTICLE_TYPES)
             if not primary and not (types & R.OTHER_WORK_TYPES):
                 continue
@@ -138,7 +139,8 @@ class JsonLd:
 
     def first(self, types: frozenset[str]) -> dict[str, Any] | None:
         """The first (least nested) node of one of ``types``."""
-        found = [(depth, i, n) for i, (depth, n) in enumerate(self.nodes) if types_of(n) & types]
+        found = [(depth, i, n) for i, ((depth, n), kinds) in enumerate(zip(self.nodes, self.types, strict=True))
+                 if kinds & types]
         return min(found, key=lambda t: (t[0], t[1]))[2] if found else None
 
     def values(self, node: dict[str, Any] | None, keys: Iterable[str]) -> list[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -140,10 +141,23 @@ def _preceding(anchor: etree._Element, n: int) -> list[etree._Element]:
     node: etree._Element | None = anchor
     while node is not None and len(out) < n:
         for sib in node.itersiblings(preceding=True):
-            if isinstance(sib.tag, str) and _reverse_subtree(sib, out, n):
+            if not isinstance(sib.tag, str):
+                continue
+            # a small subtree: listed in C and reversed (its reverse document order); a big
+            # one (a site header) walked from its end, so that only its last part is visited
+            sub = list(islice(sib.iter(etree.Element), SMALL_SUBTREE))  # type: ignore[arg-type]
+            if len(sub) < SMALL_SUBTREE:
+                out.extend(sub[: -(n - len(out)) - 1: -1] if len(sub) > n - len(out) else sub[::-1])
+                if len(out) >= n:
+                    return out
+            elif _reverse_subtree(sib, out, n):
                 return out
         node = node.getparent()
     return out
+
+
+#: Subtrees smaller than this are listed whole by :func:`_preceding`.
+SMALL_SUBTREE = 300
 
 
 def _reverse_subtree(el: etree._Element, out: list[etree._Element], n: int) -> bool:

@@ -105,8 +105,7 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
             md.published = shown
     if md.published is None:
         shown, updated = text_dates(page.near_by_distance(md.title), md.language)
-        md.published = shown or url_date(canonical) or url_date(base_url) or script_date(
-            el.text or "" for el in root.iter("script") if "ld+json" not in (el.get("type") or ""))
+        md.published = shown or url_date(canonical) or url_date(base_url) or script_date(el.text or "" for el in page.scripts)
         md.modified = md.modified or updated
         if md.published is None:  # a labelled line elsewhere: "Posted on ..." under the article
             md.published, far_updated = labelled_dates(root, md.language)

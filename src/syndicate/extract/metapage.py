@@ -34,6 +34,8 @@ class Page:
     h1_elements: list[etree._Element] = field(default_factory=list)
     article: etree._Element | None = None
     times: list[etree._Element] = field(default_factory=list)
+    #: The other scripts, in page order (their data is read for dates as a last resort).
+    scripts: list[etree._Element] = field(default_factory=list)
     itemprops: dict[str, list[str]] = field(default_factory=dict)
     lang: str | None = None
     root: etree._Element | None = None
@@ -117,8 +119,10 @@ def collect(root: etree._Element) -> Page:
             if "canonical" in rel and el.get("href"):
                 page.canonical.append(el.get("href", ""))
         elif tag == "script":
-            kind = (el.get("type") or "").lower()
-            if "ld+json" in kind and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
+            kind = el.get("type") or ""
+            if "ld+json" not in kind:
+                page.scripts.append(el)
+            if "ld+json" in kind.lower() and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
                 text = el.text or ""
                 if text.strip() and len(text) <= MAX_JSONLD_CHARS:
                     page.jsonld.append(text)

@@ -63,8 +63,20 @@ class Page:
         near = self.near(title)
         split = self._near_after
         after, before = near[:split], near[split:]
-        keyed = [(k, 0, el) for k, el in enumerate(after)] + [(weight * (k + 1), 1, el) for k, el in enumerate(before)]
-        return [el for _, _, el in sorted(keyed, key=lambda t: (t[0], t[1]))]
+        # merged by distance: the k-th element after it is k away, the k-th before it
+        # weight * (k + 1); on a tie the one after it first
+        out: list[etree._Element] = []
+        i = j = 0
+        while i < len(after) and j < len(before):
+            if i <= weight * (j + 1):
+                out.append(after[i])
+                i += 1
+            else:
+                out.append(before[j])
+                j += 1
+        out.extend(after[i:])
+        out.extend(before[j:])
+        return out
 
     def meta_values(self, keys: Iterable[str]) -> list[str]:
         """All values of the first key of ``keys`` present (in page order)."""

@@ -329,6 +329,25 @@ def test_h1_marked_as_headline_wins_over_a_differently_worded_og_title():
     assert meta_of(page(head, other)).metadata.title == "Best harbour walks near Kiel: the full list"
 
 
+def test_h1_equal_to_the_social_card_title_wins_over_a_search_wording():
+    article = {"@type": "NewsArticle", "headline": "Harbour wall review with photos"}
+    head = ld(article) + ('<meta property="og:title" content="We walked the new harbour wall, and it changed our town">'
+                          "<title>Harbour wall review with photos | Isle Post</title>")
+    body = "<article><h1>We walked the new harbour wall, and it changed our town</h1>" + BODY + "</article>"
+    assert meta_of(page(head, body)).metadata.title == "We walked the new harbour wall, and it changed our town"
+    # a second og:title value may be the one the <h1> shows
+    two = head.replace('<meta property="og:title"', '<meta property="og:title" content="Harbour wall review">'
+                       '<meta property="og:title"')
+    assert meta_of(page(two, body)).metadata.title == "We walked the new harbour wall, and it changed our town"
+    # without the card agreeing, the JSON-LD headline stands (the <h1> shares too few of its words)
+    alone = head.replace("We walked the new harbour wall, and it changed our town", "Harbour news")
+    assert meta_of(page(alone, body)).metadata.title == "Harbour wall review with photos"
+    # the section label after a bar is cut, as from any displayed headline
+    labelled = head.replace("changed our town", "changed our town | Opinion")
+    body_l = body.replace("changed our town", "changed our town | Opinion")
+    assert meta_of(page(labelled, body_l)).metadata.title == "We walked the new harbour wall, and it changed our town"
+
+
 def test_unrelated_h1_does_not_replace_the_title():
     head = '<meta property="og:title" content="Council sets budget for the new year">'
     body = "<h1>Navigation and service</h1>" + BODY

@@ -8,8 +8,10 @@ field is data, in :mod:`syndicate.extract.rules.metadata_sources`.
 
 Priorities (first usable value wins):
 
-- title: JSON-LD article ``headline`` > ``og:title``/twitter/meta > microdata
-  ``headline`` > ``<title>`` > first ``<h1>``; the site-name part ("Headline |
+- title: an ``<h1>`` marked ``itemprop=headline`` or equal to ``og:title``/``twitter:title``
+  > the displayed ``<h1>`` sharing half its words with the metadata headline (see
+  :mod:`~syndicate.extract.metatitle`) > JSON-LD article ``headline`` > ``og:title``/twitter/meta
+  > microdata ``headline`` > ``<title>`` > first ``<h1>``; the site-name part ("Headline |
   Site") is cut off; a headline shortened with an ellipsis gives way to a longer
   candidate that starts with it.
 - dates: JSON-LD > meta > microdata > ``<time datetime>`` (classed as published

@@ -1,5 +1,5 @@
-"""The article's title: the displayed ``<h1>`` when it is a version of the metadata
-headline, else JSON-LD ``headline`` > ``og:title``/meta > microdata > ``<title>``, with
+"""The article's title: an ``<h1>`` marked as the headline or equal to the social-card
+title, else the displayed ``<h1>`` when it is a version of the metadata headline, else JSON-LD ``headline`` > ``og:title``/meta > microdata > ``<title>``, with
 the site's name cut off ("Headline | Site", "Site - Headline"). Used by :mod:`syndicate.extract.metadata`."""
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: 
     marked = _markedheadline(page, sites)
     if marked:
         return marked
+    agreed = _agreed_headline(page, sites)
+    if agreed:
+        return agreed
     shown = _displayedheadline(page.h1, stated, sites, page.h1_elements)
     if shown:
         return shown
@@ -47,6 +50,18 @@ def page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: 
             if len(other) > len(title) and _norm(other).startswith(stem) and not other.endswith(_ELLIPSIS):
                 return other
     return title
+
+
+def _agreed_headline(page: Page, sites: set[str]) -> str | None:
+    """The ``<h1>`` whose text is also the page's social-card title (``og:title``,
+    ``twitter:title``): two sources written apart that agree on the headline readers see,
+    where the JSON-LD ``headline`` or ``<title>`` is often a wording for search engines."""
+    cards = {_norm(t) for key in R.CARD_TITLE_META for t in page.meta.get(key, ())}
+    for text in page.h1[:5]:
+        clean = _text(text)
+        if clean and len(_words(clean)) >= 2 and _norm(clean) in cards and _norm(clean) not in sites:
+            return _cut_labels(clean)  # (as a displayed headline: "Headline | Opinion")
+    return None
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne"})

@@ -48,6 +48,8 @@ TITLE_META: tuple[str, ...] = (
     "og:title", "twitter:title", "headline", "parsely-title", "sailthru.title",
     "dc.title", "dcterms.title", "title",
 )
+#: Social-card titles: an ``<h1>`` equal to one of these is the headline (see metatitle).
+CARD_TITLE_META: tuple[str, ...] = ("og:title", "twitter:title")
 SUBTITLE_META: tuple[str, ...] = ("alternativeheadline", "og:subtitle", "subtitle")
 AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",

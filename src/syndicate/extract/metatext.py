@@ -30,13 +30,21 @@ def text(value: Any, limit: int = MAX_SHORT) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
-    return _text(value, limit)
+    return _cached_text(value, limit) if len(value) <= MAX_CACHED else _text(value, limit)
+
+
+#: Longest value whose cleaned text or normal form is cached (the cache stays small).
+MAX_CACHED = 600
 
 
 @lru_cache(maxsize=4096)
+def _cached_text(value: str, limit: int) -> str | None:
+    """:func:`text` of a short string, cached: a page's values are cleaned several times,
+    once per field and candidate list that reads them."""
+    return _text(value, limit)
+
+
 def _text(value: str, limit: int) -> str | None:
-    """:func:`text` of a string (cached: a page's values are cleaned several times, one per
-    field and candidate list that reads them)."""
     value = value[: limit * 4]
     if "<" in value or "&" in value:
         value = text_of(value)
@@ -91,10 +99,18 @@ _NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=8192)
 def norm(value: str) -> str:
-    """Letters and digits only, lower case: for comparing names and headlines (cached: the
-    same headlines and site names are compared many times a page)."""
+    """Letters and digits only, lower case: for comparing names and headlines (cached for
+    short values: the same headlines and site names are compared many times a page)."""
+    return _cached_norm(value) if len(value) <= MAX_CACHED else _norm(value)
+
+
+@lru_cache(maxsize=8192)
+def _cached_norm(value: str) -> str:
+    return _norm(value)
+
+
+def _norm(value: str) -> str:
     return _NON_WORD.sub("", value.lower())
 
 

@@ -37,7 +37,7 @@ structured sources say nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -209,7 +209,7 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
              budget: int = MAX_SCOPE_ELEMENTS) -> list[etree._Element]:
     """Elements in ``scopes`` whose class or id has one of ``tokens`` (exact, case-insensitive);
     at most ``budget`` elements are looked at."""
-    wanted = _token_pattern(tokens).search
+    wanted = _token_test(tokens)
     found: list[etree._Element] = []
     for scope in scopes:
         for el in scope.iter():  # lazily: the budget bounds the elements made
@@ -229,10 +229,17 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
 
 
 @lru_cache(maxsize=16)
-def _token_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
-    """One of ``tokens`` as a whole whitespace-separated word, any case (one C-level search
-    per attribute instead of splitting it)."""
-    return re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, tokens)) + r")(?!\S)", re.I)
+def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a class or id value has one of ``tokens`` as a whole whitespace-separated
+    word, any case: one C-level search per value, remembered (a page repeats its class
+    values, and pages of a site share them)."""
+    search = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, tokens)) + r")(?!\S)", re.I).search
+
+    @lru_cache(maxsize=8192)
+    def test(value: str) -> bool:
+        return search(value) is not None
+
+    return test
 
 
 def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortest: int,

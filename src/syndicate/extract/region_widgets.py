@@ -169,11 +169,26 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
             break
         if sum(1 for _ in parent.iter("form")) > 1 or _social_links(parent) >= 2:
             break  # another form, or a follow/share bar beside the form: two widgets
+        if _other_box(parent, node):
+            break  # a box beside it with a button and a prompt of its own (a demo card)
         if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
                 and not _headed_box(parent, stats.chars, body):
             break
         best = node = parent
     return best
+
+
+def _other_box(parent: etree._Element, node: etree._Element) -> bool:
+    """A child of ``parent`` beside ``node`` holding a button (or submit field) and a prompt
+    of its own: a second widget, not the form's prompt."""
+    for child in parent:
+        if child is node or not isinstance(child.tag, str):
+            continue
+        if next(child.iter("button"), None) is None:  # (the child itself included)
+            continue
+        if len(norm(child.text_content())) >= rules.MIN_PROMPT_CHARS:
+            return True
+    return False
 
 
 def _social_links(el: etree._Element) -> int:

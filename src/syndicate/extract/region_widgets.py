@@ -7,6 +7,7 @@ and CTAs nested in another region dropped. Used by ``regions.py``.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml import etree
@@ -54,6 +55,23 @@ def without_listing_chrome(found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def without_repeated_offers(found: list[Found], offers: set[etree._Element]) -> list[Found]:
+    """Drop the offers found by their button (``offers``) whose words the page repeats
+    ``MAX_REPEATED_CTA`` times or more: a button under each item of a listing ("Buy on
+    Amazon", "Start course")."""
+    if len(offers) < rules.MAX_REPEATED_CTA:
+        return found
+    keys = {f.element: _letters(f.item.text) for f in found if f.element in offers}  # type: ignore[union-attr]
+    counts: dict[str, int] = {}
+    for key in keys.values():
+        counts[key] = counts.get(key, 0) + 1
+    return [f for f in found if f.element not in keys or counts[keys[f.element]] < rules.MAX_REPEATED_CTA]
+
+
+def _letters(text: str | None) -> str:
+    return "".join(c for c in (text or "").lower() if c.isalpha())
 
 
 def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
@@ -179,16 +197,22 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
 
 
 def _other_box(parent: etree._Element, node: etree._Element) -> bool:
-    """A child of ``parent`` beside ``node`` holding a button (or submit field) and a prompt
-    of its own: a second widget, not the form's prompt."""
+    """A child of ``parent`` beside ``node`` holding a button and asking something else of
+    its own (a demo card beside a sign-up form): a second widget, not the form's prompt."""
     for child in parent:
         if child is node or not isinstance(child.tag, str):
             continue
-        if next(child.iter("button"), None) is None:  # (the child itself included)
+        if not any(_LABEL.search(b.text_content()) for b in child.iter("button")):
+            continue  # no labelled button (the child itself included): a close "×" or an icon
+        if len(norm(child.text_content())) < rules.MIN_PROMPT_CHARS:
             continue
-        if len(norm(child.text_content())) >= rules.MIN_PROMPT_CHARS:
+        n_links = sum(1 for a in child.iter("a") if a.get("href"))
+        if cta_box(child, tag_of(child), n_links) not in (None, "newsletter"):
             return True
     return False
+
+
+_LABEL = re.compile(r"[^\W\d_]{2}")
 
 
 def _social_links(el: etree._Element) -> int:

@@ -45,11 +45,11 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
             kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
-        if kind is None and not _newsletter(el):
+        if kind is None and not newsletter(el):
             return None
     if not _small_box(el, by_words):
         return None
-    if kind in ("subscribe", "contact", None) and _newsletter(el):
+    if kind in ("subscribe", "contact", None) and newsletter(el):
         kind = "newsletter"
     return kind
 
@@ -168,7 +168,7 @@ NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "hea
 _SIZE = etree.XPath("count(.//*)")
 
 
-def _newsletter(el: etree._Element) -> bool:
+def newsletter(el: etree._Element) -> bool:
     """An e-mail field, or the newsletter named anywhere in the box's text."""
     types = [(i.get("type") or "").lower() for i in el.iter("input")]
     if "password" in types:

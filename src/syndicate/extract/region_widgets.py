@@ -16,7 +16,7 @@ from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .cta_boxes import bare, cta_box, cta_class, prompt_text
+from .cta_boxes import bare, cta_box, cta_class, newsletter, prompt_text
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
@@ -244,7 +244,8 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
     taken = {f.element for f in found}
     out = []
     for form in root.iter("form"):
-        if not asks_input(form) or _search_or_login(form):
+        offer = _offer_form(form)
+        if not (offer or asks_input(form)) or _search_or_login(form):
             continue
         if any(a in taken for a in form.iterancestors()) or form in taken:
             continue
@@ -252,11 +253,28 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
         if kind is None and form.find(".//textarea") is not None:
             kind = "comments" if _box_kind_comments(prompt_text(box)) else None
+        if kind is None and offer and not newsletter(box) and not cta_class(form):
+            kind = "other"  # a lead funnel: "Choose your state" [Get started]
         if kind is None:
             continue
         out.append(Found(box, ctas.build_cta(box, kind, base)))
         taken.add(box)
     return out
+
+
+def _offer_form(form: etree._Element) -> bool:
+    """A form with a field (a text field or a choice) whose submit button asks to act on an
+    offer (``rules.OFFER_VERBS``: "Get started", "Jetzt bestellen"): a lead funnel."""
+    if (form.find(".//select") is None and not asks_input(form)) or ctas.email_form(form):
+        return False  # (an e-mail field: a sign-up, whatever its button says)
+    for x in form.iter("button", "input"):
+        kind = (x.get("type") or ("submit" if x.tag == "button" else "text")).lower()
+        if kind != "submit":
+            continue
+        label = norm(x.text_content() if x.tag == "button" else x.get("value")) or norm(x.get("aria-label"))
+        if 1 <= len(label.split()) <= rules.MAX_BUTTON_WORDS and (label.lower() + " ").startswith(rules.OFFER_VERBS):
+            return True
+    return False
 
 
 def _search_or_login(form: etree._Element) -> bool:

@@ -168,7 +168,7 @@ OFFER_VERBS: tuple[str, ...] = (
     "shop ", "buy ", "get ", "learn ", "try ", "start ", "join ", "book ", "order ", "download ",
     "discover ", "explore ", "claim ", "sign up", "register ", "request ", "schedule ", "reserve ",
     "grab ", "unlock ", "upgrade ", "apply ", "calculate ", "compare ", "enrol", "redeem ",
-    "install ", "save ", "find out",
+    "install ", "find out",
     # de
     "jetzt ", "kaufen", "bestell", "entdeck", "mehr erfahren", "erfahre ", "erfahren sie", "sichern",
     "testen", "buchen", "hol dir", "holen sie", "herunterladen", "registrier", "anfordern",

@@ -18,6 +18,7 @@ Placement (``positions.place`` does before/inline/after):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -75,8 +76,11 @@ def arrange(
         for anc in article.iterancestors():
             article_line[anc] = child
             child = anc
+    tail = _link_lines_tail(blocks)
     for el, item in found:
         pos = _position(el, order)
+        if tail is not None and tail[0] < pos < tail[1]:
+            pos = last + 0.5  # type: ignore[operator]  # (before a trailing tag line only: after the text)
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
             outside.add(id(item))
@@ -94,6 +98,33 @@ def arrange(
         item.locator = locate(el)  # type: ignore[attr-defined]
     place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
     return ads, related, ctas
+
+
+def _link_lines_tail(blocks: Sequence[tuple[Block, float]]) -> tuple[float, float] | None:
+    """(position of the last block of text, position of the first of the short link lines
+    after it) when the body ends in such lines (a category or tag line, "Filed under: A •
+    B"): what stands between them stands after the article's text, not inside it."""
+    ordered = sorted(blocks, key=lambda t: t[1])
+    n = 0
+    while n < len(ordered) - 1 and _link_line(ordered[-1 - n][0]):
+        n += 1
+    if not n:
+        return None
+    return ordered[-1 - n][1], ordered[-n][1]
+
+
+def _link_line(block: Block) -> bool:
+    """A short paragraph whose text is mostly link text."""
+    html = getattr(block, "html", None)
+    text = block.plain_text()
+    if not html or not text or len(text) > layout.MAX_TAIL_LINE or "<a " not in html:
+        return False
+    linked = sum(len(_TAGS.sub("", m)) for m in _LINK_TEXT.findall(html))
+    return linked >= layout.MIN_TAIL_LINK_SHARE * len(text)
+
+
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.S)
+_TAGS = re.compile(r"<[^>]+>")
 
 
 def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:

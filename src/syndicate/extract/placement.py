@@ -114,17 +114,23 @@ def _link_lines_tail(blocks: Sequence[tuple[Block, float]]) -> tuple[float, floa
 
 
 def _link_line(block: Block) -> bool:
-    """A short paragraph whose text is mostly link text."""
+    """A short paragraph of two or more links and little else, after a label of a few words
+    at most ("Filed under: A • B", "Tags: x, y")."""
     html = getattr(block, "html", None)
     text = block.plain_text()
-    if not html or not text or len(text) > layout.MAX_TAIL_LINE or "<a " not in html:
+    if not html or not text or len(text) > layout.MAX_TAIL_LINE or html.count("<a ") < 2:
         return False
-    linked = sum(len(_TAGS.sub("", m)) for m in _LINK_TEXT.findall(html))
-    return linked >= layout.MIN_TAIL_LINK_SHARE * len(text)
+    label, _, rest = html.partition("<a ")
+    if len(_TAGS.sub("", label).split()) > layout.MAX_LABEL_WORDS:
+        return False
+    rest = "<a " + rest
+    linked = sum(len(_LETTERS.findall(m)) for m in _LINK_TEXT.findall(rest))
+    return linked >= layout.MIN_TAIL_LINK_SHARE * len(_LETTERS.findall(_TAGS.sub("", rest)))
 
 
 _LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.S)
 _TAGS = re.compile(r"<[^>]+>")
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:

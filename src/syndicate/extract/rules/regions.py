@@ -284,11 +284,12 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
-#: The body's last blocks, when short lines of mostly link text (a category or tag line),
-#: are no text an item stands inside of (``extract/placement.py``): at most this long...
+#: The body's last blocks, when short lines of links after a label of ``MAX_LABEL_WORDS`` at
+#: most (a category or tag line), are no text an item stands inside of
+#: (``extract/placement.py``): at most this long...
 MAX_TAIL_LINE = 200
-#: ...with at least this share of their text in links.
-MIN_TAIL_LINK_SHARE = 0.5
+#: ...with at least this share of the letters after the label in links.
+MIN_TAIL_LINK_SHARE = 0.8
 #: A box beside the article's line holding a close control (named so, or "×") is an overlay
 #: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
 CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})

@@ -163,3 +163,21 @@ def test_related_block_before_the_closing_category_line_is_after():
     (rel,) = doc.related
     assert rel.position.placement == "after"
     assert source(raw, rel.locator).get("class") == "aehnliche"
+
+
+def test_box_whose_link_a_script_follows_is_an_offer():
+    """Spanish: the box's only link has no href (a shop widget's script follows it)."""
+    box = ("<div class='caja-azul'><p>¿Te gusta la receta? <a class='widget-tienda' data-type='recipe-widget'>"
+           "Añade los ingredientes al carrito</a> y te los llevamos a casa.</p></div>")
+    raw = page(after=box, lang="es")
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert (cta.kind, cta.position.placement) == ("other", "after")
+    assert source(raw, cta.locator).get("class") == "caja-azul"
+
+
+def test_cookie_settings_are_no_offer():
+    settings = ("<div class='ajustes'><a role='button' data-target='funcional'>Funcional</a>"
+                "<p>Las cookies funcionales recogen feedback y comparten contenido.</p></div>")
+    doc = parse(page(top=settings, lang="es"))
+    assert others(doc) == []

@@ -47,6 +47,8 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
             kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
         if kind is None and not newsletter(el):
             return None
+        if kind == "other" and any_stem(text, CONSENT_COOKIE):
+            return None  # a cookie dialog's settings ("... cookies collect feedback")
     if not _small_box(el, by_words):
         return None
     if kind in ("subscribe", "contact", None) and newsletter(el):

@@ -53,7 +53,7 @@ from .region_widgets import (
 )
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
-from .sharebars import button_bar, labelled_controls, network, social_bar
+from .sharebars import button_bar, labelled_controls, network, scripted_link, social_bar
 
 B = TypeVar("B")
 
@@ -189,11 +189,14 @@ class _Regions:
                     forms.add(anc)
         hrefs: list[etree._Element] = []
         shares: list[etree._Element] = []
+        scripted: list[etree._Element] = []  # links a script follows: an action like a button
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
                 if network(a) is not None:
                     named.append(a)
+                elif scripted_link(a):
+                    scripted.append(a)
                 continue
             hrefs.append(a)
             if ctas.share_or_follow(href) is not None:
@@ -203,6 +206,11 @@ class _Regions:
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
             counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
+        for x in scripted:
+            for anc in x.iterancestors():
+                if anc in actions:
+                    break
+                actions.add(anc)
         for x in labelled_controls(root):
             if network(x) is not None:
                 named.append(x)

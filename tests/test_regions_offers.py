@@ -181,3 +181,10 @@ def test_cookie_settings_are_no_offer():
                 "<p>Las cookies funcionales recogen feedback y comparten contenido.</p></div>")
     doc = parse(page(top=settings, lang="es"))
     assert others(doc) == []
+
+
+def test_button_jumping_to_the_comments_is_no_offer():
+    box = ("<div class='module'><a class='btn' href='/2024/harbour-wall#comments'>"
+           "Join the discussion</a></div>")
+    doc = parse(page(after=box))
+    assert others(doc) == []

@@ -69,8 +69,8 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     url = links[0].get("href", "").strip() if links else ""
     if not url or url.startswith(_NO_PAGE) or any(a.get("href", "").strip() != url for a in links):
         return False
-    if ctas.share_or_follow(url) is not None:
-        return False
+    if ctas.share_or_follow(url) is not None or any_stem(url.partition("#")[2].lower(), rules.COMMENT_STEMS):
+        return False  # (a jump to the comments: "Join the discussion")
     button = False
     for a in links:
         label = norm(a.text_content())

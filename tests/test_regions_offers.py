@@ -188,3 +188,23 @@ def test_button_jumping_to_the_comments_is_no_offer():
            "Join the discussion</a></div>")
     doc = parse(page(after=box))
     assert others(doc) == []
+
+
+def test_aside_band_between_article_and_comments_is_after():
+    """Italian: an <aside> of stories between the article and its comment section stands in
+    the article's column (after), not beside it."""
+    band = ("<aside class='tendenze'><h3>Di tendenza</h3><ul>"
+            "<li><a href='/2024/04/il-muro-del-porto-crolla-ancora'>Il muro del porto crolla ancora</a></li>"
+            "<li><a href='/2024/03/danni-della-tempesta-sulla-costa'>Danni della tempesta sulla costa</a></li>"
+            "<li><a href='/2024/02/il-consiglio-discute-del-porto'>Il consiglio discute del futuro del porto</a></li>"
+            "</ul></aside>")
+    comments = ("<div class='comments-area' id='comments'><h3>Commenti</h3>"
+                "<form action='/commenti'><textarea name='testo'></textarea><button>Invia</button></form></div>")
+    raw = (
+        "<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Porto</title></head>"
+        f"<body><div id='content'><article class='post'><h1>Il muro del porto sarà ricostruito</h1>"
+        f"<div class='text'>{''.join(P)}</div></article>{band}{comments}</div></body></html>").encode()
+    doc = parse(raw)
+    (rel,) = doc.related
+    assert rel.position.placement == "after"
+    assert source(raw, rel.locator).get("class") == "tendenze"

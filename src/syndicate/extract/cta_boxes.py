@@ -12,9 +12,10 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .chrome_util import norm, tag_of, text_stats
+from .chrome_util import norm, tag_of, text_stats, words
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.text_phrases import CONSENT_COOKIE
 
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
@@ -44,13 +45,76 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
             kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
-        if kind is None and not _newsletter(el):
+        if kind is None and not newsletter(el):
             return None
+        if kind == "other" and any_stem(text, CONSENT_COOKIE):
+            return None  # a cookie dialog's settings ("... cookies collect feedback")
     if not _small_box(el, by_words):
         return None
-    if kind in ("subscribe", "contact", None) and _newsletter(el):
+    if kind in ("subscribe", "contact", None) and newsletter(el):
         kind = "newsletter"
     return kind
+
+
+def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
+    """A small box whose one action is a link styled as a button (class word ``btn``/
+    ``button``/``cta`` or ``role=button``) with a short label asking to act ("Shop plants",
+    "Get $5 off", "Learn more") and pointing to a page (a shop, a sign-up, a product page):
+    an offer (CTA ``other``) whose words name no kind. Any other link of the box goes to
+    the same page and names no story (a link in the box's blurb); a teaser card's "Learn
+    more" to a story and a cookie notice's button are none."""
+    if not 1 <= n_links <= 2 or tag in NOT_BOX or _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+        return False
+    links = [a for a in el.iter("a") if a.get("href")]
+    url = links[0].get("href", "").strip() if links else ""
+    if not url or url.startswith(_NO_PAGE) or any(a.get("href", "").strip() != url for a in links):
+        return False
+    if ctas.share_or_follow(url) is not None or any_stem(url.partition("#")[2].lower(), rules.COMMENT_STEMS):
+        return False  # (a jump to the comments: "Join the discussion")
+    button = False
+    for a in links:
+        label = norm(a.text_content())
+        n_words = len(label.split())
+        if _button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
+            asks = label.lower() + " "
+            if not asks.startswith(rules.OFFER_VERBS) or (
+                    asks.startswith(rules.LEARN_MORE_VERBS) and _story_slug(url)):
+                return False  # no offer's words, or a teaser card's "Learn more" to a story
+            button = True
+        elif n_words > rules.TITLE_WORDS:
+            return False  # a link naming a story: a teaser card
+    if not button or not _small_box(el, True):
+        return False
+    return not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE)
+
+
+_NO_PAGE = ("#", "javascript:", "mailto:", "tel:")
+
+
+def _story_slug(url: str) -> bool:
+    """The URL's last path segment is a slug of ``STORY_SLUG_WORDS``+ words: a story (or an
+    author's page), which a teaser card's "Learn more" button points to, no offer."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]  # (the host is no segment)
+    last = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]  # (".html" aside)
+    return sum(1 for w in _SLUG_SPLIT.split(last) if _LETTER.search(w)) >= rules.STORY_SLUG_WORDS
+
+
+_SLUG_SPLIT = re.compile(r"[-_+]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _button_styled(a: etree._Element) -> bool:
+    if (a.get("role") or "").lower() == "button":
+        return True
+    cls = a.get("class")
+    return bool(cls) and _button_class(cls)
+
+
+@lru_cache(maxsize=4096)
+def _button_class(cls: str) -> bool:
+    return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n))
 
 
 def _cta_box_stats(el: etree._Element, kind: str | None, by_words: bool) -> str | None:
@@ -106,7 +170,7 @@ NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "hea
 _SIZE = etree.XPath("count(.//*)")
 
 
-def _newsletter(el: etree._Element) -> bool:
+def newsletter(el: etree._Element) -> bool:
     """An e-mail field, or the newsletter named anywhere in the box's text."""
     types = [(i.get("type") or "").lower() for i in el.iter("input")]
     if "password" in types:

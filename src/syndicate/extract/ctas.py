@@ -14,6 +14,7 @@ Found three ways during the chrome pass (``extract/chrome.py``):
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import islice
 
@@ -145,12 +146,16 @@ def _bars_apart(el: etree._Element) -> bool:
 def email_form(el: etree._Element) -> bool:
     """A form asking for an e-mail address (a newsletter signup), not a login or comment form."""
     inputs = list(el.iter("input"))
-    if not any((i.get("type") or "").lower() == "email" or "email" in (i.get("name") or "").lower()
+    if not any((i.get("type") or "").lower() == "email" or _EMAIL_NAME.search((i.get("name") or "").lower())
                for i in inputs):
         return False
     if any((i.get("type") or "").lower() == "password" for i in inputs) or any(True for _ in el.iter("textarea")):
         return False
     return len(inputs) <= 8
+
+
+#: A field name asking for an e-mail address ("email", "e_mail_adresse", "e-mail").
+_EMAIL_NAME = re.compile(r"e[-_]?mail")
 
 
 def build_cta(el: etree._Element, kind: str, base: str | None) -> CallToAction:

@@ -7,6 +7,7 @@ and CTAs nested in another region dropped. Used by ``regions.py``.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml import etree
@@ -15,7 +16,7 @@ from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .cta_boxes import bare, cta_box, cta_class, prompt_text
+from .cta_boxes import bare, cta_box, cta_class, newsletter, prompt_text
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
@@ -54,6 +55,23 @@ def without_listing_chrome(found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def without_repeated_offers(found: list[Found], offers: set[etree._Element]) -> list[Found]:
+    """Drop the offers found by their button (``offers``) whose words the page repeats
+    ``MAX_REPEATED_CTA`` times or more: a button under each item of a listing ("Buy on
+    Amazon", "Start course")."""
+    if len(offers) < rules.MAX_REPEATED_CTA:
+        return found
+    keys = {f.element: _letters(f.item.text) for f in found if f.element in offers}  # type: ignore[union-attr]
+    counts: dict[str, int] = {}
+    for key in keys.values():
+        counts[key] = counts.get(key, 0) + 1
+    return [f for f in found if f.element not in keys or counts[keys[f.element]] < rules.MAX_REPEATED_CTA]
+
+
+def _letters(text: str | None) -> str:
+    return "".join(c for c in (text or "").lower() if c.isalpha())
 
 
 def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
@@ -169,11 +187,32 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
             break
         if sum(1 for _ in parent.iter("form")) > 1 or _social_links(parent) >= 2:
             break  # another form, or a follow/share bar beside the form: two widgets
+        if _other_box(parent, node):
+            break  # a box beside it with a button and a prompt of its own (a demo card)
         if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \
                 and not _headed_box(parent, stats.chars, body):
             break
         best = node = parent
     return best
+
+
+def _other_box(parent: etree._Element, node: etree._Element) -> bool:
+    """A child of ``parent`` beside ``node`` holding a button and asking something else of
+    its own (a demo card beside a sign-up form): a second widget, not the form's prompt."""
+    for child in parent:
+        if child is node or not isinstance(child.tag, str):
+            continue
+        if not any(_LABEL.search(b.text_content()) for b in child.iter("button")):
+            continue  # no labelled button (the child itself included): a close "×" or an icon
+        if len(norm(child.text_content())) < rules.MIN_PROMPT_CHARS:
+            continue
+        n_links = sum(1 for a in child.iter("a") if a.get("href"))
+        if cta_box(child, tag_of(child), n_links) not in (None, "newsletter"):
+            return True
+    return False
+
+
+_LABEL = re.compile(r"[^\W\d_]{2}")
 
 
 def _social_links(el: etree._Element) -> int:
@@ -205,7 +244,8 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
     taken = {f.element for f in found}
     out = []
     for form in root.iter("form"):
-        if not asks_input(form) or _search_or_login(form):
+        offer = _offer_form(form)
+        if not (offer or asks_input(form)) or _search_or_login(form):
             continue
         if any(a in taken for a in form.iterancestors()) or form in taken:
             continue
@@ -213,11 +253,28 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
         if kind is None and form.find(".//textarea") is not None:
             kind = "comments" if _box_kind_comments(prompt_text(box)) else None
+        if kind is None and offer and not newsletter(box) and not cta_class(form):
+            kind = "other"  # a lead funnel: "Choose your state" [Get started]
         if kind is None:
             continue
         out.append(Found(box, ctas.build_cta(box, kind, base)))
         taken.add(box)
     return out
+
+
+def _offer_form(form: etree._Element) -> bool:
+    """A form with a field (a text field or a choice) whose submit button asks to act on an
+    offer (``rules.OFFER_VERBS``: "Get started", "Jetzt bestellen"): a lead funnel."""
+    if (form.find(".//select") is None and not asks_input(form)) or ctas.email_form(form):
+        return False  # (an e-mail field: a sign-up, whatever its button says)
+    for x in form.iter("button", "input"):
+        kind = (x.get("type") or ("submit" if x.tag == "button" else "text")).lower()
+        if kind != "submit":
+            continue
+        label = norm(x.text_content() if x.tag == "button" else x.get("value")) or norm(x.get("aria-label"))
+        if 1 <= len(label.split()) <= rules.MAX_BUTTON_WORDS and (label.lower() + " ").startswith(rules.OFFER_VERBS):
+            return True
+    return False
 
 
 def _search_or_login(form: etree._Element) -> bool:

@@ -34,7 +34,7 @@ from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, words
 from .comment_sections import comment_sections, one_comments_widget
-from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
+from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .region_widgets import (
@@ -49,10 +49,11 @@ from .region_widgets import (
     one_feed,
     without_listing_chrome,
     without_nested_ctas,
+    without_repeated_offers,
 )
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
-from .sharebars import button_bar, labelled_controls, network, social_bar
+from .sharebars import button_bar, labelled_controls, network, scripted_link, social_bar
 
 B = TypeVar("B")
 
@@ -104,7 +105,7 @@ def detect_regions(
     walk.holders = holders
     walk.body_line = body_line
     walk.count_links(root)
-    out.extend(one_feed(walk.run(root), taken, base))
+    out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
 
@@ -164,6 +165,8 @@ class _Regions:
         self.forms: set[etree._Element] = set()
         #: Share controls without a link (buttons naming a network) below each element.
         self.buttons: Counter[etree._Element] = Counter()
+        #: Boxes found by ``cta_boxes.offer_box`` (a button repeated per listing item drops out).
+        self.offers: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -186,11 +189,14 @@ class _Regions:
                     forms.add(anc)
         hrefs: list[etree._Element] = []
         shares: list[etree._Element] = []
+        scripted: list[etree._Element] = []  # links a script follows: an action like a button
         for a in root.iter("a"):
             href = a.get("href")
             if not href:
                 if network(a) is not None:
                     named.append(a)
+                elif scripted_link(a):
+                    scripted.append(a)
                 continue
             hrefs.append(a)
             if ctas.share_or_follow(href) is not None:
@@ -200,6 +206,11 @@ class _Regions:
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
             counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
+        for x in scripted:
+            for anc in x.iterancestors():
+                if anc in actions:
+                    break
+                actions.add(anc)
         for x in labelled_controls(root):
             if network(x) is not None:
                 named.append(x)
@@ -349,6 +360,9 @@ class _Regions:
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
             box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
+            if box is None and area == _OPEN and offer_box(el, tag, n_links):
+                box = "other"  # (in the open page: a header's "Get started" button is navigation)
+                self.offers.add(el)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))

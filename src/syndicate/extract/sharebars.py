@@ -52,6 +52,14 @@ def labelled_controls(root: etree._Element) -> list[etree._Element]:
     return out
 
 
+def scripted_link(a: etree._Element) -> bool:
+    """An ``<a>`` without ``href`` that a script makes a control: it has words and a
+    ``data-*`` attribute or ``role=button`` (a bare ``<a name>`` anchor has neither)."""
+    if a.get("role") != "button" and not any(k.startswith("data-") for k in a.attrib):
+        return False
+    return bool((a.text or "").strip() or len(a))
+
+
 _SHARE_CONTROLS_BELOW = etree.XPath(
     ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
     ".//li[@aria-label or @title] | .//div[@role='button']"

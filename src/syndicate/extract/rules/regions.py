@@ -157,6 +157,41 @@ MAX_BOX_LINKS = 6
 MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").
 MAX_MENU_BUTTON_TEXT = 40
+#: A link styled as a button (``BUTTON_WORDS``) with at most this many words, the one action
+#: of a small box, is an offer (CTA ``other``) when the box's words name no kind.
+MAX_BUTTON_WORDS = 5
+#: ...and its label starts with one of these (an imperative asking to act on an offer, in
+#: many languages: whole words end in a space, stems take their inflections; "read", "see",
+#: "view", "more", "sign in" are navigation)...
+OFFER_VERBS: tuple[str, ...] = (
+    # en
+    "shop ", "buy ", "get ", "learn ", "try ", "start ", "join ", "book ", "order ", "download ",
+    "discover ", "explore ", "claim ", "sign up", "register ", "request ", "schedule ", "reserve ",
+    "grab ", "unlock ", "upgrade ", "apply ", "calculate ", "compare ", "enrol", "redeem ",
+    "install ", "find out",
+    # de
+    "jetzt ", "kaufen", "bestell", "entdeck", "mehr erfahren", "erfahre ", "erfahren sie", "sichern",
+    "testen", "buchen", "hol dir", "holen sie", "herunterladen", "registrier", "anfordern",
+    # fr
+    "achet", "achèt", "commander", "commandez", "découvr", "essaye", "essayez", "réserv", "obtene",
+    "obtenez", "profitez", "télécharg", "inscrivez", "commence", "en savoir plus",
+    # es / pt
+    "compra ", "comprar", "compre ", "descubr", "prueba ", "probar", "reserva ", "reservar", "obtén",
+    "obtener", "consigue", "descarga", "empieza", "empezar", "regístr", "únete", "solicit", "pide ",
+    "experimente", "obtenha", "baixe", "baixar", "comece", "inscreva",
+    # it
+    "acquista", "scopri", "prova ", "prenota", "ottieni", "scarica", "inizia", "iscriviti", "richiedi",
+    # nl / pl
+    "koop ", "bestel ", "ontdek", "probeer", "kup ", "kupuj", "zamów", "odkryj", "wypróbuj", "pobierz",
+    "zarezerwuj",
+)
+#: ...unless the label only asks to learn more (these stems) and the link points to a story:
+#: a last path segment of ``STORY_SLUG_WORDS`` words or more (a teaser card's button).
+LEARN_MORE_VERBS: tuple[str, ...] = (
+    "learn ", "find out", "discover ", "explore ", "mehr erfahren", "erfahre ", "erfahren sie",
+    "entdeck", "en savoir plus", "découvr", "descubr", "scopri", "ontdek", "odkryj",
+)
+STORY_SLUG_WORDS = 3
 #: A form's box may take in a short prompt the body walk kept (a heading, a line): at most
 #: this many characters of body blocks; they leave the body with the box. A small headed box
 #: (``MAX_BOX_TEXT``) may hold more: a CTA box the body's section merging took in.
@@ -249,6 +284,12 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: The body's last blocks, when short lines of links after a label of ``MAX_LABEL_WORDS`` at
+#: most (a category or tag line), are no text an item stands inside of
+#: (``extract/placement.py``): at most this long...
+MAX_TAIL_LINE = 200
+#: ...with at least this share of the letters after the label in links.
+MIN_TAIL_LINK_SHARE = 0.8
 #: A box beside the article's line holding a close control (named so, or "×") is an overlay
 #: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
 CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})

@@ -1,0 +1,210 @@
+"""Regions outside the body, third round (issue 15): offers (CTA ``other``) found by their
+structure, widgets kept apart, and placement before a closing tag line. Small pages written
+for the project, chrome in English, German, Spanish, French and Polish.
+
+1. an offer box: a small box whose one action is a link styled as a button, its label an
+   imperative ("Shop houseplants", "Consigue tu regalo"), is a CTA ``other``; a teaser card's
+   "En savoir plus" to a story, a button naming no action, a cookie notice and a button
+   repeated under every item of a listing are not;
+2. a lead funnel: a form with a choice and a submit button asking to act is a CTA ``other``;
+   a settings form ("Zapisz") is not;
+3. widgets: a sign-up form and a demo card side by side in a sidebar are two CTAs;
+4. placement: a related block standing after the text but before the body's closing
+   category line is ``after``, not ``inline``.
+
+Pages 1-3 go through ``parse_article``, which also checks that the body is exactly the
+article's four paragraphs: none of the widgets' text may leak into it.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+import syndicate
+from pages import ARTICLE_PARAS, ARTICLE_URL
+from pages import parse_article as parse
+
+P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
+
+
+def page(*, between: str = "", after: str = "", side: str = "", top: str = "", lang: str = "en") -> bytes:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Harbour wall</title>"
+        f"</head><body><header class='site-header'><a href='/'>Harbour Gazette</a></header>"
+        f"<div class='wrap'><main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
+        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article></main>"
+        f"<aside class='sidebar'>{side}</aside></div>"
+        f"<footer class='site-footer'><a href='/impressum'>Impressum</a></footer>{top}</body></html>"
+    ).encode()
+
+
+def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
+    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
+    return el
+
+
+def others(doc: syndicate.Document) -> list[str]:
+    return [c.text or "" for c in doc.ctas if c.kind == "other"]
+
+
+# ------------------------------------------------------------------ 1. offer boxes
+
+
+def test_button_styled_shop_link_between_paragraphs_is_an_inline_offer():
+    box = ("<div class='module'><a class='shop-button' "
+           "href='https://shop.example.com/dept/257/houseplants'>Shop houseplants</a></div>")
+    raw = page(between=box)
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert (cta.kind, cta.position.placement) == ("other", "inline")
+    assert source(raw, cta.locator).get("class") == "module"
+    assert cta.url == "https://shop.example.com/dept/257/houseplants"
+
+
+def test_closable_sticky_button_below_body_is_an_offer_outside():
+    """Spanish: a sticky button with a close control, no offer vocabulary in its words."""
+    sticky = ("<div class='pegajoso'><a class='btn btn-sello' href='/club/'>Consigue tu regalo</a>"
+              "<button type='button' class='cerrar' aria-label='Cerrar'></button></div>")
+    raw = page(top=sticky, lang="es")
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert (cta.kind, cta.position.placement) == ("other", "outside")
+    assert source(raw, cta.locator).get("class") == "pegajoso"
+
+
+def test_learn_more_button_to_a_story_is_no_offer():
+    """French: a teaser card whose "En savoir plus" button points to a story's slug."""
+    card = ("<div class='carte'><h3>Le port sera reconstruit</h3><a class='btn' "
+            "href='/2024/05/le-port-sera-reconstruit-cette-annee/'>En savoir plus</a></div>")
+    doc = parse(page(after=card, lang="fr"))
+    assert others(doc) == []
+
+
+def test_button_naming_no_action_is_no_offer():
+    box = "<div class='module'><a class='btn' href='/care-sheet/'>Houseplant light chart</a></div>"
+    doc = parse(page(between=box))
+    assert others(doc) == []
+
+
+def test_cookie_notice_button_is_no_offer():
+    notice = ("<div class='notice'><p>We use cookies to improve your visit.</p>"
+              "<a class='btn' href='/privacy/'>Learn more</a></div>")
+    doc = parse(page(top=notice))
+    assert others(doc) == []
+
+
+def test_button_repeated_under_each_listing_item_is_no_offer():
+    items = "".join(
+        f"<div class='produkt'><p>Gerät {n}</p><a class='button' href='https://shop.example.com/p{n}'>"
+        "Jetzt kaufen</a></div>" for n in range(3))
+    doc = parse(page(after=f"<div class='liste'>{items}</div>", lang="de"))
+    assert others(doc) == []
+
+
+# ------------------------------------------------------------------ 2. lead funnels
+
+
+def test_form_with_a_choice_and_an_asking_submit_is_a_funnel():
+    funnel = ("<div class='embudo'><h2>Crea tu empresa en Madrid</h2><form method='post'>"
+              "<select name='provincia'><option>Madrid</option><option>Toledo</option></select>"
+              "<button type='submit'>Empieza ahora</button></form></div>")
+    raw = page(after=funnel, lang="es")
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert (cta.kind, cta.position.placement) == ("other", "after")
+    assert source(raw, cta.locator).get("class") == "embudo"
+
+
+def test_settings_form_is_no_funnel():
+    """Polish: a region selector saved by its button asks nothing of the reader."""
+    form = ("<div class='ustawienia'><form method='post' action='/region'><select name='region'>"
+            "<option>Polska</option><option>Niemcy</option></select>"
+            "<button type='submit'>Zapisz</button></form></div>")
+    doc = parse(page(side=form, lang="pl"))
+    assert others(doc) == []
+
+
+# ------------------------------------------------------------------ 3. widgets kept apart
+
+
+def test_sign_up_form_and_demo_card_side_by_side_are_two_ctas():
+    rail = ("<div class='rail-box'><div class='capture'><div>Advice delivered to your inbox</div>"
+            "<form><input type='email' name='email' placeholder='Enter email address'>"
+            "<button type='submit'>Subscribe</button></form></div>"
+            "<div class='demo'><h5>Over 7,500 contractors use our software.</h5>"
+            "<ul><li>Lower cost through automation</li><li>Run your business from anywhere</li></ul>"
+            "<button type='submit'>Get a Demo</button></div></div>")
+    raw = page(side=rail)
+    doc = parse(raw)
+    kinds = sorted((c.kind, source(raw, c.locator).get("class")) for c in doc.ctas)
+    assert kinds == [("newsletter", "capture"), ("other", "demo")]
+    assert {c.position.placement for c in doc.ctas} == {"outside"}
+
+
+# ------------------------------------------------------------------ 4. placement
+
+
+def test_related_block_before_the_closing_category_line_is_after():
+    """German: the body ends in a category line (kept as body text); a related list standing
+    between the last paragraph and that line is after the article, not inside it."""
+    related = ("<div class='aehnliche'><h3>Ähnliche Artikel</h3><ul>"
+               "<li><a href='/2024/04/hafenmauer-gutachten-liegt-vor'>Gutachten zur Hafenmauer liegt vor</a></li>"
+               "<li><a href='/2024/03/sturmschaeden-an-der-kueste'>Sturmschäden an der Küste bleiben</a></li>"
+               "<li><a href='/2024/02/rat-streitet-ueber-den-hafen'>Rat streitet über die Zukunft des Hafens</a></li>"
+               "</ul></div>")
+    cats = ("<p class='kategorien'>Kategorisiert unter: <a href='/thema/hafen'>Hafen</a> • "
+            "<a href='/thema/stadtrat'>Stadtrat</a> • <a href='/thema/bauen'>Bauen</a></p>")
+    raw = (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Hafenmauer</title></head>"
+        f"<body><main><article><h1>Hafenmauer wird neu gebaut</h1><div class='text'>{''.join(P)}"
+        f"{related}{cats}</div></article></main></body></html>").encode()
+    doc = syndicate.parse(raw, url=ARTICLE_URL)
+    assert doc.text().split("\n")[-1].startswith("Kategorisiert unter"), "the test needs the line in the body"
+    (rel,) = doc.related
+    assert rel.position.placement == "after"
+    assert source(raw, rel.locator).get("class") == "aehnliche"
+
+
+def test_box_whose_link_a_script_follows_is_an_offer():
+    """Spanish: the box's only link has no href (a shop widget's script follows it)."""
+    box = ("<div class='caja-azul'><p>¿Te gusta la receta? <a class='widget-tienda' data-type='recipe-widget'>"
+           "Añade los ingredientes al carrito</a> y te los llevamos a casa.</p></div>")
+    raw = page(after=box, lang="es")
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert (cta.kind, cta.position.placement) == ("other", "after")
+    assert source(raw, cta.locator).get("class") == "caja-azul"
+
+
+def test_cookie_settings_are_no_offer():
+    settings = ("<div class='ajustes'><a role='button' data-target='funcional'>Funcional</a>"
+                "<p>Las cookies funcionales recogen feedback y comparten contenido.</p></div>")
+    doc = parse(page(top=settings, lang="es"))
+    assert others(doc) == []
+
+
+def test_button_jumping_to_the_comments_is_no_offer():
+    box = ("<div class='module'><a class='btn' href='/2024/harbour-wall#comments'>"
+           "Join the discussion</a></div>")
+    doc = parse(page(after=box))
+    assert others(doc) == []
+
+
+def test_aside_band_between_article_and_comments_is_after():
+    """Italian: an <aside> of stories between the article and its comment section stands in
+    the article's column (after), not beside it."""
+    band = ("<aside class='tendenze'><h3>Di tendenza</h3><ul>"
+            "<li><a href='/2024/04/il-muro-del-porto-crolla-ancora'>Il muro del porto crolla ancora</a></li>"
+            "<li><a href='/2024/03/danni-della-tempesta-sulla-costa'>Danni della tempesta sulla costa</a></li>"
+            "<li><a href='/2024/02/il-consiglio-discute-del-porto'>Il consiglio discute del futuro del porto</a></li>"
+            "</ul></aside>")
+    comments = ("<div class='comments-area' id='comments'><h3>Commenti</h3>"
+                "<form action='/commenti'><textarea name='testo'></textarea><button>Invia</button></form></div>")
+    raw = (
+        "<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Porto</title></head>"
+        f"<body><div id='content'><article class='post'><h1>Il muro del porto sarà ricostruito</h1>"
+        f"<div class='text'>{''.join(P)}</div></article>{band}{comments}</div></body></html>").encode()
+    doc = parse(raw)
+    (rel,) = doc.related
+    assert rel.position.placement == "after"
+    assert source(raw, rel.locator).get("class") == "tendenze"

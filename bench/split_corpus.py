@@ -8,7 +8,8 @@ base name, e.g. ``0001.html.gz``) is odd, to the tuning half otherwise. The
 halves are written as two corpus roots, OUT/tune and OUT/check, in the layout
 the shared tools read (the HTML folders are symlinks, the ground-truth files
 are filtered copies), plus OUT/tune/gold.json and OUT/check/gold.json for
-``gold_score.py --gold``. Nothing is copied into the project.
+``gold_score.py --gold``, with the label corrections of ``bench/gold_corrections.json``
+(``bench/gold_corrected.py``) unless ``--shared-labels``. Nothing is copied into the project.
 
 Then, for example:
 
@@ -23,6 +24,10 @@ import hashlib
 import json
 import os
 import shutil
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gold_corrected import corrected  # noqa: E402
 
 HALVES = ("tune", "check")
 
@@ -38,7 +43,7 @@ def _link(src: str, dst: str) -> None:
     os.symlink(os.path.abspath(src), dst)
 
 
-def split(corpus: str, out: str) -> dict[str, dict[str, int]]:
+def split(corpus: str, out: str, corrections: bool = True) -> dict[str, dict[str, int]]:
     if os.path.exists(out):
         shutil.rmtree(out)
     counts: dict[str, dict[str, int]] = {h: {} for h in HALVES}
@@ -81,6 +86,8 @@ def split(corpus: str, out: str) -> dict[str, dict[str, int]]:
     gold = os.path.join(corpus, "gold", "related_cta_ads.json")
     if os.path.isfile(gold):
         entries = json.load(open(gold, encoding="utf-8"))
+        if corrections:
+            entries, _ = corrected(entries)
         for h in HALVES:
             part = [e for e in entries if half_of(e["file"]) == h]
             with open(os.path.join(out, h, "gold.json"), "w") as f:
@@ -93,8 +100,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=os.path.join("..", "shared", "corpus"))
     ap.add_argument("--out", default="/tmp/syndicate-split")
+    ap.add_argument("--shared-labels", action="store_true",
+                    help="split the shared gold set as it is, without bench/gold_corrections.json")
     args = ap.parse_args()
-    for h, c in split(args.corpus, args.out).items():
+    for h, c in split(args.corpus, args.out, not args.shared_labels).items():
         print(h, os.path.join(args.out, h), json.dumps(c))
 
 

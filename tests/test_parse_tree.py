@@ -10,6 +10,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
+from syndicate.extract.encoding import decode
 from syndicate.readers.tree import parse_tree
 
 TEXT = "Grüße aus Köln – 東京の雨、Ελλάδα «citation» ½ € 🙂"
@@ -66,3 +67,13 @@ def test_id_table_optional():
     assert parse_tree(raw, ids=False).xpath("id('main')") == []
     # (everything else reads the same)
     assert etree.tostring(parse_tree(raw, ids=False)) == etree.tostring(lxml.html.fromstring(page(TEXT)))
+
+
+@pytest.mark.parametrize("charset", ["shift_jis", "euc-jp", "utf-16"])
+def test_utf8_bytes_under_a_wrong_declaration_read_as_utf8(charset):
+    # (the bytes do not decode as declared: they are read as UTF-8, and the parser must not
+    # switch to the declared encoding when it meets the meta tag)
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}"><meta charset="{charset}">'
+    raw = page(TEXT * 5, head).encode("utf-8")
+    assert decode(raw)[1] == "utf-8"
+    assert text_of(parse_tree(raw)) == TEXT * 5

@@ -230,9 +230,10 @@ def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
 
 def _squash(text: str) -> str:
     """``" ".join(text.split())``: runs of whitespace made one space, ends stripped. In
-    printable ASCII the only whitespace is the space, so without a double space only the
+    printable text the only whitespace is the space (every other whitespace character is a
+    control or a separator, which are not printable), so without a double space only the
     ends need stripping (most inline content: no list of words is built)."""
-    if text.isascii() and text.isprintable() and "  " not in text:
+    if text.isprintable() and "  " not in text:
         return text.strip()
     return " ".join(text.split())
 

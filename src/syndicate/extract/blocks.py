@@ -173,7 +173,10 @@ class BlockBuilder(BlockHandlers):
         h = hints(el)
         if not h:
             return False
-        hit = _INNER_CHROME.match(raw_hints(el))
+        # (class and id apart, the answer for both together: class values repeat and are
+        # cached, ids are unique and only asked when the class names nothing)
+        cls, ident = el.get("class"), el.get("id")
+        hit = (cls and _INNER_CHROME.match(cls)) or (ident and _INNER_CHROME.match(ident)) or None
         if hit is not None:
             if hit in rules.MEDIA_SET:  # an image set, unless it tells the story in paragraphs
                 return not self._tells_in_paragraphs(el)

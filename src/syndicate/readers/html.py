@@ -90,7 +90,7 @@ def _parse_html(
                 return rules.read_with_rules(root, url, limits, cfg, _read, Locator(root))
             except RecursionError as e:  # pragma: no cover - as below
                 raise InputError(f"page structure too deeply nested to read: {e}") from None
-    root = _parse_page(html, limits)
+    root = _parse_page(html, limits, ids=False)  # (no site rule's XPath may ask id())
     try:
         return _read(root, url, limits, trace)
     except SyndicateError:
@@ -119,10 +119,10 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_page(html: bytes | str, limits: Limits) -> etree._Element:
+def _parse_page(html: bytes | str, limits: Limits, *, ids: bool = True) -> etree._Element:
     """The page's tree, with streamed server-rendered segments moved where the page's
-    own script puts them (``extract/streaming.py``)."""
-    root = parse_tree(early_end_tags(html), limits)
+    own script puts them (``extract/streaming.py``); ``ids``: as ``parse_tree``'s."""
+    root = parse_tree(early_end_tags(html), limits, ids=ids)
     if has_streaming(html):
         reveal(root)
     return root

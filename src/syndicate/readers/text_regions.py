@@ -11,6 +11,8 @@
    Navigation lines cost most, text-like lines least; comment and related
    headings are barriers; good text in the page's last fifth counts half.
    The region's lines that are not navigation are the body.
+4. Lead lines right above the region (a standfirst, an opening sentence that
+   smoothing sank between navigation and the first paragraph) join it.
 """
 
 from __future__ import annotations
@@ -25,16 +27,21 @@ from ..extract.rules.text_lines import (
     BARRIER_COMMENTS,
     BARRIER_RELATED,
     CHROME_TEXT_CHARS,
+    CLOSERS,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
     FRAGMENT_RUN,
     HARD_REPEATS,
     HARD_WEIGHT,
+    HEADLINE_ABOVE,
+    LEAD_ENDS,
+    LEAD_LINES,
     LENGTH_HIGH,
     LENGTH_LOW,
     MARK_COSTS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_LONG,
+    MIN_TITLE_WORDS,
     MIN_TOC_HEADINGS,
     NO_SPACE_SCALE,
     PROSE_DISCOUNT,
@@ -319,6 +326,7 @@ def find_region(dump: Lines) -> Region:
             scores[i] *= FOOTER_WEIGHT
     _discount_thread(scores)
     start, end = _best_segment(scores)
+    start = _lead_start(lines, start, hard)
     # Lines the HTML reader drops from any paragraph as text alone (captions and picture
     # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
     toc = _toc_headings(lines, start, end, classes)
@@ -326,6 +334,39 @@ def find_region(dump: Lines) -> Region:
             if (classes[i] == GOOD or not hard[i] or i in toc)
             and not (lines[i].length < CHROME_TEXT_CHARS and reads_as_chrome(lines[i].text))]
     return Region(start, end, body, found=True)
+
+
+def _wordy(line: Line) -> bool:
+    return line.words >= MIN_TITLE_WORDS and line.length < LENGTH_HIGH
+
+
+def _lead_like(lines: list[Line], i: int, hard: list[bool]) -> bool:
+    """A standfirst, a subtitle or an opening sentence: a sentence (a headline ends in no
+    full stop), or a line with the stop words of running text under another wordy line (the
+    headline above it; a headline alone under the menu stays the title)."""
+    line = lines[i]
+    if not _wordy(line):
+        return False
+    if line.text.rstrip(CLOSERS)[-1:] in LEAD_ENDS:
+        return True
+    return line.stop_density >= STOPWORDS_LOW and any(
+        _wordy(lines[j]) and not hard[j] and not lines[j].ends_sentence
+        for j in range(max(0, i - HEADLINE_ABOVE), i))
+
+
+def _lead_start(lines: list[Line], start: int, hard: list[bool]) -> int:
+    """The region's first line, moved up over at most LEAD_LINES lead lines right above it.
+    Smoothing sinks a short line between navigation and the first paragraph (jusText calls
+    it bad when its neighbours disagree), but a standfirst or an opening sentence sits just
+    there. Captions and credits between them are stepped over, not taken."""
+    taken, i, new = 0, start - 1, start
+    while i >= 0 and taken < LEAD_LINES and not hard[i]:
+        if not reads_as_chrome(lines[i].text):
+            if not _lead_like(lines, i, hard):
+                break
+            taken, new = taken + 1, i
+        i -= 1
+    return new
 
 
 def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:

@@ -102,6 +102,13 @@ CHROME_TEXT_CHARS = 300
 MIN_TOC_HEADINGS = 2
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
+#: At most this many lead lines (a standfirst, an opening sentence) right above the region
+#: join it: lines of MIN_TITLE_WORDS words or more that end a sentence or carry stop words.
+LEAD_LINES = 2
+#: ... a line ending in one of these is a sentence (headlines end in none of them) ...
+LEAD_ENDS = ".…。"
+#: ... otherwise it needs a wordy line (its headline) at most this many lines above it.
+HEADLINE_ABOVE = 2
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 

@@ -1,0 +1,149 @@
+"""The lines right above the article's first paragraph in a whole-page dump: a standfirst
+under the headline, a short opening sentence. Smoothing alone sinks them (a short line
+between navigation and text is bad to jusText); they are the article's (issue 16). The
+headline itself stays the title. Dumps written for the project, plain and Markdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import syndicate
+
+
+@dataclass
+class Story:
+    menu: list[str]
+    headline: str
+    lead: str  # a standfirst under the headline, shorter than a paragraph
+    opening: str  # a short first sentence, alone on its line
+    article: list[str]
+    footer: list[str]
+
+
+STORIES = {
+    "en": Story(
+        menu=["Home", "News", "Sport", "Business", "Culture", "Travel"],
+        headline="Night trains return to the northern line",
+        lead="The sleeper service was cut ten years ago",
+        opening="It was a cold morning.",
+        article=[
+            "The regional rail company confirmed on Tuesday that the sleeper service between the "
+            "capital and the northern coast will run again from the spring, after years in which "
+            "travellers had to change trains twice to make the same journey.",
+            "Passengers will be able to book cabins for two or four people, and the company says "
+            "that the price of a bed will be close to the price of a hotel room in the city, "
+            "which it hopes will win back the travellers it lost to the airlines.",
+            "The first train is expected to leave the central station in April, and the line will "
+            "be served every night of the week during the summer months.",
+        ],
+        footer=["About us", "Contact", "Privacy", "Terms of use"],
+    ),
+    "de": Story(
+        menu=["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Reisen"],
+        headline="Nachtzüge fahren wieder an die Küste",
+        lead="Die Verbindung war zehn Jahre lang eingestellt",
+        opening="Es war ein kalter Morgen.",
+        article=[
+            "Die regionale Bahngesellschaft hat am Dienstag bestätigt, dass der Nachtzug zwischen "
+            "der Hauptstadt und der Küste vom Frühjahr an wieder fahren wird, nachdem Reisende "
+            "jahrelang zweimal umsteigen mussten, um dieselbe Strecke zurückzulegen.",
+            "Die Fahrgäste können Abteile für zwei oder vier Personen buchen, und das Unternehmen "
+            "sagt, dass ein Bett kaum mehr kosten wird als ein Hotelzimmer in der Stadt, womit es "
+            "die an die Fluglinien verlorenen Kunden zurückgewinnen will.",
+            "Der erste Zug soll im April den Hauptbahnhof verlassen, und in den Sommermonaten wird "
+            "die Strecke an jedem Abend der Woche bedient.",
+        ],
+        footer=["Impressum", "Kontakt", "Datenschutz", "Nutzungsbedingungen"],
+    ),
+    "fr": Story(
+        menu=["Accueil", "Actualités", "Sports", "Économie", "Culture", "Voyages"],
+        headline="Les trains de nuit reviennent sur la ligne du nord",
+        lead="Le service avait été supprimé il y a dix ans",
+        opening="Il faisait froid ce matin-là.",
+        article=[
+            "La compagnie ferroviaire régionale a confirmé mardi que le train de nuit entre la "
+            "capitale et la côte nord circulera de nouveau à partir du printemps, après des années "
+            "pendant lesquelles les voyageurs devaient changer deux fois de train.",
+            "Les passagers pourront réserver des cabines de deux ou quatre places, et la compagnie "
+            "affirme que le prix d'une couchette sera proche de celui d'une chambre d'hôtel en "
+            "ville, ce qui doit lui permettre de reconquérir les clients partis vers l'avion.",
+            "Le premier train doit quitter la gare centrale en avril, et la ligne sera desservie "
+            "tous les soirs de la semaine pendant les mois d'été.",
+        ],
+        footer=["Mentions légales", "Contact", "Confidentialité", "Conditions d'utilisation"],
+    ),
+    "es": Story(
+        menu=["Portada", "Noticias", "Deportes", "Economía", "Cultura", "Viajes"],
+        headline="Vuelven los trenes nocturnos a la línea del norte",
+        lead="El servicio se suprimió hace diez años",
+        opening="Era una mañana fría.",
+        article=[
+            "La compañía ferroviaria regional confirmó el martes que el tren nocturno entre la "
+            "capital y la costa norte volverá a circular a partir de la primavera, después de años "
+            "en los que los viajeros tenían que cambiar dos veces de tren.",
+            "Los pasajeros podrán reservar compartimentos de dos o cuatro plazas, y la compañía "
+            "asegura que el precio de una cama será parecido al de una habitación de hotel en la "
+            "ciudad, con lo que espera recuperar a los clientes que se fueron al avión.",
+            "El primer tren saldrá de la estación central en abril, y la línea tendrá servicio "
+            "todas las noches de la semana durante los meses de verano.",
+        ],
+        footer=["Aviso legal", "Contacto", "Privacidad", "Condiciones de uso"],
+    ),
+}
+
+SITE = "https://news.example.com"
+
+
+def _dump(story: Story, kind: str, first: list[str]) -> str:
+    """The page: menu, headline, ``first`` (the lines under the headline), article, footer."""
+    if kind == "plain":
+        lines = [*story.menu, story.headline, *first, *story.article, *story.footer]
+    else:
+        lines = [f"* [{m}]({SITE}/{m.lower()}/)" for m in story.menu]
+        lines += [f"# {story.headline}", *first, *story.article]
+        lines += [f"* [{f}]({SITE}/{f.lower().replace(' ', '-')}/)" for f in story.footer]
+    return "\n\n".join(lines) + "\n"
+
+
+CASES = [(lang, kind) for lang in sorted(STORIES) for kind in ("plain", "markdown")]
+
+
+@pytest.mark.parametrize(("lang", "kind"), CASES)
+def test_a_standfirst_under_the_headline_is_body(lang: str, kind: str) -> None:
+    story = STORIES[lang]
+    doc = syndicate.parse_text(_dump(story, kind, [story.lead]))
+    text = doc.text()
+    assert text.split("\n")[0] == story.lead
+    assert all(p in text for p in story.article)
+    assert doc.metadata.title == story.headline
+    assert story.headline not in text
+    assert not any(m in text.split("\n") for m in story.menu + story.footer)
+
+
+@pytest.mark.parametrize(("lang", "kind"), CASES)
+def test_a_short_opening_sentence_is_body(lang: str, kind: str) -> None:
+    story = STORIES[lang]
+    doc = syndicate.parse_text(_dump(story, kind, [story.opening]))
+    assert doc.text().split("\n")[0] == story.opening
+    assert doc.metadata.title == story.headline
+
+
+@pytest.mark.parametrize(("lang", "kind"), CASES)
+def test_a_headline_alone_above_the_text_stays_the_title(lang: str, kind: str) -> None:
+    story = STORIES[lang]
+    doc = syndicate.parse_text(_dump(story, kind, []))
+    assert doc.metadata.title == story.headline
+    assert doc.text().split("\n")[0] == story.article[0]
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_menu_entries_above_the_text_do_not_join_it(lang: str) -> None:
+    # Three menu entries of three words right above the text: no sentence, no headline.
+    story = STORIES[lang]
+    menu = [" ".join(story.menu[i:i + 3]) for i in range(0, 6, 3)]
+    text = "\n\n".join([*menu, *story.article, *story.footer]) + "\n"
+    doc = syndicate.parse_text(text)
+    assert doc.text().split("\n")[0] == story.article[0]

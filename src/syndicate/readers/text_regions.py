@@ -13,6 +13,7 @@
    The region's lines that are not navigation are the body.
 4. Lead lines right above the region (a standfirst, an opening sentence that
    smoothing sank between navigation and the first paragraph) join it.
+5. The region ends on a sentence: a few lines after its last one are cut.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..extract.rules.text_lines import (
     BARRIER_RELATED,
     CHROME_TEXT_CHARS,
     CLOSERS,
+    CLOSING_BRACKETS,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
     FRAGMENT_RUN,
@@ -51,6 +53,7 @@ from ..extract.rules.text_lines import (
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
     TABLE_ROW_COST,
+    TAIL_FRAGMENTS,
     TEASER_CAPS,
     TEASER_RUN,
     THREAD_AFTER,
@@ -327,6 +330,7 @@ def find_region(dump: Lines) -> Region:
     _discount_thread(scores)
     start, end = _best_segment(scores)
     start = _lead_start(lines, start, hard)
+    end = _sentence_end(lines, start, end)
     # Lines the HTML reader drops from any paragraph as text alone (captions and picture
     # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
     toc = _toc_headings(lines, start, end, classes)
@@ -367,6 +371,24 @@ def _lead_start(lines: list[Line], start: int, hard: list[bool]) -> int:
             taken, new = taken + 1, i
         i -= 1
     return new
+
+
+def _open_end(line: Line) -> bool:
+    """A paragraph line that ends no sentence (a headline, a tag list, a credit, a template
+    marker); a closing bracket counts as an end ("... (Reporter: Jane Doe)")."""
+    return (line.kind == "para" and line.length < LENGTH_HIGH and not line.ends_sentence
+            and line.text[-1:] not in CLOSING_BRACKETS)
+
+
+def _sentence_end(lines: list[Line], start: int, end: int) -> int:
+    """The region's last line, moved back over the lines after its last sentence when there
+    are at most TAIL_FRAGMENTS of them: an article ends on a sentence, and the short lines
+    that smoothing kept after it are the next teaser's headline, tags or a credit. A longer
+    run is a list that closes the article, and stays."""
+    last = end
+    while last > start and _open_end(lines[last]):
+        last -= 1
+    return last if end - last <= TAIL_FRAGMENTS else end
 
 
 def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:

@@ -109,6 +109,9 @@ LEAD_LINES = 2
 LEAD_ENDS = ".…。"
 #: ... otherwise it needs a wordy line (its headline) at most this many lines above it.
 HEADLINE_ABOVE = 2
+#: The region ends on its last line that ends a sentence (or a bracket: CLOSING_BRACKETS)
+#: when at most this many lines follow it; more are a list that closes the article.
+TAIL_FRAGMENTS = 5
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 
@@ -133,7 +136,9 @@ MIN_TEASER_WORDS = 4
 #: Characters that end a sentence (after closing quotes/brackets are stripped).
 SENTENCE_END = ".!?…。！？;:"
 #: Closing quotes and brackets skipped when looking for the sentence end.
-CLOSERS = "\"'”’»)]›」』"
+CLOSERS = "\"'”’»)]›」』）】"
+#: A line ending in one of these closes a remark or a credit: it ends the article's text.
+CLOSING_BRACKETS = ")）"
 
 #: Lines longer than this are not legal footers.
 COPYRIGHT_MAX_CHARS = 300

@@ -1,7 +1,13 @@
-"""The lines right above the article's first paragraph in a whole-page dump: a standfirst
-under the headline, a short opening sentence. Smoothing alone sinks them (a short line
-between navigation and text is bad to jusText); they are the article's (issue 16). The
-headline itself stays the title. Dumps written for the project, plain and Markdown.
+"""The edges of the article in a whole-page dump (issue 16).
+
+Above the first paragraph: a standfirst under the headline, a short opening sentence.
+Smoothing alone sinks them (a short line between navigation and text is bad to jusText);
+they are the article's. The headline itself stays the title.
+
+Below the last paragraph: the article ends on a sentence. The next story's headline or a
+tag line that smoothing kept after it is not the article's; a closing list is.
+
+Dumps written for the project, plain and Markdown.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ class Story:
     lead: str  # a standfirst under the headline, shorter than a paragraph
     opening: str  # a short first sentence, alone on its line
     article: list[str]
+    teaser: str  # the next story's headline: wordy, no sentence end
+    items: list[str]  # a closing list: no sentence ends either
     footer: list[str]
 
 
@@ -39,6 +47,13 @@ STORIES = {
             "The first train is expected to leave the central station in April, and the line will "
             "be served every night of the week during the summer months.",
         ],
+        teaser="Why the old harbour ferry is still the cheapest way to reach the islands in winter",
+        items=["Cabins for two people with a washbasin and a window that opens onto the corridor",
+               "Cabins for four people with bunk beds that fold away into the wall during the day",
+               "Seats in the lounge car for those who would rather sleep sitting up than pay more",
+               "A rack for bicycles at the end of the train that has to be booked with the ticket",
+               "A restaurant car that stays open until midnight and opens again at six in the morning",
+               "Breakfast served at your seat for those who booked a cabin in the first class"],
         footer=["About us", "Contact", "Privacy", "Terms of use"],
     ),
     "de": Story(
@@ -56,6 +71,13 @@ STORIES = {
             "Der erste Zug soll im April den Hauptbahnhof verlassen, und in den Sommermonaten wird "
             "die Strecke an jedem Abend der Woche bedient.",
         ],
+        teaser="Warum die alte Hafenfähre im Winter noch immer der billigste Weg zu den Inseln ist",
+        items=["Abteile für zwei Personen mit einem Waschbecken und einem Fenster zum Gang hin",
+               "Abteile für vier Personen mit Betten, die am Tag in der Wand verschwinden können",
+               "Sitzplätze im Salonwagen für alle, die lieber im Sitzen schlafen als mehr zu zahlen",
+               "Ein Abteil für Fahrräder am Ende des Zuges, das mit der Fahrkarte gebucht werden muss",
+               "Ein Speisewagen, der bis Mitternacht geöffnet ist und um sechs Uhr wieder aufmacht",
+               "Das Frühstück am Platz für alle, die ein Abteil in der ersten Klasse gebucht haben"],
         footer=["Impressum", "Kontakt", "Datenschutz", "Nutzungsbedingungen"],
     ),
     "fr": Story(
@@ -73,6 +95,13 @@ STORIES = {
             "Le premier train doit quitter la gare centrale en avril, et la ligne sera desservie "
             "tous les soirs de la semaine pendant les mois d'été.",
         ],
+        teaser="Pourquoi le vieux bac du port reste le moyen le moins cher de rejoindre les îles en hiver",
+        items=["Des cabines pour deux personnes avec un lavabo et une fenêtre qui donne sur le couloir",
+               "Des cabines pour quatre personnes avec des lits qui se replient dans la paroi le jour",
+               "Des places assises dans la voiture salon pour ceux qui ne veulent pas payer de cabine",
+               "Un espace pour les vélos au bout du train, à réserver en même temps que le billet",
+               "Une voiture-restaurant qui reste ouverte jusqu'à minuit et rouvre à six heures du matin",
+               "Le petit déjeuner servi à la place pour ceux qui ont réservé une cabine en première"],
         footer=["Mentions légales", "Contact", "Confidentialité", "Conditions d'utilisation"],
     ),
     "es": Story(
@@ -90,6 +119,13 @@ STORIES = {
             "El primer tren saldrá de la estación central en abril, y la línea tendrá servicio "
             "todas las noches de la semana durante los meses de verano.",
         ],
+        teaser="Por qué el viejo ferri del puerto sigue siendo la forma más barata de llegar a las islas",
+        items=["Compartimentos para dos personas con un lavabo y una ventana que da al pasillo",
+               "Compartimentos para cuatro personas con camas que se pliegan en la pared de día",
+               "Asientos en el vagón salón para los que prefieren dormir sentados y pagar menos",
+               "Un espacio para las bicicletas al final del tren que se reserva con el billete",
+               "Un vagón restaurante que está abierto hasta la medianoche y vuelve a abrir a las seis",
+               "El desayuno servido en el asiento para los que han reservado en la primera clase"],
         footer=["Aviso legal", "Contacto", "Privacidad", "Condiciones de uso"],
     ),
 }
@@ -97,13 +133,15 @@ STORIES = {
 SITE = "https://news.example.com"
 
 
-def _dump(story: Story, kind: str, first: list[str]) -> str:
-    """The page: menu, headline, ``first`` (the lines under the headline), article, footer."""
+def _dump(story: Story, kind: str, first: list[str], last: list[str] | None = None) -> str:
+    """The page: menu, headline, ``first`` (the lines under the headline), article, ``last``
+    (the lines after it), footer."""
+    last = last or []
     if kind == "plain":
-        lines = [*story.menu, story.headline, *first, *story.article, *story.footer]
+        lines = [*story.menu, story.headline, *first, *story.article, *last, *story.footer]
     else:
         lines = [f"* [{m}]({SITE}/{m.lower()}/)" for m in story.menu]
-        lines += [f"# {story.headline}", *first, *story.article]
+        lines += [f"# {story.headline}", *first, *story.article, *last]
         lines += [f"* [{f}]({SITE}/{f.lower().replace(' ', '-')}/)" for f in story.footer]
     return "\n\n".join(lines) + "\n"
 
@@ -147,3 +185,28 @@ def test_menu_entries_above_the_text_do_not_join_it(lang: str) -> None:
     text = "\n\n".join([*menu, *story.article, *story.footer]) + "\n"
     doc = syndicate.parse_text(text)
     assert doc.text().split("\n")[0] == story.article[0]
+
+
+@pytest.mark.parametrize(("lang", "kind"), CASES)
+def test_a_headline_after_the_last_sentence_is_not_body(lang: str, kind: str) -> None:
+    story = STORIES[lang]
+    doc = syndicate.parse_text(_dump(story, kind, [], [story.teaser]))
+    text = doc.text()
+    assert all(p in text for p in story.article)
+    assert story.teaser not in text
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_list_that_closes_the_article_stays(lang: str) -> None:
+    story = STORIES[lang]
+    doc = syndicate.parse_text(_dump(story, "plain", [], story.items))
+    lines = doc.text().split("\n")
+    assert lines[-len(story.items):] == story.items
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_closing_remark_in_brackets_stays(lang: str) -> None:
+    story = STORIES[lang]
+    remark = f"({story.teaser})"
+    doc = syndicate.parse_text(_dump(story, "plain", [], [remark]))
+    assert doc.text().split("\n")[-1] == remark

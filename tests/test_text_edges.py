@@ -210,3 +210,38 @@ def test_a_closing_remark_in_brackets_stays(lang: str) -> None:
     remark = f"({story.teaser})"
     doc = syndicate.parse_text(_dump(story, "plain", [], [remark]))
     assert doc.text().split("\n")[-1] == remark
+
+
+# The article's last section under a subheading: references, with fewer stop words than
+# running text (jusText's threshold is 0.30) and sentence ends.
+SOURCES = {
+    "en": ("Figures and reports", "Regional Rail Company, annual report, pages 12 to 18. Ministry of "
+           "Transport, a study of the night trains, March 2024. A passenger survey, autumn 2023."),
+    "de": ("Zahlen und Berichte", "Regionale Bahngesellschaft, Jahresbericht, Seiten 12 bis 18. "
+           "Verkehrsministerium, Studie zu den Nachtzügen, März 2024. Eine Fahrgastumfrage, "
+           "Herbst 2023."),
+    "fr": ("Chiffres et rapports", "Compagnie ferroviaire régionale, rapport annuel, pages 12 à 18. Ministère "
+           "des Transports, étude sur les trains de nuit, mars 2024. Enquête voyageurs, "
+           "automne 2023."),
+    "es": ("Cifras e informes", "Compañía ferroviaria regional, informe anual, páginas 12 a 18. Ministerio "
+           "de Transportes, estudio sobre trenes nocturnos, marzo de 2024. Encuesta a "
+           "viajeros, otoño de 2023."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_last_section_with_fewer_stop_words_goes_on_with_the_article(lang: str) -> None:
+    story = STORIES[lang]
+    heading, sources = SOURCES[lang]
+    doc = syndicate.parse_text(_dump(story, "plain", [], [heading, sources]))
+    assert doc.text().split("\n")[-2:] == [heading, sources]
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_list_of_labels_after_the_article_does_not_go_on_with_it(lang: str) -> None:
+    # The same references without sentence ends: a list of labels, not a paragraph.
+    story = STORIES[lang]
+    heading, sources = SOURCES[lang]
+    labels = sources.replace(".", "")
+    doc = syndicate.parse_text(_dump(story, "plain", [], [heading, labels]))
+    assert doc.text().split("\n")[-1] == story.article[-1]

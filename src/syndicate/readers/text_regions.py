@@ -13,7 +13,8 @@
    The region's lines that are not navigation are the body.
 4. Lead lines right above the region (a standfirst, an opening sentence that
    smoothing sank between navigation and the first paragraph) join it.
-5. The region ends on a sentence: a few lines after its last one are cut.
+5. The region ends on a sentence: a few lines after its last one are cut;
+   paragraphs that go on with the article after it (past a subheading) join.
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ from ..extract.rules.text_lines import (
     CHROME_TEXT_CHARS,
     CLOSERS,
     CLOSING_BRACKETS,
+    CONTINUATION_STOPWORDS,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
     FRAGMENT_RUN,
+    FULL_STOPS,
     HARD_REPEATS,
     HARD_WEIGHT,
     HEADLINE_ABOVE,
@@ -331,6 +334,7 @@ def find_region(dump: Lines) -> Region:
     start, end = _best_segment(scores)
     start = _lead_start(lines, start, hard)
     end = _sentence_end(lines, start, end)
+    end = _continuation_end(lines, end, hard)
     # Lines the HTML reader drops from any paragraph as text alone (captions and picture
     # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
     toc = _toc_headings(lines, start, end, classes)
@@ -389,6 +393,29 @@ def _sentence_end(lines: list[Line], start: int, end: int) -> int:
     while last > start and _open_end(lines[last]):
         last -= 1
     return last if end - last <= TAIL_FRAGMENTS else end
+
+
+def _continues(lines: list[Line], i: int, hard: list[bool]) -> bool:
+    """Whether line ``i`` goes on with the article: a paragraph that ends a sentence, with
+    stop words at CONTINUATION_STOPWORDS at least, no chrome."""
+    line = lines[i]
+    return (not hard[i] and line.length >= LENGTH_LOW and line.ends_sentence
+            and line.stop_density >= CONTINUATION_STOPWORDS and not reads_as_chrome(line.text))
+
+
+def _continuation_end(lines: list[Line], end: int, hard: list[bool]) -> int:
+    """The region's last line, moved down over paragraphs that go on with the article, each
+    after at most one short line that ends no sentence (a subheading, "Sources:"). The last
+    section of an article (instructions, references, a closing remark) often has fewer
+    stop words than its running text; smoothing sank it, the region stopped before it."""
+    while True:
+        i = end + 1
+        if i < len(lines) and not hard[i] and lines[i].length < LENGTH_LOW \
+                and lines[i].text.rstrip(CLOSERS)[-1:] not in FULL_STOPS:
+            i += 1
+        if i >= len(lines) or not _continues(lines, i, hard):
+            return end
+        end = i
 
 
 def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:

@@ -112,6 +112,11 @@ HEADLINE_ABOVE = 2
 #: The region ends on its last line that ends a sentence (or a bracket: CLOSING_BRACKETS)
 #: when at most this many lines follow it; more are a list that closes the article.
 TAIL_FRAGMENTS = 5
+#: A paragraph after the region (past at most one short line that ends in none of
+#: FULL_STOPS: a subheading) that ends a sentence and has at least this stop-word
+#: density goes on with the article (its last section: instructions, references).
+CONTINUATION_STOPWORDS = 0.2
+FULL_STOPS = ".!?…。！？"
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 

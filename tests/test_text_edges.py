@@ -245,3 +245,30 @@ def test_a_list_of_labels_after_the_article_does_not_go_on_with_it(lang: str) ->
     labels = sources.replace(".", "")
     doc = syndicate.parse_text(_dump(story, "plain", [], [heading, labels]))
     assert doc.text().split("\n")[-1] == story.article[-1]
+
+
+# After a share or follow prompt: the author's bio, an about box. The prompt closes the article.
+AFTER_SHARE = {
+    "en": ("Share this article", "Jane Porter has covered transport for the paper since the "
+           "year the last night train ran, and she still keeps a timetable of the old sleeper "
+           "service on the wall of the newsroom where she writes about the railways."),
+    "de": ("Folgen Sie uns", "Anna Keller schreibt seit dem Jahr, in dem der letzte Nachtzug "
+           "fuhr, über den Verkehr in der Region, und sie hat den alten Fahrplan des Zuges bis "
+           "heute an der Wand der Redaktion hängen, in der sie über die Bahn berichtet."),
+    "fr": ("Partager", "Claire Dubois suit les transports pour le journal depuis l'année où le "
+           "dernier train de nuit a circulé, et elle garde encore l'ancien horaire du train "
+           "accroché au mur de la rédaction où elle écrit sur les chemins de fer."),
+    "es": ("Síguenos", "Lucía Martín cubre el transporte para el periódico desde el año en que "
+           "circuló el último tren nocturno, y todavía guarda el viejo horario del tren colgado "
+           "en la pared de la redacción donde escribe sobre los ferrocarriles."),
+}
+
+
+@pytest.mark.parametrize(("lang", "kind"), CASES)
+def test_a_share_or_follow_prompt_closes_the_article(lang: str, kind: str) -> None:
+    story = STORIES[lang]
+    prompt, bio = AFTER_SHARE[lang]
+    doc = syndicate.parse_text(_dump(story, kind, [], [prompt, bio]))
+    text = doc.text()
+    assert text.split("\n")[-1] == story.article[-1]
+    assert bio not in text

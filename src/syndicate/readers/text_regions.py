@@ -27,6 +27,8 @@ from ..extract.rules.text_lines import (
     BAD_LINE_COST,
     BAD_WEIGHT,
     BARRIER_COMMENTS,
+    BARRIER_CTA,
+    BARRIER_CTA_KINDS,
     BARRIER_RELATED,
     CHROME_TEXT_CHARS,
     CLOSERS,
@@ -210,7 +212,8 @@ def _hard_bad(line: Line) -> bool:
 
 
 def _barrier(line: Line) -> float:
-    """Cost of a comments or related heading: the article rarely goes on past one."""
+    """Cost of a comments or related heading, or of a share or follow prompt: the
+    article rarely goes on past one."""
     found = line.chrome if line.length < LENGTH_LOW else None
     if found is None and line.mark is not None:
         return BARRIER_COMMENTS if line.mark == "comments" else MARK_COSTS.get(line.mark, 0.0)
@@ -218,6 +221,8 @@ def _barrier(line: Line) -> float:
         return 0.0
     if found[1] == "comments":
         return BARRIER_COMMENTS
+    if found[0] == "cta" and found[1] in BARRIER_CTA_KINDS:
+        return BARRIER_CTA
     return BARRIER_RELATED if found[0] == "related" else 0.0
 
 

@@ -272,3 +272,26 @@ def test_a_share_or_follow_prompt_closes_the_article(lang: str, kind: str) -> No
     text = doc.text()
     assert text.split("\n")[-1] == story.article[-1]
     assert bio not in text
+
+
+# A newsletter box under the article, once on the page; a site's promotion, twice.
+NEWSLETTER = {"en": "Subscribe to our newsletter", "de": "Newsletter abonnieren",
+              "fr": "Abonnez-vous à notre newsletter", "es": "Suscríbete a nuestro boletín"}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_newsletter_box_under_the_article_closes_it(lang: str) -> None:
+    story = STORIES[lang]
+    _, bio = AFTER_SHARE[lang]
+    doc = syndicate.parse_text(_dump(story, "plain", [], [NEWSLETTER[lang], bio]))
+    assert doc.text().split("\n")[-1] == story.article[-1]
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_promotion_repeated_on_the_page_does_not_cut_the_article(lang: str) -> None:
+    # The same prompt above the headline and between two paragraphs: the site's promotion.
+    story = STORIES[lang]
+    first, *rest = story.article
+    text = "\n\n".join([*story.menu, NEWSLETTER[lang], story.headline, first, NEWSLETTER[lang],
+                        *rest, *story.footer]) + "\n"
+    assert syndicate.parse_text(text).text().split("\n") == story.article

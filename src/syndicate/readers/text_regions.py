@@ -29,6 +29,7 @@ from ..extract.rules.text_lines import (
     BARRIER_COMMENTS,
     BARRIER_CTA,
     BARRIER_CTA_KINDS,
+    BARRIER_ONCE_KINDS,
     BARRIER_RELATED,
     CHROME_TEXT_CHARS,
     CLOSERS,
@@ -212,8 +213,8 @@ def _hard_bad(line: Line) -> bool:
 
 
 def _barrier(line: Line) -> float:
-    """Cost of a comments or related heading, or of a share or follow prompt: the
-    article rarely goes on past one."""
+    """Cost of a comments or related heading, of a share or follow prompt, or of a newsletter
+    or subscription prompt seen once on the page: the article rarely goes on past one."""
     found = line.chrome if line.length < LENGTH_LOW else None
     if found is None and line.mark is not None:
         return BARRIER_COMMENTS if line.mark == "comments" else MARK_COSTS.get(line.mark, 0.0)
@@ -223,6 +224,8 @@ def _barrier(line: Line) -> float:
         return BARRIER_COMMENTS
     if found[0] == "cta" and found[1] in BARRIER_CTA_KINDS:
         return BARRIER_CTA
+    if found[0] == "cta" and found[1] in BARRIER_ONCE_KINDS and line.repeats == 1:
+        return BARRIER_CTA  # once on the page: the box under the article, not a site promotion
     return BARRIER_RELATED if found[0] == "related" else 0.0
 
 

@@ -65,9 +65,11 @@ BARRIER_COMMENTS = 2000
 BARRIER_RELATED = 300
 #: Cost of a prompt of these CTA kinds (the shared phrase tables): a share bar or a
 #: follow prompt closes the article; the text after it is a bio, an about box, teasers.
-#: (Not a newsletter or subscription prompt: promotions stand between paragraphs too.)
 BARRIER_CTA = 800
 BARRIER_CTA_KINDS = ("share", "follow")
+#: ... and these when the page shows them once: a newsletter box under the article. A site's
+#: promotions repeat (top of the page, between paragraphs): they are no barrier.
+BARRIER_ONCE_KINDS = ("newsletter", "subscribe")
 #: Cost of a closing mark the shared tables do not know (``text_phrases``), by kind.
 MARK_COSTS: dict[str, float] = {"end": 1000.0, "author": 1000.0,
                                  "related": 1200.0}  # comments: BARRIER_COMMENTS

@@ -52,7 +52,7 @@ from ..extract.rules.text_phrases import (
 from ..sanitize import xml_chars
 from . import markdown as md
 from .stoplists import guess_language, stoplist
-from .text_repair import has_invisible, strip_invisible
+from .text_repair import close_punctuation, has_invisible, strip_invisible
 
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -207,7 +207,7 @@ def read_lines(text: str, markdown: bool) -> Lines:
                               images=parsed.images))
         else:
             cells = [c for c in raw.split("\t") if c.strip()]
-            lines.append(Line(number=n, text=" ".join(xml_chars(raw).split()),
+            lines.append(Line(number=n, text=close_punctuation(" ".join(xml_chars(raw).split())),
                               kind="table" if len(cells) >= 2 else "para"))
 
     # The wordiest lines (by spaces, so a base64 blob or a URL list does not count).

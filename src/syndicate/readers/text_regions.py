@@ -11,6 +11,10 @@
    Navigation lines cost most, text-like lines least; comment and related
    headings are barriers; good text in the page's last fifth counts half.
    The region's lines that are not navigation are the body.
+4. Lead lines right above the region (a standfirst, an opening sentence that
+   smoothing sank between navigation and the first paragraph) join it.
+5. The region ends on a sentence: a few lines after its last one are cut;
+   paragraphs that go on with the article after it (past a subheading) join.
 """
 
 from __future__ import annotations
@@ -23,18 +27,29 @@ from ..extract.rules.text_lines import (
     BAD_LINE_COST,
     BAD_WEIGHT,
     BARRIER_COMMENTS,
+    BARRIER_CTA,
+    BARRIER_CTA_KINDS,
+    BARRIER_ONCE_KINDS,
     BARRIER_RELATED,
     CHROME_TEXT_CHARS,
+    CLOSERS,
+    CLOSING_BRACKETS,
+    CONTINUATION_STOPWORDS,
     FOOTER_SHARE,
     FOOTER_WEIGHT,
     FRAGMENT_RUN,
+    FULL_STOPS,
     HARD_REPEATS,
     HARD_WEIGHT,
+    HEADLINE_ABOVE,
+    LEAD_ENDS,
+    LEAD_LINES,
     LENGTH_HIGH,
     LENGTH_LOW,
     MARK_COSTS,
     MAX_LINK_DENSITY,
     MAX_LINK_DENSITY_LONG,
+    MIN_TITLE_WORDS,
     MIN_TOC_HEADINGS,
     NO_SPACE_SCALE,
     PROSE_DISCOUNT,
@@ -44,6 +59,7 @@ from ..extract.rules.text_lines import (
     STOPWORDS_HIGH,
     STOPWORDS_LOW,
     TABLE_ROW_COST,
+    TAIL_FRAGMENTS,
     TEASER_CAPS,
     TEASER_RUN,
     THREAD_AFTER,
@@ -197,7 +213,8 @@ def _hard_bad(line: Line) -> bool:
 
 
 def _barrier(line: Line) -> float:
-    """Cost of a comments or related heading: the article rarely goes on past one."""
+    """Cost of a comments or related heading, of a share or follow prompt, or of a newsletter
+    or subscription prompt seen once on the page: the article rarely goes on past one."""
     found = line.chrome if line.length < LENGTH_LOW else None
     if found is None and line.mark is not None:
         return BARRIER_COMMENTS if line.mark == "comments" else MARK_COSTS.get(line.mark, 0.0)
@@ -205,6 +222,10 @@ def _barrier(line: Line) -> float:
         return 0.0
     if found[1] == "comments":
         return BARRIER_COMMENTS
+    if found[0] == "cta" and found[1] in BARRIER_CTA_KINDS:
+        return BARRIER_CTA
+    if found[0] == "cta" and found[1] in BARRIER_ONCE_KINDS and line.repeats == 1:
+        return BARRIER_CTA  # once on the page: the box under the article, not a site promotion
     return BARRIER_RELATED if found[0] == "related" else 0.0
 
 
@@ -319,6 +340,9 @@ def find_region(dump: Lines) -> Region:
             scores[i] *= FOOTER_WEIGHT
     _discount_thread(scores)
     start, end = _best_segment(scores)
+    start = _lead_start(lines, start, hard)
+    end = _sentence_end(lines, start, end)
+    end = _continuation_end(lines, end, hard)
     # Lines the HTML reader drops from any paragraph as text alone (captions and picture
     # credits, sources, datelines, bylines, promotions, "Related: ..."), not body here either.
     toc = _toc_headings(lines, start, end, classes)
@@ -326,6 +350,80 @@ def find_region(dump: Lines) -> Region:
             if (classes[i] == GOOD or not hard[i] or i in toc)
             and not (lines[i].length < CHROME_TEXT_CHARS and reads_as_chrome(lines[i].text))]
     return Region(start, end, body, found=True)
+
+
+def _wordy(line: Line) -> bool:
+    return line.words >= MIN_TITLE_WORDS and line.length < LENGTH_HIGH
+
+
+def _lead_like(lines: list[Line], i: int, hard: list[bool]) -> bool:
+    """A standfirst, a subtitle or an opening sentence: a sentence (a headline ends in no
+    full stop), or a line with the stop words of running text under another wordy line (the
+    headline above it; a headline alone under the menu stays the title)."""
+    line = lines[i]
+    if not _wordy(line):
+        return False
+    if line.text.rstrip(CLOSERS)[-1:] in LEAD_ENDS:
+        return True
+    return line.stop_density >= STOPWORDS_LOW and any(
+        _wordy(lines[j]) and not hard[j] and not lines[j].ends_sentence
+        for j in range(max(0, i - HEADLINE_ABOVE), i))
+
+
+def _lead_start(lines: list[Line], start: int, hard: list[bool]) -> int:
+    """The region's first line, moved up over at most LEAD_LINES lead lines right above it.
+    Smoothing sinks a short line between navigation and the first paragraph (jusText calls
+    it bad when its neighbours disagree), but a standfirst or an opening sentence sits just
+    there. Captions and credits between them are stepped over, not taken."""
+    taken, i, new = 0, start - 1, start
+    while i >= 0 and taken < LEAD_LINES and not hard[i]:
+        if not reads_as_chrome(lines[i].text):
+            if not _lead_like(lines, i, hard):
+                break
+            taken, new = taken + 1, i
+        i -= 1
+    return new
+
+
+def _open_end(line: Line) -> bool:
+    """A paragraph line that ends no sentence (a headline, a tag list, a credit, a template
+    marker); a closing bracket counts as an end ("... (Reporter: Jane Doe)")."""
+    return (line.kind == "para" and line.length < LENGTH_HIGH and not line.ends_sentence
+            and line.text[-1:] not in CLOSING_BRACKETS)
+
+
+def _sentence_end(lines: list[Line], start: int, end: int) -> int:
+    """The region's last line, moved back over the lines after its last sentence when there
+    are at most TAIL_FRAGMENTS of them: an article ends on a sentence, and the short lines
+    that smoothing kept after it are the next teaser's headline, tags or a credit. A longer
+    run is a list that closes the article, and stays."""
+    last = end
+    while last > start and _open_end(lines[last]):
+        last -= 1
+    return last if end - last <= TAIL_FRAGMENTS else end
+
+
+def _continues(lines: list[Line], i: int, hard: list[bool]) -> bool:
+    """Whether line ``i`` goes on with the article: a paragraph that ends a sentence, with
+    stop words at CONTINUATION_STOPWORDS at least, no chrome."""
+    line = lines[i]
+    return (not hard[i] and line.length >= LENGTH_LOW and line.ends_sentence
+            and line.stop_density >= CONTINUATION_STOPWORDS and not reads_as_chrome(line.text))
+
+
+def _continuation_end(lines: list[Line], end: int, hard: list[bool]) -> int:
+    """The region's last line, moved down over paragraphs that go on with the article, each
+    after at most one short line that ends no sentence (a subheading, "Sources:"). The last
+    section of an article (instructions, references, a closing remark) often has fewer
+    stop words than its running text; smoothing sank it, the region stopped before it."""
+    while True:
+        i = end + 1
+        if i < len(lines) and not hard[i] and lines[i].length < LENGTH_LOW \
+                and lines[i].text.rstrip(CLOSERS)[-1:] not in FULL_STOPS:
+            i += 1
+        if i >= len(lines) or not _continues(lines, i, hard):
+            return end
+        end = i
 
 
 def _toc_headings(lines: list[Line], start: int, end: int, classes: list[str]) -> set[int]:

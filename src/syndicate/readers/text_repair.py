@@ -6,6 +6,12 @@ nothing but split words (a soft hyphen between every syllable of "initiative"), 
 stop-word test would not find them. The features of a line are read without them; the
 text itself keeps them (the reader loses nothing of the source).
 
+Spaces around punctuation: a flattener that joins every text node with a space (lxml's
+itertext, BeautifulSoup's ``get_text(" ")``) writes "see our report , which" and
+"Jane Doe ( Twitter ) says" wherever a link or an emphasis met the punctuation. No
+language sets a space before a comma or a full stop, or inside brackets: those spaces are
+taken out of a line's text (a space before "?", "!", ":" or ";" stays: French sets one).
+
 Mojibake: UTF-8 read as Latin-1 or Windows-1252.
 
 A flattener that decodes a page with the wrong charset turns "Новости" into
@@ -43,6 +49,21 @@ def has_invisible(text: str) -> bool:
 def strip_invisible(text: str) -> str:
     """``text`` without soft hyphens, zero-width spaces, word joiners and BOMs."""
     return _INVISIBLE.sub("", text)
+
+
+# A space between a word (or a closing bracket or quote) and a comma or full stop that ends
+# the word; a space after an opening bracket or before a closing one, next to a word.
+_SPACE_PUNCT = re.compile(r"(?<=[\w)\]\"'”’»])\s+(?=[,.](?:\s|$))|(?<=[(\[])\s+(?=\w)"
+                          r"|(?<=[\w.!?])\s+(?=[)\]])")
+
+
+def close_punctuation(line: str) -> str:
+    """``line`` without the spaces a flattener set before a comma or full stop and inside
+    brackets ("report , which" -> "report, which"; "( Twitter )" -> "(Twitter)")."""
+    if " ," not in line and " ." not in line and "( " not in line and " )" not in line \
+            and "[ " not in line and " ]" not in line:
+        return line  # most lines: the substitution is far dearer than these tests
+    return _SPACE_PUNCT.sub("", line)
 
 
 def repair_mojibake(text: str) -> str:

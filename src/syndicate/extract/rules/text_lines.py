@@ -63,6 +63,13 @@ BAD_LINE_COST = 15
 #: Cost of a comments or related heading inside the region (characters of good text).
 BARRIER_COMMENTS = 2000
 BARRIER_RELATED = 300
+#: Cost of a prompt of these CTA kinds (the shared phrase tables): a share bar or a
+#: follow prompt closes the article; the text after it is a bio, an about box, teasers.
+BARRIER_CTA = 800
+BARRIER_CTA_KINDS = ("share", "follow")
+#: ... and these when the page shows them once: a newsletter box under the article. A site's
+#: promotions repeat (top of the page, between paragraphs): they are no barrier.
+BARRIER_ONCE_KINDS = ("newsletter", "subscribe")
 #: Cost of a closing mark the shared tables do not know (``text_phrases``), by kind.
 MARK_COSTS: dict[str, float] = {"end": 1000.0, "author": 1000.0,
                                  "related": 1200.0}  # comments: BARRIER_COMMENTS
@@ -102,6 +109,21 @@ CHROME_TEXT_CHARS = 300
 MIN_TOC_HEADINGS = 2
 #: A text of at most this many lines with no long paragraph is an article, not a page dump.
 SMALL_TEXT_LINES = 12
+#: At most this many lead lines (a standfirst, an opening sentence) right above the region
+#: join it: lines of MIN_TITLE_WORDS words or more that end a sentence or carry stop words.
+LEAD_LINES = 2
+#: ... a line ending in one of these is a sentence (headlines end in none of them) ...
+LEAD_ENDS = ".…。"
+#: ... otherwise it needs a wordy line (its headline) at most this many lines above it.
+HEADLINE_ABOVE = 2
+#: The region ends on its last line that ends a sentence (or a bracket: CLOSING_BRACKETS)
+#: when at most this many lines follow it; more are a list that closes the article.
+TAIL_FRAGMENTS = 5
+#: A paragraph after the region (past at most one short line that ends in none of
+#: FULL_STOPS: a subheading) that ends a sentence and has at least this stop-word
+#: density goes on with the article (its last section: instructions, references).
+CONTINUATION_STOPWORDS = 0.2
+FULL_STOPS = ".!?…。！？"
 #: Chrome within this many lines of the region is placed before/after it, not outside.
 AROUND_LINES = 8
 
@@ -126,7 +148,9 @@ MIN_TEASER_WORDS = 4
 #: Characters that end a sentence (after closing quotes/brackets are stripped).
 SENTENCE_END = ".!?…。！？;:"
 #: Closing quotes and brackets skipped when looking for the sentence end.
-CLOSERS = "\"'”’»)]›」』"
+CLOSERS = "\"'”’»)]›」』）】"
+#: A line ending in one of these closes a remark or a credit: it ends the article's text.
+CLOSING_BRACKETS = ")）"
 
 #: Lines longer than this are not legal footers.
 COPYRIGHT_MAX_CHARS = 300

@@ -15,6 +15,7 @@ from . import ctas
 from .chrome_util import norm, tag_of, text_stats
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
@@ -36,7 +37,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
         text = norm(el.text_content()).lower()
-        if el.find(".//input") is None and not any_stem(text, _ALL_BOX_STEMS):
+        if next(el.iterdescendants("input"), None) is None and _ANY_BOX_STEM(text) is None:
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         # (in a list of three or more links, one link's words name no box: an account menu
@@ -79,10 +80,19 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
     if n_links > 3:
         return None
     for a in el.iter("a"):
-        href = (a.get("href") or "").lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
-        for kind, stems in _CTA_URL_PATTERNS:
-            if stems.search(href):
-                return kind
+        kind = _url_kind(a.get("href") or "")
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _url_kind(href: str) -> str | None:
+    """The CTA kind a link's URL points to (cached: boxes nest, pages repeat links)."""
+    href = href.lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
+    for kind, stems in _CTA_URL_PATTERNS:
+        if stems.search(href):
+            return kind
     return None
 
 
@@ -170,5 +180,7 @@ def any_stem(text: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
-#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words).
+#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words), as one
+#: search grouped by first character (twice as fast as ``any_stem`` over 120-odd stems).
 _ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s in stems))
+_ANY_BOX_STEM = literal_search(_ALL_BOX_STEMS).search

@@ -491,6 +491,8 @@ def _prev_next(el: etree._Element) -> bool:
         return False
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
     named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+    if not named and len(links) != 2:
+        return False  # (the answer below needs one or the other: no link read)
     marked = 0
     for a in links:
         rel = (a.get("rel") or "").lower()

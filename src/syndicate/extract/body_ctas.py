@@ -75,7 +75,7 @@ _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture"
 
 def _has_action(el: etree._Element) -> bool:
     """A link or a button in or at ``el`` (cheap, in C)."""
-    return tag_of(el) in ("a", "button") or el.find(".//a") is not None or el.find(".//button") is not None
+    return tag_of(el) in ("a", "button") or next(el.iterdescendants("a", "button"), None) is not None
 
 
 def cta_line(p: etree._Element, base: str | None) -> Found | None:
@@ -143,7 +143,7 @@ def _set_apart(p: etree._Element) -> bool:
         return False
     if text.upper() == text and text.lower() != text:
         return True  # capitals (string methods run in C)
-    if p.find(".//strong") is None and p.find(".//b") is None:
+    if next(p.iterdescendants("strong", "b"), None) is None:
         return False
     bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
         tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))

@@ -59,6 +59,9 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p
                            "header", "dt", "em", "label"})
 #: Never an ad slot nor a label or prompt by their text: chrome only by their class/id.
 _NAMED_ONLY = ad_rules.NEVER_AD_TAGS - _TEXT_TAGS - {"a", "form", "img"}
+#: Never chrome inside navigation, whatever their attributes: only ads count there, and
+#: these are never slots (ad images, ``img``, are).
+_NAV_INERT = ad_rules.NEVER_AD_TAGS - {"img"}
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -122,6 +125,8 @@ class _Walk:
                     if resume is None:
                         break
                 continue
+            if in_nav and tag in _NAV_INERT:
+                continue  # (in navigation only ad slots and ad images count)
             cls = el.get("class")
             eid = el.get("id")
             if cls or eid:

@@ -19,10 +19,12 @@ from .rules.chrome_patterns import literal_search
 
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
-            action: bool = True) -> str | None:
+            action: bool = True, plain: set[etree._Element] | None = None) -> str | None:
     """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
     class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
-    ``action``: the box holds a form or a button (a link is one when it has one or two)."""
+    ``action``: the box holds a form or a button (a link is one when it has one or two).
+    ``plain``: a memo of the elements whose whole text names no kind and that hold no field,
+    shared by the calls of one page walked top-down (an element inside one is such too)."""
     if n_links > rules.MAX_BOX_LINKS or tag in NOT_BOX:
         return None
     hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
@@ -36,9 +38,14 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
+        if plain is not None and el.getparent() in plain:
+            plain.add(el)  # (its text is part of its parent's: no stem there, none here)
+            return _cta_box_stats(el, cta_url(el, n_links), by_words)
         text = norm(el.text_content()).lower()
         if next(el.iterdescendants("input"), None) is None and _ANY_BOX_STEM(text) is None:
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
+            if plain is not None:
+                plain.add(el)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         # (in a list of three or more links, one link's words name no box: an account menu
         # with "Subscriptions" among its entries)

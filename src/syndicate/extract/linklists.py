@@ -146,7 +146,7 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     text = norm(a.text_content())
     if not article:
         return key, False, len(text), False, False
-    return key, True, len(text), a.find(".//img") is not None, _headline(text)
+    return key, True, len(text), next(a.iterdescendants("img"), None) is not None, _headline(text)
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
@@ -200,7 +200,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
-        elif node.find(".//a") is None and not _inside(node, el, counted):
+        elif next(node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
             text = norm(node.text_content())
             sig = (tag, node.get("class"))
             signatures[sig] += 1

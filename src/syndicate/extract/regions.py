@@ -164,6 +164,8 @@ class _Regions:
         self.forms: set[etree._Element] = set()
         #: Share controls without a link (buttons naming a network) below each element.
         self.buttons: Counter[etree._Element] = Counter()
+        #: ``cta_box``'s memo of the elements whose text names no CTA kind (nor holds a field).
+        self.plain: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -257,7 +259,7 @@ class _Regions:
         if _not_related_class(el) or _media(el):
             return None
         links = [a for a in el.iter("a") if a.get("href")]
-        if len(links) == 1 and not norm(links[0].text_content()) and links[0].find(".//img") is None:
+        if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
             return self._overlay_card(el, links[0])
         titles = [norm(a.text_content()) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
@@ -333,7 +335,7 @@ class _Regions:
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
@@ -348,7 +350,7 @@ class _Regions:
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
-            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
+            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action, plain=self.plain)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
@@ -436,7 +438,7 @@ def _area_words(value: str) -> tuple[bool, bool, bool]:
 
 def _media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
-    if el.find(".//video") is not None or el.find(".//iframe") is not None:
+    if next(el.iterdescendants("video", "iframe"), None) is not None:
         return True
     return _class_or_id_named(el, rules.MEDIA_WORDS)
 
@@ -520,7 +522,7 @@ def _heading_before(el: etree._Element) -> str | None:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or prev.find(".//a") is not None:
+    if prev is None or next(prev.iterdescendants("a"), None) is not None:
         return None
     tag = tag_of(prev)
     if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):

@@ -224,6 +224,10 @@ class _Regions:
         stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
+        # Children without a link, form or button below are never pushed (filtered in C).
+        wanted = set(links)
+        wanted.update(actions, buttons)
+        keep = wanted.__contains__
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
@@ -248,7 +252,7 @@ class _Regions:
                 if hit is _NO_ARTICLES:
                     lists = False  # nothing below can be a related block either
             run = on_line and tag in _CONTAINERS
-            stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
+            stack.extend(zip(filter(keep, reversed(el)), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
 
     # ------------------------------------------------------------------ one region

@@ -62,6 +62,9 @@ _NAMED_ONLY = ad_rules.NEVER_AD_TAGS - _TEXT_TAGS - {"a", "form", "img"}
 #: Never chrome inside navigation, whatever their attributes: only ads count there, and
 #: these are never slots (ad images, ``img``, are).
 _NAV_INERT = ad_rules.NEVER_AD_TAGS - {"img"}
+#: Without a class or id, chrome only by their short text, whatever other attributes they
+#: carry (never slots, no links, forms or images).
+_BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -105,6 +108,7 @@ class _Walk:
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
         skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
+        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -136,7 +140,13 @@ class _Walk:
                     if tag == "nav":
                         in_nav, nav_end = True, _after(el)
                     else:
-                        info = _hint_info(f"{cls} {eid}".lower())
+                        # (class and id tested apart for the words any answer needs: the class
+                        # answer is cached, ids are mostly unique and short)
+                        if words_needed is None or (cls and _class_needs_words(cls)) or (
+                                eid and words_needed(eid.lower()) is not None):
+                            info = _hint_info(f"{cls} {eid}".lower())
+                        else:
+                            info = _NOTHING
                         if info[0]:
                             in_nav, nav_end = True, _after(el)
                 if tag in _NAMED_ONLY and (info is None or info is _NOTHING):
@@ -148,6 +158,10 @@ class _Walk:
                 hit = None
             elif tag in inert:
                 continue
+            elif tag in by_text_only:
+                if in_nav:
+                    continue
+                hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
@@ -286,6 +300,12 @@ _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
+
+
+@lru_cache(maxsize=16384)
+def _class_needs_words(cls: str) -> bool:
+    """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
+    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
 
 
 @lru_cache(maxsize=16384)

@@ -290,13 +290,18 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 
 
 def _nav_hint(node: etree._Element) -> bool:
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-    return any(w in ("nav", "navigation") for n in names for w in words(n))
+    cls, eid = node.get("class"), node.get("id")
+    return bool(cls and _nav_named(cls)) or bool(eid and _nav_named(eid))
+
+
+@lru_cache(maxsize=16384)
+def _nav_named(value: str) -> bool:
+    """A name of a class or id value is navigation ("nav", "navigation" as a word)."""
+    return any(w in ("nav", "navigation") for n in value.split() for w in words(n))
 
 
 def _region_hint(node: etree._Element) -> bool:
+    # (class and id looked up apart: the class answer is cached, ids are mostly unique)
     cls = node.get("class")
     eid = node.get("id")
-    if not cls and not eid:
-        return False
-    return _outside_hint(f"{cls or ''} {eid or ''}")
+    return bool(cls and _outside_hint(cls)) or bool(eid and _outside_hint(eid))

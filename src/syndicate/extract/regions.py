@@ -33,7 +33,7 @@ from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, words
-from .comment_sections import comment_sections, one_comments_widget
+from .comment_sections import comment_named, comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
@@ -52,7 +52,7 @@ from .region_widgets import (
 )
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
-from .sharebars import button_bar, labelled_controls, network, social_bar
+from .sharebars import button_bar, network, social_bar
 
 B = TypeVar("B")
 
@@ -60,6 +60,8 @@ _SKIP = frozenset({
     "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
 })
+#: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
+_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share")
 #: Body block elements that may also hold other things (a run of text in a container).
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
@@ -105,7 +107,7 @@ def detect_regions(
     walk.body_line = body_line
     walk.count_links(root)
     out.extend(one_feed(walk.run(root), taken, base))
-    out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
+    out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
 
 
@@ -166,6 +168,8 @@ class _Regions:
         self.buttons: Counter[etree._Element] = Counter()
         #: ``cta_box``'s memo of the elements whose text names no CTA kind (nor holds a field).
         self.plain: set[etree._Element] = set()
+        #: ``comment_sections.comment_candidates`` of the page, in document order (``count_links``).
+        self.comments: list[etree._Element] = []
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -174,7 +178,40 @@ class _Regions:
         links, social, actions = self.links, self.social, self.actions
         forms = self.forms
         named: list[etree._Element] = []  # share controls without a link naming a network
-        for x in root.iter("form", "button", "amp-social-share"):
+        # ONE tag-filtered walk for links, forms and buttons, labelled controls
+        # (``sharebars.labelled_controls``) and comment section candidates
+        # (``comment_sections.comment_candidates``): the page's divs are read once.
+        controls: list[etree._Element] = []
+        labelled: list[etree._Element] = []
+        comments = self.comments
+        hrefs: list[etree._Element] = []
+        shares: list[etree._Element] = []
+        share_or_follow = ctas.share_or_follow
+        for x in root.iter(*_SCAN_TAGS):
+            tag = x.tag
+            if tag == "a":
+                href = x.get("href")
+                if not href:
+                    if network(x) is not None:
+                        named.append(x)
+                    continue
+                hrefs.append(x)
+                if share_or_follow(href) is not None:
+                    shares.append(x)
+            elif tag == "div":
+                if x.get("role") == "button":
+                    labelled.append(x)
+                if comment_named(x):
+                    comments.append(x)
+            elif tag == "span" or tag == "li":
+                if x.get("aria-label") is not None or x.get("title") is not None:
+                    labelled.append(x)
+            elif tag == "section":
+                if comment_named(x):
+                    comments.append(x)
+            else:
+                controls.append(x)
+        for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)
             if x.tag == "amp-social-share":
@@ -186,23 +223,12 @@ class _Regions:
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
-        hrefs: list[etree._Element] = []
-        shares: list[etree._Element] = []
-        for a in root.iter("a"):
-            href = a.get("href")
-            if not href:
-                if network(a) is not None:
-                    named.append(a)
-                continue
-            hrefs.append(a)
-            if ctas.share_or_follow(href) is not None:
-                shares.append(a)
         # Each link counts for itself and its ancestors: one Counter.update over lxml's
         # ancestor iterators chained, the whole climb in C.
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
             counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
-        for x in labelled_controls(root):
+        for x in labelled:
             if network(x) is not None:
                 named.append(x)
             elif x.get("role") == "button":  # a scripted button (a banner's close control)

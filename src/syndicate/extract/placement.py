@@ -75,13 +75,10 @@ def arrange(
         for anc in article.iterancestors():
             article_line[anc] = child
             child = anc
-    facts: dict[etree._Element, _NodeFacts] = {}  # (items share ancestors: each node read once)
-    closable: dict[etree._Element, bool] = {}
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related",
-                       facts, closable):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
             outside.add(id(item))
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
@@ -122,12 +119,9 @@ def _is_outside(
     el: etree._Element, article: etree._Element | None,
     article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
-    facts: dict[etree._Element, _NodeFacts] | None = None,
-    closable: dict[etree._Element, bool] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
-    A related block's own ``<nav>`` (previous/next post links) is no page region.
-    ``facts``/``closable``: memos shared by the items of one page (they share ancestors)."""
+    A related block's own ``<nav>`` (previous/next post links) is no page region."""
     if article is None:
         return True
     within_run = first is not None and last is not None and first < pos < last
@@ -137,26 +131,25 @@ def _is_outside(
     branch = el  # the item's ancestor that is a sibling of the article's line
     wide = False  # a grid column as wide as a main column lies on the way up
     while node is not None and node not in article_line:
-        got = facts.get(node) if facts is not None else None
-        if got is None:
-            got = _node_facts(node)
-            if facts is not None:
-                facts[node] = got
-        tag, own, nav_named, main_column, region_hint, side_loose = got
+        tag = tag_of(node)
+        parent = node.getparent()
+        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
+        own = tag in ("header", "footer") and parent is not None and (
+            tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
         # Previous/next post links sit in a <nav> of their own: no page region for a related block.
-        nav = related and (tag == "nav" or nav_named)
+        nav = related and (tag == "nav" or _nav_hint(node))
         # A rail layout's container ("RightRailContainer") holds the main column too: a side
         # name above a main-width column names no side region.
         if not wide:
-            wide = main_column
-        hint = region_hint and not (wide and side_loose)
+            wide = _main_column(node)
+        hint = _region_hint(node) and not (wide and _side_named(node.get("class") or "", loose=True))
         if not nav and ((tag in _OUTSIDE_TAGS and not own) or hint):
             if node is el:
                 itself = True
             else:
                 region = True
         branch = node
-        node = node.getparent()
+        node = parent
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
     if region or itself:
@@ -165,38 +158,14 @@ def _is_outside(
         return False
     # A column beside the article's column (a sidebar written as a grid column), or a small
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
-    if node is not None and _beside(article_line[node], branch):
+    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
         return True
-    if node is not None:
-        shut = closable.get(branch) if closable is not None else None
-        if shut is None:
-            shut = _closable(branch)
-            if closable is not None:
-                closable[branch] = shut
-        if shut:
-            return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
     # modal, a sticky button): page chrome.
     if _near_body(el, article_line):
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
-
-
-#: What ``_is_outside`` reads of one ancestor: (tag, an <article>'s own header/footer, named
-#: navigation, a main-width grid column, named a page region, named a side column loosely).
-_NodeFacts = tuple[str, bool, bool, bool, bool, bool]
-
-
-def _node_facts(node: etree._Element) -> _NodeFacts:
-    tag = tag_of(node)
-    parent = node.getparent()
-    # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-    own = tag in ("header", "footer") and parent is not None and (
-        tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
-    hint = _region_hint(node)
-    return (tag, own, _nav_hint(node), _main_column(node), hint,
-            hint and _side_named(node.get("class") or "", loose=True))
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
@@ -290,18 +259,13 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 
 
 def _nav_hint(node: etree._Element) -> bool:
-    cls, eid = node.get("class"), node.get("id")
-    return bool(cls and _nav_named(cls)) or bool(eid and _nav_named(eid))
-
-
-@lru_cache(maxsize=16384)
-def _nav_named(value: str) -> bool:
-    """A name of a class or id value is navigation ("nav", "navigation" as a word)."""
-    return any(w in ("nav", "navigation") for n in value.split() for w in words(n))
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(w in ("nav", "navigation") for n in names for w in words(n))
 
 
 def _region_hint(node: etree._Element) -> bool:
-    # (class and id looked up apart: the class answer is cached, ids are mostly unique)
     cls = node.get("class")
     eid = node.get("id")
-    return bool(cls and _outside_hint(cls)) or bool(eid and _outside_hint(eid))
+    if not cls and not eid:
+        return False
+    return _outside_hint(f"{cls or ''} {eid or ''}")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .chrome_util import norm, tag_of, text_stats
+from .chrome_util import norm, tag_of, text_content, text_stats
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -155,7 +155,7 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
     for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
         if not links and any(tag_of(a) == "a" for a in node.iterancestors()):
             continue
-        text = norm(node.text_content())
+        text = norm(text_content(node))
         if text and len(text) <= 120:
             parts.append(text)
     for node in el.iter("input"):

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import netloc_end
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, tag_of, text_content
 from .rules import regions as rules
 
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
@@ -146,7 +146,7 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     key, article = link_kind(a.get("href"), hosts)
     if key is None:
         return None, False, 0, False, False
-    text = norm(a.text_content())
+    text = norm(text_content(a))
     if not article:
         return key, False, len(text), False, False
     return key, True, len(text), next(a.iterdescendants("img"), None) is not None, _headline(text)
@@ -204,7 +204,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 seen[key] = True
                 articles_since += 1
         elif next(node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
-            text = norm(node.text_content())
+            text = norm(text_content(node))
             sig = (tag, node.get("class"))
             signatures[sig] += 1
             if text and len(text.split()) <= rules.MAX_HEADING_WORDS:

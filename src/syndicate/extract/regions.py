@@ -32,7 +32,7 @@ from ..sanitize import safe_url
 from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
-from .chrome_util import norm, tag_of, words
+from .chrome_util import norm, tag_of, text_content, words
 from .comment_sections import comment_named, comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url
 from .linklines import link_line, link_lines
@@ -291,7 +291,7 @@ class _Regions:
         links = [a for a in el.iter("a") if a.get("href")]
         if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
             return self._overlay_card(el, links[0])
-        titles = [norm(a.text_content()) for a in links]
+        titles = [norm(text_content(a)) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
         lst = measure(el, self.hosts, self.facts)
@@ -541,7 +541,7 @@ def _prev_next(el: etree._Element) -> bool:
                 break
             node = node.getparent()
         else:
-            text = norm(a.text_content()).lower()
+            text = norm(text_content(a)).lower()
             if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
                 marked += 1  # a link that says it ("Prev Post", "Siguiente")
     return marked == len(links) and (named or len(links) == 2)

@@ -20,7 +20,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .rules import regions as rules
 
@@ -31,7 +31,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    chars = {b: len(b.text_content().strip()) for b in body}  # (raw: counted in C)
+    chars = {b: len(text_content(b).strip()) for b in body}  # (raw: counted in C)
     total = sum(chars.values())
     # Body blocks and their characters below each ancestor a box may be (a few levels up).
     under: dict[etree._Element, int] = {}

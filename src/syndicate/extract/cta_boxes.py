@@ -27,8 +27,9 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     shared by the calls of one page walked top-down (an element inside one is such too)."""
     if n_links > rules.MAX_BOX_LINKS or tag in NOT_BOX:
         return None
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    kind = ctas.class_kind(hint.lower()) if hint else None
+    # (class and id first tested apart for a CTA word, as class_kind does on both: the class
+    # answer is cached, ids are mostly unique)
+    kind = ctas.class_kind(f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()) if cta_class(el) else None
     if kind in ("share", "follow", "read_more", "comments"):
         kind = None
     if kind is None and not (action or n_links <= 2):
@@ -131,7 +132,7 @@ def _newsletter(el: etree._Element) -> bool:
     if "email" in types:
         return True
     text = norm(el.text_content()[:600]).lower()
-    return any_stem(text, rules.CTA_BOX_STEMS[0][1])
+    return _BOX_KIND_SEARCHES[0][1](text) is not None  # (the newsletter stems)
 
 
 def _menu_item(el: etree._Element) -> bool:
@@ -172,8 +173,8 @@ def box_kind_of(text: str) -> str | None:
 def _box_kind(text: str) -> str | None:
     if not text:
         return None
-    for kind, stems in rules.CTA_BOX_STEMS:
-        if any_stem(text, stems):
+    for kind, search in _BOX_KIND_SEARCHES:
+        if search(text) is not None:
             return kind
     return None
 
@@ -191,3 +192,5 @@ def any_stem(text: str, stems: tuple[str, ...]) -> bool:
 #: search grouped by first character (twice as fast as ``any_stem`` over 120-odd stems).
 _ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s in stems))
 _ANY_BOX_STEM = literal_search(_ALL_BOX_STEMS).search
+#: ``rules.CTA_BOX_STEMS`` as one such search per kind, in table order.
+_BOX_KIND_SEARCHES = tuple((kind, literal_search(stems).search) for kind, stems in rules.CTA_BOX_STEMS)

@@ -33,7 +33,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
-from .chrome_text import MAX_LABEL_WORDS, classify, related_prefix
+from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import norm, tag_of
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -274,7 +274,7 @@ class _Walk:
                         return el, rel
             if text.count(" ") >= MAX_LABEL_WORDS:
                 return None
-        found = classify(text)
+        found = classify_short(text)  # (both ways here checked the text and its word limit)
         if found is None:
             return None
         what, value = found

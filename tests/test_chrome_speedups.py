@@ -106,3 +106,76 @@ def test_area_words_of_class_and_id_apart(cls: str | None, eid: str | None, menu
     area = regions._area(el, "div")
     assert (area == regions._MENU) == menu
     assert (area == regions._EDGE) == edge
+
+
+@pytest.mark.parametrize("markup", [
+    "<a href='/x'>  Some   headline </a>",   # a leaf: its own text
+    "<a href='/x'></a>",                      # no text at all
+    "<a href='/x'>Read <b>more</b> here</a>",  # children: their text and tails
+    "<p>one<!-- a comment -->two</p>",        # a comment child: its text is no text
+])
+def test_text_content_as_lxml_gives_it(markup: str) -> None:
+    from lxml import html
+
+    from syndicate.extract.chrome_util import text_content
+
+    el = html.fragment_fromstring(markup)
+    assert text_content(el) == el.text_content()
+
+
+@pytest.mark.parametrize(("cls", "eid"), [
+    ("newsletter-box", None), ("x", "newsletter"), ("card", "post-123"), (None, "donate-now"),
+    ("comment-list newsletter", None), ("", ""),
+])
+def test_cta_box_class_kind_read_as_on_class_and_id_together(cls: str | None, eid: str | None) -> None:
+    from lxml import html
+
+    from syndicate.extract import cta_boxes
+
+    el = html.fragment_fromstring("<div><h3>Our newsletter</h3><a href='/signup'>Sign up</a></div>")
+    if cls:
+        el.set("class", cls)
+    if eid:
+        el.set("id", eid)
+    hint = f"{cls or ''} {eid or ''}".strip().lower()
+    expected = ctas.class_kind(hint) if hint else None
+    # cta_class is the first test class_kind makes, on class and id apart
+    assert (expected is None) or cta_boxes.cta_class(el)
+
+
+def test_nested_box_inherits_its_parents_missing_stems() -> None:
+    from lxml import html
+
+    from syndicate.extract import cta_boxes
+
+    root = html.fromstring(
+        "<html><body><div id='outer'><div id='inner'><p>Photos of the day</p>"
+        "<a href='/gallery/1'>See the gallery</a></div></div>"
+        "<div id='box'><div id='in'><p>Get our newsletter every morning</p>"
+        "<a href='/signup'>Sign up</a></div></div></body></html>")
+    for outer_id, inner_id in (("outer", "inner"), ("box", "in")):
+        outer, inner = root.get_element_by_id(outer_id), root.get_element_by_id(inner_id)
+        alone = cta_boxes.cta_box(inner, "div", 1)
+        plain: set = set()
+        cta_boxes.cta_box(outer, "div", 1, plain=plain)
+        # the memo only ever skips a text that holds no stem: same answer with or without it
+        assert cta_boxes.cta_box(inner, "div", 1, plain=plain) == alone
+    assert cta_boxes.cta_box(root.get_element_by_id("in"), "div", 1) == "newsletter"
+    assert cta_boxes.cta_box(root.get_element_by_id("inner"), "div", 1) is None
+
+
+def test_region_scan_collects_comment_candidates_in_document_order() -> None:
+    from lxml import html
+
+    from syndicate.extract import regions
+    from syndicate.extract.comment_sections import comment_candidates
+
+    root = html.fromstring(
+        "<html><body><section class='Comments'><div id='respond'></div></section>"
+        "<div class='post'><a href='/a'>a</a></div><div id='disqus_thread'></div>"
+        "<div class='kommentare-liste'></div><div class='ad'></div></body></html>")
+    walk = regions._Regions(None, frozenset(), set(), set(), set())
+    walk.count_links(root)
+    assert walk.comments == comment_candidates(root)
+    assert [el.get("id") or el.get("class") for el in walk.comments] == [
+        "Comments", "respond", "disqus_thread", "kommentare-liste"]  # ("omment" in "kommentare")

@@ -20,7 +20,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .rules import regions as rules
 
@@ -31,7 +31,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    chars = {b: len(b.text_content().strip()) for b in body}  # (raw: counted in C)
+    chars = {b: len(text_content(b).strip()) for b in body}  # (raw: counted in C)
     total = sum(chars.values())
     # Body blocks and their characters below each ancestor a box may be (a few levels up).
     under: dict[etree._Element, int] = {}
@@ -75,7 +75,7 @@ _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture"
 
 def _has_action(el: etree._Element) -> bool:
     """A link or a button in or at ``el`` (cheap, in C)."""
-    return tag_of(el) in ("a", "button") or el.find(".//a") is not None or el.find(".//button") is not None
+    return tag_of(el) in ("a", "button") or next(el.iterdescendants("a", "button"), None) is not None
 
 
 def cta_line(p: etree._Element, base: str | None) -> Found | None:
@@ -143,7 +143,7 @@ def _set_apart(p: etree._Element) -> bool:
         return False
     if text.upper() == text and text.lower() != text:
         return True  # capitals (string methods run in C)
-    if p.find(".//strong") is None and p.find(".//b") is None:
+    if next(p.iterdescendants("strong", "b"), None) is None:
         return False
     bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
         tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))

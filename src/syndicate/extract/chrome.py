@@ -33,7 +33,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
-from .chrome_text import MAX_LABEL_WORDS, classify, related_prefix
+from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import norm, tag_of
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -59,6 +59,12 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p
                            "header", "dt", "em", "label"})
 #: Never an ad slot nor a label or prompt by their text: chrome only by their class/id.
 _NAMED_ONLY = ad_rules.NEVER_AD_TAGS - _TEXT_TAGS - {"a", "form", "img"}
+#: Never chrome inside navigation, whatever their attributes: only ads count there, and
+#: these are never slots (ad images, ``img``, are).
+_NAV_INERT = ad_rules.NEVER_AD_TAGS - {"img"}
+#: Without a class or id, chrome only by their short text, whatever other attributes they
+#: carry (never slots, no links, forms or images).
+_BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -102,6 +108,7 @@ class _Walk:
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
         skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
+        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -122,6 +129,8 @@ class _Walk:
                     if resume is None:
                         break
                 continue
+            if in_nav and tag in _NAV_INERT:
+                continue  # (in navigation only ad slots and ad images count)
             cls = el.get("class")
             eid = el.get("id")
             if cls or eid:
@@ -131,7 +140,13 @@ class _Walk:
                     if tag == "nav":
                         in_nav, nav_end = True, _after(el)
                     else:
-                        info = _hint_info(f"{cls} {eid}".lower())
+                        # (class and id tested apart for the words any answer needs: the class
+                        # answer is cached, ids are mostly unique and short)
+                        if words_needed is None or (cls and _class_needs_words(cls)) or (
+                                eid and words_needed(eid.lower()) is not None):
+                            info = _hint_info(f"{cls} {eid}".lower())
+                        else:
+                            info = _NOTHING
                         if info[0]:
                             in_nav, nav_end = True, _after(el)
                 if tag in _NAMED_ONLY and (info is None or info is _NOTHING):
@@ -143,6 +158,10 @@ class _Walk:
                 hit = None
             elif tag in inert:
                 continue
+            elif tag in by_text_only:
+                if in_nav:
+                    continue
+                hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
@@ -255,7 +274,7 @@ class _Walk:
                         return el, rel
             if text.count(" ") >= MAX_LABEL_WORDS:
                 return None
-        found = classify(text)
+        found = classify_short(text)  # (both ways here checked the text and its word limit)
         if found is None:
             return None
         what, value = found
@@ -281,6 +300,12 @@ _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
+
+
+@lru_cache(maxsize=16384)
+def _class_needs_words(cls: str) -> bool:
+    """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
+    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
 
 
 @lru_cache(maxsize=16384)

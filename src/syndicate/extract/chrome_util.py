@@ -45,6 +45,12 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def text_content(el: etree._Element) -> str:
+    """``el.text_content()``; an element without children (most links, headings, buttons)
+    gives its own text without lxml's XPath call (several times faster, same string)."""
+    return el.text_content() if len(el) else el.text or ""
+
+
 def norm(text: str | None) -> str:
     """Whitespace collapsed and stripped."""
     return " ".join(text.split()) if text else ""
@@ -91,9 +97,9 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     for a in el.iter("a"):
         if a.get("href"):
             stats.links += 1
-            stats.link_chars += len(norm(a.text_content()))
+            stats.link_chars += len(norm(text_content(a)))
     for p in el.iter("p"):
-        stats.longest_p = max(stats.longest_p, len(norm(p.text_content())))
+        stats.longest_p = max(stats.longest_p, len(norm(text_content(p))))
     return stats
 
 

@@ -19,22 +19,25 @@ def comment_candidates(root: etree._Element) -> list[etree._Element]:
     """``div``/``section`` elements whose class or id holds a comment word stem (a
     case-sensitive substring: "omment" for "comment" and "Comments"), or ``id="respond"``,
     in document order (a loop over the page's divs: cheaper than one XPath of ten tests)."""
-    out = []
-    for el in root.iter("div", "section"):
-        c, i = el.get("class"), el.get("id")
-        if (c and ("omment" in c or "omentar" in c or "isqus" in c)) or (
-                i and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
-            out.append(el)
-    return out
+    return [el for el in root.iter("div", "section") if comment_named(el)]
+
+
+def comment_named(el: etree._Element) -> bool:
+    """``comment_candidates``' test of one ``div``/``section``."""
+    c, i = el.get("class"), el.get("id")
+    return bool(c and ("omment" in c or "omentar" in c or "isqus" in c)) or bool(
+        i and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond"))
 
 
 def comment_sections(root: etree._Element, line: set[etree._Element], body: set[etree._Element],
-                      taken: set[etree._Element]) -> list[Found]:
+                      taken: set[etree._Element],
+                      candidates: list[etree._Element] | None = None) -> list[Found]:
     """Comment sections outside the body (a thread, its form, or the empty box a script
-    fills: Disqus, Facebook comments...): one comments CTA each, the outermost."""
+    fills: Disqus, Facebook comments...): one comments CTA each, the outermost.
+    ``candidates``: ``comment_candidates(root)`` when the caller already has them."""
     out: list[Found] = []
     chosen: dict[etree._Element, None] = {}  # (in document order: a set's order varies by run)
-    for el in comment_candidates(root):
+    for el in comment_candidates(root) if candidates is None else candidates:
         if el in line or el in body or el in taken:
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}".split()

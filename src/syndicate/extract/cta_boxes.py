@@ -12,21 +12,25 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 from .rules.text_phrases import CONSENT_COOKIE
 
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
-            action: bool = True) -> str | None:
+            action: bool = True, plain: set[etree._Element] | None = None) -> str | None:
     """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
     class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
-    ``action``: the box holds a form or a button (a link is one when it has one or two)."""
+    ``action``: the box holds a form or a button (a link is one when it has one or two).
+    ``plain``: a memo of the elements whose whole text names no kind and that hold no field,
+    shared by the calls of one page walked top-down (an element inside one is such too)."""
     if n_links > rules.MAX_BOX_LINKS or tag in NOT_BOX:
         return None
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    kind = ctas.class_kind(hint.lower()) if hint else None
+    # (class and id first tested apart for a CTA word, as class_kind does on both: the class
+    # answer is cached, ids are mostly unique)
+    kind = ctas.class_kind(f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()) if cta_class(el) else None
     if kind in ("share", "follow", "read_more", "comments"):
         kind = None
     if kind is None and not (action or n_links <= 2):
@@ -36,9 +40,14 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
+        if plain is not None and el.getparent() in plain:
+            plain.add(el)  # (its text is part of its parent's: no stem there, none here)
+            return _cta_box_stats(el, cta_url(el, n_links), by_words)
         text = norm(el.text_content()).lower()
-        if el.find(".//input") is None and not any_stem(text, _ALL_BOX_STEMS):
+        if next(el.iterdescendants("input"), None) is None and _ANY_BOX_STEM(text) is None:
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
+            if plain is not None:
+                plain.add(el)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         # (in a list of three or more links, one link's words name no box: an account menu
         # with "Subscriptions" among its entries)
@@ -143,10 +152,19 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
     if n_links > 3:
         return None
     for a in el.iter("a"):
-        href = (a.get("href") or "").lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
-        for kind, stems in _CTA_URL_PATTERNS:
-            if stems.search(href):
-                return kind
+        kind = _url_kind(a.get("href") or "")
+        if kind is not None:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _url_kind(href: str) -> str | None:
+    """The CTA kind a link's URL points to (cached: boxes nest, pages repeat links)."""
+    href = href.lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
+    for kind, stems in _CTA_URL_PATTERNS:
+        if stems.search(href):
+            return kind
     return None
 
 
@@ -178,7 +196,7 @@ def newsletter(el: etree._Element) -> bool:
     if "email" in types:
         return True
     text = norm(el.text_content()[:600]).lower()
-    return any_stem(text, rules.CTA_BOX_STEMS[0][1])
+    return _BOX_KIND_SEARCHES[0][1](text) is not None  # (the newsletter stems)
 
 
 def _menu_item(el: etree._Element) -> bool:
@@ -202,7 +220,7 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
     for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
         if not links and any(tag_of(a) == "a" for a in node.iterancestors()):
             continue
-        text = norm(node.text_content())
+        text = norm(text_content(node))
         if text and len(text) <= 120:
             parts.append(text)
     for node in el.iter("input"):
@@ -219,8 +237,8 @@ def box_kind_of(text: str) -> str | None:
 def _box_kind(text: str) -> str | None:
     if not text:
         return None
-    for kind, stems in rules.CTA_BOX_STEMS:
-        if any_stem(text, stems):
+    for kind, search in _BOX_KIND_SEARCHES:
+        if search(text) is not None:
             return kind
     return None
 
@@ -234,5 +252,9 @@ def any_stem(text: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
-#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words).
+#: All of ``rules.CTA_BOX_STEMS`` (a box whose text has none is no box by its words), as one
+#: search grouped by first character (twice as fast as ``any_stem`` over 120-odd stems).
 _ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s in stems))
+_ANY_BOX_STEM = literal_search(_ALL_BOX_STEMS).search
+#: ``rules.CTA_BOX_STEMS`` as one such search per kind, in table order.
+_BOX_KIND_SEARCHES = tuple((kind, literal_search(stems).search) for kind, stems in rules.CTA_BOX_STEMS)

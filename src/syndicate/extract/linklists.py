@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import netloc_end
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, tag_of, text_content
 from .rules import regions as rules
 
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
@@ -130,6 +130,9 @@ def _parts(el: etree._Element) -> list[etree._Element]:
                 out.append(node)
     return out
 _SIZE = etree.XPath("count(.//*)")
+#: The text nodes of a subtree, its own text and its descendants' tails included (what
+#: ``itertext()`` yields, read in C: a third faster).
+_TEXTS = etree.XPath("descendant-or-self::text()", smart_strings=False)
 _INVISIBLE = ("script", "style", "noscript", "template")
 
 
@@ -143,10 +146,10 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     key, article = link_kind(a.get("href"), hosts)
     if key is None:
         return None, False, 0, False, False
-    text = norm(a.text_content())
+    text = norm(text_content(a))
     if not article:
         return key, False, len(text), False, False
-    return key, True, len(text), a.find(".//img") is not None, _headline(text)
+    return key, True, len(text), next(a.iterdescendants("img"), None) is not None, _headline(text)
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
@@ -160,7 +163,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
     if _SIZE(el) > rules.MAX_REGION_NODES:
         out.too_big = True
         return out
-    out.chars = sum(map(len, map(str.strip, el.itertext()))) - sum(
+    out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
         len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
     if out.chars > rules.MAX_REGION_TEXT:
         out.too_big = True
@@ -200,8 +203,8 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
-        elif node.find(".//a") is None and not _inside(node, el, counted):
-            text = norm(node.text_content())
+        elif next(node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
+            text = norm(text_content(node))
             sig = (tag, node.get("class"))
             signatures[sig] += 1
             if text and len(text.split()) <= rules.MAX_HEADING_WORDS:

@@ -32,8 +32,8 @@ from ..sanitize import safe_url
 from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
-from .chrome_util import norm, tag_of, words
-from .comment_sections import comment_sections, one_comments_widget
+from .chrome_util import norm, tag_of, text_content, words
+from .comment_sections import comment_named, comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
@@ -53,7 +53,7 @@ from .region_widgets import (
 )
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
-from .sharebars import button_bar, labelled_controls, network, scripted_link, social_bar
+from .sharebars import button_bar, network, scripted_link, social_bar
 
 B = TypeVar("B")
 
@@ -61,6 +61,8 @@ _SKIP = frozenset({
     "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
 })
+#: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
+_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share")
 #: Body block elements that may also hold other things (a run of text in a container).
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
@@ -106,7 +108,7 @@ def detect_regions(
     walk.body_line = body_line
     walk.count_links(root)
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
-    out.extend(comment_sections(root, line, body_all, {f.element for f in out}))
+    out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
 
 
@@ -167,6 +169,10 @@ class _Regions:
         self.buttons: Counter[etree._Element] = Counter()
         #: Boxes found by ``cta_boxes.offer_box`` (a button repeated per listing item drops out).
         self.offers: set[etree._Element] = set()
+        #: ``cta_box``'s memo of the elements whose text names no CTA kind (nor holds a field).
+        self.plain: set[etree._Element] = set()
+        #: ``comment_sections.comment_candidates`` of the page, in document order (``count_links``).
+        self.comments: list[etree._Element] = []
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -175,7 +181,43 @@ class _Regions:
         links, social, actions = self.links, self.social, self.actions
         forms = self.forms
         named: list[etree._Element] = []  # share controls without a link naming a network
-        for x in root.iter("form", "button", "amp-social-share"):
+        # ONE tag-filtered walk for links, forms and buttons, labelled controls
+        # (``sharebars.labelled_controls``) and comment section candidates
+        # (``comment_sections.comment_candidates``): the page's divs are read once.
+        controls: list[etree._Element] = []
+        labelled: list[etree._Element] = []
+        comments = self.comments
+        hrefs: list[etree._Element] = []
+        shares: list[etree._Element] = []
+        scripted: list[etree._Element] = []  # links a script follows: an action like a button
+        share_or_follow = ctas.share_or_follow
+        for x in root.iter(*_SCAN_TAGS):
+            tag = x.tag
+            if tag == "a":
+                href = x.get("href")
+                if not href:
+                    if network(x) is not None:
+                        named.append(x)
+                    elif scripted_link(x):
+                        scripted.append(x)
+                    continue
+                hrefs.append(x)
+                if share_or_follow(href) is not None:
+                    shares.append(x)
+            elif tag == "div":
+                if x.get("role") == "button":
+                    labelled.append(x)
+                if comment_named(x):
+                    comments.append(x)
+            elif tag == "span" or tag == "li":
+                if x.get("aria-label") is not None or x.get("title") is not None:
+                    labelled.append(x)
+            elif tag == "section":
+                if comment_named(x):
+                    comments.append(x)
+            else:
+                controls.append(x)
+        for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)
             if x.tag == "amp-social-share":
@@ -187,20 +229,6 @@ class _Regions:
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
-        hrefs: list[etree._Element] = []
-        shares: list[etree._Element] = []
-        scripted: list[etree._Element] = []  # links a script follows: an action like a button
-        for a in root.iter("a"):
-            href = a.get("href")
-            if not href:
-                if network(a) is not None:
-                    named.append(a)
-                elif scripted_link(a):
-                    scripted.append(a)
-                continue
-            hrefs.append(a)
-            if ctas.share_or_follow(href) is not None:
-                shares.append(a)
         # Each link counts for itself and its ancestors: one Counter.update over lxml's
         # ancestor iterators chained, the whole climb in C.
         for counter, found in ((links, hrefs), (social, shares)):
@@ -211,7 +239,7 @@ class _Regions:
                 if anc in actions:
                     break
                 actions.add(anc)
-        for x in labelled_controls(root):
+        for x in labelled:
             if network(x) is not None:
                 named.append(x)
             elif x.get("role") == "button":  # a scripted button (a banner's close control)
@@ -233,6 +261,10 @@ class _Regions:
         stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
+        # Children without a link, form or button below are never pushed (filtered in C).
+        wanted = set(links)
+        wanted.update(actions, buttons)
+        keep = wanted.__contains__
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
@@ -257,7 +289,7 @@ class _Regions:
                 if hit is _NO_ARTICLES:
                     lists = False  # nothing below can be a related block either
             run = on_line and tag in _CONTAINERS
-            stack.extend(zip(reversed(el), repeat(run), repeat(area), repeat(lists)))  # (in C)
+            stack.extend(zip(filter(keep, reversed(el)), repeat(run), repeat(area), repeat(lists)))  # (in C)
         return out
 
     # ------------------------------------------------------------------ one region
@@ -268,9 +300,9 @@ class _Regions:
         if _not_related_class(el) or _media(el):
             return None
         links = [a for a in el.iter("a") if a.get("href")]
-        if len(links) == 1 and not norm(links[0].text_content()) and links[0].find(".//img") is None:
+        if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
             return self._overlay_card(el, links[0])
-        titles = [norm(a.text_content()) for a in links]
+        titles = [norm(text_content(a)) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
         lst = measure(el, self.hosts, self.facts)
@@ -344,7 +376,7 @@ class _Regions:
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
@@ -359,7 +391,7 @@ class _Regions:
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
-            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action)
+            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action, plain=self.plain)
             if box is None and area == _OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)
@@ -450,7 +482,7 @@ def _area_words(value: str) -> tuple[bool, bool, bool]:
 
 def _media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
-    if el.find(".//video") is not None or el.find(".//iframe") is not None:
+    if next(el.iterdescendants("video", "iframe"), None) is not None:
         return True
     return _class_or_id_named(el, rules.MEDIA_WORDS)
 
@@ -505,6 +537,8 @@ def _prev_next(el: etree._Element) -> bool:
         return False
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
     named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+    if not named and len(links) != 2:
+        return False  # (the answer below needs one or the other: no link read)
     marked = 0
     for a in links:
         rel = (a.get("rel") or "").lower()
@@ -521,7 +555,7 @@ def _prev_next(el: etree._Element) -> bool:
                 break
             node = node.getparent()
         else:
-            text = norm(a.text_content()).lower()
+            text = norm(text_content(a)).lower()
             if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
                 marked += 1  # a link that says it ("Prev Post", "Siguiente")
     return marked == len(links) and (named or len(links) == 2)
@@ -532,7 +566,7 @@ def _heading_before(el: etree._Element) -> str | None:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None or prev.find(".//a") is not None:
+    if prev is None or next(prev.iterdescendants("a"), None) is not None:
         return None
     tag = tag_of(prev)
     if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):

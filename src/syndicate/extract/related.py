@@ -13,7 +13,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_text import cta_kind
-from .chrome_util import norm, tag_of, text_stats
+from .chrome_util import norm, tag_of, text_content, text_stats
 from .rules import chrome_patterns as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -45,7 +45,7 @@ def link_list(el: etree._Element) -> bool:
 
 def _heading_chars(el: etree._Element) -> int:
     """Characters of the headings inside ``el`` (the block's title is not loose text)."""
-    return sum(len(norm(h.text_content())) for h in el.iter(*_HEADINGS))
+    return sum(len(norm(text_content(h))) for h in el.iter(*_HEADINGS))
 
 
 def block_of_heading(heading: etree._Element) -> etree._Element | None:
@@ -107,7 +107,7 @@ def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
         url = safe_url(a.get("href"), base)
         if url is None or url.split("#")[0] == (base or "").split("#")[0]:
             continue
-        text = norm(a.text_content())
+        text = norm(text_content(a))
         if text and (cta_kind(text) in ("read_more", "comments", "share") or len(text) > 300):
             text = ""
         image = None

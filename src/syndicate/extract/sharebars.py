@@ -9,7 +9,7 @@ from itertools import islice
 from lxml import etree
 
 from . import ctas
-from .chrome_util import text_stats, words
+from .chrome_util import text_content, text_stats, words
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -71,7 +71,7 @@ def network(x: etree._Element) -> str | None:
     labels, ``data-*`` values or short text."""
     parts = [v for k, v in x.attrib.items()
              if k in ("class", "id", "type", "aria-label", "title") or k.startswith("data-")]
-    text = x.text_content()
+    text = text_content(x)
     if len(text) <= 40:
         parts.append(text)
     return _network_named(" ".join(p for p in parts if len(p) <= 60))

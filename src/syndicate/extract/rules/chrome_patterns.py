@@ -116,11 +116,13 @@ SHARE_HREF = re.compile(
     re.IGNORECASE,
 )
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
-SOCIAL_HREF_HINT = grouped_alternation(
-    r"facebook|twitter|x\.com|linkedin|pinterest|whatsapp|wa\.me|reddit|t\.me|telegram|mailto:|"
-    r"getpocket|tumblr|vk\.com|flipboard|ycombinator|xing|threads|bsky|instagram|youtube|tiktok|"
-    r"mastodon|feedburner|soundcloud|news\.google|google\.com/\+|vimeo",
-)
+#: (plain strings: grouped by first character, twice as fast as the alternation written out)
+SOCIAL_HREF_HINT = literal_search((
+    "facebook", "twitter", "x.com", "linkedin", "pinterest", "whatsapp", "wa.me", "reddit", "t.me",
+    "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
+    "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
+    "news.google", "google.com/+", "vimeo",
+))
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(

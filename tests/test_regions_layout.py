@@ -470,3 +470,18 @@ def test_linked_sentences_in_wrapped_paragraphs_stay_body():
     doc = syndicate.parse(raw, url="https://news.example.com/2024/harbour-wall")
     assert doc.ctas == []
     assert "contribute to consumption" in doc.text() and "Tips for Sustainable Wear" in doc.text()
+
+
+def test_action_link_followed_by_an_html_comment_is_read():
+    """A button-like link whose next sibling is an HTML comment (templates leave them
+    everywhere): the comment has no text of its own, only its tail counts; reading it must
+    not fail (it raised ValueError and cost the page all its regions)."""
+    import lxml.html
+
+    from syndicate.extract.body_ctas import _standalone
+
+    box = lxml.html.fromstring("<p>Unterstützen Sie uns: <a href='/spenden'>Jetzt spenden</a>"
+                               "<!-- /button --></p>")
+    assert _standalone(box.find("a")) is True
+    box = lxml.html.fromstring("<p><a href='/spenden'>spenden</a><!-- x --> und mehr lesen</p>")
+    assert _standalone(box.find("a")) is False

@@ -175,7 +175,9 @@ def _standalone(a: etree._Element) -> bool:
     middle of running text ("... all <a>contribute to consumption</a>, especially ...")."""
     node = a
     while node is not None and tag_of(node) in ("a", "span", "strong", "b", "em", "i", "u", "button"):
-        after = norm(node.tail) + "".join(norm(x.text_content()) + norm(x.tail) for x in node.itersiblings())
+        # (a comment or processing instruction has no text of its own: only its tail counts)
+        after = norm(node.tail) + "".join(
+            (norm(x.text_content()) if isinstance(x.tag, str) else "") + norm(x.tail) for x in node.itersiblings())
         if len(after.strip(".!?:;)»”\"' ")) > 0:
             return False
         node = node.getparent()

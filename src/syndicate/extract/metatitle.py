@@ -23,6 +23,12 @@ _ELLIPSIS = ("…", "...")
 
 def page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
            site_name: str | None, base: str | None) -> str | None:
+    title = _page_title(page, ld, article, webpage, site_name, base)
+    return _cut_dash_label(title) if title else None
+
+
+def _page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+                site_name: str | None, base: str | None) -> str | None:
     sites = site_names(site_name, base)
     raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
                       *page.itemprops.get("title", []), page.title]
@@ -200,6 +206,27 @@ def _cut_trailing(parts: list[str], seps: list[str]) -> tuple[list[str], list[st
             and len(parts[0].split()) >= 3:
         parts, seps = parts[:-1], seps[:-1]
     return parts, seps
+
+
+_DASH = re.compile(r"\s+[" + R.DASH_SEPARATORS + r"]\s+")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _cut_dash_label(title: str) -> str:
+    """"Headline – Short Label": a few capitalised words after a spaced dash at the end
+    ("– Infographic", "- Part 1", "— Strength Training", "– Site Name") label the
+    headline; a dash that goes on with a phrase ("— and 5 trends to expect") is kept."""
+    dashes = list(_DASH.finditer(title))
+    if not dashes:
+        return title
+    last = dashes[-1]
+    head, tail = title[: last.start()].rstrip(), title[last.end():]
+    words = [w for w in tail.split() if any(ch.isalnum() for ch in w)]  # not "&"
+    if not 1 <= len(words) <= R.DASH_LABEL_WORDS or len(head.split()) < R.DASH_HEAD_WORDS:
+        return title
+    if not all(w[0].isupper() for w in _WORD_TOKEN.findall(tail)):
+        return title
+    return head
 
 
 def _join(parts: list[str], seps: list[str]) -> str:

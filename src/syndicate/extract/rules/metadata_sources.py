@@ -185,6 +185,12 @@ TITLE_SEPARATORS: str = r"\|\-–—:·•»«/~"
 #: one of these is taken for the site name even when the site's name is unknown.
 HARD_TITLE_SEPARATORS: str = r"\|·•»«~"
 
+#: Spaced dashes before a label that ends a headline ("Headline – Infographic").
+DASH_SEPARATORS: str = r"\-–—"
+#: Most words of such a label (all capitalised), and fewest words of the headline before it.
+DASH_LABEL_WORDS: int = 4
+DASH_HEAD_WORDS: int = 4
+
 #: Share of words an ``<h1>`` must have in common with a metadata headline to be taken
 #: for the displayed version of it.
 H1_OVERLAP: float = 0.5

@@ -1,0 +1,45 @@
+"""Titles: which of the page's headline sources is the article's title, and which parts
+of it label the headline rather than belong to it. Small pages written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from syndicate.extract.metadata import extract_metadata
+from syndicate.readers.tree import parse_tree
+
+BODY = "".join(
+    f"<p>Paragraph {i} of the article about the harbour wall, long enough to count as text "
+    "in the body of the page, with several clauses and a full stop.</p>" for i in range(5)
+)
+
+
+def title_of(head: str = "", body: str = BODY, url: str | None = "https://news.example.com/2024/05/harbour") -> str | None:
+    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_metadata(parse_tree(html), url).metadata.title
+
+
+@pytest.mark.parametrize(("shown", "want"), [
+    # a short capitalised label after a spaced dash names the kind of page, the part, the site
+    ("Harbour Wall Repairs Finished Before Winter - Infographic", "Harbour Wall Repairs Finished Before Winter"),
+    ("Building a Harbour Wall by Hand in Small Steps – Part 2", "Building a Harbour Wall by Hand in Small Steps"),
+    ("Stone Walls for Beginners at the Coast — Strength Training", "Stone Walls for Beginners at the Coast"),
+    ("Die besten Hafenmauern an der Nordsee – Großer Vergleich", "Die besten Hafenmauern an der Nordsee"),
+    ("Les plus beaux ports de Bretagne en hiver - Guide Complet", "Les plus beaux ports de Bretagne en hiver"),
+    # a dash going on with a phrase, or after a short headline, is part of the headline
+    ("The harbour wall we walked in 2024 — and 5 things we learned", None),
+    ("Transitioning to a harbour town life – tips and tricks", None),
+    ("How to repair a harbour wall – From an Experienced Mason", None),
+    ("Best Harbour Walls – My Favourites!", None),
+    ("Harbour walls compared - How Small Towns Keep the Sea Out of Their Streets", None),
+])
+def test_short_label_after_a_spaced_dash_is_cut(shown, want):
+    head = f'<meta property="og:title" content="{shown}"><title>{shown}</title>'
+    body = f"<article><h1>{shown}</h1>{BODY}</article>"
+    assert title_of(head, body) == (want or shown)
+    assert title_of(f"<title>{shown}</title>", BODY) == (want or shown)  # from <title> alone too
+
+
+def test_hyphenated_words_are_not_a_dash():
+    shown = "Long-Distance Moving Companies Compared-By-Price"
+    assert title_of(f"<title>{shown}</title>") == shown

@@ -61,3 +61,19 @@ def test_short_h1_before_a_bar_is_the_headline(title, h1, want):
         assert got != h1
     else:
         assert got == want
+
+
+def test_h1_in_capitals_gives_way_to_the_metadata_wording_and_case():
+    # the same words: the card's case
+    head = '<meta property="og:title" content="Tips for a Safe Harbour Walk">'
+    assert title_of(head, f"<article><h1>TIPS FOR A SAFE HARBOUR WALK</h1>{BODY}</article>") == \
+        "Tips for a Safe Harbour Walk"
+    # a version of it in capitals: the metadata's wording
+    head = "<title>Harbour Wall Repairs 2026: What the Council Decided | Isle Post</title>"
+    assert title_of(head, f"<article><h1>HARBOUR WALL REPAIRS IN 2026: WHAT THE COUNCIL DECIDED</h1>{BODY}</article>") \
+        == "Harbour Wall Repairs 2026: What the Council Decided"
+    # a heading in mixed case keeps its own wording; a short one in capitals is not a style ("EU")
+    assert title_of(head, f"<article><h1>Harbour wall repairs in 2026: what the council decided</h1>{BODY}</article>") \
+        == "Harbour wall repairs in 2026: what the council decided"
+    head = '<meta property="og:title" content="Eu Rules for Harbours">'
+    assert title_of(head, f"<article><h1>EU Rules for Harbours</h1>{BODY}</article>") == "EU Rules for Harbours"

@@ -62,10 +62,16 @@ def _agreed_headline(page: Page, sites: set[str]) -> str | None:
     """The ``<h1>`` whose text is also the page's social-card title (``og:title``,
     ``twitter:title``): two sources written apart that agree on the headline readers see,
     where the JSON-LD ``headline`` or ``<title>`` is often a wording for search engines."""
-    cards = {_norm(t) for key in R.CARD_TITLE_META for t in page.meta.get(key, ())}
+    cards: dict[str, str] = {}
+    for key in R.CARD_TITLE_META:
+        for t in page.meta.get(key, ()):
+            cards.setdefault(_norm(t), t)
     for text in page.h1[:5]:
         clean = _text(text)
         if clean and len(_words(clean)) >= 2 and _norm(clean) in cards and _norm(clean) not in sites:
+            card = _text(cards[_norm(clean)])
+            if card and _all_caps(clean) and not _all_caps(card):
+                clean = card  # the headline set in capitals: the card has the author's case
             return _cut_labels(clean)  # (as a displayed headline: "Headline | Opinion")
     return None
 
@@ -125,10 +131,19 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
             if common >= 2 and share >= R.H1_OVERLAP and (best is None or share > best[0]):
                 if elements and k < len(elements) and _without_parts(elements[k], cand):
                     best = share, cand  # the <h1> is the headline plus a date, a source, a label beside it
+                elif _all_caps(text) and not _all_caps(cand):
+                    best = share, cand  # a headline set in capitals: the metadata has its wording and case
                 else:
                     best = share, _cut_labels(text)
     # of several <h1> (a blog's name, then the post's), the one closest to the metadata headline
     return best[1] if best else None
+
+
+def _all_caps(text: str) -> bool:
+    """Whether ``text`` is written in capitals only ("BEST DRIP COFFEE MAKERS"): a display
+    style, where a metadata title in mixed case keeps the author's wording and case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= R.CAPS_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def _without_parts(heading: etree._Element, headline: str) -> bool:

@@ -191,6 +191,9 @@ DASH_SEPARATORS: str = r"\-–—"
 DASH_LABEL_WORDS: int = 4
 DASH_HEAD_WORDS: int = 4
 
+#: Fewest letters for a heading in capitals only to count as set in capitals (not "FAQ").
+CAPS_MIN_LETTERS: int = 6
+
 #: Share of words an ``<h1>`` must have in common with a metadata headline to be taken
 #: for the displayed version of it.
 H1_OVERLAP: float = 0.5

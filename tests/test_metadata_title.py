@@ -26,11 +26,14 @@ def title_of(head: str = "", body: str = BODY, url: str | None = "https://news.e
     ("Stone Walls for Beginners at the Coast — Strength Training", "Stone Walls for Beginners at the Coast"),
     ("Die besten Hafenmauern an der Nordsee – Großer Vergleich", "Die besten Hafenmauern an der Nordsee"),
     ("Les plus beaux ports de Bretagne en hiver - Guide Complet", "Les plus beaux ports de Bretagne en hiver"),
+    ("Harbour Wall Tools – Mason Comparison Spreadsheet", "Harbour Wall Tools"),
     # a dash going on with a phrase, or after a short headline, is part of the headline
     ("The harbour wall we walked in 2024 — and 5 things we learned", None),
     ("Transitioning to a harbour town life – tips and tricks", None),
     ("How to repair a harbour wall – From an Experienced Mason", None),
-    ("Best Harbour Walls – My Favourites!", None),
+    ("Best Harbour Walls – My Favourites!", None),  # an exclamation, a question: a phrase
+    ("Harbour Signal #18 – The Sea Without Walls?", None),
+    ("Harbour Walls – Our Pick", None),  # after a headline of two words
     ("Harbour walls compared - How Small Towns Keep the Sea Out of Their Streets", None),
 ])
 def test_short_label_after_a_spaced_dash_is_cut(shown, want):
@@ -77,3 +80,14 @@ def test_h1_in_capitals_gives_way_to_the_metadata_wording_and_case():
         == "Harbour wall repairs in 2026: what the council decided"
     head = '<meta property="og:title" content="Eu Rules for Harbours">'
     assert title_of(head, f"<article><h1>EU Rules for Harbours</h1>{BODY}</article>") == "EU Rules for Harbours"
+
+
+def test_headline_cut_inside_a_bracket_gives_way_to_the_whole_one():
+    whole = "We Walked the Harbour Wall at Night (Including the Part That Floods at High Tide)"
+    article = '{"@type": "NewsArticle", "headline": "We Walked the Harbour Wall at Night (Including"}'
+    head = (f'<script type="application/ld+json">{article}</script>'
+            f'<meta property="og:title" content="{whole} - Isle Post">')
+    assert title_of(head) == whole
+    # a bracket closed is no sign of a cut: the JSON-LD headline stands
+    closed = article.replace("(Including", "(Including Tides)")
+    assert title_of(head.replace(article, closed)) == "We Walked the Harbour Wall at Night (Including Tides)"

@@ -50,12 +50,19 @@ def _page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage:
     shown = _displayedheadline(page.h1, stated, sites, page.h1_elements)
     if shown:
         return shown
-    if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
+    if _cut_short(title):  # a headline cut to a length limit: find it whole
         stem = _norm(title.rstrip(".… "))
         for other in candidates[1:]:
-            if len(other) > len(title) and _norm(other).startswith(stem) and not other.endswith(_ELLIPSIS):
+            if len(other) > len(title) and _norm(other).startswith(stem) and not _cut_short(other):
                 return other
     return title
+
+
+def _cut_short(title: str) -> bool:
+    """Whether ``title`` was cut to a length limit: it ends with an ellipsis, or a bracket
+    it opens is never closed ("... Find Solutions (Including")."""
+    return title.endswith(_ELLIPSIS) or title.count("(") > title.count(")") \
+        or title.count("[") > title.count("]")
 
 
 def _agreed_headline(page: Page, sites: set[str]) -> str | None:
@@ -241,8 +248,8 @@ def _cut_dash_label(title: str) -> str:
     words = [w for w in tail.split() if any(ch.isalnum() for ch in w)]  # not "&"
     if not 1 <= len(words) <= R.DASH_LABEL_WORDS or len(head.split()) < R.DASH_HEAD_WORDS:
         return title
-    if not all(w[0].isupper() for w in _WORD_TOKEN.findall(tail)):
-        return title
+    if not all(w[0].isupper() for w in _WORD_TOKEN.findall(tail)) or tail.rstrip()[-1:] in "!?":
+        return title  # lower-case words or an exclamation: a phrase, not a label
     return head
 
 

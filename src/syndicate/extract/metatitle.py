@@ -1,6 +1,7 @@
 """The article's title: an ``<h1>`` marked as the headline or equal to the social-card
 title, else the displayed ``<h1>`` when it is a version of the metadata headline, else JSON-LD ``headline`` > ``og:title``/meta > microdata > ``<title>``, with
-the site's name cut off ("Headline | Site", "Site - Headline"). Used by :mod:`syndicate.extract.metadata`."""
+the site's name cut off ("Headline | Site", "Site - Headline") and a short label after a
+final spaced dash ("Headline – Infographic"). Used by :mod:`syndicate.extract.metadata`."""
 
 from __future__ import annotations
 

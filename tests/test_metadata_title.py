@@ -26,14 +26,15 @@ def title_of(head: str = "", body: str = BODY, url: str | None = "https://news.e
     ("Stone Walls for Beginners at the Coast — Strength Training", "Stone Walls for Beginners at the Coast"),
     ("Die besten Hafenmauern an der Nordsee – Großer Vergleich", "Die besten Hafenmauern an der Nordsee"),
     ("Les plus beaux ports de Bretagne en hiver - Guide Complet", "Les plus beaux ports de Bretagne en hiver"),
-    ("Harbour Wall Tools – Mason Comparison Spreadsheet", "Harbour Wall Tools"),
+    ("Harbour Wall Planning Tools – Mason Comparison Spreadsheet", "Harbour Wall Planning Tools"),
     # a dash going on with a phrase, or after a short headline, is part of the headline
     ("The harbour wall we walked in 2024 — and 5 things we learned", None),
     ("Transitioning to a harbour town life – tips and tricks", None),
     ("How to repair a harbour wall – From an Experienced Mason", None),
     ("Best Harbour Walls – My Favourites!", None),  # an exclamation, a question: a phrase
     ("Harbour Signal #18 – The Sea Without Walls?", None),
-    ("Harbour Walls – Our Pick", None),  # after a headline of two words
+    ("Dog Chases Burglar – Witness Appeal", None),  # after a headline of three words
+    ("Chapter 1: Prologue - Drowned", None),
     ("Harbour walls compared - How Small Towns Keep the Sea Out of Their Streets", None),
 ])
 def test_short_label_after_a_spaced_dash_is_cut(shown, want):

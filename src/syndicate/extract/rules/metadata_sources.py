@@ -189,7 +189,7 @@ HARD_TITLE_SEPARATORS: str = r"\|·•»«~"
 DASH_SEPARATORS: str = r"\-–—"
 #: Most words of such a label (all capitalised), and fewest words of the headline before it.
 DASH_LABEL_WORDS: int = 4
-DASH_HEAD_WORDS: int = 3
+DASH_HEAD_WORDS: int = 4
 
 #: Fewest letters for a heading in capitals only to count as set in capitals (not "FAQ").
 CAPS_MIN_LETTERS: int = 6

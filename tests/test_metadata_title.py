@@ -92,3 +92,19 @@ def test_headline_cut_inside_a_bracket_gives_way_to_the_whole_one():
     # a bracket closed is no sign of a cut: the JSON-LD headline stands
     closed = article.replace("(Including", "(Including Tides)")
     assert title_of(head.replace(article, closed)) == "We Walked the Harbour Wall at Night (Including Tides)"
+
+
+@pytest.mark.parametrize(("h1", "og", "want"), [
+    ('<span class="dachzeile">Nach dem Sturm</span> <span class="headline">Hafenmauer hält der Flut stand</span>',
+     "Nach dem Sturm: Hafenmauer hält der Flut stand | Inselpost", "Hafenmauer hält der Flut stand"),
+    ('<span class="article-heading__kicker">Harbours</span><span class="visually-hidden">: </span>'
+     '<span class="article-heading__title">Drilling until the wall gives way</span>',
+     "Harbours: Drilling until the wall gives way", "Drilling until the wall gives way"),
+    ('<span class="c-eyebrow">Mer du Nord</span> Le mur du port résiste à la tempête',
+     "Mer du Nord : le mur du port résiste à la tempête | Isle Post", "Le mur du port résiste à la tempête"),
+    # a kicker that would leave less than a headline stays in it
+    ('<span class="kicker">Harbour</span> <span>news</span>', "Harbour news from the coast", "Harbour news"),
+])
+def test_kicker_inside_the_h1_is_not_part_of_the_headline(h1, og, want):
+    head = f'<meta property="og:title" content="{og}">'
+    assert title_of(head, f"<article><h1>{h1}</h1>{BODY}</article>") == want

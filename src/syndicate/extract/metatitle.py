@@ -6,10 +6,13 @@ final spaced dash ("Headline – Infographic"). Used by :mod:`syndicate.extract.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
 
+from ..sanitize import inline_content
+from .classtokens import ClassMatcher
 from .jsonld import JsonLd
 from .metapage import Page, in_article_scope
 from .metatext import norm as _norm
@@ -24,8 +27,32 @@ _ELLIPSIS = ("…", "...")
 
 def page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
            site_name: str | None, base: str | None) -> str | None:
+    shown = _without_kickers(page)
+    if shown is not page.h1:
+        page = replace(page, h1=shown)
     title = _page_title(page, ld, article, webpage, site_name, base)
     return _cut_dash_label(title) if title else None
+
+
+_KICKER = ClassMatcher(word=R.KICKER_WORDS)
+
+
+def _without_kickers(page: Page) -> list[str]:
+    """The ``<h1>`` texts without the kicker a page sets inside its ``<h1>`` above the
+    headline ("<h1><span class=dachzeile>Nach Corona-Lockerungen</span> <span>Autohäuser
+    rechnen ...</span></h1>"); ``page.h1`` itself when none has one."""
+    out = page.h1
+    for k, el in enumerate(page.h1_elements):
+        for sub in el.iterdescendants():
+            if not isinstance(sub.tag, str) or not _KICKER.match(f"{sub.get('class') or ''} {sub.get('id') or ''}"):
+                continue
+            kicker = inline_content(sub)[0]
+            rest = page.h1[k].replace(kicker, "", 1).strip(" :|-–—") if kicker else ""
+            if kicker and len(_words(rest)) >= 2:
+                out = out[:] if out is page.h1 else out
+                out[k] = rest
+            break
+    return out
 
 
 def _page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,

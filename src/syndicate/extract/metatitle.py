@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -43,7 +44,9 @@ def _without_kickers(page: Page) -> list[str]:
     rechnen ...</span></h1>"); ``page.h1`` itself when none has one."""
     out = page.h1
     for k, el in enumerate(page.h1_elements):
-        for sub in el.iterdescendants():
+        if len(page.h1[k]) > R.MAX_HEADLINE_CHARS:
+            continue  # an <h1> around a whole page (broken markup): not a headline to read
+        for sub in islice(el.iterdescendants(), R.MAX_HEADLINE_PARTS):
             if not isinstance(sub.tag, str) or not _KICKER.match(f"{sub.get('class') or ''} {sub.get('id') or ''}"):
                 continue
             kicker = inline_content(sub)[0]

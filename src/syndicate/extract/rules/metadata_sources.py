@@ -194,6 +194,10 @@ KICKER_WORDS: tuple[str, ...] = (
     "surtitre", "surtitle", "antetitulo", "antetitle", "occhiello", "bovenkop",
 )
 
+#: Longest ``<h1>`` text, and most elements inside it, read for a kicker.
+MAX_HEADLINE_CHARS: int = 400
+MAX_HEADLINE_PARTS: int = 40
+
 #: Spaced dashes before a label that ends a headline ("Headline – Infographic").
 DASH_SEPARATORS: str = r"\-–—"
 #: Most words of such a label (all capitalised), and fewest words of the headline before it.

@@ -1,14 +1,19 @@
 """The article's title: an ``<h1>`` marked as the headline or equal to the social-card
 title, else the displayed ``<h1>`` when it is a version of the metadata headline, else JSON-LD ``headline`` > ``og:title``/meta > microdata > ``<title>``, with
-the site's name cut off ("Headline | Site", "Site - Headline"). Used by :mod:`syndicate.extract.metadata`."""
+the site's name cut off ("Headline | Site", "Site - Headline") and a short label after a
+final spaced dash ("Headline – Infographic"). Used by :mod:`syndicate.extract.metadata`."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from lxml import etree
 
+from ..sanitize import inline_content
+from .classtokens import ClassMatcher
 from .jsonld import JsonLd
 from .metapage import Page, in_article_scope
 from .metatext import norm as _norm
@@ -23,6 +28,38 @@ _ELLIPSIS = ("…", "...")
 
 def page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
            site_name: str | None, base: str | None) -> str | None:
+    shown = _without_kickers(page)
+    if shown is not page.h1:
+        page = replace(page, h1=shown)
+    title = _page_title(page, ld, article, webpage, site_name, base)
+    return _cut_dash_label(title) if title else None
+
+
+_KICKER = ClassMatcher(word=R.KICKER_WORDS)
+
+
+def _without_kickers(page: Page) -> list[str]:
+    """The ``<h1>`` texts without the kicker a page sets inside its ``<h1>`` above the
+    headline ("<h1><span class=dachzeile>Nach Corona-Lockerungen</span> <span>Autohäuser
+    rechnen ...</span></h1>"); ``page.h1`` itself when none has one."""
+    out = page.h1
+    for k, el in enumerate(page.h1_elements):
+        if len(page.h1[k]) > R.MAX_HEADLINE_CHARS:
+            continue  # an <h1> around a whole page (broken markup): not a headline to read
+        for sub in islice(el.iterdescendants(), R.MAX_HEADLINE_PARTS):
+            if not isinstance(sub.tag, str) or not _KICKER.match(f"{sub.get('class') or ''} {sub.get('id') or ''}"):
+                continue
+            kicker = inline_content(sub)[0]
+            rest = page.h1[k].replace(kicker, "", 1).strip(" :|-–—") if kicker else ""
+            if kicker and len(_words(rest)) >= 2:
+                out = out[:] if out is page.h1 else out
+                out[k] = rest
+            break
+    return out
+
+
+def _page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: dict[str, Any] | None,
+                site_name: str | None, base: str | None) -> str | None:
     sites = site_names(site_name, base)
     raw: list[Any] = [*ld.values(article, R.JSONLD_TITLE)[:1], *page.meta_all(R.TITLE_META),
                       *page.itemprops.get("title", []), page.title]
@@ -44,22 +81,35 @@ def page_title(page: Page, ld: JsonLd, article: dict[str, Any] | None, webpage: 
     shown = _displayedheadline(page.h1, stated, sites, page.h1_elements)
     if shown:
         return shown
-    if title.endswith(_ELLIPSIS):  # a headline cut to a length limit: find it whole
+    if _cut_short(title):  # a headline cut to a length limit: find it whole
         stem = _norm(title.rstrip(".… "))
         for other in candidates[1:]:
-            if len(other) > len(title) and _norm(other).startswith(stem) and not other.endswith(_ELLIPSIS):
+            if len(other) > len(title) and _norm(other).startswith(stem) and not _cut_short(other):
                 return other
     return title
+
+
+def _cut_short(title: str) -> bool:
+    """Whether ``title`` was cut to a length limit: it ends with an ellipsis, or a bracket
+    it opens is never closed ("... Find Solutions (Including")."""
+    return title.endswith(_ELLIPSIS) or title.count("(") > title.count(")") \
+        or title.count("[") > title.count("]")
 
 
 def _agreed_headline(page: Page, sites: set[str]) -> str | None:
     """The ``<h1>`` whose text is also the page's social-card title (``og:title``,
     ``twitter:title``): two sources written apart that agree on the headline readers see,
     where the JSON-LD ``headline`` or ``<title>`` is often a wording for search engines."""
-    cards = {_norm(t) for key in R.CARD_TITLE_META for t in page.meta.get(key, ())}
+    cards: dict[str, str] = {}
+    for key in R.CARD_TITLE_META:
+        for t in page.meta.get(key, ()):
+            cards.setdefault(_norm(t), t)
     for text in page.h1[:5]:
         clean = _text(text)
         if clean and len(_words(clean)) >= 2 and _norm(clean) in cards and _norm(clean) not in sites:
+            card = _text(cards[_norm(clean)])
+            if card and _all_caps(clean) and not _all_caps(card):
+                clean = card  # the headline set in capitals: the card has the author's case
             return _cut_labels(clean)  # (as a displayed headline: "Headline | Opinion")
     return None
 
@@ -105,9 +155,11 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
         segments = [_norm(p) for p in _SEP.split(candidates[0])] if candidates else []
         if len(segments) > 1 and _norm(text) in segments and \
                 max(len(p) for p in segments) > len(_norm(text)) and \
-                not (_norm(text) == segments[0] and len(words) >= 4 and not _is_site(text, sites)):
+                not (_norm(text) == segments[0] and not _is_site(text, sites)
+                     and (len(words) >= 4 or _HARD_SEP.search(_SEP.findall(candidates[0])[0]))):
             continue  # the <h1> is the short part of "Headline | Site Name": the site's name
-        # (the first part of "Headline | Opinion", "Headline – a longer tagline" is the headline)
+        # (the first part of "Headline | Opinion", "Headline – a longer tagline" is the headline;
+        # so is a short one before a bar, "Topic | Its Description | Site": a bar ends a headline)
         for cand in candidates[:1]:
             other = _words(cand)
             if not other or len(words) > 2 * len(other) + 4:
@@ -117,10 +169,19 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
             if common >= 2 and share >= R.H1_OVERLAP and (best is None or share > best[0]):
                 if elements and k < len(elements) and _without_parts(elements[k], cand):
                     best = share, cand  # the <h1> is the headline plus a date, a source, a label beside it
+                elif _all_caps(text) and not _all_caps(cand):
+                    best = share, cand  # a headline set in capitals: the metadata has its wording and case
                 else:
                     best = share, _cut_labels(text)
     # of several <h1> (a blog's name, then the post's), the one closest to the metadata headline
     return best[1] if best else None
+
+
+def _all_caps(text: str) -> bool:
+    """Whether ``text`` is written in capitals only ("BEST DRIP COFFEE MAKERS"): a display
+    style, where a metadata title in mixed case keeps the author's wording and case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= R.CAPS_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def _without_parts(heading: etree._Element, headline: str) -> bool:
@@ -200,6 +261,27 @@ def _cut_trailing(parts: list[str], seps: list[str]) -> tuple[list[str], list[st
             and len(parts[0].split()) >= 3:
         parts, seps = parts[:-1], seps[:-1]
     return parts, seps
+
+
+_DASH = re.compile(r"\s+[" + R.DASH_SEPARATORS + r"]\s+")
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _cut_dash_label(title: str) -> str:
+    """"Headline – Short Label": a few capitalised words after a spaced dash at the end
+    ("– Infographic", "- Part 1", "— Strength Training", "– Site Name") label the
+    headline; a dash that goes on with a phrase ("— and 5 trends to expect") is kept."""
+    dashes = list(_DASH.finditer(title))
+    if not dashes:
+        return title
+    last = dashes[-1]
+    head, tail = title[: last.start()].rstrip(), title[last.end():]
+    words = [w for w in tail.split() if any(ch.isalnum() for ch in w)]  # not "&"
+    if not 1 <= len(words) <= R.DASH_LABEL_WORDS or len(head.split()) < R.DASH_HEAD_WORDS:
+        return title
+    if not all(w[0].isupper() for w in _WORD_TOKEN.findall(tail)) or tail.rstrip()[-1:] in "!?":
+        return title  # lower-case words or an exclamation: a phrase, not a label
+    return head
 
 
 def _join(parts: list[str], seps: list[str]) -> str:

@@ -185,6 +185,28 @@ TITLE_SEPARATORS: str = r"\|\-–—:·•»«/~"
 #: one of these is taken for the site name even when the site's name is unknown.
 HARD_TITLE_SEPARATORS: str = r"\|·•»«~"
 
+#: Class/id words of the kicker above a headline inside its ``<h1>`` ("<h1><span
+#: class='kicker'>Climate</span> <span>Drilling until it gets hot</span></h1>"): a topic
+#: line, not part of the headline (English, German, French, Spanish, Italian, Dutch names).
+KICKER_WORDS: tuple[str, ...] = (
+    "kicker", "eyebrow", "overline", "overtitle", "supertitle", "pretitle", "pre-title",
+    "preheadline", "pre-headline", "topline", "roofline", "dachzeile", "spitzmarke",
+    "surtitre", "surtitle", "antetitulo", "antetitle", "occhiello", "bovenkop",
+)
+
+#: Longest ``<h1>`` text, and most elements inside it, read for a kicker.
+MAX_HEADLINE_CHARS: int = 400
+MAX_HEADLINE_PARTS: int = 40
+
+#: Spaced dashes before a label that ends a headline ("Headline – Infographic").
+DASH_SEPARATORS: str = r"\-–—"
+#: Most words of such a label (all capitalised), and fewest words of the headline before it.
+DASH_LABEL_WORDS: int = 4
+DASH_HEAD_WORDS: int = 4
+
+#: Fewest letters for a heading in capitals only to count as set in capitals (not "FAQ").
+CAPS_MIN_LETTERS: int = 6
+
 #: Share of words an ``<h1>`` must have in common with a metadata headline to be taken
 #: for the displayed version of it.
 H1_OVERLAP: float = 0.5

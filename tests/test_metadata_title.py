@@ -49,24 +49,6 @@ def test_hyphenated_words_are_not_a_dash():
     assert title_of(f"<title>{shown}</title>") == shown
 
 
-@pytest.mark.parametrize(("title", "h1", "want"), [
-    # a short <h1> before a bar: the topic, the rest describes it
-    ("Harbour Walls | Building, Repair, Costs & History | Isle Post", "Harbour walls", "Harbour walls"),
-    ("Hafenmauern | Bau und Pflege", "Hafenmauern an der Küste", None),  # not the first part: no
-    # before a colon it is the start of the headline, not the headline
-    ("Harbour Walls: How to Repair Them", "Harbour walls", "Harbour Walls: How to Repair Them"),
-    # the site's name before a bar stays out
-    ("Isle Post | Harbour wall repairs finished before winter", "Isle Post", None),
-])
-def test_short_h1_before_a_bar_is_the_headline(title, h1, want):
-    head = f'<meta property="og:site_name" content="Isle Post"><title>{title}</title>'
-    got = title_of(head, f"<main><h1>{h1}</h1>{BODY}</main>")
-    if want is None:
-        assert got != h1
-    else:
-        assert got == want
-
-
 def test_h1_in_capitals_gives_way_to_the_metadata_wording_and_case():
     # the same words: the card's case
     head = '<meta property="og:title" content="Tips for a Safe Harbour Walk">'

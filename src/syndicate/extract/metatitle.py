@@ -155,11 +155,9 @@ def _displayedheadline(h1: list[str], candidates: list[str], sites: set[str],
         segments = [_norm(p) for p in _SEP.split(candidates[0])] if candidates else []
         if len(segments) > 1 and _norm(text) in segments and \
                 max(len(p) for p in segments) > len(_norm(text)) and \
-                not (_norm(text) == segments[0] and not _is_site(text, sites)
-                     and (len(words) >= 4 or _HARD_SEP.search(_SEP.findall(candidates[0])[0]))):
+                not (_norm(text) == segments[0] and len(words) >= 4 and not _is_site(text, sites)):
             continue  # the <h1> is the short part of "Headline | Site Name": the site's name
-        # (the first part of "Headline | Opinion", "Headline – a longer tagline" is the headline;
-        # so is a short one before a bar, "Topic | Its Description | Site": a bar ends a headline)
+        # (the first part of "Headline | Opinion", "Headline – a longer tagline" is the headline)
         for cand in candidates[:1]:
             other = _words(cand)
             if not other or len(words) > 2 * len(other) + 4:

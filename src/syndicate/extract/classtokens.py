@@ -159,6 +159,8 @@ class ClassMatcher:
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
         self._token_hit = lru_cache(maxsize=65536)(self._token)
+        # (and words across tokens: "post" of "post-123", "post-title", "hentry post")
+        self._word_hit = lru_cache(maxsize=65536)(self._word)
 
     def search(self, value: str | None) -> bool:
         """True when any pattern matches a token of ``value`` (a class or id attribute)."""
@@ -168,8 +170,11 @@ class ClassMatcher:
         maybe = self._maybe
         if maybe is not None and maybe(value.lower()) is None:
             return None  # (no pattern's word anywhere in the value: most ids and classes)
+        raws = value.split()
+        if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
+            return self._token_words(raws[0], raws[0].lower())
         hit = self._token_hit
-        for raw in value.split():
+        for raw in raws:
             found = hit(raw)
             if found is not None:
                 return found
@@ -177,6 +182,13 @@ class ClassMatcher:
 
     def _token(self, raw: str) -> str | None:
         tok = raw.lower()
+        maybe = self._maybe
+        if maybe is not None and maybe(tok) is None:
+            return None  # (no pattern's word in this token: another token of its value holds it)
+        return self._token_words(raw, tok)
+
+    def _token_words(self, raw: str, tok: str) -> str | None:
+        """The pattern one token (``tok`` is ``raw`` lower-cased) matches, or None."""
         if tok in self.token:
             return tok
         if self._any_substring is not None and self._any_substring(tok):
@@ -191,21 +203,11 @@ class ClassMatcher:
         # page-builder setting) words in the middle do not name the element
         # ("kt-pane-header-alignment-left" is no header, "why-we-share-our-data" no share bar).
         ends = n >= LONG_TOKEN and _SIMPLE.fullmatch(raw) is not None
-        # (set look-ups of word runs and word prefixes, not a scan of every pattern)
-        short, heads = self.short_prefixes, self.prefix_heads
-        for i in range(n):
-            if ends and 0 < i < n - 1:
-                continue
-            w = ws[i]
-            if w in self.single:
-                return w
-            if short and w[:1] in short:
-                return w[:1]
-            lengths = heads.get(w[:2])
-            if lengths:
-                for length in lengths:
-                    if len(w) >= length and w[:length] in self.prefix_set:
-                        return w[:length]
+        word_hit = self._word_hit
+        for w in (ws[0], ws[-1]) if ends else ws:
+            found = word_hit(w)
+            if found is not None:
+                return found
         if self.longest > 1:
             multi_heads = self.multi_heads
             for i in range(n - 1):
@@ -223,6 +225,20 @@ class ClassMatcher:
                             return run[:length]
         return None
 
+    def _word(self, w: str) -> str | None:
+        """The word or prefix pattern one word matches (set look-ups, not a scan of every
+        pattern: prefixes are looked up by the word's first two letters)."""
+        if w in self.single:
+            return w
+        if self.short_prefixes and w[:1] in self.short_prefixes:
+            return w[:1]
+        lengths = self.prefix_heads.get(w[:2])
+        if lengths:
+            for length in lengths:
+                if len(w) >= length and w[:length] in self.prefix_set:
+                    return w[:length]
+        return None
+
 
 def _vocabulary_search(keys: list[str]) -> Callable[[str], object] | None:
     """A search for any of ``keys`` in a lower-cased class/id value, or None when it cannot
@@ -231,7 +247,10 @@ def _vocabulary_search(keys: list[str]) -> Callable[[str], object] | None:
     so a value holding no key matches no pattern."""
     if not keys or any(not k or not k.isascii() for k in keys):
         return None
-    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in sorted(set(keys)))).search
+    # (a key holding another one is found by that one: "adsense" by "ad"; fewer to try)
+    unique = set(keys)
+    keys = sorted(k for k in unique if not any(o != k and o in k for o in unique))
+    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys)).search
 
 
 def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:

@@ -1,0 +1,33 @@
+"""The short cuts of ClassMatcher (per-token search, per-word answers, one-token values,
+the shortened vocabulary search) give the documented answers (extract/classtokens.py)."""
+
+from syndicate.extract.classtokens import ClassMatcher
+
+
+def test_a_token_without_a_key_is_skipped_and_the_next_one_still_matches() -> None:
+    m = ClassMatcher(word=("ad", "promo"), prefix=("header",))
+    assert m.match("shadow download promo-box") == "promo"  # ("ad" inside words only)
+    assert m.match("shadow download") is None
+    assert m.match("subheader page-header") == "header"
+    assert m.match("  ad  ") == "ad"  # one token, spaces around
+
+
+def test_a_key_held_by_a_shorter_key_still_names_its_own_pattern() -> None:
+    # "adsense" and "ads" hold "ad": the vocabulary search needs only "ad", the answer
+    # is still the pattern that matched.
+    m = ClassMatcher(word=("ad", "ads"), prefix=("adsense",), substring=("adsbygoogle",))
+    assert m.match("adsense-unit") == "adsense"
+    assert m.match("top-ads") == "ads"
+    assert m.match("ad-slot") == "ad"
+    assert m.match("xadsbygooglex") == "adsbygoogle"
+    assert m.match("roads adsense") == "adsense"
+
+
+def test_words_seen_in_one_token_answer_the_same_in_another() -> None:
+    m = ClassMatcher(word=("share",), prefix=("comment",))
+    assert m.match("share-bar") == "share"
+    assert m.match("why-we-share-our-data") is None  # (a long token: ends only)
+    assert m.match("share-why-we-our-data") == "share"
+    assert m.match("comments-list") == "comment"
+    assert m.match("ArticleComments_root__x1Yz2") == "comment"
+    assert m.match("post-commentary sharer") == "comment"  # ("sharer" is no word "share")

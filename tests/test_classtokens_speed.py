@@ -31,3 +31,17 @@ def test_words_seen_in_one_token_answer_the_same_in_another() -> None:
     assert m.match("comments-list") == "comment"
     assert m.match("ArticleComments_root__x1Yz2") == "comment"
     assert m.match("post-commentary sharer") == "comment"  # ("sharer" is no word "share")
+
+
+def test_values_without_capitals_match_words_after_every_separator() -> None:
+    # (such values are searched for words only where one starts; camelCase has capitals)
+    m = ClassMatcher(word=("header", "read-more"), token=("ad",), substring=("outbrain",))
+    assert m.match("site.header") == "header"
+    assert m.match("a/b:header") == "header"
+    assert m.match("x\theader") == "header"
+    assert m.match("post_read-more") == "read-more"
+    assert m.match("subheader myad") is None
+    assert m.match("siteHeader") == "header"
+    assert m.match("myoutbrainbox") == "outbrain"
+    assert m.match("x ad") == "ad"
+    assert m.match("x\u00e9 header") == "header"  # (not ASCII: searched everywhere)

@@ -43,6 +43,9 @@ _SPLIT = re.compile(r"[-_\s.:/]+")
 _SIMPLE = re.compile(r"[a-z_-]+")
 _LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
 _NAME = re.compile(r"[\w-]+")
+#: What comes before a word in a class/id value without capitals: a separator of
+#: ``_SPLIT`` or "-"/"_" (``words``), or the space between tokens (a leading one added).
+_WORD_START = r"[-_\s.:/]"
 #: The hash CSS modules append to a class name ("Header_cta__bzGq2").
 _CAPS = re.compile(r"[A-Z]{2}")
 _MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
@@ -153,9 +156,13 @@ class ClassMatcher:
             if len(p) >= 2:
                 heads.setdefault(p[:2], set()).add(len(p))
         self.prefix_heads = {h: tuple(sorted(n)) for h, n in heads.items()}
-        self._maybe = _vocabulary_search(
-            [*self.token, *self.substring, *self.single, *self.prefix_set,
-             *(w.split("-", 1)[0] for w in [*self.multi_set, *self.multi_prefix_set])])
+        word_keys = [*self.token, *self.single, *self.prefix_set, *self.multi_heads]
+        self._maybe = _vocabulary_search([*word_keys, *self.substring])
+        # (a value without capitals has no camelCase, so its words start at a separator: the
+        # word keys are looked for there only, a cheaper search that lets fewer values by)
+        # (used only when ``_maybe`` is; no word keys: nothing to find)
+        self._maybe_at_start: Callable[[str], object] = (
+            _vocabulary_search(word_keys, before=_WORD_START) if word_keys else None) or _nothing
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
         self._token_hit = lru_cache(maxsize=65536)(self._token)
@@ -168,8 +175,13 @@ class ClassMatcher:
 
     def _match(self, value: str) -> str | None:
         maybe = self._maybe
-        if maybe is not None and maybe(value.lower()) is None:
-            return None  # (no pattern's word anywhere in the value: most ids and classes)
+        if maybe is not None:  # (no pattern's word in the value: most ids and classes)
+            if value.isascii() and value.islower():
+                if self._maybe_at_start(" " + value) is None and (
+                        self._any_substring is None or self._any_substring(value) is None):
+                    return None
+            elif maybe(value.lower()) is None:
+                return None
         raws = value.split()
         if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
             return self._token_words(raws[0], raws[0].lower())
@@ -181,11 +193,15 @@ class ClassMatcher:
         return None
 
     def _token(self, raw: str) -> str | None:
-        tok = raw.lower()
         maybe = self._maybe
-        if maybe is not None and maybe(tok) is None:
-            return None  # (no pattern's word in this token: another token of its value holds it)
-        return self._token_words(raw, tok)
+        if maybe is not None:  # (no pattern's word in this token: another one of its value has it)
+            if raw.isascii() and raw.islower():
+                if self._maybe_at_start(" " + raw) is None and (
+                        self._any_substring is None or self._any_substring(raw) is None):
+                    return None
+            elif maybe(raw.lower()) is None:
+                return None
+        return self._token_words(raw, raw.lower())
 
     def _token_words(self, raw: str, tok: str) -> str | None:
         """The pattern one token (``tok`` is ``raw`` lower-cased) matches, or None."""
@@ -240,17 +256,25 @@ class ClassMatcher:
         return None
 
 
-def _vocabulary_search(keys: list[str]) -> Callable[[str], object] | None:
+def _vocabulary_search(keys: list[str], before: str = "") -> Callable[[str], object] | None:
     """A search for any of ``keys`` in a lower-cased class/id value, or None when it cannot
     rule anything out. Every token, substring, word, prefix and first word of a run a
     pattern matches is a piece of the lower-cased value (words are pieces of their token),
-    so a value holding no key matches no pattern."""
+    so a value holding no key matches no pattern. With ``before`` (``_WORD_START``), a key
+    right after it: where a word starts in a value without capitals, given a leading space."""
     if not keys or any(not k or not k.isascii() for k in keys):
         return None
-    # (a key holding another one is found by that one: "adsense" by "ad"; fewer to try)
+    # (a key holding another one is found by that one: "adsense" by "ad"; fewer to try;
+    # after ``before`` only a key starting with another one is)
     unique = set(keys)
-    keys = sorted(k for k in unique if not any(o != k and o in k for o in unique))
-    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys)).search
+    keys = sorted(k for k in unique
+                  if not any(o != k and (k.startswith(o) if before else o in k) for o in unique))
+    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys), before).search
+
+
+def _nothing(value: str) -> None:
+    """The search of an empty vocabulary: finds nothing."""
+    return None
 
 
 def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:

@@ -45,3 +45,12 @@ def test_values_without_capitals_match_words_after_every_separator() -> None:
     assert m.match("myoutbrainbox") == "outbrain"
     assert m.match("x ad") == "ad"
     assert m.match("x\u00e9 header") == "header"  # (not ASCII: searched everywhere)
+
+
+def test_substrings_are_found_whichever_character_they_are_searched_from() -> None:
+    m = ClassMatcher(substring=("ai2html", "disqus", "taboola", "yom-remote", "x.y"))
+    for value, expected in {
+        "g-ai2html-box": "ai2html", "mydisqusthread": "disqus", "trc_TaboolaFeed": "taboola",
+        "yom-remote-x": "yom-remote", "ax.yb": "x.y", "ai2htm isqus aboola yomremote xzy": None,
+    }.items():
+        assert m.match(value) == expected, value

@@ -43,6 +43,9 @@ _SPLIT = re.compile(r"[-_\s.:/]+")
 _SIMPLE = re.compile(r"[a-z_-]+")
 _LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
 _NAME = re.compile(r"[\w-]+")
+#: What comes before a word in a class/id value without capitals: a separator of
+#: ``_SPLIT`` or "-"/"_" (``words``), or the space between tokens (a leading one added).
+_WORD_START = r"[-_\s.:/]"
 #: The hash CSS modules append to a class name ("Header_cta__bzGq2").
 _CAPS = re.compile(r"[A-Z]{2}")
 _MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
@@ -153,12 +156,18 @@ class ClassMatcher:
             if len(p) >= 2:
                 heads.setdefault(p[:2], set()).add(len(p))
         self.prefix_heads = {h: tuple(sorted(n)) for h, n in heads.items()}
-        self._maybe = _vocabulary_search(
-            [*self.token, *self.substring, *self.single, *self.prefix_set,
-             *(w.split("-", 1)[0] for w in [*self.multi_set, *self.multi_prefix_set])])
+        word_keys = [*self.token, *self.single, *self.prefix_set, *self.multi_heads]
+        self._maybe = _vocabulary_search([*word_keys, *self.substring])
+        # (a value without capitals has no camelCase, so its words start at a separator: the
+        # word keys are looked for there only, a cheaper search that lets fewer values by)
+        # (used only when ``_maybe`` is; no word keys: nothing to find)
+        self._maybe_at_start: Callable[[str], object] = (
+            _vocabulary_search(word_keys, before=_WORD_START) if word_keys else None) or _nothing
         self.match = lru_cache(maxsize=32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
         self._token_hit = lru_cache(maxsize=65536)(self._token)
+        # (and words across tokens: "post" of "post-123", "post-title", "hentry post")
+        self._word_hit = lru_cache(maxsize=65536)(self._word)
 
     def search(self, value: str | None) -> bool:
         """True when any pattern matches a token of ``value`` (a class or id attribute)."""
@@ -166,17 +175,36 @@ class ClassMatcher:
 
     def _match(self, value: str) -> str | None:
         maybe = self._maybe
-        if maybe is not None and maybe(value.lower()) is None:
-            return None  # (no pattern's word anywhere in the value: most ids and classes)
+        if maybe is not None:  # (no pattern's word in the value: most ids and classes)
+            if value.isascii() and value.islower():
+                if self._maybe_at_start(" " + value) is None and (
+                        self._any_substring is None or self._any_substring(value) is None):
+                    return None
+            elif maybe(value.lower()) is None:
+                return None
+        raws = value.split()
+        if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
+            return self._token_words(raws[0], raws[0].lower())
         hit = self._token_hit
-        for raw in value.split():
+        for raw in raws:
             found = hit(raw)
             if found is not None:
                 return found
         return None
 
     def _token(self, raw: str) -> str | None:
-        tok = raw.lower()
+        maybe = self._maybe
+        if maybe is not None:  # (no pattern's word in this token: another one of its value has it)
+            if raw.isascii() and raw.islower():
+                if self._maybe_at_start(" " + raw) is None and (
+                        self._any_substring is None or self._any_substring(raw) is None):
+                    return None
+            elif maybe(raw.lower()) is None:
+                return None
+        return self._token_words(raw, raw.lower())
+
+    def _token_words(self, raw: str, tok: str) -> str | None:
+        """The pattern one token (``tok`` is ``raw`` lower-cased) matches, or None."""
         if tok in self.token:
             return tok
         if self._any_substring is not None and self._any_substring(tok):
@@ -191,21 +219,11 @@ class ClassMatcher:
         # page-builder setting) words in the middle do not name the element
         # ("kt-pane-header-alignment-left" is no header, "why-we-share-our-data" no share bar).
         ends = n >= LONG_TOKEN and _SIMPLE.fullmatch(raw) is not None
-        # (set look-ups of word runs and word prefixes, not a scan of every pattern)
-        short, heads = self.short_prefixes, self.prefix_heads
-        for i in range(n):
-            if ends and 0 < i < n - 1:
-                continue
-            w = ws[i]
-            if w in self.single:
-                return w
-            if short and w[:1] in short:
-                return w[:1]
-            lengths = heads.get(w[:2])
-            if lengths:
-                for length in lengths:
-                    if len(w) >= length and w[:length] in self.prefix_set:
-                        return w[:length]
+        word_hit = self._word_hit
+        for w in (ws[0], ws[-1]) if ends else ws:
+            found = word_hit(w)
+            if found is not None:
+                return found
         if self.longest > 1:
             multi_heads = self.multi_heads
             for i in range(n - 1):
@@ -223,15 +241,40 @@ class ClassMatcher:
                             return run[:length]
         return None
 
+    def _word(self, w: str) -> str | None:
+        """The word or prefix pattern one word matches (set look-ups, not a scan of every
+        pattern: prefixes are looked up by the word's first two letters)."""
+        if w in self.single:
+            return w
+        if self.short_prefixes and w[:1] in self.short_prefixes:
+            return w[:1]
+        lengths = self.prefix_heads.get(w[:2])
+        if lengths:
+            for length in lengths:
+                if len(w) >= length and w[:length] in self.prefix_set:
+                    return w[:length]
+        return None
 
-def _vocabulary_search(keys: list[str]) -> Callable[[str], object] | None:
+
+def _vocabulary_search(keys: list[str], before: str = "") -> Callable[[str], object] | None:
     """A search for any of ``keys`` in a lower-cased class/id value, or None when it cannot
     rule anything out. Every token, substring, word, prefix and first word of a run a
     pattern matches is a piece of the lower-cased value (words are pieces of their token),
-    so a value holding no key matches no pattern."""
+    so a value holding no key matches no pattern. With ``before`` (``_WORD_START``), a key
+    right after it: where a word starts in a value without capitals, given a leading space."""
     if not keys or any(not k or not k.isascii() for k in keys):
         return None
-    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in sorted(set(keys)))).search
+    # (a key holding another one is found by that one: "adsense" by "ad"; fewer to try;
+    # after ``before`` only a key starting with another one is)
+    unique = set(keys)
+    keys = sorted(k for k in unique
+                  if not any(o != k and (k.startswith(o) if before else o in k) for o in unique))
+    return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys), before).search
+
+
+def _nothing(value: str) -> None:
+    """The search of an empty vocabulary: finds nothing."""
+    return None
 
 
 def matcher(table: dict[str, Iterable[str]]) -> ClassMatcher:

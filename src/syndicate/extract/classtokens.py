@@ -173,15 +173,21 @@ class ClassMatcher:
         """True when any pattern matches a token of ``value`` (a class or id attribute)."""
         return bool(value) and self.match(value) is not None
 
-    def _match(self, value: str) -> str | None:
+    def _ruled_out(self, text: str) -> bool:
+        """True when no pattern's word occurs in ``text`` (a value or one token): nothing can
+        match, without splitting it into words. Lower-case ASCII cannot hold camelCase, so
+        its words start only after a separator."""
         maybe = self._maybe
-        if maybe is not None:  # (no pattern's word in the value: most ids and classes)
-            if value.isascii() and value.islower():
-                if self._maybe_at_start(" " + value) is None and (
-                        self._any_substring is None or self._any_substring(value) is None):
-                    return None
-            elif maybe(value.lower()) is None:
-                return None
+        if maybe is None:
+            return False
+        if text.isascii() and text.islower():
+            return self._maybe_at_start(" " + text) is None and (
+                self._any_substring is None or self._any_substring(text) is None)
+        return maybe(text.lower()) is None
+
+    def _match(self, value: str) -> str | None:
+        if self._ruled_out(value):  # (most ids and classes)
+            return None
         raws = value.split()
         if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
             return self._token_words(raws[0], raws[0].lower())
@@ -193,14 +199,8 @@ class ClassMatcher:
         return None
 
     def _token(self, raw: str) -> str | None:
-        maybe = self._maybe
-        if maybe is not None:  # (no pattern's word in this token: another one of its value has it)
-            if raw.isascii() and raw.islower():
-                if self._maybe_at_start(" " + raw) is None and (
-                        self._any_substring is None or self._any_substring(raw) is None):
-                    return None
-            elif maybe(raw.lower()) is None:
-                return None
+        if self._ruled_out(raw):  # (another token of its value holds the word)
+            return None
         return self._token_words(raw, raw.lower())
 
     def _token_words(self, raw: str, tok: str) -> str | None:

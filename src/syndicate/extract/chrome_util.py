@@ -107,25 +107,26 @@ def visible_text(el: etree._Element, limit: int = 2000) -> str:
     """The visible text of ``el`` (scripts and styles left out), whitespace collapsed,
     cut at about ``limit`` characters."""
     out: list[str] = []
-    size = 0
-
-    def walk(node: etree._Element) -> None:
-        nonlocal size
-        if size > limit:
-            return
-        tag = tag_of(node)
-        if tag and tag not in INVISIBLE and node.text:
-            out.append(node.text)
-            size += len(node.text)
-        if tag and tag not in INVISIBLE:
-            for child in node:
-                walk(child)
-                if child.tail:
-                    out.append(child.tail)
-                    size += len(child.tail)
-
     try:
-        walk(el)
+        _visible(el, out, [0, limit])
     except RecursionError:
         pass
     return norm(" ".join(out))[: limit + 100]
+
+
+def _visible(node: etree._Element, out: list[str], size: list[int]) -> None:
+    """``visible_text``'s walk; ``size`` is [characters so far, limit]. (A module function,
+    not a closure: a nested function that calls itself is a reference cycle left for the
+    garbage collector on every call.)"""
+    if size[0] > size[1]:
+        return
+    tag = tag_of(node)
+    if tag and tag not in INVISIBLE:
+        if node.text:
+            out.append(node.text)
+            size[0] += len(node.text)
+        for child in node:
+            _visible(child, out, size)
+            if child.tail:
+                out.append(child.tail)
+                size[0] += len(child.tail)

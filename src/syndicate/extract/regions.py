@@ -53,7 +53,7 @@ from .region_widgets import (
 )
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
-from .sharebars import button_bar, network, scripted_link, social_bar
+from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
 
 B = TypeVar("B")
 
@@ -204,14 +204,11 @@ class _Regions:
                 hrefs.append(x)
                 if share_or_follow(href) is not None:
                     shares.append(x)
-            elif tag == "div":
-                if x.get("role") == "button":
+            elif tag == "div" or tag == "span" or tag == "li":
+                if labelled_control(x):
                     labelled.append(x)
-                if comment_named(x):
+                if tag == "div" and comment_named(x):
                     comments.append(x)
-            elif tag == "span" or tag == "li":
-                if x.get("aria-label") is not None or x.get("title") is not None:
-                    labelled.append(x)
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)

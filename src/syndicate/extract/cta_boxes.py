@@ -85,9 +85,8 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
         label = norm(a.text_content())
         n_words = len(label.split())
         if _button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
-            asks = label.lower() + " "
-            if not asks.startswith(rules.OFFER_VERBS) or (
-                    asks.startswith(rules.LEARN_MORE_VERBS) and _story_slug(url)):
+            if not asks_to_act(label) or (
+                    (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and _story_slug(url)):
                 return False  # no offer's words, or a teaser card's "Learn more" to a story
             button = True
         elif n_words > rules.TITLE_WORDS:
@@ -98,6 +97,12 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
 
 
 _NO_PAGE = ("#", "javascript:", "mailto:", "tel:")
+
+
+def asks_to_act(label: str) -> bool:
+    """A button label that opens with an offer's verb (``rules.OFFER_VERBS``, matched as
+    whole words: "Get started", "Jetzt bestellen")."""
+    return (label.lower() + " ").startswith(rules.OFFER_VERBS)
 
 
 def _story_slug(url: str) -> bool:

@@ -223,12 +223,9 @@ def _before_comments(node: etree._Element, holds_body: Callable[[etree._Element,
     if prev is None or nxt is None:
         return False
     names = {w for n in f"{nxt.get('class') or ''} {nxt.get('id') or ''}".split() for w in words(n)}
-    if not names & layout.COMMENT_SECTION_WORDS or names & _WIDGET_WORDS:
+    if not names & layout.COMMENT_SECTION_WORDS or names & layout.COMMENT_WIDGET_WORDS:
         return False
     return holds_body(prev, node)
-
-
-_WIDGET_WORDS = frozenset({"widget", "recent", "latest"})
 
 
 def _element_sibling(node: etree._Element, step: int) -> etree._Element | None:

@@ -16,7 +16,7 @@ from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
-from .cta_boxes import bare, cta_box, cta_class, newsletter, prompt_text
+from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
@@ -272,7 +272,7 @@ def _offer_form(form: etree._Element) -> bool:
         if kind != "submit":
             continue
         label = norm(x.text_content() if x.tag == "button" else x.get("value")) or norm(x.get("aria-label"))
-        if 1 <= len(label.split()) <= rules.MAX_BUTTON_WORDS and (label.lower() + " ").startswith(rules.OFFER_VERBS):
+        if 1 <= len(label.split()) <= rules.MAX_BUTTON_WORDS and asks_to_act(label):
             return True
     return False
 

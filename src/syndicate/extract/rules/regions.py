@@ -221,6 +221,9 @@ COMMENT_NOT_SECTION_WORDS = frozenset({
     "metadata", "btn", "button", "toggle", "navigation", "nav", "flag", "template", "report",
     "opinion", "menu",
 })
+#: A sidebar widget named after comments ("recent-comments"), not the article's comment
+#: section (``placement.py``: an <aside> before the comment section is in the article column).
+COMMENT_WIDGET_WORDS = frozenset({"widget", "recent", "latest"})
 #: Stems of the URLs a small CTA box's links point to, by kind (the box's own words may be
 #: a slogan: "Complete D.C. Coverage", "Make a gift").
 CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -98,9 +98,14 @@ class Line:
         return self.stopwords / self.words if self.words else 0.0
 
     @property
+    def end_mark(self) -> str:
+        """The line's last character before closing quotes and brackets ("" when none)."""
+        return self.text.rstrip(CLOSERS)[-1:]
+
+    @property
     def ends_sentence(self) -> bool:
-        end = self.text.rstrip(CLOSERS)
-        return bool(end) and end[-1] in SENTENCE_END
+        mark = self.end_mark
+        return bool(mark) and mark in SENTENCE_END
 
 
 @dataclass(slots=True)

@@ -32,7 +32,6 @@ from ..extract.rules.text_lines import (
     BARRIER_ONCE_KINDS,
     BARRIER_RELATED,
     CHROME_TEXT_CHARS,
-    CLOSERS,
     CLOSING_BRACKETS,
     CONTINUATION_STOPWORDS,
     FOOTER_SHARE,
@@ -363,7 +362,7 @@ def _lead_like(lines: list[Line], i: int, hard: list[bool]) -> bool:
     line = lines[i]
     if not _wordy(line):
         return False
-    if line.text.rstrip(CLOSERS)[-1:] in LEAD_ENDS:
+    if line.end_mark in LEAD_ENDS:
         return True
     return line.stop_density >= STOPWORDS_LOW and any(
         _wordy(lines[j]) and not hard[j] and not lines[j].ends_sentence
@@ -419,7 +418,7 @@ def _continuation_end(lines: list[Line], end: int, hard: list[bool]) -> int:
     while True:
         i = end + 1
         if i < len(lines) and not hard[i] and lines[i].length < LENGTH_LOW \
-                and lines[i].text.rstrip(CLOSERS)[-1:] not in FULL_STOPS:
+                and lines[i].end_mark not in FULL_STOPS:
             i += 1
         if i >= len(lines) or not _continues(lines, i, hard):
             return end

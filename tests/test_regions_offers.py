@@ -1,6 +1,6 @@
 """Regions outside the body, third round (issue 15): offers (CTA ``other``) found by their
-structure, widgets kept apart, and placement before a closing tag line. Small pages written
-for the project, chrome in English, German, Spanish, French and Polish.
+structure, and widgets kept apart. Small pages written for the project, chrome in English,
+German, Spanish, French and Polish.
 
 1. an offer box: a small box whose one action is a link styled as a button, its label an
    imperative ("Shop houseplants", "Consigue tu regalo"), is a CTA ``other``; a teaser card's
@@ -8,9 +8,7 @@ for the project, chrome in English, German, Spanish, French and Polish.
    repeated under every item of a listing are not;
 2. a lead funnel: a form with a choice and a submit button asking to act is a CTA ``other``;
    a settings form ("Zapisz") is not;
-3. widgets: a sign-up form and a demo card side by side in a sidebar are two CTAs;
-4. placement: a related block standing after the text but before the body's closing
-   category line is ``after``, not ``inline``.
+3. widgets: a sign-up form and a demo card side by side in a sidebar are two CTAs.
 
 Pages 1-3 go through ``parse_article``, which also checks that the body is exactly the
 article's four paragraphs: none of the widgets' text may leak into it.
@@ -21,7 +19,7 @@ from __future__ import annotations
 import lxml.html
 
 import syndicate
-from pages import ARTICLE_PARAS, ARTICLE_URL
+from pages import ARTICLE_PARAS
 from pages import parse_article as parse
 
 P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
@@ -141,30 +139,6 @@ def test_sign_up_form_and_demo_card_side_by_side_are_two_ctas():
     assert {c.position.placement for c in doc.ctas} == {"outside"}
 
 
-# ------------------------------------------------------------------ 4. placement
-
-
-def test_related_block_before_the_closing_category_line_is_after():
-    """German: the body ends in a category line (kept as body text); a related list standing
-    between the last paragraph and that line is after the article, not inside it."""
-    related = ("<div class='aehnliche'><h3>Ähnliche Artikel</h3><ul>"
-               "<li><a href='/2024/04/hafenmauer-gutachten-liegt-vor'>Gutachten zur Hafenmauer liegt vor</a></li>"
-               "<li><a href='/2024/03/sturmschaeden-an-der-kueste'>Sturmschäden an der Küste bleiben</a></li>"
-               "<li><a href='/2024/02/rat-streitet-ueber-den-hafen'>Rat streitet über die Zukunft des Hafens</a></li>"
-               "</ul></div>")
-    cats = ("<p class='kategorien'>Kategorisiert unter: <a href='/thema/hafen'>Hafen</a> • "
-            "<a href='/thema/stadtrat'>Stadtrat</a> • <a href='/thema/bauen'>Bauen</a></p>")
-    raw = (
-        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Hafenmauer</title></head>"
-        f"<body><main><article><h1>Hafenmauer wird neu gebaut</h1><div class='text'>{''.join(P)}"
-        f"{related}{cats}</div></article></main></body></html>").encode()
-    doc = syndicate.parse(raw, url=ARTICLE_URL)
-    assert doc.text().split("\n")[-1].startswith("Kategorisiert unter"), "the test needs the line in the body"
-    (rel,) = doc.related
-    assert rel.position.placement == "after"
-    assert source(raw, rel.locator).get("class") == "aehnliche"
-
-
 def test_box_whose_link_a_script_follows_is_an_offer():
     """Spanish: the box's only link has no href (a shop widget's script follows it)."""
     box = ("<div class='caja-azul'><p>¿Te gusta la receta? <a class='widget-tienda' data-type='recipe-widget'>"
@@ -188,23 +162,3 @@ def test_button_jumping_to_the_comments_is_no_offer():
            "Join the discussion</a></div>")
     doc = parse(page(after=box))
     assert others(doc) == []
-
-
-def test_aside_band_between_article_and_comments_is_after():
-    """Italian: an <aside> of stories between the article and its comment section stands in
-    the article's column (after), not beside it."""
-    band = ("<aside class='tendenze'><h3>Di tendenza</h3><ul>"
-            "<li><a href='/2024/04/il-muro-del-porto-crolla-ancora'>Il muro del porto crolla ancora</a></li>"
-            "<li><a href='/2024/03/danni-della-tempesta-sulla-costa'>Danni della tempesta sulla costa</a></li>"
-            "<li><a href='/2024/02/il-consiglio-discute-del-porto'>Il consiglio discute del futuro del porto</a></li>"
-            "</ul></aside>")
-    comments = ("<div class='comments-area' id='comments'><h3>Commenti</h3>"
-                "<form action='/commenti'><textarea name='testo'></textarea><button>Invia</button></form></div>")
-    raw = (
-        "<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Porto</title></head>"
-        f"<body><div id='content'><article class='post'><h1>Il muro del porto sarà ricostruito</h1>"
-        f"<div class='text'>{''.join(P)}</div></article>{band}{comments}</div></body></html>").encode()
-    doc = parse(raw)
-    (rel,) = doc.related
-    assert rel.position.placement == "after"
-    assert source(raw, rel.locator).get("class") == "tendenze"

@@ -18,8 +18,6 @@ Placement (``positions.place`` does before/inline/after):
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -77,20 +75,10 @@ def arrange(
         for anc in article.iterancestors():
             article_line[anc] = child
             child = anc
-    block_pos = sorted(p for _, p in blocks)
-
-    def holds_body(start: etree._Element, end: etree._Element) -> bool:
-        """A body block stands from ``start`` on, before ``end`` (document order)."""
-        i = bisect_left(block_pos, _position(start, order))
-        return i < len(block_pos) and block_pos[i] < _position(end, order)
-
-    tail = _link_lines_tail(blocks)
     for el, item in found:
         pos = _position(el, order)
-        if tail is not None and tail[0] < pos < tail[1]:
-            pos = last + 0.5  # type: ignore[operator]  # (before a trailing tag line only: after the text)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", holds_body):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
             outside.add(id(item))
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
@@ -106,39 +94,6 @@ def arrange(
         item.locator = locate(el)  # type: ignore[attr-defined]
     place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
     return ads, related, ctas
-
-
-def _link_lines_tail(blocks: Sequence[tuple[Block, float]]) -> tuple[float, float] | None:
-    """(position of the last block of text, position of the first of the short link lines
-    after it) when the body ends in such lines (a category or tag line, "Filed under: A •
-    B"): what stands between them stands after the article's text, not inside it."""
-    ordered = sorted(blocks, key=lambda t: t[1])
-    n = 0
-    while n < len(ordered) - 1 and _link_line(ordered[-1 - n][0]):
-        n += 1
-    if not n:
-        return None
-    return ordered[-1 - n][1], ordered[-n][1]
-
-
-def _link_line(block: Block) -> bool:
-    """A short paragraph of two or more links and little else, after a label of a few words
-    at most ("Filed under: A • B", "Tags: x, y")."""
-    html = getattr(block, "html", None)
-    text = block.plain_text()
-    if not html or not text or len(text) > layout.MAX_TAIL_LINE or html.count("<a ") < 2:
-        return False
-    label, _, rest = html.partition("<a ")
-    if len(_TAGS.sub("", label).split()) > layout.MAX_LABEL_WORDS:
-        return False
-    rest = "<a " + rest
-    linked = sum(len(_LETTERS.findall(m)) for m in _LINK_TEXT.findall(rest))
-    return linked >= layout.MIN_TAIL_LINK_SHARE * len(_LETTERS.findall(_TAGS.sub("", rest)))
-
-
-_LINK_TEXT = re.compile(r"<a\b[^>]*>(.*?)</a>", re.S)
-_TAGS = re.compile(r"<[^>]+>")
-_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
@@ -164,7 +119,6 @@ def _is_outside(
     el: etree._Element, article: etree._Element | None,
     article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
-    holds_body: Callable[[etree._Element, etree._Element], bool] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region."""
@@ -189,9 +143,7 @@ def _is_outside(
         if not wide:
             wide = _main_column(node)
         hint = _region_hint(node) and not (wide and _side_named(node.get("class") or "", loose=True))
-        # An <aside> band between the article and its comment section is in the article's column.
-        band = tag == "aside" and holds_body is not None and _before_comments(node, holds_body)
-        if not nav and not band and ((tag in _OUTSIDE_TAGS and not own) or hint):
+        if not nav and ((tag in _OUTSIDE_TAGS and not own) or hint):
             if node is el:
                 itself = True
             else:
@@ -214,25 +166,6 @@ def _is_outside(
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
-
-
-def _before_comments(node: etree._Element, holds_body: Callable[[etree._Element, etree._Element], bool]) -> bool:
-    """``node`` stands right after the branch holding the body's last blocks and right before
-    a comment section (named so, not a "recent comments" widget)."""
-    prev, nxt = _element_sibling(node, -1), _element_sibling(node, 1)
-    if prev is None or nxt is None:
-        return False
-    names = {w for n in f"{nxt.get('class') or ''} {nxt.get('id') or ''}".split() for w in words(n)}
-    if not names & layout.COMMENT_SECTION_WORDS or names & layout.COMMENT_WIDGET_WORDS:
-        return False
-    return holds_body(prev, node)
-
-
-def _element_sibling(node: etree._Element, step: int) -> etree._Element | None:
-    sib = node.getprevious() if step < 0 else node.getnext()
-    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in ("script", "style")):
-        sib = sib.getprevious() if step < 0 else sib.getnext()
-    return sib
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:

@@ -221,9 +221,6 @@ COMMENT_NOT_SECTION_WORDS = frozenset({
     "metadata", "btn", "button", "toggle", "navigation", "nav", "flag", "template", "report",
     "opinion", "menu",
 })
-#: A sidebar widget named after comments ("recent-comments"), not the article's comment
-#: section (``placement.py``: an <aside> before the comment section is in the article column).
-COMMENT_WIDGET_WORDS = frozenset({"widget", "recent", "latest"})
 #: Stems of the URLs a small CTA box's links point to, by kind (the box's own words may be
 #: a slogan: "Complete D.C. Coverage", "Make a gift").
 CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -287,12 +284,6 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
-#: The body's last blocks, when short lines of links after a label of ``MAX_LABEL_WORDS`` at
-#: most (a category or tag line), are no text an item stands inside of
-#: (``extract/placement.py``): at most this long...
-MAX_TAIL_LINE = 200
-#: ...with at least this share of the letters after the label in links.
-MIN_TAIL_LINK_SHARE = 0.8
 #: A box beside the article's line holding a close control (named so, or "×") is an overlay
 #: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
 CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Build the extra gold set (pages labelled by hand for this project) into one JSON file.
+
+    python bench/gold_extra/build.py [--corpus ../shared/corpus] [--out /tmp/syndicate-gold-extra.json] [x01 ...]
+    python ../shared/tools/gold_score.py --gold /tmp/syndicate-gold-extra.json
+
+The label files in ``labels/`` (``x*.py``) use the same three-call DSL and the same rules as
+``../shared/corpus/gold`` (its README says how an item is chosen, placed and marked ambiguous).
+They were written by reading the pages, never by running syndicate. The shared
+``build_gold.py`` does the conversion; this runs it on our label folder and corpus path, so the
+derived fields (tag, class, text excerpt, leak snippets) are computed the same way. The JSON is
+written outside the project because it carries text excerpts of the corpus pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROJECT = os.path.dirname(os.path.dirname(HERE))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=os.path.join(PROJECT, "..", "shared", "corpus"))
+    parser.add_argument("--out", default="/tmp/syndicate-gold-extra.json")
+    parser.add_argument("only", nargs="*", help="label file prefixes: print what their xpaths hit, write nothing")
+    args = parser.parse_args()
+    builder = os.path.join(args.corpus, "gold", "build_gold.py")
+    if not os.path.exists(builder):
+        print(f"no {builder}: the shared gold tools are needed", file=sys.stderr)
+        return 2
+    with open(builder, encoding="utf-8") as f:
+        source = f.read()
+    patched = source.replace("ROOT=os.path.dirname(HERE)", "ROOT=CORPUS_ROOT").replace(
+        "f.startswith('p')", "f.startswith('x')"
+    )
+    if "ROOT=CORPUS_ROOT" not in patched or "f.startswith('x')" not in patched:
+        print("the shared build_gold.py changed shape; update this wrapper", file=sys.stderr)
+        return 2
+    os.environ.setdefault("SYNDICATE_SRC", os.path.join(PROJECT, "src"))
+    sys.argv = [builder, *args.only]
+    namespace = {"__file__": os.path.join(HERE, "build_gold.py"), "__name__": "__main__",
+                 "CORPUS_ROOT": os.path.abspath(args.corpus)}
+    # OUT is set from HERE by the builder; point it at --out before the loop runs.
+    patched = patched.replace("OUT=os.path.join(HERE,'related_cta_ads.json')", "OUT=OUT_FILE")
+    namespace["OUT_FILE"] = os.path.abspath(args.out)
+    exec(compile(patched, builder, "exec"), namespace)  # noqa: S102 - the shared tool, run as its own script
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,6 +10,7 @@ related=[
 ctas=[
  C("share", "", "before|outside", ART+"/div[1]/div", note="sticky icon share column (fb, tw, whatsapp, telegram) beside the text"),
  C("follow", "", "outside", "/html/body/header/div[1]/div/div/div[2]/div[2]", note="header top-bar social icons (tw, fb, ins, yt)"),
+ C("follow", "", "outside", "/html/body/header/div[3]/div/div[1]/div[2]/div", amb=True, note="fb/tw profile icons in the collapsed mobile menu"),
  C("follow", "Síganos", "outside", "/html/body/footer/div/div/div/div[2]/div", note="footer 'Síganos' social icons"),
 ]
 ads=[

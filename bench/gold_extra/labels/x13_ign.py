@@ -11,6 +11,7 @@ related=[
 ]
 ctas=[
  C("newsletter", "Want more deals? Join the IGN Deals Newsletter.", "before", AC+"/div", note="newsletter sign-up button above the deals disclaimer and first deal"),
+ C("follow", "Welcome to IGN's Daily Deals, your source for the best deals on the stuff you actually want to buy. Follow us at Twitter @igndeals.", "before", AC+"/section/section[1]", amb=True, note="italic deals disclaimer above the first deal ending in a Twitter follow link (the source's articleBody leaves it out)"),
  C("comments", "", "after", BT+"/div[1]/section", note="empty comments-section container (script-filled)"),
 ]
 ads=[

@@ -33,7 +33,7 @@ from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
-from .comment_sections import comment_named, comment_sections, one_comments_widget
+from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
@@ -109,7 +109,8 @@ def detect_regions(
     walk.count_links(root)
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
-    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
+    return [f for f in without_nested_ctas(one_comments_widget(out, body_line))
+            if not menu_entry(f) and not count_line(f)]
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

@@ -117,6 +117,22 @@ NOT_RELATED_WORDS = frozenset({
 MAX_REPEATED_CTA = 3
 #: A comments CTA whose text is only a count (digits and the word) is a counter, no CTA.
 COUNTER = re.compile(r"^\W*\d+\W*(?:\w+\W*)?$")
+#: The text of a comment COUNT link: a number (or a word saying none) and at most two words
+#: ("19 Kommentare", "3 Reader Comments", "Sin comentarios"), one word and a number
+#: ("comments 36", "Kommentare (0)"), or a bare number. A comments CTA whose only comment
+#: links read so (a post's meta line: "Filed under News | 19 Comments") is a counter.
+COUNT_TEXT = re.compile(
+    r"^\W*(?:\d+\W*"
+    r"|(?:\d+|no|keine|kein|sin|aucun|aucune|nessun|nessuno|geen|brak|sem|ingen|inga|zero|null)\W+"
+    r"(?:[^\W\d_]+\W*){1,2}"
+    r"|[^\W\d_]+\W*\d+\W*)$",
+    re.IGNORECASE,
+)
+#: ...a link is a comment link when its text or the part of its URL after ``#`` or ``?``
+#: holds a ``COMMENT_STEMS`` stem or one of these (the anchors comment threads use).
+COMMENT_ANCHORS: tuple[str, ...] = ("respond", "disqus", "comments", "reactions", "reacties")
+#: ...and such a meta line is short.
+MAX_COUNT_LINE = 160
 
 #: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
 #: order of precedence. Matched on the box's prompt and its action elements' text.

@@ -344,6 +344,8 @@ def menu_entry(f: Found) -> bool:
     if any(w in rules.BUTTON_WORDS for x in el.iter("a", "span", "div")
            for n in (x.get("class") or "").split() for w in words(n)):
         return False  # a link styled as a button beside the menu
+    if _in_dropdown(el):
+        return True
     node: etree._Element | None = el
     for step in range(rules.MENU_ENTRY_CLIMB + 1):
         if step:
@@ -359,3 +361,28 @@ def menu_entry(f: Found) -> bool:
         stats = text_stats(node, max_elements=rules.MENU_ENTRY_ELEMENTS)
         return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
     return False
+
+
+def _in_dropdown(el: etree._Element) -> bool:
+    """``el`` stands in a dropdown menu: an ancestor (a few levels up) that is a menu
+    (``<menu>``, ``role=menu``/``menubar``, a class/id word of ``rules.DROPDOWN_WORDS``)
+    holding links to ``MENU_ENTRY_LINKS`` pages or more, mostly link text (a mega menu's
+    "Coffee subscription" card beside its other entries)."""
+    for node in islice(el.iterancestors(), rules.DROPDOWN_CLIMB):
+        if tag_of(node) in NEVER:
+            return False
+        if not _dropdown_named(node):
+            continue
+        urls = {a.get("href") for a in islice(node.iter("a"), 4 * rules.MENU_ENTRY_LINKS) if a.get("href")}
+        if len(urls) < rules.MENU_ENTRY_LINKS:
+            continue  # a toggle's own small panel: look further up
+        stats = text_stats(node, max_elements=rules.DROPDOWN_ELEMENTS)
+        return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
+    return False
+
+
+def _dropdown_named(el: etree._Element) -> bool:
+    if tag_of(el) == "menu" or (el.get("role") or "").lower() in ("menu", "menubar"):
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))

@@ -279,6 +279,12 @@ MENU_ENTRY_CLIMB = 3
 #: ...a list: at most this many elements, link text at least this share of its text.
 MENU_ENTRY_ELEMENTS = 120
 MENU_ENTRY_LINK_SHARE = 0.7
+#: ...or it stands at most ``DROPDOWN_CLIMB`` levels inside a dropdown menu (``<menu>``,
+#: ``role=menu``, or a class/id word of these) that links ``MENU_ENTRY_LINKS`` pages or more
+#: in at most ``DROPDOWN_ELEMENTS`` elements, mostly link text.
+DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
+DROPDOWN_CLIMB = 8
+DROPDOWN_ELEMENTS = 600
 
 #: Layout columns (``extract/placement.py``): a grid column's width in twelfths, from the
 #: class names grid frameworks write ("col-md-4", "col-8", "large-4 columns", "span4",

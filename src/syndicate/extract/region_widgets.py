@@ -386,3 +386,32 @@ def _dropdown_named(el: etree._Element) -> bool:
         return True
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))
+
+
+def menu_bar(f: Found) -> bool:
+    """A share/follow list that is one entry of a navigation menu (a "Social networks" entry
+    unfolding Facebook, X, YouTube among ``MENU_BAR_ENTRIES`` or more entries of site
+    links, in a ``<nav>``): navigation, no CTA. A bar standing as a block of its own, or
+    one the page names as a CTA by its class, is a CTA."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in ("share", "follow"):
+        return False
+    el = f.element
+    if tag_of(el) != "li" or cta_class(el):
+        return False
+    parent = el.getparent()
+    if parent is None or tag_of(parent) not in ("ul", "ol", "menu"):
+        return False
+    entries = [c for c in parent if tag_of(c) == "li" and c is not el]
+    if len(entries) + 1 < rules.MENU_BAR_ENTRIES:
+        return False
+    # ...whose other entries lead into the site (a menu, not a list of networks)
+    plain = 0
+    for c in entries:
+        a = next((x for x in c.iter("a") if x.get("href")), None)
+        if a is not None and ctas.share_or_follow(a.get("href") or "") is None:
+            plain += 1
+    if plain * 4 < len(entries) * 3:
+        return False
+    return any(tag_of(a) == "nav" or (a.get("role") or "").lower() == "navigation"
+               for a in islice(parent.iterancestors(), rules.MENU_BAR_CLIMB))

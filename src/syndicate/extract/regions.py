@@ -44,6 +44,7 @@ from .region_widgets import (
     form_widgets,
     grown,
     in_bars,
+    menu_bar,
     menu_entry,
     merged_bars,
     one_feed,
@@ -110,7 +111,7 @@ def detect_regions(
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line))
-            if not menu_entry(f) and not count_line(f)]
+            if not menu_entry(f) and not menu_bar(f) and not count_line(f)]
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

@@ -285,6 +285,11 @@ MENU_ENTRY_LINK_SHARE = 0.7
 DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
 DROPDOWN_CLIMB = 8
 DROPDOWN_ELEMENTS = 600
+#: A share/follow list that is an ``<li>`` among this many entries or more of a list, three
+#: in four of the others site links, within ``MENU_BAR_CLIMB`` levels of a ``<nav>``, is an
+#: entry of the navigation menu.
+MENU_BAR_ENTRIES = 6
+MENU_BAR_CLIMB = 6
 
 #: Layout columns (``extract/placement.py``): a grid column's width in twelfths, from the
 #: class names grid frameworks write ("col-md-4", "col-8", "large-4 columns", "span4",

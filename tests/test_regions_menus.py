@@ -122,3 +122,23 @@ def test_social_submenu_of_the_navigation_is_navigation():
     doc = parse(page(header=nav, footer=footer))
     assert [(c.kind, c.position.placement) for c in doc.ctas] == [("follow", "outside")]
     assert (doc.ctas[0].locator, doc.ctas[0].text) == ("/html/body/footer", "Obserwuj nas")
+
+
+def test_parts_of_one_form_are_one_cta():
+    """Polish: the second step of a sign-up form (the e-mail address carried hidden), its
+    legend and each of its many fields in a box whose class names a sign-up part: one
+    newsletter CTA, the form, not one per field."""
+    names = (("full_name", "Imię i nazwisko"), ("company", "Firma"), ("job", "Stanowisko"),
+             ("phone", "Telefon"), ("zip", "Kod pocztowy"), ("city", "Miasto"), ("country", "Kraj"))
+    fields = "".join(
+        f"<div class='signup-form-{name} form-group'><label class='signup-form-label'>{label}</label>"
+        f"<input type='text' name='{name}'></div>" for name, label in names)
+    regions = "".join(f"<option value='{i}'>Region {i}</option>" for i in range(80))
+    fields += f"<div class='signup-form-region form-group'><label>Region</label><select>{regions}</select></div>"
+    form = ("<div class='signup-step'><form class='conversion-signup-form' action='/newsletter/krok-2' "
+            "method='post'><fieldset><legend class='signup-form-title'>Prawie gotowe! Powiedz nam więcej:"
+            "</legend><input type='hidden' name='email'><input type='hidden' name='source'>"
+            f"{fields}<div class='signup-form-submit'><button type='submit'>Wyślij</button></div>"
+            "</fieldset></form></div>")
+    doc = parse(page(footer=form, lang="pl"))
+    assert [(c.kind, c.locator) for c in doc.ctas] == [("newsletter", "/html/body/footer/div/form")]

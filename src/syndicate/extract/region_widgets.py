@@ -415,3 +415,28 @@ def menu_bar(f: Found) -> bool:
         return False
     return any(tag_of(a) == "nav" or (a.get("role") or "").lower() == "navigation"
                for a in islice(parent.iterancestors(), rules.MENU_BAR_CLIMB))
+
+
+def one_per_form(found: list[Found], line: set[etree._Element], base: str | None) -> list[Found]:
+    """CTAs of one kind found apart inside one form (its fields, its legend, its consent
+    lines, each named a sign-up part by its class): one CTA for the form, the widget they
+    are parts of. A form holding the article's text is none."""
+    groups: dict[tuple[etree._Element, str], list[Found]] = {}
+    for f in found:
+        item = f.item
+        if not isinstance(item, CallToAction) or item.kind in ("share", "follow") or tag_of(f.element) == "form":
+            continue
+        form = next(f.element.iterancestors("form"), None)
+        if form is not None and form not in line:
+            groups.setdefault((form, item.kind), []).append(f)
+    holders = {f.element for f in found}
+    merged: dict[int, Found | None] = {}
+    for (form, kind), members in groups.items():
+        if len(members) < 2 or form in holders or any(a in holders for a in form.iterancestors()):
+            continue  # (the form, or a box around it, is an item already: the parts go with it)
+        merged[id(members[0])] = Found(form, ctas.build_cta(form, kind, base))
+        for m in members[1:]:
+            merged[id(m)] = None
+    if not merged:
+        return found
+    return [g for f in found for g in ([merged[id(f)]] if id(f) in merged else [f]) if g is not None]

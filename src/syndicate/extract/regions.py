@@ -48,6 +48,7 @@ from .region_widgets import (
     menu_entry,
     merged_bars,
     one_feed,
+    one_per_form,
     without_listing_chrome,
     without_nested_ctas,
     without_repeated_offers,
@@ -110,7 +111,7 @@ def detect_regions(
     walk.count_links(root)
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
-    return [f for f in without_nested_ctas(one_comments_widget(out, body_line))
+    return [f for f in without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
             if not menu_entry(f) and not menu_bar(f) and not count_line(f)]
 
 

@@ -142,3 +142,41 @@ def test_parts_of_one_form_are_one_cta():
             "</fieldset></form></div>")
     doc = parse(page(footer=form, lang="pl"))
     assert [(c.kind, c.locator) for c in doc.ctas] == [("newsletter", "/html/body/footer/div/form")]
+
+
+def test_parts_of_a_cookie_consent_dialog_are_no_ctas():
+    """English: a consent dialog whose category checkboxes are classed opt-ins ("Marketing",
+    "Statistics") and whose "Read more" link explains the purposes: none is a CTA. The
+    newsletter box beside it in the footer still is one."""
+    cats = "".join(
+        f"<details class='consent-category'><summary><span class='category-header'>{c}"
+        f"<span class='banner-checkbox optin'><input type='checkbox' class='consent-optin'>"
+        f"<label>{c}</label></span></span></summary><p>Used for {c.lower()} purposes.</p></details>"
+        for c in ("Functional", "Statistics", "Marketing"))
+    dialog = ("<div class='cookiebanner' role='dialog' aria-modal='true'><div class='banner-title'>Manage consent"
+              "</div><div class='banner-message'>We use technologies like cookies to store and access device "
+              "information. Consenting to these technologies lets us process browsing data; cookies you "
+              f"refuse are not set.</div><div class='categories'>{cats}</div>"
+              "<div class='banner-links'><a class='readmore' href='/privacy#purposes'>Read more about these "
+              "purposes</a></div><button>Accept</button><button>Deny</button></div>")
+    signup = ("<div class='newsletter-box'><h4>Get the harbour newsletter</h4><form action='/newsletter'>"
+              "<input type='email' name='email'><button type='submit'>Sign up</button></form></div>")
+    doc = parse(page(footer=signup, after="", header="", lang="en").replace(b"</body>", dialog.encode() + b"</body>"))
+    assert [(c.kind, c.text) for c in doc.ctas] == [("newsletter", "Get the harbour newsletter")]
+
+
+def test_cookie_notice_region_is_no_cta_a_footer_with_cookie_links_keeps_its_bar():
+    """German: a notice standing under <body> ("Wir verwenden Cookies ... Alle Cookies
+    akzeptieren", its buttons classed opt-in) holds no CTA; a footer whose only cookie words
+    are links ("Cookie-Einstellungen") keeps its follow bar."""
+    notice = ("<section id='opt-in'><p class='opt-in-headline'>Cookie-Einstellungen</p>"
+              "<p>Wir verwenden Cookies, um unsere Website zu verbessern. Sie können allen Cookies "
+              "zustimmen oder nur notwendige Cookies akzeptieren.</p>"
+              "<div class='opt-in__buttons'><button>Alle Cookies akzeptieren</button>"
+              "<button>Nur notwendige Cookies</button></div></section>")
+    footer = ("<ul class='legal'><li><a href='/datenschutz'>Datenschutz</a></li>"
+              "<li><a href='/cookies'>Cookie-Einstellungen</a></li><li><a href='/cookie-richtlinie'>"
+              f"Cookie-Richtlinie</a></li></ul><div class='folgen'><h4>Folgen Sie uns</h4><ul>{social_links()}</ul></div>")
+    raw = page(footer=footer).replace(b"<header", notice.encode() + b"<header")
+    doc = parse(raw)
+    assert [c.kind for c in doc.ctas] == ["follow"]

@@ -141,7 +141,7 @@ def count_line(f: Found) -> bool:
     if len(text) > rules.MAX_COUNT_LINE:
         return False
     # The box's text outside its links names no comments (no "Kommentar schreiben" beside).
-    outside = _text_outside_links(el).lower()
+    outside = text_outside_links(el).lower()
     return not any(s in outside for s in rules.COMMENT_STEMS)
 
 
@@ -157,7 +157,7 @@ def _comment_link(a: etree._Element, text: str) -> bool:
     return any(s in tail for s in rules.COMMENT_STEMS) or any(s in tail for s in rules.COMMENT_ANCHORS)
 
 
-def _text_outside_links(el: etree._Element) -> str:
+def text_outside_links(el: etree._Element) -> str:
     """``el``'s visible text that is not inside one of its links."""
     parts: list[str] = []
     for node in el.iter():

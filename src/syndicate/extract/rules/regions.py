@@ -133,6 +133,14 @@ COUNT_TEXT = re.compile(
 COMMENT_ANCHORS: tuple[str, ...] = ("respond", "disqus", "comments", "reactions", "reacties")
 #: ...and such a meta line is short.
 MAX_COUNT_LINE = 160
+#: A cookie-consent panel (``consent_ctas``): the nearest dialog, or the page region (a
+#: child of ``<body>``), found at most ``CONSENT_CLIMB`` levels up from a CTA, holding at
+#: most ``MAX_CONSENT_DIALOG`` / ``MAX_CONSENT_REGION`` characters in at most
+#: ``CONSENT_ELEMENTS`` elements.
+CONSENT_CLIMB = 12
+MAX_CONSENT_DIALOG = 4000
+MAX_CONSENT_REGION = 1200
+CONSENT_ELEMENTS = 600
 
 #: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
 #: order of precedence. Matched on the box's prompt and its action elements' text.

@@ -17,10 +17,11 @@ from .rules import regions as rules
 from .rules.text_phrases import CONSENT_CONTEXT, CONSENT_COOKIE
 
 
-def in_consent_panel(f: Found) -> bool:
+def in_consent_panel(f: Found, memo: dict[etree._Element, bool] | None = None) -> bool:
     """``f`` is a CTA inside a cookie-consent panel: its nearest dialog (``<dialog>``,
     ``role=dialog``, ``aria-modal``) or, without one, the page region it stands in (a child
-    of ``<body>``, a notice's size) whose prose names cookies at least twice and asks consent."""
+    of ``<body>``, a notice's size) whose prose names cookies at least twice and asks consent.
+    ``memo``: the answers per panel of one page (CTAs share their region)."""
     if not isinstance(f.item, CallToAction):
         return False
     panel, limit = None, 0
@@ -34,13 +35,28 @@ def in_consent_panel(f: Found) -> bool:
             break
     if panel is None:
         return False
+    if memo is not None and panel in memo:
+        return memo[panel]
+    answer = _consent_panel(panel, limit)
+    if memo is not None:
+        memo[panel] = answer
+    return answer
+
+
+def _consent_panel(panel: etree._Element, limit: int) -> bool:
+    # (its size first, counted in C: most regions under <body> are the page's wrapper)
+    if next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
+        return False
+    text = panel.text_content()
+    if len(text) > 4 * limit or not any(s in text.lower() for s in CONSENT_COOKIE):
+        return False
     stats = text_stats(panel, max_elements=rules.CONSENT_ELEMENTS)
     if stats.truncated or stats.chars > limit:
         return False
     # (in its prose: a footer's "Cookie policy" and "Cookie settings" links ask nothing)
-    text = norm(text_outside_links(panel)).lower()
-    cookies = sum(text.count(s) for s in CONSENT_COOKIE)
-    return cookies >= 2 and any(s in text for s in CONSENT_CONTEXT)
+    prose = norm(text_outside_links(panel)).lower()
+    cookies = sum(prose.count(s) for s in CONSENT_COOKIE)
+    return cookies >= 2 and any(s in prose for s in CONSENT_CONTEXT)
 
 
 def _self_and_up(el: etree._Element) -> Iterator[etree._Element]:

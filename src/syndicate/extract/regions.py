@@ -113,13 +113,14 @@ def detect_regions(
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
-    return [f for f in out if not _no_cta(f)]
+    panels: dict[etree._Element, bool] = {}
+    return [f for f in out if not _no_cta(f, panels)]
 
 
-def _no_cta(f: Found) -> bool:
+def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:
     """A CTA found by its words or class that is none: a menu entry, a comment counter, a
-    part of a cookie-consent panel."""
-    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f)
+    part of a cookie-consent panel (``panels``: the page's panels judged so far)."""
+    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels)
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

@@ -35,6 +35,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
 from .comment_sections import comment_named, comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
+from .cta_rows import scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .region_widgets import (
@@ -109,7 +110,7 @@ def detect_regions(
     walk.count_links(root)
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
-    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
+    return without_false_ctas([f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)])
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -201,9 +202,12 @@ class _Regions:
                     elif scripted_link(x):
                         scripted.append(x)
                     continue
-                hrefs.append(x)
                 if share_or_follow(href) is not None:
                     shares.append(x)
+                elif scripted_href(href) and network(x) is not None:
+                    named.append(x)  # a share button a script drives ("#", "javascript:")
+                    continue
+                hrefs.append(x)
             elif tag == "div" or tag == "span" or tag == "li":
                 if labelled_control(x):
                     labelled.append(x)

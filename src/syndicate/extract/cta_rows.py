@@ -1,0 +1,121 @@
+"""What a found call to action IS, judged by its place in the page once every region is known
+(used by ``regions.py`` as the region pass's last step):
+
+- a share tool inside one of several alike teaser cards (a band of related stories, each card
+  with its own share icons) belongs to its card: it shares that story, not the page;
+- a share tool or comment box inside a dialog (``role=dialog``, ``aria-modal``, a class/id
+  word ``modal``: a photo viewer's share button, a comment-rules or "message sent" window)
+  is part of that dialog, no CTA of the page;
+- a template the page's script fills (text holding ``##name##`` or ``{{name}}`` placeholders)
+  is never a CTA, nor an empty box the page hides (an overlay's backdrop).
+
+Also the share controls a script drives (``scripted_share``): a link going nowhere
+(``href="#"``, ``javascript:``, empty) that names a network by its class, label or icon is a
+share button, like a ``<button>``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_util import tag_of, text_content, words
+from .rules import regions as rules
+
+
+def without_false_ctas(found: list[Found]) -> list[Found]:
+    """``found`` less the CTAs that belong to a teaser card or a dialog, and templates."""
+    cards = _card_tools(found)
+    out = []
+    for f in found:
+        item = f.item
+        if isinstance(item, CallToAction) and (
+                f.element in cards or _template(f.element) or _empty_hidden(f.element)
+                or (item.kind in rules.DIALOG_PART_KINDS and _in_dialog(f.element))):
+            continue
+        out.append(f)
+    return out
+
+
+def _card_tools(found: list[Found]) -> set[etree._Element]:
+    """Share/follow tools each inside one of ``MIN_CARDS``+ alike siblings (same tag and
+    class under one parent) that also hold a link of their own (the card's story)."""
+    tools = [f.element for f in found if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow")]
+    if len(tools) < rules.MIN_CARDS:
+        return set()
+    groups: dict[tuple[etree._Element, object, str | None], dict[etree._Element, etree._Element]] = {}
+    for tool in tools:
+        for anc in islice(tool.iterancestors(), rules.CARD_CLIMB):
+            parent = anc.getparent()
+            if parent is None or tag_of(parent) in ("html", "body"):
+                break
+            groups.setdefault((parent, anc.tag, anc.get("class")), {}).setdefault(anc, tool)
+    out: set[etree._Element] = set()
+    for cards in groups.values():
+        if len(cards) < rules.MIN_CARDS:
+            continue
+        own = [card for card, tool in cards.items() if _story_link(card, tool)]
+        if len(own) >= rules.MIN_CARDS:
+            out.update(cards[card] for card in own)
+    return out
+
+
+def _story_link(card: etree._Element, tool: etree._Element) -> bool:
+    """``card`` holds a link with words outside ``tool`` (the teaser's headline)."""
+    for a in card.iter("a"):
+        if a.get("href") and len(text_content(a).split()) >= rules.TITLE_WORDS and tool not in a.iterancestors():
+            return True
+    return False
+
+
+def _in_dialog(el: etree._Element) -> bool:
+    for node in (el, *el.iterancestors()):
+        if tag_of(node) in _PAGE:
+            return False  # (a class on <body> says the page HAS a lightbox somewhere)
+        if node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true":
+            return True
+        for name in (node.get("class") or "").split() + (node.get("id") or "").split():
+            if any(w in rules.DIALOG_WORDS for w in words(name)):
+                return True
+    return False
+
+
+_PAGE = frozenset({"html", "body", "main", "article"})
+#: Placeholders of a client-side template ("##loginname##", "{{ user.name }}").
+_PLACEHOLDER = re.compile(r"##\w+##|\{\{\s*[\w.]+\s*\}\}")
+
+
+def _template(el: etree._Element) -> bool:
+    """Placeholders in ``el``'s own text (a ``<template>`` inside it, an AMP form's answer
+    message, is no sign: the box itself is shown)."""
+    if _PLACEHOLDER.search(text_content(el)) is None:  # (cheap, in C: most boxes stop here)
+        return False
+    hidden = " ".join(text_content(t) for t in el.iter("template", "script"))
+    return len(_PLACEHOLDER.findall(text_content(el))) > len(_PLACEHOLDER.findall(hidden))
+
+
+def _empty_hidden(el: etree._Element) -> bool:
+    """An element with no content at all that the page hides (``display:none``, ``hidden``)."""
+    if len(el) or (el.text or "").strip():
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or el.get("hidden") is not None
+
+
+#: Hrefs of a link that goes nowhere by itself: a script acts on the click.
+_NO_PAGE = ("#", "javascript:")
+
+
+def scripted_href(href: str) -> bool:
+    """A link target that loads no page (``#``, ``#top``, ``javascript:void(0)``)."""
+    return href.strip().lower().startswith(_NO_PAGE)
+
+
+def icon_hint(x: etree._Element) -> str:
+    """The class names of the icons inside a control with no text (``<a><span
+    class="icon-facebook"/></a>``): what the control names by its picture."""
+    return " ".join(c for i in islice(x.iterdescendants(), 3) if (c := i.get("class")))

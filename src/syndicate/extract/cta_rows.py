@@ -3,9 +3,9 @@
 
 - a share tool inside one of several alike teaser cards (a band of related stories, each card
   with its own share icons) belongs to its card: it shares that story, not the page;
-- a share tool or comment box inside a dialog (``role=dialog``, ``aria-modal``, a class/id
-  word ``modal``: a photo viewer's share button, a comment-rules or "message sent" window)
-  is part of that dialog, no CTA of the page;
+- a lone share control or a comment box inside a dialog (``role=dialog``, ``aria-modal``, a
+  class/id word ``modal``: a photo viewer's share button, a comment-rules or "message sent"
+  window) is part of that dialog, no CTA of the page;
 - a template the page's script fills (text holding ``##name##`` or ``{{name}}`` placeholders)
   is never a CTA, nor an empty box the page hides (an overlay's backdrop).
 
@@ -24,6 +24,7 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import tag_of, text_content, words
+from .ctas import share_or_follow
 from .rules import regions as rules
 
 
@@ -35,7 +36,7 @@ def without_false_ctas(found: list[Found]) -> list[Found]:
         item = f.item
         if isinstance(item, CallToAction) and (
                 f.element in cards or _template(f.element) or _empty_hidden(f.element)
-                or (item.kind in rules.DIALOG_PART_KINDS and _in_dialog(f.element))):
+                or (_dialog_part(f.element, item.kind) and _in_dialog(f.element))):
             continue
         out.append(f)
     return out
@@ -65,11 +66,22 @@ def _card_tools(found: list[Found]) -> set[etree._Element]:
 
 
 def _story_link(card: etree._Element, tool: etree._Element) -> bool:
-    """``card`` holds a link with words outside ``tool`` (the teaser's headline)."""
+    """``card`` holds a link with a headline's words beside ``tool`` (not around it, not in
+    it, no share link): the teaser's story."""
+    around = set(tool.iterancestors())
     for a in card.iter("a"):
-        if a.get("href") and len(text_content(a).split()) >= rules.TITLE_WORDS and tool not in a.iterancestors():
+        href = a.get("href")
+        if not href or a in around or a is tool or tool in a.iterancestors() or share_or_follow(href):
+            continue
+        if len(text_content(a).split()) >= rules.TITLE_WORDS:
             return True
     return False
+
+
+def _dialog_part(el: etree._Element, kind: str) -> bool:
+    """A comment box, or a lone share button (a photo viewer's, among its close and zoom
+    buttons; a share dialog's own list of networks is the page's share tool)."""
+    return kind == "comments" or (kind == "share" and tag_of(el) in ("button", "a"))
 
 
 def _in_dialog(el: etree._Element) -> bool:

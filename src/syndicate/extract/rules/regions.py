@@ -247,10 +247,8 @@ NETWORK_WORDS = frozenset({
 MIN_ICON_BAR_SOCIAL = 0.4
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
-#: CTA kinds that inside a dialog (a photo viewer, a comment-rules window) belong to it.
-DIALOG_PART_KINDS = frozenset({"share", "follow", "comments"})
 #: Class/id words of a dialog window (beside ``role=dialog`` and ``aria-modal``).
-DIALOG_WORDS = frozenset({"modal", "lightbox"})
+DIALOG_WORDS = frozenset({"modal"})
 #: Share tools inside this many alike sibling cards (a teaser band) belong to their cards...
 MIN_CARDS = 3
 #: ...the card found at most this many levels above the tool.

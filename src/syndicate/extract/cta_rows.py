@@ -24,6 +24,7 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import tag_of, text_content, words
+from .cta_boxes import cta_box
 from .ctas import share_or_follow
 from .rules import regions as rules
 
@@ -131,3 +132,34 @@ def icon_hint(x: etree._Element) -> str:
     """The class names of the icons inside a control with no text (``<a><span
     class="icon-facebook"/></a>``): what the control names by its picture."""
     return " ".join(c for i in islice(x.iterdescendants(), 3) if (c := i.get("class")))
+
+
+def mail_box(el: etree._Element) -> bool:
+    """``el`` holds an e-mail link (``mailto:``, or the page's own address-protecting link in
+    its place): a box around it may be a "contact us" widget, judged by its prompt."""
+    for a in el.iter("a"):
+        href = (a.get("href") or "").lstrip().lower()
+        if href.startswith("mailto:") or _MAIL_PROTECTION in href:
+            return True
+    return False
+
+
+#: The link an address-protecting CDN puts in place of a ``mailto:`` link.
+_MAIL_PROTECTION = "/email-protection"
+
+
+def kinds_apart(el: etree._Element) -> bool:
+    """Two or more children of ``el`` each a small box whose one or two links ask something
+    else (a footer's "Join our mailing list" button beside its "Donate today" button):
+    two CTAs, ``el`` is none."""
+    kinds = set()
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        n = sum(1 for a in islice(child.iter("a"), 3) if a.get("href"))
+        if not 1 <= n <= 2:
+            continue
+        kind = cta_box(child, tag_of(child), n)
+        if kind is not None:
+            kinds.add(kind)
+    return len(kinds) >= 2

@@ -35,7 +35,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
 from .comment_sections import comment_named, comment_sections, one_comments_widget
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
-from .cta_rows import scripted_href, without_false_ctas
+from .cta_rows import kinds_apart, mail_box, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .region_widgets import (
@@ -362,6 +362,13 @@ class _Regions:
                     return True
         return False
 
+    def _kinds_apart(self, el: etree._Element) -> bool:
+        """``cta_rows.kinds_apart``: each child is judged alone."""
+        if len(el) < 2 or not kinds_apart(el):
+            return False
+        self.split.add(el)
+        return True
+
     def _bars_apart(self, el: etree._Element) -> bool:
         """Two or more children each holding a bar of social links (two businesses' follow
         lists under their headings): each is a bar, ``el`` is none."""
@@ -391,13 +398,14 @@ class _Regions:
         action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
-            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action, plain=self.plain)
+                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)
+                                                       or mail_box(el)))))):
+            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action or mail_box(el), plain=self.plain)
             if box is None and area == _OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el):
+                    and not self._boxes_apart(el) and not self._kinds_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)

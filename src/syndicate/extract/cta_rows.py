@@ -23,8 +23,8 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import tag_of, text_content, words
-from .cta_boxes import cta_box
+from .chrome_util import norm, tag_of, text_content, words
+from .cta_boxes import BOX_TAGS, box_kind_of, cta_box
 from .ctas import share_or_follow
 from .rules import regions as rules
 
@@ -135,8 +135,13 @@ def icon_hint(x: etree._Element) -> str:
 
 
 def mail_box(el: etree._Element) -> bool:
-    """``el`` holds an e-mail link (``mailto:``, or the page's own address-protecting link in
-    its place): a box around it may be a "contact us" widget, judged by its prompt."""
+    """``el`` opens with a heading asking to get in touch ("How to contact us", "Kontakt") and
+    holds an e-mail link (``mailto:``, or the address-protecting link a CDN puts in its
+    place): a "contact us" widget, judged as a CTA box (not a box of author or document facts
+    with an address somewhere inside)."""
+    head = next(el.iter(*_HEADS), None)
+    if head is None or box_kind_of(norm(text_content(head)).lower()[:120]) != "contact":
+        return False
     for a in el.iter("a"):
         href = (a.get("href") or "").lstrip().lower()
         if href.startswith("mailto:") or _MAIL_PROTECTION in href:
@@ -144,6 +149,7 @@ def mail_box(el: etree._Element) -> bool:
     return False
 
 
+_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "legend")
 #: The link an address-protecting CDN puts in place of a ``mailto:`` link.
 _MAIL_PROTECTION = "/email-protection"
 
@@ -154,8 +160,8 @@ def kinds_apart(el: etree._Element) -> bool:
     two CTAs, ``el`` is none."""
     kinds = set()
     for child in el:
-        if not isinstance(child.tag, str):
-            continue
+        if child.tag not in BOX_TAGS:
+            continue  # (two bare links side by side, "Follow us | Subscribe", are one menu)
         n = sum(1 for a in islice(child.iter("a"), 3) if a.get("href"))
         if not 1 <= n <= 2:
             continue

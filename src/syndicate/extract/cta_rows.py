@@ -6,6 +6,8 @@
 - a lone share control or a comment box inside a dialog (``role=dialog``, ``aria-modal``, a
   class/id word ``modal``: a photo viewer's share button, a comment-rules or "message sent"
   window) is part of that dialog, no CTA of the page;
+- a line of one offer button the page repeats (``MAX_REPEATED_CTA`` times: one per item
+  of a listing);
 - a template the page's script fills (text holding ``##name##`` or ``{{name}}`` placeholders)
   is never a CTA, nor an empty box the page hides (an overlay's backdrop).
 
@@ -17,6 +19,7 @@ share button, like a ``<button>``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import islice
 
 from lxml import etree
@@ -24,7 +27,15 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
-from .cta_boxes import BOX_TAGS, box_kind_of, cta_box
+from .cta_boxes import (
+    BOX_TAGS,
+    asks_to_act,
+    box_kind_of,
+    button_styled,
+    cta_box,
+    cta_url,
+    story_slug,
+)
 from .ctas import share_or_follow
 from .rules import regions as rules
 
@@ -32,15 +43,28 @@ from .rules import regions as rules
 def without_false_ctas(found: list[Found]) -> list[Found]:
     """``found`` less the CTAs that belong to a teaser card or a dialog, and templates."""
     cards = _card_tools(found)
+    # (button lines: a paragraph that is one offer button; the same button on 3+ lines is a
+    # listing's, one per item; a page's sign-up button repeated in its own boxes stays)
+    offers = Counter(_letters(f.item.text) for f in found if isinstance(f.item, CallToAction) and _line_offer(f))
     out = []
     for f in found:
         item = f.item
         if isinstance(item, CallToAction) and (
-                f.element in cards or _template(f.element) or _empty_hidden(f.element)
+                f.element in cards or (_line_offer(f) and offers[_letters(item.text)] >= rules.MAX_REPEATED_CTA) or _template(f.element) or _empty_hidden(f.element)
                 or (_dialog_part(f.element, item.kind) and _in_dialog(f.element))):
             continue
         out.append(f)
     return out
+
+
+def _line_offer(f: Found) -> bool:
+    return f.item.kind == "other" and tag_of(f.element) == "p"  # type: ignore[union-attr]
+
+
+def _letters(text: str | None) -> str:
+    """The letters of a CTA's text, lower-cased (a button under each item of a listing:
+    "LEARN MORE" three times or more is the listing's, no CTA of the page)."""
+    return "".join(c for c in (text or "").lower() if c.isalpha())
 
 
 def _card_tools(found: list[Found]) -> set[etree._Element]:
@@ -169,3 +193,25 @@ def kinds_apart(el: etree._Element) -> bool:
         if kind is not None:
             kinds.add(kind)
     return len(kinds) >= 2
+
+
+def button_line(box: etree._Element) -> str | None:
+    """The CTA kind of a line or box of the article's text that is one link styled as a button
+    and nothing else — "Get started", "Jetzt bestellen", "Descargar" — going to a page (a
+    sign-up, a shop; no story, no share link): by its words or URL, else ``other``."""
+    links = [a for a in islice(box.iter("a"), 2) if a.get("href")]
+    if len(links) != 1 or not button_styled(links[0]):
+        return None
+    a = links[0]
+    label = norm(text_content(a))
+    if not label or norm(text_content(box)) != label or not 1 <= len(label.split()) <= rules.MAX_BUTTON_WORDS:
+        return None
+    href = (a.get("href") or "").strip()
+    if href.startswith(_NO_PAGE_LINK) or share_or_follow(href) is not None or not asks_to_act(label):
+        return None
+    if (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and story_slug(href):
+        return None  # a teaser's "Learn more" to a story
+    return box_kind_of(label.lower()) or cta_url(box, 1) or "other"
+
+
+_NO_PAGE_LINK = ("#", "javascript:", "mailto:", "tel:")

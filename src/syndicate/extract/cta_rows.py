@@ -161,11 +161,13 @@ def icon_hint(x: etree._Element) -> str:
 def mail_box(el: etree._Element) -> bool:
     """``el`` opens with a heading asking to get in touch ("How to contact us", "Kontakt") and
     holds an e-mail link (``mailto:``, or the address-protecting link a CDN puts in its
-    place): a "contact us" widget, judged as a CTA box (not a box of author or document facts
-    with an address somewhere inside)."""
+    place), under no other heading: a "contact us" widget, judged as a CTA box (not a box of
+    author or document facts with an address somewhere inside, nor a sidebar of widgets)."""
     head = next(el.iter(*_HEADS), None)
     if head is None or box_kind_of(norm(text_content(head)).lower()[:120]) != "contact":
         return False
+    if len(list(islice(el.iter(*_HEADS[:6]), 2))) > 1:
+        return False  # a second heading: a column of widgets (a sidebar), not the widget
     for a in el.iter("a"):
         href = (a.get("href") or "").lstrip().lower()
         if href.startswith("mailto:") or _MAIL_PROTECTION in href:

@@ -168,11 +168,12 @@ def mail_box(el: etree._Element) -> bool:
         return False
     if len(list(islice(el.iter(*_HEADS[:6]), 2))) > 1:
         return False  # a second heading: a column of widgets (a sidebar), not the widget
-    for a in el.iter("a"):
-        href = (a.get("href") or "").lstrip().lower()
-        if href.startswith("mailto:") or _MAIL_PROTECTION in href:
-            return True
-    return False
+    return any(mail_href(a.get("href") or "") for a in el.iter("a"))
+
+
+def mail_href(href: str) -> bool:
+    """A link target writing an e-mail (``mailto:``, or an address-protecting CDN's link)."""
+    return href[:7].lower() == "mailto:" or _MAIL_PROTECTION in href
 
 
 _HEADS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "legend")

@@ -174,6 +174,11 @@ def _url_kind(href: str) -> str | None:
     return None
 
 
+def url_kind(href: str) -> str | None:
+    """The CTA kind a link's URL points to (``/subscribe``, ``/donate``...), if any."""
+    return _url_kind(href)
+
+
 #: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
 _CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
 

@@ -33,8 +33,8 @@ from .cta_boxes import (
     box_kind_of,
     button_styled,
     cta_box,
-    cta_url,
     story_slug,
+    url_kind,
 )
 from .ctas import share_or_follow
 from .rules import regions as rules
@@ -214,7 +214,8 @@ def button_line(box: etree._Element) -> str | None:
         return None
     if (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and story_slug(href):
         return None  # a teaser's "Learn more" to a story
-    return box_kind_of(label.lower()) or cta_url(box, 1) or "other"
+    # (the URL's path names the kind, not its query: "?utm_source=newsletter")
+    return box_kind_of(label.lower()) or url_kind(href.split("?", 1)[0]) or "other"
 
 
 _NO_PAGE_LINK = ("#", "javascript:", "mailto:", "tel:")

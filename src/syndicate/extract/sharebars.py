@@ -103,6 +103,8 @@ def button_bar(el: etree._Element, n_buttons: int, n_links: int, n_social: int) 
     its controls, little other text."""
     if n_buttons + n_social < 0.6 * (n_buttons + n_links) or n_buttons > chrome_rules.MAX_BAR_LINKS:
         return False
+    if next(el.iter("h1"), None) is not None:
+        return False  # (the story's title above its share buttons: the bar is below it)
     named = {w for x in _SHARE_CONTROLS_BELOW(el) if (w := network(x)) is not None}
     if len(named - rules.MAIL_WORDS) < 2:
         return False

@@ -271,6 +271,12 @@ NETWORK_WORDS = frozenset({
 MIN_ICON_BAR_SOCIAL = 0.4
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
+#: Class/id words of a dialog window (beside ``role=dialog`` and ``aria-modal``).
+DIALOG_WORDS = frozenset({"modal"})
+#: Share tools inside this many alike sibling cards (a teaser band) belong to their cards...
+MIN_CARDS = 3
+#: ...the card found at most this many levels above the tool.
+CARD_CLIMB = 6
 #: A form grows to its widget at most this many levels up (framework markup wraps a form in
 #: several plain boxes); the widget's size, text and single form bound it.
 WIDGET_CLIMB = 4

@@ -17,7 +17,7 @@ from lxml import etree
 from ..model import AdSlot
 from ..sanitize import safe_attribute
 from .chrome_text import ad_label
-from .chrome_util import class_names, tag_of, text_stats, words
+from .chrome_util import INVISIBLE, class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
 from .rules.chrome_patterns import grouped_alternation
 
@@ -59,6 +59,11 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
             m = rules.TABOOLA_PUBLISHER.search(src)
             if m:
                 info.taboola_publisher = m.group(1)
+            m = rules.AD_SCRIPT_SOURCE.search(src)
+            if m is not None:  # an ad network's slot script: its box (if empty) is the slot
+                parent = script.getparent()
+                if parent is not None and tag_of(parent) not in rules.NEVER_AD_TAGS:
+                    info.ad_parents.setdefault(parent, _SOURCE_NETWORK[m.group(0)])
             continue
         code = script.text
         if not code or len(code) > 500_000:
@@ -184,7 +189,101 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return SCRIPT, scripts.ad_parents[el]
     if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
+    if ((cls and _class_format(cls)) or (eid and rules.AD_FORMAT_HINT.search(eid) and _format_name(eid))) \
+            and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
+        return GENERIC, None
     return _attribute_signal(el, data) if data else None
+
+
+_SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
+
+
+@lru_cache(maxsize=16384)
+def _class_format(cls: str) -> bool:
+    """A class attribute naming an ad format or position ("skyscrapercontent")."""
+    return rules.AD_FORMAT_HINT.search(cls) is not None and any(_format_name(c) for c in class_names(cls))
+
+
+@lru_cache(maxsize=16384)
+def _format_name(name: str) -> bool:
+    ws = words(name)
+    return any(rules.AD_FORMAT_WORD.match(w) for w in ws) and not any(w in rules.AD_FORMAT_NOT for w in ws)
+
+
+def empty_box(el: etree._Element) -> bool:
+    """A small box with nothing visible in it: no text, no image, no content element (an ad
+    slot before its script fills it; scripts, styles, empty divs and iframes may be there)."""
+    for n, node in enumerate(el.iter()):
+        if n > 12:
+            return False
+        tag = node.tag
+        if type(tag) is not str:
+            continue
+        tag = tag_of(node)
+        if tag in INVISIBLE:
+            continue
+        if tag in rules.AD_FORMAT_CONTENT_TAGS:
+            return False
+        if node.text and node.text.strip():
+            return False
+        if node is not el and node.tail and node.tail.strip():
+            return False
+    return True
+
+
+def _inner_slot(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """True if an element inside the (small, empty) box ``el`` is a slot by its own markup:
+    that element describes the slot better (its network, unit and attributes)."""
+    for node in el.iterdescendants():
+        tag = node.tag
+        if type(tag) is not str or not node.attrib:
+            continue
+        tag = tag_of(node)
+        if tag in rules.NEVER_AD_TAGS:
+            continue
+        if ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is not None:
+            return True
+    return False
+
+
+def _has_hook(el: etree._Element) -> bool:
+    """``el`` or an element in it carries what an ad script fills: an id or a ``data-*``
+    attribute, or is a script, ``ins`` or ``iframe`` (a bare styled div is decoration)."""
+    for node in el.iter():
+        tag = node.tag
+        if type(tag) is not str:
+            continue
+        if node.get("id") or tag in ("script", "ins", "iframe") or any(k.startswith("data-") for k in node.keys()):
+            return True
+    return False
+
+
+def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """True if ``el`` holds two or more separate empty slots side by side and nothing visible
+    (a row of slots, a network container with two placements): each is a slot of its own,
+    not ``el``. A label beside them keeps ``el`` one slot."""
+    if el.text and el.text.strip():
+        return False
+    found = 0
+    for child in el:
+        tag = child.tag
+        if child.tail and child.tail.strip():
+            return False
+        if type(tag) is not str:
+            continue
+        if not empty_box(child):
+            return False  # (a label or content: ``el`` stays whole)
+        if not child.attrib:
+            continue
+        tag = tag_of(child)
+        if tag in rules.NEVER_AD_TAGS or not _has_hook(child):
+            continue
+        if ad_signal(child, tag, child.get("class") or "", (child.get("id") or "").strip(), scripts) is None:
+            continue
+        found += 1
+        if found >= 2:
+            return True
+    return False
 
 
 def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
@@ -398,6 +497,8 @@ def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) 
     """Client, unit and size of a slot whose ``ins`` element a script inside it builds."""
     for script in el.iter("script"):
         code = script.text
+        if code and "google_ad_client" in code and len(code) < 100_000:
+            _fill_legacy_adsense(slot, code)
         if not code or "data-ad-" not in code or len(code) > 100_000:
             continue
         for name, value in rules.SCRIPT_AD_ATTRIBUTE.findall(code):
@@ -409,6 +510,20 @@ def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) 
             size = _style_size(code)
             if size:
                 slot.sizes = [size]
+
+
+def _fill_legacy_adsense(slot: AdSlot, code: str) -> None:
+    """Client, unit and size from a legacy AdSense script (``google_ad_client = ...``)."""
+    conf: dict[str, str] = {}
+    for name, value in rules.LEGACY_ADSENSE_FIELD.findall(code):
+        conf.setdefault(name, value)
+    slot.network = slot.network or "adsense"
+    slot.client = slot.client or conf.get("client")
+    slot.unit = slot.unit or conf.get("slot")
+    if not slot.sizes:
+        size = _size(conf.get("width"), conf.get("height"))
+        if size:
+            slot.sizes = [size]
 
 
 def _fill_from_network_element(slot: AdSlot, node: etree._Element, net: str, eid: str, scripts: ScriptInfo) -> None:

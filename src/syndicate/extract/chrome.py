@@ -200,7 +200,7 @@ class _Walk:
         # Text-level and list elements (links, spans, paragraphs...) are never slots: skipping
         # them saves the ad checks on most elements that carry attributes.
         signal = None if tag in ad_rules.NEVER_AD_TAGS else ads.ad_signal(el, tag, cls, eid, self.scripts)
-        if signal is not None and ads.small_enough(el, signal[0]):
+        if signal is not None and ads.small_enough(el, signal[0]) and not ads.holds_slots(el, self.scripts):
             item = self._ad(el, signal[1])
             return el, item
         if in_nav:

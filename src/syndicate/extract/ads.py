@@ -187,6 +187,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return None
     if scripts.ad_parents and el in scripts.ad_parents:
         return SCRIPT, scripts.ad_parents[el]
+    if tag == "ins" and data and not el.text_content().strip():
+        return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
     if ((cls and _class_format(cls)) or (eid and rules.AD_FORMAT_HINT.search(eid) and _format_name(eid))) \
@@ -220,7 +222,7 @@ def empty_box(el: etree._Element) -> bool:
         if type(tag) is not str:
             continue
         tag = tag_of(node)
-        if tag in INVISIBLE:
+        if tag in INVISIBLE or (tag == "input" and (node.get("type") or "").lower() == "hidden"):
             continue
         if tag in rules.AD_FORMAT_CONTENT_TAGS:
             return False

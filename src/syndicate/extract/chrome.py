@@ -113,6 +113,7 @@ class _Walk:
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
         found = self.found
+        ad_parents = self.scripts.ad_parents
         for el in self.root.iter():
             if resume is not _WALKING:
                 if el is not resume:
@@ -163,6 +164,8 @@ class _Walk:
                     continue
                 hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
             elif el.attrib:
+                hit = self._classify(el, tag, "", "", None, in_nav)
+            elif ad_parents and el in ad_parents:  # (a bare <center> holding an ad script)
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)

@@ -63,6 +63,8 @@ NETWORK_ATTRIBUTES: dict[str, str] = {
     "data-aax_size": "amazon",
     "data-pbjs": "prebid",
     "data-prebid": "prebid",
+    "data-revive-zoneid": "revive",
+    "data-asm-host": "adspirit",
 }
 
 #: Attribute -> (value regex, network) pairs that identify a network's slot element.
@@ -85,7 +87,7 @@ NETWORK_FORMATS: dict[str, str] = {
     "adsense": "display", "gpt": "display", "amazon": "display", "prebid": "display",
     "outbrain": "native", "taboola": "native", "mgid": "native", "revcontent": "native",
     "sendtonews": "video", "connatix": "video", "adfox": "display", "clickio": "display",
-    "revive": "display",
+    "revive": "display", "adspirit": "display",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored
@@ -128,20 +130,23 @@ AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"adsbygoogle\s*=\s*window\.adsbygoogle|\(adsbygoogle\s*=|adsbygoogle\.push"), "adsense"),
     (re.compile(r"apstag\.|amzn_assoc_"), "amazon"),
     (re.compile(r"pbjs\.(?:que|requestBids|renderAd)"), "prebid"),
-    (re.compile(r"_taboola\.push"), "taboola"),
+    # (a placement names its container; ``{flush: true}`` and page settings are no slot)
+    (re.compile(r"_taboola\.push\(\s*\{[^{}]{0,600}\bcontainer\b"), "taboola"),
     (re.compile(r"OBR\.extern|outbrain\.com/outbrain\.js"), "outbrain"),
     (re.compile(r"\b(?:tmntag\.adTag|adTag\(|showAd\(|displayAd\(|renderAd\(|loadAd\(|OAS_AD\()"), None),
     # Legacy AdSense (``google_ad_client = "ca-pub-..."`` before show_ads.js).
     (re.compile(r"\bgoogle_ad_client\s*="), "adsense"),
     (re.compile(r"adfoxCode\.create\("), "adfox"),
     (re.compile(r"\b__lxGc__\b"), "clickio"),
+    # Revive / OpenX document.write zone tags.
+    (re.compile(r"document\.MAX_used|/delivery/ajs\.php"), "revive"),
 )
 #: Text every ``AD_SCRIPT_CALLS`` pattern needs (each pattern contains one of these
 #: literally): a script holding none of them is not scanned with the patterns.
 AD_SCRIPT_HINTS = (
     "googletag.display(", "adsbygoogle", "apstag.", "amzn_assoc_", "pbjs.", "_taboola.push",
     "OBR.extern", "outbrain.com/outbrain.js", "adTag", "Ad(", "OAS_AD(", "google_ad_client",
-    "adfoxCode", "__lxGc__",
+    "adfoxCode", "__lxGc__", "MAX_used", "ajs.php",
 )
 
 #: ``<script src>`` of ad tags that draw the ad where they stand (document.write tags, in-place

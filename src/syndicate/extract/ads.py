@@ -166,7 +166,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag in rules.AMP_AD_TAGS:
         kind = (el.get("type") or "").strip().lower()
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
-    class_net, class_generic = _class_signal(cls) if cls else _NO_SIGNAL
+    class_net, class_generic, class_format = _class_signal(cls) if cls else _NO_SIGNAL
     if class_net:
         return NETWORK, class_net
     # (network_of without classes, its attribute loop shared with _attribute_signal's)
@@ -191,19 +191,13 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
-    if ((cls and _class_format(cls)) or (eid and rules.AD_FORMAT_HINT.search(eid) and _format_name(eid))) \
+    if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
     return _attribute_signal(el, data) if data else None
 
 
 _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
-
-
-@lru_cache(maxsize=16384)
-def _class_format(cls: str) -> bool:
-    """A class attribute naming an ad format or position ("skyscrapercontent")."""
-    return rules.AD_FORMAT_HINT.search(cls) is not None and any(_format_name(c) for c in class_names(cls))
 
 
 @lru_cache(maxsize=16384)
@@ -331,7 +325,7 @@ def _spacer(el: etree._Element) -> bool:
     if el.get("id") or any(k.startswith("data-") for k in el.keys()):
         return False
     cls = el.get("class")
-    return not cls or _class_signal(cls) == (None, False)
+    return not cls or _class_signal(cls)[:2] == (None, False)
 
 
 #: Never the outermost element of a slot: page regions and the article.
@@ -352,26 +346,30 @@ def _least_literals(*tables: object) -> re.Pattern[str]:
 #: match of this, and so does a class string naming any of them (words are pieces of the
 #: lower-cased string): most class strings are ruled out by one search.
 _AD_VOCABULARY = _least_literals(
-    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS
+    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS,
+    rules.AD_FORMAT_STEMS,
 ).search
 
 
 #: Every ``AD_COMPOUND`` name ends in "ad", "ads" or "advert": when "ad" is one of the
 #: vocabulary's words, a class string without any of them holds no compound name either.
 _COMPOUND_IN_VOCABULARY = _AD_VOCABULARY("ad") is not None
-_NO_SIGNAL: tuple[str | None, bool] = (None, False)
+_NO_SIGNAL: tuple[str | None, bool, bool] = (None, False, False)
 _NO_NAMES: list[str] = []
 
 
 @lru_cache(maxsize=16384)
-def _class_signal(cls: str) -> tuple[str | None, bool]:
-    """(network, generic ad container?) from a class attribute alone; pages repeat them."""
-    if _AD_VOCABULARY(cls.lower()) is None:  # (only a compound name can still say "ad")
+def _class_signal(cls: str) -> tuple[str | None, bool, bool]:
+    """(network, generic ad container?, names an ad format?) from a class attribute alone;
+    pages repeat them."""
+    lower = cls.lower()
+    if _AD_VOCABULARY(lower) is None:  # (only a compound name can still say "ad")
         if _COMPOUND_IN_VOCABULARY:
             return _NO_SIGNAL
-        return None, any(rules.AD_COMPOUND.match(c) is not None for c in class_names(cls))
+        return None, any(rules.AD_COMPOUND.match(c) is not None for c in class_names(cls)), False
     classes = class_names(cls)
-    return _class_network(classes), _generic_classes(classes)
+    fmt = rules.AD_FORMAT_HINT.search(lower) is not None and any(_format_name(c) for c in classes)
+    return _class_network(classes), _generic_classes(classes), fmt
 
 
 def small_enough(el: etree._Element, strength: int) -> bool:

@@ -214,12 +214,14 @@ AD_FORMAT_WORD = re.compile(
     r"(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|unit|primary|"
     r"secondary|left|right|top|bottom|btf|atf)?$"
 )
-#: Letters every ``AD_FORMAT_WORD`` match holds (most class strings and ids hold none).
-AD_FORMAT_HINT = re.compile(
-    r"billboard|skyscraper|leaderboard|halfpage|mrec|medrec|mpu|rectangle|inread|inpage|incontent|"
-    r"outstream|superbanner|wallpaper|fireplace|pushdown",
-    re.IGNORECASE,
+#: The format names of ``AD_FORMAT_WORD``: every match holds one (most class strings and ids
+#: hold none).
+AD_FORMAT_STEMS = (
+    "billboard", "skyscraper", "leaderboard", "halfpage", "mrec", "medrec", "mpu", "rectangle",
+    "inread", "inpage", "incontent", "outstream", "superbanner", "wallpaper", "fireplace", "pushdown",
 )
+#: A search for them in a lower-cased class string or id.
+AD_FORMAT_HINT = re.compile("|".join(AD_FORMAT_STEMS))
 #: Words beside a format word that say the box is something else ("inpage-nav", "sky-logo").
 AD_FORMAT_NOT = frozenset({
     "nav", "navigation", "menu", "toc", "search", "logo", "icon", "image", "img", "photo",

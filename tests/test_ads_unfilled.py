@@ -93,6 +93,9 @@ def body_intact(doc: syndicate.Document, lang: str) -> None:
     ("ru", "<div class='cb-inread-content' id='inread-1'></div>"),
     ("fr", "<div id='inpagecontainer'><div id='inpage'></div></div>"),
     ("de", "<div class='mrec-slot' data-pos='2'></div>"),
+    # "banner" with a position word, apart or glued
+    ("es", "<div id='header-banner-wrapper'></div>"),
+    ("ru", "<div id='bigbanner'><div class='container'> </div></div>"),
 ])
 def test_an_empty_box_named_by_an_ad_format_is_a_slot(lang, box):
     raw = page(lang, between=box)
@@ -113,6 +116,9 @@ def test_an_empty_box_named_by_an_ad_format_is_a_slot(lang, box):
     ("es", "<div class='Callout_rectangle__x7Hq'></div><div class='h-9 bg-sky-50 ring-sky-200'></div>"),
     # an in-page navigation box, empty until its script runs
     ("fr", "<div id='inpage-nav' class='inpage-nav'></div>"),
+    # "banner" alone, and a sticky cookie or newsletter banner waiting for its script
+    ("ru", "<div id='banner' class='banner'></div>"),
+    ("de", "<div id='sticky-cookie-banner'></div><div class='footer-newsletter-banner' data-target='nl'></div>"),
 ])
 def test_format_words_alone_do_not_make_a_slot(lang, box):
     doc = parse(page(lang, between=box))

@@ -203,7 +203,11 @@ _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
 @lru_cache(maxsize=16384)
 def _format_name(name: str) -> bool:
     ws = words(name)
-    return any(rules.AD_FORMAT_WORD.match(w) for w in ws) and not any(w in rules.AD_FORMAT_NOT for w in ws)
+    if any(w in rules.AD_FORMAT_NOT for w in ws):
+        return False
+    if any(rules.AD_FORMAT_WORD.match(w) or rules.AD_BANNER_WORD.match(w) for w in ws):
+        return True
+    return "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws)
 
 
 def empty_box(el: etree._Element) -> bool:
@@ -347,7 +351,7 @@ def _least_literals(*tables: object) -> re.Pattern[str]:
 #: lower-cased string): most class strings are ruled out by one search.
 _AD_VOCABULARY = _least_literals(
     rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS,
-    rules.AD_FORMAT_STEMS,
+    rules.AD_FORMAT_STEMS, ("banner",),
 ).search
 
 

@@ -220,14 +220,27 @@ AD_FORMAT_STEMS = (
     "billboard", "skyscraper", "leaderboard", "halfpage", "mrec", "medrec", "mpu", "rectangle",
     "inread", "inpage", "incontent", "outstream", "superbanner", "wallpaper", "fireplace", "pushdown",
 )
-#: A search for them in a lower-cased class string or id.
-AD_FORMAT_HINT = re.compile("|".join(AD_FORMAT_STEMS))
+#: "banner" alone names hero images, cookie and newsletter bars too: it names an ad format
+#: only with a position or size word in the same name ("header-banner-wrapper",
+#: "sticky_banner", "sitebar-banner") or glued to one ("bigbanner", "fullbanner-spacer").
+AD_BANNER_POSITIONS = frozenset({
+    "top", "bottom", "header", "footer", "side", "sidebar", "sitebar", "sticky", "super", "big",
+    "full", "half", "mid", "middle", "wide", "billboard", "skyscraper", "leaderboard",
+})
+AD_BANNER_WORD = re.compile(
+    r"^(?:top|bottom|header|footer|side|sidebar|sitebar|sticky|super|big|full|half|mid|wide)"
+    r"banner(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|spacer)?$"
+)
+#: A search for the format names (and "banner") in a lower-cased class string or id.
+AD_FORMAT_HINT = re.compile("|".join((*AD_FORMAT_STEMS, "banner")))
 #: Words beside a format word that say the box is something else ("inpage-nav", "sky-logo").
 AD_FORMAT_NOT = frozenset({
     "nav", "navigation", "menu", "toc", "search", "logo", "icon", "image", "img", "photo",
     "picture", "video", "gallery", "title", "text", "caption", "heading", "link", "links",
     "button", "btn", "shape", "bg", "background", "news", "sports", "sport", "weather",
     "modal", "overlay", "popup", "cookie", "consent", "newsletter", "signup", "login",
+    "cookiebanner", "alert", "notification", "notice", "gifting", "app", "promo", "subscribe",
+    "paywall",
 })
 #: Tags whose presence makes a box no EMPTY slot (content, not an unfilled ad).
 AD_FORMAT_CONTENT_TAGS = frozenset({

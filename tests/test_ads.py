@@ -265,14 +265,18 @@ def test_script_hints_cover_every_ad_script_call():
     calls = [
         "googletag.display('div-1')", "(adsbygoogle = window.adsbygoogle || []).push({})",
         "adsbygoogle.push({})", "apstag.fetchBids({})", "var amzn_assoc_ad_type = 1",
-        "pbjs.que.push(f)", "pbjs.requestBids({})", "window._taboola.push({})",
+        "pbjs.que.push(f)", "pbjs.requestBids({})", "window._taboola.push({container: 'tbl-1'})",
         "OBR.extern.researchWidget()", "s.src='//widgets.outbrain.com/outbrain.js'",
         "tmntag.adTag('x')", "adTag('x')", "showAd('top')", "displayAd(3)", "renderAd(a)",
-        "loadAd(b)", "OAS_AD('Top')",
+        "loadAd(b)", "OAS_AD('Top')", "google_ad_client = 'ca-pub-1';",
+        "window.Ya.adfoxCode.create({ownerId: 1})", "(__lxGc__=window.__lxGc__||{})",
+        "if (!document.MAX_used) document.MAX_used = ','",
     ]
     for code in calls:
         assert ads._AD_SCRIPT_CALL.search(code), code
         assert any(h in code for h in rules.AD_SCRIPT_HINTS), code
+    # (a Taboola flush or page setting places nothing)
+    assert not ads._AD_SCRIPT_CALL.search("window._taboola.push({flush: true})")
     for code in ("window.dataLayer = []", "loadAdvice()", "function display(x) {}"):
         assert not any(h in code for h in rules.AD_SCRIPT_HINTS) and not ads._AD_SCRIPT_CALL.search(code)
 
@@ -283,10 +287,12 @@ def test_class_signal_fast_answer_agrees_with_the_full_rules():
     from syndicate.extract.chrome_util import class_names
 
     for cls in ("entry-content post", "Header_nav__x1", "sidebar_ad", "topAds", "site-header",
-                "taboola-below", "dfp-slot", "AdSlot", "col-md-6 row", "leaderboardAd2"):
+                "taboola-below", "dfp-slot", "AdSlot", "col-md-6 row", "leaderboardAd2",
+                "skyscrapercontent", "cb-inread-content", "wallpaper-container", "bg-sky-50"):
         classes = class_names(cls)
         assert ads._class_signal.__wrapped__(cls) == (
-            ads._class_network.__wrapped__(classes), ads._generic_classes.__wrapped__(classes)), cls
+            ads._class_network.__wrapped__(classes), ads._generic_classes.__wrapped__(classes),
+            any(ads._format_name.__wrapped__(c) for c in classes)), cls
 
 
 def test_grouped_alternation_finds_what_the_written_alternation_finds():

@@ -17,7 +17,7 @@ from lxml import etree
 from ..model import AdSlot
 from ..sanitize import safe_attribute
 from .chrome_text import ad_label
-from .chrome_util import class_names, tag_of, text_stats, words
+from .chrome_util import INVISIBLE, class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
 from .rules.chrome_patterns import grouped_alternation
 
@@ -59,6 +59,11 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
             m = rules.TABOOLA_PUBLISHER.search(src)
             if m:
                 info.taboola_publisher = m.group(1)
+            m = rules.AD_SCRIPT_SOURCE.search(src)
+            if m is not None:  # an ad network's slot script: its box (if empty) is the slot
+                parent = script.getparent()
+                if parent is not None and tag_of(parent) not in rules.NEVER_AD_TAGS:
+                    info.ad_parents.setdefault(parent, _SOURCE_NETWORK[m.group(0)])
             continue
         code = script.text
         if not code or len(code) > 500_000:
@@ -161,7 +166,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag in rules.AMP_AD_TAGS:
         kind = (el.get("type") or "").strip().lower()
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
-    class_net, class_generic = _class_signal(cls) if cls else _NO_SIGNAL
+    class_net, class_generic, class_format = _class_signal(cls) if cls else _NO_SIGNAL
     if class_net:
         return NETWORK, class_net
     # (network_of without classes, its attribute loop shared with _attribute_signal's)
@@ -182,9 +187,103 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return None
     if scripts.ad_parents and el in scripts.ad_parents:
         return SCRIPT, scripts.ad_parents[el]
+    if tag == "ins" and data and not el.text_content().strip():
+        return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
         return GENERIC, None
+    if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
+            and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
+        return GENERIC, None
     return _attribute_signal(el, data) if data else None
+
+
+_SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
+
+
+@lru_cache(maxsize=16384)
+def _format_name(name: str) -> bool:
+    ws = words(name)
+    if any(w in rules.AD_FORMAT_NOT for w in ws):
+        return False
+    if any(rules.AD_FORMAT_WORD.match(w) or rules.AD_BANNER_WORD.match(w) for w in ws):
+        return True
+    return "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws)
+
+
+def empty_box(el: etree._Element) -> bool:
+    """A small box with nothing visible in it: no text, no image, no content element (an ad
+    slot before its script fills it; scripts, styles, empty divs and iframes may be there)."""
+    for n, node in enumerate(el.iter()):
+        if n > 12:
+            return False
+        tag = node.tag
+        if type(tag) is not str:
+            continue
+        tag = tag_of(node)
+        if tag in INVISIBLE or (tag == "input" and (node.get("type") or "").lower() == "hidden"):
+            continue
+        if tag in rules.AD_FORMAT_CONTENT_TAGS:
+            return False
+        if node.text and node.text.strip():
+            return False
+        if node is not el and node.tail and node.tail.strip():
+            return False
+    return True
+
+
+def _inner_slot(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """True if an element inside the (small, empty) box ``el`` is a slot by its own markup:
+    that element describes the slot better (its network, unit and attributes)."""
+    for node in el.iterdescendants():
+        tag = node.tag
+        if type(tag) is not str or not node.attrib:
+            continue
+        tag = tag_of(node)
+        if tag in rules.NEVER_AD_TAGS:
+            continue
+        if ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is not None:
+            return True
+    return False
+
+
+def _has_hook(el: etree._Element) -> bool:
+    """``el`` or an element in it carries what an ad script fills: an id or a ``data-*``
+    attribute, or is a script, ``ins`` or ``iframe`` (a bare styled div is decoration)."""
+    for node in el.iter():
+        tag = node.tag
+        if type(tag) is not str:
+            continue
+        if node.get("id") or tag in ("script", "ins", "iframe") or any(k.startswith("data-") for k in node.keys()):
+            return True
+    return False
+
+
+def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """True if ``el`` holds two or more separate empty slots side by side and nothing visible
+    (a row of slots, a network container with two placements): each is a slot of its own,
+    not ``el``. A label beside them keeps ``el`` one slot."""
+    if el.text and el.text.strip():
+        return False
+    found = 0
+    for child in el:
+        tag = child.tag
+        if child.tail and child.tail.strip():
+            return False
+        if type(tag) is not str:
+            continue
+        if not empty_box(child):
+            return False  # (a label or content: ``el`` stays whole)
+        if not child.attrib:
+            continue
+        tag = tag_of(child)
+        if tag in rules.NEVER_AD_TAGS or not _has_hook(child):
+            continue
+        if ad_signal(child, tag, child.get("class") or "", (child.get("id") or "").strip(), scripts) is None:
+            continue
+        found += 1
+        if found >= 2:
+            return True
+    return False
 
 
 def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
@@ -230,7 +329,7 @@ def _spacer(el: etree._Element) -> bool:
     if el.get("id") or any(k.startswith("data-") for k in el.keys()):
         return False
     cls = el.get("class")
-    return not cls or _class_signal(cls) == (None, False)
+    return not cls or _class_signal(cls)[:2] == (None, False)
 
 
 #: Never the outermost element of a slot: page regions and the article.
@@ -251,26 +350,30 @@ def _least_literals(*tables: object) -> re.Pattern[str]:
 #: match of this, and so does a class string naming any of them (words are pieces of the
 #: lower-cased string): most class strings are ruled out by one search.
 _AD_VOCABULARY = _least_literals(
-    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS
+    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS,
+    rules.AD_FORMAT_STEMS, ("banner",),
 ).search
 
 
 #: Every ``AD_COMPOUND`` name ends in "ad", "ads" or "advert": when "ad" is one of the
 #: vocabulary's words, a class string without any of them holds no compound name either.
 _COMPOUND_IN_VOCABULARY = _AD_VOCABULARY("ad") is not None
-_NO_SIGNAL: tuple[str | None, bool] = (None, False)
+_NO_SIGNAL: tuple[str | None, bool, bool] = (None, False, False)
 _NO_NAMES: list[str] = []
 
 
 @lru_cache(maxsize=16384)
-def _class_signal(cls: str) -> tuple[str | None, bool]:
-    """(network, generic ad container?) from a class attribute alone; pages repeat them."""
-    if _AD_VOCABULARY(cls.lower()) is None:  # (only a compound name can still say "ad")
+def _class_signal(cls: str) -> tuple[str | None, bool, bool]:
+    """(network, generic ad container?, names an ad format?) from a class attribute alone;
+    pages repeat them."""
+    lower = cls.lower()
+    if _AD_VOCABULARY(lower) is None:  # (only a compound name can still say "ad")
         if _COMPOUND_IN_VOCABULARY:
             return _NO_SIGNAL
-        return None, any(rules.AD_COMPOUND.match(c) is not None for c in class_names(cls))
+        return None, any(rules.AD_COMPOUND.match(c) is not None for c in class_names(cls)), False
     classes = class_names(cls)
-    return _class_network(classes), _generic_classes(classes)
+    fmt = rules.AD_FORMAT_HINT.search(lower) is not None and any(_format_name(c) for c in classes)
+    return _class_network(classes), _generic_classes(classes), fmt
 
 
 def small_enough(el: etree._Element, strength: int) -> bool:
@@ -398,6 +501,8 @@ def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) 
     """Client, unit and size of a slot whose ``ins`` element a script inside it builds."""
     for script in el.iter("script"):
         code = script.text
+        if code and "google_ad_client" in code and len(code) < 100_000:
+            _fill_legacy_adsense(slot, code)
         if not code or "data-ad-" not in code or len(code) > 100_000:
             continue
         for name, value in rules.SCRIPT_AD_ATTRIBUTE.findall(code):
@@ -409,6 +514,20 @@ def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) 
             size = _style_size(code)
             if size:
                 slot.sizes = [size]
+
+
+def _fill_legacy_adsense(slot: AdSlot, code: str) -> None:
+    """Client, unit and size from a legacy AdSense script (``google_ad_client = ...``)."""
+    conf: dict[str, str] = {}
+    for name, value in rules.LEGACY_ADSENSE_FIELD.findall(code):
+        conf.setdefault(name, value)
+    slot.network = slot.network or "adsense"
+    slot.client = slot.client or conf.get("client")
+    slot.unit = slot.unit or conf.get("slot")
+    if not slot.sizes:
+        size = _size(conf.get("width"), conf.get("height"))
+        if size:
+            slot.sizes = [size]
 
 
 def _fill_from_network_element(slot: AdSlot, node: etree._Element, net: str, eid: str, scripts: ScriptInfo) -> None:

@@ -113,6 +113,7 @@ class _Walk:
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
         found = self.found
+        ad_parents = self.scripts.ad_parents
         for el in self.root.iter():
             if resume is not _WALKING:
                 if el is not resume:
@@ -164,6 +165,8 @@ class _Walk:
                 hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", None, in_nav)
+            elif ad_parents and el in ad_parents:  # (a bare <center> holding an ad script)
+                hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
             else:
@@ -200,7 +203,7 @@ class _Walk:
         # Text-level and list elements (links, spans, paragraphs...) are never slots: skipping
         # them saves the ad checks on most elements that carry attributes.
         signal = None if tag in ad_rules.NEVER_AD_TAGS else ads.ad_signal(el, tag, cls, eid, self.scripts)
-        if signal is not None and ads.small_enough(el, signal[0]):
+        if signal is not None and ads.small_enough(el, signal[0]) and not ads.holds_slots(el, self.scripts):
             item = self._ad(el, signal[1])
             return el, item
         if in_nav:

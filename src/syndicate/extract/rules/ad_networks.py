@@ -63,6 +63,8 @@ NETWORK_ATTRIBUTES: dict[str, str] = {
     "data-aax_size": "amazon",
     "data-pbjs": "prebid",
     "data-prebid": "prebid",
+    "data-revive-zoneid": "revive",
+    "data-asm-host": "adspirit",
 }
 
 #: Attribute -> (value regex, network) pairs that identify a network's slot element.
@@ -84,7 +86,8 @@ NETWORK_WORDS: dict[str, str] = {
 NETWORK_FORMATS: dict[str, str] = {
     "adsense": "display", "gpt": "display", "amazon": "display", "prebid": "display",
     "outbrain": "native", "taboola": "native", "mgid": "native", "revcontent": "native",
-    "sendtonews": "video", "connatix": "video",
+    "sendtonews": "video", "connatix": "video", "adfox": "display", "clickio": "display",
+    "revive": "display", "adspirit": "display",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored
@@ -116,22 +119,47 @@ SCRIPT_AD_ATTRIBUTE = re.compile(
     r"""['"](data-ad-(?:client|slot|format|layout|layout-key))['"]\s*[,:]\s*['"]([^'"]{1,100})['"]"""
 )
 
+#: Legacy AdSense configuration (``google_ad_client = "ca-pub-1"; google_ad_width = 300;``).
+LEGACY_ADSENSE_FIELD = re.compile(
+    r"""\bgoogle_ad_(client|slot|width|height)\s*=\s*['"]?([\w-]{1,100})"""
+)
+
 #: Inline scripts that display an ad in their parent element -> network.
 AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"googletag\.display\("), "gpt"),
     (re.compile(r"adsbygoogle\s*=\s*window\.adsbygoogle|\(adsbygoogle\s*=|adsbygoogle\.push"), "adsense"),
     (re.compile(r"apstag\.|amzn_assoc_"), "amazon"),
     (re.compile(r"pbjs\.(?:que|requestBids|renderAd)"), "prebid"),
-    (re.compile(r"_taboola\.push"), "taboola"),
+    # (a placement names its container; ``{flush: true}`` and page settings are no slot)
+    (re.compile(r"_taboola\.push\(\s*\{[^{}]{0,600}\bcontainer\b"), "taboola"),
     (re.compile(r"OBR\.extern|outbrain\.com/outbrain\.js"), "outbrain"),
     (re.compile(r"\b(?:tmntag\.adTag|adTag\(|showAd\(|displayAd\(|renderAd\(|loadAd\(|OAS_AD\()"), None),
+    # Legacy AdSense (``google_ad_client = "ca-pub-..."`` before show_ads.js).
+    (re.compile(r"\bgoogle_ad_client\s*="), "adsense"),
+    (re.compile(r"adfoxCode\.create\("), "adfox"),
+    (re.compile(r"\b__lxGc__\b"), "clickio"),
+    # Revive / OpenX document.write zone tags.
+    (re.compile(r"document\.MAX_used|/delivery/ajs\.php"), "revive"),
 )
 #: Text every ``AD_SCRIPT_CALLS`` pattern needs (each pattern contains one of these
 #: literally): a script holding none of them is not scanned with the patterns.
 AD_SCRIPT_HINTS = (
     "googletag.display(", "adsbygoogle", "apstag.", "amzn_assoc_", "pbjs.", "_taboola.push",
-    "OBR.extern", "outbrain.com/outbrain.js", "adTag", "Ad(", "OAS_AD(",
+    "OBR.extern", "outbrain.com/outbrain.js", "adTag", "Ad(", "OAS_AD(", "google_ad_client",
+    "adfoxCode", "__lxGc__", "MAX_used", "ajs.php",
 )
+
+#: ``<script src>`` of ad tags that draw the ad where they stand (document.write tags, in-place
+#: widgets) -> network: the box holding one (and nothing visible) is that network's slot.
+#: Loaders (adsbygoogle.js, gpt.js, outbrain.js...) are not here: they sit anywhere.
+AD_SCRIPT_SOURCES: tuple[tuple[str, str], ...] = (
+    ("googlesyndication.com/pagead/show_ads.js", "adsense"),
+    ("ad.doubleclick.net/adj/", "gpt"),
+    ("amazon-adsystem.com/widgets/onejs", "amazon"),
+    ("/delivery/ajs.php", "revive"),
+)
+#: One search over a ``src`` for any ``AD_SCRIPT_SOURCES`` entry.
+AD_SCRIPT_SOURCE = re.compile("|".join(re.escape(host) for host, _ in AD_SCRIPT_SOURCES))
 
 # --------------------------------------------------------------------------- generic containers
 
@@ -172,12 +200,61 @@ AD_ID_HINT = re.compile(
     re.IGNORECASE,
 )
 
+#: Ad FORMAT and position names (IAB and trade names) as words of a class name or id, alone or
+#: glued to a container word ("billboardcontainer", "skyscraperPrimary", "cb-inread-content",
+#: "mreccontainer"). Weaker than ``AD_WORDS`` ("a billboard" is also a big teaser, "rectangle"
+#: a CSS shape): they make an ad slot only of an EMPTY box (no visible text, no image) that
+#: carries a hook for the ad script (an id or data-* attribute, or a script, in it): what a
+#: page holds before its ad script fills the slot. ("sky" and "interstitial" are left out:
+#: Tailwind's sky-50 colours, paywall interstitials.)
+AD_FORMAT_WORD = re.compile(
+    r"^(?:top|bottom|side|mid|sticky|super|mobile|desktop|header|footer)?"
+    r"(?:billboard|skyscraper|leaderboard|halfpage|mrec|medrec|mpu|rectangle|inread|"
+    r"inpage|incontent|outstream|superbanner|wallpaper|fireplace|pushdown)"
+    r"(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|unit|primary|"
+    r"secondary|left|right|top|bottom|btf|atf)?$"
+)
+#: The format names of ``AD_FORMAT_WORD``: every match holds one (most class strings and ids
+#: hold none).
+AD_FORMAT_STEMS = (
+    "billboard", "skyscraper", "leaderboard", "halfpage", "mrec", "medrec", "mpu", "rectangle",
+    "inread", "inpage", "incontent", "outstream", "superbanner", "wallpaper", "fireplace", "pushdown",
+)
+#: "banner" alone names hero images, cookie and newsletter bars too: it names an ad format
+#: only with a position or size word in the same name ("header-banner-wrapper",
+#: "sticky_banner", "sitebar-banner") or glued to one ("bigbanner", "fullbanner-spacer").
+AD_BANNER_POSITIONS = frozenset({
+    "top", "bottom", "header", "footer", "side", "sidebar", "sitebar", "sticky", "super", "big",
+    "full", "half", "mid", "middle", "wide", "billboard", "skyscraper", "leaderboard",
+})
+AD_BANNER_WORD = re.compile(
+    r"^(?:top|bottom|header|footer|side|sidebar|sitebar|sticky|super|big|full|half|mid|wide)"
+    r"banner(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|spacer)?$"
+)
+#: A search for the format names (and "banner") in a lower-cased class string or id.
+AD_FORMAT_HINT = re.compile("|".join((*AD_FORMAT_STEMS, "banner")))
+#: Words beside a format word that say the box is something else ("inpage-nav", "sky-logo").
+AD_FORMAT_NOT = frozenset({
+    "nav", "navigation", "menu", "toc", "search", "logo", "icon", "image", "img", "photo",
+    "picture", "video", "gallery", "title", "text", "caption", "heading", "link", "links",
+    "button", "btn", "shape", "bg", "background", "news", "sports", "sport", "weather",
+    "modal", "overlay", "popup", "cookie", "consent", "newsletter", "signup", "login",
+    "cookiebanner", "alert", "notification", "notice", "gifting", "app", "promo", "subscribe",
+    "paywall",
+})
+#: Tags whose presence makes a box no EMPTY slot (content, not an unfilled ad).
+AD_FORMAT_CONTENT_TAGS = frozenset({
+    "img", "picture", "video", "svg", "p", "li", "form", "input", "button", "h1", "h2", "h3",
+    "h4", "h5", "h6", "table", "article", "nav",
+})
+
 #: Words that, in the same class name, mean the class describes a state or a page-level
 #: switch rather than an ad container ("has-ads", "no-ad", "ads-enabled", "adblock-notice").
 AD_STATE_WORDS = frozenset({
     "has", "no", "with", "without", "enabled", "disabled", "free", "off", "blocker",
     "adblock", "adblocker", "blocked", "detect", "detected", "notice", "choices", "consent",
-    "cookie", "cookies", "html", "disclaimer", "disclosure", "policy", "feedback",
+    "cookie", "cookies", "html", "disclaimer", "disclosure", "policy", "feedback", "close",
+    "status", "fallback",
 })
 
 #: Tags never reported as an ad slot (the page itself, or inline text).

@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..model import Block
 from ..positions import IdAllocator, place
-from .chrome_util import tag_of, words
+from .chrome_util import tag_of, text_content, words
 from .rules import chrome_patterns as rules
 from .rules import regions as layout
 
@@ -158,7 +158,8 @@ def _is_outside(
         return False
     # A column beside the article's column (a sidebar written as a grid column), or a small
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
-    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
+    if node is not None and (
+            _beside(article_line[node], branch) or _closable(branch) or _side_stack(article_line[node], branch)):
         return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
     # modal, a sticky button): page chrome.
@@ -204,6 +205,50 @@ def _beside(column: etree._Element | None, other: etree._Element) -> bool:
     if common:
         return a[common[-1]] + b[common[-1]] <= layout.GRID_UNITS
     return _widest(a) + _widest(b) <= layout.GRID_UNITS
+
+
+def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other`` is a side column written without a width or a side name: the last part of
+    the article's row, after the article's column and built as the same kind of part (a class
+    name they share: "section", "columns", "et_pb_column"), holding a stack of small boxes,
+    most with links (related lists, "most read", a follow box), no running text and at most
+    half the column's text. (A band below the article is another kind of part, or followed
+    by more of the row: comments, a footer.)"""
+    if column is None or other.getparent() is not column.getparent():
+        return False
+    shared = set((column.get("class") or "").split()) & set((other.get("class") or "").split())
+    if not shared or _next_part(other) is not None:
+        return False
+    if column.getparent().index(column) > column.getparent().index(other):
+        return False
+    boxes = [n for n in (len("".join(_TEXTS(c)).strip()) for c in _parts(other)) if n]
+    if len(boxes) < layout.MIN_SIDE_BOXES or max(boxes) > layout.MAX_SIDE_BOX_TEXT:
+        return False
+    linked = sum(1 for c in _parts(other) if _HAS_LINK(c))
+    if linked * 3 < len(boxes) * 2 or _RUNNING_TEXT(other):
+        return False
+    return sum(boxes) * layout.SIDE_TEXT_SHARE <= len(text_content(column))
+
+
+def _parts(el: etree._Element) -> list[etree._Element]:
+    """``el``'s element children that can be boxes (no script, style or bare heading)."""
+    return [c for c in el if type(c.tag) is str and c.tag not in _NO_BOX]
+
+
+def _next_part(el: etree._Element) -> etree._Element | None:
+    nxt = el.getnext()
+    while nxt is not None and (type(nxt.tag) is not str or nxt.tag in _NO_BOX):
+        nxt = nxt.getnext()
+    return nxt
+
+
+_NO_BOX = frozenset({
+    "script", "style", "noscript", "template", "link", "meta", "h1", "h2", "h3", "h4", "h5", "h6"})
+_HAS_LINK = etree.XPath("boolean(.//a[@href])")
+#: A paragraph of running text, or a comment form: the article's own flow, no side column.
+_RUNNING_TEXT = etree.XPath(
+    f"boolean(.//p[string-length(normalize-space(.)) > {layout.MAX_SIDE_PARAGRAPH}] | .//textarea)")
+_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
 def _closable(el: etree._Element) -> bool:

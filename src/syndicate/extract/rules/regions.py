@@ -284,6 +284,14 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: An unnamed side column (``extract/placement.py``): the last part of the article's row,
+#: built like its column, holding at least this many boxes of at most this much text each
+#: (most with links), at most 1/``SIDE_TEXT_SHARE`` of the column's text, and no paragraph
+#: longer than ``MAX_SIDE_PARAGRAPH`` (running text).
+MIN_SIDE_BOXES = 3
+MAX_SIDE_BOX_TEXT = 1000
+SIDE_TEXT_SHARE = 2
+MAX_SIDE_PARAGRAPH = 300
 #: A box beside the article's line holding a close control (named so, or "×") is an overlay
 #: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
 CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})

@@ -12,8 +12,10 @@ Placement (``positions.place`` does before/inline/after):
   (by tag or class/id token) — below the article's line of ancestors is ``outside``;
 * an item beside the article inside its wrapper is ``outside`` when its branch is a column
   of its own — named so, or a grid column that stands beside the article's column (their
-  widths add up to a row at most) — else ``before``/``after`` by document order. A grid
-  column wide enough to be the page's main column is no side region, whatever its name.
+  widths add up to a row at most), or the row's last part built like the article's
+  column and holding only small boxes of links — else ``before``/``after`` by document
+  order. A grid column wide enough to be the page's main column is no side region,
+  whatever its name.
 """
 
 from __future__ import annotations

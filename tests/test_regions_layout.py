@@ -97,6 +97,29 @@ def test_main_column_of_a_rail_layout_is_no_side_region():
     assert [a.position.placement for a in doc.ads] == ["outside"]
 
 
+@pytest.mark.parametrize(("main", "other", "below", "lang"), [
+    ("small-12 large-8 columns", "small-12 large-4 columns", "small-12 large-12 columns", "de"),
+    ("w-full lg:w-2/3", "w-full lg:w-1/3", "w-full", "en"),
+    ("et_pb_column et_pb_column_2_3", "et_pb_column et_pb_column_1_3", "et_pb_column et_pb_column_4_4", "fr"),
+    ("fusion-layout-column fusion_builder_column_3_4", "fusion-layout-column fusion_builder_column_1_4",
+     "fusion-layout-column fusion_builder_column_1_1", "es"),
+])
+def test_grid_widths_written_as_sizes_or_fractions(main: str, other: str, below: str, lang: str):
+    """German, English, French, Spanish: widths written "large-4 columns", "lg:w-1/3",
+    "et_pb_column_1_3" or "..._column_1_4" beside a column of 8 twelfths, 2/3 or 3/4 are a
+    side column (outside); the full-width part below ("large-12", "w-full", "4_4", "1_1") is
+    after."""
+    side = ("<section><h3>Lo más visto</h3>"
+            + stories("El puerto reabre sus puertas al turismo", "Nueva ruta de ferri hacia las islas",
+                      section="es") + "</section>")
+    below_box = ("<section><h3>Mehr zum Thema</h3>"
+                 + stories("Neue Fähre für die Inselbewohner", "Sturmflut trifft die Küste erneut",
+                           section="de") + "</section>")
+    doc = parse(grid_page(side, below_box, main=main, other=other, below_cls=below, lang=lang))
+    assert [(r.title, r.position.placement) for r in doc.related] == [
+        ("Lo más visto", "outside"), ("Mehr zum Thema", "after")]
+
+
 SIDE_BOXES = {
     "de": (("Mehr zum Thema", "Neue Fähre für die Inselbewohner", "Sturmflut trifft die Küste erneut"),
            ("Meistgelesen", "Hafenfest findet wieder statt", "Leuchtturm wird restauriert"),

@@ -287,10 +287,19 @@ def _widest(widths: dict[str, int]) -> int:
 def _grid(cls: str) -> dict[str, int]:
     """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
     out: dict[str, int] = {}
-    for name in cls.split():
-        m = layout.GRID_WIDTH.match(name)
+    names = cls.split()
+    # "large-4 columns": a breakpoint and a width, in a class string that says column.
+    sized = any(n.lower() in layout.COLUMN_WORDS for n in names)
+    for name in names:
+        m = layout.GRID_WIDTH.match(name) or (sized and layout.GRID_SIZE_WIDTH.match(name)) or None
         if m is not None and 0 < int(m.group(2)) <= layout.GRID_UNITS:
-            out[(m.group(1) or "").lower()] = int(m.group(2))
+            bp = (m.group(1) or "").lower()
+            out[layout.GRID_BREAKPOINT_ALIASES.get(bp, bp)] = int(m.group(2))
+            continue
+        f = layout.GRID_FRACTION.match(name)
+        if f is not None and 0 < int(f.group(2)) < int(f.group(3)) and (
+                layout.GRID_UNITS * int(f.group(2))) % int(f.group(3)) == 0:
+            out[(f.group(1) or "").lower()] = layout.GRID_UNITS * int(f.group(2)) // int(f.group(3))
     return out
 
 

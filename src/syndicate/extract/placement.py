@@ -20,6 +20,7 @@ Placement (``positions.place`` does before/inline/after):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -77,10 +78,11 @@ def arrange(
         for anc in article.iterancestors():
             article_line[anc] = child
             child = anc
+    sides: dict[etree._Element, bool] = {}
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides):
             outside.add(id(item))
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
@@ -121,11 +123,14 @@ def _is_outside(
     el: etree._Element, article: etree._Element | None,
     article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
+    sides: dict[etree._Element, bool] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region."""
     if article is None:
         return True
+    if sides is None:
+        sides = {}  # (a branch -> whether it is an unnamed side column: items share branches)
     within_run = first is not None and last is not None and first < pos < last
     node: etree._Element | None = el
     region = False  # an ancestor is a page region
@@ -160,9 +165,14 @@ def _is_outside(
         return False
     # A column beside the article's column (a sidebar written as a grid column), or a small
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
-    if node is not None and (
-            _beside(article_line[node], branch) or _closable(branch) or _side_stack(article_line[node], branch)):
+    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
         return True
+    if node is not None:
+        side = sides.get(branch)
+        if side is None:
+            side = sides[branch] = _side_stack(article_line[node], branch)
+        if side:
+            return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
     # modal, a sticky button): page chrome.
     if _near_body(el, article_line):
@@ -216,17 +226,23 @@ def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
     most with links (related lists, "most read", a follow box), no running text and at most
     half the column's text. (A band below the article is another kind of part, or followed
     by more of the row: comments, a footer.)"""
-    if column is None or other.getparent() is not column.getparent():
+    mine, cls = (column.get("class"), other.get("class")) if column is not None else (None, None)
+    if not mine or not cls or other.getparent() is not column.getparent():  # type: ignore[union-attr]
         return False
-    shared = set((column.get("class") or "").split()) & set((other.get("class") or "").split())
-    if not shared or _next_part(other) is not None:
+    # (the last part of the row: so after the column, which holds the article)
+    if not set(mine.split()) & set(cls.split()) or _next_part(other) is not None:
         return False
-    if column.getparent().index(column) > column.getparent().index(other):
+    boxes = []
+    linked = 0
+    for part in _parts(other):
+        n = len("".join(_TEXTS(part)).strip())
+        if n > layout.MAX_SIDE_BOX_TEXT:
+            return False
+        if n:
+            boxes.append(n)
+            linked += bool(_HAS_LINK(part))
+    if len(boxes) < layout.MIN_SIDE_BOXES:
         return False
-    boxes = [n for n in (len("".join(_TEXTS(c)).strip()) for c in _parts(other)) if n]
-    if len(boxes) < layout.MIN_SIDE_BOXES or max(boxes) > layout.MAX_SIDE_BOX_TEXT:
-        return False
-    linked = sum(1 for c in _parts(other) if _HAS_LINK(c))
     if linked * 3 < len(boxes) * 2 or _RUNNING_TEXT(other):
         return False
     return sum(boxes) * layout.SIDE_TEXT_SHARE <= len(text_content(column))
@@ -283,15 +299,19 @@ def _widest(widths: dict[str, int]) -> int:
     return next(widths[bp] for bp in reversed(layout.GRID_BREAKPOINTS) if bp in widths)
 
 
+_ENDS_IN_DIGIT = re.compile(r"\S*\d(?!\S)")
+
+
 @lru_cache(maxsize=4096)
 def _grid(cls: str) -> dict[str, int]:
     """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
     out: dict[str, int] = {}
-    names = cls.split()
-    # "large-4 columns": a breakpoint and a width, in a class string that says column.
-    sized = any(n.lower() in layout.COLUMN_WORDS for n in names)
-    for name in names:
-        m = layout.GRID_WIDTH.match(name) or (sized and layout.GRID_SIZE_WIDTH.match(name)) or None
+    for name in _ENDS_IN_DIGIT.findall(cls):  # (every width notation ends in a number)
+        m = layout.GRID_WIDTH.match(name)
+        if m is None and (m := layout.GRID_SIZE_WIDTH.match(name)) is not None:
+            # "large-4 columns": a breakpoint and a width, in a class string that says column.
+            if not any(n.lower() in layout.COLUMN_WORDS for n in cls.split()):
+                m = None
         if m is not None and 0 < int(m.group(2)) <= layout.GRID_UNITS:
             bp = (m.group(1) or "").lower()
             out[layout.GRID_BREAKPOINT_ALIASES.get(bp, bp)] = int(m.group(2))

@@ -118,3 +118,31 @@ def test_schema_command_prints_the_packaged_schema() -> None:
     printed = json.loads(proc.stdout)
     source = Path(__file__).resolve().parents[1] / "schemas" / "document.schema.json"
     assert printed == json.loads(source.read_text())
+
+
+def test_batch_output_lines_are_checked_as_their_documents(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, words in (("pier.html", "The pier reopens"), ("ferry.html", "The ferry returns")):
+        (pages / name).write_text(
+            f"<html><head><title>{words}</title></head><body><article><h1>{words}</h1>"
+            f"<p>{words} on Monday after a winter of repairs, the harbour board said in a "
+            f"statement that ran to several paragraphs.</p><p>Crews worked through February "
+            f"to replace the decking and the railings along the whole length.</p>"
+            f"</article></body></html>", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    made = run("batch", str(pages), "-o", str(out))
+    assert made.returncode == 0, made.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and all("document" in json.loads(line) for line in lines)
+    proc = run("validate", str(out))
+    assert proc.returncode == 0, proc.stdout
+    assert b"2 documents" in proc.stdout
+    # a broken document inside a batch line is reported with the record's id
+    record = json.loads(lines[1])
+    record["document"]["body"][0]["type"] = "banner"
+    out.write_text(lines[0] + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    proc = run("validate", str(out))
+    assert_clean(proc)
+    assert proc.returncode == 1
+    assert f"out.jsonl:2 ({record['id']}): $.body[0].type".encode() in proc.stdout

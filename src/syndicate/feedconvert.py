@@ -259,8 +259,9 @@ class _ItemConverter:
     """Fetch an item's page(s) and read them into one document (see :func:`convert_items`)."""
 
     def __init__(self, fetcher: Fetcher, reader: Reader, *, site_config: SiteConfigArg | None,
-                 docs: DocStore | None, max_pages: int):
+                 docs: DocStore | None, max_pages: int, max_blocks: int | None = None):
         self.fetcher = fetcher
+        self.max_blocks = max_blocks
         self.reader = reader
         self.site_config = site_config
         self.docs = docs
@@ -304,7 +305,7 @@ class _ItemConverter:
         for d in docs:
             if not isinstance(d, Document):
                 raise TypeError("the reader returned no document")
-        doc = join_documents(docs)
+        doc = join_documents(docs, self.max_blocks)
         if key is not None and self.docs is not None and doc.body:
             self.docs.put(key, doc)
         return doc, False
@@ -388,7 +389,8 @@ def convert_items(
             seen.add(key)
         unique.append(item)
     convert = _ItemConverter(fetcher, read, site_config=site_config,
-                             docs=docs if reader is None else None, max_pages=max_pages)
+                             docs=docs if reader is None else None, max_pages=max_pages,
+                             max_blocks=limits.max_blocks)
     cap = max(0, limits.max_feed_items)
     total = min(len(unique), cap)
 

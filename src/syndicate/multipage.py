@@ -9,10 +9,13 @@ gives the ``single_page_link`` of a site rule ("view as one page").
 ids are renumbered, and locators of later pages say which page they point into
 (``page:2:/html/body/...``). Chrome that is part of a later page's article is kept
 (placed where it stood); later pages' page-level chrome repeats page 1's and is left out.
+The joined body holds at most ``max_blocks`` blocks, as one page's does: what is past the
+cap is left out with the chrome placed among it, and a warning says how much.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urljoin, urlsplit
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from .siteconfig import SiteConfig, SiteRules
 
     SiteConfigArg = SiteConfig | SiteRules
+
+log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_MAX_PAGES", "join_documents", "next_page_url", "page_locator",
            "single_page_url"]
@@ -119,17 +124,21 @@ def single_page_url(content: bytes | str, url: str, site_config: SiteConfigArg |
     return None
 
 
-def join_documents(docs: list[Document]) -> Document:
-    """One document from the documents of an article's pages, in page order."""
+def join_documents(docs: list[Document], max_blocks: int | None = None) -> Document:
+    """One document from the documents of an article's pages, in page order.
+
+    ``max_blocks`` caps the joined body (``Limits.max_blocks``); None: no cap."""
     if len(docs) == 1:
         return docs[0]
     first = docs[0]
     ids = IdAllocator()
     sequence: list[Block | AdSlot | Related | CallToAction] = []
     outside: set[int] = set()
-    for page, doc in enumerate(docs, 1):
-        old_ids = [block.id for block in doc.body]
-        for block in doc.body:
+    kept = _blocks_kept(docs, max_blocks)
+    for page, (doc, n_kept) in enumerate(zip(docs, kept, strict=False), 1):
+        body = doc.body[:n_kept]
+        old_ids = [block.id for block in body]
+        for block in body:
             block.id = ids("b")
             block.locator = page_locator(page, block.locator)
         chrome: list[AdSlot | Related | CallToAction] = [*doc.ads, *doc.related, *doc.ctas]
@@ -145,7 +154,7 @@ def join_documents(docs: list[Document]) -> Document:
                 outside.add(id(c))
             sequence += page_outside
         sequence += before
-        for block, old in zip(doc.body, old_ids, strict=True):
+        for block, old in zip(body, old_ids, strict=True):
             sequence.append(block)
             sequence += inline.get(old or "", [])
         sequence += after
@@ -153,16 +162,36 @@ def join_documents(docs: list[Document]) -> Document:
             if page > 1:
                 c.locator = page_locator(page, c.locator)
     # keep page-1 page-level chrome, everything placed within an article page
-    kept = [x for x in sequence if isinstance(x, Block) or id(x) in outside
-            or x.position.placement != "outside"]
+    joined = [x for x in sequence if isinstance(x, Block) or id(x) in outside
+              or x.position.placement != "outside"]
     for prefix, cls in (("ad", AdSlot), ("rel", Related), ("cta", CallToAction)):
-        for x in kept:
+        for x in joined:
             if isinstance(x, cls):
                 x.id = ids(prefix)
-    place(kept, outside=frozenset(outside))
-    first.body = [x for x in kept if isinstance(x, Block)]
-    first.ads = [x for x in kept if isinstance(x, AdSlot)]
-    first.related = [x for x in kept if isinstance(x, Related)]
-    first.ctas = [x for x in kept if isinstance(x, CallToAction)]
+    place(joined, outside=frozenset(outside))
+    first.body = [x for x in joined if isinstance(x, Block)]
+    first.ads = [x for x in joined if isinstance(x, AdSlot)]
+    first.related = [x for x in joined if isinstance(x, Related)]
+    first.ctas = [x for x in joined if isinstance(x, CallToAction)]
     return first
+
+
+def _blocks_kept(docs: list[Document], max_blocks: int | None) -> list[int]:
+    """How many body blocks of each page the joined document keeps: all of them, up to
+    ``max_blocks`` in all (page 1 whole, it was capped when it was read); pages past the
+    cap are not listed. What is cut is logged, as the reader logs a cut page."""
+    sizes = [len(doc.body) for doc in docs]
+    if max_blocks is None or sum(sizes) <= max_blocks:
+        return sizes
+    kept: list[int] = []
+    room = max(max_blocks, sizes[0])
+    for size in sizes:
+        if room <= 0:
+            break
+        kept.append(min(size, room))
+        room -= kept[-1]
+    cut_page = next((i + 1 for i, n in enumerate(kept) if n < sizes[i]), len(kept) + 1)
+    log.warning("joined article cut from page %d on: %d blocks past max_blocks=%d left out",
+                cut_page, sum(sizes) - sum(kept), max_blocks)
+    return kept
 

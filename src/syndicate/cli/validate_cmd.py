@@ -3,7 +3,8 @@
 ``.json`` files hold one document; ``.jsonl`` files (and stdin whose first line is a
 whole JSON value) hold one document per line, read and checked one line at a time, and
 errors name the line: a bad line (not UTF-8, not JSON, invalid) is reported and the
-lines after it are still checked. Exit 0 all valid, 1 some invalid (bad JSON, empty
+lines after it are still checked. A line of `syndicate batch --to json` output
+({"id", "source", "document"}) is checked as its document, named by its id. Exit 0 all valid, 1 some invalid (bad JSON, empty
 input, schema or reference errors), 2 unreadable (missing file, a .json file that is
 not UTF-8 text).
 """
@@ -150,6 +151,15 @@ def _items(name: str, fh: BinaryIO) -> Iterator[Item]:
     return _whole(name, _read_whole(name, fh))
 
 
+def _batch_document(where: str, obj: object) -> tuple[str, object]:
+    """A ``syndicate batch`` result line holds its document under ``document``: check that,
+    and name it by the record's id. Anything else is checked as it is."""
+    if isinstance(obj, dict) and isinstance(obj.get("id"), str) and "document" in obj \
+            and set(obj) <= {"id", "source", "document"}:
+        return f"{where} ({obj['id']})", obj["document"]
+    return where, obj
+
+
 def _report(where: str, obj: object, args: argparse.Namespace) -> bool:
     """Print the problems of one document; True when it is valid."""
     issues = errors_of(obj)
@@ -173,7 +183,7 @@ def _check_file(name: str, args: argparse.Namespace) -> int:
             if problem:
                 print(f"{where}: {problem}")
                 status = EXIT_INVALID
-            elif not _report(where, obj, args):
+            elif not _report(*_batch_document(where, obj), args):
                 status = EXIT_INVALID
     except _Unreadable as exc:
         print(f"{name}: unreadable: {exc}", file=sys.stderr)

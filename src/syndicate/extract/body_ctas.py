@@ -22,6 +22,7 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
+from .cta_rows import button_line
 from .rules import regions as rules
 
 
@@ -54,9 +55,10 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         own = sum(chars[x] for x in inside)
         if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
             continue  # no more than a small part of the article
-        if not (_distinct(b, box) if box is not b else _set_apart(b)):
+        lone = button_line(box)  # (one button-styled link alone on its line: "Get started")
+        if lone is None and not (_distinct(b, box) if box is not b else _set_apart(b)):
             continue  # a paragraph of the running text (or one of many alike wrappers)
-        kind = _kind(box, line=box is b)
+        kind = lone or _kind(box, line=box is b)
         if kind is None:
             continue
         done.update(inside)
@@ -83,6 +85,9 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
     CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
     if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT:
         return None
+    lone = button_line(p)  # (one button-styled link alone: "Get started")
+    if lone is not None:
+        return Found(p, ctas.build_cta(p, lone, base))
     if not _set_apart(p):
         # ...or a line of post tools whose first action asks for a comment ("Kommentar
         # schreiben | Trackback URL | zum Seitenanfang")

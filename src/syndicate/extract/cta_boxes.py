@@ -84,9 +84,9 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     for a in links:
         label = norm(a.text_content())
         n_words = len(label.split())
-        if _button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
+        if button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
             if not asks_to_act(label) or (
-                    (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and _story_slug(url)):
+                    (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and story_slug(url)):
                 return False  # no offer's words, or a teaser card's "Learn more" to a story
             button = True
         elif n_words > rules.TITLE_WORDS:
@@ -105,7 +105,7 @@ def asks_to_act(label: str) -> bool:
     return (label.lower() + " ").startswith(rules.OFFER_VERBS)
 
 
-def _story_slug(url: str) -> bool:
+def story_slug(url: str) -> bool:
     """The URL's last path segment is a slug of ``STORY_SLUG_WORDS``+ words: a story (or an
     author's page), which a teaser card's "Learn more" button points to, no offer."""
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -119,7 +119,8 @@ _SLUG_SPLIT = re.compile(r"[-_+]+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _button_styled(a: etree._Element) -> bool:
+def button_styled(a: etree._Element) -> bool:
+    """A link styled as a button (``role=button``, class word ``btn``/``button``/``cta``)."""
     if (a.get("role") or "").lower() == "button":
         return True
     cls = a.get("class")
@@ -171,6 +172,11 @@ def _url_kind(href: str) -> str | None:
         if stems.search(href):
             return kind
     return None
+
+
+def url_kind(href: str) -> str | None:
+    """The CTA kind a link's URL points to (``/subscribe``, ``/donate``...), if any."""
+    return _url_kind(href)
 
 
 #: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).

@@ -75,6 +75,8 @@ def with_prompt(el: etree._Element) -> etree._Element:
             continue
         if len(child) > 2 or child.tag not in _HEADINGS + ("span", "div", "h", "em", "i"):
             return el
+        if any(a.get("href") for a in child.iter("a")):
+            return el  # a second link beside it (a "Donate" button by a sign-up button): no prompt
         loose += len(norm(child.text_content()))
     return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 

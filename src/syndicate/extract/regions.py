@@ -33,8 +33,10 @@ from . import ctas, related
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
-from .comment_sections import comment_named, comment_sections, one_comments_widget
+from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
+from .consent_ctas import in_consent_panel
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
+from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .region_widgets import (
@@ -44,9 +46,11 @@ from .region_widgets import (
     form_widgets,
     grown,
     in_bars,
+    menu_bar,
     menu_entry,
     merged_bars,
     one_feed,
+    one_per_form,
     without_listing_chrome,
     without_nested_ctas,
     without_repeated_offers,
@@ -63,6 +67,8 @@ _SKIP = frozenset({
 })
 #: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
 _SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share")
+#: First characters of a link target that may load no page ("#", "javascript:").
+_SCRIPTED_FIRST = "#jJ "
 #: Body block elements that may also hold other things (a run of text in a container).
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
@@ -109,7 +115,15 @@ def detect_regions(
     walk.count_links(root)
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
-    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
+    out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
+    panels: dict[etree._Element, bool] = {}
+    return without_false_ctas([f for f in out if not _no_cta(f, panels)])
+
+
+def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:
+    """A CTA found by its words or class that is none: a menu entry, a comment counter, a
+    part of a cookie-consent panel (``panels``: the page's panels judged so far)."""
+    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels)
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -173,6 +187,8 @@ class _Regions:
         self.plain: set[etree._Element] = set()
         #: ``comment_sections.comment_candidates`` of the page, in document order (``count_links``).
         self.comments: list[etree._Element] = []
+        #: Elements a few levels above an e-mail link (``cta_rows.mail_box`` asks only them).
+        self.mail_holders: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -201,9 +217,14 @@ class _Regions:
                     elif scripted_link(x):
                         scripted.append(x)
                     continue
-                hrefs.append(x)
                 if share_or_follow(href) is not None:
                     shares.append(x)
+                elif href[:1] in _SCRIPTED_FIRST and scripted_href(href) and network(x) is not None:
+                    named.append(x)  # a share button a script drives ("#", "javascript:")
+                    continue
+                hrefs.append(x)
+                if href[:1] in "mM/h" and mail_href(href):
+                    self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
             elif tag == "div" or tag == "span" or tag == "li":
                 if labelled_control(x):
                     labelled.append(x)
@@ -358,6 +379,16 @@ class _Regions:
                     return True
         return False
 
+    def _mail_box(self, el: etree._Element) -> bool:
+        return el in self.mail_holders and mail_box(el)
+
+    def _kinds_apart(self, el: etree._Element) -> bool:
+        """``cta_rows.kinds_apart``: each child is judged alone."""
+        if len(el) < 2 or not kinds_apart(el):
+            return False
+        self.split.add(el)
+        return True
+
     def _bars_apart(self, el: etree._Element) -> bool:
         """Two or more children each holding a bar of social links (two businesses' follow
         lists under their headings): each is a bar, ``el`` is none."""
@@ -387,13 +418,15 @@ class _Regions:
         action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)))))):
-            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action, plain=self.plain)
+                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)
+                                                       or self._mail_box(el)))))):
+            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action or self._mail_box(el),
+                          plain=self.plain)
             if box is None and area == _OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)
             if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el):
+                    and not self._boxes_apart(el) and not self._kinds_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
             card = self._card(el)

@@ -9,7 +9,8 @@ from itertools import islice
 from lxml import etree
 
 from . import ctas
-from .chrome_util import text_content, text_stats, words
+from .chrome_util import norm, text_content, text_stats, words
+from .cta_rows import icon_hint
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -61,7 +62,8 @@ def scripted_link(a: etree._Element) -> bool:
 
 
 _SHARE_CONTROLS_BELOW = etree.XPath(
-    ".//button | .//amp-social-share | .//a[not(@href)] | .//span[@aria-label or @title] | "
+    ".//button | .//amp-social-share | .//a[not(@href) or @href='' or starts-with(@href, '#') or "
+    "starts-with(@href, 'javascript:')] | .//span[@aria-label or @title] | "
     ".//li[@aria-label or @title] | .//div[@role='button']"
 )
 
@@ -72,8 +74,12 @@ def network(x: etree._Element) -> str | None:
     parts = [v for k, v in x.attrib.items()
              if k in ("class", "id", "type", "aria-label", "title") or k.startswith("data-")]
     text = text_content(x)
+    if len(text) > 40:
+        text = norm(text)  # (an indented icon-and-label link: "\n\t\t<svg/>\n\t\tTwitter\n")
     if len(text) <= 40:
         parts.append(text)
+    if len(x) and not text.strip():
+        parts.append(icon_hint(x))  # an icon-only control: the icon's class names it
     return _network_named(" ".join(p for p in parts if len(p) <= 60))
 
 
@@ -97,6 +103,8 @@ def button_bar(el: etree._Element, n_buttons: int, n_links: int, n_social: int) 
     its controls, little other text."""
     if n_buttons + n_social < 0.6 * (n_buttons + n_links) or n_buttons > chrome_rules.MAX_BAR_LINKS:
         return False
+    if next(el.iter("h1"), None) is not None:
+        return False  # (the story's title above its share buttons: the bar is below it)
     named = {w for x in _SHARE_CONTROLS_BELOW(el) if (w := network(x)) is not None}
     if len(named - rules.MAIL_WORDS) < 2:
         return False

@@ -6,6 +6,8 @@ project, chrome in Spanish, German, English and Polish.
 
 from __future__ import annotations
 
+import pytest
+
 import syndicate
 from pages import ARTICLE_PARAS
 from pages import parse_article as parse
@@ -93,6 +95,76 @@ def test_main_column_of_a_rail_layout_is_no_side_region():
     assert [(r.title, r.position.placement) for r in doc.related] == [
         ("More from the coast", "after"), ("Most read", "outside")]
     assert [a.position.placement for a in doc.ads] == ["outside"]
+
+
+@pytest.mark.parametrize(("main", "other", "below", "lang"), [
+    ("small-12 large-8 columns", "small-12 large-4 columns", "small-12 large-12 columns", "de"),
+    ("w-full lg:w-2/3", "w-full lg:w-1/3", "w-full", "en"),
+    ("et_pb_column et_pb_column_2_3", "et_pb_column et_pb_column_1_3", "et_pb_column et_pb_column_4_4", "fr"),
+    ("fusion-layout-column fusion_builder_column_3_4", "fusion-layout-column fusion_builder_column_1_4",
+     "fusion-layout-column fusion_builder_column_1_1", "es"),
+])
+def test_grid_widths_written_as_sizes_or_fractions(main: str, other: str, below: str, lang: str):
+    """German, English, French, Spanish: widths written "large-4 columns", "lg:w-1/3",
+    "et_pb_column_1_3" or "..._column_1_4" beside a column of 8 twelfths, 2/3 or 3/4 are a
+    side column (outside); the full-width part below ("large-12", "w-full", "4_4", "1_1") is
+    after."""
+    side = ("<section><h3>Lo más visto</h3>"
+            + stories("El puerto reabre sus puertas al turismo", "Nueva ruta de ferri hacia las islas",
+                      section="es") + "</section>")
+    below_box = ("<section><h3>Mehr zum Thema</h3>"
+                 + stories("Neue Fähre für die Inselbewohner", "Sturmflut trifft die Küste erneut",
+                           section="de") + "</section>")
+    doc = parse(grid_page(side, below_box, main=main, other=other, below_cls=below, lang=lang))
+    assert [(r.title, r.position.placement) for r in doc.related] == [
+        ("Lo más visto", "outside"), ("Mehr zum Thema", "after")]
+
+
+SIDE_BOXES = {
+    "de": (("Mehr zum Thema", "Neue Fähre für die Inselbewohner", "Sturmflut trifft die Küste erneut"),
+           ("Meistgelesen", "Hafenfest findet wieder statt", "Leuchtturm wird restauriert"),
+           ("Aus dem Archiv", "Deich wird erhöht", "Fischer klagen über Fangquoten")),
+    "fr": (("Sur le même sujet", "Le port de pêche rouvre ses portes", "Un nouveau ferry pour les îles"),
+           ("Les plus lus", "La tempête frappe encore la côte", "Les digues seront renforcées"),
+           ("Archives", "Le phare sera restauré", "Les pêcheurs contestent les quotas")),
+    "en": (("Related", "Storm damage along the whole coast", "New ferry timetable for the winter"),
+           ("Most read", "Lighthouse keeper retires after forty years", "Fishing quotas cut again"),
+           ("From the archive", "Harbour festival returns this summer", "Sea wall to be raised")),
+    "es": (("Noticias relacionadas", "El puerto reabre sus puertas al turismo", "Nueva ruta de ferri"),
+           ("Lo más visto", "El faro será restaurado", "Los pescadores protestan en el muelle"),
+           ("Del archivo", "El dique será más alto", "Vuelve la fiesta del puerto")),
+}
+
+
+def row_page(lang: str, side_cls: str, after_side: str = "") -> bytes:
+    boxes = "".join(
+        f"<div class='box'><h3>{head}</h3>{stories(*titles, section=lang)}</div>"
+        for head, *titles in SIDE_BOXES[lang])
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<div class='wrapper'><div class='part part-main'><article><h1>Harbour wall</h1><div>{P}</div>"
+        f"</article></div><div class='{side_cls}'>{boxes}</div>{after_side}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "en", "es"])
+def test_unnamed_side_column_of_link_boxes_is_outside(lang: str):
+    """German, French, English, Spanish: the row's last part, built like the article's column
+    (both "part"), holding only three headed boxes of story links: a side column, though no
+    class says side or width; its lists are outside, not after."""
+    doc = parse(row_page(lang, "part"))
+    assert [(r.title, r.position.placement) for r in doc.related] == [
+        (box[0], "outside") for box in SIDE_BOXES[lang]]
+
+
+def test_a_band_of_another_kind_or_followed_by_comments_stays_after():
+    """English: the same boxes in a part of another kind than the column ("more-stories"),
+    or in a "part" that a comment section follows in the row, are below the article: after."""
+    doc = parse(row_page("en", "more-stories"))
+    assert {r.position.placement for r in doc.related} == {"after"}
+    comments = ("<div class='part'><h3>Comments</h3><form action='/comment'><textarea name='c'></textarea>"
+                "<button>Post comment</button></form></div>")
+    doc = parse(row_page("en", "part", after_side=comments))
+    assert {r.position.placement for r in doc.related} == {"after"}
 
 
 # ------------------------------------------------------------------ share/follow bars

@@ -12,12 +12,15 @@ Placement (``positions.place`` does before/inline/after):
   (by tag or class/id token) — below the article's line of ancestors is ``outside``;
 * an item beside the article inside its wrapper is ``outside`` when its branch is a column
   of its own — named so, or a grid column that stands beside the article's column (their
-  widths add up to a row at most) — else ``before``/``after`` by document order. A grid
-  column wide enough to be the page's main column is no side region, whatever its name.
+  widths add up to a row at most), or the row's last part built like the article's
+  column and holding only small boxes of links — else ``before``/``after`` by document
+  order. A grid column wide enough to be the page's main column is no side region,
+  whatever its name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -25,7 +28,7 @@ from lxml import etree
 
 from ..model import Block
 from ..positions import IdAllocator, place
-from .chrome_util import tag_of, words
+from .chrome_util import tag_of, text_content, words
 from .rules import chrome_patterns as rules
 from .rules import regions as layout
 
@@ -75,10 +78,11 @@ def arrange(
         for anc in article.iterancestors():
             article_line[anc] = child
             child = anc
+    sides: dict[etree._Element, bool] = {}
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related"):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides):
             outside.add(id(item))
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
@@ -119,11 +123,14 @@ def _is_outside(
     el: etree._Element, article: etree._Element | None,
     article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
+    sides: dict[etree._Element, bool] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region."""
     if article is None:
         return True
+    if sides is None:
+        sides = {}  # (a branch -> whether it is an unnamed side column: items share branches)
     within_run = first is not None and last is not None and first < pos < last
     node: etree._Element | None = el
     region = False  # an ancestor is a page region
@@ -160,6 +167,12 @@ def _is_outside(
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
     if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
         return True
+    if node is not None:
+        side = sides.get(branch)
+        if side is None:
+            side = sides[branch] = _side_stack(article_line[node], branch)
+        if side:
+            return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
     # modal, a sticky button): page chrome.
     if _near_body(el, article_line):
@@ -206,6 +219,56 @@ def _beside(column: etree._Element | None, other: etree._Element) -> bool:
     return _widest(a) + _widest(b) <= layout.GRID_UNITS
 
 
+def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other`` is a side column written without a width or a side name: the last part of
+    the article's row, after the article's column and built as the same kind of part (a class
+    name they share: "section", "columns", "et_pb_column"), holding a stack of small boxes,
+    most with links (related lists, "most read", a follow box), no running text and at most
+    half the column's text. (A band below the article is another kind of part, or followed
+    by more of the row: comments, a footer.)"""
+    mine, cls = (column.get("class"), other.get("class")) if column is not None else (None, None)
+    if not mine or not cls or other.getparent() is not column.getparent():  # type: ignore[union-attr]
+        return False
+    # (the last part of the row: so after the column, which holds the article)
+    if not set(mine.split()) & set(cls.split()) or _next_part(other) is not None:
+        return False
+    boxes = []
+    linked = 0
+    for part in _parts(other):
+        n = len("".join(_TEXTS(part)).strip())
+        if n > layout.MAX_SIDE_BOX_TEXT:
+            return False
+        if n:
+            boxes.append(n)
+            linked += bool(_HAS_LINK(part))
+    if len(boxes) < layout.MIN_SIDE_BOXES:
+        return False
+    if linked * 3 < len(boxes) * 2 or _RUNNING_TEXT(other):
+        return False
+    return sum(boxes) * layout.SIDE_TEXT_SHARE <= len(text_content(column))
+
+
+def _parts(el: etree._Element) -> list[etree._Element]:
+    """``el``'s element children that can be boxes (no script, style or bare heading)."""
+    return [c for c in el if type(c.tag) is str and c.tag not in _NO_BOX]
+
+
+def _next_part(el: etree._Element) -> etree._Element | None:
+    nxt = el.getnext()
+    while nxt is not None and (type(nxt.tag) is not str or nxt.tag in _NO_BOX):
+        nxt = nxt.getnext()
+    return nxt
+
+
+_NO_BOX = frozenset({
+    "script", "style", "noscript", "template", "link", "meta", "h1", "h2", "h3", "h4", "h5", "h6"})
+_HAS_LINK = etree.XPath("boolean(.//a[@href])")
+#: A paragraph of running text, or a comment form: the article's own flow, no side column.
+_RUNNING_TEXT = etree.XPath(
+    f"boolean(.//p[string-length(normalize-space(.)) > {layout.MAX_SIDE_PARAGRAPH}] | .//textarea)")
+_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+
+
 def _closable(el: etree._Element) -> bool:
     """A small box holding a close control (a button, or an element named or labelled
     "close" / "×"): an overlay the reader dismisses."""
@@ -236,14 +299,27 @@ def _widest(widths: dict[str, int]) -> int:
     return next(widths[bp] for bp in reversed(layout.GRID_BREAKPOINTS) if bp in widths)
 
 
+_ENDS_IN_DIGIT = re.compile(r"\S*\d(?!\S)")
+
+
 @lru_cache(maxsize=4096)
 def _grid(cls: str) -> dict[str, int]:
     """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
     out: dict[str, int] = {}
-    for name in cls.split():
+    for name in _ENDS_IN_DIGIT.findall(cls):  # (every width notation ends in a number)
         m = layout.GRID_WIDTH.match(name)
+        if m is None and (m := layout.GRID_SIZE_WIDTH.match(name)) is not None:
+            # "large-4 columns": a breakpoint and a width, in a class string that says column.
+            if not any(n.lower() in layout.COLUMN_WORDS for n in cls.split()):
+                m = None
         if m is not None and 0 < int(m.group(2)) <= layout.GRID_UNITS:
-            out[(m.group(1) or "").lower()] = int(m.group(2))
+            bp = (m.group(1) or "").lower()
+            out[layout.GRID_BREAKPOINT_ALIASES.get(bp, bp)] = int(m.group(2))
+            continue
+        f = layout.GRID_FRACTION.match(name)
+        if f is not None and 0 < int(f.group(2)) < int(f.group(3)) and (
+                layout.GRID_UNITS * int(f.group(2))) % int(f.group(3)) == 0:
+            out[(f.group(1) or "").lower()] = layout.GRID_UNITS * int(f.group(2)) // int(f.group(3))
     return out
 
 

@@ -132,6 +132,10 @@ def _read(
     root: etree._Element, url: str | None, limits: Limits,
     trace: Callable[[list[Skip]], None] | None = None,
 ) -> Document:
+    # Every node's Python proxy made once and kept until the page is read: lxml makes a
+    # proxy whenever a walk, an ancestor climb or an XPath result reaches a node nothing
+    # holds, and frees it again after; the stages below reach most nodes many times.
+    _proxies = list(root.iter())
     meta = _metadata(root, url)
     base = url or meta.canonical_url
     found = _chrome(root, base)

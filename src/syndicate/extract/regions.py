@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related, RelatedItem
 from ..sanitize import safe_url
-from . import ctas, related
+from . import ctas, related, related_parts
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
@@ -74,7 +74,7 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
-    found = [f for f in _one_per_slot(found) if not _nav_contact(f)]
+    found = _split_related([f for f in _one_per_slot(found) if not _nav_contact(f)], hosts, base)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -121,6 +121,22 @@ def _one_per_slot(found: Sequence[Found]) -> list[Found]:
     for f in found:
         if isinstance(f.item, AdSlot) and f.report is None and any(a in outer for a in f.element.iterancestors()):
             continue
+        out.append(f)
+    return out
+
+
+def _split_related(found: list[Found], hosts: frozenset[str], base: str | None) -> list[Found]:
+    """A related block found by its class that holds several headed or different lists
+    (a slider's "Related" and "Recommended" panes): one block per list."""
+    out: list[Found] = []
+    facts: dict[etree._Element, LinkFacts] = {}
+    for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None and f.report is None \
+                and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
+            split = related_parts.parts(f.element, hosts, facts, descend=True)
+            if split:
+                out.extend(Found(el, related.build_related(el, base)) for el in split)
+                continue
         out.append(f)
     return out
 
@@ -426,6 +442,8 @@ class _Regions:
         vocabulary = related_heading(heading)
         if (area == _EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
             return None
+        if related_parts.parts(el, self.hosts, self.facts):
+            return None  # several blocks in one region: each child is judged alone
         target = el
         if lst.heading is None and heading is not None:
             target = _with_heading(el, self.line)

@@ -1,0 +1,67 @@
+"""One region, several related blocks: a sidebar column stacking a "Featured" box, a
+heading-less list of latest stories and a "Forum posts" box, or a slider whose panes each
+carry a heading of their own ("Related Stories", "Recommended for you").
+
+A region splits into its parts when two or more of its children are related lists on
+their own (``linklists.measure``) and they are not one list cut in columns: either each
+part has a heading of its own, or the parts differ in design (tag and class) and nothing
+besides them heads the region. Tabs of one widget (panes of one design, the tab labels as
+headings outside them) stay one block.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .linklists import LinkFacts, measure, related_heading
+from .rules import regions as rules
+
+#: Wrappers walked down from a related block found by its class to the element whose
+#: children are its parts (a section > container > row > list of panes).
+_MAX_DEPTH = 6
+_SKIP = ("script", "style", "noscript", "template")
+#: Some text of a subtree outside scripts and styles.
+_VISIBLE_TEXT = etree.XPath(
+    "boolean(descendant-or-self::text()[normalize-space()][not(ancestor::script or ancestor::style"
+    " or ancestor::noscript or ancestor::template)])")
+
+
+def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts],
+          descend: bool = False) -> list[etree._Element]:
+    """The children of ``el`` that are related blocks of their own when ``el`` is several
+    blocks (empty when it is one). ``descend``: look below the wrappers holding all of
+    ``el``'s links first (a block found by its class)."""
+    node = el
+    if descend:
+        total = _links(el)
+        for _ in range(_MAX_DEPTH):
+            inner = [c for c in node if isinstance(c.tag, str) and _links(c)]
+            if len(inner) != 1 or _links(inner[0]) != total:
+                break
+            node = inner[0]
+    found: list[etree._Element] = []
+    headed = 0
+    others = False  # text beside the parts (a heading over all of them)
+    for c in node:
+        if not isinstance(c.tag, str) or c.tag in _SKIP:
+            continue
+        if _links(c) >= rules.MIN_ARTICLE_LINKS:
+            lst = measure(c, hosts, facts)
+            if not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS \
+                    and lst.is_related(vocabulary=related_heading(lst.heading)):
+                found.append(c)
+                headed += lst.heading is not None
+                continue
+        if not others and next(c.iterdescendants("a"), None) is None and _VISIBLE_TEXT(c):
+            others = True
+    if len(found) < 2:
+        return []
+    if headed == len(found):
+        return found
+    if not others and len({(c.tag, c.get("class")) for c in found}) == len(found):
+        return found
+    return []
+
+
+def _links(el: etree._Element) -> int:
+    return sum(1 for a in el.iter("a") if a.get("href"))

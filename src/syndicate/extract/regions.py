@@ -34,6 +34,7 @@ from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
 from .comment_sections import comment_named, comment_sections, one_comments_widget
+from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
@@ -352,7 +353,7 @@ class _Regions:
                     return False
                 inner = child
             elif child.tag not in ("script", "style") and child not in self.taken and (
-                    len(child) or (child.text and child.text.strip())):
+                    len(child) or (child.text and child.text.strip())) and not is_hidden(child):
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 

@@ -110,7 +110,36 @@ def detect_regions(
     walk.count_links(root)
     out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
+    out = _tabs_merged(out, body_line, base)
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
+
+
+def _tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:
+    """Related blocks that are panes of one tab widget ("Latest | Most Read"): one block
+    at the widget (``related_parts.tab_widget``), when nothing else was found inside it."""
+    widgets: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None:
+            w = related_parts.tab_widget(f.element, stop)
+            if w is not None:
+                widgets.setdefault(w, []).append(f)
+    if not widgets:
+        return found
+    inside: dict[etree._Element, etree._Element] = {}
+    for f in found:
+        for anc in f.element.iterancestors():
+            if anc in widgets:
+                inside[f.element] = anc
+    merged: set[etree._Element] = set()
+    for w, panes in widgets.items():
+        members = [f for f in found if inside.get(f.element) is w]
+        if all(isinstance(f.item, Related) for f in members) and len(members) == len(panes):
+            merged.add(w)
+    if not merged:
+        return found
+    out = [f for f in found if inside.get(f.element) not in merged]
+    out.extend(Found(w, related.build_related(w, base)) for w in merged)
+    return out
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

@@ -65,3 +65,48 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
 
 def _links(el: etree._Element) -> int:
     return sum(1 for a in el.iter("a") if a.get("href"))
+
+
+#: Levels climbed from a related block to its tab pane (an element with an id) and from the
+#: pane to the widget holding the tab links.
+_PANE_CLIMB = 2
+_TABS_CLIMB = 3
+
+
+def tab_widget(el: etree._Element, stop: set[etree._Element]) -> etree._Element | None:
+    """The tab widget ``el`` is a pane of ("Latest | Most Read" over one pane each): the
+    nearest ancestor holding a link to the pane's ``#id`` (or a control naming it in
+    ``aria-controls``) outside the pane, with the heading standing alone above it. None
+    when ``el`` is no tab pane. ``stop``: elements never taken (the body's ancestors)."""
+    pane: etree._Element | None = el
+    for _ in range(_PANE_CLIMB + 1):
+        if pane is None or pane in stop:
+            return None
+        pid = pane.get("id")
+        if pid:
+            break
+        pane = pane.getparent()
+    else:
+        return None
+    node = pane.getparent()
+    for _ in range(_TABS_CLIMB):
+        if node is None or node in stop or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return None
+        if _TAB_LINK(node, ref="#" + pid, pid=pid):
+            parent = node.getparent()
+            if parent is not None and parent not in stop and _heading_and(parent, node):
+                return parent
+            return node
+        node = node.getparent()
+    return None
+
+
+_TAB_LINK = etree.XPath("boolean(.//a[@href=$ref] | .//*[@aria-controls=$pid])")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
+    """``parent`` holds a heading and ``el`` only (a titled box around the widget)."""
+    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP]
+    return len(kids) == 2 and kids[1] is el and (kids[0].tag in _HEADINGS or (
+        len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))

@@ -76,6 +76,7 @@ def detect_regions(
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
     found = _split_related([f for f in _one_per_slot(found) if not _nav_contact(f)], hosts, base)
+    found = _without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -153,6 +154,20 @@ def _one_per_slot(found: Sequence[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _without_card_tools(found: list[Found], hosts: frozenset[str]) -> list[Found]:
+    """Share bars of one design repeated in each card of a teaser band are the cards'
+    chrome (``related_parts.card_tools``): dropped, so the band is judged as a whole."""
+    groups: dict[tuple[str, str | None], list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+            groups.setdefault((f.element.tag, f.element.get("class")), []).append(f)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len(group) >= rules.MAX_REPEATED_CTA and related_parts.card_tools([f.element for f in group], hosts):
+            drop.update(id(f) for f in group)
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 def _split_related(found: list[Found], hosts: frozenset[str], base: str | None) -> list[Found]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .linklists import LinkFacts, measure, related_heading
+from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 
 #: Wrappers walked down from a related block found by its class to the element whose
@@ -110,3 +110,31 @@ def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
     kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP]
     return len(kids) == 2 and kids[1] is el and (kids[0].tag in _HEADINGS or (
         len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))
+
+
+#: Levels climbed from a per-card share tool to its card.
+_CARD_CLIMB = 5
+
+
+def card_tools(tools: list[etree._Element], hosts: frozenset[str]) -> bool:
+    """``tools`` (share bars of one design, three or more) each sit in a teaser card of their
+    own: the nearest ancestor linking one article of the site, a different one per card (a
+    band of story teasers with a share tool under each: listing chrome, not the page's
+    share bar)."""
+    cards: set[etree._Element] = set()
+    for tool in tools:
+        node = tool.getparent()
+        for _ in range(_CARD_CLIMB):
+            if node is None:
+                return False
+            urls = {key for a in node.iter("a") if a.get("href")
+                    for key, article in (link_kind(a.get("href"), hosts),) if article}
+            if urls:
+                if len(urls) != 1 or node in cards:
+                    return False
+                cards.add(node)
+                break
+            node = node.getparent()
+        else:
+            return False
+    return True

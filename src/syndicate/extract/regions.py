@@ -116,8 +116,9 @@ def detect_regions(
 
 
 def _tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:
-    """Related blocks that are panes of one tab widget ("Latest | Most Read"): one block
-    at the widget (``related_parts.tab_widget``), when nothing else was found inside it."""
+    """Related blocks that are two or more panes of one tab widget ("Latest | Most Read"):
+    one block at the widget (``related_parts.tab_widget``), when nothing else was found
+    inside it (a "Related" pane beside "Figures" and "References" panes stays alone)."""
     widgets: dict[etree._Element, list[Found]] = {}
     for f in found:
         if isinstance(f.item, Related) and f.item.provider is None:
@@ -134,7 +135,7 @@ def _tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None
     merged: set[etree._Element] = set()
     for w, panes in widgets.items():
         members = [f for f in found if inside.get(f.element) is w]
-        if all(isinstance(f.item, Related) for f in members) and len(members) == len(panes):
+        if len(panes) >= 2 and all(isinstance(f.item, Related) for f in members) and len(members) == len(panes):
             merged.add(w)
     if not merged:
         return found

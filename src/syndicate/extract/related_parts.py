@@ -11,6 +11,8 @@ headings outside them) stay one block.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .linklists import LinkFacts, link_kind, measure, related_heading
@@ -32,16 +34,19 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
     blocks (empty when it is one). ``descend``: look below the wrappers holding all of
     ``el``'s links first (a block found by its class)."""
     node = el
+    others = False  # text beside the parts (a heading over all of them)
     if descend:
         total = _links(el)
         for _ in range(_MAX_DEPTH):
             inner = [c for c in node if isinstance(c.tag, str) and _links(c)]
             if len(inner) != 1 or _links(inner[0]) != total:
                 break
+            others = others or any(_VISIBLE_TEXT(c) for c in node if isinstance(c.tag, str)
+                                   and c.tag not in _SKIP and c is not inner[0])
             node = inner[0]
     found: list[etree._Element] = []
+    headings: set[str] = set()
     headed = 0
-    others = False  # text beside the parts (a heading over all of them)
     for c in node:
         if not isinstance(c.tag, str) or c.tag in _SKIP:
             continue
@@ -50,17 +55,27 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
             if not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS \
                     and lst.is_related(vocabulary=related_heading(lst.heading)):
                 found.append(c)
-                headed += lst.heading is not None
+                if lst.heading is not None:
+                    headings.add(lst.heading.casefold())
+                    headed += 1
                 continue
-        if not others and next(c.iterdescendants("a"), None) is None and _VISIBLE_TEXT(c):
-            others = True
+        if not others and _links(c) < rules.MIN_ARTICLE_LINKS and _VISIBLE_TEXT(c):
+            others = True  # (a heading, with a "View all" link or not)
     if len(found) < 2:
         return []
-    if headed == len(found):
-        return found
-    if not others and len({(c.tag, c.get("class")) for c in found}) == len(found):
+    if len(headings) == len(found):
+        return found  # each part headed, each heading its own (not one list shown twice)
+    if not others and len(headings) == headed and len({_design(c) for c in found}) == len(found):
         return found
     return []
+
+
+def _design(el: etree._Element) -> tuple[str, str]:
+    """Tag and class, numbers left out ("card-list-1", "card-list-2": one design)."""
+    return el.tag, _DIGITS.sub("", el.get("class") or "")
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _links(el: etree._Element) -> int:

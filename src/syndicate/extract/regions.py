@@ -408,6 +408,13 @@ class _Regions:
         lst = measure(el, self.hosts, self.facts)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
+    def _story_links(self, el: etree._Element) -> bool:
+        """A paragraph left out of the body that is nothing but 2+ links to stories of the
+        site ("DON'T MISS" above three headlines)."""
+        lst = measure(el, self.hosts, self.facts)
+        return not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS and lst.articles == lst.urls \
+            and lst.link_chars >= rules.MIN_STORY_PARAGRAPH_LINK_SHARE * lst.chars
+
     def _boxes_apart(self, el: etree._Element) -> bool:
         """Two or more children each with an action (link, form, button) and a prompt of its
         own (a sidebar's donation card and newsletter card): each is judged alone."""
@@ -473,7 +480,7 @@ class _Regions:
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
-        if tag in ("form", "span", "p", "li"):
+        if tag in ("form", "span", "li") or (tag == "p" and not self._story_links(el)):
             return None
         if n_links <= 3 and _prev_next(el):
             return Found(el, related.build_related(el, self.base))

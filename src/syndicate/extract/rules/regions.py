@@ -44,6 +44,9 @@ MIN_TEASER_CARDS = 3
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
+#: A paragraph of story links outside the body: this share of its text is link text
+#: (brackets and labels between the headlines allowed).
+MIN_STORY_PARAGRAPH_LINK_SHARE = 0.8
 #: A link text of at most this many characters that points to no article is a label (a
 #: teaser card's section: "Sport", "Personal").
 LABEL_CHARS = 20

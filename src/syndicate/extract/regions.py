@@ -177,6 +177,8 @@ def _split_related(found: list[Found], hosts: frozenset[str], base: str | None) 
     out: list[Found] = []
     facts: dict[etree._Element, LinkFacts] = {}
     for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None and _labels_only(f.item, hosts):
+            continue  # a "related topics" box of tag links is no related block
         if isinstance(f.item, Related) and f.item.provider is None and f.report is None \
                 and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
             split = related_parts.parts(f.element, hosts, facts, descend=True)
@@ -185,6 +187,14 @@ def _split_related(found: list[Found], hosts: frozenset[str], base: str | None) 
                 continue
         out.append(f)
     return out
+
+
+def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
+    """Every item of a related block found by its class is a short label ("China",
+    "Retail industry") linking a page of the site that is no article (a tag or topic page)."""
+    return bool(item.items) and all(
+        i.title and len(i.title.split()) <= rules.MAX_LABEL_WORDS and i.image is None
+        and not link_kind(i.url, hosts)[1] for i in item.items)
 
 
 def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:

@@ -104,7 +104,6 @@ RELATED_HEADING_WORDS = re.compile(rf"(?:^|[\s\"'«“(¿¡])(?:{_STEMS})", re.I
 MENU_WORDS = frozenset({
     "nav", "navigation", "navbar", "menu", "menus", "submenu", "megamenu", "dropdown",
     "breadcrumb", "breadcrumbs", "sitemap", "offcanvas", "hamburger", "drawer",
-    "mainnav", "subnav", "topnav", "sitenav", "mainmenu", "navlist",
 })
 #: Class/id words of the page's header and footer: related lists there need a related heading.
 EDGE_WORDS = frozenset({"header", "footer", "masthead", "topbar", "colophon"})

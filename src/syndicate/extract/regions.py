@@ -190,10 +190,10 @@ def _split_related(found: list[Found], hosts: frozenset[str], base: str | None) 
 
 
 def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
-    """Every item of a related block found by its class is a short label ("China",
-    "Retail industry") linking a page of the site that is no article (a tag or topic page)."""
+    """Every item of a related block found by its class is a tag name ("China", "Retail
+    industry") linking no article page (a tag or topic page)."""
     return bool(item.items) and all(
-        i.title and len(i.title.split()) <= rules.MAX_LABEL_WORDS and i.image is None
+        i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
         and not link_kind(i.url, hosts)[1] for i in item.items)
 
 

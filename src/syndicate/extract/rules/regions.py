@@ -85,6 +85,8 @@ MAX_HEADING_WORDS = 9
 MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
 MAX_LABEL_WORDS = 4
+#: A tag or topic link names its page in at most this many words ("China", "Airbus Group SE").
+TAG_LABEL_WORDS = 4
 
 #: Class/id words and link words of previous/next post links.
 PREV_NEXT_WORDS = frozenset({

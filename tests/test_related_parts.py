@@ -1,7 +1,9 @@
 """Related blocks at the size of the widget (issue 15, unseen pages): a region stacking
-several lists gives one block per list, the panes of one tab widget give one block, a band
-of teaser cards with a share tool under each card is one block (no share CTAs). Small pages
-written for the project, chrome in German, Spanish, French, Polish and English.
+several lists gives one block per list (columns under one heading stay one), headed slider
+panes are one block each, the panes of one tab widget one block, a band of teaser cards
+with a share tool under each card one block (no share CTAs), a paragraph of story links
+below the text one block, a related-classed box of tag links none. Small pages written for
+the project, chrome in Spanish, Polish, French, English and German.
 """
 
 from __future__ import annotations
@@ -28,17 +30,19 @@ def cards(*titles: str, section: str = "noticias", share: bool = False) -> str:
 
 
 def test_a_rail_of_different_boxes_gives_one_block_per_box():
-    """A side column holding a headed German list and a heading-less Spanish list of cards
-    (no heading over the column): two blocks, not one block of the whole column."""
-    rail = ("<div class='sidebar-inner'><div class='box-popular'><h3>Meistgelesen</h3>"
-            + stories("Neue Fähre für die Inselbewohner", "Sturmflut trifft die Küste erneut", section="de")
-            + "</div><div class='latest'>"
-            + cards("El ayuntamiento aprueba el nuevo presupuesto", "Las obras del puerto empiezan en abril")
+    """A side column stacking a tabbed box (its tab labels are links, no heading) and a
+    heading-less list of Spanish story cards: two blocks, not one block of the column."""
+    rail = ("<div class='sidebar-inner'><div><aside class='tabbed'><ul class='tabs-head'>"
+            "<li><a href='#destacadas'>Destacadas</a></li><li><a href='#populares'>Populares</a></li></ul>"
+            "<div id='destacadas'>"
+            + stories("El ayuntamiento aprueba el nuevo presupuesto", "Las obras del puerto empiezan en abril",
+                      section="es")
+            + "</div><div id='populares'></div></aside></div><hr><div class='latest'>"
+            + cards("Los pescadores piden más ayudas al gobierno", "El muelle norte será reparado este verano")
             + "</div></div>")
-    raw = page(rail=rail, lang="de")
+    raw = page(rail=rail, lang="es")
     doc = parse(raw)
-    assert [source(raw, r.locator).get("class") for r in doc.related] == ["box-popular", "latest"]
-    assert [r.title for r in doc.related] == ["Meistgelesen", None]
+    assert [source(raw, r.locator).get("class") for r in doc.related] == ["tabbed", "latest"]
     assert [len(r.items) for r in doc.related] == [2, 2]
 
 
@@ -74,10 +78,10 @@ def test_panes_of_one_tab_widget_are_one_block():
     """"Latest | Most read" tabs linking their panes by #id, under a box heading: one block
     at the box, with the stories of both panes."""
     rail = ("<div class='tabs-box'><h4>News</h4><div class='tabs'><ul class='tabs-head'>"
-            "<li><a href='#latest-tab'>Latest</a></li><li><a href='#popular-tab'>Most read</a></li></ul>"
+            "<li><a href='#latest-tab'>Latest</a></li><li><a href='#mostread-tab'>Most read</a></li></ul>"
             "<div class='pane' id='latest-tab'>"
             + stories("Ferry timetable changes for the winter season", "Lifeboat crew rescues three sailors")
-            + "</div><div class='pane' id='popular-tab'>"
+            + "</div><div class='pane' id='mostread-tab'>"
             + stories("Divers inspect the old harbour foundations", "Council approves the new budget plan")
             + "</div></div></div>")
     raw = page(rail=rail)
@@ -102,3 +106,33 @@ def test_a_band_of_teaser_cards_with_share_tools_is_one_block_without_ctas():
                                             "El muelle norte será reparado este verano",
                                             "Los pescadores piden más ayudas al gobierno"]
     assert [c for c in doc.ctas if c.kind == "share"] == []
+
+
+def test_a_paragraph_of_story_links_below_the_text_is_one_block():
+    """A German "NICHT VERPASSEN" label over a paragraph made of three headlines (with
+    bracketed labels between them): one related block of three stories, titled by the label."""
+    links = "".join(
+        f"<a href='/de/2024/{'-'.join(t.lower().split())}-{n}'>{t}</a> [{label}]<br>"
+        for n, (t, label) in enumerate((("Neue Fähre für die Inselbewohner ab Mai im Einsatz", "VIDEO"),
+                                        ("Sturmflut trifft die Küste erneut mit voller Wucht", "ANALYSE"),
+                                        ("Die Deiche an der Küste werden im Winter verstärkt", "REAKTION"))))
+    after = f"<p><strong>NICHT VERPASSEN</strong></p><p>{links}</p>"
+    raw = page(after=after, lang="de")
+    (rel,) = parse(raw).related
+    assert source(raw, rel.locator).tag == "p"
+    assert rel.title == "NICHT VERPASSEN"
+    assert [i.title for i in rel.items] == ["Neue Fähre für die Inselbewohner ab Mai im Einsatz",
+                                            "Sturmflut trifft die Küste erneut mit voller Wucht",
+                                            "Die Deiche an der Küste werden im Winter verstärkt"]
+
+
+def test_a_related_classed_box_of_tag_links_is_no_related_block():
+    """A "related-entities" box whose links are tag names to tag pages (English, Polish):
+    no related block; the same box with story links is one."""
+    tags = ("<div class='related-entities'><a href='/latest/china'>China</a> "
+            "<a href='/tag/polityka-lokalna'>Polityka lokalna</a></div>")
+    assert parse(page(after=tags)).related == []
+    stories_box = "<div class='related-entities'>" + stories(
+        "Ferry timetable changes for the winter season", "Lifeboat crew rescues three sailors") + "</div>"
+    (rel,) = parse(page(after=stories_box)).related
+    assert len(rel.items) == 2

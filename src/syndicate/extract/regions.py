@@ -109,7 +109,14 @@ def detect_regions(
     walk.holders = holders
     walk.body_line = body_line
     walk.count_links(root)
-    out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
+    regions = without_repeated_offers(walk.run(root), walk.offers)
+    # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
+    apart = [f for f in regions if isinstance(f.item, Related)
+             and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))]
+    if apart:
+        regions = [f for f in regions if f not in apart]
+    out.extend(one_feed(regions, taken, base))
+    out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out = _tabs_merged(out, body_line, base)
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
@@ -245,6 +252,8 @@ class _Regions:
         self.plain: set[etree._Element] = set()
         #: ``comment_sections.comment_candidates`` of the page, in document order (``count_links``).
         self.comments: list[etree._Element] = []
+        #: Regions found to be several related blocks (``related_parts.parts``).
+        self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -506,6 +515,7 @@ class _Regions:
         if (area == _EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
             return None
         if related_parts.parts(el, self.hosts, self.facts):
+            self.apart.add(el)
             return None  # several blocks in one region: each child is judged alone
         target = el
         if lst.heading is None and heading is not None:
@@ -516,6 +526,8 @@ class _Regions:
         return Found(target, rel)
 
 
+#: Levels between a region split into its lists and the blocks found below it.
+_APART_CLIMB = 4
 #: Where a region stands: open page, a page header/footer (related lists need a related
 #: heading there), a menu (no related lists at all).
 _OPEN, _EDGE, _MENU = 0, 1, 2

@@ -8,9 +8,8 @@ the project, chrome in Spanish, Polish, French, English and German.
 
 from __future__ import annotations
 
-from test_regions import page, source, stories
-
 from pages import parse_article as parse
+from test_regions import page, source, stories
 
 
 def cards(*titles: str, section: str = "noticias", share: bool = False) -> str:

@@ -75,8 +75,8 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
-    found = _split_related([f for f in _one_per_slot(found) if not _nav_contact(f)], hosts, base)
-    found = _without_card_tools(found, hosts)
+    found = related_parts.split_related([f for f in _one_per_slot(found) if not _nav_contact(f)], hosts, base)
+    found = related_parts.without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -118,37 +118,8 @@ def detect_regions(
     out.extend(one_feed(regions, taken, base))
     out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
-    out = _tabs_merged(out, body_line, base)
+    out = related_parts.tabs_merged(out, body_line, base)
     return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
-
-
-def _tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:
-    """Related blocks that are two or more panes of one tab widget ("Latest | Most Read"):
-    one block at the widget (``related_parts.tab_widget``), when nothing else was found
-    inside it (a "Related" pane beside "Figures" and "References" panes stays alone)."""
-    widgets: dict[etree._Element, list[Found]] = {}
-    for f in found:
-        if isinstance(f.item, Related) and f.item.provider is None:
-            w = related_parts.tab_widget(f.element, stop)
-            if w is not None:
-                widgets.setdefault(w, []).append(f)
-    if not widgets:
-        return found
-    inside: dict[etree._Element, etree._Element] = {}
-    for f in found:
-        for anc in f.element.iterancestors():
-            if anc in widgets:
-                inside[f.element] = anc
-    merged: set[etree._Element] = set()
-    for w, panes in widgets.items():
-        members = [f for f in found if inside.get(f.element) is w]
-        if len(panes) >= 2 and all(isinstance(f.item, Related) for f in members) and len(members) == len(panes):
-            merged.add(w)
-    if not merged:
-        return found
-    out = [f for f in found if inside.get(f.element) not in merged]
-    out.extend(Found(w, related.build_related(w, base)) for w in merged)
-    return out
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:
@@ -162,46 +133,6 @@ def _one_per_slot(found: Sequence[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
-
-
-def _without_card_tools(found: list[Found], hosts: frozenset[str]) -> list[Found]:
-    """Share bars of one design repeated in each card of a teaser band are the cards'
-    chrome (``related_parts.card_tools``): dropped, so the band is judged as a whole."""
-    groups: dict[tuple[str, str | None], list[Found]] = {}
-    for f in found:
-        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
-            groups.setdefault((f.element.tag, f.element.get("class")), []).append(f)
-    drop: set[int] = set()
-    for group in groups.values():
-        if len(group) >= rules.MAX_REPEATED_CTA and related_parts.card_tools([f.element for f in group], hosts):
-            drop.update(id(f) for f in group)
-    return [f for f in found if id(f) not in drop] if drop else found
-
-
-def _split_related(found: list[Found], hosts: frozenset[str], base: str | None) -> list[Found]:
-    """A related block found by its class that holds several headed or different lists
-    (a slider's "Related" and "Recommended" panes): one block per list."""
-    out: list[Found] = []
-    facts: dict[etree._Element, LinkFacts] = {}
-    for f in found:
-        if isinstance(f.item, Related) and f.item.provider is None and _labels_only(f.item, hosts):
-            continue  # a "related topics" box of tag links is no related block
-        if isinstance(f.item, Related) and f.item.provider is None and f.report is None \
-                and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
-            split = related_parts.parts(f.element, hosts, facts, descend=True)
-            if split:
-                out.extend(Found(el, related.build_related(el, base)) for el in split)
-                continue
-        out.append(f)
-    return out
-
-
-def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
-    """Every item of a related block found by its class is a tag name ("China", "Retail
-    industry") linking no article page (a tag or topic page)."""
-    return bool(item.items) and all(
-        i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
-        and not link_kind(i.url, hosts)[1] for i in item.items)
 
 
 def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:

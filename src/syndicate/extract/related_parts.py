@@ -15,6 +15,9 @@ import re
 
 from lxml import etree
 
+from ..model import CallToAction, Related
+from . import related
+from .chrome import Found
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 
@@ -153,3 +156,72 @@ def card_tools(tools: list[etree._Element], hosts: frozenset[str]) -> bool:
         else:
             return False
     return True
+
+
+def without_card_tools(found: list[Found], hosts: frozenset[str]) -> list[Found]:
+    """Share bars of one design repeated in each card of a teaser band are the cards'
+    chrome (``card_tools``): dropped, so the band is judged as a whole."""
+    groups: dict[tuple[str, str | None], list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+            groups.setdefault((f.element.tag, f.element.get("class")), []).append(f)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len(group) >= rules.MAX_REPEATED_CTA and card_tools([f.element for f in group], hosts):
+            drop.update(id(f) for f in group)
+    return [f for f in found if id(f) not in drop] if drop else found
+
+
+def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -> list[Found]:
+    """A related block found by its class that holds several headed or different lists
+    (a slider's "Related" and "Recommended" panes): one block per list."""
+    out: list[Found] = []
+    facts: dict[etree._Element, LinkFacts] = {}
+    for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None and _labels_only(f.item, hosts):
+            continue  # a "related topics" box of tag links is no related block
+        if isinstance(f.item, Related) and f.item.provider is None and f.report is None \
+                and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
+            split = parts(f.element, hosts, facts, descend=True)
+            if split:
+                out.extend(Found(el, related.build_related(el, base)) for el in split)
+                continue
+        out.append(f)
+    return out
+
+
+def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
+    """Every item of a related block found by its class is a tag name ("China", "Retail
+    industry") linking no article page (a tag or topic page)."""
+    return bool(item.items) and all(
+        i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
+        and not link_kind(i.url, hosts)[1] for i in item.items)
+
+
+def tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:
+    """Related blocks that are two or more panes of one tab widget ("Latest | Most Read"):
+    one block at the widget (``tab_widget``), when nothing else was found
+    inside it (a "Related" pane beside "Figures" and "References" panes stays alone)."""
+    widgets: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None:
+            w = tab_widget(f.element, stop)
+            if w is not None:
+                widgets.setdefault(w, []).append(f)
+    if not widgets:
+        return found
+    inside: dict[etree._Element, etree._Element] = {}
+    for f in found:
+        for anc in f.element.iterancestors():
+            if anc in widgets:
+                inside[f.element] = anc
+    merged: set[etree._Element] = set()
+    for w, panes in widgets.items():
+        members = [f for f in found if inside.get(f.element) is w]
+        if len(panes) >= 2 and all(isinstance(f.item, Related) for f in members) and len(members) == len(panes):
+            merged.add(w)
+    if not merged:
+        return found
+    out = [f for f in found if inside.get(f.element) not in merged]
+    out.extend(Found(w, related.build_related(w, base)) for w in merged)
+    return out

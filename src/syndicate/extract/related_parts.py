@@ -12,6 +12,7 @@ headings outside them) stay one block.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -191,11 +192,29 @@ def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -
 
 
 def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
-    """Every item of a related block found by its class is a tag name ("China", "Retail
-    industry") linking no article page (a tag or topic page)."""
-    return bool(item.items) and all(
-        i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
-        and not link_kind(i.url, hosts)[1] for i in item.items)
+    """Every item of a related block found by its class or heading is a tag name ("China",
+    "Airbus Group SE") linking a listing page: a tag/category/search path, a path ending
+    in the tag's own name ("/latest/china"), or a query ("/quotes?symbol=AIR")."""
+    if item.sponsored or not item.items:
+        return False
+    return all(i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
+               and _listing(i.url, i.title) for i in item.items)
+
+
+def _listing(url: str, title: str) -> bool:
+    """``url`` reads like the listing page of the tag ``title``."""
+    rest = url.split("//", 1)[-1]
+    path, _, query = rest.partition("/")[2].partition("#")[0].partition("?")
+    segments = [s for s in path.lower().split("/") if s]
+    if query:
+        return True
+    if any(s in rules.NON_ARTICLE_PATH_WORDS for s in segments):
+        return True
+    slug = _NON_WORD.sub("-", title.lower()).strip("-")
+    return bool(segments) and bool(slug) and _NON_WORD.sub("-", unquote(segments[-1])).strip("-") == slug
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:

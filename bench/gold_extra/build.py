@@ -26,6 +26,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=os.path.join(PROJECT, "..", "shared", "corpus"))
     parser.add_argument("--out", default="/tmp/syndicate-gold-extra.json")
+    parser.add_argument("--part", choices=("all", "tune", "held"), default="all",
+                        help="tune: x01-x12 (rules may be tuned on them), held: x13-x24 (the check set)")
     parser.add_argument("only", nargs="*", help="label file prefixes: print what their xpaths hit, write nothing")
     args = parser.parse_args()
     builder = os.path.join(args.corpus, "gold", "build_gold.py")
@@ -48,7 +50,30 @@ def main() -> int:
     patched = patched.replace("OUT=os.path.join(HERE,'related_cta_ads.json')", "OUT=OUT_FILE")
     namespace["OUT_FILE"] = os.path.abspath(args.out)
     exec(compile(patched, builder, "exec"), namespace)  # noqa: S102 - the shared tool, run as its own script
+    if args.part != "all" and not args.only:
+        _keep_part(namespace["OUT_FILE"], args.part)
     return 0
+
+
+def _keep_part(path: str, part: str) -> None:
+    """Rewrite ``path`` with the pages of one part: x01-x12 tune, x13 and later held out."""
+    import json
+    import re
+
+    number_of: dict[str, int] = {}
+    labels = os.path.join(HERE, "labels")
+    for name in os.listdir(labels):
+        if name.startswith("x") and name.endswith(".py"):
+            with open(os.path.join(labels, name), encoding="utf-8") as f:
+                found = re.search(r'FILE\s*=\s*"([^"]+)"', f.read())
+            if found:
+                number_of[found.group(1)] = int(name[1:3])
+    with open(path, encoding="utf-8") as f:
+        pages = json.load(f)
+    kept = [p for p in pages if (number_of[p["file"]] <= 12) == (part == "tune")]
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(kept, f, ensure_ascii=False, indent=1)
+    print(f"{part}: {len(kept)} pages kept in {path}")
 
 
 if __name__ == "__main__":

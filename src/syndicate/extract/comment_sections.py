@@ -110,3 +110,70 @@ def one_comments_widget(found: list[Found], line: set[etree._Element]) -> list[F
             boxes.add(g.element)
         out.append(g)
     return out
+
+
+def count_line(f: Found) -> bool:
+    """A comments CTA whose only comment evidence is a count link ("19 Kommentare", "No
+    comments", "comments 36"), alone or in a post's meta line beside other links ("Filed
+    under News | 19 Comments"): a counter, no call to action. A box with a form, a field or
+    a button, a comment link that asks ("Leave a comment"), or comment words outside its
+    links, is a CTA."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind != "comments":
+        return False
+    el = f.element
+    if tag_of(el) in ("form", "button", "textarea", "input") or next(
+            el.iter("form", "button", "textarea", "input", "select", "iframe"), None) is not None:
+        return False
+    counts = 0
+    for a in [el] if tag_of(el) == "a" else el.iter("a"):
+        text = norm(a.text_content())
+        if not _comment_link(a, text.lower()):
+            continue
+        if not rules.COUNT_TEXT.match(text):
+            return False  # a comment link that asks ("Leave a comment", "View comments")
+        counts += 1
+    if not counts:
+        return False
+    if tag_of(el) == "a":
+        return True
+    text = norm(el.text_content())
+    if len(text) > rules.MAX_COUNT_LINE:
+        return False
+    # The box's text outside its links names no comments (no "Kommentar schreiben" beside).
+    outside = text_outside_links(el).lower()
+    return not any(s in outside for s in rules.COMMENT_STEMS)
+
+
+def _comment_link(a: etree._Element, text: str) -> bool:
+    """``a`` links to comments: its text or its URL's anchor/query names them."""
+    if any(s in text for s in rules.COMMENT_STEMS):
+        return True
+    href = (a.get("href") or "").lower()
+    cut = min((i for i in (href.find("#"), href.find("?")) if i >= 0), default=-1)
+    if cut < 0:
+        return False
+    tail = href[cut:]
+    return any(s in tail for s in rules.COMMENT_STEMS) or any(s in tail for s in rules.COMMENT_ANCHORS)
+
+
+def text_outside_links(el: etree._Element) -> str:
+    """``el``'s visible text that is not inside one of its links."""
+    parts: list[str] = []
+    for node in el.iter():
+        if isinstance(node.tag, str) and tag_of(node) not in ("script", "style") and not _in_link(node, el):
+            parts.append(node.text or "")
+        if node is not el and not _in_link(node.getparent(), el):
+            parts.append(node.tail or "")
+    return " ".join(parts)
+
+
+def _in_link(node: etree._Element | None, top: etree._Element) -> bool:
+    """``node`` or an ancestor of it up to ``top`` is a link."""
+    while node is not None:
+        if tag_of(node) == "a":
+            return True
+        if node is top:
+            return False
+        node = node.getparent()
+    return False

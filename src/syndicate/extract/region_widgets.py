@@ -344,6 +344,8 @@ def menu_entry(f: Found) -> bool:
     if any(w in rules.BUTTON_WORDS for x in el.iter("a", "span", "div")
            for n in (x.get("class") or "").split() for w in words(n)):
         return False  # a link styled as a button beside the menu
+    if _in_dropdown(el):
+        return True
     node: etree._Element | None = el
     for step in range(rules.MENU_ENTRY_CLIMB + 1):
         if step:
@@ -359,3 +361,82 @@ def menu_entry(f: Found) -> bool:
         stats = text_stats(node, max_elements=rules.MENU_ENTRY_ELEMENTS)
         return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
     return False
+
+
+def _in_dropdown(el: etree._Element) -> bool:
+    """``el`` stands in a dropdown menu: an ancestor (a few levels up) that is a menu
+    (``<menu>``, ``role=menu``/``menubar``, a class/id word of ``rules.DROPDOWN_WORDS``)
+    holding links to ``MENU_ENTRY_LINKS`` pages or more, mostly link text (a mega menu's
+    "Coffee subscription" card beside its other entries)."""
+    for node in islice(el.iterancestors(), rules.DROPDOWN_CLIMB):
+        if tag_of(node) in NEVER:
+            return False
+        if not _dropdown_named(node):
+            continue
+        urls = {a.get("href") for a in islice(node.iter("a"), 4 * rules.MENU_ENTRY_LINKS) if a.get("href")}
+        if len(urls) < rules.MENU_ENTRY_LINKS:
+            continue  # a toggle's own small panel: look further up
+        stats = text_stats(node, max_elements=rules.DROPDOWN_ELEMENTS)
+        return not stats.truncated and stats.link_chars >= rules.MENU_ENTRY_LINK_SHARE * stats.chars
+    return False
+
+
+def _dropdown_named(el: etree._Element) -> bool:
+    if tag_of(el) == "menu" or (el.get("role") or "").lower() in ("menu", "menubar"):
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))
+
+
+def menu_bar(f: Found) -> bool:
+    """A share/follow list that is one entry of a navigation menu (a "Social networks" entry
+    unfolding Facebook, X, YouTube among ``MENU_BAR_ENTRIES`` or more entries of site
+    links, in a ``<nav>``): navigation, no CTA. A bar standing as a block of its own, or
+    one the page names as a CTA by its class, is a CTA."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in ("share", "follow"):
+        return False
+    el = f.element
+    if tag_of(el) != "li" or cta_class(el):
+        return False
+    parent = el.getparent()
+    if parent is None or tag_of(parent) not in ("ul", "ol", "menu"):
+        return False
+    entries = [c for c in parent if tag_of(c) == "li" and c is not el]
+    if len(entries) + 1 < rules.MENU_BAR_ENTRIES:
+        return False
+    # ...whose other entries lead into the site (a menu, not a list of networks)
+    plain = 0
+    for c in entries:
+        a = next((x for x in c.iter("a") if x.get("href")), None)
+        if a is not None and ctas.share_or_follow(a.get("href") or "") is None:
+            plain += 1
+    if plain * 4 < len(entries) * 3:
+        return False
+    return any(tag_of(a) == "nav" or (a.get("role") or "").lower() == "navigation"
+               for a in islice(parent.iterancestors(), rules.MENU_BAR_CLIMB))
+
+
+def one_per_form(found: list[Found], line: set[etree._Element], base: str | None) -> list[Found]:
+    """CTAs of one kind found apart inside one form (its fields, its legend, its consent
+    lines, each named a sign-up part by its class): one CTA for the form, the widget they
+    are parts of. A form holding the article's text is none."""
+    groups: dict[tuple[etree._Element, str], list[Found]] = {}
+    for f in found:
+        item = f.item
+        if not isinstance(item, CallToAction) or item.kind in ("share", "follow") or tag_of(f.element) == "form":
+            continue
+        form = next(f.element.iterancestors("form"), None)
+        if form is not None and form not in line:
+            groups.setdefault((form, item.kind), []).append(f)
+    holders = {f.element for f in found}
+    merged: dict[int, Found | None] = {}
+    for (form, kind), members in groups.items():
+        if len(members) < 2 or form in holders or any(a in holders for a in form.iterancestors()):
+            continue  # (the form, or a box around it, is an item already: the parts go with it)
+        merged[id(members[0])] = Found(form, ctas.build_cta(form, kind, base))
+        for m in members[1:]:
+            merged[id(m)] = None
+    if not merged:
+        return found
+    return [g for f in found for g in ([merged[id(f)]] if id(f) in merged else [f]) if g is not None]

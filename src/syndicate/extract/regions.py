@@ -33,7 +33,8 @@ from . import ctas, related, related_parts
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
-from .comment_sections import comment_named, comment_sections, one_comments_widget
+from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
+from .consent_ctas import in_consent_panel
 from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .linklines import link_line, link_lines
@@ -45,9 +46,11 @@ from .region_widgets import (
     form_widgets,
     grown,
     in_bars,
+    menu_bar,
     menu_entry,
     merged_bars,
     one_feed,
+    one_per_form,
     without_listing_chrome,
     without_nested_ctas,
     without_repeated_offers,
@@ -119,7 +122,15 @@ def detect_regions(
     out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out = related_parts.tabs_merged(out, body_line, base)
-    return [f for f in without_nested_ctas(one_comments_widget(out, body_line)) if not menu_entry(f)]
+    out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
+    panels: dict[etree._Element, bool] = {}
+    return [f for f in out if not _no_cta(f, panels)]
+
+
+def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:
+    """A CTA found by its words or class that is none: a menu entry, a comment counter, a
+    part of a cookie-consent panel (``panels``: the page's panels judged so far)."""
+    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels)
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

@@ -122,6 +122,30 @@ NOT_RELATED_WORDS = frozenset({
 MAX_REPEATED_CTA = 3
 #: A comments CTA whose text is only a count (digits and the word) is a counter, no CTA.
 COUNTER = re.compile(r"^\W*\d+\W*(?:\w+\W*)?$")
+#: The text of a comment COUNT link: a number (or a word saying none) and at most two words
+#: ("19 Kommentare", "3 Reader Comments", "Sin comentarios"), one word and a number
+#: ("comments 36", "Kommentare (0)"), or a bare number. A comments CTA whose only comment
+#: links read so (a post's meta line: "Filed under News | 19 Comments") is a counter.
+COUNT_TEXT = re.compile(
+    r"^\W*(?:\d+\W*"
+    r"|(?:\d+|no|keine|kein|sin|aucun|aucune|nessun|nessuno|geen|brak|sem|ingen|inga|zero|null)\W+"
+    r"(?:[^\W\d_]+\W*){1,2}"
+    r"|[^\W\d_]+\W*\d+\W*)$",
+    re.IGNORECASE,
+)
+#: ...a link is a comment link when its text or the part of its URL after ``#`` or ``?``
+#: holds a ``COMMENT_STEMS`` stem or one of these (the anchors comment threads use).
+COMMENT_ANCHORS: tuple[str, ...] = ("respond", "disqus", "comments", "reactions", "reacties")
+#: ...and such a meta line is short.
+MAX_COUNT_LINE = 160
+#: A cookie-consent panel (``consent_ctas``): the nearest dialog, or the page region (a
+#: child of ``<body>``), found at most ``CONSENT_CLIMB`` levels up from a CTA, holding at
+#: most ``MAX_CONSENT_DIALOG`` / ``MAX_CONSENT_REGION`` characters in at most
+#: ``CONSENT_ELEMENTS`` elements.
+CONSENT_CLIMB = 12
+MAX_CONSENT_DIALOG = 4000
+MAX_CONSENT_REGION = 1200
+CONSENT_ELEMENTS = 600
 
 #: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
 #: order of precedence. Matched on the box's prompt and its action elements' text.
@@ -268,6 +292,17 @@ MENU_ENTRY_CLIMB = 3
 #: ...a list: at most this many elements, link text at least this share of its text.
 MENU_ENTRY_ELEMENTS = 120
 MENU_ENTRY_LINK_SHARE = 0.7
+#: ...or it stands at most ``DROPDOWN_CLIMB`` levels inside a dropdown menu (``<menu>``,
+#: ``role=menu``, or a class/id word of these) that links ``MENU_ENTRY_LINKS`` pages or more
+#: in at most ``DROPDOWN_ELEMENTS`` elements, mostly link text.
+DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
+DROPDOWN_CLIMB = 8
+DROPDOWN_ELEMENTS = 600
+#: A share/follow list that is an ``<li>`` among this many entries or more of a list, three
+#: in four of the others site links, within ``MENU_BAR_CLIMB`` levels of a ``<nav>``, is an
+#: entry of the navigation menu.
+MENU_BAR_ENTRIES = 6
+MENU_BAR_CLIMB = 6
 
 #: Layout columns (``extract/placement.py``): a grid column's width in twelfths, from the
 #: class names grid frameworks write ("col-md-4", "col-8", "large-4 columns", "span4",

@@ -193,12 +193,12 @@ def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -
 
 def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
     """Every item of a related block found by its class or heading is a tag name ("China",
-    "Airbus Group SE") linking a listing page: a tag/category/search path, a path ending
-    in the tag's own name ("/latest/china"), or a query ("/quotes?symbol=AIR")."""
+    "Airbus Group SE") linking a listing page, not an article: a tag/category/search path,
+    a path ending in the tag's own name ("/latest/china"), or a query ("/quotes?symbol=AIR")."""
     if item.sponsored or not item.items:
         return False
     return all(i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
-               and _listing(i.url, i.title) for i in item.items)
+               and not link_kind(i.url, hosts)[1] and _listing(i.url, i.title) for i in item.items)
 
 
 def _listing(url: str, title: str) -> bool:

@@ -135,3 +135,8 @@ def test_a_related_classed_box_of_tag_links_is_no_related_block():
         "Ferry timetable changes for the winter season", "Lifeboat crew rescues three sailors") + "</div>"
     (rel,) = parse(page(after=stories_box)).related
     assert len(rel.items) == 2
+    # A short title linking an item by its id ("?vid=565167712") or an article slug is a story.
+    video = ("<div class='related-entities'><a href='/video/?vid=565167712'>Signing Day 2019</a> "
+             "<a href='/2016/07/pickled-brussels-sprouts-recipe/'>Pickled Brussels Sprouts Recipe</a></div>")
+    (rel,) = parse(page(after=video)).related
+    assert len(rel.items) == 2

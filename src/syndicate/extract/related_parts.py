@@ -194,7 +194,8 @@ def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -
 def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
     """Every item of a related block found by its class or heading is a tag name ("China",
     "Airbus Group SE") linking a listing page, not an article: a tag/category/search path,
-    a path ending in the tag's own name ("/latest/china"), or a query ("/quotes?symbol=AIR")."""
+    a path ending in the tag's own name ("/latest/china"), or a query without an item id
+    ("/quotes?symbol=AIR")."""
     if item.sponsored or not item.items:
         return False
     return all(i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
@@ -206,8 +207,8 @@ def _listing(url: str, title: str) -> bool:
     rest = url.split("//", 1)[-1]
     path, _, query = rest.partition("/")[2].partition("#")[0].partition("?")
     segments = [s for s in path.lower().split("/") if s]
-    if query:
-        return True
+    if query and not _ITEM_ID.search(query):
+        return True  # a query naming the tag, not an item's id ("?vid=565167712")
     if any(s in rules.NON_ARTICLE_PATH_WORDS for s in segments):
         return True
     slug = _NON_WORD.sub("-", title.lower()).strip("-")
@@ -215,6 +216,7 @@ def _listing(url: str, title: str) -> bool:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+_ITEM_ID = re.compile(r"\d{4,}")
 
 
 def tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:

@@ -1,12 +1,18 @@
-"""One region, several related blocks: a sidebar column stacking a "Featured" box, a
-heading-less list of latest stories and a "Forum posts" box, or a slider whose panes each
-carry a heading of their own ("Related Stories", "Recommended for you").
+"""Related blocks at the size of their widget.
 
-A region splits into its parts when two or more of its children are related lists on
-their own (``linklists.measure``) and they are not one list cut in columns: either each
-part has a heading of its own, or the parts differ in design (tag and class) and nothing
-besides them heads the region. Tabs of one widget (panes of one design, the tab labels as
-headings outside them) stay one block.
+* One region, several blocks: a sidebar column stacking a tabbed "Featured" box and a
+  heading-less list of latest stories, or a slider whose panes each carry a heading of
+  their own ("Related Stories", "Recommended for you"). A region splits into its parts
+  when two or more of its children are related lists on their own
+  (``linklists.measure``) and they are not one list cut in columns: either each part has
+  a heading of its own (not one list shown twice), or the parts differ in design (tag and
+  class, numbers aside) and nothing besides them heads the region.
+* Several blocks, one widget: the panes of a tab widget (tab links to the panes' ``#id``)
+  are one block at the widget.
+* A band of teaser cards with a share tool under each card: the tools are the cards'
+  chrome, so the band is judged whole.
+* A box found by its class or heading whose links are all tag names to listing pages is
+  a tag list, no related block.
 """
 
 from __future__ import annotations

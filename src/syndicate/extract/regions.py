@@ -29,12 +29,13 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related, RelatedItem
 from ..sanitize import safe_url
-from . import ctas, related
+from . import ctas, related, related_parts
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
+from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
@@ -80,7 +81,8 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
-    found = [f for f in _one_per_slot(found) if not _nav_contact(f)]
+    found = related_parts.split_related([f for f in _one_per_slot(found) if not _nav_contact(f)], hosts, base)
+    found = related_parts.without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -113,8 +115,16 @@ def detect_regions(
     walk.holders = holders
     walk.body_line = body_line
     walk.count_links(root)
-    out.extend(one_feed(without_repeated_offers(walk.run(root), walk.offers), taken, base))
+    regions = without_repeated_offers(walk.run(root), walk.offers)
+    # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
+    apart = [f for f in regions if isinstance(f.item, Related)
+             and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))]
+    if apart:
+        regions = [f for f in regions if f not in apart]
+    out.extend(one_feed(regions, taken, base))
+    out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
+    out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
     return without_false_ctas([f for f in out if not _no_cta(f, panels)])
@@ -189,6 +199,8 @@ class _Regions:
         self.comments: list[etree._Element] = []
         #: Elements a few levels above an e-mail link (``cta_rows.mail_box`` asks only them).
         self.mail_holders: set[etree._Element] = set()
+        #: Regions found to be several related blocks (``related_parts.parts``).
+        self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
 
@@ -357,7 +369,7 @@ class _Regions:
                     return False
                 inner = child
             elif child.tag not in ("script", "style") and child not in self.taken and (
-                    len(child) or (child.text and child.text.strip())):
+                    len(child) or (child.text and child.text.strip())) and not is_hidden(child):
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
@@ -366,6 +378,13 @@ class _Regions:
         stories: the structure outweighs a class naming topics or tags)."""
         lst = measure(el, self.hosts, self.facts)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
+
+    def _story_links(self, el: etree._Element) -> bool:
+        """A paragraph left out of the body that is nothing but 2+ links to stories of the
+        site ("DON'T MISS" above three headlines)."""
+        lst = measure(el, self.hosts, self.facts)
+        return not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS and lst.articles == lst.urls \
+            and lst.link_chars >= rules.MIN_STORY_PARAGRAPH_LINK_SHARE * lst.chars
 
     def _boxes_apart(self, el: etree._Element) -> bool:
         """Two or more children each with an action (link, form, button) and a prompt of its
@@ -444,7 +463,7 @@ class _Regions:
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
-        if tag in ("form", "span", "p", "li"):
+        if tag in ("form", "span", "li") or (tag == "p" and not self._story_links(el)):
             return None
         if n_links <= 3 and _prev_next(el):
             return Found(el, related.build_related(el, self.base))
@@ -459,6 +478,9 @@ class _Regions:
         vocabulary = related_heading(heading)
         if (area == _EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
             return None
+        if related_parts.parts(el, self.hosts, self.facts):
+            self.apart.add(el)
+            return None  # several blocks in one region: each child is judged alone
         target = el
         if lst.heading is None and heading is not None:
             target = _with_heading(el, self.line)
@@ -468,6 +490,8 @@ class _Regions:
         return Found(target, rel)
 
 
+#: Levels between a region split into its lists and the blocks found below it.
+_APART_CLIMB = 4
 #: Where a region stands: open page, a page header/footer (related lists need a related
 #: heading there), a menu (no related lists at all).
 _OPEN, _EDGE, _MENU = 0, 1, 2

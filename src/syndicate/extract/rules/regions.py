@@ -44,6 +44,9 @@ MIN_TEASER_CARDS = 3
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
+#: A paragraph of story links outside the body: this share of its text is link text
+#: (brackets and labels between the headlines allowed).
+MIN_STORY_PARAGRAPH_LINK_SHARE = 0.8
 #: A link text of at most this many characters that points to no article is a label (a
 #: teaser card's section: "Sport", "Personal").
 LABEL_CHARS = 20
@@ -82,6 +85,8 @@ MAX_HEADING_WORDS = 9
 MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
 MAX_LABEL_WORDS = 4
+#: A tag or topic link names its page in at most this many words ("China", "Airbus Group SE").
+TAG_LABEL_WORDS = 4
 
 #: Class/id words and link words of previous/next post links.
 PREV_NEXT_WORDS = frozenset({

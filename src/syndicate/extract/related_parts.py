@@ -1,0 +1,254 @@
+"""Related blocks at the size of their widget.
+
+* One region, several blocks: a sidebar column stacking a tabbed "Featured" box and a
+  heading-less list of latest stories, or a slider whose panes each carry a heading of
+  their own ("Related Stories", "Recommended for you"). A region splits into its parts
+  when two or more of its children are related lists on their own
+  (``linklists.measure``) and they are not one list cut in columns: either each part has
+  a heading of its own (not one list shown twice), or the parts differ in design (tag and
+  class, numbers aside) and nothing besides them heads the region.
+* Several blocks, one widget: the panes of a tab widget (tab links to the panes' ``#id``)
+  are one block at the widget.
+* A band of teaser cards with a share tool under each card: the tools are the cards'
+  chrome, so the band is judged whole.
+* A box found by its class or heading whose links are all tag names to listing pages is
+  a tag list, no related block.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from lxml import etree
+
+from ..model import CallToAction, Related
+from . import related
+from .chrome import Found
+from .linklists import LinkFacts, link_kind, measure, related_heading
+from .rules import regions as rules
+
+#: Wrappers walked down from a related block found by its class to the element whose
+#: children are its parts (a section > container > row > list of panes).
+_MAX_DEPTH = 6
+_SKIP = ("script", "style", "noscript", "template")
+#: Some text of a subtree outside scripts and styles.
+_VISIBLE_TEXT = etree.XPath(
+    "boolean(descendant-or-self::text()[normalize-space()][not(ancestor::script or ancestor::style"
+    " or ancestor::noscript or ancestor::template)])")
+
+
+def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts],
+          descend: bool = False) -> list[etree._Element]:
+    """The children of ``el`` that are related blocks of their own when ``el`` is several
+    blocks (empty when it is one). ``descend``: look below the wrappers holding all of
+    ``el``'s links first (a block found by its class)."""
+    node = el
+    others = False  # text beside the parts (a heading over all of them)
+    if descend:
+        total = _links(el)
+        for _ in range(_MAX_DEPTH):
+            inner = [c for c in node if isinstance(c.tag, str) and _links(c)]
+            if len(inner) != 1 or _links(inner[0]) != total:
+                break
+            others = others or any(_VISIBLE_TEXT(c) for c in node if isinstance(c.tag, str)
+                                   and c.tag not in _SKIP and c is not inner[0])
+            node = inner[0]
+    found: list[etree._Element] = []
+    headings: set[str] = set()
+    headed = 0
+    for c in node:
+        if not isinstance(c.tag, str) or c.tag in _SKIP:
+            continue
+        if _links(c) >= rules.MIN_ARTICLE_LINKS:
+            lst = measure(c, hosts, facts)
+            if not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS \
+                    and lst.is_related(vocabulary=related_heading(lst.heading)):
+                found.append(c)
+                if lst.heading is not None:
+                    headings.add(lst.heading.casefold())
+                    headed += 1
+                continue
+        if not others and _links(c) < rules.MIN_ARTICLE_LINKS and _VISIBLE_TEXT(c):
+            others = True  # (a heading, with a "View all" link or not)
+    if len(found) < 2:
+        return []
+    if len(headings) == len(found):
+        return found  # each part headed, each heading its own (not one list shown twice)
+    if not others and len(headings) == headed and len({_design(c) for c in found}) == len(found):
+        return found
+    return []
+
+
+def _design(el: etree._Element) -> tuple[str, str]:
+    """Tag and class, numbers left out ("card-list-1", "card-list-2": one design)."""
+    return el.tag, _DIGITS.sub("", el.get("class") or "")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _links(el: etree._Element) -> int:
+    return sum(1 for a in el.iter("a") if a.get("href"))
+
+
+#: Levels climbed from a related block to its tab pane (an element with an id) and from the
+#: pane to the widget holding the tab links.
+_PANE_CLIMB = 2
+_TABS_CLIMB = 3
+
+
+def tab_widget(el: etree._Element, stop: set[etree._Element]) -> etree._Element | None:
+    """The tab widget ``el`` is a pane of ("Latest | Most Read" over one pane each): the
+    nearest ancestor holding a link to the pane's ``#id`` (or a control naming it in
+    ``aria-controls``) outside the pane, with the heading standing alone above it. None
+    when ``el`` is no tab pane. ``stop``: elements never taken (the body's ancestors)."""
+    pane: etree._Element | None = el
+    for _ in range(_PANE_CLIMB + 1):
+        if pane is None or pane in stop:
+            return None
+        pid = pane.get("id")
+        if pid:
+            break
+        pane = pane.getparent()
+    else:
+        return None
+    node = pane.getparent()
+    for _ in range(_TABS_CLIMB):
+        if node is None or node in stop or not isinstance(node.tag, str) or node.tag in ("body", "html"):
+            return None
+        if _TAB_LINK(node, ref="#" + pid, pid=pid):
+            parent = node.getparent()
+            if parent is not None and parent not in stop and _heading_and(parent, node):
+                return parent
+            return node
+        node = node.getparent()
+    return None
+
+
+_TAB_LINK = etree.XPath("boolean(.//a[@href=$ref] | .//*[@aria-controls=$pid])")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
+    """``parent`` holds a heading and ``el`` only (a titled box around the widget)."""
+    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP]
+    return len(kids) == 2 and kids[1] is el and (kids[0].tag in _HEADINGS or (
+        len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))
+
+
+#: Levels climbed from a per-card share tool to its card.
+_CARD_CLIMB = 5
+
+
+def card_tools(tools: list[etree._Element], hosts: frozenset[str]) -> bool:
+    """``tools`` (share bars of one design, three or more) each sit in a teaser card of their
+    own: the nearest ancestor linking one article of the site, a different one per card (a
+    band of story teasers with a share tool under each: listing chrome, not the page's
+    share bar)."""
+    cards: set[etree._Element] = set()
+    for tool in tools:
+        node = tool.getparent()
+        for _ in range(_CARD_CLIMB):
+            if node is None:
+                return False
+            urls = {key for a in node.iter("a") if a.get("href")
+                    for key, article in (link_kind(a.get("href"), hosts),) if article}
+            if urls:
+                if len(urls) != 1 or node in cards:
+                    return False
+                cards.add(node)
+                break
+            node = node.getparent()
+        else:
+            return False
+    return True
+
+
+def without_card_tools(found: list[Found], hosts: frozenset[str]) -> list[Found]:
+    """Share bars of one design repeated in each card of a teaser band are the cards'
+    chrome (``card_tools``): dropped, so the band is judged as a whole."""
+    groups: dict[tuple[str, str | None], list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
+            groups.setdefault((f.element.tag, f.element.get("class")), []).append(f)
+    drop: set[int] = set()
+    for group in groups.values():
+        if len(group) >= rules.MAX_REPEATED_CTA and card_tools([f.element for f in group], hosts):
+            drop.update(id(f) for f in group)
+    return [f for f in found if id(f) not in drop] if drop else found
+
+
+def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -> list[Found]:
+    """A related block found by its class that holds several headed or different lists
+    (a slider's "Related" and "Recommended" panes): one block per list."""
+    out: list[Found] = []
+    facts: dict[etree._Element, LinkFacts] = {}
+    for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None and _labels_only(f.item, hosts):
+            continue  # a "related topics" box of tag links is no related block
+        if isinstance(f.item, Related) and f.item.provider is None and f.report is None \
+                and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
+            split = parts(f.element, hosts, facts, descend=True)
+            if split:
+                out.extend(Found(el, related.build_related(el, base)) for el in split)
+                continue
+        out.append(f)
+    return out
+
+
+def _labels_only(item: Related, hosts: frozenset[str]) -> bool:
+    """Every item of a related block found by its class or heading is a tag name ("China",
+    "Airbus Group SE") linking a listing page, not an article: a tag/category/search path,
+    a path ending in the tag's own name ("/latest/china"), or a query without an item id
+    ("/quotes?symbol=AIR")."""
+    if item.sponsored or not item.items:
+        return False
+    return all(i.title and len(i.title.split()) <= rules.TAG_LABEL_WORDS and i.image is None
+               and not link_kind(i.url, hosts)[1] and _listing(i.url, i.title) for i in item.items)
+
+
+def _listing(url: str, title: str) -> bool:
+    """``url`` reads like the listing page of the tag ``title``."""
+    rest = url.split("//", 1)[-1]
+    path, _, query = rest.partition("/")[2].partition("#")[0].partition("?")
+    segments = [s for s in path.lower().split("/") if s]
+    if query and not _ITEM_ID.search(query):
+        return True  # a query naming the tag, not an item's id ("?vid=565167712")
+    if any(s in rules.NON_ARTICLE_PATH_WORDS for s in segments):
+        return True
+    slug = _NON_WORD.sub("-", title.lower()).strip("-")
+    return bool(segments) and bool(slug) and _NON_WORD.sub("-", unquote(segments[-1])).strip("-") == slug
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_ITEM_ID = re.compile(r"\d{4,}")
+
+
+def tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None) -> list[Found]:
+    """Related blocks that are two or more panes of one tab widget ("Latest | Most Read"):
+    one block at the widget (``tab_widget``), when nothing else was found
+    inside it (a "Related" pane beside "Figures" and "References" panes stays alone)."""
+    widgets: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, Related) and f.item.provider is None:
+            w = tab_widget(f.element, stop)
+            if w is not None:
+                widgets.setdefault(w, []).append(f)
+    if not widgets:
+        return found
+    inside: dict[etree._Element, etree._Element] = {}
+    for f in found:
+        for anc in f.element.iterancestors():
+            if anc in widgets:
+                inside[f.element] = anc
+    merged: set[etree._Element] = set()
+    for w, panes in widgets.items():
+        members = [f for f in found if inside.get(f.element) is w]
+        if len(panes) >= 2 and all(isinstance(f.item, Related) for f in members) and len(members) == len(panes):
+            merged.add(w)
+    if not merged:
+        return found
+    out = [f for f in found if inside.get(f.element) not in merged]
+    out.extend(Found(w, related.build_related(w, base)) for w in merged)
+    return out

@@ -2,7 +2,8 @@
 (used by ``regions.py`` as the region pass's last step):
 
 - a share tool inside one of several alike teaser cards (a band of related stories, each card
-  with its own share icons) belongs to its card: it shares that story, not the page;
+  with its own share icons) belongs to its card: it shares that story, not the page; so does
+  a "bar" around such tools that shares three or more different pages;
 - a lone share control or a comment box inside a dialog (``role=dialog``, ``aria-modal``, a
   class/id word ``modal``: a photo viewer's share button, a comment-rules or "message sent"
   window) is part of that dialog, no CTA of the page;
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import islice
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
@@ -50,7 +52,8 @@ def without_false_ctas(found: list[Found]) -> list[Found]:
     for f in found:
         item = f.item
         if isinstance(item, CallToAction) and (
-                f.element in cards or (_line_offer(f) and offers[_letters(item.text)] >= rules.MAX_REPEATED_CTA) or _template(f.element) or _empty_hidden(f.element)
+                f.element in cards or (item.kind == "share" and _shares_several_pages(f.element))
+                or (_line_offer(f) and offers[_letters(item.text)] >= rules.MAX_REPEATED_CTA) or _template(f.element) or _empty_hidden(f.element)
                 or (_dialog_part(f.element, item.kind) and _in_dialog(f.element))):
             continue
         out.append(f)
@@ -88,6 +91,28 @@ def _card_tools(found: list[Found]) -> set[etree._Element]:
         if len(own) >= rules.MIN_CARDS:
             out.update(cards[card] for card in own)
     return out
+
+
+#: Query keys a share link names the shared page by (``sharer.php?u=``, ``intent/tweet?url=``).
+_SHARED_PAGE_KEYS = ("u", "url", "href", "link")
+
+
+def _shares_several_pages(el: etree._Element) -> bool:
+    """``el``'s share links share ``MIN_CARDS`` or more different pages, each on two networks
+    or more: the tools of a band of teaser cards taken together, each card sharing its own
+    story. (A page's share bar shares the page; some sites give each network a redirect of
+    its own, ``/share/3601129`` and ``/share/5601129``, each seen once.)"""
+    links: Counter[str] = Counter()
+    for a in el.iter("a"):
+        href = a.get("href")
+        if not href or "?" not in href or share_or_follow(href) != "share":
+            continue
+        query = parse_qs(urlsplit(href).query)
+        shared = next((query[key][0] for key in _SHARED_PAGE_KEYS if key in query), None)
+        if shared:  # (the page's path: networks get their own tracking query or anchor)
+            parts = urlsplit(shared.strip())
+            links[f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"] += 1
+    return sum(1 for n in links.values() if n >= 2) >= rules.MIN_CARDS
 
 
 def _story_link(card: etree._Element, tool: etree._Element) -> bool:

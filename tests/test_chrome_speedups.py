@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from syndicate.extract import chrome, chrome_text, ctas, related
+from syndicate.extract import chrome, chrome_text, ctas, region_names, related
 from syndicate.extract.firstchars import first_chars
 from syndicate.extract.rules import chrome_patterns as rules
 
@@ -96,16 +96,15 @@ def test_labelled_controls_in_document_order() -> None:
 def test_area_words_of_class_and_id_apart(cls: str | None, eid: str | None, menu: bool, edge: bool) -> None:
     from lxml import etree
 
-    from syndicate.extract import regions
 
     el = etree.Element("div")
     if cls:
         el.set("class", cls)
     if eid:
         el.set("id", eid)
-    area = regions._area(el, "div")
-    assert (area == regions._MENU) == menu
-    assert (area == regions._EDGE) == edge
+    area = region_names.area_of(el, "div")
+    assert (area == region_names.MENU) == menu
+    assert (area == region_names.EDGE) == edge
 
 
 @pytest.mark.parametrize("markup", [

@@ -20,8 +20,7 @@ is a CTA, placed ``outside``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
 from itertools import chain, islice, repeat
 from typing import TypeVar
 
@@ -32,7 +31,7 @@ from ..sanitize import safe_url
 from . import ctas, related, related_parts
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content, words
+from .chrome_util import norm, tag_of, text_content
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .content import is_hidden
@@ -40,8 +39,19 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
+from .region_names import (
+    EDGE,
+    MENU,
+    OPEN,
+    area_of,
+    heading_before,
+    is_media,
+    nav_contact,
+    not_related_class,
+    prev_next,
+    with_heading,
+)
 from .region_widgets import (
-    HEADINGS,
     NEVER,
     asks_input,
     form_widgets,
@@ -57,7 +67,6 @@ from .region_widgets import (
     without_repeated_offers,
 )
 from .rules import regions as rules
-from .rules.chrome_patterns import literal_search
 from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
 
 B = TypeVar("B")
@@ -81,7 +90,7 @@ def detect_regions(
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order."""
-    found = related_parts.split_related([f for f in _one_per_slot(found) if not _nav_contact(f)], hosts, base)
+    found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
@@ -288,7 +297,7 @@ class _Regions:
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
         # (element, inside a body container's run of text, inside navigation/header/footer)
-        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, _OPEN, True)]
+        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)]
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         # Children without a link, form or button below are never pushed (filtered in C).
@@ -309,8 +318,8 @@ class _Regions:
                     and not (n_links <= 2 and (cta_class(el) or el.getparent() in self.split)):
                 continue  # no article link, social bar or form below (a CTA-classed box of one or two links may ask)
             on_line = el in line
-            if area != _MENU and tag not in NEVER and el not in self.body_line:
-                area = max(area, _area(el, tag))
+            if area != MENU and tag not in NEVER and el not in self.body_line:
+                area = max(area, area_of(el, tag))
             if not on_line and tag in region_tags and tag not in NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
@@ -327,7 +336,7 @@ class _Regions:
     def _card(self, el: etree._Element) -> Found | None:
         """One story teaser set in the article column (an inset card, an info box linking
         another story): a related block of one item."""
-        if _not_related_class(el) or _media(el):
+        if not_related_class(el) or is_media(el):
             return None
         links = [a for a in el.iter("a") if a.get("href")]
         if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
@@ -423,7 +432,7 @@ class _Regions:
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
         if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != _MENU, plain=self.plain)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != MENU, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
@@ -437,53 +446,53 @@ class _Regions:
         action = el in self.actions and n_social < 2
         # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                cta_class(el) or (tag in BOX_TAGS and (area == _MENU or n_links <= 2 or cta_url(el, n_links)
+                cta_class(el) or (tag in BOX_TAGS and (area == MENU or n_links <= 2 or cta_url(el, n_links)
                                                        or self._mail_box(el)))))):
-            box = cta_box(el, tag, n_links, by_words=area != _MENU, action=action or self._mail_box(el),
+            box = cta_box(el, tag, n_links, by_words=area != MENU, action=action or self._mail_box(el),
                           plain=self.plain)
-            if box is None and area == _OPEN and offer_box(el, tag, n_links):
+            if box is None and area == OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)
-            if box is not None and not (area != _OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
+            if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el) and not self._kinds_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
-        if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == _OPEN:
+        if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == OPEN:
             card = self._card(el)
             if card is not None:
                 return card
-        if tag == "p" and n_links <= 3 and area == _OPEN and el.getparent() in self.line:
+        if tag == "p" and n_links <= 3 and area == OPEN and el.getparent() in self.line:
             line = cta_line(el, self.base)  # a CTA line set apart in the text ("GET THE APP")
             if line is not None:
                 return line
-        if tag == "p" and n_links == 1 and lists and area == _OPEN and el.getparent() in self.line:
+        if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        if _not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el)):
+        if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el)):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
         if tag in ("form", "span", "li") or (tag == "p" and not self._story_links(el)):
             return None
-        if n_links <= 3 and _prev_next(el):
+        if n_links <= 3 and prev_next(el):
             return Found(el, related.build_related(el, self.base))
-        if area == _MENU or el in self.forms:
+        if area == MENU or el in self.forms:
             return None
         lst = measure(el, self.hosts, self.facts)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:
             return None
-        heading = lst.heading or _heading_before(el)
+        heading = lst.heading or heading_before(el)
         vocabulary = related_heading(heading)
-        if (area == _EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
+        if (area == EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
             return None
         if related_parts.parts(el, self.hosts, self.facts):
             self.apart.add(el)
             return None  # several blocks in one region: each child is judged alone
         target = el
         if lst.heading is None and heading is not None:
-            target = _with_heading(el, self.line)
+            target = with_heading(el, self.line)
         rel = related.build_related(target, self.base, title=heading)
         if not rel.items:
             return None
@@ -492,148 +501,8 @@ class _Regions:
 
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4
-#: Where a region stands: open page, a page header/footer (related lists need a related
-#: heading there), a menu (no related lists at all).
-_OPEN, _EDGE, _MENU = 0, 1, 2
 #: ``_classify``'s answer for a region without any article link (nothing below is related).
 _NO_ARTICLES = object()
 
 
-def _area(el: etree._Element, tag: str) -> int:
-    if tag == "nav":
-        return _MENU
-    cls, eid = el.get("class"), el.get("id")
-    if cls or eid:
-        # (the words of the class and of the id, looked up apart: ids are mostly unique)
-        menu, edge, own = _area_words(cls) if cls else _NO_AREA_WORDS
-        if eid:
-            id_menu, id_edge, id_own = _area_words(eid)
-            menu, edge, own = menu or id_menu, edge or id_edge, own or id_own
-        if menu:
-            return _MENU
-        if edge and not own:
-            return _EDGE
-    if tag in ("header", "footer"):
-        parent = el.getparent()
-        return _OPEN if parent is not None and tag_of(parent) == "article" else _EDGE
-    return _OPEN
-
-
-_NO_AREA_WORDS = (False, False, False)
-_AREA_WORDS = literal_search(sorted(rules.MENU_WORDS | rules.EDGE_WORDS | rules.OWN_PART_WORDS))
-
-
-@lru_cache(maxsize=16384)
-def _area_words(value: str) -> tuple[bool, bool, bool]:
-    """Whether a word of a class/id value's names is a menu word, a page-edge word, an own-part
-    word (``rules``). A word is a piece of the lower-cased value: a value holding none of
-    the words as text is ruled out by one search."""
-    if _AREA_WORDS.search(value.lower()) is None:
-        return _NO_AREA_WORDS
-    ws = {w for n in value.split() for w in words(n)}
-    return bool(ws & rules.MENU_WORDS), bool(ws & rules.EDGE_WORDS), bool(ws & rules.OWN_PART_WORDS)
-
-
-def _media(el: etree._Element) -> bool:
-    """A video/media embed or a button: no story card."""
-    if next(el.iterdescendants("video", "iframe"), None) is not None:
-        return True
-    return _class_or_id_named(el, rules.MEDIA_WORDS)
-
-
-def _class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
-    """A word of the names of ``el``'s class or id is in ``vocabulary``."""
-    cls, eid = el.get("class"), el.get("id")
-    return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
-
-
-@lru_cache(maxsize=16384)
-def _named(value: str, vocabulary: frozenset[str]) -> bool:
-    """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
-    holding no word of it as text is ruled out by one search)."""
-    if _words_search(vocabulary)(value.lower()) is None:
-        return False
-    return any(w in vocabulary for n in value.split() for w in words(n))
-
-
-@lru_cache(maxsize=16)
-def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
-    return literal_search(sorted(vocabulary)).search
-
-
-def _not_related_class(el: etree._Element) -> bool:
-    """Tag, topic and breadcrumb lists are no related blocks."""
-    return _class_or_id_named(el, rules.NOT_RELATED_WORDS)
-
-
-def _nav_contact(f: Found) -> bool:
-    """A bare "Contact us" button the chrome pass found by its text in a page header,
-    footer or menu: navigation (``rules.NAV_CTA_KINDS``)."""
-    item = f.item
-    if not isinstance(item, CallToAction) or item.kind not in rules.NAV_CTA_KINDS or not bare(f.element):
-        return False
-    for anc in f.element.iterancestors():
-        tag = tag_of(anc)
-        if tag in NEVER:
-            return False
-        if _area(anc, tag) != _OPEN:
-            return True
-    return False
-
-
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
-
-
-def _prev_next(el: etree._Element) -> bool:
-    """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words."""
-    links = [a for a in islice(el.iter("a"), 4) if a.get("href")]
-    if not 1 <= len(links) <= 3:
-        return False
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
-    if not named and len(links) != 2:
-        return False  # (the answer below needs one or the other: no link read)
-    marked = 0
-    for a in links:
-        rel = (a.get("rel") or "").lower()
-        if rel in ("prev", "next"):
-            marked += 1
-            continue
-        node: etree._Element | None = a
-        for _ in range(2):
-            if node is None:
-                break
-            names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-            if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
-                marked += 1
-                break
-            node = node.getparent()
-        else:
-            text = norm(text_content(a)).lower()
-            if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
-                marked += 1  # a link that says it ("Prev Post", "Siguiente")
-    return marked == len(links) and (named or len(links) == 2)
-
-
-def _heading_before(el: etree._Element) -> str | None:
-    """The short heading standing just before ``el`` ("Letzte Artikel" above its list)."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    if prev is None or next(prev.iterdescendants("a"), None) is not None:
-        return None
-    tag = tag_of(prev)
-    if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
-        text = norm(prev.text_content())
-        if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
-            return text
-    return None
-
-
-def _with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:
-    """``el``'s parent when it holds only the heading before ``el`` and ``el``."""
-    parent = el.getparent()
-    if parent is None or parent in line or tag_of(parent) in NEVER:
-        return el
-    children = [c for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")]
-    return parent if len(children) == 2 and children[1] is el else el

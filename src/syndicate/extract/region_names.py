@@ -1,0 +1,164 @@
+"""What a region of the page is named and where it stands, read from its own markup: the page
+area (a menu, a page edge, open page) its class/id words put it in, media and not-related
+names, a header-menu "Contact" button, previous/next post links, the short heading just
+before a list. Used by the region pass (``regions.py``) and its related-block steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_util import norm, tag_of, text_content, words
+from .cta_boxes import bare
+from .region_widgets import HEADINGS, NEVER
+from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
+
+#: Where a region stands: open page, a page header/footer (related lists need a related
+#: heading there), a menu (no related lists at all).
+OPEN, EDGE, MENU = 0, 1, 2
+
+
+def area_of(el: etree._Element, tag: str) -> int:
+    if tag == "nav":
+        return MENU
+    cls, eid = el.get("class"), el.get("id")
+    if cls or eid:
+        # (the words of the class and of the id, looked up apart: ids are mostly unique)
+        menu, edge, own = _area_words(cls) if cls else _NO_AREA_WORDS
+        if eid:
+            id_menu, id_edge, id_own = _area_words(eid)
+            menu, edge, own = menu or id_menu, edge or id_edge, own or id_own
+        if menu:
+            return MENU
+        if edge and not own:
+            return EDGE
+    if tag in ("header", "footer"):
+        parent = el.getparent()
+        return OPEN if parent is not None and tag_of(parent) == "article" else EDGE
+    return OPEN
+
+
+_NO_AREA_WORDS = (False, False, False)
+_AREA_WORDS = literal_search(sorted(rules.MENU_WORDS | rules.EDGE_WORDS | rules.OWN_PART_WORDS))
+
+
+@lru_cache(maxsize=16384)
+def _area_words(value: str) -> tuple[bool, bool, bool]:
+    """Whether a word of a class/id value's names is a menu word, a page-edge word, an own-part
+    word (``rules``). A word is a piece of the lower-cased value: a value holding none of
+    the words as text is ruled out by one search."""
+    if _AREA_WORDS.search(value.lower()) is None:
+        return _NO_AREA_WORDS
+    ws = {w for n in value.split() for w in words(n)}
+    return bool(ws & rules.MENU_WORDS), bool(ws & rules.EDGE_WORDS), bool(ws & rules.OWN_PART_WORDS)
+
+
+def is_media(el: etree._Element) -> bool:
+    """A video/media embed or a button: no story card."""
+    if next(el.iterdescendants("video", "iframe"), None) is not None:
+        return True
+    return class_or_id_named(el, rules.MEDIA_WORDS)
+
+
+def class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of the names of ``el``'s class or id is in ``vocabulary``."""
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
+
+
+@lru_cache(maxsize=16384)
+def _named(value: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
+    holding no word of it as text is ruled out by one search)."""
+    if _words_search(vocabulary)(value.lower()) is None:
+        return False
+    return any(w in vocabulary for n in value.split() for w in words(n))
+
+
+@lru_cache(maxsize=16)
+def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
+    return literal_search(sorted(vocabulary)).search
+
+
+def not_related_class(el: etree._Element) -> bool:
+    """Tag, topic and breadcrumb lists are no related blocks."""
+    return class_or_id_named(el, rules.NOT_RELATED_WORDS)
+
+
+def nav_contact(f: Found) -> bool:
+    """A bare "Contact us" button the chrome pass found by its text in a page header,
+    footer or menu: navigation (``rules.NAV_CTA_KINDS``)."""
+    item = f.item
+    if not isinstance(item, CallToAction) or item.kind not in rules.NAV_CTA_KINDS or not bare(f.element):
+        return False
+    for anc in f.element.iterancestors():
+        tag = tag_of(anc)
+        if tag in NEVER:
+            return False
+        if area_of(anc, tag) != OPEN:
+            return True
+    return False
+
+
+
+
+def prev_next(el: etree._Element) -> bool:
+    """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words."""
+    links = [a for a in islice(el.iter("a"), 4) if a.get("href")]
+    if not 1 <= len(links) <= 3:
+        return False
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+    if not named and len(links) != 2:
+        return False  # (the answer below needs one or the other: no link read)
+    marked = 0
+    for a in links:
+        rel = (a.get("rel") or "").lower()
+        if rel in ("prev", "next"):
+            marked += 1
+            continue
+        node: etree._Element | None = a
+        for _ in range(2):
+            if node is None:
+                break
+            names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+            if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
+                marked += 1
+                break
+            node = node.getparent()
+        else:
+            text = norm(text_content(a)).lower()
+            if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
+                marked += 1  # a link that says it ("Prev Post", "Siguiente")
+    return marked == len(links) and (named or len(links) == 2)
+
+
+def heading_before(el: etree._Element) -> str | None:
+    """The short heading standing just before ``el`` ("Letzte Artikel" above its list)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or next(prev.iterdescendants("a"), None) is not None:
+        return None
+    tag = tag_of(prev)
+    if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
+        text = norm(prev.text_content())
+        if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
+            return text
+    return None
+
+
+def with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:
+    """``el``'s parent when it holds only the heading before ``el`` and ``el``."""
+    parent = el.getparent()
+    if parent is None or parent in line or tag_of(parent) in NEVER:
+        return el
+    children = [c for c in parent if isinstance(c.tag, str) and tag_of(c) not in ("script", "style")]
+    return parent if len(children) == 2 and children[1] is el else el

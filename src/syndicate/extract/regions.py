@@ -13,8 +13,9 @@ gives a region a role from its structure —
 
 and grows what the chrome pass found to the widget it belongs to (``region_widgets.py``: a
 newsletter ``form`` to the box holding its prompt). This module is the pass's driver and
-walk, and the related-block and page-area judgements it makes on the way. Navigation is walked like any region: a follow bar in the header
-is a CTA, placed ``outside``.
+walk, and the related-block judgements it makes on the way (a region's page area and names:
+``region_names.py``; lists a region splits into: ``related_parts.py``). Navigation is walked
+like any region: a follow bar in the header is a CTA, placed ``outside``.
 """
 
 from __future__ import annotations

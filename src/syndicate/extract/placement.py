@@ -28,6 +28,7 @@ from lxml import etree
 
 from ..model import Block
 from ..positions import IdAllocator, place
+from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
 from .rules import chrome_patterns as rules
 from .rules import regions as layout
@@ -84,6 +85,8 @@ def arrange(
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides):
             outside.add(id(item))
+        elif type(item).__name__ == "AdSlot" and beside_page(el, item) and not _in_run(el, article, pos, first, last):
+            outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
     related: list = []
@@ -109,6 +112,13 @@ def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
         if pos is not None:
             return pos + 0.25  # inside a skipped subtree: after its root, before what follows
     return 0.0
+
+
+def _in_run(el: etree._Element, article: etree._Element | None, pos: float, first: float | None,
+            last: float | None) -> bool:
+    """``el`` stands between two body blocks inside the article's container."""
+    return first is not None and last is not None and first < pos < last and any(
+        a is article for a in el.iterancestors())
 
 
 def _common_ancestor(containers: Sequence[etree._Element]) -> etree._Element | None:

@@ -1,0 +1,47 @@
+"""Where an ad slot stands, from what its format says (beside the tree's own evidence).
+
+``extract/placement.py`` places every item by the tree; this module adds one fact about
+ads only: a slot whose format stands beside the page (a skyscraper or half-page in a gutter,
+a skin, a wallpaper, an adhesion bar — by its class/id words, its ``data-*`` values or all its
+sizes being tall) is page chrome, ``outside``, unless it stands between two body blocks of
+the article column.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lxml import etree
+
+from ..model import AdSlot
+from .chrome_util import words
+from .rules import ad_places as rules
+
+
+def beside_page(el: etree._Element, slot: AdSlot) -> bool:
+    """``slot`` (found at ``el``) is of a format that stands beside the page."""
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if hint.strip() and _side_hint(hint):
+        return True
+    for value in slot.attributes.values():
+        if value and len(value) < 80 and _side_value(value):
+            return True
+    return bool(slot.sizes) and all(_tall(w, h) for w, h in slot.sizes)
+
+
+@lru_cache(maxsize=8192)
+def _side_hint(hint: str) -> bool:
+    for name in hint.split():
+        for w in words(name):
+            if w in rules.SIDE_WORDS or w.startswith(rules.SIDE_STEMS):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _side_value(value: str) -> bool:
+    return any(w.startswith(rules.SIDE_VALUE_STEMS) for n in value.split() for w in words(n))
+
+
+def _tall(w: int, h: int) -> bool:
+    return 0 < w <= rules.TALL_MAX_WIDTH and h >= rules.TALL_RATIO * w

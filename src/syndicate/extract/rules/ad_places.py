@@ -12,7 +12,8 @@ from __future__ import annotations
 #: Words of a slot's class/id naming a format or a place beside the page (matched whole,
 #: after splitting at -, _ and camelCase): "sideAd", "ad-gutter", "skin-ad", "rail-ad".
 #: Bare "left"/"right" are no such word: two rectangles side by side under the article are
-#: "ad-left" and "ad-right". ("sky" is left out: Tailwind's sky-50 colours.)
+#: "ad-left" and "ad-right". Left out: "sky" (Tailwind's sky-50 colours), "anchor" (a
+#: scroll anchor of an in-text slot), "interstitial" (a slot between article fields).
 SIDE_WORDS = frozenset({
     "side", "lateral", "gutter", "gutters", "rail", "siderail", "sidebar", "sitebar", "aside",
     "skin", "wallpaper", "skyscraper", "fireplace", "halfpage", "adhesion", "seitenleiste",

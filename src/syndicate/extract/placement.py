@@ -79,10 +79,14 @@ def arrange(
             article_line[anc] = child
             child = anc
     sides: dict[etree._Element, bool] = {}
+    # (items share ancestors and branches: what an ancestor says is worked out once)
+    facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] = {}
+    closable: dict[etree._Element, bool] = {}
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
+                       facts, closable):
             outside.add(id(item))
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []
@@ -124,6 +128,8 @@ def _is_outside(
     article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
     sides: dict[etree._Element, bool] | None = None,
+    facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] | None = None,
+    closable: dict[etree._Element, bool] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region."""
@@ -131,6 +137,10 @@ def _is_outside(
         return True
     if sides is None:
         sides = {}  # (a branch -> whether it is an unnamed side column: items share branches)
+    if facts is None:
+        facts = {}
+    if closable is None:
+        closable = {}
     within_run = first is not None and last is not None and first < pos < last
     node: etree._Element | None = el
     region = False  # an ancestor is a page region
@@ -138,25 +148,24 @@ def _is_outside(
     branch = el  # the item's ancestor that is a sibling of the article's line
     wide = False  # a grid column as wide as a main column lies on the way up
     while node is not None and node not in article_line:
-        tag = tag_of(node)
-        parent = node.getparent()
-        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-        own = tag in ("header", "footer") and parent is not None and (
-            tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+        known = facts.get(node)
+        if known is None:
+            known = facts[node] = _node_facts(node)
+        by_tag, by_hint, side_loose, main, is_nav = known
         # Previous/next post links sit in a <nav> of their own: no page region for a related block.
-        nav = related and (tag == "nav" or _nav_hint(node))
+        nav = related and is_nav
         # A rail layout's container ("RightRailContainer") holds the main column too: a side
         # name above a main-width column names no side region.
         if not wide:
-            wide = _main_column(node)
-        hint = _region_hint(node) and not (wide and _side_named(node.get("class") or "", loose=True))
-        if not nav and ((tag in _OUTSIDE_TAGS and not own) or hint):
+            wide = main
+        hint = by_hint and not (wide and side_loose)
+        if not nav and (by_tag or hint):
             if node is el:
                 itself = True
             else:
                 region = True
         branch = node
-        node = parent
+        node = node.getparent()
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
     if region or itself:
@@ -165,8 +174,14 @@ def _is_outside(
         return False
     # A column beside the article's column (a sidebar written as a grid column), or a small
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
-    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
-        return True
+    if node is not None:
+        if _beside(article_line[node], branch):
+            return True
+        shut = closable.get(branch)
+        if shut is None:
+            shut = closable[branch] = _closable(branch)
+        if shut:
+            return True
     if node is not None:
         side = sides.get(branch)
         if side is None:
@@ -179,6 +194,20 @@ def _is_outside(
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
+    """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
+    class/id, a side word alone in its class, a main-width grid column, a nav by tag or name)."""
+    tag = tag_of(node)
+    parent = node.getparent()
+    # An <article>'s own header/footer is around it; sidebars are still told by what is above.
+    own = tag in ("header", "footer") and parent is not None and (
+        tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+    by_hint = _region_hint(node)
+    side_loose = by_hint and _side_named(node.get("class") or "", loose=True)
+    return (tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node),
+            tag == "nav" or _nav_hint(node))
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
@@ -277,12 +306,17 @@ def _closable(el: etree._Element) -> bool:
     for x in el.iter():
         if type(x.tag) is not str:
             continue
-        hint = f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}".lower()
-        if any(w in layout.CLOSE_WORDS for n in hint.split() for w in words(n)):
+        if _close_named(f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}"):
             return True
         if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _close_named(hint: str) -> bool:
+    """A class / label / title naming a close control ("close", "dismiss"): matched on words."""
+    return any(w in layout.CLOSE_WORDS for n in hint.lower().split() for w in words(n))
 
 
 _SIZE = etree.XPath("count(.//*)")

@@ -37,9 +37,20 @@ _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 
 
+#: Every region word, and the first word of every compound, occurs in a lower-cased class/id
+#: string that names a region: one search rules out most strings (words are pieces of it).
+_REGION_VOCABULARY = re.compile("|".join(sorted(
+    {re.escape(w) for w in rules.OUTSIDE_WORDS}
+    | {re.escape(c.split("-", 1)[0]) for c in rules.OUTSIDE_COMPOUNDS}, key=len, reverse=True))).search
+#: The same for the close words of ``_closable``.
+_CLOSE_VOCABULARY = re.compile("|".join(re.escape(w) for w in sorted(layout.CLOSE_WORDS))).search
+
+
 @lru_cache(maxsize=16384)
 def _outside_hint(hint: str) -> bool:
     """A class/id string (as written) naming a page region: matched on words, not substrings."""
+    if _REGION_VOCABULARY(hint.lower()) is None:
+        return False
     for name in hint.split():
         ws = words(name)
         if layout.STATE_WORDS.intersection(ws):
@@ -316,7 +327,10 @@ def _closable(el: etree._Element) -> bool:
 @lru_cache(maxsize=8192)
 def _close_named(hint: str) -> bool:
     """A class / label / title naming a close control ("close", "dismiss"): matched on words."""
-    return any(w in layout.CLOSE_WORDS for n in hint.lower().split() for w in words(n))
+    low = hint.lower()
+    if _CLOSE_VOCABULARY(low) is None:
+        return False
+    return any(w in layout.CLOSE_WORDS for n in low.split() for w in words(n))
 
 
 _SIZE = etree.XPath("count(.//*)")

@@ -164,7 +164,7 @@ def _is_outside(
             known = facts[node] = _node_facts(node)
         by_tag, by_hint, side_loose, main, is_nav = known
         # Previous/next post links sit in a <nav> of their own: no page region for a related block.
-        nav = related and is_nav
+        nav = related and (is_nav or _nav_hint(node))
         # A rail layout's container ("RightRailContainer") holds the main column too: a side
         # name above a main-width column names no side region.
         if not wide:
@@ -209,7 +209,7 @@ def _is_outside(
 
 def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
-    class/id, a side word alone in its class, a main-width grid column, a nav by tag or name)."""
+    class/id, a side word alone in its class, a main-width grid column, a ``<nav>``)."""
     tag = tag_of(node)
     parent = node.getparent()
     # An <article>'s own header/footer is around it; sidebars are still told by what is above.
@@ -217,8 +217,7 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
         tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
     by_hint = _region_hint(node)
     side_loose = by_hint and _side_named(node.get("class") or "", loose=True)
-    return (tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node),
-            tag == "nav" or _nav_hint(node))
+    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node), tag == "nav"
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:

@@ -40,7 +40,7 @@ from .blocktext import (
     _words,
 )
 from .classtokens import matcher
-from .content import _MAYBE, HEADINGS, Analysis, hints, raw_hints, tag_of
+from .content import _MAYBE, HEADINGS, Analysis, raw_hints, tag_of
 from .inlinecopy import inline_items
 from .rules import boilerplate as rules
 
@@ -103,10 +103,12 @@ class BlockBuilder(BlockHandlers):
         if el in self._containers:
             return False
         tag = tag_of(el)
-        h = hints(el)
-        if h and el not in a.kept and self._extra_chrome(el) and tag not in ("p", "article", "main") and not (
+        cls, ident = el.get("class"), el.get("id")
+        if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
+                el, cls, ident) and tag not in ("p", "article", "main") and not (
             a.text_len[el] >= 0.3 * self._total
-            and (_MAYBE.search(h) or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
+            and (_MAYBE.search(h := f"{cls or ''} {ident or ''}".lower())
+                 or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
             a.why.setdefault(el, "inner-chrome:" + (_INNER_CHROME.match(raw_hints(el)) or "caption"))
             return True  # chrome inside the article, unless it is the bulk of the article
@@ -170,12 +172,15 @@ class BlockBuilder(BlockHandlers):
         return paras >= rules.MEDIA_SET_TEXT and paras >= 0.6 * tl.get(el, 1)
 
     def _extra_chrome(self, el: etree._Element) -> bool:
-        h = hints(el)
-        if not h:
+        cls, ident = el.get("class"), el.get("id")
+        if cls is None and ident is None:
             return False
+        return self._named_chrome(el, cls, ident)
+
+    def _named_chrome(self, el: etree._Element, cls: str | None, ident: str | None) -> bool:
+        """``_extra_chrome`` of an element with a class or an id (``cls``, ``ident``: theirs)."""
         # (class and id apart, the answer for both together: class values repeat and are
         # cached, ids are unique and only asked when the class names nothing)
-        cls, ident = el.get("class"), el.get("id")
         hit = (cls and _INNER_CHROME.match(cls)) or (ident and _INNER_CHROME.match(ident)) or None
         if hit is not None:
             if hit in rules.MEDIA_SET:  # an image set, unless it tells the story in paragraphs
@@ -183,7 +188,7 @@ class BlockBuilder(BlockHandlers):
             return True
         # A caption without its image (the image is a sibling, or gone): credits, not text.
         # One written in paragraphs is text (a gallery's slides told in their captions).
-        return tag_of(el) != "figure" and _stray_caption(el, h, "p")
+        return tag_of(el) != "figure" and _stray_caption(el, f"{cls or ''} {ident or ''}".lower(), "p")
 
     # ------------------------------------------------------------------ inline content
 

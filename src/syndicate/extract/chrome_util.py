@@ -19,7 +19,7 @@ _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 def tag_of(el: etree._Element) -> str:
     """Lower-case local tag name, or "" for comments and processing instructions."""
     tag = el.tag
-    if not isinstance(tag, str):
+    if type(tag) is not str:  # (lxml's tags are plain str; comments and PIs have a function)
         return ""
     return tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
 

@@ -38,9 +38,20 @@ _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 
 
+#: Every region word, and the first word of every compound, occurs in a lower-cased class/id
+#: string that names a region: one search rules out most strings (words are pieces of it).
+_REGION_VOCABULARY = re.compile("|".join(sorted(
+    {re.escape(w) for w in rules.OUTSIDE_WORDS}
+    | {re.escape(c.split("-", 1)[0]) for c in rules.OUTSIDE_COMPOUNDS}, key=len, reverse=True))).search
+#: The same for the close words of ``_closable``.
+_CLOSE_VOCABULARY = re.compile("|".join(re.escape(w) for w in sorted(layout.CLOSE_WORDS))).search
+
+
 @lru_cache(maxsize=16384)
 def _outside_hint(hint: str) -> bool:
     """A class/id string (as written) naming a page region: matched on words, not substrings."""
+    if _REGION_VOCABULARY(hint.lower()) is None:
+        return False
     for name in hint.split():
         ws = words(name)
         if layout.STATE_WORDS.intersection(ws):
@@ -80,10 +91,14 @@ def arrange(
             article_line[anc] = child
             child = anc
     sides: dict[etree._Element, bool] = {}
+    # (items share ancestors and branches: what an ancestor says is worked out once)
+    facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] = {}
+    closable: dict[etree._Element, bool] = {}
     for el, item in found:
         pos = _position(el, order)
         sequence.append((pos, 0, item))
-        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides):
+        if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
+                       facts, closable):
             outside.add(id(item))
         elif type(item).__name__ == "AdSlot" and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
@@ -134,6 +149,8 @@ def _is_outside(
     article_line: dict[etree._Element, etree._Element | None],
     pos: float, first: float | None, last: float | None, related: bool = False,
     sides: dict[etree._Element, bool] | None = None,
+    facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] | None = None,
+    closable: dict[etree._Element, bool] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region."""
@@ -141,6 +158,10 @@ def _is_outside(
         return True
     if sides is None:
         sides = {}  # (a branch -> whether it is an unnamed side column: items share branches)
+    if facts is None:
+        facts = {}
+    if closable is None:
+        closable = {}
     within_run = first is not None and last is not None and first < pos < last
     node: etree._Element | None = el
     region = False  # an ancestor is a page region
@@ -148,25 +169,24 @@ def _is_outside(
     branch = el  # the item's ancestor that is a sibling of the article's line
     wide = False  # a grid column as wide as a main column lies on the way up
     while node is not None and node not in article_line:
-        tag = tag_of(node)
-        parent = node.getparent()
-        # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-        own = tag in ("header", "footer") and parent is not None and (
-            tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+        known = facts.get(node)
+        if known is None:
+            known = facts[node] = _node_facts(node)
+        by_tag, by_hint, side_loose, main, is_nav = known
         # Previous/next post links sit in a <nav> of their own: no page region for a related block.
-        nav = related and (tag == "nav" or _nav_hint(node))
+        nav = related and (is_nav or _nav_hint(node))
         # A rail layout's container ("RightRailContainer") holds the main column too: a side
         # name above a main-width column names no side region.
         if not wide:
-            wide = _main_column(node)
-        hint = _region_hint(node) and not (wide and _side_named(node.get("class") or "", loose=True))
-        if not nav and ((tag in _OUTSIDE_TAGS and not own) or hint):
+            wide = main
+        hint = by_hint and not (wide and side_loose)
+        if not nav and (by_tag or hint):
             if node is el:
                 itself = True
             else:
                 region = True
         branch = node
-        node = parent
+        node = node.getparent()
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
     if region or itself:
@@ -175,8 +195,14 @@ def _is_outside(
         return False
     # A column beside the article's column (a sidebar written as a grid column), or a small
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
-    if node is not None and (_beside(article_line[node], branch) or _closable(branch)):
-        return True
+    if node is not None:
+        if _beside(article_line[node], branch):
+            return True
+        shut = closable.get(branch)
+        if shut is None:
+            shut = closable[branch] = _closable(branch)
+        if shut:
+            return True
     if node is not None:
         side = sides.get(branch)
         if side is None:
@@ -189,6 +215,19 @@ def _is_outside(
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
+    """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
+    class/id, a side word alone in its class, a main-width grid column, a ``<nav>``)."""
+    tag = tag_of(node)
+    parent = node.getparent()
+    # An <article>'s own header/footer is around it; sidebars are still told by what is above.
+    own = tag in ("header", "footer") and parent is not None and (
+        tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+    by_hint = _region_hint(node)
+    side_loose = by_hint and _side_named(node.get("class") or "", loose=True)
+    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node), tag == "nav"
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
@@ -287,12 +326,20 @@ def _closable(el: etree._Element) -> bool:
     for x in el.iter():
         if type(x.tag) is not str:
             continue
-        hint = f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}".lower()
-        if any(w in layout.CLOSE_WORDS for n in hint.split() for w in words(n)):
+        if _close_named(f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}"):
             return True
         if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _close_named(hint: str) -> bool:
+    """A class / label / title naming a close control ("close", "dismiss"): matched on words."""
+    low = hint.lower()
+    if _CLOSE_VOCABULARY(low) is None:
+        return False
+    return any(w in layout.CLOSE_WORDS for n in low.split() for w in words(n))
 
 
 _SIZE = etree.XPath("count(.//*)")

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..model import Block
+from ..model import AdSlot, Block
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
@@ -100,7 +100,7 @@ def arrange(
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
                        facts, closable):
             outside.add(id(item))
-        elif type(item).__name__ == "AdSlot" and beside_page(el, item) and not _in_run(el, article, pos, first, last):
+        elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
     sequence.sort(key=lambda t: (t[0], t[1]))
     ads: list = []

@@ -51,6 +51,18 @@ def text_content(el: etree._Element) -> str:
     return el.text_content() if len(el) else el.text or ""
 
 
+#: Raw tag -> ``tag_of``'s answer, filled as tags are met (a dict look-up beats the string
+#: work on every node of ``text_stats``); capped against pages inventing tag names.
+_LOWERED: dict[str, str] = {}
+
+
+def _lowered_tag(tag: str) -> str:
+    low = tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
+    if len(_LOWERED) < 4096:
+        _LOWERED[tag] = low
+    return low
+
+
 def norm(text: str | None) -> str:
     """Whitespace collapsed and stripped."""
     return " ".join(text.split()) if text else ""
@@ -73,7 +85,7 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``."""
     stats = TextStats()
     n = chars = forms = 0
-    invisible = INVISIBLE
+    invisible, lowered = INVISIBLE, _LOWERED
     for node in el.iter():
         n += 1
         if n > max_elements:
@@ -82,7 +94,10 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             return stats
         tag = node.tag
         if type(tag) is str:  # (tag_of inlined: an element; comments' text is not visible)
-            tag = tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
+            low = lowered.get(tag)
+            if low is None:
+                low = _lowered_tag(tag)
+            tag = low
             if tag not in invisible:
                 text = node.text
                 if text:

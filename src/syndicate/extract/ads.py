@@ -143,11 +143,6 @@ def _attribute_network(el: etree._Element, data: list[str]) -> str | None:
     return None
 
 
-def is_generic_ad(classes: tuple[str, ...], eid: str) -> bool:
-    """True if a class name or the id marks a generic ad container (matched as words)."""
-    return _generic_classes(classes) or bool(eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid))
-
-
 @lru_cache(maxsize=8192)
 def _generic_classes(classes: tuple[str, ...]) -> bool:
     return any(_generic_name(c) for c in classes)

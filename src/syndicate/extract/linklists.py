@@ -239,14 +239,6 @@ def measure(el: etree._Element, hosts: frozenset[str],
     return out
 
 
-def _titled(node: etree._Element) -> bool:
-    cls = node.get("class")
-    if not cls:
-        return False
-    cls = cls.lower()
-    return ("title" in cls or "heading" in cls or "headline" in cls) and len(node) <= 2
-
-
 def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Element]) -> bool:
     """``node`` is inside a link or inside a heading already counted (below ``stop``)."""
     for anc in node.iterancestors():

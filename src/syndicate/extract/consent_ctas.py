@@ -13,21 +13,22 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats
 from .comment_sections import text_outside_links
+from .dialogs import is_dialog
 from .rules import regions as rules
 from .rules.text_phrases import CONSENT_CONTEXT, CONSENT_COOKIE
 
 
 def in_consent_panel(f: Found, memo: dict[etree._Element, bool] | None = None) -> bool:
-    """``f`` is a CTA inside a cookie-consent panel: its nearest dialog (``<dialog>``,
-    ``role=dialog``, ``aria-modal``) or, without one, the page region it stands in (a child
-    of ``<body>``, a notice's size) whose prose names cookies at least twice and asks consent.
+    """``f`` is a CTA inside a cookie-consent panel: its nearest dialog (``dialogs.is_dialog``)
+    or, without one, the page region it stands in (a child of ``<body>``, a notice's size)
+    whose prose names cookies at least twice and asks consent.
     ``memo``: the answers per panel of one page (CTAs share their region)."""
     if not isinstance(f.item, CallToAction):
         return False
     panel, limit = None, 0
     for node in islice(_self_and_up(f.element), rules.CONSENT_CLIMB):
         parent = node.getparent()
-        if _dialog(node):
+        if is_dialog(node):
             panel, limit = node, rules.MAX_CONSENT_DIALOG
             break
         if parent is not None and tag_of(parent) == "body":
@@ -63,7 +64,3 @@ def _self_and_up(el: etree._Element) -> Iterator[etree._Element]:
     yield el
     yield from el.iterancestors()
 
-
-def _dialog(el: etree._Element) -> bool:
-    return (tag_of(el) == "dialog" or (el.get("role") or "").lower() in ("dialog", "alertdialog")
-            or (el.get("aria-modal") or "").lower() == "true")

@@ -12,6 +12,8 @@
 - a template the page's script fills (text holding ``##name##`` or ``{{name}}`` placeholders)
   is never a CTA, nor an empty box the page hides (an overlay's backdrop).
 
+(Cards' tools: ``teaser_cards.card_tools``; dialogs: ``dialogs.in_dialog``.)
+
 Also the share controls a script drives (``scripted_share``): a link going nowhere
 (``href="#"``, ``javascript:``, empty) that names a network by its class, label or icon is a
 share button, like a ``<button>``.
@@ -22,13 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import islice
-from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content, words
+from .chrome_util import norm, tag_of, text_content
 from .cta_boxes import (
     BOX_TAGS,
     asks_to_act,
@@ -39,12 +40,14 @@ from .cta_boxes import (
     url_kind,
 )
 from .ctas import share_or_follow
+from .dialogs import in_dialog
 from .rules import regions as rules
+from .teaser_cards import card_tools
 
 
 def without_false_ctas(found: list[Found]) -> list[Found]:
     """``found`` less the CTAs that belong to a teaser card or a dialog, and templates."""
-    cards = _card_tools(found)
+    cards = card_tools(found)
     # (button lines: a paragraph that is one offer button; the same button on 3+ lines is a
     # listing's, one per item; a page's sign-up button repeated in its own boxes stays)
     offers = Counter(_letters(f.item.text) for f in found if isinstance(f.item, CallToAction) and _line_offer(f))
@@ -52,9 +55,9 @@ def without_false_ctas(found: list[Found]) -> list[Found]:
     for f in found:
         item = f.item
         if isinstance(item, CallToAction) and (
-                f.element in cards or (item.kind == "share" and _shares_several_pages(f.element))
+                f.element in cards
                 or (_line_offer(f) and offers[_letters(item.text)] >= rules.MAX_REPEATED_CTA) or _template(f.element) or _empty_hidden(f.element)
-                or (_dialog_part(f.element, item.kind) and _in_dialog(f.element))):
+                or (_dialog_part(f.element, item.kind) and in_dialog(f.element))):
             continue
         out.append(f)
     return out
@@ -70,83 +73,12 @@ def _letters(text: str | None) -> str:
     return "".join(c for c in (text or "").lower() if c.isalpha())
 
 
-def _card_tools(found: list[Found]) -> set[etree._Element]:
-    """Share/follow tools each inside one of ``MIN_CARDS``+ alike siblings (same tag and
-    class under one parent) that also hold a link of their own (the card's story)."""
-    tools = [f.element for f in found if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow")]
-    if len(tools) < rules.MIN_CARDS:
-        return set()
-    groups: dict[tuple[etree._Element, object, str | None], dict[etree._Element, etree._Element]] = {}
-    for tool in tools:
-        for anc in islice(tool.iterancestors(), rules.CARD_CLIMB):
-            parent = anc.getparent()
-            if parent is None or tag_of(parent) in ("html", "body"):
-                break
-            groups.setdefault((parent, anc.tag, anc.get("class")), {}).setdefault(anc, tool)
-    out: set[etree._Element] = set()
-    for cards in groups.values():
-        if len(cards) < rules.MIN_CARDS:
-            continue
-        own = [card for card, tool in cards.items() if _story_link(card, tool)]
-        if len(own) >= rules.MIN_CARDS:
-            out.update(cards[card] for card in own)
-    return out
-
-
-#: Query keys a share link names the shared page by (``sharer.php?u=``, ``intent/tweet?url=``).
-_SHARED_PAGE_KEYS = ("u", "url", "href", "link")
-
-
-def _shares_several_pages(el: etree._Element) -> bool:
-    """``el``'s share links share ``MIN_CARDS`` or more different pages, each on two networks
-    or more: the tools of a band of teaser cards taken together, each card sharing its own
-    story. (A page's share bar shares the page; some sites give each network a redirect of
-    its own, ``/share/3601129`` and ``/share/5601129``, each seen once.)"""
-    links: Counter[str] = Counter()
-    for a in el.iter("a"):
-        href = a.get("href")
-        if not href or "?" not in href or share_or_follow(href) != "share":
-            continue
-        query = parse_qs(urlsplit(href).query)
-        shared = next((query[key][0] for key in _SHARED_PAGE_KEYS if key in query), None)
-        if shared:  # (the page's path: networks get their own tracking query or anchor)
-            parts = urlsplit(shared.strip())
-            links[f"{parts.netloc.lower().removeprefix('www.')}{parts.path.rstrip('/')}"] += 1
-    return sum(1 for n in links.values() if n >= 2) >= rules.MIN_CARDS
-
-
-def _story_link(card: etree._Element, tool: etree._Element) -> bool:
-    """``card`` holds a link with a headline's words beside ``tool`` (not around it, not in
-    it, no share link): the teaser's story."""
-    around = set(tool.iterancestors())
-    for a in card.iter("a"):
-        href = a.get("href")
-        if not href or a in around or a is tool or tool in a.iterancestors() or share_or_follow(href):
-            continue
-        if len(text_content(a).split()) >= rules.TITLE_WORDS:
-            return True
-    return False
-
-
 def _dialog_part(el: etree._Element, kind: str) -> bool:
     """A comment box, or a lone share button (a photo viewer's, among its close and zoom
     buttons; a share dialog's own list of networks is the page's share tool)."""
     return kind == "comments" or (kind == "share" and tag_of(el) in ("button", "a"))
 
 
-def _in_dialog(el: etree._Element) -> bool:
-    for node in (el, *el.iterancestors()):
-        if tag_of(node) in _PAGE:
-            return False  # (a class on <body> says the page HAS a lightbox somewhere)
-        if node.get("role") in ("dialog", "alertdialog") or node.get("aria-modal") == "true":
-            return True
-        for name in (node.get("class") or "").split() + (node.get("id") or "").split():
-            if any(w in rules.DIALOG_WORDS for w in words(name)):
-                return True
-    return False
-
-
-_PAGE = frozenset({"html", "body", "main", "article"})
 #: Placeholders of a client-side template ("##loginname##", "{{ user.name }}").
 _PLACEHOLDER = re.compile(r"##\w+##|\{\{\s*[\w.]+\s*\}\}")
 

@@ -27,6 +27,7 @@ from . import related
 from .chrome import Found
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
+from .teaser_cards import card_tools
 
 #: Wrappers walked down from a related block found by its class to the element whose
 #: children are its parts (a section > container > row > list of panes).
@@ -137,44 +138,17 @@ def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
         len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))
 
 
-#: Levels climbed from a per-card share tool to its card.
-_CARD_CLIMB = 5
-
-
-def card_tools(tools: list[etree._Element], hosts: frozenset[str]) -> bool:
-    """``tools`` (share bars of one design, three or more) each sit in a teaser card of their
-    own: the nearest ancestor linking one article of the site, a different one per card (a
-    band of story teasers with a share tool under each: listing chrome, not the page's
-    share bar)."""
-    cards: set[etree._Element] = set()
-    for tool in tools:
-        node = tool.getparent()
-        for _ in range(_CARD_CLIMB):
-            if node is None:
-                return False
-            urls = {key for a in node.iter("a") if a.get("href")
-                    for key, article in (link_kind(a.get("href"), hosts),) if article}
-            if urls:
-                if len(urls) != 1 or node in cards:
-                    return False
-                cards.add(node)
-                break
-            node = node.getparent()
-        else:
-            return False
-    return True
-
-
 def without_card_tools(found: list[Found], hosts: frozenset[str]) -> list[Found]:
     """Share bars of one design repeated in each card of a teaser band are the cards'
-    chrome (``card_tools``): dropped, so the band is judged as a whole."""
+    chrome (``teaser_cards.card_tools``, each card's story an article of the site): dropped,
+    so the band is judged as a whole."""
     groups: dict[tuple[str, str | None], list[Found]] = {}
     for f in found:
         if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow"):
             groups.setdefault((f.element.tag, f.element.get("class")), []).append(f)
     drop: set[int] = set()
     for group in groups.values():
-        if len(group) >= rules.MAX_REPEATED_CTA and card_tools([f.element for f in group], hosts):
+        if len(group) >= rules.MAX_REPEATED_CTA and len(card_tools(group, hosts)) == len(group):
             drop.update(id(f) for f in group)
     return [f for f in found if id(f) not in drop] if drop else found
 

@@ -1,0 +1,39 @@
+"""Dialog windows: a photo viewer, a comment-rules window, a cookie-consent panel. What a
+region step finds inside one belongs to the dialog (``cta_rows``, ``consent_ctas``)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .chrome_util import tag_of, words
+from .rules import regions as rules
+
+#: Elements that stand for the page: a class on them ("has-modal") says the page HAS a
+#: dialog somewhere, not that they are one.
+_PAGE = frozenset({"html", "body", "main", "article"})
+
+
+def is_dialog(el: etree._Element) -> bool:
+    """``el`` is a dialog window: ``<dialog>``, ``role=dialog``/``alertdialog``,
+    ``aria-modal=true``, or a class/id word of ``DIALOG_WORDS`` ("modal"); never one of the
+    page's own elements (``_PAGE``)."""
+    tag = tag_of(el)
+    if tag in _PAGE:
+        return False
+    if (tag == "dialog" or (el.get("role") or "").lower() in ("dialog", "alertdialog")
+            or (el.get("aria-modal") or "").lower() == "true"):
+        return True
+    for name in (el.get("class") or "").split() + (el.get("id") or "").split():
+        if any(w in rules.DIALOG_WORDS for w in words(name)):
+            return True
+    return False
+
+
+def in_dialog(el: etree._Element) -> bool:
+    """``el`` or an ancestor below the page's own elements (``_PAGE``) is a dialog."""
+    for node in (el, *el.iterancestors()):
+        if tag_of(node) in _PAGE:
+            return False
+        if is_dialog(node):
+            return True
+    return False

@@ -16,28 +16,8 @@ Every parse goes through ``parse_article``: the body must stay the article's fou
 
 from __future__ import annotations
 
-import lxml.html
-
-from pages import ARTICLE_PARAS
 from pages import parse_article as parse
-
-P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
-
-
-def page(*, between: str = "", after: str = "", aside: str = "", footer: str = "", top: str = "",
-         lang: str = "en") -> bytes:
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Harbour wall</title>"
-        f"</head><body><header class='site-header'><a href='/'>Home</a></header>"
-        f"<div class='wrap'><main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
-        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article><aside class='sidebar'>{aside}</aside>"
-        f"</main></div><footer class='site-footer'>{footer}</footer>{top}</body></html>"
-    ).encode()
-
-
-def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
-    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
-    return el
+from regionpages import page, source
 
 
 def share_links(story: str) -> str:
@@ -150,7 +130,7 @@ def test_a_contact_widget_with_an_email_link_is_a_contact_cta():
               "<a href='https://twitter.com/example'>Twitter</a>.</p></div></div>")
     archive = ("<div class='archiv'><h3>Archiv</h3><ul><li><a href='/2024/'>2024</a></li>"
                "<li><a href='/2023/'>2023</a></li><li><a href='/2022/'>2022</a></li></ul></div>")
-    raw = page(aside=widget + archive, lang="de")
+    raw = page(side=widget + archive, lang="de")
     doc = parse(raw)
     (cta,) = doc.ctas
     assert cta.kind == "contact" and cta.position.placement == "outside"

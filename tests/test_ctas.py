@@ -4,11 +4,10 @@ text, URL, locator, position; and what must not become a CTA."""
 
 from __future__ import annotations
 
-import lxml.html
-
 import syndicate
 from pages import ARTICLE_PARAS, ARTICLE_URL
 from pages import parse_article as parse
+from regionpages import source
 
 PARAS = ARTICLE_PARAS
 URL = ARTICLE_URL
@@ -22,13 +21,6 @@ def article(before: str = "", between: str = "", after: str = "", footer: str = 
         f"{p[0]}{p[1]}{between}{p[2]}{p[3]}{after}</div></article></main>"
         f"<footer class='site-footer'>{footer}</footer></body></html>"
     ).encode()
-
-
-
-
-def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
-    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
-    return el
 
 
 def test_newsletter_box_by_class():

@@ -13,38 +13,9 @@ pages written for the project, chrome in English, German, French, Spanish and Po
 
 from __future__ import annotations
 
-import lxml.html
-
-from pages import ARTICLE_PARAS, ARTICLE_URL
+from pages import ARTICLE_URL
 from pages import parse_article as parse
-
-P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
-
-
-def page(*, between: str = "", after: str = "", rail: str = "", header: str = "", footer: str = "",
-         body_class: str = "", html_class: str = "", lang: str = "en") -> bytes:
-    return (
-        f"<!DOCTYPE html><html lang='{lang}' class='{html_class}'><head><meta charset='utf-8'>"
-        f"<title>Harbour wall</title></head><body class='{body_class}'>"
-        f"<header class='site-header'>{header}</header>"
-        f"<div class='wrap'><main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
-        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article></main>"
-        f"<div class='rail'>{rail}</div></div>"
-        f"<footer class='site-footer'>{footer}</footer></body></html>"
-    ).encode()
-
-
-def stories(*titles: str, section: str = "region") -> str:
-    """A plain list of links to other stories of the site (no telling class)."""
-    items = "".join(
-        f"<li><a href='/{section}/2024/{'-'.join(t.lower().split())}'>{t}</a></li>" for t in titles)
-    return f"<ul>{items}</ul>"
-
-
-def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
-    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
-    return el
-
+from regionpages import page, source, stories
 
 # ------------------------------------------------------------------ 1. related by structure
 
@@ -67,7 +38,7 @@ def test_related_lists_found_by_structure_whatever_the_heading():
         "Watch the harbour wall collapse in the storm", "Divers inspect the old harbour foundations") + "</div>"
     footer = "<div class='box-e'>" + stories(
         "Ferry timetable changes for the winter season", "Lifeboat crew rescues three sailors off the point") + "</div>"
-    raw = page(after=after, rail=rail)
+    raw = page(after=after, side=rail)
     doc = parse(raw)
     titles = [r.title for r in doc.related]
     assert titles == ["Weitere Artikel aus der Redaktion", "À lire aussi sur le même sujet",
@@ -189,7 +160,7 @@ def test_aside_between_paragraphs_is_inline_and_rail_is_outside():
             "Storm damage along the whole coast</a><a href='/region/2024/new-ferry-timetable-for-winter'>"
             "New ferry timetable for the winter</a></aside>")
     rail = ("<div class='ad-slot' data-ad-unit='/1234/news/rail'></div>")
-    doc = parse(page(between=card, rail=rail))
+    doc = parse(page(between=card, side=rail))
     (rel,) = doc.related
     assert rel.position.placement == "inline" and rel.position.after == doc.body[1].id
     (ad,) = doc.ads

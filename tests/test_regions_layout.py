@@ -11,14 +11,9 @@ import pytest
 import syndicate
 from pages import ARTICLE_PARAS
 from pages import parse_article as parse
+from regionpages import stories
 
 P = "".join(f"<p>{t}</p>" for t in ARTICLE_PARAS)
-
-
-def stories(*titles: str, section: str = "region") -> str:
-    items = "".join(
-        f"<li><a href='/{section}/2024/{'-'.join(t.lower().split())}'>{t}</a></li>" for t in titles)
-    return f"<ul>{items}</ul>"
 
 
 def grid_page(side: str, below: str, *, main: str = "col-md-8", other: str = "col-md-4",

@@ -7,20 +7,13 @@ project, chrome in German, Spanish, French, English and Polish.
 
 from __future__ import annotations
 
-from pages import ARTICLE_PARAS
+from functools import partial
+
+import regionpages
 from pages import parse_article as parse
 
-P = "".join(f"<p>{t}</p>" for t in ARTICLE_PARAS)
-
-
-def page(header: str = "", after: str = "", footer: str = "", lang: str = "de") -> bytes:
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head>"
-        f"<body><header class='site-header'>{header}</header>"
-        f"<main><article><h1>Harbour wall to be rebuilt</h1><div class='entry-content'>{P}</div>"
-        f"{after}</article></main>"
-        f"<footer class='site-footer'>{footer}</footer></body></html>"
-    ).encode()
+#: German pages unless a test names another language.
+page = partial(regionpages.page, lang="de")
 
 
 def meta_line(category: str, prep: str, comment: str, href: str) -> str:
@@ -161,7 +154,7 @@ def test_parts_of_a_cookie_consent_dialog_are_no_ctas():
               "purposes</a></div><button>Accept</button><button>Deny</button></div>")
     signup = ("<div class='newsletter-box'><h4>Get the harbour newsletter</h4><form action='/newsletter'>"
               "<input type='email' name='email'><button type='submit'>Sign up</button></form></div>")
-    doc = parse(page(footer=signup, after="", header="", lang="en").replace(b"</body>", dialog.encode() + b"</body>"))
+    doc = parse(page(footer=signup, top=dialog, lang="en"))
     assert [(c.kind, c.text) for c in doc.ctas] == [("newsletter", "Get the harbour newsletter")]
 
 

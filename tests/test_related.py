@@ -4,11 +4,10 @@ heading, items (title, absolute URL, image), locator and position."""
 
 from __future__ import annotations
 
-import lxml.html
-
 import syndicate
 from pages import ARTICLE_PARAS, ARTICLE_URL
 from pages import parse_article as parse
+from regionpages import source
 
 PARAS = ARTICLE_PARAS
 URL = ARTICLE_URL
@@ -45,7 +44,7 @@ def test_related_block_by_class_with_heading_items_and_images():
         ("New ferry timetable", "https://news.example.com/story-1", "https://news.example.com/img/1.jpg"),
     ]
     assert rel.position.placement == "after" and rel.position.after == doc.body[-1].id
-    (el,) = lxml.html.fromstring(raw).getroottree().xpath(rel.locator)
+    el = source(raw, rel.locator)
     assert el.get("class") == "related-posts"
 
 

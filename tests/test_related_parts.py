@@ -9,7 +9,7 @@ the project, chrome in Spanish, Polish, French, English and German.
 from __future__ import annotations
 
 from pages import parse_article as parse
-from test_regions import page, source, stories
+from regionpages import page, source, stories
 
 
 def cards(*titles: str, section: str = "noticias", share: bool = False) -> str:
@@ -39,7 +39,7 @@ def test_a_rail_of_different_boxes_gives_one_block_per_box():
             + "</div><div id='populares'></div></aside></div><hr><div class='latest'>"
             + cards("Los pescadores piden más ayudas al gobierno", "El muelle norte será reparado este verano")
             + "</div></div>")
-    raw = page(rail=rail, lang="es")
+    raw = page(side=rail, lang="es")
     doc = parse(raw)
     assert [source(raw, r.locator).get("class") for r in doc.related] == ["tabbed", "latest"]
     assert [len(r.items) for r in doc.related] == [2, 2]
@@ -83,7 +83,7 @@ def test_panes_of_one_tab_widget_are_one_block():
             + "</div><div class='pane' id='mostread-tab'>"
             + stories("Divers inspect the old harbour foundations", "Council approves the new budget plan")
             + "</div></div></div>")
-    raw = page(rail=rail)
+    raw = page(side=rail)
     (rel,) = parse(raw).related
     assert source(raw, rel.locator).get("class") == "tabs-box"
     assert len(rel.items) == 4 and rel.position.placement == "outside"

@@ -2,8 +2,9 @@
 small pages written for the project, chrome in English, German, French, Spanish and Polish.
 
 1. share tools inside alike teaser cards belong to their cards; a lone share button of a
-   photo viewer or a comment-rules window (dialogs) is none; template and hidden empty
-   boxes are none;
+   photo viewer or a comment-rules window (dialogs, marked in any of the ways pages do) is
+   none, nor are the parts of a consent window named a dialog by its class; template and
+   hidden empty boxes are none;
 2. share buttons a script drives (``href="#"``/``javascript:``, labelled by text, class or
    icon) make a share bar;
 3. a box under a contact heading with an e-mail link is a contact CTA; two small boxes
@@ -15,6 +16,8 @@ Every parse goes through ``parse_article``: the body must stay the article's fou
 """
 
 from __future__ import annotations
+
+import pytest
 
 from pages import parse_article as parse
 from regionpages import page, source
@@ -60,6 +63,45 @@ def test_a_photo_viewers_share_button_and_a_comment_rules_window_are_no_ctas():
     doc = parse(raw)
     assert [c.kind for c in doc.ctas] == ["comments"]
     assert doc.ctas[0].locator.startswith("/html/body/div[1]/main/article/section")  # (not the dialogs)
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("<dialog open class='fenetre-comments-regles'>", "</dialog>"),
+    ("<div class='fenetre-comments-regles' role='Dialog'>", "</div>"),
+    ("<div class='fenetre-comments-regles' aria-modal='TRUE'>", "</div>"),
+    ("<div class='fenetre-comments-regles fenetreModal'>", "</div>"),
+])
+def test_every_form_of_a_dialog_keeps_its_comment_box(opening: str, closing: str):
+    """A comment-rules window (French) marked as a dialog in any of the ways pages do it (the
+    element, its role or aria-modal in any case, a class word): no comments CTA of the page;
+    the article's own comment section is one."""
+    window = (f"{opening}<a class='fermer'></a><header>Règles de la communauté</header>"
+              f"<p>Les commentaires sont modérés.</p>{closing}")
+    comments = "<section id='comments' class='comments'><h2>Commentaires</h2><a href='/login'>Connexion</a></section>"
+    raw = page(after=comments, top=window, lang="fr")
+    doc = parse(raw)
+    assert [c.kind for c in doc.ctas] == ["comments"]
+    assert source(raw, doc.ctas[0].locator).getparent().get("id") == "comments"
+
+
+def test_parts_of_a_consent_window_named_by_its_class_are_no_ctas():
+    """English: a cookie-consent window marked a dialog by its class word alone ("modal"),
+    inside a layer that also holds a long section menu: its opt-in checkboxes and its "Read
+    more" link are no CTAs (the window is the panel, not the whole layer)."""
+    cats = "".join(
+        f"<details class='consent-category'><summary><span class='category-header'>{c}"
+        f"<span class='banner-checkbox optin'><input type='checkbox' class='consent-optin'>"
+        f"<label>{c}</label></span></span></summary><p>Used for {c.lower()} purposes.</p></details>"
+        for c in ("Functional", "Statistics", "Marketing"))
+    window = ("<div class='cookiebanner cookie-modal'><div class='banner-title'>Manage consent</div>"
+              "<div class='banner-message'>We use technologies like cookies to store and access device "
+              "information. Consenting to these technologies lets us process browsing data; cookies you "
+              f"refuse are not set.</div><div class='categories'>{cats}</div>"
+              "<div class='banner-links'><a class='readmore' href='/privacy#purposes'>Read more about these "
+              "purposes</a></div><button>Accept</button><button>Deny</button></div>")
+    menu = "".join(f"<li><a href='/section-{i}/'>News of the harbour district number {i}</a></li>" for i in range(60))
+    doc = parse(page(top=f"<div class='layer'><ul class='sections'>{menu}</ul>{window}</div>"))
+    assert doc.ctas == []
 
 
 def test_a_template_and_an_empty_hidden_backdrop_are_no_ctas():

@@ -23,10 +23,10 @@ def is_dialog(el: etree._Element) -> bool:
     if (tag == "dialog" or (el.get("role") or "").lower() in ("dialog", "alertdialog")
             or (el.get("aria-modal") or "").lower() == "true"):
         return True
-    for name in (el.get("class") or "").split() + (el.get("id") or "").split():
-        if any(w in rules.DIALOG_WORDS for w in words(name)):
-            return True
-    return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not any(w in names.lower() for w in rules.DIALOG_WORDS):
+        return False  # (most elements: no word to split for, checked in C)
+    return any(w in rules.DIALOG_WORDS for name in names.split() for w in words(name))
 
 
 def in_dialog(el: etree._Element) -> bool:

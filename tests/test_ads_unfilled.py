@@ -4,53 +4,10 @@ in four languages (the article text is what a slot must never take, and never lo
 
 from __future__ import annotations
 
-import lxml.html
 import pytest
 
 import syndicate
-
-TEXTS = {
-    "de": [
-        "Die Stadt Hafenberg will die alte Kaimauer bis zum Herbst vollständig erneuern lassen, "
-        "teilte die Verwaltung am Montag nach einer langen Sitzung des Bauausschusses mit.",
-        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt; ein Teil soll aus einem "
-        "Förderprogramm des Landes kommen, das Küstenorte beim Hochwasserschutz unterstützt.",
-        "Anwohner hatten seit Jahren über Risse in der Mauer geklagt, die bei Sturmflut immer "
-        "wieder Wasser in die Keller der Häuser an der Uferstraße drücken ließen.",
-        "Die Bauarbeiten sollen im Frühjahr beginnen und den Fährverkehr nur an wenigen "
-        "Wochenenden unterbrechen, versprach der Bürgermeister vor der Presse.",
-    ],
-    "es": [
-        "El ayuntamiento de Puerto Alto anunció el lunes que reconstruirá el viejo muelle antes "
-        "del otoño, tras una larga sesión de la comisión de obras públicas.",
-        "El coste se estima en unos doce millones de euros; una parte procederá de un programa "
-        "regional que ayuda a los pueblos costeros a protegerse de las inundaciones.",
-        "Los vecinos llevaban años quejándose de las grietas del muro, por las que el agua entra "
-        "en los sótanos de las casas del paseo marítimo cada vez que hay temporal.",
-        "Las obras empezarán en primavera y solo interrumpirán el servicio de ferry algunos fines "
-        "de semana, prometió el alcalde ante la prensa.",
-    ],
-    "ru": [
-        "Администрация города Портовый в понедельник объявила, что к осени полностью "
-        "восстановит старую набережную, после долгого заседания комиссии по строительству.",
-        "Стоимость работ оценивается примерно в двенадцать миллионов евро; часть денег даст "
-        "региональная программа защиты прибрежных городов от наводнений.",
-        "Жители годами жаловались на трещины в стене, через которые во время шторма вода "
-        "заливает подвалы домов на набережной улице.",
-        "Работы начнутся весной и прервут паромное сообщение лишь на несколько выходных, "
-        "пообещал мэр на пресс-конференции.",
-    ],
-    "fr": [
-        "La mairie de Port-Haut a annoncé lundi qu'elle reconstruirait entièrement le vieux quai "
-        "avant l'automne, à l'issue d'une longue réunion de la commission des travaux.",
-        "Le coût est estimé à environ douze millions d'euros ; une partie viendra d'un programme "
-        "régional qui aide les communes côtières à se protéger des inondations.",
-        "Les riverains se plaignaient depuis des années des fissures du mur, par lesquelles l'eau "
-        "envahit les caves des maisons du front de mer à chaque tempête.",
-        "Les travaux commenceront au printemps et n'interrompront le ferry que quelques "
-        "week-ends, a promis le maire devant la presse.",
-    ],
-}
+from regionpages import TEXTS, source
 
 
 def page(lang: str, between: str = "", before: str = "", after: str = "", sidebar: str = "",
@@ -70,12 +27,6 @@ def parse(raw: bytes) -> syndicate.Document:
     doc = syndicate.parse(raw, url="https://news.example.org/2024/hafen")
     syndicate.validate(doc.to_dict())
     return doc
-
-
-def tag_at(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
-    assert locator
-    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
-    return el
 
 
 def body_intact(doc: syndicate.Document, lang: str) -> None:
@@ -135,7 +86,7 @@ def test_a_row_of_two_empty_slots_gives_two_slots():
            "</div></div>")
     raw = page("de", after=row)
     doc = parse(raw)
-    assert [tag_at(raw, ad.locator).get("class") for ad in doc.ads] == ["ad-left", "ad-right"]
+    assert [source(raw, ad.locator).get("class") for ad in doc.ads] == ["ad-left", "ad-right"]
     assert [ad.network for ad in doc.ads] == [None, "adsense"]
     assert all(ad.position.placement == "after" for ad in doc.ads)
 
@@ -157,7 +108,7 @@ def test_a_labelled_box_of_slots_stays_one_slot():
     raw = page("ru", sidebar=box)
     doc = parse(raw)
     (ad,) = doc.ads
-    assert tag_at(raw, ad.locator).get("class") == "ad-wrap"
+    assert source(raw, ad.locator).get("class") == "ad-wrap"
     assert ad.label == "Реклама"
     assert ad.position.placement == "outside"
 
@@ -169,7 +120,7 @@ def test_a_close_button_beside_a_slot_is_no_slot():
     raw = page("fr", after=box)
     doc = parse(raw)
     (ad,) = doc.ads
-    assert tag_at(raw, ad.locator).get("id") == "footer-container-ad"
+    assert source(raw, ad.locator).get("id") == "footer-container-ad"
 
 
 # --------------------------------------------------------------------------- in-place ad scripts
@@ -185,7 +136,7 @@ def test_legacy_adsense_script_box_with_client_unit_and_size():
     (ad,) = doc.ads
     assert (ad.network, ad.client, ad.unit, ad.sizes, ad.format) == ("adsense", "ca-pub-5177", "8954",
                                                                        [[300, 250]], "display")
-    assert tag_at(raw, ad.locator).get("class") == "bnr"
+    assert source(raw, ad.locator).get("class") == "bnr"
 
 
 def test_a_bare_center_holding_an_ad_script_is_a_slot():
@@ -194,7 +145,7 @@ def test_a_bare_center_holding_an_ad_script_is_a_slot():
     raw = page("de", after=box)
     doc = parse(raw)
     (ad,) = doc.ads
-    assert tag_at(raw, ad.locator).tag == "center"
+    assert source(raw, ad.locator).tag == "center"
     assert ad.position.placement == "after" and ad.sizes == [[468, 60]]
 
 

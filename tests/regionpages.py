@@ -92,6 +92,23 @@ def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
     return el
 
 
+def consent_window(attributes: str) -> str:
+    """A cookie-consent window (English) with the given attributes on its box: a title, the
+    prose asking consent, three category checkboxes classed opt-ins, a "Read more" link and
+    the Accept/Deny buttons."""
+    cats = "".join(
+        f"<details class='consent-category'><summary><span class='category-header'>{c}"
+        f"<span class='banner-checkbox optin'><input type='checkbox' class='consent-optin'>"
+        f"<label>{c}</label></span></span></summary><p>Used for {c.lower()} purposes.</p></details>"
+        for c in ("Functional", "Statistics", "Marketing"))
+    return (f"<div {attributes}><div class='banner-title'>Manage consent</div>"
+            "<div class='banner-message'>We use technologies like cookies to store and access device "
+            "information. Consenting to these technologies lets us process browsing data; cookies you "
+            f"refuse are not set.</div><div class='categories'>{cats}</div>"
+            "<div class='banner-links'><a class='readmore' href='/privacy#purposes'>Read more about these "
+            "purposes</a></div><button>Accept</button><button>Deny</button></div>")
+
+
 def stories(*titles: str, section: str = "region") -> str:
     """A plain list of links to other stories of the site (no telling class)."""
     items = "".join(

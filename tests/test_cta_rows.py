@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from pages import parse_article as parse
-from regionpages import page, source
+from regionpages import consent_window, page, source
 
 
 def share_links(story: str) -> str:
@@ -88,17 +88,7 @@ def test_parts_of_a_consent_window_named_by_its_class_are_no_ctas():
     """English: a cookie-consent window marked a dialog by its class word alone ("modal"),
     inside a layer that also holds a long section menu: its opt-in checkboxes and its "Read
     more" link are no CTAs (the window is the panel, not the whole layer)."""
-    cats = "".join(
-        f"<details class='consent-category'><summary><span class='category-header'>{c}"
-        f"<span class='banner-checkbox optin'><input type='checkbox' class='consent-optin'>"
-        f"<label>{c}</label></span></span></summary><p>Used for {c.lower()} purposes.</p></details>"
-        for c in ("Functional", "Statistics", "Marketing"))
-    window = ("<div class='cookiebanner cookie-modal'><div class='banner-title'>Manage consent</div>"
-              "<div class='banner-message'>We use technologies like cookies to store and access device "
-              "information. Consenting to these technologies lets us process browsing data; cookies you "
-              f"refuse are not set.</div><div class='categories'>{cats}</div>"
-              "<div class='banner-links'><a class='readmore' href='/privacy#purposes'>Read more about these "
-              "purposes</a></div><button>Accept</button><button>Deny</button></div>")
+    window = consent_window("class='cookiebanner cookie-modal'")
     menu = "".join(f"<li><a href='/section-{i}/'>News of the harbour district number {i}</a></li>" for i in range(60))
     doc = parse(page(top=f"<div class='layer'><ul class='sections'>{menu}</ul>{window}</div>"))
     assert doc.ctas == []

@@ -141,17 +141,7 @@ def test_parts_of_a_cookie_consent_dialog_are_no_ctas():
     """English: a consent dialog whose category checkboxes are classed opt-ins ("Marketing",
     "Statistics") and whose "Read more" link explains the purposes: none is a CTA. The
     newsletter box beside it in the footer still is one."""
-    cats = "".join(
-        f"<details class='consent-category'><summary><span class='category-header'>{c}"
-        f"<span class='banner-checkbox optin'><input type='checkbox' class='consent-optin'>"
-        f"<label>{c}</label></span></span></summary><p>Used for {c.lower()} purposes.</p></details>"
-        for c in ("Functional", "Statistics", "Marketing"))
-    dialog = ("<div class='cookiebanner' role='dialog' aria-modal='true'><div class='banner-title'>Manage consent"
-              "</div><div class='banner-message'>We use technologies like cookies to store and access device "
-              "information. Consenting to these technologies lets us process browsing data; cookies you "
-              f"refuse are not set.</div><div class='categories'>{cats}</div>"
-              "<div class='banner-links'><a class='readmore' href='/privacy#purposes'>Read more about these "
-              "purposes</a></div><button>Accept</button><button>Deny</button></div>")
+    dialog = regionpages.consent_window("class='cookiebanner' role='dialog' aria-modal='true'")
     signup = ("<div class='newsletter-box'><h4>Get the harbour newsletter</h4><form action='/newsletter'>"
               "<input type='email' name='email'><button type='submit'>Sign up</button></form></div>")
     doc = parse(page(footer=signup, top=dialog, lang="en"))

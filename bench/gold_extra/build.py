@@ -27,7 +27,7 @@ def main() -> int:
     parser.add_argument("--corpus", default=os.path.join(PROJECT, "..", "shared", "corpus"))
     parser.add_argument("--out", default="/tmp/syndicate-gold-extra.json")
     parser.add_argument("--part", choices=("all", "tune", "held"), default="all",
-                        help="tune: x01-x12 (rules may be tuned on them), held: x13-x24 (the check set)")
+                        help="tune: x01-x12 (rules may be tuned on them), held: x13 and later (the check set)")
     parser.add_argument("only", nargs="*", help="label file prefixes: print what their xpaths hit, write nothing")
     args = parser.parse_args()
     builder = os.path.join(args.corpus, "gold", "build_gold.py")

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Print the development pages drawn for the extra gold labels (``labels/x*.py``).
+
+    python bench/gold_extra/draw.py [--corpus ../shared/corpus]
+
+Per source (scrapinghub, trafilatura-eval, wcxb): the gzipped pages that are not in the shared
+gold set and hold at least 20 KB of HTML once decompressed, in sorted order. Each seed draws from
+those pools, less what earlier seeds drew, with ``random.Random(seed).sample``. The draws are
+written down so anyone can check that the pages were not chosen by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import os
+import random
+import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCES = ("scrapinghub", "trafilatura-eval", "wcxb")
+#: (seed, pages drawn per source, first label number): in the order they were drawn.
+DRAWS = ((2026, (5, 4, 3), 1), (2027, (4, 4, 4), 13), (2028, (4, 4, 4), 25), (2029, (3, 3, 2), 37))
+MIN_BYTES = 20_000
+
+
+def pools(corpus: str) -> dict[str, list[str]]:
+    """The pages each source may give, by their path under the corpus root."""
+    gold = set()
+    for name in glob.glob(os.path.join(corpus, "gold", "labels", "*.py")):
+        with open(name, encoding="utf-8") as f:
+            found = re.search(r'FILE="([^"]+)"', f.read())
+        if found:
+            gold.add(found.group(1))
+    out = {}
+    for source in SOURCES:
+        folder = os.path.join(corpus, source, "html")
+        paths = [f"{source}/html/{f}" for f in sorted(os.listdir(folder)) if f.endswith(".gz")]
+        out[source] = [p for p in paths if p not in gold
+                       and len(gzip.open(os.path.join(corpus, p)).read()) >= MIN_BYTES]
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "..", "shared", "corpus"))
+    args = parser.parse_args()
+    left = pools(args.corpus)
+    for seed, counts, first in DRAWS:
+        rng = random.Random(seed)
+        number = first
+        for source, k in zip(SOURCES, counts, strict=True):
+            drawn = rng.sample(left[source], k)
+            left[source] = [p for p in left[source] if p not in drawn]
+            for path in drawn:
+                print(f"x{number:02d}  seed {seed}  {path}")
+                number += 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -8,6 +8,7 @@ SC=AR+"/div[2]"
 M=P+"/main"
 related=[
  R(HD+"/section", "Article Browser", 15, "outside", note="sticky-header carousel of latest stories (heading is screen-reader only), More/Previous articles buttons"),
+ R(B+"/div[1]", None, 0, "inline", amb=True, note="'NOW WATCH' JW Player inline video with a contextual playlist (script-filled)"),
  R(B+"/aside[12]", "More in White House", 4, "after", note="inline-stories--more after the author card"),
  R(SC+"/div[2]/aside", "Top Stories", 0, "outside", note="right-rail top stories, handlebars template filled by script"),
  R(SC+"/aside", "Recommended Articles", 0, "outside", note="right-rail recommended stories, template filled by script"),

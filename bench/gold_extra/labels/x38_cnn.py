@@ -33,6 +33,7 @@ ads=[
  A(SB+"/div[3]/div/div[1]", "after", "empty Outbrain AR_36"),
  A(SB+"/div[3]/div/div[2]", "after", "empty Outbrain AR_13"),
  A(SB+"/div[3]/div/div[3]", "after", "empty Outbrain AR_39"),
+ A(SIDE+"/div[2]/section[3]/div[1]/div[2]", "after", "empty zn-top__banner of the ad-spon zone (sponsor banner slot)", amb=True),
  A(SIDE+"/div[2]/section[3]/div[2]/div/div/div", "after", "ad_bnr_btf_02 desktop (ad-spon zone)"),
  A(SIDE+"/div[2]/section[3]/div[2]/div/div/ul", "after", "empty cn-zoneAdContainer list", amb=True),
  A(RAIL+"/section[1]/div[2]/div/div[1]/div[1]", "outside", "rail freewheel-rail-placeholder tablet"),

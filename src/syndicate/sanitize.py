@@ -223,8 +223,18 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
 def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
     """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
     pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
-    html = xml_chars(_squash("".join(out)))
-    plain = _squash(xml_chars("".join(text)))
+    # (printable text holds nothing ``xml_chars`` removes, and squashing keeps it printable:
+    # one ``isprintable`` scan of each string decides both steps)
+    html = "".join(out)
+    if html.isprintable():
+        html = html.strip() if "  " not in html else " ".join(html.split())
+    else:
+        html = xml_chars(" ".join(html.split()))
+    plain = "".join(text)
+    if plain.isprintable():
+        plain = plain.strip() if "  " not in plain else " ".join(plain.split())
+    else:
+        plain = _squash(xml_chars(plain))
     return plain, html
 
 

@@ -356,14 +356,12 @@ def _widest(widths: dict[str, int]) -> int:
     return next(widths[bp] for bp in reversed(layout.GRID_BREAKPOINTS) if bp in widths)
 
 
-_ENDS_IN_DIGIT = re.compile(r"\S*\d(?!\S)")
-
-
 @lru_cache(maxsize=4096)
 def _grid(cls: str) -> dict[str, int]:
     """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
     out: dict[str, int] = {}
-    for name in _ENDS_IN_DIGIT.findall(cls):  # (every width notation ends in a number)
+    # (every width notation ends in a number; ``\d`` is what ``isdecimal`` tests)
+    for name in [n for n in cls.split() if n[-1].isdecimal()]:
         m = layout.GRID_WIDTH.match(name)
         if m is None and (m := layout.GRID_SIZE_WIDTH.match(name)) is not None:
             # "large-4 columns": a breakpoint and a width, in a class string that says column.

@@ -324,11 +324,14 @@ def _closable(el: etree._Element) -> bool:
     if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
         return False  # (counted in C: a page region is no pop-up)
     for x in el.iter():
-        if type(x.tag) is not str:
+        tag = x.tag
+        if type(tag) is not str:
             continue
-        if _close_named(f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}"):
+        cls, label, title = x.get("class"), x.get("aria-label"), x.get("title")
+        # (an element with none of the three names nothing: no hint string to build)
+        if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
             return True
-        if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
+        if tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
             return True
     return False
 

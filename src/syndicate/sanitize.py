@@ -159,11 +159,23 @@ def looks_like_url(value: str) -> bool:
     return bool(m and _SCHEME.fullmatch(_URL_JUNK.sub("", m.group(1))))
 
 
+#: Local lower-case name of each tag string met (a page has few): no string work per element.
+_TAG_NAMES: dict[str, str] = {}
+
+
 def _tag(el: etree._Element) -> str | None:
     tag = el.tag
     if not isinstance(tag, str):  # comment, processing instruction, entity
         return None
-    return tag.rsplit("}", 1)[-1].lower()
+    name = _TAG_NAMES.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1].lower()
+        if len(_TAG_NAMES) < 4096:  # (bounded: a hostile page may invent any number of tags)
+            _TAG_NAMES[tag] = name
+    return name
+
+
+_escape = html_lib.escape
 
 
 def _esc(text: str | None) -> str:
@@ -185,14 +197,17 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
         keep = False  # a link we cannot keep: its text stays, unlinked
     if keep:
         out.append(f'<a href="{html_lib.escape(href, quote=True)}">' if tag == "a" else f"<{tag}>")
-    if el.text:
-        out.append(_esc(el.text))
-        text.append(el.text)
+    # (lxml builds a new string at each read of .text/.tail: each is read once)
+    t = el.text
+    if t:
+        out.append(_escape(t, False))
+        text.append(t)
     for child in el:
         _walk(child, base, out, text, depth + keep)
-        if child.tail:
-            out.append(_esc(child.tail))
-            text.append(child.tail)
+        t = child.tail
+        if t:
+            out.append(_escape(t, False))
+            text.append(t)
     if keep:
         out.append(f"</{tag}>")
 
@@ -209,22 +224,34 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
     """(plain text, sanitized inline HTML) of the *content* of ``el`` (not its own tag)."""
     out: list[str] = []
     text: list[str] = []
-    if el.text:
-        out.append(_esc(el.text))
-        text.append(el.text)
+    t = el.text
+    if t:
+        out.append(_escape(t, False))
+        text.append(t)
     for child in el:
         _walk(child, base, out, text)
-        if child.tail:
-            out.append(_esc(child.tail))
-            text.append(child.tail)
+        t = child.tail
+        if t:
+            out.append(_escape(t, False))
+            text.append(t)
     return collapse(out, text)
 
 
 def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
     """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
     pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
-    html = xml_chars(_squash("".join(out)))
-    plain = _squash(xml_chars("".join(text)))
+    # (printable text holds nothing ``xml_chars`` removes, and squashing keeps it printable:
+    # one ``isprintable`` scan of each string decides both steps)
+    html = "".join(out)
+    if html.isprintable():
+        html = html.strip() if "  " not in html else " ".join(html.split())
+    else:
+        html = xml_chars(" ".join(html.split()))
+    plain = "".join(text)
+    if plain.isprintable():
+        plain = plain.strip() if "  " not in plain else " ".join(plain.split())
+    else:
+        plain = _squash(xml_chars(plain))
     return plain, html
 
 

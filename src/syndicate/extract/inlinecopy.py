@@ -119,12 +119,14 @@ def inline_items(
                 out.append(f'<a href="{html_lib.escape(href or "", quote=True)}">' if tag == "a" else f"<{tag}>")
                 close = f"</{tag}>"
             node = _Open(False, close, parent.depth + keep, live)
-        tail = xml_chars(src.tail) if src.tail else None
+        tail = src.tail  # (read once: lxml makes a new string at each read)
+        tail = xml_chars(tail) if tail else None
         stack.append(("close", node, parent, tail, bool(not inline and tail and tail.strip())))
         for child in reversed(list(src)):
             stack.append(("open", child, node, depth + 1))
-        if src.text:
-            stack.append(("text", src.text, node))
+        inner = src.text
+        if inner:
+            stack.append(("text", inner, node))
     return collapse(out, text)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .rules import metadata_sources as R
@@ -22,6 +22,9 @@ MAX_JSONLD_NODES = 5_000
 MAX_NAMES = 20
 
 _COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/)\s*$")
+#: What a match of ``_COMMENTS`` in a stripped text starts or ends with.
+_WRAPPER_STARTS = ("<!--", "//", "/*")
+_WRAPPER_ENDS = ("-->", "]]>", "*/")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 _BAD_ESCAPE = re.compile(r"\\(?![\"\\/bfnrtu])")
 
@@ -33,9 +36,14 @@ def loads(text: str) -> list[Any]:
     comment/CDATA wrappers removed; several values one after another; trailing
     commas and invalid backslash escapes repaired. What still fails gives [].
     """
-    text = _COMMENTS.sub("", text.strip()).strip().rstrip(";")
+    text = text.strip()
+    # (a wrapper stands at either end of the stripped text: most scripts, "{...}", are not
+    # searched through; the repaired text is only made when the plain one fails)
+    if text.startswith(_WRAPPER_STARTS) or text.endswith(_WRAPPER_ENDS):
+        text = _COMMENTS.sub("", text)
+    text = text.strip().rstrip(";")
     decoder = json.JSONDecoder(strict=False)
-    for attempt in (text, _BAD_ESCAPE.sub("", _TRAILING_COMMA.sub(r"\1", text))):
+    for attempt in _attempts(text):
         values: list[Any] = []
         pos = 0
         try:
@@ -52,6 +60,12 @@ def loads(text: str) -> list[Any]:
             continue
         return values
     return []
+
+
+def _attempts(text: str) -> Iterator[str]:
+    """The text as it is, then with trailing commas and invalid escapes repaired."""
+    yield text
+    yield _BAD_ESCAPE.sub("", _TRAILING_COMMA.sub(r"\1", text))
 
 
 def _salvage(text: str) -> dict[str, str]:

@@ -209,17 +209,16 @@ _ITEMPROPS = etree.XPath("//@itemprop")
 
 def _collect_microdata(root: etree._Element, page: Page) -> None:
     try:  # the attributes, then their elements: cheaper in libxml2 than element predicates
-        elements = [a.getparent() for a in _ITEMPROPS(root)[:4000]]
+        found = [(a.getparent(), a) for a in _ITEMPROPS(root)[:4000]]
     except (etree.XPathError, ValueError):  # pragma: no cover - malformed tree
         return
-    elements = [el for el in elements if el is not None and el.tag not in ("meta", "link")]
-    for el in elements[:2000]:
-        if not in_article_scope(el):
+    found = [(el, a) for el, a in found if el is not None and el.tag not in ("meta", "link")]
+    for el, props in found[:2000]:
+        # (the fields first: the climb to the item's scope only for a property that is read)
+        names = [name for prop in props.lower().split() if (name := R.ITEMPROP_FIELDS.get(prop)) is not None]
+        if not names or not in_article_scope(el):
             continue
-        for prop in (el.get("itemprop") or "").lower().split():
-            name = R.ITEMPROP_FIELDS.get(prop)
-            if name is None:
-                continue
+        for name in names:
             value = _microdata_value(el, name)
             if value:
                 page.itemprops.setdefault(name, []).append(value)

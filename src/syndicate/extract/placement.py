@@ -324,11 +324,14 @@ def _closable(el: etree._Element) -> bool:
     if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
         return False  # (counted in C: a page region is no pop-up)
     for x in el.iter():
-        if type(x.tag) is not str:
+        tag = x.tag
+        if type(tag) is not str:
             continue
-        if _close_named(f"{x.get('class') or ''} {x.get('aria-label') or ''} {x.get('title') or ''}"):
+        cls, label, title = x.get("class"), x.get("aria-label"), x.get("title")
+        # (an element with none of the three names nothing: no hint string to build)
+        if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
             return True
-        if x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
+        if tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
             return True
     return False
 
@@ -356,14 +359,12 @@ def _widest(widths: dict[str, int]) -> int:
     return next(widths[bp] for bp in reversed(layout.GRID_BREAKPOINTS) if bp in widths)
 
 
-_ENDS_IN_DIGIT = re.compile(r"\S*\d(?!\S)")
-
-
 @lru_cache(maxsize=4096)
 def _grid(cls: str) -> dict[str, int]:
     """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
     out: dict[str, int] = {}
-    for name in _ENDS_IN_DIGIT.findall(cls):  # (every width notation ends in a number)
+    # (every width notation ends in a number; ``\d`` is what ``isdecimal`` tests)
+    for name in [n for n in cls.split() if n[-1].isdecimal()]:
         m = layout.GRID_WIDTH.match(name)
         if m is None and (m := layout.GRID_SIZE_WIDTH.match(name)) is not None:
             # "large-4 columns": a breakpoint and a width, in a class string that says column.

@@ -123,7 +123,9 @@ def _parse_page(html: bytes | str, limits: Limits, *, ids: bool = True) -> etree
     """The page's tree, with streamed server-rendered segments moved where the page's
     own script puts them (``extract/streaming.py``); ``ids``: as ``parse_tree``'s."""
     root = parse_tree(early_end_tags(html), limits, ids=ids)
-    if has_streaming(html):
+    # (a segment only moves into a <template>: a page without one needs no search of its
+    # raw text; lxml's tag walk in C costs a fraction of that search)
+    if next(root.iter("template"), None) is not None and has_streaming(html):
         reveal(root)
     return root
 

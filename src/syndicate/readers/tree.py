@@ -114,6 +114,7 @@ def _storable(text: str, encoded: bytes | None = None) -> str:
 _BAD_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _OK_ASCII = bytes(b for b in range(256) if b not in _BAD_BYTES)
 _OK_UTF8 = bytes(b for b in range(256) if b not in _BAD_BYTES and b not in (0xED, 0xEF))
+_OK_BYTES = bytes(b for b in range(256) if b not in _BAD_BYTES)
 
 
 def _clean(text: str, encoded: bytes | None = None) -> bool:
@@ -127,6 +128,13 @@ def _clean(text: str, encoded: bytes | None = None) -> bool:
         # byte there is a bad byte, or U+FFFD with its 0xEF, in the text's UTF-8 too)
         if not encoded.translate(None, _OK_UTF8):
             return True
+        # Decided on the bytes too (Hangul and CJK punctuation lead with 0xED/0xEF, which
+        # sent such pages to a scan of their text): an ASCII byte, in or out of a broken
+        # sequence, is that character; U+FFFE/U+FFFF are their three bytes wherever they
+        # stand (0xEF is no continuation byte); UTF-8 decoding never yields a surrogate.
+        if encoded.translate(None, _OK_BYTES):
+            return False
+        return b"\xef\xbf\xbe" not in encoded and b"\xef\xbf\xbf" not in encoded
     elif text.isascii():
         return not text.encode("ascii").translate(None, _OK_ASCII)
     elif not text.encode("utf-8", "surrogatepass").translate(None, _OK_UTF8):

@@ -213,6 +213,8 @@ class _Regions:
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
+        #: The page's links with a target, in document order (``count_links``).
+        self.hrefs: list[etree._Element] = []
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -274,6 +276,7 @@ class _Regions:
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
             counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
+        self.hrefs = hrefs
         for x in scripted:
             for anc in x.iterancestors():
                 if anc in actions:
@@ -303,6 +306,9 @@ class _Regions:
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         # Children without a link, form or button below are never pushed (filtered in C).
         wanted = set(links)
+        # A link holding no other link is no region and has none below: never pushed (a
+        # third of the walk). One holding a button or a named control is pushed (re-added).
+        wanted.difference_update([a for a in self.hrefs if links[a] == 1])
         wanted.update(actions, buttons)
         keep = wanted.__contains__
         while stack:

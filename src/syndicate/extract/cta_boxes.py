@@ -35,12 +35,14 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = None
     if kind is None and not (action or n_links <= 2):
         return None
-    if _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+    # (inside a plain parent, which passed the size test below: ``el`` is smaller still)
+    inside_plain = kind is None and plain is not None and el.getparent() in plain
+    if not inside_plain and _SIZE(el) > rules.MAX_BOX_ELEMENTS:
         return None  # (cheap, in C) a large region is no box
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
-        if plain is not None and el.getparent() in plain:
+        if inside_plain:
             plain.add(el)  # (its text is part of its parent's: no stem there, none here)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         text = norm(el.text_content()).lower()

@@ -55,17 +55,14 @@ def article_path(path: str) -> bool:
     """A URL path that reads like one article: a slug of 3+ words, an id or a date in it;
     not a listing (tag, category, author, search, account...)."""
     segments = [s for s in path.lower().split("/") if s]
-    if not segments:
+    if not segments or not rules.NON_ARTICLE_PATH_WORDS.isdisjoint(segments):
         return False
-    for s in segments:
-        if s in rules.NON_ARTICLE_PATH_WORDS:
-            return False
     last = max(segments, key=len)
-    words = [w for w in _SLUG_SPLIT.split(last) if _LETTERS.search(w)]
-    if len(words) >= 3 or (len(words) == 2 and len(segments) >= 2):
+    words = len(list(filter(_LETTERS.search, _SLUG_SPLIT.split(last))))  # (pieces with letters)
+    if words >= 3 or (words == 2 and len(segments) >= 2):
         return True
     return bool(_DIGITS.search(path)) and len(segments) >= 2 or (
-        len(segments) >= 2 and last.endswith((".html", ".htm", ".shtml")) and len(words) >= 2)
+        len(segments) >= 2 and last.endswith((".html", ".htm", ".shtml")) and words >= 2)
 
 
 @dataclass
@@ -135,15 +132,15 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
-            facts: dict[etree._Element, LinkFacts] | None = None) -> LinkList:
+            facts: dict[etree._Element, LinkFacts] | None = None, links: int = 0) -> LinkList:
     """The :class:`LinkList` of ``el`` (``too_big`` for a large region). ``facts``: a memo of
     :func:`link_facts` per link, shared by the calls of one page (nested regions hold the
-    same links)."""
+    same links). ``links``: the caller's count of ``el``'s links with a target, if known."""
     if facts is None:
         facts = {}
     out = LinkList()
-    if _SIZE(el) > rules.MAX_REGION_NODES:
-        out.too_big = True
+    if _SIZE(el) > rules.MAX_REGION_NODES or (links > rules.MAX_REGION_LINKS and _many_urls(el, hosts)):
+        out.too_big = True  # (too many URLs: found before the region's text is read)
         return out
     out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
         len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
@@ -227,6 +224,21 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.cards = len(pictured)
     out.labels = len(labelled)
     return out
+
+
+def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:
+    """More distinct link URLs below ``el`` than a link list holds (``measure``'s test,
+    by the URLs alone)."""
+    keys = set()
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href is not None and a is not el:
+            key = link_kind(href, hosts)[0]
+            if key is not None:
+                keys.add(key)
+                if len(keys) > rules.MAX_REGION_LINKS:
+                    return True
+    return False
 
 
 def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Element]) -> bool:

@@ -389,10 +389,10 @@ class _Regions:
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
-    def _all_articles(self, el: etree._Element) -> bool:
+    def _all_articles(self, el: etree._Element, n_links: int) -> bool:
         """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
         stories: the structure outweighs a class naming topics or tags)."""
-        lst = measure(el, self.hosts, self.facts)
+        lst = measure(el, self.hosts, self.facts, n_links)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
     def _story_links(self, el: etree._Element) -> bool:
@@ -475,7 +475,7 @@ class _Regions:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el)):
+        if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
@@ -485,7 +485,7 @@ class _Regions:
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None
-        lst = measure(el, self.hosts, self.facts)
+        lst = measure(el, self.hosts, self.facts, n_links)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -27,14 +28,25 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+#: The links ``site_hosts`` reads (the first of the page).
+HOST_LINKS = 3000
+#: Link targets whose host ``site_hosts`` counts.
+ABSOLUTE = ("http://", "https://", "//")
+
+
 def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
     """The site's hosts: those of the page's URL and canonical URL, and the host most of the
     page's absolute links point to (the page may be read under another address)."""
+    return hosts_of(urls, (a.get("href") or "" for a in islice(root.iter("a"), HOST_LINKS)))
+
+
+def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]:
+    """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
+    (a caller walking the page's links anyway passes them: no second walk)."""
     hosts = {_host(u) for u in urls if u}
     counts: Counter[str] = Counter()
-    for a in islice(root.iter("a"), 3000):
-        href = a.get("href") or ""
-        if href.startswith(("http://", "https://", "//")):
+    for href in hrefs:
+        if href.startswith(ABSOLUTE):
             host = href.split("/", 3)[2].split(":")[0].lower()  # (no urlsplit: thousands of links)
             counts[host[4:] if host.startswith("www.") else host] += 1
     if counts:

@@ -39,7 +39,15 @@ from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
-from .linklists import LinkFacts, link_kind, measure, related_heading
+from .linklists import (
+    HOST_LINKS,
+    LinkFacts,
+    hosts_of,
+    link_kind,
+    measure,
+    related_heading,
+    site_hosts,
+)
 from .region_names import (
     EDGE,
     MENU,
@@ -86,11 +94,17 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u"
 
 
 def detect_regions(
-    root: etree._Element, base: str | None, hosts: frozenset[str],
+    root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found],
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
-    blocks and share/follow bars found by structure outside the body, in no set order."""
+    blocks and share/follow bars found by structure outside the body, in no set order.
+    ``urls``: the page's URL and canonical URL (``linklists.site_hosts``)."""
+    # The page's links, forms and controls first, in one walk: the site's hosts are read
+    # from its links and the form widgets start from its forms (each walk of a page costs).
+    walk = _Regions(base, frozenset(), set(), set(), set())
+    walk.count_links(root)
+    hosts = walk.hosts = hosts_of(urls, walk.page_hrefs) if walk.page_hrefs is not None else site_hosts(root, *urls)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
@@ -110,7 +124,7 @@ def detect_regions(
             for anc in f.element.iterancestors():
                 below[anc] = below.get(anc, 0) + 1
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
-    out.extend(form_widgets(root, out, line, body_all, base, below))
+    out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))
     taken = {f.element for f in out}
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
@@ -121,10 +135,9 @@ def detect_regions(
     lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
     out.extend(lines)
     taken.update(f.element for f in lines)
-    walk = _Regions(base, hosts, body_set, line, taken)
+    walk.body, walk.line, walk.taken = body_set, line, taken
     walk.holders = holders
     walk.body_line = body_line
-    walk.count_links(root)
     regions = without_repeated_offers(walk.run(root), walk.offers)
     # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
     apart = [f for f in regions if isinstance(f.item, Related)
@@ -215,6 +228,10 @@ class _Regions:
         self.facts: dict[etree._Element, LinkFacts] = {}
         #: The page's links with a target, in document order (``count_links``).
         self.hrefs: list[etree._Element] = []
+        #: The targets of the page's first ``HOST_LINKS`` links (None: more links than that).
+        self.page_hrefs: list[str] | None = []
+        #: The page's forms, in document order.
+        self.form_list: list[etree._Element] = []
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -231,10 +248,15 @@ class _Regions:
         shares: list[etree._Element] = []
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
         share_or_follow = ctas.share_or_follow
+        page_hrefs: list[str] = []
+        n_a = 0
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
             if tag == "a":
                 href = x.get("href")
+                n_a += 1
+                if href and n_a <= HOST_LINKS:
+                    page_hrefs.append(href)
                 if not href:
                     if network(x) is not None:
                         named.append(x)
@@ -259,6 +281,8 @@ class _Regions:
                     comments.append(x)
             else:
                 controls.append(x)
+        self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None
+        self.form_list = [x for x in controls if x.tag == "form"]
         for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)

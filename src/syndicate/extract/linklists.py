@@ -66,7 +66,7 @@ def _host(url: str) -> str:
 def article_path(path: str) -> bool:
     """A URL path that reads like one article: a slug of 3+ words, an id or a date in it;
     not a listing (tag, category, author, search, account...)."""
-    segments = [s for s in path.lower().split("/") if s]
+    segments = list(filter(None, path.lower().split("/")))
     if not segments or not rules.NON_ARTICLE_PATH_WORDS.isdisjoint(segments):
         return False
     last = max(segments, key=len)

@@ -350,7 +350,9 @@ class _Regions:
                 continue  # no article link, social bar or form below (a CTA-classed box of one or two links may ask)
             on_line = el in line
             if area != MENU and tag not in NEVER and el not in self.body_line:
-                area = max(area, area_of(el, tag))
+                named = area_of(el, tag)
+                if named > area:
+                    area = named
             if not on_line and tag in region_tags and tag not in NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):

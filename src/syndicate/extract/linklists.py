@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter, methodcaller
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -34,6 +35,11 @@ HOST_LINKS = 3000
 ABSOLUTE = ("http://", "https://", "//")
 
 
+_ABSOLUTE = methodcaller("startswith", ABSOLUTE)
+_SLASHES = methodcaller("split", "/", 3)
+_NETLOC = itemgetter(2)
+
+
 def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
     """The site's hosts: those of the page's URL and canonical URL, and the host most of the
     page's absolute links point to (the page may be read under another address)."""
@@ -44,11 +50,13 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]
     """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
     (a caller walking the page's links anyway passes them: no second walk)."""
     hosts = {_host(u) for u in urls if u}
+    # Each distinct netloc counted in C ("//host:port/..." split at its slashes, no urlsplit:
+    # thousands of links), then their hosts (first seen first: the same winner on a tie).
+    netlocs = Counter(map(_NETLOC, map(_SLASHES, filter(_ABSOLUTE, hrefs))))
     counts: Counter[str] = Counter()
-    for href in hrefs:
-        if href.startswith(ABSOLUTE):
-            host = href.split("/", 3)[2].split(":")[0].lower()  # (no urlsplit: thousands of links)
-            counts[host[4:] if host.startswith("www.") else host] += 1
+    for netloc, n in netlocs.items():
+        host = netloc.split(":")[0].lower()
+        counts[host[4:] if host.startswith("www.") else host] += n
     if counts:
         hosts.add(counts.most_common(1)[0][0])
     hosts.discard("")

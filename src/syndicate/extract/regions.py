@@ -503,9 +503,11 @@ class _Regions:
             return None
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
+        if tag in ("form", "span", "li"):
+            return None
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
-        if tag in ("form", "span", "li") or (tag == "p" and not self._story_links(el)):
+        if tag == "p" and not self._story_links(el):
             return None
         if n_links <= 3 and prev_next(el):
             return Found(el, related.build_related(el, self.base))

@@ -13,6 +13,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome_util import norm, tag_of, text_content, text_stats, words
+from .linklists import larger_than
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -35,12 +36,14 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = None
     if kind is None and not (action or n_links <= 2):
         return None
-    if _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+    # (inside a plain parent, which passed the size test below: ``el`` is smaller still)
+    inside_plain = kind is None and plain is not None and el.getparent() in plain
+    if not inside_plain and larger_than(el, rules.MAX_BOX_ELEMENTS):
         return None  # (cheap, in C) a large region is no box
     if kind is None:
         if not by_words and _menu_item(el):
             return None  # a menu item is navigation, a button beside the menu is not
-        if plain is not None and el.getparent() in plain:
+        if inside_plain:
             plain.add(el)  # (its text is part of its parent's: no stem there, none here)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         text = norm(el.text_content()).lower()
@@ -72,7 +75,7 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     an offer (CTA ``other``) whose words name no kind. Any other link of the box goes to
     the same page and names no story (a link in the box's blurb); a teaser card's "Learn
     more" to a story and a cookie notice's button are none."""
-    if not 1 <= n_links <= 2 or tag in NOT_BOX or _SIZE(el) > rules.MAX_BOX_ELEMENTS:
+    if not 1 <= n_links <= 2 or tag in NOT_BOX or larger_than(el, rules.MAX_BOX_ELEMENTS):
         return False
     links = [a for a in el.iter("a") if a.get("href")]
     url = links[0].get("href", "").strip() if links else ""
@@ -196,7 +199,6 @@ def _cta_hint(hint: str) -> bool:
 
 #: Never a CTA box (``cta_box`` answers None at once: callers may skip it).
 NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
-_SIZE = etree.XPath("count(.//*)")
 
 
 def newsletter(el: etree._Element) -> bool:

@@ -34,12 +34,16 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Fo
     links = [a for a in el.iter("a") if a.get("href")]
     if not links or len({a.get("href") for a in links}) != 1:
         return None
-    text = norm(el.text_content())
+    # (the link's own tests first: most paragraphs with one link link a few words of a
+    # long text, which is then never read)
     link_text = norm(" ".join(a.text_content() for a in links))
-    if not text.endswith(link_text) or len(link_text.split()) < rules.TITLE_WORDS + 1:
+    if len(link_text.split()) < rules.TITLE_WORDS + 1:
         return None
     _, article = link_kind(links[0].get("href") or "", hosts)
     if not article:
+        return None
+    text = norm(el.text_content())
+    if not text.endswith(link_text):
         return None
     label = text[:len(text) - len(link_text)].strip()
     if label:

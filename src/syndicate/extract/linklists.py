@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter, methodcaller
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -27,16 +29,34 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+#: The links ``site_hosts`` reads (the first of the page).
+HOST_LINKS = 3000
+#: Link targets whose host ``site_hosts`` counts.
+ABSOLUTE = ("http://", "https://", "//")
+
+
+_ABSOLUTE = methodcaller("startswith", ABSOLUTE)
+_SLASHES = methodcaller("split", "/", 3)
+_NETLOC = itemgetter(2)
+
+
 def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
     """The site's hosts: those of the page's URL and canonical URL, and the host most of the
     page's absolute links point to (the page may be read under another address)."""
+    return hosts_of(urls, (a.get("href") or "" for a in islice(root.iter("a"), HOST_LINKS)))
+
+
+def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]:
+    """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
+    (a caller walking the page's links anyway passes them: no second walk)."""
     hosts = {_host(u) for u in urls if u}
+    # Each distinct netloc counted in C ("//host:port/..." split at its slashes, no urlsplit:
+    # thousands of links), then their hosts (first seen first: the same winner on a tie).
+    netlocs = Counter(map(_NETLOC, map(_SLASHES, filter(_ABSOLUTE, hrefs))))
     counts: Counter[str] = Counter()
-    for a in islice(root.iter("a"), 3000):
-        href = a.get("href") or ""
-        if href.startswith(("http://", "https://", "//")):
-            host = href.split("/", 3)[2].split(":")[0].lower()  # (no urlsplit: thousands of links)
-            counts[host[4:] if host.startswith("www.") else host] += 1
+    for netloc, n in netlocs.items():
+        host = netloc.split(":")[0].lower()
+        counts[host[4:] if host.startswith("www.") else host] += n
     if counts:
         hosts.add(counts.most_common(1)[0][0])
     hosts.discard("")
@@ -54,18 +74,15 @@ def _host(url: str) -> str:
 def article_path(path: str) -> bool:
     """A URL path that reads like one article: a slug of 3+ words, an id or a date in it;
     not a listing (tag, category, author, search, account...)."""
-    segments = [s for s in path.lower().split("/") if s]
-    if not segments:
+    segments = list(filter(None, path.lower().split("/")))
+    if not segments or not rules.NON_ARTICLE_PATH_WORDS.isdisjoint(segments):
         return False
-    for s in segments:
-        if s in rules.NON_ARTICLE_PATH_WORDS:
-            return False
     last = max(segments, key=len)
-    words = [w for w in _SLUG_SPLIT.split(last) if _LETTERS.search(w)]
-    if len(words) >= 3 or (len(words) == 2 and len(segments) >= 2):
+    words = len(list(filter(_LETTERS.search, _SLUG_SPLIT.split(last))))  # (pieces with letters)
+    if words >= 3 or (words == 2 and len(segments) >= 2):
         return True
     return bool(_DIGITS.search(path)) and len(segments) >= 2 or (
-        len(segments) >= 2 and last.endswith((".html", ".htm", ".shtml")) and len(words) >= 2)
+        len(segments) >= 2 and last.endswith((".html", ".htm", ".shtml")) and words >= 2)
 
 
 @dataclass
@@ -111,25 +128,15 @@ _PART_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "stro
 _HEADING_TAGS = frozenset(_HEADINGS)
 
 
-def _parts(el: etree._Element) -> list[etree._Element]:
-    """Links, headings and title-classed elements below ``el``, in document order (one
-    tag-filtered walk in C: half the time of an XPath union of eight scans)."""
-    out = []
-    for node in el.iter(*_PART_TAGS):
-        tag = node.tag
-        if node is el:
-            continue
-        if tag == "a":
-            if node.get("href") is not None:
-                out.append(node)
-        elif tag in _HEADING_TAGS:
-            out.append(node)
-        else:
-            cls = node.get("class")
-            if cls and ("title" in cls or "heading" in cls or "headline" in cls):
-                out.append(node)
-    return out
+#: (for regions of a few hundred elements, which ``measure`` is mostly given, an XPath count
+#: is cheaper than ``larger_than``'s walk)
 _SIZE = etree.XPath("count(.//*)")
+
+
+def larger_than(el: etree._Element, n: int) -> bool:
+    """``el`` has more than ``n`` elements below it (``count(.//*) > n``), counted in C and
+    only up to ``n + 1``: a large region is not walked whole to be found large."""
+    return next(islice(el.iterdescendants(etree.Element), n, None), None) is not None
 #: The text nodes of a subtree, its own text and its descendants' tails included (what
 #: ``itertext()`` yields, read in C: a third faster).
 _TEXTS = etree.XPath("descendant-or-self::text()", smart_strings=False)
@@ -153,15 +160,15 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
-            facts: dict[etree._Element, LinkFacts] | None = None) -> LinkList:
+            facts: dict[etree._Element, LinkFacts] | None = None, links: int = 0) -> LinkList:
     """The :class:`LinkList` of ``el`` (``too_big`` for a large region). ``facts``: a memo of
     :func:`link_facts` per link, shared by the calls of one page (nested regions hold the
-    same links)."""
+    same links). ``links``: the caller's count of ``el``'s links with a target, if known."""
     if facts is None:
         facts = {}
     out = LinkList()
-    if _SIZE(el) > rules.MAX_REGION_NODES:
-        out.too_big = True
+    if _SIZE(el) > rules.MAX_REGION_NODES or (links > rules.MAX_REGION_LINKS and _many_urls(el, hosts)):
+        out.too_big = True  # (too many URLs: found before the region's text is read)
         return out
     out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
         len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
@@ -174,12 +181,18 @@ def measure(el: etree._Element, hosts: frozenset[str],
     counted: set[etree._Element] = set()
     articles_since = 0  # article links since the last heading
     heads: list[list] = []  # [(tag, class), article links under it]
-    signatures: Counter[tuple[str, str | None]] = Counter()
+    signatures: dict[tuple[str, str | None], int] = {}
     bare: set[str] = set()  # article links with a generic text ("Discover more") or none
     titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
-    for node in _parts(el):
+    # Links, headings and title-classed elements below ``el``, in document order (one
+    # tag-filtered walk in C: half the time of an XPath union of eight scans).
+    for node in el.iter(*_PART_TAGS):
         tag = node.tag
+        if node is el:
+            continue
         if tag == "a":
+            if node.get("href") is None:
+                continue
             got = facts.get(node)
             if got is None:
                 got = facts[node] = link_facts(node, hosts)
@@ -203,10 +216,12 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
-        elif next(node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
+        elif (tag in _HEADING_TAGS or ((cls := node.get("class")) and (
+                "title" in cls or "heading" in cls or "headline" in cls))) and next(
+                node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
             text = norm(text_content(node))
             sig = (tag, node.get("class"))
-            signatures[sig] += 1
+            signatures[sig] = signatures.get(sig, 0) + 1
             if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
                 counted.add(node)
                 titles.append((sig, len(text)))
@@ -237,6 +252,21 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.cards = len(pictured)
     out.labels = len(labelled)
     return out
+
+
+def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:
+    """More distinct link URLs below ``el`` than a link list holds (``measure``'s test,
+    by the URLs alone)."""
+    keys = set()
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href is not None and a is not el:
+            key = link_kind(href, hosts)[0]
+            if key is not None:
+                keys.add(key)
+                if len(keys) > rules.MAX_REGION_LINKS:
+                    return True
+    return False
 
 
 def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Element]) -> bool:

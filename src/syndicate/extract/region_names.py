@@ -118,26 +118,23 @@ def prev_next(el: etree._Element) -> bool:
     named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
     if not named and len(links) != 2:
         return False  # (the answer below needs one or the other: no link read)
-    marked = 0
-    for a in links:
+    for a in links:  # (each link marked, or the answer is no: the first unmarked one ends it)
         rel = (a.get("rel") or "").lower()
         if rel in ("prev", "next"):
-            marked += 1
             continue
         node: etree._Element | None = a
         for _ in range(2):
             if node is None:
-                break
+                return False
             names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
             if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
-                marked += 1
                 break
             node = node.getparent()
         else:
             text = norm(text_content(a)).lower()
-            if text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split()):
-                marked += 1  # a link that says it ("Prev Post", "Siguiente")
-    return marked == len(links) and (named or len(links) == 2)
+            if not (text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())):
+                return False  # (else a link that says it: "Prev Post", "Siguiente")
+    return named or len(links) == 2
 
 
 def heading_before(el: etree._Element) -> str | None:

@@ -8,6 +8,7 @@ and CTAs nested in another region dropped. Used by ``regions.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import islice
 
 from lxml import etree
@@ -238,12 +239,14 @@ def _body_chars(el: etree._Element, body: set[etree._Element]) -> int:
 
 def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Element],
                  body: set[etree._Element], base: str | None,
-                 below: dict[etree._Element, int]) -> list[Found]:
+                 below: dict[etree._Element, int],
+                 forms: Sequence[etree._Element] | None = None) -> list[Found]:
     """Forms no pass has claimed (donation, contact, comment, sign-up forms without an e-mail
-    field) grown to their box, when the box says what it asks."""
+    field) grown to their box, when the box says what it asks. ``forms``: the page's forms in
+    document order, when the caller has them (no walk of the page for them)."""
     taken = {f.element for f in found}
     out = []
-    for form in root.iter("form"):
+    for form in root.iter("form") if forms is None else forms:
         offer = _offer_form(form)
         if not (offer or asks_input(form)) or _search_or_login(form):
             continue

@@ -39,7 +39,15 @@ from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
-from .linklists import LinkFacts, link_kind, measure, related_heading
+from .linklists import (
+    HOST_LINKS,
+    LinkFacts,
+    hosts_of,
+    link_kind,
+    measure,
+    related_heading,
+    site_hosts,
+)
 from .region_names import (
     EDGE,
     MENU,
@@ -86,11 +94,17 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u"
 
 
 def detect_regions(
-    root: etree._Element, base: str | None, hosts: frozenset[str],
+    root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found],
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
-    blocks and share/follow bars found by structure outside the body, in no set order."""
+    blocks and share/follow bars found by structure outside the body, in no set order.
+    ``urls``: the page's URL and canonical URL (``linklists.site_hosts``)."""
+    # The page's links, forms and controls first, in one walk: the site's hosts are read
+    # from its links and the form widgets start from its forms (each walk of a page costs).
+    walk = _Regions(base, frozenset(), set(), set(), set())
+    walk.count_links(root)
+    hosts = walk.hosts = hosts_of(urls, walk.page_hrefs) if walk.page_hrefs is not None else site_hosts(root, *urls)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
@@ -110,7 +124,7 @@ def detect_regions(
             for anc in f.element.iterancestors():
                 below[anc] = below.get(anc, 0) + 1
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
-    out.extend(form_widgets(root, out, line, body_all, base, below))
+    out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))
     taken = {f.element for f in out}
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
@@ -121,10 +135,9 @@ def detect_regions(
     lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
     out.extend(lines)
     taken.update(f.element for f in lines)
-    walk = _Regions(base, hosts, body_set, line, taken)
+    walk.body, walk.line, walk.taken = body_set, line, taken
     walk.holders = holders
     walk.body_line = body_line
-    walk.count_links(root)
     regions = without_repeated_offers(walk.run(root), walk.offers)
     # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
     apart = [f for f in regions if isinstance(f.item, Related)
@@ -213,6 +226,12 @@ class _Regions:
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
+        #: The page's links with a target, in document order (``count_links``).
+        self.hrefs: list[etree._Element] = []
+        #: The targets of the page's first ``HOST_LINKS`` links (None: more links than that).
+        self.page_hrefs: list[str] | None = []
+        #: The page's forms, in document order.
+        self.form_list: list[etree._Element] = []
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -229,10 +248,15 @@ class _Regions:
         shares: list[etree._Element] = []
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
         share_or_follow = ctas.share_or_follow
+        page_hrefs: list[str] = []
+        n_a = 0
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
             if tag == "a":
                 href = x.get("href")
+                n_a += 1
+                if href and n_a <= HOST_LINKS:
+                    page_hrefs.append(href)
                 if not href:
                     if network(x) is not None:
                         named.append(x)
@@ -257,6 +281,8 @@ class _Regions:
                     comments.append(x)
             else:
                 controls.append(x)
+        self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None
+        self.form_list = [x for x in controls if x.tag == "form"]
         for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)
@@ -274,6 +300,7 @@ class _Regions:
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
             counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
+        self.hrefs = hrefs
         for x in scripted:
             for anc in x.iterancestors():
                 if anc in actions:
@@ -303,6 +330,9 @@ class _Regions:
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         # Children without a link, form or button below are never pushed (filtered in C).
         wanted = set(links)
+        # A link holding no other link is no region and has none below: never pushed (a
+        # third of the walk). One holding a button or a named control is pushed (re-added).
+        wanted.difference_update([a for a in self.hrefs if links[a] == 1])
         wanted.update(actions, buttons)
         keep = wanted.__contains__
         while stack:
@@ -320,7 +350,9 @@ class _Regions:
                 continue  # no article link, social bar or form below (a CTA-classed box of one or two links may ask)
             on_line = el in line
             if area != MENU and tag not in NEVER and el not in self.body_line:
-                area = max(area, area_of(el, tag))
+                named = area_of(el, tag)
+                if named > area:
+                    area = named
             if not on_line and tag in region_tags and tag not in NEVER:
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
@@ -383,10 +415,10 @@ class _Regions:
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
-    def _all_articles(self, el: etree._Element) -> bool:
+    def _all_articles(self, el: etree._Element, n_links: int) -> bool:
         """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
         stories: the structure outweighs a class naming topics or tags)."""
-        lst = measure(el, self.hosts, self.facts)
+        lst = measure(el, self.hosts, self.facts, n_links)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
     def _story_links(self, el: etree._Element) -> bool:
@@ -469,17 +501,19 @@ class _Regions:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
-        if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el)):
+        if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
+        if tag in ("form", "span", "li"):
+            return None
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
-        if tag in ("form", "span", "li") or (tag == "p" and not self._story_links(el)):
+        if tag == "p" and not self._story_links(el):
             return None
         if n_links <= 3 and prev_next(el):
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None
-        lst = measure(el, self.hosts, self.facts)
+        lst = measure(el, self.hosts, self.facts, n_links)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:

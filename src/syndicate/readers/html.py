@@ -27,7 +27,6 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import Analysis, analyse, choose
 from ..extract.density import dense_container, readable_chars, widens
-from ..extract.linklists import site_hosts
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
@@ -248,8 +247,7 @@ def _chrome(root: etree._Element, base: str | None) -> list[Found]:
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
              built: list[Built], found: list[Found]) -> list[Found]:
     try:
-        hosts = site_hosts(root, url, canonical)
-        return detect_regions(root, base, hosts, [b.element for b in built], found)
+        return detect_regions(root, base, (url, canonical), [b.element for b in built], found)
     except SyndicateError:
         raise
     except Exception:  # a region bug must not cost the user the article body

@@ -33,6 +33,7 @@ from . import ctas, related, related_parts
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
+from .comment_heads import headed_section
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .content import is_hidden
@@ -109,6 +110,7 @@ def detect_regions(
         if not isinstance(f.item, CallToAction):
             for anc in f.element.iterancestors():
                 below[anc] = below.get(anc, 0) + 1
+    found = [g for f in found if (g := headed_section(f, line, body_all, below)) is not None]
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
     out.extend(form_widgets(root, out, line, body_all, base, below))
     taken = {f.element for f in out}

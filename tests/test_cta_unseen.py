@@ -1,0 +1,74 @@
+"""CTAs found by what a region IS on pages the rules were not tuned on (issue 15, third
+round), on small pages written for the project, in English, German, French and Spanish:
+
+1. a comment section found by its heading ("Responses (18)", "Réactions") whatever its class
+   names, one CTA for the section; a heading that only counts ("Kommentare (34)") is none.
+
+Every parse goes through ``parse_article``, which also checks that the body is exactly the
+article's four paragraphs: none of the widgets' text may leak into it.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from pages import ARTICLE_PARAS
+from pages import parse_article as parse
+
+P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
+
+
+def page(*, between: str = "", after: str = "", footer: str = "", header: str = "", below: str = "",
+         lang: str = "en") -> bytes:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Harbour wall</title>"
+        f"</head><body><header class='site-header'>{header}</header>"
+        f"<div class='wrap'><main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
+        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article>{below}</main></div>"
+        f"<footer class='site-footer'>{footer}</footer></body></html>"
+    ).encode()
+
+
+def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
+    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
+    return el
+
+
+# ------------------------------------------------------------------ 1. comment sections by heading
+
+
+def test_responses_heading_and_button_are_one_comment_section():
+    """Class names that say nothing (generated), a "Responses (18)" heading and a "See all
+    responses" button: one comments CTA, the section around both."""
+    section = ("<div class='ta tb'><div class='v j'><div class='v'><h2 class='bb sk'>Responses (18)</h2>"
+               "</div><div class='tq'><button class='bb b'>See all responses</button></div></div></div>")
+    raw = page(below=section)
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "comments" and cta.text == "Responses (18)"
+    assert cta.position.placement == "after"
+    el = source(raw, cta.locator)
+    assert el.find(".//h2") is not None and el.find(".//button") is not None
+
+
+def test_reactions_heading_over_a_form_is_a_comment_section_in_french():
+    section = ("<section class='bloc-7'><h3>Réactions</h3><form action='/poster' method='post'>"
+               "<textarea name='texte'></textarea><button type='submit'>Publier</button></form></section>")
+    raw = page(below=section, lang="fr")
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "comments"
+    assert source(raw, cta.locator).get("class") == "bloc-7"
+
+
+def test_comment_count_heading_alone_is_no_cta_in_german():
+    """A heading that only counts, with nothing to do below it: a counter, not a CTA."""
+    raw = page(below="<div class='spalte'><h2>Kommentare (34)</h2></div>", lang="de")
+    assert parse(raw).ctas == []
+
+
+def test_comments_heading_over_a_thread_is_one_cta_in_spanish():
+    thread = ("<div class='zona'><h2>Comentarios (2)</h2><ol>"
+              "<li><p>Muy buen artículo, gracias por la información.</p><a href='#r1'>Responder</a></li>"
+              "<li><p>No estoy de acuerdo con el alcalde.</p><a href='#r2'>Responder</a></li></ol></div>")
+    raw = page(below=thread, lang="es")
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "comments" and source(raw, cta.locator).get("class") == "zona"

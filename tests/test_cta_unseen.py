@@ -2,7 +2,9 @@
 round), on small pages written for the project, in English, German, French and Spanish:
 
 1. a comment section found by its heading ("Responses (18)", "Réactions") whatever its class
-   names, one CTA for the section; a heading that only counts ("Kommentare (34)") is none.
+   names, one CTA for the section; a heading that only counts ("Kommentare (34)") is none;
+2. a link styled as a button standing alone between the blocks of the article's column (no
+   paragraph around it): a CTA; the same link inside a sentence is none.
 
 Every parse goes through ``parse_article``, which also checks that the body is exactly the
 article's four paragraphs: none of the widgets' text may leak into it.
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import lxml.html
 
+import syndicate
 from pages import ARTICLE_PARAS
 from pages import parse_article as parse
 
@@ -72,3 +75,40 @@ def test_comments_heading_over_a_thread_is_one_cta_in_spanish():
     raw = page(below=thread, lang="es")
     (cta,) = parse(raw).ctas
     assert cta.kind == "comments" and source(raw, cta.locator).get("class") == "zona"
+
+
+# ------------------------------------------------------------------ 2. buttons on their own line
+
+
+def test_button_link_between_paragraphs_is_a_cta_in_german():
+    button = "<a class='knopf button-blau' href='https://shop.example.org/anmelden'>Jetzt testen</a>"
+    raw = page(between=button, lang="de")
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "other" and cta.position.placement == "inline"
+    assert cta.text == "Jetzt testen" and cta.url == "https://shop.example.org/anmelden"
+    assert source(raw, cta.locator).tag == "a"
+
+
+def test_button_link_closing_a_section_of_the_text_is_a_cta_in_spanish():
+    """A section of the article's text (heading, two paragraphs) closed by a button, no
+    wrapper around the button: the button is a CTA, the section stays the article's."""
+    raw = (
+        "<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Muro</title></head><body>"
+        f"<main><article><h1>El muro del puerto</h1><div class='texto'>{P[0]}{P[1]}"
+        f"<div class='bloque'><h2>Las obras</h2>{P[2]}{P[3]}"
+        "<a class='cta-boton azul' href='https://app.example.org/registro'>Descargar ahora</a></div>"
+        "</div></article></main></body></html>"
+    ).encode()
+    doc = syndicate.parse(raw, url="https://noticias.example.org/muro")
+    (cta,) = doc.ctas
+    assert cta.kind == "other" and cta.position.placement == "after"  # (after the last block)
+    assert source(raw, cta.locator).tag == "a"
+    assert doc.text().split("\n") == [*ARTICLE_PARAS[:2], "Las obras", *ARTICLE_PARAS[2:]]
+
+
+def test_button_styled_link_inside_a_sentence_is_no_cta():
+    """Text runs into the link: part of the running text, not an action set apart."""
+    para = ("<p>Readers can <a class='btn' href='https://shop.example.org/plan'>get started</a> "
+            "with the council's own planning guide, published in March.</p>")
+    raw = page(between=para)
+    assert syndicate.parse(raw, url="https://news.example.org/harbour").ctas == []

@@ -41,6 +41,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
+from .lone_buttons import lone_button
 from .region_names import (
     EDGE,
     MENU,
@@ -316,6 +317,8 @@ class _Regions:
             if type(tag) is not str or tag in _SKIP or el in body or el in taken:
                 continue
             if in_run and tag in _INLINE:
+                if tag == "a" and (hit := lone_button(el, self.base)) is not None:
+                    out.append(hit)  # a button on its own line between the column's blocks
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
                     and not (n_links <= 2 and (cta_class(el) or el.getparent() in self.split)):

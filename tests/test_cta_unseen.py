@@ -4,7 +4,10 @@ round), on small pages written for the project, in English, German, French and S
 1. a comment section found by its heading ("Responses (18)", "Réactions") whatever its class
    names, one CTA for the section; a heading that only counts ("Kommentare (34)") is none;
 2. a link styled as a button standing alone between the blocks of the article's column (no
-   paragraph around it): a CTA; the same link inside a sentence is none.
+   paragraph around it): a CTA; the same link inside a sentence is none;
+3. an invitation line in the text ("Learn more in our guide to <a>…</a>.", "Lesen Sie mehr
+   zum Thema <a>…</a>", "En savoir plus : <a>…</a>"): a related block of one item, inline; a
+   sentence that only holds a link, or a link to another site, is none.
 
 Every parse goes through ``parse_article``, which also checks that the body is exactly the
 article's four paragraphs: none of the widgets' text may leak into it.
@@ -112,3 +115,47 @@ def test_button_styled_link_inside_a_sentence_is_no_cta():
             "with the council's own planning guide, published in March.</p>")
     raw = page(between=para)
     assert syndicate.parse(raw, url="https://news.example.org/harbour").ctas == []
+
+
+# ------------------------------------------------------------------ 3. invitation lines
+
+
+def _with_line(line: str, lang: str) -> tuple[bytes, syndicate.Document]:
+    raw = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Harbour wall</title>"
+        "</head><body><nav><a href='https://news.example.org/'>Home</a> "
+        "<a href='https://news.example.org/local/'>Local</a></nav>"
+        "<main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
+        f"{P[0]}{P[1]}<p>{line}</p>{P[2]}{P[3]}</div></article></main></body></html>"
+    ).encode()
+    return raw, syndicate.parse(raw, url="https://news.example.org/2024/05/harbour-wall")
+
+
+def test_invitation_line_is_an_inline_related_link_in_three_languages():
+    for lang, line in (
+        ("en", "Learn more in our guide to <a href='/guides/coastal-defence-planning'>coastal defence "
+               "planning</a>."),
+        ("de", "Lesen Sie mehr zum Thema <a href='/2024/04/hafen-sanierung-kosten'>Kosten der "
+               "Hafensanierung</a>"),
+        ("fr", "En savoir plus : <a href='/2024/04/digue-du-port-travaux'>les travaux de la digue</a>"),
+    ):
+        raw, doc = _with_line(line, lang)
+        assert doc.text().split("\n") == ARTICLE_PARAS, lang
+        (rel,) = doc.related
+        assert rel.position.placement == "inline" and len(rel.items) == 1, lang
+        assert rel.items[0].url.startswith("https://news.example.org/"), lang
+
+
+def test_sentence_holding_a_link_or_a_link_elsewhere_is_no_invitation_line():
+    for line in (
+        # the link does not end the line: a sentence of the text
+        "Learn more about <a href='/guides/coastal-defence-planning'>coastal defence planning</a> "
+        "at the council's open evening next week.",
+        # no invitation: a plain sentence ending with a link
+        "The mayor has published <a href='/guides/coastal-defence-planning'>the full plan</a>.",
+        # a link to another site: a source, not a related story
+        "Learn more in our guide to <a href='https://other.example.com/coastal/defence-plan'>coastal "
+        "defence planning</a>.",
+    ):
+        _, doc = _with_line(line, "en")
+        assert doc.related == [], line

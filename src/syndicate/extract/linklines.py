@@ -10,6 +10,7 @@ from lxml import etree
 from . import related
 from .chrome import Found
 from .chrome_util import norm, tag_of
+from .invite_lines import invite_line
 from .linklists import link_kind, related_heading
 from .rules import regions as rules
 
@@ -23,7 +24,7 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
     out = []
     for el in body:
         if tag_of(el) == "p" and el not in taken:
-            found = link_line(el, hosts, base)
+            found = link_line(el, hosts, base) or invite_line(el, hosts, base)
             if found is not None:
                 out.append(found)
     return out

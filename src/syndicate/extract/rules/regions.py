@@ -85,6 +85,26 @@ MAX_HEADING_WORDS = 9
 MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
 MAX_LABEL_WORDS = 4
+#: An invitation line in the text (``invite_lines``): it opens with one of these (lower case,
+#: whole words where a word could go on: "read our ", not "read"), ...
+INVITE_STEMS: tuple[str, ...] = (
+    # en
+    "learn more in our", "learn more about", "learn more in", "read our guide", "read more about",
+    "read more in our", "read more:", "see our guide", "check out our guide", "find out more in our",
+    "for more on", "more on this:", "related reading",
+    # de
+    "mehr dazu", "mehr zum thema", "lesen sie mehr", "lesen sie auch", "lies auch", "erfahren sie mehr",
+    "mehr erfahren sie in",
+    # fr
+    "en savoir plus", "lire aussi", "à lire aussi", "pour en savoir plus", "découvrez notre guide",
+    # es / pt / it / nl / pl
+    "más información en", "lee también", "lea también", "lee nuestra guía", "saiba mais", "leia também",
+    "leggi anche", "scopri di più", "lees ook", "lees meer", "czytaj także", "czytaj więcej",
+)
+#: ...is at most this many words long, and its one link (to an article of the site) ends it,
+#: at least this many words long.
+MAX_INVITE_WORDS = 18
+MIN_INVITE_LINK_WORDS = 2
 #: A tag or topic link names its page in at most this many words ("China", "Airbus Group SE").
 TAG_LABEL_WORDS = 4
 

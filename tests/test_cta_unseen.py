@@ -7,7 +7,10 @@ round), on small pages written for the project, in English, German, French and S
    paragraph around it): a CTA; the same link inside a sentence is none;
 3. an invitation line in the text ("Learn more in our guide to <a>…</a>.", "Lesen Sie mehr
    zum Thema <a>…</a>", "En savoir plus : <a>…</a>"): a related block of one item, inline; a
-   sentence that only holds a link, or a link to another site, is none.
+   sentence that only holds a link, or a link to another site, is none;
+4. a lone share button (no link to any network: it opens a share menu), labelled in its
+   text or ``aria-label``, with the post tools around it: one share CTA; a gallery overlay's
+   share button and a share panel's close button are none.
 
 Every parse goes through ``parse_article``, which also checks that the body is exactly the
 article's four paragraphs: none of the widgets' text may leak into it.
@@ -159,3 +162,33 @@ def test_sentence_holding_a_link_or_a_link_elsewhere_is_no_invitation_line():
     ):
         _, doc = _with_line(line, "en")
         assert doc.related == [], line
+
+
+# ------------------------------------------------------------------ 4. lone share buttons
+
+
+def test_share_button_with_post_tools_is_one_share_cta():
+    """Generated class names; a save icon link, a "Listen" button and a "Share" button
+    whose label is only its aria-label: one share CTA around the toolbar."""
+    tools = ("<div class='k1 k2'><div class='k3'><a href='/m/signin?bookmark=1'><span></span></a></div>"
+             "<div class='k4'><div><button aria-label='Listen' class='b1'><p>Listen</p></button></div>"
+             "<div><button aria-label='Share Post' class='b1'></button></div></div></div>")
+    raw = page(after=tools)
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "share" and cta.text == "Share Post" and cta.position.placement == "after"
+    assert source(raw, cta.locator).get("class") == "k1 k2"
+
+
+def test_share_button_in_german_and_french():
+    for lang, label in (("de", "Artikel teilen"), ("fr", "Partager")):
+        raw = page(after=f"<div class='werkzeuge'><button type='button'>{label}</button></div>", lang=lang)
+        (cta,) = parse(raw).ctas
+        assert cta.kind == "share" and cta.text == label, lang
+
+
+def test_gallery_share_button_and_close_button_are_no_share_cta():
+    gallery = ("<div class='pswp' role='dialog' aria-hidden='true'><div class='pswp__ui'>"
+               "<button class='pswp__button--share' title='Share'></button></div></div>")
+    closing = "<div class='panel'><button aria-label='Close share panel'></button></div>"
+    raw = page(after=closing, footer=gallery)
+    assert parse(raw).ctas == []

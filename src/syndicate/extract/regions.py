@@ -70,6 +70,7 @@ from .region_widgets import (
     without_repeated_offers,
 )
 from .rules import regions as rules
+from .share_buttons import share_buttons
 from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
 
 B = TypeVar("B")
@@ -137,6 +138,7 @@ def detect_regions(
     out.extend(one_feed(regions, taken, base))
     out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
+    out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
@@ -212,6 +214,8 @@ class _Regions:
         self.comments: list[etree._Element] = []
         #: Elements a few levels above an e-mail link (``cta_rows.mail_box`` asks only them).
         self.mail_holders: set[etree._Element] = set()
+        #: The page's buttons, forms and share elements, in document order (``count_links``).
+        self.controls: list[etree._Element] = []
         #: Regions found to be several related blocks (``related_parts.parts``).
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
@@ -260,6 +264,7 @@ class _Regions:
                     comments.append(x)
             else:
                 controls.append(x)
+        self.controls = controls  # (the share buttons are looked for among them)
         for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)

@@ -282,6 +282,21 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
 
+#: A ``<button>`` whose label (text, ``aria-label``, ``title``) is at most this many words and
+#: characters, one of them one of these, is a share button (``share_buttons``)...
+SHARE_BUTTON_WORDS = frozenset({
+    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "partilhar",
+    "udostępnij", "delen", "dela", "jaa", "sdílet", "paylaş", "megosztás", "поделиться", "分享",
+})
+#: ...unless one of them says it closes the share panel.
+CLOSE_WORDS = frozenset({"close", "schließen", "schliessen", "fermer", "cerrar", "chiudi", "fechar", "zamknij", "sluiten"})
+MAX_SHARE_BUTTON_WORDS = 3
+MAX_SHARE_BUTTON_CHARS = 40
+#: ...grown at most this many levels up to the toolbar around it, which holds at most this
+#: much text and this many links.
+SHARE_TOOLBAR_CLIMB = 8
+MAX_SHARE_TOOLBAR_TEXT = 40
+MAX_SHARE_TOOLBAR_LINKS = 3
 #: Words naming a social network (or e-mail) in a share control with no link of its own (a
 #: button, an ``<a>`` without ``href``, an icon with an ``aria-label``): matched on the words
 #: of its class, id, type, labels, ``data-*`` values and short text. 2+ distinct networks

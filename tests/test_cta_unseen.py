@@ -10,7 +10,10 @@ round), on small pages written for the project, in English, German, French and S
    sentence that only holds a link, or a link to another site, is none;
 4. a lone share button (no link to any network: it opens a share menu), labelled in its
    text or ``aria-label``, with the post tools around it: one share CTA; a gallery overlay's
-   share button and a share panel's close button are none.
+   share button and a share panel's close button are none;
+5. a poll or feedback question (a question and 2+ short answers: buttons, script links,
+   radio buttons): a CTA ``other``; a confirm dialog and a question among a form's fields
+   are none.
 
 Every parse goes through ``parse_article``, which also checks that the body is exactly the
 article's four paragraphs: none of the widgets' text may leak into it.
@@ -192,3 +195,44 @@ def test_gallery_share_button_and_close_button_are_no_share_cta():
     closing = "<div class='panel'><button aria-label='Close share panel'></button></div>"
     raw = page(after=closing, footer=gallery)
     assert parse(raw).ctas == []
+
+
+# ------------------------------------------------------------------ 5. polls and feedback questions
+
+
+def test_feedback_question_with_two_buttons_is_a_cta():
+    box = ("<div class='fb'><div>Was this article helpful?</div><div><button type='button'>Yes</button>"
+           "<button type='button'>No</button></div></div>")
+    raw = page(after=box)
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "other" and cta.text == "Was this article helpful?"
+    assert source(raw, cta.locator).get("class") == "fb"
+
+
+def test_feedback_question_with_script_links_is_a_cta_in_german():
+    box = ("<section class='bewertung'><header><p>Gefällt Ihnen dieser Artikel?</p></header><form action='/r' "
+           "method='post'><input type='hidden' name='v' value='1'/><a href='javascript:void(0);'>Gefällt mir</a>"
+           "<a href='javascript:void(0);'>Gefällt mir nicht</a></form></section>")
+    raw = page(below=box, lang="de")
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "other" and source(raw, cta.locator).get("class") == "bewertung"
+
+
+def test_poll_with_radio_buttons_is_a_cta_in_spanish():
+    box = ("<div class='encuesta'><p>¿Cómo llega usted al puerto?</p><form>"
+           "<label><input type='radio' name='r' value='a'/>En coche</label>"
+           "<label><input type='radio' name='r' value='b'/>A pie</label>"
+           "<button type='submit'>Votar</button></form></div>")
+    raw = page(below=box, lang="es")
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "other" and source(raw, cta.locator).get("class") == "encuesta"
+
+
+def test_confirm_dialog_and_form_question_are_no_poll():
+    confirm = ("<div class='box'><p>Are you sure you want to delete this comment?</p>"
+               "<button>Cancel</button><button>Delete</button></div>")
+    form = ("<form class='contact' action='/send'><input type='text' name='name'/>"
+            "<div class='q'><p>Have you visited the harbour before?</p><label><input type='radio' name='v'/>Yes"
+            "</label><label><input type='radio' name='v'/>No</label></div></form>")
+    raw = page(below=confirm + form)
+    assert all(c.kind != "other" for c in parse(raw).ctas)

@@ -42,6 +42,7 @@ from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_f
 from .linklines import link_line, link_lines
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .lone_buttons import lone_button
+from .polls import polls
 from .region_names import (
     EDGE,
     MENU,
@@ -139,6 +140,7 @@ def detect_regions(
     out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
+    out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}

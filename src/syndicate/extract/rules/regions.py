@@ -282,6 +282,17 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
 
+#: A poll or feedback question (``polls``): a box of at most this much text, a question of at
+#: most this many words, and 2 to this many answers of at most this many words each.
+MAX_POLL_TEXT = 300
+MAX_POLL_ELEMENTS = 60
+#: ...found at most this many levels above one of its answers...
+POLL_CLIMB = 5
+#: ...and none of its answers is a confirm dialog's "Cancel".
+CANCEL_WORDS = frozenset({"cancel", "abbrechen", "annuler", "cancelar", "annulla", "anuluj", "annuleren"})
+MAX_POLL_QUESTION_WORDS = 14
+MAX_POLL_ANSWERS = 6
+MAX_POLL_ANSWER_WORDS = 4
 #: A ``<button>`` whose label (text, ``aria-label``, ``title``) is at most this many words and
 #: characters, one of them one of these, is a share button (``share_buttons``)...
 SHARE_BUTTON_WORDS = frozenset({

@@ -19,18 +19,15 @@ from .rules import regions as rules
 _CLOSING = ".!?…:;)»”\"' "
 
 
-def invite_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
-    """``el`` (a body paragraph) as a related block of one item, if it is an invitation
-    line (see the module)."""
-    links = [a for a in el.iter("a") if a.get("href")]
-    if len(links) != 1:
+def invite_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
+                base: str | None) -> Found | None:
+    """``el`` (a body paragraph; ``links``: its links, ``text``: its normalised text) as a
+    related block of one item, if it is an invitation line (see the module).
+    ``linklines.link_line`` asks it of the paragraphs with one link that are no other line."""
+    if len(links) != 1 or not text.lower().startswith(rules.INVITE_STEMS):
         return None
-    text = norm(el.text_content())
     if len(text.split()) > rules.MAX_INVITE_WORDS:
         return None
-    lowered = text.lower()
-    if not lowered.startswith(rules.INVITE_STEMS):
-        return None  # (cheap: most paragraphs open otherwise)
     link_text = norm(links[0].text_content())
     head, _, tail = text.rpartition(link_text)
     if not link_text or not head or tail.strip(_CLOSING) or len(link_text.split()) < rules.MIN_INVITE_LINK_WORDS:

@@ -24,21 +24,24 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
     out = []
     for el in body:
         if tag_of(el) == "p" and el not in taken:
-            found = link_line(el, hosts, base) or invite_line(el, hosts, base)
+            found = link_line(el, hosts, base, invites=True)
             if found is not None:
                 out.append(found)
     return out
 
 
-def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
-    """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``)."""
+def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
+              invites: bool = False) -> Found | None:
+    """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``);
+    with ``invites``, an invitation line too (``invite_lines``: asked here, where the
+    paragraph's links and text are known, of the few paragraphs with one link)."""
     links = [a for a in el.iter("a") if a.get("href")]
     if not links or len({a.get("href") for a in links}) != 1:
         return None
     text = norm(el.text_content())
     link_text = norm(" ".join(a.text_content() for a in links))
     if not text.endswith(link_text) or len(link_text.split()) < rules.TITLE_WORDS + 1:
-        return None
+        return invite_line(el, links, text, hosts, base) if invites else None
     _, article = link_kind(links[0].get("href") or "", hosts)
     if not article:
         return None
@@ -46,7 +49,7 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Fo
     if label:
         if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
-            return None
+            return invite_line(el, links, text, hosts, base) if invites else None
     elif not _capitals(link_text):
         return None
     rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)

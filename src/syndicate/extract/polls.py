@@ -30,10 +30,23 @@ def polls(controls: Iterable[etree._Element], line: set[etree._Element], body: s
     holding it) is reported at the block, which leaves the body with it."""
     out: list[Found] = []
     boxes: set[etree._Element] = set()
+    judged: dict[etree._Element, bool] = {}  # (answers side by side share their ancestors)
+    climbed: dict[etree._Element, etree._Element | None] = {}  # (the climb from each start)
     for x in controls:
-        if x.tag not in ("button", "form") or x in taken:
+        if x.tag == "button":
+            if not _answer_label(x):
+                continue  # (cheap: a search button, a menu toggle, an icon)
+            start = x.getparent()  # (a button holds no question: its box is above it)
+        elif x.tag == "form":
+            start = x
+        else:
             continue
-        box = _box_of(x, line)
+        if start is None or x in taken:
+            continue
+        if start in climbed:
+            box = climbed[start]
+        else:
+            box = climbed[start] = _box_of(start, line, judged)
         if box is None or box in boxes:
             continue
         ancestors = list(box.iterancestors())
@@ -50,16 +63,36 @@ def polls(controls: Iterable[etree._Element], line: set[etree._Element], body: s
     return out
 
 
-def _box_of(x: etree._Element, line: set[etree._Element]) -> etree._Element | None:
-    """The smallest box a few levels above (or at) ``x`` that is a poll, if any."""
+def _box_of(x: etree._Element, line: set[etree._Element],
+            judged: dict[etree._Element, bool]) -> etree._Element | None:
+    """The smallest box a few levels above (or at) ``x`` that is a poll, if any
+    (``judged``: ``poll_box`` of the elements asked so far)."""
     node: etree._Element | None = x
     for _ in range(rules.POLL_CLIMB):
         if node is None or node in line or (node is not x and tag_of(node) in _NEVER):
             return None
-        if poll_box(node):
+        is_poll = judged.get(node)
+        if is_poll is None:
+            if _too_big(node):
+                return None  # (its ancestors are bigger still)
+            is_poll = judged[node] = _small_poll(node)
+        if is_poll:
             return node
         node = node.getparent()
     return None
+
+
+def _answer_label(button: etree._Element) -> bool:
+    """``button`` carries a short answer ("Yes", "Gefällt mir", "En coche")."""
+    text = button.text_content()
+    return bool(text.strip()) and len(text) <= 80 and len(text.split()) <= rules.MAX_POLL_ANSWER_WORDS
+
+
+def _too_big(box: etree._Element) -> bool:
+    """More than ``MAX_POLL_ELEMENTS`` elements below ``box`` (counted in C)."""
+    if len(box) > rules.MAX_POLL_ELEMENTS // 4:
+        return True  # (a long list of children: no need to count)
+    return next(islice(box.iter(), rules.MAX_POLL_ELEMENTS + 1, None), None) is not None
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -68,8 +101,14 @@ def _hidden(el: etree._Element) -> bool:
 
 def poll_box(box: etree._Element) -> bool:
     """``box`` is a question with 2+ short answers (see the module)."""
-    if sum(1 for _ in islice(box.iter(), rules.MAX_POLL_ELEMENTS + 1)) > rules.MAX_POLL_ELEMENTS:
-        return False  # (cheap, in C) a large region is no poll
+    return not _too_big(box) and _small_poll(box)
+
+
+def _small_poll(box: etree._Element) -> bool:
+    """``poll_box`` of a box known to be small."""
+    text = box.text_content()
+    if "?" not in text and "？" not in text:
+        return False  # (cheap, in C) no question at all
     answers = 0
     for x in box.iter(*_CONTROLS):
         if x.tag == "input":

@@ -15,8 +15,10 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 
 _WORD = re.compile(r"[^\W\d_]+")
+_SHARE_ANY = literal_search(sorted(rules.SHARE_BUTTON_WORDS)).search
 #: Never a share toolbar: the page, its main column and its page regions.
 _NEVER = frozenset({"html", "body", "main", "article", "aside", "nav", "header", "footer", "section", "form"})
 
@@ -24,7 +26,10 @@ _NEVER = frozenset({"html", "body", "main", "article", "aside", "nav", "header",
 def share_label(button: etree._Element) -> str | None:
     """The label of ``button`` if it names sharing ("Share", "Share Post", "Artikel teilen",
     "Partager"): a few words, one of them ``rules.SHARE_BUTTON_WORDS``."""
-    for label in (button.get("aria-label"), button.get("title"), text_content(button)):
+    labels = (button.get("aria-label"), button.get("title"), text_content(button))
+    if _SHARE_ANY(" ".join(x for x in labels if x).lower()) is None:
+        return None  # (one search: most buttons name no sharing)
+    for label in labels:
         if not label:
             continue
         label = norm(label)

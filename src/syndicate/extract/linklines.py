@@ -10,6 +10,7 @@ from lxml import etree
 from . import related
 from .chrome import Found
 from .chrome_util import norm, tag_of
+from .invite_lines import invite_line
 from .linklists import link_kind, related_heading
 from .rules import regions as rules
 
@@ -23,14 +24,17 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
     out = []
     for el in body:
         if tag_of(el) == "p" and el not in taken:
-            found = link_line(el, hosts, base)
+            found = link_line(el, hosts, base, invites=True)
             if found is not None:
                 out.append(found)
     return out
 
 
-def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
-    """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``)."""
+def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
+              invites: bool = False) -> Found | None:
+    """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``);
+    with ``invites``, an invitation line too (``invite_lines``: asked here, where the
+    paragraph's links and text are known, of the few paragraphs with one link)."""
     links = [a for a in el.iter("a") if a.get("href")]
     if not links or len({a.get("href") for a in links}) != 1:
         return None
@@ -38,18 +42,22 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Fo
     # long text, which is then never read)
     link_text = norm(" ".join(a.text_content() for a in links))
     if len(link_text.split()) < rules.TITLE_WORDS + 1:
-        return None
+        return invite_line(el, links, norm(el.text_content()), hosts, base) if invites else None
+    text = norm(el.text_content()) if invites else ""
+    if invites and not text.endswith(link_text):
+        return invite_line(el, links, text, hosts, base)
     _, article = link_kind(links[0].get("href") or "", hosts)
     if not article:
         return None
-    text = norm(el.text_content())
-    if not text.endswith(link_text):
-        return None
+    if not invites:
+        text = norm(el.text_content())
+        if not text.endswith(link_text):
+            return None
     label = text[:len(text) - len(link_text)].strip()
     if label:
         if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
-            return None
+            return invite_line(el, links, text, hosts, base) if invites else None
     elif not _capitals(link_text):
         return None
     rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)

@@ -33,6 +33,7 @@ from . import ctas, related, related_parts
 from .body_ctas import body_ctas, cta_line
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
+from .comment_heads import headed_section
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .content import is_hidden
@@ -48,6 +49,8 @@ from .linklists import (
     related_heading,
     site_hosts,
 )
+from .lone_buttons import lone_button
+from .polls import polls
 from .region_names import (
     EDGE,
     MENU,
@@ -76,6 +79,7 @@ from .region_widgets import (
     without_repeated_offers,
 )
 from .rules import regions as rules
+from .share_buttons import share_buttons
 from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
 
 B = TypeVar("B")
@@ -123,6 +127,7 @@ def detect_regions(
         if not isinstance(f.item, CallToAction):
             for anc in f.element.iterancestors():
                 below[anc] = below.get(anc, 0) + 1
+    found = [g for f in found if (g := headed_section(f, line, body_all, below)) is not None]
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
     out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))
     taken = {f.element for f in out}
@@ -147,6 +152,8 @@ def detect_regions(
     out.extend(one_feed(regions, taken, base))
     out.extend(apart)
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
+    out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
+    out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
@@ -222,6 +229,8 @@ class _Regions:
         self.comments: list[etree._Element] = []
         #: Elements a few levels above an e-mail link (``cta_rows.mail_box`` asks only them).
         self.mail_holders: set[etree._Element] = set()
+        #: The page's buttons, forms and share elements, in document order (``count_links``).
+        self.controls: list[etree._Element] = []
         #: Regions found to be several related blocks (``related_parts.parts``).
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
@@ -283,6 +292,7 @@ class _Regions:
                 controls.append(x)
         self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None
         self.form_list = [x for x in controls if x.tag == "form"]
+        self.controls = controls  # (the share buttons are looked for among them)
         for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)
@@ -344,6 +354,8 @@ class _Regions:
             if type(tag) is not str or tag in _SKIP or el in body or el in taken:
                 continue
             if in_run and tag in _INLINE:
+                if tag == "a" and (hit := lone_button(el, self.base)) is not None:
+                    out.append(hit)  # a button on its own line between the column's blocks
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
                     and not (n_links <= 2 and (cta_class(el) or el.getparent() in self.split)):

@@ -72,6 +72,10 @@ CTA_PHRASES: dict[str, tuple[str, ...]] = {
         r"kommentare?( anzeigen)?", r"kommentieren", r"commentaires?", r"laisser un commentaire",
         r"comentarios?", r"deja (un|tu) comentario", r"commenti", r"lascia un commento",
         r"share your (thoughts|opinion)s?.*",
+        # a thread's heading, with or without its count ("Responses (18)", "12 Reaktionen",
+        # "Kommentare (34)"); not "Antworten"/"Replies": also each comment's reply button
+        r"(\d+ )?(responses|reactions|reaktionen|réactions|reacciones|reazioni|reacties|reakcje)( \(\d+\))?",
+        r"(comments?|kommentare|commentaires|comentarios|commenti|komentarze) \(\d+\)",
     ),
     "newsletter": (
         r"sign up (for|to) (our|the) .*newsletters?.*", r"subscribe to (our|the) .*newsletters?.*",

@@ -85,6 +85,26 @@ MAX_HEADING_WORDS = 9
 MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.
 MAX_LABEL_WORDS = 4
+#: An invitation line in the text (``invite_lines``): it opens with one of these (lower case,
+#: whole words where a word could go on: "read our ", not "read"), ...
+INVITE_STEMS: tuple[str, ...] = (
+    # en
+    "learn more in our", "learn more about", "learn more in", "read our guide", "read more about",
+    "read more in our", "read more:", "see our guide", "check out our guide", "find out more in our",
+    "for more on", "more on this:", "related reading",
+    # de
+    "mehr dazu", "mehr zum thema", "lesen sie mehr", "lesen sie auch", "lies auch", "erfahren sie mehr",
+    "mehr erfahren sie in",
+    # fr
+    "en savoir plus", "lire aussi", "à lire aussi", "pour en savoir plus", "découvrez notre guide",
+    # es / pt / it / nl / pl
+    "más información en", "lee también", "lea también", "lee nuestra guía", "saiba mais", "leia também",
+    "leggi anche", "scopri di più", "lees ook", "lees meer", "czytaj także", "czytaj więcej",
+)
+#: ...is at most this many words long, and its one link (to an article of the site) ends it,
+#: at least this many words long.
+MAX_INVITE_WORDS = 18
+MIN_INVITE_LINK_WORDS = 2
 #: A tag or topic link names its page in at most this many words ("China", "Airbus Group SE").
 TAG_LABEL_WORDS = 4
 
@@ -262,6 +282,32 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
 
+#: A poll or feedback question (``polls``): a box of at most this much text, a question of at
+#: most this many words, and 2 to this many answers of at most this many words each.
+MAX_POLL_TEXT = 300
+MAX_POLL_ELEMENTS = 60
+#: ...found at most this many levels above one of its answers...
+POLL_CLIMB = 5
+#: ...and none of its answers is a confirm dialog's "Cancel".
+CANCEL_WORDS = frozenset({"cancel", "abbrechen", "annuler", "cancelar", "annulla", "anuluj", "annuleren"})
+MAX_POLL_QUESTION_WORDS = 14
+MAX_POLL_ANSWERS = 6
+MAX_POLL_ANSWER_WORDS = 4
+#: A ``<button>`` whose label (text, ``aria-label``, ``title``) is at most this many words and
+#: characters, one of them one of these, is a share button (``share_buttons``)...
+SHARE_BUTTON_WORDS = frozenset({
+    "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "partilhar",
+    "udostępnij", "delen", "dela", "jaa", "sdílet", "paylaş", "megosztás", "поделиться", "分享",
+})
+#: ...unless one of them says it closes the share panel.
+CLOSE_WORDS = frozenset({"close", "schließen", "schliessen", "fermer", "cerrar", "chiudi", "fechar", "zamknij", "sluiten"})
+MAX_SHARE_BUTTON_WORDS = 3
+MAX_SHARE_BUTTON_CHARS = 40
+#: ...grown at most this many levels up to the toolbar around it, which holds at most this
+#: much text and this many links.
+SHARE_TOOLBAR_CLIMB = 8
+MAX_SHARE_TOOLBAR_TEXT = 40
+MAX_SHARE_TOOLBAR_LINKS = 3
 #: Words naming a social network (or e-mail) in a share control with no link of its own (a
 #: button, an ``<a>`` without ``href``, an icon with an ``aria-label``): matched on the words
 #: of its class, id, type, labels, ``data-*`` values and short text. 2+ distinct networks

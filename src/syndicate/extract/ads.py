@@ -184,7 +184,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return SCRIPT, scripts.ad_parents[el]
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
-    if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
+    # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
+    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid)):
         return GENERIC, None
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):

@@ -26,6 +26,7 @@ from lxml import etree
 from .classtokens import matcher
 from .collapsed import collapsed_panel
 from .rules import boilerplate as rules
+from .rules.chrome_patterns import literal_search
 from .sections import body_wrapper, merge_sections
 
 _UNLIKELY = matcher(rules.UNLIKELY)
@@ -117,7 +118,30 @@ def unlikely_match(el: etree._Element) -> str | None:
 def _unlikely_hints(h: str) -> bool:
     """Class/id (lower-cased, a chrome pattern matched): chrome unless ``MAYBE`` says it
     may be the content, and always when it is a side column."""
-    return _MAYBE.search(h) is None or is_sidebar(h)
+    return not _maybe_body(h) or is_sidebar(h)
+
+
+def _any_of(alternation: str) -> Callable[[str], bool]:
+    """``re.compile(alternation).search(h) is not None`` for a lower-cased class/id string:
+    the plain-text alternatives in one search grouped by first letter, each other one
+    (``\\band\\b``: a word boundary keeps the regex engine from skipping ahead) only when
+    its text is in ``h``."""
+    alts = alternation.split("|")
+    plain = [a for a in alts if _PLAIN.fullmatch(a)]
+    guarded = [(_PLAIN_CORE.sub("", a), re.compile(a).search) for a in alts if a not in plain]
+    if not plain or any(not _PLAIN.fullmatch(core) for core, _ in guarded):
+        return lambda h, whole=re.compile(alternation).search: whole(h) is not None
+    search = literal_search([a.replace("\\-", "-") for a in plain]).search
+
+    def any_of(h: str) -> bool:
+        return search(h) is not None or any(core in h and find(h) is not None for core, find in guarded)
+    return any_of
+
+
+_PLAIN = re.compile(r"(?:[a-z0-9_ -]|\\-)+")
+_PLAIN_CORE = re.compile(r"\\b")
+#: ``MAYBE`` as a test (it runs once per class/id string a chrome pattern matched).
+_maybe_body = _any_of(rules.MAYBE)
 
 
 def is_sidebar(h: str) -> bool:
@@ -283,6 +307,40 @@ def analyse(
                         f"{cls or ''} {ident or ''}".lower()
                     ):
                         reason = "class/id:" + hit
+            if not len(el):
+                # A leaf (half the elements): measured and added to its parent here, its
+                # "end" event passed over like a skipped element's (nothing comes between
+                # its two events: every dict and list gets its entries in the same order).
+                if reason is not None:
+                    why[el] = reason
+                    soft.append(el)
+                    outer[el] = deferred[-1] if deferred else None
+                    soft_anc = el
+                else:
+                    soft_anc = deferred[-1] if deferred else None
+                text = el.text
+                if text and not text.isspace():
+                    total = len("".join(text.split()))
+                    n_commas = text.count(",") if text.isascii() else _commas(text)
+                else:
+                    total = n_commas = 0
+                text_len[el] = inline_len[el] = total
+                links = link_len[el] = total if tag == "a" else 0
+                height[el] = 1
+                if total >= min_chars and tag not in inline_tags:
+                    units.append((el, total, n_commas, soft_anc))
+                tail = el.tail
+                if tail and not tail.isspace():
+                    c_total += len("".join(tail.split()))
+                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+                c_total += total
+                c_links += links
+                c_commas += n_commas
+                if raw_tag not in inline_tags:
+                    c_block += total
+                if not c_tallest:
+                    c_tallest = 1
+                continue
             if reason is not None:
                 why[el] = reason
                 soft.append(el)

@@ -90,7 +90,24 @@ def is_hidden(el: etree._Element) -> bool:
         if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
             return True
     style = el.get("style")
-    return bool(style and _HIDDEN.search(style))
+    return bool(style and _style_hides(style))
+
+
+#: The word each ``HIDDEN_STYLE`` alternative ends with ("none", "hidden"): every match holds
+#: one (lower-cased); None when an alternative ends otherwise (no shortcut then).
+_HIDING_WORDS: tuple[str, ...] | None = tuple(m.group() for alt in rules.HIDDEN_STYLE.split("|") if (m := re.search(r"(?<!\\)[a-z]+$", alt)))
+if len(_HIDING_WORDS) != len(rules.HIDDEN_STYLE.split("|")):
+    _HIDING_WORDS = None
+
+
+def _style_hides(style: str) -> bool:
+    """``HIDDEN_STYLE`` found in a ``style`` attribute (``display: none``...). An ASCII style
+    naming neither word is ruled out without the regex (it can start at any letter)."""
+    if _HIDING_WORDS is not None and style.isascii():
+        low = style.lower()
+        if not any(word in low for word in _HIDING_WORDS):
+            return False
+    return _HIDDEN.search(style) is not None
 
 
 def is_unlikely(el: etree._Element, tag: str) -> bool:
@@ -243,7 +260,7 @@ def analyse(
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = _UNLIKELY.match
-    hidden_style = _HIDDEN.search
+    hidden_style = _style_hides
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless

@@ -141,11 +141,11 @@ def _unlikely_hints(h: str) -> bool:
 def _any_of(alternation: str) -> Callable[[str], bool]:
     """``re.compile(alternation).search(h) is not None`` for a lower-cased class/id string:
     the plain-text alternatives in one search grouped by first letter, each other one
-    (``\\band\\b``: a word boundary keeps the regex engine from skipping ahead) only when
-    its text is in ``h``."""
+    (``\\band\\b``, ``(?<!elementor-)widget``: a word boundary or a lookbehind keeps the
+    regex engine from skipping ahead) only when its text is in ``h``."""
     alts = alternation.split("|")
     plain = [a for a in alts if _PLAIN.fullmatch(a)]
-    guarded = [(_PLAIN_CORE.sub("", a), re.compile(a).search) for a in alts if a not in plain]
+    guarded = [(_PLAIN_CORE.sub("", a).replace("\\-", "-"), re.compile(a).search) for a in alts if a not in plain]
     if not plain or any(not _PLAIN.fullmatch(core) for core, _ in guarded):
         return lambda h, whole=re.compile(alternation).search: whole(h) is not None
     search = literal_search([a.replace("\\-", "-") for a in plain]).search
@@ -156,9 +156,12 @@ def _any_of(alternation: str) -> Callable[[str], bool]:
 
 
 _PLAIN = re.compile(r"(?:[a-z0-9_ -]|\\-)+")
-_PLAIN_CORE = re.compile(r"\\b")
+#: What a guarded alternative's text is without its word boundaries and lookbehinds.
+_PLAIN_CORE = re.compile(r"\\b|\(\?<[!=][^()]*\)")
 #: ``MAYBE`` as a test (it runs once per class/id string a chrome pattern matched).
 _maybe_body = _any_of(rules.MAYBE)
+#: ``NEGATIVE`` likewise (once per class or id value of a scored element).
+_negative = _any_of(rules.NEGATIVE)
 
 
 def is_sidebar(h: str) -> bool:
@@ -235,7 +238,7 @@ def _class_weight(el: etree._Element) -> int:
 def _value_weight(value: str) -> int:
     """Weight of one class or id value (class strings repeat across a page: cached)."""
     value = value.lower()
-    return (25 if _POSITIVE.search(value) else 0) - (25 if _NEGATIVE.search(value) else 0)
+    return (25 if _POSITIVE.search(value) else 0) - (25 if _negative(value) else 0)
 
 
 def analyse(

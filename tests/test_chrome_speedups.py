@@ -178,3 +178,39 @@ def test_region_scan_collects_comment_candidates_in_document_order() -> None:
     assert walk.comments == comment_candidates(root)
     assert [el.get("id") or el.get("class") for el in walk.comments] == [
         "Comments", "respond", "disqus_thread", "kommentare-liste"]  # ("omment" in "kommentare")
+
+
+@pytest.mark.parametrize(("cls", "names_ad"), [
+    ("site-header shadow", False),  # "ad" inside words: no ad word
+    ("thread-loading breadcrumb", False),
+    ("x2Adbox", False),  # no camelCase break after a digit: the word is "x2adbox"
+    ("ad-slot", True),
+    ("boxinlineAd", True),  # camelCase: the word "ad"
+    ("sidebarAds2", True),  # a compound name (AD_COMPOUND)
+    ("col bottomad", True),
+    ("quads-location", True),  # a theme's ad class name whose "ad" opens no word
+    ("trc_related_container", True),  # a network class
+    ("werbung", True),
+    ("header-banner-wrapper", True),  # a format name
+    ("Ünïcode adslot", True),
+])
+def test_can_name_ad_rules_out_only_strings_without_ad_names(cls: str, names_ad: bool) -> None:
+    from syndicate.extract import ad_words, ads
+    assert ad_words.can_name_ad(cls) is names_ad
+    classes = tuple(cls.split())
+    # the full look-up agrees: a string ruled out names no network, ad container or format
+    full = (ads._class_network(classes), ads._generic_classes(classes),
+            any(ads._format_name(c) for c in classes))
+    if not names_ad:
+        assert full == (None, False, False)
+    else:
+        assert full != (None, False, False)
+
+
+@pytest.mark.parametrize("h", ["main content", "brand", "this and that", "x-and-y", "hid", "hidden-xs",
+                               "elementor-widget", "sidebar-widget", "post-text", "nothing here", "-ad- slot"])
+def test_any_of_answers_as_the_whole_pattern(h: str) -> None:
+    from syndicate.extract import content
+    from syndicate.extract.rules import boilerplate
+    for alternation in (boilerplate.MAYBE, boilerplate.NEGATIVE, r"\band\b|article|(?<!x-)widget"):
+        assert content._any_of(alternation)(h) == (re.search(alternation, h) is not None)

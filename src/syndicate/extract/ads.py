@@ -16,10 +16,10 @@ from lxml import etree
 
 from ..model import AdSlot
 from ..sanitize import safe_attribute
+from .ad_words import can_name_ad
 from .chrome_text import ad_label
 from .chrome_util import INVISIBLE, class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
-from .rules.chrome_patterns import grouped_alternation
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
 #: inside (then the element must hold next to no text: scripts also sit in posts and articles).
@@ -184,7 +184,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return SCRIPT, scripts.ad_parents[el]
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
-    if class_generic or (eid and rules.AD_ID_HINT.search(eid) and _generic_name(eid)):
+    # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
+    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid)):
         return GENERIC, None
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
@@ -331,28 +332,6 @@ def _spacer(el: etree._Element) -> bool:
 _NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
-_NAME = re.compile(r"[\w-]+")
-
-
-def _least_literals(*tables: object) -> re.Pattern[str]:
-    """A search for the shortest of the tables' (lower-cased) names: every name contains one."""
-    names = {str(x).lower() for table in tables for x in table}  # type: ignore[attr-defined]
-    least = sorted(x for x in names if not any(y != x and y in x for y in names))
-    return grouped_alternation("|".join(x if _NAME.fullmatch(x) else re.escape(x) for x in least))
-
-
-#: Every network class and class word, ad class name and ad word (lower-cased) contains a
-#: match of this, and so does a class string naming any of them (words are pieces of the
-#: lower-cased string): most class strings are ruled out by one search.
-_AD_VOCABULARY = _least_literals(
-    rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS, rules.AD_CLASS_NAMES, rules.AD_WORDS,
-    rules.AD_FORMAT_STEMS, ("banner",),
-).search
-
-
-#: Every ``AD_COMPOUND`` name ends in "ad", "ads" or "advert": when "ad" is one of the
-#: vocabulary's words, a class string without any of them holds no compound name either.
-_COMPOUND_IN_VOCABULARY = _AD_VOCABULARY("ad") is not None
 _NO_SIGNAL: tuple[str | None, bool, bool] = (None, False, False)
 _NO_NAMES: list[str] = []
 
@@ -361,13 +340,10 @@ _NO_NAMES: list[str] = []
 def _class_signal(cls: str) -> tuple[str | None, bool, bool]:
     """(network, generic ad container?, names an ad format?) from a class attribute alone;
     pages repeat them."""
-    lower = cls.lower()
-    if _AD_VOCABULARY(lower) is None:  # (only a compound name can still say "ad")
-        if _COMPOUND_IN_VOCABULARY:
-            return _NO_SIGNAL
-        return None, any(rules.AD_COMPOUND.match(c) is not None for c in class_names(cls)), False
+    if not can_name_ad(cls):  # (most class strings: no split into words)
+        return _NO_SIGNAL
     classes = class_names(cls)
-    fmt = rules.AD_FORMAT_HINT.search(lower) is not None and any(_format_name(c) for c in classes)
+    fmt = rules.AD_FORMAT_HINT.search(cls.lower()) is not None and any(_format_name(c) for c in classes)
     return _class_network(classes), _generic_classes(classes), fmt
 
 

@@ -40,7 +40,7 @@ def words(name: str) -> tuple[str, ...]:
         if not w:
             continue
         w = w.lower()
-        m = _NUMBERED.match(w)
+        m = None if w.isalpha() else _NUMBERED.match(w)  # (it needs a digit)
         out.append(m.group(1) if m else w)
     return tuple(out)
 

@@ -110,12 +110,13 @@ def words(token: str) -> tuple[str, ...]:
         pieces = [w for w in base_part(token).replace("_", "-").split("-") if w]
     else:
         pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
-    hexish = [_HEXISH.match(w) is not None for w in pieces]
+    # (both patterns need a digit: a word of letters, most of them, is tested without them)
+    hexish = [not w.isalpha() and _HEXISH.match(w) is not None for w in pieces]
     hashy = sum(hexish) >= 2
     for w, hexed in zip(pieces, hexish, strict=True):
         if (hashy and hexed) or w.isdigit():
             continue  # a hash or UUID piece, a number
-        m = _NUMBERED.match(w)
+        m = None if w.isalpha() else _NUMBERED.match(w)
         out.append(m.group(1) if m else w)
     return tuple(out)
 

@@ -26,6 +26,7 @@ from lxml import etree
 from .classtokens import matcher
 from .collapsed import collapsed_panel
 from .rules import boilerplate as rules
+from .rules.chrome_patterns import literal_search
 from .sections import body_wrapper, merge_sections
 
 _UNLIKELY = matcher(rules.UNLIKELY)
@@ -89,7 +90,24 @@ def is_hidden(el: etree._Element) -> bool:
         if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
             return True
     style = el.get("style")
-    return bool(style and _HIDDEN.search(style))
+    return bool(style and _style_hides(style))
+
+
+#: The word each ``HIDDEN_STYLE`` alternative ends with ("none", "hidden"): every match holds
+#: one (lower-cased); None when an alternative ends otherwise (no shortcut then).
+_HIDING_WORDS: tuple[str, ...] | None = tuple(m.group() for alt in rules.HIDDEN_STYLE.split("|") if (m := re.search(r"(?<!\\)[a-z]+$", alt)))
+if len(_HIDING_WORDS) != len(rules.HIDDEN_STYLE.split("|")):
+    _HIDING_WORDS = None
+
+
+def _style_hides(style: str) -> bool:
+    """``HIDDEN_STYLE`` found in a ``style`` attribute (``display: none``...). An ASCII style
+    naming neither word is ruled out without the regex (it can start at any letter)."""
+    if _HIDING_WORDS is not None and style.isascii():
+        low = style.lower()
+        if not any(word in low for word in _HIDING_WORDS):
+            return False
+    return _HIDDEN.search(style) is not None
 
 
 def is_unlikely(el: etree._Element, tag: str) -> bool:
@@ -117,7 +135,33 @@ def unlikely_match(el: etree._Element) -> str | None:
 def _unlikely_hints(h: str) -> bool:
     """Class/id (lower-cased, a chrome pattern matched): chrome unless ``MAYBE`` says it
     may be the content, and always when it is a side column."""
-    return _MAYBE.search(h) is None or is_sidebar(h)
+    return not _maybe_body(h) or is_sidebar(h)
+
+
+def _any_of(alternation: str) -> Callable[[str], bool]:
+    """``re.compile(alternation).search(h) is not None`` for a lower-cased class/id string:
+    the plain-text alternatives in one search grouped by first letter, each other one
+    (``\\band\\b``, ``(?<!elementor-)widget``: a word boundary or a lookbehind keeps the
+    regex engine from skipping ahead) only when its text is in ``h``."""
+    alts = alternation.split("|")
+    plain = [a for a in alts if _PLAIN.fullmatch(a)]
+    guarded = [(_PLAIN_CORE.sub("", a).replace("\\-", "-"), re.compile(a).search) for a in alts if a not in plain]
+    if not plain or any(not _PLAIN.fullmatch(core) for core, _ in guarded):
+        return lambda h, whole=re.compile(alternation).search: whole(h) is not None
+    search = literal_search([a.replace("\\-", "-") for a in plain]).search
+
+    def any_of(h: str) -> bool:
+        return search(h) is not None or any(core in h and find(h) is not None for core, find in guarded)
+    return any_of
+
+
+_PLAIN = re.compile(r"(?:[a-z0-9_ -]|\\-)+")
+#: What a guarded alternative's text is without its word boundaries and lookbehinds.
+_PLAIN_CORE = re.compile(r"\\b|\(\?<[!=][^()]*\)")
+#: ``MAYBE`` as a test (it runs once per class/id string a chrome pattern matched).
+_maybe_body = _any_of(rules.MAYBE)
+#: ``NEGATIVE`` likewise (once per class or id value of a scored element).
+_negative = _any_of(rules.NEGATIVE)
 
 
 def is_sidebar(h: str) -> bool:
@@ -194,7 +238,7 @@ def _class_weight(el: etree._Element) -> int:
 def _value_weight(value: str) -> int:
     """Weight of one class or id value (class strings repeat across a page: cached)."""
     value = value.lower()
-    return (25 if _POSITIVE.search(value) else 0) - (25 if _NEGATIVE.search(value) else 0)
+    return (25 if _POSITIVE.search(value) else 0) - (25 if _negative(value) else 0)
 
 
 def analyse(
@@ -219,7 +263,7 @@ def analyse(
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = _UNLIKELY.match
-    hidden_style = _HIDDEN.search
+    hidden_style = _style_hides
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
@@ -283,6 +327,40 @@ def analyse(
                         f"{cls or ''} {ident or ''}".lower()
                     ):
                         reason = "class/id:" + hit
+            if not len(el):
+                # A leaf (half the elements): measured and added to its parent here, its
+                # "end" event passed over like a skipped element's (nothing comes between
+                # its two events: every dict and list gets its entries in the same order).
+                if reason is not None:
+                    why[el] = reason
+                    soft.append(el)
+                    outer[el] = deferred[-1] if deferred else None
+                    soft_anc = el
+                else:
+                    soft_anc = deferred[-1] if deferred else None
+                text = el.text
+                if text and not text.isspace():
+                    total = len("".join(text.split()))
+                    n_commas = text.count(",") if text.isascii() else _commas(text)
+                else:
+                    total = n_commas = 0
+                text_len[el] = inline_len[el] = total
+                links = link_len[el] = total if tag == "a" else 0
+                height[el] = 1
+                if total >= min_chars and tag not in inline_tags:
+                    units.append((el, total, n_commas, soft_anc))
+                tail = el.tail
+                if tail and not tail.isspace():
+                    c_total += len("".join(tail.split()))
+                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+                c_total += total
+                c_links += links
+                c_commas += n_commas
+                if raw_tag not in inline_tags:
+                    c_block += total
+                if not c_tallest:
+                    c_tallest = 1
+                continue
             if reason is not None:
                 why[el] = reason
                 soft.append(el)

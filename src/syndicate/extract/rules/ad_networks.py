@@ -192,14 +192,6 @@ AD_COMPOUND = re.compile(
     re.IGNORECASE,
 )
 
-#: Letters every ``AD_CLASS_NAMES`` / ``AD_WORDS`` entry holds: ids without them are not split
-#: into words at all (ids are mostly unique, so caching does not help them).
-AD_ID_HINT = re.compile(
-    r"ad|gpt|dfp|doubleclick|skyscraper|mpu|medrec|banner|werbung|anzeige|priad|g-single|"
-    r"vendor-unit|vestpocket|billboard|td-a-|td-g-|td-all",
-    re.IGNORECASE,
-)
-
 #: Ad FORMAT and position names (IAB and trade names) as words of a class name or id, alone or
 #: glued to a container word ("billboardcontainer", "skyscraperPrimary", "cb-inread-content",
 #: "mreccontainer"). Weaker than ``AD_WORDS`` ("a billboard" is also a big teaser, "rectangle"

@@ -339,12 +339,15 @@ class _Regions:
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         # Children without a link, form or button below are never pushed (filtered in C).
-        wanted = set(links)
+        in_runs = set(links)
+        in_runs.update(actions, buttons)
         # A link holding no other link is no region and has none below: never pushed (a
-        # third of the walk). One holding a button or a named control is pushed (re-added).
-        wanted.difference_update([a for a in self.hrefs if links[a] == 1])
+        # third of the walk), except as a child of a body container's run of text, where
+        # it may be a lone button (``lone_buttons``). One holding a button or a named
+        # control is pushed (re-added).
+        wanted = in_runs.difference([a for a in self.hrefs if links[a] == 1])
         wanted.update(actions, buttons)
-        keep = wanted.__contains__
+        keep, keep_in_run = wanted.__contains__, in_runs.__contains__
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
@@ -373,7 +376,8 @@ class _Regions:
                 if hit is _NO_ARTICLES:
                     lists = False  # nothing below can be a related block either
             run = on_line and tag in _CONTAINERS
-            stack.extend(zip(filter(keep, reversed(el)), repeat(run), repeat(area), repeat(lists)))  # (in C)
+            stack.extend(zip(filter(keep_in_run if run else keep, reversed(el)), repeat(run), repeat(area),
+                             repeat(lists)))  # (in C)
         return out
 
     # ------------------------------------------------------------------ one region

@@ -4,7 +4,7 @@ the same story in five languages (``TEXTS``) for pages built per language.
 
 ``page`` lays the chrome a test passes where a news site has it: ``header`` in the site
 header, ``between`` among the paragraphs (after the second), ``after`` below the text inside
-the article, ``side`` in a column beside the main column, ``footer`` in the site footer,
+the article, ``below`` under the article in the main column, ``side`` in a column beside the main column, ``footer`` in the site footer,
 ``top`` last in ``<body>`` (overlays, dialogs, sticky bars).
 """
 
@@ -71,8 +71,8 @@ TEXTS: dict[str, list[str]] = {
 }
 
 
-def page(*, between: str = "", after: str = "", side: str = "", header: str = "", footer: str = "",
-         top: str = "", lang: str = "en", html_class: str = "", body_class: str = "") -> bytes:
+def page(*, between: str = "", after: str = "", below: str = "", side: str = "", header: str = "",
+         footer: str = "", top: str = "", lang: str = "en", html_class: str = "", body_class: str = "") -> bytes:
     """A news page: site header, a main column holding the article, a side column, the site
     footer (``html_class``/``body_class``: classes on ``<html>`` and ``<body>``)."""
     return (
@@ -80,7 +80,7 @@ def page(*, between: str = "", after: str = "", side: str = "", header: str = ""
         f"<title>Harbour wall</title></head><body class='{body_class}'>"
         f"<header class='site-header'>{header}</header>"
         f"<div class='wrap'><main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
-        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article></main>"
+        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article>{below}</main>"
         f"<div class='rail'>{side}</div></div>"
         f"<footer class='site-footer'>{footer}</footer>{top}</body></html>"
     ).encode()

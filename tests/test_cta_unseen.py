@@ -21,30 +21,10 @@ article's four paragraphs: none of the widgets' text may leak into it.
 
 from __future__ import annotations
 
-import lxml.html
-
 import syndicate
 from pages import ARTICLE_PARAS
 from pages import parse_article as parse
-
-P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
-
-
-def page(*, between: str = "", after: str = "", footer: str = "", header: str = "", below: str = "",
-         lang: str = "en") -> bytes:
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Harbour wall</title>"
-        f"</head><body><header class='site-header'>{header}</header>"
-        f"<div class='wrap'><main><article><h1>Harbour wall to be rebuilt</h1><div class='text'>"
-        f"{P[0]}{P[1]}{between}{P[2]}{P[3]}</div>{after}</article>{below}</main></div>"
-        f"<footer class='site-footer'>{footer}</footer></body></html>"
-    ).encode()
-
-
-def source(raw: bytes, locator: str | None) -> lxml.html.HtmlElement:
-    (el,) = lxml.html.fromstring(raw).getroottree().xpath(locator)
-    return el
-
+from regionpages import P, page, source
 
 # ------------------------------------------------------------------ 1. comment sections by heading
 

@@ -1,0 +1,56 @@
+"""CTAs that are a list's entries, one each: none of the page's.
+
+A live ticker whose ~75 posts are each classed ``comment``, a menu whose entries each sit
+under a "subscribe" class, a teaser list giving one "N comments" count per teaser: the
+walk finds a CTA in each entry. Entries of one list are siblings of one design (same tag
+and class tokens under one parent), and their CTAs sit at the same place inside each
+(the same tags from entry down to CTA). When ``MIN_LIST_ENTRIES`` or more entries each
+give a CTA of one kind, those CTAs are the entries' own tools, no call to action of the
+page: they are dropped. Blocks of the article's text are no list. Genuine widgets repeated on a page (a newsletter box above and
+below the article) are not siblings of one list and stay.
+
+Works on the found items only (their ancestors, a few levels): no walk of the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_util import class_names, tag_of
+from .rules.regions import BAR_KINDS, ENTRY_CLIMB, MIN_LIST_ENTRIES
+
+_Key = tuple[object, ...]
+
+
+def without_list_entries(found: Sequence[Found], body_line: Collection[etree._Element]) -> list[Found]:
+    """``found`` less the CTAs of one kind given one per entry of a list (module doc).
+    ``body_line``: the body's containers and their ancestors: blocks of the article's text
+    under them are no list's entries (an in-text sign-up button after every few
+    paragraphs is the article's)."""
+    groups: dict[_Key, set[etree._Element]] = {}
+    keys: dict[int, list[_Key]] = {}
+    for f in found:
+        item = f.item
+        if not isinstance(item, CallToAction):
+            continue
+        mine = keys.setdefault(id(f), [])
+        entry, shape = f.element, [tag_of(f.element)]
+        for depth in range(ENTRY_CLIMB + 1):
+            parent = entry.getparent()
+            if parent is None or parent in body_line:
+                break
+            if depth or item.kind not in BAR_KINDS:
+                key = (item.kind, parent, depth, tag_of(entry),
+                       frozenset(class_names(entry.get("class") or "")), tuple(shape))
+                groups.setdefault(key, set()).add(entry)
+                mine.append(key)
+            entry = parent
+            shape.append(tag_of(entry))
+    listed = {k for k, entries in groups.items() if len(entries) >= MIN_LIST_ENTRIES}
+    if not listed:
+        return list(found)
+    return [f for f in found if not any(k in listed for k in keys.get(id(f), ()))]

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import class_names, tag_of
+from .chrome_util import class_names, norm, tag_of, text_content
 from .rules.regions import BAR_KINDS, ENTRY_CLIMB, MIN_LIST_ENTRIES
 
 _Key = tuple[object, ...]
@@ -28,9 +28,11 @@ _Key = tuple[object, ...]
 
 def without_list_entries(found: Sequence[Found], body_line: Collection[etree._Element]) -> list[Found]:
     """``found`` less the CTAs of one kind given one per entry of a list (module doc).
-    ``body_line``: the body's containers and their ancestors: blocks of the article's text
-    under them are no list's entries (an in-text sign-up button after every few
-    paragraphs is the article's)."""
+    ``body_line``: the body's containers and their ancestors: a section holding the
+    article's text is no list entry (an in-text sign-up button closing every few sections
+    is the article's), and a bare tag among its blocks is a block of the text (a paragraph
+    that is a button): entries there carry a class. A share/follow entry holds more than
+    its CTA: the wrappers of a bar's buttons, each holding one button, are one widget."""
     groups: dict[_Key, set[etree._Element]] = {}
     keys: dict[int, list[_Key]] = {}
     for f in found:
@@ -39,13 +41,22 @@ def without_list_entries(found: Sequence[Found], body_line: Collection[etree._El
             continue
         mine = keys.setdefault(id(f), [])
         entry, shape = f.element, [tag_of(f.element)]
+        size = -1  # (the CTA's text length, read once an entry above it is judged)
         for depth in range(ENTRY_CLIMB + 1):
             parent = entry.getparent()
-            if parent is None or parent in body_line:
-                break
-            if depth or item.kind not in BAR_KINDS:
+            if parent is None or entry in body_line:
+                break  # (a section of the article's text is no list entry)
+            if depth and item.kind in BAR_KINDS:
+                if size < 0:
+                    size = len(norm(text_content(f.element)))
+                if len(norm(text_content(entry))) <= size:
+                    entry = parent  # (a wrapper of the button alone: one widget's button)
+                    shape.append(tag_of(entry))
+                    continue
+            names = entry.get("class")
+            if (depth or item.kind not in BAR_KINDS) and (names or parent not in body_line):
                 key = (item.kind, parent, depth, tag_of(entry),
-                       frozenset(class_names(entry.get("class") or "")), tuple(shape))
+                       frozenset(class_names(names or "")), tuple(shape))
                 groups.setdefault(key, set()).add(entry)
                 mine.append(key)
             entry = parent

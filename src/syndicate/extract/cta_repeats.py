@@ -15,6 +15,7 @@ Works on the found items only (their ancestors, a few levels): no walk of the pa
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -26,13 +27,17 @@ from .rules.regions import BAR_KINDS, ENTRY_CLIMB, MIN_LIST_ENTRIES
 _Key = tuple[object, ...]
 
 
-def without_list_entries(found: Sequence[Found], body_line: Collection[etree._Element]) -> list[Found]:
+def without_list_entries(
+    found: Sequence[Found], body_line: Collection[etree._Element], body: Collection[etree._Element],
+) -> list[Found]:
     """``found`` less the CTAs of one kind given one per entry of a list (module doc).
     ``body_line``: the body's containers and their ancestors: a section holding the
     article's text is no list entry (an in-text sign-up button closing every few sections
-    is the article's), and a bare tag among its blocks is a block of the text (a paragraph
-    that is a button): entries there carry a class. A share/follow entry holds more than
-    its CTA: the wrappers of a bar's buttons, each holding one button, are one widget."""
+    is the article's); entries standing among the article's blocks (``body``) are a list
+    when they outnumber them (a live ticker's posts), else the text's own calls to action
+    (a "Try it free" line every few paragraphs). A share/follow entry holds more than
+    its CTA (the wrappers of a bar's buttons, each holding one button, are one widget), and
+    its CTAs repeat one another (one button per network is a bar, kept)."""
     groups: dict[_Key, set[etree._Element]] = {}
     keys: dict[int, list[_Key]] = {}
     for f in found:
@@ -53,15 +58,39 @@ def without_list_entries(found: Sequence[Found], body_line: Collection[etree._El
                     entry = parent  # (a wrapper of the button alone: one widget's button)
                     shape.append(tag_of(entry))
                     continue
-            names = entry.get("class")
-            if (depth or item.kind not in BAR_KINDS) and (names or parent not in body_line):
+            if depth or item.kind not in BAR_KINDS:
                 key = (item.kind, parent, depth, tag_of(entry),
-                       frozenset(class_names(names or "")), tuple(shape))
+                       frozenset(class_names(entry.get("class") or "")), tuple(shape))
                 groups.setdefault(key, set()).add(entry)
                 mine.append(key)
             entry = parent
             shape.append(tag_of(entry))
-    listed = {k for k, entries in groups.items() if len(entries) >= MIN_LIST_ENTRIES}
+    listed = {k for k, entries in groups.items()
+              if len(entries) >= MIN_LIST_ENTRIES and _more_than_text(k[1], entries, body_line, body)
+              and (k[0] not in BAR_KINDS or _repeated(found, k, keys))}
     if not listed:
         return list(found)
     return [f for f in found if not any(k in listed for k in keys.get(id(f), ()))]
+
+
+def _repeated(found: Sequence[Found], key: _Key, keys: dict[int, list[_Key]]) -> bool:
+    """Share/follow CTAs of a group that repeat one another (the same networks under each
+    entry: each entry's own tool); one button per network is one bar's, kept."""
+    seen: set[tuple[str, str]] = set()
+    for f in found:
+        if key in keys.get(id(f), ()):
+            mark = (norm(f.item.text), urlsplit(getattr(f.item, "url", None) or "").netloc)
+            if mark in seen:
+                return True
+            seen.add(mark)
+    return False
+
+
+def _more_than_text(parent: object, entries: set[etree._Element], body_line: Collection[etree._Element],
+                    body: Collection[etree._Element]) -> bool:
+    """Entries under ``parent`` outnumber the article's blocks beside them (none when the
+    parent holds no body block)."""
+    if parent not in body_line:
+        return True
+    assert isinstance(parent, etree._Element)
+    return len(entries) > sum(1 for c in parent if c in body or c in body_line)

@@ -158,7 +158,7 @@ def detect_regions(
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
-    return without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line)
+    return without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

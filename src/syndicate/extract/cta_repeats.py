@@ -6,8 +6,9 @@ walk finds a CTA in each entry. Entries of one list are siblings of one design (
 and class tokens under one parent), and their CTAs sit at the same place inside each
 (the same tags from entry down to CTA). When ``MIN_LIST_ENTRIES`` or more entries each
 give a CTA of one kind, those CTAs are the entries' own tools, no call to action of the
-page: they are dropped. Blocks of the article's text are no list. Genuine widgets repeated on a page (a newsletter box above and
-below the article) are not siblings of one list and stay.
+page: they are dropped. Genuine widgets stay: a newsletter box above and below the
+article (no siblings of one list), dialogs of one design each holding its own form, the
+buttons of one share bar (one per network), an in-text button every few paragraphs.
 
 Works on the found items only (their ancestors, a few levels): no walk of the page.
 """
@@ -67,7 +68,7 @@ def without_list_entries(
             shape.append(tag_of(entry))
     listed = {k for k, entries in groups.items()
               if len(entries) >= MIN_LIST_ENTRIES and _more_than_text(k[1], entries, body_line, body)
-              and (k[0] not in BAR_KINDS or _repeated(found, k, keys))}
+              and (k[0] not in BAR_KINDS or _repeated(found, k, keys)) and not _own_forms(entries)}
     if not listed:
         return list(found)
     return [f for f in found if not any(k in listed for k in keys.get(id(f), ()))]
@@ -84,6 +85,12 @@ def _repeated(found: Sequence[Found], key: _Key, keys: dict[int, list[_Key]]) ->
                 return True
             seen.add(mark)
     return False
+
+
+def _own_forms(entries: set[etree._Element]) -> bool:
+    """Each entry holds a form of its own: separate widgets (a contact form and a tip form
+    in two dialogs of one design), no list."""
+    return all(tag_of(e) == "form" or next(e.iter("form"), None) is not None for e in entries)
 
 
 def _more_than_text(parent: object, entries: set[etree._Element], body_line: Collection[etree._Element],

@@ -433,3 +433,13 @@ REVIEW_PROMPTS: tuple[str, ...] = (
     "kommentar schreiben", "bewertung schreiben", "laissez un commentaire", "deja un comentario",
     "deja tu comentario", "lascia un commento", "napisz komentarz",
 )
+
+#: Entries of one list (a ticker's posts, a menu's items, a teaser list's cards) that each
+#: give a CTA of one kind: from this many entries on, the CTAs are the entries' own (a
+#: comment count per teaser, a "comments" class per ticker post), none of the page's.
+MIN_LIST_ENTRIES = 3
+#: How many levels above a CTA its list entry may sit (the CTA itself up to its card).
+ENTRY_CLIMB = 3
+#: Kinds whose buttons stand side by side in one widget (a bar's network icons): their
+#: siblings are one widget's buttons, no list of entries, unless each sits inside an entry.
+BAR_KINDS = frozenset({"share", "follow"})

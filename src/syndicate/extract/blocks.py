@@ -69,7 +69,7 @@ class _Frame:
 
 
 class BlockBuilder(BlockHandlers):
-    """Turns the article containers chosen by ``content.choose`` into blocks."""
+    """Turns the article containers chosen by ``choose.choose`` into blocks."""
 
     def __init__(
         self,

@@ -1,6 +1,6 @@
 """A second, structurally different body candidate: where the page's paragraph text is.
 
-The first candidate (``content.choose``) is Readability-style: the best-scoring element
+The first candidate (``choose.choose``) is Readability-style: the best-scoring element
 and its siblings. When the body it yields is small against the page's readable text, the
 article was probably split away from it (a page builder, odd nesting) or a rule skipped
 part of it. This candidate ignores scores: from the page root it descends, while one

@@ -1,6 +1,6 @@
 """The article's standfirst (lead) when it stands apart from the body container: a
 lead/summary-classed element before the body within the article around it, else the
-paragraph under the headline. Called by ``content.choose`` once the body is chosen."""
+paragraph under the headline. Called by ``choose.choose`` once the body is chosen."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """An article's sections in separate subtrees: the wrapper that holds them all.
 
 Page builders (rows, cells, modules), accordions and split sections put one article into
-several subtrees, each scored apart; ``content.choose`` picks one. ``merge_sections`` looks
+several subtrees, each scored apart; ``choose.choose`` picks one. ``merge_sections`` looks
 further up for the wrapper that holds clearly more of the paragraph text, and
 ``linked_headlines`` tells a list of posts (each headline a link to its own page), which
 is never merged into one article.

@@ -24,8 +24,9 @@ from lxml import etree
 
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
+from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
-from ..extract.content import Analysis, analyse, choose
+from ..extract.content import Analysis, analyse
 from ..extract.density import dense_container, readable_chars, widens
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -43,6 +44,12 @@ def words(name: str) -> tuple[str, ...]:
         m = None if w.isalpha() else _NUMBERED.match(w)  # (it needs a digit)
         out.append(m.group(1) if m else w)
     return tuple(out)
+
+
+def href_links(el: etree._Element, first: int) -> list[etree._Element]:
+    """The links with a target among the first ``first`` ``<a>`` of ``el``'s subtree (``el``
+    included): a bounded look, so a region with thousands of links costs no more."""
+    return [a for a in islice(el.iter("a"), first) if a.get("href")]
 
 
 def text_content(el: etree._Element) -> str:

@@ -29,7 +29,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import href_links, norm, tag_of, text_content
 from .cta_boxes import (
     BOX_TAGS,
     asks_to_act,
@@ -146,7 +146,7 @@ def kinds_apart(el: etree._Element) -> bool:
     for child in el:
         if child.tag not in BOX_TAGS:
             continue  # (two bare links side by side, "Follow us | Subscribe", are one menu)
-        n = sum(1 for a in islice(child.iter("a"), 3) if a.get("href"))
+        n = len(href_links(child, 3))
         if not 1 <= n <= 2:
             continue
         kind = cta_box(child, tag_of(child), n)
@@ -159,7 +159,7 @@ def button_line(box: etree._Element) -> str | None:
     """The CTA kind of a line or box of the article's text that is one link styled as a button
     and nothing else — "Get started", "Jetzt bestellen", "Descargar" — going to a page (a
     sign-up, a shop; no story, no share link): by its words or URL, else ``other``."""
-    links = [a for a in islice(box.iter("a"), 2) if a.get("href")]
+    links = href_links(box, 2)
     if len(links) != 1 or not button_styled(links[0]):
         return None
     a = links[0]

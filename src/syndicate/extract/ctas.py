@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import safe_url
-from .chrome_util import norm, tag_of, text_stats, visible_text
+from .chrome_util import href_links, norm, tag_of, text_stats, visible_text
 from .rules import chrome_patterns as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
@@ -114,7 +113,7 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
         if parent is None or tag_of(parent) in _NEVER_BOX:
             break
         # At most MAX_BAR_LINKS + 1 looked at: a region with thousands of links costs no more.
-        links = [x for x in islice(parent.iter("a"), rules.MAX_BAR_LINKS + 1) if x.get("href")]
+        links = href_links(parent, rules.MAX_BAR_LINKS + 1)
         if len(links) > rules.MAX_BAR_LINKS:
             break
         kinds = [share_or_follow(x.get("href") or "") for x in links]
@@ -138,7 +137,7 @@ def _bars_apart(el: etree._Element) -> bool:
     """Two or more children of ``el`` each holding 2+ links (a bar each)."""
     n = 0
     for child in el:
-        if sum(1 for a in islice(child.iter("a"), 3) if a.get("href")) >= 2:
+        if len(href_links(child, 3)) >= 2:
             n += 1
             if n >= 2:
                 return True

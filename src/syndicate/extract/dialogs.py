@@ -37,3 +37,10 @@ def in_dialog(el: etree._Element) -> bool:
         if is_dialog(node):
             return True
     return False
+
+
+def hidden_overlay(el: etree._Element) -> bool:
+    """``el`` is an overlay marked by its markup alone, shown only on demand: ``<dialog>``,
+    ``role=dialog`` or ``aria-hidden=true`` (a photo viewer, a share panel). Stricter than
+    ``is_dialog``: no class words, no case folding (a lone control inside one is the overlay's)."""
+    return el.tag == "dialog" or el.get("role") == "dialog" or el.get("aria-hidden") == "true"

@@ -14,6 +14,7 @@ from lxml import etree
 from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of
+from .dialogs import hidden_overlay
 from .rules import regions as rules
 
 #: Answer controls: buttons, links a script follows, choice inputs.
@@ -50,7 +51,7 @@ def polls(controls: Iterable[etree._Element], line: set[etree._Element], body: s
         if box is None or box in boxes:
             continue
         ancestors = list(box.iterancestors())
-        if any(a in taken or a in boxes for a in ancestors) or any(_hidden(a) for a in ancestors):
+        if any(a in taken or a in boxes for a in ancestors) or any(hidden_overlay(a) for a in ancestors):
             continue
         parent = box.getparent()
         if box not in body and parent is not None and parent in body and \
@@ -93,10 +94,6 @@ def _too_big(box: etree._Element) -> bool:
     if len(box) > rules.MAX_POLL_ELEMENTS // 4:
         return True  # (a long list of children: no need to count)
     return next(islice(box.iter(), rules.MAX_POLL_ELEMENTS + 1, None), None) is not None
-
-
-def _hidden(el: etree._Element) -> bool:
-    return el.tag == "dialog" or el.get("role") == "dialog" or el.get("aria-hidden") == "true"
 
 
 def poll_box(box: etree._Element) -> bool:

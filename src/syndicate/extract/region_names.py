@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content, words
+from .chrome_util import href_links, norm, tag_of, text_content, words
 from .cta_boxes import bare
 from .region_widgets import HEADINGS, NEVER
 from .rules import regions as rules
@@ -111,7 +110,7 @@ def nav_contact(f: Found) -> bool:
 
 def prev_next(el: etree._Element) -> bool:
     """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words."""
-    links = [a for a in islice(el.iter("a"), 4) if a.get("href")]
+    links = href_links(el, 4)
     if not 1 <= len(links) <= 3:
         return False
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import islice
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import href_links, norm, tag_of, text_content
+from .dialogs import hidden_overlay
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
 
@@ -57,7 +57,7 @@ def share_buttons(controls: Iterable[etree._Element], line: set[etree._Element],
         ancestors = list(x.iterancestors())
         if any(a in taken or a in boxes or a in body for a in ancestors):
             continue  # inside a bar, widget or block found already (or the body)
-        if any(a.get("aria-hidden") == "true" or a.get("role") == "dialog" for a in ancestors):
+        if any(hidden_overlay(a) for a in ancestors):
             continue  # a hidden overlay's control (a photo gallery's share button)
         box = _toolbar(x, line, body)
         if box in boxes:
@@ -98,8 +98,7 @@ def _toolbar(button: etree._Element, line: set[etree._Element], body: set[etree.
             break
         if len(norm(parent.text_content())) > rules.MAX_SHARE_TOOLBAR_TEXT:
             break
-        if sum(1 for a in islice(parent.iter("a"), rules.MAX_SHARE_TOOLBAR_LINKS + 1) if a.get("href")) \
-                > rules.MAX_SHARE_TOOLBAR_LINKS:
+        if len(href_links(parent, rules.MAX_SHARE_TOOLBAR_LINKS + 1)) > rules.MAX_SHARE_TOOLBAR_LINKS:
             break
         best = node = parent
     return best

@@ -4,12 +4,11 @@ no link (buttons, ``<a>`` without ``href``, labelled icons) naming two networks.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import islice
 
 from lxml import etree
 
 from . import ctas
-from .chrome_util import norm, text_content, text_stats, words
+from .chrome_util import href_links, norm, text_content, text_stats, words
 from .cta_rows import icon_hint
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
@@ -20,7 +19,7 @@ def social_bar(el: etree._Element) -> str | None:
     """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
     of its links, little other text (an e-mail, RSS or newsletter link may stand among them;
     in a row of bare icons, more of them: ``rules.MIN_ICON_BAR_SOCIAL``)."""
-    links = [a for a in islice(el.iter("a"), chrome_rules.MAX_BAR_LINKS + 1) if a.get("href")]
+    links = href_links(el, chrome_rules.MAX_BAR_LINKS + 1)
     if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
         return None
     kinds = [ctas.share_or_follow(a.get("href") or "") for a in links]

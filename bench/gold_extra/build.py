@@ -20,6 +20,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(os.path.dirname(HERE))
+#: The last tuning page. x01-x12 until 2026-12-04; x13-x36 were then quoted as held-out totals
+#: for two sessions and became tuning pages too, with x37 and on (and every later draw) held out.
+TUNE_LAST = 36
 
 
 def main() -> int:
@@ -27,7 +30,9 @@ def main() -> int:
     parser.add_argument("--corpus", default=os.path.join(PROJECT, "..", "shared", "corpus"))
     parser.add_argument("--out", default="/tmp/syndicate-gold-extra.json")
     parser.add_argument("--part", choices=("all", "tune", "held"), default="all",
-                        help="tune: x01-x12 (rules may be tuned on them), held: x13 and later (the check set)")
+                        help=f"tune: x01-x{TUNE_LAST:02d} (rules may be tuned on them), "
+                        f"held: x{TUNE_LAST + 1:02d} and later (the check set)")
+    parser.add_argument("--numbers", metavar="A-B", help="keep only the pages xA to xB (after --part)")
     parser.add_argument("only", nargs="*", help="label file prefixes: print what their xpaths hit, write nothing")
     args = parser.parse_args()
     builder = os.path.join(args.corpus, "gold", "build_gold.py")
@@ -50,13 +55,13 @@ def main() -> int:
     patched = patched.replace("OUT=os.path.join(HERE,'related_cta_ads.json')", "OUT=OUT_FILE")
     namespace["OUT_FILE"] = os.path.abspath(args.out)
     exec(compile(patched, builder, "exec"), namespace)  # noqa: S102 - the shared tool, run as its own script
-    if args.part != "all" and not args.only:
-        _keep_part(namespace["OUT_FILE"], args.part)
+    if (args.part != "all" or args.numbers) and not args.only:
+        _keep_part(namespace["OUT_FILE"], args.part, args.numbers)
     return 0
 
 
-def _keep_part(path: str, part: str) -> None:
-    """Rewrite ``path`` with the pages of one part: x01-x12 tune, x13 and later held out."""
+def _keep_part(path: str, part: str, numbers: str | None) -> None:
+    """Rewrite ``path`` with the pages of one part (tune, held or all), within ``numbers``."""
     import json
     import re
 
@@ -70,7 +75,9 @@ def _keep_part(path: str, part: str) -> None:
                 number_of[found.group(1)] = int(name[1:3])
     with open(path, encoding="utf-8") as f:
         pages = json.load(f)
-    kept = [p for p in pages if (number_of[p["file"]] <= 12) == (part == "tune")]
+    low, high = (int(n) for n in numbers.split("-")) if numbers else (1, 10**6)
+    kept = [p for p in pages if low <= number_of[p["file"]] <= high
+            and (part == "all" or (number_of[p["file"]] <= TUNE_LAST) == (part == "tune"))]
     with open(path, "w", encoding="utf-8") as f:
         json.dump(kept, f, ensure_ascii=False, indent=1)
     print(f"{part}: {len(kept)} pages kept in {path}")

@@ -22,7 +22,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCES = ("scrapinghub", "trafilatura-eval", "wcxb")
 #: (seed, pages drawn per source, first label number): in the order they were drawn.
 DRAWS = ((2026, (5, 4, 3), 1), (2027, (4, 4, 4), 13), (2028, (4, 4, 4), 25), (2029, (3, 3, 2), 37),
-         (2030, (3, 3, 2), 45), (2031, (3, 3, 2), 53))
+         (2030, (3, 3, 2), 45), (2031, (3, 3, 2), 53), (2032, (3, 3, 2), 61), (2033, (3, 3, 2), 69),
+         (2034, (3, 3, 2), 77), (2035, (3, 3, 2), 85))
 MIN_BYTES = 20_000
 
 

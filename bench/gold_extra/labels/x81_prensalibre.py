@@ -12,6 +12,8 @@ related=[
 ctas=[
  C("follow", "Facebook Twitter Instagram Linkedin", "outside", U+"/div[2]/div[2]", note="header social profile links"),
  C("subscribe", "Suscríbase", "outside", U+"/div[3]/div/div[1]", note="header 'Suscríbase' button"),
+ C("subscribe", "Suscríbase", "outside", U+"/div[3]/div/div[2]/div[3]/div[1]/div[3]", amb=True, note="'Suscríbase' button inside the login dropdown"),
+ C("subscribe", "Suscríbase", "outside", "/html/body/div[2]/header/div[2]/div[1]/ul/li[3]", note="'Suscríbase' button at the end of the secondary nav bar"),
  C("subscribe", "Suscríbase", "outside", "/html/body/div[2]/header/div[1]/div[2]", amb=True, note="hidden mobile 'Suscríbase' banner button"),
  C("share", "Guardar Compartir", "before", ART+"/header/div[3]/div[2]", note="save/share tools beside the byline (AddToAny)"),
  C("subscribe", "", "inline", SC+"/div[4]", amb=True, note="empty tinypass_handler_banner_single (Piano paywall banner) between the free and the gated body parts"),

@@ -9,6 +9,7 @@ related=[
 ctas=[
  C("other", "Shop Our WFH Guide Free Shipping + 30 Day Risk Free Returns*", "outside", "/html/body/div[2]/div[2]", note="mobile shop promo banner (WFH guide, free shipping, Affirm financing)"),
  C("other", "Shop Our WFH Guide Free Shipping + 30 Day Risk Free Returns*", "outside", "/html/body/div[2]/div[4]/div[1]", note="desktop shop promo banner"),
+ C("follow", "Opens to Facebook Opens to Twitter", "outside", "/html/body/div[2]/div[4]/div[2]/div/div/ul/li[5]/ul", amb=True, note="social profile links inside the main navigation menu"),
  C("other", "Dealers Explore Now Architects & Designers Explore Now", "outside", "/html/body/div[2]/div[1]", amb=True, note="hidden partners overlay (dealers/designers/retailers portals)"),
  C("follow", "Subscribe Facebook Twitter Linkedin", "after", CC+"/div[3]/div", amb=True, note="row under the post: Subscribe button, empty copy-link, Facebook/Twitter/LinkedIn profile links"),
  C("newsletter", "Subscribe", "after", CC+"/div[3]/div/button", note="'Subscribe' button opening the blog newsletter form"),

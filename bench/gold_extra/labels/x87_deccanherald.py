@@ -11,6 +11,7 @@ related=[
  R("/html/body/main/div[5]/div/div[1]", None, 0, "after|outside", amb=True, note="empty infinite_articles container (next articles loaded by script)"),
  R(SB+"/div[3]", "DH Picks", 5, "outside", note="sidebar DH Picks"),
  R(SB+"/section", None, 1, "outside", amb=True, note="sidebar horoscope promo card 'What does your star sign say? Explore'"),
+ R(FT+"/div[1]/div[1]/div/div[2]", None, 6, "outside", amb=True, note="footer specials row: live blogs, a story and tag pages (Maharashtra Government Formation 2019 Live, Chandrayaan-2...)"),
  R(FT+"/div[1]/div[2]/div/div[1]", "DH Picks", 5, "outside", note="footer DH Picks list"),
  R(FT+"/div[1]/div[2]/div/div[2]", "Latest stories", 5, "outside", note="footer latest stories list"),
  R(FT+"/div[1]/div[2]/div/div[3]", "Trending news", 5, "outside", note="footer trending news list"),

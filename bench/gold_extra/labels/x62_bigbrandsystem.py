@@ -1,7 +1,8 @@
 from _dsl import *
 FILE="scrapinghub/html/c582d3b772578e8feaa3cfd8f5ae8100bb6f0bc66048204a9a398395841c1164.html.gz"
 S="/html/body/div[1]/div/div/div/div"
-B=S+"/section[6]/div/div/div/div/div/div[2]/div"
+W=S+"/section[6]/div/div/div/div/div"
+B=W+"/div[2]/div"
 related=[
  R(B+"/p[115]", None, 1, "after", amb=True, note="last body line 'Read about that topic in the next article in this series, <link>'; in the source's articleBody"),
  R(S+"/section[11]", None, 2, "after", amb=True, note="two buttons under 'Learn More': Online Business Collection / Branding & Design Collection (collection pages)"),
@@ -16,6 +17,9 @@ ctas=[
  C("share", "I believe the #1 enemy of online progress is the flood of information", "inline", B+"/a[3]", amb=True, note="Click To Tweet quote box"),
  C("other", "GET THE QUIZ: INSTANT DOWNLOAD!", "inline", B+"/p[82]", note="quiz download button (lead magnet)"),
  C("other", "GET THE QUIZ: INSTANT DOWNLOAD!", "inline", B+"/p[85]", note="second quiz download button"),
+ C("share", "", "inline", B+"/p[12]/a", amb=True, note="in-text image wrapped in a Pinterest 'pin it' link"),
+ C("share", "258 Shares Buffer Share Pin Tweet Share Email", "after", W+"/div[3]/div/div/div", note="Social Warfare share bar under the text"),
+ C("other", "Pamela Wilson is an online educator, author, keynote speaker ... Learn how you can build your own online business.", "after", W+"/div[5]", amb=True, note="author bio box with a workshop link (utm_source=BIO) and a tools link"),
  C("other", "I want to help you take the next step. Pick your free workshop topic and let's do this! VISUAL MARKETING", "after", S+"/section[8]", note="free workshop band under the article"),
  C("comments", "10 thoughts on", "after", S+"/section[9]/div/div/div/div/div/div[2]/div/div", note="#comments: comment list, 'Comments are closed.'"),
  C("other", "Click to watch free on-demand training about online business and visual marketing.", "after|outside", S+"/section[16]", note="line above the footer menu"),

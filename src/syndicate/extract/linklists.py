@@ -295,6 +295,38 @@ def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     return key, internal and article_path(path)
 
 
+@lru_cache(maxsize=4096)
+def site_page(href: str, hosts: frozenset[str]) -> bool:
+    """A link to a page of the site that is no listing (a path with a word in it, none of
+    ``rules.NON_ARTICLE_PATH_WORDS``): an article when words around it say so ("Read more:
+    <a>", "Read our guide on <a>Scrum</a>"), though its slug is short."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return False
+    split = _split(href)
+    if split is None:
+        return False
+    host, path, _ = split
+    host = host[4:] if host.startswith("www.") else host
+    if host and host not in hosts and not any(host.endswith("." + h) for h in hosts):
+        return False
+    segments = list(filter(None, path.lower().split("/")))
+    return bool(segments) and rules.NON_ARTICLE_PATH_WORDS.isdisjoint(segments) \
+        and any(_LETTERS.search(x) for x in segments)
+
+
+def above_page(href: str, base: str | None) -> bool:
+    """The link's path is the page's own path or a part of it ("/blog" above "/blog/2023/my-post"):
+    an index or the page itself, no other article."""
+    if not base:
+        return False
+    link, page = _split(href.strip()) if href.strip() else None, _split(base)
+    if link is None or page is None:
+        return False
+    path = link[1].rstrip("/")
+    return page[1].rstrip("/").startswith(path) and (not path or page[1][len(path):len(path) + 1] in ("/", ""))
+
+
 def _split(href: str) -> tuple[str, str, str] | None:
     """(host, path, query) of a link as ``urlsplit`` gives them; the two common forms (a
     site path, a plain http(s) URL) cut by hand, as fast as a page of links needs."""

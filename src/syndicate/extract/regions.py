@@ -52,7 +52,6 @@ from .linklists import (
 )
 from .lone_buttons import lone_button
 from .polls import polls
-from .script_lists import empty_list, script_lists
 from .region_names import (
     EDGE,
     MENU,
@@ -82,6 +81,7 @@ from .region_widgets import (
     without_repeated_offers,
 )
 from .rules import regions as rules
+from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
 

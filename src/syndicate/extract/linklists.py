@@ -50,17 +50,42 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]
     """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
     (a caller walking the page's links anyway passes them: no second walk)."""
     hosts = {_host(u) for u in urls if u}
+    hosts.discard("")
+    hrefs = hrefs if isinstance(hrefs, list) else list(hrefs)
     # Each distinct netloc counted in C ("//host:port/..." split at its slashes, no urlsplit:
     # thousands of links), then their hosts (first seen first: the same winner on a tie).
-    netlocs = Counter(map(_NETLOC, map(_SLASHES, filter(_ABSOLUTE, hrefs))))
+    absolute = list(filter(_ABSOLUTE, hrefs))
+    netlocs = Counter(map(_NETLOC, map(_SLASHES, absolute)))
     counts: Counter[str] = Counter()
     for netloc, n in netlocs.items():
         host = netloc.split(":")[0].lower()
         counts[host[4:] if host.startswith("www.") else host] += n
     if counts:
-        hosts.add(counts.most_common(1)[0][0])
+        top = counts.most_common(1)[0][0]
+        if not hosts or _same_site(top, hosts) or _own_links(hosts, counts, len(hrefs) - len(absolute)) \
+                < rules.MIN_OWN_LINKS:
+            hosts.add(top)  # (the page read under another address: its links name the site)
     hosts.discard("")
     return frozenset(hosts)
+
+
+def _own_links(hosts: set[str], counts: Counter[str], relative: int) -> int:
+    """Links to the page's own hosts (and their subdomains), relative links included (some
+    are in-page "#" and script links: an upper bound, enough for a floor)."""
+    return relative + sum(n for h, n in counts.items() if h in hosts or any(h.endswith("." + o) for o in hosts))
+
+
+def _same_site(host: str, hosts: set[str]) -> bool:
+    """``host`` is one of the sites of ``hosts``: the same name under its suffix ("news.x.com"
+    and "x.com"; "bbc.co.uk" and "bbc.com"; "a.co.uk" and "b.co.uk" are two sites: a short
+    second level under a country code is part of the suffix)."""
+    return _brand(host) in {_brand(h) for h in hosts}
+
+
+def _brand(host: str) -> str:
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return labels[-keep] if len(labels) >= keep else host
 
 
 def _host(url: str) -> str:

@@ -24,6 +24,11 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "rss", "page", "wp-login", "user", "profile", "section", "sections", "label", "archive",
     "archives", "cookie", "cookies", "faq", "help", "agb", "jobs", "careers",
 })
+#: The host most of the page's absolute links name is taken for the site's when the page links
+#: its own hosts (its URL's, its canonical URL's) fewer times than this (read under another
+#: address), or when it is a subdomain of the same site; else it is another site the article
+#: cites (a shop in a product round-up, a code host in a changelog).
+MIN_OWN_LINKS = 10
 #: Link texts of at least this many characters (or words) read as headlines.
 TITLE_CHARS = 15
 TITLE_WORDS = 3

@@ -340,6 +340,7 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
         and any(_LETTERS.search(x) for x in segments)
 
 
+@lru_cache(maxsize=4096)
 def above_page(href: str, base: str | None) -> bool:
     """The link's path is the page's own path or a part of it ("/blog" above "/blog/2023/my-post"):
     an index or the page itself, no other article."""

@@ -134,10 +134,11 @@ def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str
     if hosts is None and not named and len(links) != 2:
         return False  # (the answer below needs one or the other: no link read)
     marked = []
-    for a in links:  # (without ``hosts``, each link marked: the first unmarked one ends it)
+    for i, a in enumerate(links):  # (without ``hosts``, each link marked: the first unmarked
+        # one ends it; with them, the second)
         if _marked(a):
             marked.append(a)
-        elif hosts is None or _number(a):
+        elif hosts is None or i > len(marked) or _number(a):
             return False
     if len(marked) == len(links) and (named or len(links) == 2):
         return True
@@ -149,20 +150,46 @@ def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str
                for a in marked) and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
 
 
+def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
+                  memo: dict[etree._Element, tuple[bool, bool]]) -> bool:
+    """``prev_next`` of a region holding one link, asked of each wrapper around the same
+    link: the link's answer (marked, to an article of the site, not an index above the
+    page) is read once per page (``memo``), the region's size only when it is yes."""
+    a = next((x for x in el.iter("a") if x.get("href")), None)
+    if a is None:
+        return False
+    got = memo.get(a)
+    if got is None:
+        href = a.get("href") or ""
+        # (the cheap test first: the link's target, cached per target)
+        article = link_kind(href, hosts)[1] and not above_page(href, base)
+        got = memo[a] = (article, _marked(a) if article else False)
+    article, ok = got
+    if not article:  # (in a region named a post navigation, any page of the site)
+        ok = _named_post_nav(el) and _marked(a)
+    return ok and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+
+
+def _named_post_nav(el: etree._Element) -> bool:
+    """``el``'s class or id names a post navigation ("post-navigation")."""
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    low = hint.lower()
+    if "nav" not in low and "prev" not in low and "pagination" not in low:
+        return False  # (no word of ``rules.POST_NAV_WORDS`` can be in it: most regions)
+    return any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+
+
 def _marked(a: etree._Element) -> bool:
     """A link marked as the previous/next post: rel, a prev/next word in its or its
     parent's class/id, or a short text saying it ("Prev Post", "Siguiente")."""
     rel = (a.get("rel") or "").lower()
     if rel in ("prev", "next"):
         return True
-    node: etree._Element | None = a
-    for _ in range(2):
-        if node is None:
-            break
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-        if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
-            return True
-        node = node.getparent()
+    if class_or_id_named(a, rules.PREV_NEXT_WORDS):
+        return True
+    parent = a.getparent()
+    if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS):
+        return True
     text = norm(text_content(a)).lower()
     return bool(text) and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())
 

@@ -61,6 +61,7 @@ from .region_names import (
     is_media,
     nav_contact,
     not_related_class,
+    one_neighbour,
     post_pager,
     prev_next,
     with_heading,
@@ -247,6 +248,8 @@ class _Regions:
         self.page_hrefs: list[str] | None = []
         #: The page's forms, in document order.
         self.form_list: list[etree._Element] = []
+        #: ``region_names.one_neighbour``'s memo: is a link a neighbour post's?
+        self.neighbours: dict[etree._Element, tuple[bool, bool]] = {}
         #: The page's empty lists (``script_lists.empty_list``), in document order.
         self.empty_lists: list[etree._Element] = []
 
@@ -526,7 +529,7 @@ class _Regions:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
-        if n_links == 1 and lists and tag in _POST_NAV_TAGS and prev_next(el, self.hosts, self.base):
+        if n_links == 1 and lists and tag in _POST_NAV_TAGS and one_neighbour(el, self.hosts, self.base, self.neighbours):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None

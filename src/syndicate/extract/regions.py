@@ -300,7 +300,7 @@ class _Regions:
                 if comment_named(x):
                     comments.append(x)
             elif tag in _LIST_TAGS:
-                if empty_list(x):
+                if (not len(x) or tag == "amp-list") and empty_list(x):
                     self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
             else:
                 controls.append(x)

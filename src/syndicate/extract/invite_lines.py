@@ -3,7 +3,9 @@ invites the reader to another story of the site — "Learn more in our guide to 
 charters</a>.", "Lesen Sie mehr zum Thema <a>Mietpreisbremse</a>", "En savoir plus : <a>…</a>"
 — its words an invitation (``rules.regions.INVITE_STEMS``, many languages), its link last.
 A sentence of the running text that merely holds a link is none: the line must open with the
-invitation and end with the link."""
+invitation and end with the link (a few words after it allowed: "<a>…</a> here.", "to learn
+more."). The words are the evidence: the link need only go to a page of the site that is no
+listing ("Read our guide on the <a>Scrum methodology</a>": a one-word slug)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from lxml import etree
 from . import related
 from .chrome import Found
 from .chrome_util import norm
-from .linklists import link_kind
+from .linklists import site_page
 from .rules import regions as rules
 
 #: Characters that may close the line after its link.
@@ -30,10 +32,13 @@ def invite_line(el: etree._Element, links: list[etree._Element], text: str, host
         return None
     link_text = norm(links[0].text_content())
     head, _, tail = text.rpartition(link_text)
-    if not link_text or not head or tail.strip(_CLOSING) or len(link_text.split()) < rules.MIN_INVITE_LINK_WORDS:
+    if not link_text or not head or len(link_text.split()) < rules.MIN_INVITE_LINK_WORDS:
         return None
-    _, article = link_kind(links[0].get("href") or "", hosts)
-    if not article:
+    rest = tail.strip(_CLOSING)
+    if len(rest.split()) > rules.MAX_INVITE_TAIL_WORDS or (rest and tail.rstrip().endswith(":")):
+        return None  # (the link closes the line, or a few words after it: "here.", "to learn more.";
+        # "... <a>rental trucks</a> in New York:" leads into the text that follows)
+    if not site_page(links[0].get("href") or "", hosts):
         return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if rel.items else None

@@ -11,7 +11,7 @@ from . import related
 from .chrome import Found
 from .chrome_util import norm, tag_of
 from .invite_lines import invite_line
-from .linklists import link_kind, related_heading
+from .linklists import link_kind, related_heading, site_page
 from .rules import regions as rules
 
 
@@ -46,8 +46,9 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     text = norm(el.text_content()) if invites else ""
     if invites and not text.endswith(link_text):
         return invite_line(el, links, text, hosts, base)
-    _, article = link_kind(links[0].get("href") or "", hosts)
-    if not article:
+    href = links[0].get("href") or ""
+    _, article = link_kind(href, hosts)
+    if not article and not site_page(href, hosts):
         return None
     if not invites:
         text = norm(el.text_content())
@@ -58,8 +59,8 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
         if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
             return invite_line(el, links, text, hosts, base) if invites else None
-    elif not _capitals(link_text):
-        return None
+    elif not article or not _capitals(link_text):
+        return None  # (a line without a label: a link in capitals to an article)
     rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
     return Found(el, rel) if rel.items else None
 

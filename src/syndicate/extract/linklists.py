@@ -50,17 +50,42 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]
     """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
     (a caller walking the page's links anyway passes them: no second walk)."""
     hosts = {_host(u) for u in urls if u}
+    hosts.discard("")
+    hrefs = hrefs if isinstance(hrefs, list) else list(hrefs)
     # Each distinct netloc counted in C ("//host:port/..." split at its slashes, no urlsplit:
     # thousands of links), then their hosts (first seen first: the same winner on a tie).
-    netlocs = Counter(map(_NETLOC, map(_SLASHES, filter(_ABSOLUTE, hrefs))))
+    absolute = list(filter(_ABSOLUTE, hrefs))
+    netlocs = Counter(map(_NETLOC, map(_SLASHES, absolute)))
     counts: Counter[str] = Counter()
     for netloc, n in netlocs.items():
         host = netloc.split(":")[0].lower()
         counts[host[4:] if host.startswith("www.") else host] += n
     if counts:
-        hosts.add(counts.most_common(1)[0][0])
+        top = counts.most_common(1)[0][0]
+        if not hosts or _same_site(top, hosts) or _own_links(hosts, counts, len(hrefs) - len(absolute)) \
+                < rules.MIN_OWN_LINKS:
+            hosts.add(top)  # (the page read under another address: its links name the site)
     hosts.discard("")
     return frozenset(hosts)
+
+
+def _own_links(hosts: set[str], counts: Counter[str], relative: int) -> int:
+    """Links to the page's own hosts (and their subdomains), relative links included (some
+    are in-page "#" and script links: an upper bound, enough for a floor)."""
+    return relative + sum(n for h, n in counts.items() if h in hosts or any(h.endswith("." + o) for o in hosts))
+
+
+def _same_site(host: str, hosts: set[str]) -> bool:
+    """``host`` is one of the sites of ``hosts``: the same name under its suffix ("news.x.com"
+    and "x.com"; "bbc.co.uk" and "bbc.com"; "a.co.uk" and "b.co.uk" are two sites: a short
+    second level under a country code is part of the suffix)."""
+    return _brand(host) in {_brand(h) for h in hosts}
+
+
+def _brand(host: str) -> str:
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return labels[-keep] if len(labels) >= keep else host
 
 
 def _host(url: str) -> str:
@@ -293,6 +318,39 @@ def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     internal = not host or host in hosts or any(host.endswith("." + h) for h in hosts)
     key = f"{host}{path}{'?' + query if query else ''}"
     return key, internal and article_path(path)
+
+
+@lru_cache(maxsize=4096)
+def site_page(href: str, hosts: frozenset[str]) -> bool:
+    """A link to a page of the site that is no listing (a path with a word in it, none of
+    ``rules.NON_ARTICLE_PATH_WORDS``): an article when words around it say so ("Read more:
+    <a>", "Read our guide on <a>Scrum</a>"), though its slug is short."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return False
+    split = _split(href)
+    if split is None:
+        return False
+    host, path, _ = split
+    host = host[4:] if host.startswith("www.") else host
+    if host and host not in hosts and not any(host.endswith("." + h) for h in hosts):
+        return False
+    segments = list(filter(None, path.lower().split("/")))
+    return bool(segments) and rules.NON_ARTICLE_PATH_WORDS.isdisjoint(segments) \
+        and any(_LETTERS.search(x) for x in segments)
+
+
+@lru_cache(maxsize=4096)
+def above_page(href: str, base: str | None) -> bool:
+    """The link's path is the page's own path or a part of it ("/blog" above "/blog/2023/my-post"):
+    an index or the page itself, no other article."""
+    if not base:
+        return False
+    link, page = _split(href.strip()) if href.strip() else None, _split(base)
+    if link is None or page is None:
+        return False
+    path = link[1].rstrip("/")
+    return page[1].rstrip("/").startswith(path) and (not path or page[1][len(path):len(path) + 1] in ("/", ""))
 
 
 def _split(href: str) -> tuple[str, str, str] | None:

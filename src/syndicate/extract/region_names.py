@@ -15,6 +15,7 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import href_links, norm, tag_of, text_content, words
 from .cta_boxes import bare
+from .linklists import above_page, link_kind
 from .region_widgets import HEADINGS, NEVER
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -86,6 +87,9 @@ def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
     return literal_search(sorted(vocabulary)).search
 
 
+_NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS
+
+
 def not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
     return class_or_id_named(el, rules.NOT_RELATED_WORDS)
@@ -108,32 +112,92 @@ def nav_contact(f: Found) -> bool:
 
 
 
-def prev_next(el: etree._Element) -> bool:
-    """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words."""
+def post_pager(el: etree._Element) -> bool:
+    """Named a pager ("pagination") and nothing else of ``not_related_class``: a post's
+    previous/next links may be one."""
+    return class_or_id_named(el, rules.PAGER_WORDS) and not class_or_id_named(el, _NOT_RELATED_BUT_PAGER)
+
+
+def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str | None = None) -> bool:
+    """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words.
+
+    Every link marked: two of them, or any number in a region named a post navigation.
+    With ``hosts`` (the site's), also a small region whose marked links (one at least) go
+    to pages of the site, one unmarked link beside them at most (an index between the
+    two: "Previous | Fiction Index | Next"): the first or last post has one neighbour, and
+    a disabled "Previous" button is no link."""
     links = href_links(el, 4)
     if not 1 <= len(links) <= 3:
         return False
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
     named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
-    if not named and len(links) != 2:
+    if hosts is None and not named and len(links) != 2:
         return False  # (the answer below needs one or the other: no link read)
-    for a in links:  # (each link marked, or the answer is no: the first unmarked one ends it)
-        rel = (a.get("rel") or "").lower()
-        if rel in ("prev", "next"):
-            continue
-        node: etree._Element | None = a
-        for _ in range(2):
-            if node is None:
-                return False
-            names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
-            if any(w in rules.PREV_NEXT_WORDS for n in names for w in words(n)):
-                break
-            node = node.getparent()
-        else:
-            text = norm(text_content(a)).lower()
-            if not (text and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())):
-                return False  # (else a link that says it: "Prev Post", "Siguiente")
-    return named or len(links) == 2
+    marked = []
+    for i, a in enumerate(links):  # (without ``hosts``, each link marked: the first unmarked
+        # one ends it; with them, the second)
+        if _marked(a):
+            marked.append(a)
+        elif hosts is None or i > len(marked) or _number(a):
+            return False
+    if len(marked) == len(links) and (named or len(links) == 2):
+        return True
+    if hosts is None or not marked or len(links) - len(marked) > 1:
+        return False
+    # (a neighbour is a post of the site, not an index above the page: "All articles" in a
+    # class named prev; and the region no more than its links)
+    return all(link_kind(a.get("href") or "", hosts)[1] and not above_page(a.get("href") or "", base)
+               for a in marked) and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+
+
+def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
+                  memo: dict[etree._Element, tuple[bool, bool]]) -> bool:
+    """``prev_next`` of a region holding one link, asked of each wrapper around the same
+    link: the link's answer (marked, to an article of the site, not an index above the
+    page) is read once per page (``memo``), the region's size only when it is yes."""
+    a = next((x for x in el.iter("a") if x.get("href")), None)
+    if a is None:
+        return False
+    got = memo.get(a)
+    if got is None:
+        href = a.get("href") or ""
+        # (the cheap test first: the link's target, cached per target)
+        article = link_kind(href, hosts)[1] and not above_page(href, base)
+        got = memo[a] = (article, _marked(a) if article else False)
+    article, ok = got
+    if not article:  # (in a region named a post navigation, any page of the site)
+        ok = _named_post_nav(el) and _marked(a)
+    return ok and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+
+
+def _named_post_nav(el: etree._Element) -> bool:
+    """``el``'s class or id names a post navigation ("post-navigation")."""
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    low = hint.lower()
+    if "nav" not in low and "prev" not in low and "pagination" not in low:
+        return False  # (no word of ``rules.POST_NAV_WORDS`` can be in it: most regions)
+    return any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+
+
+def _marked(a: etree._Element) -> bool:
+    """A link marked as the previous/next post: rel, a prev/next word in its or its
+    parent's class/id, or a short text saying it ("Prev Post", "Siguiente")."""
+    rel = (a.get("rel") or "").lower()
+    if rel in ("prev", "next"):
+        return True
+    if class_or_id_named(a, rules.PREV_NEXT_WORDS):
+        return True
+    parent = a.getparent()
+    if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS):
+        return True
+    text = norm(text_content(a)).lower()
+    return bool(text) and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())
+
+
+def _number(a: etree._Element) -> bool:
+    """A page number link ("2"): a listing's pager, no post navigation."""
+    text = norm(text_content(a))
+    return not text or text.isdigit() or len(text) <= 2
 
 
 def heading_before(el: etree._Element) -> str | None:

@@ -61,6 +61,8 @@ from .region_names import (
     is_media,
     nav_contact,
     not_related_class,
+    one_neighbour,
+    post_pager,
     prev_next,
     with_heading,
 )
@@ -80,6 +82,7 @@ from .region_widgets import (
     without_repeated_offers,
 )
 from .rules import regions as rules
+from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
 
@@ -90,7 +93,8 @@ _SKIP = frozenset({
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
 })
 #: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
-_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share")
+_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list")
+_LIST_TAGS = frozenset({"ul", "ol", "amp-list"})
 #: First characters of a link target that may load no page ("#", "javascript:").
 _SCRIPTED_FIRST = "#jJ "
 #: Body block elements that may also hold other things (a run of text in a container).
@@ -152,6 +156,8 @@ def detect_regions(
         regions = [f for f in regions if f not in apart]
     out.extend(one_feed(regions, taken, base))
     out.extend(apart)
+    if walk.empty_lists:
+        out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
@@ -242,6 +248,10 @@ class _Regions:
         self.page_hrefs: list[str] | None = []
         #: The page's forms, in document order.
         self.form_list: list[etree._Element] = []
+        #: ``region_names.one_neighbour``'s memo: is a link a neighbour post's?
+        self.neighbours: dict[etree._Element, tuple[bool, bool]] = {}
+        #: The page's empty lists (``script_lists.empty_list``), in document order.
+        self.empty_lists: list[etree._Element] = []
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -289,6 +299,9 @@ class _Regions:
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)
+            elif tag in _LIST_TAGS:
+                if (not len(x) or tag == "amp-list") and empty_list(x):
+                    self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
             else:
                 controls.append(x)
         self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None
@@ -516,9 +529,13 @@ class _Regions:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
+        if n_links == 1 and lists and tag in _POST_NAV_TAGS and one_neighbour(el, self.hosts, self.base, self.neighbours):
+            return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
+            if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base):
+                return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if tag in ("form", "span", "li"):
             return None
@@ -526,7 +543,7 @@ class _Regions:
             return None  # a wrapper around one element holding all its links: judge that one
         if tag == "p" and not self._story_links(el):
             return None
-        if n_links <= 3 and prev_next(el):
+        if n_links <= 3 and prev_next(el, self.hosts, self.base):
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None
@@ -558,3 +575,5 @@ _NO_ARTICLES = object()
 
 
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
+#: Tags of a previous/next region of one link.
+_POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer"})

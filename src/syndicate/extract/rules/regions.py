@@ -24,6 +24,11 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "rss", "page", "wp-login", "user", "profile", "section", "sections", "label", "archive",
     "archives", "cookie", "cookies", "faq", "help", "agb", "jobs", "careers",
 })
+#: The host most of the page's absolute links name is taken for the site's when the page links
+#: its own hosts (its URL's, its canonical URL's) fewer times than this (read under another
+#: address), or when it is a subdomain of the same site; else it is another site the article
+#: cites (a shop in a product round-up, a code host in a changelog).
+MIN_OWN_LINKS = 10
 #: Link texts of at least this many characters (or words) read as headlines.
 TITLE_CHARS = 15
 TITLE_WORDS = 3
@@ -90,21 +95,32 @@ MAX_LABEL_WORDS = 4
 INVITE_STEMS: tuple[str, ...] = (
     # en
     "learn more in our", "learn more about", "learn more in", "read our guide", "read more about",
-    "read more in our", "read more:", "see our guide", "check out our guide", "find out more in our",
-    "for more on", "more on this:", "related reading",
+    "read more in our", "read more:", "see our guide", "check out our ", "find out more in our",
+    "for more on", "more on this:", "related reading", "read our ",
     # de
     "mehr dazu", "mehr zum thema", "lesen sie mehr", "lesen sie auch", "lies auch", "erfahren sie mehr",
-    "mehr erfahren sie in",
+    "mehr erfahren sie in", "lesen sie unser", "schauen sie sich unser",
     # fr
-    "en savoir plus", "lire aussi", "à lire aussi", "pour en savoir plus", "découvrez notre guide",
+    "en savoir plus", "lire aussi", "à lire aussi", "pour en savoir plus", "découvrez notre ",
+    "consultez notre ", "lisez notre ",
     # es / pt / it / nl / pl
     "más información en", "lee también", "lea también", "lee nuestra guía", "saiba mais", "leia também",
     "leggi anche", "scopri di più", "lees ook", "lees meer", "czytaj także", "czytaj więcej",
+    "consulta nuestra ", "consulta nuestro ", "confira nosso ", "confira nossa ", "leia nosso ",
+    "leia nossa ", "leggi la nostra ", "leggi il nostro ", "bekijk onze ", "lees onze ",
 )
 #: ...is at most this many words long, and its one link (to an article of the site) ends it,
 #: at least this many words long.
 MAX_INVITE_WORDS = 18
 MIN_INVITE_LINK_WORDS = 2
+#: ...with at most this many words after the link ("here.", "to learn more.").
+MAX_INVITE_TAIL_WORDS = 3
+#: A story list a script fills (``script_lists``): its box is at most this many levels
+#: above the empty list, and holds at most this many characters besides its heading.
+SCRIPT_LIST_CLIMB = 2
+SCRIPT_LIST_EXTRA_CHARS = 40
+#: Heading words of a comments widget ("Recent comments", "Neueste Kommentare"): no stories.
+COMMENT_HEADING_STEMS = ("comment", "komment", "reacties", "commentai", "comentari", "коммент", "komentarz")
 #: A tag or topic link names its page in at most this many words ("China", "Airbus Group SE").
 TAG_LABEL_WORDS = 4
 
@@ -116,6 +132,9 @@ PREV_NEXT_WORDS = frozenset({
 })
 #: Class/id words that mark a previous/next post navigation.
 POST_NAV_WORDS = frozenset({"post-navigation", "posts-navigation", "post-nav", "prev-next", "pagination-single"})
+#: A previous/next region of one post link (or one beside an index link) holds at most this
+#: many characters: the links' titles and their "Previous"/"Next" labels.
+MAX_POST_NAV_CHARS = 250
 
 _STEMS = "|".join(re.escape(s) for s in sorted(RELATED_STEMS, key=len, reverse=True))
 #: One search per heading: a word that starts with a stem.
@@ -136,6 +155,8 @@ NOT_RELATED_WORDS = frozenset({
     "tag", "tags", "tagcloud", "topics", "keywords", "categories", "breadcrumb", "breadcrumbs",
     "toc", "comments", "comment", "pagination", "pager", "author", "byline",
 })
+#: ...of which these name a pager, which may be a post's previous/next links.
+PAGER_WORDS = frozenset({"pagination", "pager"})
 
 #: A CTA found by its text that the page repeats this often (same kind, same words, digits
 #: aside) is per-post chrome of a listing ("1 Kommentar", "Read more" under each teaser).

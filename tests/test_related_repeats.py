@@ -104,3 +104,25 @@ def test_italian_sidebar_modules_with_their_own_headings_stay_apart():
     raw = page(side=mods, lang="it")
     blocks = _related(syndicate.parse(raw, url="https://example.it/cronaca/2024/molo"))
     assert sorted(b.title or "" for b in blocks) == ["I più letti", "Leggi anche", "Ultime notizie"]
+
+
+PT_BLURB = ("A história em poucas linhas para quem só passa os olhos pela página: quem fez o quê, onde "
+            "aconteceu e o que a câmara vai decidir sobre o assunto na próxima reunião pública.")
+
+
+def test_portuguese_cards_each_with_its_own_post_class_are_one_block():
+    """Portuguese: "Posts relacionados" over cards whose class also names each post
+    ("post-101"): one design all the same, one block of four stories."""
+    cards = "".join(
+        f"<article class='related-post post-{101 + i} type-post'><div class='inner'>"
+        f"<h3 class='related-post-title'><a href='/local/2024/{s}'>{t}</a></h3>"
+        f"<p><a href='/local/2024/{s}'><img src='/img/{i}.jpg' alt=''></a>{PT_BLURB}</p></div></article>"
+        for i, (s, t) in enumerate((("balsa", "Novo horário da balsa no inverno"),
+                                    ("salva-vidas", "Abre a nova estação de salva-vidas"),
+                                    ("pesca", "Frota pesqueira volta antes da tempestade"),
+                                    ("trilhos", "Câmara aprova verba para trilhos costeiros"))))
+    raw = page(after=f"<div class='related-title'>Posts relacionados</div><div class='related-wrapper'>{cards}</div>", lang="pt")
+    blocks = _related(syndicate.parse(raw, url="https://example.pt/local/2024/cais"))
+    assert len(blocks) == 1
+    assert len(blocks[0].items) == 4
+    assert blocks[0].title == "Posts relacionados"

@@ -34,12 +34,13 @@ from .rules.regions import (
     CARD_EXTRA_CHARS,
     CARD_ITEMS,
     ENTRY_TEXT_RATIO,
+    MAX_LIST_LABEL_WORDS,
     MIN_RELATED_ENTRIES,
     RELATED_ENTRY_CLIMB,
     RUN_LABEL_CHARS,
 )
 
-_Key = tuple[etree._Element, int, str, frozenset[str]]
+_Key = tuple[etree._Element, str, frozenset[str]]
 _QUIET = frozenset({"script", "style", "noscript", "template", "hr", "br", "link", "meta"})
 
 
@@ -54,6 +55,7 @@ def one_block_per_list(
     if len(rel) < MIN_RELATED_ENTRIES:
         return list(found)
     groups: dict[_Key, dict[etree._Element, list[Found]]] = {}
+    near: dict[_Key, int] = {}  # (the fewest levels from a block up to its entry: nearest lists first)
     for f in rel:
         entry = f.element
         own = len(norm(text_content(entry)))
@@ -63,21 +65,23 @@ def one_block_per_list(
                 break  # (a section of the article's text is no list entry)
             if depth and len(norm(text_content(entry))) > own + CARD_EXTRA_CHARS:
                 break  # (a section holding a story line, no card)
-            key = (parent, depth, tag_of(entry), frozenset(class_names(entry.get("class") or "")))
+            key = (parent, tag_of(entry), _design(entry))
             groups.setdefault(key, {}).setdefault(entry, []).append(f)
+            near[key] = min(near.get(key, depth), depth)
             entry = parent
     others = {f.element for f in found if isinstance(f.item, (AdSlot, CallToAction))}
     headed = {f.element: f for f in rel if f.item.title}
     done: set[int] = set()
     replace: dict[int, Found | None] = {}
-    for key in sorted((k for k, v in groups.items() if len(v) >= MIN_RELATED_ENTRIES), key=lambda k: k[1]):
+    targets: set[etree._Element] = set()
+    for key in sorted((k for k, v in groups.items() if len(v) >= MIN_RELATED_ENTRIES), key=near.__getitem__):
         entries = groups[key]
-        if any(len(m) != 1 for m in entries.values()) or any(id(m[0]) in done for m in entries.values()):
-            continue  # (an entry holding two blocks is no card; a block merged once stays so)
+        if any(id(f) in done for m in entries.values() for f in m):
+            continue  # (a block merged once stays so)
         for run in _runs(key, entries, others, body, body_line):
-            members = [entries[e][0] for e in run]
-            if not _cards(members):
+            if not _cards([entries[e] for e in run]):
                 continue
+            members = [f for e in run for f in entries[e]]
             head = _head_before(run[0], headed, done)
             if head is not None:
                 members.insert(0, head)
@@ -86,10 +90,14 @@ def one_block_per_list(
                 continue
             done.update(id(m) for m in members)
             replace[id(members[0])] = merged
+            targets.add(merged.element)
             for m in members[1:]:
                 replace[id(m)] = None
     if not replace:
         return list(found)
+    for f in rel:  # (a part of a card the list now holds: the list's)
+        if id(f) not in replace and any(a in targets for a in f.element.iterancestors()):
+            replace[id(f)] = None
     return [g for f in found for g in ([replace[id(f)]] if id(f) in replace else [f]) if g is not None]
 
 
@@ -97,7 +105,7 @@ def _runs(key: _Key, entries: dict[etree._Element, list[Found]], others: Collect
           body: Collection[etree._Element], body_line: Collection[etree._Element]) -> list[list[etree._Element]]:
     """The runs of ``MIN_RELATED_ENTRIES`` or more entries standing together under the
     parent (module doc: what may stand between two entries)."""
-    parent, _, tag, classes = key
+    parent, tag, classes = key
     longest = max(len(norm(text_content(e))) for e in entries)
     runs: list[list[etree._Element]] = []
     run: list[etree._Element] = []
@@ -127,16 +135,19 @@ def _runs(key: _Key, entries: dict[etree._Element, list[Found]], others: Collect
     return runs
 
 
-def _cards(members: list[Found]) -> bool:
-    """Every block but the first is a card: no heading of its own, or few items (its title
-    the card's headline or label); all alike in being sponsored or not."""
-    if len({m.item.sponsored for m in members}) != 1:  # type: ignore[union-attr]
+def _cards(entries: list[list[Found]]) -> bool:
+    """Every entry but the first is a card: its blocks have no heading of their own or few
+    items (a title is then the card's headline or label), and an entry split into several
+    blocks (an image link and a headline) is made of such parts only; all blocks alike in
+    being sponsored or not."""
+    if len({f.item.sponsored for m in entries for f in m}) != 1:  # type: ignore[union-attr]
         return False
-    for m in members[1:]:
-        item = m.item
-        assert isinstance(item, Related)
-        if _heading(item) and len(item.items) > CARD_ITEMS:
-            return False
+    for i, m in enumerate(entries):
+        for f in m:
+            item = f.item
+            assert isinstance(item, Related)
+            if len(item.items) > CARD_ITEMS and (len(m) > 1 or (i and _heading(item))):
+                return False
     return True
 
 
@@ -164,10 +175,27 @@ def _head_before(entry: etree._Element, headed: dict[etree._Element, Found], don
     return f if f is not None and id(f) not in done and _heading(f.item) else None  # type: ignore[arg-type]
 
 
+def _label_before(el: etree._Element) -> str | None:
+    """A short linkless line standing just before the list ("Related Posts" over a grid)."""
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or tag_of(prev) in _QUIET):
+        prev = prev.getprevious()
+    if prev is None or prev.find(".//a[@href]") is not None:
+        return None
+    text = norm(text_content(prev))
+    return text if text and len(text.split()) <= MAX_LIST_LABEL_WORDS else None
+
+
+def _design(el: etree._Element) -> frozenset[str]:
+    """The class tokens an entry shares with its siblings: those naming one item
+    ("post-58261", "item-3") left out."""
+    return frozenset(c for c in class_names(el.get("class") or "") if not any(ch.isdigit() for ch in c))
+
+
 def _alike(el: etree._Element, tag: str, classes: frozenset[str], longest: int) -> bool:
     """``el`` is an entry of the list's design the walk did not report: same tag and class
     tokens, text at most ``ENTRY_TEXT_RATIO`` times the longest reported entry's."""
-    return (tag_of(el) == tag and frozenset(class_names(el.get("class") or "")) == classes
+    return (tag_of(el) == tag and _design(el) == classes
             and len(norm(text_content(el))) <= ENTRY_TEXT_RATIO * longest)
 
 
@@ -178,7 +206,7 @@ def _merged(key: _Key, run: list[etree._Element], members: list[Found],
     item found already or a heading; else at the first entry, with every entry's items."""
     first = members[0].item
     assert isinstance(first, Related)
-    parent, _, tag, classes = key
+    parent, tag, classes = key
     inside = set(run)
     longest = max(len(norm(text_content(e))) for e in run)
     title = first.title if _heading(first) else None
@@ -190,7 +218,9 @@ def _merged(key: _Key, run: list[etree._Element], members: list[Found],
             if block.title and any(block.title in norm(text_content(o)) for o in others
                                    if any(a is parent for a in o.iterancestors())):
                 block.title = None  # (an ad's "Sponsored" label inside the list)
-            block.title = block.title or title
+            if block.title and any(norm(i.title or "").lower() == norm(block.title).lower() for i in block.items):
+                block.title = None  # (the first card's headline)
+            block.title = block.title or title or _label_before(parent)
             return Found(parent, block)
     items: dict[str, RelatedItem] = {}
     for m in members:

@@ -461,3 +461,5 @@ CARD_EXTRA_CHARS = 800
 #: ``ENTRY_TEXT_RATIO`` times the longest reported entry's (a card, not a paragraph).
 RUN_LABEL_CHARS = 80
 ENTRY_TEXT_RATIO = 2.0
+#: A linkless line of at most this many words just before the list is its heading.
+MAX_LIST_LABEL_WORDS = 6

@@ -136,18 +136,19 @@ def _runs(key: _Key, entries: dict[etree._Element, list[Found]], others: Collect
 
 
 def _cards(entries: list[list[Found]]) -> bool:
-    """Every entry but the first is a card: its blocks have no heading of their own or few
-    items (a title is then the card's headline or label), and an entry split into several
-    blocks (an image link and a headline) is made of such parts only; all blocks alike in
-    being sponsored or not."""
+    """Every entry but the first is a card: its block has no heading of its own (a title is
+    the card's headline), or it is split into several blocks of few items each (an image
+    link, a headline under a label); all blocks alike in being sponsored or not."""
     if len({f.item.sponsored for m in entries for f in m}) != 1:  # type: ignore[union-attr]
         return False
     for i, m in enumerate(entries):
         for f in m:
             item = f.item
             assert isinstance(item, Related)
-            if len(item.items) > CARD_ITEMS and (len(m) > 1 or (i and _heading(item))):
-                return False
+            if len(item.items) > CARD_ITEMS and len(m) > 1:
+                return False  # (an entry of several lists, no card split in parts)
+            if i and _heading(item) and (len(m) == 1 or len(item.items) > CARD_ITEMS):
+                return False  # (a box under a heading of its own)
     return True
 
 

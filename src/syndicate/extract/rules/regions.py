@@ -450,8 +450,9 @@ BAR_KINDS = frozenset({"share", "follow"})
 MIN_RELATED_ENTRIES = 3
 #: ...an entry sitting at most this many levels above its block (the block up to its card)...
 RELATED_ENTRY_CLIMB = 3
-#: ...and each entry is a card: at most this many items (its "title" a card's headline or
-#: label), or no heading of its own. Entries with headings and more items are blocks apart.
+#: ...and each entry is a card: a block with no heading of its own, or parts (an image link,
+#: a headline) of at most this many items each. Entries under headings of their own are
+#: blocks apart.
 CARD_ITEMS = 2
 #: An entry holds at most this many characters beyond its block's (a card's date, label,
 #: blurb); more is a section of text holding a story line ("Related: ..."), no card.

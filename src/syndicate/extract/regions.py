@@ -81,6 +81,7 @@ from .region_widgets import (
     without_nested_ctas,
     without_repeated_offers,
 )
+from .related_repeats import one_block_per_list
 from .rules import regions as rules
 from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
@@ -164,7 +165,8 @@ def detect_regions(
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
-    return without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
+    out = without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
+    return one_block_per_list(out, body_line, body_all, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

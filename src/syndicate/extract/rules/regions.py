@@ -464,3 +464,24 @@ ENTRY_CLIMB = 3
 #: Kinds whose buttons stand side by side in one widget (a bar's network icons): their
 #: siblings are one widget's buttons, no list of entries, unless each sits inside an entry.
 BAR_KINDS = frozenset({"share", "follow"})
+
+#: Related blocks that are entries of one list (a teaser grid's cards, a "latest" list's rows,
+#: ``extract/related_repeats.py``): from this many alike entries standing together on, they
+#: are one widget, one related block...
+MIN_RELATED_ENTRIES = 3
+#: ...an entry sitting at most this many levels above its block (the block up to its card)...
+RELATED_ENTRY_CLIMB = 3
+#: ...and each entry is a card: a block with no heading of its own, or parts (an image link,
+#: a headline) of at most this many items each. Entries under headings of their own are
+#: blocks apart.
+CARD_ITEMS = 2
+#: An entry holds at most this many characters beyond its block's (a card's date, label,
+#: blurb); more is a section of text holding a story line ("Related: ..."), no card.
+CARD_EXTRA_CHARS = 800
+#: Between two entries of the run: a linkless label of at most this many characters ("The
+#: best for running:"), or an alike sibling the walk did not report whose text is at most
+#: ``ENTRY_TEXT_RATIO`` times the longest reported entry's (a card, not a paragraph).
+RUN_LABEL_CHARS = 80
+ENTRY_TEXT_RATIO = 2.0
+#: A linkless line of at most this many words just before the list is its heading.
+MAX_LIST_LABEL_WORDS = 6

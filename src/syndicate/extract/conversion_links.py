@@ -1,0 +1,187 @@
+"""Conversion buttons outside the body: a link styled as a button ("Mitglied werden",
+"Get in touch", "Jetzt spenden") in the header, a menu, a footer or a side column,
+whose TARGET is a conversion page (a contact, membership, donation, sign-up page or an
+app store). Its kind comes from the target, not the label: the label is the site's own
+wording, the target's path words are few and alike across sites.
+
+Navigation is a region, not a mask: such a button in a menu is still a CTA (placed
+``outside``); a plain menu entry (a link not styled as a button) stays navigation.
+The region pass (``regions.count_links``) collects the page's button-styled links in
+its one walk over the links; this module judges those few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import chain, islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .chrome import Found
+from .chrome_util import href_links, norm, tag_of, text_stats, words
+from .ctas import build_cta, share_or_follow
+from .region_widgets import NEVER
+from .rules import conversion as rules
+
+#: Characters splitting a target's path into words.
+_SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
+
+
+@lru_cache(maxsize=8192)
+def styled_as_button(cls: str) -> bool:
+    """A class/id value with a word naming a button or a call to action (cached per string)."""
+    return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n))
+
+
+def is_candidate(a: etree._Element) -> bool:
+    """``a`` (a link with a target) is styled as a button by its class or id, or a role."""
+    cls = a.get("class")
+    if cls and styled_as_button(cls):
+        return True
+    eid = a.get("id")
+    return bool(eid and styled_as_button(eid)) or (a.get("role") or "").lower() == "button"
+
+
+@lru_cache(maxsize=8192)
+def target_kind(href: str) -> str | None:
+    """The CTA kind of the page ``href`` points to (``rules.CONVERSION_WORDS`` among the
+    words of its host labels and path), if it is a conversion page."""
+    href = href.strip()
+    if not href or href[0] in "#?" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
+        return None
+    if share_or_follow(href) is not None:
+        return None  # a share or profile link: the share/follow bars' job
+    try:
+        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if host and any(host == h or host.endswith("." + h) for h in rules.APP_HOSTS):
+        return "app"
+    labels = host.split(".")[:-2] if host else []
+    tokens = [w for w in (parts.path.lower().translate(_SPLIT).split() + labels) if w != "www"]
+    joined = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]
+    seen = set(tokens) | set(joined)
+    if seen & rules.NOT_CONVERSION_WORDS:
+        return None
+    for w in tokens + joined:
+        kind = rules.CONVERSION_WORDS.get(w)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _label(a: etree._Element) -> str:
+    text = norm(a.text_content())
+    return text or norm(a.get("aria-label") or a.get("title") or "")
+
+
+def conversion_links(
+    candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
+    base: str | None,
+) -> list[Found]:
+    """The conversion buttons among ``candidates`` (button-styled links, document order)
+    standing outside the body blocks ``body`` and outside the items already ``found``.
+
+    A target the page's buttons repeat (a mobile menu's copy of the header button) is
+    judged by its copies standing on their own (not entries of a list) if any, else by
+    its first copy."""
+    copies: dict[str, list[etree._Element]] = {}
+    for a in candidates:
+        href = (a.get("href") or "").strip()
+        if target_kind(href) is not None:
+            copies.setdefault(href, []).append(a)
+    out: list[Found] = []
+    boxes: set[etree._Element] = set()
+    for href, links in copies.items():
+        kind = target_kind(href)
+        alone = [x for x in links if tag_of(x.getparent()) != "li"]
+        for a in alone or links[:1]:
+            hit = _button(a, kind or "other", body, found, base)
+            if hit is not None and hit.element not in boxes:
+                boxes.add(hit.element)  # (two buttons of one band: one CTA)
+                out.append(hit)
+    return out
+
+
+def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[etree._Element],
+            base: str | None) -> Found | None:
+    label = _label(a)
+    if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
+        return None
+    if a in found or a in body or not _standing(a, body, found) or _account_pair(a) or _in_dropdown(a):
+        return None
+    box = _band(a)
+    return Found(box, build_cta(box, kind, base))
+
+
+def _standing(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
+    """No ancestor of ``a`` is a body block, an item already found or a form (a log-in
+    form's "Not a member? Sign up")."""
+    for x in a.iterancestors():
+        if x in body or x in found or x.tag == "form":
+            return False
+    return True
+
+
+def _account_pair(a: etree._Element) -> bool:
+    """``a`` stands beside a log-in link or button ("Log in | Register"): account navigation."""
+    node = a.getparent()
+    for _ in range(rules.PAIR_CLIMB):
+        if node is None or tag_of(node) in NEVER:
+            return False
+        links = href_links(node, rules.MAX_PAIR_LINKS + 1)
+        if len(links) > rules.MAX_PAIR_LINKS:
+            return False
+        if any(x is not a and _login(x.get("href") or "", norm(x.text_content()))
+               for x in chain(links, node.iter("button"))):
+            return True
+        node = node.getparent()
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _login(href: str, label: str) -> bool:
+    """A link or button to log in (or out): its label or its target's path words say so."""
+    path = urlsplit(href).path if href[:1] in "/h" else ""
+    ws = (path.lower().translate(_SPLIT) + " " + label.lower()).split()
+    return any(w in rules.LOGIN_WORDS for w in ws + [a + b for a, b in zip(ws, ws[1:], strict=False)])
+
+
+def _in_dropdown(a: etree._Element) -> bool:
+    """``a`` is a card of a dropdown menu's panel (an ancestor a few levels up named a
+    dropdown/mega menu, linking ``DROPDOWN_LINKS`` pages or more): a menu's offer card."""
+    for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):
+        if tag_of(node) in NEVER:
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in ("menu", "menubar")
+                or any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))):
+            continue
+        urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
+        if len(urls) >= rules.DROPDOWN_LINKS:
+            return True
+    return False
+
+
+def _band(a: etree._Element) -> etree._Element:
+    """The band ``a`` closes: the largest ancestor (a few levels up, few links) that adds a
+    pitch of some words to the button (a promo strip: "Uncover proof of our impact...
+    [Contact us]"); else ``a`` itself."""
+    best = a
+    label = len(norm(a.text_content()).split())
+    node = a.getparent()
+    for _ in range(rules.BAND_CLIMB):
+        if node is None or tag_of(node) in NEVER or tag_of(node) in ("header", "footer", "nav", "aside", "ul", "ol"):
+            break
+        if len(href_links(node, rules.MAX_BAND_LINKS + 1)) > rules.MAX_BAND_LINKS:
+            break
+        stats = text_stats(node, max_elements=rules.MAX_BAND_ELEMENTS)
+        if stats.truncated or stats.chars > rules.MAX_BAND_CHARS:
+            break
+        if len(norm(node.text_content()).split()) - label >= rules.MIN_PITCH_WORDS:
+            best = node
+        node = node.getparent()
+    return best

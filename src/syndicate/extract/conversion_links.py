@@ -97,13 +97,41 @@ def conversion_links(
     boxes: set[etree._Element] = set()
     for href, links in copies.items():
         kind = target_kind(href)
-        alone = [x for x in links if tag_of(x.getparent()) != "li"]
-        for a in alone or links[:1]:
+        # One CTA per target: its first copy standing on its own (not a list entry, not in
+        # an overlay), else its first copy that passes.
+        for a in sorted(links, key=_copy_rank):
             hit = _button(a, kind or "other", body, found, base)
-            if hit is not None and hit.element not in boxes:
-                boxes.add(hit.element)  # (two buttons of one band: one CTA)
-                out.append(hit)
-    return out
+            if hit is not None:
+                if hit.element not in boxes:
+                    boxes.add(hit.element)  # (two buttons of one band: one CTA)
+                    out.append(hit)
+                break
+    return _without_grids(out)
+
+
+def _copy_rank(a: etree._Element) -> int:
+    """0 for a copy standing on its own, 1 in a list entry, 2 in an overlay or modal."""
+    for x in islice(a.iterancestors(), rules.OVERLAY_CLIMB):
+        names = f"{x.get('class') or ''} {x.get('id') or ''}"
+        if names.strip() and any(w in rules.OVERLAY_WORDS for n in names.split() for w in words(n)):
+            return 2
+    return 1 if tag_of(a.getparent()) == "li" else 0
+
+
+def _without_grids(found: list[Found]) -> list[Found]:
+    """Without the buttons of a plan or pricing grid: ``GRID_BUTTONS`` or more conversion
+    buttons within ``GRID_CLIMB`` levels of one element are the page's own offer, no
+    chrome."""
+    if len(found) < rules.GRID_BUTTONS:
+        return found
+    counts: dict[etree._Element, int] = {}
+    for f in found:
+        for x in islice(f.element.iterancestors(), rules.GRID_CLIMB):
+            counts[x] = counts.get(x, 0) + 1
+    grids = {x for x, n in counts.items() if n >= rules.GRID_BUTTONS}
+    if not grids:
+        return found
+    return [f for f in found if not any(x in grids for x in islice(f.element.iterancestors(), rules.GRID_CLIMB))]
 
 
 def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[etree._Element],
@@ -113,7 +141,9 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
         return None
     if a in found or a in body or not _standing(a, body, found) or _account_pair(a) or _in_dropdown(a):
         return None
-    box = _band(a)
+    if any(x in found for x in a.iterdescendants()):
+        return None  # (a box inside the link was found already: a newsletter card)
+    box = _band(a, body, found)
     return Found(box, build_cta(box, kind, base))
 
 
@@ -166,22 +196,32 @@ def _in_dropdown(a: etree._Element) -> bool:
     return False
 
 
-def _band(a: etree._Element) -> etree._Element:
-    """The band ``a`` closes: the largest ancestor (a few levels up, few links) that adds a
-    pitch of some words to the button (a promo strip: "Uncover proof of our impact...
-    [Contact us]"); else ``a`` itself."""
-    best = a
+def _band(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> etree._Element:
+    """The page-wide strip ``a`` closes: an ancestor (a few levels up, few links, nothing
+    found inside) standing right under ``<body>``, the page header or footer, whose text adds
+    a pitch of some words to the button ("Uncover proof of our impact... [Contact us]"
+    above the menu); else ``a`` itself. A box inside the page's columns is not grown: its
+    other links and text are the column's."""
     label = len(norm(a.text_content()).split())
     node = a.getparent()
     for _ in range(rules.BAND_CLIMB):
-        if node is None or tag_of(node) in NEVER or tag_of(node) in ("header", "footer", "nav", "aside", "ul", "ol"):
-            break
+        if node is None or tag_of(node) in NEVER or tag_of(node) in _NOT_BAND:
+            return a
         if len(href_links(node, rules.MAX_BAND_LINKS + 1)) > rules.MAX_BAND_LINKS:
-            break
+            return a
         stats = text_stats(node, max_elements=rules.MAX_BAND_ELEMENTS)
         if stats.truncated or stats.chars > rules.MAX_BAND_CHARS:
-            break
-        if len(norm(node.text_content()).split()) - label >= rules.MIN_PITCH_WORDS:
-            best = node
-        node = node.getparent()
-    return best
+            return a
+        parent = node.getparent()
+        if parent is not None and tag_of(parent) in _PAGE_PARTS:
+            pitched = len(norm(node.text_content()).split()) - label >= rules.MIN_PITCH_WORDS
+            inside = any(x in body or x in found for x in node.iter())
+            return node if pitched and not inside else a
+        node = parent
+    return a
+
+
+#: Elements a band never is (a band stands in them).
+_NOT_BAND = frozenset({"header", "footer", "nav", "aside", "ul", "ol", "li", "main", "article", "form"})
+#: Where a page-wide strip stands: right under the page or its header or footer.
+_PAGE_PARTS = frozenset({"body", "header", "footer"})

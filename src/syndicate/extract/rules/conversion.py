@@ -87,3 +87,11 @@ MAX_BAND_LINKS = 3
 MAX_BAND_CHARS = 300
 MAX_BAND_ELEMENTS = 80
 MIN_PITCH_WORDS = 6
+#: Copies of one button in an overlay or modal (a class/id word of these within
+#: ``OVERLAY_CLIMB`` levels) are judged last: the page's visible copy is the CTA.
+OVERLAY_WORDS = frozenset({"overlay", "modal", "popup", "lightbox", "dialog", "mobile", "offcanvas"})
+OVERLAY_CLIMB = 6
+#: ``GRID_BUTTONS`` or more conversion buttons within ``GRID_CLIMB`` levels of one element
+#: are a plan or pricing grid (the page's own offer).
+GRID_BUTTONS = 4
+GRID_CLIMB = 3

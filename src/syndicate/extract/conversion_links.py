@@ -35,15 +35,6 @@ def styled_as_button(cls: str) -> bool:
     return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n))
 
 
-def is_candidate(a: etree._Element) -> bool:
-    """``a`` (a link with a target) is styled as a button by its class or id, or a role."""
-    cls = a.get("class")
-    if cls and styled_as_button(cls):
-        return True
-    eid = a.get("id")
-    return bool(eid and styled_as_button(eid)) or (a.get("role") or "").lower() == "button"
-
-
 @lru_cache(maxsize=8192)
 def target_kind(href: str) -> str | None:
     """The CTA kind of the page ``href`` points to (``rules.CONVERSION_WORDS`` among the

@@ -37,7 +37,7 @@ from .comment_heads import headed_section
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .content import is_hidden
-from .conversion_links import conversion_links, is_candidate
+from .conversion_links import conversion_links, styled_as_button
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_repeats import without_list_entries
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
@@ -285,7 +285,8 @@ class _Regions:
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
-                if is_candidate(x):
+                cls = x.get("class")  # (a button-styled link: ``conversion_links``)
+                if (cls and styled_as_button(cls)) or ((eid := x.get("id")) and styled_as_button(eid)):
                     buttons_a.append(x)
                 if href[:1] in "mM/h" and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import href_links, norm, tag_of, text_stats, words
 from .ctas import build_cta, share_or_follow
@@ -38,7 +39,8 @@ def styled_as_button(cls: str) -> bool:
 @lru_cache(maxsize=8192)
 def target_kind(href: str) -> str | None:
     """The CTA kind of the page ``href`` points to (``rules.CONVERSION_WORDS`` among the
-    words of its host labels and path), if it is a conversion page."""
+    words of its host labels and path segments, a segment's words also joined), if it is a
+    conversion page. A segment of many words is an article's slug: its words name a story."""
     href = href.strip()
     if not href or href[0] in "#?" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
         return None
@@ -51,13 +53,18 @@ def target_kind(href: str) -> str | None:
     host = (parts.hostname or "").lower()
     if host and any(host == h or host.endswith("." + h) for h in rules.APP_HOSTS):
         return "app"
-    labels = host.split(".")[:-2] if host else []
-    tokens = [w for w in (parts.path.lower().translate(_SPLIT).split() + labels) if w != "www"]
-    joined = [a + b for a, b in zip(tokens, tokens[1:], strict=False)]
-    seen = set(tokens) | set(joined)
-    if seen & rules.NOT_CONVERSION_WORDS:
+    words_ = [w for w in (host.split(".")[:-2] if host else []) if w != "www"]
+    for segment in parts.path.lower().split("/"):
+        tokens = segment.translate(_SPLIT).split()
+        if len(tokens) > rules.MAX_SEGMENT_WORDS:
+            continue  # an article's slug ("should-you-sign-up-for-community-solar")
+        words_.extend(tokens)
+        words_.extend(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+        if len(tokens) > 2:
+            words_.append("".join(tokens))  # ("faire-un-don")
+    if any(w in rules.NOT_CONVERSION_WORDS for w in words_):
         return None
-    for w in tokens + joined:
+    for w in words_:
         kind = rules.CONVERSION_WORDS.get(w)
         if kind is not None:
             return kind
@@ -83,11 +90,12 @@ def conversion_links(
     for a in candidates:
         href = (a.get("href") or "").strip()
         if target_kind(href) is not None:
-            copies.setdefault(href, []).append(a)
+            # (copies compared as absolute URLs: "/contact" and "https://site/contact")
+            copies.setdefault(safe_url(href, base) or href, []).append(a)
     out: list[Found] = []
     boxes: set[etree._Element] = set()
-    for href, links in copies.items():
-        kind = target_kind(href)
+    for links in copies.values():
+        kind = target_kind((links[0].get("href") or "").strip())
         # One CTA per target: its first copy standing on its own (not a list entry, not in
         # an overlay), else its first copy that passes.
         for a in sorted(links, key=_copy_rank):
@@ -148,7 +156,12 @@ def _standing(a: etree._Element, body: set[etree._Element], found: set[etree._El
 
 
 def _account_pair(a: etree._Element) -> bool:
-    """``a`` stands beside a log-in link or button ("Log in | Register"): account navigation."""
+    """``a`` stands beside a log-in link or button ("Log in | Register"), or in a box
+    named an account or log-in panel: account navigation."""
+    for x in islice(a.iterancestors(), rules.ACCOUNT_CLIMB):
+        names = f"{x.get('class') or ''} {x.get('id') or ''}"
+        if names.strip() and any(w in rules.ACCOUNT_WORDS for n in names.split() for w in words(n)):
+            return True
     node = a.getparent()
     for _ in range(rules.PAIR_CLIMB):
         if node is None or tag_of(node) in NEVER:

@@ -47,6 +47,9 @@ for _kind, _words in (
     for _w in _words:
         CONVERSION_WORDS[_w] = _kind
 
+#: A path segment of more words than this is an article's slug, not a page's name.
+MAX_SEGMENT_WORDS = 4
+
 #: Words that make a target no conversion page (a log-in, a help page, a listing of pages).
 NOT_CONVERSION_WORDS = frozenset({
     "login", "signin", "logout", "signout", "anmelden", "connexion", "account", "myaccount",
@@ -74,6 +77,9 @@ LOGIN_WORDS = frozenset({
     "login", "signin", "logon", "logout", "signout", "anmelden", "abmelden", "anmeldung", "einloggen", "connexion", "connecter",
     "identificarse", "iniciarsesion", "acceso", "accedi", "entrar", "inloggen", "zaloguj",
 })
+#: ...or inside a box (within ``ACCOUNT_CLIMB`` levels) named an account or log-in panel.
+ACCOUNT_WORDS = frozenset({"account", "accounts", "login", "signin", "auth", "usermenu", "konto", "compte", "cuenta"})
+ACCOUNT_CLIMB = 6
 #: A button in a dropdown menu's panel (``<menu>``, ``role=menu``, a class/id word of these,
 #: within ``DROPDOWN_CLIMB`` levels) linking ``DROPDOWN_LINKS`` pages or more is a menu card.
 DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})

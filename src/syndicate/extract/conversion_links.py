@@ -93,13 +93,18 @@ def conversion_links(
             # (copies compared as absolute URLs: "/contact" and "https://site/contact")
             copies.setdefault(safe_url(href, base) or href, []).append(a)
     out: list[Found] = []
+    if not copies:
+        return out
     boxes: set[etree._Element] = set()
+    # Elements a few levels above the CTAs found: a button beside one (a sign-up prompt
+    # found by its words) is that widget's button.
+    near = {x for f in found for x in islice(f.iterancestors(), rules.WIDGET_CLIMB)}
     for links in copies.values():
         kind = target_kind((links[0].get("href") or "").strip())
         # One CTA per target: its first copy standing on its own (not a list entry, not in
         # an overlay), else its first copy that passes.
         for a in sorted(links, key=_copy_rank):
-            hit = _button(a, kind or "other", body, found, base)
+            hit = _button(a, kind or "other", body, found, near, base)
             if hit is not None:
                 if hit.element not in boxes:
                     boxes.add(hit.element)  # (two buttons of one band: one CTA)
@@ -134,7 +139,7 @@ def _without_grids(found: list[Found]) -> list[Found]:
 
 
 def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[etree._Element],
-            base: str | None) -> Found | None:
+            near: set[etree._Element], base: str | None) -> Found | None:
     label = _label(a)
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
@@ -142,6 +147,9 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
         return None
     if any(x in found for x in a.iterdescendants()):
         return None  # (a box inside the link was found already: a newsletter card)
+    if any(x in near and len(href_links(x, rules.MAX_BAND_LINKS + 1)) <= rules.MAX_BAND_LINKS
+           for x in islice(a.iterancestors(), rules.WIDGET_CLIMB)):
+        return None  # the button of a widget found by its prompt
     box = _band(a, body, found)
     return Found(box, build_cta(box, kind, base))
 

@@ -85,6 +85,9 @@ ACCOUNT_CLIMB = 6
 DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
 DROPDOWN_CLIMB = 8
 DROPDOWN_LINKS = 4
+#: A button whose box (within ``WIDGET_CLIMB`` levels, ``MAX_BAND_LINKS`` links at most)
+#: holds a CTA found already is that widget's button.
+WIDGET_CLIMB = 2
 #: A button is reported with the band it closes: an ancestor at most ``BAND_CLIMB`` levels
 #: up with at most ``MAX_BAND_LINKS`` links and ``MAX_BAND_CHARS`` characters whose text
 #: adds ``MIN_PITCH_WORDS`` words or more to the button's label.

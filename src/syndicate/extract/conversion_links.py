@@ -96,9 +96,10 @@ def conversion_links(
     if not copies:
         return out
     boxes: set[etree._Element] = set()
-    # Elements a few levels above the CTAs found: a button beside one (a sign-up prompt
-    # found by its words) is that widget's button.
-    near = {x for f in found for x in islice(f.iterancestors(), rules.WIDGET_CLIMB)}
+    # Elements a few levels above the prompts found without their button (an item holding
+    # no link: a sign-up prompt found by its words): a button beside one is that widget's.
+    near = {x for f in found if tag_of(f) not in ("a", "button") and next(f.iter("a"), None) is None
+            for x in islice(f.iterancestors(), rules.WIDGET_CLIMB)}
     for links in copies.values():
         kind = target_kind((links[0].get("href") or "").strip())
         # One CTA per target: its first copy standing on its own (not a list entry, not in

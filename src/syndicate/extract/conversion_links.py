@@ -25,15 +25,34 @@ from .chrome_util import href_links, norm, tag_of, text_stats, words
 from .ctas import build_cta, share_or_follow
 from .region_widgets import NEVER
 from .rules import conversion as rules
+from .rules.chrome_patterns import literal_search
 
 #: Characters splitting a target's path into words.
 _SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
 
 
-@lru_cache(maxsize=8192)
-def styled_as_button(cls: str) -> bool:
-    """A class/id value with a word naming a button or a call to action (cached per string)."""
-    return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n))
+def styled_as_button(value: str) -> bool:
+    """A class/id value with a word naming a button or a call to action (a value holding
+    none of the words as text is ruled out by one search)."""
+    if _BUTTON_TEXT(value.lower()) is None:
+        return False
+    return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n))
+
+
+#: ``styled_as_button`` of the class/id values seen (the region pass asks it of every
+#: link: a dict lookup is cheaper than a cached call); emptied when it grows past a limit.
+STYLED: dict[str, bool] = {}
+
+
+def remember_styled(value: str) -> bool:
+    """``styled_as_button(value)``, kept in ``STYLED``."""
+    if len(STYLED) >= rules.STYLED_MEMO:
+        STYLED.clear()
+    answer = STYLED[value] = styled_as_button(value)
+    return answer
+
+
+_BUTTON_TEXT = literal_search(sorted(rules.BUTTON_WORDS)).search
 
 
 @lru_cache(maxsize=8192)
@@ -104,7 +123,7 @@ def conversion_links(
         kind = target_kind((links[0].get("href") or "").strip())
         # One CTA per target: its first copy standing on its own (not a list entry, not in
         # an overlay), else its first copy that passes.
-        for a in sorted(links, key=_copy_rank):
+        for a in (sorted(links, key=_copy_rank) if len(links) > 1 else links):
             hit = _button(a, kind or "other", body, found, near, base)
             if hit is not None:
                 if hit.element not in boxes:

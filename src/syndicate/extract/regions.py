@@ -37,7 +37,7 @@ from .comment_heads import headed_section
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .content import is_hidden
-from .conversion_links import conversion_links, styled_as_button
+from .conversion_links import STYLED, conversion_links, remember_styled
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_repeats import without_list_entries
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
@@ -265,6 +265,7 @@ class _Regions:
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
         buttons_a = self.buttons_a
+        styled_get = STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
@@ -286,7 +287,10 @@ class _Regions:
                     continue
                 hrefs.append(x)
                 cls = x.get("class")  # (a button-styled link: ``conversion_links``)
-                if (cls and styled_as_button(cls)) or ((eid := x.get("id")) and styled_as_button(eid)):
+                if cls and ((styled := styled_get(cls)) or (styled is None and remember_styled(cls))):
+                    buttons_a.append(x)
+                elif (eid := x.get("id")) and ((styled := styled_get(eid)) or (
+                        styled is None and remember_styled(eid))):
                     buttons_a.append(x)
                 if href[:1] in "mM/h" and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))

@@ -65,6 +65,8 @@ APP_HOSTS = (
 
 #: Class/id words of a link styled as a button or named a call to action.
 BUTTON_WORDS = frozenset({"btn", "button", "cta"})
+#: At most this many class/id values are remembered as styled or not (a batch's pages).
+STYLED_MEMO = 50000
 #: A button's label has 1 to this many words (a text, or an ``aria-label``/``title``).
 MAX_LABEL_WORDS = 5
 MAX_LABEL_CHARS = 40

@@ -37,6 +37,7 @@ from .comment_heads import headed_section
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .content import is_hidden
+from .conversion_links import STYLED, conversion_links, remember_styled
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_repeats import without_list_entries
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
@@ -162,6 +163,8 @@ def detect_regions(
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
+    if walk.buttons_a:
+        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
@@ -254,6 +257,8 @@ class _Regions:
         self.neighbours: dict[etree._Element, tuple[bool, bool]] = {}
         #: The page's empty lists (``script_lists.empty_list``), in document order.
         self.empty_lists: list[etree._Element] = []
+        #: The page's links styled as buttons, in document order (``conversion_links``).
+        self.buttons_a: list[etree._Element] = []
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -271,6 +276,8 @@ class _Regions:
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
+        buttons_a = self.buttons_a
+        styled_get = STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
@@ -291,6 +298,12 @@ class _Regions:
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
+                cls = x.get("class")  # (a button-styled link: ``conversion_links``)
+                if cls and ((styled := styled_get(cls)) or (styled is None and remember_styled(cls))):
+                    buttons_a.append(x)
+                elif (eid := x.get("id")) and ((styled := styled_get(eid)) or (
+                        styled is None and remember_styled(eid))):
+                    buttons_a.append(x)
                 if href[:1] in "mM/h" and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
             elif tag == "div" or tag == "span" or tag == "li":

@@ -1,0 +1,259 @@
+"""Conversion buttons outside the body: a link styled as a button ("Mitglied werden",
+"Get in touch", "Jetzt spenden") in the header, a menu, a footer or a side column,
+whose TARGET is a conversion page (a contact, membership, donation, sign-up page or an
+app store). Its kind comes from the target, not the label: the label is the site's own
+wording, the target's path words are few and alike across sites.
+
+Navigation is a region, not a mask: such a button in a menu is still a CTA (placed
+``outside``); a plain menu entry (a link not styled as a button) stays navigation.
+The region pass (``regions.count_links``) collects the page's button-styled links in
+its one walk over the links; this module judges those few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import chain, islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..sanitize import safe_url
+from .chrome import Found
+from .chrome_util import href_links, norm, tag_of, text_stats, words
+from .ctas import build_cta, share_or_follow
+from .region_widgets import NEVER
+from .rules import conversion as rules
+from .rules.chrome_patterns import literal_search
+
+#: Characters splitting a target's path into words.
+_SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
+
+
+def styled_as_button(value: str) -> bool:
+    """A class/id value with a word naming a button or a call to action (a value holding
+    none of the words as text is ruled out by one search)."""
+    if _BUTTON_TEXT(value.lower()) is None:
+        return False
+    return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n))
+
+
+#: ``styled_as_button`` of the class/id values seen (the region pass asks it of every
+#: link: a dict lookup is cheaper than a cached call); emptied when it grows past a limit.
+STYLED: dict[str, bool] = {}
+
+
+def remember_styled(value: str) -> bool:
+    """``styled_as_button(value)``, kept in ``STYLED``."""
+    if len(STYLED) >= rules.STYLED_MEMO:
+        STYLED.clear()
+    answer = STYLED[value] = styled_as_button(value)
+    return answer
+
+
+_BUTTON_TEXT = literal_search(sorted(rules.BUTTON_WORDS)).search
+
+
+@lru_cache(maxsize=8192)
+def target_kind(href: str) -> str | None:
+    """The CTA kind of the page ``href`` points to (``rules.CONVERSION_WORDS`` among the
+    words of its host labels and path segments, a segment's words also joined), if it is a
+    conversion page. A segment of many words is an article's slug: its words name a story."""
+    href = href.strip()
+    if not href or href[0] in "#?" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
+        return None
+    if share_or_follow(href) is not None:
+        return None  # a share or profile link: the share/follow bars' job
+    try:
+        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if host and any(host == h or host.endswith("." + h) for h in rules.APP_HOSTS):
+        return "app"
+    words_ = [w for w in (host.split(".")[:-2] if host else []) if w != "www"]
+    for segment in parts.path.lower().split("/"):
+        tokens = segment.translate(_SPLIT).split()
+        if len(tokens) > rules.MAX_SEGMENT_WORDS:
+            continue  # an article's slug ("should-you-sign-up-for-community-solar")
+        words_.extend(tokens)
+        words_.extend(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+        if len(tokens) > 2:
+            words_.append("".join(tokens))  # ("faire-un-don")
+    if any(w in rules.NOT_CONVERSION_WORDS for w in words_):
+        return None
+    for w in words_:
+        kind = rules.CONVERSION_WORDS.get(w)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _label(a: etree._Element) -> str:
+    text = norm(a.text_content())
+    return text or norm(a.get("aria-label") or a.get("title") or "")
+
+
+def conversion_links(
+    candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
+    base: str | None,
+) -> list[Found]:
+    """The conversion buttons among ``candidates`` (button-styled links, document order)
+    standing outside the body blocks ``body`` and outside the items already ``found``.
+
+    A target the page's buttons repeat (a mobile menu's copy of the header button) is
+    judged by its copies standing on their own (not entries of a list) if any, else by
+    its first copy."""
+    copies: dict[str, list[etree._Element]] = {}
+    for a in candidates:
+        href = (a.get("href") or "").strip()
+        if target_kind(href) is not None:
+            # (copies compared as absolute URLs: "/contact" and "https://site/contact")
+            copies.setdefault(safe_url(href, base) or href, []).append(a)
+    out: list[Found] = []
+    if not copies:
+        return out
+    boxes: set[etree._Element] = set()
+    # Elements a few levels above the prompts found without their button (an item holding
+    # no link: a sign-up prompt found by its words): a button beside one is that widget's.
+    near = {x for f in found if tag_of(f) not in ("a", "button") and next(f.iter("a"), None) is None
+            for x in islice(f.iterancestors(), rules.WIDGET_CLIMB)}
+    for links in copies.values():
+        kind = target_kind((links[0].get("href") or "").strip())
+        # One CTA per target: its first copy standing on its own (not a list entry, not in
+        # an overlay), else its first copy that passes.
+        for a in (sorted(links, key=_copy_rank) if len(links) > 1 else links):
+            hit = _button(a, kind or "other", body, found, near, base)
+            if hit is not None:
+                if hit.element not in boxes:
+                    boxes.add(hit.element)  # (two buttons of one band: one CTA)
+                    out.append(hit)
+                break
+    return _without_grids(out)
+
+
+def _copy_rank(a: etree._Element) -> int:
+    """0 for a copy standing on its own, 1 in a list entry, 2 in an overlay or modal."""
+    for x in islice(a.iterancestors(), rules.OVERLAY_CLIMB):
+        names = f"{x.get('class') or ''} {x.get('id') or ''}"
+        if names.strip() and any(w in rules.OVERLAY_WORDS for n in names.split() for w in words(n)):
+            return 2
+    return 1 if tag_of(a.getparent()) == "li" else 0
+
+
+def _without_grids(found: list[Found]) -> list[Found]:
+    """Without the buttons of a plan or pricing grid: ``GRID_BUTTONS`` or more conversion
+    buttons within ``GRID_CLIMB`` levels of one element are the page's own offer, no
+    chrome."""
+    if len(found) < rules.GRID_BUTTONS:
+        return found
+    counts: dict[etree._Element, int] = {}
+    for f in found:
+        for x in islice(f.element.iterancestors(), rules.GRID_CLIMB):
+            counts[x] = counts.get(x, 0) + 1
+    grids = {x for x, n in counts.items() if n >= rules.GRID_BUTTONS}
+    if not grids:
+        return found
+    return [f for f in found if not any(x in grids for x in islice(f.element.iterancestors(), rules.GRID_CLIMB))]
+
+
+def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[etree._Element],
+            near: set[etree._Element], base: str | None) -> Found | None:
+    label = _label(a)
+    if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
+        return None
+    if a in found or a in body or not _standing(a, body, found) or _account_pair(a) or _in_dropdown(a):
+        return None
+    if any(x in found for x in a.iterdescendants()):
+        return None  # (a box inside the link was found already: a newsletter card)
+    if any(x in near and len(href_links(x, rules.MAX_BAND_LINKS + 1)) <= rules.MAX_BAND_LINKS
+           for x in islice(a.iterancestors(), rules.WIDGET_CLIMB)):
+        return None  # the button of a widget found by its prompt
+    box = _band(a, body, found)
+    return Found(box, build_cta(box, kind, base))
+
+
+def _standing(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
+    """No ancestor of ``a`` is a body block, an item already found or a form (a log-in
+    form's "Not a member? Sign up")."""
+    for x in a.iterancestors():
+        if x in body or x in found or x.tag == "form":
+            return False
+    return True
+
+
+def _account_pair(a: etree._Element) -> bool:
+    """``a`` stands beside a log-in link or button ("Log in | Register"), or in a box
+    named an account or log-in panel: account navigation."""
+    for x in islice(a.iterancestors(), rules.ACCOUNT_CLIMB):
+        names = f"{x.get('class') or ''} {x.get('id') or ''}"
+        if names.strip() and any(w in rules.ACCOUNT_WORDS for n in names.split() for w in words(n)):
+            return True
+    node = a.getparent()
+    for _ in range(rules.PAIR_CLIMB):
+        if node is None or tag_of(node) in NEVER:
+            return False
+        links = href_links(node, rules.MAX_PAIR_LINKS + 1)
+        if len(links) > rules.MAX_PAIR_LINKS:
+            return False
+        if any(x is not a and _login(x.get("href") or "", norm(x.text_content()))
+               for x in chain(links, node.iter("button"))):
+            return True
+        node = node.getparent()
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _login(href: str, label: str) -> bool:
+    """A link or button to log in (or out): its label or its target's path words say so."""
+    path = urlsplit(href).path if href[:1] in "/h" else ""
+    ws = (path.lower().translate(_SPLIT) + " " + label.lower()).split()
+    return any(w in rules.LOGIN_WORDS for w in ws + [a + b for a, b in zip(ws, ws[1:], strict=False)])
+
+
+def _in_dropdown(a: etree._Element) -> bool:
+    """``a`` is a card of a dropdown menu's panel (an ancestor a few levels up named a
+    dropdown/mega menu, linking ``DROPDOWN_LINKS`` pages or more): a menu's offer card."""
+    for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):
+        if tag_of(node) in NEVER:
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in ("menu", "menubar")
+                or any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))):
+            continue
+        urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
+        if len(urls) >= rules.DROPDOWN_LINKS:
+            return True
+    return False
+
+
+def _band(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> etree._Element:
+    """The page-wide strip ``a`` closes: an ancestor (a few levels up, few links, nothing
+    found inside) standing right under ``<body>``, the page header or footer, whose text adds
+    a pitch of some words to the button ("Uncover proof of our impact... [Contact us]"
+    above the menu); else ``a`` itself. A box inside the page's columns is not grown: its
+    other links and text are the column's."""
+    label = len(norm(a.text_content()).split())
+    node = a.getparent()
+    for _ in range(rules.BAND_CLIMB):
+        if node is None or tag_of(node) in NEVER or tag_of(node) in _NOT_BAND:
+            return a
+        if len(href_links(node, rules.MAX_BAND_LINKS + 1)) > rules.MAX_BAND_LINKS:
+            return a
+        stats = text_stats(node, max_elements=rules.MAX_BAND_ELEMENTS)
+        if stats.truncated or stats.chars > rules.MAX_BAND_CHARS:
+            return a
+        parent = node.getparent()
+        if parent is not None and tag_of(parent) in _PAGE_PARTS:
+            pitched = len(norm(node.text_content()).split()) - label >= rules.MIN_PITCH_WORDS
+            inside = any(x in body or x in found for x in node.iter())
+            return node if pitched and not inside else a
+        node = parent
+    return a
+
+
+#: Elements a band never is (a band stands in them).
+_NOT_BAND = frozenset({"header", "footer", "nav", "aside", "ul", "ol", "li", "main", "article", "form"})
+#: Where a page-wide strip stands: right under the page or its header or footer.
+_PAGE_PARTS = frozenset({"body", "header", "footer"})

@@ -1,0 +1,108 @@
+"""Conversion pages: the targets of a site's sign-up, membership, donation, contact and
+app-store buttons, as data for ``extract/conversion_links.py``.
+
+A target is read as words: the labels of its host left of the site's domain
+("spenden.example.org") and the words of its path, split at ``/ - _ .`` and also
+joined in pairs ("sign_up_new" gives "signup", "contact-us" gives "contactus"). A
+word is looked up whole, never as a substring ("/democrats" is no "demo", "/donald"
+no "don").
+"""
+
+from __future__ import annotations
+
+#: Words of a target path (or host label) naming the kind of page it is, in many languages.
+CONVERSION_WORDS: dict[str, str] = {}
+for _kind, _words in (
+    ("contact", (
+        # en / de / fr / es / it / pt / nl / pl
+        "contact", "contactus", "contacts", "kontakt", "kontaktformular", "kontaktieren",
+        "contactez", "nouscontacter", "contacto", "contactenos", "contactanos", "contatti",
+        "contattaci", "contato", "contatos", "faleconosco", "contacteer", "kontaktujemy",
+        "getintouch",
+    )),
+    ("subscribe", (
+        "subscribe", "subscription", "subscriptions", "membership", "memberships", "becomeamember",
+        "joinus", "epaper",
+        "abo", "abos", "abonnement", "abonnements", "abonnieren", "mitglied", "mitgliedschaft",
+        "mitgliedwerden", "abonner", "abonnez", "adhesion", "adherer", "adherez", "adherent",
+        "suscripcion", "suscripciones", "suscribete", "suscribirse",
+        "socio", "socios", "abbonamento", "abbonamenti", "abbonati", "assinatura", "assinaturas",
+        "assine", "abonneren", "lidmaatschap", "lidworden", "prenumerata",
+    )),
+    ("donate", (
+        "donate", "donation", "donations", "donating", "spenden", "spende", "jetztspenden",
+        "faireundon", "donar", "donaciones", "donacion", "donazione",
+        "donazioni", "doar", "doacao", "doacoes", "doneer", "doneren", "donatie", "wesprzyj",
+    )),
+    ("newsletter", (
+        "newsletter", "newsletters", "nieuwsbrief", "infolettre", "boletin", "boletines",
+    )),
+    ("other", (
+        "signup", "register", "registration", "registrieren", "registrierung", "inscription",
+        "inscrivez", "inscripcion", "registro", "registrate", "iscrizione", "iscriviti",
+        "cadastro", "cadastre", "registreren", "aanmelden", "freetrial", "trial", "getdemo",
+        "requestdemo", "bookademo", "demo", "getstarted", "probeabo", "testabo",
+    )),
+):
+    for _w in _words:
+        CONVERSION_WORDS[_w] = _kind
+
+#: A path segment of more words than this is an article's slug, not a page's name.
+MAX_SEGMENT_WORDS = 4
+
+#: Words that make a target no conversion page (a log-in, a help page, a listing of pages).
+NOT_CONVERSION_WORDS = frozenset({
+    "login", "signin", "logout", "signout", "anmelden", "connexion", "account", "myaccount",
+    "konto", "password", "passwort", "help", "hilfe", "faq", "faqs", "privacy", "datenschutz",
+    "terms", "agb", "impressum", "imprint", "tag", "tags", "category", "author", "search",
+})
+
+#: Hosts of app stores and app-install link services: a button to them asks to get the app.
+APP_HOSTS = (
+    "apps.apple.com", "itunes.apple.com", "play.google.com", "onelink.me", "app.link",
+    "app.adjust.com", "appgallery.huawei.com",
+)
+
+#: Class/id words of a link styled as a button or named a call to action.
+BUTTON_WORDS = frozenset({"btn", "button", "cta"})
+#: At most this many class/id values are remembered as styled or not (a batch's pages).
+STYLED_MEMO = 50000
+#: A button's label has 1 to this many words (a text, or an ``aria-label``/``title``).
+MAX_LABEL_WORDS = 5
+MAX_LABEL_CHARS = 40
+
+#: A button beside a log-in link (within ``PAIR_CLIMB`` levels holding at most
+#: ``MAX_PAIR_LINKS`` links) is account navigation ("Log in | Register").
+PAIR_CLIMB = 2
+MAX_PAIR_LINKS = 4
+LOGIN_WORDS = frozenset({
+    "login", "signin", "logon", "logout", "signout", "anmelden", "abmelden", "anmeldung", "einloggen", "connexion", "connecter",
+    "identificarse", "iniciarsesion", "acceso", "accedi", "entrar", "inloggen", "zaloguj",
+})
+#: ...or inside a box (within ``ACCOUNT_CLIMB`` levels) named an account or log-in panel.
+ACCOUNT_WORDS = frozenset({"account", "accounts", "login", "signin", "auth", "usermenu", "konto", "compte", "cuenta"})
+ACCOUNT_CLIMB = 6
+#: A button in a dropdown menu's panel (``<menu>``, ``role=menu``, a class/id word of these,
+#: within ``DROPDOWN_CLIMB`` levels) linking ``DROPDOWN_LINKS`` pages or more is a menu card.
+DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
+DROPDOWN_CLIMB = 8
+DROPDOWN_LINKS = 4
+#: A button whose box (within ``WIDGET_CLIMB`` levels, ``MAX_BAND_LINKS`` links at most)
+#: holds a CTA found already is that widget's button.
+WIDGET_CLIMB = 2
+#: A button is reported with the band it closes: an ancestor at most ``BAND_CLIMB`` levels
+#: up with at most ``MAX_BAND_LINKS`` links and ``MAX_BAND_CHARS`` characters whose text
+#: adds ``MIN_PITCH_WORDS`` words or more to the button's label.
+BAND_CLIMB = 4
+MAX_BAND_LINKS = 3
+MAX_BAND_CHARS = 300
+MAX_BAND_ELEMENTS = 80
+MIN_PITCH_WORDS = 6
+#: Copies of one button in an overlay or modal (a class/id word of these within
+#: ``OVERLAY_CLIMB`` levels) are judged last: the page's visible copy is the CTA.
+OVERLAY_WORDS = frozenset({"overlay", "modal", "popup", "lightbox", "dialog", "mobile", "offcanvas"})
+OVERLAY_CLIMB = 6
+#: ``GRID_BUTTONS`` or more conversion buttons within ``GRID_CLIMB`` levels of one element
+#: are a plan or pricing grid (the page's own offer).
+GRID_BUTTONS = 4
+GRID_CLIMB = 3

@@ -84,7 +84,8 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
             m = rules.TABOOLA_PUBLISHER.search(code)
             if m:
                 info.taboola_publisher = m.group(1)
-        if any(hint in code for hint in rules.SCRIPT_SLOT_HINTS):
+        if "createAd(" in code or "googletag.display(" in code or "AdController.render(" in code:
+            # (``rules.SCRIPT_SLOT_HINTS`` written out: no generator for every script)
             for call, name in rules.SCRIPT_SLOT_CALL.findall(code):
                 info.named.setdefault(name, rules.SCRIPT_SLOT_NETWORKS[call])
         parent = script.getparent()

@@ -181,7 +181,7 @@ URL_HOST = re.compile(r"^(?:https?:)?//([^/?#:\s]{1,200})", re.IGNORECASE)
 SCRIPT_SLOT_CALL = re.compile(
     r"""\b(createAd|AdController\.render|googletag\.display)\(\s*['"]([\w.:/-]{1,120})['"]"""
 )
-#: Text every ``SCRIPT_SLOT_CALL`` match holds.
+#: Text every ``SCRIPT_SLOT_CALL`` match holds (``ads.scan_scripts`` tests them one by one).
 SCRIPT_SLOT_HINTS = ("createAd(", "AdController.render(", "googletag.display(")
 #: The network of each ``SCRIPT_SLOT_CALL`` call.
 SCRIPT_SLOT_NETWORKS = {"createAd": None, "AdController.render": "iqdigital", "googletag.display": "gpt"}

@@ -47,6 +47,8 @@ class ScriptInfo:
     taboola_publisher: str | None = None
     #: Elements whose inline script displays an ad in them -> network (or None).
     ad_parents: dict[etree._Element, str | None] = field(default_factory=dict)
+    #: Element ids an inline script draws an ad into -> network (or None).
+    named: dict[str, str | None] = field(default_factory=dict)
 
 
 def scan_scripts(root: etree._Element) -> ScriptInfo:
@@ -82,6 +84,10 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
             m = rules.TABOOLA_PUBLISHER.search(code)
             if m:
                 info.taboola_publisher = m.group(1)
+        if "createAd(" in code or "googletag.display(" in code or "AdController.render(" in code:
+            # (``rules.SCRIPT_SLOT_HINTS`` written out: no generator for every script)
+            for call, name in rules.SCRIPT_SLOT_CALL.findall(code):
+                info.named.setdefault(name, rules.SCRIPT_SLOT_NETWORKS[call])
         parent = script.getparent()
         if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS:
             continue
@@ -152,8 +158,24 @@ def _generic_classes(classes: tuple[str, ...]) -> bool:
 def _generic_name(name: str) -> bool:
     if name.lower() in rules.AD_CLASS_NAMES or rules.AD_COMPOUND.match(name):
         return True
-    ws = words(name)
-    return any(w in rules.AD_WORDS for w in ws) and not any(w in rules.AD_STATE_WORDS for w in ws)
+    if not _ad_words(words(name)):
+        return False
+    # (only a name that matched pays for the hash search: "elementor-element-ad44488")
+    return not rules.HASH_PART.search(name) or _ad_words(words(rules.HASH_PART.sub("-", name)))
+
+
+def _ad_words(ws: tuple[str, ...]) -> bool:
+    """An ad word among ``ws``, no state word ("ads-active") and no word that makes the ad
+    word an abbreviation ("kt-adv-heading")."""
+    found = False
+    for w in ws:
+        if w in rules.AD_WORDS:
+            nots = rules.AD_ABBREVIATION_NOT.get(w)
+            if nots is None or not any(x in nots for x in ws):
+                found = True
+        elif w in rules.AD_STATE_WORDS:
+            return False
+    return found
 
 
 def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptInfo) -> tuple[int, str | None] | None:
@@ -182,6 +204,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return None
     if scripts.ad_parents and el in scripts.ad_parents:
         return SCRIPT, scripts.ad_parents[el]
+    if eid and scripts.named and eid in scripts.named and empty_box(el):
+        return GENERIC, scripts.named[eid]  # (a script elsewhere draws an ad into it)
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
@@ -194,6 +218,27 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
 
 
 _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
+
+
+def hidden_frame(el: etree._Element) -> bool:
+    """An ``<iframe>`` drawn at no size (an ad script's helper frame, no slot)."""
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or el.get("width") in ("0", "1") or el.get("height") in ("0", "1")
+
+
+def frame_network(src: str) -> str | None:
+    """The network of an ad server's frame ("" when it names none), None for other frames."""
+    m = rules.URL_HOST.match(src)
+    if m is None:
+        return None
+    host = m.group(1).lower()
+    while True:
+        if host in rules.AD_FRAME_HOSTS:
+            return rules.AD_FRAME_HOSTS[host] or ""
+        dot = host.find(".")
+        if dot < 0 or host.count(".") < 2:
+            return None
+        host = host[dot + 1:]
 
 
 @lru_cache(maxsize=16384)
@@ -375,11 +420,17 @@ def label_slot(el: etree._Element, label: str) -> etree._Element | None:
     nothing slot-like beside it."""
     weak = label.lower() in rules.WEAK_AD_LABELS
     parent = el.getparent()
+    if parent is not None and tag_of(parent) == "label":
+        return None  # a form's option ("Advertisement" cookies in a consent dialog)
     if parent is not None and tag_of(parent) not in rules.NEVER_AD_TAGS:
         stats = text_stats(parent, max_elements=300)
         if not stats.truncated and stats.chars <= len(label) + 40 and stats.longest_p <= len(label) + 40:
+            if next(parent.iter("input"), None) is not None:
+                return None  # (the same, with its switch beside it)
             if not weak or _has_slot_markup(parent, el):
                 return parent
+    if tag_of(el) == "a" and (el.get("href") or "#")[:1] != "#":
+        return None  # a link to the site's advertising page ("Werbung" in the footer)
     if weak:
         sibling = el.getnext()
         if sibling is None or not _slot_like(sibling):

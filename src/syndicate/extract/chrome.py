@@ -125,6 +125,9 @@ class _Walk:
             if type(tag) is not str:
                 continue
             if tag in skip:
+                if tag == "iframe" and (frame := self._ad_frame(el)) is not None:
+                    outer = ads.outermost_slot(el)
+                    found.append(Found(el, frame, outer if outer is not el else None))
                 if len(el):
                     resume = _after(el)
                     if resume is None:
@@ -232,6 +235,14 @@ class _Walk:
             if len(items) >= 2:
                 return related.build_related(el, self.base, provider=network, sponsored=True)
         return ads.build_ad(el, network, self.scripts)
+
+    def _ad_frame(self, el: etree._Element) -> AdSlot | None:
+        """An ad server's ``<iframe>`` (``ads.frame_network``): the frame is the slot."""
+        src = el.get("src")
+        net = ads.frame_network(src) if src else None
+        if net is None or ads.hidden_frame(el):
+            return None
+        return ads.build_ad(el, net or None, self.scripts)
 
     def _ad_image(self, el: etree._Element) -> tuple[etree._Element, ChromeItem] | None:
         """A theme ad image (``alt="spot_img"``), with the link wrapping it."""

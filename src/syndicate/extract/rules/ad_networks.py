@@ -31,7 +31,8 @@ NETWORK_CLASSES: dict[str, str] = {
 #: words such as "dfp" only name the network of a generic container (``NETWORK_WORDS``).
 NETWORK_CLASS_WORDS: dict[str, str] = {
     "taboola": "taboola", "outbrain": "outbrain", "mgid": "mgid", "revcontent": "revcontent",
-    "adsbygoogle": "adsense",
+    "adsbygoogle": "adsense", "zergnet": "zergnet", "dianomi": "dianomi",
+    "iqadtile": "iqdigital",
 }
 
 #: Regular expressions over the ``id`` attribute (as written) -> network.
@@ -45,11 +46,13 @@ NETWORK_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:rc[-_]widget|rcjsload)", "revcontent"),
         (r"^amzn[-_]assoc[-_]ad", "amazon"),
         (r"^(?:prebid|pb[-_]slot)[-_]", "prebid"),
+        (r"^zergnet", "zergnet"),
+        (r"^iqadtile", "iqdigital"),
     )
 )
 
 #: What every ``NETWORK_IDS`` pattern starts with (one match rejects most ids).
-NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb")
+NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb|zergnet|iqadtile")
 
 #: Attributes whose presence identifies a network's slot element.
 NETWORK_ATTRIBUTES: dict[str, str] = {
@@ -87,12 +90,13 @@ NETWORK_FORMATS: dict[str, str] = {
     "adsense": "display", "gpt": "display", "amazon": "display", "prebid": "display",
     "outbrain": "native", "taboola": "native", "mgid": "native", "revcontent": "native",
     "sendtonews": "video", "connatix": "video", "adfox": "display", "clickio": "display",
-    "revive": "display", "adspirit": "display",
+    "revive": "display", "adspirit": "display", "zergnet": "native", "dianomi": "native",
+    "iqdigital": "display",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored
 #: related block rather than an ad slot.
-NATIVE_NETWORKS = frozenset({"outbrain", "taboola", "mgid", "revcontent"})
+NATIVE_NETWORKS = frozenset({"outbrain", "taboola", "mgid", "revcontent", "zergnet", "dianomi"})
 
 #: data-ad-format / data-ad-layout values of AdSense native (in-feed, matched content) units.
 ADSENSE_NATIVE_FORMATS = frozenset({"fluid", "autorelaxed", "in-article", "in-feed"})
@@ -158,6 +162,30 @@ AD_SCRIPT_SOURCES: tuple[tuple[str, str], ...] = (
     ("amazon-adsystem.com/widgets/onejs", "amazon"),
     ("/delivery/ajs.php", "revive"),
 )
+#: Hosts (and their subdomains) of ad servers whose ``<iframe src>`` IS the slot: the frame
+#: draws the ad or the native unit where it stands (MGID's frame below the article, an Amazon
+#: banner, an ad server's creative).
+AD_FRAME_HOSTS: dict[str, str | None] = {
+    "mgid.com": "mgid", "amazon-adsystem.com": "amazon", "doubleclick.net": "gpt",
+    "googlesyndication.com": "adsense", "taboola.com": "taboola", "outbrain.com": "outbrain",
+    "revcontent.com": "revcontent", "adverticum.net": None, "serving-sys.com": None,
+    "advertising.com": None, "adnxs.com": None, "criteo.com": None, "criteo.net": None,
+    "adform.net": None, "smartadserver.com": None, "yieldlove.com": None,
+}
+#: The host of an absolute or protocol-relative URL.
+URL_HOST = re.compile(r"^(?:https?:)?//([^/?#:\s]{1,200})", re.IGNORECASE)
+
+#: Inline-script calls that draw an ad into the element whose id they name, wherever the script
+#: stands (often in the head): Nitropay's ``createAd('Content_Top_Mobile', ...)``, iq digital's
+#: ``AdController.render('iqadtile4')``, ``googletag.display('slot-id')``.
+SCRIPT_SLOT_CALL = re.compile(
+    r"""\b(createAd|AdController\.render|googletag\.display)\(\s*['"]([\w.:/-]{1,120})['"]"""
+)
+#: Text every ``SCRIPT_SLOT_CALL`` match holds (``ads.scan_scripts`` tests them one by one).
+SCRIPT_SLOT_HINTS = ("createAd(", "AdController.render(", "googletag.display(")
+#: The network of each ``SCRIPT_SLOT_CALL`` call.
+SCRIPT_SLOT_NETWORKS = {"createAd": None, "AdController.render": "iqdigital", "googletag.display": "gpt"}
+
 #: One search over a ``src`` for any ``AD_SCRIPT_SOURCES`` entry.
 AD_SCRIPT_SOURCE = re.compile("|".join(re.escape(host) for host, _ in AD_SCRIPT_SOURCES))
 
@@ -183,6 +211,8 @@ AD_WORDS = frozenset({
     "admanager", "skyscraper", "mpu", "medrec", "superbanner", "dfpad",
     "googlead", "bannerad", "adbanner", "werbung", "anzeige", "adtech", "adform", "adngin",
     "priad", "adblade", "adlabel",
+    # the word in other languages (es, pt, it, fr, nl; de above)
+    "publicidad", "publicidade", "pubblicita", "publicite", "reclame", "advertentie", "advertenties",
 })
 
 #: Ad words glued to a position word in one class name or id ("bottomad", "sidebarAds").
@@ -246,8 +276,27 @@ AD_STATE_WORDS = frozenset({
     "has", "no", "with", "without", "enabled", "disabled", "free", "off", "blocker",
     "adblock", "adblocker", "blocked", "detect", "detected", "notice", "choices", "consent",
     "cookie", "cookies", "html", "disclaimer", "disclosure", "policy", "feedback", "close",
-    "status", "fallback",
+    "status", "fallback", "active", "inactive", "exclude", "excluded",
 })
+
+#: Words that, in the same class name, say an ad word is an abbreviation of something else:
+#: "adv" is "advanced" in Kadence's "kt-adv-heading" and "tribe-events-adv-list-widget".
+AD_ABBREVIATION_NOT: dict[str, frozenset[str]] = {
+    "adv": frozenset({"heading", "headings", "list", "search", "filter", "filters", "settings",
+                      "options", "query"}),
+}
+
+#: Hash-made parts of class names and ids: a UUID, a hex run with a digit ("ad44488" of
+#: Elementor's "elementor-element-ad44488", Webflow's "...-ad091978"), a CSS-module suffix
+#: after "__" ("Bylines_publishDate__u6aAD"), a long random token ("iK9mG2ZV5tAdLgMKP"). Their
+#: "ad" is no word.
+HASH_PART = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|(?<![^\s_-])(?=[0-9a-f]{0,40}[0-9])[0-9a-f]{6,}(?![^\s_-])"
+    r"|(?<=__)(?=[A-Za-z]{0,7}[0-9A-Z])[A-Za-z0-9]{5,8}(?![^\s_-])"
+    r"|(?<![^\s_-])(?=(?:[A-Za-z]{0,30}[0-9]+[A-Za-z]){3})(?=[a-z0-9]{0,30}[A-Z])(?=[A-Z0-9]{0,30}[a-z])"
+    r"[A-Za-z0-9]{12,}(?![^\s_-])"
+)
 
 #: Tags never reported as an ad slot (the page itself, or inline text).
 NEVER_AD_TAGS = frozenset({
@@ -290,7 +339,11 @@ AD_ATTRIBUTE = re.compile(
     re.IGNORECASE,
 )
 #: ``data-ad-*`` attributes that are not slot configuration (a link marked for tracking).
-AD_ATTRIBUTE_EXCLUDE = re.compile(r"^data-ad-(?:tracking|click|link|id-link|analytics)", re.IGNORECASE)
+#: (``data-ad-exclude``: where the page must NOT place an ad.)
+AD_ATTRIBUTE_EXCLUDE = re.compile(
+    r"^data-ads?[-_](?:tracking|click|link|id-link|analytics|exclude|excluded|free|disabled|blocked)",
+    re.IGNORECASE,
+)
 #: A GPT ad-unit path as an attribute value (``data-slot="/1234/site/top"``, ``5485/UK/...``).
 GPT_UNIT_PATH = re.compile(r"^/?\d{3,12}(?:,\d+)?/[\w.-]+")
 #: Attributes whose value may be a GPT ad-unit path.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -341,9 +342,7 @@ def _marked(root: etree._Element) -> Iterable[etree._Element]:
     body = root.find("body")
     if body is None:
         return
-    for k, el in enumerate(body.iter(etree.Element)):  # type: ignore[arg-type]
-        if k >= MAX_FAR_ELEMENTS:
-            return
+    for el in islice(body.iter(etree.Element), MAX_FAR_ELEMENTS):  # type: ignore[arg-type]
         cls = el.get("class")
         if (cls is not None and _class_hinted(cls)) or "author" in (el.get("rel") or ""):
             yield el

@@ -496,16 +496,18 @@ def _drop_deferred(
             gone.add(el)
         else:
             a.kept[el] = why[el]
+    skipped, holds_skipped = a.skipped, a.holds_skipped
+    skipped.update(gone)
     for el in gone:
-        a.skipped.add(el)
         for anc in el.iterancestors():
-            if anc in a.holds_skipped:
+            if anc in holds_skipped:
                 break
-            a.holds_skipped.add(anc)
+            holds_skipped.add(anc)
 
 
 def _score(a: Analysis, units: list, root: etree._Element) -> None:
     scores = a.scores
+    text_len, link_len = a.text_len, a.link_len
     for el, length, n_commas, _ in units:
         score = 1 + n_commas + min(length // 100, 3)
         node = el.getparent()
@@ -514,13 +516,14 @@ def _score(a: Analysis, units: list, root: etree._Element) -> None:
             if node not in scores:
                 # Class hints only count for elements with some text of their own: a title
                 # block called "page-title" must not outweigh the article.
-                weight = _class_weight(node) if a.text_len.get(node, 0) >= 200 else 0
+                weight = _class_weight(node) if text_len.get(node, 0) >= 200 else 0
                 scores[node] = _TAG_WEIGHT.get(tag_of(node) or "", 0) + weight
             scores[node] += score if level == 0 else score / (2 if level == 1 else level * 3)
             node = node.getparent()
             level += 1
-    for el in scores:
-        scores[el] *= 1 - a.link_density(el)
+    for el in scores:  # (a.link_density(el), inlined: the same expression)
+        total = text_len.get(el, 0)
+        scores[el] *= 1 - (link_len.get(el, 0) / total if total else 0.0)
     # Paragraph text below each element (units that read as text, not as link lists).
     # Bottom-up: each unit's length goes to its parent, each chain is climbed only up to an
     # element already reached, then the sums flow to the parents children-first (reverse
@@ -529,7 +532,8 @@ def _score(a: Analysis, units: list, root: etree._Element) -> None:
     up: dict[etree._Element, etree._Element | None] = {}
     order = a.order
     for el, length, _, _ in units:
-        if a.link_density(el) >= 0.3:
+        total = text_len.get(el, 0)
+        if total and link_len.get(el, 0) / total >= 0.3:  # (a.link_density(el) >= 0.3)
             continue
         node = el.getparent()
         if node is None:

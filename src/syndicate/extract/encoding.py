@@ -158,11 +158,18 @@ def detect_encoding(raw: bytes) -> str:
 
 def decode(raw: bytes) -> tuple[str, str]:
     """(text, encoding) of an HTML page's bytes; undecodable bytes become U+FFFD, never an error."""
+    text, encoding, _ = decode_page(raw)
+    return text, encoding
+
+
+def decode_page(raw: bytes) -> tuple[str, str, bool]:
+    """``decode``'s (text, encoding), and whether the text is all of ``raw`` read as valid
+    UTF-8 without a BOM (nothing replaced: the bytes and the text say the same)."""
     # (most pages: UTF-8 declared or undeclared, no BOM, and valid throughout; what
     # ``detect_encoding`` decides for them, with the page decoded once instead of twice)
     if raw[:1] not in _BOM_STARTS and declared_encoding(raw) in (None, "utf-8"):
         try:
-            return raw.decode("utf-8"), "utf-8"
+            return raw.decode("utf-8"), "utf-8", True
         except UnicodeDecodeError:
             pass
     encoding = detect_encoding(raw)
@@ -170,4 +177,4 @@ def decode(raw: bytes) -> tuple[str, str]:
         if name == encoding and raw.startswith(bom):
             raw = raw[len(bom):]
             break
-    return raw.decode(encoding, "replace"), encoding
+    return raw.decode(encoding, "replace"), encoding, False

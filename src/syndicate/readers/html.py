@@ -147,13 +147,15 @@ def _read(
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title)
-    if _content_chars(built) < MIN_BODY_CHARS:
+    chars = _content_chars(built)
+    if chars < MIN_BODY_CHARS:
         # Next to nothing: class/id rules took the article (a page whose every block is
         # classed like chrome). Read it again without them.
         retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title)
-        if _content_chars(retry[0]) > 2 * max(1, _content_chars(built)):
-            built, analysis, containers = retry
-    built, containers = _second_candidate(root, base, limits, analysis, built, containers, title)
+        retry_chars = _content_chars(retry[0])
+        if retry_chars > 2 * max(1, chars):
+            (built, analysis, containers), chars = retry, retry_chars
+    built, containers = _second_candidate(root, base, limits, analysis, built, containers, title, chars)
     if trace is not None or trace_enabled():
         skips = collect(analysis, root)
         if trace is not None:
@@ -191,14 +193,13 @@ def _content_chars(built: list[Built]) -> int:
 
 def _second_candidate(
     root: etree._Element, base: str | None, limits: Limits, analysis: Analysis,
-    built: list[Built], containers: list[etree._Element], title: str | None,
+    built: list[Built], containers: list[etree._Element], title: str | None, first: int,
 ) -> tuple[list[Built], list[etree._Element]]:
     """The guard's second half: when the body holds less than ``SECOND_BELOW`` of the
     page's paragraph text, build the structurally different candidate of
     ``extract/density.py`` (where the paragraph text is, scores ignored) and keep it when
-    its body holds ``SECOND_GAIN`` times as much text."""
+    its body holds ``SECOND_GAIN`` times as much text. ``first``: ``_content_chars(built)``."""
     readable = readable_chars(analysis, root)
-    first = _content_chars(built)
     if not readable or first >= boilerplate.SECOND_BELOW * readable:
         return built, containers
     node = dense_container(analysis, root)

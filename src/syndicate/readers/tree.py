@@ -10,7 +10,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError
-from ..extract.encoding import decode
+from ..extract.encoding import decode_page
 from ..limits import DEFAULT_LIMITS, Limits
 from ..sanitize import xml_chars
 
@@ -45,8 +45,9 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool 
     if not html or html.isspace():
         raise InputError("empty input: there is no HTML to read")
     encoded = None  # (the page's own UTF-8 bytes, when it was decoded from them)
+    lossless = False  # (and valid throughout: no U+FFFD in the text stands for a bad byte)
     if isinstance(html, bytes):
-        text, encoding = decode(html)
+        text, encoding, lossless = decode_page(html)
         encoded = html if encoding == "utf-8" else None
     else:
         text = html
@@ -60,7 +61,7 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool 
     # without loss, nothing removed or replaced): it reads them as they are, instead of a
     # copy of the text in a wider encoding (the same tree, a tenth of the parsing time less).
     same = same and encoded is not None and text is decoded and not encoded.startswith(
-        codecs.BOM_UTF8) and "\ufffd" not in text
+        codecs.BOM_UTF8) and (lossless or "\ufffd" not in text)
     root, too_deep = _parse(encoded if same else text, ids)
     if too_deep:
         root, _ = _parse(flatten_depth(text, limits.max_depth), ids)

@@ -40,6 +40,7 @@ from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_repeats import without_list_entries
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
+from .cta_widgets import one_per_widget
 from .linklines import link_line, link_lines
 from .linklists import (
     HOST_LINKS,
@@ -158,7 +159,8 @@ def detect_regions(
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
-    return without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
+    out = without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
+    return one_per_widget(out, body_line, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

@@ -166,6 +166,12 @@ CONSENT_CLIMB = 12
 MAX_CONSENT_DIALOG = 4000
 MAX_CONSENT_REGION = 1200
 CONSENT_ELEMENTS = 600
+#: ...whose prose names cookies twice, or once and asks consent twice (these stems: a
+#: consent manager's "we use technologies like cookies ... consenting ... withdrawing consent").
+CONSENT_ASK_STEMS: tuple[str, ...] = (
+    "consent", "einwillig", "consentement", "consentimiento", "consenso", "consentiment", "toestemming",
+    "zgod", "согла",
+)
 
 #: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
 #: order of precedence. Matched on the box's prompt and its action elements' text.
@@ -173,7 +179,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
     ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
-                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz",
+                "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütz",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition", "hazte miembro", "hágase miembro",
@@ -443,3 +449,29 @@ ENTRY_CLIMB = 3
 #: Kinds whose buttons stand side by side in one widget (a bar's network icons): their
 #: siblings are one widget's buttons, no list of entries, unless each sits inside an entry.
 BAR_KINDS = frozenset({"share", "follow"})
+
+#: One CTA per widget (``cta_widgets``): a CTA that is only a prompt (a heading or blurb of at
+#: most ``MAX_WIDGET_PROMPT`` characters with no link, form or button) is the title of the
+#: nearest ancestor, at most ``PROMPT_WIDGET_CLIMB`` levels up, that holds an action and is a box's
+#: size (``MAX_BOX_TEXT``, ``MAX_BOX_LINKS``).
+MAX_WIDGET_PROMPT = 160
+PROMPT_WIDGET_CLIMB = 3
+#: A legal row is no CTA: at most ``MAX_LEGAL_ROW`` characters, whose links all name legal
+#: pages (these stems, in many languages) or whose text outside its links is a copyright line.
+MAX_LEGAL_ROW = 200
+#: ...(a row of legal links holds at most this much text outside them: separators, a label)
+MAX_LEGAL_LOOSE = 40
+LEGAL_LINK_STEMS: tuple[str, ...] = (
+    "privacy", "do not sell", "personal information", "terms of", "terms and conditions", "terms & conditions",
+    "cookie", "imprint", "legal notice", "disclaimer", "accessibility",
+    "datenschutz", "impressum", "nutzungsbedingungen", "agb", "barrierefrei",
+    "mentions légales", "confidentialité", "conditions générales", "cgu", "cgv",
+    "privacidad", "aviso legal", "términos", "condiciones de uso", "política de",
+    "privacidade", "termos de", "informativa", "note legali", "termini e condizioni",
+    "privacybeleid", "privacyverklaring", "algemene voorwaarden", "colofon",
+)
+COPYRIGHT_MARKS: tuple[str, ...] = (
+    "©", "(c) 20", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    "alle rechten voorbehouden",
+)

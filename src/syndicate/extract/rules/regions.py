@@ -475,3 +475,8 @@ COPYRIGHT_MARKS: tuple[str, ...] = (
     "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
     "alle rechten voorbehouden",
 )
+
+#: A share/follow bar after at most this many short body blocks (a standfirst, a reading-time
+#: line: this many characters in all) and the headline is ``before`` the text (placement).
+LEAD_BLOCKS = 3
+LEAD_CHARS = 300

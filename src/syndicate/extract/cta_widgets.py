@@ -27,7 +27,7 @@ from lxml import etree
 from ..model import CallToAction
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content, text_stats
+from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .comment_sections import text_outside_links
 from .rules import regions as rules
 
@@ -36,6 +36,8 @@ _ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
 #: Kinds found by structure (a bar of networks, a comment section or its counter), never a
 #: prompt of a box, nor merged into one.
 _APART = frozenset({"share", "follow", "comments"})
+#: Sign-ups that a comment section holds as its own parts ("Notify me of new replies").
+_SIGN_UPS = frozenset({"newsletter", "subscribe"})
 #: Never a widget around a prompt: the page's regions and the article's own containers.
 _NEVER_WIDGET = frozenset({
     "html", "body", "main", "article", "header", "footer", "aside", "nav", "blockquote",
@@ -63,6 +65,7 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
     # (two prompts of one widget grown to nested boxes: the outer one is the widget)
     grown = {k: b for k, b in grown.items() if not any(a in boxes for a in b.iterancestors())}
     boxes = set(grown.values())
+    threads = [e for e, f in cta_els.items() if f.item.kind == "comments"]
     out: list[Found] = []
     done: set[etree._Element] = set()
     for f in found:
@@ -74,7 +77,7 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
         if box is None:
             if any(a in boxes for a in f.element.iterancestors()):
                 continue  # a part of a widget another CTA grew to
-            if _legal_row(f.element, item.kind):
+            if _legal_row(f.element, item.kind) or (item.kind in _SIGN_UPS and _comment_part(f.element, threads)):
                 continue
             out.append(f)
             continue
@@ -134,6 +137,29 @@ _PHRASING = frozenset({
 })
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_CONTENT = frozenset({"script", "style", "noscript", "template", "br"})
+
+
+def _comment_part(el: etree._Element, threads: Sequence[etree._Element]) -> bool:
+    """``el`` stands in a comment section (an ancestor named so, ``COMMENT_PART_CLIMB``
+    levels up at most) that holds a comments CTA: a part of that widget (its "Notify me of
+    replies" subscription, its e-mail field), no sign-up of its own."""
+    if not threads:
+        return False
+    for node in islice(el.iterancestors(), rules.COMMENT_PART_CLIMB):
+        if tag_of(node) in _NEVER_WIDGET:
+            return False
+        if _comment_section(node):
+            return any(t is node or node in t.iterancestors() or t in node.iterancestors() for t in threads)
+    return False
+
+
+def _comment_section(el: etree._Element) -> bool:
+    """A class or id naming a comment section (its words, not a counter's or a link's)."""
+    for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
+        ws = set(words(name))
+        if ws & rules.COMMENT_SECTION_WORDS and not ws & rules.COMMENT_NOT_SECTION_WORDS:
+            return True
+    return False
 
 
 def _legal_row(el: etree._Element, kind: str) -> bool:

@@ -456,6 +456,9 @@ BAR_KINDS = frozenset({"share", "follow"})
 #: size (``MAX_BOX_TEXT``, ``MAX_BOX_LINKS``).
 MAX_WIDGET_PROMPT = 160
 PROMPT_WIDGET_CLIMB = 3
+#: A sign-up found inside a comment section (an ancestor at most this many levels up named
+#: so) that holds a comments CTA is a part of that widget ("Notify me of new replies").
+COMMENT_PART_CLIMB = 4
 #: A legal row is no CTA: at most ``MAX_LEGAL_ROW`` characters, whose links all name legal
 #: pages (these stems, in many languages) or whose text outside its links is a copyright line.
 MAX_LEGAL_ROW = 200

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -29,6 +30,7 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .comment_sections import text_outside_links
+from .cta_boxes import box_kind_of, url_kind
 from .rules import regions as rules
 
 #: Elements that are an action of a widget (its button, field, form or a link).
@@ -66,6 +68,7 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
     grown = {k: b for k, b in grown.items() if not any(a in boxes for a in b.iterancestors())}
     boxes = set(grown.values())
     threads = [e for e, f in cta_els.items() if f.item.kind == "comments"]
+    parts = {id(f) for e, f in cta_els.items() if f.item.kind in _SIGN_UPS and _comment_part(grown.get(id(f), e), threads)}
     out: list[Found] = []
     done: set[etree._Element] = set()
     for f in found:
@@ -73,11 +76,13 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
         if not isinstance(item, CallToAction):
             out.append(f)
             continue
+        if id(f) in parts:
+            continue  # (a part of a comment section's widget)
         box = grown.get(id(f))
         if box is None:
             if any(a in boxes for a in f.element.iterancestors()):
                 continue  # a part of a widget another CTA grew to
-            if _legal_row(f.element, item.kind) or (item.kind in _SIGN_UPS and _comment_part(f.element, threads)):
+            if _legal_row(f.element, item.kind) or _menu_item(f.element, item.kind, body_line) or _overlay_comments(f.element, item.kind):
                 continue
             out.append(f)
             continue
@@ -151,6 +156,83 @@ def _comment_part(el: etree._Element, threads: Sequence[etree._Element]) -> bool
         if _comment_section(node):
             return any(t is node or node in t.iterancestors() or t in node.iterancestors() for t in threads)
     return False
+
+
+def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Element]) -> bool:
+    """``el`` is one plain link of a list of plain links ("Advertising | Client Library |
+    Newsletter signup", paragraphs or buttons of one link each): the entry holding it (the
+    link and its wrappers holding that link alone, a few levels up) has
+    ``MIN_MENU_SIBLINGS`` or more siblings of its tag, each one short link whose label
+    and URL name no CTA kind, outside the article's text. A pair of buttons ("Sign in |
+    Subscribe") is no menu, nor links in a sentence."""
+    if kind not in rules.MENU_ENTRY_KINDS:
+        return False
+    entry = el
+    for step in range(rules.MENU_ITEM_CLIMB + 1):
+        if step:
+            parent = entry.getparent()
+            if parent is None or tag_of(parent) in _NEVER_WIDGET or _n_links(parent, 2) != 1:
+                break
+            entry = parent
+        elif _n_links(entry, 2) != 1:
+            return False
+        parent = entry.getparent()
+        if parent is None or any(a in body_line for a in islice(entry.iterancestors(), rules.MENU_ITEM_CLIMB)):
+            return False  # (links in or beside the article's text, a listicle's buttons: no menu)
+        if len(parent) < rules.MIN_MENU_SIBLINGS + 1:
+            continue
+        if len(norm(text_content(entry))) > rules.MAX_MENU_BUTTON_TEXT:
+            return False
+        if len(norm(text_outside_links(parent))) > rules.MAX_MENU_LOOSE:
+            return False  # (links in a sentence, a bio with its links: no list of links)
+        tag, plain = entry.tag, 0
+        own = next((a.get("href") or "" for a in entry.iter("a") if a.get("href")), "")
+        for sib in parent:
+            if sib is entry or sib.tag != tag:
+                continue
+            links = [a for a in islice(sib.iter("a"), 2) if a.get("href")]
+            if len(links) != 1:
+                continue
+            label = norm(text_content(sib)).lower()
+            href = links[0].get("href") or ""
+            if not label or len(label) > rules.MAX_MENU_BUTTON_TEXT or box_kind_of(label) \
+                    or url_kind(href) or not _same_site(href, own):
+                continue  # (a CTA, a phone number, a profile elsewhere: a row of actions)
+            plain += 1
+        if plain >= rules.MIN_MENU_SIBLINGS:
+            return True
+    return False
+
+
+def _same_site(href: str, own: str) -> bool:
+    """``href`` is a page of the site ``own`` (a link) points into: a relative link, or
+    one to the same host."""
+    host = urlsplit(href).netloc
+    if not host:
+        return not href.startswith(("tel:", "mailto:", "javascript:", "#"))
+    return host == urlsplit(own).netloc
+
+
+def _n_links(el: etree._Element, limit: int) -> int:
+    return sum(1 for a in islice(el.iter("a"), limit) if a.get("href"))
+
+
+def _overlay_comments(el: etree._Element, kind: str) -> bool:
+    """A comment box inside a page-level overlay the page hides (a child of ``<body>`` with
+    an inline ``display: none``: a photo viewer's own comments, a lightbox): no comment
+    section of the article."""
+    if kind != "comments":
+        return False
+    for node in islice(el.iterancestors(), rules.OVERLAY_CLIMB):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if tag_of(parent) == "body":
+            return _HIDDEN_STYLE.search(node.get("style") or "") is not None
+    return False
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none")
 
 
 def _comment_section(el: etree._Element) -> bool:

@@ -459,6 +459,15 @@ PROMPT_WIDGET_CLIMB = 3
 #: A sign-up found inside a comment section (an ancestor at most this many levels up named
 #: so) that holds a comments CTA is a part of that widget ("Notify me of new replies").
 COMMENT_PART_CLIMB = 4
+#: A CTA that is one plain link whose entry (the link and its wrappers of that link alone, at
+#: most ``MENU_ITEM_CLIMB`` levels up) has this many siblings of its tag, each one short
+#: plain link naming no CTA kind, is a menu item (``cta_widgets``).
+MENU_ITEM_CLIMB = 3
+MIN_MENU_SIBLINGS = 2
+#: ...(the list holds at most this much text outside its links: separators, a label)
+MAX_MENU_LOOSE = 30
+#: A comment box within this many levels below a hidden page-level overlay is the overlay's.
+OVERLAY_CLIMB = 8
 #: A legal row is no CTA: at most ``MAX_LEGAL_ROW`` characters, whose links all name legal
 #: pages (these stems, in many languages) or whose text outside its links is a copyright line.
 MAX_LEGAL_ROW = 200

@@ -177,7 +177,8 @@ def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Eleme
         elif _n_links(entry, 2) != 1:
             return False
         parent = entry.getparent()
-        if parent is None or any(a in body_line for a in islice(entry.iterancestors(), rules.MENU_ITEM_CLIMB)):
+        if parent is None or any(a in body_line and tag_of(a) not in ("html", "body")
+                                 for a in islice(entry.iterancestors(), rules.MENU_ITEM_CLIMB)):
             return False  # (links in or beside the article's text, a listicle's buttons: no menu)
         if len(parent) < rules.MIN_MENU_SIBLINGS + 1:
             continue

@@ -31,6 +31,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .comment_sections import text_outside_links
 from .cta_boxes import box_kind_of, url_kind
+from .linklists import larger_than
 from .rules import regions as rules
 
 #: Elements that are an action of a widget (its button, field, form or a link).
@@ -80,9 +81,13 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
             continue  # (a part of a comment section's widget)
         box = grown.get(id(f))
         if box is None:
-            if any(a in boxes for a in f.element.iterancestors()):
+            if boxes and any(a in boxes for a in f.element.iterancestors()):
                 continue  # a part of a widget another CTA grew to
-            if _legal_row(f.element, item.kind) or _menu_item(f.element, item.kind, body_line) or _overlay_comments(f.element, item.kind):
+            if _overlay_comments(f.element, item.kind):
+                continue
+            # (a row of links is small: a large box is none, found out in C)
+            if not larger_than(f.element, rules.MAX_ROW_ELEMENTS) and (
+                    _legal_row(f.element, item.kind) or _menu_item(f.element, item.kind, body_line)):
                 continue
             out.append(f)
             continue
@@ -184,8 +189,6 @@ def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Eleme
             continue
         if len(norm(text_content(entry))) > rules.MAX_MENU_BUTTON_TEXT:
             return False
-        if len(norm(text_outside_links(parent))) > rules.MAX_MENU_LOOSE:
-            return False  # (links in a sentence, a bio with its links: no list of links)
         tag, plain = entry.tag, 0
         own = next((a.get("href") or "" for a in entry.iter("a") if a.get("href")), "")
         for sib in parent:
@@ -201,7 +204,9 @@ def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Eleme
                 continue  # (a CTA, a phone number, a profile elsewhere: a row of actions)
             plain += 1
         if plain >= rules.MIN_MENU_SIBLINGS:
-            return True
+            # (links in a sentence, a bio with its links: no list of links; read last, it
+            # costs, and a list's wider levels hold this text too, so none of them passes)
+            return len(norm(text_outside_links(parent))) <= rules.MAX_MENU_LOOSE
     return False
 
 
@@ -257,19 +262,24 @@ def _legal_row(el: etree._Element, kind: str) -> bool:
     text = norm(text_content(el))
     if len(text) > rules.MAX_LEGAL_ROW:
         return False
-    loose = norm(text_outside_links(el)).lower()
-    if len(loose) <= rules.MAX_LEGAL_LOOSE and all(_legal(norm(text_content(a)).lower()) for a in links):
-        return True  # (a sign-up's consent line, "I agree to the Privacy Policy", is more)
+    loose = None  # (the text outside the links, read only when needed: it costs)
+    if all(_legal(norm(text_content(a)).lower()) for a in links):
+        loose = norm(text_outside_links(el)).lower()
+        if len(loose) <= rules.MAX_LEGAL_LOOSE:
+            return True  # (a sign-up's consent line, "I agree to the Privacy Policy", is more)
+    lowered = text.lower()
+    if not any(w in lowered for w in rules.COPYRIGHT_MARKS):
+        return False  # (none in the whole text: none outside its links)
+    if loose is None:
+        loose = norm(text_outside_links(el)).lower()
     return bool(loose) and any(w in loose for w in rules.COPYRIGHT_MARKS)
 
 
 def _legal(label: str) -> bool:
     """A link label naming a legal page: a stem of several words anywhere, a one-word stem
     opening a word ("AGB", not "Tagblatt")."""
-    if not label:
-        return False
-    tokens = _WORD.findall(label)
-    return any(s in label if " " in s else any(t.startswith(s) for t in tokens) for s in rules.LEGAL_LINK_STEMS)
+    return bool(label) and _LEGAL_SEARCH(label) is not None
 
 
-_WORD = re.compile(r"\w+")
+_LEGAL_SEARCH = re.compile("|".join(
+    re.escape(s) if " " in s else r"\b" + re.escape(s) for s in rules.LEGAL_LINK_STEMS)).search

@@ -471,6 +471,8 @@ OVERLAY_CLIMB = 8
 #: A legal row is no CTA: at most ``MAX_LEGAL_ROW`` characters, whose links all name legal
 #: pages (these stems, in many languages) or whose text outside its links is a copyright line.
 MAX_LEGAL_ROW = 200
+#: A legal row or a menu item holds at most this many elements (icons' SVG parts included).
+MAX_ROW_ELEMENTS = 60
 #: ...(a row of legal links holds at most this much text outside them: separators, a label)
 MAX_LEGAL_LOOSE = 40
 LEGAL_LINK_STEMS: tuple[str, ...] = (

@@ -57,6 +57,8 @@ def _consent_panel(panel: etree._Element, limit: int) -> bool:
     # (in its prose: a footer's "Cookie policy" and "Cookie settings" links ask nothing)
     prose = norm(text_outside_links(panel)).lower()
     cookies = sum(prose.count(s) for s in CONSENT_COOKIE)
+    if cookies == 1:
+        cookies += sum(prose.count(s) for s in rules.CONSENT_ASK_STEMS) >= 2
     return cookies >= 2 and any(s in prose for s in CONSENT_CONTEXT)
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..model import AdSlot, Block
+from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
@@ -115,7 +115,29 @@ def arrange(
     for el, item in found:
         item.locator = locate(el)  # type: ignore[attr-defined]
     place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
+    _lead_ctas([obj for _, _, obj in sequence])
     return ads, related, ctas
+
+
+def _lead_ctas(sequence: Sequence[object]) -> None:
+    """A CTA standing after the article's lead only and before its text is ``before`` the
+    text, not inside it (a share bar under the byline). The lead: the headline and hero
+    images; for a share/follow bar also up to ``LEAD_BLOCKS`` short lines (a standfirst, a
+    "6 min read" line: ``LEAD_CHARS`` in all)."""
+    chars = n = 0
+    plain = True  # (only headings and images so far)
+    for obj in sequence:
+        if isinstance(obj, Block):
+            if isinstance(obj, (Heading, ImageBlock)):
+                continue
+            plain = False
+            n += 1
+            chars += len(obj.plain_text())
+            if n > layout.LEAD_BLOCKS or chars > layout.LEAD_CHARS:
+                return
+        elif isinstance(obj, CallToAction) and obj.position.placement == "inline" and (
+                plain or obj.kind in ("share", "follow")):
+            obj.position = Position("before", None)
 
 
 def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:

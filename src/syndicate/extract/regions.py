@@ -41,6 +41,7 @@ from .conversion_links import STYLED, conversion_links, remember_styled
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_repeats import without_list_entries
 from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
+from .cta_widgets import one_per_widget
 from .linklines import link_line, link_lines
 from .linklists import (
     HOST_LINKS,
@@ -169,7 +170,7 @@ def detect_regions(
     out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
     panels: dict[etree._Element, bool] = {}
     out = without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
-    return one_block_per_list(out, body_line, body_all, base)
+    return one_block_per_list(one_per_widget(out, body_line, base), body_line, body_all, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

@@ -187,6 +187,12 @@ CONSENT_CLIMB = 12
 MAX_CONSENT_DIALOG = 4000
 MAX_CONSENT_REGION = 1200
 CONSENT_ELEMENTS = 600
+#: ...whose prose names cookies twice, or once and asks consent twice (these stems: a
+#: consent manager's "we use technologies like cookies ... consenting ... withdrawing consent").
+CONSENT_ASK_STEMS: tuple[str, ...] = (
+    "consent", "einwillig", "consentement", "consentimiento", "consenso", "consentiment", "toestemming",
+    "zgod", "согла",
+)
 
 #: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
 #: order of precedence. Matched on the box's prompt and its action elements' text.
@@ -194,7 +200,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
     ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
-                "give today", "give monthly", "contribut", "doação", "doar", "dona ahora", "unterstütz",
+                "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütz",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition", "hazte miembro", "hágase miembro",
@@ -485,3 +491,48 @@ RUN_LABEL_CHARS = 80
 ENTRY_TEXT_RATIO = 2.0
 #: A linkless line of at most this many words just before the list is its heading.
 MAX_LIST_LABEL_WORDS = 6
+
+#: One CTA per widget (``cta_widgets``): a CTA that is only a prompt (a heading or blurb of at
+#: most ``MAX_WIDGET_PROMPT`` characters with no link, form or button) is the title of the
+#: nearest ancestor, at most ``PROMPT_WIDGET_CLIMB`` levels up, that holds an action and is a box's
+#: size (``MAX_BOX_TEXT``, ``MAX_BOX_LINKS``).
+MAX_WIDGET_PROMPT = 160
+PROMPT_WIDGET_CLIMB = 3
+#: A sign-up found inside a comment section (an ancestor at most this many levels up named
+#: so) that holds a comments CTA is a part of that widget ("Notify me of new replies").
+COMMENT_PART_CLIMB = 4
+#: A CTA that is one plain link whose entry (the link and its wrappers of that link alone, at
+#: most ``MENU_ITEM_CLIMB`` levels up) has this many siblings of its tag, each one short
+#: plain link naming no CTA kind, is a menu item (``cta_widgets``).
+MENU_ITEM_CLIMB = 3
+MIN_MENU_SIBLINGS = 2
+#: ...(the list holds at most this much text outside its links: separators, a label)
+MAX_MENU_LOOSE = 30
+#: A comment box within this many levels below a hidden page-level overlay is the overlay's.
+OVERLAY_CLIMB = 8
+#: A legal row is no CTA: at most ``MAX_LEGAL_ROW`` characters, whose links all name legal
+#: pages (these stems, in many languages) or whose text outside its links is a copyright line.
+MAX_LEGAL_ROW = 200
+#: A legal row or a menu item holds at most this many elements (icons' SVG parts included).
+MAX_ROW_ELEMENTS = 60
+#: ...(a row of legal links holds at most this much text outside them: separators, a label)
+MAX_LEGAL_LOOSE = 40
+LEGAL_LINK_STEMS: tuple[str, ...] = (
+    "privacy", "do not sell", "personal information", "terms of", "terms and conditions", "terms & conditions",
+    "cookie", "imprint", "legal notice", "disclaimer", "accessibility",
+    "datenschutz", "impressum", "nutzungsbedingungen", "agb", "barrierefrei",
+    "mentions légales", "confidentialité", "conditions générales", "cgu", "cgv",
+    "privacidad", "aviso legal", "términos", "condiciones de uso", "política de",
+    "privacidade", "termos de", "informativa", "note legali", "termini e condizioni",
+    "privacybeleid", "privacyverklaring", "algemene voorwaarden", "colofon",
+)
+COPYRIGHT_MARKS: tuple[str, ...] = (
+    "©", "(c) 20", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    "alle rechten voorbehouden",
+)
+
+#: A share/follow bar after at most this many short body blocks (a standfirst, a reading-time
+#: line: this many characters in all) and the headline is ``before`` the text (placement).
+LEAD_BLOCKS = 3
+LEAD_CHARS = 300

@@ -326,8 +326,7 @@ SHARE_BUTTON_WORDS = frozenset({
     "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "compartilhe", "partilhar",
     "udostępnij", "delen", "dela", "jaa", "sdílet", "paylaş", "megosztás", "поделиться", "分享",
 })
-#: ...unless one of them says it closes the share panel.
-CLOSE_WORDS = frozenset({"close", "schließen", "schliessen", "fermer", "cerrar", "chiudi", "fechar", "zamknij", "sluiten"})
+#: ...unless one of them says it closes the share panel (``CLOSE_WORDS``, below).
 MAX_SHARE_BUTTON_WORDS = 3
 MAX_SHARE_BUTTON_CHARS = 40
 #: ...grown at most this many levels up to the toolbar around it, which holds at most this
@@ -423,7 +422,8 @@ SIDE_TEXT_SHARE = 2
 MAX_SIDE_PARAGRAPH = 300
 #: A box beside the article's line holding a close control (named so, or "×") is an overlay
 #: (modal, pop-up, sticky bar): ``outside``, when it has at most this many elements.
-CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "zamknij"})
+CLOSE_WORDS = frozenset({"close", "dismiss", "schliessen", "schließen", "cerrar", "fermer", "chiudi", "fechar",
+                         "zamknij", "sluiten"})
 MAX_CLOSABLE_ELEMENTS = 150
 #: Class words saying a name describes a state or option of the page, or a place relative to
 #: a region, not the region itself ("has-sidebar", "no-sidebars", "sidebar-enabled--false",

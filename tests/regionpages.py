@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import lxml.html
 
+import syndicate
 from pages import ARTICLE_PARAS
 
 #: The article's paragraphs as markup.
@@ -114,3 +115,17 @@ def stories(*titles: str, section: str = "region") -> str:
     items = "".join(
         f"<li><a href='/{section}/2024/{'-'.join(t.lower().split())}'>{t}</a></li>" for t in titles)
     return f"<ul>{items}</ul>"
+
+
+def parse(raw: bytes) -> syndicate.Document:
+    """``raw`` read as an article of news.example.org, its document checked against the schema."""
+    doc = syndicate.parse(raw, url="https://news.example.org/2024/hafen")
+    syndicate.validate(doc.to_dict())
+    return doc
+
+
+def body_intact(doc: syndicate.Document, lang: str) -> None:
+    """Every paragraph of ``TEXTS[lang]`` is in the document's text."""
+    text = doc.text()
+    for para in TEXTS[lang]:
+        assert para in text

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import syndicate
-from regionpages import TEXTS
+from regionpages import TEXTS, body_intact, parse
 
 
 def page(lang: str, between: str = "", after: str = "", footer: str = "", head: str = "",
@@ -22,18 +21,6 @@ def page(lang: str, between: str = "", after: str = "", footer: str = "", head: 
         f"<div class='entry-content'>{p[0]}{p[1]}{between}{p[2]}{p[3]}</div>{after}</article></main>"
         f"<footer class='site-footer'>{footer}</footer></body></html>"
     ).encode()
-
-
-def parse(raw: bytes) -> syndicate.Document:
-    doc = syndicate.parse(raw, url="https://news.example.org/2024/hafen")
-    syndicate.validate(doc.to_dict())
-    return doc
-
-
-def body_intact(doc: syndicate.Document, lang: str) -> None:
-    text = doc.text()
-    for para in TEXTS[lang]:
-        assert para in text
 
 
 # --------------------------------------------------------------------------- no slot

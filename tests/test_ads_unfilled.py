@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import syndicate
-from regionpages import TEXTS, source
+from regionpages import TEXTS, body_intact, parse, source
 
 
 def page(lang: str, between: str = "", before: str = "", after: str = "", sidebar: str = "",
@@ -21,18 +20,6 @@ def page(lang: str, between: str = "", before: str = "", after: str = "", sideba
         f"<div class='entry-content'>{before}{p[0]}{p[1]}{between}{p[2]}{p[3]}{after}</div>"
         f"</article><aside class='sidebar'>{sidebar}</aside></main></body></html>"
     ).encode()
-
-
-def parse(raw: bytes) -> syndicate.Document:
-    doc = syndicate.parse(raw, url="https://news.example.org/2024/hafen")
-    syndicate.validate(doc.to_dict())
-    return doc
-
-
-def body_intact(doc: syndicate.Document, lang: str) -> None:
-    text = doc.text()
-    for para in TEXTS[lang]:
-        assert para in text
 
 
 # --------------------------------------------------------------------------- empty format boxes

@@ -70,7 +70,8 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
     grown = {k: b for k, b in grown.items() if not any(a in boxes for a in b.iterancestors())}
     boxes = set(grown.values())
     threads = [e for e, f in cta_els.items() if f.item.kind == "comments"]
-    parts = {id(f) for e, f in cta_els.items() if f.item.kind in _SIGN_UPS and _comment_part(grown.get(id(f), e), threads)}
+    parts = {id(f) for e, f in cta_els.items()
+             if f.item.kind in _SIGN_UPS and _comment_part(grown.get(id(f), e), threads)} if threads else set()
     out: list[Found] = []
     done: set[etree._Element] = set()
     for f in found:

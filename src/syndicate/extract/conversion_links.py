@@ -136,10 +136,16 @@ def conversion_links(
 def _copy_rank(a: etree._Element) -> int:
     """0 for a copy standing on its own, 1 in a list entry, 2 in an overlay or modal."""
     for x in islice(a.iterancestors(), rules.OVERLAY_CLIMB):
-        names = f"{x.get('class') or ''} {x.get('id') or ''}"
-        if names.strip() and any(w in rules.OVERLAY_WORDS for n in names.split() for w in words(n)):
+        if _named(x.get("class"), x.get("id"), rules.OVERLAY_WORDS):
             return 2
     return 1 if tag_of(a.getparent()) == "li" else 0
+
+
+@lru_cache(maxsize=8192)
+def _named(cls: str | None, id_: str | None, table: frozenset[str]) -> bool:
+    """A word of the class or id value (split at -, _, camelCase) is in ``table`` (asked
+    of every ancestor of every candidate: the values repeat, the answer is kept)."""
+    return any(w in table for n in f"{cls or ''} {id_ or ''}".split() for w in words(n))
 
 
 def _without_grids(found: list[Found]) -> list[Found]:
@@ -187,8 +193,7 @@ def _account_pair(a: etree._Element) -> bool:
     """``a`` stands beside a log-in link or button ("Log in | Register"), or in a box
     named an account or log-in panel: account navigation."""
     for x in islice(a.iterancestors(), rules.ACCOUNT_CLIMB):
-        names = f"{x.get('class') or ''} {x.get('id') or ''}"
-        if names.strip() and any(w in rules.ACCOUNT_WORDS for n in names.split() for w in words(n)):
+        if _named(x.get("class"), x.get("id"), rules.ACCOUNT_WORDS):
             return True
     node = a.getparent()
     for _ in range(rules.PAIR_CLIMB):
@@ -218,9 +223,8 @@ def _in_dropdown(a: etree._Element) -> bool:
     for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):
         if tag_of(node) in NEVER:
             return False
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in ("menu", "menubar")
-                or any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))):
+                or _named(node.get("class"), node.get("id"), rules.DROPDOWN_WORDS)):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
         if len(urls) >= rules.DROPDOWN_LINKS:

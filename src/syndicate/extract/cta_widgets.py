@@ -33,6 +33,7 @@ from .comment_sections import text_outside_links
 from .cta_boxes import box_kind_of, url_kind
 from .linklists import larger_than
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 
 #: Elements that are an action of a widget (its button, field, form or a link).
 _ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
@@ -69,7 +70,8 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
     grown = {k: b for k, b in grown.items() if not any(a in boxes for a in b.iterancestors())}
     boxes = set(grown.values())
     threads = [e for e, f in cta_els.items() if f.item.kind == "comments"]
-    parts = {id(f) for e, f in cta_els.items() if f.item.kind in _SIGN_UPS and _comment_part(grown.get(id(f), e), threads)}
+    parts = {id(f) for e, f in cta_els.items()
+             if f.item.kind in _SIGN_UPS and _comment_part(grown.get(id(f), e), threads)} if threads else set()
     out: list[Found] = []
     done: set[etree._Element] = set()
     for f in found:
@@ -252,6 +254,14 @@ def _comment_section(el: etree._Element) -> bool:
 
 def _legal_row(el: etree._Element, kind: str) -> bool:
     """A row of legal links or a copyright line, holding no form (module doc)."""
+    text = norm(text_content(el))
+    if len(text) > rules.MAX_LEGAL_ROW:
+        return False
+    lowered = text.lower()
+    # (a legal label or a copyright mark is a piece of the row's text: a text holding no
+    # stem nor mark, most CTAs, is ruled out by one search before any walk)
+    if _LEGAL_OR_MARK(lowered) is None:
+        return False
     if next(el.iter("form", "input", "textarea"), None) is not None:
         return False
     links = [a for a in islice(el.iter("a"), rules.MAX_BOX_LINKS + 1) if a.get("href")]
@@ -259,15 +269,11 @@ def _legal_row(el: etree._Element, kind: str) -> bool:
         return False
     if kind in ("share", "follow") and any(ctas.share_or_follow(a.get("href") or "") for a in links):
         return False  # a bar of networks (with the copyright line beside it)
-    text = norm(text_content(el))
-    if len(text) > rules.MAX_LEGAL_ROW:
-        return False
     loose = None  # (the text outside the links, read only when needed: it costs)
     if all(_legal(norm(text_content(a)).lower()) for a in links):
         loose = norm(text_outside_links(el)).lower()
         if len(loose) <= rules.MAX_LEGAL_LOOSE:
             return True  # (a sign-up's consent line, "I agree to the Privacy Policy", is more)
-    lowered = text.lower()
     if not any(w in lowered for w in rules.COPYRIGHT_MARKS):
         return False  # (none in the whole text: none outside its links)
     if loose is None:
@@ -283,3 +289,6 @@ def _legal(label: str) -> bool:
 
 _LEGAL_SEARCH = re.compile("|".join(
     re.escape(s) if " " in s else r"\b" + re.escape(s) for s in rules.LEGAL_LINK_STEMS)).search
+#: Any legal stem (unanchored) or copyright mark: every row ``_legal_row`` keeps holds one
+#: in its lower-cased text.
+_LEGAL_OR_MARK = literal_search(rules.LEGAL_LINK_STEMS + rules.COPYRIGHT_MARKS).search

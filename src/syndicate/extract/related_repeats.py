@@ -71,14 +71,17 @@ def one_block_per_list(
             groups.setdefault(key, {}).setdefault(entry, []).append(f)
             near[key] = min(near.get(key, depth), depth)
             entry = parent
+    lists = sorted((k for k, v in groups.items() if len(v) >= MIN_RELATED_ENTRIES), key=near.__getitem__)
+    if not lists:
+        return list(found)  # (no list on the page: nothing more to gather)
     others = {f.element for f in found if isinstance(f.item, (AdSlot, CallToAction))}
     headed = {f.element: f for f in rel if f.item.title}
     done: set[int] = set()
     replace: dict[int, Found | None] = {}
     targets: set[etree._Element] = set()
-    for key in sorted((k for k, v in groups.items() if len(v) >= MIN_RELATED_ENTRIES), key=near.__getitem__):
+    for key in lists:
         entries = groups[key]
-        if any(id(f) in done for m in entries.values() for f in m):
+        if done and any(id(f) in done for m in entries.values() for f in m):
             continue  # (a block merged once stays so)
         for run in _runs(key, entries, others, body, body_line, chars):
             if not _cards([entries[e] for e in run]):

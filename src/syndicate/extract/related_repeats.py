@@ -23,6 +23,7 @@ no walk of the page.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from lxml import etree
 
@@ -54,38 +55,42 @@ def one_block_per_list(
     rel = [f for f in found if isinstance(f.item, Related) and f.item.provider is None and f.report is None]
     if len(rel) < MIN_RELATED_ENTRIES:
         return list(found)
+    chars = _Chars()
     groups: dict[_Key, dict[etree._Element, list[Found]]] = {}
     near: dict[_Key, int] = {}  # (the fewest levels from a block up to its entry: nearest lists first)
     for f in rel:
         entry = f.element
-        own = len(norm(text_content(entry)))
+        own = chars(entry)
         for depth in range(RELATED_ENTRY_CLIMB + 1):
             parent = entry.getparent()
             if parent is None or entry in body_line or (parent in body and parent not in body_line):
                 break  # (a section of the article's text is no list entry)
-            if depth and len(norm(text_content(entry))) > own + CARD_EXTRA_CHARS:
+            if depth and chars(entry) > own + CARD_EXTRA_CHARS:
                 break  # (a section holding a story line, no card)
             key = (parent, tag_of(entry), _design(entry))
             groups.setdefault(key, {}).setdefault(entry, []).append(f)
             near[key] = min(near.get(key, depth), depth)
             entry = parent
+    lists = sorted((k for k, v in groups.items() if len(v) >= MIN_RELATED_ENTRIES), key=near.__getitem__)
+    if not lists:
+        return list(found)  # (no list on the page: nothing more to gather)
     others = {f.element for f in found if isinstance(f.item, (AdSlot, CallToAction))}
     headed = {f.element: f for f in rel if f.item.title}
     done: set[int] = set()
     replace: dict[int, Found | None] = {}
     targets: set[etree._Element] = set()
-    for key in sorted((k for k, v in groups.items() if len(v) >= MIN_RELATED_ENTRIES), key=near.__getitem__):
+    for key in lists:
         entries = groups[key]
-        if any(id(f) in done for m in entries.values() for f in m):
+        if done and any(id(f) in done for m in entries.values() for f in m):
             continue  # (a block merged once stays so)
-        for run in _runs(key, entries, others, body, body_line):
+        for run in _runs(key, entries, others, body, body_line, chars):
             if not _cards([entries[e] for e in run]):
                 continue
             members = [f for e in run for f in entries[e]]
             head = _head_before(run[0], headed, done)
             if head is not None:
                 members.insert(0, head)
-            merged = _merged(key, run, members, others, body, body_line, base)
+            merged = _merged(key, run, members, others, body, body_line, base, chars)
             if merged is None:
                 continue
             done.update(id(m) for m in members)
@@ -101,12 +106,23 @@ def one_block_per_list(
     return [g for f in found for g in ([replace[id(f)]] if id(f) in replace else [f]) if g is not None]
 
 
+class _Chars(dict[etree._Element, int]):
+    """An element's visible characters (whitespace collapsed), each counted once a call."""
+
+    def __call__(self, el: etree._Element) -> int:
+        n = self.get(el)
+        if n is None:
+            n = self[el] = len(norm(text_content(el)))
+        return n
+
+
 def _runs(key: _Key, entries: dict[etree._Element, list[Found]], others: Collection[etree._Element],
-          body: Collection[etree._Element], body_line: Collection[etree._Element]) -> list[list[etree._Element]]:
+          body: Collection[etree._Element], body_line: Collection[etree._Element],
+          chars: _Chars) -> list[list[etree._Element]]:
     """The runs of ``MIN_RELATED_ENTRIES`` or more entries standing together under the
     parent (module doc: what may stand between two entries)."""
     parent, tag, classes = key
-    longest = max(len(norm(text_content(e))) for e in entries)
+    longest = max(map(chars, entries))
     runs: list[list[etree._Element]] = []
     run: list[etree._Element] = []
     started = False
@@ -121,10 +137,10 @@ def _runs(key: _Key, entries: dict[etree._Element, list[Found]], others: Collect
             continue
         if child in body or child in body_line:
             ok = False
-        elif _alike(child, tag, classes, longest):
+        elif _alike(child, tag, classes, longest, chars):
             ok = True  # a card not reported
         else:  # a short linkless label, an ad slot in a feed, a card's own button
-            ok = _quiet(child, others) and (len(norm(text_content(child))) <= RUN_LABEL_CHARS
+            ok = _quiet(child, others) and (chars(child) <= RUN_LABEL_CHARS
                                            or any(x in others for x in child.iter()))
         if not ok:
             if len(run) >= MIN_RELATED_ENTRIES:
@@ -190,30 +206,35 @@ def _label_before(el: etree._Element) -> str | None:
 def _design(el: etree._Element) -> frozenset[str]:
     """The class tokens an entry shares with its siblings: those naming one item
     ("post-58261", "item-3") left out."""
-    return frozenset(c for c in class_names(el.get("class") or "") if not any(ch.isdigit() for ch in c))
+    return _class_design(el.get("class") or "")
 
 
-def _alike(el: etree._Element, tag: str, classes: frozenset[str], longest: int) -> bool:
+@lru_cache(maxsize=4096)
+def _class_design(value: str) -> frozenset[str]:
+    return frozenset(c for c in class_names(value) if not any(ch.isdigit() for ch in c))
+
+
+def _alike(el: etree._Element, tag: str, classes: frozenset[str], longest: int, chars: _Chars) -> bool:
     """``el`` is an entry of the list's design the walk did not report: same tag and class
     tokens, text at most ``ENTRY_TEXT_RATIO`` times the longest reported entry's."""
     return (tag_of(el) == tag and _design(el) == classes
-            and len(norm(text_content(el))) <= ENTRY_TEXT_RATIO * longest)
+            and chars(el) <= ENTRY_TEXT_RATIO * longest)
 
 
 def _merged(key: _Key, run: list[etree._Element], members: list[Found],
             others: Collection[etree._Element], body: Collection[etree._Element],
-            body_line: Collection[etree._Element], base: str | None) -> Found | None:
+            body_line: Collection[etree._Element], base: str | None, chars: _Chars) -> Found | None:
     """One block for the run: at the parent when everything else in it is linkless, an
     item found already or a heading; else at the first entry, with every entry's items."""
     first = members[0].item
     assert isinstance(first, Related)
     parent, tag, classes = key
     inside = set(run)
-    longest = max(len(norm(text_content(e))) for e in run)
+    longest = max(map(chars, run))
     title = first.title if _heading(first) else None
     if parent not in body_line and parent not in body and all(
             c in inside or not isinstance(c.tag, str) or tag_of(c) in _QUIET or _quiet(c, others)
-            or _alike(c, tag, classes, longest) for c in parent):
+            or _alike(c, tag, classes, longest, chars) for c in parent):
         block = related.build_related(parent, base, sponsored=first.sponsored)
         if block.items:
             if block.title and any(block.title in norm(text_content(o)) for o in others

@@ -193,14 +193,18 @@ def _marked(a: etree._Element) -> bool:
     rel = a.get("rel")
     if rel and rel.lower() in ("prev", "next"):
         return True
+    parent = a.getparent()
+    text = text_content(a)
+    # (each test below needs a prev/next word as text in the names or the text: one search
+    # over them all rules out most links)
+    names = f"{a.get('class') or ''} {a.get('id') or ''} {text}" if parent is None else \
+        f"{a.get('class') or ''} {a.get('id') or ''} {parent.get('class') or ''} {parent.get('id') or ''} {text}"
+    if _PREV_NEXT_TEXT(names.lower()) is None:
+        return False
     if class_or_id_named(a, rules.PREV_NEXT_WORDS):
         return True
-    parent = a.getparent()
     if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS):
         return True
-    text = text_content(a)
-    if not text or _PREV_NEXT_TEXT(text.lower()) is None:
-        return False  # (no word of them in it as text: most links, read by one search)
     text = norm(text).lower()
     return bool(text) and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())
 

@@ -92,7 +92,12 @@ _NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS
 
 def not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
-    return class_or_id_named(el, rules.NOT_RELATED_WORDS)
+    # (``class_or_id_named`` inlined: asked of most regions with links)
+    cls = el.get("class")
+    if cls and _named(cls, rules.NOT_RELATED_WORDS):
+        return True
+    eid = el.get("id")
+    return bool(eid) and _named(eid, rules.NOT_RELATED_WORDS)
 
 
 def nav_contact(f: Found) -> bool:

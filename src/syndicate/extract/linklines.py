@@ -23,7 +23,8 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
     item, ``inline``."""
     out = []
     for el in body:
-        if tag_of(el) == "p" and el not in taken:
+        tag = el.tag  # (``tag_of`` read only of a tag that may be "p": its last character says)
+        if (tag == "p" or (type(tag) is str and tag[-1:] in "pP" and tag_of(el) == "p")) and el not in taken:
             found = link_line(el, hosts, base, invites=True)
             if found is not None:
                 out.append(found)

@@ -92,7 +92,12 @@ _NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS
 
 def not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
-    return class_or_id_named(el, rules.NOT_RELATED_WORDS)
+    # (``class_or_id_named`` inlined: asked of most regions with links)
+    cls = el.get("class")
+    if cls and _named(cls, rules.NOT_RELATED_WORDS):
+        return True
+    eid = el.get("id")
+    return bool(eid) and _named(eid, rules.NOT_RELATED_WORDS)
 
 
 def nav_contact(f: Found) -> bool:
@@ -118,25 +123,30 @@ def post_pager(el: etree._Element) -> bool:
     return class_or_id_named(el, rules.PAGER_WORDS) and not class_or_id_named(el, _NOT_RELATED_BUT_PAGER)
 
 
-def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str | None = None) -> bool:
+def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str | None = None,
+              marks: dict[etree._Element, bool] | None = None) -> bool:
     """Previous/next post links: 1-3 links marked rel=prev/next or by prev/next words.
 
     Every link marked: two of them, or any number in a region named a post navigation.
     With ``hosts`` (the site's), also a small region whose marked links (one at least) go
     to pages of the site, one unmarked link beside them at most (an index between the
     two: "Previous | Fiction Index | Next"): the first or last post has one neighbour, and
-    a disabled "Previous" button is no link."""
+    a disabled "Previous" button is no link. ``marks``: a page's memo of the links read
+    (each wrapper around the same links asks again)."""
     links = href_links(el, 4)
     if not 1 <= len(links) <= 3:
         return False
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    named = any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+    named = _named_post_nav(el)
     if hosts is None and not named and len(links) != 2:
         return False  # (the answer below needs one or the other: no link read)
     marked = []
     for i, a in enumerate(links):  # (without ``hosts``, each link marked: the first unmarked
         # one ends it; with them, the second)
-        if _marked(a):
+        if marks is None:
+            mark = _marked(a)
+        elif (mark := marks.get(a)) is None:
+            mark = marks[a] = _marked(a)
+        if mark:
             marked.append(a)
         elif hosts is None or i > len(marked) or _number(a):
             return False
@@ -153,21 +163,24 @@ def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str
 def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
                   memo: dict[etree._Element, tuple[bool, bool]]) -> bool:
     """``prev_next`` of a region holding one link, asked of each wrapper around the same
-    link: the link's answer (marked, to an article of the site, not an index above the
-    page) is read once per page (``memo``), the region's size only when it is yes."""
+    link: the link's answers (marked; to an article of the site, not an index above the
+    page) are read once per page (``memo``), the region's size only when it is yes."""
     a = next((x for x in el.iter("a") if x.get("href")), None)
     if a is None:
         return False
     got = memo.get(a)
     if got is None:
-        href = a.get("href") or ""
-        # (the cheap test first: the link's target, cached per target)
-        article = link_kind(href, hosts)[1] and not above_page(href, base)
-        got = memo[a] = (article, _marked(a) if article else False)
-    article, ok = got
-    if not article:  # (in a region named a post navigation, any page of the site)
-        ok = _named_post_nav(el) and _marked(a)
-    return ok and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+        # (the rare answer first: most links are marked by nothing, their target never read)
+        if not _marked(a):
+            got = memo[a] = (False, False)
+        else:
+            href = a.get("href") or ""
+            got = memo[a] = (link_kind(href, hosts)[1] and not above_page(href, base), True)
+    article, marked = got
+    if not marked:
+        return False
+    # (not to an article: in a region named a post navigation, any page of the site)
+    return (article or _named_post_nav(el)) and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
 
 
 def _named_post_nav(el: etree._Element) -> bool:
@@ -182,16 +195,26 @@ def _named_post_nav(el: etree._Element) -> bool:
 def _marked(a: etree._Element) -> bool:
     """A link marked as the previous/next post: rel, a prev/next word in its or its
     parent's class/id, or a short text saying it ("Prev Post", "Siguiente")."""
-    rel = (a.get("rel") or "").lower()
-    if rel in ("prev", "next"):
-        return True
-    if class_or_id_named(a, rules.PREV_NEXT_WORDS):
+    rel = a.get("rel")
+    if rel and rel.lower() in ("prev", "next"):
         return True
     parent = a.getparent()
+    text = text_content(a)
+    # (each test below needs a prev/next word as text in the names or the text: one search
+    # over them all rules out most links)
+    names = f"{a.get('class') or ''} {a.get('id') or ''} {text}" if parent is None else \
+        f"{a.get('class') or ''} {a.get('id') or ''} {parent.get('class') or ''} {parent.get('id') or ''} {text}"
+    if _PREV_NEXT_TEXT(names.lower()) is None:
+        return False
+    if class_or_id_named(a, rules.PREV_NEXT_WORDS):
+        return True
     if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS):
         return True
-    text = norm(text_content(a)).lower()
+    text = norm(text).lower()
     return bool(text) and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())
+
+
+_PREV_NEXT_TEXT = literal_search(sorted(rules.PREV_NEXT_WORDS)).search
 
 
 def _number(a: etree._Element) -> bool:

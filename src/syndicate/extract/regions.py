@@ -256,6 +256,8 @@ class _Regions:
         self.form_list: list[etree._Element] = []
         #: ``region_names.one_neighbour``'s memo: is a link a neighbour post's?
         self.neighbours: dict[etree._Element, tuple[bool, bool]] = {}
+        #: ``region_names.prev_next``'s memo: is a link marked as the previous/next post's?
+        self.marks: dict[etree._Element, bool] = {}
         #: The page's empty lists (``script_lists.empty_list``), in document order.
         self.empty_lists: list[etree._Element] = []
         #: The page's links styled as buttons, in document order (``conversion_links``).
@@ -550,7 +552,7 @@ class _Regions:
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
-            if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base):
+            if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
         if tag in ("form", "span", "li"):
@@ -559,7 +561,7 @@ class _Regions:
             return None  # a wrapper around one element holding all its links: judge that one
         if tag == "p" and not self._story_links(el):
             return None
-        if n_links <= 3 and prev_next(el, self.hosts, self.base):
+        if n_links <= 3 and prev_next(el, self.hosts, self.base, self.marks):
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None

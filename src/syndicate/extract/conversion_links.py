@@ -23,6 +23,7 @@ from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import href_links, norm, tag_of, text_stats, words
 from .ctas import build_cta, share_or_follow
+from .region_names import class_or_id_named
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import literal_search
@@ -136,16 +137,9 @@ def conversion_links(
 def _copy_rank(a: etree._Element) -> int:
     """0 for a copy standing on its own, 1 in a list entry, 2 in an overlay or modal."""
     for x in islice(a.iterancestors(), rules.OVERLAY_CLIMB):
-        if _named(x.get("class"), x.get("id"), rules.OVERLAY_WORDS):
+        if class_or_id_named(x, rules.OVERLAY_WORDS):
             return 2
     return 1 if tag_of(a.getparent()) == "li" else 0
-
-
-@lru_cache(maxsize=8192)
-def _named(cls: str | None, id_: str | None, table: frozenset[str]) -> bool:
-    """A word of the class or id value (split at -, _, camelCase) is in ``table`` (asked
-    of every ancestor of every candidate: the values repeat, the answer is kept)."""
-    return any(w in table for n in f"{cls or ''} {id_ or ''}".split() for w in words(n))
 
 
 def _without_grids(found: list[Found]) -> list[Found]:
@@ -193,7 +187,7 @@ def _account_pair(a: etree._Element) -> bool:
     """``a`` stands beside a log-in link or button ("Log in | Register"), or in a box
     named an account or log-in panel: account navigation."""
     for x in islice(a.iterancestors(), rules.ACCOUNT_CLIMB):
-        if _named(x.get("class"), x.get("id"), rules.ACCOUNT_WORDS):
+        if class_or_id_named(x, rules.ACCOUNT_WORDS):
             return True
     node = a.getparent()
     for _ in range(rules.PAIR_CLIMB):
@@ -224,7 +218,7 @@ def _in_dropdown(a: etree._Element) -> bool:
         if tag_of(node) in NEVER:
             return False
         if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in ("menu", "menubar")
-                or _named(node.get("class"), node.get("id"), rules.DROPDOWN_WORDS)):
+                or class_or_id_named(node, rules.DROPDOWN_WORDS)):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
         if len(urls) >= rules.DROPDOWN_LINKS:

@@ -264,6 +264,10 @@ def analyse(
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = _UNLIKELY.match
     hidden_style = _style_hides
+    # (a set's own ``__contains__``, the usual ``hard_skip``: tested with ``in``, no call)
+    owner = getattr(hard_skip, "__self__", None)
+    skip_set = owner if isinstance(owner, (set, frozenset)) and getattr(
+        hard_skip, "__name__", "") == "__contains__" else None
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
@@ -291,10 +295,10 @@ def analyse(
         if event == "start":
             order[el] = counter
             counter += 1
-            raw_tag = el.tag
-            tag = raw_tag.lower()
+            # (libxml2's HTML parser gives every element name in lower case: no .lower())
+            tag = el.tag
             cls = el.get("class")
-            if tag in plain_skip or hard_skip(el):
+            if tag in plain_skip or (el in skip_set if skip_set is not None else hard_skip(el)):
                 skipped.add(el)
                 if tag not in skip_tags:
                     why[el] = "chrome"
@@ -356,7 +360,7 @@ def analyse(
                 c_total += total
                 c_links += links
                 c_commas += n_commas
-                if raw_tag not in inline_tags:
+                if tag not in inline_tags:
                     c_block += total
                 if not c_tallest:
                     c_tallest = 1
@@ -368,7 +372,7 @@ def analyse(
                 deferred.append(el)
             stack.append((c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
                           c_tallest))
-            c_el, c_tag, c_inline, c_holds = el, tag, raw_tag in inline_tags, False
+            c_el, c_tag, c_inline, c_holds = el, tag, tag in inline_tags, False
             c_links = c_block = c_tallest = 0
             # (_text_len and _commas inlined: they run on every text node; the element's own
             # text and its children's tails go straight into its total)

@@ -102,7 +102,7 @@ class BlockBuilder(BlockHandlers):
             return True
         if el in self._containers:
             return False
-        tag = tag_of(el)
+        tag = el.tag  # (an element of the page: its name is lower case already)
         cls, ident = el.get("class"), el.get("id")
         if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
                 el, cls, ident) and tag not in ("p", "article", "main") and not (
@@ -230,7 +230,12 @@ class BlockBuilder(BlockHandlers):
         return _trim(self.out)
 
     def _walk(self, root: etree._Element) -> None:
-        stack = [_Frame(root, list(root), last_order=self.a.order.get(root, 0))]
+        # (attributes and helpers bound once: the loop runs on every child of the article)
+        order = self.a.order
+        measured = self.a.text_len
+        skipped, out, max_blocks = self.skipped, self.out, self.limits.max_blocks
+        inline_tags = rules.INLINE_TAGS
+        stack = [_Frame(root, list(root), last_order=order.get(root, 0))]
         _run_text(stack[0], root.text)
         while stack:
             frame = stack[-1]
@@ -243,19 +248,22 @@ class BlockBuilder(BlockHandlers):
                 continue
             child = frame.children[frame.index]
             frame.index += 1
-            tag = tag_of(child)
-            if tag is None:
-                _run_text(frame, child.tail)
+            # (tag_of, inlined: libxml2's HTML parser gives element names in lower case)
+            tag = child.tag
+            if type(tag) is not str:  # a comment or processing instruction: only its tail
+                if (t := child.tail):
+                    frame.run.append(t)
                 continue
-            if self.skipped(child):
+            if skipped(child):
                 frame.split = True
-                if tag == "header" and child in self.a.text_len:
+                if tag == "header" and child in measured:
                     self._flush(frame)
                     self.lead(child)
-                _run_text(frame, child.tail)
+                if (t := child.tail):
+                    frame.run.append(t)
                 continue
-            frame.last_order = self.a.order.get(child, frame.last_order)
-            if (tag in rules.INLINE_TAGS or tag == "br") and not _holds_block(child):
+            frame.last_order = order.get(child, frame.last_order)
+            if (tag in inline_tags or tag == "br") and not _holds_block(child):
                 frame.run.append(child)
                 continue
             frame.split = True  # before flushing: the run is only part of the element
@@ -270,10 +278,10 @@ class BlockBuilder(BlockHandlers):
                 self._handle(child)
                 _run_text(frame, child.tail)
             else:
-                new = _Frame(child, list(child), last_order=self.a.order.get(child, 0))
+                new = _Frame(child, list(child), last_order=order.get(child, 0))
                 _run_text(new, child.text)
                 stack.append(new)
-            if len(self.out) >= self.limits.max_blocks:
+            if len(out) >= max_blocks:
                 self.truncated += 1
                 return
 

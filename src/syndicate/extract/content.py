@@ -53,9 +53,10 @@ _PLAIN_SKIP_TAGS = rules.SKIP_TAGS - rules.GUARDED_TAGS
 
 
 def tag_of(el: etree._Element) -> str | None:
-    """Lower-case tag name of an element, None for comments and processing instructions."""
+    """Lower-case tag name of an element, None for comments and processing instructions.
+    (libxml2's HTML parser, which builds every tree read here, gives names in lower case.)"""
     tag = el.tag
-    return tag.lower() if isinstance(tag, str) else None
+    return tag if type(tag) is str else None
 
 
 def raw_hints(el: etree._Element) -> str:

@@ -20,8 +20,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from lxml import etree
+from lxml.etree import PI, Comment
 
 from .classtokens import matcher
 from .collapsed import collapsed_panel
@@ -281,134 +283,54 @@ def analyse(
     guarded_tags = rules.GUARDED_TAGS
     outer: dict[etree._Element, etree._Element | None] = {}
     deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
-    # One walk in lxml's C iterator (skipped subtrees not entered: skip_subtree). The
-    # measures of the open element live in local variables (``c_*``) and those of its
-    # ancestors on a stack: a closing element adds its measures and its tail to its
-    # parent's, so no element's children are visited twice. Comments only add their tail.
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    skip_subtree = walker.skip_subtree
+    # One walk in lxml's C iterator over every node, in document order (cheaper than
+    # iterwalk's events). The measures of the open element live in local variables
+    # (``c_*``) and those of its ancestors on a stack: when a node's parent is not the open
+    # element, the open elements up to its parent have ended (post-order, innermost first),
+    # and each adds its measures and its tail to its parent's, so no element's children are
+    # visited twice. Skipped subtrees are passed over (``dead``: their nodes' parents are
+    # skipped or dead). Comments and processing instructions only add their tail; a final
+    # ``None`` closes what is still open.
+    top = root.getparent()
+    dead: set[etree._Element] = set()
     stack: list[tuple] = []
-    c_el: etree._Element | None = None
+    c_el: etree._Element | None = top
     c_tag = ""
     c_inline = c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for event, el in walker:
-        if event == "start":
-            order[el] = counter
-            counter += 1
-            # (libxml2's HTML parser gives every element name in lower case: no .lower())
-            tag = el.tag
-            cls = el.get("class")
-            if tag in plain_skip or (el in skip_set if skip_set is not None else hard_skip(el)):
-                skipped.add(el)
-                if tag not in skip_tags:
-                    why[el] = "chrome"
-                skip_subtree()
-                # (its tail is still its parent's text; the parent now holds a skip)
-                c_holds = True
-                tail = el.tail
-                if tail and not tail.isspace():
-                    c_total += len("".join(tail.split()))
-                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+    for el in chain(root.iter(), (None,)):
+        if el is None:
+            parent = top
+        else:
+            parent = el.getparent()
+            if parent in dead:  # inside a skipped subtree: never measured
+                dead.add(el)
                 continue
-            reason = None
-            if tag in guarded_tags:
-                reason = "tag:" + tag
-            elif (
-                # is_hidden(el), inlined: it runs on every element
-                el.get("hidden") is not None
-                or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
-                or ((style := el.get("style")) and hidden_style(style))
-            ) and not collapsed_panel(el):
-                reason = "hidden"
-            elif soft_skip:
-                # is_unlikely(el, tag) and unlikely_match(el), inlined: one match per element
-                if tag in chrome_tags:
-                    reason = "tag:" + tag
-                elif tag not in _NEVER_UNLIKELY:
-                    ident = el.get("id")
-                    hit = (cls and unlikely(cls)) or (ident and unlikely(ident))
-                    if hit and el.get("itemprop") != "articleBody" and _unlikely_hints(
-                        f"{cls or ''} {ident or ''}".lower()
-                    ):
-                        reason = "class/id:" + hit
-            if not len(el):
-                # A leaf (half the elements): measured and added to its parent here, its
-                # "end" event passed over like a skipped element's (nothing comes between
-                # its two events: every dict and list gets its entries in the same order).
-                if reason is not None:
-                    why[el] = reason
-                    soft.append(el)
-                    outer[el] = deferred[-1] if deferred else None
-                    soft_anc = el
-                else:
-                    soft_anc = deferred[-1] if deferred else None
-                text = el.text
-                if text and not text.isspace():
-                    total = len("".join(text.split()))
-                    n_commas = text.count(",") if text.isascii() else _commas(text)
-                else:
-                    total = n_commas = 0
-                text_len[el] = inline_len[el] = total
-                links = link_len[el] = total if tag == "a" else 0
-                height[el] = 1
-                if total >= min_chars and tag not in inline_tags:
-                    units.append((el, total, n_commas, soft_anc))
-                tail = el.tail
-                if tail and not tail.isspace():
-                    c_total += len("".join(tail.split()))
-                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
-                c_total += total
-                c_links += links
-                c_commas += n_commas
-                if tag not in inline_tags:
-                    c_block += total
-                if not c_tallest:
-                    c_tallest = 1
-                continue
-            if reason is not None:
-                why[el] = reason
-                soft.append(el)
-                outer[el] = deferred[-1] if deferred else None
-                deferred.append(el)
-            stack.append((c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
-                          c_tallest))
-            c_el, c_tag, c_inline, c_holds = el, tag, tag in inline_tags, False
-            c_links = c_block = c_tallest = 0
-            # (_text_len and _commas inlined: they run on every text node; the element's own
-            # text and its children's tails go straight into its total)
-            text = el.text
-            if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
-                c_total = len("".join(text.split()))
-                c_commas = text.count(",") if text.isascii() else _commas(text)
-            else:
-                c_total = c_commas = 0
-        elif event == "end":
-            if el is not c_el:
-                continue  # a skipped element: its subtree was not entered
-            if deferred and deferred[-1] is el:
+        while c_el is not parent:
+            done = c_el
+            if deferred and deferred[-1] is done:
                 soft_anc: etree._Element | None = deferred.pop()
             else:
                 soft_anc = deferred[-1] if deferred else None
             # Post-order: children measured.
             total = c_total
-            text_len[el] = total
-            links = link_len[el] = total if c_tag == "a" else c_links
+            text_len[done] = total
+            links = link_len[done] = total if c_tag == "a" else c_links
             n_commas = c_commas
-            h = height[el] = c_tallest + 1
-            own = inline_len[el] = total - c_block
+            h = height[done] = c_tallest + 1
+            own = inline_len[done] = total - c_block
             holds = c_holds
             if holds:
-                holds_skipped.add(el)
+                holds_skipped.add(done)
             if c_tag not in inline_tags and (
                 (c_tag in para_tags and total >= min_chars) or own >= min_chars
             ):
-                units.append((el, own if c_tag not in para_tags else total, n_commas, soft_anc))
+                units.append((done, own if c_tag not in para_tags else total, n_commas, soft_anc))
             is_inline = c_inline
             (c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
              c_tallest) = stack.pop()
             # (into the parent: this element's measures and its tail, the parent's own text)
-            tail = el.tail
+            tail = done.tail
             if tail and not tail.isspace():
                 c_total += len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
@@ -420,11 +342,104 @@ def analyse(
                 c_tallest = h
             if holds:
                 c_holds = True
-        else:  # a comment or processing instruction: only its tail counts, as its parent's text
+        if el is None:
+            break
+        tag = el.tag
+        if type(tag) is not str:
+            if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
+                tail = el.tail
+                if tail and not tail.isspace():
+                    c_total += len("".join(tail.split()))
+                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+            continue
+        # (libxml2's HTML parser gives every element name in lower case: no .lower())
+        order[el] = counter
+        counter += 1
+        cls = el.get("class")
+        if tag in plain_skip or (el in skip_set if skip_set is not None else hard_skip(el)):
+            skipped.add(el)
+            if tag not in skip_tags:
+                why[el] = "chrome"
+            dead.add(el)
+            # (its tail is still its parent's text; the parent now holds a skip)
+            c_holds = True
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+            continue
+        reason = None
+        if tag in guarded_tags:
+            reason = "tag:" + tag
+        elif (
+            # is_hidden(el), inlined: it runs on every element
+            el.get("hidden") is not None
+            or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
+            or ((style := el.get("style")) and hidden_style(style))
+        ) and not collapsed_panel(el):
+            reason = "hidden"
+        elif soft_skip:
+            # is_unlikely(el, tag) and unlikely_match(el), inlined: one match per element
+            if tag in chrome_tags:
+                reason = "tag:" + tag
+            elif tag not in _NEVER_UNLIKELY:
+                ident = el.get("id")
+                hit = (cls and unlikely(cls)) or (ident and unlikely(ident))
+                if hit and el.get("itemprop") != "articleBody" and _unlikely_hints(
+                    f"{cls or ''} {ident or ''}".lower()
+                ):
+                    reason = "class/id:" + hit
+        if not len(el):
+            # A leaf (half the elements): measured and added to its parent here, never
+            # opened (nothing comes between its start and its end: every dict and list
+            # gets its entries in the same order).
+            if reason is not None:
+                why[el] = reason
+                soft.append(el)
+                outer[el] = deferred[-1] if deferred else None
+                soft_anc = el
+            else:
+                soft_anc = deferred[-1] if deferred else None
+            text = el.text
+            if text and not text.isspace():
+                total = len("".join(text.split()))
+                n_commas = text.count(",") if text.isascii() else _commas(text)
+            else:
+                total = n_commas = 0
+            text_len[el] = inline_len[el] = total
+            links = link_len[el] = total if tag == "a" else 0
+            height[el] = 1
+            if total >= min_chars and tag not in inline_tags:
+                units.append((el, total, n_commas, soft_anc))
+            tail = el.tail
+            if tail and not tail.isspace():
+                c_total += len("".join(tail.split()))
+                c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+            c_total += total
+            c_links += links
+            c_commas += n_commas
+            if tag not in inline_tags:
+                c_block += total
+            if not c_tallest:
+                c_tallest = 1
+            continue
+        if reason is not None:
+            why[el] = reason
+            soft.append(el)
+            outer[el] = deferred[-1] if deferred else None
+            deferred.append(el)
+        stack.append((c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
+                      c_tallest))
+        c_el, c_tag, c_inline, c_holds = el, tag, tag in inline_tags, False
+        c_links = c_block = c_tallest = 0
+        # (_text_len and _commas inlined: they run on every text node; the element's own
+        # text and its children's tails go straight into its total)
+        text = el.text
+        if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
+            c_total = len("".join(text.split()))
+            c_commas = text.count(",") if text.isascii() else _commas(text)
+        else:
+            c_total = c_commas = 0
 
     _drop_deferred(a, soft, outer, text_len.get(root, 0))
     units = [u for u in units if u[3] is None or u[3] not in a.skipped_deferred]

@@ -179,13 +179,20 @@ _escape = html_lib.escape
 
 
 def _esc(text: str | None) -> str:
-    return html_lib.escape(text, quote=False) if text else ""
+    if not text:
+        return ""
+    # (most text holds nothing to escape: three substring tests cost less than escape())
+    return html_lib.escape(text, quote=False) if "&" in text or "<" in text or ">" in text else text
 
 
 def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
           depth: int = 0) -> None:
-    tag = _tag(el)
-    if tag is None or tag in DROP_WITH_CONTENT:
+    # (_tag, inlined: this runs on every inline element of the body)
+    tag = el.tag
+    if not isinstance(tag, str):  # comment, processing instruction, entity
+        return
+    tag = _TAG_NAMES.get(tag) or _tag(el)
+    if tag in DROP_WITH_CONTENT:
         return
     keep = tag in INLINE_TAGS and depth < MAX_INLINE_NESTING
     if tag == "br":
@@ -197,16 +204,17 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
         keep = False  # a link we cannot keep: its text stays, unlinked
     if keep:
         out.append(f'<a href="{html_lib.escape(href, quote=True)}">' if tag == "a" else f"<{tag}>")
-    # (lxml builds a new string at each read of .text/.tail: each is read once)
+    # (lxml builds a new string at each read of .text/.tail: each is read once; most text
+    # holds nothing to escape: three substring tests cost less than escape())
     t = el.text
     if t:
-        out.append(_escape(t, False))
+        out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
         text.append(t)
     for child in el:
         _walk(child, base, out, text, depth + keep)
         t = child.tail
         if t:
-            out.append(_escape(t, False))
+            out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
             text.append(t)
     if keep:
         out.append(f"</{tag}>")
@@ -226,13 +234,13 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
     text: list[str] = []
     t = el.text
     if t:
-        out.append(_escape(t, False))
+        out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
         text.append(t)
     for child in el:
         _walk(child, base, out, text)
         t = child.tail
         if t:
-            out.append(_escape(t, False))
+            out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
             text.append(t)
     return collapse(out, text)
 

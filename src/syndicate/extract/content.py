@@ -525,22 +525,28 @@ def _drop_deferred(
             holds_skipped.add(anc)
 
 
+#: What a paragraph unit's score is divided by for its parent (None: given whole) and each
+#: ancestor above it, up to the fifth.
+_LEVEL_SHARES = (None, 2, 6, 9, 12)
+
+
 def _score(a: Analysis, units: list, root: etree._Element) -> None:
     scores = a.scores
     text_len, link_len = a.text_len, a.link_len
     for el, length, n_commas, _ in units:
         score = 1 + n_commas + min(length // 100, 3)
-        node = el.getparent()
-        level = 0
-        while node is not None and level < 5:
-            if node not in scores:
+        node = el
+        for share in _LEVEL_SHARES:  # (the parent and four more ancestors)
+            node = node.getparent()
+            if node is None:
+                break
+            old = scores.get(node)
+            if old is None:
                 # Class hints only count for elements with some text of their own: a title
                 # block called "page-title" must not outweigh the article.
                 weight = _class_weight(node) if text_len.get(node, 0) >= 200 else 0
-                scores[node] = _TAG_WEIGHT.get(tag_of(node) or "", 0) + weight
-            scores[node] += score if level == 0 else score / (2 if level == 1 else level * 3)
-            node = node.getparent()
-            level += 1
+                old = _TAG_WEIGHT.get(node.tag, 0) + weight  # (ancestors: elements)
+            scores[node] = old + (score if share is None else score / share)
     for el in scores:  # (a.link_density(el), inlined: the same expression)
         total = text_len.get(el, 0)
         scores[el] *= 1 - (link_len.get(el, 0) / total if total else 0.0)

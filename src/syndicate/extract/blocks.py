@@ -103,7 +103,7 @@ class BlockBuilder(BlockHandlers):
         if el in self._containers:
             return False
         tag = el.tag  # (an element of the page: its name is lower case already)
-        cls, ident = el.get("class"), el.get("id")
+        cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
         if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
                 el, cls, ident) and tag not in ("p", "article", "main") and not (
             a.text_len[el] >= 0.3 * self._total

@@ -299,13 +299,11 @@ def analyse(
     c_inline = c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
     for el in chain(root.iter(), (None,)):
-        if el is None:
-            parent = top
-        else:
-            parent = el.getparent()
-            if parent in dead:  # inside a skipped subtree: never measured
-                dead.add(el)
-                continue
+        parent = el.getparent() if el is not None else top
+        # (most nodes are children of the open element: no test of ``dead``, nothing ends)
+        if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
+            dead.add(el)
+            continue
         while c_el is not parent:
             done = c_el
             if deferred and deferred[-1] is done:
@@ -355,7 +353,8 @@ def analyse(
         # (libxml2's HTML parser gives every element name in lower case: no .lower())
         order[el] = counter
         counter += 1
-        cls = el.get("class")
+        # (attribute names as bytes: lxml looks them up without encoding a str each time)
+        cls = el.get(b"class")
         if tag in plain_skip or (el in skip_set if skip_set is not None else hard_skip(el)):
             skipped.add(el)
             if tag not in skip_tags:
@@ -373,9 +372,9 @@ def analyse(
             reason = "tag:" + tag
         elif (
             # is_hidden(el), inlined: it runs on every element
-            el.get("hidden") is not None
+            el.get(b"hidden") is not None
             or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
-            or ((style := el.get("style")) and hidden_style(style))
+            or ((style := el.get(b"style")) and hidden_style(style))
         ) and not collapsed_panel(el):
             reason = "hidden"
         elif soft_skip:
@@ -383,9 +382,9 @@ def analyse(
             if tag in chrome_tags:
                 reason = "tag:" + tag
             elif tag not in _NEVER_UNLIKELY:
-                ident = el.get("id")
+                ident = el.get(b"id")
                 hit = (cls and unlikely(cls)) or (ident and unlikely(ident))
-                if hit and el.get("itemprop") != "articleBody" and _unlikely_hints(
+                if hit and el.get(b"itemprop") != "articleBody" and _unlikely_hints(
                     f"{cls or ''} {ident or ''}".lower()
                 ):
                     reason = "class/id:" + hit

@@ -199,7 +199,7 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
         out.append("<br>")
         text.append("\n")
         return
-    href = safe_url(el.get("href"), base) if tag == "a" else None
+    href = safe_url(el.get(b"href"), base) if tag == "a" else None
     if tag == "a" and href is None:
         keep = False  # a link we cannot keep: its text stays, unlinked
     if keep:

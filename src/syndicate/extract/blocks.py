@@ -172,7 +172,7 @@ class BlockBuilder(BlockHandlers):
         return paras >= rules.MEDIA_SET_TEXT and paras >= 0.6 * tl.get(el, 1)
 
     def _extra_chrome(self, el: etree._Element) -> bool:
-        cls, ident = el.get("class"), el.get("id")
+        cls, ident = el.get(b"class"), el.get(b"id")
         if cls is None and ident is None:
             return False
         return self._named_chrome(el, cls, ident)

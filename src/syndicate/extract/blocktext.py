@@ -209,7 +209,7 @@ def _loose_caption(el: etree._Element) -> bool:
     """A caption-classed element without its image inside a run of inline content (an
     inline image box ``<span class="image"><img></span><span class="caption">``): credits
     and picture text, not a sentence of the paragraph it is glued to."""
-    if el.get("class") is None and el.get("id") is None:
+    if el.get(b"class") is None and el.get(b"id") is None:
         return False
     return _stray_caption(el, hints(el))
 

@@ -31,6 +31,8 @@ from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
 from .sections import body_wrapper
 
+# (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
+# anew on every look-up; the value comes back as str all the same)
 _UNLIKELY = matcher(rules.UNLIKELY)
 _MAYBE = re.compile(rules.MAYBE)
 _POSITIVE = re.compile(rules.POSITIVE)
@@ -63,8 +65,8 @@ def tag_of(el: etree._Element) -> str | None:
 
 def raw_hints(el: etree._Element) -> str:
     """``class`` and ``id`` as written, in one string, for the token matchers."""
-    cls = el.get("class")
-    ident = el.get("id")
+    cls = el.get(b"class")
+    ident = el.get(b"id")
     if cls is None and ident is None:
         return ""
     return f"{cls or ''} {ident or ''}"
@@ -72,8 +74,8 @@ def raw_hints(el: etree._Element) -> str:
 
 def hints(el: etree._Element) -> str:
     """``class`` and ``id`` lower-cased in one string, for the class/id patterns."""
-    cls = el.get("class")
-    ident = el.get("id")
+    cls = el.get(b"class")
+    ident = el.get(b"id")
     if cls is None and ident is None:
         return ""
     return f"{cls or ''} {ident or ''}".lower()
@@ -82,9 +84,9 @@ def hints(el: etree._Element) -> str:
 def is_hidden(el: etree._Element) -> bool:
     """True when the markup itself hides the element (``hidden``, ``display:none``, a hiding
     class such as ``d-none`` unless another class shows it again at some screen size)."""
-    if el.get("hidden") is not None:
+    if el.get(b"hidden") is not None:
         return True
-    cls = el.get("class")
+    cls = el.get(b"class")
     # (cheap test first; and a page's html/body/article hidden by class is shown by a script)
     if cls and ("hid" in cls or "none" in cls or "invisible" in cls) and (
         not isinstance(el.tag, str) or el.tag.lower() not in _NEVER_UNLIKELY
@@ -92,7 +94,7 @@ def is_hidden(el: etree._Element) -> bool:
         tokens = cls.split()
         if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
             return True
-    style = el.get("style")
+    style = el.get(b"style")
     return bool(style and _style_hides(style))
 
 
@@ -117,10 +119,10 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
     """Page chrome by class/id (Readability's unlikely candidates) or by element type."""
     if tag in rules.CHROME_TAGS:
         return True
-    if tag in _NEVER_UNLIKELY or el.get("itemprop") == "articleBody":
+    if tag in _NEVER_UNLIKELY or el.get(b"itemprop") == "articleBody":
         return False
-    cls = el.get("class")
-    ident = el.get("id")
+    cls = el.get(b"class")
+    ident = el.get(b"id")
     # (class and id matched apart: class strings repeat across a page and are cached, ids
     # are unique; only a match pays for the MAYBE test on both)
     if not ((cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident))):
@@ -130,7 +132,7 @@ def is_unlikely(el: etree._Element, tag: str) -> bool:
 
 def unlikely_match(el: etree._Element) -> str | None:
     """The class/id chrome pattern an element's class/id matches (for the trace)."""
-    cls, ident = el.get("class"), el.get("id")
+    cls, ident = el.get(b"class"), el.get(b"id")
     return (cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident)) or None
 
 
@@ -229,10 +231,10 @@ class Analysis:
 
 def _class_weight(el: etree._Element) -> int:
     weight = 0
-    for value in (el.get("class"), el.get("id")):
+    for value in (el.get(b"class"), el.get(b"id")):
         if value:
             weight += _value_weight(value)
-    if el.get("itemprop") == "articleBody":
+    if el.get(b"itemprop") == "articleBody":
         weight += 50
     return weight
 
@@ -451,7 +453,7 @@ _NOT_ARTICLE = matcher(rules.NOT_ARTICLE)
 
 def not_article(el: etree._Element) -> bool:
     """An overlay or a comment thread: never the article, however much text it holds."""
-    return (el.get("role") in rules.NOT_ARTICLE_ROLES or el.get("aria-modal") == "true"
+    return (el.get(b"role") in rules.NOT_ARTICLE_ROLES or el.get(b"aria-modal") == "true"
             or _NOT_ARTICLE.search(raw_hints(el)))
 
 

@@ -112,7 +112,7 @@ def inline_items(
             keep = tag in KEPT_TAGS and parent.depth < MAX_INLINE_NESTING
             href = None
             if tag == "a" and keep:
-                href = safe_url(src.get("href") or None, base)
+                href = safe_url(src.get(b"href") or None, base)
                 keep = href is not None
             close = None
             if keep and live:

@@ -87,7 +87,7 @@ from .related_repeats import one_block_per_list
 from .rules import regions as rules
 from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
-from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
+from .sharebars import button_bar, network, scripted_link, social_bar
 
 B = TypeVar("B")
 
@@ -202,7 +202,7 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     out = []
     for b in built:
         el = b.element  # type: ignore[attr-defined]
-        if el in lines or el in boxes or any(a in boxes for a in el.iterancestors()):
+        if el in lines or el in boxes or not boxes.isdisjoint(el.iterancestors()):  # (the climb in C)
             continue
         out.append(b)
     return out
@@ -309,11 +309,14 @@ class _Regions:
                     buttons_a.append(x)
                 if href[:1] in "mM/h" and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
-            elif tag == "div" or tag == "span" or tag == "li":
-                if labelled_control(x):
+            elif tag == "div":
+                if x.get("role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
                     labelled.append(x)
-                if tag == "div" and comment_named(x):
+                if comment_named(x):
                     comments.append(x)
+            elif tag == "span" or tag == "li":  # (``labelled_control`` of a span/li, inlined)
+                if x.get("aria-label") is not None or x.get("title") is not None:
+                    labelled.append(x)
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)

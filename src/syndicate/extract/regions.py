@@ -405,7 +405,10 @@ class _Regions:
                 named = area_of(el, tag)
                 if named > area:
                     area = named
-            if not on_line and tag in region_tags and tag not in NEVER:
+            # (``_classify``'s answer is None at once for a region of one link or none that can
+            # be no CTA box, card or post navigation, nor a bar of two buttons: a menu entry)
+            if not on_line and tag in region_tags and tag not in NEVER and not (
+                    n_links <= 1 and tag in _NO_SMALL_REGION and buttons.get(el, 0) < 2):
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
                     out.append(hit)
@@ -560,6 +563,8 @@ class _Regions:
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
+        if n_links > 3 and (area == MENU or el in self.forms):
+            return None  # (the answer below, with no previous/next links to look for first)
         if tag in ("form", "span", "li"):
             return None
         if self._wrapper(el, n_links):
@@ -600,3 +605,6 @@ _NO_ARTICLES = object()
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
 #: Tags of a previous/next region of one link.
 _POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer"})
+#: Tags ``_classify`` finds nothing in when they hold one link or none and fewer than two
+#: buttons (no CTA box, no card, no CTA line or post navigation: ``run`` skips the call).
+_NO_SMALL_REGION = NOT_BOX - _CARD_TAGS - _POST_NAV_TAGS - {"p"}

@@ -46,6 +46,7 @@ from .linklines import link_line, link_lines
 from .linklists import (
     HOST_LINKS,
     LinkFacts,
+    LinkList,
     hosts_of,
     link_kind,
     measure,
@@ -248,6 +249,7 @@ class _Regions:
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
+        self.measured: dict[etree._Element, LinkList] = {}
         #: The page's links with a target, in document order (``count_links``).
         self.hrefs: list[etree._Element] = []
         #: The targets of the page's first ``HOST_LINKS`` links (None: more links than that).
@@ -307,8 +309,7 @@ class _Regions:
                 elif (eid := x.get("id")) and ((styled := styled_get(eid)) or (
                         styled is None and remember_styled(eid))):
                     buttons_a.append(x)
-                # ("mail" or a second letter "a" is in every target ``mail_href`` accepts: one
-                # substring search rules out the rest, 130k links)
+                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
                 if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
             elif tag == "div":
@@ -405,8 +406,7 @@ class _Regions:
                 named = area_of(el, tag)
                 if named > area:
                     area = named
-            # (``_classify``'s answer is None at once for a region of one link or none that can
-            # be no CTA box, card or post navigation, nor a bar of two buttons: a menu entry)
+            # (``_classify`` answers None at once for a menu entry and the like: ``_NO_SMALL_REGION``)
             if not on_line and tag in region_tags and tag not in NEVER and not (
                     n_links <= 1 and tag in _NO_SMALL_REGION and buttons.get(el, 0) < 2):
                 hit = self._classify(el, tag, area, n_links, lists)
@@ -433,7 +433,7 @@ class _Regions:
         titles = [norm(text_content(a)) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
-        lst = measure(el, self.hosts, self.facts)
+        lst = self._measure(el)
         if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
             return None
         if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
@@ -455,6 +455,13 @@ class _Regions:
         rel.items = [RelatedItem(title=headline, url=url)]
         return Found(el, rel)
 
+    def _measure(self, el: etree._Element, n_links: int = 0) -> LinkList:
+        """``measure`` of ``el``, once (``n_links`` changes no ``too_big``, the rest is read without)."""
+        lst = self.measured.get(el)
+        if lst is None:
+            lst = self.measured[el] = measure(el, self.hosts, self.facts, n_links)
+        return lst
+
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:
         if el.text and el.text.strip():
             return False
@@ -474,13 +481,13 @@ class _Regions:
     def _all_articles(self, el: etree._Element, n_links: int) -> bool:
         """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
         stories: the structure outweighs a class naming topics or tags)."""
-        lst = measure(el, self.hosts, self.facts, n_links)
+        lst = self._measure(el, n_links)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
     def _story_links(self, el: etree._Element) -> bool:
         """A paragraph left out of the body that is nothing but 2+ links to stories of the
         site ("DON'T MISS" above three headlines)."""
-        lst = measure(el, self.hosts, self.facts)
+        lst = self._measure(el)
         return not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS and lst.articles == lst.urls \
             and lst.link_chars >= rules.MIN_STORY_PARAGRAPH_LINK_SHARE * lst.chars
 
@@ -575,7 +582,7 @@ class _Regions:
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None
-        lst = measure(el, self.hosts, self.facts, n_links)
+        lst = self._measure(el, n_links)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:

@@ -55,3 +55,41 @@ def test_measure_finds_too_many_urls_with_or_without_the_link_count() -> None:
     twice = _list_of(40)
     twice.append(html.fromstring("<li><a href='/news/2024/story-number-0-of-the-day#top'>Again</a></li>"))
     assert not linklists.measure(twice, hosts, links=41).too_big
+
+
+def test_link_facts_measure_the_link_text_with_its_spaces_collapsed() -> None:
+    hosts = frozenset({"site.org"})
+    page = html.fromstring(
+        "<div><a href='/news/2024/a-big-story-today'>\n  Big   news <b>today</b>\n</a>"
+        "<a href='/news/2024/another-story-here'>Hi there</a>"
+        "<a href='/news/2024/a-third-story-here'><img src='x.jpg'></a>"
+        "<a href='/tag/sport'>Sport</a><a href='#top'>Top</a></div>")
+    big, short, pictured, tag, anchor = page.iter("a")
+    # (URL key, article link?, text length, shown with an image?, headline-length text?)
+    assert linklists.link_facts(big, hosts) == ("/news/2024/a-big-story-today", True, len("Big news today"), False, True)
+    assert linklists.link_facts(short, hosts) == ("/news/2024/another-story-here", True, 8, False, False)
+    assert linklists.link_facts(pictured, hosts) == ("/news/2024/a-third-story-here", True, 0, True, False)
+    assert linklists.link_facts(tag, hosts) == ("/tag/sport", False, 5, False, False)
+    assert linklists.link_facts(anchor, hosts)[0] is None
+
+
+def test_regions_of_one_link_the_walk_skips_are_none_the_long_way() -> None:
+    from syndicate.extract import regions
+    from syndicate.extract.region_names import EDGE, MENU, OPEN
+
+    root = html.fromstring(
+        "<html><body><header class='top'><a href='/subscribe'>Subscribe to our newsletter now</a></header>"
+        "<ul class='share'><li><a href='https://twitter.com/site'>Follow us on Twitter today</a></li></ul>"
+        "<table><tbody><tr><td><a href='/news/2024/a-big-story-today'>A big story today</a></td></tr></tbody></table>"
+        "<span class='cta'><a href='/donate'>Donate</a></span><dl><dd><a href='/news/next-post'>Next post</a></dd></dl>"
+        "</body></html>")
+    walk = regions._Regions(None, frozenset({"site.org"}), set(), set(), set())
+    walk.count_links(root)
+    seen = set()
+    for el in root.iter(*regions._NO_SMALL_REGION):
+        n = walk.links.get(el, 0)
+        assert n <= 1 and walk.buttons.get(el, 0) < 2
+        seen.add(el.tag)
+        for area in (OPEN, EDGE, MENU):
+            assert walk._classify(el, el.tag, area, n, True) is None
+    assert seen == {"header", "ul", "li", "table", "tbody", "span", "dl"}

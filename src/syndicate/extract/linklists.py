@@ -173,15 +173,22 @@ _INVISIBLE = ("script", "style", "noscript", "template")
 LinkFacts = tuple[str | None, bool, int, bool, bool]
 
 
+_NO_FACTS: LinkFacts = (None, False, 0, False, False)
+
+
 def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     """The :data:`LinkFacts` of a link element."""
     key, article = link_kind(a.get("href"), hosts)
     if key is None:
-        return None, False, 0, False, False
-    text = norm(text_content(a))
+        return _NO_FACTS
+    # (``norm``'s text measured without joining it: its words and the spaces between them)
+    text = a.text_content() if len(a) else a.text
+    pieces = text.split() if text else ()
+    length = sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
     if not article:
-        return key, False, len(text), False, False
-    return key, True, len(text), next(a.iterdescendants("img"), None) is not None, _headline(text)
+        return key, False, length, False, False
+    return key, True, length, next(a.iterdescendants("img"), None) is not None, \
+        length >= rules.TITLE_CHARS or len(pieces) >= rules.TITLE_WORDS  # (a headline-length text)
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
@@ -211,15 +218,13 @@ def measure(el: etree._Element, hosts: frozenset[str],
     titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
     # Links, headings and title-classed elements below ``el``, in document order (one
     # tag-filtered walk in C: half the time of an XPath union of eight scans).
-    for node in el.iter(*_PART_TAGS):
+    for node in el.iterdescendants(*_PART_TAGS):
         tag = node.tag
-        if node is el:
-            continue
         if tag == "a":
-            if node.get("href") is None:
-                continue
-            got = facts.get(node)
+            got = facts.get(node)  # (only links with a target are in the memo)
             if got is None:
+                if node.get("href") is None:
+                    continue
                 got = facts[node] = link_facts(node, hosts)
             key, article, length, image, headline = got
             if key is None:
@@ -378,10 +383,6 @@ def _split(href: str) -> tuple[str, str, str] | None:
     except ValueError:
         return None
     return parts.hostname or "", parts.path, parts.query
-
-
-def _headline(text: str) -> bool:
-    return len(text) >= rules.TITLE_CHARS or len(text.split()) >= rules.TITLE_WORDS
 
 
 def related_heading(text: str | None) -> bool:

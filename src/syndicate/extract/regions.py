@@ -46,6 +46,7 @@ from .linklines import link_line, link_lines
 from .linklists import (
     HOST_LINKS,
     LinkFacts,
+    LinkList,
     hosts_of,
     link_kind,
     measure,
@@ -87,7 +88,7 @@ from .related_repeats import one_block_per_list
 from .rules import regions as rules
 from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
-from .sharebars import button_bar, labelled_control, network, scripted_link, social_bar
+from .sharebars import button_bar, network, scripted_link, social_bar
 
 B = TypeVar("B")
 
@@ -202,7 +203,7 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     out = []
     for b in built:
         el = b.element  # type: ignore[attr-defined]
-        if el in lines or el in boxes or any(a in boxes for a in el.iterancestors()):
+        if el in lines or el in boxes or not boxes.isdisjoint(el.iterancestors()):  # (the climb in C)
             continue
         out.append(b)
     return out
@@ -248,6 +249,7 @@ class _Regions:
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
         self.facts: dict[etree._Element, LinkFacts] = {}
+        self.measured: dict[etree._Element, LinkList] = {}
         #: The page's links with a target, in document order (``count_links``).
         self.hrefs: list[etree._Element] = []
         #: The targets of the page's first ``HOST_LINKS`` links (None: more links than that).
@@ -307,13 +309,17 @@ class _Regions:
                 elif (eid := x.get("id")) and ((styled := styled_get(eid)) or (
                         styled is None and remember_styled(eid))):
                     buttons_a.append(x)
-                if href[:1] in "mM/h" and mail_href(href):
+                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
+                if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
-            elif tag == "div" or tag == "span" or tag == "li":
-                if labelled_control(x):
+            elif tag == "div":
+                if x.get("role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
                     labelled.append(x)
-                if tag == "div" and comment_named(x):
+                if comment_named(x):
                     comments.append(x)
+            elif tag == "span" or tag == "li":  # (``labelled_control`` of a span/li, inlined)
+                if x.get("aria-label") is not None or x.get("title") is not None:
+                    labelled.append(x)
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)
@@ -400,7 +406,9 @@ class _Regions:
                 named = area_of(el, tag)
                 if named > area:
                     area = named
-            if not on_line and tag in region_tags and tag not in NEVER:
+            # (``_classify`` answers None at once for a menu entry and the like: ``_NO_SMALL_REGION``)
+            if not on_line and tag in region_tags and tag not in NEVER and not (
+                    n_links <= 1 and tag in _NO_SMALL_REGION and buttons.get(el, 0) < 2):
                 hit = self._classify(el, tag, area, n_links, lists)
                 if isinstance(hit, Found):
                     out.append(hit)
@@ -425,7 +433,7 @@ class _Regions:
         titles = [norm(text_content(a)) for a in links]
         if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
             return None  # a card names its story in a headline
-        lst = measure(el, self.hosts, self.facts)
+        lst = self._measure(el)
         if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
             return None
         if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
@@ -447,6 +455,13 @@ class _Regions:
         rel.items = [RelatedItem(title=headline, url=url)]
         return Found(el, rel)
 
+    def _measure(self, el: etree._Element, n_links: int = 0) -> LinkList:
+        """``measure`` of ``el``, once (``n_links`` changes no ``too_big``, the rest is read without)."""
+        lst = self.measured.get(el)
+        if lst is None:
+            lst = self.measured[el] = measure(el, self.hosts, self.facts, n_links)
+        return lst
+
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:
         if el.text and el.text.strip():
             return False
@@ -466,13 +481,13 @@ class _Regions:
     def _all_articles(self, el: etree._Element, n_links: int) -> bool:
         """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
         stories: the structure outweighs a class naming topics or tags)."""
-        lst = measure(el, self.hosts, self.facts, n_links)
+        lst = self._measure(el, n_links)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
     def _story_links(self, el: etree._Element) -> bool:
         """A paragraph left out of the body that is nothing but 2+ links to stories of the
         site ("DON'T MISS" above three headlines)."""
-        lst = measure(el, self.hosts, self.facts)
+        lst = self._measure(el)
         return not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS and lst.articles == lst.urls \
             and lst.link_chars >= rules.MIN_STORY_PARAGRAPH_LINK_SHARE * lst.chars
 
@@ -555,6 +570,8 @@ class _Regions:
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return _NO_ARTICLES  # a tag list: nothing inside is a related block
+        if n_links > 3 and (area == MENU or el in self.forms):
+            return None  # (the answer below, with no previous/next links to look for first)
         if tag in ("form", "span", "li"):
             return None
         if self._wrapper(el, n_links):
@@ -565,7 +582,7 @@ class _Regions:
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None
-        lst = measure(el, self.hosts, self.facts, n_links)
+        lst = self._measure(el, n_links)
         if not lst.too_big and lst.articles == 0:
             return _NO_ARTICLES
         if lst.too_big or lst.urls == 0:
@@ -595,3 +612,6 @@ _NO_ARTICLES = object()
 _CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
 #: Tags of a previous/next region of one link.
 _POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer"})
+#: Tags ``_classify`` finds nothing in when they hold one link or none and fewer than two
+#: buttons (no CTA box, no card, no CTA line or post navigation: ``run`` skips the call).
+_NO_SMALL_REGION = NOT_BOX - _CARD_TAGS - _POST_NAV_TAGS - {"p"}

@@ -20,7 +20,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import norm, tag_of
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
 from .rules import regions as rules
@@ -32,25 +32,44 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    chars = {b: len(text_content(b).strip()) for b in body}  # (raw: counted in C)
+    # (raw: counted in C; ``text_content`` inlined, one call per block)
+    chars = {b: len((b.text_content() if len(b) else b.text or "").strip()) for b in body}
     total = sum(chars.values())
-    # Body blocks and their characters below each ancestor a box may be (a few levels up).
-    under: dict[etree._Element, int] = {}
-    under_chars: dict[etree._Element, int] = {}
+    # Body blocks and their characters below each ancestor a box may be (a few levels up):
+    # summed per parent first (a page's blocks share a few parents), then climbed once each.
+    own_blocks: dict[etree._Element, int] = {}
+    own_chars: dict[etree._Element, int] = {}
     for b in body:
-        # (a box holding a list, table or figure of the article is content, not a prompt)
-        weight = rules.MAX_BODY_CTA_BLOCKS + 1 if tag_of(b) in _CONTENT_TAGS else 1
-        for anc in islice(b.iterancestors(), rules.BODY_CTA_CLIMB):
+        parent = b.getparent()
+        if parent is not None:
+            # (a box holding a list, table or figure of the article is content, not a prompt)
+            weight = rules.MAX_BODY_CTA_BLOCKS + 1 if tag_of(b) in _CONTENT_TAGS else 1
+            own_blocks[parent] = own_blocks.get(parent, 0) + weight
+            own_chars[parent] = own_chars.get(parent, 0) + chars[b]
+    under = dict(own_blocks)
+    under_chars = dict(own_chars)
+    for parent, weight in own_blocks.items():
+        n = own_chars[parent]
+        for anc in islice(parent.iterancestors(), rules.BODY_CTA_CLIMB - 1):
             under[anc] = under.get(anc, 0) + weight
-            under_chars[anc] = under_chars.get(anc, 0) + chars[b]
+            under_chars[anc] = under_chars.get(anc, 0) + n
     out: list[Found] = []
     done: set[etree._Element] = set()
+    above: dict[etree._Element | None, etree._Element | None] = {}  # (parent -> box above it)
     for b in body:
-        if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT or tag_of(b) in _CONTENT_TAGS:
+        n = chars[b]
+        if not n or n > rules.MAX_BODY_CTA_TEXT or b in done or b in taken or tag_of(b) in _CONTENT_TAGS:
             continue
-        box = _box_around(b, under, under_chars)
-        if box in done or not _has_action(box) or any(a in taken for a in box.iterancestors()):
-            continue
+        parent = b.getparent()
+        if parent in above:
+            box = above[parent]
+        else:
+            box = above[parent] = _box_above(parent, under, under_chars)
+        if box is None:
+            box = b
+        if box in done or not (tag_of(box) in ("a", "button") or next(box.iterdescendants("a", "button"), None) is not None) \
+                or any(a in taken for a in box.iterancestors()):
+            continue  # (no link or button: ``_has_action`` inlined, run on most blocks)
         inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
         own = sum(chars[x] for x in inside)
         if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
@@ -97,22 +116,23 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
 
 
-def _box_around(b: etree._Element, under: dict[etree._Element, int],
-                under_chars: dict[etree._Element, int]) -> etree._Element:
-    """The distinct box ``b`` stands in — a ``div``/``aside``/``section`` a few levels up
-    holding only a few short blocks — else ``b`` itself."""
-    best = node = b
+def _box_above(node: etree._Element | None, under: dict[etree._Element, int],
+               under_chars: dict[etree._Element, int]) -> etree._Element | None:
+    """The distinct box a body block whose parent is ``node`` stands in — a ``div``/
+    ``aside``/``section`` a few levels up holding only a few short blocks — if any (else the
+    block is its own box). Blocks of one parent share it: asked once per parent."""
+    best = None
     for _ in range(rules.BODY_CTA_CLIMB):
-        parent = node.getparent()
-        if parent is None or tag_of(parent) not in BOX_TAGS:
+        if node is None or tag_of(node) not in BOX_TAGS:
             break
-        if under.get(parent, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(parent, 0) > rules.MAX_BODY_CTA_TEXT:
+        if under.get(node, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(node, 0) > rules.MAX_BODY_CTA_TEXT:
             break
-        if len(norm(parent.text_content())) > rules.MAX_BODY_CTA_TEXT:
+        if len(norm(node.text_content())) > rules.MAX_BODY_CTA_TEXT:
             break
-        best = node = parent
+        best = node
         if _has_action(node) and _unlike_siblings(node):
             break  # the smallest box set apart that holds the action
+        node = node.getparent()
     return best
 
 

@@ -45,8 +45,9 @@ def in_consent_panel(f: Found, memo: dict[etree._Element, bool] | None = None) -
 
 
 def _consent_panel(panel: etree._Element, limit: int) -> bool:
-    # (its size first, counted in C: most regions under <body> are the page's wrapper)
-    if next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
+    # (its size first, counted in C: most regions under <body> are the page's wrapper, found
+    # large by libxml2 alone; a smaller one is counted exactly, comments included)
+    if _MANY_ELEMENTS(panel) or next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
         return False
     text = panel.text_content()
     if len(text) > 4 * limit or not any(s in text.lower() for s in CONSENT_COOKIE):
@@ -60,6 +61,10 @@ def _consent_panel(panel: etree._Element, limit: int) -> bool:
     if cookies == 1:
         cookies += sum(prose.count(s) for s in rules.CONSENT_ASK_STEMS) >= 2
     return cookies >= 2 and any(s in prose for s in CONSENT_CONTEXT)
+
+
+#: ``CONSENT_ELEMENTS`` elements or more below (XPath stops at the last: no proxy per node).
+_MANY_ELEMENTS = etree.XPath(f"boolean(descendant::*[{rules.CONSENT_ELEMENTS}])")
 
 
 def _self_and_up(el: etree._Element) -> Iterator[etree._Element]:

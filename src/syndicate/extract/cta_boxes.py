@@ -230,16 +230,29 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
     """The box's headings, emphasis and button/link texts (not its body copy), lower-cased;
     ``links=False``: without link texts (emphasis inside a link aside too)."""
     parts = []
-    for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
-        if not links and any(tag_of(a) == "a" for a in node.iterancestors()):
-            continue
-        text = norm(text_content(node))
-        if text and len(text) <= 120:
-            parts.append(text)
+    # (a node below a link: one above ``el`` covers all of them; else one is looked for
+    # between the node and ``el``, not up to the root)
+    if links or not any(tag_of(a) == "a" for a in el.iterancestors()):
+        for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
+            if not links and node is not el and _in_link(node, el):
+                continue
+            text = norm(text_content(node))
+            if text and len(text) <= 120:
+                parts.append(text)
     for node in el.iter("input"):
         if (node.get("type") or "").lower() in ("submit", "button", "email"):
             parts.append(node.get("value") or node.get("placeholder") or "")
     return " | ".join(parts).lower()[:600]
+
+
+def _in_link(node: etree._Element, top: etree._Element) -> bool:
+    """An ``<a>`` above ``node`` up to ``top`` (included)."""
+    for a in node.iterancestors():
+        if tag_of(a) == "a":
+            return True
+        if a is top:
+            return False
+    return False
 
 
 def box_kind_of(text: str) -> str | None:

@@ -20,7 +20,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
 from .rules import regions as rules
@@ -110,7 +110,7 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
     if not _set_apart(p):
         # ...or a line of post tools whose first action asks for a comment ("Kommentar
         # schreiben | Trackback URL | zum Seitenanfang")
-        first = next((norm(a.text_content()).lower() for a in p.iter("a")), "")
+        first = next((norm(text_content(a)).lower() for a in p.iter("a")), "")
         return Found(p, ctas.build_cta(p, "comments", base)) if any_stem(first, rules.REVIEW_PROMPTS) else None
     kind = _kind(p, line=True)
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
@@ -170,7 +170,7 @@ def _set_apart(p: etree._Element) -> bool:
         return True  # capitals (string methods run in C)
     if next(p.iterdescendants("strong", "b"), None) is None:
         return False
-    bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
+    bold = sum(len(norm(text_content(x))) for x in p.iter("strong", "b") if not any(
         tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))
     return bold >= rules.SET_APART_SHARE * len(text)
 
@@ -182,7 +182,7 @@ def _kind(box: etree._Element, line: bool) -> str | None:
     hrefs = [a for a in actions if a.get("href")]
     if not actions or len({a.get("href") for a in hrefs}) > rules.MAX_BODY_CTA_ACTIONS:
         return None
-    words = " | ".join(t for t in (norm(a.text_content()) for a in actions if line or _standalone(a))
+    words = " | ".join(t for t in (norm(text_content(a)) for a in actions if line or _standalone(a))
                        if len(t.split()) <= rules.MAX_ACTION_WORDS).lower()
     kind = box_kind_of(words) or cta_url(box, len(hrefs))
     if kind is None:

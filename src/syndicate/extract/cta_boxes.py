@@ -85,7 +85,7 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
         return False  # (a jump to the comments: "Join the discussion")
     button = False
     for a in links:
-        label = norm(a.text_content())
+        label = norm(text_content(a))
         n_words = len(label.split())
         if button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
             if not asks_to_act(label) or (

@@ -35,6 +35,8 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     # (raw: counted in C; ``text_content`` inlined, one call per block)
     chars = {b: len((b.text_content() if len(b) else b.text or "").strip()) for b in body}
     total = sum(chars.values())
+    # (a list, table or figure of the article is content, never a prompt: tags read once)
+    content = {b for b in body if tag_of(b) in _CONTENT_TAGS}
     # Body blocks and their characters below each ancestor a box may be (a few levels up):
     # summed per parent first (a page's blocks share a few parents), then climbed once each.
     own_blocks: dict[etree._Element, int] = {}
@@ -42,8 +44,8 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     for b in body:
         parent = b.getparent()
         if parent is not None:
-            # (a box holding a list, table or figure of the article is content, not a prompt)
-            weight = rules.MAX_BODY_CTA_BLOCKS + 1 if tag_of(b) in _CONTENT_TAGS else 1
+            # (a box holding the article's content is no prompt: a content block weighs more)
+            weight = rules.MAX_BODY_CTA_BLOCKS + 1 if b in content else 1
             own_blocks[parent] = own_blocks.get(parent, 0) + weight
             own_chars[parent] = own_chars.get(parent, 0) + chars[b]
     under = dict(own_blocks)
@@ -58,7 +60,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     above: dict[etree._Element | None, etree._Element | None] = {}  # (parent -> box above it)
     for b in body:
         n = chars[b]
-        if not n or n > rules.MAX_BODY_CTA_TEXT or b in done or b in taken or tag_of(b) in _CONTENT_TAGS:
+        if not n or n > rules.MAX_BODY_CTA_TEXT or b in done or b in taken or b in content:
             continue
         parent = b.getparent()
         if parent in above:

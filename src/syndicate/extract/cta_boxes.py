@@ -171,6 +171,8 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
 def _url_kind(href: str) -> str | None:
     """The CTA kind a link's URL points to (cached: boxes nest, pages repeat links)."""
     href = href.lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
+    if _ANY_URL_STEM(href) is None:
+        return None  # (most links: one search rules out every kind)
     for kind, stems in _CTA_URL_PATTERNS:
         if stems.search(href):
             return kind
@@ -182,8 +184,10 @@ def url_kind(href: str) -> str | None:
     return _url_kind(href)
 
 
-#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
-_CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
+#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL), and all
+#: of them as one (grouped by first character: ``literal_search``).
+_CTA_URL_PATTERNS = tuple((kind, literal_search(stems)) for kind, stems in rules.CTA_URL_STEMS)
+_ANY_URL_STEM = literal_search(tuple(dict.fromkeys(s for _, stems in rules.CTA_URL_STEMS for s in stems))).search
 
 
 def cta_class(el: etree._Element) -> bool:
@@ -261,8 +265,8 @@ def box_kind_of(text: str) -> str | None:
 
 
 def _box_kind(text: str) -> str | None:
-    if not text:
-        return None
+    if not text or _ANY_BOX_STEM(text) is None:
+        return None  # (most texts: one search rules out every kind)
     for kind, search in _BOX_KIND_SEARCHES:
         if search(text) is not None:
             return kind

@@ -33,10 +33,11 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         return []
     blocks = set(body)
     # (raw: counted in C; ``text_content`` inlined, one call per block)
-    chars = {b: len((b.text_content() if len(b) else b.text or "").strip()) for b in body}
+    chars = {b: len((_STRING(b) if len(b) else b.text or "").strip()) for b in body}
     total = sum(chars.values())
-    # (a list, table or figure of the article is content, never a prompt: tags read once)
-    content = {b for b in body if tag_of(b) in _CONTENT_TAGS}
+    tags = {b: tag_of(b) for b in body}  # (read once per block)
+    # (a list, table or figure of the article is content, never a prompt)
+    content = {b for b, tag in tags.items() if tag in _CONTENT_TAGS}
     # Body blocks and their characters below each ancestor a box may be (a few levels up):
     # summed per parent first (a page's blocks share a few parents), then climbed once each.
     own_blocks: dict[etree._Element, int] = {}
@@ -69,7 +70,8 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
             box = above[parent] = _box_above(parent, under, under_chars)
         if box is None:
             box = b
-        if box in done or not (tag_of(box) in ("a", "button") or next(box.iterdescendants("a", "button"), None) is not None) \
+        if box in done or not ((tags[b] if box is b else tag_of(box)) in ("a", "button")
+                               or next(box.iterdescendants("a", "button"), None) is not None) \
                 or any(a in taken for a in box.iterancestors()):
             continue  # (no link or button: ``_has_action`` inlined, run on most blocks)
         inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
@@ -91,6 +93,9 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         out.append(Found(box, cta))
     return out
 
+
+#: ``lxml.html``'s ``text_content`` without its Python wrapper (the same XPath).
+_STRING = etree.XPath("string()", smart_strings=False)
 
 #: Body blocks that are the article's content whatever their size (never a CTA's prompt).
 _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})

@@ -21,7 +21,7 @@ from lxml import etree
 from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
-from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text, text_of
+from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
 from .rules import regions as rules
 
@@ -33,7 +33,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         return []
     blocks = set(body)
     # (raw: counted in C; ``text_content`` inlined, one call per block)
-    chars = {b: len((text_of(b) if len(b) else b.text or "").strip()) for b in body}
+    chars = {b: len((_STRING(b) if len(b) else b.text or "").strip()) for b in body}
     total = sum(chars.values())
     tags = {b: tag_of(b) for b in body}  # (read once per block)
     # (a list, table or figure of the article is content, never a prompt)
@@ -94,6 +94,9 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     return out
 
 
+#: ``lxml.html``'s ``text_content`` without its Python wrapper (the same XPath).
+_STRING = etree.XPath("string()", smart_strings=False)
+
 #: Body blocks that are the article's content whatever their size (never a CTA's prompt).
 _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})
 
@@ -106,7 +109,7 @@ def _has_action(el: etree._Element) -> bool:
 def cta_line(p: etree._Element, base: str | None) -> Found | None:
     """A paragraph of the article's column the body left out (a line of links) that is a
     CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
-    if len(norm(text_of(p))) > rules.MAX_BODY_CTA_TEXT:
+    if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT:
         return None
     lone = button_line(p)  # (one button-styled link alone: "Get started")
     if lone is not None:
@@ -131,7 +134,7 @@ def _box_above(node: etree._Element | None, under: dict[etree._Element, int],
             break
         if under.get(node, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(node, 0) > rules.MAX_BODY_CTA_TEXT:
             break
-        if len(norm(text_of(node))) > rules.MAX_BODY_CTA_TEXT:
+        if len(norm(node.text_content())) > rules.MAX_BODY_CTA_TEXT:
             break
         best = node
         if _has_action(node) and _unlike_siblings(node):
@@ -167,7 +170,7 @@ def _unlike_siblings(node: etree._Element) -> bool:
 
 def _set_apart(p: etree._Element) -> bool:
     """A line set apart from the running text: all its text in bold, or in capitals."""
-    text = norm(text_of(p))
+    text = norm(p.text_content())
     if not text:
         return False
     if text.upper() == text and text.lower() != text:
@@ -191,11 +194,11 @@ def _kind(box: etree._Element, line: bool) -> str | None:
     kind = box_kind_of(words) or cta_url(box, len(hrefs))
     if kind is None:
         follow = [ctas.share_or_follow((a.get("href") or "").split("?")[0]) for a in hrefs]
-        if follow and all(k == "follow" for k in follow) and any_stem(norm(text_of(box)).lower(), rules.FOLLOW_PROMPTS):
+        if follow and all(k == "follow" for k in follow) and any_stem(norm(box.text_content()).lower(), rules.FOLLOW_PROMPTS):
             return "follow"
         if any_stem(words, rules.REVIEW_PROMPTS):
             return "comments"
-        kind = box_kind_of(norm(text_of(box)).lower() if line else prompt_text(box, links=False))
+        kind = box_kind_of(norm(box.text_content()).lower() if line else prompt_text(box, links=False))
     return kind
 
 

@@ -13,7 +13,6 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats
 from .comment_sections import text_outside_links
-from .cta_boxes import text_of
 from .dialogs import is_dialog
 from .rules import regions as rules
 from .rules.text_phrases import CONSENT_CONTEXT, CONSENT_COOKIE
@@ -50,7 +49,7 @@ def _consent_panel(panel: etree._Element, limit: int) -> bool:
     # large by libxml2 alone; a smaller one is counted exactly, comments included)
     if _MANY_ELEMENTS(panel) or next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
         return False
-    text = text_of(panel)
+    text = panel.text_content()
     if len(text) > 4 * limit or not any(s in text.lower() for s in CONSENT_COOKIE):
         return False
     stats = text_stats(panel, max_elements=rules.CONSENT_ELEMENTS)

@@ -22,7 +22,6 @@ from lxml import etree
 from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import href_links, norm, tag_of, text_stats, words
-from .cta_boxes import text_of
 from .ctas import build_cta, share_or_follow
 from .region_names import class_or_id_named
 from .region_widgets import NEVER
@@ -245,7 +244,7 @@ def _band(a: etree._Element, body: set[etree._Element], found: set[etree._Elemen
             return a
         parent = node.getparent()
         if parent is not None and tag_of(parent) in _PAGE_PARTS:
-            pitched = len(norm(text_of(node)).split()) - label >= rules.MIN_PITCH_WORDS
+            pitched = len(norm(node.text_content()).split()) - label >= rules.MIN_PITCH_WORDS
             inside = any(x in body or x in found for x in node.iter())
             return node if pitched and not inside else a
         node = parent

@@ -19,10 +19,6 @@ from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
 from .rules.text_phrases import CONSENT_COOKIE
 
-#: ``el.text_content()`` (lxml.html's very XPath) without the method's Python wrapper: for
-#: the elements of the CTA pass, which mostly have children (a leaf: ``chrome_util.text_content``).
-text_of = etree.XPath("string()", smart_strings=False)
-
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
             action: bool = True, plain: set[etree._Element] | None = None) -> str | None:
@@ -50,7 +46,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         if inside_plain:
             plain.add(el)  # (its text is part of its parent's: no stem there, none here)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
-        text = norm(text_of(el)).lower()
+        text = norm(el.text_content()).lower()
         if next(el.iterdescendants("input"), None) is None and _ANY_BOX_STEM(text) is None:
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             if plain is not None:
@@ -100,7 +96,7 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
             return False  # a link naming a story: a teaser card
     if not button or not _small_box(el, True):
         return False
-    return not any_stem(norm(text_of(el)).lower(), CONSENT_COOKIE)
+    return not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE)
 
 
 _NO_PAGE = ("#", "javascript:", "mailto:", "tel:")
@@ -154,7 +150,7 @@ def _small_box(el: etree._Element, by_words: bool) -> bool:
 
 def bare(el: etree._Element) -> bool:
     """A box that is only a short button or link text (no prompt sentence beside it)."""
-    return len(norm(text_of(el))) <= rules.MAX_MENU_BUTTON_TEXT
+    return len(norm(el.text_content())) <= rules.MAX_MENU_BUTTON_TEXT
 
 
 BOX_TAGS = frozenset({"div", "section", "aside", "center"})
@@ -216,7 +212,7 @@ def newsletter(el: etree._Element) -> bool:
         return False  # a login form
     if "email" in types:
         return True
-    text = norm(text_of(el)[:600]).lower()
+    text = norm(el.text_content()[:600]).lower()
     return _BOX_KIND_SEARCHES[0][1](text) is not None  # (the newsletter stems)
 
 

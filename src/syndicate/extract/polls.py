@@ -14,7 +14,6 @@ from lxml import etree
 from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
-from .cta_boxes import text_of
 from .dialogs import hidden_overlay
 from .rules import regions as rules
 
@@ -56,7 +55,7 @@ def polls(controls: Iterable[etree._Element], line: set[etree._Element], body: s
             continue
         parent = box.getparent()
         if box not in body and parent is not None and parent in body and \
-                norm(text_of(parent)) == norm(text_of(box)):
+                norm(parent.text_content()) == norm(box.text_content()):
             box = parent  # (the paragraph the body took for the poll's question)
         boxes.add(box)
         cta = ctas.build_cta(box, "other", base)
@@ -104,7 +103,7 @@ def poll_box(box: etree._Element) -> bool:
 
 def _small_poll(box: etree._Element) -> bool:
     """``poll_box`` of a box known to be small."""
-    text = text_of(box)
+    text = box.text_content()
     if "?" not in text and "？" not in text:
         return False  # (cheap, in C) no question at all
     answers = 0
@@ -142,7 +141,7 @@ def _question(node: etree._Element) -> bool:
 def _visible_chars(box: etree._Element) -> int:
     """Characters of ``box``'s text outside drop-down lists (a "why not?" follow-up's
     options are no prompt)."""
-    chars = len(norm(text_of(box)))
+    chars = len(norm(box.text_content()))
     for sel in box.iter("select"):
         chars -= len(norm(sel.text_content()))
     return chars

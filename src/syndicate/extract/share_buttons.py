@@ -13,7 +13,6 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import href_links, norm, tag_of, text_content
-from .cta_boxes import text_of
 from .dialogs import hidden_overlay
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -97,7 +96,7 @@ def _toolbar(button: etree._Element, line: set[etree._Element], body: set[etree.
         parent = node.getparent()
         if parent is None or parent in line or parent in body or tag_of(parent) in _NEVER:
             break
-        if len(norm(text_of(parent))) > rules.MAX_SHARE_TOOLBAR_TEXT:
+        if len(norm(parent.text_content())) > rules.MAX_SHARE_TOOLBAR_TEXT:
             break
         if len(href_links(parent, rules.MAX_SHARE_TOOLBAR_LINKS + 1)) > rules.MAX_SHARE_TOOLBAR_LINKS:
             break

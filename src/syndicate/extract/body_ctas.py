@@ -32,25 +32,48 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    chars = {b: len(text_content(b).strip()) for b in body}  # (raw: counted in C)
+    # (raw: counted in C; ``text_content`` inlined, one call per block)
+    chars = {b: len((_STRING(b) if len(b) else b.text or "").strip()) for b in body}
     total = sum(chars.values())
-    # Body blocks and their characters below each ancestor a box may be (a few levels up).
-    under: dict[etree._Element, int] = {}
-    under_chars: dict[etree._Element, int] = {}
+    tags = {b: tag_of(b) for b in body}  # (read once per block)
+    # (a list, table or figure of the article is content, never a prompt)
+    content = {b for b, tag in tags.items() if tag in _CONTENT_TAGS}
+    # Body blocks and their characters below each ancestor a box may be (a few levels up):
+    # summed per parent first (a page's blocks share a few parents), then climbed once each.
+    own_blocks: dict[etree._Element, int] = {}
+    own_chars: dict[etree._Element, int] = {}
     for b in body:
-        # (a box holding a list, table or figure of the article is content, not a prompt)
-        weight = rules.MAX_BODY_CTA_BLOCKS + 1 if tag_of(b) in _CONTENT_TAGS else 1
-        for anc in islice(b.iterancestors(), rules.BODY_CTA_CLIMB):
+        parent = b.getparent()
+        if parent is not None:
+            # (a box holding the article's content is no prompt: a content block weighs more)
+            weight = rules.MAX_BODY_CTA_BLOCKS + 1 if b in content else 1
+            own_blocks[parent] = own_blocks.get(parent, 0) + weight
+            own_chars[parent] = own_chars.get(parent, 0) + chars[b]
+    under = dict(own_blocks)
+    under_chars = dict(own_chars)
+    for parent, weight in own_blocks.items():
+        n = own_chars[parent]
+        for anc in islice(parent.iterancestors(), rules.BODY_CTA_CLIMB - 1):
             under[anc] = under.get(anc, 0) + weight
-            under_chars[anc] = under_chars.get(anc, 0) + chars[b]
+            under_chars[anc] = under_chars.get(anc, 0) + n
     out: list[Found] = []
     done: set[etree._Element] = set()
+    above: dict[etree._Element | None, etree._Element | None] = {}  # (parent -> box above it)
     for b in body:
-        if b in done or b in taken or not chars[b] or chars[b] > rules.MAX_BODY_CTA_TEXT or tag_of(b) in _CONTENT_TAGS:
+        n = chars[b]
+        if not n or n > rules.MAX_BODY_CTA_TEXT or b in done or b in taken or b in content:
             continue
-        box = _box_around(b, under, under_chars)
-        if box in done or not _has_action(box) or any(a in taken for a in box.iterancestors()):
-            continue
+        parent = b.getparent()
+        if parent in above:
+            box = above[parent]
+        else:
+            box = above[parent] = _box_above(parent, under, under_chars)
+        if box is None:
+            box = b
+        if box in done or not ((tags[b] if box is b else tag_of(box)) in ("a", "button")
+                               or next(box.iterdescendants("a", "button"), None) is not None) \
+                or any(a in taken for a in box.iterancestors()):
+            continue  # (no link or button: ``_has_action`` inlined, run on most blocks)
         inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
         own = sum(chars[x] for x in inside)
         if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
@@ -70,6 +93,9 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         out.append(Found(box, cta))
     return out
 
+
+#: ``lxml.html``'s ``text_content`` without its Python wrapper (the same XPath).
+_STRING = etree.XPath("string()", smart_strings=False)
 
 #: Body blocks that are the article's content whatever their size (never a CTA's prompt).
 _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})
@@ -91,28 +117,29 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
     if not _set_apart(p):
         # ...or a line of post tools whose first action asks for a comment ("Kommentar
         # schreiben | Trackback URL | zum Seitenanfang")
-        first = next((norm(a.text_content()).lower() for a in p.iter("a")), "")
+        first = next((norm(text_content(a)).lower() for a in p.iter("a")), "")
         return Found(p, ctas.build_cta(p, "comments", base)) if any_stem(first, rules.REVIEW_PROMPTS) else None
     kind = _kind(p, line=True)
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
 
 
-def _box_around(b: etree._Element, under: dict[etree._Element, int],
-                under_chars: dict[etree._Element, int]) -> etree._Element:
-    """The distinct box ``b`` stands in — a ``div``/``aside``/``section`` a few levels up
-    holding only a few short blocks — else ``b`` itself."""
-    best = node = b
+def _box_above(node: etree._Element | None, under: dict[etree._Element, int],
+               under_chars: dict[etree._Element, int]) -> etree._Element | None:
+    """The distinct box a body block whose parent is ``node`` stands in — a ``div``/
+    ``aside``/``section`` a few levels up holding only a few short blocks — if any (else the
+    block is its own box). Blocks of one parent share it: asked once per parent."""
+    best = None
     for _ in range(rules.BODY_CTA_CLIMB):
-        parent = node.getparent()
-        if parent is None or tag_of(parent) not in BOX_TAGS:
+        if node is None or tag_of(node) not in BOX_TAGS:
             break
-        if under.get(parent, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(parent, 0) > rules.MAX_BODY_CTA_TEXT:
+        if under.get(node, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(node, 0) > rules.MAX_BODY_CTA_TEXT:
             break
-        if len(norm(parent.text_content())) > rules.MAX_BODY_CTA_TEXT:
+        if len(norm(node.text_content())) > rules.MAX_BODY_CTA_TEXT:
             break
-        best = node = parent
+        best = node
         if _has_action(node) and _unlike_siblings(node):
             break  # the smallest box set apart that holds the action
+        node = node.getparent()
     return best
 
 
@@ -150,7 +177,7 @@ def _set_apart(p: etree._Element) -> bool:
         return True  # capitals (string methods run in C)
     if next(p.iterdescendants("strong", "b"), None) is None:
         return False
-    bold = sum(len(norm(x.text_content())) for x in p.iter("strong", "b") if not any(
+    bold = sum(len(norm(text_content(x))) for x in p.iter("strong", "b") if not any(
         tag_of(a) in ("strong", "b") for a in x.iterancestors() if a is not p))
     return bold >= rules.SET_APART_SHARE * len(text)
 
@@ -162,7 +189,7 @@ def _kind(box: etree._Element, line: bool) -> str | None:
     hrefs = [a for a in actions if a.get("href")]
     if not actions or len({a.get("href") for a in hrefs}) > rules.MAX_BODY_CTA_ACTIONS:
         return None
-    words = " | ".join(t for t in (norm(a.text_content()) for a in actions if line or _standalone(a))
+    words = " | ".join(t for t in (norm(text_content(a)) for a in actions if line or _standalone(a))
                        if len(t.split()) <= rules.MAX_ACTION_WORDS).lower()
     kind = box_kind_of(words) or cta_url(box, len(hrefs))
     if kind is None:

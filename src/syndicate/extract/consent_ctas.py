@@ -45,11 +45,15 @@ def in_consent_panel(f: Found, memo: dict[etree._Element, bool] | None = None) -
 
 
 def _consent_panel(panel: etree._Element, limit: int) -> bool:
-    # (its size first, counted in C: most regions under <body> are the page's wrapper)
-    if next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
+    # (its size first, counted in C: most regions under <body> are the page's wrapper, found
+    # large by libxml2 alone; a smaller one is counted exactly, comments included)
+    if _MANY_ELEMENTS(panel) or next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
         return False
     text = panel.text_content()
-    if len(text) > 4 * limit or not any(s in text.lower() for s in CONSENT_COOKIE):
+    if len(text) > 4 * limit:
+        return False
+    lowered = text.lower()  # (once: up to 16,000 characters)
+    if not any(s in lowered for s in CONSENT_COOKIE):
         return False
     stats = text_stats(panel, max_elements=rules.CONSENT_ELEMENTS)
     if stats.truncated or stats.chars > limit:
@@ -60,6 +64,10 @@ def _consent_panel(panel: etree._Element, limit: int) -> bool:
     if cookies == 1:
         cookies += sum(prose.count(s) for s in rules.CONSENT_ASK_STEMS) >= 2
     return cookies >= 2 and any(s in prose for s in CONSENT_CONTEXT)
+
+
+#: ``CONSENT_ELEMENTS`` elements or more below (XPath stops at the last: no proxy per node).
+_MANY_ELEMENTS = etree.XPath(f"boolean(descendant::*[{rules.CONSENT_ELEMENTS}])")
 
 
 def _self_and_up(el: etree._Element) -> Iterator[etree._Element]:

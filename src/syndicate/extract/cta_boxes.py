@@ -85,7 +85,7 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
         return False  # (a jump to the comments: "Join the discussion")
     button = False
     for a in links:
-        label = norm(a.text_content())
+        label = norm(text_content(a))
         n_words = len(label.split())
         if button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
             if not asks_to_act(label) or (
@@ -171,6 +171,8 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
 def _url_kind(href: str) -> str | None:
     """The CTA kind a link's URL points to (cached: boxes nest, pages repeat links)."""
     href = href.lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
+    if _ANY_URL_STEM(href) is None:
+        return None  # (most links: one search rules out every kind)
     for kind, stems in _CTA_URL_PATTERNS:
         if stems.search(href):
             return kind
@@ -182,8 +184,10 @@ def url_kind(href: str) -> str | None:
     return _url_kind(href)
 
 
-#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL).
-_CTA_URL_PATTERNS = tuple((kind, re.compile("|".join(map(re.escape, stems)))) for kind, stems in rules.CTA_URL_STEMS)
+#: ``rules.CTA_URL_STEMS`` as one pattern per kind (any stem anywhere in the URL), and all
+#: of them as one (grouped by first character: ``literal_search``).
+_CTA_URL_PATTERNS = tuple((kind, literal_search(stems)) for kind, stems in rules.CTA_URL_STEMS)
+_ANY_URL_STEM = literal_search(tuple(dict.fromkeys(s for _, stems in rules.CTA_URL_STEMS for s in stems))).search
 
 
 def cta_class(el: etree._Element) -> bool:
@@ -230,16 +234,29 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
     """The box's headings, emphasis and button/link texts (not its body copy), lower-cased;
     ``links=False``: without link texts (emphasis inside a link aside too)."""
     parts = []
-    for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
-        if not links and any(tag_of(a) == "a" for a in node.iterancestors()):
-            continue
-        text = norm(text_content(node))
-        if text and len(text) <= 120:
-            parts.append(text)
+    # (a node below a link: one above ``el`` covers all of them; else one is looked for
+    # between the node and ``el``, not up to the root)
+    if links or not any(tag_of(a) == "a" for a in el.iterancestors()):
+        for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
+            if not links and node is not el and _in_link(node, el):
+                continue
+            text = norm(text_content(node))
+            if text and len(text) <= 120:
+                parts.append(text)
     for node in el.iter("input"):
         if (node.get("type") or "").lower() in ("submit", "button", "email"):
             parts.append(node.get("value") or node.get("placeholder") or "")
     return " | ".join(parts).lower()[:600]
+
+
+def _in_link(node: etree._Element, top: etree._Element) -> bool:
+    """An ``<a>`` above ``node`` up to ``top`` (included)."""
+    for a in node.iterancestors():
+        if tag_of(a) == "a":
+            return True
+        if a is top:
+            return False
+    return False
 
 
 def box_kind_of(text: str) -> str | None:
@@ -248,8 +265,8 @@ def box_kind_of(text: str) -> str | None:
 
 
 def _box_kind(text: str) -> str | None:
-    if not text:
-        return None
+    if not text or _ANY_BOX_STEM(text) is None:
+        return None  # (most texts: one search rules out every kind)
     for kind, search in _BOX_KIND_SEARCHES:
         if search(text) is not None:
             return kind

@@ -130,7 +130,8 @@ def mail_box(el: etree._Element) -> bool:
 
 def mail_href(href: str) -> bool:
     """A link target writing an e-mail (``mailto:``, or an address-protecting CDN's link)."""
-    return href[:7].lower() == "mailto:" or _MAIL_PROTECTION in href
+    # (asked of every link of the page: the slice and case fold only for an "m" or "M")
+    return _MAIL_PROTECTION in href or (href[:1] in "mM" and href[:7].lower() == "mailto:")
 
 
 _HEADS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "legend")

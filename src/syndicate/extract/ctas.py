@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import safe_url
-from .chrome_util import href_links, norm, tag_of, text_stats, visible_text
+from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text
 from .rules import chrome_patterns as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
@@ -76,7 +76,7 @@ def with_prompt(el: etree._Element) -> etree._Element:
             return el
         if any(a.get("href") for a in child.iter("a")):
             return el  # a second link beside it (a "Donate" button by a sign-up button): no prompt
-        loose += len(norm(child.text_content()))
+        loose += len(norm(text_content(child)))
     return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 
 
@@ -167,11 +167,11 @@ def build_cta(el: etree._Element, kind: str, base: str | None) -> CallToAction:
 
 def _prompt(el: etree._Element) -> str:
     if tag_of(el) in ("a", "button"):
-        return norm(el.text_content())[:_MAX_TEXT]
+        return norm(text_content(el))[:_MAX_TEXT]
     # Headings first, then emphasis and paragraphs, then form labels (often only "E-mail").
     for tags in _PROMPT_TAGS:
         for node in el.iter(*tags):
-            text = norm(node.text_content())
+            text = norm(text_content(node))
             if 2 <= len(text) <= _MAX_TEXT:
                 return text
     text = visible_text(el, limit=_MAX_TEXT)

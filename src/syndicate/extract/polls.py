@@ -13,7 +13,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, tag_of, text_content
 from .dialogs import hidden_overlay
 from .rules import regions as rules
 
@@ -85,7 +85,7 @@ def _box_of(x: etree._Element, line: set[etree._Element],
 
 def _answer_label(button: etree._Element) -> bool:
     """``button`` carries a short answer ("Yes", "Gefällt mir", "En coche")."""
-    text = button.text_content()
+    text = text_content(button)  # (most buttons: a leaf, its text read without XPath)
     return bool(text.strip()) and len(text) <= 80 and len(text.split()) <= rules.MAX_POLL_ANSWER_WORDS
 
 
@@ -118,7 +118,7 @@ def _small_poll(box: etree._Element) -> bool:
         href = (x.get("href") or "").strip()
         if x.tag == "a" and href and href != "#" and not href.startswith("javascript:"):
             return False  # a link to a page or a part of it: a teaser, an offer, a contents list
-        label = norm(x.text_content()).lower()
+        label = norm(text_content(x)).lower()
         if not label or len(label.split()) > rules.MAX_POLL_ANSWER_WORDS:
             continue  # (an icon, a close button)
         if any(w in rules.CANCEL_WORDS for w in label.split()):

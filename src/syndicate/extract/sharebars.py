@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .chrome_util import href_links, norm, text_content, text_stats, words
+from .chrome_util import href_links, norm, text_stats, words
 from .cta_rows import icon_hint
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
@@ -70,16 +70,18 @@ _SHARE_CONTROLS_BELOW = etree.XPath(
 def network(x: etree._Element) -> str | None:
     """The social network (or e-mail) a share control names by its class, id, type,
     labels, ``data-*`` values or short text."""
-    parts = [v for k, v in x.attrib.items()
-             if k in ("class", "id", "type", "aria-label", "title") or k.startswith("data-")]
-    text = text_content(x)
+    parts = [v for k, v in x.items() if k in _HINT_ATTRIBUTES or k.startswith("data-")]
+    text = x.text_content() if len(x) else x.text or ""  # (``text_content`` inlined)
     if len(text) > 40:
         text = norm(text)  # (an indented icon-and-label link: "\n\t\t<svg/>\n\t\tTwitter\n")
     if len(text) <= 40:
         parts.append(text)
     if len(x) and not text.strip():
         parts.append(icon_hint(x))  # an icon-only control: the icon's class names it
-    return _network_named(" ".join(p for p in parts if len(p) <= 60))
+    return _network_named(" ".join([p for p in parts if len(p) <= 60]))
+
+
+_HINT_ATTRIBUTES = frozenset({"class", "id", "type", "aria-label", "title"})
 
 
 #: (a word is a piece of the lower-cased hint: a hint holding no network word as text names none)

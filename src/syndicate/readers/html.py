@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -293,16 +294,17 @@ class Locator:
 
 
 def _steps(parent: etree._Element) -> dict[etree._Element, str]:
-    counts: dict[str, int] = {}
-    for child in parent:
-        if isinstance(child.tag, str):
-            counts[child.tag] = counts.get(child.tag, 0) + 1
+    # (each child's tag read once, counted in C; the entries of comments and processing
+    # instructions are never read: ``Locator`` paths those with ``getpath``)
+    children = list(parent)
+    tags = [child.tag for child in children]
+    counts = Counter(tags)
     seen: dict[str, int] = {}
     steps = {}
-    for child in parent:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        n = seen[tag] = seen.get(tag, 0) + 1
-        steps[child] = f"{tag}[{n}]" if counts[tag] > 1 else tag
+    for child, tag in zip(children, tags, strict=True):
+        if counts[tag] == 1:
+            steps[child] = tag
+        else:
+            n = seen[tag] = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{n}]"
     return steps

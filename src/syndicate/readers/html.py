@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -268,41 +269,46 @@ class Locator:
     def __init__(self, root: etree._Element) -> None:
         self.tree = root.getroottree()
         self._paths: dict[etree._Element, str] = {}
-        self._index: dict[etree._Element, dict[etree._Element, str]] = {}
+        self._index: dict[etree._Element, dict[etree._Element, str | None]] = {}
 
     def __call__(self, el: etree._Element) -> str:
-        chain = []
+        paths = self._paths
+        chain: list[tuple[etree._Element, etree._Element | None]] = []  # (node, its parent): each parent asked for once
         node: etree._Element | None = el
-        while node is not None and node not in self._paths:
-            chain.append(node)
-            node = node.getparent()
-        for n in reversed(chain):
-            parent = n.getparent()
-            tag = n.tag
-            if not isinstance(tag, str) or ":" in tag or "{" in tag:
-                self._paths[n] = self.tree.getpath(n)
-                continue
+        while node is not None and node not in paths:
+            parent = node.getparent()
+            chain.append((node, parent))
+            node = parent
+        for n, parent in reversed(chain):
             if parent is None:
-                self._paths[n] = self.tree.getpath(n)
+                paths[n] = self.tree.getpath(n)
                 continue
             steps = self._index.get(parent)
             if steps is None:
                 steps = self._index[parent] = _steps(parent)
-            self._paths[n] = self._paths[parent] + "/" + steps[n]
-        return self._paths[el]
+            step = steps[n]
+            # (a comment or processing instruction, a prefixed or namespaced tag: libxml2's path)
+            if step is None or ":" in step or "{" in step:
+                paths[n] = self.tree.getpath(n)
+            else:
+                paths[n] = paths[parent] + "/" + step
+        return paths[el]
 
 
-def _steps(parent: etree._Element) -> dict[etree._Element, str]:
-    counts: dict[str, int] = {}
-    for child in parent:
-        if isinstance(child.tag, str):
-            counts[child.tag] = counts.get(child.tag, 0) + 1
+def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:
+    """Each child's last path step (``p[2]``, or ``p`` for the only ``p``); None for a
+    comment or the like. (each child's tag read once, counted in C)"""
+    children = list(parent)
+    tags = [child.tag for child in children]
+    counts = Counter(tags)
     seen: dict[str, int] = {}
-    steps = {}
-    for child in parent:
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        n = seen[tag] = seen.get(tag, 0) + 1
-        steps[child] = f"{tag}[{n}]" if counts[tag] > 1 else tag
+    steps: dict[etree._Element, str | None] = {}
+    for child, tag in zip(children, tags, strict=True):
+        if type(tag) is not str:
+            steps[child] = None
+        elif counts[tag] == 1:
+            steps[child] = tag
+        else:
+            n = seen[tag] = seen.get(tag, 0) + 1
+            steps[child] = f"{tag}[{n}]"
     return steps

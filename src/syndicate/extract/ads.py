@@ -70,7 +70,8 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
         code = script.text
         if not code or len(code) > 500_000:
             continue
-        if "defineSlot" in code or "defineOutOfPageSlot" in code:
+        # ("Slot" first: one scan of the script rules out both calls, in all but a few)
+        if "Slot" in code and ("defineSlot" in code or "defineOutOfPageSlot" in code):
             for m in rules.GPT_DEFINE_SLOT.finditer(code):
                 sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
                 info.gpt.setdefault(m.group(3), (m.group(1), sizes))

@@ -70,7 +70,8 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
         code = script.text
         if not code or len(code) > 500_000:
             continue
-        if "defineSlot" in code or "defineOutOfPageSlot" in code:
+        # ("Slot" first: one scan of the script rules out both calls, in all but a few)
+        if "Slot" in code and ("defineSlot" in code or "defineOutOfPageSlot" in code):
             for m in rules.GPT_DEFINE_SLOT.finditer(code):
                 sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
                 info.gpt.setdefault(m.group(3), (m.group(1), sizes))
@@ -183,7 +184,13 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag in rules.AMP_AD_TAGS:
         kind = (el.get("type") or "").strip().lower()
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
-    class_net, class_generic, class_format = _class_signal(cls) if cls else _NO_SIGNAL
+    signal = _class_signal(cls) if cls else _NO_SIGNAL
+    keys = el.keys()
+    if signal is _NO_SIGNAL and len(keys) == 1 and cls:
+        # (most calls: a class naming nothing ad-like, the only attribute; what is left of
+        # the tests below is the script parent's, ``ad_parents`` holding no NEVER_AD_TAGS)
+        return (SCRIPT, scripts.ad_parents[el]) if scripts.ad_parents and el in scripts.ad_parents else None
+    class_net, class_generic, class_format = signal
     if class_net:
         return NETWORK, class_net
     # (network_of without classes, its attribute loop shared with _attribute_signal's)
@@ -191,8 +198,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         net = _id_network(eid, scripts)
         if net:
             return NETWORK, net
-    keys = el.keys()
-    if len(keys) == 1:  # (most elements: the class or id that brought them here)
+    if len(keys) == 1:  # (the class or id that brought the element here)
         data = keys if keys[0].startswith("data-") else _NO_NAMES
     else:
         data = [name for name in keys if name.startswith("data-")]

@@ -34,7 +34,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
-from .chrome_util import norm, tag_of
+from .chrome_util import tag_of
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 
@@ -153,9 +153,15 @@ class _Walk:
                             info = _NOTHING
                         if info[0]:
                             in_nav, nav_end = True, _after(el)
-                if tag in _NAMED_ONLY and (info is None or info is _NOTHING):
-                    continue  # (a list item, table cell... is chrome only by its name)
-                hit = self._classify(el, tag, cls, eid, info, in_nav)
+                if info is None or info is _NOTHING:
+                    if tag in _NAMED_ONLY:
+                        continue  # (a list item, table cell... is chrome only by its name)
+                    if tag in by_text_only and info is _NOTHING:
+                        hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
+                    else:
+                        hit = self._classify(el, tag, cls, eid, info, in_nav)
+                else:
+                    hit = self._classify(el, tag, cls, eid, info, in_nav)
             elif tag == "nav":
                 if not in_nav:
                     in_nav, nav_end = True, _after(el)
@@ -277,8 +283,17 @@ class _Walk:
             text = " ".join(words)
             # (a leaf holds no link: no "Read also: <a>Headline</a>" line)
         else:
-            text = _short_text(el)
-            if not text:
+            # (the whole text of a short label: a few descendants, none a block part; written
+            # out here, no call on every element with children)
+            if len(el) > 3:
+                return None  # a label has a child or two (a link, an icon), not a list of them
+            count = 1
+            for node in el.iterdescendants():
+                count += 1
+                if count > _MAX_TEXT_DESCENDANTS or node.tag in _NOT_LABEL_PARTS:
+                    return None
+            text = " ".join(el.text_content().split())
+            if not text or len(text) > _MAX_TEXT_CHARS:
                 return None
             if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):
                 prefix = related_prefix(text)  # "Read also: <a>Headline</a>"
@@ -335,23 +350,6 @@ def _hint_info(hint: str) -> _HintInfo:
         related.is_sponsored_class(hint),
         ctas.class_kind(hint),
     )
-
-
-def _short_text(el: etree._Element) -> str:
-    """The element's whole visible text if it is a short label (few descendants), else ""."""
-    if not len(el):
-        text = el.text
-        return norm(text) if text and len(text) <= 2 * _MAX_TEXT_CHARS else ""
-    if len(el) > 3:
-        return ""  # a label has a child or two (a link, an icon), not a list of them
-    # (at most _MAX_TEXT_DESCENDANTS nodes with the element itself, none a block part)
-    count = 1
-    for node in el.iterdescendants():
-        count += 1
-        if count > _MAX_TEXT_DESCENDANTS or node.tag in _NOT_LABEL_PARTS:
-            return ""
-    text = norm(el.text_content())
-    return text if len(text) <= _MAX_TEXT_CHARS else ""
 
 
 def _after(el: etree._Element) -> etree._Element | None:

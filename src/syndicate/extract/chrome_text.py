@@ -94,12 +94,6 @@ def classify(text: str) -> tuple[str, str] | None:
     return _classify(text)
 
 
-def classify_short(text: str) -> tuple[str, str] | None:
-    """``classify`` of a text its caller already knows to be non-empty and under the word
-    limit (fewer than ``MAX_LABEL_WORDS`` spaces): the chrome walk's leaves and labels."""
-    return _classify(text)
-
-
 @lru_cache(maxsize=8192)
 def _classify(text: str) -> tuple[str, str] | None:
     first = text[0]
@@ -117,6 +111,12 @@ def _classify(text: str) -> tuple[str, str] | None:
     if name == "ad" or name == "related":
         return name, m.group(name)
     return "cta", name
+
+
+#: ``classify`` of a text its caller already knows to be non-empty and under the word limit
+#: (fewer than ``MAX_LABEL_WORDS`` spaces): the chrome walk's leaves and labels. (The cached
+#: function itself: no call in between on every short text of the page.)
+classify_short = _classify
 
 
 def normalise(text: str) -> str:

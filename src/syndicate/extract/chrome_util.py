@@ -20,9 +20,13 @@ _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 def tag_of(el: etree._Element) -> str:
     """Lower-case local tag name, or "" for comments and processing instructions."""
     tag = el.tag
+    try:
+        return _LOWERED[tag]  # (most calls: a tag met before, no string work)
+    except KeyError:
+        pass
     if type(tag) is not str:  # (lxml's tags are plain str; comments and PIs have a function)
         return ""
-    return tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
+    return _lowered_tag(tag)
 
 
 @lru_cache(maxsize=8192)
@@ -59,8 +63,9 @@ def text_content(el: etree._Element) -> str:
 
 
 #: Raw tag -> ``tag_of``'s answer, filled as tags are met (a dict look-up beats the string
-#: work on every node of ``text_stats``); capped against pages inventing tag names.
-_LOWERED: dict[str, str] = {}
+#: work on every node); capped against pages inventing tag names. Comments, processing
+#: instructions and entities (their ``tag`` is a function) have none.
+_LOWERED: dict[object, str] = {etree.Comment: "", etree.ProcessingInstruction: "", etree.Entity: ""}
 
 
 def _lowered_tag(tag: str) -> str:

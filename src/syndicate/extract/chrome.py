@@ -65,6 +65,9 @@ _NAV_INERT = ad_rules.NEVER_AD_TAGS - {"img"}
 #: Without a class or id, chrome only by their short text, whatever other attributes they
 #: carry (never slots, no links, forms or images).
 _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
+# (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
+# on every call, the value still comes back as str)
+_CLASS, _ID, _HREF = b"class", b"id", b"href"
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -135,8 +138,8 @@ class _Walk:
                 continue
             if in_nav and tag in _NAV_INERT:
                 continue  # (in navigation only ad slots and ad images count)
-            cls = el.get("class")
-            eid = el.get("id")
+            cls = el.get(_CLASS)
+            eid = el.get(_ID)
             if cls or eid:
                 cls, eid = cls or "", eid or ""
                 info = None  # (what the class/id names: only read outside navigation)
@@ -224,7 +227,7 @@ class _Walk:
         if tag == "form" and ctas.email_form(el):
             return el, ctas.build_cta(el, "newsletter", self.base)
         if tag == "a":
-            href = el.get("href")
+            href = el.get(_HREF)
             kind = ctas.share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)

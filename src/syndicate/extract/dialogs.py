@@ -11,6 +11,9 @@ from .rules import regions as rules
 #: Elements that stand for the page: a class on them ("has-modal") says the page HAS a
 #: dialog somewhere, not that they are one.
 _PAGE = frozenset({"html", "body", "main", "article"})
+# (attribute names are given to lxml as bytes: a str name is encoded on every call, the
+# value still comes back as str)
+_ROLE, _ARIA_MODAL, _CLASS, _ID = b"role", b"aria-modal", b"class", b"id"
 
 
 def is_dialog(el: etree._Element) -> bool:
@@ -20,12 +23,21 @@ def is_dialog(el: etree._Element) -> bool:
     tag = tag_of(el)
     if tag in _PAGE:
         return False
-    if (tag == "dialog" or (el.get("role") or "").lower() in ("dialog", "alertdialog")
-            or (el.get("aria-modal") or "").lower() == "true"):
+    if tag == "dialog":
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not any(w in names.lower() for w in rules.DIALOG_WORDS):
-        return False  # (most elements: no word to split for, checked in C)
+    role = el.get(_ROLE)
+    if role and role.lower() in ("dialog", "alertdialog"):
+        return True
+    modal = el.get(_ARIA_MODAL)
+    if modal and modal.lower() == "true":
+        return True
+    cls, eid = el.get(_CLASS), el.get(_ID)
+    if not cls and not eid:
+        return False  # (most elements)
+    names = f"{cls or ''} {eid or ''}"
+    lowered = names.lower()  # (once, not once per dialog word)
+    if not any(w in lowered for w in rules.DIALOG_WORDS):
+        return False  # (most named elements: no word to split for, checked in C)
     return any(w in rules.DIALOG_WORDS for name in names.split() for w in words(name))
 
 

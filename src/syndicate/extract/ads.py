@@ -398,6 +398,11 @@ def _class_signal(cls: str) -> tuple[str | None, bool, bool]:
     return _class_network(classes), _generic_classes(classes), fmt
 
 
+#: For the chrome walk's short way past boxes whose lone class names nothing ad-like
+#: (``ad_signal`` is None for them unless a script's parent).
+class_signal, NO_SIGNAL = _class_signal, _NO_SIGNAL
+
+
 def small_enough(el: etree._Element, strength: int) -> bool:
     """An ad slot holds little visible text and no body-length paragraph."""
     stats = text_stats(el, max_elements=1500)

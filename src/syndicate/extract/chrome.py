@@ -68,6 +68,9 @@ _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 # (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
 # on every call, the value still comes back as str)
 _CLASS, _ID, _HREF = b"class", b"id", b"href"
+#: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
+#: the page) or tests a class besides (AMP ads): no short way for them.
+_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -117,6 +120,7 @@ class _Walk:
         in_nav = False
         found = self.found
         ad_parents = self.scripts.ad_parents
+        class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
         for el in self.root.iter():
             if resume is not _WALKING:
                 if el is not resume:
@@ -161,6 +165,12 @@ class _Walk:
                         continue  # (a list item, table cell... is chrome only by its name)
                     if tag in by_text_only and info is _NOTHING:
                         hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
+                    elif (info is _NOTHING and not eid and tag not in _AD_TESTED_APART
+                          and class_signal(cls) is no_signal and len(el.keys()) == 1
+                          and not (ad_parents and el in ad_parents)):
+                        # (most boxes: a lone class naming nothing; what _classify and
+                        # ads.ad_signal do with it, without the two calls)
+                        hit = self._by_text(el, tag) if tag in text_tags else None
                     else:
                         hit = self._classify(el, tag, cls, eid, info, in_nav)
                 else:

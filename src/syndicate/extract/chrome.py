@@ -305,7 +305,13 @@ class _Walk:
                 count += 1
                 if count > _MAX_TEXT_DESCENDANTS or node.tag in _NOT_LABEL_PARTS:
                     return None
-            text = " ".join(el.text_content().split())
+            if count == 2 and type(node.tag) is str:
+                # (one child, a leaf: the text around and in it is the whole text, as
+                # text_content() gives it, without its XPath call)
+                raw = f"{el.text or ''}{node.text or ''}{node.tail or ''}"
+            else:
+                raw = el.text_content()
+            text = " ".join(raw.split())
             if not text or len(text) > _MAX_TEXT_CHARS:
                 return None
             if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):

@@ -121,6 +121,7 @@ class _Walk:
         found = self.found
         ad_parents = self.scripts.ad_parents
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
+        share_or_follow = ctas.share_or_follow
         for el in self.root.iter():
             if resume is not _WALKING:
                 if el is not resume:
@@ -165,6 +166,11 @@ class _Walk:
                         continue  # (a list item, table cell... is chrome only by its name)
                     if tag in by_text_only and info is _NOTHING:
                         hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
+                    elif tag == "a" and info is _NOTHING:
+                        # (a link: _classify's share/follow test, then its text)
+                        href = el.get(_HREF)
+                        hit = (self._classify(el, tag, cls, eid, info, in_nav) if href and share_or_follow(href)
+                               else self._by_text(el, tag))
                     elif (info is _NOTHING and not eid and tag not in _AD_TESTED_APART
                           and class_signal(cls) is no_signal and len(el.keys()) == 1
                           and not (ad_parents and el in ad_parents)):
@@ -185,6 +191,12 @@ class _Walk:
                 if in_nav:
                     continue
                 hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
+            elif tag == "a":
+                if in_nav:
+                    continue  # (links of a menu are no CTAs by their text)
+                href = el.get(_HREF)
+                hit = (self._classify(el, tag, "", "", None, in_nav) if href and share_or_follow(href)
+                       else self._by_text(el, tag))
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif ad_parents and el in ad_parents:  # (a bare <center> holding an ad script)

@@ -214,3 +214,59 @@ def test_any_of_answers_as_the_whole_pattern(h: str) -> None:
     from syndicate.extract.rules import boilerplate
     for alternation in (boilerplate.MAYBE, boilerplate.NEGATIVE, r"\band\b|article|(?<!x-)widget"):
         assert content._any_of(alternation)(h) == (re.search(alternation, h) is not None)
+
+
+def _consent_page() -> str:
+    return """<html><body><div class="page"><main><p>Story text.</p>
+    <div class="wrap"><div><div><div><div><div><div><div><div><div><div><div><div>
+      <a id="deep" href="/x">Subscribe</a></div></div></div></div></div></div></div></div></div></div></div></div></div>
+    </main></div>
+    <div role="dialog" class="notice"><p>We use cookies to improve the site. Cookies help us
+      measure visits; please accept cookies or manage your choices.</p>
+      <div><button id="c1">Accept</button></div><div><span><button id="c2">Sign up</button></span></div></div>
+    <div class="bar"><a id="out" href="/s">Subscribe</a></div>
+    </body></html>"""
+
+
+def test_consent_climb_memo_gives_the_answers_of_fresh_climbs() -> None:
+    # (a memo shared across one page's CTAs answers as a climb of each alone: a sibling's
+    # climb stops where they meet, a too-deep CTA reaches no panel either way)
+    from lxml import html as lhtml
+
+    from syndicate.extract.chrome import Found
+    from syndicate.extract.consent_ctas import in_consent_panel
+    from syndicate.model import CallToAction
+
+    root = lhtml.fromstring(_consent_page())
+    ids = ("c2", "c1", "deep", "out", "c2")
+    fresh = [in_consent_panel(Found(root.get_element_by_id(i), CallToAction(id=""))) for i in ids]
+    assert fresh == [True, True, False, False, True]  # (the dialog's two buttons only)
+    memo: dict = {}
+    shared = [in_consent_panel(Found(root.get_element_by_id(i), CallToAction(id="")), memo) for i in ids]
+    assert shared == fresh
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>Read <b>more</b> </div>",
+    "<div> <!-- c --> Read more</div>",
+    "<div><b>Read more</b><!-- tail -->x</div>",
+    "<div>Adver<span>tisement</span>\n</div>",
+])
+def test_label_of_one_leaf_child_reads_as_text_content(markup: str) -> None:
+    # the walk's text of a one-child label equals lxml's text_content(), whitespace collapsed
+    from lxml import html as lhtml
+
+    el = lhtml.fragment_fromstring(markup)
+    seen: list[str] = []
+    original = chrome.classify_short
+
+    def spy(text: str) -> tuple[str, str] | None:
+        seen.append(text)
+        return original(text)
+
+    chrome.classify_short = spy  # type: ignore[assignment]
+    try:
+        chrome._Walk(el, None)._by_text(el, "div")
+    finally:
+        chrome.classify_short = original  # type: ignore[assignment]
+    assert seen == [" ".join(el.text_content().split())]

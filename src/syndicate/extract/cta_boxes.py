@@ -192,7 +192,7 @@ _ANY_URL_STEM = literal_search(tuple(dict.fromkeys(s for _, stems in rules.CTA_U
 
 def cta_class(el: etree._Element) -> bool:
     # (class and id searched apart: the class is cached, ids are mostly unique)
-    cls, eid = el.get("class"), el.get("id")
+    cls, eid = el.get(b"class"), el.get(b"id")
     return bool(cls and _cta_hint(cls)) or bool(eid and chrome_rules.CTA_ANY_CLASS.search(eid.lower()))
 
 

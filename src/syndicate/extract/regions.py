@@ -287,7 +287,7 @@ class _Regions:
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
             if tag == "a":
-                href = x.get("href")
+                href = x.get(b"href")
                 n_a += 1
                 if href and n_a <= HOST_LINKS:
                     page_hrefs.append(href)
@@ -303,22 +303,22 @@ class _Regions:
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
-                cls = x.get("class")  # (a button-styled link: ``conversion_links``)
+                cls = x.get(b"class")  # (a button-styled link: ``conversion_links``)
                 if cls and ((styled := styled_get(cls)) or (styled is None and remember_styled(cls))):
                     buttons_a.append(x)
-                elif (eid := x.get("id")) and ((styled := styled_get(eid)) or (
+                elif (eid := x.get(b"id")) and ((styled := styled_get(eid)) or (
                         styled is None and remember_styled(eid))):
                     buttons_a.append(x)
                 # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
                 if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
             elif tag == "div":
-                if x.get("role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
+                if x.get(b"role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
                     labelled.append(x)
                 if comment_named(x):
                     comments.append(x)
             elif tag == "span" or tag == "li":  # (``labelled_control`` of a span/li, inlined)
-                if x.get("aria-label") is not None or x.get("title") is not None:
+                if x.get(b"aria-label") is not None or x.get(b"title") is not None:
                     labelled.append(x)
             elif tag == "section":
                 if comment_named(x):
@@ -357,7 +357,7 @@ class _Regions:
         for x in labelled:
             if network(x) is not None:
                 named.append(x)
-            elif x.get("role") == "button":  # a scripted button (a banner's close control)
+            elif x.get(b"role") == "button":  # a scripted button (a banner's close control)
                 for anc in x.iterancestors():
                     if anc in actions:
                         break

@@ -315,7 +315,9 @@ class _Regions:
             elif tag == "div":
                 if x.get(b"role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
                     labelled.append(x)
-                if comment_named(x):
+                # (``comment_named``, inlined for the same reason)
+                if ((c := x.get(b"class")) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
+                        (i := x.get(b"id")) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
                     comments.append(x)
             elif tag == "span" or tag == "li":  # (``labelled_control`` of a span/li, inlined)
                 if x.get(b"aria-label") is not None or x.get(b"title") is not None:

@@ -31,7 +31,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         return None
     # (class and id first tested apart for a CTA word, as class_kind does on both: the class
     # answer is cached, ids are mostly unique)
-    kind = ctas.class_kind(f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()) if cta_class(el) else None
+    kind = ctas.class_kind(f"{el.get(b'class') or ''} {el.get(b'id') or ''}".strip().lower()) if cta_class(el) else None
     if kind in ("share", "follow", "read_more", "comments"):
         kind = None
     if kind is None and not (action or n_links <= 2):
@@ -192,7 +192,7 @@ _ANY_URL_STEM = literal_search(tuple(dict.fromkeys(s for _, stems in rules.CTA_U
 
 def cta_class(el: etree._Element) -> bool:
     # (class and id searched apart: the class is cached, ids are mostly unique)
-    cls, eid = el.get("class"), el.get("id")
+    cls, eid = el.get(b"class"), el.get(b"id")
     return bool(cls and _cta_hint(cls)) or bool(eid and chrome_rules.CTA_ANY_CLASS.search(eid.lower()))
 
 

@@ -178,7 +178,7 @@ _NO_FACTS: LinkFacts = (None, False, 0, False, False)
 
 def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     """The :data:`LinkFacts` of a link element."""
-    key, article = link_kind(a.get("href"), hosts)
+    key, article = link_kind(a.get(b"href"), hosts)
     if key is None:
         return _NO_FACTS
     # (``norm``'s text measured without joining it: its words and the spaces between them)
@@ -223,7 +223,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
         if tag == "a":
             got = facts.get(node)  # (only links with a target are in the memo)
             if got is None:
-                if node.get("href") is None:
+                if node.get(b"href") is None:
                     continue
                 got = facts[node] = link_facts(node, hosts)
             key, article, length, image, headline = got
@@ -246,11 +246,11 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
-        elif (tag in _HEADING_TAGS or ((cls := node.get("class")) and (
+        elif (tag in _HEADING_TAGS or ((cls := node.get(b"class")) and (
                 "title" in cls or "heading" in cls or "headline" in cls))) and next(
                 node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
             text = norm(text_content(node))
-            sig = (tag, node.get("class"))
+            sig = (tag, node.get(b"class"))
             signatures[sig] = signatures.get(sig, 0) + 1
             if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
                 counted.add(node)
@@ -289,7 +289,7 @@ def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:
     by the URLs alone)."""
     keys = set()
     for a in el.iter("a"):
-        href = a.get("href")
+        href = a.get(b"href")
         if href is not None and a is not el:
             key = link_kind(href, hosts)[0]
             if key is not None:

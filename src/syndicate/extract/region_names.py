@@ -28,7 +28,7 @@ OPEN, EDGE, MENU = 0, 1, 2
 def area_of(el: etree._Element, tag: str) -> int:
     if tag == "nav":
         return MENU
-    cls, eid = el.get("class"), el.get("id")
+    cls, eid = el.get(b"class"), el.get(b"id")
     if cls or eid:
         # (the words of the class and of the id, looked up apart: ids are mostly unique)
         menu, edge, own = _area_words(cls) if cls else _NO_AREA_WORDS
@@ -69,7 +69,7 @@ def is_media(el: etree._Element) -> bool:
 
 def class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
     """A word of the names of ``el``'s class or id is in ``vocabulary``."""
-    cls, eid = el.get("class"), el.get("id")
+    cls, eid = el.get(b"class"), el.get(b"id")
     return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
 
 
@@ -93,10 +93,10 @@ _NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS
 def not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
     # (``class_or_id_named`` inlined: asked of most regions with links)
-    cls = el.get("class")
+    cls = el.get(b"class")
     if cls and _named(cls, rules.NOT_RELATED_WORDS):
         return True
-    eid = el.get("id")
+    eid = el.get(b"id")
     return bool(eid) and _named(eid, rules.NOT_RELATED_WORDS)
 
 

@@ -13,62 +13,41 @@ gives a region a role from its structure —
 
 and grows what the chrome pass found to the widget it belongs to (``region_widgets.py``: a
 newsletter ``form`` to the box holding its prompt). This module is the pass's driver and
-walk, and the related-block judgements it makes on the way (a region's page area and names:
-``region_names.py``; lists a region splits into: ``related_parts.py``). Navigation is walked
-like any region: a follow bar in the header is a CTA, placed ``outside``.
+walk (the page's links counted once, then its regions visited top-down); what one region is
+is judged in ``region_judge.py`` (a region's page area and names: ``region_names.py``; lists
+a region splits into: ``related_parts.py``). Navigation is walked like any region: a follow
+bar in the header is a CTA, placed ``outside``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, islice, repeat
 from typing import TypeVar
 
 from lxml import etree
 
-from ..model import AdSlot, CallToAction, Related, RelatedItem
-from ..sanitize import safe_url
-from . import ctas, related, related_parts
-from .body_ctas import body_ctas, cta_line
+from ..model import AdSlot, CallToAction, Related
+from . import ctas, related_parts
+from .body_ctas import body_ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import tag_of
 from .comment_heads import headed_section
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
-from .content import is_hidden
 from .conversion_links import STYLED, conversion_links, remember_styled
-from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
+from .cta_boxes import cta_class
 from .cta_repeats import without_list_entries
-from .cta_rows import kinds_apart, mail_box, mail_href, scripted_href, without_false_ctas
+from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
-from .linklines import link_line, link_lines
-from .linklists import (
-    HOST_LINKS,
-    LinkFacts,
-    LinkList,
-    hosts_of,
-    link_kind,
-    measure,
-    related_heading,
-    site_hosts,
-)
+from .linklines import link_lines
+from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
 from .polls import polls
-from .region_names import (
-    EDGE,
-    MENU,
-    OPEN,
-    area_of,
-    heading_before,
-    is_media,
-    nav_contact,
-    not_related_class,
-    one_neighbour,
-    post_pager,
-    prev_next,
-    with_heading,
-)
+from .region_judge import NO_ARTICLES as _NO_ARTICLES
+from .region_judge import NO_SMALL_REGION as _NO_SMALL_REGION
+from .region_judge import RegionJudge
+from .region_names import MENU, OPEN, area_of, nav_contact
 from .region_widgets import (
     NEVER,
     asks_input,
@@ -88,7 +67,7 @@ from .related_repeats import one_block_per_list
 from .rules import regions as rules
 from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
-from .sharebars import button_bar, network, scripted_link, social_bar
+from .sharebars import network, scripted_link
 
 B = TypeVar("B")
 
@@ -216,54 +195,9 @@ def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
         line.add(anc)
 
 
-class _Regions:
-    def __init__(self, base: str | None, hosts: frozenset[str], body: set[etree._Element],
-                 line: set[etree._Element], taken: set[etree._Element]) -> None:
-        self.base, self.hosts, self.body, self.line, self.taken = base, hosts, body, line, taken
-        self.holders: set[etree._Element] = set()
-        #: Ancestors of the body blocks (a page area's name on them names no area: a class on
-        #: <body> saying the page has a header).
-        self.body_line: set[etree._Element] = line
-        #: Boxes found to hold two boxes of their own (each child is judged alone).
-        self.split: set[etree._Element] = set()
-        #: Links and social-network links below each element (elements without are skipped).
-        self.links: Counter[etree._Element] = Counter()
-        self.social: Counter[etree._Element] = Counter()
-        #: Elements holding a form or a button (a CTA box may have no link).
-        self.actions: set[etree._Element] = set()
-        #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
-        self.forms: set[etree._Element] = set()
-        #: Share controls without a link (buttons naming a network) below each element.
-        self.buttons: Counter[etree._Element] = Counter()
-        #: Boxes found by ``cta_boxes.offer_box`` (a button repeated per listing item drops out).
-        self.offers: set[etree._Element] = set()
-        #: ``cta_box``'s memo of the elements whose text names no CTA kind (nor holds a field).
-        self.plain: set[etree._Element] = set()
-        #: ``comment_sections.comment_candidates`` of the page, in document order (``count_links``).
-        self.comments: list[etree._Element] = []
-        #: Elements a few levels above an e-mail link (``cta_rows.mail_box`` asks only them).
-        self.mail_holders: set[etree._Element] = set()
-        #: The page's buttons, forms and share elements, in document order (``count_links``).
-        self.controls: list[etree._Element] = []
-        #: Regions found to be several related blocks (``related_parts.parts``).
-        self.apart: set[etree._Element] = set()
-        #: ``linklists.measure``'s memo of what each link is (nested regions share links).
-        self.facts: dict[etree._Element, LinkFacts] = {}
-        self.measured: dict[etree._Element, LinkList] = {}
-        #: The page's links with a target, in document order (``count_links``).
-        self.hrefs: list[etree._Element] = []
-        #: The targets of the page's first ``HOST_LINKS`` links (None: more links than that).
-        self.page_hrefs: list[str] | None = []
-        #: The page's forms, in document order.
-        self.form_list: list[etree._Element] = []
-        #: ``region_names.one_neighbour``'s memo: is a link a neighbour post's?
-        self.neighbours: dict[etree._Element, tuple[bool, bool]] = {}
-        #: ``region_names.prev_next``'s memo: is a link marked as the previous/next post's?
-        self.marks: dict[etree._Element, bool] = {}
-        #: The page's empty lists (``script_lists.empty_list``), in document order.
-        self.empty_lists: list[etree._Element] = []
-        #: The page's links styled as buttons, in document order (``conversion_links``).
-        self.buttons_a: list[etree._Element] = []
+class _Regions(RegionJudge):
+    """The walk of the page: its links counted (``count_links``), then its regions judged
+    top-down (``run``)."""
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -287,7 +221,7 @@ class _Regions:
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
             if tag == "a":
-                href = x.get("href")
+                href = x.get(b"href")
                 n_a += 1
                 if href and n_a <= HOST_LINKS:
                     page_hrefs.append(href)
@@ -303,22 +237,24 @@ class _Regions:
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
-                cls = x.get("class")  # (a button-styled link: ``conversion_links``)
+                cls = x.get(b"class")  # (a button-styled link: ``conversion_links``)
                 if cls and ((styled := styled_get(cls)) or (styled is None and remember_styled(cls))):
                     buttons_a.append(x)
-                elif (eid := x.get("id")) and ((styled := styled_get(eid)) or (
+                elif (eid := x.get(b"id")) and ((styled := styled_get(eid)) or (
                         styled is None and remember_styled(eid))):
                     buttons_a.append(x)
                 # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
                 if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
             elif tag == "div":
-                if x.get("role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
+                if x.get(b"role") == "button":  # (``labelled_control`` of a div, inlined: 200k divs)
                     labelled.append(x)
-                if comment_named(x):
+                # (``comment_named``, inlined for the same reason)
+                if ((c := x.get(b"class")) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
+                        (i := x.get(b"id")) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
                     comments.append(x)
             elif tag == "span" or tag == "li":  # (``labelled_control`` of a span/li, inlined)
-                if x.get("aria-label") is not None or x.get("title") is not None:
+                if x.get(b"aria-label") is not None or x.get(b"title") is not None:
                     labelled.append(x)
             elif tag == "section":
                 if comment_named(x):
@@ -357,7 +293,7 @@ class _Regions:
         for x in labelled:
             if network(x) is not None:
                 named.append(x)
-            elif x.get("role") == "button":  # a scripted button (a banner's close control)
+            elif x.get(b"role") == "button":  # a scripted button (a banner's close control)
                 for anc in x.iterancestors():
                     if anc in actions:
                         break
@@ -420,198 +356,6 @@ class _Regions:
                              repeat(lists)))  # (in C)
         return out
 
-    # ------------------------------------------------------------------ one region
-
-    def _card(self, el: etree._Element) -> Found | None:
-        """One story teaser set in the article column (an inset card, an info box linking
-        another story): a related block of one item."""
-        if not_related_class(el) or is_media(el):
-            return None
-        links = [a for a in el.iter("a") if a.get("href")]
-        if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
-            return self._overlay_card(el, links[0])
-        titles = [norm(text_content(a)) for a in links]
-        if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
-            return None  # a card names its story in a headline
-        lst = self._measure(el)
-        if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
-            return None
-        if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
-            return None
-        rel = related.build_related(el, self.base, title=lst.heading)
-        return Found(el, rel) if rel.items else None
-
-    def _overlay_card(self, el: etree._Element, a: etree._Element) -> Found | None:
-        """A card whose one link is an empty overlay over its headline text (and a "Read
-        more" label): a related block of one item titled by the headline."""
-        _, article = link_kind(a.get("href") or "", self.hosts)
-        if not article or len(norm(el.text_content())) > rules.MAX_CARD_TEXT:
-            return None
-        headline = max((norm(t) for t in el.itertext()), key=len, default="")
-        url = safe_url(a.get("href"), self.base)
-        if len(headline.split()) < rules.TITLE_WORDS + 1 or url is None:
-            return None
-        rel = related.build_related(el, self.base)
-        rel.items = [RelatedItem(title=headline, url=url)]
-        return Found(el, rel)
-
-    def _measure(self, el: etree._Element, n_links: int = 0) -> LinkList:
-        """``measure`` of ``el``, once (``n_links`` changes no ``too_big``, the rest is read without)."""
-        lst = self.measured.get(el)
-        if lst is None:
-            lst = self.measured[el] = measure(el, self.hosts, self.facts, n_links)
-        return lst
-
-    def _wrapper(self, el: etree._Element, n_links: int) -> bool:
-        if el.text and el.text.strip():
-            return False
-        inner = None
-        for child in el:
-            if not isinstance(child.tag, str):
-                continue
-            if self.links.get(child, 0):
-                if inner is not None:
-                    return False
-                inner = child
-            elif child.tag not in ("script", "style") and child not in self.taken and (
-                    len(child) or (child.text and child.text.strip())) and not is_hidden(child):
-                return False  # a heading or other content beside the links (an ad slot is none)
-        return inner is not None and self.links.get(inner, 0) == n_links
-
-    def _all_articles(self, el: etree._Element, n_links: int) -> bool:
-        """Every link of ``el`` goes to an article, three or more (a "Top topics" box of
-        stories: the structure outweighs a class naming topics or tags)."""
-        lst = self._measure(el, n_links)
-        return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
-
-    def _story_links(self, el: etree._Element) -> bool:
-        """A paragraph left out of the body that is nothing but 2+ links to stories of the
-        site ("DON'T MISS" above three headlines)."""
-        lst = self._measure(el)
-        return not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS and lst.articles == lst.urls \
-            and lst.link_chars >= rules.MIN_STORY_PARAGRAPH_LINK_SHARE * lst.chars
-
-    def _boxes_apart(self, el: etree._Element) -> bool:
-        """Two or more children each with an action (link, form, button) and a prompt of its
-        own (a sidebar's donation card and newsletter card): each is judged alone."""
-        n = 0
-        for c in el:
-            if (self.links.get(c, 0) or c in self.actions) and len(norm(c.text_content())) >= rules.MIN_PROMPT_CHARS:
-                n += 1
-                if n >= 2:
-                    self.split.add(el)
-                    return True
-        return False
-
-    def _mail_box(self, el: etree._Element) -> bool:
-        return el in self.mail_holders and mail_box(el)
-
-    def _kinds_apart(self, el: etree._Element) -> bool:
-        """``cta_rows.kinds_apart``: each child is judged alone."""
-        if len(el) < 2 or not kinds_apart(el):
-            return False
-        self.split.add(el)
-        return True
-
-    def _bars_apart(self, el: etree._Element) -> bool:
-        """Two or more children each holding a bar of social links (two businesses' follow
-        lists under their headings): each is a bar, ``el`` is none."""
-        social = self.social
-        return sum(1 for c in el if social.get(c, 0) >= 2) >= 2
-
-    def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
-                  lists: bool) -> Found | object | None:
-        if not len(el):
-            return None
-        n_buttons = self.buttons.get(el, 0)
-        if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
-            box = ctas.with_prompt(el) if el.getparent() not in self.line else el
-            return Found(box, ctas.build_cta(box, "share", self.base))
-        if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != MENU, plain=self.plain)
-            return Found(el, ctas.build_cta(el, box, self.base)) if box else None
-        n_social = self.social.get(el, 0)
-        if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
-                and not self._bars_apart(el):
-            bar = social_bar(el)
-            if bar is not None:
-                box = ctas.with_prompt(el) if el.getparent() not in self.line else el
-                return Found(box, ctas.build_cta(box, bar, self.base))
-        # A box holding a form and a social bar is two widgets (a footer column's sign-up form
-        # and follow links): judge its parts.
-        action = el in self.actions and n_social < 2
-        # A small box (one or two links, or a form or button) is judged by its class, prompt or URLs.
-        if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
-                cta_class(el) or (tag in BOX_TAGS and (area == MENU or n_links <= 2 or cta_url(el, n_links)
-                                                       or self._mail_box(el)))))):
-            box = cta_box(el, tag, n_links, by_words=area != MENU, action=action or self._mail_box(el),
-                          plain=self.plain)
-            if box is None and area == OPEN and offer_box(el, tag, n_links):
-                box = "other"  # (in the open page: a header's "Get started" button is navigation)
-                self.offers.add(el)
-            if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el) and not self._kinds_apart(el):
-                return Found(el, ctas.build_cta(el, box, self.base))
-        if lists and n_links <= rules.MAX_BOX_LINKS and tag in _CARD_TAGS and el.getparent() in self.line and area == OPEN:
-            card = self._card(el)
-            if card is not None:
-                return card
-        if tag == "p" and n_links <= 3 and area == OPEN and el.getparent() in self.line:
-            line = cta_line(el, self.base)  # a CTA line set apart in the text ("GET THE APP")
-            if line is not None:
-                return line
-        if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
-            return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
-        if n_links == 1 and lists and tag in _POST_NAV_TAGS and one_neighbour(el, self.hosts, self.base, self.neighbours):
-            return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
-        if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
-            return None
-        if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
-            if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
-                return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
-            return _NO_ARTICLES  # a tag list: nothing inside is a related block
-        if n_links > 3 and (area == MENU or el in self.forms):
-            return None  # (the answer below, with no previous/next links to look for first)
-        if tag in ("form", "span", "li"):
-            return None
-        if self._wrapper(el, n_links):
-            return None  # a wrapper around one element holding all its links: judge that one
-        if tag == "p" and not self._story_links(el):
-            return None
-        if n_links <= 3 and prev_next(el, self.hosts, self.base, self.marks):
-            return Found(el, related.build_related(el, self.base))
-        if area == MENU or el in self.forms:
-            return None
-        lst = self._measure(el, n_links)
-        if not lst.too_big and lst.articles == 0:
-            return _NO_ARTICLES
-        if lst.too_big or lst.urls == 0:
-            return None
-        heading = lst.heading or heading_before(el)
-        vocabulary = related_heading(heading)
-        if (area == EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
-            return None
-        if related_parts.parts(el, self.hosts, self.facts):
-            self.apart.add(el)
-            return None  # several blocks in one region: each child is judged alone
-        target = el
-        if lst.heading is None and heading is not None:
-            target = with_heading(el, self.line)
-        rel = related.build_related(target, self.base, title=heading)
-        if not rel.items:
-            return None
-        return Found(target, rel)
-
 
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4
-#: ``_classify``'s answer for a region without any article link (nothing below is related).
-_NO_ARTICLES = object()
-
-
-_CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
-#: Tags of a previous/next region of one link.
-_POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer"})
-#: Tags ``_classify`` finds nothing in when they hold one link or none and fewer than two
-#: buttons (no CTA box, no card, no CTA line or post navigation: ``run`` skips the call).
-_NO_SMALL_REGION = NOT_BOX - _CARD_TAGS - _POST_NAV_TAGS - {"p"}

@@ -55,7 +55,7 @@ def labelled_control(x: etree._Element) -> bool:
 def scripted_link(a: etree._Element) -> bool:
     """An ``<a>`` without ``href`` that a script makes a control: it has words and a
     ``data-*`` attribute or ``role=button`` (a bare ``<a name>`` anchor has neither)."""
-    if a.get("role") != "button" and not any(k.startswith("data-") for k in a.attrib):
+    if a.get(b"role") != "button" and not any(k.startswith("data-") for k in a.attrib):
         return False
     return bool((a.text or "").strip() or len(a))
 

@@ -349,7 +349,8 @@ def _closable(el: etree._Element) -> bool:
         tag = x.tag
         if type(tag) is not str:
             continue
-        cls, label, title = x.get("class"), x.get("aria-label"), x.get("title")
+        # (bytes names: no str encoded by lxml per element)
+        cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
         # (an element with none of the three names nothing: no hint string to build)
         if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
             return True

@@ -265,7 +265,8 @@ class BlockBuilder(BlockHandlers):
                     frame.run.append(t)
                 continue
             frame.last_order = order.get(child, frame.last_order)
-            if (tag in inline_tags or tag == "br") and not _holds_block(child):
+            # (a leaf holds no block: no call)
+            if (tag in inline_tags or tag == "br") and (not len(child) or not _holds_block(child)):
                 frame.run.append(child)
                 continue
             frame.split = True  # before flushing: the run is only part of the element
@@ -276,8 +277,8 @@ class BlockBuilder(BlockHandlers):
             elif tag == "div" and self._caption_box(child):
                 self.figure(child)
                 _run_text(frame, child.tail)
-            elif tag in HANDLERS:
-                self._handle(child)
+            elif (handler := HANDLERS.get(tag)) is not None:  # (_handle, inlined)
+                handler(self, child)
                 _run_text(frame, child.tail)
             else:
                 new = _Frame(child, list(child), last_order=order.get(child, 0))

@@ -230,9 +230,16 @@ def _normalise_text(raw: str) -> str:
 
 def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, str]:
     """(plain text, sanitized inline HTML) of the *content* of ``el`` (not its own tag)."""
+    t = el.text
+    if not len(el) and (not t or (t.isprintable() and "&" not in t and "<" not in t and ">" not in t)):
+        # A leaf whose printable text needs no escaping (most): its HTML is its text, as
+        # ``collapse`` would make both
+        if not t:
+            return "", ""
+        t = t.strip() if "  " not in t else " ".join(t.split())
+        return t, t
     out: list[str] = []
     text: list[str] = []
-    t = el.text
     if t:
         out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
         text.append(t)

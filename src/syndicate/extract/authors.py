@@ -182,15 +182,16 @@ _tag = local_tag
 
 
 def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
-    rel = el.get("rel")
+    # (attribute names as bytes: lxml looks them up without encoding a str each time)
+    rel = el.get(b"rel")
     if rel and "author" in rel.lower().split():
         return True
     # "/author/jane-doe": the segment names the kind, a slug follows
     if by_link and el.tag == "a":
-        href = el.get("href")
+        href = el.get(b"href")
         if href and _AUTHOR_PATH.search(href):
             return True
-    cls, ident = el.get("class"), el.get("id")
+    cls, ident = el.get(b"class"), el.get(b"id")
     if cls is None:
         if ident is None:
             return False
@@ -292,7 +293,8 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         if el.tag in _SKIP:
             continue
         marked = _is_byline_element(el)
-        own = (own_text(el) or "").strip()
+        # (own_text, inlined for a leaf: most elements asked are leaves)
+        own = ((el.text if not len(el) else own_text(el)) or "").strip()
         if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
             if not _has_elements(el):
                 found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
@@ -343,8 +345,8 @@ def _marked(root: etree._Element) -> Iterable[etree._Element]:
     if body is None:
         return
     for el in islice(body.iter(etree.Element), MAX_FAR_ELEMENTS):  # type: ignore[arg-type]
-        cls = el.get("class")
-        if (cls is not None and _class_hinted(cls)) or "author" in (el.get("rel") or ""):
+        cls = el.get(b"class")  # (bytes names: no str encoded by lxml per element)
+        if (cls is not None and _class_hinted(cls)) or "author" in (el.get(b"rel") or ""):
             yield el
 
 

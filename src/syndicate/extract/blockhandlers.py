@@ -114,7 +114,7 @@ class BlockHandlers:
         return None
 
     def paragraph(self, el: etree._Element) -> None:
-        if self._wraps_chrome(el):
+        if len(el) and self._wraps_chrome(el):  # (a leaf wraps nothing: no call)
             return
         text, html = self.inline(el)
         if not text:

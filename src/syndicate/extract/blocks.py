@@ -194,16 +194,18 @@ class BlockBuilder(BlockHandlers):
 
     def inline(self, el: etree._Element) -> tuple[str, str]:
         """(text, html) of an element's content; nested blocks become line breaks."""
+        a = self.a
         needs_copy = (
-            el in self.a.holds_skipped
-            or self.a.height.get(el, 0) > self.limits.max_depth // 2
-            or _holds_block(el)
+            el in a.holds_skipped
+            or a.height.get(el, 0) > self.limits.max_depth // 2
+            or (len(el) and _holds_block(el))  # (a leaf holds no block: no call)
         )
         if not needs_copy:
             text, html = inline_content(el, self.base)
         else:
             text, html = self._inline_of([el], contents_of_first=True)
-        return _plain_collapsed(text), _nfc(html)
+        # (ASCII text is already plain and composed: most text, no call)
+        return (text if text.isascii() else _plain_collapsed(text)), (html if html.isascii() else _nfc(html))
 
     def _inline_of(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> tuple[str, str]:
         """(text, html) of ``items`` with skipped elements left out, blocks turned into
@@ -263,7 +265,8 @@ class BlockBuilder(BlockHandlers):
                     frame.run.append(t)
                 continue
             frame.last_order = order.get(child, frame.last_order)
-            if (tag in inline_tags or tag == "br") and not _holds_block(child):
+            # (a leaf holds no block: no call)
+            if (tag in inline_tags or tag == "br") and (not len(child) or not _holds_block(child)):
                 frame.run.append(child)
                 continue
             frame.split = True  # before flushing: the run is only part of the element
@@ -274,8 +277,8 @@ class BlockBuilder(BlockHandlers):
             elif tag == "div" and self._caption_box(child):
                 self.figure(child)
                 _run_text(frame, child.tail)
-            elif tag in HANDLERS:
-                self._handle(child)
+            elif (handler := HANDLERS.get(tag)) is not None:  # (_handle, inlined)
+                handler(self, child)
                 _run_text(frame, child.tail)
             else:
                 new = _Frame(child, list(child), last_order=order.get(child, 0))

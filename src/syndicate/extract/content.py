@@ -105,9 +105,11 @@ if len(_HIDING_WORDS) != len(rules.HIDDEN_STYLE.split("|")):
     _HIDING_WORDS = None
 
 
+@lru_cache(maxsize=8192)
 def _style_hides(style: str) -> bool:
     """``HIDDEN_STYLE`` found in a ``style`` attribute (``display: none``...). An ASCII style
-    naming neither word is ruled out without the regex (it can start at any letter)."""
+    naming neither word is ruled out without the regex (it can start at any letter).
+    (remembered: a page repeats its inline styles)"""
     if _HIDING_WORDS is not None and style.isascii():
         low = style.lower()
         if not any(word in low for word in _HIDING_WORDS):

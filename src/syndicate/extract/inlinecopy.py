@@ -18,7 +18,6 @@ from lxml import etree
 
 from ..sanitize import INLINE_TAGS as KEPT_TAGS
 from ..sanitize import MAX_INLINE_NESTING, _esc, collapse, safe_url, xml_chars
-from .content import tag_of
 from .rules import boilerplate as rules
 
 
@@ -50,7 +49,8 @@ def inline_items(
     def put(where: _Open, s: str | None) -> None:
         if not s:
             return
-        s = xml_chars(s)
+        if not s.isprintable():  # (xml_chars' own first test, inlined: most text passes)
+            s = xml_chars(s)
         if where.live and s:
             out.append(_esc(s))
             text.append(s)
@@ -62,6 +62,7 @@ def inline_items(
     # the open element to close, with the tail written after it and whether a ``br`` goes
     # before that tail)
     stack: list[tuple] = []
+    skip_tags, inline_tags = rules.SKIP_TAGS, rules.INLINE_TAGS
     for item in reversed(items):
         if isinstance(item, str):
             stack.append(("text", item, top))
@@ -86,8 +87,8 @@ def inline_items(
             put(parent, tail)
             continue
         _, src, parent, depth = entry
-        tag = tag_of(src)
-        if tag is None or tag in rules.SKIP_TAGS or skip(src) or (
+        tag = src.tag  # (tag_of, inlined: None for a comment or the like)
+        if type(tag) is not str or tag in skip_tags or skip(src) or (
             not contents_of_first and loose_caption is not None and loose_caption(src)
         ):
             put(parent, src.tail)
@@ -96,7 +97,7 @@ def inline_items(
             put(parent, " ".join(src.itertext()))
             put(parent, src.tail)
             continue
-        inline = tag in rules.INLINE_TAGS
+        inline = tag in inline_tags
         if not inline:
             if parent.full:
                 _br(parent, out, text)
@@ -120,7 +121,7 @@ def inline_items(
                 close = f"</{tag}>"
             node = _Open(False, close, parent.depth + keep, live)
         tail = src.tail  # (read once: lxml makes a new string at each read)
-        tail = xml_chars(tail) if tail else None
+        tail = (tail if tail.isprintable() else xml_chars(tail)) if tail else None
         stack.append(("close", node, parent, tail, bool(not inline and tail and tail.strip())))
         for child in reversed(list(src)):
             stack.append(("open", child, node, depth + 1))

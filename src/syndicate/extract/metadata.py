@@ -216,7 +216,7 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
             budget -= 1
             if budget <= 0:
                 break
-            cls, ident = el.get("class"), el.get("id")
+            cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
             if cls is None and ident is None:
                 continue
             if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:

@@ -109,18 +109,19 @@ def collect(root: etree._Element) -> Page:
                 page.article = el
             continue
         if tag == "meta":
-            content = el.get("content")
+            # (attribute names as bytes: lxml looks them up without encoding a str each time)
+            content = el.get(b"content")
             if content is None:
-                content = el.get("value")
+                content = el.get(b"value")
             if content is None or not content.strip():
                 continue
-            if el.get("name") == "script:ld+json":  # Remix renders JSON-LD as a meta tag
+            if el.get(b"name") == "script:ld+json":  # Remix renders JSON-LD as a meta tag
                 if len(page.jsonld) < MAX_JSONLD_SCRIPTS and len(content) <= MAX_JSONLD_CHARS:
                     page.jsonld.append(content)
                 continue
-            for attr in ("property", "name", "itemprop", "http-equiv"):
+            for attr in (b"property", b"name", b"itemprop", b"http-equiv"):
                 key = el.get(attr)
-                if key and (attr != "itemprop" or in_article_scope(el)):
+                if key and (attr != b"itemprop" or in_article_scope(el)):
                     for k in key.lower().split():
                         if k in R.ALL_META_KEYS:
                             page.meta.setdefault(k, []).append(content.strip())
@@ -131,7 +132,7 @@ def collect(root: etree._Element) -> Page:
             if "canonical" in rel and el.get("href"):
                 page.canonical.append(el.get("href", ""))
         elif tag == "script":
-            kind = el.get("type") or ""
+            kind = el.get(b"type") or ""
             if "ld+json" not in kind:
                 page.scripts.append(el)
             if "ld+json" in kind.lower() and len(page.jsonld) < MAX_JSONLD_SCRIPTS:
@@ -188,7 +189,7 @@ def in_article_scope(el: etree._Element) -> bool:
     ``itemscope`` above it) is of no type or of an article/page type, not a citation,
     comment or product listed on the page."""
     for anc in el.iterancestors():
-        if anc.get("itemscope") is None:
+        if anc.get(b"itemscope") is None:
             continue
         if R.FOREIGN_ITEM_PROPS.intersection((anc.get("itemprop") or "").lower().split()):
             return False

@@ -106,8 +106,11 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
     article, where an unlabelled date may be anything)."""
     found: list[tuple[str, bool, str, int]] = []
     for at, el in enumerate(near):
-        mine, tail = own_text(el), el.tail
-        if not (mine and _yearish(mine)) and not (tail and _yearish(tail)):
+        # (own_text inlined for a leaf, _yearish's substring tests inlined: this runs on
+        # every element near the headline; the full test follows for the few that pass)
+        mine, tail = el.text if not len(el) else own_text(el), el.tail
+        if not (mine and ("20" in mine or "19" in mine or "年" in mine or "년" in mine)) and not (
+                tail and ("20" in tail or "19" in tail or "年" in tail or "년" in tail)):
             continue  # (most elements: one look at each text)
         for text, own in ((mine, True), (tail, False)):
             if not text or len(text) > MAX_LINE_CHARS or not _yearish(text):

@@ -248,7 +248,7 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     own = tag in ("header", "footer") and parent is not None and (
         tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
     by_hint = _region_hint(node)
-    side_loose = by_hint and _side_named(node.get("class") or "", loose=True)
+    side_loose = by_hint and _side_named(node.get(b"class") or "", loose=True)
     return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node), tag == "nav"
 
 
@@ -349,7 +349,8 @@ def _closable(el: etree._Element) -> bool:
         tag = x.tag
         if type(tag) is not str:
             continue
-        cls, label, title = x.get("class"), x.get("aria-label"), x.get("title")
+        # (bytes names: no str encoded by lxml per element)
+        cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
         # (an element with none of the three names nothing: no hint string to build)
         if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
             return True
@@ -372,7 +373,7 @@ _SIZE = etree.XPath("count(.//*)")
 
 def _main_column(node: etree._Element) -> bool:
     """A grid column as wide as a page's main column."""
-    cls = node.get("class")
+    cls = node.get(b"class")  # (bytes names: no str encoded by lxml per element)
     widths = _grid(cls) if cls else None
     return bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS
 
@@ -415,13 +416,13 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 
 
 def _nav_hint(node: etree._Element) -> bool:
-    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".split()
     return any(w in ("nav", "navigation") for n in names for w in words(n))
 
 
 def _region_hint(node: etree._Element) -> bool:
-    cls = node.get("class")
-    eid = node.get("id")
+    cls = node.get(b"class")
+    eid = node.get(b"id")
     if not cls and not eid:
         return False
     return _outside_hint(f"{cls or ''} {eid or ''}")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -297,18 +296,24 @@ class Locator:
 
 def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:
     """Each child's last path step (``p[2]``, or ``p`` for the only ``p``); None for a
-    comment or the like. (each child's tag read once, counted in C)"""
-    children = list(parent)
-    tags = [child.tag for child in children]
-    counts = Counter(tags)
-    seen: dict[str, int] = {}
+    comment or the like. (one pass: a tag's first child is renamed ``p[1]`` when a second
+    one turns up; no Counter built per parent)"""
     steps: dict[etree._Element, str | None] = {}
-    for child, tag in zip(children, tags, strict=True):
+    seen: dict[str, int] = {}
+    first: dict[str, etree._Element] = {}
+    for child in parent:
+        tag = child.tag
         if type(tag) is not str:
             steps[child] = None
-        elif counts[tag] == 1:
+            continue
+        n = seen.get(tag)
+        if n is None:
+            seen[tag] = 1
+            first[tag] = child
             steps[child] = tag
         else:
-            n = seen[tag] = seen.get(tag, 0) + 1
+            if n == 1:
+                steps[first[tag]] = tag + "[1]"
+            n = seen[tag] = n + 1
             steps[child] = f"{tag}[{n}]"
     return steps

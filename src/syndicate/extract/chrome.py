@@ -33,6 +33,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
+from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
 from .rules import ad_networks as ad_rules
@@ -265,7 +266,7 @@ class _Walk:
             items = related.items_of(el, self.base)
             if len(items) >= 2:
                 return related.build_related(el, self.base, provider=network, sponsored=True)
-        return ads.build_ad(el, network, self.scripts)
+        return build_ad(el, network, self.scripts)
 
     def _ad_frame(self, el: etree._Element) -> AdSlot | None:
         """An ad server's ``<iframe>`` (``ads.frame_network``): the frame is the slot."""
@@ -273,7 +274,7 @@ class _Walk:
         net = ads.frame_network(src) if src else None
         if net is None or ads.hidden_frame(el):
             return None
-        return ads.build_ad(el, net or None, self.scripts)
+        return build_ad(el, net or None, self.scripts)
 
     def _ad_image(self, el: etree._Element) -> tuple[etree._Element, ChromeItem] | None:
         """A theme ad image (``alt="spot_img"``), with the link wrapping it."""
@@ -281,7 +282,7 @@ class _Walk:
             return None
         parent = el.getparent()
         target = parent if parent is not None and tag_of(parent) == "a" and len(parent) == 1 else el
-        return target, ads.build_ad(target, None, self.scripts)
+        return target, build_ad(target, None, self.scripts)
 
     def _by_class(self, el: etree._Element, tag: str, info: _HintInfo) -> tuple[etree._Element, ChromeItem] | None:
         _, is_related, is_sponsored, kind = info
@@ -343,7 +344,7 @@ class _Walk:
             if slot is None:
                 return None
             shown = ads.is_label_element(el, text) or value
-            return slot, ads.build_ad(slot, None, self.scripts, label=shown)
+            return slot, build_ad(slot, None, self.scripts, label=shown)
         if what == "related":
             block = related.block_of_heading(el) if tag in _HEADING_TAGS else None
             if block is None:

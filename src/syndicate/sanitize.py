@@ -175,9 +175,6 @@ def _tag(el: etree._Element) -> str | None:
     return name
 
 
-_escape = html_lib.escape
-
-
 def _esc(text: str | None) -> str:
     if not text:
         return ""
@@ -204,17 +201,16 @@ def _walk(el: etree._Element, base: str | None, out: list[str], text: list[str],
         keep = False  # a link we cannot keep: its text stays, unlinked
     if keep:
         out.append(f'<a href="{html_lib.escape(href, quote=True)}">' if tag == "a" else f"<{tag}>")
-    # (lxml builds a new string at each read of .text/.tail: each is read once; most text
-    # holds nothing to escape: three substring tests cost less than escape())
+    # (lxml builds a new string at each read of .text/.tail: each is read once)
     t = el.text
     if t:
-        out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
+        out.append(_esc(t))
         text.append(t)
     for child in el:
         _walk(child, base, out, text, depth + keep)
         t = child.tail
         if t:
-            out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
+            out.append(_esc(t))
             text.append(t)
     if keep:
         out.append(f"</{tag}>")
@@ -236,18 +232,18 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         # ``collapse`` would make both
         if not t:
             return "", ""
-        t = t.strip() if "  " not in t else " ".join(t.split())
+        t = _squash(t)
         return t, t
     out: list[str] = []
     text: list[str] = []
     if t:
-        out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
+        out.append(_esc(t))
         text.append(t)
     for child in el:
         _walk(child, base, out, text)
         t = child.tail
         if t:
-            out.append(_escape(t, False) if "&" in t or "<" in t or ">" in t else t)
+            out.append(_esc(t))
             text.append(t)
     return collapse(out, text)
 

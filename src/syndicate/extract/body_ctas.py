@@ -32,8 +32,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    # (raw: counted in C; ``text_content`` inlined, one call per block)
-    chars = {b: len((_STRING(b) if len(b) else b.text or "").strip()) for b in body}
+    chars = {b: len(text_content(b).strip()) for b in body}  # (raw: counted in C)
     total = sum(chars.values())
     tags = {b: tag_of(b) for b in body}  # (read once per block)
     # (a list, table or figure of the article is content, never a prompt)
@@ -93,9 +92,6 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         out.append(Found(box, cta))
     return out
 
-
-#: ``lxml.html``'s ``text_content`` without its Python wrapper (the same XPath).
-_STRING = etree.XPath("string()", smart_strings=False)
 
 #: Body blocks that are the article's content whatever their size (never a CTA's prompt).
 _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})

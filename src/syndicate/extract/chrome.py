@@ -122,7 +122,6 @@ class _Walk:
         found = self.found
         ad_parents = self.scripts.ad_parents
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
-        share_or_follow = ctas.share_or_follow
         for el in self.root.iter():
             if resume is not _WALKING:
                 if el is not resume:
@@ -168,10 +167,7 @@ class _Walk:
                     if tag in by_text_only and info is _NOTHING:
                         hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
                     elif tag == "a" and info is _NOTHING:
-                        # (a link: _classify's share/follow test, then its text)
-                        href = el.get(_HREF)
-                        hit = (self._classify(el, tag, cls, eid, info, in_nav) if href and share_or_follow(href)
-                               else self._by_text(el, tag))
+                        hit = self._link(el, cls, eid, info, in_nav)
                     elif (info is _NOTHING and not eid and tag not in _AD_TESTED_APART
                           and class_signal(cls) is no_signal and len(el.keys()) == 1
                           and not (ad_parents and el in ad_parents)):
@@ -195,9 +191,7 @@ class _Walk:
             elif tag == "a":
                 if in_nav:
                     continue  # (links of a menu are no CTAs by their text)
-                href = el.get(_HREF)
-                hit = (self._classify(el, tag, "", "", None, in_nav) if href and share_or_follow(href)
-                       else self._by_text(el, tag))
+                hit = self._link(el, "", "", None, in_nav)
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif ad_parents and el in ad_parents:  # (a bare <center> holding an ad script)
@@ -267,6 +261,15 @@ class _Walk:
             if len(items) >= 2:
                 return related.build_related(el, self.base, provider=network, sponsored=True)
         return build_ad(el, network, self.scripts)
+
+    def _link(self, el: etree._Element, cls: str, eid: str, info: _HintInfo | None,
+              in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
+        """A link naming nothing: ``_classify``'s share/follow test, then its text (what
+        ``_classify`` would do with it, without the call for most links)."""
+        href = el.get(_HREF)
+        if href and ctas.share_or_follow(href):
+            return self._classify(el, "a", cls, eid, info, in_nav)
+        return self._by_text(el, "a")
 
     def _ad_frame(self, el: etree._Element) -> AdSlot | None:
         """An ad server's ``<iframe>`` (``ads.frame_network``): the frame is the slot."""

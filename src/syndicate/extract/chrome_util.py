@@ -121,20 +121,13 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             if tail:
                 chars += len(tail.strip())
     stats.chars, stats.forms = chars, forms
-    # (``norm(text_content(x))`` written out: no two calls per link and paragraph)
     links = link_chars = longest_p = 0
     for a in el.iter("a"):
         if a.get(_HREF):
             links += 1
-            text = a.text_content() if len(a) else a.text
-            if text:
-                link_chars += len(" ".join(text.split()))
+            link_chars += len(norm(text_content(a)))
     for p in el.iter("p"):
-        text = p.text_content() if len(p) else p.text
-        if text:
-            size = len(" ".join(text.split()))
-            if size > longest_p:
-                longest_p = size
+        longest_p = max(longest_p, len(norm(text_content(p))))
     stats.links, stats.link_chars, stats.longest_p = links, link_chars, longest_p
     return stats
 

@@ -187,15 +187,8 @@ class ClassMatcher:
         return maybe(text.lower()) is None
 
     def _match(self, value: str) -> str | None:
-        # (``_ruled_out`` written out: most ids and classes, and ids are cache misses)
-        maybe = self._maybe
-        if maybe is not None:
-            if value.isascii() and value.islower():
-                if self._maybe_at_start(" " + value) is None and (
-                        self._any_substring is None or self._any_substring(value) is None):
-                    return None
-            elif maybe(value.lower()) is None:
-                return None
+        if self._ruled_out(value):  # (most ids and classes)
+            return None
         raws = value.split()
         if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
             return self._token_words(raws[0], raws[0].lower())

@@ -24,7 +24,7 @@ def comment_candidates(root: etree._Element) -> list[etree._Element]:
 
 def comment_named(el: etree._Element) -> bool:
     """``comment_candidates``' test of one ``div``/``section``."""
-    c, i = el.get("class"), el.get("id")
+    c, i = el.get(b"class"), el.get(b"id")
     return bool(c and ("omment" in c or "omentar" in c or "isqus" in c)) or bool(
         i and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond"))
 

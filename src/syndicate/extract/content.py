@@ -17,7 +17,7 @@ parsed and locators stay valid. ``Analysis.why`` records the rule of each skip.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -250,14 +250,14 @@ def _value_weight(value: str) -> int:
 
 def analyse(
     root: etree._Element,
-    hard_skip: Callable[[etree._Element], bool],
+    hard_skip: Container[etree._Element],
     *,
     soft_skip: bool = True,
 ) -> Analysis:
     """Measure and score the page in one iterative pass.
 
-    ``hard_skip(el)`` says which elements are never content (chrome found
-    elsewhere); with ``soft_skip`` class/id and element-type chrome is skipped too.
+    ``hard_skip`` holds the elements that are never content (chrome found elsewhere;
+    tested with ``in``); with ``soft_skip`` class/id and element-type chrome is skipped too.
     """
     a = Analysis()
     text_len, link_len, height, order = a.text_len, a.link_len, a.height, a.order
@@ -271,10 +271,6 @@ def analyse(
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = _UNLIKELY.match
     hidden_style = _style_hides
-    # (a set's own ``__contains__``, the usual ``hard_skip``: tested with ``in``, no call)
-    owner = getattr(hard_skip, "__self__", None)
-    skip_set = owner if isinstance(owner, (set, frozenset)) and getattr(
-        hard_skip, "__name__", "") == "__contains__" else None
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
@@ -359,7 +355,7 @@ def analyse(
         counter += 1
         # (attribute names as bytes: lxml looks them up without encoding a str each time)
         cls = el.get(b"class")
-        if tag in plain_skip or (el in skip_set if skip_set is not None else hard_skip(el)):
+        if tag in plain_skip or el in hard_skip:
             skipped.add(el)
             if tag not in skip_tags:
                 why[el] = "chrome"

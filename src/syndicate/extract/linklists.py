@@ -182,7 +182,7 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     if key is None:
         return _NO_FACTS
     # (``norm``'s text measured without joining it: its words and the spaces between them)
-    text = a.text_content() if len(a) else a.text
+    text = text_content(a)
     pieces = text.split() if text else ()
     length = sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
     if not article:

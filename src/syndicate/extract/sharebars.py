@@ -8,7 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .chrome_util import href_links, norm, text_stats, words
+from .chrome_util import href_links, norm, text_content, text_stats, words
 from .cta_rows import icon_hint
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
@@ -48,8 +48,8 @@ def labelled_controls(root: etree._Element) -> list[etree._Element]:
 def labelled_control(x: etree._Element) -> bool:
     """``labelled_controls``' test of one ``span``, ``li`` or ``div``."""
     if x.tag == "div":
-        return x.get("role") == "button"
-    return x.get("aria-label") is not None or x.get("title") is not None
+        return x.get(b"role") == "button"
+    return x.get(b"aria-label") is not None or x.get(b"title") is not None
 
 
 def scripted_link(a: etree._Element) -> bool:
@@ -71,7 +71,7 @@ def network(x: etree._Element) -> str | None:
     """The social network (or e-mail) a share control names by its class, id, type,
     labels, ``data-*`` values or short text."""
     parts = [v for k, v in x.items() if k in _HINT_ATTRIBUTES or k.startswith("data-")]
-    text = x.text_content() if len(x) else x.text or ""  # (``text_content`` inlined)
+    text = text_content(x)
     if len(text) > 40:
         text = norm(text)  # (an indented icon-and-label link: "\n\t\t<svg/>\n\t\tTwitter\n")
     if len(text) <= 40:

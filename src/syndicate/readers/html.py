@@ -141,9 +141,7 @@ def _read(
     meta = _metadata(root, url)
     base = url or meta.canonical_url
     found = _chrome(root, base)
-    chrome_els = {f.element for f in found}
-
-    hard_skip = chrome_els.__contains__  # (a C-level call per element, not a Python one)
+    hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title)

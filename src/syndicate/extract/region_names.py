@@ -92,12 +92,7 @@ _NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS
 
 def not_related_class(el: etree._Element) -> bool:
     """Tag, topic and breadcrumb lists are no related blocks."""
-    # (``class_or_id_named`` inlined: asked of most regions with links)
-    cls = el.get(b"class")
-    if cls and _named(cls, rules.NOT_RELATED_WORDS):
-        return True
-    eid = el.get(b"id")
-    return bool(eid) and _named(eid, rules.NOT_RELATED_WORDS)
+    return class_or_id_named(el, rules.NOT_RELATED_WORDS)
 
 
 def nav_contact(f: Found) -> bool:
@@ -186,10 +181,13 @@ def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
 def _named_post_nav(el: etree._Element) -> bool:
     """``el``'s class or id names a post navigation ("post-navigation")."""
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-    low = hint.lower()
-    if "nav" not in low and "prev" not in low and "pagination" not in low:
+    if _POST_NAV_HINT(hint.lower()) is None:
         return False  # (no word of ``rules.POST_NAV_WORDS`` can be in it: most regions)
     return any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
+
+
+#: The last word of each ``rules.POST_NAV_WORDS`` entry: a name matching one holds it as text.
+_POST_NAV_HINT = literal_search(sorted({w.rsplit("-", 1)[-1] for w in rules.POST_NAV_WORDS})).search
 
 
 def _marked(a: etree._Element) -> bool:

@@ -74,7 +74,7 @@ def _keep_part(path: str, part: str, numbers: str | None) -> None:
             with open(os.path.join(labels, name), encoding="utf-8") as f:
                 found = re.search(r'FILE\s*=\s*"([^"]+)"', f.read())
             if found:
-                number_of[found.group(1)] = int(name[1:3])
+                number_of[found.group(1)] = int(re.match(r"x(\d+)", name).group(1))
     with open(path, encoding="utf-8") as f:
         pages = json.load(f)
     low, high = (int(n) for n in numbers.split("-")) if numbers else (1, 10**6)

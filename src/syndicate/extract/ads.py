@@ -8,6 +8,8 @@ scripts once (GPT ``defineSlot`` calls, Taboola pushes, ad-display calls);
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -330,13 +332,43 @@ def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
 
 def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
     """Ad configuration in attributes (``data``: the ``data-*`` names of ``el``):
-    ``data-ad-*`` names, a GPT unit path as a value."""
+    ``data-ad-*`` names, a GPT unit path as a value, ad code kept encoded."""
+    for name in rules.ENCODED_CODE_ATTRIBUTES:
+        value = el.get(name) if name in data else None
+        if value and len(value) >= rules.ENCODED_CODE_MIN and empty_box(el):
+            found = encoded_ad(value)
+            if found is not None:
+                return GENERIC, found[0]
     for name in data:
         if rules.AD_ATTRIBUTE.match(name) and not rules.AD_ATTRIBUTE_EXCLUDE.match(name):
             value = el.get(name) or ""
             return GENERIC, "gpt" if rules.GPT_UNIT_PATH.match(value) else None
         if name in rules.UNIT_PATH_ATTRIBUTES and rules.GPT_UNIT_PATH.match(el.get(name) or ""):
             return GENERIC, "gpt"
+    return None
+
+
+def decoded_code(value: str) -> str | None:
+    """The markup a plugin keeps base64-encoded in an attribute, or None if ``value`` is none."""
+    if rules.BASE64_VALUE.match(value) is None:
+        return None
+    part = value[: rules.ENCODED_CODE_MAX]
+    part = part[: len(part) - len(part) % 4]
+    try:
+        return base64.b64decode(part).decode("utf-8", "ignore")
+    except (binascii.Error, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1024)
+def encoded_ad(value: str) -> tuple[str | None, str] | None:
+    """(network, code) if the encoded attribute value ``value`` is an ad's code."""
+    code = decoded_code(value)
+    if not code or "<" not in code:
+        return None
+    for pattern, net in rules.ENCODED_AD_MARKS:
+        if pattern.search(code) is not None:
+            return net, code
     return None
 
 

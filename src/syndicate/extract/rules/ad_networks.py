@@ -350,3 +350,28 @@ GPT_UNIT_PATH = re.compile(r"^/?\d{3,12}(?:,\d+)?/[\w.-]+")
 UNIT_PATH_ATTRIBUTES = ("data-slot", "data-unit", "data-adunit", "data-path", "data-ad-path")
 #: Levels climbed from a slot element to the outermost element holding it and nothing else.
 SLOT_CLIMB = 3
+
+# --------------------------------------------------------------------------- deferred ad code
+
+#: Attributes in which an ad-insertion plugin keeps a slot's code base64-encoded, to write it
+#: into the page by viewport or consent (WordPress Ad Inserter's ``data-code``): the empty
+#: element carrying it is the slot.
+ENCODED_CODE_ATTRIBUTES = ("data-code",)
+#: Shortest encoded value worth decoding (a few tags of markup; ids and keys are shorter).
+ENCODED_CODE_MIN = 40
+#: Longest part of an encoded value decoded (the ad call is near the start).
+ENCODED_CODE_MAX = 20_000
+#: Base64 alone (standard alphabet, optional padding).
+BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
+#: A slot's own markup in decoded code -> network (None: an ad of no known network); first
+#: match wins. Loaders and page settings (gpt.js, ``_taboola.push({flush: true})``) are no slot.
+#: A GPT unit path written as a comment before its slot (``<!-- /1234/site/incontent -->``).
+UNIT_PATH_COMMENT = re.compile(r"<!--\s*(/\d{3,12}/[\w./-]{1,200})\s*-->")
+ENCODED_AD_MARKS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"googletag\.display\(|defineSlot\(|div-gpt-ad|<!--\s*/\d{3,12}/[\w./-]+\s*-->"), "gpt"),
+    (re.compile(r"class=[\"'][^\"']*\badsbygoogle\b|data-ad-slot"), "adsense"),
+    (re.compile(r"_taboola\.push\(\s*\{[^{}]{0,600}\bcontainer\b|id=[\"']taboola-"), "taboola"),
+    (re.compile(r"class=[\"'][^\"']*\bOUTBRAIN\b"), "outbrain"),
+    (re.compile(r"amzn_assoc_placement|amazon-adsystem\.com/widgets"), "amazon"),
+    (re.compile(r"\b(?:showAd|displayAd|renderAd|loadAd)\(|data-ad-unit|data-adunit"), None),
+)

@@ -262,7 +262,7 @@ AD_FORMAT_NOT = frozenset({
     "button", "btn", "shape", "bg", "background", "news", "sports", "sport", "weather",
     "modal", "overlay", "popup", "cookie", "consent", "newsletter", "signup", "login",
     "cookiebanner", "alert", "notification", "notice", "gifting", "app", "promo", "subscribe",
-    "paywall",
+    "paywall", "spacer", "margin",
 })
 #: Tags whose presence makes a box no EMPTY slot (content, not an unfilled ad).
 AD_FORMAT_CONTENT_TAGS = frozenset({
@@ -277,6 +277,8 @@ AD_STATE_WORDS = frozenset({
     "adblock", "adblocker", "blocked", "detect", "detected", "notice", "choices", "consent",
     "cookie", "cookies", "html", "disclaimer", "disclosure", "policy", "feedback", "close",
     "status", "fallback", "active", "inactive", "exclude", "excluded",
+    # layout helpers beside a slot (the space kept for it), not the slot
+    "spacer", "margin",
 })
 
 #: Words that, in the same class name, say an ad word is an abbreviation of something else:

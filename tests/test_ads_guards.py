@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from regionpages import TEXTS, body_intact, parse
+from regionpages import TEXTS, body_intact, parse, source
 
 
 def page(lang: str, between: str = "", top: str = "", footer: str = "") -> bytes:
@@ -38,4 +38,33 @@ def test_the_slot_beside_its_spacer_is_still_one_slot(lang):
            "data-ad-unit='/1234/news/incontent'></div>")
     doc = parse(page(lang, between=box))
     assert [a.attributes.get("data-ad-unit") for a in doc.ads] == ["/1234/news/incontent"]
+    body_intact(doc, lang)
+
+
+def _variant(device: str, n: int) -> str:
+    return (f"<div class='col'><div class='ad ad--{device}'><div id='rect-{device}-{n}' "
+            f"data-ad-id='rect_{n}' data-ad-position='{device}'></div></div></div>")
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_device_variants_each_in_its_own_wrapper_are_separate_slots(lang):
+    # one ad container holding the tablet and desktop copies of a slot, two levels down
+    rail = f"<div class='ad-rail'>{_variant('tablet', 1)}{_variant('desktop', 1)}</div>"
+    raw = page(lang, between=rail)
+    doc = parse(raw)
+    assert len(doc.ads) == 2
+    held = [source(raw, a.locator).xpath("string(.//@data-ad-position)") for a in doc.ads]
+    assert held == ["tablet", "desktop"]
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "Advertisement"), ("de", "Anzeige"), ("fr", "Publicité"), ("es", "Publicidad"),
+])
+def test_a_labelled_container_stays_one_slot(lang, label):
+    # the label beside the copies makes the container the one slot a reader sees
+    box = f"<div class='ad-rail'><span class='ad-label'>{label}</span>{_variant('tablet', 2)}{_variant('desktop', 2)}</div>"
+    doc = parse(page(lang, between=box))
+    assert len(doc.ads) == 1
+    assert doc.ads[0].label == label
     body_intact(doc, lang)

@@ -303,11 +303,16 @@ def _has_hook(el: etree._Element) -> bool:
 
 
 def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
-    """True if ``el`` holds two or more separate empty slots side by side and nothing visible
-    (a row of slots, a network container with two placements): each is a slot of its own,
-    not ``el``. A label beside them keeps ``el`` one slot."""
+    """True if ``el`` holds two or more separate empty slots and nothing visible (a row of
+    slots, a network container with two placements, a rail of device variants each in its own
+    wrapper): each is a slot of its own, not ``el``. A label beside them keeps ``el`` one slot."""
     if el.text and el.text.strip():
         return False
+    return _side_by_side(el, scripts) or _nested_slots(el, scripts)
+
+
+def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """Two slots among the children of ``el``, every child before them an empty box."""
     found = 0
     for child in el:
         tag = child.tag
@@ -328,6 +333,36 @@ def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
         if found >= 2:
             return True
     return False
+
+
+def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """True if ``el`` holds no visible text and two or more slots by their own markup (with a
+    hook for the ad script), none inside another, deeper than its children."""
+    stats = text_stats(el, max_elements=rules.NESTED_SLOT_NODES)
+    if stats.truncated or stats.chars:
+        return False
+    found: list[etree._Element] = []
+    for node in el.iterdescendants():
+        tag = node.tag
+        if type(tag) is not str or not node.attrib:
+            continue
+        tag = tag_of(node)
+        if tag in rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
+            continue
+        if found and _inside_any(node, found):
+            continue
+        if ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is None:
+            continue
+        if not _has_hook(node):
+            continue
+        found.append(node)
+        if len(found) >= 2:
+            return True
+    return False
+
+
+def _inside_any(node: etree._Element, found: list[etree._Element]) -> bool:
+    return any(anc in found for anc in node.iterancestors())
 
 
 def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:

@@ -350,6 +350,8 @@ AD_ATTRIBUTE_EXCLUDE = re.compile(
 GPT_UNIT_PATH = re.compile(r"^/?\d{3,12}(?:,\d+)?/[\w.-]+")
 #: Attributes whose value may be a GPT ad-unit path.
 UNIT_PATH_ATTRIBUTES = ("data-slot", "data-unit", "data-adunit", "data-path", "data-ad-path")
+#: Most elements looked at for slots nested in an empty container (``ads.holds_slots``).
+NESTED_SLOT_NODES = 200
 #: Levels climbed from a slot element to the outermost element holding it and nothing else.
 SLOT_CLIMB = 3
 

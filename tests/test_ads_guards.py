@@ -68,3 +68,20 @@ def test_a_labelled_container_stays_one_slot(lang, label):
     assert len(doc.ads) == 1
     assert doc.ads[0].label == label
     body_intact(doc, lang)
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "Advertisement"), ("de", "Anzeige"), ("fr", "Publicité"), ("es", "Publicidad"),
+])
+def test_a_label_inside_one_unit_of_a_rail_labels_that_unit_only(lang, label):
+    # a rail of units, each in its own block; the second block shows its own label
+    second = (f"<div class='block'><span class='unit-label'>{label}</span>"
+              f"<div class='ad ad--desktop'><div id='rect-2' data-ad-id='rect_2'></div></div></div>")
+    first = "<div class='block'><div class='ad ad--desktop'><div id='rect-1' data-ad-id='rect_1'></div></div></div>"
+    raw = page(lang, between=f"<div class='ad-rail'><div class='ad-group'>{first}{second}</div></div>")
+    doc = parse(raw)
+    assert len(doc.ads) == 2
+    held = [source(raw, a.locator).xpath("string(.//@data-ad-id)") for a in doc.ads]
+    assert held == ["rect_1", "rect_2"]
+    assert doc.ads[1].label == label
+    body_intact(doc, lang)

@@ -336,13 +336,13 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
 
 
 def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
-    """True if ``el`` holds no visible text and two or more slots by their own markup (with a
-    hook for the ad script), none inside another, deeper than its children."""
-    stats = text_stats(el, max_elements=rules.NESTED_SLOT_NODES)
-    if stats.truncated or stats.chars:
-        return False
+    """True if ``el`` holds two or more empty slots by their own markup (with a hook for the
+    ad script), none inside another, deeper than its children, and no text but their labels:
+    every child of ``el`` that shows text holds one of them."""
     found: list[etree._Element] = []
-    for node in el.iterdescendants():
+    for n, node in enumerate(el.iterdescendants()):
+        if n >= rules.NESTED_SLOT_NODES:
+            return False
         tag = node.tag
         if type(tag) is not str or not node.attrib:
             continue
@@ -353,12 +353,27 @@ def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
             continue
         if ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is None:
             continue
-        if not _has_hook(node):
-            continue
-        found.append(node)
-        if len(found) >= 2:
-            return True
-    return False
+        if _has_hook(node) and empty_box(node):
+            found.append(node)
+    if len(found) < 2:
+        return False
+    # Down to the deepest element holding them all, no text beside the boxes that hold them:
+    # a label there labels the whole (one slot); below it, each box may hold its own label.
+    node: etree._Element | None = el
+    while node is not None:
+        if node is not el and node.text and node.text.strip():
+            return False
+        holding = [child for child in node if any(f is child or _inside_any(f, [child]) for f in found)]
+        for child in node:
+            if child.tail and child.tail.strip():
+                return False
+            if type(child.tag) is not str or child in holding:
+                continue
+            stats = text_stats(child, max_elements=rules.NESTED_SLOT_NODES)
+            if stats.truncated or stats.chars:
+                return False  # (a label of the whole container, or content)
+        node = holding[0] if len(holding) == 1 and holding[0] not in found else None
+    return True
 
 
 def _inside_any(node: etree._Element, found: list[etree._Element]) -> bool:
@@ -426,6 +441,8 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return node  # only an ad label or an empty spacer may stand beside the slot
+            if text and len(child) > 1 and any(_has_hook(sub) for sub in child):
+                return node  # another slot with its own label beside it
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
             return node

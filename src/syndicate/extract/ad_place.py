@@ -29,7 +29,14 @@ def beside_page(el: etree._Element, slot: AdSlot) -> bool:
     for value in slot.attributes.values():
         if value and len(value) < 80 and _side_value(value):
             return True
-    return bool(slot.sizes) and all(_tall(w, h) or _pixel(w, h) for w, h in slot.sizes)
+    if not slot.sizes:
+        return False
+    if all(_tall(w, h) for w, h in slot.sizes):
+        return True
+    # a 1x1 slot is out of the page unless it starts an outstream video drawn in the text
+    unit = (slot.unit or "").lower()
+    return all(_tall(w, h) or _pixel(w, h) for w, h in slot.sizes) and not any(
+        w in unit for w in rules.IN_TEXT_PIXEL_UNITS)
 
 
 @lru_cache(maxsize=8192)

@@ -33,4 +33,6 @@ SIDE_VALUE_STEMS = ("skyscraper", "wallpaper", "fireplace", "halfpage", "gutter"
 TALL_MAX_WIDTH = 300
 #: A size at most this wide and high is an out-of-page slot's (GPT's 1x1 and 0x0).
 PIXEL_MAX = 1
+#: Unit-path words of 1x1 slots that start a video inside the article text (outstream).
+IN_TEXT_PIXEL_UNITS = ("teads", "outstream", "inread", "inarticle", "incontent")
 TALL_RATIO = 2

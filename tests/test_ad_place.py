@@ -86,3 +86,21 @@ def test_format_in_a_data_value(lang: str) -> None:
     # The slot's format is written only in its data-* configuration ("data-size-key=GUTTER").
     before = '<div class="ad-slot" data-size-key="GUTTER" data-ad-unit-path="/1/site/gtl"></div>'
     assert _placements(_page(lang, before=before)) == ["outside"]
+
+
+@pytest.mark.parametrize(("lang", "where", "box", "head"), [
+    # an out-of-page slot named so, a 1x1 GPT slot, a skin named in French, an <ad1x1> element
+    ("de", "before", '<div class="ad ad--out-of-page"><div class="ad__slot" data-node-id="a1"></div></div>', ""),
+    ("en", "after", '<div id="div-gpt-ad-7"></div>', _gpt("div-gpt-ad-7", "[1, 1]")),
+    ("fr", "before", '<div class="habillage-dfp" id="dfp-habillage" data-ad-unit="/1234/site/skin"></div>', ""),
+    ("es", "after", '<ad1x1 id="ad-oop" data-ad-unit="/1234/site/oop"></ad1x1>', ""),
+])
+def test_an_out_of_page_slot_stands_outside(lang, where, box, head):
+    html = _page(lang, head=head, **{where: box})
+    assert _placements(html) == ["outside"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_out_of_page_slot_between_paragraphs_stays_inline(lang):
+    html = _page(lang, middle='<div class="ad ad--out-of-page" id="oop-1" data-ad-unit="/1234/site/oop"></div>')
+    assert _placements(html) == ["inline"]

@@ -116,7 +116,8 @@ def test_gpt_out_of_page_slot_and_data_attributes():
     (ad,) = doc.ads
     assert (ad.network, ad.unit, ad.sizes) == ("gpt", "/99/site/interstitial", [])
     assert ad.attributes == {"data-google-query-id": "CK1"}
-    assert ad.position.placement == "before" and ad.position.after is None
+    # an out-of-page slot (here by its id) is drawn over the page, not in its flow: outside
+    assert ad.position.placement == "outside" and ad.position.after is None
 
 
 # --------------------------------------------------------------------------- other networks

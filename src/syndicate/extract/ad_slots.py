@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..model import AdSlot
 from ..sanitize import safe_attribute
-from .ads import ScriptInfo, is_label_element, network_of
+from .ads import ScriptInfo, encoded_ad, is_label_element, network_of
 from .chrome_util import class_names, tag_of, words
 from .rules import ad_networks as rules
 
@@ -52,6 +52,7 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
                 slot.sizes = [size]
     if source is None:
         _fill_from_scripts(slot, el, attrs)
+        _fill_from_encoded(slot, el)
     if slot.network is None:
         slot.network = _network_by_words(el.get("class") or "", el.get("id") or "")
     for node in (el, source) if source is not None and source is not el else (el,):
@@ -101,6 +102,25 @@ def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) 
             size = _style_size(code)
             if size:
                 slot.sizes = [size]
+
+
+def _fill_from_encoded(slot: AdSlot, el: etree._Element) -> None:
+    """Network, unit and sizes from ad code an insertion plugin keeps encoded in ``el``."""
+    for name in rules.ENCODED_CODE_ATTRIBUTES:
+        value = el.get(name)
+        found = encoded_ad(value) if value and len(value) >= rules.ENCODED_CODE_MIN else None
+        if found is None:
+            continue
+        net, code = found
+        slot.network = slot.network or net
+        m = rules.GPT_DEFINE_SLOT.search(code)
+        if m is not None:
+            slot.unit = slot.unit or m.group(1)
+            if not slot.sizes:
+                slot.sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
+        elif (m := rules.UNIT_PATH_COMMENT.search(code)) is not None:
+            slot.unit = slot.unit or m.group(1)
+        return
 
 
 def _fill_legacy_adsense(slot: AdSlot, code: str) -> None:

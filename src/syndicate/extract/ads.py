@@ -8,6 +8,8 @@ scripts once (GPT ``defineSlot`` calls, Taboola pushes, ad-display calls);
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -215,7 +217,24 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
-    return _attribute_signal(el, data) if data else None
+    if data:
+        found = _attribute_signal(el, data)
+        if found is not None:
+            return found
+    style = el.get("style")
+    if style and "px" in style and _iab_size(style) and empty_box(el) and _has_hook(el):
+        return GENERIC, None  # (an empty box kept at an ad format's exact size for its script)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _iab_size(style: str) -> bool:
+    """The inline style ``style`` gives a box an IAB ad size (width and height, or their
+    minimums): 300x250, 728x90, 160x600..."""
+    dims: dict[str, int] = {}
+    for name, value in rules.STYLE_DIMENSION.findall(style.lower()):
+        dims.setdefault(name.removeprefix("min-"), int(value))
+    return (dims.get("width"), dims.get("height")) in rules.IAB_SIZES
 
 
 _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
@@ -301,11 +320,16 @@ def _has_hook(el: etree._Element) -> bool:
 
 
 def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
-    """True if ``el`` holds two or more separate empty slots side by side and nothing visible
-    (a row of slots, a network container with two placements): each is a slot of its own,
-    not ``el``. A label beside them keeps ``el`` one slot."""
+    """True if ``el`` holds two or more separate empty slots and nothing visible (a row of
+    slots, a network container with two placements, a rail of device variants each in its own
+    wrapper): each is a slot of its own, not ``el``. A label beside them keeps ``el`` one slot."""
     if el.text and el.text.strip():
         return False
+    return _side_by_side(el, scripts) or _nested_slots(el, scripts)
+
+
+def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """Two slots among the children of ``el``, every child before them an empty box."""
     found = 0
     for child in el:
         tag = child.tag
@@ -328,15 +352,90 @@ def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
     return False
 
 
+def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
+    """True if ``el`` holds two or more empty slots by their own markup (with a hook for the
+    ad script), none inside another, deeper than its children, and no text but their labels:
+    every child of ``el`` that shows text holds one of them."""
+    found: list[etree._Element] = []
+    for n, node in enumerate(el.iterdescendants()):
+        if n >= rules.NESTED_SLOT_NODES:
+            return False
+        tag = node.tag
+        if type(tag) is not str or not node.attrib:
+            continue
+        tag = tag_of(node)
+        if tag in rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
+            continue
+        if found and _inside_any(node, found):
+            continue
+        if ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is None:
+            continue
+        if _has_hook(node) and empty_box(node):
+            found.append(node)
+    if len(found) < 2:
+        return False
+    # Down to the deepest element holding them all, no text beside the boxes that hold them:
+    # a label there labels the whole (one slot); below it, each box may hold its own label.
+    node: etree._Element | None = el
+    while node is not None:
+        if node is not el and node.text and node.text.strip():
+            return False
+        holding = [child for child in node if any(f is child or _inside_any(f, [child]) for f in found)]
+        for child in node:
+            if child.tail and child.tail.strip():
+                return False
+            if type(child.tag) is not str or child in holding:
+                continue
+            stats = text_stats(child, max_elements=rules.NESTED_SLOT_NODES)
+            if stats.truncated or stats.chars:
+                return False  # (a label of the whole container, or content)
+        node = holding[0] if len(holding) == 1 and holding[0] not in found else None
+    return True
+
+
+def _inside_any(node: etree._Element, found: list[etree._Element]) -> bool:
+    return any(anc in found for anc in node.iterancestors())
+
+
 def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
     """Ad configuration in attributes (``data``: the ``data-*`` names of ``el``):
-    ``data-ad-*`` names, a GPT unit path as a value."""
+    ``data-ad-*`` names, a GPT unit path as a value, ad code kept encoded."""
+    for name in rules.ENCODED_CODE_ATTRIBUTES:
+        value = el.get(name) if name in data else None
+        if value and len(value) >= rules.ENCODED_CODE_MIN and empty_box(el):
+            found = encoded_ad(value)
+            if found is not None:
+                return GENERIC, found[0]
     for name in data:
         if rules.AD_ATTRIBUTE.match(name) and not rules.AD_ATTRIBUTE_EXCLUDE.match(name):
             value = el.get(name) or ""
             return GENERIC, "gpt" if rules.GPT_UNIT_PATH.match(value) else None
         if name in rules.UNIT_PATH_ATTRIBUTES and rules.GPT_UNIT_PATH.match(el.get(name) or ""):
             return GENERIC, "gpt"
+    return None
+
+
+def decoded_code(value: str) -> str | None:
+    """The markup a plugin keeps base64-encoded in an attribute, or None if ``value`` is none."""
+    if rules.BASE64_VALUE.match(value) is None:
+        return None
+    part = value[: rules.ENCODED_CODE_MAX]
+    part = part[: len(part) - len(part) % 4]
+    try:
+        return base64.b64decode(part).decode("utf-8", "ignore")
+    except (binascii.Error, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1024)
+def encoded_ad(value: str) -> tuple[str | None, str] | None:
+    """(network, code) if the encoded attribute value ``value`` is an ad's code."""
+    code = decoded_code(value)
+    if not code or "<" not in code:
+        return None
+    for pattern, net in rules.ENCODED_AD_MARKS:
+        if pattern.search(code) is not None:
+            return net, code
     return None
 
 
@@ -359,6 +458,8 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return node  # only an ad label or an empty spacer may stand beside the slot
+            if text and len(child) > 1 and any(_has_hook(sub) for sub in child):
+                return node  # another slot with its own label beside it
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
             return node

@@ -262,7 +262,7 @@ AD_FORMAT_NOT = frozenset({
     "button", "btn", "shape", "bg", "background", "news", "sports", "sport", "weather",
     "modal", "overlay", "popup", "cookie", "consent", "newsletter", "signup", "login",
     "cookiebanner", "alert", "notification", "notice", "gifting", "app", "promo", "subscribe",
-    "paywall",
+    "paywall", "spacer", "margin",
 })
 #: Tags whose presence makes a box no EMPTY slot (content, not an unfilled ad).
 AD_FORMAT_CONTENT_TAGS = frozenset({
@@ -277,6 +277,8 @@ AD_STATE_WORDS = frozenset({
     "adblock", "adblocker", "blocked", "detect", "detected", "notice", "choices", "consent",
     "cookie", "cookies", "html", "disclaimer", "disclosure", "policy", "feedback", "close",
     "status", "fallback", "active", "inactive", "exclude", "excluded",
+    # layout helpers beside a slot (the space kept for it), not the slot
+    "spacer", "margin",
 })
 
 #: Words that, in the same class name, say an ad word is an abbreviation of something else:
@@ -348,5 +350,44 @@ AD_ATTRIBUTE_EXCLUDE = re.compile(
 GPT_UNIT_PATH = re.compile(r"^/?\d{3,12}(?:,\d+)?/[\w.-]+")
 #: Attributes whose value may be a GPT ad-unit path.
 UNIT_PATH_ATTRIBUTES = ("data-slot", "data-unit", "data-adunit", "data-path", "data-ad-path")
+#: Most elements looked at for slots nested in an empty container (``ads.holds_slots``).
+NESTED_SLOT_NODES = 200
 #: Levels climbed from a slot element to the outermost element holding it and nothing else.
 SLOT_CLIMB = 3
+
+# --------------------------------------------------------------------------- deferred ad code
+
+#: Attributes in which an ad-insertion plugin keeps a slot's code base64-encoded, to write it
+#: into the page by viewport or consent (WordPress Ad Inserter's ``data-code``): the empty
+#: element carrying it is the slot.
+ENCODED_CODE_ATTRIBUTES = ("data-code",)
+#: Shortest encoded value worth decoding (a few tags of markup; ids and keys are shorter).
+ENCODED_CODE_MIN = 40
+#: Longest part of an encoded value decoded (the ad call is near the start).
+ENCODED_CODE_MAX = 20_000
+#: Base64 alone (standard alphabet, optional padding).
+BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
+#: A slot's own markup in decoded code -> network (None: an ad of no known network); first
+#: match wins. Loaders and page settings (gpt.js, ``_taboola.push({flush: true})``) are no slot.
+#: A GPT unit path written as a comment before its slot (``<!-- /1234/site/incontent -->``).
+UNIT_PATH_COMMENT = re.compile(r"<!--\s*(/\d{3,12}/[\w./-]{1,200})\s*-->")
+ENCODED_AD_MARKS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"googletag\.display\(|defineSlot\(|div-gpt-ad|<!--\s*/\d{3,12}/[\w./-]+\s*-->"), "gpt"),
+    (re.compile(r"class=[\"'][^\"']*\badsbygoogle\b|data-ad-slot"), "adsense"),
+    (re.compile(r"_taboola\.push\(\s*\{[^{}]{0,600}\bcontainer\b|id=[\"']taboola-"), "taboola"),
+    (re.compile(r"class=[\"'][^\"']*\bOUTBRAIN\b"), "outbrain"),
+    (re.compile(r"amzn_assoc_placement|amazon-adsystem\.com/widgets"), "amazon"),
+    (re.compile(r"\b(?:showAd|displayAd|renderAd|loadAd)\(|data-ad-unit|data-adunit"), None),
+)
+
+# --------------------------------------------------------------------------- IAB sizes
+
+#: IAB and common ad-server display sizes (width, height): an empty box styled at exactly one
+#: of them, with a hook for a script, is a slot waiting for its ad.
+IAB_SIZES = frozenset({
+    (300, 250), (728, 90), (160, 600), (120, 600), (300, 600), (320, 50), (320, 100),
+    (970, 250), (970, 90), (336, 280), (468, 60), (300, 1050), (250, 250), (200, 200),
+    (300, 100), (970, 66), (300, 50),
+})
+#: ``width``/``height`` (or their ``min-`` forms) in px in an inline style.
+STYLE_DIMENSION = re.compile(r"(?<![\w-])((?:min-)?(?:width|height))\s*:\s*(\d{2,4})px")

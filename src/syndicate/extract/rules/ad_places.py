@@ -18,6 +18,9 @@ SIDE_WORDS = frozenset({
     "side", "lateral", "gutter", "gutters", "rail", "siderail", "sidebar", "sitebar", "aside",
     "skin", "wallpaper", "skyscraper", "fireplace", "halfpage", "adhesion", "seitenleiste",
     "laterale",
+    # out-of-page formats (drawn over or around the page, never in its flow): "ad--out-of-page"
+    # is joined to "outofpage"; "habillage" is the French skin
+    "oop", "outofpage", "habillage", "1x1",
 })
 #: Format names glued to another word ("skyscraperprimary", "wallpaperContainer",
 #: "sidebarad"): a word starting with one of these stems.
@@ -28,4 +31,8 @@ SIDE_VALUE_STEMS = ("skyscraper", "wallpaper", "fireplace", "halfpage", "gutter"
 #: A size is a tall side format (skyscraper 120/160x600, half page 300x600, 300x1050) when it
 #: is at most this wide and at least ``TALL_RATIO`` times as high as wide.
 TALL_MAX_WIDTH = 300
+#: A size at most this wide and high is an out-of-page slot's (GPT's 1x1 and 0x0).
+PIXEL_MAX = 1
+#: Unit-path words of 1x1 slots that start a video inside the article text (outstream).
+IN_TEXT_PIXEL_UNITS = ("teads", "outstream", "inread", "inarticle", "incontent")
 TALL_RATIO = 2

@@ -23,6 +23,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading
+from .nav_ctas import lone_nav_link
 from .region_names import (
     EDGE,
     MENU,
@@ -199,6 +200,10 @@ class RegionJudge:
         if not n_links:
             box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != MENU, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
+        if n_links == 1 and tag == "nav" and el not in self.holders:
+            kind = lone_nav_link(el)  # a menu of one link set apart ("Subscribe" by "Sign in")
+            if kind is not None:
+                return Found(el, ctas.build_cta(el, kind, self.base))
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
                 and not self._bars_apart(el):

@@ -104,6 +104,8 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     kind = box_kind_of(label.lower())
     if kind not in rules.LABEL_KINDS or _login(href, label) or share_or_follow(href) is not None:
         return None
+    if kind == "app" and rules.APP_LABEL_WORDS.isdisjoint(label.lower().split()):
+        return None  # ("Start your application": a stem inside a longer word)
     return kind
 
 

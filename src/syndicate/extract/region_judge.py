@@ -197,8 +197,11 @@ class RegionJudge:
         if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
+        # (in a menu a box is a button by its words, but a form asking input is a widget even
+        # there: a footer menu's sign-up form)
+        by_words = area != MENU or el in self.forms
         if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != MENU, plain=self.plain)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=by_words, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         if n_links == 1 and tag == "nav" and el not in self.holders:
             kind = lone_nav_link(el)  # a menu of one link set apart ("Subscribe" by "Sign in")
@@ -218,7 +221,7 @@ class RegionJudge:
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == MENU or n_links <= 2 or cta_url(el, n_links)
                                                        or self._mail_box(el)))))):
-            box = cta_box(el, tag, n_links, by_words=area != MENU, action=action or self._mail_box(el),
+            box = cta_box(el, tag, n_links, by_words=by_words, action=action or self._mail_box(el),
                           plain=self.plain)
             if box is None and area == OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)

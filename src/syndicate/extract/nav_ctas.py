@@ -51,3 +51,10 @@ def lone_nav_link(el: etree._Element) -> str | None:
         return None
     kind = box_kind_of(label.lower()) or conversion_links.target_kind(a.get("href") or "")
     return kind if kind in rules.NAV_LINK_KINDS else None
+
+
+def email_field(el: etree._Element) -> bool:
+    """``el`` holds an e-mail field (``type=email``) and no password field: a sign-up form,
+    a widget even inside a menu (a log-in form is none)."""
+    types = {(i.get("type") or "").lower() for i in el.iter("input")}
+    return "email" in types and "password" not in types

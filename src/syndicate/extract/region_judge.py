@@ -23,7 +23,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading
-from .nav_ctas import lone_nav_link
+from .nav_ctas import email_field, lone_nav_link
 from .region_names import (
     EDGE,
     MENU,
@@ -197,9 +197,9 @@ class RegionJudge:
         if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
-        # (in a menu a box is a button by its words, but a form asking input is a widget even
-        # there: a footer menu's sign-up form)
-        by_words = area != MENU or el in self.forms
+        # (in a menu a box is a button by its words, but a form asking an e-mail address is a
+        # widget even there: a footer menu's sign-up form)
+        by_words = area != MENU or (el in self.forms and email_field(el))
         if not n_links:
             box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=by_words, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None

@@ -367,6 +367,8 @@ MENU_ENTRY_KINDS = frozenset({"subscribe", "newsletter", "donate", "contact", "a
 #: label (at most ``MAX_NAV_LABEL_WORDS`` words) or target names one of these kinds, standing
 #: in no list entry ``NAV_CTA_CLIMB`` levels up.
 NAV_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
+#: A box in a menu holding a list of this many entries with a link each is the menu itself.
+MENU_RUN_ENTRIES = 3
 MAX_NAV_LABEL_WORDS = 3
 NAV_CTA_CLIMB = 3
 MENU_ENTRY_LINKS = 4

@@ -200,7 +200,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
     ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
-                "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütz",
+                "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütze",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "suscrí", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition", "hazte miembro", "hágase miembro",

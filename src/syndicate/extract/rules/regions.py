@@ -363,15 +363,15 @@ NAV_CTA_KINDS = frozenset({"contact"})
 #: CTA kinds read from a link's words that, as one bare link among at least
 #: ``MENU_ENTRY_LINKS`` links of a list ``MENU_ENTRY_CLIMB`` levels up, are a menu entry.
 MENU_ENTRY_KINDS = frozenset({"subscribe", "newsletter", "donate", "contact", "app", "other"})
+MENU_ENTRY_LINKS = 4
 #: A CTA standing apart inside navigation (``nav_ctas``): a menu region of one link whose short
 #: label (at most ``MAX_NAV_LABEL_WORDS`` words) or target names one of these kinds, standing
 #: in no list entry ``NAV_CTA_CLIMB`` levels up.
 NAV_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
-#: A box in a menu holding a list of this many entries with a link each is the menu itself.
-MENU_RUN_ENTRIES = 3
 MAX_NAV_LABEL_WORDS = 3
 NAV_CTA_CLIMB = 3
-MENU_ENTRY_LINKS = 4
+#: A box in a menu holding a list of this many entries with a link each is the menu itself.
+MENU_RUN_ENTRIES = 3
 #: Class words of a link styled as a button (a CTA beside a menu, not an entry of it).
 BUTTON_WORDS = frozenset({"button", "btn", "cta"})
 MENU_ENTRY_CLIMB = 3

@@ -22,6 +22,7 @@ from lxml import etree
 from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import href_links, norm, tag_of, text_stats, words
+from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
 from .region_names import class_or_id_named
 from .region_widgets import NEVER
@@ -91,6 +92,23 @@ def target_kind(href: str) -> str | None:
     return None
 
 
+def label_kind(a: etree._Element, href: str) -> str | None:
+    """The CTA kind a button's short label names (``rules.LABEL_KINDS``: "Subscribe",
+    "Suscríbase", "Newsletter", "Unterstützen"), for a button to a page whose target names
+    none ("shop.example.com/en/", "/subscribers"); a log-in target or label is none."""
+    if not href or href[0] == "#" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
+        return None
+    label = _label(a)
+    if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
+        return None
+    kind = box_kind_of(label.lower())
+    if kind not in rules.LABEL_KINDS or _login(href, label) or share_or_follow(href) is not None:
+        return None
+    if kind == "app" and rules.APP_LABEL_WORDS.isdisjoint(label.lower().split()):
+        return None  # ("Start your application": a stem inside a longer word)
+    return kind
+
+
 def _label(a: etree._Element) -> str:
     text = norm(a.text_content())
     return text or norm(a.get("aria-label") or a.get("title") or "")
@@ -107,11 +125,15 @@ def conversion_links(
     judged by its copies standing on their own (not entries of a list) if any, else by
     its first copy."""
     copies: dict[str, list[etree._Element]] = {}
+    kinds: dict[str, str] = {}
     for a in candidates:
         href = (a.get("href") or "").strip()
-        if target_kind(href) is not None:
+        kind = target_kind(href) or label_kind(a, href)
+        if kind is not None:
             # (copies compared as absolute URLs: "/contact" and "https://site/contact")
-            copies.setdefault(safe_url(href, base) or href, []).append(a)
+            url = safe_url(href, base) or href
+            copies.setdefault(url, []).append(a)
+            kinds.setdefault(url, kind)
     out: list[Found] = []
     if not copies:
         return out
@@ -120,8 +142,8 @@ def conversion_links(
     # no link: a sign-up prompt found by its words): a button beside one is that widget's.
     near = {x for f in found if tag_of(f) not in ("a", "button") and next(f.iter("a"), None) is None
             for x in islice(f.iterancestors(), rules.WIDGET_CLIMB)}
-    for links in copies.values():
-        kind = target_kind((links[0].get("href") or "").strip())
+    for url, links in copies.items():
+        kind = kinds[url]
         # One CTA per target: its first copy standing on its own (not a list entry, not in
         # an overlay), else its first copy that passes.
         for a in (sorted(links, key=_copy_rank) if len(links) > 1 else links):

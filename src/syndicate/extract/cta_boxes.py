@@ -41,8 +41,8 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     if not inside_plain and larger_than(el, rules.MAX_BOX_ELEMENTS):
         return None  # (cheap, in C) a large region is no box
     if kind is None:
-        if not by_words and _menu_item(el):
-            return None  # a menu item is navigation, a button beside the menu is not
+        if not by_words and (_menu_item(el) or _holds_menu_run(el)):
+            return None  # a menu item (or a menu) is navigation, a button beside the menu is not
         if inside_plain:
             plain.add(el)  # (its text is part of its parent's: no stem there, none here)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
@@ -224,6 +224,19 @@ def _menu_item(el: etree._Element) -> bool:
         if tag_of(node) in ("li", "ul", "ol", "menu"):
             return True
         node = node.getparent()
+    return False
+
+
+def _holds_menu_run(el: etree._Element) -> bool:
+    """``el`` holds a list of ``MENU_RUN_ENTRIES`` or more entries with a link each: a
+    menu's run of links ("Newsletter | Archive | Login" beside a search form), no box."""
+    for lst in el.iter("ul", "ol", "menu"):
+        n = 0
+        for li in lst:
+            if tag_of(li) == "li" and next((a for a in li.iter("a") if a.get("href")), None) is not None:
+                n += 1
+                if n >= rules.MENU_RUN_ENTRIES:
+                    return True
     return False
 
 

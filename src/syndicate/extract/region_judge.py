@@ -23,6 +23,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading
+from .nav_ctas import email_field, lone_nav_link
 from .region_names import (
     EDGE,
     MENU,
@@ -196,9 +197,16 @@ class RegionJudge:
         if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
             return Found(box, ctas.build_cta(box, "share", self.base))
+        # (in a menu a box is a button by its words, but a form asking an e-mail address is a
+        # widget even there: a footer menu's sign-up form)
+        by_words = area != MENU or (el in self.forms and email_field(el))
         if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=area != MENU, plain=self.plain)
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=by_words, plain=self.plain)
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
+        if n_links == 1 and tag == "nav" and el not in self.holders:
+            kind = lone_nav_link(el)  # a menu of one link set apart ("Subscribe" by "Sign in")
+            if kind is not None:
+                return Found(el, ctas.build_cta(el, kind, self.base))
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
                 and not self._bars_apart(el):
@@ -213,7 +221,7 @@ class RegionJudge:
         if tag not in NOT_BOX and el not in self.holders and (action or (n_links <= rules.MAX_BOX_LINKS and (
                 cta_class(el) or (tag in BOX_TAGS and (area == MENU or n_links <= 2 or cta_url(el, n_links)
                                                        or self._mail_box(el)))))):
-            box = cta_box(el, tag, n_links, by_words=area != MENU, action=action or self._mail_box(el),
+            box = cta_box(el, tag, n_links, by_words=by_words, action=action or self._mail_box(el),
                           plain=self.plain)
             if box is None and area == OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)

@@ -18,6 +18,7 @@ from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
+from .nav_ctas import list_of_one
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
@@ -349,6 +350,8 @@ def menu_entry(f: Found) -> bool:
         return False  # a link styled as a button beside the menu
     if _in_dropdown(el):
         return True
+    if list_of_one(el):
+        return False  # the odd one out: a list of its own beside the menu's run of links
     node: etree._Element | None = el
     for step in range(rules.MENU_ENTRY_CLIMB + 1):
         if step:

@@ -330,8 +330,8 @@ class _Regions(RegionJudge):
                     out.append(hit)  # a button on its own line between the column's blocks
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
-                    and not (n_links <= 2 and (cta_class(el) or el.getparent() in self.split)):
-                continue  # no article link, social bar or form below (a CTA-classed box of one or two links may ask)
+                    and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split)):
+                continue  # no article link, social bar or form below (a CTA-classed box of one or two links, a menu's may ask)
             on_line = el in line
             if area != MENU and tag not in NEVER and el not in self.body_line:
                 named = area_of(el, tag)

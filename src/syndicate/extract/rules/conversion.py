@@ -63,6 +63,13 @@ APP_HOSTS = (
     "app.adjust.com", "appgallery.huawei.com",
 )
 
+#: A button whose target names no kind is a CTA of the kind its label names (``cta_boxes``
+#: stems), among these, when the label has at most ``MAX_KIND_LABEL_WORDS`` words.
+LABEL_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
+MAX_KIND_LABEL_WORDS = 3
+#: ...an app's label names the app as a word of its own.
+APP_LABEL_WORDS = frozenset({"app", "apps", "appli", "l'app", "l'appli", "app!"})
+
 #: Class/id words of a link styled as a button or named a call to action.
 BUTTON_WORDS = frozenset({"btn", "button", "cta"})
 #: At most this many class/id values are remembered as styled or not (a batch's pages).

@@ -200,9 +200,9 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
     ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
-                "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütz",
+                "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütze",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
-    ("subscribe", ("subscri", "abonn", "suscri", "assin", "abbona", "membership", "become a member",
+    ("subscribe", ("subscri", "abonn", "suscri", "suscrí", "assin", "abbona", "membership", "become a member",
                    "e-paper", "digital edition", "e-edition", "hazte miembro", "hágase miembro",
                    "hagase miembro", "mitglied werden", "devenez membre", "diventa socio")),
     ("contact", ("contact", "kontakt", "news tip", "send us a tip", "got a tip", "consultation",
@@ -364,6 +364,14 @@ NAV_CTA_KINDS = frozenset({"contact"})
 #: ``MENU_ENTRY_LINKS`` links of a list ``MENU_ENTRY_CLIMB`` levels up, are a menu entry.
 MENU_ENTRY_KINDS = frozenset({"subscribe", "newsletter", "donate", "contact", "app", "other"})
 MENU_ENTRY_LINKS = 4
+#: A CTA standing apart inside navigation (``nav_ctas``): a menu region of one link whose short
+#: label (at most ``MAX_NAV_LABEL_WORDS`` words) or target names one of these kinds, standing
+#: in no list entry ``NAV_CTA_CLIMB`` levels up.
+NAV_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
+MAX_NAV_LABEL_WORDS = 3
+NAV_CTA_CLIMB = 3
+#: A box in a menu holding a list of this many entries with a link each is the menu itself.
+MENU_RUN_ENTRIES = 3
 #: Class words of a link styled as a button (a CTA beside a menu, not an entry of it).
 BUTTON_WORDS = frozenset({"button", "btn", "cta"})
 MENU_ENTRY_CLIMB = 3

@@ -28,7 +28,7 @@ from . import body_ctas as bc
 from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
-from .cta_boxes import BOX_TAGS, any_stem, asks_to_act, box_kind_of
+from .cta_boxes import BOX_TAGS, any_stem, asks_to_act, box_kind_of, cta_url
 from .rules import regions as rules
 
 #: Containers a closing unit may grow into from its last block (never the article itself).
@@ -53,15 +53,15 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
         if any(x in done for x in inside):
             continue  # (a CTA ``body_ctas`` found: the run goes on above it)
         own = sum(chars.get(x, 0) for x in inside)
-        if own > rules.MAX_CLOSING_TEXT or own * rules.BODY_CTA_SHARE > total:
-            break  # the article's own text
+        if own > (rules.MAX_CLOSING_TEXT if unit.tag in _UNIT_TAGS else rules.MAX_CLOSING_LINE) \
+                or own * rules.BODY_CTA_SHARE > total:
+            break  # the article's own text (a longer paragraph ending in "contact us" is its close)
         if unit in taken or any(a in taken for a in unit.iterancestors()):
             break
         kind = _closing_kind(unit)
         if kind is None:
-            if own <= rules.MAX_CLOSING_STEP and stepped < rules.MAX_CLOSING_STEPS and \
-                    next(unit.iter("a", "button", "form"), None) is None:
-                stepped += 1  # a credit line, a "+++": the run goes on above it
+            if stepped < rules.MAX_CLOSING_STEPS and _step(unit, own):
+                stepped += 1  # a credit line, a "+++", a download link: the run goes on above
                 continue
             break
         cta = ctas.build_cta(unit, kind, base)
@@ -92,22 +92,50 @@ def _closing_kind(unit: etree._Element) -> str | None:
     """The CTA kind of a closing unit that asks the reader to act (see the module)."""
     links = [a for a in unit.iter("a") if (a.get("href") or "").strip()[:1] not in ("", "#")]
     actions = links or list(unit.iter("button"))
-    if not actions or len({a.get("href") for a in links}) > rules.MAX_CLOSING_ACTIONS:
+    hrefs = {a.get("href") for a in links}
+    if not actions or len(hrefs) > rules.MAX_CLOSING_ACTIONS:
         return None
-    kind = bc._kind(unit, line=True) if len({a.get("href") for a in links}) <= rules.MAX_BODY_CTA_ACTIONS else None
-    text = norm(text_content(unit)).lower()
-    if kind is None:
-        kind = box_kind_of(text) or _stem_kind(text)
+    presented = [a for a in actions if _apart(a)]
+    # Told by its actions: their own short words ("Request a demo", "Get in touch") or the
+    # page they go to (``/contact``, ``/newsletter``)...
+    words = " | ".join(t for t in (norm(text_content(a)) for a in actions if a in presented or bc._standalone(a))
+                       if len(t.split()) <= rules.MAX_ACTION_WORDS).lower()
+    kind = box_kind_of(words) or cta_url(unit, len(hrefs))
     if kind is not None:
-        # (words alone: its action must be presented as one — a bare URL, a picture, after a
-        # colon — or the unit be a box unlike its siblings; a name linked in a sentence is
-        # the text's: "…is a member of the <a>Pueri Cantores</a>.")
-        if any(_apart(a) for a in actions) or bc._unlike_siblings(unit):
-            return kind
-        return None
+        return kind
     if any(_offer_home(a) for a in links):
-        return "other"
-    return None
+        return "other"  # "…then join <a>Parsity</a>", "<a>Try Acme free</a>"
+    # ...else by its words, when it is set apart as a promo — a line opening with a marker
+    # ("+++", "►"), a box unlike its siblings that is no teaser card (its heading no link) —
+    # and its action presented as one (a bare URL, a picture, after a colon): a name linked
+    # in a sentence of the text is the text's ("…a member of the <a>Pueri Cantores</a>.")
+    if not presented or not (_marked(unit) or (unit.tag in _UNIT_TAGS and bc._unlike_siblings(unit)
+                                                and not _linked_heading(unit))):
+        return None
+    text = norm(text_content(unit)).lower()
+    return box_kind_of(text) or _stem_kind(text)
+
+
+def _step(unit: etree._Element, own: int) -> bool:
+    """A unit the walk steps over: a short line without action (a credit, a "+++"), or a
+    line whose one action is a bare URL (a second download link under an app promo)."""
+    if own <= rules.MAX_CLOSING_STEP and next(unit.iter("a", "button", "form"), None) is None:
+        return True
+    links = list(unit.iter("a"))
+    return own <= rules.MAX_CLOSING_LINE and len(links) == 1 and \
+        norm(text_content(links[0])).lower().startswith(("http", "www."))
+
+
+def _marked(unit: etree._Element) -> bool:
+    """A line opening with a marker of no letters or digits ("+++", "►", "→", "***")."""
+    text = norm(text_content(unit))
+    head = text.split(" ", 1)[0] if text else ""
+    return bool(head) and len(head) <= 4 and not any(c.isalnum() for c in head)
+
+
+def _linked_heading(unit: etree._Element) -> bool:
+    """A heading holding a link: the box is a teaser card of a page, no promo."""
+    return any(next(h.iter("a"), None) is not None for h in unit.iter("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _stem_kind(text: str) -> str | None:
@@ -130,13 +158,17 @@ def _apart(a: etree._Element) -> bool:
 
 
 def _offer_home(a: etree._Element) -> bool:
-    """A link to a site's home page (no path: a product, a school, a shop) led into by an
-    offer verb ("…then join <a>Parsity</a>", "try <a>Acme</a> for free")."""
+    """A link to a site's home page (no path: a product, a school, a shop) that asks to act
+    by its own label or by the offer verb leading into it ("…then join <a>Parsity</a>",
+    "<a>Try Acme free for 30 days</a>")."""
     href = (a.get("href") or "").strip()
     if not href.lower().startswith(("http://", "https://", "//")):
         return False
     if urlsplit(href).path.strip("/"):
         return False
+    label = norm(text_content(a))
+    if label and asks_to_act(label):
+        return True
     before = _text_before(a)
     if not before:
         return False

@@ -455,6 +455,9 @@ MAX_CLOSING_UNITS = 6
 MAX_CLOSING_TEXT = 500
 MAX_CLOSING_ACTIONS = 3
 MAX_CLOSING_STEP = 100
+#: A line (a paragraph, not a box) closing the text is a promo of at most this much text;
+#: a line this short whose one link is a bare address is stepped over.
+MAX_CLOSING_LINE = 250
 MAX_CLOSING_STEPS = 2
 #: Words naming what a closing line offers, beside ``CTA_BOX_STEMS`` (read only there: a
 #: line at the end of the text that asks to act): the app for phones, the site's shop or

@@ -45,8 +45,9 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
     out: list[Found] = []
     i = len(body) - 1
     units = stepped = 0
+    big: set[etree._Element] = set()  # (boxes known too big for a unit)
     while i >= 0 and units < rules.MAX_CLOSING_UNITS:
-        unit, first = _unit(body[i], index, i)
+        unit, first = _unit(body[i], index, i, big)
         units += 1
         inside = body[first:i + 1]
         i = first - 1
@@ -69,16 +70,19 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
     return out
 
 
-def _unit(b: etree._Element, index: dict[etree._Element, int], last: int) -> tuple[etree._Element, int]:
+def _unit(b: etree._Element, index: dict[etree._Element, int], last: int,
+          big: set[etree._Element]) -> tuple[etree._Element, int]:
     """The unit ending with body block ``b`` (at ``last``): the biggest small box above it
     holding only the blocks just before it (a promo box of a heading, a line, a picture and
-    a button), else ``b``; and the index of its first block."""
+    a button), else ``b``; and the index of its first block. ``big``: the boxes found too
+    big so far (grown here)."""
     unit, first = b, last
     node = b.getparent()
     for _ in range(rules.BODY_CTA_CLIMB):
-        if node is None or tag_of(node) not in _UNIT_TAGS or tag_of(node) in _STOP_TAGS:
+        if node is None or tag_of(node) not in _UNIT_TAGS or tag_of(node) in _STOP_TAGS or node in big:
             break
-        if len(text_content(node)) > 2 * rules.MAX_CLOSING_TEXT:
+        if len(node) > rules.MAX_CLOSING_CHILDREN or len(text_content(node)) > 2 * rules.MAX_CLOSING_TEXT:
+            big.add(node)  # (the article's column: many children, or read once)
             break  # (raw text, whitespace and all: cheap, in C)
         pos = [index[x] for x in node.iter() if x in index]
         if not pos or max(pos) != last or len(pos) != last - min(pos) + 1:

@@ -452,6 +452,8 @@ BODY_CTA_SHARE = 5
 #: many link targets; a short line without action (a credit, "+++") of at most this much text
 #: is stepped over, this many times at most.
 MAX_CLOSING_UNITS = 6
+#: A closing box has at most this many children (more: the article's column).
+MAX_CLOSING_CHILDREN = 16
 MAX_CLOSING_TEXT = 500
 MAX_CLOSING_ACTIONS = 3
 MAX_CLOSING_STEP = 100

@@ -85,8 +85,8 @@ def _unit(b: etree._Element, index: dict[etree._Element, int], last: int,
             big.add(node)  # (the article's column: many children, or read once)
             break  # (raw text, whitespace and all: cheap, in C)
         pos = [index[x] for x in node.iter() if x in index]
-        if not pos or max(pos) != last or len(pos) != last - min(pos) + 1:
-            break  # (blocks of the body elsewhere: the article's column)
+        if not pos or max(pos) != last or len(pos) != last - min(pos) + 1 or min(pos) == 0:
+            break  # (blocks of the body elsewhere, or its first: the article's column)
         unit, first = node, min(pos)
         node = node.getparent()
     return unit, first

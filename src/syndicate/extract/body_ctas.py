@@ -18,7 +18,7 @@ from itertools import islice
 
 from lxml import etree
 
-from . import ctas
+from . import closing_ctas, ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
@@ -90,6 +90,8 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
             # its heading repeats the article's own (a recipe's title over its review box)
             cta.text = next((t for t in (norm(a.text_content()) for a in box.iter("a", "button")) if t), None)
         out.append(Found(box, cta))
+    # (then the promo lines closing the text, set apart by their place only)
+    out.extend(closing_ctas.closing_ctas(body, chars, total, done, taken, base))
     return out
 
 

@@ -455,6 +455,34 @@ BODY_CTA_CLIMB = 5
 #: ...in an article of at least this many blocks, of which it holds at most 1/this of the text.
 MIN_BODY_BLOCKS_AROUND = 4
 BODY_CTA_SHARE = 5
+#: The promo lines and boxes closing the article's text (``extract/closing_ctas.py``): at most
+#: this many units walked back from the body's end, each of at most this much text and this
+#: many link targets; a short line without action (a credit, "+++") of at most this much text
+#: is stepped over, this many times at most.
+MAX_CLOSING_UNITS = 6
+#: A closing box has at most this many children (more: the article's column).
+MAX_CLOSING_CHILDREN = 16
+MAX_CLOSING_TEXT = 500
+MAX_CLOSING_ACTIONS = 3
+MAX_CLOSING_STEP = 100
+#: A line (a paragraph, not a box) closing the text is a promo of at most this much text;
+#: a line this short whose one link is a bare address is stepped over.
+MAX_CLOSING_LINE = 250
+MAX_CLOSING_STEPS = 2
+#: Words naming what a closing line offers, beside ``CTA_BOX_STEMS`` (read only there: a
+#: line at the end of the text that asks to act): the app for phones, the site's shop or
+#: course.
+CLOSING_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("app", ("for android", "für android", "pour android", "para android", "per android", "voor android",
+             "ios and android", "android and ios", "ios und android", "android und ios", "android- und ios",
+             "ios- und android", "ios et android", "android et ios", "ios y android", "android y ios",
+             "ios e android", "android e ios", "ios en android", "android en ios", "free app",
+             "kostenlose app", "gratis app", "application gratuite", "app gratuita", "app gratuite")),
+    ("other", ("fan-shop", "fanshop", "our shop", "our store", "unserem shop", "unseren shop", "im shop",
+               "notre boutique", "nuestra tienda", "nostro negozio", "onze winkel", "nossa loja",
+               "webinar", "bootcamp", "online course", "online-kurs", "onlinekurs", "free guide",
+               "kostenlosen leitfaden", "guide gratuit", "guía gratuita", "guida gratuita")),
+)
 #: A line is set apart when this share of its text is bold.
 SET_APART_SHARE = 0.8
 #: Words of a line asking the reader to follow a channel or profile it links.

@@ -17,7 +17,7 @@ def scripted_share_box(el: etree._Element, chars: int) -> bool:
     """``el`` (a box whose class/id names sharing, ``chars`` characters of visible text) is
     a share widget waiting for its script: little text, no link, and a widget class word or
     a ``data-*`` page URL on it or below it."""
-    if chars > rules.MAX_WIDGET_TEXT:
+    if chars > rules.MAX_WIDGET_TEXT or _not_widget(el.get(_CLASS)):
         return False
     n = 0
     for node in el.iter():
@@ -26,7 +26,8 @@ def scripted_share_box(el: etree._Element, chars: int) -> bool:
             return False
         if type(node.tag) is not str or node.tag in ("iframe", "form", "input", "img"):
             continue  # (an iframe, a form or an image is another thing, judged elsewhere)
-        if _widget_words(node.get(_CLASS)) or _page_url(node):
+        cls = node.get(_CLASS)
+        if (_widget_words(cls) or _page_url(node)) and not _not_widget(cls):
             return True
     return False
 
@@ -38,6 +39,10 @@ def _widget_words(cls: str | None) -> bool:
     if not any(w in low for w in ("add", "a2a", "shar", "gigya", "heateor", "essb", "ssba", "jiathis")):
         return False  # (most classes: one pass in C)
     return any(w in rules.SHARE_WIDGET_WORDS for token in cls.split() for w in words(token))
+
+
+def _not_widget(cls: str | None) -> bool:
+    return bool(cls) and any(w in rules.NOT_WIDGET_WORDS for token in cls.split() for w in words(token))  # type: ignore[union-attr]
 
 
 def _page_url(node: etree._Element) -> bool:

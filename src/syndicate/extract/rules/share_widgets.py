@@ -9,6 +9,9 @@ SHARE_WIDGET_WORDS = frozenset({
     "addthis", "a2a", "addtoany", "sharethis", "shareaholic", "shariff", "gigya", "heateor",
     "essb", "ssba", "sharedaddy", "jiathis", "bshare",
 })
+#: ...but not a like button (Jetpack's likes widget is named ``sharedaddy`` too), a float
+#: clearer or a bare share counter: class words that make a box no share widget.
+NOT_WIDGET_WORDS = frozenset({"like", "likes", "clear", "clearfix", "count", "counter", "counts"})
 #: ``data-*`` attributes telling a share widget which page to share: their name ends in one
 #: of these, their value is a URL or a share scheme.
 SHARE_DATA_SUFFIXES = ("url", "href", "link", "permalink")

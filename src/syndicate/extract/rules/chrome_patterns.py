@@ -115,8 +115,7 @@ SHARE_HREF = re.compile(
     r"threads\.net/intent|bsky\.app/intent|"
     # (older and lesser forms: the tweet box, Google+, Buffer, AddToAny's menu, Messenger, SMS)
     r"twitter\.com/home/?\?status=|x\.com/share|plus\.google\.com/share|buffer(?:app)?\.com/add|"
-    r"addtoany\.com/share|^fb-messenger://share|^sms:\?|stumbleupon\.com/submit|digg\.com/submit|"
-    r"connect\.ok\.ru/|mix\.com/add",
+    r"addtoany\.com/share|^fb-messenger://share|^sms:\?|stumbleupon\.com/submit|mix\.com/add",
     re.IGNORECASE,
 )
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
@@ -125,8 +124,8 @@ SOCIAL_HREF_HINT = literal_search((
     "facebook", "twitter", "x.com", "linkedin", "pinterest", "whatsapp", "wa.me", "reddit", "t.me",
     "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
-    "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "addtoany", "fb-messenger", "sms:",
-    "stumbleupon", "digg", "ok.ru", "mix.com",
+    "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "toany.com", "fb-messenger", "sms:",
+    "stumbleupon", "mix.com",
 ))
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).

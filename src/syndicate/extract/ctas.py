@@ -95,9 +95,10 @@ def share_or_follow(href: str) -> str | None:
 
 def _network_link(href: str) -> str | None:
     """``share_or_follow`` of a link out of the site."""
-    if not rules.SOCIAL_HREF_HINT.search(href.lower()):
+    low = href.lower()
+    if not rules.SOCIAL_HREF_HINT.search(low):
         return None
-    if rules.SHARE_HREF.search(href):
+    if rules.SHARE_HREF.search(href) or rules.MORE_SHARE_HREF.search(low):
         return "share"
     if rules.FOLLOW_HREF.match(href):
         return "follow"

@@ -112,12 +112,17 @@ SHARE_HREF = re.compile(
     r"reddit\.com/submit|t\.me/share|telegram\.me/share|^mailto:\?|getpocket\.com/(?:save|edit)|"
     r"tumblr\.com/(?:share|widgets/share)|vk\.com/share|flipboard\.com/bookmarklet|"
     r"news\.ycombinator\.com/submitlink|xing\.com/(?:app/user\?op=share|spi/shares)|"
-    r"threads\.net/intent|bsky\.app/intent|"
-    # (older and lesser forms: the tweet box, Google+, Buffer, AddToAny's menu, Messenger, SMS)
-    r"twitter\.com/home/?\?status=|x\.com/share|plus\.google\.com/share|buffer(?:app)?\.com/add|"
-    r"addtoany\.com/share|^fb-messenger://share|^sms:\?|stumbleupon\.com/submit|mix\.com/add",
+    r"threads\.net/intent|bsky\.app/intent",
     re.IGNORECASE,
 )
+#: ...and older or lesser forms (the tweet box, Google+, Buffer, AddToAny's menu, Messenger,
+#: SMS), searched as plain text in the lower-cased link (grouped by first letter: cheaper than
+#: more alternatives in ``SHARE_HREF``, which each link passing ``SOCIAL_HREF_HINT`` is searched with).
+MORE_SHARE_HREF = literal_search((
+    "twitter.com/home?status=", "twitter.com/home/?status=", "x.com/share", "plus.google.com/share",
+    "buffer.com/add", "bufferapp.com/add", "addtoany.com/share", "fb-messenger://share", "sms:?",
+    "stumbleupon.com/submit", "mix.com/add",
+))
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
 #: (plain strings: grouped by first character, twice as fast as the alternation written out)
 SOCIAL_HREF_HINT = literal_search((
@@ -135,7 +140,9 @@ FOLLOW_HREF = re.compile(
     r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|vimeo\.com/(?!\d+/?$)[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
-    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?$",
+    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
+    # (a tracking query on a profile link: "?fref=ts", "?utm_source=site", "?hl=de")
+    r"(?:\?(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid)=[^#]*)?$",
     re.IGNORECASE,
 )
 #: A link whose list or block holds this many links is a menu item, not a CTA by its text.

@@ -1,13 +1,15 @@
 """Share bars found by structure on pages the rules were not tuned on (issue 15, fourth round),
-on small pages written for the project, with prompts in English, German, French, Spanish and
-Dutch:
+on small pages written for the project, with prompts in English, German, French, Spanish,
+Italian, Portuguese and Dutch:
 
 1. a share bar that a script fills: a box named for sharing that holds no link yet, only a
    third-party share widget (its class words: AddThis, Shariff, ShareThis...) or a ``data-*``
    URL telling the widget which page to share, at most a short prompt: one share CTA; a likes
    widget, a float clearer and a bare counter named like a share tool are none;
 2. share links of the older or lesser forms (the tweet box ``twitter.com/home?status=``,
-   Google+, Buffer, AddToAny's menu, Messenger, SMS) make a share bar like the usual ones.
+   Google+, Buffer, AddToAny's menu, Messenger, SMS) make a share bar like the usual ones;
+3. links to a profile with a tracking query ("?fref=ts", "?utm_source=") are follow links; a
+   link to a post is none, query or not.
 
 Every parse goes through ``parse_article``, which also checks that the body is exactly the
 article's four paragraphs.
@@ -96,3 +98,28 @@ def test_older_share_link_forms_make_a_share_bar(lang: str, prompt: str, links: 
     (cta,) = parse(raw).ctas
     assert cta.kind == "share"
     assert source(raw, cta.locator).find(".//ul") is not None
+
+
+# ------------------------------------------------------------------ 3. profile links with a tracking query
+
+
+@pytest.mark.parametrize(("lang", "prompt"), [("fr", "Rejoins-nous sur :"), ("it", "Seguici su:"),
+                                              ("pt", "Siga-nos:"), ("en", "Follow us:")])
+def test_profile_links_with_a_tracking_query_make_a_follow_bar(lang: str, prompt: str):
+    links = ("https://www.facebook.com/harbournews/?fref=ts", "https://twitter.com/harbournews?lang=fr",
+             "https://www.instagram.com/harbournews/?utm_source=site")
+    items = "".join(f"<li><a href='{href}'>{name}</a></li>" for href, name in zip(links, ("fb", "tw", "ig"), strict=True))
+    bar = f"<div class='col-3 text-right'><span>{prompt}</span><ul class='liens'>{items}</ul></div>"
+    raw = page(footer=bar, lang=lang)
+    (cta,) = parse(raw).ctas
+    assert cta.kind == "follow"
+    assert cta.position.placement == "outside"
+
+
+def test_a_post_link_with_a_query_is_no_profile():
+    """Links to posts (two path segments) stay no follow links, query or not."""
+    links = ("https://www.instagram.com/p/B5FoFWk/?utm_source=ig_embed",
+             "https://www.facebook.com/harbournews/posts/123?ref=embed")
+    items = "".join(f"<li><a href='{href}'>post</a></li>" for href in links)
+    raw = page(footer=f"<div class='col-3'><ul class='liens'>{items}</ul></div>")
+    assert parse(raw).ctas == []

@@ -23,6 +23,7 @@ from ..model import CallToAction
 from ..sanitize import safe_url
 from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text
 from .rules import chrome_patterns as rules
+from .share_widgets import scripted_share_box
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
 _PROMPT_TAGS = (("h1", "h2", "h3", "h4", "h5", "h6", "legend"), ("strong", "b", "p"), ("label",))
@@ -53,7 +54,7 @@ def small_box(el: etree._Element, kind: str) -> bool:
         return False
     if kind in ("share", "follow"):
         return stats.chars - stats.link_chars <= rules.MAX_BAR_LOOSE_TEXT and (
-            stats.links > 0 or _has_buttons(el))
+            stats.links > 0 or _has_buttons(el) or kind == "share" and scripted_share_box(el, stats.chars))
     return True
 
 
@@ -94,9 +95,10 @@ def share_or_follow(href: str) -> str | None:
 
 def _network_link(href: str) -> str | None:
     """``share_or_follow`` of a link out of the site."""
-    if not rules.SOCIAL_HREF_HINT.search(href.lower()):
+    low = href.lower()
+    if not rules.SOCIAL_HREF_HINT.search(low):
         return None
-    if rules.SHARE_HREF.search(href):
+    if rules.SHARE_HREF.search(href) or rules.MORE_SHARE_HREF.search(low):
         return "share"
     if rules.FOLLOW_HREF.match(href):
         return "follow"

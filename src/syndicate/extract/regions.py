@@ -37,6 +37,7 @@ from .comment_sections import comment_named, comment_sections, count_line, one_c
 from .consent_ctas import in_consent_panel
 from .conversion_links import STYLED, conversion_links, remember_styled
 from .cta_boxes import cta_class
+from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
@@ -147,7 +148,8 @@ def detect_regions(
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
-    out = without_nested_ctas(one_per_form(one_comments_widget(out, body_line), body_line, base))
+    out = without_nested_ctas(one_per_piece_box(one_per_form(one_comments_widget(out, body_line), body_line, base),
+                                                body_line, base))
     panels: dict[etree._Element, bool] = {}
     out = without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
     return one_block_per_list(one_per_widget(out, body_line, base), body_line, body_all, base)

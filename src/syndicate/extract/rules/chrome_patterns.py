@@ -115,13 +115,22 @@ SHARE_HREF = re.compile(
     r"threads\.net/intent|bsky\.app/intent",
     re.IGNORECASE,
 )
+#: ...and older or lesser forms (the tweet box, Google+, Buffer, AddToAny's menu, Messenger,
+#: SMS), searched as plain text in the lower-cased link (grouped by first letter: cheaper than
+#: more alternatives in ``SHARE_HREF``, which each link passing ``SOCIAL_HREF_HINT`` is searched with).
+MORE_SHARE_HREF = literal_search((
+    "twitter.com/home?status=", "twitter.com/home/?status=", "x.com/share", "plus.google.com/share",
+    "buffer.com/add", "bufferapp.com/add", "addtoany.com/share", "fb-messenger://share", "sms:?",
+    "stumbleupon.com/submit", "mix.com/add",
+))
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
 #: (plain strings: grouped by first character, twice as fast as the alternation written out)
 SOCIAL_HREF_HINT = literal_search((
     "facebook", "twitter", "x.com", "linkedin", "pinterest", "whatsapp", "wa.me", "reddit", "t.me",
     "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
-    "news.google", "google.com/+", "vimeo",
+    "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "toany.com", "fb-messenger", "sms:",
+    "stumbleupon", "mix.com",
 ))
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
@@ -131,7 +140,9 @@ FOLLOW_HREF = re.compile(
     r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|vimeo\.com/(?!\d+/?$)[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
-    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?$",
+    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
+    # (a tracking query on a profile link: "?fref=ts", "?utm_source=site", "?hl=de")
+    r"(?:\?(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid)=[^#]*)?$",
     re.IGNORECASE,
 )
 #: A link whose list or block holds this many links is a menu item, not a CTA by its text.

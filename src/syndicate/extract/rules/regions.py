@@ -506,6 +506,15 @@ ENTRY_CLIMB = 3
 #: Kinds whose buttons stand side by side in one widget (a bar's network icons): their
 #: siblings are one widget's buttons, no list of entries, unless each sits inside an entry.
 BAR_KINDS = frozenset({"share", "follow"})
+#: Pieces of one widget found apart, of one kind, within this many levels of one small box:
+#: one CTA for the box (``cta_pieces``); comment sections have their own joining, a "Read
+#: more" link is no widget's piece but its own, and follow bars side by side are each a bar
+#: (two accounts, or the header's and the menu's).
+PIECE_CLIMB = 3
+PIECE_APART_KINDS = frozenset({"comments", "read_more", "follow"})
+#: ...a box holding at most this many links besides the pieces (more: a menu, a list, a
+#: header row around them).
+MAX_PIECE_BOX_LINKS = 1
 
 #: Related blocks that are entries of one list (a teaser grid's cards, a "latest" list's rows,
 #: ``extract/related_repeats.py``): from this many alike entries standing together on, they

@@ -49,6 +49,14 @@ MIN_TEASER_CARDS = 3
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
+#: In a page header or footer, a list named by no related heading is related when all its
+#: 3+ links are stories whose link texts average this many characters ("Privacy Policy" is no story).
+EDGE_HEADLINE_CHARS = 20
+#: ...and each link goes to a story: a date in its path or a slug of this many words in its
+#: last segment...
+EDGE_STORY_SLUG_WORDS = 5
+#: ...and no more than half of them open their slug with the same this many words (one template).
+EDGE_SLUG_OPENING = 3
 #: A paragraph of story links outside the body: this share of its text is link text
 #: (brackets and labels between the headlines allowed).
 MIN_STORY_PARAGRAPH_LINK_SHARE = 0.8

@@ -249,7 +249,8 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
         tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
     by_hint = _region_hint(node)
     side_loose = by_hint and _side_named(node.get(b"class") or "", loose=True)
-    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node), tag == "nav"
+    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node) or _main_named(node), \
+        tag == "nav"
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
@@ -376,6 +377,22 @@ def _main_column(node: etree._Element) -> bool:
     cls = node.get(b"class")  # (bytes names: no str encoded by lxml per element)
     widths = _grid(cls) if cls else None
     return bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS
+
+
+def _main_named(node: etree._Element) -> bool:
+    """A column named the page's main one ("l-col__main", "c-layout-main"): a name whose
+    words say main and neither a menu nor a side."""
+    cls = node.get(b"class")
+    return bool(cls) and "main" in cls.lower() and _main_name(cls)
+
+
+@lru_cache(maxsize=4096)
+def _main_name(cls: str) -> bool:
+    for name in cls.split():
+        ws = set(words(name))
+        if "main" in ws and not ws & layout.NOT_MAIN_WORDS:
+            return True
+    return False
 
 
 def _widest(widths: dict[str, int]) -> int:

@@ -420,6 +420,12 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: A class name with "main" names the page's main column (a side name above it names no side
+#: column: "l-sidebar-fixed" > "l-col__main") unless it names a menu or a side too.
+NOT_MAIN_WORDS = frozenset({
+    "nav", "navigation", "menu", "navbar", "megamenu", "header", "footer", "sidebar", "side", "aside",
+    "rail", "secondary", "top", "bar", "links", "list", "item", "items",
+})
 #: An unnamed side column (``extract/placement.py``): the last part of the article's row,
 #: built like its column, holding at least this many boxes of at most this much text each
 #: (most with links), at most 1/``SIDE_TEXT_SHARE`` of the column's text, and no paragraph

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from regionpages import TEXTS, body_intact, parse, stories
+from pages import parse_article
+from regionpages import TEXTS, body_intact, page, parse, stories
 
 #: A related list under the text and one in the side column, with headings per language.
 HEADINGS = {
@@ -50,3 +51,30 @@ def test_a_block_under_the_text_in_a_side_named_layout_is_after(lang: str, layou
     body_intact(doc, lang)
     assert sorted((r.title, r.position.placement) for r in doc.related) == sorted(
         [(HEADINGS[lang][0], "after"), (HEADINGS[lang][1], "outside")])
+
+
+#: A related box of the article's own, under its text, per language.
+ASIDE_HEADINGS = {"en": "More in Local", "de": "Mehr aus Lokales", "fr": "Plus dans Local", "es": "Más en Local"}
+
+
+def _aside(lang: str, cls: str = "") -> str:
+    return (f"<aside class='{cls}'><h2>{ASIDE_HEADINGS[lang]}</h2>"
+            + stories("Ferry timetable changes for the winter", "Fish market moves to the old sheds",
+                      "Rowing club wins the county regatta", section="local") + "</aside>")
+
+
+@pytest.mark.parametrize("lang", sorted(ASIDE_HEADINGS))
+def test_an_aside_of_the_article_under_its_text_is_after(lang: str):
+    """An ``<aside>`` holding one related list inside ``<article>``, after the text: the
+    article's own box, ``after`` (not a page region)."""
+    doc = parse_article(page(after=_aside(lang, "more-stories"), lang=lang))
+    assert [(r.title, r.position.placement) for r in doc.related] == [(ASIDE_HEADINGS[lang], "after")]
+
+
+@pytest.mark.parametrize("lang", sorted(ASIDE_HEADINGS))
+def test_an_aside_named_sidebar_in_the_article_is_outside(lang: str):
+    """The same ``<aside>`` named a sidebar, or standing in a row layout beside the text, is
+    a side column: ``outside``."""
+    for markup in (_aside(lang, "sidebar"), f"<div class='row'>{_aside(lang)}</div>"):
+        doc = parse_article(page(after=markup, lang=lang))
+        assert [(r.title, r.position.placement) for r in doc.related] == [(ASIDE_HEADINGS[lang], "outside")]

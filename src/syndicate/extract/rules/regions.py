@@ -420,6 +420,9 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: Words of a row layout's class: its parts may stand side by side (an <aside> in it is no
+#: box under the text).
+ROW_WORDS = frozenset({"row", "flex", "grid", "columns", "cols", "wrapper"})
 #: A class name with "main" names the page's main column (a side name above it names no side
 #: column: "l-sidebar-fixed" > "l-col__main") unless it names a menu or a side too.
 NOT_MAIN_WORDS = frozenset({

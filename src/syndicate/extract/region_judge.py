@@ -143,7 +143,8 @@ class RegionJudge:
                     return False
                 inner = child
             elif child.tag not in ("script", "style") and child not in self.taken and (
-                    _has_element(child) or (child.text and child.text.strip())) and not is_hidden(child):
+                    (len(child) and _has_element(child)) or (child.text and child.text.strip())) \
+                    and not is_hidden(child):
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 

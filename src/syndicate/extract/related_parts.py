@@ -71,13 +71,13 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
                     headings.add(lst.heading.casefold())
                     headed += 1
                 continue
-        if _links(c) < rules.MIN_ARTICLE_LINKS and _VISIBLE_TEXT(c):
-            texts.append(c)  # (a heading, with a "View all" link or not)
+        if _links(c) < rules.MIN_ARTICLE_LINKS:
+            texts.append(c)  # (a heading, with a "View all" link or not, if it shows text)
     if len(found) < 2:
         return []
     # A box built like the parts (a class name they all share: "box", "widget") is one more
     # box of the stack (its list filled by a script, a text widget), no heading over them.
-    others = others or any(not _same_kind(t, found) for t in texts)
+    others = others or any(not _same_kind(t, found) and _VISIBLE_TEXT(t) for t in texts)
     if len(headings) == len(found):
         return found  # each part headed, each heading its own (not one list shown twice)
     if not others and len(headings) == headed and len({_design(c) for c in found}) == len(found):
@@ -88,10 +88,11 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
 def _same_kind(el: etree._Element, parts: list[etree._Element]) -> bool:
     """``el`` is a box of its own (a list or form in it, or text besides a heading) sharing a
     class name with each of ``parts``."""
-    if el.tag in _HEADING_TAGS or not (_BOX_PART(el) or _beyond_headings(el)):
+    if el.tag in _HEADING_TAGS:
         return False
     names = set((el.get("class") or "").split())
-    return bool(names) and all(names & set((p.get("class") or "").split()) for p in parts)
+    return bool(names) and all(names & set((p.get("class") or "").split()) for p in parts) and (
+        _BOX_PART(el) or _beyond_headings(el))
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

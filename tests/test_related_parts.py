@@ -140,3 +140,33 @@ def test_a_related_classed_box_of_tag_links_is_no_related_block():
              "<a href='/2016/07/pickled-brussels-sprouts-recipe/'>Pickled Brussels Sprouts Recipe</a></div>")
     (rel,) = parse(page(after=video)).related
     assert len(rel.items) == 2
+
+
+#: (heading of a box whose list a script fills, heading of a list box), per language.
+STACK_HEADINGS = {
+    "en": ("Most read", "Latest videos"),
+    "de": ("Meistgelesen", "Neueste Videos"),
+    "fr": ("Les plus lus", "Dernières vidéos"),
+    "es": ("Lo más leído", "Últimos vídeos"),
+}
+
+
+def test_a_rail_stacking_an_empty_box_and_two_lists_gives_one_block_per_list():
+    """A side column of boxes of one design ("box"): a headed box whose list a script fills
+    (no links yet), a headed list and an unheaded list, with an ad slot's script between.
+    The empty box is one more box, no heading over the column: each list is its own block,
+    and the ad's script text titles none of them."""
+    for lang, (empty, videos) in STACK_HEADINGS.items():
+        rail = (f"<section class='box most-read'><h3>{empty}</h3><ul class='list'></ul></section>"
+                f"<section class='box videos'><h3>{videos}</h3>"
+                + stories("Storm warning for the coast tonight", "New bus line to the harbour opens",
+                          "Lighthouse museum reopens in spring", section="video")
+                + "</section><div class='slot'><script>googletag.cmd.push(function(){googletag.display('ad-4')})"
+                "</script></div><section class='box news'>"
+                + stories("Ferry timetable changes for the winter", "Fish market moves to the old sheds",
+                          "Rowing club wins the county regatta", "School roof repaired after the storm",
+                          section="local") + "</section>")
+        raw = page(side=f"<aside class='column'>{rail}</aside>", lang=lang)
+        doc = parse(raw)
+        got = sorted((r.title or "", len(r.items)) for r in doc.related if r.items)
+        assert got == sorted([(videos, 3), ("", 4)]), lang

@@ -151,3 +151,23 @@ def test_a_shop_the_article_cites_most_is_not_the_site():
            "</ul></div>")
     doc = parse(page(header=menu, after=shop, side=own))
     assert [r.title for r in doc.related] == ["More stories"]
+
+
+#: A paragraph that is one link whose own text opens with a related label, per language.
+LABEL_IN_LINK = {
+    "en": ("Read next", "/2024/05/how-the-old-sea-wall-was-built-a-century-ago"),
+    "de": ("Lesen Sie auch", "/2024/05/wie-die-alte-kaimauer-vor-hundert-jahren-entstand"),
+    "es": ("También lea", "/2024/05/como-se-construyo-el-viejo-muelle-hace-un-siglo"),
+    "fr": ("Lire aussi", "/2024/05/comment-le-vieux-quai-a-ete-construit-il-y-a-un-siecle"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABEL_IN_LINK))
+def test_a_link_line_whose_text_opens_with_a_related_label_is_a_related_block(lang: str):
+    """"<p><a>Lea también: Headline of another story</a></p>" between two paragraphs: the
+    label is inside the link. One related block of one item titled by the label, inline."""
+    label, href = LABEL_IN_LINK[lang]
+    headline = " ".join(href.rsplit("/", 1)[1].split("-")).capitalize()
+    raw = page(between=f"<p><em><a href='{href}'>{label}: {headline}</a></em></p>", lang=lang)
+    doc = parse(raw)
+    assert [(r.title, len(r.items), r.position.placement) for r in doc.related] == [(label, 1, "inline")]

@@ -56,6 +56,13 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
         if not text.endswith(link_text):
             return None
     label = text[:len(text) - len(link_text)].strip()
+    if not label and ":" in link_text[:_LABEL_CHARS]:
+        head, _, rest = link_text.partition(":")  # "Lea también: Headline" inside the link
+        head = head.strip(" »>-–|")
+        if len(head.split()) <= rules.MAX_LABEL_WORDS and len(rest.split()) > rules.TITLE_WORDS \
+                and related_heading(head):
+            rel = related.build_related(el, base, title=head)
+            return Found(el, rel) if rel.items else None
     if label:
         if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
@@ -64,6 +71,10 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
         return None  # (a line without a label: a link in capitals to an article)
     rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
     return Found(el, rel) if rel.items else None
+
+
+#: A related label opening a link's text ("Read also: ...") ends within this many characters.
+_LABEL_CHARS = 40
 
 
 def _capitals(text: str) -> bool:

@@ -129,6 +129,8 @@ class LinkList:
     cards: int = 0
     #: Other links of one or two words (a card's section or tag label: "Sport", "Personal").
     labels: int = 0
+    #: Links with a target (one URL linked twice counts twice).
+    links: int = 0
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -147,6 +149,12 @@ class LinkList:
         if (vocabulary and self.cards >= 2) or self.cards >= rules.MIN_TEASER_CARDS:
             density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
         return self.link_chars >= density * max(1, loose)
+
+    def headlines(self) -> bool:
+        """Every link a story headline, three or more (a page header's or footer's list of
+        stories, unnamed: legal and section links there have no article path or a short text)."""
+        return not self.too_big and self.urls >= rules.MIN_ALL_ARTICLES and self.articles == self.urls \
+            and self.link_chars >= rules.EDGE_HEADLINE_CHARS * self.links
 
 
 _PART_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong")
@@ -230,6 +238,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if key is None:
                 continue
             out.link_chars += length
+            out.links += 1
             if key not in seen:
                 if len(seen) >= rules.MAX_REGION_LINKS:
                     out.too_big = True
@@ -282,6 +291,35 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.cards = len(pictured)
     out.labels = len(labelled)
     return out
+
+
+def story_paths(el: etree._Element, hosts: frozenset[str]) -> bool:
+    """Every link of ``el`` goes to a story: a last path segment with a long slug
+    (``rules.EDGE_STORY_SLUG_WORDS`` words) or a date in the path; and no one slug opening
+    shared by most links. A site's own pages ("/who-we-are/", "/Unsere-Kirche-10886.htm")
+    have short slugs, its landing pages one template ("/home-builders-in-atherton",
+    "/home-builders-in-palo-alto")."""
+    openings: Counter[tuple[str, ...]] = Counter()
+    n = 0
+    for a in el.iter("a"):
+        href = a.get(b"href")
+        if not href or link_kind(href, hosts)[0] is None:
+            continue
+        split = _split(href.strip())
+        if split is None:
+            return False
+        segments = list(filter(None, split[1].lower().split("/")))
+        if not segments:
+            return False
+        pieces = list(filter(_LETTERS.search, _SLUG_SPLIT.split(segments[-1])))
+        if len(pieces) < rules.EDGE_STORY_SLUG_WORDS and not _DATE_PATH.search(split[1]):
+            return False
+        openings[tuple(pieces[:rules.EDGE_SLUG_OPENING])] += 1
+        n += 1
+    return n >= rules.MIN_ALL_ARTICLES and 2 * openings.most_common(1)[0][1] <= n
+
+
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/")
 
 
 def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:

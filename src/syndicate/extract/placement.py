@@ -98,7 +98,7 @@ def arrange(
         pos = _position(el, order)
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
-                       facts, closable):
+                       facts, closable, order):
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
@@ -173,9 +173,12 @@ def _is_outside(
     sides: dict[etree._Element, bool] | None = None,
     facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] | None = None,
     closable: dict[etree._Element, bool] | None = None,
+    order: dict[etree._Element, int] | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
-    A related block's own ``<nav>`` (previous/next post links) is no page region."""
+    A related block's own ``<nav>`` (previous/next post links) is no page region, nor is an
+    ``<article>``'s own ``<aside>``/footer holding one related list (``order``: the elements'
+    document order, to tell that the ``<article>`` holds the text)."""
     if article is None:
         return True
     if sides is None:
@@ -190,6 +193,8 @@ def _is_outside(
     itself = False  # the element itself is named or tagged as one (an <aside> card)
     branch = el  # the item's ancestor that is a sibling of the article's line
     wide = False  # a grid column as wide as a main column lies on the way up
+    parts = True  # every region on the way up is an <aside> or a footer (tag or name)
+    story: etree._Element | None = None  # an <article> on the way up
     while node is not None and node not in article_line:
         known = facts.get(node)
         if known is None:
@@ -207,8 +212,15 @@ def _is_outside(
                 itself = True
             else:
                 region = True
+            if parts and related and not (_article_part(node, by_tag, hint) and (node is el or _LINKS(node) == _LINKS(el))):
+                parts = False  # (an aside of several boxes, "Most popular" and "Trending": a side column)
+        if story is None and node.tag == "article":
+            story = node
         branch = node
         node = node.getparent()
+    if related and (region or itself) and parts and node is not None and (
+            _in_article(node) or _holds_text(story, order, first, pos)):
+        region = itself = False  # the article's own aside or footer (its "More in" list): by order
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
     if region or itself:
@@ -239,6 +251,42 @@ def _is_outside(
     return node is None
 
 
+def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
+    """A region that an ``<article>`` may hold of its own: an ``<aside>`` or ``<footer>``, or a
+    box named a footer (no side column, menu or overlay name beside), not a part of a row or
+    flex layout (a column beside the text). The caller asks that it hold nothing but the item
+    (one list, not a stack of boxes)."""
+    if by_tag and tag_of(node) not in ("aside", "footer"):
+        return False
+    names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".lower().split()
+    named = {w for n in names for w in words(n)} & rules.OUTSIDE_WORDS
+    if not named <= {"footer"} or (not by_tag and not named) or any(
+            p in "-".join(words(n)) for n in names for p in rules.OUTSIDE_COMPOUNDS):
+        return False  # (an <aside class="sidebar">: a side column)
+    parent = node.getparent()
+    row = (parent.get(b"class") or "").lower() if parent is not None else ""
+    return not (row and layout.ROW_WORDS.intersection(w for n in row.split() for w in words(n)))
+
+
+_LINKS = etree.XPath("count(.//a[@href])")
+
+
+def _holds_text(story: etree._Element | None, order: dict[etree._Element, int] | None,
+                first: float | None, pos: float) -> bool:
+    """``story`` (an ``<article>`` holding the item at ``pos``) begins before the text's first
+    block and the item stands after it: it holds the text (a subtree is one run of the
+    document order)."""
+    if story is None or order is None or first is None or pos <= first:
+        return False
+    start = order.get(story)
+    return start is not None and start <= first
+
+
+def _in_article(node: etree._Element) -> bool:
+    """``node`` (on the article's line) is an ``<article>`` element or inside one."""
+    return tag_of(node) == "article" or any(tag_of(a) == "article" for a in node.iterancestors())
+
+
 def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
     class/id, a side word alone in its class, a main-width grid column, a ``<nav>``)."""
@@ -249,7 +297,8 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
         tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
     by_hint = _region_hint(node)
     side_loose = by_hint and _side_named(node.get(b"class") or "", loose=True)
-    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node), tag == "nav"
+    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node) or _main_named(node), \
+        tag == "nav"
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
@@ -376,6 +425,22 @@ def _main_column(node: etree._Element) -> bool:
     cls = node.get(b"class")  # (bytes names: no str encoded by lxml per element)
     widths = _grid(cls) if cls else None
     return bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS
+
+
+def _main_named(node: etree._Element) -> bool:
+    """A column named the page's main one ("l-col__main", "c-layout-main"): a name whose
+    words say main and neither a menu nor a side."""
+    cls = node.get(b"class")
+    return bool(cls) and "main" in cls.lower() and _main_name(cls)
+
+
+@lru_cache(maxsize=4096)
+def _main_name(cls: str) -> bool:
+    for name in cls.split():
+        ws = set(words(name))
+        if "main" in ws and not ws & layout.NOT_MAIN_WORDS:
+            return True
+    return False
 
 
 def _widest(widths: dict[str, int]) -> int:

@@ -22,7 +22,7 @@ from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line
-from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading
+from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .nav_ctas import email_field, lone_nav_link
 from .region_names import (
     EDGE,
@@ -144,7 +144,8 @@ class RegionJudge:
                     return False
                 inner = child
             elif child.tag not in ("script", "style") and child not in self.taken and (
-                    len(child) or (child.text and child.text.strip())) and not is_hidden(child):
+                    (len(child) and _has_element(child)) or (child.text and child.text.strip())) \
+                    and not is_hidden(child):
                 return False  # a heading or other content beside the links (an ad slot is none)
         return inner is not None and self.links.get(inner, 0) == n_links
 
@@ -266,7 +267,8 @@ class RegionJudge:
             return None
         heading = lst.heading or heading_before(el)
         vocabulary = related_heading(heading)
-        if (area == EDGE and not vocabulary) or not lst.is_related(vocabulary=vocabulary):
+        if (area == EDGE and not vocabulary and not (lst.headlines() and story_paths(el, self.hosts))) \
+                or not lst.is_related(vocabulary=vocabulary):
             return None
         if related_parts.parts(el, self.hosts, self.facts):
             self.apart.add(el)
@@ -278,6 +280,11 @@ class RegionJudge:
         if not rel.items:
             return None
         return Found(target, rel)
+
+
+def _has_element(el: etree._Element) -> bool:
+    """``el`` holds an element (a comment alone is none: an empty "clear" div)."""
+    return next(el.iterchildren(etree.Element), None) is not None
 
 
 #: ``_classify``'s answer for a region without any article link (nothing below is related).

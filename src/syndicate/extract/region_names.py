@@ -230,10 +230,15 @@ def heading_before(el: etree._Element) -> str | None:
         return None
     tag = tag_of(prev)
     if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
-        text = norm(prev.text_content())
+        text = norm(" ".join(_SHOWN_TEXTS(prev)) if next(prev.iter(*_HIDDEN_TEXT), None) is not None
+                    else prev.text_content())  # (an ad slot's script before the list is no heading)
         if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
             return text
     return None
+
+
+_SHOWN_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_HIDDEN_TEXT = ("script", "style", "noscript")
 
 
 def with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:

@@ -93,10 +93,15 @@ def _title(el: etree._Element) -> str | None:
                 return text
     prev = el.getprevious()
     if prev is not None and tag_of(prev) not in ("script", "style", "") and not len(prev.findall(".//a")):
-        text = norm(prev.text_content())
+        text = norm(" ".join(_SHOWN_TEXTS(prev)) if next(prev.iter(*_HIDDEN_TEXT), None) is not None
+                    else prev.text_content())  # (an ad slot's script before the list is no heading)
         if text and len(text.split()) <= 6:
             return text
     return None
+
+
+_SHOWN_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_HIDDEN_TEXT = ("script", "style", "noscript")
 
 
 def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:

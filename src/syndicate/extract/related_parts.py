@@ -58,6 +58,7 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
     found: list[etree._Element] = []
     headings: set[str] = set()
     headed = 0
+    texts: list[etree._Element] = []  # children with text and no list of their own
     for c in node:
         if not isinstance(c.tag, str) or c.tag in _SKIP:
             continue
@@ -70,15 +71,42 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
                     headings.add(lst.heading.casefold())
                     headed += 1
                 continue
-        if not others and _links(c) < rules.MIN_ARTICLE_LINKS and _VISIBLE_TEXT(c):
-            others = True  # (a heading, with a "View all" link or not)
+        if _links(c) < rules.MIN_ARTICLE_LINKS:
+            texts.append(c)  # (a heading, with a "View all" link or not, if it shows text)
     if len(found) < 2:
         return []
+    # A box built like the parts (a class name they all share: "box", "widget") is one more
+    # box of the stack (its list filled by a script, a text widget), no heading over them.
+    others = others or any(not _same_kind(t, found) and _VISIBLE_TEXT(t) for t in texts)
     if len(headings) == len(found):
         return found  # each part headed, each heading its own (not one list shown twice)
     if not others and len(headings) == headed and len({_design(c) for c in found}) == len(found):
         return found
     return []
+
+
+def _same_kind(el: etree._Element, parts: list[etree._Element]) -> bool:
+    """``el`` is a box of its own (a list or form in it, or text besides a heading) sharing a
+    class name with each of ``parts``."""
+    if el.tag in _HEADING_TAGS:
+        return False
+    names = set((el.get("class") or "").split())
+    return bool(names) and all(names & set((p.get("class") or "").split()) for p in parts) and (
+        _BOX_PART(el) or _beyond_headings(el))
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _beyond_headings(el: etree._Element) -> bool:
+    """``el`` has visible text besides its headings (a line, a "Listen" link, a schedule)."""
+    heads = sum(len("".join(h.itertext()).strip()) for h in el.iter(*_HEADING_TAGS))
+    return len("".join(t.strip() for t in _BOX_TEXTS(el))) > heads
+
+
+_BOX_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+#: What makes a box of a stack more than a heading: a list (empty until a script fills it) or a form.
+_BOX_PART = etree.XPath("boolean(.//ul | .//ol | .//form)")
 
 
 def _design(el: etree._Element) -> tuple[str, str]:

@@ -49,6 +49,14 @@ MIN_TEASER_CARDS = 3
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
+#: In a page header or footer, a list named by no related heading is related when all its
+#: 3+ links are stories whose link texts average this many characters ("Privacy Policy" is no story).
+EDGE_HEADLINE_CHARS = 20
+#: ...and each link goes to a story: a date in its path or a slug of this many words in its
+#: last segment...
+EDGE_STORY_SLUG_WORDS = 5
+#: ...and no more than half of them open their slug with the same this many words (one template).
+EDGE_SLUG_OPENING = 3
 #: A paragraph of story links outside the body: this share of its text is link text
 #: (brackets and labels between the headlines allowed).
 MIN_STORY_PARAGRAPH_LINK_SHARE = 0.8
@@ -420,6 +428,15 @@ MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
+#: Words of a row layout's class: its parts may stand side by side (an <aside> in it is no
+#: box under the text).
+ROW_WORDS = frozenset({"row", "flex", "grid", "columns", "cols", "wrapper"})
+#: A class name with "main" names the page's main column (a side name above it names no side
+#: column: "l-sidebar-fixed" > "l-col__main") unless it names a menu or a side too.
+NOT_MAIN_WORDS = frozenset({
+    "nav", "navigation", "menu", "navbar", "megamenu", "header", "footer", "sidebar", "side", "aside",
+    "rail", "secondary", "top", "bar", "links", "list", "item", "items",
+})
 #: An unnamed side column (``extract/placement.py``): the last part of the article's row,
 #: built like its column, holding at least this many boxes of at most this much text each
 #: (most with links), at most 1/``SIDE_TEXT_SHARE`` of the column's text, and no paragraph

@@ -30,6 +30,7 @@ ctas=[
  C("other", "Buku \u201cMembangun IMAN Di Zaman Modern\u201d oleh Agus Nizami", "outside", TW+"/p[9]", amb=True, note="left text widget: promo link for the author's book"),
  C("follow", "Buat yang ingin gabung ke grup Islam silahkan klik", "outside", L+"/li[6]/div/strong", note="left text widget: invitation to join the Facebook group"),
  C("follow", "Kabar Islam", "outside", L+"/li[7]", note="left column Facebook page box (script-filled)"),
+ C("follow", "Entries RSS | Comments RSS", "outside", "/html/body/div[1]/div[2]/div[2]/div[4]", amb=True, note="header RSS feed links"),
  C("follow", "RSS Feed RSS - Pos RSS - Komentar", "outside", L+"/li[12]", amb=True, note="left column RSS feed links"),
  C("other", "Polling Capres Take Our Poll", "outside", R_+"/li[3]", amb=True, note="right sidebar poll widget (Polldaddy, script-filled)"),
  C("follow", "Media Islam", "outside", R_+"/li[7]", note="right sidebar Facebook page box (script-filled)"),

@@ -17,7 +17,8 @@ related=[
 ctas=[
  C("follow", "", "outside", W+"/div[1]/div/div/div/div[2]", note="top bar Facebook/Twitter icons"),
  C("follow", "", "before|outside", W+"/div[4]", amb=True, note="superbanner image under the header linking to the site's Facebook page"),
- C("share", "168 0 0", "before", COL+"/article/div[2]/div[2]", note="meta row right: views, like heart, comment count link, share icons (Facebook, Twitter, Google+, Pinterest)"),
+ C("comments", "0", "before", COL+"/article/div[2]/div[2]/a[2]", amb=True, note="comment-count link in the meta row (beside views and a like heart)"),
+ C("share", "", "before", COL+"/article/div[2]/div[2]/div", note="meta row share icons (Facebook, Twitter, Google+, Pinterest)"),
  C("comments", "Keine Kommentare Antwort schreiben", "after", COL+"/div[3]", note="comments section with log-in-to-comment notice"),
  C("other", "Registrieren / Login", "outside", SB+"/div[1]", amb=True, note="sidebar BuddyPress login/register form"),
  C("other", "Boxfans Neu | Aktiv | Beliebt", "outside", SB+"/div[2]/div[3]", amb=True, note="sidebar community members widget"),

@@ -8,6 +8,9 @@ H1=PG+"/div[3]/div/div[1]/div/div[3]/div"
 H2=PG+"/div[6]/div/div[1]/div/div[3]/div"
 related=[
  R(PG+"/aside[2]", "Neuste Artikel", 6, "before|outside", note="full-width 'Neuste Artikel' featured row between the header and the article"),
+ R(B+"/p[2]/a", None, 1, "inline", amb=True, note="parenthetical cross-reference link at the end of a paragraph '(MANNSCHAFT berichtete bereits 2019 über ...)'"),
+ R(B+"/p[6]/a", None, 1, "inline", amb=True, note="parenthetical cross-reference link '(MANNSCHAFT berichtete, dass in Katar ...)'"),
+ R(B+"/p[11]/a", None, 1, "inline", amb=True, note="parenthetical cross-reference link '(MANNSCHAFT berichtete über Nasser Al Khater ...)'"),
  R(AR+"/aside[1]", "Dich interessiert vielleicht auch", 4, "after"),
  R(AR+"/aside[2]", "Beliebt auf mannschaft.com", 4, "after"),
  R(AR+"/aside[3]", "Mehr aus Sport", 3, "after"),

@@ -5,6 +5,7 @@ MM=NV+"/ul"
 B="/html/body/main/div[1]/div/div/article/section/div"
 related=[
  R(MM+"/li[5]/div/div/div/div[1]", "View Our Top 10 Blog Posts", 1, "outside", amb=True, note="hidden Blog mega-menu promo card linking to the top-10 posts roundup"),
+ R(MM+"/li[5]/div/div/div/div[2]/div/div[2]", "The Eternal Question", 1, "outside", amb=True, note="hidden Blog mega-menu featured post card 'How to Get Into Harvard Business School'"),
 ]
 ctas=[
  C("contact", "Free Advising Session", "outside", NV+"/a[2]", note="mobile header button to the contact page"),

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 from lxml import etree
 from lxml.etree import PI, Comment
@@ -248,16 +248,23 @@ def _value_weight(value: str) -> int:
     return (25 if _POSITIVE.search(value) else 0) - (25 if _negative(value) else 0)
 
 
+#: The elements with a ``hidden`` or ``style`` attribute (found in C: two ``el.get`` calls
+#: on every element cost several times this walk).
+_FLAGGED = etree.XPath("/descendant::*/@hidden | /descendant::*/@style")
+
+
 def analyse(
     root: etree._Element,
     hard_skip: Container[etree._Element],
     *,
     soft_skip: bool = True,
+    nodes: list[etree._Element] | None = None,
 ) -> Analysis:
     """Measure and score the page in one iterative pass.
 
     ``hard_skip`` holds the elements that are never content (chrome found elsewhere;
     tested with ``in``); with ``soft_skip`` class/id and element-type chrome is skipped too.
+    ``nodes``: ``list(root.iter())``, when the caller holds it already.
     """
     a = Analysis()
     text_len, link_len, height, order = a.text_len, a.link_len, a.height, a.order
@@ -292,14 +299,21 @@ def analyse(
     # skipped or dead). Comments and processing instructions only add their tail; a final
     # ``None`` closes what is still open.
     top = root.getparent()
+    if nodes is None:
+        nodes = list(root.iter())
+    # Each node's parent, and the next node's: a node is a leaf (``not len(el)``) when the
+    # next one is not its child (lxml's ``len`` counts the children anew on every call).
+    parents = [n.getparent() for n in nodes]
+    parents.append(top)  # (the final None closes what is still open)
+    flagged = {value.getparent() for value in _FLAGGED(root)}
     dead: set[etree._Element] = set()
     stack: list[tuple] = []
     c_el: etree._Element | None = top
     c_tag = ""
     c_inline = c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for el in chain(root.iter(), (None,)):
-        parent = el.getparent() if el is not None else top
+    for el, parent, next_parent in zip(chain(nodes, (None,)), parents,
+                                       chain(islice(parents, 1, None), (None,)), strict=True):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
             dead.add(el)
@@ -372,9 +386,9 @@ def analyse(
             reason = "tag:" + tag
         elif (
             # is_hidden(el), inlined: it runs on every element
-            el.get(b"hidden") is not None
+            (el in flagged and el.get(b"hidden") is not None)
             or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
-            or ((style := el.get(b"style")) and hidden_style(style))
+            or (el in flagged and (style := el.get(b"style")) and hidden_style(style))
         ) and not collapsed_panel(el):
             reason = "hidden"
         elif soft_skip:
@@ -388,7 +402,7 @@ def analyse(
                     f"{cls or ''} {ident or ''}".lower()
                 ):
                     reason = "class/id:" + hit
-        if not len(el):
+        if next_parent is not el:  # (not len(el))
             # A leaf (half the elements): measured and added to its parent here, never
             # opened (nothing comes between its start and its end: every dict and list
             # gets its entries in the same order).

@@ -205,7 +205,9 @@ def _in_svg(el: etree._Element) -> bool:
     return any(_tag(a) == "svg" for a in el.iterancestors())
 
 
-_ITEMPROPS = etree.XPath("//@itemprop")
+# (``/descendant::*/@itemprop``, not ``//@itemprop``: the attributes of elements only, without
+# visiting every text node on the way; the same values)
+_ITEMPROPS = etree.XPath("/descendant::*/@itemprop")
 
 
 def _collect_microdata(root: etree._Element, page: Page) -> None:

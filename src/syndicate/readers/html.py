@@ -144,12 +144,13 @@ def _read(
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
-    built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title)
+    built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title,
+                                           nodes=_proxies)
     chars = _content_chars(built)
     if chars < MIN_BODY_CHARS:
         # Next to nothing: class/id rules took the article (a page whose every block is
         # classed like chrome). Read it again without them.
-        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title)
+        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title, nodes=_proxies)
         retry_chars = _content_chars(retry[0])
         if retry_chars > 2 * max(1, chars):
             (built, analysis, containers), chars = retry, retry_chars
@@ -211,8 +212,9 @@ def _second_candidate(
     return built, containers
 
 
-def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None):  # type: ignore[no-untyped-def]  # type: ignore[no-untyped-def]
-    analysis = analyse(root, hard_skip, soft_skip=soft_skip)
+def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None,  # type: ignore[no-untyped-def]
+             nodes: list[etree._Element] | None = None):
+    analysis = analyse(root, hard_skip, soft_skip=soft_skip, nodes=nodes)
     top, containers = choose(analysis, root)
     if top is None:
         return [], analysis, []

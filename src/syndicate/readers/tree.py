@@ -21,6 +21,10 @@ _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff
 #: (``/descendant::*/@*``, not ``//@*``: the attributes of elements only, without visiting
 #: every text node on the way; the same values, a tenth faster)
 _LONG_VALUES = etree.XPath("/descendant::*/@*[string-length() > $n]")
+#: The long ``class``/``id`` values alone (the only ones a page often has: a class list is
+#: short, other attributes are cut far later); the name tests cost libxml2 no copy of each
+#: value, as ``string-length()`` of every attribute does.
+_LONG_NAMES = etree.XPath("/descendant::*/@class[string-length() > $n] | /descendant::*/@id[string-length() > $n]")
 _TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -62,25 +66,33 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool 
     # copy of the text in a wider encoding (the same tree, a tenth of the parsing time less).
     same = same and encoded is not None and text is decoded and not encoded.startswith(
         codecs.BOM_UTF8) and (lossless or "\ufffd" not in text)
-    root, too_deep = _parse(encoded if same else text, ids)
+    source: str | bytes = encoded if same and encoded is not None else text
+    root, too_deep = _parse(source, ids)
     if too_deep:
-        root, _ = _parse(flatten_depth(text, limits.max_depth), ids)
+        source = flatten_depth(text, limits.max_depth)
+        root, _ = _parse(source, ids)
     if root is None:
         raise InputError("no HTML content found in the input")
-    tame_attributes(root, limits)
+    tame_attributes(root, limits, source=source)
     return root
 
 
-def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> None:
+def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS, *,
+                    source: str | bytes | None = None) -> None:
     """Shorten absurd attribute values in place (see ``Limits.max_class_chars``).
 
     ``class``/``id`` keep their distinct tokens in order (``"ad ad ad ..."`` -> ``"ad"``),
     other attributes their first ``max_attribute_chars`` characters. Element paths, and
-    so locators, are unchanged. Pages within the limits are not touched.
+    so locators, are unchanged. Pages within the limits are not touched. ``source``: the
+    markup ``root`` was parsed from, when known (it rules out most long values cheaply).
     """
     short, long_ = limits.max_class_chars, limits.max_attribute_chars
     # One XPath pass in C finds the few long values; the rest of the page is not visited.
-    for value in _LONG_VALUES(root, n=min(short, long_)):
+    if source is not None and not _may_hold_long_value(source, long_):
+        values = _LONG_NAMES(root, n=short)  # (no other attribute can be past its limit)
+    else:
+        values = _LONG_VALUES(root, n=min(short, long_))
+    for value in values:
         el, name = value.getparent(), value.attrname
         limit = short if name in ("class", "id") else long_
         text = str(value)
@@ -89,6 +101,46 @@ def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> No
         if name in ("class", "id"):
             text = " ".join(dict.fromkeys(text.split()))
         el.set(name, text[:limit])
+
+
+def _may_hold_long_value(source: str | bytes, limit: int) -> bool:
+    """False when no attribute value parsed from ``source`` can be longer than ``limit``
+    characters. Such a value is a run of more than ``limit`` characters (an entity or a
+    UTF-8 sequence stands for fewer) without its closing quote, or, unquoted, without
+    whitespace or ``>``; that run holds a whole one of the aligned blocks of
+    ``(limit + 2) // 2`` characters, so each block is asked for these characters (a
+    few ``find`` calls in C per block: most find the first one at once)."""
+    size = (limit + 2) // 2
+    if size < 256:  # (a short limit: not worth the look)
+        return True
+    is_bytes = isinstance(source, bytes)
+    quotes = (b'"', b"'") if is_bytes else ('"', "'")
+    ends = (b" ", b"\n", b">", b"\t", b"\r", b"\x0c") if is_bytes else (" ", "\n", ">", "\t", "\r", "\x0c")
+    for start in range(0, len(source) - size + 1, size):
+        end = start + size
+        for q in quotes:
+            if source.find(q, start, end) < 0:
+                # (a block of a script or a style without this quote: inside a value only when
+                # the run without it is long enough and opens with ``=`` and the quote)
+                opening = source.rfind(q, 0, start)
+                closing = source.find(q, end)
+                if closing < 0:
+                    closing = len(source)
+                if opening >= 0 and closing - opening - 1 > limit and _opens_value(source, opening):
+                    return True
+        if all(source.find(c, start, end) < 0 for c in ends):
+            return True
+    return False
+
+
+def _opens_value(source: str | bytes, quote: int) -> bool:
+    """Whether the quote at ``quote`` may open an attribute value: ``=`` comes before it,
+    whitespace apart (True when that whitespace runs too far back to tell)."""
+    head = source[max(0, quote - 256):quote]
+    before = head.rstrip(b" \t\n\r\x0c" if isinstance(head, bytes) else " \t\n\r\x0c")
+    if not before:
+        return quote > 256 or not head  # (all whitespace back to the page's start: no ``=``)
+    return before.endswith(b"=" if isinstance(before, bytes) else "=")
 
 
 def _utf8_size(html: bytes | str, limit: int) -> int:

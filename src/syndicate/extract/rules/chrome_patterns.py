@@ -137,7 +137,9 @@ SOCIAL_HREF_HINT = literal_search((
 FOLLOW_HREF = re.compile(
     r"^https?://(?:www\.|[a-z]{2}\.|m\.)?(?:"
     r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
-    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|vimeo\.com/(?!\d+/?$)[\w.-]+|"
+    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com)/@?[\w.-]+|"
+    # (a page by number or an old page path, a group; a channel by its old one-segment name, above)
+    r"facebook\.com/(?:profile\.php\?id=\d+|(?:groups|pages)/[^/?#]+(?:/\d+)?)|vimeo\.com/(?!\d+/?$)[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"

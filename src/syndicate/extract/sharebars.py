@@ -31,8 +31,10 @@ def social_bar(el: etree._Element) -> str | None:
     stats = text_stats(el, max_elements=300)
     if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
         return None
-    if len(social) < 0.6 * len(links) and stats.link_chars:
-        return None  # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail)
+    if len(social) < 0.6 * len(links) and stats.link_chars and 2 * stats.chars >= stats.link_chars:
+        # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail; an
+        # icon's SVG title is link text, not visible text)
+        return None
     if stats.link_chars > 40 * len(links):
         return None
     return max(("share", "follow"), key=social.count)

@@ -1,10 +1,11 @@
 """Follow bars found by structure on pages the rules were not tuned on (issue 15, fifth
 round), on small pages written for the project, with words in English, German, French,
-Spanish and Italian:
+Spanish, Italian, Portuguese and Dutch:
 
 1. profile links written the way browsers still follow them make a follow bar: blanks around
    the ``href``, a YouTube channel by its old one-segment name, a Facebook page by number
-   (``profile.php?id=``), an old ``/pages/`` path or a group; a video or a group's post is
+   (``profile.php?id=``), an old ``/pages/`` path or a group, a LinkedIn school page, a
+   podcast's own page on Spotify or Apple Podcasts; a video, a group's post or one episode is
    no profile;
 2. a top bar or footer line holding a link with words of its own (a menu entry, a legal
    link, a copyright line's link) beside a row of social icons: the follow bar is the icon
@@ -41,6 +42,8 @@ def _follows(doc):  # type: ignore[no-untyped-def]
     ("de", ("https://www.facebook.com/profile.php?id=1714850528", "https://www.youtube.com/hafenberg")),
     ("fr", ("https://www.facebook.com/pages/Port-Haut-Info/110423472290", "https://www.youtube.com/porthaut")),
     ("es", ("https://www.facebook.com/groups/puertoalto", "https://www.youtube.com/puertoalto")),
+    ("pt", ("https://www.linkedin.com/school/porto-alto/", "https://www.youtube.com/@portoalto/featured")),
+    ("nl", ("https://open.spotify.com/show/6LfRNP0in32upZl", "https://podcasts.apple.com/nl/podcast/havenpraat/id1200361736")),
 ])
 def test_profile_links_as_browsers_read_them_make_a_follow_bar(lang, hrefs):
     """Footer icons whose links are profiles in their older or blank-padded forms: one follow bar."""
@@ -54,7 +57,8 @@ def test_profile_links_as_browsers_read_them_make_a_follow_bar(lang, hrefs):
 def test_videos_and_group_posts_are_no_profiles():
     """Italian: a footer row linking a video, a group's post and a search is no follow bar."""
     hrefs = ("https://www.youtube.com/watch?v=abc123", "https://www.facebook.com/groups/portoalto/posts/99",
-             "https://www.youtube.com/results?search_query=porto")
+             "https://www.youtube.com/results?search_query=porto", "https://open.spotify.com/episode/4rOoJ6Egrf8K2Iry",
+             "https://podcasts.apple.com/it/podcast/porto/id1200361736?i=1000650")
     raw = page(footer=f"<ul class='icons'>{_icons(*hrefs)}</ul>", lang="it")
     assert _follows(parse(raw)) == []
 

@@ -86,6 +86,8 @@ def share_or_follow(href: str) -> str | None:
     """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile.
     Cached: pages repeat their links (menus, footers, share bars), and the chrome pass, the
     region pass and the share-bar test each ask of the same links."""
+    if href[:1].isspace() or href[-1:].isspace():
+        href = href.strip()  # (a browser drops the blanks around a link: " https://twitter.com/x ")
     if href[:1] in ("/", "#", "?") and not href.startswith("//"):
         return None  # a link into the site itself
     if href.startswith("//"):

@@ -37,7 +37,7 @@ from .region_names import (
     with_heading,
 )
 from .rules import regions as rules
-from .sharebars import button_bar, social_bar
+from .sharebars import button_bar, page_link_beside, social_bar
 
 
 class RegionJudge:
@@ -190,6 +190,22 @@ class RegionJudge:
         social = self.social
         return sum(1 for c in el if social.get(c, 0) >= 2) >= 2
 
+    def _bar_below(self, el: etree._Element, n_social: int) -> bool:
+        """One child of ``el`` holds all its social links, ``el`` more links beside them (a top
+        bar's menu and its icon row): the bar is that child, judged next."""
+        if el.tag == "li":
+            return False  # (a menu entry unfolding its networks: ``region_widgets.menu_bar``'s)
+        social, links = self.social, self.links
+        n_links, node = links.get(el, 0), el
+        for _ in range(_BAR_DEPTH):  # (down through the wrappers holding every link)
+            c = next((c for c in node if social.get(c, 0) == n_social), None)
+            if c is None:
+                return False
+            if links.get(c, 0) < n_links:
+                return page_link_beside(el, c)
+            node = c
+        return False
+
     def _classify(self, el: etree._Element, tag: str, area: int, n_links: int,
                   lists: bool) -> Found | object | None:
         if not len(el):
@@ -210,7 +226,7 @@ class RegionJudge:
                 return Found(el, ctas.build_cta(el, kind, self.base))
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
-                and not self._bars_apart(el):
+                and not self._bars_apart(el) and not (n_social < n_links and self._bar_below(el, n_social)):
             bar = social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
@@ -287,6 +303,8 @@ def _has_element(el: etree._Element) -> bool:
     return next(el.iterchildren(etree.Element), None) is not None
 
 
+#: Levels looked down for the child holding a bar's social links (``_bar_below``).
+_BAR_DEPTH = 6
 #: ``_classify``'s answer for a region without any article link (nothing below is related).
 NO_ARTICLES = object()
 #: Tags of a story card set in the article column (``_card``).

@@ -19,6 +19,8 @@ def social_bar(el: etree._Element) -> str | None:
     """``share``/``follow`` if ``el`` is a bar of links to social networks: 2+ of them, most
     of its links, little other text (an e-mail, RSS or newsletter link may stand among them;
     in a row of bare icons, more of them: ``rules.MIN_ICON_BAR_SOCIAL``)."""
+    if el.tag in _PAGE_REGIONS:
+        return None  # (a header holding the logo, a menu and the icons: the bar is inside it)
     links = href_links(el, chrome_rules.MAX_BAR_LINKS + 1)
     if len(links) < 2 or len(links) > chrome_rules.MAX_BAR_LINKS:
         return None
@@ -29,11 +31,37 @@ def social_bar(el: etree._Element) -> str | None:
     stats = text_stats(el, max_elements=300)
     if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
         return None
-    if len(social) < 0.6 * len(links) and stats.link_chars:
-        return None  # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail)
+    if len(social) < 0.6 * len(links) and stats.link_chars and 2 * stats.chars >= stats.link_chars:
+        # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail; an
+        # icon's SVG title is link text, not visible text)
+        return None
     if stats.link_chars > 40 * len(links):
         return None
     return max(("share", "follow"), key=social.count)
+
+
+#: Page regions never taken as a bar themselves.
+_PAGE_REGIONS = frozenset({"body", "main", "article", "header", "footer"})
+
+
+def page_link_beside(el: etree._Element, bar: etree._Element) -> bool:
+    """``el`` holds, beside its child ``bar``, a link to a page with words of its own ("Submit
+    a press release", "Privacy policy", the author's name): ``el`` is more than the bar. An
+    icon link, a control (``#``, ``javascript:``) or a link naming a network or e-mail is the
+    bar's own stray (RSS, print, newsletter icons)."""
+    inner = set(bar.iter("a"))
+    for i, a in enumerate(el.iter("a")):
+        if i > chrome_rules.MAX_BAR_LINKS * 3:
+            return False
+        href = a.get("href")
+        if a in inner or not href or href[:1] == "#" or href[:11].lower().startswith(_NO_PAGE):
+            continue
+        if len(norm(text_content(a))) >= 3 and network(a) is None:
+            return True
+    return False
+
+
+_NO_PAGE = ("javascript:", "mailto:", "tel:")
 
 
 #: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,

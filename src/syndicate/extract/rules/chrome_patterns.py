@@ -130,19 +130,24 @@ SOCIAL_HREF_HINT = literal_search((
     "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
     "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "toany.com", "fb-messenger", "sms:",
-    "stumbleupon", "mix.com",
+    "stumbleupon", "mix.com", "spotify", "podcasts.apple",
 ))
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
     r"^https?://(?:www\.|[a-z]{2}\.|m\.)?(?:"
     r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
-    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com)/@?[\w.-]+|vimeo\.com/(?!\d+/?$)[\w.-]+|"
-    r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)|linkedin\.com/(?:company|in)/[\w.-]+|"
+    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com)/@?[\w.-]+|"
+    # (a page by number or an old page path, a group; a channel by its old one-segment name, above)
+    r"facebook\.com/(?:profile\.php\?id=\d+|(?:groups|pages)/[^/?#]+(?:/\d+)?)|vimeo\.com/(?!\d+/?$)[\w.-]+|"
+    r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)(?:/(?:featured|videos|about))?|"
+    r"linkedin\.com/(?:company|in|school|showcase)/[\w.-]+(?:/(?:about|posts|mycompany))?|"
+    # (a podcast's own page on a platform, not one episode: its follow button)
+    r"open\.spotify\.com/show/\w+|podcasts\.apple\.com/[a-z]{2}/podcast/(?:[^/?#]+/)?id\d+|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
     # (a tracking query on a profile link: "?fref=ts", "?utm_source=site", "?hl=de")
-    r"(?:\?(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid)=[^#]*)?$",
+    r"(?:\?(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=[^#]*)?$",
     re.IGNORECASE,
 )
 #: A link whose list or block holds this many links is a menu item, not a CTA by its text.

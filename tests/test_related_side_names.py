@@ -52,7 +52,11 @@ def test_band_below_the_article_in_its_column_stays_after():
         ("Mehr zum Thema", "after"), ("Most read", "outside")]
 
 
-def test_style_word_names_no_column():
-    """"text-right" aligns text: the box below is placed by document order (after)."""
-    doc = parse(two_columns("en", "class='text-right'"))
+@pytest.mark.parametrize("attrs", ["class='text-right'", "class='box float-md-left'", "class='absolute left-0'",
+                                   "class='has-right-label'"])
+def test_style_word_names_no_column(attrs: str):
+    """"text-right" aligns text, "float-md-left" floats a box, "left-0" positions it,
+    "has-right-label" says what it has: no column name; the box below is placed by
+    document order (after)."""
+    doc = parse(two_columns("en", attrs))
     assert [r.position.placement for r in doc.related] == ["after"]

@@ -354,10 +354,13 @@ def _side_of_page(hint: str) -> bool:
     if _SIDE_VOCABULARY(hint.lower()) is None:
         return False
     for name in hint.split():
+        if name[-1].isdigit() or "[" in name:
+            continue  # a positioning utility ("left-0", "right-[.5rem]")
         ws = words(name)
         if len(ws) == 1 and ws[0] in side_columns.SIDE_COMPOUNDS:
             return True
-        if side_columns.SIDE_WORDS.intersection(ws) and not side_columns.STYLE_WORDS.intersection(ws):
+        if side_columns.SIDE_WORDS.intersection(ws) and not side_columns.STYLE_WORDS.intersection(ws) \
+                and not layout.STATE_WORDS.intersection(ws):
             return True
     return False
 

@@ -18,9 +18,12 @@ SIDE_COMPOUNDS = frozenset({
     "rightcol", "leftcol", "rightcolumn", "leftcolumn", "rightside", "leftside", "rightbar",
     "leftbar", "colright", "colleft", "rightrail", "leftrail", "sidebarright", "sidebarleft",
 })
-#: Words that make a side word a style (text alignment, a float of an icon, a margin, a
-#: corner, a gradient's direction) rather than a column's name.
+#: Words that make a side word a style (text alignment, a float, a margin, a corner, a
+#: gradient's direction, a label's side) rather than a column's name. (A name with a digit
+#: is a utility too: "left-0", "right-[.5rem]"; and a state word says what the page has:
+#: "has-right-label".)
 STYLE_WORDS = frozenset({
+    "float", "pull", "clear", "label", "fl", "fr",
     "text", "align", "arrow", "icon", "caret", "chevron", "btn", "button", "m", "ml", "mr", "p", "pl",
     "pr", "margin", "padding", "border", "rounded", "radius", "offset", "justify", "items", "self",
     "to", "top", "bottom", "corner", "shadow", "slide", "swipe", "scroll", "image", "img", "thumb",

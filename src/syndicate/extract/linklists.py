@@ -396,6 +396,18 @@ def above_page(href: str, base: str | None) -> bool:
     return page[1].rstrip("/").startswith(path) and (not path or page[1][len(path):len(path) + 1] in ("/", ""))
 
 
+def below_page(href: str, base: str | None) -> bool:
+    """The link's path lies under the page's own ("/my-post/2/" under "/my-post/"): a
+    further page of the same article, no other one."""
+    if not base:
+        return False
+    link, page = _split(href.strip()) if href.strip() else None, _split(base)
+    if link is None or page is None:
+        return False
+    mine = page[1].rstrip("/")
+    return bool(mine) and link[1].startswith(mine + "/") and link[1].rstrip("/") != mine
+
+
 def _split(href: str) -> tuple[str, str, str] | None:
     """(host, path, query) of a link as ``urlsplit`` gives them; the two common forms (a
     site path, a plain http(s) URL) cut by hand, as fast as a page of links needs."""

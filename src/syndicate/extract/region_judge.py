@@ -38,7 +38,6 @@ from .region_names import (
 )
 from .rules import regions as rules
 from .sharebars import button_bar, social_bar
-from .side_cards import side_card
 
 
 class RegionJudge:
@@ -235,10 +234,6 @@ class RegionJudge:
             card = self._card(el)
             if card is not None:
                 return card
-        if lists and n_links == 1 and tag in CARD_TAGS and area == OPEN and el not in self.holders:
-            rel = side_card(el, self.hosts, self.facts, self.base)  # a sidebar's one pictured story
-            if rel is not None:
-                return Found(el, rel)
         if tag == "p" and n_links <= 3 and area == OPEN and el.getparent() in self.line:
             line = cta_line(el, self.base)  # a CTA line set apart in the text ("GET THE APP")
             if line is not None:

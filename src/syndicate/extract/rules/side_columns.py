@@ -28,5 +28,3 @@ STYLE_WORDS = frozenset({
     "pr", "margin", "padding", "border", "rounded", "radius", "offset", "justify", "items", "self",
     "to", "top", "bottom", "corner", "shadow", "slide", "swipe", "scroll", "image", "img", "thumb",
 })
-#: Class/id words of a sidebar around a one-story picture card (``extract/side_cards.py``).
-SIDEBAR_WORDS = frozenset({"sidebar", "aside", "rail", "siderail", "seitenleiste", "barre", "lateral"})

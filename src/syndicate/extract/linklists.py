@@ -131,6 +131,8 @@ class LinkList:
     labels: int = 0
     #: Links with a target (one URL linked twice counts twice).
     links: int = 0
+    #: Article links with no text whose image's alt text is a headline (a story's picture).
+    alt_titles: int = 0
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -145,6 +147,8 @@ class LinkList:
         if self.articles < rules.MIN_ARTICLE_SHARE * others:
             return False
         loose = self.chars - len(self.heading or "")
+        if vocabulary and not self.link_chars and loose <= 0 and self.cards == self.articles == self.alt_titles:
+            return True  # pictures of stories titled in their images alone, under a related heading
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
         if (vocabulary and self.cards >= 2) or self.cards >= rules.MIN_TEASER_CARDS:
             density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
@@ -249,6 +253,8 @@ def measure(el: etree._Element, hosts: frozenset[str],
                     labelled.add(key)
                 continue
             if image:
+                if not length and key not in pictured and _alt_title(node):
+                    out.alt_titles += 1
                 pictured.add(key)
             if not (image or headline):
                 bare.add(key)
@@ -291,6 +297,14 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.cards = len(pictured)
     out.labels = len(labelled)
     return out
+
+
+def _alt_title(a: etree._Element) -> bool:
+    """The first image of a link without text names a story in its alt text (a headline's
+    words, not a flag's "Deutsch" or a logo's name)."""
+    img = next(a.iterdescendants("img"), None)
+    alt = (img.get("alt") or "") if img is not None else ""
+    return len(alt.split()) >= rules.TITLE_WORDS
 
 
 def story_paths(el: etree._Element, hosts: frozenset[str]) -> bool:
@@ -394,6 +408,18 @@ def above_page(href: str, base: str | None) -> bool:
         return False
     path = link[1].rstrip("/")
     return page[1].rstrip("/").startswith(path) and (not path or page[1][len(path):len(path) + 1] in ("/", ""))
+
+
+def below_page(href: str, base: str | None) -> bool:
+    """The link's path lies under the page's own ("/my-post/2/" under "/my-post/"): a
+    further page of the same article, no other one."""
+    if not base:
+        return False
+    link, page = _split(href.strip()) if href.strip() else None, _split(base)
+    if link is None or page is None:
+        return False
+    mine = page[1].rstrip("/")
+    return bool(mine) and link[1].startswith(mine + "/") and link[1].rstrip("/") != mine
 
 
 def _split(href: str) -> tuple[str, str, str] | None:

@@ -32,6 +32,7 @@ from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
 from .rules import chrome_patterns as rules
 from .rules import regions as layout
+from .rules import side_columns
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Region words that an article may have of its own ("article-header", "post-footer").
@@ -98,7 +99,7 @@ def arrange(
         pos = _position(el, order)
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
-                       facts, closable, order):
+                       facts, closable, order, containers):
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
@@ -174,6 +175,7 @@ def _is_outside(
     facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] | None = None,
     closable: dict[etree._Element, bool] | None = None,
     order: dict[etree._Element, int] | None = None,
+    containers: Sequence[etree._Element] = (),
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region, nor is an
@@ -230,7 +232,7 @@ def _is_outside(
     # A column beside the article's column (a sidebar written as a grid column), or a small
     # closable box (a modal, an exit-intent pop-up, a sticky button): outside.
     if node is not None:
-        if _beside(article_line[node], branch):
+        if _beside(article_line[node], branch, containers):
             return True
         shut = closable.get(branch)
         if shut is None:
@@ -317,12 +319,18 @@ def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Ele
 _NEAR_BODY = 1
 
 
-def _beside(column: etree._Element | None, other: etree._Element) -> bool:
+def _beside(column: etree._Element | None, other: etree._Element,
+            containers: Sequence[etree._Element] = ()) -> bool:
     """``other`` is a layout column standing beside ``column`` (its sibling): named a side
-    column, or both grid columns whose widths fit in one row."""
+    column, or named by its side ("content-right", "#left") and holding none of the text's
+    ``containers``, or both grid columns whose widths fit in one row."""
     if column is None:
         return False
     cls = other.get("class")
+    eid = other.get("id")
+    if (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
+            other is c or any(a is other for a in c.iterancestors()) for c in containers):
+        return True  # (a lead above the columns and the text in the left one: no side column)
     if not cls:
         return False
     if _side_named(cls):
@@ -337,6 +345,29 @@ def _beside(column: etree._Element | None, other: etree._Element) -> bool:
     if common:
         return a[common[-1]] + b[common[-1]] <= layout.GRID_UNITS
     return _widest(a) + _widest(b) <= layout.GRID_UNITS
+
+
+@lru_cache(maxsize=4096)
+def _side_of_page(hint: str) -> bool:
+    """A class/id string naming a column by its side ("content-right", "teaserRight",
+    "rightcol"): a side word with no style word in the same name (no "text-right")."""
+    if _SIDE_VOCABULARY(hint.lower()) is None:
+        return False
+    for name in hint.split():
+        if name[-1].isdigit() or "[" in name:
+            continue  # a positioning utility ("left-0", "right-[.5rem]")
+        ws = words(name)
+        if len(ws) == 1 and ws[0] in side_columns.SIDE_COMPOUNDS:
+            return True
+        if side_columns.SIDE_WORDS.intersection(ws) and not side_columns.STYLE_WORDS.intersection(ws) \
+                and not layout.STATE_WORDS.intersection(ws):
+            return True
+    return False
+
+
+#: Every side word and compound holds one of these: one search rules out most strings.
+_SIDE_VOCABULARY = re.compile("|".join(sorted(
+    {re.escape(w) for w in side_columns.SIDE_WORDS}, key=len, reverse=True))).search
 
 
 def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:

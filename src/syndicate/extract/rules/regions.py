@@ -137,6 +137,9 @@ PREV_NEXT_WORDS = frozenset({
     "prev", "previous", "next", "older", "newer", "nav-previous", "nav-next", "vorheriger",
     "nächster", "précédent", "suivant", "anterior", "siguiente", "próximo", "precedente",
     "successivo", "vorige", "volgende",
+    # (inflected forms: "Vorheriges Thema", "Nächste Seite" aside, "Article précédente")
+    "vorherige", "vorheriges", "nächste", "nächstes", "précédente", "suivante", "próxima",
+    "successiva", "prossimo", "prossima", "vorig", "volgend",
 })
 #: Class/id words that mark a previous/next post navigation.
 POST_NAV_WORDS = frozenset({"post-navigation", "posts-navigation", "post-nav", "prev-next", "pagination-single"})

@@ -73,7 +73,8 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
                        r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
                        r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
-        ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
+        # (Piano's "tp-container", a token: a site's own "tp-container-inner" layout is none)
+        ("subscribe", r"paywall|regwall|tp-container(?![\w-])|subscription-prompt|subscribe-box|"
                       r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
                       r"meter-banner|subscriber-only|subscribe-cta|subscribe-btn|subscribe-button|btn-subscribe|"
                       r"subscribe-link"),

@@ -165,7 +165,7 @@ def account_step(action: str | None) -> bool:
         return False
     path = action.split("?", 1)[0].split("#", 1)[0]
     names = words(path)
-    names += tuple(a + b for a, b in zip(names, names[1:]))  # "sign-in", "log_in"
+    names += tuple(a + b for a, b in zip(names, names[1:], strict=False))  # "sign-in", "log_in"
     if any(n.startswith(form_rules.NEWSLETTER_STEMS) for n in names):
         return False
     return any(n in form_rules.ACCOUNT_WORDS or n.startswith(form_rules.ACCOUNT_STEMS) for n in names)

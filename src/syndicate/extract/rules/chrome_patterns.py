@@ -100,6 +100,11 @@ _CTA_ANY_WORDS = (
     r"donat|support-us|contributions-epic|patreon|ko-fi|app-|-app|smartbanner|read-more|"
     r"readmore|more-link|continue-reading|read_more|contact-box|tip-box|send-tip|newstip"
 )
+#: Words of a site's promo bar (``extract/promo_bars``, rules/cta_forms.PROMO_BAR_HINTS).
+_PROMO_BAR_WORDS = (
+    r"promo|announce|notification|hellobar|seasonal|aktion|ankuendigung|annonce|aviso|avviso|"
+    r"annuncio|mededeling"
+)
 CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 #: Class/id of comment threads and navigation: never CTAs themselves.
 #: ("shared" is a site's shared template part, "m-shared-header", not a share bar.)
@@ -194,6 +199,9 @@ NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="
 #: which stands for every ``CTA_CLASSES`` pattern): most class strings hold none, and are
 #: ruled out by this one search instead of one per pattern.
 CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS)
+#: ...or a promo bar's words (``extract/promo_bars``): the class strings worth a look at all.
+CLASS_OR_PROMO_WORDS = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS,
+                                    _PROMO_BAR_WORDS)
 
 #: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
 #: article: what stands in one is placed ``outside``.

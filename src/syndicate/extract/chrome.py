@@ -36,7 +36,7 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
-from .promo_bars import promo_class, promo_kind
+from .promo_bars import promo_class, promo_hint, promo_kind
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 
@@ -366,8 +366,7 @@ class _Walk:
 _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
-_WORDS_NEEDED = rules.CLASS_OR_PROMO_WORDS.search if rules.CLASS_OR_PROMO_WORDS is not None else None
-_BASE_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
+_WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
 #: What a class naming a site's promo bar alone says (``promo_bars``).
 _PROMO_INFO: _HintInfo = (False, False, False, "other")
 
@@ -375,7 +374,8 @@ _PROMO_INFO: _HintInfo = (False, False, False, "other")
 @lru_cache(maxsize=16384)
 def _class_needs_words(cls: str) -> bool:
     """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
-    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
+    lowered = cls.lower()
+    return _WORDS_NEEDED is None or _WORDS_NEEDED(lowered) is not None or promo_hint(lowered)
 
 
 @lru_cache(maxsize=16384)
@@ -383,7 +383,7 @@ def _hint_info(hint: str) -> _HintInfo:
     """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
     links, CTA kind). Cached: pages repeat the same class strings many times; most name
     none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
-    if _BASE_NEEDED is not None and _BASE_NEEDED(hint) is None:
+    if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
         return _PROMO_INFO if promo_class(hint) else _NOTHING
     return (
         bool(rules.NAVIGATION.search(hint)),

@@ -122,7 +122,8 @@ def _account_part(el: etree._Element) -> bool:
     for depth, anc in enumerate(islice(el.iterancestors(), rules.PROMPT_WIDGET_CLIMB)):
         if anc.tag == "form":
             return ctas.account_step(anc.get("action"))
-        if beside and depth < 2 and tag_of(anc) not in _NEVER_WIDGET and any(
+        if beside and depth < 2 and tag_of(anc) not in _NEVER_WIDGET and not larger_than(
+                anc, rules.MAX_BOX_ELEMENTS) and any(
                 ctas.account_step(form.get("action")) for form in anc.iter("form")):
             return True
     return False

@@ -18,14 +18,23 @@ from .chrome_util import norm, text_content, words
 from .cta_boxes import box_kind_of
 from .rules import cta_forms as rules
 from .rules.chrome_patterns import CTA_EXCLUDE as _EXCLUDE
+from .rules.chrome_patterns import literal_search
 from .rules.text_phrases import CONSENT_COOKIE
+
+
+def promo_hint(hint: str) -> bool:
+    """A lower-cased class string holds a word a promo bar's class needs (one search)."""
+    return _HINT(hint) is not None
+
+
+_HINT = literal_search(rules.PROMO_BAR_HINTS).search
 
 
 @lru_cache(maxsize=4096)
 def promo_class(hint: str) -> bool:
     """A lower-cased ``class id`` string names an announcement or promo bar."""
-    if not any(h in hint for h in rules.PROMO_BAR_HINTS) or _EXCLUDE.search(hint):
-        return False  # (most strings: plain searches in C; a menu's entry is navigation)
+    if _HINT(hint) is None or _EXCLUDE.search(hint):
+        return False  # (most strings; a menu's entry is navigation)
     names = {w for name in hint.split() for w in words(name)}
     promo = names & rules.PROMO_BAR_WORDS
     return bool(promo) and not names & rules.PROMO_BAR_NOT and (bool(promo & rules.PROMO_BAR_ALONE) or bool(names & rules.PROMO_BAR_PLACES))

@@ -73,8 +73,7 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
                        r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
                        r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
-        # (Piano's "tp-container", a token: a site's own "tp-container-inner" layout is none)
-        ("subscribe", r"paywall|regwall|tp-container(?![\w-])|subscription-prompt|subscribe-box|"
+        ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
                       r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
                       r"meter-banner|subscriber-only|subscribe-cta|subscribe-btn|subscribe-button|btn-subscribe|"
                       r"subscribe-link"),
@@ -100,15 +99,12 @@ _CTA_ANY_WORDS = (
     r"donat|support-us|contributions-epic|patreon|ko-fi|app-|-app|smartbanner|read-more|"
     r"readmore|more-link|continue-reading|read_more|contact-box|tip-box|send-tip|newstip"
 )
-#: Words of a site's promo bar (``extract/promo_bars``, rules/cta_forms.PROMO_BAR_HINTS).
-_PROMO_BAR_WORDS = (
-    r"promo|announce|notification|hellobar|seasonal|aktion|ankuendigung|annonce|aviso|avviso|"
-    r"annuncio|mededeling"
-)
 CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 #: Class/id of comment threads and navigation: never CTAs themselves.
 #: ("shared" is a site's shared template part, "m-shared-header", not a share bar.)
-CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b")
+#: (Piano's paywall is "tp-container" whole: "tp-container-inner" is a site's own "tp-" layout.)
+CTA_EXCLUDE = re.compile(
+    r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b|tp-container-")
 
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
@@ -199,9 +195,6 @@ NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="
 #: which stands for every ``CTA_CLASSES`` pattern): most class strings hold none, and are
 #: ruled out by this one search instead of one per pattern.
 CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS)
-#: ...or a promo bar's words (``extract/promo_bars``): the class strings worth a look at all.
-CLASS_OR_PROMO_WORDS = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS,
-                                    _PROMO_BAR_WORDS)
 
 #: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
 #: article: what stands in one is placed ``outside``.

@@ -30,7 +30,7 @@ NEWSLETTER_STEMS: tuple[str, ...] = (
 #: bar: "announcement-bar", "site-wide-notification", "header__promo", "promo-banner".
 PROMO_BAR_WORDS: frozenset[str] = frozenset({
     "promo", "promos", "promotion", "promotional", "announcement", "announcements",
-    "notification", "notifications", "hellobar", "seasonal", "aktion", "ankuendigung",
+    "notification", "notifications", "hellobar", "seasonal", "ankuendigung",
     "annonce", "aviso", "avviso", "annuncio", "mededeling",
 })
 #: ...words that on their own name the bar ("announcement"); the others need a word of its
@@ -48,7 +48,7 @@ PROMO_BAR_NOT: frozenset[str] = frozenset({
 })
 #: The plain words any ``PROMO_BAR_WORDS`` word contains (one search rules most classes out).
 PROMO_BAR_HINTS: tuple[str, ...] = (
-    "promo", "announce", "notification", "hellobar", "seasonal", "aktion", "ankuendigung", "annonce",
+    "promo", "announce", "notification", "hellobar", "seasonal", "ankuendigung", "annonce",
     "aviso", "avviso", "annuncio", "mededeling",
 )
 #: Links a promo bar holds at most: more is a menu.

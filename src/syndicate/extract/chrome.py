@@ -36,7 +36,6 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
-from .promo_bars import promo_class, promo_hint, promo_kind
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 
@@ -296,9 +295,7 @@ class _Walk:
             rel = related.build_related(el, self.base)
             if rel.items:
                 return el, rel
-        if info is _PROMO_INFO:
-            kind = promo_kind(el)  # (a site's promo bar, shaped as one)
-        if kind is not None and (info is _PROMO_INFO or ctas.small_box(el, kind)):
+        if kind is not None and ctas.small_box(el, kind):
             box = ctas.with_prompt(el)
             return box, ctas.build_cta(box, kind, self.base)
         return None
@@ -367,15 +364,12 @@ _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
-#: What a class naming a site's promo bar alone says (``promo_bars``).
-_PROMO_INFO: _HintInfo = (False, False, False, "other")
 
 
 @lru_cache(maxsize=16384)
 def _class_needs_words(cls: str) -> bool:
     """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
-    lowered = cls.lower()
-    return _WORDS_NEEDED is None or _WORDS_NEEDED(lowered) is not None or promo_hint(lowered)
+    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -384,7 +378,7 @@ def _hint_info(hint: str) -> _HintInfo:
     links, CTA kind). Cached: pages repeat the same class strings many times; most name
     none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
     if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
-        return _PROMO_INFO if promo_class(hint) else _NOTHING
+        return _NOTHING
     return (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),

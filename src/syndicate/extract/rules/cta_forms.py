@@ -26,32 +26,3 @@ NEWSLETTER_STEMS: tuple[str, ...] = (
     "mailing", "nieuwsbrief", "boletin", "lettre",
 )
 
-#: Class/id words (split as ``chrome_util.words`` does) of a site's own announcement or promo
-#: bar: "announcement-bar", "site-wide-notification", "header__promo", "promo-banner".
-PROMO_BAR_WORDS: frozenset[str] = frozenset({
-    "promo", "promos", "promotion", "promotional", "announcement", "announcements",
-    "notification", "notifications", "hellobar", "seasonal", "ankuendigung",
-    "annonce", "aviso", "avviso", "annuncio", "mededeling",
-})
-#: ...words that on their own name the bar ("announcement"); the others need a word of its
-#: place or shape beside them (``PROMO_BAR_PLACES``): a "promo" alone is a story teaser.
-PROMO_BAR_ALONE: frozenset[str] = frozenset({"announcement", "announcements", "hellobar", "ankuendigung"})
-PROMO_BAR_PLACES: frozenset[str] = frozenset({
-    "bar", "banner", "strip", "ribbon", "top", "header", "sitewide", "site", "topbar", "pencil",
-    "sticky", "global", "leiste", "bandeau", "barra", "balk",
-})
-#: Words that make a "promo" a story teaser's ("top-stories-promo", "promo-card"), no bar.
-PROMO_BAR_NOT: frozenset[str] = frozenset({
-    "story", "stories", "article", "articles", "post", "posts", "related", "teaser", "teasers",
-    "card", "cards", "item", "items", "list", "grid", "video", "videos", "news", "content",
-    "cookie", "cookies", "consent", "gdpr", "cart", "push", "bell", "app",
-})
-#: The plain words any ``PROMO_BAR_WORDS`` word contains (one search rules most classes out).
-PROMO_BAR_HINTS: tuple[str, ...] = (
-    "promo", "announce", "notification", "hellobar", "seasonal", "ankuendigung", "annonce",
-    "aviso", "avviso", "annuncio", "mededeling",
-)
-#: Links a promo bar holds at most: more is a menu.
-PROMO_BAR_MAX_LINKS = 2
-#: Visible text a promo bar holds at most (characters).
-PROMO_BAR_MAX_TEXT = 250

@@ -34,6 +34,7 @@ from .cta_boxes import box_kind_of, url_kind
 from .linklists import larger_than
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
+from .rules.cta_forms import NEWSLETTER_STEMS
 
 #: Elements that are an action of a widget (its button, field, form or a link).
 _ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
@@ -87,6 +88,8 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
                 continue  # a part of a widget another CTA grew to
             if _overlay_comments(f.element, item.kind):
                 continue
+            if item.kind in _SIGN_UPS and _account_part(f.element):
+                continue
             # (a row of links is small: a large box is none, found out in C)
             if not larger_than(f.element, rules.MAX_ROW_ELEMENTS) and (
                     _legal_row(f.element, item.kind) or _menu_item(f.element, item.kind, body_line)):
@@ -97,12 +100,33 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
             continue
         done.add(box)
         kind = item.kind
+        if kind in _SIGN_UPS and _account_part(box):
+            continue  # an account step's box ("Forgot your password? Enter your e-mail address")
         if any(g.item.kind == "newsletter" for e, g in cta_els.items() if e is not f.element and box in e.iterancestors()):
             kind = "newsletter"  # (its form asks for an e-mail address)
         new = ctas.build_cta(box, kind, base)
         item.kind, item.text, item.url = new.kind, new.text or item.text, new.url or item.url
         out.append(Found(box, item))
     return out
+
+
+def _account_part(el: etree._Element) -> bool:
+    """``el`` holds or stands in a form of an account step (register, log in, recover a
+    password: ``ctas.account_step``): its e-mail field and prompt sign no one up."""
+    if any(ctas.account_step(form.get("action")) for form in el.iter("form")):
+        return True
+    # (a bare prompt beside the form, naming no newsletter: the form of its box, one or two
+    # levels up; a link beside a log-in form, "Subscribe", is a call of its own)
+    beside = _prompt_only(el) and not any(
+        w.startswith(NEWSLETTER_STEMS) for w in words(norm(text_content(el)).lower()))
+    for depth, anc in enumerate(islice(el.iterancestors(), rules.PROMPT_WIDGET_CLIMB)):
+        if anc.tag == "form":
+            return ctas.account_step(anc.get("action"))
+        if beside and depth < 2 and tag_of(anc) not in _NEVER_WIDGET and not larger_than(
+                anc, rules.MAX_BOX_ELEMENTS) and any(
+                ctas.account_step(form.get("action")) for form in anc.iter("form")):
+            return True
+    return False
 
 
 def _prompt_only(el: etree._Element) -> bool:

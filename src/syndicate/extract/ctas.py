@@ -21,8 +21,9 @@ from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import safe_url
-from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text
+from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
 from .rules import chrome_patterns as rules
+from .rules import cta_forms as form_rules
 from .share_widgets import scripted_share_box
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
@@ -156,7 +157,20 @@ def email_form(el: etree._Element) -> bool:
         return False
     if any((i.get("type") or "").lower() == "password" for i in inputs) or any(True for _ in el.iter("textarea")):
         return False
-    return len(inputs) <= 8
+    return len(inputs) <= 8 and not account_step(el.get("action"))
+
+
+def account_step(action: str | None) -> bool:
+    """A form ``action`` whose path names an account step (register, log in, reset a
+    password) and no newsletter: its e-mail field signs no one up (``rules/cta_forms``)."""
+    if not action:
+        return False
+    path = action.split("?", 1)[0].split("#", 1)[0]
+    names = words(path)
+    names += tuple(a + b for a, b in zip(names, names[1:], strict=False))  # "sign-in", "log_in"
+    if any(n.startswith(form_rules.NEWSLETTER_STEMS) for n in names):
+        return False
+    return any(n in form_rules.ACCOUNT_WORDS or n.startswith(form_rules.ACCOUNT_STEMS) for n in names)
 
 
 #: A field name asking for an e-mail address ("email", "e_mail_adresse", "e-mail").

@@ -286,7 +286,7 @@ def _search_or_login(form: etree._Element) -> bool:
     if "password" in types or "search" in types:
         return True
     hint = f"{form.get('action') or ''} {form.get('class') or ''} {form.get('id') or ''} {form.get('role') or ''}".lower()
-    return "search" in hint or "login" in hint or "suche" in hint
+    return "search" in hint or "login" in hint or "suche" in hint or ctas.account_step(form.get("action"))
 
 
 def _box_kind_comments(text: str) -> bool:

@@ -102,7 +102,9 @@ _CTA_ANY_WORDS = (
 CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 #: Class/id of comment threads and navigation: never CTAs themselves.
 #: ("shared" is a site's shared template part, "m-shared-header", not a share bar.)
-CTA_EXCLUDE = re.compile(r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b")
+#: (Piano's paywall is "tp-container" whole: "tp-container-inner" is a site's own "tp-" layout.)
+CTA_EXCLUDE = re.compile(
+    r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b|tp-container-")
 
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(

@@ -41,23 +41,23 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
     """The promo lines and boxes closing the body ``body`` (document order; ``chars``: each
     block's characters, ``total`` their sum), not in ``done`` (found as ``body_ctas``) nor
     inside ``taken``."""
-    index = {b: i for i, b in enumerate(body)}
+    index: dict[etree._Element, int] = {}  # (each block's place, built when a unit grows: few pages)
     out: list[Found] = []
     i = len(body) - 1
     units = stepped = 0
     big: set[etree._Element] = set()  # (boxes known too big for a unit)
     while i >= 0 and units < rules.MAX_CLOSING_UNITS:
-        unit, first = _unit(body[i], index, i, big)
+        unit, first = _unit(body, index, i, big)
         units += 1
         inside = body[first:i + 1]
         i = first - 1
-        if any(x in done for x in inside):
+        if done and any(x in done for x in inside):
             continue  # (a CTA ``body_ctas`` found: the run goes on above it)
         own = sum(chars.get(x, 0) for x in inside)
         if own > (rules.MAX_CLOSING_TEXT if unit.tag in _UNIT_TAGS else rules.MAX_CLOSING_LINE) \
                 or own * rules.BODY_CTA_SHARE > total:
             break  # the article's own text (a longer paragraph ending in "contact us" is its close)
-        if unit in taken or any(a in taken for a in unit.iterancestors()):
+        if taken and (unit in taken or any(a in taken for a in unit.iterancestors())):
             break
         kind = _closing_kind(unit)
         if kind is None:
@@ -70,20 +70,26 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
     return out
 
 
-def _unit(b: etree._Element, index: dict[etree._Element, int], last: int,
+def _unit(body: Sequence[etree._Element], index: dict[etree._Element, int], last: int,
           big: set[etree._Element]) -> tuple[etree._Element, int]:
-    """The unit ending with body block ``b`` (at ``last``): the biggest small box above it
+    """The unit ending with body block ``b`` (``body[last]``): the biggest small box above it
     holding only the blocks just before it (a promo box of a heading, a line, a picture and
     a button), else ``b``; and the index of its first block. ``big``: the boxes found too
-    big so far (grown here)."""
+    big so far (grown here); ``index``: each block's place in ``body``, filled here at first need."""
+    b = body[last]
     unit, first = b, last
     node = b.getparent()
     for _ in range(rules.BODY_CTA_CLIMB):
-        if node is None or tag_of(node) not in _UNIT_TAGS or tag_of(node) in _STOP_TAGS or node in big:
+        if node is None:
+            break
+        tag = tag_of(node)
+        if tag not in _UNIT_TAGS or tag in _STOP_TAGS or node in big:
             break
         if len(node) > rules.MAX_CLOSING_CHILDREN or len(text_content(node)) > 2 * rules.MAX_CLOSING_TEXT:
             big.add(node)  # (the article's column: many children, or read once)
             break  # (raw text, whitespace and all: cheap, in C)
+        if not index:
+            index.update((x, i) for i, x in enumerate(body))
         pos = [index[x] for x in node.iter() if x in index]
         if not pos or max(pos) != last or len(pos) != last - min(pos) + 1 or min(pos) == 0:
             break  # (blocks of the body elsewhere, or its first: the article's column)
@@ -94,9 +100,14 @@ def _unit(b: etree._Element, index: dict[etree._Element, int], last: int,
 
 def _closing_kind(unit: etree._Element) -> str | None:
     """The CTA kind of a closing unit that asks the reader to act (see the module)."""
-    links = [a for a in unit.iter("a") if (a.get("href") or "").strip()[:1] not in ("", "#")]
+    links = []
+    hrefs = set()
+    for a in unit.iter("a"):
+        href = a.get("href")
+        if href and href.strip()[:1] not in ("", "#"):
+            links.append(a)
+            hrefs.add(href)
     actions = links or list(unit.iter("button"))
-    hrefs = {a.get("href") for a in links}
     if not actions or len(hrefs) > rules.MAX_CLOSING_ACTIONS:
         return None
     presented = [a for a in actions if _apart(a)]

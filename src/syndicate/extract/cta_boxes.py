@@ -231,9 +231,11 @@ def _holds_menu_run(el: etree._Element) -> bool:
     """``el`` holds a list of ``MENU_RUN_ENTRIES`` or more entries with a link each: a
     menu's run of links ("Newsletter | Archive | Login" beside a search form), no box."""
     for lst in el.iter("ul", "ol", "menu"):
+        if len(lst) < rules.MENU_RUN_ENTRIES:
+            continue  # (too few children for a run)
         n = 0
-        for li in lst:
-            if tag_of(li) == "li" and next((a for a in li.iter("a") if a.get("href")), None) is not None:
+        for li in lst.iterchildren("li"):
+            if next((a for a in li.iter("a") if a.get(b"href")), None) is not None:
                 n += 1
                 if n >= rules.MENU_RUN_ENTRIES:
                     return True

@@ -165,6 +165,12 @@ def account_step(action: str | None) -> bool:
     password) and no newsletter: its e-mail field signs no one up (``rules/cta_forms``)."""
     if not action:
         return False
+    return _account_path(action)
+
+
+@lru_cache(maxsize=4096)
+def _account_path(action: str) -> bool:
+    """``account_step`` of a non-empty action (cached: a site's pages repeat their forms)."""
     path = action.split("?", 1)[0].split("#", 1)[0]
     names = words(path)
     names += tuple(a + b for a, b in zip(names, names[1:], strict=False))  # "sign-in", "log_in"

@@ -326,8 +326,8 @@ def _beside(column: etree._Element | None, other: etree._Element,
     ``containers``, or both grid columns whose widths fit in one row."""
     if column is None:
         return False
-    cls = other.get("class")
-    eid = other.get("id")
+    cls = other.get(b"class")
+    eid = other.get(b"id")
     if (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
             other is c or any(a is other for a in c.iterancestors()) for c in containers):
         return True  # (a lead above the columns and the text in the left one: no side column)
@@ -462,11 +462,13 @@ def _main_named(node: etree._Element) -> bool:
     """A column named the page's main one ("l-col__main", "c-layout-main"): a name whose
     words say main and neither a menu nor a side."""
     cls = node.get(b"class")
-    return bool(cls) and "main" in cls.lower() and _main_name(cls)
+    return bool(cls) and _main_name(cls)  # (memo per class string: most repeat)
 
 
 @lru_cache(maxsize=4096)
 def _main_name(cls: str) -> bool:
+    if "main" not in cls.lower():
+        return False
     for name in cls.split():
         ws = set(words(name))
         if "main" in ws and not ws & layout.NOT_MAIN_WORDS:

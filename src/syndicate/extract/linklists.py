@@ -228,6 +228,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
     signatures: dict[tuple[str, str | None], int] = {}
     bare: set[str] = set()  # article links with a generic text ("Discover more") or none
     titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
+    link_chars = n_links = 0  # (locals in the loop, stored on ``out`` after it)
     # Links, headings and title-classed elements below ``el``, in document order (one
     # tag-filtered walk in C: half the time of an XPath union of eight scans).
     for node in el.iterdescendants(*_PART_TAGS):
@@ -241,11 +242,12 @@ def measure(el: etree._Element, hosts: frozenset[str],
             key, article, length, image, headline = got
             if key is None:
                 continue
-            out.link_chars += length
-            out.links += 1
+            link_chars += length
+            n_links += 1
             if key not in seen:
                 if len(seen) >= rules.MAX_REGION_LINKS:
                     out.too_big = True
+                    out.link_chars, out.links = link_chars, n_links
                     return out
                 seen[key] = False
             if not article:
@@ -277,6 +279,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 out.headings += 1
                 if out.heading is None:
                     out.heading = text
+    out.link_chars, out.links = link_chars, n_links
     if heads:
         heads[-1][1] = articles_since
         # A heading whose tag and class repeat 3+ times is part of each card, no block heading

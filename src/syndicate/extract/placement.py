@@ -297,10 +297,16 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     # An <article>'s own header/footer is around it; sidebars are still told by what is above.
     own = tag in ("header", "footer") and parent is not None and (
         tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
-    by_hint = _region_hint(node)
-    side_loose = by_hint and _side_named(node.get(b"class") or "", loose=True)
-    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, _main_column(node) or _main_named(node), \
-        tag == "nav"
+    cls = node.get(b"class")  # (read once for the hint, the grid width and the main name)
+    eid = node.get(b"id")
+    by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")
+    side_loose = by_hint and _side_named(cls or "", loose=True)
+    if cls:
+        widths = _grid(cls)
+        main = (bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS) or _main_name(cls)
+    else:
+        main = False
+    return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, main, tag == "nav"
 
 
 def _near_body(el: etree._Element, article_line: dict[etree._Element, etree._Element | None]) -> bool:
@@ -326,8 +332,8 @@ def _beside(column: etree._Element | None, other: etree._Element,
     ``containers``, or both grid columns whose widths fit in one row."""
     if column is None:
         return False
-    cls = other.get("class")
-    eid = other.get("id")
+    cls = other.get(b"class")
+    eid = other.get(b"id")
     if (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
             other is c or any(a is other for a in c.iterancestors()) for c in containers):
         return True  # (a lead above the columns and the text in the left one: no side column)
@@ -451,22 +457,12 @@ def _close_named(hint: str) -> bool:
 _SIZE = etree.XPath("count(.//*)")
 
 
-def _main_column(node: etree._Element) -> bool:
-    """A grid column as wide as a page's main column."""
-    cls = node.get(b"class")  # (bytes names: no str encoded by lxml per element)
-    widths = _grid(cls) if cls else None
-    return bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS
-
-
-def _main_named(node: etree._Element) -> bool:
-    """A column named the page's main one ("l-col__main", "c-layout-main"): a name whose
-    words say main and neither a menu nor a side."""
-    cls = node.get(b"class")
-    return bool(cls) and "main" in cls.lower() and _main_name(cls)
 
 
 @lru_cache(maxsize=4096)
 def _main_name(cls: str) -> bool:
+    if "main" not in cls.lower():
+        return False
     for name in cls.split():
         ws = set(words(name))
         if "main" in ws and not ws & layout.NOT_MAIN_WORDS:
@@ -514,11 +510,3 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 def _nav_hint(node: etree._Element) -> bool:
     names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".split()
     return any(w in ("nav", "navigation") for n in names for w in words(n))
-
-
-def _region_hint(node: etree._Element) -> bool:
-    cls = node.get(b"class")
-    eid = node.get(b"id")
-    if not cls and not eid:
-        return False
-    return _outside_hint(f"{cls or ''} {eid or ''}")

@@ -98,7 +98,7 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     none ("shop.example.com/en/", "/subscribers"); a log-in target or label is none."""
     if not href or href[0] == "#" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
         return None
-    label = _label(a)
+    label = link_label(a)
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
@@ -109,7 +109,8 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     return kind
 
 
-def _label(a: etree._Element) -> str:
+def link_label(a: etree._Element) -> str:
+    """A link's visible words, else its ``aria-label`` or ``title`` (an icon button)."""
     text = norm(a.text_content())
     return text or norm(a.get("aria-label") or a.get("title") or "")
 
@@ -182,7 +183,7 @@ def _without_grids(found: list[Found]) -> list[Found]:
 
 def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[etree._Element],
             near: set[etree._Element], base: str | None) -> Found | None:
-    label = _label(a)
+    label = link_label(a)
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
     if a in found or a in body or not _standing(a, body, found) or _account_pair(a) or _in_dropdown(a):

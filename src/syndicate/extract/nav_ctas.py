@@ -16,7 +16,7 @@ from itertools import islice
 from lxml import etree
 
 from . import conversion_links  # (a module: it imports this one's importers)
-from .chrome_util import norm, tag_of
+from .chrome_util import href_links, tag_of
 from .cta_boxes import box_kind_of
 from .rules import regions as rules
 
@@ -29,7 +29,7 @@ def list_of_one(el: etree._Element) -> bool:
     (the menu's links are in another list beside it)."""
     if tag_of(el) == "li":
         return False
-    links = [a for a in islice(el.iter("a"), 3) if a.get("href")]
+    links = href_links(el, 3)
     if len(links) != 1:
         return False
     own = next((x for x in links[0].iterancestors(*_LISTS)), None)
@@ -42,11 +42,11 @@ def lone_nav_link(el: etree._Element) -> str | None:
     """The CTA kind of a menu region of one link (``el``, a ``<nav>`` holding one link and
     standing in no list entry), when its short label or its target names one of
     ``rules.NAV_LINK_KINDS``: a header's utility nav holding "Subscribe"."""
-    links = [a for a in islice(el.iter("a"), 3) if a.get("href")]
+    links = href_links(el, 3)
     if len(links) != 1 or any(tag_of(x) == "li" for x in islice(el.iterancestors(), rules.NAV_CTA_CLIMB)):
         return None
     a = links[0]
-    label = norm(a.text_content()) or norm(a.get("aria-label") or a.get("title") or "")
+    label = conversion_links.link_label(a)
     if not label or len(label) > rules.MAX_MENU_BUTTON_TEXT or len(label.split()) > rules.MAX_NAV_LABEL_WORDS:
         return None
     kind = box_kind_of(label.lower()) or conversion_links.target_kind(a.get("href") or "")

@@ -36,8 +36,8 @@ def _widget_words(cls: str | None) -> bool:
     if not cls:
         return False
     low = cls.lower()
-    if not any(w in low for w in ("add", "a2a", "shar", "gigya", "heateor", "essb", "ssba", "jiathis")):
-        return False  # (most classes: one pass in C)
+    if not any(w in low for w in rules.SHARE_WIDGET_WORDS):
+        return False  # (most classes: a widget word is part of the lowered string)
     return any(w in rules.SHARE_WIDGET_WORDS for token in cls.split() for w in words(token))
 
 

@@ -137,6 +137,19 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
 _HREF = b"href"
 
 
+#: The text nodes of an element outside its scripts, styles and noscripts.
+SHOWN_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_HIDDEN_TEXT = ("script", "style", "noscript")
+
+
+def shown_text(el: etree._Element) -> str:
+    """``el``'s text without its scripts, styles and noscripts (an ad slot's script in a
+    line before a list is no heading); ``el.text_content()`` when it holds none."""
+    if next(el.iter(*_HIDDEN_TEXT), None) is None:
+        return el.text_content()
+    return " ".join(SHOWN_TEXTS(el))
+
+
 def visible_text(el: etree._Element, limit: int = 2000) -> str:
     """The visible text of ``el`` (scripts and styles left out), whitespace collapsed,
     cut at about ``limit`` characters."""

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import href_links, norm, tag_of, text_content, words
+from .chrome_util import href_links, norm, shown_text, tag_of, text_content, words
 from .cta_boxes import bare
 from .linklists import above_page, below_page, link_kind, site_page
 from .region_widgets import HEADINGS, NEVER
@@ -235,15 +235,10 @@ def heading_before(el: etree._Element) -> str | None:
         return None
     tag = tag_of(prev)
     if tag in HEADINGS or (tag in ("div", "span", "p", "strong", "header") and len(prev) <= 2):
-        text = norm(" ".join(_SHOWN_TEXTS(prev)) if next(prev.iter(*_HIDDEN_TEXT), None) is not None
-                    else prev.text_content())  # (an ad slot's script before the list is no heading)
+        text = norm(shown_text(prev))
         if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
             return text
     return None
-
-
-_SHOWN_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
-_HIDDEN_TEXT = ("script", "style", "noscript")
 
 
 def with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:

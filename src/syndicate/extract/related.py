@@ -13,7 +13,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_text import cta_kind
-from .chrome_util import norm, tag_of, text_content, text_stats
+from .chrome_util import norm, shown_text, tag_of, text_content, text_stats
 from .rules import chrome_patterns as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -93,15 +93,10 @@ def _title(el: etree._Element) -> str | None:
                 return text
     prev = el.getprevious()
     if prev is not None and tag_of(prev) not in ("script", "style", "") and not len(prev.findall(".//a")):
-        text = norm(" ".join(_SHOWN_TEXTS(prev)) if next(prev.iter(*_HIDDEN_TEXT), None) is not None
-                    else prev.text_content())  # (an ad slot's script before the list is no heading)
+        text = norm(shown_text(prev))
         if text and len(text.split()) <= 6:
             return text
     return None
-
-
-_SHOWN_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
-_HIDDEN_TEXT = ("script", "style", "noscript")
 
 
 def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:

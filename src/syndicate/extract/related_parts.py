@@ -25,6 +25,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
+from .chrome_util import SHOWN_TEXTS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 from .teaser_cards import card_tools
@@ -101,10 +102,9 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 def _beyond_headings(el: etree._Element) -> bool:
     """``el`` has visible text besides its headings (a line, a "Listen" link, a schedule)."""
     heads = sum(len("".join(h.itertext()).strip()) for h in el.iter(*_HEADING_TAGS))
-    return len("".join(t.strip() for t in _BOX_TEXTS(el))) > heads
+    return len("".join(t.strip() for t in SHOWN_TEXTS(el))) > heads
 
 
-_BOX_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 #: What makes a box of a stack more than a heading: a list (empty until a script fills it) or a form.
 _BOX_PART = etree.XPath("boolean(.//ul | .//ol | .//form)")
 

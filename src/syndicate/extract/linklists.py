@@ -404,25 +404,33 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
 def above_page(href: str, base: str | None) -> bool:
     """The link's path is the page's own path or a part of it ("/blog" above "/blog/2023/my-post"):
     an index or the page itself, no other article."""
-    if not base:
+    paths = _paths(href, base)
+    if paths is None:
         return False
-    link, page = _split(href.strip()) if href.strip() else None, _split(base)
-    if link is None or page is None:
-        return False
-    path = link[1].rstrip("/")
-    return page[1].rstrip("/").startswith(path) and (not path or page[1][len(path):len(path) + 1] in ("/", ""))
+    link, page = paths
+    path = link.rstrip("/")
+    return page.rstrip("/").startswith(path) and (not path or page[len(path):len(path) + 1] in ("/", ""))
 
 
 def below_page(href: str, base: str | None) -> bool:
     """The link's path lies under the page's own ("/my-post/2/" under "/my-post/"): a
     further page of the same article, no other one."""
-    if not base:
+    paths = _paths(href, base)
+    if paths is None:
         return False
-    link, page = _split(href.strip()) if href.strip() else None, _split(base)
+    link, page = paths
+    mine = page.rstrip("/")
+    return bool(mine) and link.startswith(mine + "/") and link.rstrip("/") != mine
+
+
+def _paths(href: str, base: str | None) -> tuple[str, str] | None:
+    """The paths of the link ``href`` and of the page ``base``, if both have one."""
+    if not base or not href.strip():
+        return None
+    link, page = _split(href.strip()), _split(base)
     if link is None or page is None:
-        return False
-    mine = page[1].rstrip("/")
-    return bool(mine) and link[1].startswith(mine + "/") and link[1].rstrip("/") != mine
+        return None
+    return link[1], page[1]
 
 
 def _split(href: str) -> tuple[str, str, str] | None:

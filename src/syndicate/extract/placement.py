@@ -295,8 +295,7 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     tag = tag_of(node)
     parent = node.getparent()
     # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-    own = tag in ("header", "footer") and parent is not None and (
-        tag_of(parent) == "article" or any(tag_of(a) == "article" for a in node.iterancestors()))
+    own = tag in ("header", "footer") and parent is not None and _in_article(parent)
     cls = node.get(b"class")  # (read once for the hint, the grid width and the main name)
     eid = node.get(b"id")
     by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")

@@ -10,7 +10,7 @@ from lxml import etree
 
 from ..model import AdSlot
 from ..sanitize import safe_attribute
-from .ads import ScriptInfo, encoded_ad, is_label_element, network_of
+from .ads import ScriptInfo, encoded_ad_of, is_label_element, network_of
 from .chrome_util import class_names, tag_of, words
 from .rules import ad_networks as rules
 
@@ -106,21 +106,18 @@ def _fill_from_scripts(slot: AdSlot, el: etree._Element, attrs: dict[str, str]) 
 
 def _fill_from_encoded(slot: AdSlot, el: etree._Element) -> None:
     """Network, unit and sizes from ad code an insertion plugin keeps encoded in ``el``."""
-    for name in rules.ENCODED_CODE_ATTRIBUTES:
-        value = el.get(name)
-        found = encoded_ad(value) if value and len(value) >= rules.ENCODED_CODE_MIN else None
-        if found is None:
-            continue
-        net, code = found
-        slot.network = slot.network or net
-        m = rules.GPT_DEFINE_SLOT.search(code)
-        if m is not None:
-            slot.unit = slot.unit or m.group(1)
-            if not slot.sizes:
-                slot.sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
-        elif (m := rules.UNIT_PATH_COMMENT.search(code)) is not None:
-            slot.unit = slot.unit or m.group(1)
+    found = encoded_ad_of(el)
+    if found is None:
         return
+    net, code = found
+    slot.network = slot.network or net
+    m = rules.GPT_DEFINE_SLOT.search(code)
+    if m is not None:
+        slot.unit = slot.unit or m.group(1)
+        if not slot.sizes:
+            slot.sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
+    elif (m := rules.UNIT_PATH_COMMENT.search(code)) is not None:
+        slot.unit = slot.unit or m.group(1)
 
 
 def _fill_legacy_adsense(slot: AdSlot, code: str) -> None:

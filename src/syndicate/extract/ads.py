@@ -400,12 +400,9 @@ def _inside_any(node: etree._Element, found: list[etree._Element]) -> bool:
 def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
     """Ad configuration in attributes (``data``: the ``data-*`` names of ``el``):
     ``data-ad-*`` names, a GPT unit path as a value, ad code kept encoded."""
-    for name in rules.ENCODED_CODE_ATTRIBUTES:
-        value = el.get(name) if name in data else None
-        if value and len(value) >= rules.ENCODED_CODE_MIN and empty_box(el):
-            found = encoded_ad(value)
-            if found is not None:
-                return GENERIC, found[0]
+    found = encoded_ad_of(el)
+    if found is not None and empty_box(el):
+        return GENERIC, found[0]
     for name in data:
         if rules.AD_ATTRIBUTE.match(name) and not rules.AD_ATTRIBUTE_EXCLUDE.match(name):
             value = el.get(name) or ""
@@ -425,6 +422,18 @@ def decoded_code(value: str) -> str | None:
         return base64.b64decode(part).decode("utf-8", "ignore")
     except (binascii.Error, ValueError):
         return None
+
+
+def encoded_ad_of(el: etree._Element) -> tuple[str | None, str] | None:
+    """(network, code) of the ad code an insertion plugin keeps encoded in one of ``el``'s
+    attributes (``rules.ENCODED_CODE_ATTRIBUTES``), or None."""
+    for name in rules.ENCODED_CODE_ATTRIBUTES:
+        value = el.get(name)
+        if value and len(value) >= rules.ENCODED_CODE_MIN:
+            found = encoded_ad(value)
+            if found is not None:
+                return found
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -79,7 +79,7 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
         return False
     links = [a for a in el.iter("a") if a.get("href")]
     url = links[0].get("href", "").strip() if links else ""
-    if not url or url.startswith(_NO_PAGE) or any(a.get("href", "").strip() != url for a in links):
+    if not url or url.startswith(chrome_rules.NO_PAGE_HREF) or any(a.get("href", "").strip() != url for a in links):
         return False
     if ctas.share_or_follow(url) is not None or any_stem(url.partition("#")[2].lower(), rules.COMMENT_STEMS):
         return False  # (a jump to the comments: "Join the discussion")
@@ -97,9 +97,6 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     if not button or not _small_box(el, True):
         return False
     return not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE)
-
-
-_NO_PAGE = ("#", "javascript:", "mailto:", "tel:")
 
 
 def asks_to_act(label: str) -> bool:

@@ -42,6 +42,7 @@ from .cta_boxes import (
 from .ctas import share_or_follow
 from .dialogs import in_dialog
 from .rules import regions as rules
+from .rules.chrome_patterns import NO_PAGE_HREF
 from .teaser_cards import card_tools
 
 
@@ -168,7 +169,7 @@ def button_line(box: etree._Element) -> str | None:
     if not label or norm(text_content(box)) != label or not 1 <= len(label.split()) <= rules.MAX_BUTTON_WORDS:
         return None
     href = (a.get("href") or "").strip()
-    if href.startswith(_NO_PAGE_LINK) or share_or_follow(href) is not None or not asks_to_act(label):
+    if href.startswith(NO_PAGE_HREF) or share_or_follow(href) is not None or not asks_to_act(label):
         return None
     if (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and story_slug(href):
         return None  # a teaser's "Learn more" to a story
@@ -176,4 +177,3 @@ def button_line(box: etree._Element) -> str | None:
     return box_kind_of(label.lower()) or url_kind(href.split("?", 1)[0]) or "other"
 
 
-_NO_PAGE_LINK = ("#", "javascript:", "mailto:", "tel:")

@@ -22,6 +22,7 @@ from lxml import etree
 from ..sanitize import netloc_end
 from .chrome_util import norm, tag_of, text_content
 from .rules import regions as rules
+from .rules.chrome_patterns import NO_PAGE_HREF
 
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _DIGITS = re.compile(r"\d{4,}")
@@ -368,7 +369,7 @@ def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Elem
 def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     """(URL key, article link?) of a link; (None, False) for in-page and script links."""
     href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+    if not href or href.startswith(NO_PAGE_HREF):
         return None, False
     split = _split(href)
     if split is None:
@@ -386,7 +387,7 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
     ``rules.NON_ARTICLE_PATH_WORDS``): an article when words around it say so ("Read more:
     <a>", "Read our guide on <a>Scrum</a>"), though its slug is short."""
     href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+    if not href or href.startswith(NO_PAGE_HREF):
         return False
     split = _split(href)
     if split is None:

@@ -54,14 +54,11 @@ def page_link_beside(el: etree._Element, bar: etree._Element) -> bool:
         if i > chrome_rules.MAX_BAR_LINKS * 3:
             return False
         href = a.get("href")
-        if a in inner or not href or href[:1] == "#" or href[:11].lower().startswith(_NO_PAGE):
+        if a in inner or not href or href[:11].lower().startswith(chrome_rules.NO_PAGE_HREF):
             continue
         if len(norm(text_content(a))) >= 3 and network(a) is None:
             return True
     return False
-
-
-_NO_PAGE = ("javascript:", "mailto:", "tel:")
 
 
 #: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,

@@ -106,6 +106,8 @@ CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 CTA_EXCLUDE = re.compile(
     r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b|tp-container-")
 
+#: Link targets that load no page of their own: an anchor, a script, an e-mail, a phone call.
+NO_PAGE_HREF = ("#", "javascript:", "mailto:", "tel:")
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
     r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send)|plugins/share)|"

@@ -175,5 +175,3 @@ def button_line(box: etree._Element) -> str | None:
         return None  # a teaser's "Learn more" to a story
     # (the URL's path names the kind, not its query: "?utm_source=newsletter")
     return box_kind_of(label.lower()) or url_kind(href.split("?", 1)[0]) or "other"
-
-

@@ -75,27 +75,3 @@ def test_encoded_code_without_a_slot_is_no_ad(lang, box):
     doc = parse(page(lang, between=box))
     assert doc.ads == []
     body_intact(doc, lang)
-
-
-@pytest.mark.parametrize(("lang", "box"), [
-    ("en", "<div id='crt-0w2e19fb' style='width:728px;height:90px;'></div>"),
-    ("de", "<div id='slot-x1' style='min-width: 300px; min-height: 250px'></div>"),
-    ("fr", "<div style='width: 300px; height: 250px;' id='autor-12'><script data-pos='island' "
-           "src='https://cdn.example.net/partner.js'></script></div>"),
-    ("es", "<div id='caja-lateral' style='width:160px;height:600px'></div>"),
-])
-def test_an_empty_box_kept_at_an_iab_size_is_a_slot(lang, box):
-    doc = parse(page(lang, between=box))
-    assert len(doc.ads) == 1
-    body_intact(doc, lang)
-
-
-@pytest.mark.parametrize(("lang", "box"), [
-    # not an ad size, no hook for a script, or something in the box
-    ("en", "<div id='map' style='width:640px;height:480px'></div>"),
-    ("de", "<div style='width:300px;height:250px'></div>"),
-    ("fr", "<div id='carte' style='width:300px;height:250px'><img src='/carte.png' alt='Carte du port'></div>"),
-])
-def test_a_sized_box_that_waits_for_no_ad_is_no_slot(lang, box):
-    doc = parse(page(lang, between=box))
-    assert doc.ads == []

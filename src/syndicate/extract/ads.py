@@ -217,24 +217,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
-    if data:
-        found = _attribute_signal(el, data)
-        if found is not None:
-            return found
-    style = el.get("style")
-    if style and "px" in style and _iab_size(style) and empty_box(el) and _has_hook(el):
-        return GENERIC, None  # (an empty box kept at an ad format's exact size for its script)
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _iab_size(style: str) -> bool:
-    """The inline style ``style`` gives a box an IAB ad size (width and height, or their
-    minimums): 300x250, 728x90, 160x600..."""
-    dims: dict[str, int] = {}
-    for name, value in rules.STYLE_DIMENSION.findall(style.lower()):
-        dims.setdefault(name.removeprefix("min-"), int(value))
-    return (dims.get("width"), dims.get("height")) in rules.IAB_SIZES
+    return _attribute_signal(el, data) if data else None
 
 
 _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)

@@ -379,15 +379,3 @@ ENCODED_AD_MARKS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"amzn_assoc_placement|amazon-adsystem\.com/widgets"), "amazon"),
     (re.compile(r"\b(?:showAd|displayAd|renderAd|loadAd)\(|data-ad-unit|data-adunit"), None),
 )
-
-# --------------------------------------------------------------------------- IAB sizes
-
-#: IAB and common ad-server display sizes (width, height): an empty box styled at exactly one
-#: of them, with a hook for a script, is a slot waiting for its ad.
-IAB_SIZES = frozenset({
-    (300, 250), (728, 90), (160, 600), (120, 600), (300, 600), (320, 50), (320, 100),
-    (970, 250), (970, 90), (336, 280), (468, 60), (300, 1050), (250, 250), (200, 200),
-    (300, 100), (970, 66), (300, 50),
-})
-#: ``width``/``height`` (or their ``min-`` forms) in px in an inline style.
-STYLE_DIMENSION = re.compile(r"(?<![\w-])((?:min-)?(?:width|height))\s*:\s*(\d{2,4})px")

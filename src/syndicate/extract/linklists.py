@@ -132,8 +132,6 @@ class LinkList:
     labels: int = 0
     #: Links with a target (one URL linked twice counts twice).
     links: int = 0
-    #: Article links with no text whose image's alt text is a headline (a story's picture).
-    alt_titles: int = 0
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -148,8 +146,6 @@ class LinkList:
         if self.articles < rules.MIN_ARTICLE_SHARE * others:
             return False
         loose = self.chars - len(self.heading or "")
-        if vocabulary and not self.link_chars and loose <= 0 and self.cards == self.articles == self.alt_titles:
-            return True  # pictures of stories titled in their images alone, under a related heading
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
         if (vocabulary and self.cards >= 2) or self.cards >= rules.MIN_TEASER_CARDS:
             density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
@@ -256,8 +252,6 @@ def measure(el: etree._Element, hosts: frozenset[str],
                     labelled.add(key)
                 continue
             if image:
-                if not length and key not in pictured and _alt_title(node):
-                    out.alt_titles += 1
                 pictured.add(key)
             if not (image or headline):
                 bare.add(key)
@@ -301,14 +295,6 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.cards = len(pictured)
     out.labels = len(labelled)
     return out
-
-
-def _alt_title(a: etree._Element) -> bool:
-    """The first image of a link without text names a story in its alt text (a headline's
-    words, not a flag's "Deutsch" or a logo's name)."""
-    img = next(a.iterdescendants("img"), None)
-    alt = (img.get("alt") or "") if img is not None else ""
-    return len(alt.split()) >= rules.TITLE_WORDS
 
 
 def story_paths(el: etree._Element, hosts: frozenset[str]) -> bool:

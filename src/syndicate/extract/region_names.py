@@ -15,7 +15,7 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import href_links, norm, shown_text, tag_of, text_content, words
 from .cta_boxes import bare
-from .linklists import above_page, below_page, link_kind, site_page
+from .linklists import above_page, below_page, link_kind
 from .region_widgets import HEADINGS, NEVER
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -170,12 +170,9 @@ def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
             got = memo[a] = (False, False)
         else:
             href = a.get("href") or ""
-            # (a link marked rel=prev/next says it is a post's neighbour: any page of the site
-            # with a word in its path, though its slug is short: "/aachen-1933-1945/")
-            near = link_kind(href, hosts)[1] or ((a.get("rel") or "").lower() in ("prev", "next")
-                                                 and site_page(href, hosts))
-            # (nor the page itself or an index above it, nor its own page 2 below it)
-            got = memo[a] = (near and not above_page(href, base) and not below_page(href, base), True)
+            # (not the page itself or an index above it, nor its own page 2 below it)
+            got = memo[a] = (link_kind(href, hosts)[1] and not above_page(href, base)
+                             and not below_page(href, base), True)
     article, marked = got
     if not marked:
         return False

@@ -69,8 +69,14 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--entry-levels", type=int, default=regions_model.ENTRY_LEVELS,
+                    help="levels below a list entry without candidates (0: no entry filter)")
+    ap.add_argument("--entry-tags", help="comma-separated tags an entry may have (\"*\": any)")
     args = ap.parse_args(argv)
     model_data.RELATED = model_data.CTA = ()
+    regions_model.ENTRY_LEVELS = args.entry_levels
+    if args.entry_tags:
+        regions_model.ENTRY_TAGS = None if args.entry_tags == "*" else frozenset(args.entry_tags.split(","))
     regions_model.install(use_model=False)
     gold = json.load(open(args.gold, encoding="utf-8"))
     rows = []

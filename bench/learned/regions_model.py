@@ -59,6 +59,9 @@ MAX_NODES = 800
 #: Levels below a list entry (an element with 2+ siblings of its tag and class) before an
 #: element may be a candidate again.
 ENTRY_LEVELS = 4
+#: Tags an entry may have (None: any; a paragraph or a sidebar widget repeats its tag and
+#: class without being a card of a listing).
+ENTRY_TAGS: frozenset[str] | None = frozenset({"li", "figure", "article", "dd", "tr"})
 #: Picks per page and category at most.
 MAX_PICKS = 2
 #: Candidates per page (the first in document order).
@@ -144,6 +147,8 @@ def second_chance(root: etree._Element, body: Sequence[etree._Element], found: S
 def _score(trees: tuple, row: list[float]) -> float:
     """The model's margin for ``row``: the sum of each tree's leaf (a tree is a tuple of
     nodes ``(feature, threshold, left, right)``, a leaf ``(-1, value, 0, 0)``)."""
+    if trees[0] == "linear":  # a linear model: ("linear", bias, ((feature, weight), ...))
+        return trees[1] + sum(w * row[j] for j, w in trees[2])
     total = 0.0
     for tree in trees:
         node = tree[0]
@@ -220,7 +225,8 @@ def candidates(root: etree._Element, body: Sequence[etree._Element], found: Sequ
             sig = (c.tag, c.get("class"))
             sigs[sig] = sigs.get(sig, 0) + 1
         for c in reversed(kids):
-            stack.append((c, depth + 1, 0 if sigs[(c.tag, c.get("class"))] >= 3 else below + 1))
+            entry = sigs[(c.tag, c.get("class"))] >= 3 and (ENTRY_TAGS is None or c.tag in ENTRY_TAGS)
+            stack.append((c, depth + 1, 0 if entry else below + 1))
     rows = []
     for el, at, depth in out:
         row = _row(el, hosts, facts)

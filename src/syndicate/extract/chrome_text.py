@@ -170,6 +170,8 @@ def cta_kind(text: str) -> str | None:
 
 def related_prefix(text: str) -> tuple[str, str] | None:
     """("Lea también", "Headline") for a line like "Lea también: Headline"."""
+    if ":" not in text and "：" not in text:
+        return None  # (the pattern needs the colon: most lines, without one, cost no match)
     text = normalise(text)
     if not text or len(text.split()) > 3 * MAX_LABEL_WORDS:
         return None

@@ -168,12 +168,13 @@ class _Walk:
                         hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
                     elif tag == "a" and info is _NOTHING:
                         hit = self._link(el, cls, eid, info, in_nav)
-                    elif (info is _NOTHING and not eid and tag not in _AD_TESTED_APART
+                    elif (not eid and tag not in _AD_TESTED_APART
                           and class_signal(cls) is no_signal and len(el.keys()) == 1
                           and not (ad_parents and el in ad_parents)):
                         # (most boxes: a lone class naming nothing; what _classify and
-                        # ads.ad_signal do with it, without the two calls)
-                        hit = self._by_text(el, tag) if tag in text_tags else None
+                        # ads.ad_signal do with it, without the two calls: in navigation
+                        # (``info`` None) no ad, so nothing)
+                        hit = self._by_text(el, tag) if info is not None and tag in text_tags else None
                     else:
                         hit = self._classify(el, tag, cls, eid, info, in_nav)
                 else:

@@ -94,7 +94,7 @@ def classify(text: str) -> tuple[str, str] | None:
     return _classify(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def _classify(text: str) -> tuple[str, str] | None:
     first = text[0]
     if first.isascii() and first not in _EDGE_CHARS and not first.isspace():
@@ -139,10 +139,21 @@ def split_leftover(text: str) -> tuple[str, str | None]:
     return text[: m.start()].rstrip(), m.group(0).strip()
 
 
+def _maybe_phrase(text: str) -> str | None:
+    """``text`` normalised when it is short and may be all one chrome phrase, else None. The
+    combined pattern (narrowed by the first character, and cached: the chrome walk asked about
+    most short texts already) rules out most texts before one table's hundred alternatives,
+    which it holds all of, are tried."""
+    text = normalise(text)
+    if not text or not is_short(text) or _classify(text) is None:
+        return None
+    return text
+
+
 def ad_label(text: str) -> str | None:
     """The ad label (as printed, edges trimmed) if ``text`` is only an ad label."""
-    text = normalise(text)
-    if not text or not is_short(text):
+    text = _maybe_phrase(text)
+    if text is None:
         return None
     m = _AD_LABEL.match(text)
     return m.group(1) if m else None
@@ -150,8 +161,8 @@ def ad_label(text: str) -> str | None:
 
 def related_heading(text: str) -> str | None:
     """The heading text if ``text`` is only a related-content heading."""
-    text = normalise(text)
-    if not text or not is_short(text):
+    text = _maybe_phrase(text)
+    if text is None:
         return None
     m = _RELATED.match(text)
     return m.group(1) if m else None
@@ -159,8 +170,8 @@ def related_heading(text: str) -> str | None:
 
 def cta_kind(text: str) -> str | None:
     """The CTA kind (``comments``, ``read_more``...) if ``text`` is only a CTA prompt."""
-    text = normalise(text)
-    if not text or not is_short(text):
+    text = _maybe_phrase(text)
+    if text is None:
         return None
     m = _CTA.match(text)
     if m is None:
@@ -170,6 +181,8 @@ def cta_kind(text: str) -> str | None:
 
 def related_prefix(text: str) -> tuple[str, str] | None:
     """("Lea también", "Headline") for a line like "Lea también: Headline"."""
+    if ":" not in text and "：" not in text:
+        return None  # (the pattern needs the colon: most lines, without one, cost no match)
     text = normalise(text)
     if not text or len(text.split()) > 3 * MAX_LABEL_WORDS:
         return None

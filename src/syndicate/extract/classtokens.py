@@ -146,11 +146,9 @@ class ClassMatcher:
         # hold no "-", so a pattern's first piece is exactly the run's first word)
         self.multi_heads = frozenset(w.split("-", 1)[0] for w in [*self.multi_set, *self.multi_prefix_set])
         self.substring = tuple(s.lower() for s in substring)
-        # (speed: one C-level search rules out the substrings; prefixes are looked up by a
+        # (speed: a few ``in`` tests rule out the substrings; prefixes are looked up by a
         # word's first two letters, so most words cost one slice and one dict look-up)
-        self._any_substring = (
-            re.compile("|".join(re.escape(x) for x in self.substring)).search if self.substring else None
-        )
+        self._any_substring = _substring_search(self.substring) if self.substring else None
         self.short_prefixes = frozenset(p for p in self.prefix_set if len(p) < 2)
         heads: dict[str, set[int]] = {}
         for p in self.prefix_set:
@@ -271,6 +269,27 @@ def _vocabulary_search(keys: list[str], before: str = "") -> Callable[[str], obj
     keys = sorted(k for k in unique
                   if not any(o != k and (k.startswith(o) if before else o in k) for o in unique))
     return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys), before).search
+
+
+def _substring_search(substrings: tuple[str, ...]) -> Callable[[str], object]:
+    """A search for any of ``substrings`` (True or None). For the few vendor names of the
+    tables, ``in`` tests: each a C-level scan that skips ahead, where one pattern of them all
+    tries a match at every character that starts one of them (most values, several times
+    slower)."""
+    if len(substrings) > _MAX_IN_TESTS:
+        return re.compile("|".join(re.escape(x) for x in substrings)).search
+
+    def search(value: str) -> bool | None:
+        for piece in substrings:
+            if piece in value:
+                return True
+        return None
+
+    return search
+
+
+#: More substrings than this are searched with one pattern.
+_MAX_IN_TESTS = 8
 
 
 def _nothing(value: str) -> None:

@@ -234,9 +234,15 @@ def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
     word, any case: one C-level search per value, remembered (a page repeats its class
     values, and pages of a site share them)."""
     search = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, tokens)) + r")(?!\S)", re.I).search
+    # (an ASCII value against ASCII tokens: its lower-cased words looked up, where the
+    # pattern, led by a lookbehind, tries a match at every character; beyond ASCII, case
+    # folding pairs more characters than lower() does: the pattern decides)
+    lowered = frozenset(t.lower() for t in tokens) if all(t.isascii() for t in tokens) else None
 
     @lru_cache(maxsize=8192)
     def test(value: str) -> bool:
+        if lowered is not None and value.isascii():
+            return not lowered.isdisjoint(value.lower().split())
         return search(value) is not None
 
     return test

@@ -11,7 +11,7 @@ tell an update ("Updated", "Aktualisiert", "Mis à jour"...) from a publication.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from lxml import etree
@@ -207,10 +207,40 @@ def _label_word_then_year(low: str) -> bool:
     text of the body, text nodes not separated): true wherever :func:`_label_then_year` is,
     read without making the text-node objects it needs."""
     window = LABEL_CHARS + 20
-    for k, m in enumerate(_ANY_YEAR.finditer(low)):
-        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(low, max(0, m.start() - window), m.start()):
+    for k, start in enumerate(_year_starts(low, alone=False)):
+        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(low, max(0, start - window), start):
             return True  # (past the bound: the exact test decides)
     return False
+
+
+def _year_starts(text: str, alone: bool) -> Iterator[int]:
+    """Where the matches of :data:`_ANY_YEAR` (``alone``: of :data:`_YEAR_OR_CJK`, a year
+    no digit touches) start in ``text``, in order, as their ``finditer`` gives them. A page's
+    whole text: the patterns try every character, ``str.find`` jumps from one "199" or "20"
+    to the next (several times cheaper). A text holding 年 or 년 is left to the pattern."""
+    if "年" in text or "년" in text:
+        yield from (m.start() for m in (_YEAR_OR_CJK if alone else _ANY_YEAR).finditer(text))
+        return
+    find, size = text.find, len(text)
+    nineties, twenties = find("199"), find("20")
+    while nineties >= 0 or twenties >= 0:
+        at = nineties if twenties < 0 or 0 <= nineties < twenties else twenties
+        end = at + 4
+        if end > size:
+            year = False
+        elif at == nineties:
+            year = text[end - 1] in "56789"  # 199[5-9]
+        else:
+            year = text[at + 2:end].isdecimal()  # 20\d\d (``\d`` is what isdecimal() is)
+        if year and alone and ((at and text[at - 1].isdecimal()) or text[end:end + 1].isdecimal()):
+            year = False
+        if year:
+            yield at
+        resume = end if year else at + 1
+        if 0 <= nineties < resume:
+            nineties = find("199", resume)
+        if 0 <= twenties < resume:
+            twenties = find("20", resume)
 
 
 _PLAIN_TEXTS = etree.XPath(".//text()", smart_strings=False)
@@ -224,10 +254,10 @@ MAX_YEARS_SCANNED = 2_000
 
 def _label_then_year(text: str) -> bool:
     """Whether a publication or update label stands shortly before a year somewhere in ``text``."""
-    for k, m in enumerate(_YEAR_OR_CJK.finditer(text)):
+    for k, start in enumerate(_year_starts(text, alone=True)):
         if k >= MAX_YEARS_SCANNED:
             break
-        window = text[max(0, m.start() - LABEL_CHARS - 20): m.start()]  # (as in _label_word_then_year)
+        window = text[max(0, start - LABEL_CHARS - 20): start]  # (as in _label_word_then_year)
         # the label's first word is one of the window's words: a set test before the pattern
         # (U+0130 lower-cases to two characters: the pattern alone decides there)
         if _LABEL_FIRST.isdisjoint(_WORD.findall(window.lower())) and "\u0130" not in window:

@@ -96,12 +96,20 @@ def share_or_follow(href: str) -> str | None:
     return _network_link(href[:300])
 
 
+#: ``rules.SHARE_HREF`` (all lower case) for lower-cased ASCII links.
+_SHARE_HREF_LOWER = re.compile(rules.SHARE_HREF.pattern).search
+assert rules.SHARE_HREF.pattern == rules.SHARE_HREF.pattern.lower()
+
+
 def _network_link(href: str) -> str | None:
     """``share_or_follow`` of a link out of the site."""
     low = href.lower()
     if not rules.SOCIAL_HREF_HINT.search(low):
         return None
-    if rules.SHARE_HREF.search(href) or rules.MORE_SHARE_HREF.search(low):
+    # (an ASCII link: its lower case searched without IGNORECASE, which tries every
+    # alternative at every position; the same answer, four times faster)
+    if (_SHARE_HREF_LOWER(low) if href.isascii() else rules.SHARE_HREF.search(href)) \
+            or rules.MORE_SHARE_HREF.search(low):
         return "share"
     if rules.FOLLOW_HREF.match(href):
         return "follow"

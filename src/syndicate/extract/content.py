@@ -249,8 +249,9 @@ def _value_weight(value: str) -> int:
 
 
 #: The elements with a ``hidden`` or ``style`` attribute (found in C: two ``el.get`` calls
-#: on every element cost several times this walk).
-_FLAGGED = etree.XPath("/descendant::*/@hidden | /descendant::*/@style")
+#: on every element cost several times this walk; the ``/..`` step gives the elements
+#: themselves, without a string result made for each attribute).
+_FLAGGED = etree.XPath("/descendant::*/@hidden/.. | /descendant::*/@style/..")
 
 
 def analyse(
@@ -305,7 +306,7 @@ def analyse(
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     parents = [n.getparent() for n in nodes]
     parents.append(top)  # (the final None closes what is still open)
-    flagged = {value.getparent() for value in _FLAGGED(root)}
+    flagged = set(_FLAGGED(root))
     dead: set[etree._Element] = set()
     stack: list[tuple] = []
     c_el: etree._Element | None = top

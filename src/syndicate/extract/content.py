@@ -499,10 +499,13 @@ def _drop_deferred(
         if anc is None or anc not in gone:
             visible_page -= t
             if t or links:
-                for x in el.iterancestors():
+                # (climbed with getparent: an iterancestors iterator costs more than most climbs)
+                x = el.getparent()
+                while x is not None:
                     if x in text_len:
                         text_len[x] -= t
                         link_len[x] -= links
+                    x = x.getparent()
     soft_set = set(deferred).difference(invisible)
     # Class/id chrome is weighed against the text outside the page's own chrome elements
     # (header, nav, footer, aside): a long menu must not make the article look small.
@@ -533,10 +536,10 @@ def _drop_deferred(
     skipped, holds_skipped = a.skipped, a.holds_skipped
     skipped.update(gone)
     for el in gone:
-        for anc in el.iterancestors():
-            if anc in holds_skipped:
-                break
+        anc = el.getparent()  # (most climbs stop at once: no iterancestors iterator)
+        while anc is not None and anc not in holds_skipped:
             holds_skipped.add(anc)
+            anc = anc.getparent()
 
 
 #: What a paragraph unit's score is divided by for its parent (None: given whole) and each

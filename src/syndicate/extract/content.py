@@ -249,8 +249,9 @@ def _value_weight(value: str) -> int:
 
 
 #: The elements with a ``hidden`` or ``style`` attribute (found in C: two ``el.get`` calls
-#: on every element cost several times this walk).
-_FLAGGED = etree.XPath("/descendant::*/@hidden | /descendant::*/@style")
+#: on every element cost several times this walk; the ``/..`` step gives the elements
+#: themselves, without a string result made for each attribute).
+_FLAGGED = etree.XPath("/descendant::*/@hidden/.. | /descendant::*/@style/..")
 
 
 def analyse(
@@ -305,7 +306,7 @@ def analyse(
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     parents = [n.getparent() for n in nodes]
     parents.append(top)  # (the final None closes what is still open)
-    flagged = {value.getparent() for value in _FLAGGED(root)}
+    flagged = set(_FLAGGED(root))
     dead: set[etree._Element] = set()
     stack: list[tuple] = []
     c_el: etree._Element | None = top
@@ -498,10 +499,13 @@ def _drop_deferred(
         if anc is None or anc not in gone:
             visible_page -= t
             if t or links:
-                for x in el.iterancestors():
+                # (climbed with getparent: an iterancestors iterator costs more than most climbs)
+                x = el.getparent()
+                while x is not None:
                     if x in text_len:
                         text_len[x] -= t
                         link_len[x] -= links
+                    x = x.getparent()
     soft_set = set(deferred).difference(invisible)
     # Class/id chrome is weighed against the text outside the page's own chrome elements
     # (header, nav, footer, aside): a long menu must not make the article look small.
@@ -532,10 +536,10 @@ def _drop_deferred(
     skipped, holds_skipped = a.skipped, a.holds_skipped
     skipped.update(gone)
     for el in gone:
-        for anc in el.iterancestors():
-            if anc in holds_skipped:
-                break
+        anc = el.getparent()  # (most climbs stop at once: no iterancestors iterator)
+        while anc is not None and anc not in holds_skipped:
             holds_skipped.add(anc)
+            anc = anc.getparent()
 
 
 #: What a paragraph unit's score is divided by for its parent (None: given whole) and each

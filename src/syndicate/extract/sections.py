@@ -10,6 +10,7 @@ is never merged into one article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -24,6 +25,13 @@ if TYPE_CHECKING:
 _BODY_CLASS = re.compile(rules.MAYBE)
 
 
+@lru_cache(maxsize=4096)
+def _body_classed(cls: str) -> bool:
+    """A class value naming the article's body (``rules.MAYBE``); remembered, as a page's
+    wrappers repeat their class strings and the alternation is long."""
+    return _BODY_CLASS.search(cls.lower()) is not None
+
+
 def body_wrapper(a: Analysis, el: etree._Element) -> bool:
     """``el`` is all there is of an element classed as the article's body (``rules.MAYBE``:
     "content", "post-body"...): it holds ``rules.BODY_WRAPPER_SHARE`` of that parent's text,
@@ -32,8 +40,8 @@ def body_wrapper(a: Analysis, el: etree._Element) -> bool:
     parent = el.getparent()
     if parent is None:
         return False
-    cls = parent.get("class")
-    if not cls or _BODY_CLASS.search(cls.lower()) is None:
+    cls = parent.get(b"class")
+    if not cls or not _body_classed(cls):
         return False
     mine = a.text_len.get(el, 0)
     return mine >= rules.GUARD_BODY_MIN_CHARS and mine >= rules.BODY_WRAPPER_SHARE * a.text_len.get(parent, 1)

@@ -1,0 +1,56 @@
+"""Follow widgets the chrome pass missed (issue 15, sixth round), on small pages written for
+the project, in English, German, French and Spanish:
+
+1. a page whose ``<body>`` (or page wrapper) carries a menu-like class ("has-slider-menu",
+   "mob-menu-slideout") is walked as navigation, where links are no CTAs: a row of links to
+   the site's profiles in it is still a follow bar of its own, found at the row, not at the
+   line around it (a copyright line, a menu entry); one "Facebook" among menu links is none.
+
+Every parse goes through ``parse_article``, which also checks that the body is exactly the
+article's four paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pages import parse_article as parse
+from regionpages import page, source
+
+
+def _follows(doc):  # type: ignore[no-untyped-def]
+    return [c for c in doc.ctas if c.kind == "follow"]
+
+
+# ------------------------------------------------------------------ 1. a page classed like a menu
+
+
+@pytest.mark.parametrize(("lang", "line", "body_class"), [
+    ("en", "© Eastmere Gazette, all rights reserved.", "single has-slider-menu"),
+    ("de", "© Hafenberger Anzeiger, alle Rechte vorbehalten.", "single mob-menu-slideout"),
+    ("fr", "© Le Courrier de Port-Haut, tous droits réservés.", "single site-menu-social"),
+])
+def test_profile_row_on_a_page_classed_like_a_menu(lang, line, body_class):
+    """A bottom bar: a copyright line on the left, Facebook and X icons on the right. On a
+    page whose <body> class names a menu, the follow bar is where it is on any other page:
+    the icon row with the line beside it, not the whole bottom bar."""
+    bar = (f"<div class='site-bottom-bar'><div class='container'><div class='row'><div class='col'>"
+           f"<div class='left'><div class='copy'>{line}</div></div>"
+           f"<div class='right'><span class='profiles'><a href='https://www.facebook.com/gazette'><i></i></a>"
+           f"<a href='https://twitter.com/gazette'><i></i></a></span></div></div></div></div></div>")
+    plain = page(footer=bar, lang=lang, body_class="single")
+    raw = page(footer=bar, lang=lang, body_class=body_class)
+    (expected,) = _follows(parse(plain))
+    (cta,) = _follows(parse(raw))
+    assert cta.locator == expected.locator
+    assert source(raw, cta.locator).get("class") != "site-bottom-bar"
+
+
+def test_one_profile_link_among_menu_links_is_no_bar():
+    """Spanish: a menu whose last entry is the Facebook page, on a page classed like a menu:
+    navigation, no follow bar."""
+    menu = ("<ul class='links'><li><a href='/portada/'>Portada</a></li><li><a href='/deportes/'>Deportes</a></li>"
+            "<li><a href='/cultura/'>Cultura</a></li><li><a href='https://www.facebook.com/puertoalto'>Facebook</a></li></ul>")
+    raw = page(footer=menu, lang="es", body_class="has-slider-menu")
+    assert _follows(parse(raw)) == []
+

@@ -54,3 +54,30 @@ def test_one_profile_link_among_menu_links_is_no_bar():
     raw = page(footer=menu, lang="es", body_class="has-slider-menu")
     assert _follows(parse(raw)) == []
 
+
+
+# ------------------------------------------------------------------ 2. a plugin box a network's script fills
+
+
+@pytest.mark.parametrize(("lang", "prompt", "plugin"), [
+    ("en", "Like us on Facebook", "fb-like-box"),
+    ("es", "Me gusta El Diario de Puerto Alto", "fb-like"),
+    ("de", "Hafenblatt auf Facebook", "fb-page"),
+])
+def test_facebook_page_plugin_is_a_follow_widget(lang, prompt, plugin):
+    """A sidebar widget: a heading and Facebook's empty plugin box naming the site's page in
+    data-href (its script fills it): one follow CTA, the widget with its heading."""
+    widget = (f"<div class='widget'><h3>{prompt}</h3><div id='fb-root'></div>"
+              f"<div class='{plugin}' data-href='https://www.facebook.com/puertoalto' data-width='300'></div></div>")
+    raw = page(side=widget, lang=lang)
+    (cta,) = _follows(parse(raw))
+    assert source(raw, cta.locator).get("class") == "widget"
+    assert cta.text == prompt
+
+
+def test_like_button_of_the_article_is_no_follow_widget():
+    """French: Facebook's like button naming the article's own URL likes the page, it
+    follows no profile."""
+    button = "<div class='fb-like' data-href='https://example.com/news/harbour-wall' data-layout='button_count'></div>"
+    raw = page(after=button, lang="fr")
+    assert _follows(parse(raw)) == []

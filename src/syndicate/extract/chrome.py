@@ -36,7 +36,7 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
-from .follow_widgets import submenu
+from .follow_widgets import plugin_profile, submenu
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 
@@ -251,6 +251,9 @@ class _Walk:
                 if bar is not None:
                     bar = ctas.with_prompt(bar)
                     return bar, ctas.build_cta(bar, kind, self.base)
+        if tag == "div" and plugin_profile(el):  # (Facebook's page plugin, its script fills it)
+            box = ctas.with_prompt(el)
+            return box, ctas.build_cta(box, "follow", self.base)
         if tag in _TEXT_TAGS:
             return self._by_text(el, tag)
         return None

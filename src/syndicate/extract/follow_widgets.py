@@ -2,14 +2,23 @@
 
 - a row of profile links in navigation (a menu, or a page whose ``<body>`` or wrapper is
   classed like one, "has-slider-menu"): a bar of its own, unless it is a submenu unfolding
-  under a menu entry ("Social networks"), which is navigation like the entry.
+  under a menu entry ("Social networks"), which is navigation like the entry;
+- a box a network's script fills: the page holds an empty box naming the profile in
+  ``data-href`` (Facebook's page plugin, like box, like or follow button), not a link to it.
+  It is a follow CTA when its class is one of the plugin's own (``rules.FOLLOW_PLUGIN_CLASSES``,
+  whole class tokens) and its ``data-href`` is a profile (``ctas.share_or_follow``); a like
+  button of the article itself names the page's own URL and is none.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
+from . import ctas
 from .chrome_util import tag_of
+from .rules import chrome_patterns as rules
+
+_DATA_HREF = b"data-href"
 
 
 def submenu(bar: etree._Element) -> bool:
@@ -26,3 +35,14 @@ def submenu(bar: etree._Element) -> bool:
             return any(a.get("href") for a in parent.iter("a") if a not in mine)
         node = parent
     return False
+
+
+def plugin_profile(el: etree._Element) -> bool:
+    """``el`` is a network's follow/like plugin box pointing at a profile."""
+    href = el.get(_DATA_HREF)  # (most elements have none: one attribute read)
+    if not href:
+        return False
+    cls = el.get(b"class")
+    if not cls or rules.FOLLOW_PLUGIN_CLASSES.isdisjoint(cls.split()):
+        return False
+    return ctas.share_or_follow(href.strip()) == "follow"

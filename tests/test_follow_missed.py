@@ -81,3 +81,30 @@ def test_like_button_of_the_article_is_no_follow_widget():
     button = "<div class='fb-like' data-href='https://example.com/news/harbour-wall' data-layout='button_count'></div>"
     raw = page(after=button, lang="fr")
     assert _follows(parse(raw)) == []
+
+
+# ------------------------------------------------------------------ 3. an author card's own Follow button
+
+
+@pytest.mark.parametrize(("lang", "button"), [
+    ("en", "<button class='btn'>Follow</button>"),
+    ("en", "<a href='https://twitter.com/annareed'><span>follow</span></a>"),
+    ("de", "<a class='c-button' href='/login'>Folgen</a>"),
+    ("fr", "<button type='submit'>Suivre</button>"),
+])
+def test_follow_button_of_an_author_card(lang, button):
+    """Below the text, the author's card: a portrait, the name, a short bio and the
+    profile's own Follow button. The button is a follow CTA."""
+    card = (f"<div class='author-card'><img src='/a.jpg' alt=''><span class='name'>Anna Reed</span>"
+            f"<p>Reporter for the harbour and the council.</p><div class='act'>{button}</div></div>")
+    raw = page(below=card, lang=lang)
+    (cta,) = _follows(parse(raw))
+    assert source(raw, cta.locator).tag in ("a", "button")
+
+
+def test_follow_label_under_each_network_of_a_row_is_no_button():
+    """Spanish: a row of networks, each link labelled "Seguir" and leading to the site's
+    own redirect pages: the label is the row's, no follow button per entry."""
+    row = "".join(f"<li><a href='/conecta-en-{n}/'><span>Seguir</span></a></li>" for n in ("facebook", "instagram", "tiktok"))
+    raw = page(header=f"<ul class='redes'>{row}</ul>", lang="es")
+    assert len(_follows(parse(raw))) <= 1

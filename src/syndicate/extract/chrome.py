@@ -36,7 +36,7 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
-from .follow_widgets import plugin_profile, submenu
+from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 
@@ -373,6 +373,8 @@ class _Walk:
         kind = ctas.text_kind(tag, value)
         if kind is None or (tag == "a" and ctas.in_link_list(el)):
             return None
+        if kind == "follow" and repeated_in_row(el, text):
+            return None  # ("Follow" under each network of a row: the row is the widget)
         return el, ctas.build_cta(el, kind, self.base)
 
 

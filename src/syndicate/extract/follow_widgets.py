@@ -7,7 +7,10 @@
   ``data-href`` (Facebook's page plugin, like box, like or follow button), not a link to it.
   It is a follow CTA when its class is one of the plugin's own (``rules.FOLLOW_PLUGIN_CLASSES``,
   whole class tokens) and its ``data-href`` is a profile (``ctas.share_or_follow``); a like
-  button of the article itself names the page's own URL and is none.
+  button of the article itself names the page's own URL and is none;
+- a profile's own "Follow" button (an author card's, ``rules/phrases``): one CTA, unless the
+  same button is repeated in the other entries of its list (a row of networks, each labelled
+  "Follow"), where the row, not each entry, would be the widget.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from lxml import etree
 
 from . import ctas
-from .chrome_util import tag_of
+from .chrome_util import norm, tag_of, text_content
 from .rules import chrome_patterns as rules
 
 _DATA_HREF = b"data-href"
@@ -46,3 +49,21 @@ def plugin_profile(el: etree._Element) -> bool:
     if not cls or rules.FOLLOW_PLUGIN_CLASSES.isdisjoint(cls.split()):
         return False
     return ctas.share_or_follow(href.strip()) == "follow"
+
+
+def repeated_in_row(el: etree._Element, text: str) -> bool:
+    """``el`` (a button or link whose whole text is ``text``) sits in a list item (within a
+    few levels) whose sibling items hold a button or link of the same text."""
+    node = el
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if tag_of(parent) == "li":
+            items = parent.getparent()
+            if items is None:
+                return False
+            return any(item is not parent and norm(text_content(x)) == text
+                       for item in items for x in item.iter("a", "button"))
+        node = parent
+    return False

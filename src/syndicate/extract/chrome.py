@@ -36,6 +36,7 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
+from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 
@@ -141,8 +142,8 @@ class _Walk:
                     if resume is None:
                         break
                 continue
-            if in_nav and tag in _NAV_INERT:
-                continue  # (in navigation only ad slots and ad images count)
+            if in_nav and tag in _NAV_INERT and tag != "a":
+                continue  # (in navigation only ad slots, ad images and rows of profile links count)
             cls = el.get(_CLASS)
             eid = el.get(_ID)
             if cls or eid:
@@ -190,9 +191,8 @@ class _Walk:
                     continue
                 hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
             elif tag == "a":
-                if in_nav:
-                    continue  # (links of a menu are no CTAs by their text)
-                hit = self._link(el, "", "", None, in_nav)
+                # (links of a menu are no CTAs by their text; a row of profile links is one)
+                hit = self._nav_follow(el) if in_nav else self._link(el, "", "", None, in_nav)
             elif el.attrib:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif ad_parents and el in ad_parents:  # (a bare <center> holding an ad script)
@@ -237,7 +237,7 @@ class _Walk:
             item = self._ad(el, signal[1])
             return el, item
         if in_nav:
-            return None
+            return self._nav_follow(el) if tag == "a" else None
         if info is not None and info is not _NOTHING:
             hit = self._by_class(el, tag, info)
             if hit is not None:
@@ -252,6 +252,9 @@ class _Walk:
                 if bar is not None:
                     bar = ctas.with_prompt(bar)
                     return bar, ctas.build_cta(bar, kind, self.base)
+        if tag == "div" and plugin_profile(el):  # (Facebook's page plugin, its script fills it)
+            box = ctas.with_prompt(el)
+            return box, ctas.build_cta(box, "follow", self.base)
         if tag in _TEXT_TAGS:
             return self._by_text(el, tag)
         return None
@@ -271,6 +274,20 @@ class _Walk:
         if href and ctas.share_or_follow(href):
             return self._classify(el, "a", cls, eid, info, in_nav)
         return self._by_text(el, "a")
+
+    def _nav_follow(self, el: etree._Element) -> tuple[etree._Element, ChromeItem] | None:
+        """A link in navigation (a menu, or a page whose wrapper is classed like one) that
+        belongs to a row of links to the site's profiles: the row is a follow bar of its own
+        (one "Facebook" among the menu's links is none: ``bar_of_link`` wants only profile
+        links in the row; nor is a submenu unfolding under a menu entry)."""
+        href = el.get(_HREF)
+        if not href or ctas.share_or_follow(href) != "follow":
+            return None
+        bar = ctas.bar_of_link(el, "follow")
+        if bar is None or submenu(bar):
+            return None
+        bar = ctas.with_prompt(bar)
+        return bar, ctas.build_cta(bar, "follow", self.base)
 
     def _ad_frame(self, el: etree._Element) -> AdSlot | None:
         """An ad server's ``<iframe>`` (``ads.frame_network``): the frame is the slot."""
@@ -357,6 +374,8 @@ class _Walk:
         kind = ctas.text_kind(tag, value)
         if kind is None or (tag == "a" and ctas.in_link_list(el)):
             return None
+        if kind == "follow" and repeated_in_row(el, text):
+            return None  # ("Follow" under each network of a row: the row is the widget)
         return el, ctas.build_cta(el, kind, self.base)
 
 

@@ -154,6 +154,10 @@ FOLLOW_HREF = re.compile(
     r"(?:\?(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=[^#]*)?$",
     re.IGNORECASE,
 )
+#: Class tokens (whole) of a network's own follow/like plugin, a box its script fills, which
+#: names the profile in ``data-href`` instead of a link: Facebook's page plugin, like box,
+#: like and follow buttons (a like button of the article itself names no profile).
+FOLLOW_PLUGIN_CLASSES = frozenset({"fb-page", "fb-like-box", "fb-like", "fb-follow"})
 #: A link whose list or block holds this many links is a menu item, not a CTA by its text.
 MENU_LINKS = 4
 #: ...and at most this many elements (a bigger block is a page region, not a menu).

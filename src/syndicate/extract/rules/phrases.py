@@ -99,6 +99,8 @@ CTA_PHRASES: dict[str, tuple[str, ...]] = {
     "follow": (
         r"follow us( on .*)?", r"follow (me|us|@\S+)( on .*)?", r"like us on facebook",
         r"folgen sie uns.*", r"suivez-nous.*", r"s[ií]guenos.*", r"seguici.*",
+        # a profile's own follow button (an author card's): the button's whole text
+        r"\+? ?follow( author| writer)?", r"folgen", r"suivre", r"seguir", r"segui",
     ),
     "donate": (
         r"donate( now| today)?", r"(support|fund) (our|independent) journalism.*",

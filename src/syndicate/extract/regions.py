@@ -67,6 +67,7 @@ from .region_widgets import (
 from .related_repeats import one_block_per_list
 from .rules import regions as rules
 from .script_lists import empty_list, script_lists
+from .script_mounts import mount_seed, script_mounts
 from .share_buttons import share_buttons
 from .sharebars import labelled_control, network, scripted_link
 
@@ -142,6 +143,8 @@ def detect_regions(
     out.extend(apart)
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
+    if walk.mount_seeds:
+        out.extend(script_mounts(walk.mount_seeds, line, body_all, {f.element for f in out}, holders, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
@@ -212,6 +215,7 @@ class _Regions(RegionJudge):
         controls: list[etree._Element] = []
         labelled: list[etree._Element] = []
         comments = self.comments
+        self.mount_seeds: list[etree._Element] = []
         hrefs: list[etree._Element] = []
         shares: list[etree._Element] = []
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
@@ -251,6 +255,8 @@ class _Regions(RegionJudge):
             elif tag == "div" or tag == "span" or tag == "li":
                 if labelled_control(x):
                     labelled.append(x)
+                if tag != "span" and not len(x) and mount_seed(x):
+                    self.mount_seeds.append(x)  # (an empty box a script fills: ``script_mounts``)
                 if tag == "div" and comment_named(x):
                     comments.append(x)
             elif tag == "section":

@@ -1,0 +1,226 @@
+"""Containers a script fills: an empty box outside the body that a script turns into a
+related list, a follow or like box, a share bar, a comment thread, a sign-up form.
+
+In the HTML such a box shows nothing yet (at most a heading or a "Loading..." line): an
+empty ``div`` with a class or id, a ``data-*`` configuration or a script beside it. The ad
+pass already takes empty named ad boxes as slots (``ads.py``); this is the same rule for the
+other items —
+
+* structure says it is a mount: an empty element (no child, no text) with a ``data-*``
+  attribute or a class/id, the box around it (a few levels, as long as the box shows at most
+  a short heading and holds no link, picture or form field), a script, iframe or ``data-*``
+  configuration in it or beside it; outside the body, outside what was found, outside
+  menus and hidden or modal copies;
+* vocabulary says only which kind: the whole words of the box's (and the empty element's)
+  class/id and ``data-*`` names (``rules/script_mounts.MOUNT_WORDS``), a social profile or
+  share URL in its ``data-*`` configuration, or its heading (the related and CTA phrase
+  tables).
+
+A related mount becomes a related block of no items; a CTA mount a CTA of its kind. The
+region pass (``regions.py``) collects the empty elements in its one scan of the page and
+calls ``script_mounts`` after its own rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from . import ctas, related
+from .chrome import Found
+from .chrome_text import MAX_LABEL_WORDS, classify_short
+from .chrome_util import norm, tag_of
+from .classtokens import ClassMatcher, words
+from .linklists import related_heading
+from .region_names import MENU, area_of
+from .rules import script_mounts as rules
+
+#: Never a mount's box: the page, the article, a page header or footer, navigation.
+_NEVER = frozenset({"html", "body", "main", "article", "head", "header", "footer", "nav", "td", "tr", "table"})
+_KINDS = tuple((kind, ClassMatcher(word=ws)) for kind, ws in rules.MOUNT_WORDS)
+_NOT_MOUNT = ClassMatcher(word=rules.NOT_MOUNT_WORDS)
+#: CTA kinds a mount's heading may name ("Follow us", "Like us on Facebook", "Newsletter").
+_HEADING_KINDS = frozenset({"follow", "newsletter", "comments", "donate", "app", "share"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "label", "em")
+#: Never a menu, whatever their class says (Bootstrap's ``main.row-offcanvas``).
+_NO_MENU = frozenset({"html", "body", "main", "article"})
+#: Ancestors climbed to see that a mount is not inside the body, a found item, a menu or a
+#: hidden copy (the page root ends it sooner).
+_ANCESTORS = 60
+
+
+def mount_seed(el: etree._Element) -> bool:
+    """``el`` (a childless ``div`` or ``li`` of the region pass's scan) shows nothing and
+    carries a name or a configuration: where a script mounts a widget."""
+    text = el.text
+    return (text is None or text.isspace()) and len(el.attrib) > 0
+
+
+def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],
+                  taken: set[etree._Element], holders: set[etree._Element], base: str | None) -> list[Found]:
+    """The mounts around the empty elements ``seeds`` (``mount_seed``), one item each, the
+    outermost box. ``line``: ancestors of the body and of found items; ``holders``: of ad
+    slots (a box holding either is a page region, no mount); ``taken``: what was found."""
+    out: list[Found] = []
+    tops: set[etree._Element] = set()
+    for seed in seeds:
+        if seed in taken or seed in body:
+            continue
+        chain = _chain(seed, line, body, holders)
+        if chain is None:
+            continue
+        top = chain[-1]
+        if top in tops or top in taken:
+            continue
+        kind, heading = _kind(chain)
+        if kind is None or not _hooked(chain) or not _outside(top, body, taken, tops):
+            continue
+        tops.add(top)
+        if kind == "related":
+            rel = related.build_related(top, base, title=heading)
+            rel.items = []
+            out.append(Found(top, rel))
+        else:
+            cta = ctas.build_cta(top, kind, base)
+            out.append(Found(top, CallToAction(id="", kind=kind, text=heading or cta.text, url=cta.url)))  # type: ignore[arg-type]
+    if len(out) > 1:  # a mount inside another one's box: the outer one stands for both
+        out = [f for f in out if not any(a in tops for a in islice(f.element.iterancestors(), rules.MOUNT_CLIMB))]
+    return out
+
+
+def _chain(seed: etree._Element, line: set[etree._Element], body: set[etree._Element],
+           holders: set[etree._Element]) -> list[etree._Element] | None:
+    """``seed`` and the boxes around it that show nothing more than a short heading (at most
+    ``MOUNT_CLIMB`` levels), innermost first; None when ``seed`` is named something else."""
+    if _not_mount(seed):
+        return None
+    chain = [seed]
+    node = seed
+    budget = [rules.MAX_MOUNT_TEXT, rules.MAX_MOUNT_ELEMENTS]
+    for _ in range(rules.MOUNT_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent in line or parent in body or parent in holders or tag_of(parent) in _NEVER:
+            break
+        if _not_mount(parent) or not _quiet_besides(parent, node, budget):
+            break
+        chain.append(parent)
+        node = parent
+    return chain
+
+
+def _quiet_besides(box: etree._Element, inner: etree._Element, budget: list[int]) -> bool:
+    """All ``box`` shows besides ``inner`` is a short heading or prompt (``budget``: the
+    characters and elements left, spent here); nothing in it a reader could click or see."""
+    chars = len(norm(box.text))
+    for child in box:
+        if child is inner:
+            chars += len(norm(child.tail))
+            continue
+        tag = tag_of(child)
+        if not tag:
+            continue
+        chars += len(norm(child.tail))
+        if tag in rules.QUIET_TAGS:
+            continue
+        for node in child.iter():
+            budget[1] -= 1
+            t = node.tag
+            if budget[1] < 0 or t in rules.SHOWING_TAGS:
+                return False
+            if type(t) is str and t not in rules.QUIET_TAGS:
+                chars += len(norm(node.text))
+            if node is not child:
+                chars += len(norm(node.tail))
+    budget[0] -= chars
+    return budget[0] >= 0
+
+
+def _not_mount(el: etree._Element) -> bool:
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _NOT_MOUNT.match(cls)) or bool(eid and _NOT_MOUNT.match(eid))
+
+
+def _kind(chain: list[etree._Element]) -> tuple[str | None, str | None]:
+    """The kind the mount's names, ``data-*`` configuration or heading say (names first,
+    innermost first), and its heading."""
+    heading = _heading(chain[-1])
+    for el in chain:
+        for value in (el.get("class"), el.get("id")):
+            if value:
+                kind = _name_kind(value)
+                if kind is not None:
+                    return kind, heading
+        for key, value in el.items():
+            if key.startswith("data-"):
+                kind = _name_kind(key[5:]) or (_url_kind(value) if value[:4] in ("http", "//ww") else None)
+                if kind is not None:
+                    return kind, heading
+    if heading is not None:
+        if related_heading(heading):
+            return "related", heading
+        found = classify_short(heading) if heading.count(" ") < MAX_LABEL_WORDS else None
+        if found is not None and found[0] == "cta" and found[1] in _HEADING_KINDS:
+            return found[1], heading
+    return None, heading
+
+
+@lru_cache(maxsize=4096)
+def _name_kind(value: str) -> str | None:
+    for kind, matcher in _KINDS:
+        if matcher.match(value) is not None:
+            return kind
+    return None
+
+
+def _url_kind(value: str) -> str | None:
+    """``follow`` for a social profile URL in a widget's configuration, ``share`` for a
+    share URL."""
+    return ctas.share_or_follow(value.strip())
+
+
+def _heading(box: etree._Element) -> str | None:
+    text = None
+    for node in box.iter(*_HEADINGS):
+        t = norm(node.text_content())
+        if t:
+            text = t
+            break
+    return text if text and len(text) <= rules.MAX_MOUNT_TEXT else None
+
+
+def _hooked(chain: list[etree._Element]) -> bool:
+    """A script, an iframe or a ``data-*`` configuration in the mount or beside it."""
+    top = chain[-1]
+    for node in top.iter():
+        tag = node.tag
+        if tag == "script" or tag == "iframe":
+            return True
+        if type(tag) is str and node.attrib and any(
+                k.startswith("data-") and not k.startswith(rules.NO_HOOK_DATA) for k in node.keys()):
+            return True
+    parent = top.getparent()
+    return parent is not None and any(c.tag == "script" for c in parent)
+
+
+def _outside(top: etree._Element, body: set[etree._Element], taken: set[etree._Element],
+             tops: set[etree._Element]) -> bool:
+    """Not inside the body, a found item, another mount, a menu, or a hidden or modal copy."""
+    for anc in islice(top.iterancestors(), _ANCESTORS):
+        if anc in body or anc in taken or anc in tops:
+            return False
+        tag = tag_of(anc)
+        if tag == "template" or anc.get("hidden") is not None or anc.get("aria-hidden") == "true":
+            return False
+        if tag not in _NO_MENU and (area_of(anc, tag) == MENU or _not_mount(anc) and _dialog(anc)):
+            return False
+    return True
+
+
+def _dialog(el: etree._Element) -> bool:
+    """Named a modal, pop-up, overlay or lightbox (a copy shown on demand)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+    return any(w in ("modal", "popup", "overlay", "lightbox") for n in names for w in words(n))

@@ -35,7 +35,6 @@ from .chrome import Found
 from .chrome_text import MAX_LABEL_WORDS, classify_short
 from .chrome_util import norm, tag_of
 from .classtokens import ClassMatcher, words
-from .linklists import related_heading
 from .region_names import MENU, area_of
 from .rules import script_mounts as rules
 
@@ -159,10 +158,10 @@ def _kind(chain: list[etree._Element]) -> tuple[str | None, str | None]:
                 kind = _name_kind(key[5:]) or (_url_kind(value) if value[:4] in ("http", "//ww") else None)
                 if kind is not None:
                     return kind, heading
-    if heading is not None:
-        if related_heading(heading):
-            return "related", heading
+    if heading is not None:  # (a whole heading of the phrase tables: "Top Stories", "Follow us")
         found = classify_short(heading) if heading.count(" ") < MAX_LABEL_WORDS else None
+        if found is not None and found[0] == "related":
+            return "related", heading
         if found is not None and found[0] == "cta" and found[1] in _HEADING_KINDS:
             return found[1], heading
     return None, heading

@@ -143,11 +143,11 @@ def detect_regions(
     out.extend(apart)
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
-    if walk.mount_seeds:
-        out.extend(script_mounts(walk.mount_seeds, line, body_all, {f.element for f in out}, holders, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
+    if walk.mount_seeds:
+        out.extend(script_mounts(walk.mount_seeds, line, body_all, {f.element for f in out}, holders, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)

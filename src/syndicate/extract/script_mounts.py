@@ -61,9 +61,9 @@ def mount_seed(el: etree._Element) -> bool:
 
 def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],
                   taken: set[etree._Element], holders: set[etree._Element], base: str | None) -> list[Found]:
-    """The mounts around the empty elements ``seeds`` (``mount_seed``), one item each, the
-    outermost box. ``line``: ancestors of the body and of found items; ``holders``: of ad
-    slots (a box holding either is a page region, no mount); ``taken``: what was found."""
+    """The mounts around the empty elements ``seeds`` (``mount_seed``), one item each.
+    ``line``: ancestors of the body and of found items; ``holders``: of ad slots (a box
+    holding either is a page region, no mount); ``taken``: what was found."""
     out: list[Found] = []
     tops: set[etree._Element] = set()
     for seed in seeds:
@@ -72,12 +72,11 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
         chain = _chain(seed, line, body, holders)
         if chain is None:
             continue
-        top = chain[-1]
-        if top in tops or top in taken:
+        kind, top, heading = _kind(chain)
+        if kind is None or top in tops or not _hooked(top) or not _outside(top, body, taken, tops):
             continue
-        kind, heading = _kind(chain)
-        if kind is None or not _hooked(chain) or not _outside(top, body, taken, tops):
-            continue
+        if not taken.isdisjoint(top.iter()):
+            continue  # (a comment box, a share bar found in it: found as what it is)
         tops.add(top)
         if kind == "related":
             rel = related.build_related(top, base, title=heading)
@@ -92,21 +91,25 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
 
 
 def _chain(seed: etree._Element, line: set[etree._Element], body: set[etree._Element],
-           holders: set[etree._Element]) -> list[etree._Element] | None:
+           holders: set[etree._Element]) -> list[tuple[etree._Element, int]] | None:
     """``seed`` and the boxes around it that show nothing more than a short heading (at most
-    ``MOUNT_CLIMB`` levels), innermost first; None when ``seed`` is named something else."""
+    ``MOUNT_CLIMB`` levels), innermost first, each with the characters of text it adds;
+    None when ``seed`` is named something else."""
     if _not_mount(seed):
         return None
-    chain = [seed]
+    chain = [(seed, 0)]
     node = seed
     budget = [rules.MAX_MOUNT_TEXT, rules.MAX_MOUNT_ELEMENTS]
     for _ in range(rules.MOUNT_CLIMB):
         parent = node.getparent()
         if parent is None or parent in line or parent in body or parent in holders or tag_of(parent) in _NEVER:
             break
-        if _not_mount(parent) or not _quiet_besides(parent, node, budget):
+        if _not_mount(parent):
             break
-        chain.append(parent)
+        left = budget[0]
+        if not _quiet_besides(parent, node, budget):
+            break
+        chain.append((parent, left - budget[0]))
         node = parent
     return chain
 
@@ -143,28 +146,44 @@ def _not_mount(el: etree._Element) -> bool:
     return bool(cls and _NOT_MOUNT.match(cls)) or bool(eid and _NOT_MOUNT.match(eid))
 
 
-def _kind(chain: list[etree._Element]) -> tuple[str | None, str | None]:
-    """The kind the mount's names, ``data-*`` configuration or heading say (names first,
-    innermost first), and its heading."""
-    heading = _heading(chain[-1])
-    for el in chain:
-        for value in (el.get("class"), el.get("id")):
-            if value:
-                kind = _name_kind(value)
-                if kind is not None:
-                    return kind, heading
-        for key, value in el.items():
-            if key.startswith("data-"):
-                kind = _name_kind(key[5:]) or (_url_kind(value) if value[:4] in ("http", "//ww") else None)
-                if kind is not None:
-                    return kind, heading
-    if heading is not None:  # (a whole heading of the phrase tables: "Top Stories", "Follow us")
+def _kind(chain: list[tuple[etree._Element, int]]) -> tuple[str | None, etree._Element, str | None]:
+    """The kind the mount's names or ``data-*`` configuration say (the outermost box that
+    says one), or else its heading; the box reported (the named box, or the box around it
+    that adds only its heading); the heading."""
+    for i in range(len(chain) - 1, -1, -1):
+        el = chain[i][0]
+        kind = _own_kind(el)
+        if kind is not None:
+            if i + 1 < len(chain) and chain[i + 1][1] > 0:
+                i += 1  # (its heading or prompt beside it: "Like us on Facebook")
+            top = chain[i][0]
+            return kind, top, _heading(top)
+    for el, _ in chain:  # (a whole heading of the phrase tables: "Top Stories", "Follow us")
+        heading = _heading(el)
+        if heading is None:
+            continue
         found = classify_short(heading) if heading.count(" ") < MAX_LABEL_WORDS else None
         if found is not None and found[0] == "related":
-            return "related", heading
+            return "related", el, heading
         if found is not None and found[0] == "cta" and found[1] in _HEADING_KINDS:
-            return found[1], heading
-    return None, heading
+            return found[1], el, heading
+        break
+    return None, chain[-1][0], None
+
+
+def _own_kind(el: etree._Element) -> str | None:
+    """The kind ``el``'s class/id words, ``data-*`` names or configured profile/share URL say."""
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            kind = _name_kind(value)
+            if kind is not None:
+                return kind
+    for key, value in el.items():
+        if key.startswith("data-"):
+            kind = _name_kind(key[5:]) or (_url_kind(value) if value[:4] in ("http", "//ww") else None)
+            if kind is not None:
+                return kind
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -191,9 +210,8 @@ def _heading(box: etree._Element) -> str | None:
     return text if text and len(text) <= rules.MAX_MOUNT_TEXT else None
 
 
-def _hooked(chain: list[etree._Element]) -> bool:
+def _hooked(top: etree._Element) -> bool:
     """A script, an iframe or a ``data-*`` configuration in the mount or beside it."""
-    top = chain[-1]
     for node in top.iter():
         tag = node.tag
         if tag == "script" or tag == "iframe":

@@ -54,7 +54,7 @@ NOT_MOUNT_WORDS = frozenset({
 })
 
 #: A mount is at most this many levels above the empty element it is found from...
-MOUNT_CLIMB = 4
+MOUNT_CLIMB = 5
 #: ...and shows at most this much text (a heading or prompt: "Followers", "Top Stories",
 #: "Like us on Facebook"; a "Loading..." line), outside its scripts and noscripts...
 MAX_MOUNT_TEXT = 60

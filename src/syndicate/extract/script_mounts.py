@@ -40,7 +40,12 @@ from .rules import script_mounts as rules
 
 #: Never a mount's box: the page, the article, a page header or footer, navigation.
 _NEVER = frozenset({"html", "body", "main", "article", "head", "header", "footer", "nav", "td", "tr", "table"})
-_KINDS = tuple((kind, ClassMatcher(word=ws)) for kind, ws in rules.MOUNT_WORDS)
+#: All kinds' words in one matcher (one search rules out most names), each word's kind.
+_ANY_KIND = ClassMatcher(word=[w for _, ws in rules.MOUNT_WORDS for w in ws])
+_KIND_OF: dict[str, str] = {}
+for _kind_name, _ws in rules.MOUNT_WORDS:
+    for _w in _ws:
+        _KIND_OF.setdefault(_w, _kind_name)
 _NOT_MOUNT = ClassMatcher(word=rules.NOT_MOUNT_WORDS)
 #: CTA kinds a mount's heading may name ("Follow us", "Like us on Facebook", "Newsletter").
 _HEADING_KINDS = frozenset({"follow", "newsletter", "comments", "donate", "app", "share"})
@@ -70,7 +75,10 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
         if seed in taken or seed in body:
             continue
         chain = _chain(seed, line, body, holders)
-        if chain is None:
+        if not _evidence(chain):
+            continue  # (most empty boxes: named nothing, no heading)
+        chain = _trimmed(chain)
+        if not chain:
             continue
         kind, top, heading = _kind(chain)
         if kind is None or top in tops or not _hooked(top) or not _outside(top, body, taken, tops):
@@ -91,20 +99,15 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
 
 
 def _chain(seed: etree._Element, line: set[etree._Element], body: set[etree._Element],
-           holders: set[etree._Element]) -> list[tuple[etree._Element, int]] | None:
+           holders: set[etree._Element]) -> list[tuple[etree._Element, int]]:
     """``seed`` and the boxes around it that show nothing more than a short heading (at most
-    ``MOUNT_CLIMB`` levels), innermost first, each with the characters of text it adds;
-    None when ``seed`` is named something else."""
-    if _not_mount(seed):
-        return None
+    ``MOUNT_CLIMB`` levels), innermost first, each with the characters of text it adds."""
     chain = [(seed, 0)]
     node = seed
     budget = [rules.MAX_MOUNT_TEXT, rules.MAX_MOUNT_ELEMENTS]
     for _ in range(rules.MOUNT_CLIMB):
         parent = node.getparent()
         if parent is None or parent in line or parent in body or parent in holders or tag_of(parent) in _NEVER:
-            break
-        if _not_mount(parent):
             break
         left = budget[0]
         if not _quiet_besides(parent, node, budget):
@@ -139,6 +142,19 @@ def _quiet_besides(box: etree._Element, inner: etree._Element, budget: list[int]
                 chars += len(norm(node.tail))
     budget[0] -= chars
     return budget[0] >= 0
+
+
+def _evidence(chain: list[tuple[etree._Element, int]]) -> bool:
+    """A box of ``chain`` names a kind, or one adds text (a heading may name one)."""
+    return any(chars or _own_kind(el) is not None for el, chars in chain)
+
+
+def _trimmed(chain: list[tuple[etree._Element, int]]) -> list[tuple[etree._Element, int]]:
+    """``chain`` up to its first box named something else (a counter, a menu, a button)."""
+    for i, (el, _) in enumerate(chain):
+        if _not_mount(el):
+            return chain[:i]
+    return chain
 
 
 def _not_mount(el: etree._Element) -> bool:
@@ -186,12 +202,9 @@ def _own_kind(el: etree._Element) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _name_kind(value: str) -> str | None:
-    for kind, matcher in _KINDS:
-        if matcher.match(value) is not None:
-            return kind
-    return None
+    hit = _ANY_KIND.match(value)
+    return _KIND_OF[hit] if hit is not None else None
 
 
 def _url_kind(value: str) -> str | None:

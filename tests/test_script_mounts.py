@@ -49,9 +49,9 @@ def test_a_recommendation_mount_under_the_article_is_a_related_block_of_no_items
 @pytest.mark.parametrize(("lang", "heading"), [("en", "Top Stories"), ("de", "Meistgelesen")])
 def test_a_related_heading_over_an_empty_template_box(lang: str, heading: str):
     """A side box named nothing telling, its heading a whole related phrase, over an empty
-    list box a template script fills: a related block of no items, titled by its heading."""
+    list box (configured by ``data-*``) a template script fills: a related block of no items, titled by its heading."""
     box = (f"<aside class='module' data-component='topStories'><h3>{heading}</h3>"
-           "<div class='module__inner'><div class='post-list'></div></div>"
+           "<div class='module__inner'><div class='post-list' data-limit='5'></div></div>"
            "<script type='text/x-handlebars-template'>{{#each posts}}<a href='{{url}}'>{{title}}</a>"
            "{{/each}}</script></aside>")
     raw = page(side=box, lang=lang)

@@ -58,10 +58,20 @@ _ANCESTORS = 60
 
 
 def mount_seed(el: etree._Element) -> bool:
-    """``el`` (a childless ``div`` or ``li`` of the region pass's scan) shows nothing and
-    carries a name or a configuration: where a script mounts a widget."""
+    """``el`` (a childless ``div`` or ``li`` of the region pass's scan) shows nothing and is
+    where a script mounts a widget: it carries a ``data-*`` configuration, or its class/id
+    names a kind (most empty boxes, spacers and clearers, are neither)."""
     text = el.text
-    return (text is None or text.isspace()) and len(el.attrib) > 0
+    if text is not None and not text.isspace():
+        return False
+    keys = el.keys()
+    if not keys:
+        return False
+    for key in keys:
+        if key[:5] == "data-" and not key.startswith(rules.NO_HOOK_DATA):
+            return True
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _name_kind(cls)) or bool(eid and _name_kind(eid))
 
 
 def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],

@@ -215,7 +215,8 @@ class _Regions(RegionJudge):
         controls: list[etree._Element] = []
         labelled: list[etree._Element] = []
         comments = self.comments
-        self.mount_seeds: list[etree._Element] = []
+        seeds: list[etree._Element] = []  # empty boxes a script fills (``script_mounts``)
+        self.mount_seeds = seeds
         hrefs: list[etree._Element] = []
         shares: list[etree._Element] = []
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
@@ -256,7 +257,7 @@ class _Regions(RegionJudge):
                 if labelled_control(x):
                     labelled.append(x)
                 if tag != "span" and not len(x) and mount_seed(x):
-                    self.mount_seeds.append(x)  # (an empty box a script fills: ``script_mounts``)
+                    seeds.append(x)
                 if tag == "div" and comment_named(x):
                     comments.append(x)
             elif tag == "section":

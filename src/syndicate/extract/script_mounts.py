@@ -212,7 +212,9 @@ def _own_kind(el: etree._Element) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _name_kind(value: str) -> str | None:
+    """The kind a class/id value's words name (cached: pages repeat their class strings)."""
     hit = _ANY_KIND.match(value)
     return _KIND_OF[hit] if hit is not None else None
 

@@ -34,19 +34,19 @@ from . import ctas, related
 from .chrome import Found
 from .chrome_text import MAX_LABEL_WORDS, classify_short
 from .chrome_util import norm, tag_of
-from .classtokens import ClassMatcher, words
+from .classtokens import LONG_TOKEN, words
 from .region_names import MENU, area_of
 from .rules import script_mounts as rules
 
 #: Never a mount's box: the page, the article, a page header or footer, navigation.
 _NEVER = frozenset({"html", "body", "main", "article", "head", "header", "footer", "nav", "td", "tr", "table"})
-#: All kinds' words in one matcher (one search rules out most names), each word's kind.
-_ANY_KIND = ClassMatcher(word=[w for _, ws in rules.MOUNT_WORDS for w in ws])
+#: Each word (or run of words written with "-") of ``MOUNT_WORDS`` and its kind (the first
+#: kind listing it); the longest run, in words.
 _KIND_OF: dict[str, str] = {}
 for _kind_name, _ws in rules.MOUNT_WORDS:
     for _w in _ws:
         _KIND_OF.setdefault(_w, _kind_name)
-_NOT_MOUNT = ClassMatcher(word=rules.NOT_MOUNT_WORDS)
+_LONGEST_RUN = max(w.count("-") + 1 for w in _KIND_OF)
 #: CTA kinds a mount's heading may name ("Follow us", "Like us on Facebook", "Newsletter").
 _HEADING_KINDS = frozenset({"follow", "newsletter", "comments", "donate", "app", "share"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "label", "em")
@@ -169,7 +169,13 @@ def _trimmed(chain: list[tuple[etree._Element, int]]) -> list[tuple[etree._Eleme
 
 def _not_mount(el: etree._Element) -> bool:
     cls, eid = el.get("class"), el.get("id")
-    return bool(cls and _NOT_MOUNT.match(cls)) or bool(eid and _NOT_MOUNT.match(eid))
+    return bool(cls and _not_mount_name(cls)) or bool(eid and _not_mount_name(eid))
+
+
+@lru_cache(maxsize=16384)
+def _not_mount_name(value: str) -> bool:
+    """A word of a class/id value is in ``NOT_MOUNT_WORDS`` (cached per value)."""
+    return any(w in rules.NOT_MOUNT_WORDS for token in value.split() for w in words(token))
 
 
 def _kind(chain: list[tuple[etree._Element, int]]) -> tuple[str | None, etree._Element, str | None]:
@@ -215,8 +221,20 @@ def _own_kind(el: etree._Element) -> str | None:
 @lru_cache(maxsize=16384)
 def _name_kind(value: str) -> str | None:
     """The kind a class/id value's words name (cached: pages repeat their class strings)."""
-    hit = _ANY_KIND.match(value)
-    return _KIND_OF[hit] if hit is not None else None
+    for token in value.split():
+        ws = words(token)
+        n = len(ws)
+        # (in a long token, a slug or a setting, only a run at its start or end names it:
+        # ``classtokens.LONG_TOKEN``)
+        ends = n >= LONG_TOKEN
+        for i in range(n):
+            for j in range(i + 1, min(n, i + _LONGEST_RUN) + 1):
+                if ends and i > 0 and j < n:
+                    continue
+                kind = _KIND_OF.get(ws[i] if j == i + 1 else "-".join(ws[i:j]))
+                if kind is not None:
+                    return kind
+    return None
 
 
 def _url_kind(value: str) -> str | None:

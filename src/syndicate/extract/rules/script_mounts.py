@@ -3,7 +3,7 @@
 Structure says that an element is a mount (an empty box outside the body with a script or a
 ``data-*`` configuration); the words below say only what kind of item it becomes. They are
 the project's class/id vocabularies (``chrome_patterns``, ``regions``, ``share_widgets``),
-matched here on whole class/id words (``classtokens.ClassMatcher``), never on substrings,
+matched here on whole class/id words (``classtokens.words``), never on substrings,
 plus the names of widgets that are empty until their script runs (Facebook's page plugin,
 Blogger's followers, a "follow" button).
 """

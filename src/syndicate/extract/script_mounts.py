@@ -50,6 +50,7 @@ _LONGEST_RUN = max(w.count("-") + 1 for w in _KIND_OF)
 #: CTA kinds a mount's heading may name ("Follow us", "Like us on Facebook", "Newsletter").
 _HEADING_KINDS = frozenset({"follow", "newsletter", "comments", "donate", "app", "share"})
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "label", "em")
+_NO_HOOK_DATA = rules.NO_HOOK_DATA
 #: Never a menu, whatever their class says (Bootstrap's ``main.row-offcanvas``).
 _NO_MENU = frozenset({"html", "body", "main", "article"})
 #: Ancestors climbed to see that a mount is not inside the body, a found item, a menu or a
@@ -64,13 +65,10 @@ def mount_seed(el: etree._Element) -> bool:
     text = el.text
     if text is not None and not text.isspace():
         return False
-    keys = el.keys()
-    if not keys:
-        return False
-    for key in keys:
-        if key[:5] == "data-" and not key.startswith(rules.NO_HOOK_DATA):
+    for key in el.keys():
+        if key[:5] == "data-" and not key.startswith(_NO_HOOK_DATA):
             return True
-    cls, eid = el.get("class"), el.get("id")
+    cls, eid = el.get(b"class"), el.get(b"id")
     return bool(cls and _name_kind(cls)) or bool(eid and _name_kind(eid))
 
 
@@ -85,7 +83,7 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
         if seed in taken or seed in body:
             continue
         chain = _chain(seed, line, body, holders)
-        if not _evidence(chain):
+        if not any(chars or _own_kind(el) is not None for el, chars in chain):
             continue  # (most empty boxes: named nothing, no heading)
         chain = _trimmed(chain)
         if not chain:
@@ -152,11 +150,6 @@ def _quiet_besides(box: etree._Element, inner: etree._Element, budget: list[int]
                 chars += len(norm(node.tail))
     budget[0] -= chars
     return budget[0] >= 0
-
-
-def _evidence(chain: list[tuple[etree._Element, int]]) -> bool:
-    """A box of ``chain`` names a kind, or one adds text (a heading may name one)."""
-    return any(chars or _own_kind(el) is not None for el, chars in chain)
 
 
 def _trimmed(chain: list[tuple[etree._Element, int]]) -> list[tuple[etree._Element, int]]:

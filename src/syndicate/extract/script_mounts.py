@@ -33,6 +33,7 @@ from ..model import CallToAction
 from . import ctas, related
 from .chrome import Found
 from .chrome_text import MAX_LABEL_WORDS, classify_short
+from .chrome_util import SHOWN_TEXTS as _SHOWN_TEXTS
 from .chrome_util import norm, tag_of
 from .classtokens import LONG_TOKEN, words
 from .region_names import MENU, area_of
@@ -65,11 +66,14 @@ def mount_seed(el: etree._Element) -> bool:
     text = el.text
     if text is not None and not text.isspace():
         return False
-    for key in el.keys():
-        if key[:5] == "data-" and not key.startswith(_NO_HOOK_DATA):
-            return True
-    cls, eid = el.get(b"class"), el.get(b"id")
-    return bool(cls and _name_kind(cls)) or bool(eid and _name_kind(eid))
+    named = False
+    for key, value in el.items():
+        if key[:5] == "data-":
+            if not key.startswith(_NO_HOOK_DATA):
+                return True
+        elif (key == "class" or key == "id") and not named:
+            named = _name_kind(value) is not None
+    return named
 
 
 def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],
@@ -112,44 +116,32 @@ def _chain(seed: etree._Element, line: set[etree._Element], body: set[etree._Ele
     ``MOUNT_CLIMB`` levels), innermost first, each with the characters of text it adds."""
     chain = [(seed, 0)]
     node = seed
-    budget = [rules.MAX_MOUNT_TEXT, rules.MAX_MOUNT_ELEMENTS]
+    shown = 0
     for _ in range(rules.MOUNT_CLIMB):
         parent = node.getparent()
         if parent is None or parent in line or parent in body or parent in holders or tag_of(parent) in _NEVER:
             break
-        left = budget[0]
-        if not _quiet_besides(parent, node, budget):
+        chars = _shown_chars(parent)
+        if chars < 0:
             break
-        chain.append((parent, left - budget[0]))
+        chain.append((parent, chars - shown))
+        shown = chars
         node = parent
     return chain
 
 
-def _quiet_besides(box: etree._Element, inner: etree._Element, budget: list[int]) -> bool:
-    """All ``box`` shows besides ``inner`` is a short heading or prompt (``budget``: the
-    characters and elements left, spent here); nothing in it a reader could click or see."""
-    chars = len(norm(box.text))
-    for child in box:
-        if child is inner:
-            chars += len(norm(child.tail))
-            continue
-        tag = tag_of(child)
-        if not tag:
-            continue
-        chars += len(norm(child.tail))
-        if tag in rules.QUIET_TAGS:
-            continue
-        for node in child.iter():
-            budget[1] -= 1
-            t = node.tag
-            if budget[1] < 0 or t in rules.SHOWING_TAGS:
-                return False
-            if type(t) is str and t not in rules.QUIET_TAGS:
-                chars += len(norm(node.text))
-            if node is not child:
-                chars += len(norm(node.tail))
-    budget[0] -= chars
-    return budget[0] >= 0
+def _shown_chars(box: etree._Element) -> int:
+    """How many characters ``box`` shows outside its scripts, styles and noscripts, or -1
+    when it holds more than a short heading: a link, a picture, a form field (each test one
+    scan in C)."""
+    if len(box) > rules.MAX_MOUNT_CHILDREN or next(box.iter(*rules.SHOWING_TAGS), None) is not None:
+        return -1
+    chars = 0
+    for text in _SHOWN_TEXTS(box):
+        chars += len(text.strip())
+        if chars > rules.MAX_MOUNT_TEXT:
+            return -1
+    return chars
 
 
 def _trimmed(chain: list[tuple[etree._Element, int]]) -> list[tuple[etree._Element, int]]:

@@ -58,15 +58,13 @@ MOUNT_CLIMB = 5
 #: ...and shows at most this much text (a heading or prompt: "Followers", "Top Stories",
 #: "Like us on Facebook"; a "Loading..." line), outside its scripts and noscripts...
 MAX_MOUNT_TEXT = 60
-#: ...in at most this many elements.
-MAX_MOUNT_ELEMENTS = 60
+#: ...in at most this many child elements (scripts included).
+MAX_MOUNT_CHILDREN = 8
 #: Tags a mount never holds (it would show something: a link, a picture, a form field).
-SHOWING_TAGS = frozenset({
+SHOWING_TAGS: tuple[str, ...] = (
     "a", "img", "picture", "video", "audio", "input", "button", "select", "textarea", "form",
     "svg", "table", "canvas", "object", "embed",
-})
-#: Tags that show nothing (a script, a style, a noscript fallback, a template).
-QUIET_TAGS = frozenset({"script", "style", "noscript", "template", "br", "link", "meta"})
+)
 #: ``data-*`` attributes that configure nothing (framework bookkeeping): no hook.
 NO_HOOK_DATA = ("data-reactid", "data-reactroot", "data-v-", "data-testid", "data-test", "data-qa",
                 "data-aos", "data-sticky")

@@ -50,6 +50,8 @@ for _kind_name, _ws in rules.MOUNT_WORDS:
 _LONGEST_RUN = max(w.count("-") + 1 for w in _KIND_OF)
 #: CTA kinds a mount's heading may name ("Follow us", "Like us on Facebook", "Newsletter").
 _HEADING_KINDS = frozenset({"follow", "newsletter", "comments", "donate", "app", "share"})
+#: A heading that may name a mount's kind ("Top Stories", "Follow us").
+_TITLES = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "div", "label", "em")
 _NO_HOOK_DATA = rules.NO_HOOK_DATA
 #: Never a menu, whatever their class says (Bootstrap's ``main.row-offcanvas``).
@@ -86,10 +88,10 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
     for seed in seeds:
         if seed in taken or seed in body:
             continue
-        chain = _chain(seed, line, body, holders)
-        if not any(chars or _own_kind(el) is not None for el, chars in chain):
+        boxes = _chain(seed, line, body, holders)
+        if not any(_own_kind(el) is not None for el in boxes) and next(boxes[-1].iter(*_TITLES), None) is None:
             continue  # (most empty boxes: named nothing, no heading)
-        chain = _trimmed(chain)
+        chain = _trimmed(_texts(boxes))
         if not chain:
             continue
         kind, top, heading = _kind(chain)
@@ -111,31 +113,40 @@ def script_mounts(seeds: Iterable[etree._Element], line: set[etree._Element], bo
 
 
 def _chain(seed: etree._Element, line: set[etree._Element], body: set[etree._Element],
-           holders: set[etree._Element]) -> list[tuple[etree._Element, int]]:
-    """``seed`` and the boxes around it that show nothing more than a short heading (at most
-    ``MOUNT_CLIMB`` levels), innermost first, each with the characters of text it adds."""
-    chain = [(seed, 0)]
+           holders: set[etree._Element]) -> list[etree._Element]:
+    """``seed`` and the boxes around it (at most ``MOUNT_CLIMB`` levels) that hold a few
+    elements and nothing a reader could click or see (a link, a picture, a form field),
+    innermost first."""
+    chain = [seed]
     node = seed
-    shown = 0
     for _ in range(rules.MOUNT_CLIMB):
         parent = node.getparent()
         if parent is None or parent in line or parent in body or parent in holders or tag_of(parent) in _NEVER:
             break
-        chars = _shown_chars(parent)
+        if len(parent) > rules.MAX_MOUNT_CHILDREN or next(parent.iter(*rules.SHOWING_TAGS), None) is not None:
+            break
+        chain.append(parent)
+        node = parent
+    return chain
+
+
+def _texts(boxes: list[etree._Element]) -> list[tuple[etree._Element, int]]:
+    """``boxes`` up to the first that shows more than a short heading, each with the
+    characters of text it adds to the box inside it."""
+    chain = [(boxes[0], 0)]
+    shown = 0
+    for box in boxes[1:]:
+        chars = _shown_chars(box)
         if chars < 0:
             break
-        chain.append((parent, chars - shown))
+        chain.append((box, chars - shown))
         shown = chars
-        node = parent
     return chain
 
 
 def _shown_chars(box: etree._Element) -> int:
     """How many characters ``box`` shows outside its scripts, styles and noscripts, or -1
-    when it holds more than a short heading: a link, a picture, a form field (each test one
-    scan in C)."""
-    if len(box) > rules.MAX_MOUNT_CHILDREN or next(box.iter(*rules.SHOWING_TAGS), None) is not None:
-        return -1
+    when it is more than a short heading."""
     chars = 0
     for text in _SHOWN_TEXTS(box):
         chars += len(text.strip())
@@ -176,7 +187,7 @@ def _kind(chain: list[tuple[etree._Element, int]]) -> tuple[str | None, etree._E
             top = chain[i][0]
             return kind, top, _heading(top)
     for el, _ in chain:  # (a whole heading of the phrase tables: "Top Stories", "Follow us")
-        heading = _heading(el)
+        heading = _heading(el) if next(el.iter(*_TITLES), None) is not None else None
         if heading is None:
             continue
         found = classify_short(heading) if heading.count(" ") < MAX_LABEL_WORDS else None

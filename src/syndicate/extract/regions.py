@@ -256,7 +256,7 @@ class _Regions(RegionJudge):
             elif tag == "div" or tag == "span" or tag == "li":
                 if labelled_control(x):
                     labelled.append(x)
-                if tag != "span" and not len(x) and mount_seed(x):
+                if tag == "div" and not len(x) and mount_seed(x):
                     seeds.append(x)
                 if tag == "div" and comment_named(x):
                     comments.append(x)

@@ -62,7 +62,7 @@ _ANCESTORS = 60
 
 
 def mount_seed(el: etree._Element) -> bool:
-    """``el`` (a childless ``div`` or ``li`` of the region pass's scan) shows nothing and is
+    """``el`` (a childless ``div`` of the region pass's scan) shows nothing and is
     where a script mounts a widget: it carries a ``data-*`` configuration, or its class/id
     names a kind (most empty boxes, spacers and clearers, are neither)."""
     text = el.text

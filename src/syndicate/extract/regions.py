@@ -67,7 +67,6 @@ from .region_widgets import (
 from .related_repeats import one_block_per_list
 from .rules import regions as rules
 from .script_lists import empty_list, script_lists
-from .script_mounts import mount_seed, script_mounts
 from .share_buttons import share_buttons
 from .sharebars import labelled_control, network, scripted_link
 
@@ -146,8 +145,6 @@ def detect_regions(
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
-    if walk.mount_seeds:
-        out.extend(script_mounts(walk.mount_seeds, line, body_all, {f.element for f in out}, holders, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
@@ -215,8 +212,6 @@ class _Regions(RegionJudge):
         controls: list[etree._Element] = []
         labelled: list[etree._Element] = []
         comments = self.comments
-        seeds: list[etree._Element] = []  # empty boxes a script fills (``script_mounts``)
-        self.mount_seeds = seeds
         hrefs: list[etree._Element] = []
         shares: list[etree._Element] = []
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
@@ -256,8 +251,6 @@ class _Regions(RegionJudge):
             elif tag == "div" or tag == "span" or tag == "li":
                 if labelled_control(x):
                     labelled.append(x)
-                if tag == "div" and not len(x) and mount_seed(x):
-                    seeds.append(x)
                 if tag == "div" and comment_named(x):
                     comments.append(x)
             elif tag == "section":

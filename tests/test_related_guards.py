@@ -1,0 +1,92 @@
+"""Guards against link blocks found as related content that are some other kind of block
+(``extract/related_guards.py``): a carousel's arrows or a link to the page itself, a
+gallery or downloads, a byline or an author's card, a tag list or a table of contents, a
+menu, a row of buttons. Small pages written for the project, in English, German,
+French, Spanish and Polish.
+
+Each page test reads the page twice: with the guards (no related block) and with them
+switched off (the block the guard removes is found), so that it fails when the guard does
+not act. The guard tests ask ``guard`` about one element of a small page, beside a story
+list of headlines that no guard names.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import syndicate.extract.related_guards as guards
+from regionpages import TEXTS, page, parse
+from syndicate.extract.related import build_related
+
+BASE = "https://news.example.org/2024/hafen"
+
+
+def _related(raw: bytes, off: bool, monkeypatch: pytest.MonkeyPatch) -> list:
+    if off:
+        monkeypatch.setattr(guards, "guard", lambda *a, **k: None)
+    else:
+        monkeypatch.undo()
+    return parse(raw).related
+
+
+def _guarded(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No related block with the guards; one without them."""
+    assert len(_related(raw, True, monkeypatch)) == 1
+    assert _related(raw, False, monkeypatch) == []
+
+
+def _article(lang: str, pre: str = "", post: str = "") -> bytes:
+    """An article whose headline stands in a wrapper before ``pre``, its text after it."""
+    text = "".join(f"<p>{x}</p>" for x in TEXTS[lang])
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>x</title></head>"
+            f"<body><div class='wrap'><main><article class='publication'><div class='content'>"
+            f"<div class='field-title'><h1>Kaimauer wird erneuert</h1></div>{pre}"
+            f"<div class='field-body'>{text}</div>{post}</div></article></main></div></body></html>").encode()
+
+
+def _ask(block: str, lang: str = "en", where: str = "after") -> str | None:
+    """What ``guard`` says of the element ``#x`` of ``block``, laid ``where`` in a page."""
+    root = lxml.html.fromstring(page(**{where: block}, lang=lang))
+    (el,) = root.xpath("//*[@id='x']")
+    paras = root.xpath("//article//p")
+    order = {node: i for i, node in enumerate(root.iter())}
+    return guards.guard(el, build_related(el, BASE), BASE, frozenset({"news.example.org/2024/hafen"}),
+                        order[paras[0]], order, (paras[0], paras[-1]))
+
+
+#: A story list of headlines: no guard names it, wherever it stands.
+STORIES = ("<div id='x' class='box'><h3>{h}</h3><ul>"
+           "<li><a href='/region/2024/faehre-faehrt-nach-drei-wochen-wieder-nach-plan'>Fähre fährt nach "
+           "drei Wochen wieder nach Plan</a></li>"
+           "<li><a href='/sport/2024/ruderverein-gewinnt-zum-dritten-mal-die-regatta'>Ruderverein gewinnt "
+           "zum dritten Mal die Regatta</a></li>"
+           "<li><a href='/wirtschaft/2024/fischmarkt-zieht-in-den-alten-lokschuppen'>Fischmarkt zieht in "
+           "den alten Lokschuppen</a></li></ul></div>")
+
+
+@pytest.mark.parametrize("where", ["after", "below", "side", "footer", "top"])
+def test_a_story_list_of_headlines_is_named_by_no_guard(where: str):
+    assert _ask(STORIES.format(h="Mehr zum Thema"), "de", where) is None
+
+
+# ---------------------------------------------------------------- self_links
+
+
+@pytest.mark.parametrize("lang,prev,nxt", [("en", "Previous", "Next"), ("de", "Zurück", "Weiter")])
+def test_a_carousels_in_page_arrows_are_no_related_block(lang: str, prev: str, nxt: str,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    """A slideshow under the text whose only links are its arrows to its own anchor."""
+    slides = (f"<div id='slides' class='carousel'><div class='inner'><img src='/img/a.jpg' alt=''>"
+              f"<img src='/img/b.jpg' alt=''></div><a href='#slides' class='prev'>{prev}</a>"
+              f"<a href='#slides' class='next'>{nxt}</a></div>")
+    _guarded(page(after=slides, lang=lang), monkeypatch)
+
+
+def test_a_thread_title_linking_the_page_itself_is_no_related_block(monkeypatch: pytest.MonkeyPatch):
+    """The thread's title repeated as a link to the page's own (canonical) address, with a
+    session query the page URL lacks."""
+    own = "https://news.example.org/2024/hafen?s=22c0955"
+    head = f"<div class='thread-head'><h2><a href='{own}'>Kaimauer wird bis zum Herbst erneuert</a></h2></div>"
+    raw = page(between=head, lang="de").replace(b"</head>", f"<link rel='canonical' href='{own}'></head>".encode())
+    _guarded(raw, monkeypatch)

@@ -90,3 +90,23 @@ def test_a_thread_title_linking_the_page_itself_is_no_related_block(monkeypatch:
     head = f"<div class='thread-head'><h2><a href='{own}'>Kaimauer wird bis zum Herbst erneuert</a></h2></div>"
     raw = page(between=head, lang="de").replace(b"</head>", f"<link rel='canonical' href='{own}'></head>".encode())
     _guarded(raw, monkeypatch)
+
+
+# ---------------------------------------------------------------- files
+
+
+def test_downloads_are_no_related_block(monkeypatch: pytest.MonkeyPatch):
+    """A "Downloads" box of two PDF files under the article (German)."""
+    box = ("<section class='downloads'><h2>Downloads</h2><ul>"
+           "<li><a href='/files/kaimauer-gutachten-2024.pdf'>Gutachten zur Kaimauer (PDF, 2 MB)</a></li>"
+           "<li><a href='/files/bauplan-kaimauer.pdf'>Bauplan der neuen Kaimauer (PDF)</a></li></ul></section>")
+    _guarded(page(after=box, lang="de"), monkeypatch)
+
+
+def test_a_photo_viewers_pictures_are_no_related_block(monkeypatch: pytest.MonkeyPatch):
+    """Four untitled pictures linking one gallery page, one query each, and its "View all"
+    link (English)."""
+    pics = "".join(f"<div class='item'><a href='/gallery/harbour-wall?id={i}'><img src='/media/{i}.jpg' alt=''></a></div>"
+                   for i in range(1, 5))
+    _guarded(page(after=f"<div class='photos'>{pics}<a href='/gallery/harbour-wall?id=1'>View all (4)</a></div>"),
+             monkeypatch)

@@ -6,7 +6,9 @@ block's links point and where the block stands, its vocabulary (``rules/related_
 only adding evidence:
 
 * ``self_links``: every link stays on the page (in-page anchors of a carousel or a table of
-  contents, the page's own permalink on a thread title or a date).
+  contents, the page's own permalink on a thread title or a date);
+* ``files``: every link opens a file (the pictures of a gallery or a lightbox, downloads),
+  or the block is pictures without titles that all link one page (a photo gallery).
 
 Run once per page on the blocks found (``readers/html.py``), a
 handful per page.
@@ -23,6 +25,7 @@ from lxml import etree
 from ..model import Related
 from ..sanitize import safe_url
 from .chrome import Found
+from .rules import related_guards as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NO_PAGE = ("#", "javascript:")
@@ -56,6 +59,8 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return "self_links"
     if not pages:
         return None
+    if all(t[1] for _, t in pages) or _picture_gallery(item, pages):
+        return "files"
     return None
 
 
@@ -74,7 +79,9 @@ def _target(href: str, base: str | None) -> tuple[str, bool, tuple[str, ...]] | 
         return None
     key = _key(parts.netloc, parts.path, parts.query)
     segments = tuple(s for s in unquote(parts.path).lower().split("/") if s)
-    return key, False, segments
+    last = segments[-1] if segments else ""
+    dot = last.rfind(".")
+    return key, dot > 0 and last[dot + 1:] in rules.FILE_EXTENSIONS, segments
 
 
 @lru_cache(maxsize=1024)
@@ -93,6 +100,8 @@ def _key(netloc: str, path: str, query: str) -> str:
     return f"{host}{path.rstrip('/')}{'?' + query if query else ''}"
 
 
+def _path_of(key: str) -> str:
+    return key.split("?", 1)[0]
 
 
 
@@ -100,6 +109,19 @@ def _key(netloc: str, path: str, query: str) -> str:
 
 
 # ---------------------------------------------------------------- the guards
+
+
+def _picture_gallery(item: Related, pages: list) -> bool:
+    """Pictures without titles that all link one page, one query each (a gallery's viewer,
+    a "View all" link beside them at most): no story list."""
+    pictures = sum(1 for i in item.items if i.image and not i.title)
+    if pictures < 2 or len(item.items) - pictures > 1:
+        return False
+    return len({_path_of(t[0]) for _, t in pages}) == 1
+
+
+
+
 
 
 

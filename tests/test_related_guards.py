@@ -110,3 +110,45 @@ def test_a_photo_viewers_pictures_are_no_related_block(monkeypatch: pytest.Monke
                    for i in range(1, 5))
     _guarded(page(after=f"<div class='photos'>{pics}<a href='/gallery/harbour-wall?id=1'>View all (4)</a></div>"),
              monkeypatch)
+
+
+# ---------------------------------------------------------------- byline
+
+
+def test_an_institutes_box_before_the_text_is_no_related_block(monkeypatch: pytest.MonkeyPatch):
+    """The editorial team's box under the headline, its one link to the team's page (German)."""
+    box = ("<div class='article-institute'><a href='/de/ueber-uns/redaktion-lwf'><img src='/files/lwf.svg' "
+           "alt='Landesanstalt'><span><strong>Redaktion</strong><br> Bayerische Landesanstalt für Wald</span></a></div>")
+    _guarded(_article("de", pre=box), monkeypatch)
+
+
+def test_an_author_card_after_the_text_is_no_related_block(monkeypatch: pytest.MonkeyPatch):
+    """The author's card under the text, linking her staff page (English)."""
+    card = ("<div class='writer'><a href='/staff/jane-doe'><img src='/img/jane.jpg' alt='Jane Doe'>"
+            "<span>Jane Doe, harbour and coast reporter</span></a></div>")
+    _guarded(_article("en", post=card), monkeypatch)
+
+
+@pytest.mark.parametrize("block,lang", [
+    ("<div id='x' class='field-autorzy'><div><a href='/pl/eksperci/jan-kowalski'>Jan Kowalski</a></div>"
+     "<div><a href='/pl/eksperci/anna-nowak'>Anna Nowak</a></div></div>", "en"),
+    ("<p id='x' class='infos'>Par <a href='/auteurs/jean-dupont_123/'>Jean Dupont</a> le "
+     "<a href='/index/2024/05/14/'>14.05.2024 à 11h46</a></p>", "fr"),
+])
+def test_links_to_authors_pages_make_a_byline(block: str, lang: str):
+    """Experts' pages (Polish), an author's page and a day's archive (French)."""
+    assert _ask(block, lang, "between") == "byline"
+
+
+def test_a_date_line_in_the_header_zone_makes_a_byline():
+    """A topic link beside a publication date, before the text (German)."""
+    head = ("<div id='x' class='head'><p><a href='/specials/kaimauer'>Kaimauer - Specials</a></p>"
+            "<p class='date' itemprop='datePublished' content='2024-05-01'>Mai 2024</p></div>")
+    root = lxml.html.fromstring(_article("de", pre=head))
+    (el,) = root.xpath("//*[@id='x']")
+    paras = root.xpath("//div[@class='field-body']/p")
+    order = {node: i for i, node in enumerate(root.iter())}
+    args = (BASE, frozenset(), order[paras[0]], order, (paras[0], paras[-1]))
+    assert guards.guard(el, build_related(el, BASE), *args) == "byline"
+    assert guards.guard(el, build_related(el, BASE), BASE, frozenset(), 0, order,
+                        (paras[0], paras[-1])) is None  # (the same where the text starts before it: kept)

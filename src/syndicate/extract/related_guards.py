@@ -8,9 +8,13 @@ only adding evidence:
 * ``self_links``: every link stays on the page (in-page anchors of a carousel or a table of
   contents, the page's own permalink on a thread title or a date);
 * ``files``: every link opens a file (the pictures of a gallery or a lightbox, downloads),
-  or the block is pictures without titles that all link one page (a photo gallery).
+  or the block is pictures without titles that all link one page (a photo gallery);
+* ``byline``: the links go to author, profile or date-archive pages (a byline, an "about
+  the author" card, an institute's box), or the block stands in the article's header zone
+  and holds a byline or a date line.
 
-Run once per page on the blocks found (``readers/html.py``), a
+A post's previous/next links are related wherever they stand: only ``self_links`` and
+``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
 handful per page.
 """
 
@@ -25,6 +29,9 @@ from lxml import etree
 from ..model import Related
 from ..sanitize import safe_url
 from .chrome import Found
+from .chrome_util import tag_of
+from .classtokens import words
+from .region_names import prev_next
 from .rules import related_guards as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -61,6 +68,10 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return None
     if all(t[1] for _, t in pages) or _picture_gallery(item, pages):
         return "files"
+    if prev_next(el):
+        return None  # (a post's previous/next links: related, wherever they stand)
+    if _byline(el, item, pages, first, order, body):
+        return "byline"
     return None
 
 
@@ -104,8 +115,29 @@ def _path_of(key: str) -> str:
     return key.split("?", 1)[0]
 
 
+def _segment_word(segment: str, vocabulary: frozenset[str]) -> bool:
+    """A path segment named by a word of ``vocabulary``: the segment, or the first word of
+    a segment of two ("tag_personnalite", "redaktion-lwf"); a story's slug is longer."""
+    if segment in vocabulary:
+        return True
+    parts = segment.replace("_", "-").split("-")
+    return len(parts) == 2 and parts[0] in vocabulary
 
 
+def _listing(segments: tuple[str, ...], vocabulary: frozenset[str], tail: int) -> bool:
+    """A path naming a listing or a profile: a ``vocabulary`` segment followed by at most
+    ``tail`` segments."""
+    n = len(segments)
+    return any(_segment_word(s, vocabulary) and n - i - 1 <= tail for i, s in enumerate(segments))
+
+
+def _date_archive(segments: tuple[str, ...]) -> bool:
+    """A day, month or year archive ("/2020/09/14/", "/index/2020/09/"): a year and only
+    numbers after it."""
+    for i, s in enumerate(segments):
+        if len(s) == 4 and s.isdigit() and s[:2] in ("19", "20"):
+            return all(x.isdigit() for x in segments[i + 1:])
+    return False
 
 
 # ---------------------------------------------------------------- the guards
@@ -120,10 +152,58 @@ def _picture_gallery(item: Related, pages: list) -> bool:
     return len({_path_of(t[0]) for _, t in pages}) == 1
 
 
+def _byline(el: etree._Element, item: Related, pages: list, first: float | None,
+            order: dict[etree._Element, int] | None, body: tuple[etree._Element, ...]) -> bool:
+    """A byline, a date line or an author's card: a few links, each to an author's or a
+    profile page, a date archive or a tag/category listing, one of them to a person's page
+    at least; or a few links in the article's header zone beside a byline or date."""
+    keys = {t[0] for _, t in pages}
+    if len(keys) > rules.MAX_BYLINE_LINKS:
+        return False
+    authors = 0
+    for _, (_, _, segments) in pages:
+        if _listing(segments, rules.AUTHOR_PATH_WORDS, rules.AUTHOR_TAIL_SEGMENTS):
+            authors += 1
+        elif not (_date_archive(segments) or _listing(segments, rules.TAG_PATH_WORDS, 2)):
+            break
+    else:
+        if authors:
+            return True
+    if len(keys) > 2 or len(keys) > len(item.items) or not _header_zone(el, first, order, body):
+        return False  # (a link that is no item, an arrow to the next story: a post's navigation)
+    return _byline_marked(el)
 
 
+def _header_zone(el: etree._Element, first: float | None, order: dict[etree._Element, int] | None,
+                 body: tuple[etree._Element, ...]) -> bool:
+    """``el`` stands in an article's header or before the first body block (at ``first``,
+    else worked out from ``body``: the first body block's element)."""
+    for anc in el.iterancestors():
+        tag = tag_of(anc)
+        if tag == "header":
+            return True
+        if tag in ("article", "main", "body"):
+            break
+    if order is None or not body:
+        return False
+    if first is None:
+        first = _position(body[0], order)
+    return _position(el, order) < first
 
 
+def _byline_marked(el: etree._Element) -> bool:
+    """``el`` holds (or is) a byline or a date line: a ``<time>``, an author link, an
+    author/date ``itemprop``, byline class words."""
+    for node in el.iter():
+        tag = tag_of(node)
+        if tag == "time" or (tag == "a" and "author" in (node.get("rel") or "").lower().split()):
+            return True
+        prop = node.get("itemprop")
+        if prop and rules.BYLINE_ITEMPROPS.intersection(prop.lower().split()):
+            return True
+        if _named(node, rules.BYLINE_WORDS):
+            return True
+    return False
 
 
 
@@ -135,4 +215,30 @@ def _picture_gallery(item: Related, pages: list) -> bool:
 # ---------------------------------------------------------------- helpers
 
 
+def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of a token of ``el``'s class or id is in ``vocabulary``."""
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if value and _value_named(value, vocabulary):
+            return True
+    return False
 
+
+@lru_cache(maxsize=8192)
+def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
+    return any(w in vocabulary for t in value.split() for w in (t.lower(), *words(t)))
+
+
+
+
+
+
+def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
+    pos = order.get(el)
+    if pos is not None:
+        return float(pos)
+    for anc in el.iterancestors():
+        pos = order.get(anc)
+        if pos is not None:
+            return pos + 0.25
+    return 0.0

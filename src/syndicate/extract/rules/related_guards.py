@@ -7,6 +7,8 @@ headings are matched whole (a trailing colon aside), lower case.
 
 from __future__ import annotations
 
+from .metadata_sources import AUTHOR_PATH_SEGMENTS, BYLINE_CLASS_PARTS
+
 #: File name endings of links that open a file, not a page (pictures of a gallery or a
 #: lightbox, downloads).
 FILE_EXTENSIONS = frozenset({
@@ -14,3 +16,32 @@ FILE_EXTENSIONS = frozenset({
     "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "csv",
     "zip", "rar", "7z", "gz", "epub", "mp3", "mp4", "m4a", "wav", "ogg", "mov", "avi", "webm",
 })
+
+#: Path words of pages about a person or a team (an author's page, an expert's profile, the
+#: editorial team's page): the links of a byline or an "about the author" card.
+AUTHOR_PATH_WORDS = frozenset(AUTHOR_PATH_SEGMENTS | {
+    "eksperci", "ekspert", "experts", "expert", "experten", "expertos", "esperti",
+    "autorzy", "autoren", "redaktion", "redaction", "rédaction", "redaccion", "redacción",
+    "redazione", "redakcja", "perfil", "profil", "profilo", "journalisten", "journaliste",
+    "periodista", "periodistas", "giornalista", "mitarbeiter", "editors", "editor",
+})
+#: ...a person's page is named by at most this many segments after that word.
+AUTHOR_TAIL_SEGMENTS = 1
+
+#: Path words of listings of a tag, topic, person or category (not one story).
+TAG_PATH_WORDS = frozenset({
+    "tag", "tags", "topic", "topics", "thema", "themen", "schlagwort", "schlagworte",
+    "stichwort", "stichworte", "keyword", "keywords", "etiqueta", "etiquetas", "tema", "temas",
+    "argomento", "argomenti", "sujet", "sujets", "mot-cle", "onderwerp", "onderwerpen", "tagi",
+    "temat", "tematy", "category", "categories", "categorie", "categoria", "categorias",
+    "kategorie", "kategorien", "kategoria", "rubrik", "rubrique", "personnalite", "personality",
+    "personalities", "persons", "personen", "person",
+})
+#: Class/id words of a byline, a date line, an author card (whole words of a token).
+BYLINE_WORDS = frozenset(BYLINE_CLASS_PARTS | {
+    "vcard", "signature", "dateline", "posted", "published", "pubdate",
+})
+#: ``itemprop`` values of a byline or a date line.
+BYLINE_ITEMPROPS = frozenset({"author", "datepublished", "datemodified", "datecreated", "creator"})
+#: A byline or an author card holds at most this many distinct links.
+MAX_BYLINE_LINKS = 3

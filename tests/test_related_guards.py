@@ -152,3 +152,27 @@ def test_a_date_line_in_the_header_zone_makes_a_byline():
     assert guards.guard(el, build_related(el, BASE), *args) == "byline"
     assert guards.guard(el, build_related(el, BASE), BASE, frozenset(), 0, order,
                         (paras[0], paras[-1])) is None  # (the same where the text starts before it: kept)
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize("block,lang", [
+    ("<div id='x'><h3>Tags:</h3><div> • <a href='/entdecken/kaimauer'>Kaimauer</a> • "
+     "<a href='/entdecken/hochwasserschutz'>Hochwasserschutz</a> • <a href='/entdecken/faehren'>Fähren</a></div></div>", "de"),
+    ("<div id='x' class='bloc'><span class='title'>Personnalités</span>"
+     "<a href='/tag_personnalite/jean-dupont_1/'>Jean Dupont</a> <a href='/tag_personnalite/marie-curie_2/'>Marie Curie</a>"
+     "<a href='/tag_personnalite/paul-martin_3/'>Paul Martin</a></div>", "fr"),
+    ("<div id='x'><h4>Sommaire</h4><ul><li><a href='#cout'>Le coût du chantier</a></li>"
+     "<li><a href='#travaux'>Le calendrier des travaux</a></li><li><a href='/guide/quais-et-ports-de-la-region'>"
+     "Le guide complet des quais et des ports de la région</a></li></ul></div>", "fr"),
+    ("<div id='x'><h2>Related topics</h2><ul><li><a href='/place/eastmere/'>EASTMERE</a></li>"
+     "<li><a href='/tag/flooding/'>FLOODING</a></li><li><a href='/tag/sea-walls/'>SEA WALLS</a></li></ul></div>", "en"),
+])
+def test_tag_lists_and_tables_of_contents_are_labels(block: str, lang: str):
+    assert _ask(block, lang, "side") == "labels"
+
+
+def test_related_topics_over_headlines_is_a_related_block():
+    """"Related topics" over story headlines: no tag list."""
+    assert _ask(STORIES.format(h="Related topics"), "en", "below") is None

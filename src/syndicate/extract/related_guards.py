@@ -11,7 +11,9 @@ only adding evidence:
   or the block is pictures without titles that all link one page (a photo gallery);
 * ``byline``: the links go to author, profile or date-archive pages (a byline, an "about
   the author" card, an institute's box), or the block stands in the article's header zone
-  and holds a byline or a date line.
+  and holds a byline or a date line;
+* ``labels``: a tag/topic list or a table of contents (its heading says so, or its links
+  are short labels of tag/topic/category listings, or its class names one).
 
 A post's previous/next links are related wherever they stand: only ``self_links`` and
 ``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
@@ -29,7 +31,7 @@ from lxml import etree
 from ..model import Related
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import tag_of
+from .chrome_util import norm, tag_of, text_content
 from .classtokens import words
 from .region_names import prev_next
 from .rules import related_guards as rules
@@ -64,6 +66,7 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
     pages = [(a, t) for a, t in targets if t is not None and t[0] not in own]
     if links and not pages:
         return "self_links"
+    here = len(pages) < len(links)  # (a link stays on the page)
     if not pages:
         return None
     if all(t[1] for _, t in pages) or _picture_gallery(item, pages):
@@ -72,6 +75,8 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return None  # (a post's previous/next links: related, wherever they stand)
     if _byline(el, item, pages, first, order, body):
         return "byline"
+    if _labels(el, item, pages, here):
+        return "labels"
     return None
 
 
@@ -206,6 +211,29 @@ def _byline_marked(el: etree._Element) -> bool:
     return False
 
 
+def _labels(el: etree._Element, item: Related, pages: list, here: bool) -> bool:
+    """A tag/topic list or a table of contents: a table-of-contents heading over links to
+    parts of the page or to the page itself; labels (short link texts) under a tag or
+    table-of-contents heading, in a block named so, or all linking tag/topic listings."""
+    heading = _heading(el, item)
+    if here and heading in rules.TOC_HEADINGS:
+        return True
+    if not all(len(norm(text_content(a)).split()) <= rules.TAG_LABEL_WORDS for a, _ in pages):
+        return False
+    if heading and (heading in rules.TAG_HEADINGS or heading in rules.TOC_HEADINGS):
+        return True
+    return _named(el, rules.LABEL_CLASS_WORDS) or all(_listing(t[2], rules.TAG_PATH_WORDS, 2) for _, t in pages)
+
+
+def _heading(el: etree._Element, item: Related) -> str | None:
+    """The block's heading, lower case, a trailing colon dropped."""
+    text = item.title
+    if not text:
+        h = next(el.iter(*_HEADINGS), None)
+        text = norm(text_content(h)) if h is not None else None
+    if not text:
+        return None
+    return norm(text).lower().rstrip(" :：").strip()
 
 
 

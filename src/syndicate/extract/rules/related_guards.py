@@ -37,6 +37,32 @@ TAG_PATH_WORDS = frozenset({
     "kategorie", "kategorien", "kategoria", "rubrik", "rubrique", "personnalite", "personality",
     "personalities", "persons", "personen", "person",
 })
+#: ...whose link texts are labels: at most this many words.
+TAG_LABEL_WORDS = 4
+
+#: Whole headings of tag/topic lists (lower case, ":" dropped): such a block is a tag list
+#: when its links are labels (``TAG_LABEL_WORDS``); "Related topics" over headlines is
+#: a related block.
+TAG_HEADINGS = frozenset({
+    "tags", "tag", "tagged", "tagged with", "tagged as", "topics", "related topics", "keywords",
+    "filed under", "categories", "category", "schlagwörter", "schlagworte", "stichwörter",
+    "stichworte", "themen", "tags zum artikel", "étiquettes", "mots-clés", "mots clés", "thèmes",
+    "sujets", "etiquetas", "temas", "palabras clave", "tópicos", "assuntos", "argomenti",
+    "parole chiave", "trefwoorden", "onderwerpen", "tagi", "tematy", "słowa kluczowe", "теги",
+    "метки", "темы", "personnalités", "personnes", "personen", "people",
+})
+#: Whole headings of tables of contents: such a block is one when its links are labels or
+#: it links a part of the page or the page itself (a guide's chapter list).
+TOC_HEADINGS = frozenset({
+    "table of contents", "contents", "in this article", "on this page", "jump to",
+    "in this guide", "inhaltsverzeichnis", "inhalt", "inhalte", "auf dieser seite",
+    "sommaire", "table des matières", "dans cet article", "índice", "contenido", "contenidos",
+    "en este artículo", "indice", "sommario", "in questo articolo", "inhoudsopgave", "inhoud",
+    "spis treści", "содержание", "оглавление",
+})
+#: Class/id words of tag lists and tables of contents (whole words of a token).
+LABEL_CLASS_WORDS = frozenset({"tags", "tagcloud", "toc", "keywords", "topics"})
+
 #: Class/id words of a byline, a date line, an author card (whole words of a token).
 BYLINE_WORDS = frozenset(BYLINE_CLASS_PARTS | {
     "vcard", "signature", "dateline", "posted", "published", "pubdate",

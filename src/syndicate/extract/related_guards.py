@@ -13,7 +13,10 @@ only adding evidence:
   the author" card, an institute's box), or the block stands in the article's header zone
   and holds a byline or a date line;
 * ``labels``: a tag/topic list or a table of contents (its heading says so, or its links
-  are short labels of tag/topic/category listings, or its class names one).
+  are short labels of tag/topic/category listings, or its class names one);
+* ``menu``: the block of three pages or more is a menu or lies in one (a ``<nav>``, a
+  menu's class words, a nested page-menu list, a link marked as the current page), unless
+  a related heading names it.
 
 A post's previous/next links are related wherever they stand: only ``self_links`` and
 ``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
@@ -33,6 +36,7 @@ from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .classtokens import words
+from .linklists import related_heading
 from .region_names import prev_next
 from .rules import related_guards as rules
 
@@ -77,6 +81,8 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return "byline"
     if _labels(el, item, pages, here):
         return "labels"
+    if _menu(el, item, pages, body):
+        return "menu"
     return None
 
 
@@ -236,6 +242,32 @@ def _heading(el: etree._Element, item: Related) -> str | None:
     return norm(text).lower().rstrip(" :：").strip()
 
 
+def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Element, ...]) -> bool:
+    """A menu of ``MIN_MENU_LINKS`` pages at least, a part of one, or a list naming the
+    page it is on (``aria-current``). (A pager or a post's previous/next links has fewer; a
+    wrapper holding the body, ``body``: its first and last block, is no menu.)"""
+    if len({t[0] for _, t in pages}) < rules.MIN_MENU_LINKS:
+        return False
+    for a, _ in pages:
+        if (a.get("aria-current") or "").lower() in ("page", "true", "location"):
+            return True
+    if tag_of(el) in ("ul", "ol") and _token_in(el, rules.SUBMENU_TOKENS):
+        parent = el.getparent()
+        if parent is not None and tag_of(parent) == "li":
+            return True
+    if item.title and related_heading(item.title):
+        return False  # ("Related articles" in a drop-down box: named so, a related block)
+    node: etree._Element | None = el
+    for _ in range(rules.MENU_CLIMB + 1):
+        if node is None:
+            break
+        tag = tag_of(node)
+        if tag in ("article", "main", "body", "html") or (node is not el and (not body or _holds(node, body))):
+            break
+        if tag == "nav" or _named(node, rules.MENU_WORDS):
+            return True
+        node = node.getparent()
+    return False
 
 
 
@@ -257,8 +289,13 @@ def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
     return any(w in vocabulary for t in value.split() for w in (t.lower(), *words(t)))
 
 
+def _holds(node: etree._Element, body: tuple[etree._Element, ...]) -> bool:
+    """``node`` is an ancestor of one of the ``body`` elements."""
+    return any(any(a is node for a in b.iterancestors()) for b in body)
 
 
+def _token_in(el: etree._Element, tokens: frozenset[str]) -> bool:
+    return any(t in tokens for t in (el.get("class") or "").lower().split())
 
 
 def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:

@@ -71,3 +71,15 @@ BYLINE_WORDS = frozenset(BYLINE_CLASS_PARTS | {
 BYLINE_ITEMPROPS = frozenset({"author", "datepublished", "datemodified", "datecreated", "creator"})
 #: A byline or an author card holds at most this many distinct links.
 MAX_BYLINE_LINKS = 3
+
+#: Class/id words of a menu: a related block inside one is the menu's part ("children",
+#: "sub-menu" lists of a WordPress page menu).
+MENU_WORDS = frozenset({
+    "nav", "navigation", "navbar", "menu", "menus", "submenu", "megamenu", "mainnav", "subnav", "topnav", "sitenav",
+})
+#: Whole class tokens of a nested menu list.
+SUBMENU_TOKENS = frozenset({"children", "sub-menu", "submenu", "dropdown-menu"})
+#: A menu links at least this many pages (a pager or a post's previous/next links fewer).
+MIN_MENU_LINKS = 3
+#: How many levels above the block a menu is looked for.
+MENU_CLIMB = 6

@@ -200,3 +200,23 @@ def test_a_related_list_in_a_drop_down_box_stays():
     box = STORIES.format(h="Related articles").replace("<div id='x' class='box'>",
                                                        "<div class='articles-dropdown'><div id='x' class='box'>") + "</div>"
     assert _ask(box, "en", "side") is None
+
+
+# ---------------------------------------------------------------- buttons
+
+
+@pytest.mark.parametrize("labels,lang", [
+    (("VISUAL MARKETING", "ONLINE BUSINESS"), "en"),
+    (("Prueba gratis", "Ver la reseña"), "es"),
+])
+def test_a_row_of_buttons_is_no_related_block(labels: tuple[str, str], lang: str):
+    row = ("<div id='x' class='row'>" + "".join(
+        f"<div class='col'><a href='/offers/{i}-harbour-course/' class='elementor-button' role='button'>"
+        f"<span>{t}</span></a></div>" for i, t in enumerate(labels)) + "</div>")
+    assert _ask(row, lang, "after") == "buttons"
+
+
+def test_next_chapter_buttons_are_a_posts_neighbours():
+    row = ("<div id='x'><a class='btn' href='/fiction/harbour/chapter-1'>Previous chapter</a>"
+           "<a class='btn' href='/fiction/harbour/chapter-3'>Next chapter</a></div>")
+    assert _ask(row, "en", "after") is None

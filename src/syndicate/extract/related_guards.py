@@ -16,7 +16,9 @@ only adding evidence:
   are short labels of tag/topic/category listings, or its class names one);
 * ``menu``: the block of three pages or more is a menu or lies in one (a ``<nav>``, a
   menu's class words, a nested page-menu list, a link marked as the current page), unless
-  a related heading names it.
+  a related heading names it;
+* ``buttons``: an untitled row of a few links, each styled as a button with a short
+  label (a page builder's row of two buttons).
 
 A post's previous/next links are related wherever they stand: only ``self_links`` and
 ``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
@@ -39,6 +41,7 @@ from .classtokens import words
 from .linklists import related_heading
 from .region_names import prev_next
 from .rules import related_guards as rules
+from .rules.regions import PREV_NEXT_WORDS
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NO_PAGE = ("#", "javascript:")
@@ -83,6 +86,8 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return "labels"
     if _menu(el, item, pages, body):
         return "menu"
+    if item.title is None and _buttons(pages):
+        return "buttons"
     return None
 
 
@@ -270,6 +275,20 @@ def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Ele
     return False
 
 
+def _buttons(pages: list) -> bool:
+    """A row of a few buttons (a page builder's "two buttons" row): every link styled as a
+    button, with a short label."""
+    if len({t[0] for _, t in pages}) > rules.MAX_BUTTON_ROW:
+        return False
+    for a, _ in pages:
+        label = norm(text_content(a)).lower().split()
+        if len(label) > rules.MAX_BUTTON_WORDS or not PREV_NEXT_WORDS.isdisjoint(label) or \
+                _named(a, PREV_NEXT_WORDS):
+            return False  # (a long label is a headline; "Next chapter" buttons are a post's neighbours)
+        if (a.get("role") or "").lower() != "button" and not _named(a, rules.BUTTON_WORDS) and \
+                next(a.iter("button"), None) is None:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- helpers

@@ -83,3 +83,9 @@ SUBMENU_TOKENS = frozenset({"children", "sub-menu", "submenu", "dropdown-menu"})
 MIN_MENU_LINKS = 3
 #: How many levels above the block a menu is looked for.
 MENU_CLIMB = 6
+
+#: A row of buttons holds at most this many, each labelled in at most this many words.
+MAX_BUTTON_ROW = 3
+MAX_BUTTON_WORDS = 5
+#: Class/id words of a link styled as a button.
+BUTTON_WORDS = frozenset({"btn", "button", "buttons"})

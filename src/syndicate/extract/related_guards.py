@@ -43,7 +43,6 @@ from .region_names import prev_next
 from .rules import related_guards as rules
 from .rules.regions import PREV_NEXT_WORDS
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NO_PAGE = ("#", "javascript:")
 
 
@@ -54,12 +53,18 @@ def without_false_related(
     """``found`` less the related blocks a guard names some other kind of link block.
     ``page_urls``: the page's own addresses (its URL, its canonical URL); ``body``: the
     elements of the body blocks, ``order``: document order of the page's elements."""
-    if not any(type(f.item) is Related for f in found):
-        return found
-    own = frozenset(k for k in (_page_key(u) for u in (*page_urls, base) if u) if k)
+    out = []
+    own: frozenset[str] | None = None
     ends = (body[0], body[-1]) if body else ()
-    return [f for f in found if type(f.item) is not Related or f.item.sponsored or f.item.provider is not None
-            or not guard(f.element, f.item, base, own, None, order, ends)]
+    for f in found:
+        item = f.item
+        if type(item) is Related and not item.sponsored and item.provider is None:
+            if own is None:
+                own = frozenset(k for k in (_page_key(u) for u in (*page_urls, base) if u) if k)
+            if guard(f.element, item, base, own, None, order, ends):
+                continue
+        out.append(f)
+    return out
 
 
 def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[str],
@@ -68,17 +73,23 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
     """The name of the guard that says ``el`` (found as ``item``) is no related block, or
     None. ``own``: keys (``_page_key``) of the page's own addresses; ``first``: document
     position of the first body block; ``body``: the first and last body block's elements."""
-    links = [(a, a.get("href", "").strip()) for a in el.iter("a") if a.get("href") is not None]
-    targets = [(a, _target(h, base)) for a, h in links]
-    pages = [(a, t) for a, t in targets if t is not None and t[0] not in own]
+    pages = []  # (link, its target) of the links to other pages
+    links = 0
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href is not None:
+            links += 1
+            t = _target(href, base)
+            if t is not None and t[0] not in own:
+                pages.append((a, t))
     if links and not pages:
         return "self_links"
-    here = len(pages) < len(links)  # (a link stays on the page)
+    here = len(pages) < links  # (a link stays on the page)
     if not pages:
         return None
     if all(t[1] for _, t in pages) or _picture_gallery(item, pages):
         return "files"
-    if prev_next(el):
+    if links <= 4 and prev_next(el):  # (it reads the first four links: 1-3 marked ones)
         return None  # (a post's previous/next links: related, wherever they stand)
     if _byline(el, item, pages, first, order, body):
         return "byline"
@@ -94,18 +105,27 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
 # ---------------------------------------------------------------- links
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _target(href: str, base: str | None) -> tuple[str, bool, tuple[str, ...]] | None:
-    """(page key, a file?, path segments) of a link; None for an in-page or script link."""
-    if not href or href.startswith(_NO_PAGE):
+    """(page key, a file?, path segments) of a link; None for an in-page or script link.
+    (``href`` as the page has it: ``safe_url`` has read it already for the block's items)"""
+    href_ = href.strip()
+    if not href_ or href_.startswith(_NO_PAGE):
         return None
-    url = safe_url(href, base) or href  # (a path without a base, a mailto: link: a page elsewhere)
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    key = _key(parts.netloc, parts.path, parts.query)
-    segments = tuple(s for s in unquote(parts.path).lower().split("/") if s)
+    url = safe_url(href, base) or href_  # (a path without a base, a mailto: link: a page elsewhere)
+    # (cut by hand, as ``urlsplit`` would: fragment, query, then host and path)
+    url = url.split("#", 1)[0]
+    url, _, query = url.partition("?")
+    scheme = url.find("://")
+    if scheme >= 0:
+        netloc, slash, path = url[scheme + 3:].partition("/")
+        path = slash + path
+    else:
+        netloc, path = "", url
+    key = _key(netloc, path, query)
+    if "%" in path:
+        path = unquote(path)
+    segments = tuple(filter(None, path.lower().split("/")))
     last = segments[-1] if segments else ""
     dot = last.rfind(".")
     return key, dot > 0 and last[dot + 1:] in rules.FILE_EXTENSIONS, segments
@@ -226,22 +246,18 @@ def _labels(el: etree._Element, item: Related, pages: list, here: bool) -> bool:
     """A tag/topic list or a table of contents: a table-of-contents heading over links to
     parts of the page or to the page itself; labels (short link texts) under a tag or
     table-of-contents heading, in a block named so, or all linking tag/topic listings."""
-    heading = _heading(el, item)
+    heading = _heading(item)
     if here and heading in rules.TOC_HEADINGS:
         return True
-    if not all(len(norm(text_content(a)).split()) <= rules.TAG_LABEL_WORDS for a, _ in pages):
+    if not (heading in rules.TAG_HEADINGS or heading in rules.TOC_HEADINGS or _named(el, rules.LABEL_CLASS_WORDS)
+            or all(_listing(t[2], rules.TAG_PATH_WORDS, 2) for _, t in pages)):
         return False
-    if heading and (heading in rules.TAG_HEADINGS or heading in rules.TOC_HEADINGS):
-        return True
-    return _named(el, rules.LABEL_CLASS_WORDS) or all(_listing(t[2], rules.TAG_PATH_WORDS, 2) for _, t in pages)
+    return all(len(norm(text_content(a)).split()) <= rules.TAG_LABEL_WORDS for a, _ in pages)
 
 
-def _heading(el: etree._Element, item: Related) -> str | None:
-    """The block's heading, lower case, a trailing colon dropped."""
+def _heading(item: Related) -> str | None:
+    """The block's heading (its title), lower case, a trailing colon dropped."""
     text = item.title
-    if not text:
-        h = next(el.iter(*_HEADINGS), None)
-        text = norm(text_content(h)) if h is not None else None
     if not text:
         return None
     return norm(text).lower().rstrip(" :：").strip()
@@ -254,7 +270,8 @@ def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Ele
     if len({t[0] for _, t in pages}) < rules.MIN_MENU_LINKS:
         return False
     for a, _ in pages:
-        if (a.get("aria-current") or "").lower() in ("page", "true", "location"):
+        current = a.get("aria-current")
+        if current and current.lower() in ("page", "true", "location"):
             return True
     if tag_of(el) in ("ul", "ol") and _token_in(el, rules.SUBMENU_TOKENS):
         parent = el.getparent()
@@ -267,10 +284,11 @@ def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Ele
         if node is None:
             break
         tag = tag_of(node)
-        if tag in ("article", "main", "body", "html") or (node is not el and (not body or _holds(node, body))):
+        if tag in ("article", "main", "body", "html"):
             break
         if tag == "nav" or _named(node, rules.MENU_WORDS):
-            return True
+            # (a wrapper holding the body holds it with all above it: the climb ends there too)
+            return node is el or (bool(body) and not _holds(node, body))
         node = node.getparent()
     return False
 
@@ -305,7 +323,10 @@ def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
-    return any(w in vocabulary for t in value.split() for w in (t.lower(), *words(t)))
+    for t in value.split():
+        if t.lower() in vocabulary or not vocabulary.isdisjoint(words(t)):
+            return True
+    return False
 
 
 def _holds(node: etree._Element, body: tuple[etree._Element, ...]) -> bool:

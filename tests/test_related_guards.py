@@ -181,18 +181,20 @@ def test_related_topics_over_headlines_is_a_related_block():
 # ---------------------------------------------------------------- menu
 
 
-@pytest.mark.parametrize("block", [
-    "<ul id='topnav'><li><a href='/'>Start</a></li><li><a href='/guides'>Alle Guides</a><ul id='x' class='children'>"
+@pytest.mark.parametrize("block,lang", [
+    ("<ul id='topnav'><li><a href='/'>Start</a></li><li><a href='/guides'>Alle Guides</a><ul id='x' class='children'>"
     "<li><a href='/guides/segeln'>Segeln lernen</a></li><li><a href='/guides/rudern'>Rudern lernen</a></li>"
-    "<li><a href='/guides/angeln'>Angeln am Hafen</a></li></ul></li></ul>",
-    "<div id='mainnav' class='b-mainnav'><div class='l-wrap'><ul id='x'><li><a href='/radio_harbour/'>Harbour Hour</a></li>"
-    "<li><a href='/radio_coast/'>Coast Talk</a></li><li><a href='/radio_sea/'>The Sea Show</a></li></ul></div></div>",
-    "<div id='x'><h2>Pages</h2><ul><li><a href='/guide/sea-walls' aria-current='page'>Guide: sea walls</a></li>"
+    "<li><a href='/guides/angeln'>Angeln am Hafen</a></li></ul></li></ul>", "de"),
+    ("<div id='mainnav' class='b-mainnav'><div class='l-wrap'><ul id='x'><li><a href='/radio_harbour/'>Harbour Hour</a></li>"
+    "<li><a href='/radio_coast/'>Coast Talk</a></li><li><a href='/radio_sea/'>The Sea Show</a></li></ul></div></div>", "en"),
+    ("<div id='x'><h2>Pages</h2><ul><li><a href='/guide/sea-walls' aria-current='page'>Guide: sea walls</a></li>"
     "<li><a href='/guide/sea-walls/costs'>Step 1 - What a wall costs</a></li>"
-    "<li><a href='/guide/sea-walls/storms'>Step 2 - Walls in winter storms</a></li></ul></div>",
+    "<li><a href='/guide/sea-walls/storms'>Step 2 - Walls in winter storms</a></li></ul></div>", "en"),
 ])
-def test_menus_and_sub_menus_are_no_related_blocks(block: str):
-    assert _ask(block, "de", "header") == "menu"
+def test_menus_and_sub_menus_are_no_related_blocks(block: str, lang: str):
+    """A German page menu's sub-menu, an English site's second-level menu (id "mainnav"),
+    an English guide's page list marking the current page."""
+    assert _ask(block, lang, "header") == "menu"
 
 
 def test_a_related_list_in_a_drop_down_box_stays():

@@ -31,6 +31,7 @@ from ..extract.density import dense_container, readable_chars, widens
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
+from ..extract.related_guards import without_false_related
 from ..extract.repair import early_end_tags
 from ..extract.rules import boilerplate
 from ..extract.streaming import has_streaming, reveal
@@ -163,6 +164,7 @@ def _read(
             emit(skips)
 
     found = _regions(root, url, meta.canonical_url, base, built, found)
+    found = without_false_related(found, base, (url, meta.canonical_url), [b.element for b in built], analysis.order)
     built = without_taken(built, found)
     paths = Locator(root)
     ids = IdAllocator()

@@ -1,0 +1,349 @@
+"""Guards against related blocks that are some other kind of link block.
+
+The related-content steps find blocks of story links by structure; some link blocks look
+alike and are no story list. Each guard here names one such kind, decided by where the
+block's links point and where the block stands, its vocabulary (``rules/related_guards.py``)
+only adding evidence:
+
+* ``self_links``: every link stays on the page (in-page anchors of a carousel or a table of
+  contents, the page's own permalink on a thread title or a date);
+* ``files``: every link opens a file (the pictures of a gallery or a lightbox, downloads),
+  or the block is pictures without titles that all link one page (a photo gallery);
+* ``byline``: the links go to author, profile or date-archive pages (a byline, an "about
+  the author" card, an institute's box), or the block stands in the article's header zone
+  and holds a byline or a date line;
+* ``labels``: a tag/topic list or a table of contents (its heading says so, or its links
+  are short labels of tag/topic/category listings, or its class names one);
+* ``menu``: the block of three pages or more is a menu or lies in one (a ``<nav>``, a
+  menu's class words, a nested page-menu list, a link marked as the current page), unless
+  a related heading names it;
+* ``buttons``: an untitled row of a few links, each styled as a button with a short
+  label (a page builder's row of two buttons).
+
+A post's previous/next links are related wherever they stand: only ``self_links`` and
+``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
+handful per page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from ..model import Related
+from ..sanitize import safe_url
+from .chrome import Found
+from .chrome_util import norm, tag_of, text_content
+from .classtokens import words
+from .linklists import related_heading
+from .region_names import prev_next
+from .rules import related_guards as rules
+from .rules.regions import PREV_NEXT_WORDS
+
+_NO_PAGE = ("#", "javascript:")
+
+
+def without_false_related(
+    found: list[Found], base: str | None, page_urls: Iterable[str | None],
+    body: list[etree._Element], order: dict[etree._Element, int],
+) -> list[Found]:
+    """``found`` less the related blocks a guard names some other kind of link block.
+    ``page_urls``: the page's own addresses (its URL, its canonical URL); ``body``: the
+    elements of the body blocks, ``order``: document order of the page's elements."""
+    out = []
+    own: frozenset[str] | None = None
+    ends = (body[0], body[-1]) if body else ()
+    for f in found:
+        item = f.item
+        if type(item) is Related and not item.sponsored and item.provider is None:
+            if own is None:
+                own = frozenset(k for k in (_page_key(u) for u in (*page_urls, base) if u) if k)
+            if guard(f.element, item, base, own, None, order, ends):
+                continue
+        out.append(f)
+    return out
+
+
+def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[str],
+          first: float | None = None, order: dict[etree._Element, int] | None = None,
+          body: tuple[etree._Element, ...] = ()) -> str | None:
+    """The name of the guard that says ``el`` (found as ``item``) is no related block, or
+    None. ``own``: keys (``_page_key``) of the page's own addresses; ``first``: document
+    position of the first body block; ``body``: the first and last body block's elements."""
+    pages = []  # (link, its target) of the links to other pages
+    links = 0
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href is not None:
+            links += 1
+            t = _target(href, base)
+            if t is not None and t[0] not in own:
+                pages.append((a, t))
+    if links and not pages:
+        return "self_links"
+    here = len(pages) < links  # (a link stays on the page)
+    if not pages:
+        return None
+    if all(t[1] for _, t in pages) or _picture_gallery(item, pages):
+        return "files"
+    if links <= 4 and prev_next(el):  # (it reads the first four links: 1-3 marked ones)
+        return None  # (a post's previous/next links: related, wherever they stand)
+    if _byline(el, item, pages, first, order, body):
+        return "byline"
+    if _labels(el, item, pages, here):
+        return "labels"
+    if _menu(el, item, pages, body):
+        return "menu"
+    if item.title is None and _buttons(pages):
+        return "buttons"
+    return None
+
+
+# ---------------------------------------------------------------- links
+
+
+@lru_cache(maxsize=8192)
+def _target(href: str, base: str | None) -> tuple[str, bool, tuple[str, ...]] | None:
+    """(page key, a file?, path segments) of a link; None for an in-page or script link.
+    (``href`` as the page has it: ``safe_url`` has read it already for the block's items)"""
+    href_ = href.strip()
+    if not href_ or href_.startswith(_NO_PAGE):
+        return None
+    url = safe_url(href, base) or href_  # (a path without a base, a mailto: link: a page elsewhere)
+    # (cut by hand, as ``urlsplit`` would: fragment, query, then host and path)
+    url = url.split("#", 1)[0]
+    url, _, query = url.partition("?")
+    scheme = url.find("://")
+    if scheme >= 0:
+        netloc, slash, path = url[scheme + 3:].partition("/")
+        path = slash + path
+    else:
+        netloc, path = "", url
+    key = _key(netloc, path, query)
+    if "%" in path:
+        path = unquote(path)
+    segments = tuple(filter(None, path.lower().split("/")))
+    last = segments[-1] if segments else ""
+    dot = last.rfind(".")
+    return key, dot > 0 and last[dot + 1:] in rules.FILE_EXTENSIONS, segments
+
+
+@lru_cache(maxsize=1024)
+def _page_key(url: str) -> str | None:
+    """A page's address without scheme, ``www.``, fragment and trailing slash."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return _key(parts.netloc, parts.path, parts.query)
+
+
+def _key(netloc: str, path: str, query: str) -> str:
+    host = netloc.lower()
+    host = host[4:] if host.startswith("www.") else host
+    return f"{host}{path.rstrip('/')}{'?' + query if query else ''}"
+
+
+def _path_of(key: str) -> str:
+    return key.split("?", 1)[0]
+
+
+def _segment_word(segment: str, vocabulary: frozenset[str]) -> bool:
+    """A path segment named by a word of ``vocabulary``: the segment, or the first word of
+    a segment of two ("tag_personnalite", "redaktion-lwf"); a story's slug is longer."""
+    if segment in vocabulary:
+        return True
+    parts = segment.replace("_", "-").split("-")
+    return len(parts) == 2 and parts[0] in vocabulary
+
+
+def _listing(segments: tuple[str, ...], vocabulary: frozenset[str], tail: int) -> bool:
+    """A path naming a listing or a profile: a ``vocabulary`` segment followed by at most
+    ``tail`` segments."""
+    n = len(segments)
+    return any(_segment_word(s, vocabulary) and n - i - 1 <= tail for i, s in enumerate(segments))
+
+
+def _date_archive(segments: tuple[str, ...]) -> bool:
+    """A day, month or year archive ("/2020/09/14/", "/index/2020/09/"): a year and only
+    numbers after it."""
+    for i, s in enumerate(segments):
+        if len(s) == 4 and s.isdigit() and s[:2] in ("19", "20"):
+            return all(x.isdigit() for x in segments[i + 1:])
+    return False
+
+
+# ---------------------------------------------------------------- the guards
+
+
+def _picture_gallery(item: Related, pages: list) -> bool:
+    """Pictures without titles that all link one page, one query each (a gallery's viewer,
+    a "View all" link beside them at most): no story list."""
+    pictures = sum(1 for i in item.items if i.image and not i.title)
+    if pictures < 2 or len(item.items) - pictures > 1:
+        return False
+    return len({_path_of(t[0]) for _, t in pages}) == 1
+
+
+def _byline(el: etree._Element, item: Related, pages: list, first: float | None,
+            order: dict[etree._Element, int] | None, body: tuple[etree._Element, ...]) -> bool:
+    """A byline, a date line or an author's card: a few links, each to an author's or a
+    profile page, a date archive or a tag/category listing, one of them to a person's page
+    at least; or a few links in the article's header zone beside a byline or date."""
+    keys = {t[0] for _, t in pages}
+    if len(keys) > rules.MAX_BYLINE_LINKS:
+        return False
+    authors = 0
+    for _, (_, _, segments) in pages:
+        if _listing(segments, rules.AUTHOR_PATH_WORDS, rules.AUTHOR_TAIL_SEGMENTS):
+            authors += 1
+        elif not (_date_archive(segments) or _listing(segments, rules.TAG_PATH_WORDS, 2)):
+            break
+    else:
+        if authors:
+            return True
+    if len(keys) > 2 or len(keys) > len(item.items) or not _header_zone(el, first, order, body):
+        return False  # (a link that is no item, an arrow to the next story: a post's navigation)
+    return _byline_marked(el)
+
+
+def _header_zone(el: etree._Element, first: float | None, order: dict[etree._Element, int] | None,
+                 body: tuple[etree._Element, ...]) -> bool:
+    """``el`` stands in an article's header or before the first body block (at ``first``,
+    else worked out from ``body``: the first body block's element)."""
+    for anc in el.iterancestors():
+        tag = tag_of(anc)
+        if tag == "header":
+            return True
+        if tag in ("article", "main", "body"):
+            break
+    if order is None or not body:
+        return False
+    if first is None:
+        first = _position(body[0], order)
+    return _position(el, order) < first
+
+
+def _byline_marked(el: etree._Element) -> bool:
+    """``el`` holds (or is) a byline or a date line: a ``<time>``, an author link, an
+    author/date ``itemprop``, byline class words."""
+    for node in el.iter():
+        tag = tag_of(node)
+        if tag == "time" or (tag == "a" and "author" in (node.get("rel") or "").lower().split()):
+            return True
+        prop = node.get("itemprop")
+        if prop and rules.BYLINE_ITEMPROPS.intersection(prop.lower().split()):
+            return True
+        if _named(node, rules.BYLINE_WORDS):
+            return True
+    return False
+
+
+def _labels(el: etree._Element, item: Related, pages: list, here: bool) -> bool:
+    """A tag/topic list or a table of contents: a table-of-contents heading over links to
+    parts of the page or to the page itself; labels (short link texts) under a tag or
+    table-of-contents heading, in a block named so, or all linking tag/topic listings."""
+    heading = _heading(item)
+    if here and heading in rules.TOC_HEADINGS:
+        return True
+    if not (heading in rules.TAG_HEADINGS or heading in rules.TOC_HEADINGS or _named(el, rules.LABEL_CLASS_WORDS)
+            or all(_listing(t[2], rules.TAG_PATH_WORDS, 2) for _, t in pages)):
+        return False
+    return all(len(norm(text_content(a)).split()) <= rules.TAG_LABEL_WORDS for a, _ in pages)
+
+
+def _heading(item: Related) -> str | None:
+    """The block's heading (its title), lower case, a trailing colon dropped."""
+    text = item.title
+    if not text:
+        return None
+    return norm(text).lower().rstrip(" :：").strip()
+
+
+def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Element, ...]) -> bool:
+    """A menu of ``MIN_MENU_LINKS`` pages at least, a part of one, or a list naming the
+    page it is on (``aria-current``). (A pager or a post's previous/next links has fewer; a
+    wrapper holding the body, ``body``: its first and last block, is no menu.)"""
+    if len({t[0] for _, t in pages}) < rules.MIN_MENU_LINKS:
+        return False
+    for a, _ in pages:
+        current = a.get("aria-current")
+        if current and current.lower() in ("page", "true", "location"):
+            return True
+    if tag_of(el) in ("ul", "ol") and _token_in(el, rules.SUBMENU_TOKENS):
+        parent = el.getparent()
+        if parent is not None and tag_of(parent) == "li":
+            return True
+    if item.title and related_heading(item.title):
+        return False  # ("Related articles" in a drop-down box: named so, a related block)
+    node: etree._Element | None = el
+    for _ in range(rules.MENU_CLIMB + 1):
+        if node is None:
+            break
+        tag = tag_of(node)
+        if tag in ("article", "main", "body", "html"):
+            break
+        if tag == "nav" or _named(node, rules.MENU_WORDS):
+            # (a wrapper holding the body holds it with all above it: the climb ends there too)
+            return node is el or (bool(body) and not _holds(node, body))
+        node = node.getparent()
+    return False
+
+
+def _buttons(pages: list) -> bool:
+    """A row of a few buttons (a page builder's "two buttons" row): every link styled as a
+    button, with a short label."""
+    if len({t[0] for _, t in pages}) > rules.MAX_BUTTON_ROW:
+        return False
+    for a, _ in pages:
+        label = norm(text_content(a)).lower().split()
+        if len(label) > rules.MAX_BUTTON_WORDS or not PREV_NEXT_WORDS.isdisjoint(label) or \
+                _named(a, PREV_NEXT_WORDS):
+            return False  # (a long label is a headline; "Next chapter" buttons are a post's neighbours)
+        if (a.get("role") or "").lower() != "button" and not _named(a, rules.BUTTON_WORDS) and \
+                next(a.iter("button"), None) is None:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of a token of ``el``'s class or id is in ``vocabulary``."""
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if value and _value_named(value, vocabulary):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
+    for t in value.split():
+        if t.lower() in vocabulary or not vocabulary.isdisjoint(words(t)):
+            return True
+    return False
+
+
+def _holds(node: etree._Element, body: tuple[etree._Element, ...]) -> bool:
+    """``node`` is an ancestor of one of the ``body`` elements."""
+    return any(any(a is node for a in b.iterancestors()) for b in body)
+
+
+def _token_in(el: etree._Element, tokens: frozenset[str]) -> bool:
+    return any(t in tokens for t in (el.get("class") or "").lower().split())
+
+
+def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
+    pos = order.get(el)
+    if pos is not None:
+        return float(pos)
+    for anc in el.iterancestors():
+        pos = order.get(anc)
+        if pos is not None:
+            return pos + 0.25
+    return 0.0

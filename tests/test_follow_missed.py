@@ -108,3 +108,18 @@ def test_follow_label_under_each_network_of_a_row_is_no_button():
     row = "".join(f"<li><a href='/conecta-en-{n}/'><span>Seguir</span></a></li>" for n in ("facebook", "instagram", "tiktok"))
     raw = page(header=f"<ul class='redes'>{row}</ul>", lang="es")
     assert len(_follows(parse(raw))) <= 1
+
+
+# ------------------------------------------------------------------ 4. a profile on a locale host
+
+
+@pytest.mark.parametrize(("lang", "host"), [
+    ("de", "de-de.facebook.com"), ("pt", "pt-br.facebook.com"), ("es", "es-la.facebook.com"),
+])
+def test_profile_on_a_locale_host_is_followed(lang, host):
+    """Facebook serves a page under a locale host ("de-de.", "pt-br."); a footer's icon row of
+    such a profile and an X profile is a follow bar like any other."""
+    row = (f"<div class='footer-social'><ul><li><a href='https://{host}/Hafenberger-Anzeiger-144130875774981'></a></li>"
+           f"<li><a href='https://twitter.com/hafenberger'></a></li></ul></div>")
+    (cta,) = _follows(parse(page(footer=row, lang=lang)))
+    assert source(page(footer=row, lang=lang), cta.locator).tag in ("div", "ul")

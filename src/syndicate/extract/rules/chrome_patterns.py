@@ -139,7 +139,8 @@ SOCIAL_HREF_HINT = literal_search((
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
-    r"^https?://(?:www\.|[a-z]{2}\.|m\.)?(?:"
+    # (a language or locale host: "de.", "de-de.", "pt-br.facebook.com")
+    r"^https?://(?:www\.|[a-z]{2}(?:-[a-z]{2})?\.|m\.)?(?:"
     r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
     r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com)/@?[\w.-]+|"
     # (a page by number or an old page path, a group; a channel by its old one-segment name, above)

@@ -270,3 +270,17 @@ def test_label_of_one_leaf_child_reads_as_text_content(markup: str) -> None:
     finally:
         chrome.classify_short = original  # type: ignore[assignment]
     assert seen == [" ".join(el.text_content().split())]
+
+
+def test_literal_search_finds_a_literal_wherever_one_occurs() -> None:
+    """Literals found by a rare character of their own (and the rest of them behind it) are
+    found wherever the written alternation finds one, at the start, the end, overlapping."""
+    literals = ("facebook", "fb-messenger", "t.me", "x.com", "mailto:", "sms:", "book", "q",
+                "über", "news.google")
+    anchored = rules.literal_search(literals)
+    written = re.compile("|".join(re.escape(x) for x in literals))
+    for text in ("facebook", "xfacebookx", "faceboo", "acebook", "t.me/x", "tme", "x.co",
+                 "mailto", "sms:?", "über", "uber", "news.googl", "news.google.com", "b", "",
+                 "fb-messenge", "ok", "zzz", "bbb", "aqa"):
+        assert (anchored.search(text) is None) == (written.search(text) is None), text
+    assert rules.literal_search(("ab", "cd")).search("xcd") is not None

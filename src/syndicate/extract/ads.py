@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,10 +26,20 @@ NETWORK = 2
 GENERIC = 1
 SCRIPT = 0
 
-# All ad-display calls in one pattern (one scan of each script), group gN = table row N.
-_AD_SCRIPT_CALL = re.compile(
-    "|".join(f"(?P<g{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(rules.AD_SCRIPT_CALLS))
-)
+_SCRIPT_CALL_SEARCHES = tuple(pattern.search for pattern, _ in rules.AD_SCRIPT_CALLS)
+
+
+def script_call_row(code: str) -> int | None:
+    """The row of ``rules.AD_SCRIPT_CALLS`` whose ad-display call comes first in ``code``
+    (the first row of those matching there), None without any: what one alternation of all
+    rows finds. (Searched row by row: each row's pattern opens with its literals, which the
+    regex engine skips ahead to; in one alternation of groups it tries every character.)"""
+    row = first = None
+    for i, search in enumerate(_SCRIPT_CALL_SEARCHES):
+        m = search(code)
+        if m is not None and (first is None or m.start() < first):
+            row, first = i, m.start()
+    return row
 
 
 @dataclass
@@ -91,9 +100,9 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
             continue
         if not any(hint in code for hint in rules.AD_SCRIPT_HINTS):
             continue  # (substring tests are far cheaper than the pattern scan of a long script)
-        m = _AD_SCRIPT_CALL.search(code)
-        if m is not None:
-            info.ad_parents.setdefault(parent, rules.AD_SCRIPT_CALLS[int(m.lastgroup[1:])][1])  # type: ignore[index]
+        row = script_call_row(code)
+        if row is not None:
+            info.ad_parents.setdefault(parent, rules.AD_SCRIPT_CALLS[row][1])
     return info
 
 

@@ -128,6 +128,14 @@ LEGACY_ADSENSE_FIELD = re.compile(
     r"""\bgoogle_ad_(client|slot|width|height)\s*=\s*['"]?([\w-]{1,100})"""
 )
 
+
+def _word_start(*literals: str) -> str:
+    """Any of ``literals`` where a word starts (``\\b(?:a|b)`` for literals opening with a word
+    character), written literal first: the regex engine skips to where a literal's first
+    character is instead of trying the word boundary at every character."""
+    return "|".join(f"{re.escape(x)}(?<!\\w{re.escape(x)})" for x in literals)
+
+
 #: Inline scripts that display an ad in their parent element -> network.
 AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"googletag\.display\("), "gpt"),
@@ -137,11 +145,11 @@ AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     # (a placement names its container; ``{flush: true}`` and page settings are no slot)
     (re.compile(r"_taboola\.push\(\s*\{[^{}]{0,600}\bcontainer\b"), "taboola"),
     (re.compile(r"OBR\.extern|outbrain\.com/outbrain\.js"), "outbrain"),
-    (re.compile(r"\b(?:tmntag\.adTag|adTag\(|showAd\(|displayAd\(|renderAd\(|loadAd\(|OAS_AD\()"), None),
+    (re.compile(_word_start("tmntag.adTag", "adTag(", "showAd(", "displayAd(", "renderAd(", "loadAd(", "OAS_AD(")), None),
     # Legacy AdSense (``google_ad_client = "ca-pub-..."`` before show_ads.js).
-    (re.compile(r"\bgoogle_ad_client\s*="), "adsense"),
+    (re.compile(_word_start("google_ad_client") + r"\s*="), "adsense"),
     (re.compile(r"adfoxCode\.create\("), "adfox"),
-    (re.compile(r"\b__lxGc__\b"), "clickio"),
+    (re.compile(_word_start("__lxGc__") + r"\b"), "clickio"),
     # Revive / OpenX document.write zone tags.
     (re.compile(r"document\.MAX_used|/delivery/ajs\.php"), "revive"),
 )

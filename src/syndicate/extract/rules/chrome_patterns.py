@@ -28,12 +28,53 @@ def grouped_alternation(alternation: str, before: str = "", after: str = "", fla
 def literal_search(literals: list[str] | tuple[str, ...], before: str = "", after: str = "",
                    flags: int = 0) -> re.Pattern[str]:
     """``before(?:l1|l2|...)after`` for plain (unescaped, non-empty) strings, grouped by their
-    first character (see ``grouped_alternation``); only for searching, case-sensitive."""
+    first character (see ``grouped_alternation``); only for searching, case-sensitive.
+    Without ``before``, ``after`` and flags only whether a literal occurs is kept (the span
+    of a match is not the literal's): see ``_anchored``."""
+    if not before and not after and not flags:
+        return re.compile(_anchored(literals))
     groups: dict[str, list[str]] = {}
     for text in literals:
         groups.setdefault(text[0], []).append(re.escape(text[1:]))
     body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
     return re.compile(f"{before}(?:{body}){after}", flags)
+
+
+#: How often each character occurs in the strings these searches read (class/id values,
+#: links, short texts; per mille, measured on the corpus); others (capitals, punctuation,
+#: any non-ASCII letter) are rarer still.
+_CHAR_SHARE = {
+    " ": 101, "e": 89, "t": 68, "o": 57, "-": 53, "n": 53, "a": 50, "i": 49, "r": 44, "s": 43,
+    "m": 37, "c": 36, "l": 36, "d": 27, "p": 23, "u": 23, "b": 19, "h": 19, "g": 17, "_": 14,
+    "f": 14, "w": 12, "y": 9, "k": 9, "v": 8, "1": 8, "/": 8, "2": 6, "0": 6, ".": 5, "x": 5,
+    "3": 5, "4": 4, "5": 4, "9": 4, "8": 4, "6": 3, "7": 3, ":": 3, "j": 3, "z": 2, ",": 1,
+    "q": 1, "|": 1, "%": 1, '"': 1, "=": 1,
+}
+
+
+def _anchored(literals: list[str] | tuple[str, ...]) -> str:
+    """An alternation that matches wherever one of ``literals`` occurs, each found by a rare
+    character of its own (its anchor: "k" of "facebook", matched as ``k(?<=facebook)``).
+    The regex engine starts a match only at a character that anchors some literal, so a
+    search tries few positions; by first character it tries nearly every one. Anchors are
+    chosen greedily: the character that covers the most literals per occurrence first."""
+    unique = set(literals)
+    # (a literal holding another one is found by that one)
+    left = sorted(x for x in unique if not any(y != x and y in x for y in unique))
+    anchors: list[str] = []
+    while left:
+        chars = sorted({c for x in left for c in x})
+        best = min(chars, key=lambda c: (_CHAR_SHARE.get(c, 0) + 1) / sum(c in x for x in left))
+        anchors.append(best)
+        left = [x for x in left if best not in x]
+    groups: dict[str, list[str]] = {}
+    for text in sorted(x for x in unique if not any(y != x and y in x for y in unique)):
+        anchor = next(c for c in anchors if c in text)
+        at = text.index(anchor)
+        # (the rest after the anchor first: the engine tries an alternative only when its
+        # first character is there; then the whole literal, behind)
+        groups.setdefault(anchor, []).append(re.escape(text[at + 1:]) + (f"(?<={re.escape(text)})" if at else ""))
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(alts)})" for c, alts in groups.items()) + ")"
 
 
 def words_needed(*alternations: str) -> re.Pattern[str] | None:

@@ -96,7 +96,7 @@ def arrange(
     facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] = {}
     closable: dict[etree._Element, bool] = {}
     for el, item in found:
-        pos = _position(el, order)
+        pos = order_of(el, order)
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
                        facts, closable, order, containers):
@@ -141,7 +141,8 @@ def _lead_ctas(sequence: Sequence[object]) -> None:
             obj.position = Position("before", None)
 
 
-def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
+def order_of(el: etree._Element, order: dict[etree._Element, int]) -> float:
+    """``el``'s place in the one document ``order`` of the page's blocks and items."""
     pos = order.get(el)
     if pos is not None:
         return float(pos)

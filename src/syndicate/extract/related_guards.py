@@ -39,6 +39,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .classtokens import words
 from .linklists import related_heading
+from .placement import order_of
 from .region_names import prev_next
 from .rules import related_guards as rules
 from .rules.regions import PREV_NEXT_WORDS
@@ -223,8 +224,8 @@ def _header_zone(el: etree._Element, first: float | None, order: dict[etree._Ele
     if order is None or not body:
         return False
     if first is None:
-        first = _position(body[0], order)
-    return _position(el, order) < first
+        first = order_of(body[0], order)
+    return order_of(el, order) < first
 
 
 def _byline_marked(el: etree._Element) -> bool:
@@ -337,13 +338,3 @@ def _holds(node: etree._Element, body: tuple[etree._Element, ...]) -> bool:
 def _token_in(el: etree._Element, tokens: frozenset[str]) -> bool:
     return any(t in tokens for t in (el.get("class") or "").lower().split())
 
-
-def _position(el: etree._Element, order: dict[etree._Element, int]) -> float:
-    pos = order.get(el)
-    if pos is not None:
-        return float(pos)
-    for anc in el.iterancestors():
-        pos = order.get(anc)
-        if pos is not None:
-            return pos + 0.25
-    return 0.0

@@ -74,3 +74,14 @@ def test_mobile_copy_of_a_button_is_one_cta_and_a_plan_grid_none():
                     for n in ("Monthly", "Quarterly", "Annual", "Team"))
     doc = parse(regionpages.page(header=header, side=f"<div class='plans'>{plans}</div>", lang="de"))
     assert [c.text for c in doc.ctas if c.kind == "subscribe"] == ["Abo"]
+
+
+def test_a_mail_or_phone_link_names_no_conversion_page():
+    """``mailto:`` and ``tel:`` load no page: whatever words their address holds ("donate"
+    in a vanity number, "newsletter@"), they are no link to a conversion page."""
+    from syndicate.extract.conversion_links import target_kind
+
+    assert target_kind("tel:+49-30-donate") is None
+    assert target_kind("TEL:0800-SPENDEN") is None
+    assert target_kind("mailto:spenden@example.org") is None
+    assert target_kind("https://example.org/spenden/") == "donate"

@@ -27,7 +27,7 @@ from .ctas import build_cta, share_or_follow
 from .region_names import class_or_id_named
 from .region_widgets import NEVER
 from .rules import conversion as rules
-from .rules.chrome_patterns import literal_search
+from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 
 #: Characters splitting a target's path into words.
 _SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
@@ -63,7 +63,7 @@ def target_kind(href: str) -> str | None:
     words of its host labels and path segments, a segment's words also joined), if it is a
     conversion page. A segment of many words is an article's slug: its words name a story."""
     href = href.strip()
-    if not href or href[0] in "#?" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
+    if not href or href[0] in "#?" or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
     if share_or_follow(href) is not None:
         return None  # a share or profile link: the share/follow bars' job
@@ -96,7 +96,7 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     """The CTA kind a button's short label names (``rules.LABEL_KINDS``: "Subscribe",
     "Suscríbase", "Newsletter", "Unterstützen"), for a button to a page whose target names
     none ("shop.example.com/en/", "/subscribers"); a log-in target or label is none."""
-    if not href or href[0] == "#" or href[:11].lower() in ("javascript:", "mailto:", "tel:"):
+    if not href or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
     label = link_label(a)
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:

@@ -41,6 +41,7 @@ from .blocktext import (
     _words,
 )
 from .chrome_text import related_heading, related_prefix
+from .chrome_util import previous_element
 from .content import tag_of
 from .leads import key_points
 from .rules import boilerplate as rules
@@ -194,9 +195,7 @@ class BlockHandlers:
         return out
 
     def _after_related_heading(self, el: etree._Element) -> bool:
-        prev = el.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
+        prev = previous_element(el)
         if prev is None or self.a.text_len.get(prev, 0) > 80:
             return False
         return related_heading(" ".join(prev.itertext())) is not None

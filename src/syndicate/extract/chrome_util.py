@@ -18,6 +18,14 @@ _SEPARATORS = re.compile(r"[\s_\-.:/]+")
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 
 
+def previous_element(el: etree._Element) -> etree._Element | None:
+    """``el``'s previous sibling element, past comments and processing instructions."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
+
+
 def tag_of(el: etree._Element) -> str:
     """Lower-case local tag name, or "" for comments and processing instructions."""
     tag = el.tag

@@ -27,7 +27,7 @@ from lxml import etree
 from . import body_ctas as bc
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import norm, previous_element, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, asks_to_act, box_kind_of, cta_url
 from .rules import regions as rules
 
@@ -194,9 +194,7 @@ def _offer_home(a: etree._Element) -> bool:
 def _text_before(a: etree._Element) -> str:
     """The words just before ``a`` in its parent (its previous sibling's tail, else the
     parent's text)."""
-    prev = a.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(a)
     if prev is not None:
         return norm(prev.tail)
     parent = a.getparent()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .chrome_util import previous_element
 from .classtokens import matcher
 from .rules import boilerplate as rules
 
@@ -32,9 +33,7 @@ def collapsed_panel(el: etree._Element) -> bool:
     cls = el.get("class")
     if cls and _COLLAPSED.match(cls) is not None:
         return True
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()  # (comments between the trigger row and the panel)
+    prev = previous_element(el)  # (comments between the trigger row and the panel)
     if prev is None:
         return False
     if prev.get("aria-expanded") is not None:

@@ -9,6 +9,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
+from .chrome_util import previous_element
 from .cta_boxes import button_styled
 from .cta_rows import button_line
 
@@ -35,9 +36,7 @@ def _alone(a: etree._Element) -> bool:
     container's edges) and the text between them and the link is blank."""
     if (a.tail or "").strip():
         return False
-    prev = a.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()  # (a comment between)
+    prev = previous_element(a)  # (a comment between)
     if prev is None:
         parent = a.getparent()
         if parent is None or (parent.text or "").strip():

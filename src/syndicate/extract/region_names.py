@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import href_links, norm, shown_text, tag_of, text_content, words
+from .chrome_util import href_links, norm, previous_element, shown_text, tag_of, text_content, words
 from .cta_boxes import bare
 from .linklists import above_page, below_page, link_kind
 from .region_widgets import HEADINGS, NEVER
@@ -225,9 +225,7 @@ def _number(a: etree._Element) -> bool:
 
 def heading_before(el: etree._Element) -> str | None:
     """The short heading standing just before ``el`` ("Letzte Artikel" above its list)."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     if prev is None or next(prev.iterdescendants("a"), None) is not None:
         return None
     tag = tag_of(prev)

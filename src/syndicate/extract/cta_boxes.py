@@ -202,9 +202,14 @@ def _cta_hint(hint: str) -> bool:
 NOT_BOX = frozenset({"ul", "ol", "p", "span", "li", "table", "tbody", "dl", "header", "footer", "nav", "main"})
 
 
+def input_types(el: etree._Element) -> set[str]:
+    """The ``type`` of every ``<input>`` in ``el``, lower case ("" for none given)."""
+    return {(i.get("type") or "").lower() for i in el.iter("input")}
+
+
 def newsletter(el: etree._Element) -> bool:
     """An e-mail field, or the newsletter named anywhere in the box's text."""
-    types = [(i.get("type") or "").lower() for i in el.iter("input")]
+    types = input_types(el)
     if "password" in types:
         return False  # a login form
     if "email" in types:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from . import conversion_links  # (a module: it imports this one's importers)
 from .chrome_util import href_links, tag_of
-from .cta_boxes import box_kind_of
+from .cta_boxes import box_kind_of, input_types
 from .rules import regions as rules
 
 _LISTS = ("ul", "ol", "menu")
@@ -56,5 +56,5 @@ def lone_nav_link(el: etree._Element) -> str | None:
 def email_field(el: etree._Element) -> bool:
     """``el`` holds an e-mail field (``type=email``) and no password field: a sign-up form,
     a widget even inside a menu (a log-in form is none)."""
-    types = {(i.get("type") or "").lower() for i in el.iter("input")}
+    types = input_types(el)
     return "email" in types and "password" not in types

@@ -60,7 +60,8 @@ def _anchored(literals: list[str] | tuple[str, ...]) -> str:
     chosen greedily: the character that covers the most literals per occurrence first."""
     unique = set(literals)
     # (a literal holding another one is found by that one)
-    left = sorted(x for x in unique if not any(y != x and y in x for y in unique))
+    kept = sorted(x for x in unique if not any(y != x and y in x for y in unique))
+    left = kept
     anchors: list[str] = []
     while left:
         chars = sorted({c for x in left for c in x})
@@ -68,7 +69,7 @@ def _anchored(literals: list[str] | tuple[str, ...]) -> str:
         anchors.append(best)
         left = [x for x in left if best not in x]
     groups: dict[str, list[str]] = {}
-    for text in sorted(x for x in unique if not any(y != x and y in x for y in unique)):
+    for text in kept:
         anchor = next(c for c in anchors if c in text)
         at = text.index(anchor)
         # (the rest after the anchor first: the engine tries an alternative only when its

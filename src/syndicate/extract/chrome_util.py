@@ -12,8 +12,10 @@ from lxml import etree
 #: Elements whose text is never visible.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 
-_WORD_SPLIT = re.compile(r"[\s_\-.:/]+|(?<=[a-z])(?=[A-Z])")
+#: What separates the words of a class name or id...
 _SEPARATORS = re.compile(r"[\s_\-.:/]+")
+#: ...and the camelCase step ("boxinlineAd").
+_WORD_SPLIT = re.compile(_SEPARATORS.pattern + r"|(?<=[a-z])(?=[A-Z])")
 #: A word followed by a number or size ("ad300x250", "ads2"): the word counts.
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 

@@ -28,16 +28,11 @@ def submenu(bar: etree._Element) -> bool:
     """``bar`` (a row of profile links in navigation) unfolds under an entry of the menu: the
     list item holding it (a level or two up) has a link of its own ("Social networks"). Such
     a submenu is navigation, like the entry."""
-    node = bar
-    for _ in range(2):
-        parent = node.getparent()
-        if parent is None:
-            return False
-        if tag_of(parent) == "li":
-            mine = set(bar.iter("a"))
-            return any(a.get("href") for a in parent.iter("a") if a not in mine)
-        node = parent
-    return False
+    item = _list_item_above(bar, 2)
+    if item is None:
+        return False
+    mine = set(bar.iter("a"))
+    return any(a.get("href") for a in item.iter("a") if a not in mine)
 
 
 def plugin_profile(el: etree._Element) -> bool:
@@ -54,16 +49,21 @@ def plugin_profile(el: etree._Element) -> bool:
 def repeated_in_row(el: etree._Element, text: str) -> bool:
     """``el`` (a button or link whose whole text is ``text``) sits in a list item (within a
     few levels) whose sibling items hold a button or link of the same text."""
-    node = el
-    for _ in range(3):
-        parent = node.getparent()
-        if parent is None:
-            return False
-        if tag_of(parent) == "li":
-            items = parent.getparent()
-            if items is None:
-                return False
-            return any(item is not parent and norm(text_content(x)) == text
-                       for item in items for x in item.iter("a", "button"))
-        node = parent
-    return False
+    entry = _list_item_above(el, 3)
+    items = entry.getparent() if entry is not None else None
+    if items is None:
+        return False
+    return any(item is not entry and norm(text_content(x)) == text
+               for item in items for x in item.iter("a", "button"))
+
+
+def _list_item_above(el: etree._Element, levels: int) -> etree._Element | None:
+    """The nearest ``<li>`` among ``el``'s first ``levels`` ancestors, or None."""
+    node = el.getparent()
+    for _ in range(levels):
+        if node is None:
+            return None
+        if tag_of(node) == "li":
+            return node
+        node = node.getparent()
+    return None

@@ -93,3 +93,23 @@ def test_regions_of_one_link_the_walk_skips_are_none_the_long_way() -> None:
         for area in (OPEN, EDGE, MENU):
             assert walk._classify(el, el.tag, area, n, True) is None
     assert seen == {"header", "ul", "li", "table", "tbody", "span", "dl"}
+
+
+def test_the_walk_finds_the_comment_candidates_comment_sections_names() -> None:
+    """``count_links`` writes ``comment_sections.comment_named`` out for its divs: both must
+    name the same elements (class or id stems, either case of the first letter, ``respond``)."""
+    from syndicate.extract import regions
+    from syndicate.extract.comment_sections import comment_candidates
+
+    root = html.fromstring(
+        "<html><body><div class='Comments-area'><p>x</p></div><div id='respond'></div>"
+        "<section class='kommentare'></section><div id='disqus_thread'></div>"
+        "<div class='komentar-box'></div><div class='commentary-free'></div><div id='responder'></div>"
+        "<section id='comments'></section><div class='story'><div class='share'></div></div>"
+        "<span class='comment'></span></body></html>")
+    walk = regions._Regions(None, frozenset({"site.org"}), set(), set(), set())
+    walk.count_links(root)
+    expected = comment_candidates(root)
+    assert [el.get("class") or el.get("id") for el in expected] == [
+        "Comments-area", "respond", "kommentare", "disqus_thread", "komentar-box", "commentary-free", "comments"]
+    assert walk.comments == expected

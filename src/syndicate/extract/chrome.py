@@ -36,6 +36,7 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
+from .follow_embeds import follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -137,6 +138,16 @@ class _Walk:
                 if tag == "iframe" and (frame := self._ad_frame(el)) is not None:
                     outer = ads.outermost_slot(el)
                     found.append(Found(el, frame, outer if outer is not el else None))
+                elif tag == "iframe" and (box := frame_box(el)) is not None:
+                    # (a network's follow plugin: the frame and its wrappers)
+                    while found and _inside(found[-1].element, box):
+                        found.pop()
+                    found.append(Found(box, ctas.build_cta(box, "follow", self.base)))
+                    if box is not el:
+                        resume = _after(box)
+                        if resume is None:
+                            break
+                        continue
                 if len(el):
                     resume = _after(el)
                     if resume is None:
@@ -236,8 +247,8 @@ class _Walk:
         if signal is not None and ads.small_enough(el, signal[0]) and not ads.holds_slots(el, self.scripts):
             item = self._ad(el, signal[1])
             return el, item
-        if in_nav:
-            return self._nav_follow(el) if tag == "a" else None
+        if in_nav:  # (a follow plugin box too: a page wrapper classed like a menu holds the sidebar)
+            return self._nav_follow(el) if tag == "a" else self._plugin(el, cls) if tag == "div" else None
         if info is not None and info is not _NOTHING:
             hit = self._by_class(el, tag, info)
             if hit is not None:
@@ -252,11 +263,18 @@ class _Walk:
                 if bar is not None:
                     bar = ctas.with_prompt(bar)
                     return bar, ctas.build_cta(bar, kind, self.base)
-        if tag == "div" and plugin_profile(el):  # (Facebook's page plugin, its script fills it)
-            box = ctas.with_prompt(el)
+        if tag == "div" and (plugin_profile(el) or gadget_hint(cls) and follower_gadget(el, cls)):
+            box = ctas.with_prompt(el)  # (a follow widget its script fills)
             return box, ctas.build_cta(box, "follow", self.base)
         if tag in _TEXT_TAGS:
             return self._by_text(el, tag)
+        return None
+
+    def _plugin(self, el: etree._Element, cls: str) -> tuple[etree._Element, ChromeItem] | None:
+        """A follow widget a script fills: Facebook's page plugin, a blog's followers gadget."""
+        if plugin_profile(el) or gadget_hint(cls) and follower_gadget(el, cls):
+            box = ctas.with_prompt(el)
+            return box, ctas.build_cta(box, "follow", self.base)
         return None
 
     def _ad(self, el: etree._Element, network: str | None) -> ChromeItem:

@@ -22,6 +22,7 @@ from lxml import etree
 from ..model import CallToAction
 from ..sanitize import safe_url
 from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
+from .follow_rows import ASIDE, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
 from .share_widgets import scripted_share_box
@@ -129,21 +130,34 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
         links = href_links(parent, rules.MAX_BAR_LINKS + 1)
         if len(links) > rules.MAX_BAR_LINKS:
             break
-        kinds = [share_or_follow(x.get("href") or "") for x in links]
-        if any(k is None for k in kinds):
+        kinds = _row_kinds(links)
+        if kinds is None:
             break
         stats = text_stats(parent, max_elements=300)
         if stats.truncated or stats.chars - stats.link_chars > rules.MAX_BAR_LOOSE_TEXT:
             break
         if best is not None and _bars_apart(parent):
             break  # two bars side by side (two businesses' follow lists): each is one
-        if len(links) >= 2:
+        if len(links) - kinds.count(ASIDE) >= 2:
             best = parent
         node = parent
     if best is None:
         return None
     kinds = [share_or_follow(x.get("href") or "") for x in best.iter("a") if x.get("href")]
     return best if kinds.count(kind) * 2 >= len(kinds) else None
+
+
+def _row_kinds(links: list[etree._Element]) -> list[str] | None:
+    """``share_or_follow`` of each link, None at the first that is neither (a feed or mail
+    link beside the profiles is part of the row: ``row_aside``)."""
+    kinds = []
+    for x in links:
+        href = x.get("href") or ""
+        kind = share_or_follow(href) or row_aside(href)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    return kinds
 
 
 def _bars_apart(el: etree._Element) -> bool:

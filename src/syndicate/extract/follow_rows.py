@@ -1,0 +1,24 @@
+"""Links that may stand in a row of profile links: the site's feed and its mail address.
+
+``ctas.bar_of_link`` grows a share/follow bar over ancestors holding only social links; a
+feed or a plain mail address beside the profiles ("Facebook Instagram Twitter E-mail RSS")
+is part of such a row, so it neither stops the climb nor counts toward the bar's two links.
+"""
+
+from __future__ import annotations
+
+from .rules import follow_rows as rules
+
+#: What ``row_aside`` answers for such a link (a kind no bar is of).
+ASIDE = "aside"
+
+
+def row_aside(href: str) -> str | None:
+    """``ASIDE`` for a link to a feed or a plain e-mail address, else None."""
+    low = href.lower()
+    if not rules.ASIDE_HINT.search(low):
+        return None  # (most links: no feed or mail word at all)
+    href = href.strip()
+    if rules.MAIL_HREF.match(href) or rules.FEED_HREF.search(href):
+        return ASIDE
+    return None

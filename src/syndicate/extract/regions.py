@@ -33,6 +33,7 @@ from .body_ctas import body_ctas
 from .chrome import Found
 from .chrome_util import tag_of
 from .comment_heads import headed_section
+from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .conversion_links import STYLED, conversion_links, remember_styled
@@ -143,6 +144,7 @@ def detect_regions(
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
+    out.extend(comment_jumps(walk.hrefs, body_all, {f.element for f in out}, urls, base))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if walk.buttons_a:

@@ -190,6 +190,25 @@ COUNT_TEXT = re.compile(
 COMMENT_ANCHORS: tuple[str, ...] = ("respond", "disqus", "comments", "reactions", "reacties")
 #: ...and such a meta line is short.
 MAX_COUNT_LINE = 160
+#: Words of the anchor a comment jump link points to on its own page ("#respond",
+#: "#comments", "#disqus_thread", "#kommentare"; ``comment_links``), its longest anchor...
+COMMENT_JUMP_ANCHORS = frozenset({
+    "respond", "comments", "comment", "disqus", "kommentare", "kommentar", "commentaires", "commentaire",
+    "comentarios", "comentario", "commenti", "commento", "komentarze", "reactions", "reacties", "reacciones",
+    "reaktionen", "reagir", "réagir", "discussion", "diskussion",
+})
+MAX_JUMP_ANCHOR = 40
+#: ...the words such an anchor may hold besides ("comment-form", "disqus_thread"),
+COMMENT_JUMP_WORDS = COMMENT_JUMP_ANCHORS | frozenset({
+    "form", "section", "area", "thread", "reply", "title", "list", "wrapper", "wrap", "container", "box",
+    "block", "anchor", "all", "new", "add", "leave", "post", "write", "top", "start", "widget", "module",
+})
+#: ...its longest text read, and the first words of a count's ("One comment so far").
+MAX_JUMP_TEXT = 120
+COUNT_WORDS = frozenset({
+    "no", "one", "zero", "keine", "kein", "ein", "eine", "einen", "null", "un", "une", "aucun", "aucune",
+    "sin", "uno", "una", "nessun", "nessuno", "geen", "één", "brak", "sem", "um", "uma", "ingen", "inga",
+})
 #: A cookie-consent panel (``consent_ctas``): the nearest dialog, or the page region (a
 #: child of ``<body>``), found at most ``CONSENT_CLIMB`` levels up from a CTA, holding at
 #: most ``MAX_CONSENT_DIALOG`` / ``MAX_CONSENT_REGION`` characters in at most

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..sanitize import netloc_end
 from .chrome_util import norm, tag_of, text_content
+from .classtokens import matcher
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 
@@ -132,6 +133,9 @@ class LinkList:
     labels: int = 0
     #: Links with a target (one URL linked twice counts twice).
     links: int = 0
+    #: Article links set as titles (``titled``), or titled by their card's heading: teasers,
+    #: a blurb beside each is fine.
+    titled: int = 0
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -146,9 +150,14 @@ class LinkList:
         if self.articles < rules.MIN_ARTICLE_SHARE * others:
             return False
         loose = self.chars - len(self.heading or "")
-        density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or self.cards >= 2) else rules.MIN_LINK_DENSITY
-        if (vocabulary and self.cards >= 2) or self.cards >= rules.MIN_TEASER_CARDS:
+        # (links set as titles are teasers under a related heading only: a box of a magazine's
+        # issue, its offers and a "Top" list has headings over some of its links too)
+        teasers = max(self.cards, self.titled) if vocabulary else self.cards
+        density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or teasers >= 2) else rules.MIN_LINK_DENSITY
+        if (vocabulary and teasers >= 2) or teasers >= rules.MIN_TEASER_CARDS:
             density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
+        if vocabulary and teasers >= rules.MIN_TEASER_CARDS:
+            density = rules.MIN_TEASER_LIST_LINK_DENSITY  # ...long blurbs: the heading and cards say it
         return self.link_chars >= density * max(1, loose)
 
     def headlines(self) -> bool:
@@ -178,11 +187,30 @@ _INVISIBLE = ("script", "style", "noscript", "template")
 
 
 #: What ``measure`` needs of one link: (URL key, article link?, text length, shown with an
-#: image?, headline-length text?) (image and headline only for article links).
-LinkFacts = tuple[str | None, bool, int, bool, bool]
+#: image?, headline?, set as a title?) (image, headline and title only for article links).
+LinkFacts = tuple[str | None, bool, int, bool, bool, bool]
 
 
-_NO_FACTS: LinkFacts = (None, False, 0, False, False)
+_NO_FACTS: LinkFacts = (None, False, 0, False, False, False)
+_TITLE_CLASS = matcher(rules.TITLE_CLASS)
+
+
+def titled(a: etree._Element) -> bool:
+    """The link is set as a title: it, or an element at most ``rules.TITLE_CLIMB`` levels
+    above it, is a heading or has a title class ("entry-title", "item-title"). Its text is a
+    headline however short ("Ausgezockt"), and a list of such links is a list of teasers."""
+    node: etree._Element | None = a
+    for _ in range(rules.TITLE_CLIMB + 1):
+        if node is None:
+            return False
+        if node.tag in _HEADING_TAGS:
+            return True
+        cls = node.get("class")
+        # (the substrings only rule out most classes fast: the tokens decide)
+        if cls and ("itle" in cls or "ead" in cls) and _TITLE_CLASS.match(cls) is not None:
+            return True
+        node = node.getparent()
+    return False
 
 
 def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
@@ -195,9 +223,10 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     pieces = text.split() if text else ()
     length = sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
     if not article:
-        return key, False, length, False, False
+        return key, False, length, False, False, False
+    title = length > 0 and titled(a)  # (a short text set as a title is a headline too)
     return key, True, length, next(a.iterdescendants("img"), None) is not None, \
-        length >= rules.TITLE_CHARS or len(pieces) >= rules.TITLE_WORDS  # (a headline-length text)
+        title or length >= rules.TITLE_CHARS or len(pieces) >= rules.TITLE_WORDS, title
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
@@ -218,12 +247,14 @@ def measure(el: etree._Element, hosts: frozenset[str],
         return out
     seen: dict[str, bool] = {}
     pictured: set[str] = set()
+    entitled: set[str] = set()
     labelled: set[str] = set()
     counted: set[etree._Element] = set()
     articles_since = 0  # article links since the last heading
     heads: list[list] = []  # [(tag, class), article links under it]
     signatures: dict[tuple[str, str | None], int] = {}
     bare: set[str] = set()  # article links with a generic text ("Discover more") or none
+    headed: set[str] = set()  # article links with a headline text
     titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
     link_chars = n_links = 0  # (locals in the loop, stored on ``out`` after it)
     # Links, headings and title-classed elements below ``el``, in document order (one
@@ -236,7 +267,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 if node.get(b"href") is None:
                     continue
                 got = facts[node] = link_facts(node, hosts)
-            key, article, length, image, headline = got
+            key, article, length, image, headline, title = got
             if key is None:
                 continue
             link_chars += length
@@ -253,8 +284,12 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 continue
             if image:
                 pictured.add(key)
-            if not (image or headline):
-                bare.add(key)
+            if title:
+                entitled.add(key)
+            if headline:
+                headed.add(key)
+            else:
+                bare.add(key)  # (an image alone, or a generic text)
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
@@ -274,6 +309,11 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 out.headings += 1
                 if out.heading is None:
                     out.heading = text
+            elif text and len(node) <= 1 and len(text.split()) <= rules.MAX_CARD_TITLE_WORDS:
+                # A card's long headline (or its one-child wrapper: the child is the same
+                # title): a card title, no heading (a box of a heading and a subtitle is none).
+                counted.add(node)
+                titles.append((sig, len(text)))
     out.link_chars, out.links = link_chars, n_links
     if heads:
         heads[-1][1] = articles_since
@@ -285,14 +325,17 @@ def measure(el: etree._Element, hosts: frozenset[str],
     out.urls = len(seen)
     out.articles = sum(seen.values())
     # Cards titled by a heading of their own (one tag and class, repeated) linking their story
-    # by "Discover more" or an empty overlay link: each heading stands for its link's headline.
-    untitled = sum(1 for k in bare if not seen[k])
-    if untitled >= rules.MIN_ARTICLE_LINKS:
+    # by "Discover more", an image or an empty overlay link: each heading stands for its
+    # link's headline (one link more than titles: the list's "View all").
+    textless = [k for k in bare if k not in headed]
+    if len(textless) >= rules.MIN_ARTICLE_LINKS:
         card_titles = [n for sig, n in titles if signatures[sig] >= 2]
-        if len(card_titles) >= untitled:
-            out.articles += untitled
+        if len(card_titles) >= max(rules.MIN_ARTICLE_LINKS, len(textless) - 1):
+            out.articles += min(len(card_titles), sum(1 for k in textless if not seen[k]))
             out.link_chars += sum(card_titles)
+            entitled.update(textless)  # (teasers titled by their cards)
     out.cards = len(pictured)
+    out.titled = len(entitled)
     out.labels = len(labelled)
     return out
 

@@ -101,8 +101,10 @@ def _title(el: etree._Element) -> str | None:
 
 def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
     """The block's links as items, one per URL: the longest link text is the title, the
-    first image inside a link to that URL is the image."""
+    first image inside a link to that URL is the image. A URL linked only by an image or an
+    empty overlay is titled by its card's headline (``_card_title``), if it has one."""
     items: dict[str, RelatedItem] = {}
+    untitled: dict[str, etree._Element] = {}  # URL -> its first link without a text
     for a in el.iter("a"):
         url = safe_url(a.get("href"), base)
         if url is None or url.split("#")[0] == (base or "").split("#")[0]:
@@ -115,8 +117,8 @@ def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
             image = _image(img, base)
             if image:
                 break
-        if not text and not image:
-            continue
+        if not text:
+            untitled.setdefault(url, a)
         item = items.get(url)
         if item is None:
             if len(items) >= _MAX_ITEMS:
@@ -126,7 +128,88 @@ def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
         if text and (item.title is None or len(text) > len(item.title)):
             item.title = text
         item.image = item.image or image
-    return _without_labels(list(items.values()))
+    out = []
+    for url, item in items.items():
+        if url in untitled and (item.title is None or len(item.title.split()) <= _SHORT_TITLE_WORDS):
+            # (only when no link names it, or names it by a label: "Read More ➔")
+            card = _card_title(untitled[url], el)
+            if card and len(card) > len(item.title or ""):
+                item.title = card
+        if item.title or item.image:
+            out.append(item)
+    return _without_labels(out)
+
+
+def _card_title(a: etree._Element, stop: etree._Element) -> str:
+    """The headline of the card an image or empty link covers: the first heading or
+    title-classed element of the nearest ancestor (below ``stop``, ``_CARD_CLIMB`` levels at
+    most) that holds one, when that ancestor links no other story ("" if none). Each level
+    reads only what the level below did not hold (the siblings of the way up)."""
+    href = (a.get("href") or "").strip()
+    own = _title_in(a)  # (a link whose text is too long holds its card: the title is inside)
+    if own:
+        return own
+    node = a
+    for _ in range(_CARD_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent is stop:
+            return ""
+        title = ""
+        for sib in parent:
+            if sib is node or not isinstance(sib.tag, str):
+                continue
+            for x in sib.iter(etree.Element):
+                tag = x.tag
+                if tag == "a":
+                    if (x.get("href") or "").strip() not in ("", href) and not _label(x):
+                        return ""  # (the card's box ends where another story's link starts)
+                elif not title and _is_title(x):
+                    title = _headline(x)
+        if title:
+            return _no_prompt(title)
+        node = parent
+    return ""
+
+
+def _is_title(x: etree._Element) -> bool:
+    return x.tag in _HEADINGS or any(w in (x.get("class") or "").lower() for w in _TITLE_CLASSES)
+
+
+def _headline(x: etree._Element) -> str:
+    """``x``'s text if it reads as a headline (``_MIN_CARD_TITLE_WORDS`` to ``_CARD_TITLE_WORDS``
+    words: "Wedding rings" on a tile is a menu entry), else ""."""
+    text = norm(text_content(x))
+    return text if text and _MIN_CARD_TITLE_WORDS <= len(text.split()) <= _CARD_TITLE_WORDS else ""
+
+
+def _no_prompt(title: str) -> str:
+    """``title`` unless it is a prompt ("Follow us on")."""
+    return title if cta_kind(title) is None else ""
+
+
+def _title_in(a: etree._Element) -> str:
+    """The first headline-length title element inside ``a`` ("" if none)."""
+    for x in a.iterdescendants(etree.Element):
+        if _is_title(x):
+            text = _headline(x)
+            if text:
+                return _no_prompt(text)
+    return ""
+
+
+def _label(a: etree._Element) -> bool:
+    """A card's section or tag label: a link of one or two words, no image."""
+    return 0 < len(text_content(a).split()) <= _LABEL_WORDS and next(a.iter("img"), None) is None
+
+
+#: Levels climbed from an empty link to its card (``_card_title``), and a card title's words.
+_CARD_CLIMB = 4
+_CARD_TITLE_WORDS = 25
+_MIN_CARD_TITLE_WORDS = 3
+#: An item titled by at most this many words may be titled by its card instead ("Read More ➔").
+_SHORT_TITLE_WORDS = 3
+#: A link of at most this many words is a card's section label ("All", "Bars & Nightlife").
+_LABEL_WORDS = 2
 
 
 def _without_labels(items: list[RelatedItem]) -> list[RelatedItem]:

@@ -46,6 +46,9 @@ MIN_CARD_LINK_DENSITY = 0.25
 MIN_HEADED_CARD_LINK_DENSITY = 0.15
 #: ...as do this many teaser cards (story links with an image) without a heading.
 MIN_TEASER_CARDS = 3
+#: ...or this share, for that many teasers (pictured or set as titles) under a related
+#: heading: the heading and the repeated cards say it, whatever the blurbs' length.
+MIN_TEASER_LIST_LINK_DENSITY = 0.05
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
@@ -80,7 +83,7 @@ RELATED_STEMS: tuple[str, ...] = (
     # de
     "mehr", "weitere", "ähnlich", "aehnlich", "verwandt", "beiträg", "beitrag", "artikel",
     "lesen", "lies", "meistgelesen", "neueste", "aktuell", "empfehl", "nachrichten", "themen",
-    "könnte", "interessier", "zum thema", "letzte",
+    "könnte", "interessier", "zum thema", "letzte", "beliebt",
     # fr
     "lire", "aussi", "plus", "similaires", "recommand", "populaires", "dernier", "récent",
     "actualités", "voir",
@@ -94,6 +97,12 @@ RELATED_STEMS: tuple[str, ...] = (
 )
 #: A heading has at most this many words.
 MAX_HEADING_WORDS = 9
+#: A card's title (a headline the card's link does not carry) has at most this many.
+MAX_CARD_TITLE_WORDS = 25
+#: Class/id words of a title element: a link in one is a headline (``linklists.titled``),
+#: looked for on the link and this many levels above it.
+TITLE_CLASS: dict[str, tuple[str, ...]] = {"word": ("title", "headline", "heading")}
+TITLE_CLIMB = 2
 #: A line set in capitals may hold this share of lower-case letters ("AMAs", "McDONALD'S").
 MAX_LOWER_IN_CAPITALS = 0.05
 #: A label before an in-text related link ("Related:", "Lesen Sie auch:") has at most this many.

@@ -235,6 +235,17 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
+#: An announcement bar above the article (``promo_boxes.top_bar``): one sentence of this
+#: many characters and words...
+MIN_BAR_TEXT = 25
+MAX_BAR_TEXT = 220
+MIN_BAR_WORDS = 4
+#: ...in a strip named by one of these class/id words (whole words; a header's other lines
+#: are a motto, a byline, a disclosure).
+PROMO_BAR_WORDS = frozenset({
+    "promo", "promobar", "announcement", "announcements", "notification", "notifications",
+    "hellobar", "pencil", "sitewide",
+})  # ("alert", "notice": a site's notices, "topbar": its utility links)
 #: Children of a box that each hold an action and this much text are boxes of their own.
 MIN_PROMPT_CHARS = 20
 #: A box with one link at most (a closable banner, a sticky bar, a card that is one link) is

@@ -1,0 +1,102 @@
+"""A site's own promotions outside the body that name no CTA kind by their words: an
+announcement bar above the article ("Email Performance Flatlining? ... See the Examples",
+"Get the Lowest Prices anywhere on Macs"), a strip of one sentence whose one link points to
+an offer page. A CTA ``other``. Asked by the region pass (``region_judge.py``) for a small
+region that no CTA box rule took.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from functools import lru_cache
+
+from lxml import etree
+
+from . import ctas
+from .chrome_util import norm, words
+from .cta_boxes import any_stem, story_slug
+from .rules import chrome_patterns as chrome_rules
+from .rules import regions as rules
+from .rules.text_phrases import CONSENT_COOKIE
+
+#: Tags of an announcement bar (a strip, or its one line).
+BAR_TAGS = frozenset({"div", "section", "aside", "center"})
+
+
+def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], Collection[etree._Element]],
+            hosts: Collection[str]) -> bool:
+    """An announcement bar above the article: a strip named as a bar (class/id word
+    ``rules.PROMO_BAR_WORDS``; a header's other lines are a motto, a byline, a disclosure,
+    a log-in help), set before the body's first block (``above()``: the elements before
+    it, read once per page), holding one sentence of ``MIN_BAR_TEXT`` to ``MAX_BAR_TEXT``
+    characters and one target (one or two links to the same page) that is an offer page:
+    no story (a breaking-news bar), no home page (a logo and its motto), no jump within
+    the page, no network. No heading (the article's title block), no list, no picture (a
+    teaser card), no form, no cookie notice."""
+    if not 1 <= n_links <= 2 or tag not in BAR_TAGS or not _bar_named(el):
+        return False
+    if el not in above():
+        return False  # (below the body's start: a bar at the top only)
+    url = _one_target(el)
+    if url is None or url.startswith(chrome_rules.NO_PAGE_HREF) or ctas.share_or_follow(url) is not None:
+        return False
+    if story_slug(url) or _home(url, hosts):
+        return False
+    if next(el.iter(*_NOT_IN_BAR), None) is not None:
+        return False
+    text = norm(el.text_content())
+    if not rules.MIN_BAR_TEXT <= len(text) <= rules.MAX_BAR_TEXT or len(text.split()) < rules.MIN_BAR_WORDS:
+        return False
+    return not any_stem(text.lower(), CONSENT_COOKIE)
+
+
+def above_body(root: etree._Element, body: Collection[etree._Element]) -> set[etree._Element]:
+    """The elements before the body's first block in document order (none when the body
+    is unknown: no bar stands above nothing)."""
+    out: set[etree._Element] = set()
+    if not body:
+        return out
+    for x in root.iter():
+        if x in body:
+            return out
+        out.add(x)
+    return out
+
+
+def _one_target(el: etree._Element) -> str | None:
+    """The one page ``el``'s links point to (a trailing slash aside), or None."""
+    url = None
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href:
+            continue
+        if url is None:
+            url = href
+        elif href.rstrip("/") != url.rstrip("/"):
+            return None
+    return url
+
+
+def _home(url: str, hosts: Collection[str]) -> bool:
+    """A link to the site's own home page ("/", "https://site.example/")."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        host, _, path = path.split("//", 1)[1].partition("/")
+        host = host.lower().removeprefix("www.")
+        if host not in hosts and f"www.{host}" not in hosts:
+            return False  # (another site's front page: a shop the bar promotes)
+    return not path.strip("/")
+
+
+def _bar_named(el: etree._Element) -> bool:
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _bar_words(cls)) or bool(eid and _bar_words(eid))
+
+
+@lru_cache(maxsize=4096)
+def _bar_words(value: str) -> bool:
+    return any(w in rules.PROMO_BAR_WORDS for n in value.split() for w in words(n))
+
+
+#: Elements no announcement bar holds.
+_NOT_IN_BAR = ("h1", "h2", "h3", "ul", "ol", "img", "picture", "form", "input", "iframe", "video")

@@ -17,18 +17,19 @@ from .chrome_util import norm, words
 from .cta_boxes import any_stem, story_slug
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.chrome_patterns import literal_search
 from .rules.text_phrases import CONSENT_COOKIE
 
 #: Tags of an announcement bar (a strip, or its one line).
 BAR_TAGS = frozenset({"div", "section", "aside", "center"})
 
 
-def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], Collection[etree._Element]],
+def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], AboveBody],
             hosts: Collection[str]) -> bool:
     """An announcement bar above the article: a strip named as a bar (class/id word
     ``rules.PROMO_BAR_WORDS``; a header's other lines are a motto, a byline, a disclosure,
-    a log-in help), set before the body's first block (``above()``: the elements before
-    it, read once per page), holding one sentence of ``MIN_BAR_TEXT`` to ``MAX_BAR_TEXT``
+    a log-in help), set before the body's first block (``above()``: the page's
+    :class:`AboveBody`), holding one sentence of ``MIN_BAR_TEXT`` to ``MAX_BAR_TEXT``
     characters and one target (one or two links to the same page) that is an offer page:
     no story (a breaking-news bar), no home page (a logo and its motto), no jump within
     the page, no network. No heading (the article's title block), no list, no picture (a
@@ -50,17 +51,30 @@ def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], Coll
     return not any_stem(text.lower(), CONSENT_COOKIE)
 
 
-def above_body(root: etree._Element, body: Collection[etree._Element]) -> set[etree._Element]:
-    """The elements before the body's first block in document order (none when the body
-    is unknown: no bar stands above nothing)."""
-    out: set[etree._Element] = set()
-    if not body:
-        return out
-    for x in root.iter():
-        if x in body:
-            return out
-        out.add(x)
-    return out
+class AboveBody:
+    """Whether an element comes before the body's first block in document order (none
+    does when the body is unknown: no bar stands above nothing). Told by source lines when
+    they differ; on one line (a minified page) by one walk of the page's top, done once."""
+
+    def __init__(self, body: Collection[etree._Element]) -> None:
+        self.body = body
+        self.first = min(body, key=lambda b: b.sourceline or 0) if body else None
+        self.above: set[etree._Element] | None = None
+
+    def __contains__(self, el: object) -> bool:
+        first = self.first
+        if first is None or not isinstance(el, etree._Element):
+            return False
+        line, top = el.sourceline, first.sourceline
+        if line and top and line != top:
+            return line < top
+        if self.above is None:
+            self.above = set()
+            for x in first.getroottree().getroot().iter():
+                if x in self.body:
+                    break
+                self.above.add(x)
+        return el in self.above
 
 
 def _one_target(el: etree._Element) -> str | None:
@@ -95,7 +109,12 @@ def _bar_named(el: etree._Element) -> bool:
 
 @lru_cache(maxsize=4096)
 def _bar_words(value: str) -> bool:
+    if _ANY_BAR_WORD(value.lower()) is None:
+        return False  # (most values: one search rules out every word before the split)
     return any(w in rules.PROMO_BAR_WORDS for n in value.split() for w in words(n))
+
+
+_ANY_BAR_WORD = literal_search(sorted(rules.PROMO_BAR_WORDS)).search
 
 
 #: Elements no announcement bar holds.

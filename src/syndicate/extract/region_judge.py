@@ -24,7 +24,7 @@ from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .nav_ctas import email_field, lone_nav_link
-from .promo_boxes import above_body, top_bar
+from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
     MENU,
@@ -91,8 +91,8 @@ class RegionJudge:
         self.empty_lists: list[etree._Element] = []
         #: The page's links styled as buttons, in document order (``conversion_links``).
         self.buttons_a: list[etree._Element] = []
-        #: The elements before the body's first block (``promo_boxes.above_body``, read once).
-        self.above: set[etree._Element] | None = None
+        #: What comes before the body's first block (``promo_boxes.AboveBody``, made once).
+        self.above: AboveBody | None = None
 
 
     def _card(self, el: etree._Element) -> Found | None:
@@ -177,10 +177,9 @@ class RegionJudge:
                     return True
         return False
 
-    def _above(self) -> set[etree._Element]:
+    def _above(self) -> AboveBody:
         if self.above is None:
-            root = next(iter(self.body)).getroottree().getroot() if self.body else None
-            self.above = above_body(root, self.body) if root is not None else set()
+            self.above = AboveBody(self.body)
         return self.above
 
     def _mail_box(self, el: etree._Element) -> bool:

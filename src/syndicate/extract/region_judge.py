@@ -24,6 +24,7 @@ from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .nav_ctas import email_field, lone_nav_link
+from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
     MENU,
@@ -90,6 +91,8 @@ class RegionJudge:
         self.empty_lists: list[etree._Element] = []
         #: The page's links styled as buttons, in document order (``conversion_links``).
         self.buttons_a: list[etree._Element] = []
+        #: What comes before the body's first block (``promo_boxes.AboveBody``, made once).
+        self.above: AboveBody | None = None
 
 
     def _card(self, el: etree._Element) -> Found | None:
@@ -174,6 +177,11 @@ class RegionJudge:
                     return True
         return False
 
+    def _above(self) -> AboveBody:
+        if self.above is None:
+            self.above = AboveBody(self.body)
+        return self.above
+
     def _mail_box(self, el: etree._Element) -> bool:
         return el in self.mail_holders and mail_box(el)
 
@@ -243,6 +251,8 @@ class RegionJudge:
             if box is None and area == OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)
+            elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
+                return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el) and not self._kinds_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))

@@ -46,6 +46,7 @@ from .linklines import link_lines
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
 from .polls import polls
+from .rating_widgets import rating_widgets
 from .region_judge import NO_ARTICLES as _NO_ARTICLES
 from .region_judge import NO_SMALL_REGION as _NO_SMALL_REGION
 from .region_judge import RegionJudge
@@ -128,6 +129,7 @@ def detect_regions(
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
     lines = link_lines(body, hosts, base, taken)
     lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
+    lines.extend(rating_widgets(body, taken, base))
     out.extend(lines)
     taken.update(f.element for f in lines)
     walk.body, walk.line, walk.taken = body_set, line, taken

@@ -263,6 +263,34 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
+#: A rating widget (``rating_widgets``): looked for from the body's last this many blocks
+#: and this many elements after its last one, at each of this many levels up...
+RATING_LAST_BLOCKS = 3
+RATING_SIBLINGS = 4
+RATING_CLIMB = 3
+#: ...holding at most this many elements and this much text, a question of this many
+#: characters...
+MAX_RATING_ELEMENTS = 80
+MAX_RATING_TEXT = 160
+MIN_RATING_QUESTION = 12
+MAX_RATING_QUESTION = 80
+#: ...and a run of answers: 2 to this many short words of at most this many characters,
+#: or this many to ``MAX_RATING_ICONS`` empty icons.
+MAX_RATING_WORDS = 5
+MAX_RATING_ANSWER = 12
+MIN_RATING_ICONS = 3
+MAX_RATING_ICONS = 10
+#: An announcement bar above the article (``promo_boxes.top_bar``): one sentence of this
+#: many characters and words...
+MIN_BAR_TEXT = 25
+MAX_BAR_TEXT = 220
+MIN_BAR_WORDS = 4
+#: ...in a strip named by one of these class/id words (whole words; a header's other lines
+#: are a motto, a byline, a disclosure).
+PROMO_BAR_WORDS = frozenset({
+    "promo", "promobar", "announcement", "announcements", "notification", "notifications",
+    "hellobar", "pencil", "sitewide",
+})  # ("alert", "notice": a site's notices, "topbar": its utility links)
 #: Children of a box that each hold an action and this much text are boxes of their own.
 MIN_PROMPT_CHARS = 20
 #: A box with one link at most (a closable banner, a sticky bar, a card that is one link) is

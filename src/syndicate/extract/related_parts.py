@@ -29,6 +29,7 @@ from .chrome_util import SHOWN_TEXTS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 from .teaser_cards import card_tools
+from .widget_stack import lead_heading, widget_stack
 
 #: Wrappers walked down from a related block found by its class to the element whose
 #: children are its parts (a section > container > row > list of panes).
@@ -47,6 +48,10 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
     ``el``'s links first (a block found by its class)."""
     node = el
     others = False  # text beside the parts (a heading over all of them)
+    if not descend:
+        stack = widget_stack(el)  # a side column of widgets is never one block
+        if stack:
+            return stack
     if descend:
         total = _links(el)
         for _ in range(_MAX_DEPTH):
@@ -68,8 +73,10 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
             if not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS \
                     and lst.is_related(vocabulary=related_heading(lst.heading)):
                 found.append(c)
-                if lst.heading is not None:
-                    headings.add(lst.heading.casefold())
+                # (a widget's heading may be a bold line opening it, no <h*>)
+                heading = lst.heading or lead_heading(c)
+                if heading is not None:
+                    headings.add(heading.casefold())
                     headed += 1
                 continue
         if _links(c) < rules.MIN_ARTICLE_LINKS:

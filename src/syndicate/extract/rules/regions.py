@@ -486,6 +486,8 @@ GRID_BREAKPOINT_ALIASES = {"xlarge": "xl", "xxlarge": "xxl"}
 MAIN_COLUMN_UNITS = 7
 #: Class words of a named side column ("col col-aside", "column-secondary", "grid-sidebar").
 SIDE_COLUMN_WORDS = frozenset({"aside", "side", "secondary", "sidebar", "rail"})
+#: Class words of one box of a side column's stack (``widget_stack``: "widget widget_text").
+WIDGET_CLASS_WORDS = frozenset({"widget"})
 COLUMN_WORDS = frozenset({"col", "column", "columns", "cell"})
 #: Words of a row layout's class: its parts may stand side by side (an <aside> in it is no
 #: box under the text).

@@ -90,6 +90,10 @@ class RegionJudge:
         self.empty_lists: list[etree._Element] = []
         #: The page's links styled as buttons, in document order (``conversion_links``).
         self.buttons_a: list[etree._Element] = []
+        #: The page's list entries styled as buttons, in document order (``nav_buttons``).
+        self.styled_boxes: list[etree._Element] = []
+        #: The page's links whose class/id names a CTA kind, in document order (``nav_buttons``).
+        self.named_a: list[etree._Element] = []
 
 
     def _card(self, el: etree._Element) -> Found | None:

@@ -36,7 +36,7 @@ from .comment_heads import headed_section
 from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
-from .conversion_links import STYLED, conversion_links, remember_styled
+from .conversion_links import conversion_links
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
@@ -45,6 +45,15 @@ from .cta_widgets import one_per_widget
 from .linklines import link_lines
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
+from .nav_buttons import (
+    BUTTON,
+    ENTRY_STYLED,
+    LINK_FLAGS,
+    NAMED,
+    nav_buttons,
+    remember_entry,
+    remember_link,
+)
 from .polls import polls
 from .rating_widgets import rating_widgets
 from .region_judge import NO_ARTICLES as _NO_ARTICLES
@@ -156,7 +165,12 @@ def detect_regions(
                                                 body_line, base))
     panels: dict[etree._Element, bool] = {}
     out = without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
-    return one_block_per_list(one_per_widget(out, body_line, base), body_line, body_all, base)
+    out = one_per_widget(out, body_line, base)
+    # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
+    holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
+    if holders or walk.named_a:
+        out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
+    return one_block_per_list(out, body_line, body_all, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:
@@ -221,8 +235,8 @@ class _Regions(RegionJudge):
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
-        buttons_a = self.buttons_a
-        styled_get = STYLED.get
+        buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
+        link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
             tag = x.tag
@@ -243,12 +257,22 @@ class _Regions(RegionJudge):
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
-                cls = x.get(b"class")  # (a button-styled link: ``conversion_links``)
-                if cls and ((styled := styled_get(cls)) or (styled is None and remember_styled(cls))):
+                # (a button-styled link: ``conversion_links``; one whose class or id names a
+                # CTA kind: ``nav_buttons``; an id is read when the class names no button)
+                cls = x.get(b"class")
+                flags = (link_get(cls) if cls else 0)
+                if flags is None:
+                    flags = remember_link(cls)
+                if flags & BUTTON:
                     buttons_a.append(x)
-                elif (eid := x.get(b"id")) and ((styled := styled_get(eid)) or (
-                        styled is None and remember_styled(eid))):
-                    buttons_a.append(x)
+                elif eid := x.get(b"id"):
+                    if (id_flags := link_get(eid)) is None:
+                        id_flags = remember_link(eid)
+                    if id_flags & BUTTON:
+                        buttons_a.append(x)
+                    flags |= id_flags
+                if flags & NAMED:
+                    named_a.append(x)
                 # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
                 if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
                     self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
@@ -268,6 +292,11 @@ class _Regions(RegionJudge):
             elif tag in _LIST_TAGS:
                 if (not len(x) or tag == "amp-list") and empty_list(x):
                     self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
+                elif len(x) > 1 and tag != "amp-list":
+                    for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``)
+                        if end.tag == "li" and (cls := end.get(b"class")) and (
+                                (styled := entry_get(cls)) or (styled is None and remember_entry(cls))):
+                            styled_boxes.append(end)
             else:
                 controls.append(x)
         self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None

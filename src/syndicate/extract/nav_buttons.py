@@ -1,0 +1,335 @@
+"""Menu entries styled as buttons: navigation is a region, not a mask. A list entry or a
+wrapper (``<li class="btn">``, ``<span class="header-button">``, a ``<button>`` around
+a link) that the page styles as a button and that holds one short link, standing in a
+header, a menu or a footer beside entries that are not buttons, is a CTA placed
+``outside`` ("Suscríbase" closing the nav bar, "Free Advising Session" at the end of the
+main menu) when its target or its label names what it asks: a subscription, a
+newsletter, a donation, a contact or app page, or (by the target only) a demo, trial or
+sign-up page. A plain entry among the section links stays navigation, and so does a
+list of entries that are all buttons (a row of pills), an entry of a submenu, a log-in
+link, and a sign-up beside a log-in (account navigation).
+
+``conversion_links`` judges links whose own class names a button; this module judges
+the links whose holder does (the region pass collects the holders in its one walk).
+Structure first (a button-styled holder of one link, its place, its siblings), words
+(``conversion`` target words, ``cta_boxes`` label stems) only for the kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..sanitize import safe_url
+from .chrome import Found
+from .chrome_util import href_links, norm, tag_of
+from .conversion_links import label_kind, link_label, styled_as_button, target_kind
+from .ctas import build_cta
+from .region_names import class_or_id_named
+from .region_widgets import NEVER
+from .rules import conversion as conversion_rules
+from .rules import regions as rules
+from .rules.chrome_patterns import NO_PAGE_HREF
+
+#: Class/id words of a panel shown only on demand (a copy there is the second choice).
+_HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS
+#: Characters splitting a target's path into words (as ``conversion_links`` reads targets).
+_SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
+
+
+def styled_holder(el: etree._Element) -> bool:
+    """``el`` is styled as a button: a ``<button>``, ``role=button``, or a class/id word
+    ``btn``/``button``/``cta``."""
+    if tag_of(el) == "button" or (el.get("role") or "").lower() == "button":
+        return True
+    value = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    return bool(value) and styled_as_button(value)
+
+
+def nav_buttons(holders: Iterable[etree._Element], links: Iterable[etree._Element],
+                found: Sequence[Found], body: set[etree._Element], base: str | None) -> list[Found]:
+    """The CTAs among ``holders`` (button-styled list entries, wrappers and ``<button>``
+    elements, document order) and ``links`` (the page's links: ``named_links``) standing
+    outside the body blocks ``body`` and the items ``found`` already.
+
+    Copies of one CTA (one target, or one label of one kind: the hamburger menu's
+    "Subscribe" beside the bar's) are one: the first copy outside an overlay or dropdown.
+    A holder copying a CTA found by other rules in the header or menu (its target, outside
+    an overlay, mobile copy or dropdown) is none; a copy elsewhere stays (a site's header
+    and footer buttons are two CTAs), and so does a link named by its class (its class
+    says which copy the site means)."""
+    taken = {f.element for f in found}
+    seen: set[object] = set()
+    out = _holders(holders, taken, body, base, seen, found) if holders else []
+    taken.update(f.element for f in out)
+    out.extend(_named_links(links, taken, body, base, seen))
+    return out
+
+
+def _holders(holders: Iterable[etree._Element], found: set[etree._Element], body: set[etree._Element],
+             base: str | None, seen: set[object], items: Sequence[Found]) -> list[Found]:
+    """The button-styled holders standing apart, one per target (``nav_buttons``), none to
+    the target of a header or menu CTA among ``items`` (found by other rules)."""
+    best: list[tuple[int, etree._Element, str]] = []
+    group: dict[object, int] = {}
+    shown: set[str] | None = None
+    for h in holders:
+        judged = _judge(h, body, found)
+        if judged is None:
+            continue
+        kind, href, label = judged
+        if shown is None:  # (read once a holder passes: most pages have none)
+            shown = _shown(items)
+        keys = (safe_url(href, base) or href, (kind, label.lower()))
+        if keys[0] in shown:
+            continue  # (a copy of a header or menu CTA found already)
+        rank = _overlay_rank(h)
+        i = next((group[k] for k in keys if k in group), None)
+        if i is None:
+            i = len(best)
+            best.append((rank, h, kind))
+        elif rank < best[i][0]:
+            best[i] = (rank, h, kind)
+        for k in keys:
+            group.setdefault(k, i)
+    seen.update(group)
+    chosen = {h for _, h, _ in best}
+    # (a <button> inside a reported entry: one CTA, the entry)
+    return [Found(h, build_cta(h, kind, base)) for _, h, kind in best
+            if not any(x in chosen for x in h.iterancestors())]
+
+
+def _shown(items: Sequence[Found]) -> set[str]:
+    """The targets of the header and menu CTAs among ``items``, visible copies only (none
+    in an overlay, mobile copy or dropdown)."""
+    out: set[str] = set()
+    for f in items:
+        url = getattr(f.item, "url", None)
+        if url and getattr(f.item, "kind", None) and _in_navigation(f.element, set(), set()) \
+                and not _overlay_rank(f.element, own=True):
+            out.add(url)
+    return out
+
+
+def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> tuple[str, str, str] | None:
+    """``(kind, target, label)`` of a button-styled holder ``h`` standing apart in navigation."""
+    links = href_links(h, 2)
+    if len(links) != 1:
+        return None
+    a = links[0]
+    href = (a.get("href") or "").strip()
+    if not href or href[:11].lower().startswith(NO_PAGE_HREF):
+        return None
+    label = link_label(a)
+    if not label or len(label) > conversion_rules.MAX_LABEL_CHARS \
+            or len(label.split()) > conversion_rules.MAX_LABEL_WORDS:
+        return None
+    if len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
+        return None  # a card or a prompt beside the link: no button
+    kind = target_kind(href) or label_kind(a, href)
+    if kind is None or _login(href, label):
+        return None
+    if h in found or h in body or any(x in found for x in h.iterdescendants()):
+        return None
+    if not _in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
+        return None
+    if kind == "other" and _beside_login(h):
+        return None  # "Sign up" beside "Log in": account navigation
+    return kind, href, label
+
+
+def _in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
+    """An ancestor of ``h`` within ``NAV_BUTTON_CLIMB`` levels is a header or menu
+    (``<nav>``, ``<header>``, ``<menu>`` or a class/id word of ``rules.NAV_AREA_WORDS``),
+    with no footer below it, and none up to the root is a body block, an item found or a
+    form."""
+    named = False
+    for i, x in enumerate(h.iterancestors()):
+        if x in body or x in found or tag_of(x) == "form":
+            return False
+        tag = tag_of(x)
+        if i < rules.NAV_BUTTON_CLIMB and tag not in NEVER:  # (the page's own class names no part)
+            if tag == "footer" or class_or_id_named(x, rules.FOOTER_WORDS):
+                return False  # (a footer's links: its menus' own rules)
+            named = named or tag in _NAV_TAGS or class_or_id_named(x, rules.NAV_AREA_WORDS)
+    return named
+
+
+_NAV_TAGS = frozenset({"nav", "header", "menu"})
+
+
+def _submenu_entry(h: etree._Element) -> bool:
+    """``h`` stands in a list entry a few levels up (an entry of a dropdown's submenu)."""
+    return any(tag_of(x) == "li" for x in islice(h.iterancestors(), 1, rules.NAV_BUTTON_LIST_CLIMB))
+
+
+def _row_of_buttons(h: etree._Element) -> bool:
+    """``h`` is an entry of a list whose entries are mostly buttons too (a row of pills, a
+    menu styling every entry as a button): not set apart from the others."""
+    parent = h.getparent()
+    if parent is None or tag_of(h) != "li":
+        return False
+    styled = others = 0
+    for x in parent.iterchildren("li"):
+        if x is h:
+            continue
+        others += 1
+        if styled_holder(x):
+            styled += 1
+    return styled > rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
+
+
+def _beside_login(h: etree._Element) -> bool:
+    """A log-in link or button stands beside ``h`` (within ``PAIR_CLIMB`` levels holding at
+    most ``MAX_PAIR_LINKS`` links)."""
+    node = h.getparent()
+    for _ in range(conversion_rules.PAIR_CLIMB):
+        if node is None:
+            return False
+        links = href_links(node, conversion_rules.MAX_PAIR_LINKS + 1)
+        if len(links) > conversion_rules.MAX_PAIR_LINKS:
+            return False
+        for x in (*links, *node.iter("button")):
+            if h not in x.iterancestors() and x is not h and _login(x.get("href") or "", norm(x.text_content())):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _login(href: str, label: str) -> bool:
+    """A link to log in (or out): its label or its target's path words say so."""
+    try:
+        path = urlsplit(href).path if href[:1] in "/h" else ""
+    except ValueError:
+        path = ""
+    ws = (path.lower().translate(_SPLIT) + " " + label.lower()).split()
+    words = conversion_rules.LOGIN_WORDS
+    return any(w in words for w in ws) or any(a + b in words for a, b in zip(ws, ws[1:], strict=False))
+
+
+def _overlay_rank(h: etree._Element, own: bool = False) -> int:
+    """1 for a copy in an overlay, modal, mobile menu or dropdown panel (a class/id word of
+    ``OVERLAY_WORDS`` or ``DROPDOWN_WORDS`` a few levels up; ``own``: or on ``h``), else 0:
+    the page's visible copy is the CTA."""
+    words = _HIDDEN_WORDS
+    return int((own and class_or_id_named(h, words))
+               or any(class_or_id_named(x, words) for x in islice(h.iterancestors(), conversion_rules.OVERLAY_CLIMB)))
+
+
+def _named_links(links: Iterable[etree._Element], found: set[etree._Element], body: set[etree._Element],
+                 base: str | None, seen: set[object]) -> list[Found]:
+    """Links whose own class or id names what they ask (a whole word of
+    ``rules.NAMED_LINK_KINDS``' conversion words: ``abo``, ``nav_subscribe``,
+    ``header-donation``), confirmed by their target or label, standing in a small group
+    of a header or menu (a "Subscribe" beside "Sign in"): CTAs. An entry named so in a
+    run of section links ("menu__item--newsletters" among 20 entries) stays navigation."""
+    out: list[Found] = []
+    for a in links:
+        named = _named_kind(a.get("class") or "") or _named_kind(a.get("id") or "")
+        if named is None:
+            continue
+        judged = _judge_named(a, named, body, found)
+        if judged is None:
+            continue
+        kind, href, label = judged
+        keys = (safe_url(href, base) or href, (kind, label.lower()))
+        if any(k in seen for k in keys):
+            continue  # (a copy of a holder or link reported)
+        seen.update(keys)
+        out.append(Found(a, build_cta(a, kind, base)))
+    return out
+
+
+#: Flags of the class/id values of links seen by the region pass (``BUTTON``: styled as a
+#: button, ``conversion_links``' candidates; ``NAMED``: naming a CTA kind, ``named_links``),
+#: and whether the class values of list entries seen are styled as buttons: the pass asks
+#: them of every link and entry (a dict lookup is cheaper than a call). Emptied when they
+#: grow past a limit.
+LINK_FLAGS: dict[str, int] = {}
+ENTRY_STYLED: dict[str, bool] = {}
+BUTTON, NAMED = 1, 2
+
+
+def remember_link(value: str) -> int:
+    """The flags of a link's class/id ``value``, kept in ``LINK_FLAGS``."""
+    if len(LINK_FLAGS) >= conversion_rules.STYLED_MEMO:
+        LINK_FLAGS.clear()
+    flags = LINK_FLAGS[value] = (BUTTON if _styled(value) else 0) | (NAMED if _named_kind(value) else 0)
+    return flags
+
+
+def remember_entry(value: str) -> bool:
+    """Whether a list entry's class ``value`` is styled as a button, kept in ``ENTRY_STYLED``."""
+    if len(ENTRY_STYLED) >= conversion_rules.STYLED_MEMO:
+        ENTRY_STYLED.clear()
+    answer = ENTRY_STYLED[value] = _styled(value)
+    return answer
+
+
+def _styled(value: str) -> bool:
+    """``styled_as_button``, after a test for its words as text (in C: most values fail)."""
+    low = value.lower()
+    return ("btn" in low or "button" in low or "cta" in low) and styled_as_button(value)
+
+
+_NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k in rules.NAMED_LINK_KINDS}
+
+
+def _named_kind(value: str) -> str | None:
+    """The CTA kind a whole word of a class/id value names (``_NAMED_WORDS``; words split at
+    spaces, ``-`` and ``_``, no camelCase: the region pass asks it of every new value)."""
+    for w in value.lower().translate(_NAME_SPLIT).split():
+        kind = _NAMED_WORDS.get(w)
+        if kind is not None:
+            return kind
+    return None
+
+
+_NAME_SPLIT = str.maketrans("-_", "  ")
+
+
+def _judge_named(a: etree._Element, named: str, body: set[etree._Element],
+                 found: set[etree._Element]) -> tuple[str, str, str] | None:
+    """``(kind, target, label)`` of a link named ``named`` by its class, standing apart."""
+    href = (a.get("href") or "").strip()
+    if not href or href[:11].lower().startswith(NO_PAGE_HREF):
+        return None
+    label = link_label(a)
+    if not label or len(label) > conversion_rules.MAX_LABEL_CHARS \
+            or len(label.split()) > conversion_rules.MAX_LABEL_WORDS:
+        return None
+    kind = target_kind(href) or label_kind(a, href)
+    if kind is None or _login(href, label):
+        return None
+    if kind != named and not {kind, named} <= _SIGN_UP_KINDS:
+        return None  # the class and the target disagree: no evidence
+    if a in found or a in body or any(x in found for x in a.iterdescendants()):
+        return None
+    if not _in_navigation(a, body, found) or not _small_group(a):
+        return None
+    return kind, href, label
+
+
+#: Kinds a class word and a target may swap (a "subscribe" link to the newsletters page).
+_SIGN_UP_KINDS = frozenset({"subscribe", "newsletter"})
+
+
+def _small_group(a: etree._Element) -> bool:
+    """The nearest ancestor of ``a`` holding another page link holds at most
+    ``MAX_GROUP_LINKS`` page links: a small group ("Subscribe | Sign in"), not a menu's run."""
+    for x in islice(a.iterancestors(), rules.NAV_BUTTON_CLIMB):
+        if tag_of(x) in ("body", "html"):
+            return False
+        n = sum(1 for y in islice(x.iter("a"), 4 * rules.MAX_GROUP_LINKS) if _page_link(y))
+        if n >= 2:
+            return n <= rules.MAX_GROUP_LINKS
+    return False
+
+
+def _page_link(a: etree._Element) -> bool:
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href[:11].lower().startswith(NO_PAGE_HREF)
+

@@ -31,6 +31,7 @@ from .ctas import build_cta
 from .region_names import class_or_id_named
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
+from .rules import nav_buttons as nav_buttons_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 
@@ -143,7 +144,7 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
 
 def _in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
     """An ancestor of ``h`` within ``NAV_BUTTON_CLIMB`` levels is a header or menu
-    (``<nav>``, ``<header>``, ``<menu>`` or a class/id word of ``rules.NAV_AREA_WORDS``),
+    (``<nav>``, ``<header>``, ``<menu>`` or a class/id word of ``nav_buttons_rules.NAV_AREA_WORDS``),
     with no footer below it, and none up to the root is a body block, an item found or a
     form."""
     named = False
@@ -151,10 +152,10 @@ def _in_navigation(h: etree._Element, body: set[etree._Element], found: set[etre
         if x in body or x in found or tag_of(x) == "form":
             return False
         tag = tag_of(x)
-        if i < rules.NAV_BUTTON_CLIMB and tag not in NEVER:  # (the page's own class names no part)
-            if tag == "footer" or class_or_id_named(x, rules.FOOTER_WORDS):
+        if i < nav_buttons_rules.NAV_BUTTON_CLIMB and tag not in NEVER:  # (the page's own class names no part)
+            if tag == "footer" or class_or_id_named(x, nav_buttons_rules.FOOTER_WORDS):
                 return False  # (a footer's links: its menus' own rules)
-            named = named or tag in _NAV_TAGS or class_or_id_named(x, rules.NAV_AREA_WORDS)
+            named = named or tag in _NAV_TAGS or class_or_id_named(x, nav_buttons_rules.NAV_AREA_WORDS)
     return named
 
 
@@ -163,7 +164,7 @@ _NAV_TAGS = frozenset({"nav", "header", "menu"})
 
 def _submenu_entry(h: etree._Element) -> bool:
     """``h`` stands in a list entry a few levels up (an entry of a dropdown's submenu)."""
-    return any(tag_of(x) == "li" for x in islice(h.iterancestors(), 1, rules.NAV_BUTTON_LIST_CLIMB))
+    return any(tag_of(x) == "li" for x in islice(h.iterancestors(), 1, nav_buttons_rules.NAV_BUTTON_LIST_CLIMB))
 
 
 def _row_of_buttons(h: etree._Element) -> bool:
@@ -179,7 +180,7 @@ def _row_of_buttons(h: etree._Element) -> bool:
         others += 1
         if styled_holder(x):
             styled += 1
-    return styled > rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
+    return styled > nav_buttons_rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
 
 
 def _beside_login(h: etree._Element) -> bool:
@@ -222,7 +223,7 @@ def _overlay_rank(h: etree._Element, own: bool = False) -> int:
 def _named_links(links: Iterable[etree._Element], found: set[etree._Element], body: set[etree._Element],
                  base: str | None, seen: set[object]) -> list[Found]:
     """Links whose own class or id names what they ask (a whole word of
-    ``rules.NAMED_LINK_KINDS``' conversion words: ``abo``, ``nav_subscribe``,
+    ``nav_buttons_rules.NAMED_LINK_KINDS``' conversion words: ``abo``, ``nav_subscribe``,
     ``header-donation``), confirmed by their target or label, standing in a small group
     of a header or menu (a "Subscribe" beside "Sign in"): CTAs. An entry named so in a
     run of section links ("menu__item--newsletters" among 20 entries) stays navigation."""
@@ -275,7 +276,7 @@ def _styled(value: str) -> bool:
     return ("btn" in low or "button" in low or "cta" in low) and styled_as_button(value)
 
 
-_NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k in rules.NAMED_LINK_KINDS}
+_NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k in nav_buttons_rules.NAMED_LINK_KINDS}
 
 
 def _named_kind(value: str) -> str | None:
@@ -320,12 +321,12 @@ _SIGN_UP_KINDS = frozenset({"subscribe", "newsletter"})
 def _small_group(a: etree._Element) -> bool:
     """The nearest ancestor of ``a`` holding another page link holds at most
     ``MAX_GROUP_LINKS`` page links: a small group ("Subscribe | Sign in"), not a menu's run."""
-    for x in islice(a.iterancestors(), rules.NAV_BUTTON_CLIMB):
+    for x in islice(a.iterancestors(), nav_buttons_rules.NAV_BUTTON_CLIMB):
         if tag_of(x) in ("body", "html"):
             return False
-        n = sum(1 for y in islice(x.iter("a"), 4 * rules.MAX_GROUP_LINKS) if _page_link(y))
+        n = sum(1 for y in islice(x.iter("a"), 4 * nav_buttons_rules.MAX_GROUP_LINKS) if _page_link(y))
         if n >= 2:
-            return n <= rules.MAX_GROUP_LINKS
+            return n <= nav_buttons_rules.MAX_GROUP_LINKS
     return False
 
 

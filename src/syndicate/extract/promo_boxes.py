@@ -16,7 +16,7 @@ from . import ctas
 from .chrome_util import norm, words
 from .cta_boxes import any_stem, story_slug
 from .rules import chrome_patterns as chrome_rules
-from .rules import regions as rules
+from .rules import promo_boxes as promo_boxes_rules
 from .rules.chrome_patterns import literal_search
 from .rules.text_phrases import CONSENT_COOKIE
 
@@ -27,7 +27,7 @@ BAR_TAGS = frozenset({"div", "section", "aside", "center"})
 def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], AboveBody],
             hosts: Collection[str]) -> bool:
     """An announcement bar above the article: a strip named as a bar (class/id word
-    ``rules.PROMO_BAR_WORDS``; a header's other lines are a motto, a byline, a disclosure,
+    ``promo_boxes_rules.PROMO_BAR_WORDS``; a header's other lines are a motto, a byline, a disclosure,
     a log-in help), set before the body's first block (``above()``: the page's
     :class:`AboveBody`), holding one sentence of ``MIN_BAR_TEXT`` to ``MAX_BAR_TEXT``
     characters and one target (one or two links to the same page) that is an offer page:
@@ -46,7 +46,7 @@ def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], Abov
     if next(el.iter(*_NOT_IN_BAR), None) is not None:
         return False
     text = norm(el.text_content())
-    if not rules.MIN_BAR_TEXT <= len(text) <= rules.MAX_BAR_TEXT or len(text.split()) < rules.MIN_BAR_WORDS:
+    if not promo_boxes_rules.MIN_BAR_TEXT <= len(text) <= promo_boxes_rules.MAX_BAR_TEXT or len(text.split()) < promo_boxes_rules.MIN_BAR_WORDS:
         return False
     return not any_stem(text.lower(), CONSENT_COOKIE)
 
@@ -111,10 +111,10 @@ def _bar_named(el: etree._Element) -> bool:
 def _bar_words(value: str) -> bool:
     if _ANY_BAR_WORD(value.lower()) is None:
         return False  # (most values: one search rules out every word before the split)
-    return any(w in rules.PROMO_BAR_WORDS for n in value.split() for w in words(n))
+    return any(w in promo_boxes_rules.PROMO_BAR_WORDS for n in value.split() for w in words(n))
 
 
-_ANY_BAR_WORD = literal_search(sorted(rules.PROMO_BAR_WORDS)).search
+_ANY_BAR_WORD = literal_search(sorted(promo_boxes_rules.PROMO_BAR_WORDS)).search
 
 
 #: Elements no announcement bar holds.

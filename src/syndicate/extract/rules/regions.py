@@ -199,25 +199,6 @@ COUNT_TEXT = re.compile(
 COMMENT_ANCHORS: tuple[str, ...] = ("respond", "disqus", "comments", "reactions", "reacties")
 #: ...and such a meta line is short.
 MAX_COUNT_LINE = 160
-#: Words of the anchor a comment jump link points to on its own page ("#respond",
-#: "#comments", "#disqus_thread", "#kommentare"; ``comment_links``), its longest anchor...
-COMMENT_JUMP_ANCHORS = frozenset({
-    "respond", "comments", "comment", "disqus", "kommentare", "kommentar", "commentaires", "commentaire",
-    "comentarios", "comentario", "commenti", "commento", "komentarze", "reactions", "reacties", "reacciones",
-    "reaktionen", "reagir", "réagir", "discussion", "diskussion",
-})
-MAX_JUMP_ANCHOR = 40
-#: ...the words such an anchor may hold besides ("comment-form", "disqus_thread"),
-COMMENT_JUMP_WORDS = COMMENT_JUMP_ANCHORS | frozenset({
-    "form", "section", "area", "thread", "reply", "title", "list", "wrapper", "wrap", "container", "box",
-    "block", "anchor", "all", "new", "add", "leave", "post", "write", "top", "start", "widget", "module",
-})
-#: ...its longest text read, and the first words of a count's ("One comment so far").
-MAX_JUMP_TEXT = 120
-COUNT_WORDS = frozenset({
-    "no", "one", "zero", "keine", "kein", "ein", "eine", "einen", "null", "un", "une", "aucun", "aucune",
-    "sin", "uno", "una", "nessun", "nessuno", "geen", "één", "brak", "sem", "um", "uma", "ingen", "inga",
-})
 #: A cookie-consent panel (``consent_ctas``): the nearest dialog, or the page region (a
 #: child of ``<body>``), found at most ``CONSENT_CLIMB`` levels up from a CTA, holding at
 #: most ``MAX_CONSENT_DIALOG`` / ``MAX_CONSENT_REGION`` characters in at most
@@ -263,34 +244,6 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
-#: A rating widget (``rating_widgets``): looked for from the body's last this many blocks
-#: and this many elements after its last one, at each of this many levels up...
-RATING_LAST_BLOCKS = 3
-RATING_SIBLINGS = 4
-RATING_CLIMB = 3
-#: ...holding at most this many elements and this much text, a question of this many
-#: characters...
-MAX_RATING_ELEMENTS = 80
-MAX_RATING_TEXT = 160
-MIN_RATING_QUESTION = 12
-MAX_RATING_QUESTION = 80
-#: ...and a run of answers: 2 to this many short words of at most this many characters,
-#: or this many to ``MAX_RATING_ICONS`` empty icons.
-MAX_RATING_WORDS = 5
-MAX_RATING_ANSWER = 12
-MIN_RATING_ICONS = 3
-MAX_RATING_ICONS = 10
-#: An announcement bar above the article (``promo_boxes.top_bar``): one sentence of this
-#: many characters and words...
-MIN_BAR_TEXT = 25
-MAX_BAR_TEXT = 220
-MIN_BAR_WORDS = 4
-#: ...in a strip named by one of these class/id words (whole words; a header's other lines
-#: are a motto, a byline, a disclosure).
-PROMO_BAR_WORDS = frozenset({
-    "promo", "promobar", "announcement", "announcements", "notification", "notifications",
-    "hellobar", "pencil", "sitewide",
-})  # ("alert", "notice": a site's notices, "topbar": its utility links)
 #: Children of a box that each hold an action and this much text are boxes of their own.
 MIN_PROMPT_CHARS = 20
 #: A box with one link at most (a closable banner, a sticky bar, a card that is one link) is
@@ -437,21 +390,6 @@ MENU_ENTRY_LINKS = 4
 NAV_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
 MAX_NAV_LABEL_WORDS = 3
 NAV_CTA_CLIMB = 3
-#: A list entry or wrapper styled as a button holding one link (``nav_buttons``) is a CTA in
-#: a header or menu (``<header>``, ``<nav>``, ``<menu>`` or a class/id word of
-#: ``NAV_AREA_WORDS``, no ``FOOTER_WORDS`` box below it) at most ``NAV_BUTTON_CLIMB`` levels up; standing in a list
-#: entry 2 to ``NAV_BUTTON_LIST_CLIMB`` levels up it is a submenu's entry, and among more
-#: than ``MAX_STYLED_SIBLINGS`` button-styled entries (half of the others) one of a row.
-NAV_BUTTON_CLIMB = 8
-NAV_AREA_WORDS = MENU_WORDS - {"breadcrumb", "breadcrumbs", "sitemap"} | {"header", "masthead", "topbar"}
-FOOTER_WORDS = frozenset({"footer", "colophon"})
-NAV_BUTTON_LIST_CLIMB = 4
-MAX_STYLED_SIBLINGS = 1
-#: A link whose class/id names one of these kinds (``conversion`` words: "abo",
-#: "nav_subscribe") and whose target or label agrees is a CTA in a group of at most
-#: ``MAX_GROUP_LINKS`` page links of a header or menu (``nav_buttons.named_links``).
-NAMED_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
-MAX_GROUP_LINKS = 4
 #: A box in a menu holding a list of this many entries with a link each is the menu itself.
 MENU_RUN_ENTRIES = 3
 #: Class words of a link styled as a button (a CTA beside a menu, not an entry of it).

@@ -115,12 +115,9 @@ def _shown(items: Sequence[Found]) -> set[str]:
     return out
 
 
-def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> tuple[str, str, str] | None:
-    """``(kind, target, label)`` of a button-styled holder ``h`` standing apart in navigation."""
-    links = href_links(h, 2)
-    if len(links) != 1:
-        return None
-    a = links[0]
+def _asks(a: etree._Element) -> tuple[str, str, str] | None:
+    """``(kind, target, label)`` of a link to a page whose short label or target names a
+    CTA kind, no log-in (what both kinds of entry need of their one link)."""
     href = (a.get("href") or "").strip()
     if not href or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
@@ -128,11 +125,22 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
     if not label or len(label) > conversion_rules.MAX_LABEL_CHARS \
             or len(label.split()) > conversion_rules.MAX_LABEL_WORDS:
         return None
-    if len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
-        return None  # a card or a prompt beside the link: no button
     kind = target_kind(href) or label_kind(a, href)
     if kind is None or _login(href, label):
         return None
+    return kind, href, label
+
+
+def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> tuple[str, str, str] | None:
+    """``(kind, target, label)`` of a button-styled holder ``h`` standing apart in navigation."""
+    links = href_links(h, 2)
+    if len(links) != 1:
+        return None
+    a = links[0]
+    asked = _asks(a)
+    if asked is None or len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
+        return None  # (a card or a prompt beside the link: no button)
+    kind, href, label = asked
     if h in found or h in body or any(x in found for x in h.iterdescendants()):
         return None
     if not _in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
@@ -295,16 +303,10 @@ _NAME_SPLIT = str.maketrans("-_", "  ")
 def _judge_named(a: etree._Element, named: str, body: set[etree._Element],
                  found: set[etree._Element]) -> tuple[str, str, str] | None:
     """``(kind, target, label)`` of a link named ``named`` by its class, standing apart."""
-    href = (a.get("href") or "").strip()
-    if not href or href[:11].lower().startswith(NO_PAGE_HREF):
+    asked = _asks(a)
+    if asked is None:
         return None
-    label = link_label(a)
-    if not label or len(label) > conversion_rules.MAX_LABEL_CHARS \
-            or len(label.split()) > conversion_rules.MAX_LABEL_WORDS:
-        return None
-    kind = target_kind(href) or label_kind(a, href)
-    if kind is None or _login(href, label):
-        return None
+    kind, href, label = asked
     if kind != named and not {kind, named} <= _SIGN_UP_KINDS:
         return None  # the class and the target disagree: no evidence
     if a in found or a in body or any(x in found for x in a.iterdescendants()):

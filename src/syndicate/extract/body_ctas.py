@@ -20,7 +20,7 @@ from lxml import etree
 
 from . import closing_ctas, ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import norm, tag_of, text_content, words
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
 from .rules import regions as rules
@@ -78,7 +78,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
             continue  # no more than a small part of the article
         lone = button_line(box)  # (one button-styled link alone on its line: "Get started")
-        if lone is None and not (_distinct(b, box) if box is not b else _set_apart(b)):
+        if lone is None and not (_distinct(b, box) if box is not b else (_set_apart(b) or _boxed(b, tags[b]))):
             continue  # a paragraph of the running text (or one of many alike wrappers)
         kind = lone or _kind(box, line=box is b)
         if kind is None:
@@ -152,6 +152,39 @@ def _distinct(b: etree._Element, box: etree._Element) -> bool:
         if _unlike_siblings(node):
             return True
     return False
+
+
+def _boxed(b: etree._Element, tag: str) -> bool:
+    """A body block set apart by its own markup — a quote, an aside, a captioned picture —
+    holding ONE action, presented as one, to a page that is no social profile: a prompt boxed off from the
+    running text ("Interested? Subscribe to my newsletter: <url>" in a quote; a picture
+    linking to a booking page over its caption). A quoted post (an embedded tweet) links to
+    its network, a quote of prose holds no link or several."""
+    if tag not in _BOXED_TAGS and not (tag == "div" and _captioned(b)):
+        return False
+    links = list(b.iter("a"))
+    hrefs = {(a.get("href") or "").strip() for a in links}
+    if len(hrefs) != 1 or next(b.iter("button", "form"), None) is not None:
+        return False
+    href = hrefs.pop()
+    if href[:1] in ("", "#") or ctas.share_or_follow(href.split("?")[0]) is not None:
+        return False
+    # (its link presented as an action — a picture, a bare URL, after a colon, words asking
+    # to act, or ending its line — not a source cited in a quote: "An <a>Adobe survey</a> found")
+    return any(closing_ctas._apart(a) or _standalone(a) for a in links)
+
+
+#: Blocks that are boxes by their tag.
+_BOXED_TAGS = frozenset({"blockquote", "aside"})
+
+
+def _captioned(b: etree._Element) -> bool:
+    """A picture box: a picture and a caption (a class word ``caption``) among its parts."""
+    if next(b.iter("img", "picture"), None) is None:
+        return False
+    # (a substring test first, in C; the whole-word test on the few classes that pass)
+    return any("caption" in words(c) for x in b.iter() if "caption" in (x.get("class") or "")
+               for c in x.get("class").split())
 
 
 def _unlike_siblings(node: etree._Element) -> bool:

@@ -36,6 +36,8 @@ def main() -> int:
                         help=f"tune: x01-x{TUNE_LAST:02d} (rules may be tuned on them), "
                         f"held: x{TUNE_LAST + 1:02d} and later (the check set)")
     parser.add_argument("--numbers", metavar="A-B", help="keep only the pages xA to xB (after --part)")
+    parser.add_argument("--home", default=HERE,
+                        help="the folder whose labels/ are read (bench/gold_extra/relabel: a second reader's labels)")
     parser.add_argument("only", nargs="*", help="label file prefixes: print what their xpaths hit, write nothing")
     args = parser.parse_args()
     builder = os.path.join(args.corpus, "gold", "build_gold.py")
@@ -52,24 +54,25 @@ def main() -> int:
         return 2
     os.environ.setdefault("SYNDICATE_SRC", os.path.join(PROJECT, "src"))
     sys.argv = [builder, *args.only]
-    namespace = {"__file__": os.path.join(HERE, "build_gold.py"), "__name__": "__main__",
+    home = os.path.abspath(args.home)
+    namespace = {"__file__": os.path.join(home, "build_gold.py"), "__name__": "__main__",
                  "CORPUS_ROOT": os.path.abspath(args.corpus)}
     # OUT is set from HERE by the builder; point it at --out before the loop runs.
     patched = patched.replace("OUT=os.path.join(HERE,'related_cta_ads.json')", "OUT=OUT_FILE")
     namespace["OUT_FILE"] = os.path.abspath(args.out)
     exec(compile(patched, builder, "exec"), namespace)  # noqa: S102 - the shared tool, run as its own script
     if (args.part != "all" or args.numbers) and not args.only:
-        _keep_part(namespace["OUT_FILE"], args.part, args.numbers)
+        _keep_part(namespace["OUT_FILE"], args.part, args.numbers, home)
     return 0
 
 
-def _keep_part(path: str, part: str, numbers: str | None) -> None:
+def _keep_part(path: str, part: str, numbers: str | None, home: str = HERE) -> None:
     """Rewrite ``path`` with the pages of one part (tune, held or all), within ``numbers``."""
     import json
     import re
 
     number_of: dict[str, int] = {}
-    labels = os.path.join(HERE, "labels")
+    labels = os.path.join(home, "labels")
     for name in os.listdir(labels):
         if name.startswith("x") and name.endswith(".py"):
             with open(os.path.join(labels, name), encoding="utf-8") as f:

@@ -187,6 +187,18 @@ def test_offer_box_is_a_cta_of_kind_other():
     assert cta.kind == "other" and source(raw, cta.locator).get("class") == "angebot"
 
 
+def test_offer_button_words_do_not_count_a_dash():
+    """Five words and a dash ("Join today – it's 100% free") are a short button label: the
+    dash is punctuation, not a sixth word."""
+    box = ("<div class='signup-card'><p>Better harbour trips start now: plan the crew and the costs "
+           "in one place.</p><a class='btn' href='https://trips.example.com/sign-up'>"
+           "Join today – it\u2019s 100% free</a></div>")
+    raw = page(after=box)
+    doc = parse(raw)
+    (cta,) = doc.ctas
+    assert cta.kind == "other" and source(raw, cta.locator).get("class") == "signup-card"
+
+
 # ------------------------------------------------------------------ 5. placement
 
 

@@ -86,7 +86,8 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     button = False
     for a in links:
         label = norm(text_content(a))
-        n_words = len(label.split())
+        # (a dash or an arrow is no word: "Join today – it's free", "Shop now →")
+        n_words = sum(1 for w in label.split() if any(c.isalnum() for c in w))
         if button_styled(a) and 1 <= n_words <= rules.MAX_BUTTON_WORDS:
             if not asks_to_act(label) or (
                     (label.lower() + " ").startswith(rules.LEARN_MORE_VERBS) and story_slug(url)):

@@ -28,7 +28,8 @@ def as_predictions(entry: dict) -> SimpleNamespace:
         place = g["placement"].split("|")[0]
         return SimpleNamespace(locator=g["xpath"], title=g.get("heading"), text=g.get("text"),
                                kind=g.get("kind"), items=[None] * (g.get("items") or 0),
-                               position=SimpleNamespace(placement=place))
+                               sponsored=g.get("sponsored", False), network=None, format=None,
+                               label=g.get("note"), position=SimpleNamespace(placement=place))
     doc = SimpleNamespace(**{cat: [item(g) for g in entry[cat] if not g["ambiguous"]]
                              for cat in ("related", "ctas", "ads")})
     doc.text = lambda: ""  # (leaks are the extractor's: not scored here)

@@ -84,3 +84,33 @@ def test_page_plugin_in_a_page_classed_like_a_menu():
                                                ).replace(b"<footer", b"</div><footer")
     (cta,) = _follows(parse(raw))
     assert source(raw, cta.locator).get("class") in ("fb", "fb-page")
+
+
+@pytest.mark.parametrize(("lang", "title", "cls", "label"), [
+    ("de", "Twitter", "twitter-timeline", "Tweets von @hafenblatt"),
+    ("fr", "Derniers tweets", "twitter-follow-button", "Suivre @porthaut"),
+])
+def test_network_embed_link_is_a_follow_widget(lang, title, cls, label):
+    """X's embed code: a link the widget script replaces, its profile in ``href`` with the
+    embed's tracking query: a follow CTA, the widget with its title."""
+    widget = (f"<div class='box'><h3>{title}</h3><a class='{cls}' "
+              f"href='https://twitter.com/hafenblatt?ref_src=twsrc%5Etfw'>{label}</a>"
+              "<script async src='https://platform.twitter.com/widgets.js'></script></div>")
+    raw = page(side=widget, lang=lang)
+    (cta,) = _follows(parse(raw))
+    assert source(raw, cta.locator).get("class") == "box"
+
+
+def test_embed_class_on_a_link_to_no_profile_is_no_follow_widget():
+    """The same class on a link to a single post (a quoted tweet's permalink) names no
+    profile to follow."""
+    widget = ("<div class='box'><h3>Twitter</h3><a class='twitter-timeline' "
+              "href='https://twitter.com/hafenblatt/status/1234567890'>Ein Tweet</a></div>")
+    assert _follows(parse(page(side=widget, lang="de"))) == []
+
+
+def test_search_timeline_is_no_follow_widget():
+    """A timeline of a search follows nobody."""
+    widget = ("<div class='box'><h3>Twitter</h3><a class='twitter-timeline' "
+              "href='https://twitter.com/search?q=hafen%20OR%20kai'>Tweets über hafen OR kai</a></div>")
+    assert _follows(parse(page(side=widget, lang="de"))) == []

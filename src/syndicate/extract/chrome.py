@@ -36,7 +36,7 @@ from . import ads, ctas, related
 from .ad_slots import build_ad
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
-from .follow_embeds import follower_gadget, frame_box, gadget_hint
+from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -263,6 +263,8 @@ class _Walk:
                 if bar is not None:
                     bar = ctas.with_prompt(bar)
                     return bar, ctas.build_cta(bar, kind, self.base)
+            if cls and (box := embed_box(el, cls)) is not None:
+                return box, ctas.build_cta(box, "follow", self.base)  # (a timeline its script draws)
         if tag == "div" and (plugin_profile(el) or gadget_hint(cls) and follower_gadget(el, cls)):
             box = ctas.with_prompt(el)  # (a follow widget its script fills)
             return box, ctas.build_cta(box, "follow", self.base)
@@ -289,7 +291,7 @@ class _Walk:
         """A link naming nothing: ``_classify``'s share/follow test, then its text (what
         ``_classify`` would do with it, without the call for most links)."""
         href = el.get(_HREF)
-        if href and ctas.share_or_follow(href):
+        if href and (ctas.share_or_follow(href) or (cls and embed_box(el, cls) is not None)):
             return self._classify(el, "a", cls, eid, info, in_nav)
         return self._by_text(el, "a")
 

@@ -54,3 +54,17 @@ def follower_gadget(el: etree._Element, cls: str) -> bool:
         return False
     stats = text_stats(el, max_elements=rules.MAX_GADGET_ELEMENTS)
     return not stats.truncated and stats.chars <= rules.MAX_GADGET_TEXT
+
+
+def embed_box(a: etree._Element, cls: str) -> etree._Element | None:
+    """``a`` (class ``cls``) is a network's follow widget written as a link its script
+    replaces (X's ``twitter-timeline``, ``twitter-follow-button``) naming a profile: the box
+    to report (the link, or its widget with a short title), else None."""
+    if not cls or rules.EMBED_LINK_CLASSES.isdisjoint(cls.split()):
+        return None
+    href = (a.get("href") or "").strip()
+    if "?ref_src=" in href:
+        href = href.partition("?")[0]  # (the embed code's own tracking; a search keeps its query)
+    if not href or ctas.share_or_follow(href) != "follow":
+        return None
+    return ctas.with_prompt(a)

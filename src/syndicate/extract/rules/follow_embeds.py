@@ -25,3 +25,6 @@ GADGET_HINT = re.compile("|".join(re.escape(g[-1]) for g in FOLLOWER_GADGETS))
 MAX_GADGET_TEXT = 60
 #: ...and few elements (its script fills it).
 MAX_GADGET_ELEMENTS = 80
+#: Class tokens X's widget script turns into a follow widget: a timeline or a follow
+#: button, the profile in the link's ``href`` (any site embedding X writes them so).
+EMBED_LINK_CLASSES = frozenset({"twitter-timeline", "twitter-follow-button"})

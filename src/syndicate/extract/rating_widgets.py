@@ -56,13 +56,19 @@ def _widget_at(start: etree._Element, seen: set[etree._Element]) -> etree._Eleme
         # (the element count first, in C: a large box is not read whole to be found large)
         if larger_than(box, rating_widgets_rules.MAX_RATING_ELEMENTS):
             return None
-        text = box.text_content()
-        if len(text) > rating_widgets_rules.MAX_RATING_TEXT and len(norm(text)) > rating_widgets_rules.MAX_RATING_TEXT:
+        text = text_content(box)  # (a childless box: its own text, no XPath call)
+        if len(text) > rating_widgets_rules.MAX_RATING_TEXT and _longer_than(text, rating_widgets_rules.MAX_RATING_TEXT):
             return None
         if "?" in text and rating_box(box):  # (no question mark: no question, most boxes)
             return box
         box = box.getparent()
     return None
+
+
+def _longer_than(text: str, n: int) -> bool:
+    """``len(norm(text)) > n``, told by a prefix of ``text`` when it can be (a long
+    paragraph is not split whole: a prefix's normalised length is never more than the whole's)."""
+    return len(norm(text[:4 * n])) > n or len(norm(text)) > n
 
 
 def rating_box(box: etree._Element) -> bool:

@@ -20,7 +20,7 @@ from .rules import regions as rules
 
 def comment_jumps(links: Iterable[etree._Element], body: set[etree._Element], taken: set[etree._Element],
                   urls: Sequence[str | None], base: str | None) -> list[Found]:
-    """Links (``links``: the page's links with a target) to the page's own comments anchor,
+    """Links (``links``: the page's links whose target holds a '#') to the page's own comments anchor,
     outside the body and outside every item found (``taken``): one comments CTA each."""
     pages: set[str] | None = None
     hits: list[etree._Element] = []

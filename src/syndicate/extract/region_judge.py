@@ -89,6 +89,8 @@ class RegionJudge:
         self.marks: dict[etree._Element, bool] = {}
         #: The page's empty lists (``script_lists.empty_list``), in document order.
         self.empty_lists: list[etree._Element] = []
+        #: The page's links whose target holds a '#', in document order (``comment_links``).
+        self.jumps: list[etree._Element] = []
         #: The page's links styled as buttons, in document order (``conversion_links``).
         self.buttons_a: list[etree._Element] = []
         #: What comes before the body's first block (``promo_boxes.AboveBody``, made once).

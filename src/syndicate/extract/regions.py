@@ -155,7 +155,7 @@ def detect_regions(
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
-    out.extend(comment_jumps(walk.hrefs, body_all, {f.element for f in out}, urls, base))
+    out.extend(comment_jumps(walk.jumps, body_all, {f.element for f in out}, urls, base))
     out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if walk.buttons_a:
@@ -231,6 +231,7 @@ class _Regions(RegionJudge):
         labelled: list[etree._Element] = []
         comments = self.comments
         hrefs: list[etree._Element] = []
+        jumps = self.jumps
         shares: list[etree._Element] = []
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
         share_or_follow = ctas.share_or_follow
@@ -257,6 +258,8 @@ class _Regions(RegionJudge):
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
+                if "#" in href:
+                    jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a
                 # CTA kind: ``nav_buttons``; an id is read when the class names no button)
                 cls = x.get(b"class")

@@ -16,6 +16,8 @@ article's four paragraphs: none of the widgets' text may leak into it.
 
 from __future__ import annotations
 
+import pytest
+
 from pages import parse_article as parse
 from regionpages import P, page, source
 
@@ -178,25 +180,19 @@ def test_short_contact_button_in_the_footer_is_navigation_a_contact_box_is_a_cta
     assert [(c.kind, source(raw, c.locator).get("class")) for c in doc.ctas] == [("contact", "tipps")]
 
 
-def test_offer_box_is_a_cta_of_kind_other():
-    box = ("<div class='angebot'><p>Jetzt 20 % Rabatt mit dem Gutschein HAFEN20</p>"
-           "<a class='button' href='https://shop.example.com/'>Jetzt bestellen</a></div>")
-    raw = page(after=box, lang="de")
-    doc = parse(raw)
-    (cta,) = doc.ctas
-    assert cta.kind == "other" and source(raw, cta.locator).get("class") == "angebot"
-
-
-def test_offer_button_words_do_not_count_a_dash():
-    """Five words and a dash ("Join today – it's 100% free") are a short button label: the
-    dash is punctuation, not a sixth word."""
-    box = ("<div class='signup-card'><p>Better harbour trips start now: plan the crew and the costs "
+@pytest.mark.parametrize(("lang", "box", "cls"), [
+    ("de", "<div class='angebot'><p>Jetzt 20 % Rabatt mit dem Gutschein HAFEN20</p>"
+           "<a class='button' href='https://shop.example.com/'>Jetzt bestellen</a></div>", "angebot"),
+    # (five words and a dash: the dash is punctuation, not a sixth word of the label)
+    ("en", "<div class='signup-card'><p>Better harbour trips start now: plan the crew and the costs "
            "in one place.</p><a class='btn' href='https://trips.example.com/sign-up'>"
-           "Join today – it\u2019s 100% free</a></div>")
-    raw = page(after=box)
+           "Join today \u2013 it\u2019s 100% free</a></div>", "signup-card"),
+])
+def test_offer_box_is_a_cta_of_kind_other(lang, box, cls):
+    raw = page(after=box, lang=lang)
     doc = parse(raw)
     (cta,) = doc.ctas
-    assert cta.kind == "other" and source(raw, cta.locator).get("class") == "signup-card"
+    assert cta.kind == "other" and source(raw, cta.locator).get("class") == cls
 
 
 # ------------------------------------------------------------------ 5. placement

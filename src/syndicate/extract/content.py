@@ -389,10 +389,11 @@ def analyse(
         if tag in guarded_tags:
             reason = "tag:" + tag
         elif (
-            # is_hidden(el), inlined: it runs on every element
-            (el in flagged and el.get(b"hidden") is not None)
-            or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
-            or (el in flagged and (style := el.get(b"style")) and hidden_style(style))
+            # is_hidden(el), inlined: it runs on every element (a hiding class first, then
+            # the attributes of the few elements in ``flagged``: one set look-up each)
+            (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
+            or (el in flagged and (el.get(b"hidden") is not None
+                                   or ((style := el.get(b"style")) and hidden_style(style))))
         ) and not collapsed_panel(el):
             reason = "hidden"
         elif soft_skip:

@@ -189,7 +189,10 @@ def _side_column(el: etree._Element, a: Analysis, soft: set[etree._Element]) -> 
 
 
 def _text_len(s: str) -> int:
-    return len("".join(s.split()))
+    """Characters of ``s`` that are not whitespace. A printable text's only whitespace is
+    the space (every other whitespace character is a control or a separator, which
+    ``isprintable`` refuses): counted without splitting it into words, most text nodes."""
+    return len(s) - s.count(" ") if s.isprintable() else len("".join(s.split()))
 
 
 def _commas(s: str) -> int:
@@ -345,7 +348,7 @@ def analyse(
             # (into the parent: this element's measures and its tail, the parent's own text)
             tail = done.tail
             if tail and not tail.isspace():
-                c_total += len("".join(tail.split()))
+                c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
             c_total += total
             c_links += links
@@ -362,7 +365,7 @@ def analyse(
             if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
                 tail = el.tail
                 if tail and not tail.isspace():
-                    c_total += len("".join(tail.split()))
+                    c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                     c_commas += tail.count(",") if tail.isascii() else _commas(tail)
             continue
         # (libxml2's HTML parser gives every element name in lower case: no .lower())
@@ -379,17 +382,18 @@ def analyse(
             c_holds = True
             tail = el.tail
             if tail and not tail.isspace():
-                c_total += len("".join(tail.split()))
+                c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
             continue
         reason = None
         if tag in guarded_tags:
             reason = "tag:" + tag
         elif (
-            # is_hidden(el), inlined: it runs on every element
-            (el in flagged and el.get(b"hidden") is not None)
-            or (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
-            or (el in flagged and (style := el.get(b"style")) and hidden_style(style))
+            # is_hidden(el), inlined: it runs on every element (a hiding class first, then
+            # the attributes of the few elements in ``flagged``: one set look-up each)
+            (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
+            or (el in flagged and (el.get(b"hidden") is not None
+                                   or ((style := el.get(b"style")) and hidden_style(style))))
         ) and not collapsed_panel(el):
             reason = "hidden"
         elif soft_skip:
@@ -416,7 +420,7 @@ def analyse(
                 soft_anc = deferred[-1] if deferred else None
             text = el.text
             if text and not text.isspace():
-                total = len("".join(text.split()))
+                total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
                 n_commas = text.count(",") if text.isascii() else _commas(text)
             else:
                 total = n_commas = 0
@@ -427,7 +431,7 @@ def analyse(
                 units.append((el, total, n_commas, soft_anc))
             tail = el.tail
             if tail and not tail.isspace():
-                c_total += len("".join(tail.split()))
+                c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                 c_commas += tail.count(",") if tail.isascii() else _commas(tail)
             c_total += total
             c_links += links
@@ -450,7 +454,7 @@ def analyse(
         # text and its children's tails go straight into its total)
         text = el.text
         if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
-            c_total = len("".join(text.split()))
+            c_total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
             c_commas = text.count(",") if text.isascii() else _commas(text)
         else:
             c_total = c_commas = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -30,6 +31,13 @@ _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr", "keygen",
 })
+
+
+@lru_cache(maxsize=8)
+def _long_names(limit: int) -> etree.XPath:
+    """``_LONG_NAMES`` with an int ``limit`` written in (compiled once per limit): libxml2
+    looks ``$n`` up and copies it again for every class and id value it tests."""
+    return etree.XPath(_LONG_NAMES.path.replace("$n", str(limit)))
 
 
 def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool = True) -> etree._Element:
@@ -89,7 +97,8 @@ def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS, *,
     short, long_ = limits.max_class_chars, limits.max_attribute_chars
     # One XPath pass in C finds the few long values; the rest of the page is not visited.
     if source is not None and not _may_hold_long_value(source, long_):
-        values = _LONG_NAMES(root, n=short)  # (no other attribute can be past its limit)
+        # (no other attribute can be past its limit)
+        values = _long_names(short)(root) if type(short) is int else _LONG_NAMES(root, n=short)
     else:
         values = _LONG_VALUES(root, n=min(short, long_))
     for value in values:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
+
+from .rules.chrome_patterns import literal_search
 
 #: Elements whose text is never visible.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
@@ -190,3 +193,23 @@ def _visible(node: etree._Element, out: list[str], size: list[int]) -> None:
             if child.tail:
                 out.append(child.tail)
                 size[0] += len(child.tail)
+
+
+def class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of the names of ``el``'s class or id is in ``vocabulary``."""
+    cls, eid = el.get(b"class"), el.get(b"id")
+    return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
+
+
+@lru_cache(maxsize=16384)
+def _named(value: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
+    holding no word of it as text is ruled out by one search)."""
+    if _words_search(vocabulary)(value.lower()) is None:
+        return False
+    return any(w in vocabulary for n in value.split() for w in words(n))
+
+
+@lru_cache(maxsize=64)  # (one per vocabulary: about fifteen are asked)
+def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
+    return literal_search(sorted(vocabulary)).search

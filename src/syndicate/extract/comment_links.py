@@ -14,7 +14,7 @@ from lxml import etree
 from .chrome import Found
 from .chrome_util import visible_text, words
 from .ctas import build_cta
-from .rules import comment_links as comment_links_rules
+from .rules import comment_links as jump_rules
 from .rules import regions as rules
 
 
@@ -36,7 +36,7 @@ def comment_jumps(links: Iterable[etree._Element], body: set[etree._Element], ta
         if _inside(a, body, taken, href[cut + 1:]):
             continue
         # (spaced, an icon's <title> left out: "2<span>Comments</span>" is a count)
-        text = visible_text(a, comment_links_rules.MAX_JUMP_TEXT)
+        text = visible_text(a, jump_rules.MAX_JUMP_TEXT)
         if not any(c.isalpha() for c in text) or _count(text):
             continue  # an icon, or a count ("21", "3 Kommentare"): no call to action
         hits.append(a)
@@ -55,17 +55,17 @@ def _comment_anchor(fragment: str) -> bool:
     """``fragment`` names a comment thread or form ("respond", "comments", "disqus_thread",
     "comment-form") and nothing else: no single comment ("comment-1234"), no heading of
     the article ("#Monitor_and_Respond_to_Reviews")."""
-    if not fragment or len(fragment) > comment_links_rules.MAX_JUMP_ANCHOR or any(c.isdigit() for c in fragment):
+    if not fragment or len(fragment) > jump_rules.MAX_JUMP_ANCHOR or any(c.isdigit() for c in fragment):
         return False
     ws = set(words(fragment))
-    return not ws.isdisjoint(comment_links_rules.COMMENT_JUMP_ANCHORS) and ws <= comment_links_rules.COMMENT_JUMP_WORDS
+    return not ws.isdisjoint(jump_rules.COMMENT_JUMP_ANCHORS) and ws <= jump_rules.COMMENT_JUMP_WORDS
 
 
 def _count(text: str) -> bool:
     """``text`` is a comment count: "3 Kommentare", "5 Comments on <the title>" (a screen
     reader's words after the count), "One comment so far", "No comments"."""
     first = text.split(None, 1)[0].lower()
-    return bool(rules.COUNT_TEXT.match(text)) or first[:1].isdigit() or first in comment_links_rules.COUNT_WORDS
+    return bool(rules.COUNT_TEXT.match(text)) or first[:1].isdigit() or first in jump_rules.COUNT_WORDS
 
 
 def _page(url: str | None) -> str:

@@ -21,10 +21,9 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import href_links, norm, tag_of, text_stats, words
+from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats, words
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
-from .region_names import class_or_id_named
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search

@@ -25,13 +25,12 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import href_links, norm, tag_of
+from .chrome_util import class_or_id_named, href_links, norm, tag_of
 from .conversion_links import label_kind, link_label, styled_as_button, target_kind
 from .ctas import build_cta
-from .region_names import class_or_id_named
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
-from .rules import nav_buttons as nav_buttons_rules
+from .rules import nav_buttons as nav_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 
@@ -152,7 +151,7 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
 
 def _in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
     """An ancestor of ``h`` within ``NAV_BUTTON_CLIMB`` levels is a header or menu
-    (``<nav>``, ``<header>``, ``<menu>`` or a class/id word of ``nav_buttons_rules.NAV_AREA_WORDS``),
+    (``<nav>``, ``<header>``, ``<menu>`` or a class/id word of ``nav_rules.NAV_AREA_WORDS``),
     with no footer below it, and none up to the root is a body block, an item found or a
     form."""
     named = False
@@ -160,10 +159,10 @@ def _in_navigation(h: etree._Element, body: set[etree._Element], found: set[etre
         if x in body or x in found or tag_of(x) == "form":
             return False
         tag = tag_of(x)
-        if i < nav_buttons_rules.NAV_BUTTON_CLIMB and tag not in NEVER:  # (the page's own class names no part)
-            if tag == "footer" or class_or_id_named(x, nav_buttons_rules.FOOTER_WORDS):
+        if i < nav_rules.NAV_BUTTON_CLIMB and tag not in NEVER:  # (the page's own class names no part)
+            if tag == "footer" or class_or_id_named(x, nav_rules.FOOTER_WORDS):
                 return False  # (a footer's links: its menus' own rules)
-            named = named or tag in _NAV_TAGS or class_or_id_named(x, nav_buttons_rules.NAV_AREA_WORDS)
+            named = named or tag in _NAV_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)
     return named
 
 
@@ -172,7 +171,7 @@ _NAV_TAGS = frozenset({"nav", "header", "menu"})
 
 def _submenu_entry(h: etree._Element) -> bool:
     """``h`` stands in a list entry a few levels up (an entry of a dropdown's submenu)."""
-    return any(tag_of(x) == "li" for x in islice(h.iterancestors(), 1, nav_buttons_rules.NAV_BUTTON_LIST_CLIMB))
+    return any(tag_of(x) == "li" for x in islice(h.iterancestors(), 1, nav_rules.NAV_BUTTON_LIST_CLIMB))
 
 
 def _row_of_buttons(h: etree._Element) -> bool:
@@ -188,7 +187,7 @@ def _row_of_buttons(h: etree._Element) -> bool:
         others += 1
         if styled_holder(x):
             styled += 1
-    return styled > nav_buttons_rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
+    return styled > nav_rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
 
 
 def _beside_login(h: etree._Element) -> bool:
@@ -231,7 +230,7 @@ def _overlay_rank(h: etree._Element, own: bool = False) -> int:
 def _named_links(links: Iterable[etree._Element], found: set[etree._Element], body: set[etree._Element],
                  base: str | None, seen: set[object]) -> list[Found]:
     """Links whose own class or id names what they ask (a whole word of
-    ``nav_buttons_rules.NAMED_LINK_KINDS``' conversion words: ``abo``, ``nav_subscribe``,
+    ``nav_rules.NAMED_LINK_KINDS``' conversion words: ``abo``, ``nav_subscribe``,
     ``header-donation``), confirmed by their target or label, standing in a small group
     of a header or menu (a "Subscribe" beside "Sign in"): CTAs. An entry named so in a
     run of section links ("menu__item--newsletters" among 20 entries) stays navigation."""
@@ -284,7 +283,7 @@ def _styled(value: str) -> bool:
     return ("btn" in low or "button" in low or "cta" in low) and styled_as_button(value)
 
 
-_NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k in nav_buttons_rules.NAMED_LINK_KINDS}
+_NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k in nav_rules.NAMED_LINK_KINDS}
 
 
 def _named_kind(value: str) -> str | None:
@@ -323,12 +322,12 @@ _SIGN_UP_KINDS = frozenset({"subscribe", "newsletter"})
 def _small_group(a: etree._Element) -> bool:
     """The nearest ancestor of ``a`` holding another page link holds at most
     ``MAX_GROUP_LINKS`` page links: a small group ("Subscribe | Sign in"), not a menu's run."""
-    for x in islice(a.iterancestors(), nav_buttons_rules.NAV_BUTTON_CLIMB):
+    for x in islice(a.iterancestors(), nav_rules.NAV_BUTTON_CLIMB):
         if tag_of(x) in ("body", "html"):
             return False
-        n = sum(1 for y in islice(x.iter("a"), 4 * nav_buttons_rules.MAX_GROUP_LINKS) if _page_link(y))
+        n = sum(1 for y in islice(x.iter("a"), 4 * nav_rules.MAX_GROUP_LINKS) if _page_link(y))
         if n >= 2:
-            return n <= nav_buttons_rules.MAX_GROUP_LINKS
+            return n <= nav_rules.MAX_GROUP_LINKS
     return False
 
 

@@ -8,16 +8,14 @@ region that no CTA box rule took.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from functools import lru_cache
 
 from lxml import etree
 
 from . import ctas
-from .chrome_util import norm, words
+from .chrome_util import class_or_id_named, norm
 from .cta_boxes import any_stem, story_slug
 from .rules import chrome_patterns as chrome_rules
-from .rules import promo_boxes as promo_boxes_rules
-from .rules.chrome_patterns import literal_search
+from .rules import promo_boxes as bar_rules
 from .rules.text_phrases import CONSENT_COOKIE
 
 #: Tags of an announcement bar (a strip, or its one line).
@@ -27,14 +25,14 @@ BAR_TAGS = frozenset({"div", "section", "aside", "center"})
 def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], AboveBody],
             hosts: Collection[str]) -> bool:
     """An announcement bar above the article: a strip named as a bar (class/id word
-    ``promo_boxes_rules.PROMO_BAR_WORDS``; a header's other lines are a motto, a byline, a disclosure,
+    ``bar_rules.PROMO_BAR_WORDS``; a header's other lines are a motto, a byline, a disclosure,
     a log-in help), set before the body's first block (``above()``: the page's
     :class:`AboveBody`), holding one sentence of ``MIN_BAR_TEXT`` to ``MAX_BAR_TEXT``
     characters and one target (one or two links to the same page) that is an offer page:
     no story (a breaking-news bar), no home page (a logo and its motto), no jump within
     the page, no network. No heading (the article's title block), no list, no picture (a
     teaser card), no form, no cookie notice."""
-    if not 1 <= n_links <= 2 or tag not in BAR_TAGS or not _bar_named(el):
+    if not 1 <= n_links <= 2 or tag not in BAR_TAGS or not class_or_id_named(el, bar_rules.PROMO_BAR_WORDS):
         return False
     if el not in above():
         return False  # (below the body's start: a bar at the top only)
@@ -46,7 +44,8 @@ def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], Abov
     if next(el.iter(*_NOT_IN_BAR), None) is not None:
         return False
     text = norm(el.text_content())
-    if not promo_boxes_rules.MIN_BAR_TEXT <= len(text) <= promo_boxes_rules.MAX_BAR_TEXT or len(text.split()) < promo_boxes_rules.MIN_BAR_WORDS:
+    if not bar_rules.MIN_BAR_TEXT <= len(text) <= bar_rules.MAX_BAR_TEXT \
+            or len(text.split()) < bar_rules.MIN_BAR_WORDS:
         return False
     return not any_stem(text.lower(), CONSENT_COOKIE)
 
@@ -100,21 +99,6 @@ def _home(url: str, hosts: Collection[str]) -> bool:
         if host not in hosts and f"www.{host}" not in hosts:
             return False  # (another site's front page: a shop the bar promotes)
     return not path.strip("/")
-
-
-def _bar_named(el: etree._Element) -> bool:
-    cls, eid = el.get("class"), el.get("id")
-    return bool(cls and _bar_words(cls)) or bool(eid and _bar_words(eid))
-
-
-@lru_cache(maxsize=4096)
-def _bar_words(value: str) -> bool:
-    if _ANY_BAR_WORD(value.lower()) is None:
-        return False  # (most values: one search rules out every word before the split)
-    return any(w in promo_boxes_rules.PROMO_BAR_WORDS for n in value.split() for w in words(n))
-
-
-_ANY_BAR_WORD = literal_search(sorted(promo_boxes_rules.PROMO_BAR_WORDS)).search
 
 
 #: Elements no announcement bar holds.

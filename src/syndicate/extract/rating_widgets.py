@@ -18,7 +18,7 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .linklists import larger_than
-from .rules import rating_widgets as rating_widgets_rules
+from .rules import rating_widgets as rating_rules
 
 
 def rating_widgets(body: Sequence[etree._Element], taken: set[etree._Element], base: str | None) -> list[Found]:
@@ -28,12 +28,12 @@ def rating_widgets(body: Sequence[etree._Element], taken: set[etree._Element], b
     if not body:
         return []
     # (a last block opens the widget as its question: one without "?" is none)
-    starts = [b for b in body[-rating_widgets_rules.RATING_LAST_BLOCKS:] if "?" in text_content(b)]
+    starts = [b for b in body[-rating_rules.RATING_LAST_BLOCKS:] if "?" in text_content(b)]
     node: etree._Element | None = body[-1]
-    for _ in range(rating_widgets_rules.RATING_CLIMB):
+    for _ in range(rating_rules.RATING_CLIMB):
         if node is None:
             break
-        starts.extend(islice(node.itersiblings(), rating_widgets_rules.RATING_SIBLINGS))
+        starts.extend(islice(node.itersiblings(), rating_rules.RATING_SIBLINGS))
         node = node.getparent()
     seen: set[etree._Element] = set()  # (starts share their ancestors: each judged once)
     for start in starts:
@@ -49,15 +49,15 @@ def _widget_at(start: etree._Element, seen: set[etree._Element]) -> etree._Eleme
     """The widget ``start`` is (or opens, as its question), climbing at most
     ``RATING_CLIMB`` levels while the box stays small (``seen``: boxes judged already)."""
     box: etree._Element | None = start
-    for _ in range(rating_widgets_rules.RATING_CLIMB + 1):
+    for _ in range(rating_rules.RATING_CLIMB + 1):
         if box is None or box in seen or tag_of(box) in _NEVER:
             return None
         seen.add(box)
         # (the element count first, in C: a large box is not read whole to be found large)
-        if larger_than(box, rating_widgets_rules.MAX_RATING_ELEMENTS):
+        if larger_than(box, rating_rules.MAX_RATING_ELEMENTS):
             return None
         text = text_content(box)  # (a childless box: its own text, no XPath call)
-        if len(text) > rating_widgets_rules.MAX_RATING_TEXT and _longer_than(text, rating_widgets_rules.MAX_RATING_TEXT):
+        if len(text) > rating_rules.MAX_RATING_TEXT and _longer_than(text, rating_rules.MAX_RATING_TEXT):
             return None
         if "?" in text and rating_box(box):  # (no question mark: no question, most boxes)
             return box
@@ -84,7 +84,8 @@ def rating_box(box: etree._Element) -> bool:
             continue
         if question is None:
             text = norm(el.text)
-            if text.endswith("?") and rating_widgets_rules.MIN_RATING_QUESTION <= len(text) <= rating_widgets_rules.MAX_RATING_QUESTION:
+            if text.endswith("?") and \
+                    rating_rules.MIN_RATING_QUESTION <= len(text) <= rating_rules.MAX_RATING_QUESTION:
                 question = el
         elif _answers(el):
             return True
@@ -95,13 +96,13 @@ def _answers(el: etree._Element) -> bool:
     """``el`` holds a run of answers: two to five children of one tag with a short word
     each ("Ja", "Nein"), or three to ten empty children of one tag (icons: stars)."""
     kids = [c for c in el if isinstance(c.tag, str)]
-    if not 2 <= len(kids) <= rating_widgets_rules.MAX_RATING_ICONS or len({c.tag for c in kids}) != 1:
+    if not 2 <= len(kids) <= rating_rules.MAX_RATING_ICONS or len({c.tag for c in kids}) != 1:
         return False
     texts = [norm(text_content(c)) for c in kids]
     if all(not t for t in texts):
-        return len(kids) >= rating_widgets_rules.MIN_RATING_ICONS
-    return len(kids) <= rating_widgets_rules.MAX_RATING_WORDS and all(
-        t and len(t) <= rating_widgets_rules.MAX_RATING_ANSWER and not any(ch.isdigit() for ch in t) for t in texts)
+        return len(kids) >= rating_rules.MIN_RATING_ICONS
+    return len(kids) <= rating_rules.MAX_RATING_WORDS and all(
+        t and len(t) <= rating_rules.MAX_RATING_ANSWER and not any(ch.isdigit() for ch in t) for t in texts)
 
 
 #: A widget never is (nor climbs past) these.

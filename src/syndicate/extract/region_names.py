@@ -6,14 +6,22 @@ before a list. Used by the region pass (``regions.py``) and its related-block st
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import href_links, norm, previous_element, shown_text, tag_of, text_content, words
+from .chrome_util import (
+    class_or_id_named,
+    href_links,
+    norm,
+    previous_element,
+    shown_text,
+    tag_of,
+    text_content,
+    words,
+)
 from .cta_boxes import bare
 from .linklists import above_page, below_page, link_kind
 from .region_widgets import HEADINGS, NEVER
@@ -65,26 +73,6 @@ def is_media(el: etree._Element) -> bool:
     if next(el.iterdescendants("video", "iframe"), None) is not None:
         return True
     return class_or_id_named(el, rules.MEDIA_WORDS)
-
-
-def class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
-    """A word of the names of ``el``'s class or id is in ``vocabulary``."""
-    cls, eid = el.get(b"class"), el.get(b"id")
-    return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
-
-
-@lru_cache(maxsize=16384)
-def _named(value: str, vocabulary: frozenset[str]) -> bool:
-    """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
-    holding no word of it as text is ruled out by one search)."""
-    if _words_search(vocabulary)(value.lower()) is None:
-        return False
-    return any(w in vocabulary for n in value.split() for w in words(n))
-
-
-@lru_cache(maxsize=16)
-def _words_search(vocabulary: frozenset[str]) -> Callable[[str], object]:
-    return literal_search(sorted(vocabulary)).search
 
 
 _NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS

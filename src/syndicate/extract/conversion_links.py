@@ -101,7 +101,7 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
-    if kind not in rules.LABEL_KINDS or _login(href, label) or share_or_follow(href) is not None:
+    if kind not in rules.LABEL_KINDS or login_link(href, label) or share_or_follow(href) is not None:
         return None
     if kind == "app" and rules.APP_LABEL_WORDS.isdisjoint(label.lower().split()):
         return None  # ("Start your application": a stem inside a longer word)
@@ -218,7 +218,7 @@ def _account_pair(a: etree._Element) -> bool:
         links = href_links(node, rules.MAX_PAIR_LINKS + 1)
         if len(links) > rules.MAX_PAIR_LINKS:
             return False
-        if any(x is not a and _login(x.get("href") or "", norm(x.text_content()))
+        if any(x is not a and login_link(x.get("href") or "", norm(x.text_content()))
                for x in chain(links, node.iter("button"))):
             return True
         node = node.getparent()
@@ -226,9 +226,12 @@ def _account_pair(a: etree._Element) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _login(href: str, label: str) -> bool:
+def login_link(href: str, label: str) -> bool:
     """A link or button to log in (or out): its label or its target's path words say so."""
-    path = urlsplit(href).path if href[:1] in "/h" else ""
+    try:
+        path = urlsplit(href).path if href[:1] in "/h" else ""
+    except ValueError:  # (a malformed address: its label alone)
+        path = ""
     ws = (path.lower().translate(_SPLIT) + " " + label.lower()).split()
     return any(w in rules.LOGIN_WORDS for w in ws + [a + b for a, b in zip(ws, ws[1:], strict=False)])
 

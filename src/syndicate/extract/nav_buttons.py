@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of
-from .conversion_links import label_kind, link_label, styled_as_button, target_kind
+from .conversion_links import label_kind, link_label, login_link, styled_as_button, target_kind
 from .ctas import build_cta
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
@@ -37,7 +36,6 @@ from .rules.chrome_patterns import NO_PAGE_HREF
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
 _HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS
 #: Characters splitting a target's path into words (as ``conversion_links`` reads targets).
-_SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
 
 
 def styled_holder(el: etree._Element) -> bool:
@@ -125,7 +123,7 @@ def _asks(a: etree._Element) -> tuple[str, str, str] | None:
             or len(label.split()) > conversion_rules.MAX_LABEL_WORDS:
         return None
     kind = target_kind(href) or label_kind(a, href)
-    if kind is None or _login(href, label):
+    if kind is None or login_link(href, label):
         return None
     return kind, href, label
 
@@ -201,21 +199,10 @@ def _beside_login(h: etree._Element) -> bool:
         if len(links) > conversion_rules.MAX_PAIR_LINKS:
             return False
         for x in (*links, *node.iter("button")):
-            if h not in x.iterancestors() and x is not h and _login(x.get("href") or "", norm(x.text_content())):
+            if h not in x.iterancestors() and x is not h and login_link(x.get("href") or "", norm(x.text_content())):
                 return True
         node = node.getparent()
     return False
-
-
-def _login(href: str, label: str) -> bool:
-    """A link to log in (or out): its label or its target's path words say so."""
-    try:
-        path = urlsplit(href).path if href[:1] in "/h" else ""
-    except ValueError:
-        path = ""
-    ws = (path.lower().translate(_SPLIT) + " " + label.lower()).split()
-    words = conversion_rules.LOGIN_WORDS
-    return any(w in words for w in ws) or any(a + b in words for a, b in zip(ws, ws[1:], strict=False))
 
 
 def _overlay_rank(h: etree._Element, own: bool = False) -> int:

@@ -28,6 +28,7 @@ from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import Analysis, analyse
 from ..extract.density import dense_container, readable_chars, widens
+from ..extract.image_shares import without_image_tools
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
@@ -168,6 +169,7 @@ def _read(
     body_els = [b.element for b in built]
     found = without_floods(without_false_related(found, base, (url, meta.canonical_url), body_els, analysis.order),
                            base, body_els)
+    found = without_image_tools(found)
     built = without_taken(built, found)
     paths = Locator(root)
     ids = IdAllocator()

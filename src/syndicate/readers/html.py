@@ -28,9 +28,11 @@ from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import Analysis, analyse
 from ..extract.density import dense_container, readable_chars, widens
+from ..extract.image_shares import without_image_tools
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
+from ..extract.related_floods import without_floods
 from ..extract.related_guards import without_false_related
 from ..extract.repair import early_end_tags
 from ..extract.rules import boilerplate
@@ -164,7 +166,10 @@ def _read(
             emit(skips)
 
     found = _regions(root, url, meta.canonical_url, base, built, found)
-    found = without_false_related(found, base, (url, meta.canonical_url), [b.element for b in built], analysis.order)
+    body_els = [b.element for b in built]
+    found = without_floods(without_false_related(found, base, (url, meta.canonical_url), body_els, analysis.order),
+                           base, body_els)
+    found = without_image_tools(found)
     built = without_taken(built, found)
     paths = Locator(root)
     ids = IdAllocator()

@@ -21,7 +21,7 @@ from .chrome_util import norm, text_content
 from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
-from .linklines import link_line
+from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .nav_ctas import email_field, lone_nav_link
 from .promo_boxes import AboveBody, top_bar
@@ -289,7 +289,8 @@ class RegionJudge:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
-        if n_links == 1 and lists and tag in POST_NAV_TAGS and one_neighbour(el, self.hosts, self.base, self.neighbours):
+        if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
+                tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
@@ -353,7 +354,7 @@ NO_ARTICLES = object()
 #: Tags of a story card set in the article column (``_card``).
 CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
 #: Tags of a previous/next region of one link.
-POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer"})
+POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer", "ul", "ol"})
 #: Tags ``_classify`` finds nothing in when they hold one link or none and fewer than two
 #: buttons (no CTA box, no card, no CTA line or post navigation: the walk skips the call).
 NO_SMALL_REGION = NOT_BOX - CARD_TAGS - POST_NAV_TAGS - {"p"}

@@ -95,7 +95,7 @@ def test_regions_of_one_link_the_walk_skips_are_none_the_long_way() -> None:
         seen.add(el.tag)
         for area in (OPEN, EDGE, MENU):
             assert walk._classify(el, el.tag, area, n, True) is None
-    assert seen == {"header", "ul", "li", "table", "tbody", "span", "dl"}
+    assert seen == {"header", "li", "table", "tbody", "span", "dl"}  # (a list of one link: a post's neighbour)
 
 
 def test_the_walk_finds_the_comment_candidates_comment_sections_names() -> None:

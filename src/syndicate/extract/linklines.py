@@ -11,7 +11,8 @@ from . import related
 from .chrome import Found
 from .chrome_util import norm, tag_of
 from .invite_lines import invite_line
-from .linklists import link_kind, related_heading, site_page
+from .linklists import above_page, below_page, link_kind, related_heading, site_page
+from .region_names import one_neighbour
 from .rules import regions as rules
 
 
@@ -83,3 +84,40 @@ def _capitals(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     lower = sum(c.islower() for c in text)
     return letters >= 0.6 * len(text) and lower <= rules.MAX_LOWER_IN_CAPITALS * letters
+
+
+def neighbour_card(a: etree._Element, hosts: frozenset[str], base: str | None,
+                   memo: dict[etree._Element, tuple[bool, bool]]) -> Found | None:
+    """A link set as a whole card beside the article (its blocks inside: an ``article``,
+    a ``div``, a heading) and marked as the previous or next post (``rel``, a prev/next
+    class): a related block of one item, the post's neighbour. A plain link in the text is
+    no card, and its words alone never make one."""
+    if next(a.iterchildren(*_CARD_BLOCKS), None) is None or not one_neighbour(a, hosts, base, memo):
+        return None
+    rel = related.build_related(a, base)
+    return Found(a, rel) if rel.items else None
+
+
+#: Block elements a link holding a whole teaser card has as children.
+_CARD_BLOCKS = ("article", "div", "h2", "h3", "h4", "h5", "h6", "figure", "section")
+
+
+def rel_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
+    """A list of one entry whose link the page marks ``rel="prev"``/``"next"`` to another
+    page of the site (not the page, an index above it or its own page 2): the post's
+    neighbour, however its address reads ("/1899": a numeric permalink is no article path)."""
+    a = next((x for x in el.iter("a") if x.get("href")), None)
+    if a is None or (a.get("rel") or "").lower() not in ("prev", "next"):
+        return False
+    href = a.get("href") or ""
+    key = link_kind(href, hosts)[0]
+    if key is None or not _internal(key, hosts) or above_page(href, base) or below_page(href, base):
+        return False
+    return len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+
+
+def _internal(key: str, hosts: frozenset[str]) -> bool:
+    """A ``link_kind`` key (host and path) into the site, to a page with a path."""
+    host, slash, path = key.partition("/")
+    host = host[4:] if host.startswith("www.") else host
+    return bool(slash and path.strip("/")) and (not host or host in hosts or any(host.endswith("." + h) for h in hosts))

@@ -21,7 +21,7 @@ from .chrome_util import norm, text_content
 from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
-from .linklines import link_line
+from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .nav_ctas import email_field, lone_nav_link
 from .promo_boxes import AboveBody, top_bar
@@ -39,6 +39,13 @@ from .region_names import (
 )
 from .rules import regions as rules
 from .sharebars import button_bar, page_link_beside, social_bar
+from .sister_lists import (
+    beside_column,
+    body_column,
+    many_sister_stories,
+    sister_list,
+    sister_widget,
+)
 
 
 class RegionJudge:
@@ -99,6 +106,10 @@ class RegionJudge:
         self.styled_boxes: list[etree._Element] = []
         #: The page's links whose class/id names a CTA kind, in document order (``nav_buttons``).
         self.named_a: list[etree._Element] = []
+        #: The article's column (``sister_lists.body_column``; False: not read yet).
+        self.column: etree._Element | None | bool = False
+        #: ``sister_lists``' memo: the other site each link goes to a story of ("" for none).
+        self.sister: dict[etree._Element, str] = {}
 
 
     def _card(self, el: etree._Element) -> Found | None:
@@ -182,6 +193,12 @@ class RegionJudge:
                     self.split.add(el)
                     return True
         return False
+
+    def _column(self) -> etree._Element | None:
+        """``sister_lists.body_column`` of the page, once."""
+        if self.column is False:
+            self.column = body_column(self.body)
+        return self.column  # type: ignore[return-value]
 
     def _above(self) -> AboveBody:
         if self.above is None:
@@ -272,7 +289,8 @@ class RegionJudge:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
-        if n_links == 1 and lists and tag in POST_NAV_TAGS and one_neighbour(el, self.hosts, self.base, self.neighbours):
+        if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
+                tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
@@ -294,7 +312,17 @@ class RegionJudge:
             return None
         lst = self._measure(el, n_links)
         if not lst.too_big and lst.articles == 0:
-            return NO_ARTICLES
+            # (another site's stories have headline texts: a menu's or a footer's short links never)
+            if lst.urls < rules.MIN_SISTER_STORIES or lst.link_chars < rules.MIN_CARD_LINK_DENSITY * lst.chars \
+                    or lst.link_chars < rules.TITLE_CHARS * lst.links:
+                return NO_ARTICLES
+            if not many_sister_stories(el, self.hosts, self.sister):
+                return NO_ARTICLES
+            if sister_list(el, self.hosts, self.sister) and beside_column(el, self._column()):
+                box, title = sister_widget(el, self.line)  # a sister site's stories: a widget beside the article
+                rel = related.build_related(el, self.base, title=title or lst.heading)
+                return Found(box, rel) if rel.items and rel.title else None
+            return None  # (another site's stories below: a list of one of them may be)
         if lst.too_big or lst.urls == 0:
             return None
         heading = lst.heading or heading_before(el)
@@ -326,7 +354,7 @@ NO_ARTICLES = object()
 #: Tags of a story card set in the article column (``_card``).
 CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
 #: Tags of a previous/next region of one link.
-POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer"})
+POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer", "ul", "ol"})
 #: Tags ``_classify`` finds nothing in when they hold one link or none and fewer than two
 #: buttons (no CTA box, no card, no CTA line or post navigation: the walk skips the call).
 NO_SMALL_REGION = NOT_BOX - CARD_TAGS - POST_NAV_TAGS - {"p"}

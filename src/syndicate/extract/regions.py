@@ -42,7 +42,7 @@ from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
-from .linklines import link_lines
+from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
 from .nav_buttons import (
@@ -369,8 +369,9 @@ class _Regions(RegionJudge):
             if type(tag) is not str or tag in _SKIP or el in body or el in taken:
                 continue
             if in_run and tag in _INLINE:
-                if tag == "a" and (hit := lone_button(el, self.base)) is not None:
-                    out.append(hit)  # a button on its own line between the column's blocks
+                if tag == "a" and ((hit := lone_button(el, self.base)) is not None or (
+                        len(el) and (hit := neighbour_card(el, self.hosts, self.base, self.neighbours)) is not None)):
+                    out.append(hit)  # a button on its own line between the column's blocks, a neighbour post's card
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
                     and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split)):

@@ -52,6 +52,17 @@ MIN_TEASER_LIST_LINK_DENSITY = 0.05
 #: A region named a tag/topic list whose links all go to articles, at least this many of
 #: them, is still judged as a related block.
 MIN_ALL_ARTICLES = 3
+#: A list of another site's stories (``sister_lists``) holds at least this many of them.
+MIN_SISTER_STORIES = 3
+#: Path segments of a shop's product page or a job board's offer (an affiliate list of
+#: products, a partner's job offers: no story list): Amazon's "/dp/", "/gp/product/", and
+#: the common product, item and job paths in several languages.
+NO_STORY_PATH_WORDS = frozenset({
+    "dp", "gp", "product", "products", "produkt", "produkte", "produit", "produits", "producto",
+    "productos", "prodotto", "prodotti", "item", "itm", "items", "p", "buy", "store",
+    "shop", "tienda", "boutique", "negozio", "job", "jobs", "stellenangebot", "stellenangebote",
+    "stelle", "emploi", "offre-emploi", "empleo", "empleos", "lavoro", "vacancy", "vacancies",
+})
 #: In a page header or footer, a list named by no related heading is related when all its
 #: 3+ links are stories whose link texts average this many characters ("Privacy Policy" is no story).
 EDGE_HEADLINE_CHARS = 20

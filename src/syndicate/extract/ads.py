@@ -443,10 +443,22 @@ def encoded_ad(value: str) -> tuple[str | None, str] | None:
 def outermost_slot(el: etree._Element) -> etree._Element:
     """The outermost element holding the slot ``el`` and nothing else but an ad label,
     scripts or empty boxes (the label + container + ad element are one slot)."""
-    node = el
-    for _ in range(rules.SLOT_CLIMB):
+    node = best = el
+    climbed = wrapped = 0
+    while climbed < rules.SLOT_CLIMB:
         parent = node.getparent()
-        if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS or tag_of(parent) in _NOT_SLOT:
+        if parent is None:
+            break
+        ptag = tag_of(parent)
+        if ptag in _WRAPPERS:
+            # A list, list item, card or cell holding the slot alone (a one-item list, an
+            # <article> card around a network's box) wraps it: climbed through, never reported.
+            wrapped += 1
+            if wrapped > rules.SLOT_WRAPPER_CLIMB or not _sole_child(parent, node):
+                break
+            node = parent
+            continue
+        if ptag in rules.NEVER_AD_TAGS or ptag in _NOT_SLOT:
             break
         for child in parent:
             if child is node:
@@ -455,17 +467,35 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             if not tag or tag in ("script", "style", "noscript", "br"):
                 continue
             if tag in ("iframe", "ins", "img") or tag in rules.AMP_AD_TAGS or len(child) > 2:
-                return node  # another slot or content beside it
+                return best  # another slot or content beside it
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
-                return node  # only an ad label or an empty spacer may stand beside the slot
+                return best  # only an ad label or an empty spacer may stand beside the slot
             if text and len(child) > 1 and any(_has_hook(sub) for sub in child):
-                return node  # another slot with its own label beside it
+                return best  # another slot with its own label beside it
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
-            return node
-        node = parent
-    return node
+            break
+        node = best = parent
+        climbed += 1
+    return best
+
+
+def _sole_child(parent: etree._Element, node: etree._Element) -> bool:
+    """``node`` is the only element of ``parent`` but scripts and styles, with no text
+    beside it."""
+    if parent.text and parent.text.strip():
+        return False
+    for child in parent:
+        if child.tail and child.tail.strip():
+            return False
+        if child is not node and tag_of(child) not in ("", "script", "style", "noscript", "br"):
+            return False
+    return True
+
+
+#: Elements a slot may sit in alone without being its outermost element (``outermost_slot``).
+_WRAPPERS = frozenset({"li", "ul", "ol", "article", "section", "aside", "figure", "td", "tr", "tbody"})
 
 
 def _spacer(el: etree._Element) -> bool:

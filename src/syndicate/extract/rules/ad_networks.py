@@ -361,7 +361,10 @@ UNIT_PATH_ATTRIBUTES = ("data-slot", "data-unit", "data-adunit", "data-path", "d
 #: Most elements looked at for slots nested in an empty container (``ads.holds_slots``).
 NESTED_SLOT_NODES = 200
 #: Levels climbed from a slot element to the outermost element holding it and nothing else.
-SLOT_CLIMB = 3
+SLOT_CLIMB = 6
+#: ...besides at most this many wrappers holding the slot alone (a one-item list and its item,
+#: a card): a network's box in ``ul > li > article`` is reported at the element around them.
+SLOT_WRAPPER_CLIMB = 4
 
 # --------------------------------------------------------------------------- deferred ad code
 

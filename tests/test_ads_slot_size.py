@@ -58,3 +58,61 @@ def test_a_deep_chain_of_lone_wrappers_is_climbed():
     assert [source(raw, ad.locator).get("id") for ad in doc.ads] == ["outer"]
     assert doc.ads[0].network == "revcontent"
     body_intact(doc, "de")
+
+
+# --------------------------------------------------------------------------- network markup
+
+
+@pytest.mark.parametrize(("lang", "box", "network"), [
+    ("en", "<div id='trendmd-suggestions'></div>", "trendmd"),
+    ("es", "<div id='nativo1' class='nativo'></div>", "nativo"),
+    ("de", "<div class='ad-free-col'><div id='ym_1234' class='ym'></div></div>", "yieldmo"),
+    ("fr", "<div id='atatags-1-5e4'><script>__ATA.cmd.push(function() {"
+           " __ATA.initVideoSlot('atatags-1-5e4', {format: 'inread'}); });</script></div>", "wordads"),
+    ("en", "<div data-react-component='Outbrain' data-desktop-id='AR_7'></div>", "outbrain"),
+])
+def test_an_empty_network_box_is_a_slot(lang, box, network):
+    raw = page(lang, between=box)
+    doc = parse(raw)
+    assert [ad.network for ad in doc.ads] == [network]
+    assert doc.ads[0].position.placement == "inline"
+    body_intact(doc, lang)
+
+
+def test_a_publishers_place_ad_call_makes_its_box_a_slot():
+    box = "<div id='OOP'><script>/*<![CDATA[*/newsPlaceAd(\"OOP\");/*]]>*/</script></div>"
+    raw = page("en", sidebar=box)
+    doc = parse(raw)
+    assert [source(raw, ad.locator).get("id") for ad in doc.ads] == ["OOP"]
+
+
+# --------------------------------------------------------------------------- labelled by attribute
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("de", "<div class='mj-pf-widget' style='height: 250px' data-client='x' data-label='Anzeige'></div>"),
+    ("fr", "<div class='css-h9jo37'><object type='text/html' data='about:blank' aria-label='Publicité'"
+           " class='css-7vy'></object></div>"),
+    ("en", "<div class='slot-x' aria-label='Advertisement' role='region'></div>"),
+])
+def test_an_empty_box_labelled_as_an_ad_by_its_attributes_is_a_slot(lang, box):
+    raw = page(lang, sidebar=box)
+    doc = parse(raw)
+    assert len(doc.ads) == 1
+    assert doc.ads[0].position.placement == "outside"
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    # a region named so that holds content: a page about advertising, no slot
+    ("en", "<div class='box-x' aria-label='Advertisement' role='region'><p>Our media kit: reach"
+           " readers across the region with print and online campaigns.</p></div>"),
+    # a weak label ("Sponsored") alone on an empty box is no evidence
+    ("de", "<div class='box-y' aria-label='Sponsored' role='region'></div>"),
+    # a label naming something else
+    ("es", "<div class='box-z' aria-label='Compartir' role='region'></div>"),
+])
+def test_a_label_attribute_alone_does_not_make_content_a_slot(lang, box):
+    doc = parse(page(lang, sidebar=box))
+    assert doc.ads == []
+    body_intact(doc, lang)

@@ -226,7 +226,30 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
-    return _attribute_signal(el, data) if data else None
+    if data or len(keys) > 1:
+        found = _attribute_signal(el, data) if data else None
+        return found if found is not None else _labelled_signal(el, keys)
+    return None
+
+
+def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:
+    """An empty box whose label attribute is an ad label ("Advertisement", "Anzeige")."""
+    for name in keys:
+        if name in _LABEL_ATTRIBUTES:
+            value = el.get(name)
+            if value and len(value) <= 40 and _strong_label(value) and empty_box(el):
+                return GENERIC, None
+    return None
+
+
+_LABEL_ATTRIBUTES = frozenset(rules.LABEL_ATTRIBUTES)
+
+
+@lru_cache(maxsize=4096)
+def _strong_label(value: str) -> bool:
+    """``value`` is an ad label that needs no context (not "Ads", "Sponsored")."""
+    label = ad_label(value)
+    return label is not None and label.lower() not in rules.WEAK_AD_LABELS
 
 
 _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)

@@ -226,7 +226,30 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
-    return _attribute_signal(el, data) if data else None
+    if data or len(keys) > 1:
+        found = _attribute_signal(el, data) if data else None
+        return found if found is not None else _labelled_signal(el, keys)
+    return None
+
+
+def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:
+    """An empty box whose label attribute is an ad label ("Advertisement", "Anzeige")."""
+    for name in keys:
+        if name in _LABEL_ATTRIBUTES:
+            value = el.get(name)
+            if value and len(value) <= 40 and _strong_label(value) and empty_box(el):
+                return GENERIC, None
+    return None
+
+
+_LABEL_ATTRIBUTES = frozenset(rules.LABEL_ATTRIBUTES)
+
+
+@lru_cache(maxsize=4096)
+def _strong_label(value: str) -> bool:
+    """``value`` is an ad label that needs no context (not "Ads", "Sponsored")."""
+    label = ad_label(value)
+    return label is not None and label.lower() not in rules.WEAK_AD_LABELS
 
 
 _SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
@@ -443,10 +466,22 @@ def encoded_ad(value: str) -> tuple[str | None, str] | None:
 def outermost_slot(el: etree._Element) -> etree._Element:
     """The outermost element holding the slot ``el`` and nothing else but an ad label,
     scripts or empty boxes (the label + container + ad element are one slot)."""
-    node = el
-    for _ in range(rules.SLOT_CLIMB):
+    node = best = el
+    climbed = wrapped = 0
+    while climbed < rules.SLOT_CLIMB:
         parent = node.getparent()
-        if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS or tag_of(parent) in _NOT_SLOT:
+        if parent is None:
+            break
+        ptag = tag_of(parent)
+        if ptag in _WRAPPERS:
+            # A list, list item, card or cell holding the slot alone (a one-item list, an
+            # <article> card around a network's box) wraps it: climbed through, never reported.
+            wrapped += 1
+            if wrapped > rules.SLOT_WRAPPER_CLIMB or not _sole_child(parent, node):
+                break
+            node = parent
+            continue
+        if ptag in rules.NEVER_AD_TAGS or ptag in _NOT_SLOT:
             break
         for child in parent:
             if child is node:
@@ -455,17 +490,35 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             if not tag or tag in ("script", "style", "noscript", "br"):
                 continue
             if tag in ("iframe", "ins", "img") or tag in rules.AMP_AD_TAGS or len(child) > 2:
-                return node  # another slot or content beside it
+                return best  # another slot or content beside it
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
-                return node  # only an ad label or an empty spacer may stand beside the slot
+                return best  # only an ad label or an empty spacer may stand beside the slot
             if text and len(child) > 1 and any(_has_hook(sub) for sub in child):
-                return node  # another slot with its own label beside it
+                return best  # another slot with its own label beside it
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
-            return node
-        node = parent
-    return node
+            break
+        node = best = parent
+        climbed += 1
+    return best
+
+
+def _sole_child(parent: etree._Element, node: etree._Element) -> bool:
+    """``node`` is the only element of ``parent`` but scripts and styles, with no text
+    beside it."""
+    if parent.text and parent.text.strip():
+        return False
+    for child in parent:
+        if child.tail and child.tail.strip():
+            return False
+        if child is not node and tag_of(child) not in ("", "script", "style", "noscript", "br"):
+            return False
+    return True
+
+
+#: Elements a slot may sit in alone without being its outermost element (``outermost_slot``).
+_WRAPPERS = frozenset({"li", "ul", "ol", "article", "section", "aside", "figure", "td", "tr", "tbody"})
 
 
 def _spacer(el: etree._Element) -> bool:

@@ -32,7 +32,7 @@ NETWORK_CLASSES: dict[str, str] = {
 NETWORK_CLASS_WORDS: dict[str, str] = {
     "taboola": "taboola", "outbrain": "outbrain", "mgid": "mgid", "revcontent": "revcontent",
     "adsbygoogle": "adsense", "zergnet": "zergnet", "dianomi": "dianomi",
-    "iqadtile": "iqdigital",
+    "iqadtile": "iqdigital", "nativo": "nativo", "trendmd": "trendmd",
 }
 
 #: Regular expressions over the ``id`` attribute (as written) -> network.
@@ -48,11 +48,15 @@ NETWORK_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:prebid|pb[-_]slot)[-_]", "prebid"),
         (r"^zergnet", "zergnet"),
         (r"^iqadtile", "iqdigital"),
+        (r"^nativo", "nativo"),
+        (r"^trendmd", "trendmd"),
+        (r"^ym_\d+$", "yieldmo"),  # (Yieldmo's placement box: ``<div id="ym_123" class="ym">``)
     )
 )
 
 #: What every ``NETWORK_IDS`` pattern starts with (one match rejects most ids).
-NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb|zergnet|iqadtile")
+NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb|zergnet|iqadtile|"
+                              r"nativo|trendmd|ym_")
 
 #: Attributes whose presence identifies a network's slot element.
 NETWORK_ATTRIBUTES: dict[str, str] = {
@@ -70,12 +74,20 @@ NETWORK_ATTRIBUTES: dict[str, str] = {
     "data-asm-host": "adspirit",
 }
 
+#: Component names (as a mount attribute's value) of native networks.
+_COMPONENT_NETWORKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?i:outbrain)$"), "outbrain"), (re.compile(r"^(?i:taboola)$"), "taboola"),
+)
+
 #: Attribute -> (value regex, network) pairs that identify a network's slot element.
 NETWORK_ATTRIBUTE_VALUES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "data-type": ((re.compile(r"^_mgwidget$"), "mgid"),),
     "data-widget-host": ((re.compile(r"revcontent|habitat"), "revcontent"),),
     "data-endpoint": ((re.compile(r"revcontent"), "revcontent"),),
     "data-src": ((re.compile(r"outbrain"), "outbrain"),),
+    # a front-end component named after the network (React/Vue mounts: empty until they run)
+    "data-react-component": _COMPONENT_NETWORKS,
+    "data-component": _COMPONENT_NETWORKS,
 }
 
 #: Words of a generic container's class or id that name its network ("dfp-slot-top").
@@ -91,12 +103,13 @@ NETWORK_FORMATS: dict[str, str] = {
     "outbrain": "native", "taboola": "native", "mgid": "native", "revcontent": "native",
     "sendtonews": "video", "connatix": "video", "adfox": "display", "clickio": "display",
     "revive": "display", "adspirit": "display", "zergnet": "native", "dianomi": "native",
-    "iqdigital": "display",
+    "iqdigital": "display", "nativo": "native", "trendmd": "native", "yieldmo": "display",
+    "wordads": "display",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored
 #: related block rather than an ad slot.
-NATIVE_NETWORKS = frozenset({"outbrain", "taboola", "mgid", "revcontent", "zergnet", "dianomi"})
+NATIVE_NETWORKS = frozenset({"outbrain", "taboola", "mgid", "revcontent", "zergnet", "dianomi", "nativo", "trendmd"})
 
 #: data-ad-format / data-ad-layout values of AdSense native (in-feed, matched content) units.
 ADSENSE_NATIVE_FORMATS = frozenset({"fluid", "autorelaxed", "in-article", "in-feed"})
@@ -152,13 +165,17 @@ AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(_word_start("__lxGc__") + r"\b"), "clickio"),
     # Revive / OpenX document.write zone tags.
     (re.compile(r"document\.MAX_used|/delivery/ajs\.php"), "revive"),
+    # a publisher's own placement call (``hearstPlaceAd("OOP")``, ``placeAd('top')``)
+    (re.compile(r"[a-z]PlaceAd\(|" + _word_start("placeAd(")), None),
+    # WordAds (Automattic): ``__ATA.initVideoSlot('atatags-...')``, ``__ATA.initDynamicSlot``
+    (re.compile(r"__ATA\.init\w{0,20}Slot\("), "wordads"),
 )
 #: Text every ``AD_SCRIPT_CALLS`` pattern needs (each pattern contains one of these
 #: literally): a script holding none of them is not scanned with the patterns.
 AD_SCRIPT_HINTS = (
     "googletag.display(", "adsbygoogle", "apstag.", "amzn_assoc_", "pbjs.", "_taboola.push",
     "OBR.extern", "outbrain.com/outbrain.js", "adTag", "Ad(", "OAS_AD(", "google_ad_client",
-    "adfoxCode", "__lxGc__", "MAX_used", "ajs.php",
+    "adfoxCode", "__lxGc__", "MAX_used", "ajs.php", "__ATA.",
 )
 
 #: ``<script src>`` of ad tags that draw the ad where they stand (document.write tags, in-place
@@ -315,6 +332,10 @@ NEVER_AD_TAGS = frozenset({
     "script", "style", "noscript", "form", "input", "button", "label", "textarea", "select",
 })
 
+#: Attributes whose value may be the slot's ad label (``aria-label="Advertisement"``,
+#: ``data-label="Anzeige"``): an empty box so labelled is a slot.
+LABEL_ATTRIBUTES = ("aria-label", "data-label", "data-ad-label")
+
 #: Labels that need context (a slot-like neighbour) before an element holding only them is an
 #: ad: they also name article sections ("Advertising" in a media article).
 WEAK_AD_LABELS = frozenset({"ad", "ads", "advertising", "advert", "promoted", "sponsored", "reklam"})
@@ -361,7 +382,10 @@ UNIT_PATH_ATTRIBUTES = ("data-slot", "data-unit", "data-adunit", "data-path", "d
 #: Most elements looked at for slots nested in an empty container (``ads.holds_slots``).
 NESTED_SLOT_NODES = 200
 #: Levels climbed from a slot element to the outermost element holding it and nothing else.
-SLOT_CLIMB = 3
+SLOT_CLIMB = 6
+#: ...besides at most this many wrappers holding the slot alone (a one-item list and its item,
+#: a card): a network's box in ``ul > li > article`` is reported at the element around them.
+SLOT_WRAPPER_CLIMB = 4
 
 # --------------------------------------------------------------------------- deferred ad code
 

@@ -10,7 +10,8 @@ from lxml import etree
 
 from ..model import AdSlot
 from ..sanitize import safe_attribute
-from .ads import ScriptInfo, encoded_ad_of, is_label_element, network_of
+from .ad_labels import is_label_element
+from .ads import ScriptInfo, encoded_ad_of, network_of
 from .chrome_util import class_names, tag_of, words
 from .rules import ad_networks as rules
 

@@ -29,6 +29,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related_parts
+from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .chrome import Found
 from .chrome_util import tag_of
@@ -164,7 +165,10 @@ def detect_regions(
     out = without_nested_ctas(one_per_piece_box(one_per_form(one_comments_widget(out, body_line), body_line, base),
                                                 body_line, base))
     panels: dict[etree._Element, bool] = {}
-    out = without_list_entries(without_false_ctas([f for f in out if not _no_cta(f, panels)]), body_line, body_all)
+    out = [f for f in out if not _no_cta(f, panels)]
+    # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
+    out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
+    out = without_list_entries(without_false_ctas(out), body_line, body_all)
     out = one_per_widget(out, body_line, base)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
@@ -219,6 +223,9 @@ class _Regions(RegionJudge):
     """The walk of the page: its links counted (``count_links``), then its regions judged
     top-down (``run``)."""
 
+    #: The page's links with a target and one child that may hold a picture.
+    pictured: list[etree._Element]
+
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
         links, social, actions = self.links, self.social, self.actions
@@ -237,6 +244,8 @@ class _Regions(RegionJudge):
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
         buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
+        pictured: list[etree._Element] = []
+        self.pictured = pictured
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
@@ -258,6 +267,8 @@ class _Regions(RegionJudge):
                     named.append(x)  # a share button a script drives ("#", "javascript:")
                     continue
                 hrefs.append(x)
+                if len(x) == 1 and x[0].tag in PICTURE_CHILD:
+                    pictured.append(x)  # (maybe a picture banner: ``banner_links``)
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a

@@ -113,3 +113,41 @@ OVERLAY_CLIMB = 6
 #: are a plan or pricing grid (the page's own offer).
 GRID_BUTTONS = 4
 GRID_CLIMB = 3
+
+#: An image banner (``extract/banner_links.py``): a link whose content is one picture. Its
+#: kind is read from its target, else from its picture's file name, ``alt`` or ``title``
+#: of at most ``MAX_BANNER_WORDS`` words: ``CONVERSION_WORDS`` and these, whole words.
+BANNER_WORDS: dict[str, str] = {}
+for _kind, _words in (
+    ("contact", ("leserreporter", "readerreporter", "tipline", "sendatip")),
+    ("subscribe", ("eedition", "digitaledition", "printabo", "mitgliedwerden", "abonnezvous")),
+    ("donate", ("spendenaufruf", "soutenez", "soutenir", "unterstuetzen", "unterstutzen", "supportus")),
+    ("app", ("appstore", "googleplay", "playstore")),
+):
+    for _w in _words:
+        BANNER_WORDS[_w] = _kind
+MAX_BANNER_WORDS = 8
+#: ...reported with the box it stands alone in: ``BANNER_CLIMB`` levels up at most, one
+#: link and at most ``MAX_BANNER_PROMPT`` characters of text (a heading).
+BANNER_CLIMB = 4
+MAX_BANNER_PROMPT = 60
+#: A picture under ``MIN_BANNER_PIXELS`` wide or high (or a vector file) is an icon.
+MIN_BANNER_PIXELS = 48
+#: Address words of a feed or feed reader: a picture link to one is no conversion banner.
+FEED_WORDS = frozenset({"feed", "feeds", "rss", "atom", "xml", "feedburner", "netvibes", "feedly"})
+#: Two banners of one kind whose common ancestor is at most ``ROW_CLIMB`` levels above
+#: each, holding no other link, are one widget (an app's store badges).
+ROW_CLIMB = 3
+#: A picture link with a text link to the same page ``CARD_CLIMB`` levels up at most is a
+#: card's picture; one among ``ROW_PICTURES`` or more picture links to as many hosts is a
+#: row of platform badges or logos.
+CARD_CLIMB = 2
+ROW_PICTURES = 3
+#: File-name words of an icon or spacer picture (no banner).
+ICON_WORDS = frozenset({"icon", "icons", "ico", "sprite", "sprites", "spacer", "empty", "blank", "pixel", "favicon"})
+#: Class/id words of a menu: a picture link named so (or in a box named so) is an entry.
+MENU_WORDS = frozenset({"menu", "mainmenu", "nav", "navigation", "navbar", "submenu", "menuitem"})
+#: Class/id words naming a call to action: a picture link named so (or its box) is an offer.
+CTA_WORDS = frozenset({"cta", "ctas"})
+#: A banner's picture stands at most this many single-child levels below its link.
+PICTURE_DEPTH = 3

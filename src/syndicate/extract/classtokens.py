@@ -45,7 +45,10 @@ _LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
 _NAME = re.compile(r"[\w-]+")
 #: What comes before a word in a class/id value without capitals: a separator of
 #: ``_SPLIT`` or "-"/"_" (``words``), or the space between tokens (a leading one added).
-_WORD_START = r"[-_\s.:/]"
+#: (Only ASCII values are searched with it, so ``\s`` is written out as the ASCII
+#: characters ``str.split`` and ``\s`` take for white space: a set the regex engine tests
+#: with one bitmap look-up per character, where ``\s`` is a category tested in a call.)
+_WORD_START = r"[-_ \t\n\r\x0b\x0c\x1c-\x1f.:/]"
 #: The hash CSS modules append to a class name ("Header_cta__bzGq2").
 _CAPS = re.compile(r"[A-Z]{2}")
 _MODULE_HASH = re.compile(r"(?:__|-)([A-Za-z0-9_]{5,8})$")
@@ -179,10 +182,14 @@ class ClassMatcher:
         maybe = self._maybe
         if maybe is None:
             return False
-        if text.isascii() and text.islower():
+        # (``low == text``: no capital, as ``islower`` says, at a few instructions a character
+        # where ``islower`` asks the Unicode tables for each; a value without letters is
+        # searched here too: it holds no word either way)
+        low = text.lower()
+        if low == text and text.isascii():
             return self._maybe_at_start(" " + text) is None and (
                 self._any_substring is None or self._any_substring(text) is None)
-        return maybe(text.lower()) is None
+        return maybe(low) is None
 
     def _match(self, value: str) -> str | None:
         if self._ruled_out(value):  # (most ids and classes)

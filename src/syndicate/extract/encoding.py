@@ -148,7 +148,8 @@ def detect_encoding(raw: bytes) -> str:
         # Declared UTF-8 but it is not: most often windows-1252 served as UTF-8.
         return "cp1252" if _decodes(raw, "cp1252") else (_guess(raw) or "cp1252")
     if declared is not None:
-        if _decodes(raw[:GUESS_BYTES * 4], declared) or declared in ("cp1252", "cp1254"):
+        # (windows-1252 and -1254 are kept whatever the bytes: no trial decode for them)
+        if declared in ("cp1252", "cp1254") or _decodes(raw[:GUESS_BYTES * 4], declared):
             return declared
         return _guess(raw) or declared
     if _valid_utf8_prefix(raw) or _mostly_utf8(raw):

@@ -34,6 +34,15 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
 from .ad_slots import build_ad
+from .chrome_guards import (
+    ends_excerpt,
+    holds_ad_slot,
+    holds_bar,
+    in_cookie_dialog,
+    kicker,
+    label_before_slot,
+    reads_on,
+)
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
@@ -56,6 +65,7 @@ _INERT_TAGS = frozenset({
 })
 #: Never taken as chrome themselves (the page, the article).
 _NEVER = frozenset({"html", "body", "main", "article"})
+_CTA_LINKS = rules.CTA_LINK_TAGS
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b",
@@ -329,12 +339,18 @@ class _Walk:
         _, is_related, is_sponsored, kind = info
         if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
-        if is_related and related.link_list(el):
+        if is_related and tag != "li" and related.link_list(el):  # (an entry is a card of a list, no block)
             rel = related.build_related(el, self.base)
             if rel.items:
                 return el, rel
         if kind is not None and ctas.small_box(el, kind):
             box = ctas.with_prompt(el)
+            if kind in ("share", "follow") and ctas.count_only(box):
+                return None
+            if kind == "read_more" and not reads_on(box):
+                return None  # ("btn readmore" styling any link: its words say what it does)
+            if kind not in ("share", "follow") and holds_bar(box):
+                return None  # (a sign-up and a bar of networks side by side: two widgets)
             return box, ctas.build_cta(box, kind, self.base)
         return None
 
@@ -382,18 +398,22 @@ class _Walk:
         what, value = found
         if what == "ad":
             slot = ads.label_slot(el, value)
-            if slot is None:
-                return None
+            if slot is None or label_before_slot(slot, self.scripts) or in_cookie_dialog(el):
+                return None  # (a label in a box of its own above its slot: part of the slot)
             shown = ads.is_label_element(el, text) or value
             return slot, build_ad(slot, None, self.scripts, label=shown)
         if what == "related":
             block = related.block_of_heading(el) if tag in _HEADING_TAGS else None
-            if block is None:
-                return None
+            if block is None or holds_ad_slot(block, self.scripts):
+                return None  # (a column of widgets, or ads between the cards: its lists by structure)
             return block, related.build_related(block, self.base, title=text)
         kind = ctas.text_kind(tag, value)
         if kind is None or (tag == "a" and ctas.in_link_list(el)):
             return None
+        if kind == "read_more" and tag == "a" and ends_excerpt(el):
+            return None  # (an excerpt's "Read more": a teaser of another page, no CTA of this one)
+        if kind == "comments" and tag not in _CTA_LINKS and kicker(el):
+            return None  # ("Kommentar" over a teaser's headline: the genre of the story)
         if kind == "follow" and repeated_in_row(el, text):
             return None  # ("Follow" under each network of a row: the row is the widget)
         return el, ctas.build_cta(el, kind, self.base)

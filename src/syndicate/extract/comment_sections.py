@@ -9,7 +9,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, words
+from .chrome_util import norm, tag_of, text_stats, words
 from .rules import regions as rules
 
 _NEVER = frozenset({"html", "body", "main"})
@@ -50,6 +50,8 @@ def comment_sections(root: etree._Element, line: set[etree._Element], body: set[
             continue
         if any(tag_of(a) in ("nav", "li", "menu") for a in ancestors):
             continue  # a menu entry
+        if _bare_count(el):
+            continue  # a bare count ("0 replies") beside the section, nothing to act on
         chosen[el] = None
     # Parts of one section side by side (its form, its thread, its toolbar): their parent.
     parents: dict[etree._Element, int] = {}
@@ -68,6 +70,21 @@ def comment_sections(root: etree._Element, line: set[etree._Element], body: set[
     for el in boxes:
         out.append(Found(el, CallToAction(id="", kind="comments", text=_comment_prompt(el) or None, url=None)))
     return out
+
+
+def _bare_count(el: etree._Element) -> bool:
+    """``el`` shows a count alone ("0 replies") and holds nothing to act on (the text read
+    first, a bounded look: most sections say more)."""
+    stats = text_stats(el, max_elements=_COUNT_ELEMENTS)
+    if stats.truncated or stats.chars > _COUNT_CHARS or stats.links or stats.forms:
+        return False
+    return bool(rules.COUNTER.match(norm(el.text_content()))) and next(el.iter(*_ACTIONS), None) is None
+
+
+_COUNT_CHARS = 40
+_COUNT_ELEMENTS = 30
+#: What a reader acts on in a comment section (a bare count holds none).
+_ACTIONS = ("a", "button", "form", "input", "textarea", "iframe")
 
 
 def _comment_prompt(el: etree._Element) -> str:

@@ -28,6 +28,7 @@ from lxml import etree
 from ..model import CallToAction
 from . import ctas
 from .chrome import Found
+from .chrome_guards import outer_wrapper
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .comment_sections import text_outside_links
 from .cta_boxes import box_kind_of, url_kind
@@ -163,7 +164,7 @@ def _widget(el: etree._Element, body_line: Collection[etree._Element],
             return None
         if any(h is not el and el not in h.iterancestors() for h in parent.iter(*_HEADINGS)):
             return None  # (a second heading: a column of several parts, an address above)
-        return parent
+        return outer_wrapper(parent, lambda x: tag_of(x) in _NEVER_WIDGET or x in body_line or x in others)
     return None
 
 

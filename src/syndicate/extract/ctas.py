@@ -60,6 +60,19 @@ def small_box(el: etree._Element, kind: str) -> bool:
     return True
 
 
+def count_only(el: etree._Element) -> bool:
+    """``el`` holds no link and shows a number alone: a share or follower counter beside a
+    bar ("<i icon-share> 828"), nothing to press."""
+    stats = text_stats(el, max_elements=30)
+    if stats.truncated or stats.links or stats.chars > 20:
+        return False
+    return bool(_COUNT.match(norm(text_content(el))))
+
+
+#: A number alone, as counters show it ("828", "1.6K", "12,400"; no date "19.11.2021").
+_COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s?[kKmM]?$")
+
+
 def _has_buttons(el: etree._Element) -> bool:
     return any(True for _ in el.iter("button", "svg", "i", "img"))
 
@@ -177,7 +190,9 @@ def email_form(el: etree._Element) -> bool:
     if not any((i.get("type") or "").lower() == "email" or _EMAIL_NAME.search((i.get("name") or "").lower())
                for i in inputs):
         return False
-    if any((i.get("type") or "").lower() == "password" for i in inputs) or any(True for _ in el.iter("textarea")):
+    if any((i.get("type") or "").lower() in ("password", "search") for i in inputs) or any(True for _ in el.iter("textarea")):
+        return False  # (a log-in, a comment form; a search form with an anti-spam "email" trap)
+    if (el.get("role") or "").lower() == "search":
         return False
     return len(inputs) <= 8 and not account_step(el.get("action"))
 

@@ -84,6 +84,8 @@ def merged_bars(found: list[Found], line: set[etree._Element]) -> list[Found]:
         # footer column — stays one)
         if isinstance(f.item, CallToAction) and f.item.kind in ("share", "follow") and not _many_links(f.element):
             parent = f.element.getparent()
+            if parent is not None and tag_of(parent) == "li" and len(parent) == 1:
+                parent = parent.getparent()  # (one button per list entry: the list is the row)
             if parent is not None:
                 groups.setdefault(parent, []).append(f)
     merged: dict[int, Found | None] = {}
@@ -140,6 +142,8 @@ def _bar_around(f: Found) -> tuple[etree._Element, str] | None:
     for _ in range(2):
         if node is None or tag_of(node) in NEVER:
             return None
+        if next(node.iter("form"), None) is not None:
+            return None  # (the toggle of a sign-up form beside the bar: a widget of its own)
         kind = social_bar(node)
         if kind is not None:
             return node, kind
@@ -189,6 +193,8 @@ def _widget(form: etree._Element, line: set[etree._Element], body: set[etree._El
             break
         if sum(1 for _ in parent.iter("form")) > 1 or _social_links(parent) >= 2:
             break  # another form, or a follow/share bar beside the form: two widgets
+        if next(parent.iter("nav"), None) is not None and next(node.iter("nav"), None) is None:
+            break  # a menu beside the form (a footer's columns): no part of the sign-up
         if _other_box(parent, node):
             break  # a box beside it with a button and a prompt of its own (a demo card)
         if parent in line and _body_chars(parent, body) > rules.MAX_PROMPT_IN_BODY \

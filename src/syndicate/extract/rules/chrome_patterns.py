@@ -243,6 +243,10 @@ _NAVIGATION_WORDS = (
     r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas"
 )
 NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="(?![a-z])")
+#: Levels climbed from an ad label to a cookie-consent dialog around it.
+COOKIE_DIALOG_CLIMB = 12
+#: Levels a widget's box is climbed through wrappers holding it alone.
+WRAPPER_CLIMB = 4
 
 #: A search for the words a class/id needs to be navigation, a related or sponsored block or
 #: a CTA box (``NAVIGATION``, ``RELATED_CLASS``, ``SPONSORED_RELATED_CLASS``, ``CTA_ANY_CLASS``,

@@ -1,0 +1,192 @@
+"""What the chrome walk (``chrome.py``) asks before it takes an element: misreadings found
+by tracing pages whose wrapper is named like a menu (Drupal's
+``dialog-off-canvas-main-canvas``, a ``<body>`` flagged ``has-nav-menu``), read with and
+without the walk's navigation mode. Each one is a misreading on any page:
+
+* a related heading's block that is a column of widgets or a feed with ad slots between its
+  cards (``holds_ad_slot``): taken whole, it hid the slots;
+* a sign-up box holding a bar of networks (``holds_bar``): two widgets;
+* a "Read more" style on a link saying something else (``reads_on``) or a "Read more"
+  closing an excerpt (``ends_excerpt``): no "Read more" of the article;
+* a genre kicker over a teaser's headline ("Kommentar", ``kicker``): no comments prompt;
+* an ad label boxed above its slot (``label_before_slot``) or naming a consent window's
+  cookie category (``in_cookie_dialog``): no slot of its own;
+* a widget reported at its outermost wrapper (``outer_wrapper``, for ``cta_widgets``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import islice
+
+from lxml import etree
+
+from . import ads, ctas
+from .chrome_text import classify_short
+from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, visible_text
+from .dialogs import is_dialog
+from .rules import ad_networks as ad_rules
+from .rules import chrome_patterns as rules
+from .rules import regions as region_rules
+from .rules.text_phrases import CONSENT_COOKIE
+
+
+def holds_ad_slot(block: etree._Element, scripts: ads.ScriptInfo) -> bool:
+    """``block`` (climbed to from a related heading) holds an empty ad slot by its own markup:
+    a column of widgets (a sidebar: ads, a sign-up box, a list), or a list with ads between
+    its cards, no related block as a whole (taken, it would hide the slots); the lists in it
+    are found by structure. Bounded: a block is a few hundred elements at most."""
+    for n, node in enumerate(block.iterdescendants()):
+        if n >= _MAX_BLOCK_NODES:
+            return False
+        tag = node.tag
+        if type(tag) is not str or not node.attrib:
+            continue
+        tag = tag_of(node)
+        if tag in ad_rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
+            continue
+        cls, eid = node.get("class") or "", (node.get("id") or "").strip()
+        if ads.ad_signal(node, tag, cls, eid, scripts) is not None and ads.empty_box(node):
+            return True
+    return False
+
+
+#: Elements of a climbed block looked at for an ad slot (``RELATED_CLIMB`` text limits keep
+#: related blocks far smaller).
+_MAX_BLOCK_NODES = 3000
+
+
+def outer_wrapper(box: etree._Element, stop: Callable[[etree._Element], bool]) -> etree._Element:
+    """``box`` climbed through the wrappers that hold it alone (their other children show
+    nothing: an ``&nbsp;`` paragraph, a script), up to ``WRAPPER_CLIMB`` levels, never into an
+    element ``stop`` refuses: the widget is reported at its outermost element, as a
+    structural find of the whole box is (a theme's ``section.widget > div.textwidget >
+    div.card > div.card-body``)."""
+    node = box
+    for parent in islice(box.iterancestors(), rules.WRAPPER_CLIMB):
+        if stop(parent) or (parent.text and parent.text.strip()) or class_or_id_named(parent, rules.OUTSIDE_WORDS):
+            break  # (a page column named so, "rail", "sidebar": the page's, no part of the widget)
+        if any(c is not node and _shows(c) for c in parent):
+            break
+        node = parent
+    return node
+
+
+def _shows(el: etree._Element) -> bool:
+    """``el`` (a sibling beside a box) shows something: text, or an element a reader sees
+    or uses."""
+    if el.tail and el.tail.strip():
+        return True
+    if type(el.tag) is not str or tag_of(el) in INVISIBLE:
+        return False
+    return bool(text_content(el).strip()) or next(el.iter(*_SEEN), None) is not None
+
+
+_SEEN = ("img", "a", "form", "input", "button", "iframe", "video", "svg", "picture")
+
+
+def reads_on(link: etree._Element) -> bool:
+    """A link, button or box classed "read more" that says so or says nothing (an icon, an
+    arrow); a box opening a pointer line ("Learn more about ..."); a link with a short label
+    leading to a page. No "Read more" is a box holding a story's headline, nor a link whose
+    words are a sentence or headline ("Learn about our editorial policies", a teaser's title: the
+    class is a theme's "btn readmore" style), nor a link that opens nothing (a tooltip's
+    "Learn More" on ``href="#"``)."""
+    text = norm(text_content(link))
+    if not text:
+        return True
+    found = classify_short(text) if len(text) <= MAX_LABEL_CHARS else None
+    if found is not None and found[1] == "read_more":
+        return True
+    if tag_of(link) not in rules.CTA_LINK_TAGS:
+        # (a box: a "Read more" expander says so, as a pointer line does, "Learn more about
+        # ..."; a box saying else is a story link or another widget)
+        if text.lower().startswith(region_rules.LEARN_MORE_VERBS):
+            return True
+        opening = classify_short(" ".join(text.split()[:2]).rstrip(":"))  # ("Read More News on ...")
+        return opening is not None and opening[1] == "read_more"
+    href = (link.get("href") or "").strip().lower()
+    opens_nothing = tag_of(link) == "a" and (not href or href.startswith(rules.NO_PAGE_HREF[:2]))
+    return not opens_nothing and text.count(" ") < MIN_SENTENCE_WORDS - 1
+
+
+#: Longer link texts are no "Read more" label (a headline, a sentence).
+MAX_LABEL_CHARS = 60
+#: Words from which a link's text is a sentence or a headline.
+MIN_SENTENCE_WORDS = 5
+
+
+def holds_bar(box: etree._Element) -> bool:
+    """``box`` (named for a sign-up, a donation...) holds two or more links to social
+    networks: a follow or share bar beside the sign-up ("social-newsletter-container": the
+    icons and a "Subscribe" button), two widgets and no one box; each is found inside it."""
+    n = 0
+    for a in box.iter("a"):
+        href = a.get("href")
+        if href and ctas.share_or_follow(href):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def ends_excerpt(link: etree._Element) -> bool:
+    """A "Read more" link closing an excerpt: its parent holds ``MIN_EXCERPT_CHARS`` or more
+    of text outside links (a bio, a teaser's first lines, "... Read more") and the link leads
+    to another page: the teaser of that page, not a "Read more" of the article."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(rules.NO_PAGE_HREF[:2]):
+        return False  # (an expander unfolding the text in place)
+    parent = link.getparent()
+    if parent is None or any(tag_of(c) in _BLOCKS for c in parent):
+        return False  # (a link among the article's paragraphs: its own line, no excerpt's end)
+    own = len(norm(text_content(parent))) - sum(len(norm(text_content(a))) for a in parent.iter("a"))
+    return own >= MIN_EXCERPT_CHARS
+
+
+#: Block elements: a parent holding one is a column of blocks, no excerpt's line.
+_BLOCKS = frozenset({"p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "blockquote", "figure", "header", "footer", "aside", "main", "form"})
+#: Text beside a "Read more" link from which its block is an excerpt.
+MIN_EXCERPT_CHARS = 80
+
+
+def kicker(el: etree._Element) -> bool:
+    """``el`` (a short label holding no link) stands right above a heading that links to a
+    page: the kicker of a teaser ("Kommentar", "Opinion" over the story's title), naming the
+    story's genre, no prompt of the page's comments."""
+    if next(el.iter("a", "button", "form"), None) is not None:
+        return False
+    nxt = el.getnext()
+    while nxt is not None and type(nxt.tag) is not str:
+        nxt = nxt.getnext()
+    return nxt is not None and tag_of(nxt) in _HEADINGS and next(nxt.iter("a"), None) is not None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def label_before_slot(box: etree._Element, scripts: ads.ScriptInfo) -> bool:
+    """``box`` (an ad label's own box) is followed by its slot, a sibling carrying ad markup
+    (an ``ins``, ``amp-ad`` or network iframe inside, or an ad class/id): the label is part
+    of that slot, found by its markup, and no slot of its own."""
+    nxt = box.getnext()
+    while nxt is not None and type(nxt.tag) is not str:
+        nxt = nxt.getnext()
+    if nxt is None or not ads.empty_box(nxt) and tag_of(nxt) not in ("ins", "iframe"):
+        return False
+    if next(nxt.iter("ins", "amp-ad", "iframe"), None) is not None:
+        return True
+    return ads.ad_signal(nxt, tag_of(nxt), nxt.get("class") or "", (nxt.get("id") or "").strip(), scripts) is not None
+
+
+def in_cookie_dialog(el: etree._Element) -> bool:
+    """``el`` stands in a dialog (``dialogs.is_dialog``, ``COOKIE_DIALOG_CLIMB`` levels up at
+    most) whose text names cookies: a consent window, where "Werbung"/"Advertising" names a
+    cookie category, no ad slot."""
+    for anc in islice(el.iterancestors(), rules.COOKIE_DIALOG_CLIMB):
+        if is_dialog(anc):
+            text = visible_text(anc, 3000).lower()
+            return any(w in text for w in CONSENT_COOKIE)
+    return False
+

@@ -128,6 +128,8 @@ class RegionJudge:
             return None
         if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
             return None
+        if next(el.iter("h1"), None) is not None:
+            return None  # the page's own title under a back link (a hero header), no teaser
         rel = related.build_related(el, self.base, title=lst.heading)
         return Found(el, rel) if rel.items else None
 
@@ -241,6 +243,9 @@ class RegionJudge:
                   lists: bool) -> Found | object | None:
         if not len(el):
             return None
+        if tag == "blockquote":  # a quote is text: only a post embed's card (one story link) is chrome
+            return self._card(el) if lists and area == OPEN and n_links <= rules.MAX_BOX_LINKS \
+                and el.getparent() in self.body_line else None
         n_buttons = self.buttons.get(el, 0)
         if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
@@ -279,7 +284,8 @@ class RegionJudge:
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el) and not self._kinds_apart(el):
                 return Found(el, ctas.build_cta(el, box, self.base))
-        if lists and n_links <= rules.MAX_BOX_LINKS and tag in CARD_TAGS and el.getparent() in self.line and area == OPEN:
+        if lists and n_links <= rules.MAX_BOX_LINKS and tag in CARD_TAGS and area == OPEN and (
+                el.getparent() in (self.body_line if tag in TEXT_CARD_TAGS else self.line)):
             card = self._card(el)
             if card is not None:
                 return card
@@ -288,7 +294,7 @@ class RegionJudge:
             if line is not None:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
-            return link_line(el, self.hosts, self.base)  # an in-text related link the body left out
+            return link_line(el, self.hosts, self.base, invites=True)  # an in-text related link or invitation the body left out
         if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
                 tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
@@ -352,7 +358,10 @@ _BAR_DEPTH = 6
 #: ``_classify``'s answer for a region without any article link (nothing below is related).
 NO_ARTICLES = object()
 #: Tags of a story card set in the article column (``_card``).
-CARD_TAGS = frozenset({"aside", "div", "section", "figure"})
+CARD_TAGS = frozenset({"aside", "div", "section", "figure", "article", "blockquote"})
+#: Of them, tags of a card only when it stands among the text's own blocks (an ``<article>``
+#: or ``<blockquote>`` elsewhere is a listing's entry or a quote).
+TEXT_CARD_TAGS = frozenset({"article", "blockquote"})
 #: Tags of a previous/next region of one link.
 POST_NAV_TAGS = frozenset({"aside", "div", "section", "nav", "footer", "ul", "ol"})
 #: Tags ``_classify`` finds nothing in when they hold one link or none and fewer than two

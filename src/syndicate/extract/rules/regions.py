@@ -12,7 +12,7 @@ import re
 #: Tags that may hold a region (a block of links, a widget); others are entered, never taken.
 REGION_TAGS = frozenset({
     "div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table", "tbody",
-    "figure", "article", "p", "li", "span", "center", "form",
+    "figure", "article", "p", "li", "span", "center", "form", "blockquote",
 })
 
 #: Path segments (words of them) of pages that are not articles: listings, tags, accounts.

@@ -31,6 +31,7 @@ from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
 from .rules import chrome_patterns as rules
+from .rules import grid_columns as grid
 from .rules import regions as layout
 from .rules import side_columns
 
@@ -268,7 +269,7 @@ def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
         return False  # (an <aside class="sidebar">: a side column)
     parent = node.getparent()
     row = (parent.get(b"class") or "").lower() if parent is not None else ""
-    return not (row and layout.ROW_WORDS.intersection(w for n in row.split() for w in words(n)))
+    return not (row and grid.ROW_WORDS.intersection(w for n in row.split() for w in words(n)))
 
 
 _LINKS = etree.XPath("count(.//a[@href])")
@@ -303,7 +304,7 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     side_loose = by_hint and _side_named(cls or "", loose=True)
     if cls:
         widths = _grid(cls)
-        main = (bool(widths) and _widest(widths) >= layout.MAIN_COLUMN_UNITS) or _main_name(cls)
+        main = (bool(widths) and _widest(widths) >= grid.MAIN_COLUMN_UNITS) or _main_name(cls)
     else:
         main = False
     return tag in _OUTSIDE_TAGS and not own, by_hint, side_loose, main, tag == "nav"
@@ -347,10 +348,10 @@ def _beside(column: etree._Element | None, other: etree._Element,
     a, b = _grid(mine), _grid(cls)
     if not a or not b:
         return False
-    common = [bp for bp in layout.GRID_BREAKPOINTS if bp in a and bp in b]
+    common = [bp for bp in grid.GRID_BREAKPOINTS if bp in a and bp in b]
     if common:
-        return a[common[-1]] + b[common[-1]] <= layout.GRID_UNITS
-    return _widest(a) + _widest(b) <= layout.GRID_UNITS
+        return a[common[-1]] + b[common[-1]] <= grid.GRID_UNITS
+    return _widest(a) + _widest(b) <= grid.GRID_UNITS
 
 
 @lru_cache(maxsize=4096)
@@ -393,16 +394,16 @@ def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
     linked = 0
     for part in _parts(other):
         n = len("".join(_TEXTS(part)).strip())
-        if n > layout.MAX_SIDE_BOX_TEXT:
+        if n > grid.MAX_SIDE_BOX_TEXT:
             return False
         if n:
             boxes.append(n)
             linked += bool(_HAS_LINK(part))
-    if len(boxes) < layout.MIN_SIDE_BOXES:
+    if len(boxes) < grid.MIN_SIDE_BOXES:
         return False
     if linked * 3 < len(boxes) * 2 or _RUNNING_TEXT(other):
         return False
-    return sum(boxes) * layout.SIDE_TEXT_SHARE <= len(text_content(column))
+    return sum(boxes) * grid.SIDE_TEXT_SHARE <= len(text_content(column))
 
 
 def _parts(el: etree._Element) -> list[etree._Element]:
@@ -422,7 +423,7 @@ _NO_BOX = frozenset({
 _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 #: A paragraph of running text, or a comment form: the article's own flow, no side column.
 _RUNNING_TEXT = etree.XPath(
-    f"boolean(.//p[string-length(normalize-space(.)) > {layout.MAX_SIDE_PARAGRAPH}] | .//textarea)")
+    f"boolean(.//p[string-length(normalize-space(.)) > {grid.MAX_SIDE_PARAGRAPH}] | .//textarea)")
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
@@ -465,13 +466,13 @@ def _main_name(cls: str) -> bool:
         return False
     for name in cls.split():
         ws = set(words(name))
-        if "main" in ws and not ws & layout.NOT_MAIN_WORDS:
+        if "main" in ws and not ws & grid.NOT_MAIN_WORDS:
             return True
     return False
 
 
 def _widest(widths: dict[str, int]) -> int:
-    return next(widths[bp] for bp in reversed(layout.GRID_BREAKPOINTS) if bp in widths)
+    return next(widths[bp] for bp in reversed(grid.GRID_BREAKPOINTS) if bp in widths)
 
 
 @lru_cache(maxsize=4096)
@@ -480,19 +481,19 @@ def _grid(cls: str) -> dict[str, int]:
     out: dict[str, int] = {}
     # (every width notation ends in a number; ``\d`` is what ``isdecimal`` tests)
     for name in [n for n in cls.split() if n[-1].isdecimal()]:
-        m = layout.GRID_WIDTH.match(name)
-        if m is None and (m := layout.GRID_SIZE_WIDTH.match(name)) is not None:
+        m = grid.GRID_WIDTH.match(name)
+        if m is None and (m := grid.GRID_SIZE_WIDTH.match(name)) is not None:
             # "large-4 columns": a breakpoint and a width, in a class string that says column.
-            if not any(n.lower() in layout.COLUMN_WORDS for n in cls.split()):
+            if not any(n.lower() in grid.COLUMN_WORDS for n in cls.split()):
                 m = None
-        if m is not None and 0 < int(m.group(2)) <= layout.GRID_UNITS:
+        if m is not None and 0 < int(m.group(2)) <= grid.GRID_UNITS:
             bp = (m.group(1) or "").lower()
-            out[layout.GRID_BREAKPOINT_ALIASES.get(bp, bp)] = int(m.group(2))
+            out[grid.GRID_BREAKPOINT_ALIASES.get(bp, bp)] = int(m.group(2))
             continue
-        f = layout.GRID_FRACTION.match(name)
+        f = grid.GRID_FRACTION.match(name)
         if f is not None and 0 < int(f.group(2)) < int(f.group(3)) and (
-                layout.GRID_UNITS * int(f.group(2))) % int(f.group(3)) == 0:
-            out[(f.group(1) or "").lower()] = layout.GRID_UNITS * int(f.group(2)) // int(f.group(3))
+                grid.GRID_UNITS * int(f.group(2))) % int(f.group(3)) == 0:
+            out[(f.group(1) or "").lower()] = grid.GRID_UNITS * int(f.group(2)) // int(f.group(3))
     return out
 
 
@@ -502,7 +503,7 @@ def _side_named(cls: str, loose: bool = False) -> bool:
     ("col-aside", "column-secondary"); ``loose``: a side word alone ("RightRailContainer")."""
     for name in cls.split():
         ws = set(words(name))
-        if ws & layout.SIDE_COLUMN_WORDS and (loose or ws & layout.COLUMN_WORDS):
+        if ws & grid.SIDE_COLUMN_WORDS and (loose or ws & grid.COLUMN_WORDS):
             return True
     return False
 

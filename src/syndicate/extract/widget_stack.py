@@ -16,6 +16,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .chrome_util import class_or_id_named, norm, text_content, words
+from .rules import grid_columns as grid
 from .rules import regions as rules
 
 #: Wrappers walked down from a column to the element whose children are its widgets.
@@ -74,7 +75,7 @@ def widget_stack(el: etree._Element) -> list[etree._Element]:
     """The widgets (boxes with links of their own) of a side column stacking two or more,
     with no one heading over them all (empty when ``el`` is no such column): each widget
     is judged alone."""
-    if not class_or_id_named(el, rules.SIDE_COLUMN_WORDS):
+    if not class_or_id_named(el, grid.SIDE_COLUMN_WORDS):
         return []
     node, total = el, _links(el)
     for _ in range(_MAX_DEPTH):
@@ -89,7 +90,7 @@ def widget_stack(el: etree._Element) -> list[etree._Element]:
             # A widget is titled (a heading line opening it) or named one by its class; a
             # teaser card in a list is neither.
             if c.tag in _BOX_TAGS and (lead_heading(c) is not None or (
-                    c.tag != "li" and class_or_id_named(c, rules.WIDGET_CLASS_WORDS))):
+                    c.tag != "li" and class_or_id_named(c, grid.WIDGET_CLASS_WORDS))):
                 boxes.append(c)
         elif heading_line(c) is not None:
             heads += 1

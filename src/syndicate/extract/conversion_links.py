@@ -144,16 +144,66 @@ def conversion_links(
             for x in islice(f.iterancestors(), rules.WIDGET_CLIMB)}
     for url, links in copies.items():
         kind = kinds[url]
-        # One CTA per target: its first copy standing on its own (not a list entry, not in
-        # an overlay), else its first copy that passes.
-        for a in (sorted(links, key=_copy_rank) if len(links) > 1 else links):
+        # Every copy standing on its own (not a list entry, not in an overlay) is a widget
+        # of its own (the header's "Donate" and the footer's, a post's promo boxes): each is
+        # judged, so a copy the later filters drop (a menu entry) leaves the others. Else
+        # the first copy that passes.
+        ranked = sorted(((_copy_rank(a), a) for a in links), key=_first) if len(links) > 1 else [(0, links[0])]
+        kept: list[etree._Element] = []
+        for rank, a in ranked:
+            if kept and rank:
+                break  # (a list entry's or an overlay's copy only when no other passed)
+            if kept and not _another_widget(a, kept):
+                continue
             hit = _button(a, kind or "other", body, found, near, base)
-            if hit is not None:
-                if hit.element not in boxes:
-                    boxes.add(hit.element)  # (two buttons of one band: one CTA)
-                    out.append(hit)
+            if hit is None:
+                continue
+            kept.append(a)
+            if hit.element not in boxes:
+                boxes.add(hit.element)  # (two buttons of one band: one CTA)
+                out.append(hit)
+            if rank:
                 break
     return _without_grids(out)
+
+
+def _another_widget(a: etree._Element, kept: list[etree._Element]) -> bool:
+    """``a``, a further copy of a button ``kept`` holds, is a widget of its own: not a second
+    copy in the page header (the mobile header's copy of the desktop one) and no twin (the
+    same box around it: a device variant of one promo box)."""
+    if _in_header(a) and any(_in_header(k) for k in kept):
+        return False
+    box = _twin_box(a)
+    return box is None or all(_twin_box(k) != box for k in kept)
+
+
+def _in_header(a: etree._Element) -> bool:
+    """``a`` stands in the page header or a navigation bar."""
+    for x in a.iterancestors():
+        if tag_of(x) in _HEADER_TAGS or (x.get("role") or "").lower() in _HEADER_ROLES:
+            return True
+    return False
+
+
+def _twin_box(a: etree._Element) -> str | None:
+    """The text of the box ``TWIN_CLIMB`` levels above ``a`` when it adds a pitch to the
+    button's label (two copies in boxes of one pitch are one promo shown twice; two boxes
+    holding the bare button say nothing of it)."""
+    node = a
+    for _ in range(rules.TWIN_CLIMB):
+        node = node.getparent()
+        if node is None or tag_of(node) in NEVER:
+            return None
+    stats = text_stats(node, max_elements=rules.MAX_BAND_ELEMENTS)
+    if stats.truncated:
+        return None
+    text = norm(node.text_content())
+    return text if len(text) > len(norm(a.text_content())) else None
+
+
+#: Where a page header's copies stand.
+_HEADER_TAGS = frozenset({"header", "nav"})
+_HEADER_ROLES = frozenset({"banner", "navigation"})
 
 
 def _copy_rank(a: etree._Element) -> int:
@@ -280,3 +330,8 @@ def _band(a: etree._Element, body: set[etree._Element], found: set[etree._Elemen
 _NOT_BAND = frozenset({"header", "footer", "nav", "aside", "ul", "ol", "li", "main", "article", "form"})
 #: Where a page-wide strip stands: right under the page or its header or footer.
 _PAGE_PARTS = frozenset({"body", "header", "footer"})
+
+
+def _first(pair: tuple[int, etree._Element]) -> int:
+    """A ranked copy's rank (copies of one rank stay in document order)."""
+    return pair[0]

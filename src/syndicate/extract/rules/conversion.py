@@ -109,6 +109,9 @@ MIN_PITCH_WORDS = 6
 #: ``OVERLAY_CLIMB`` levels) are judged last: the page's visible copy is the CTA.
 OVERLAY_WORDS = frozenset({"overlay", "modal", "popup", "lightbox", "dialog", "mobile", "offcanvas"})
 OVERLAY_CLIMB = 6
+#: Two copies of one button whose boxes ``TWIN_CLIMB`` levels up hold the same text are one
+#: promo shown twice (a device variant), not two widgets.
+TWIN_CLIMB = 2
 #: ``GRID_BUTTONS`` or more conversion buttons within ``GRID_CLIMB`` levels of one element
 #: are a plan or pricing grid (the page's own offer).
 GRID_BUTTONS = 4

@@ -370,6 +370,18 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
     return False
 
 
+def marked_slot(node: etree._Element, scripts: ScriptInfo) -> bool:
+    """``node`` is marked as an ad slot by its own markup (class, id, data attributes; no text
+    read): what a walk over a block's descendants asks of each."""
+    tag = node.tag
+    if type(tag) is not str or not node.attrib:
+        return False
+    tag = tag_of(node)
+    if tag in rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
+        return False
+    return ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is not None
+
+
 def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
     """True if ``el`` holds two or more empty slots by their own markup (with a hook for the
     ad script), none inside another, deeper than its children, and no text but their labels:
@@ -378,15 +390,7 @@ def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
     for n, node in enumerate(el.iterdescendants()):
         if n >= rules.NESTED_SLOT_NODES:
             return False
-        tag = node.tag
-        if type(tag) is not str or not node.attrib:
-            continue
-        tag = tag_of(node)
-        if tag in rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
-            continue
-        if found and _inside_any(node, found):
-            continue
-        if ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is None:
+        if not marked_slot(node, scripts) or (found and _inside_any(node, found)):
             continue
         if _has_hook(node) and empty_box(node):
             found.append(node)

@@ -25,7 +25,6 @@ from . import ads, ctas
 from .chrome_text import classify_short
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, visible_text
 from .dialogs import is_dialog
-from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
@@ -39,14 +38,7 @@ def holds_ad_slot(block: etree._Element, scripts: ads.ScriptInfo) -> bool:
     for n, node in enumerate(block.iterdescendants()):
         if n >= _MAX_BLOCK_NODES:
             return False
-        tag = node.tag
-        if type(tag) is not str or not node.attrib:
-            continue
-        tag = tag_of(node)
-        if tag in ad_rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
-            continue
-        cls, eid = node.get("class") or "", (node.get("id") or "").strip()
-        if ads.ad_signal(node, tag, cls, eid, scripts) is not None and ads.empty_box(node):
+        if ads.marked_slot(node, scripts) and ads.empty_box(node):
             return True
     return False
 

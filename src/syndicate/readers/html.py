@@ -27,6 +27,7 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import Analysis, analyse
+from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
 from ..extract.image_shares import without_image_tools
 from ..extract.metadata import PageMetadata, extract_metadata
@@ -166,6 +167,8 @@ def _read(
             emit(skips)
 
     found = _regions(root, url, meta.canonical_url, base, built, found)
+    # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
+    found.extend(cut_ctas(analysis.why, found, base))
     body_els = [b.element for b in built]
     found = without_floods(without_false_related(found, base, (url, meta.canonical_url), body_els, analysis.order),
                            base, body_els)

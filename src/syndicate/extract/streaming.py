@@ -8,8 +8,9 @@ content such as "Loading...") or ``<template id="P:0">``, and later, at the end 
 article where the placeholder was; read as written, the article is a row of hidden divs
 after the footer. :func:`reveal` does what those calls do (pairing segment and
 placeholder by their ids, so pages saved without scripts are read the same), so that the
-tree read is the one the browser shows; locators of moved elements are their paths in that
-tree. Run only on pages whose raw text holds a segment id (``has_streaming``).
+tree read is the one the browser shows. Locators stay XPaths into the input tree: the reader
+(``readers/html.py``) notes every node's path before the move and writes locators from it.
+Run only on pages whose raw text holds a segment id (``has_streaming``).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ The page is parsed once, with lxml, into the same tree ``lxml.html.fromstring(ra
 builds (with the encoding detected by ``extract/encoding.py`` and the parser's
 depth limit lifted), and never modified: chrome, hidden and boilerplate subtrees
 are skipped while walking. Locators are the XPaths of the source elements in
-that tree.
+that tree (on a streamed page, whose segments are moved into place first, their
+paths before the move).
 
 Stages: decode -> parse -> chrome (``extract/chrome.py``) -> metadata
 (``extract/metadata.py``) -> main content (``extract/content.py``) -> blocks
@@ -89,14 +90,17 @@ def _parse_html(
 
         cfg = rules.pick_config(site_config, url)  # type: ignore[arg-type]
         if cfg is not None:
-            root = _parse_page(rules.apply_replacements(html, cfg), limits)
+            root, origin = _parse_page(rules.apply_replacements(html, cfg), limits)
             try:
-                return rules.read_with_rules(root, url, limits, cfg, _read, Locator(root))
+                # (the rules' reading resolves locators in the read tree: they are taken back
+                # to the input tree once it is done)
+                return _to_input(rules.read_with_rules(root, url, limits, cfg, _read, Locator(root)),
+                                 root, origin)
             except RecursionError as e:  # pragma: no cover - as below
                 raise InputError(f"page structure too deeply nested to read: {e}") from None
-    root = _parse_page(html, limits, ids=False)  # (no site rule's XPath may ask id())
+    root, origin = _parse_page(html, limits, ids=False)  # (no site rule's XPath may ask id())
     try:
-        return _read(root, url, limits, trace)
+        return _read(root, url, limits, trace, origin)
     except SyndicateError:
         raise
     except RecursionError as e:  # pragma: no cover - defence in depth against hostile nesting
@@ -123,21 +127,50 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_page(html: bytes | str, limits: Limits, *, ids: bool = True) -> etree._Element:
+def _parse_page(html: bytes | str, limits: Limits, *,
+                ids: bool = True) -> tuple[etree._Element, dict[etree._Element, str] | None]:
     """The page's tree, with streamed server-rendered segments moved where the page's
-    own script puts them (``extract/streaming.py``); ``ids``: as ``parse_tree``'s."""
+    own script puts them (``extract/streaming.py``); ``ids``: as ``parse_tree``'s. And,
+    when anything moved, every node's path in the tree as parsed (the input tree, the one
+    locators point into), else None."""
     root = parse_tree(early_end_tags(html), limits, ids=ids)
     # (a segment only moves into a <template>: a page without one needs no search of its
     # raw text; lxml's tag walk in C costs a fraction of that search)
     if next(root.iter("template"), None) is not None and has_streaming(html):
-        reveal(root)
-    return root
+        paths = Locator(root)
+        # (the map holds every node's proxy, so a node found again after the move is the key)
+        origin = {el: paths(el) for el in root.iter()}
+        if reveal(root):
+            return root, origin
+    return root, None
+
+
+def _to_input(doc: Document, root: etree._Element, origin: dict[etree._Element, str] | None) -> Document:
+    """``doc`` with its locators (XPaths in the rearranged tree ``root``) turned into the
+    same elements' paths in the input tree (``origin``, from ``_parse_page``)."""
+    if origin is None:
+        return doc
+    tree = root.getroottree()
+    for item in [*doc.body, *doc.ads, *doc.related, *doc.ctas]:
+        loc = item.locator
+        if not loc or not loc.startswith("/"):
+            continue
+        try:
+            hit = tree.xpath(loc)
+        except etree.XPathError:
+            continue
+        if isinstance(hit, list) and hit and (path := origin.get(hit[0])) is not None:  # type: ignore[arg-type]
+            item.locator = path
+    return doc
 
 
 def _read(
     root: etree._Element, url: str | None, limits: Limits,
     trace: Callable[[list[Skip]], None] | None = None,
+    origin: dict[etree._Element, str] | None = None,
 ) -> Document:
+    """``origin``: the input tree's path of every node when ``root`` was rearranged
+    (``_parse_page``): the locators are written from it."""
     # Every node's Python proxy made once and kept until the page is read: lxml makes a
     # proxy whenever a walk, an ancestor climb or an XPath result reaches a node nothing
     # holds, and frees it again after; the stages below reach most nodes many times.
@@ -174,7 +207,7 @@ def _read(
                            base, body_els)
     found = without_image_tools(found)
     built = without_taken(built, found)
-    paths = Locator(root)
+    paths = Locator(root, origin)
     ids = IdAllocator()
     for b in built:
         b.block.id = ids("b")
@@ -272,15 +305,20 @@ class Locator:
 
     ``getpath`` counts an element's same-tag siblings on each call, which is
     quadratic on pages with many siblings; here each parent's children are
-    indexed once and parent paths are memoized.
+    indexed once and parent paths are memoized. ``origin``: paths fixed beforehand (the
+    input tree's, when ``root`` was rearranged since), returned for the nodes it holds.
     """
 
-    def __init__(self, root: etree._Element) -> None:
+    def __init__(self, root: etree._Element, origin: dict[etree._Element, str] | None = None) -> None:
         self.tree = root.getroottree()
+        self._origin = origin
+        self._moved: set[etree._Element] | None = None
         self._paths: dict[etree._Element, str] = {}
         self._index: dict[etree._Element, dict[etree._Element, str | None]] = {}
 
     def __call__(self, el: etree._Element) -> str:
+        if self._origin is not None and (fixed := self._origin.get(el)) is not None:
+            return self._from_segment(el) or fixed
         paths = self._paths
         chain: list[tuple[etree._Element, etree._Element | None]] = []  # (node, its parent): each parent asked for once
         node: etree._Element | None = el
@@ -302,6 +340,24 @@ class Locator:
             else:
                 paths[n] = paths[parent] + "/" + step
         return paths[el]
+
+    def _from_segment(self, el: etree._Element) -> str | None:
+        """The input path of the one moved node inside ``el`` that holds all of its text
+        (a box whose content a streamed segment filled in: in the input tree the box is
+        empty and its content sits in the segment), else None."""
+        origin = self._origin
+        assert origin is not None
+        if self._moved is None:  # (nodes put under another parent than in the input tree)
+            self._moved = {n for n in origin if (up := n.getparent()) is not None and up in origin
+                           and origin[n].rpartition("/")[0] != origin[up]}
+        if not self._moved or el in self._moved or not isinstance(el.tag, str):
+            return None
+        inner = [d for d in el.iterdescendants() if d in self._moved and isinstance(d.tag, str)]
+        if not inner:
+            return None
+        text = " ".join(el.text_content().split())
+        full = [d for d in inner if " ".join(d.text_content().split()) == text]
+        return origin.get(full[0]) if text and full else None
 
 
 def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:

@@ -56,13 +56,19 @@ def remember_styled(value: str) -> bool:
 _BUTTON_TEXT = literal_search(sorted(rules.BUTTON_WORDS)).search
 
 
+def opens_page(href: str) -> bool:
+    """``href`` (stripped) leads to a page: no in-page anchor, bare query, script, mail or
+    phone link."""
+    return bool(href) and href[0] not in "#?" and not href[:11].lower().startswith(NO_PAGE_HREF)
+
+
 @lru_cache(maxsize=8192)
 def target_kind(href: str) -> str | None:
     """The CTA kind of the page ``href`` points to (``rules.CONVERSION_WORDS`` among the
     words of its host labels and path segments, a segment's words also joined), if it is a
     conversion page. A segment of many words is an article's slug: its words name a story."""
     href = href.strip()
-    if not href or href[0] in "#?" or href[:11].lower().startswith(NO_PAGE_HREF):
+    if not opens_page(href):
         return None
     if share_or_follow(href) is not None:
         return None  # a share or profile link: the share/follow bars' job

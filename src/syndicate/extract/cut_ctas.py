@@ -19,17 +19,17 @@ and headers they were story tags and bylines as often as offers, so they are lef
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content, text_stats
-from .conversion_links import label_kind, link_label, target_kind
+from .chrome_util import norm, text_content, text_stats
+from .conversion_links import label_kind, link_label, opens_page, target_kind
 from .ctas import build_cta, share_or_follow
 from .rules import cut_regions as rules
-from .rules.chrome_patterns import MAX_BAR_LINKS, MAX_BAR_LOOSE_TEXT, NO_PAGE_HREF
+from .rules.chrome_patterns import MAX_BAR_LINKS, MAX_BAR_LOOSE_TEXT
 from .rules.regions import MAIL_WORDS
 from .sharebars import labelled_control, network, scripted_link, social_bar
 
@@ -84,14 +84,14 @@ def _action(el: etree._Element) -> str | None:
     stats = text_stats(el, max_elements=rules.MAX_ELEMENTS)
     if stats.truncated or stats.chars > rules.MAX_CHARS:
         return None
-    links = list(_links(el.iter("a")))
+    links = [a for a in el.iter("a") if norm(a.get("href"))]
     if not links or len(links) > rules.MAX_LINKS:
         return None
     hrefs = {(a.get("href") or "").strip() for a in links}
     if len(hrefs) != 1:
         return None  # several targets: a list or a menu, not one action
     href = hrefs.pop()
-    if not href or href[0] in "#?" or href[:11].lower().startswith(NO_PAGE_HREF):
+    if not opens_page(href):
         return None
     if any(not (label := link_label(a)) or len(label.split()) > rules.MAX_LABEL_WORDS for a in links):
         return None  # a linked headline or sentence: a teaser, not a button
@@ -130,10 +130,11 @@ def _social(el: etree._Element) -> str | None:
                 continue
             if not href and not scripted_link(x):
                 continue  # (a bare anchor)
-        elif tag != "button" and not labelled_control(x) and not any(k.startswith("data-") for k in x.attrib):
+        has_data = any(k.startswith("data-") for k in x.attrib)
+        if tag not in ("a", "button") and not labelled_control(x) and not has_data:
             continue
         n_controls += 1
-        n_scripted += tag == "button" or x.get("role") == "button" or any(k.startswith("data-") for k in x.attrib)
+        n_scripted += tag == "button" or x.get("role") == "button" or has_data
         parent = x.getparent()
         w = network(x) or (network(parent) if parent is not None and parent is not el and parent.tag == "li" else None)
         if w is not None:
@@ -147,9 +148,3 @@ def _social(el: etree._Element) -> str | None:
     # of "#" icons carrying no share data or script role is a follow row the template left
     # without its profile addresses)
     return "follow" if 2 * n_follow >= n_controls or not n_scripted else "share"
-
-
-def _links(nodes: Iterable[etree._Element]) -> Iterable[etree._Element]:
-    for a in nodes:
-        if tag_of(a) == "a" and norm(a.get("href")):
-            yield a

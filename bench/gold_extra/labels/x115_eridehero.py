@@ -7,10 +7,10 @@ NAMES={1:"Navee GT3",2:"NIU KQi 100F",3:"Vmax VX5 Pro GT",4:"Navee GT3 Pro",5:"N
        8:"Apollo Go",9:"NIU KQi Air",10:"Apollo City",11:"Vmax VX4 GT"}
 VIDEO={2,4,5,6,7,8,9,10}  # items whose media box also holds a YouTube card (track button is button[1])
 def track(i):
-    return C("other", "Track price", "inline", B+"/article[%d]/div[1]/button%s" % (i, "[1]" if i in VIDEO else ""),
+    return C("other", "Track price", "inline", B+"/article[%d]/div[1]/button%s" % (i, "[1]" if i in VIDEO else ""), amb=True,
              note="'Track price' (price-alert sign-up) button on the %s product image" % NAMES[i])
 def buy(i):
-    return C("other", "Buy now", "inline", B+"/article[%d]/div[2]" % i, note="affiliate 'Buy now' price bar (rel=sponsored) of the %s entry" % NAMES[i])
+    return C("other", "Buy now", "inline", B+"/article[%d]/div[2]" % i, amb=True, note="affiliate 'Buy now' price bar (rel=sponsored) of the %s entry" % NAMES[i])
 def review(i):
     return R(B+"/article[%d]/div[4]/div[1]/a" % i, None, 1, "inline", amb=True, note="'Read full review' link closing the %s entry (its own review page)" % NAMES[i])
 related=[

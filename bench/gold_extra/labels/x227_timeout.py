@@ -44,7 +44,7 @@ ctas=[
  C("newsletter", "Love the mag? Our newsletter hand-delivers the best bits to your inbox. Sign up to unlock our digital", "outside", "/html/body/div[6]", amb=True, note="newsletter gate pop-up (hidden)"),
  C("share", "Share Copy Link Facebook Twitter Pinterest Email WhatsApp", "before", S+"/div[1]/div[1]/div/div[2]", note="share menu in the hero under the date"),
  C("newsletter", "Been there, done that? Think again, my friend. Sign up to our newsletter to enjoy New York without spending a thing", "before", S+"/div[2]", amb=True, note="lander newsletter form after the intro, hidden (class _hidden)"),
- *[C("other", "Book now", "inline", S+"/div[%d]/div/article[%d]/div/div[%d]" % z, note="affiliate 'Book now' button of listing %d.%d" % (z[0], z[1])) for z in BOOK],
+ *[C("other", "Book now", "inline", S+"/div[%d]/div/article[%d]/div/div[%d]" % z, amb=True, note="affiliate 'Book now' button of listing %d.%d" % (z[0], z[1])) for z in BOOK],
  C("newsletter", "Been there, done that? Think again, my friend. Sign up to our newsletter to enjoy New York without spending a thing", "after", S+"/div[15]", note="inline newsletter block after the last tile (two responsive variants of the form)"),
  C("newsletter", "Enter email address By entering your email address you agree to our Terms of Use", "outside", "/html/body/div[8]/div/div[2]", amb=True, note="native newsletter form in a <template> (inert until used)"),
  C("newsletter", "Get us in your inbox Email address", "outside", "/html/body/div[9]/div[3]/div/div[1]/div[1]", note="footer newsletter form"),

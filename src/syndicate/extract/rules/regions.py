@@ -575,3 +575,9 @@ COPYRIGHT_MARKS: tuple[str, ...] = (
 #: line: this many characters in all) and the headline is ``before`` the text (placement).
 LEAD_BLOCKS = 3
 LEAD_CHARS = 300
+#: A recent-comments feed (``comment_feeds``): at least this many links to comment anchors
+#: of pages, in a box of at most this many elements, this share of its text link text (the
+#: posts' titles; a thread's comment text is no link).
+MIN_FEED_COMMENT_LINKS = 2
+MAX_FEED_ELEMENTS = 400
+MIN_FEED_LINK_SHARE = 1 / 3

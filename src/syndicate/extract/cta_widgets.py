@@ -295,7 +295,7 @@ def _legal_row(el: etree._Element, kind: str) -> bool:
     if kind in ("share", "follow") and any(ctas.share_or_follow(a.get("href") or "") for a in links):
         return False  # a bar of networks (with the copyright line beside it)
     loose = None  # (the text outside the links, read only when needed: it costs)
-    if all(_legal(norm(text_content(a)).lower()) for a in links):
+    if all(legal_label(norm(text_content(a)).lower()) for a in links):
         loose = norm(text_outside_links(el)).lower()
         if len(loose) <= rules.MAX_LEGAL_LOOSE:
             return True  # (a sign-up's consent line, "I agree to the Privacy Policy", is more)
@@ -306,7 +306,7 @@ def _legal_row(el: etree._Element, kind: str) -> bool:
     return bool(loose) and any(w in loose for w in rules.COPYRIGHT_MARKS)
 
 
-def _legal(label: str) -> bool:
+def legal_label(label: str) -> bool:
     """A link label naming a legal page: a stem of several words anywhere, a one-word stem
     opening a word ("AGB", not "Tagblatt")."""
     return bool(label) and _LEGAL_SEARCH(label) is not None

@@ -29,6 +29,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related_parts
+from .action_widgets import widgets_of_actions
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .chrome import Found
@@ -169,7 +170,7 @@ def detect_regions(
     # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
-    out = one_per_widget(out, body_line, base)
+    out = widgets_of_actions(one_per_widget(out, body_line, base), body_line, base)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:

@@ -537,6 +537,22 @@ MAX_LIST_LABEL_WORDS = 6
 #: size (``MAX_BOX_TEXT``, ``MAX_BOX_LINKS``).
 MAX_WIDGET_PROMPT = 160
 PROMPT_WIDGET_CLIMB = 3
+#: One CTA per widget from its action (``action_widgets``): a CTA's element (a form, a field, a
+#: button, a link) is climbed at most this many levels while its ancestors add only the
+#: widget's own parts (a heading, a prompt, a close control, small print)...
+ACTION_WIDGET_CLIMB = 10
+#: ...from the form around a field or button when the form holds at most this much text (a
+#: sign-up's list of newsletters to tick with their blurbs; a form around the page is more)
+MAX_ACTION_FORM_TEXT = 1500
+#: ...and never into an ancestor adding more than this many phrasing pieces with text beside
+#: it (a byline's author, separator and date around a comment counter: a line, no widget)
+MAX_WIDGET_LINE_PIECES = 2
+#: ...never into an element whose class/id names a page region or column (a modal or pop-up
+#: is the widget itself: not named here).
+PAGE_COLUMN_WORDS = frozenset({
+    "sidebar", "sidebars", "footer", "header", "masthead", "navbar", "nav", "navigation", "menu",
+    "topbar", "rail", "megamenu", "sidenav", "subnav", "toolbar",
+})
 #: A sign-up found inside a comment section (an ancestor at most this many levels up named
 #: so) that holds a comments CTA is a part of that widget ("Notify me of new replies").
 COMMENT_PART_CLIMB = 4

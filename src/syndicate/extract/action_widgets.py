@@ -1,0 +1,239 @@
+"""One CTA per widget, from the action up (the region pass's step after ``cta_widgets``).
+
+A CTA found at its *action* — a form, a field, a button, a lone link — is one part of a
+widget whose prompt, heading and close control stand beside it ("× Get Tone Deaf to your
+inbox daily", a comment section's count and heading above its form, a paywall box's
+"Sie möchten gerne weiterlesen?" above its registration form). The widget is the CTA: the
+action's element is climbed while each ancestor adds only what belongs to the same widget
+
+- a heading, a prompt or blurb, an image, a close control, one lone second link or button
+  ("Schon registriert? Anmelden"), legal small print (a sentence naming a legal page),
+  wrappers and invisible parts;
+
+and stops at the first ancestor that adds foreign content: another found item (a CTA of
+another kind, a related block, an ad slot), a body block (the article's line), a list or
+row of links, an entry like the action's own, a headed box beside a headed widget, a line
+of text around a link (a byline), a second form, a long paragraph, or a page region or
+column (by tag, or by a class/id naming one). The box stays a box's size: the text it adds
+to the action's own is at most ``MAX_BOX_TEXT``. The widget is its last ancestor that
+added a part (wrappers above it are the page's), or the outermost wrapper when that stands
+alone under ``<body>`` (a modal, a band). A field or button of a form climbs from its form.
+A CTA of the same kind found inside the grown box is a part of it (one item).
+
+Share and follow bars are found by structure at their own size: none is climbed.
+Works on the found CTAs and their ancestors only (no walk of the page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from . import ctas
+from .chrome import Found
+from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, text_stats
+from .cta_widgets import legal_label
+from .rules import chrome_patterns as patterns
+from .rules import regions as rules
+
+#: Kinds never climbed: bars of networks are found at their own size, a "read more" link is
+#: a part of its card (a related block's, not a widget's).
+_BARS = frozenset({"share", "follow", "read_more"})
+#: Kinds that are one family: a sign-up box's button and field are parts of one widget.
+_SIGN_UPS = frozenset({"newsletter", "subscribe"})
+#: Never a widget: the page, its regions, the article's containers, lists and tables.
+_NEVER = frozenset({
+    "html", "body", "main", "article", "header", "footer", "aside", "nav", "blockquote",
+    "figure", "td", "tr", "table", "tbody", "thead", "ul", "ol", "dl", "menu", "p",
+})
+#: Parts of a widget that show no text of their own: pictures, icons, rules.
+_PICTURES = frozenset({"img", "picture", "svg", "hr", "br", "figure", "source", "video"})
+#: Lists of links and menus: never a part of a widget.
+_LISTS = frozenset({"ul", "ol", "nav", "menu", "dl"})
+
+
+def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Element],
+                       base: str | None) -> list[Found]:
+    """``found`` with each action CTA reported at its widget (module doc); the CTAs of the
+    same kind found inside a grown widget are dropped as its parts."""
+    cta_fs = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind not in _BARS]
+    if not cta_fs:
+        return list(found)
+    # How many found items each ancestor holds (an item counts for itself too): an ancestor
+    # holding more than the climbed node holds a second item.
+    held: dict[etree._Element, int] = {}
+    for f in found:
+        held[f.element] = held.get(f.element, 0) + 1
+        for anc in f.element.iterancestors():
+            held[anc] = held.get(anc, 0) + 1
+    by_el: dict[etree._Element, list[Found]] = {}
+    for f in found:
+        by_el.setdefault(f.element, []).append(f)
+    grown: dict[int, etree._Element] = {}
+    for f in cta_fs:
+        box = _widget(f, body_line, held, by_el)
+        if box is not f.element:
+            grown[id(f)] = box
+    if not grown:
+        return list(found)
+    boxes = set(grown.values())
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for f in found:
+        box = grown.get(id(f))
+        if box is None:
+            if isinstance(f.item, CallToAction) and f.item.kind not in _BARS and any(
+                    a in boxes for a in f.element.iterancestors()):
+                continue  # (a part of a widget another CTA of its kind grew to)
+            out.append(f)
+            continue
+        if box in done:
+            continue
+        done.add(box)
+        item = f.item
+        new = ctas.build_cta(box, item.kind, base)
+        item.text, item.url = new.text or item.text, item.url or new.url
+        out.append(Found(box, item))
+    return out
+
+
+def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._Element, int],
+            by_el: dict[etree._Element, list[Found]]) -> etree._Element:
+    """The widget around the CTA ``f``'s element: its last ancestor (``ACTION_WIDGET_CLIMB``
+    levels up at most) reached adding only the widget's own parts (module doc)."""
+    if tag_of(f.element) not in _ACTIONS and next(f.element.iter(*_ACTIONS), None) is None:
+        return f.element  # (no action: a prompt, a counter, a holder a script fills)
+    el = _form_of(f.element, body_line)
+    kind = f.item.kind  # type: ignore[union-attr]
+    headed = next(el.iter(*_HEADINGS), None) is not None
+    chars = links = 0
+    node = best = el
+    for parent in islice(el.iterancestors(), rules.ACTION_WIDGET_CLIMB):
+        if tag_of(parent) in _NEVER or parent in body_line or class_or_id_named(parent, rules.PAGE_COLUMN_WORDS):
+            break
+        if held.get(parent, 0) > held.get(node, 0) and not _same_widget(parent, node, kind, by_el):
+            break  # (a second item beside it: two widgets)
+        add = _added(parent, node, headed)
+        if add is None:
+            break
+        headed = headed or add[3]
+        chars, links = chars + add[0], links + add[1]
+        if chars > rules.MAX_BOX_TEXT or links > 1:
+            break  # (a second link beside the action's own: a row or menu of links)
+        node = parent
+        if add[2]:
+            best = node
+    # (wrappers above the widget's last part are the page's column, unless they reach the
+    # page itself: an overlay or band standing alone under ``<body>`` is the widget)
+    parent = node.getparent()
+    return node if parent is not None and tag_of(parent) == "body" else best
+
+
+def _form_of(el: etree._Element, body_line: Collection[etree._Element]) -> etree._Element:
+    """The form ``el`` (a field, a button, a row of them) stands in, when it is a box's size
+    (a form around the whole page is none): its fields, labels and small print are all one
+    action; else ``el``."""
+    for anc in islice(el.iterancestors(), rules.ACTION_WIDGET_CLIMB):
+        if anc in body_line or tag_of(anc) in _NEVER and tag_of(anc) not in _IN_FORMS:
+            return el
+        if tag_of(anc) == "form":
+            stats = text_stats(anc, max_elements=rules.MAX_BOX_ELEMENTS)
+            if stats.truncated or stats.chars > rules.MAX_ACTION_FORM_TEXT or stats.longest_p > patterns.MAX_CTA_PARAGRAPH:
+                return el
+            return anc
+    return el
+
+
+#: Lists and tables a form lays its fields out in ("ul.gform_fields").
+_IN_FORMS = frozenset({"ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "p"})
+
+
+def _same_widget(parent: etree._Element, node: etree._Element, kind: str,
+                 by_el: dict[etree._Element, list[Found]]) -> bool:
+    """Every found item ``parent`` holds beside ``node`` is a CTA of ``kind`` (of its family
+    for a sign-up): parts of one widget (a form's field and its button)."""
+    for el, fs in by_el.items():
+        if el is node or node in el.iterancestors():
+            continue  # (inside the climbed node: already a part)
+        if el is not parent and parent not in el.iterancestors():
+            continue
+        if el is parent:
+            return False  # (an item found at the parent itself)
+        for g in fs:
+            if not isinstance(g.item, CallToAction):
+                return False
+            k = g.item.kind
+            if k != kind and not (k in _SIGN_UPS and kind in _SIGN_UPS):
+                return False
+    return True
+
+
+def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[int, int, bool, bool] | None:
+    """The text characters and (not legal) links ``parent`` adds to ``node``, whether it
+    shows anything and adds a heading, when all it adds belongs to the widget (a heading, a
+    prompt, a picture, a close control, legal small print, invisible parts); None when it
+    adds anything foreign (``headed``: the widget so far holds a heading)."""
+    chars = len(norm(parent.text))
+    links = pieces = 0
+    shows = heading = False
+    entry = (node.tag, node.get("class"))
+    if chars and tag_of(node) in _INLINE:
+        return None  # (a link in a line of text, a byline's "By X on <date> | Comments")
+    for child in parent:
+        tail = len(norm(child.tail))
+        if tail and (child is node or tag_of(child) in _INLINE) and tag_of(node) in _INLINE:
+            return None
+        chars += tail
+        if child is node or not isinstance(child.tag, str):
+            continue
+        tag = tag_of(child)
+        if tag in INVISIBLE:
+            continue
+        if tag in _PICTURES and next(child.iter("a"), None) is None:
+            shows = True
+            continue
+        if tag in _LISTS or next(child.iter("form", "iframe", "textarea", "select"), None) is not None:
+            return None  # (a list of links, a second form, an embed: another part of the page)
+        if (child.tag, child.get("class")) == entry and next(child.iter("a"), None) is not None:
+            return None  # (a link entry like the node: the node is one of a list's entries)
+        stats = text_stats(child, max_elements=rules.MAX_BOX_ELEMENTS)
+        if tag in _HEADINGS:
+            heading = True
+        elif (h := next(child.iter(*_HEADINGS), None)) is not None:
+            if headed and stats.chars > len(norm(text_content(h))):
+                return None  # (a headed box beside a headed widget: a column of two widgets)
+            heading = True
+        if stats.truncated or stats.longest_p > patterns.MAX_CTA_PARAGRAPH or stats.chars > rules.MAX_BOX_TEXT:
+            return None  # (a body-length block)
+        if (stats.links > 1 or stats.links and 0 < stats.chars - stats.link_chars < rules.MIN_PROMPT_CHARS) \
+                and not _small_print(child, stats.chars, stats.link_chars):
+            return None  # (a row of links, a label and its link "Redaktion: Landesanstalt": facts)
+        if tag in _INLINE and stats.chars:
+            pieces += 1
+            if pieces > rules.MAX_WIDGET_LINE_PIECES:
+                return None  # (a line of pieces, a byline's author, date and counter: no widget)
+        chars += stats.chars
+        links += stats.links if stats.links == 1 else 0
+        shows = shows or stats.chars > 0 or stats.links > 0 or next(child.iter(*_CONTROLS), None) is not None
+    return chars, links, shows or chars > 0, heading
+
+
+def _small_print(el: etree._Element, chars: int, link_chars: int) -> bool:
+    """``el`` is legal small print: a sentence (more text outside its links than in them, no
+    row of links) whose links name a legal page ("Mit der Registrierung akzeptiere ich die
+    Nutzungsbedingungen ... Die Datenschutzerklärung habe ich zur Kenntnis genommen")."""
+    if chars - link_chars < link_chars:
+        return False
+    return any(legal_label(norm(text_content(a)).lower()) for a in el.iter("a") if a.get("href"))
+
+
+#: Elements that are an action of a widget (its button, field, form or a link).
+_ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Phrasing elements: pieces of a line of text.
+_INLINE = frozenset({"span", "a", "abbr", "time", "em", "strong", "b", "i", "small", "u", "font", "cite", "bdi"})
+#: What a reader sees or presses with no text: a close control, an icon.
+_CONTROLS = ("button", "img", "svg", "picture", "input")

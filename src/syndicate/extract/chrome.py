@@ -49,6 +49,7 @@ from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
+from .widget_split import sign_up_in
 
 ChromeItem = AdSlot | Related | CallToAction
 
@@ -351,6 +352,8 @@ class _Walk:
                 return None  # ("btn readmore" styling any link: its words say what it does)
             if kind not in ("share", "follow") and holds_bar(box):
                 return None  # (a sign-up and a bar of networks side by side: two widgets)
+            if kind in ("share", "follow") and sign_up_in(box):
+                return None  # (the same, named for the bar: ``widget_split``)
             return box, ctas.build_cta(box, kind, self.base)
         return None
 

@@ -26,6 +26,7 @@ from .follow_rows import ASIDE, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
 from .share_widgets import scripted_share_box
+from .widget_split import form_beside, holds_control
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
 _PROMPT_TAGS = (("h1", "h2", "h3", "h4", "h5", "h6", "legend"), ("strong", "b", "p"), ("label",))
@@ -92,6 +93,8 @@ def with_prompt(el: etree._Element) -> etree._Element:
             return el
         if any(a.get("href") for a in child.iter("a")):
             return el  # a second link beside it (a "Donate" button by a sign-up button): no prompt
+        if holds_control(child):
+            return el  # a sign-up form or field beside the bar: a widget of its own, no prompt
         loose += len(norm(text_content(child)))
     return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 
@@ -151,6 +154,8 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
             break
         if best is not None and _bars_apart(parent):
             break  # two bars side by side (two businesses' follow lists): each is one
+        if form_beside(parent, node):
+            break  # a sign-up form beside the bar (a footer column's icons and form): two widgets
         if len(links) - kinds.count(ASIDE) >= 2:
             best = parent
         node = parent

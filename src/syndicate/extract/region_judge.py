@@ -46,6 +46,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
+from .widget_split import action_beside_bar
 
 
 class RegionJudge:
@@ -262,7 +263,8 @@ class RegionJudge:
                 return Found(el, ctas.build_cta(el, kind, self.base))
         n_social = self.social.get(el, 0)
         if n_social >= 2 and n_social >= rules.MIN_ICON_BAR_SOCIAL * n_links and el not in self.holders \
-                and not self._bars_apart(el) and not (n_social < n_links and self._bar_below(el, n_social)):
+                and not self._bars_apart(el) and not (n_social < n_links and self._bar_below(el, n_social)) \
+                and not action_beside_bar(el, n_social, self.social, self.links, self.actions):
             bar = social_bar(el)
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el

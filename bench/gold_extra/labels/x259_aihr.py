@@ -6,7 +6,8 @@ FILE="wcxb/html/0253.html.gz"
 # the Full Academy Access 4.66 Rating'. Body column: text with two 'DOWNLOAD HR PRIORITIES 2026 REPORT' buttons (one
 # under a report cover image), a 'Stay ahead of the trends' course promo box, an in-house image ad (gaihrpl plugin),
 # then 'Follow us on social media' buttons, three author bios, 'Learn more' with 'Related articles' and 'New articles'
-# (3 each). Left sticky column: 'Subscribe to our Weekly Newsletter?' form, Contents accordion, 'Just for you' course
+# (3 each); a full-width 'Are you ready for the future of HR?' course band closes the
+# content. Left sticky column: 'Subscribe to our Weekly Newsletter?' form, Contents accordion, 'Just for you' course
 # links, share sidebar. Footer: reviews link, course/company/contact menus. After: mobile bottom share bar, two Brave
 # popups (report download, certificate program), Easy Social Share copy-link and mail-a-friend windows.
 # Not labelled: menus and mega menus (incl. the 'Featured content' card for this article), breadcrumbs, hero video,
@@ -27,6 +28,7 @@ ctas=[
  C("other", "Stay ahead of the trends: Become fluent in AI for HR", "inline", E+"/div[5]", note="colored promo box for the AI for HR certificate program with 'GET STARTED'"),
  C("other", "DOWNLOAD HR PRIORITIES 2026 REPORT", "inline", E+"/div[9]", note="second report-download button, under the report cover image"),
  C("follow", "Follow us on social media to stay up to date with the latest HR news and trends", "after", E+"/div[16]", note="LinkedIn/Facebook/Pinterest/WhatsApp follow buttons after the text"),
+ C("other", "Are you ready for the future of HR? Learn modern and relevant HR skills, online", "after|outside", "/html/body/div/div[2]/div/div/div/div[3]", note="full-width course band between article and footer ('Browse courses', 'Enroll now')"),
  C("newsletter", "Subscribe to our Weekly Newsletter?", "outside", SL+"/div[1]", note="left-column newsletter form (ActiveCampaign form container filled by script)"),
  C("share", "SHARE", "before|outside", SL+"/div[3]", note="floating share sidebar with share count (LinkedIn, Facebook, Pinterest, WhatsApp, Twitter, Email)"),
  C("share", "", "outside", "/html/body/div/div[3]", amb=True, note="mobile bottom share bar (empty list)"),

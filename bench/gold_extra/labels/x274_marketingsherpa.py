@@ -2,7 +2,7 @@ from _dsl import *
 FILE="wcxb/html/0327.html.gz"
 # MarketingSherpa chart article 'Digital Marketing Pricing Data: Agency rates comparison for all 50 states…': empty lightbox /
 # signup-lightbox / popup / modal containers, hidden mobile menu, header (logo, search, tabs incl. 'Newsletter'); article
-# (house hero banner #ad105 for a MECLABS course, date, title, 'RSS / Free Newsletters' line, summary, byline, text opening
+# (house hero banner #ad105 for a MECLABS course, date, title, 'RSS / Free Newsletters' line, summary table with addthis/Tweet share buttons, byline, text opening
 # with an 'Action Box' promo for the Price Strategist app, chart, 'distributed through the free … newsletter' line, 'Related
 # resources' (h3 + 3 link paragraphs), full data table), 'Improve Your Marketing' newsletter sign-up; right column
 # ('Marketing Agency' promo, 'Top Resources' 8 lead-magnet promos, 'Newsletters' sign-up iframe, empty block); footer (nav,
@@ -18,6 +18,7 @@ related=[
 ctas=[
  C("newsletter", "", "outside", "/html/body/div[4]", amb=True, note="empty #signup_light lightbox (sign-up pop-up, filled by script)"),
  C("newsletter", "RSS Free Newsletters", "before", MA+"/div[1]/div[4]", note="'RSS / Free Newsletters' links under the headline"),
+ C("share", "Tweet", "before", MA+"/div[1]/div[5]/table/tr/td[2]/div", note="addthis counter + Tweet button in the right cell of the summary table"),
  C("other", "Action Box: Price Strategist Get strategies on setting and negotiating rates", "inline", AC+"/blockquote", amb=True, note="'Action Box' promo for the parent company's Price Strategist app at the top of the text (kept in the wcxb ground truth)"),
  C("newsletter", "This article was distributed through the free MarketingSherpa email newsletter.", "inline", AC+"/p[28]", amb=True, note="closing line linking to the newsletter sign-up (kept in the wcxb ground truth)"),
  C("newsletter", "Improve Your Marketing Join our thousands of weekly case study readers.", "after", MA+"/div[2]", note="'Improve Your Marketing' newsletter sign-up (iframe form) under the article"),

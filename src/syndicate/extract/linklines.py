@@ -1,5 +1,6 @@
 """Related links inside the article's text: a paragraph that is only a link to another story
-of the site, set apart in capitals or after a related label."""
+of the site, set apart in capitals or after a related label, or named by its slug
+(``slug_lines``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .invite_lines import invite_line
 from .linklists import above_page, below_page, link_kind, related_heading, site_page
 from .region_names import one_neighbour
 from .rules import regions as rules
+from .slug_lines import slug_line
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
@@ -68,8 +70,8 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
         if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
             return invite_line(el, links, text, hosts, base) if invites else None
-    elif not article or not _capitals(link_text):
-        return None  # (a line without a label: a link in capitals to an article)
+    elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base):
+        return None  # (a line without a label: a link in capitals to an article, or naming its slug)
     rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
     return Found(el, rel) if rel.items else None
 

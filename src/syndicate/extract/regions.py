@@ -82,6 +82,7 @@ from .rules import regions as rules
 from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import network, scripted_link
+from .slug_lines import story_runs
 
 B = TypeVar("B")
 
@@ -175,7 +176,7 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
-    return one_block_per_list(out, body_line, body_all, base)
+    return one_block_per_list(story_runs(out, base), body_line, body_all, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

@@ -47,6 +47,7 @@ from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
+from .menu_entries import plain_menu_entry
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .widget_split import sign_up_in
@@ -419,6 +420,8 @@ class _Walk:
             return None  # ("Kommentar" over a teaser's headline: the genre of the story)
         if kind == "follow" and repeated_in_row(el, text):
             return None  # ("Follow" under each network of a row: the row is the widget)
+        if plain_menu_entry(el):
+            return None  # (a menu entry styled like its siblings: navigation)
         return el, ctas.build_cta(el, kind, self.base)
 
 

@@ -23,6 +23,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
+from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
@@ -284,7 +285,7 @@ class RegionJudge:
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el) and not self._kinds_apart(el):
+                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN):
                 return Found(el, ctas.build_cta(el, box, self.base))
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in CARD_TAGS and area == OPEN and (
                 el.getparent() in (self.body_line if tag in TEXT_CARD_TAGS else self.line)):

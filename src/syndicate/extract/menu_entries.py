@@ -1,0 +1,177 @@
+"""Menu entries styled like their siblings are navigation, not CTAs.
+
+A header's "Newsletter" link among "About us" and "Community", a footer column "Subscribe /
+Manage Email Preferences" among six columns like it: the page lists them as equals. A menu
+entry is a CTA only when the page sets it apart from its siblings — a class/id token of its
+own, a button, an icon or picture the others lack, an inline style — or when it stands
+outside the list as its own box (then it is no entry). The gold's convention: plain links in
+a header or footer menu are not labelled, a distinct block with that purpose is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from .chrome_util import norm, tag_of, text_stats, words
+from .cta_boxes import box_kind_of, prompt_text, url_kind
+from .rules import menu_entries as rules
+
+_DIGITS = re.compile(r"\d+")
+
+
+def plain_menu_entry(el: etree._Element, edge: bool | None = None) -> bool:
+    """``el`` is (or wraps nothing but) an entry of a menu list in a page header, footer or
+    navigation, styled like its sibling entries: navigation, whatever its words say.
+    ``edge``: whether ``el`` stands in such an area, when the caller knows (else looked up)."""
+    node = el
+    for _ in range(rules.ENTRY_CLIMB):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        tag = tag_of(node)
+        if tag in rules.ENTRY_TAGS:
+            siblings = [c for c in parent.iterchildren(node.tag) if c is not node][:rules.MAX_SIBLINGS]
+            if len(siblings) + 1 >= rules.MIN_ENTRIES and _bare_list(parent, node.tag) and \
+                    _menu_entry(node, tag) and _entries(siblings, tag):
+                if edge is None:
+                    edge = at_page_edge(parent)
+                return edge and not _set_apart(node, siblings)
+        if _adds_text(parent, node):
+            return False  # (up only through wrappers: a box beside other controls is no entry)
+        node = parent
+    return False
+
+
+def menu_only(el: etree._Element, edge: bool) -> bool:
+    """A small box of a page header, footer or navigation whose CTA words come only from
+    plain menu entries: the box is (or sits in) a menu ("About us | Community | Newsletter"
+    beside a search form), or every link naming a kind is such an entry and no heading,
+    field or button of its own asks anything."""
+    if not edge:
+        return False
+    if plain_menu_entry(el, edge):
+        return True
+    if next((i for i in el.iter("input") if (i.get("type") or "").lower() == "email"), None) is not None:
+        return False
+    named = [a for a in el.iter("a") if a.get("href") and (
+        box_kind_of(norm(a.text_content()).lower()) or url_kind(a.get("href") or ""))]
+    if not named or box_kind_of(prompt_text(el, links=False)):
+        return False
+    return all(plain_menu_entry(a, edge) for a in named)
+
+
+def at_page_edge(el: etree._Element) -> bool:
+    """``el`` stands in a page header, footer or navigation (by tag, role or class/id word;
+    an article's own header or footer is none)."""
+    node: etree._Element | None = el
+    while node is not None:
+        tag = tag_of(node)
+        if tag == "article":
+            return False
+        if tag in rules.EDGE_TAGS or node.get("role") in rules.EDGE_ROLES:
+            return True
+        for attr in ("class", "id"):
+            value = node.get(attr)
+            if value:
+                ws = {w for n in value.lower().split() for w in words(n)}
+                if ws & rules.EDGE_NAME_WORDS and not ws & rules.OWN_PART_WORDS:
+                    return True
+        node = node.getparent()
+    return False
+
+
+def _adds_text(parent: etree._Element, node: etree._Element) -> bool:
+    """``parent`` holds text beside ``node`` (read lazily: a page column's first words tell)."""
+    if parent.text and parent.text.strip():
+        return True
+    for c in parent:
+        if c.tail and c.tail.strip():
+            return True
+        if c is not node and isinstance(c.tag, str) and c.tag not in _NO_TEXT \
+                and next((t for t in c.itertext() if t.strip()), None) is not None:
+            return True
+    return False
+
+
+def _bare_list(parent: etree._Element, tag: str) -> bool:
+    """The list holds its entries and little else: a heading at most, no prompt sentence
+    (a "Take us with you" box's summary over its app and newsletter links is a box)."""
+    outside = len((parent.text or "").strip())
+    for c in parent:
+        if c.tag != tag and isinstance(c.tag, str) and c.tag not in _NO_TEXT:
+            for t in c.itertext():
+                outside += len(t.strip())
+                if outside > rules.MAX_LIST_TEXT:
+                    return False
+        outside += len((c.tail or "").strip())
+        if outside > rules.MAX_LIST_TEXT:
+            return False
+    return True
+
+
+def _entries(siblings: list[etree._Element], tag: str) -> bool:
+    """At least ``MIN_ENTRIES - 1`` of the siblings are menu entries too."""
+    n = 0
+    for s in siblings:
+        if _menu_entry(s, tag):
+            n += 1
+            if n + 1 >= rules.MIN_ENTRIES:
+                return True
+    return False
+
+
+def _menu_entry(el: etree._Element, tag: str) -> bool:
+    """One to ``MAX_ENTRY_LINKS`` links and mostly link text (a menu's labels, no prompt);
+    a large subtree is no entry (read up to ``MAX_ENTRY_ELEMENTS`` elements)."""
+    if tag == "a":
+        return bool(el.get("href"))
+    stats = text_stats(el, max_elements=rules.MAX_ENTRY_ELEMENTS)
+    if stats.truncated or not stats.links or stats.links > rules.MAX_ENTRY_LINKS:
+        return False
+    return stats.link_chars >= rules.MIN_ENTRY_LINK_SHARE * stats.chars
+
+
+_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def _marks(el: etree._Element) -> set[str] | None:
+    """What styles an entry: its class/id token shapes (".", digits dropped: WordPress's
+    ``menu-item-123``), its descendants' tags ("<") and an inline style. None: too big."""
+    out: set[str] = set()
+    for n, node in enumerate(el.iter(etree.Element)):
+        if n >= rules.MAX_ENTRY_ELEMENTS:
+            return None
+        if node is not el:
+            out.add("<" + tag_of(node))
+        for attr in ("class", "id"):
+            value = node.get(attr)
+            if value:
+                out |= _shapes(value)
+        if node.get("style"):
+            out.add("<@style")
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _shapes(value: str) -> frozenset[str]:
+    """A class/id value's token shapes (cached: a menu repeats its entries' classes)."""
+    return frozenset("." + _DIGITS.sub("#", tok) for tok in value.lower().split() if tok not in rules.STATE_TOKENS)
+
+
+def _set_apart(entry: etree._Element, siblings: list[etree._Element]) -> bool:
+    """``entry`` carries a mark none of its siblings has: a class/id token of its own, a
+    descendant tag (a button, an icon, a picture) or an inline style. Any other difference
+    (a longer text, a submenu on a sibling) is none."""
+    own = _marks(entry)
+    if own is None:
+        return True  # (a big entry: no menu link)
+    for s in siblings:
+        marks = _marks(s)
+        if marks is not None:
+            own -= marks
+            if not own:
+                return False
+    return True

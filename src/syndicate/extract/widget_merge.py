@@ -3,14 +3,17 @@
 ``action_widgets`` climbs from an action to the box of its prompt, ``cta_widgets`` from a
 prompt to its action. What neither joins, because each CTA was found alone:
 
+- *prompts*: a heading or line found as a CTA by its words whose next sibling is its action
+  (a form, or a found CTA of its kind) is one CTA with it: at their parent when that holds
+  nothing else, else at the action (the prompt of a found form is a part of it);
 - *fragments*: CTAs of one kind (one family for sign-ups) found one per button or link of
-  one widget — a share rail's ``a#share-facebook``, ``a#share-twitter``; the button rows of
-  one product table. When their nearest common ancestor holds nothing else of substance (no
-  other found item, no article block, no page region, no text beyond short labels), the
-  fragments are one CTA at that ancestor;
-- *wrappers*: a CTA box (not a bar of networks, a "read more", a lone link) whose element is the only child of a chain of wrappers that add no text
-  and no other part is the widget those wrappers frame: it is reported at the outermost of
-  them (the gold's "outermost element holding it and nothing else"), below a page region.
+  one widget (a share rail's ``a#share-facebook``, ``a#share-twitter``). When their nearest
+  common ancestor holds no other found item, is no page region or article container, is a
+  box's size and adds no text beyond the fragments' entries (a tooltip of each entry is
+  its own), the fragments are one CTA at that ancestor;
+- *wrappers*: a CTA box (not a bar of networks, a "read more", a lone link) whose element
+  is the only child of a chain of wrappers adding no text and no other part is reported at
+  the outermost of them (the gold's "outermost element"), below a page region or entry.
 
 Works on the found CTAs and their ancestors only (no walk of the page).
 """

@@ -83,6 +83,7 @@ from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import network, scripted_link
 from .slug_lines import story_runs
+from .widget_merge import one_element
 
 B = TypeVar("B")
 
@@ -171,7 +172,7 @@ def detect_regions(
     # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
-    out = widgets_of_actions(one_per_widget(out, body_line, base), body_line, base)
+    out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base), body_line, base)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:

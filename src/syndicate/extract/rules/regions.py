@@ -597,3 +597,7 @@ LEAD_CHARS = 300
 MIN_FEED_COMMENT_LINKS = 2
 MAX_FEED_ELEMENTS = 400
 MIN_FEED_LINK_SHARE = 1 / 3
+
+#: The longest label of one piece of a widget (a share link, a "Jetzt kaufen" row) that
+#: ``widget_merge`` joins with its same-kind siblings into one CTA.
+MAX_FRAGMENT_LABEL = 40

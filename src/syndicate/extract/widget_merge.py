@@ -1,0 +1,294 @@
+"""One widget, one element (the region pass's step after ``action_widgets``).
+
+``action_widgets`` climbs from an action to the box of its prompt, ``cta_widgets`` from a
+prompt to its action. What neither joins, because each CTA was found alone:
+
+- *prompts*: a heading or line found as a CTA by its words whose next sibling is its action
+  (a form, or a found CTA of its kind) is one CTA with it: at their parent when that holds
+  nothing else, else at the action (the prompt of a found form is a part of it);
+- *fragments*: CTAs of one kind (one family for sign-ups) found one per button or link of
+  one widget (a share rail's ``a#share-facebook``, ``a#share-twitter``). When their nearest
+  common ancestor holds no other found item, is no page region or article container, is a
+  box's size and adds no text beyond the fragments' entries (a tooltip of each entry is
+  its own), the fragments are one CTA at that ancestor;
+- *wrappers*: a CTA box (not a bar of networks, a "read more", a lone link) whose element
+  is the only child of a chain of wrappers adding no text and no other part is reported at
+  the outermost of them (the gold's "outermost element"), below a page region or entry.
+
+Works on the found CTAs and their ancestors only (no walk of the page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from . import ctas
+from .chrome import Found
+from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content
+from .rules import regions as rules
+
+#: Kinds that are one family: a sign-up box's button and field are parts of one widget.
+_SIGN_UPS = frozenset({"newsletter", "subscribe"})
+#: Never a widget: the page and its regions, the article's containers.
+_REGIONS = frozenset({"html", "body", "main", "article", "header", "footer", "aside", "nav"})
+#: Never the home of merged fragments besides the regions: a paragraph or quote of text.
+_NO_HOME = _REGIONS | frozenset({"p", "blockquote", "figure"})
+#: Kinds not moved to their wrappers: bars of networks are found at their own size (a bar
+#: grown too far already would only move further), a "read more" is a part of its card.
+_BARS = frozenset({"share", "follow", "read_more"})
+#: A lone link or piece of a line: found by its words, no widget framed by wrappers (its
+#: paragraph or menu entry is the page's layout), so never moved up.
+_LINE_PIECES = frozenset({"a", "span", "strong", "b", "em", "i", "small", "button", "label", "input"})
+#: Entries and cells of lists and tables: a wrapper climb stops below them (the list is a
+#: list of such entries, its entry one of many).
+_ENTRIES = frozenset({"li", "dd", "dt", "td", "th", "tr", "ul", "ol", "dl", "table", "tbody", "thead"})
+#: Kinds never merged as fragments: a card's "read more" belongs to its card.
+_NOT_FRAGMENTS = frozenset({"read_more", "comments"})
+
+
+def one_element(found: Sequence[Found], body_line: Collection[etree._Element], base: str | None) -> list[Found]:
+    """``found`` with fragments of one widget merged and CTAs moved to their outermost
+    wrapper (module doc). ``body_line``: the article's containers and their ancestors."""
+    if not any(isinstance(f.item, CallToAction) for f in found):
+        return list(found)
+    out = _merged(_prompts_joined(found, body_line, base), body_line, base)
+    held = _held(out)
+    for i, f in enumerate(out):
+        if isinstance(f.item, CallToAction) and f.item.kind not in _BARS and f.report is None \
+                and tag_of(f.element) not in _LINE_PIECES:
+            top = _outer(f.element, body_line, held)
+            if top is not f.element:
+                out[i] = Found(top, f.item)
+    return out
+
+
+def _prompts_joined(found: Sequence[Found], body_line: Collection[etree._Element], base: str | None) -> list[Found]:
+    """``found`` with each prompt CTA (a heading or blurb holding no action) whose next
+    sibling is its action — a form, or a found CTA of its kind — joined with it: at their
+    parent when that adds nothing else, else at the action (a prompt beside its form in a
+    column of other things: the form is the widget's element)."""
+    prompts = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind not in _NOT_FRAGMENTS
+               and tag_of(f.element) in _PROMPTS and next(f.element.iter(*_ALL_ACTIONS), None) is None]
+    if not prompts:
+        return list(found)
+    at = {f.element: f for f in found}
+    held = _held(found)
+    gone: set[int] = set()
+    moved: dict[int, Found] = {}
+    for f in prompts:
+        action = _next_sibling(f.element)
+        if action is None or action in body_line:
+            continue
+        other = at.get(action)
+        if other is None:
+            if held.get(action, 0) or tag_of(action) != "form" or next(action.iter("input"), None) is None:
+                continue  # (only a form not found yet, or a found CTA of the prompt's kind)
+        elif not isinstance(other.item, CallToAction) or _family(other.item.kind) != _family(f.item.kind):  # type: ignore[union-attr]
+            continue
+        parent = action.getparent()
+        home = parent if parent is not None and _adds_nothing(parent, (f.element, action), held, body_line) else action
+        item = f.item if other is None else other.item
+        new = ctas.build_cta(home, item.kind, base)  # type: ignore[union-attr]
+        item.text, item.url = new.text or item.text, item.url or new.url  # type: ignore[union-attr]
+        moved[id(other or f)] = Found(home, item)
+        if other is not None:
+            gone.add(id(f))
+        elif home is action:
+            moved[id(f)] = Found(action, f.item)
+    return [moved.get(id(f), f) for f in found if id(f) not in gone]
+
+
+def _next_sibling(el: etree._Element) -> etree._Element | None:
+    """The next visible element after ``el`` under its parent, with no text between."""
+    if norm(el.tail):
+        return None
+    for sib in el.itersiblings():
+        if isinstance(sib.tag, str) and tag_of(sib) not in INVISIBLE:
+            return sib
+        if norm(sib.tail):
+            return None
+    return None
+
+
+def _adds_nothing(parent: etree._Element, parts: Sequence[etree._Element], held: dict[etree._Element, int],
+                  body_line: Collection[etree._Element]) -> bool:
+    """``parent`` holds ``parts`` and nothing else of substance: no other item, no visible
+    child but pictures, no text of its own; and is no page region."""
+    if tag_of(parent) in _NO_HOME or tag_of(parent) in _ENTRIES or parent in body_line:
+        return False
+    if held.get(parent, 0) != sum(held.get(p, 0) for p in parts) or norm(parent.text):
+        return False
+    for child in parent:
+        if norm(child.tail):
+            return False
+        if child in parts or not isinstance(child.tag, str) or tag_of(child) in INVISIBLE:
+            continue
+        if tag_of(child) not in _PICTURES or next(child.iter("a"), None) is not None:
+            return False
+    return not class_or_id_named(parent, rules.PAGE_COLUMN_WORDS)
+
+
+#: What a prompt is: a heading or a line of text (a box of its own, a ``div`` holding a
+#: heading and a blurb, is a widget beside its button, no prompt of it).
+_PROMPTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "label"})
+#: Every action a prompt may stand beside.
+_ALL_ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
+#: Parts of a widget that show no text of their own.
+_PICTURES = frozenset({"img", "picture", "svg", "hr", "br", "figure", "source"})
+
+
+def _held(found: Sequence[Found]) -> dict[etree._Element, int]:
+    """How many found items each element holds (an item counts for its own element too)."""
+    held: dict[etree._Element, int] = {}
+    for f in found:
+        held[f.element] = held.get(f.element, 0) + 1
+        for anc in f.element.iterancestors():
+            held[anc] = held.get(anc, 0) + 1
+    return held
+
+
+def _family(kind: str) -> str:
+    return "newsletter" if kind in _SIGN_UPS else kind
+
+
+def _merged(found: Sequence[Found], body_line: Collection[etree._Element], base: str | None) -> list[Found]:
+    """``found`` with each run of same-kind fragments (document order) reported once at
+    their common ancestor, when that holds nothing else of substance."""
+    groups: dict[str, list[Found]] = {}
+    for f in found:
+        if isinstance(f.item, CallToAction) and f.item.kind not in _NOT_FRAGMENTS and _piece(f.element):
+            groups.setdefault(_family(f.item.kind), []).append(f)
+    if not any(len(g) > 1 for g in groups.values()):
+        return list(found)
+    held = _held(found)
+    home: dict[int, etree._Element] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda f: _order(f.element))
+        ours = _held(group)
+        run = [group[0]]
+        for f in group[1:]:
+            anc = _common(run[0].element, f.element)
+            if anc is not None and held.get(anc, 0) == ours.get(anc) and _home(anc, run + [f], body_line):
+                run.append(f)
+                continue
+            _place(run, home, body_line, held)
+            run = [f]
+        _place(run, home, body_line, held)
+    if not home:
+        return list(found)
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for f in found:
+        box = home.get(id(f))
+        if box is None:
+            out.append(f)
+            continue
+        if box in done:
+            continue
+        done.add(box)
+        item = f.item
+        new = ctas.build_cta(box, item.kind, base)  # type: ignore[union-attr]
+        item.text, item.url = new.text or item.text, item.url or new.url  # type: ignore[union-attr]
+        out.append(Found(box, item))
+    return out
+
+
+def _order(el: etree._Element) -> tuple[int, ...]:
+    """``el``'s place in document order (its child indexes from the root; no walk of the page)."""
+    idx: list[int] = []
+    node = el
+    for parent in el.iterancestors():
+        idx.append(parent.index(node))
+        node = parent
+    return tuple(reversed(idx))
+
+
+def _piece(el: etree._Element) -> bool:
+    """``el`` is one button or link of a widget, no widget of its own: one action at most, no
+    heading, no form, a label's text."""
+    if next(el.iter(*_WHOLES), None) is not None:
+        return False
+    if sum(1 for _ in islice(el.iter(*_ACTIONS), 2)) > 1:
+        return False
+    return len(norm(text_content(el))) <= rules.MAX_FRAGMENT_LABEL
+
+
+#: What makes a found CTA a widget rather than one of its pieces.
+_WHOLES = ("h1", "h2", "h3", "h4", "h5", "h6", "form", "textarea", "select", "iframe")
+#: One action of a widget.
+_ACTIONS = ("a", "button", "input")
+
+
+def _place(run: list[Found], home: dict[int, etree._Element], body_line: Collection[etree._Element],
+           held: dict[etree._Element, int]) -> None:
+    """Record the common ancestor of a run of 2+ fragments as their one element."""
+    if len(run) < 2:
+        return
+    anc = run[0].element
+    for f in run[1:]:
+        up = _common(anc, f.element)
+        anc = anc if up is None else up
+    for f in run:
+        home[id(f)] = anc
+
+
+def _common(a: etree._Element, b: etree._Element) -> etree._Element | None:
+    """The nearest common ancestor of ``a`` and ``b`` (``ACTION_WIDGET_CLIMB`` levels up from
+    ``a`` at most), or one of them when it holds the other."""
+    ups = {a: 0}
+    for i, anc in enumerate(islice(a.iterancestors(), rules.ACTION_WIDGET_CLIMB)):
+        ups[anc] = i + 1
+    if b in ups:
+        return b
+    for anc in islice(b.iterancestors(), rules.ACTION_WIDGET_CLIMB):
+        if anc in ups:
+            return anc
+    return None
+
+
+def _home(anc: etree._Element, run: Sequence[Found], body_line: Collection[etree._Element]) -> bool:
+    """``anc``, holding no found item but fragments of one kind, may be the one element of
+    the fragments ``run``: no page region or article container, a box's text, and no text
+    beyond the fragments' own entries."""
+    if tag_of(anc) in _NO_HOME or anc in body_line or class_or_id_named(anc, rules.PAGE_COLUMN_WORDS):
+        return False
+    if any(f.element is anc for f in run):
+        return False  # (one fragment holds the others: nested finds, another step's matter)
+    # (each fragment's entry — the child of ``anc`` holding it — may add its own words, a
+    # tooltip, a count; ``anc`` adds no more than a label beside the entries)
+    entries = {_child_of(anc, f.element) for f in run}
+    total = len(norm(text_content(anc)))
+    own = sum(len(norm(text_content(e))) for e in entries if e is not None)
+    return total <= rules.MAX_BOX_TEXT and total - own <= rules.MIN_PROMPT_CHARS
+
+
+def _child_of(anc: etree._Element, el: etree._Element) -> etree._Element | None:
+    """The child of ``anc`` that is or holds ``el``."""
+    node = el
+    for parent in el.iterancestors():
+        if parent is anc:
+            return node
+        node = parent
+    return None
+
+
+def _outer(el: etree._Element, body_line: Collection[etree._Element], held: dict[etree._Element, int]) -> etree._Element:
+    """The outermost wrapper of ``el`` whose only child chain leads to ``el`` (no text, no
+    other visible child, no other item), below any page region; ``el`` when there is none."""
+    node = el
+    for parent in islice(el.iterancestors(), rules.ACTION_WIDGET_CLIMB):
+        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line or class_or_id_named(parent, rules.PAGE_COLUMN_WORDS):
+            break
+        if held.get(parent, 0) != held.get(node, 0) or norm(parent.text):
+            break
+        if any(c is not node and (norm(c.tail) or isinstance(c.tag, str) and tag_of(c) not in INVISIBLE)
+               for c in parent) or norm(node.tail):
+            break
+        node = parent
+    return node

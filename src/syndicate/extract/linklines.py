@@ -34,6 +34,21 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
     return out
 
 
+_PAIRS = {"[": "]", "(": ")"}
+
+
+def _unwrap(text: str, link_text: str) -> str:
+    """The line's text, if it does not end with the link, without a closing stop and
+    without brackets or parentheses around the whole line: "[Read more: <a>…</a>]" is a
+    reference line like "Read more: <a>…</a>"."""
+    if text.endswith(link_text):
+        return text
+    text = text.rstrip(".;,")
+    if len(text) > 2 and _PAIRS.get(text[0]) == text[-1]:
+        text = text[1:-1].strip().rstrip(".;,")
+    return text
+
+
 def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
               invites: bool = False) -> Found | None:
     """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``);
@@ -47,15 +62,16 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     link_text = norm(" ".join(a.text_content() for a in links))
     if len(link_text.split()) < rules.TITLE_WORDS + 1:
         return invite_line(el, links, norm(el.text_content()), hosts, base) if invites else None
-    text = norm(el.text_content()) if invites else ""
+    full = norm(el.text_content()) if invites else ""
+    text = _unwrap(full, link_text) if invites else ""
     if invites and not text.endswith(link_text):
-        return invite_line(el, links, text, hosts, base)
+        return invite_line(el, links, full, hosts, base)
     href = links[0].get("href") or ""
     _, article = link_kind(href, hosts)
     if not article and not site_page(href, hosts):
         return None
     if not invites:
-        text = norm(el.text_content())
+        text = _unwrap(norm(el.text_content()), link_text)
         if not text.endswith(link_text):
             return None
     label = text[:len(text) - len(link_text)].strip()
@@ -69,7 +85,7 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     if label:
         if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
-            return invite_line(el, links, text, hosts, base) if invites else None
+            return invite_line(el, links, full, hosts, base) if invites else None
     elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base):
         return None  # (a line without a label: a link in capitals to an article, or naming its slug)
     rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)

@@ -427,23 +427,30 @@ _RUNNING_TEXT = etree.XPath(
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
+def closable(el: etree._Element) -> bool:
+    """``_closable`` for other passes (``dismissible``)."""
+    return _closable(el)
+
+
 def _closable(el: etree._Element) -> bool:
     """A small box holding a close control (a button, or an element named or labelled
     "close" / "×"): an overlay the reader dismisses."""
     if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
         return False  # (counted in C: a page region is no pop-up)
     for x in el.iter():
-        tag = x.tag
-        if type(tag) is not str:
-            continue
-        # (bytes names: no str encoded by lxml per element)
-        cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
-        # (an element with none of the three names nothing: no hint string to build)
-        if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
-            return True
-        if tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖"):
+        if type(x.tag) is str and close_control(x):
             return True
     return False
+
+
+def close_control(x: etree._Element) -> bool:
+    """An element named or labelled "close" / "dismiss", or a button showing "×"."""
+    # (bytes names: no str encoded by lxml per element)
+    cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
+    # (an element with none of the three names nothing: no hint string to build)
+    if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
+        return True
+    return x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖")
 
 
 @lru_cache(maxsize=8192)

@@ -9,6 +9,7 @@ and buttons below each element) and the memos the judgements share.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from lxml import etree
 
@@ -21,6 +22,7 @@ from .chrome_util import norm, text_content
 from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
+from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
@@ -81,6 +83,8 @@ class RegionJudge:
         self.mail_holders: set[etree._Element] = set()
         #: The page's buttons, forms and share elements, in document order (``count_links``).
         self.controls: list[etree._Element] = []
+        #: Spans, entries and scripted divs with a label or role (``count_links``).
+        self.labelled: list[etree._Element] = []
         #: Regions found to be several related blocks (``related_parts.parts``).
         self.apart: set[etree._Element] = set()
         #: ``linklists.measure``'s memo of what each link is (nested regions share links).
@@ -112,14 +116,24 @@ class RegionJudge:
         self.column: etree._Element | None | bool = False
         #: ``sister_lists``' memo: the other site each link goes to a story of ("" for none).
         self.sister: dict[etree._Element, str] = {}
+        #: Boxes with a close control near their top (``dismissible.close_boxes``; None: not read yet).
+        self.closers: set[etree._Element] | None = None
 
 
-    def _card(self, el: etree._Element) -> Found | None:
+    def _close_boxes(self) -> set[etree._Element]:
+        """``dismissible.close_boxes`` of the page's buttons and labelled controls, read once."""
+        if self.closers is None:
+            self.closers = close_boxes(chain(self.controls, self.labelled))
+        return self.closers
+
+    def _card(self, el: etree._Element) -> Found | object | None:
         """One story teaser set in the article column (an inset card, an info box linking
-        another story): a related block of one item."""
+        another story): a related block of one item. ``DISMISSIBLE`` for a notice."""
         if not_related_class(el) or is_media(el):
             return None
         links = [a for a in el.iter("a") if a.get("href")]
+        if len({a.get("href") for a in links}) == 1 and dismissible(el):
+            return DISMISSIBLE  # (one target and a close control: a notice or a promo bar, no teaser)
         if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
             return self._overlay_card(el, links[0])
         titles = [norm(text_content(a)) for a in links]
@@ -287,6 +301,9 @@ class RegionJudge:
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN):
                 return Found(el, ctas.build_cta(el, box, self.base))
+        if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \
+                and (el.get("role") in NOTICE_ROLES or el in self._close_boxes()) and (kind := dismissible_kind(el, n_links)):
+            return Found(el, ctas.build_cta(el, kind, self.base))  # a snackbar offering a subscription
         if lists and n_links <= rules.MAX_BOX_LINKS and tag in CARD_TAGS and area == OPEN and (
                 el.getparent() in (self.body_line if tag in TEXT_CARD_TAGS else self.line)):
             card = self._card(el)
@@ -360,6 +377,9 @@ def _has_element(el: etree._Element) -> bool:
 _BAR_DEPTH = 6
 #: ``_classify``'s answer for a region without any article link (nothing below is related).
 NO_ARTICLES = object()
+#: What ``_classify`` answers for a dismissible notice (``dismissible``): no related block,
+#: and its parts are no region of their own either.
+DISMISSIBLE = object()
 #: Tags of a story card set in the article column (``_card``).
 CARD_TAGS = frozenset({"aside", "div", "section", "figure", "article", "blockquote"})
 #: Of them, tags of a card only when it stands among the text's own blocks (an ``<article>``

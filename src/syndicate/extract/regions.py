@@ -58,6 +58,7 @@ from .nav_buttons import (
 )
 from .polls import polls
 from .rating_widgets import rating_widgets
+from .region_judge import DISMISSIBLE as _DISMISSIBLE
 from .region_judge import NO_ARTICLES as _NO_ARTICLES
 from .region_judge import NO_SMALL_REGION as _NO_SMALL_REGION
 from .region_judge import RegionJudge
@@ -319,6 +320,7 @@ class _Regions(RegionJudge):
         self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None
         self.form_list = [x for x in controls if x.tag == "form"]
         self.controls = controls  # (the share buttons are looked for among them)
+        self.labelled = labelled  # (with the buttons: the close controls of ``dismissible``)
         for x in controls:
             if x.tag != "form" and network(x) is not None:
                 named.append(x)
@@ -404,6 +406,8 @@ class _Regions(RegionJudge):
                     continue
                 if hit is _NO_ARTICLES:
                     lists = False  # nothing below can be a related block either
+                elif hit is _DISMISSIBLE:
+                    continue  # a notice the reader closes: judged whole
             run = on_line and tag in _CONTAINERS
             stack.extend(zip(filter(keep_in_run if run else keep, reversed(el)), repeat(run), repeat(area),
                              repeat(lists)))  # (in C)

@@ -25,7 +25,7 @@ for _kind, _words in (
         "joinus", "epaper",
         "abo", "abos", "abonnement", "abonnements", "abonnieren", "mitglied", "mitgliedschaft",
         "mitgliedwerden", "abonner", "abonnez", "adhesion", "adherer", "adherez", "adherent",
-        "suscripcion", "suscripciones", "suscribete", "suscribirse",
+        "suscripcion", "suscripciones", "suscribete", "suscribite", "suscribirse",
         "socio", "socios", "abbonamento", "abbonamenti", "abbonati", "assinatura", "assinaturas",
         "assine", "abonneren", "lidmaatschap", "lidworden", "prenumerata",
     )),

@@ -56,7 +56,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         # with "Subscriptions" among its entries)
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
-            kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
+            kind = _box_kind(_shown_text(el, text))  # a banner (one link at most, a card's overlay): its text is the prompt
         if kind is None and not newsletter(el):
             return None
         if kind == "other" and any_stem(text, CONSENT_COOKIE):
@@ -265,6 +265,19 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
         if (node.get("type") or "").lower() in ("submit", "button", "email"):
             parts.append(node.get("value") or node.get("placeholder") or "")
     return " | ".join(parts).lower()[:600]
+
+
+#: The text of a box outside its drop-down entries (``<option>``).
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::option)]")
+
+
+def _shown_text(el: etree._Element, text: str) -> str:
+    """``text`` (``el``'s whole text, normalised, lower case) without the entries of its
+    drop-down lists: a search form's category ``<select>`` ("... Kalender, Gutscheine") is
+    no prompt the reader sees."""
+    if next(el.iter("option"), None) is None:
+        return text
+    return norm(" ".join(_SHOWN_TEXT(el))).lower()
 
 
 def _in_link(node: etree._Element, top: etree._Element) -> bool:

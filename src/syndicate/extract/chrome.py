@@ -445,6 +445,8 @@ def _hint_info(hint: str) -> _HintInfo:
     none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
     if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
         return _NOTHING
+    if rules.TRACKING_HINT.search(hint):
+        hint = ctas.without_tracking(hint)  # (an analytics label names no region)
     return (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),

@@ -18,6 +18,7 @@ from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
 from .rules.text_phrases import CONSENT_COOKIE
+from .scripted_offers import lone_button, script_offer_box, scripted_action
 
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
@@ -56,7 +57,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         # with "Subscriptions" among its entries)
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
-            kind = _box_kind(text)  # a banner (one link at most, a card's overlay): its text is the prompt
+            kind = _box_kind(_shown_text(el, text))  # a banner (one link at most, a card's overlay): its text is the prompt
         if kind is None and not newsletter(el):
             return None
         if kind == "other" and any_stem(text, CONSENT_COOKIE):
@@ -75,12 +76,20 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     an offer (CTA ``other``) whose words name no kind. Any other link of the box goes to
     the same page and names no story (a link in the box's blurb); a teaser card's "Learn
     more" to a story and a cookie notice's button are none."""
-    if not 1 <= n_links <= 2 or tag in NOT_BOX or larger_than(el, rules.MAX_BOX_ELEMENTS):
+    if not n_links <= 2 or tag in NOT_BOX or larger_than(el, rules.MAX_BOX_ELEMENTS):
         return False
+    if not n_links:  # (a box whose one action is a ``<button>``: "Download Now!")
+        button = lone_button(el)
+        return button is not None and _asks(norm(text_content(button))) and _small_box(el, True) \
+            and not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE) and script_offer_box(el, [button])
     links = [a for a in el.iter("a") if a.get("href")]
     url = links[0].get("href", "").strip() if links else ""
-    if not url or url.startswith(chrome_rules.NO_PAGE_HREF) or any(a.get("href", "").strip() != url for a in links):
+    if not url or any(a.get("href", "").strip() != url for a in links):
         return False
+    if url.startswith(chrome_rules.NO_PAGE_HREF) and not (
+            url.startswith(_SCRIPTED) and all(scripted_action(a) and button_styled(a) for a in links)
+            and script_offer_box(el, links)):
+        return False  # (a script's button: "Learn more" with ``href="#"``, as a real link)
     if ctas.share_or_follow(url) is not None or any_stem(url.partition("#")[2].lower(), rules.COMMENT_STEMS):
         return False  # (a jump to the comments: "Join the discussion")
     button = False
@@ -98,6 +107,16 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     if not button or not _small_box(el, True):
         return False
     return not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE)
+
+
+#: Targets of a link a script follows (``scripted_offers.scripted_action``).
+_SCRIPTED = ("#", "javascript:", "JavaScript:")
+
+
+def _asks(label: str) -> bool:
+    """A ``<button>``'s label asks to act as a button-styled link's does (a few words)."""
+    n_words = sum(1 for w in label.split() if any(c.isalnum() for c in w))
+    return 1 <= n_words <= rules.MAX_BUTTON_WORDS and asks_to_act(label)
 
 
 def asks_to_act(label: str) -> bool:
@@ -265,6 +284,19 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
         if (node.get("type") or "").lower() in ("submit", "button", "email"):
             parts.append(node.get("value") or node.get("placeholder") or "")
     return " | ".join(parts).lower()[:600]
+
+
+#: The text of a box outside its drop-down entries (``<option>``).
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::option)]")
+
+
+def _shown_text(el: etree._Element, text: str) -> str:
+    """``text`` (``el``'s whole text, normalised, lower case) without the entries of its
+    drop-down lists: a search form's category ``<select>`` ("... Kalender, Gutscheine") is
+    no prompt the reader sees."""
+    if next(el.iter("option"), None) is None:
+        return text
+    return norm(" ".join(_SHOWN_TEXT(el))).lower()
 
 
 def _in_link(node: etree._Element, top: etree._Element) -> bool:

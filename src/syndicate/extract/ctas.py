@@ -43,10 +43,20 @@ def class_kind(hint: str) -> str | None:
     """The CTA kind a lower-cased ``class id`` string names, if any."""
     if not hint or not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):
         return None
+    if rules.TRACKING_HINT.search(hint):
+        hint = without_tracking(hint)  # ("gtm_footer_newsletter": an analytics label, no widget)
+        if not rules.CTA_ANY_CLASS.search(hint):
+            return None
     for kind, pattern in rules.CTA_CLASSES:
         if pattern.search(hint):
             return kind
     return None
+
+
+def without_tracking(hint: str) -> str:
+    """A lower-cased ``class id`` string without its tag-manager/analytics tokens
+    (``rules.TRACKING_TOKEN``)."""
+    return rules.TRACKING_TOKEN.sub(" ", hint)
 
 
 def small_box(el: etree._Element, kind: str) -> bool:

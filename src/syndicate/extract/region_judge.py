@@ -271,6 +271,8 @@ class RegionJudge:
         by_words = area != MENU or (el in self.forms and email_field(el))
         if not n_links:
             box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=by_words, plain=self.plain)
+            if box is None and area == OPEN and el in self.actions and el not in self.holders and offer_box(el, tag, 0):
+                box = "other"  # (its one action a ``<button>`` asking to act: "Download Now!")
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         if n_links == 1 and tag == "nav" and el not in self.holders:
             kind = lone_nav_link(el)  # a menu of one link set apart ("Subscribe" by "Sign in")

@@ -161,7 +161,7 @@ def detect_regions(
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(comment_jumps(walk.jumps, body_all, {f.element for f in out}, urls, base))
-    out.extend(share_buttons(walk.controls, line, body_all, {f.element for f in out}, base))
+    out.extend(share_buttons(walk.controls + walk.scripted_a, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
@@ -229,6 +229,8 @@ class _Regions(RegionJudge):
 
     #: The page's links with a target and one child that may hold a picture.
     pictured: list[etree._Element]
+    #: The page's links a script follows ("#", "javascript:") naming no network.
+    scripted_a: list[etree._Element]
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -250,6 +252,8 @@ class _Regions(RegionJudge):
         buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
         pictured: list[etree._Element] = []
         self.pictured = pictured
+        scripted_a: list[etree._Element] = []
+        self.scripted_a = scripted_a
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
@@ -267,9 +271,11 @@ class _Regions(RegionJudge):
                     continue
                 if share_or_follow(href) is not None:
                     shares.append(x)
-                elif href[:1] in _SCRIPTED_FIRST and scripted_href(href) and network(x) is not None:
-                    named.append(x)  # a share button a script drives ("#", "javascript:")
-                    continue
+                elif href[:1] in _SCRIPTED_FIRST and scripted_href(href):
+                    if network(x) is not None:
+                        named.append(x)  # a share button a script drives ("#", "javascript:")
+                        continue
+                    scripted_a.append(x)  # (maybe a share button named by its words: ``share_buttons``)
                 hrefs.append(x)
                 if len(x) == 1 and x[0].tag in PICTURE_CHILD:
                     pictured.append(x)  # (maybe a picture banner: ``banner_links``)

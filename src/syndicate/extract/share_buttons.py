@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from lxml import etree
 
@@ -16,6 +17,7 @@ from .chrome_util import href_links, norm, tag_of, text_content
 from .dialogs import hidden_overlay
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
+from .scripted_offers import scripted_action
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SHARE_ANY = literal_search(sorted(rules.SHARE_BUTTON_WORDS)).search
@@ -26,7 +28,7 @@ _NEVER = frozenset({"html", "body", "main", "article", "aside", "nav", "header",
 def share_label(button: etree._Element) -> str | None:
     """The label of ``button`` if it names sharing ("Share", "Share Post", "Artikel teilen",
     "Partager"): a few words, one of them ``rules.SHARE_BUTTON_WORDS``."""
-    labels = (button.get("aria-label"), button.get("title"), text_content(button))
+    labels = (button.get("aria-label"), button.get("title"), text_content(button) or _image_alt(button))
     if _SHARE_ANY(" ".join(x for x in labels if x).lower()) is None:
         return None  # (one search: most buttons name no sharing)
     for label in labels:
@@ -42,15 +44,29 @@ def share_label(button: etree._Element) -> str | None:
     return None
 
 
+def _list_entry(a: etree._Element) -> bool:
+    """A link that is an entry of a list (a share bar's "Teilen" on LinkedIn, a menu's
+    button): its list is judged whole, no share button alone."""
+    return any(tag_of(p) == "li" for p in islice(a.iterancestors(), 3))
+
+
+def _image_alt(button: etree._Element) -> str | None:
+    """The ``alt`` of a button's icon, which names a button without words ("Open share
+    options" on the share sheet's icon): part of its accessible name."""
+    img = next(button.iter("img"), None)
+    return img.get("alt") if img is not None else None
+
+
 def share_buttons(controls: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],
                   taken: set[etree._Element], base: str | None) -> list[Found]:
     """One share CTA per share button (``controls``: the page's buttons and forms, in
-    document order) outside the body and outside what was found, grown to its toolbar."""
+    document order, then its links a script follows) outside the body and outside what was found, grown to its toolbar."""
     out: list[Found] = []
     boxes: set[etree._Element] = set()
     for x in controls:
-        if x.tag != "button" or x in body or x in taken:
-            continue
+        if x.tag != "button" and not (x.tag == "a" and scripted_action(x) and not _list_entry(x)) \
+                or x in body or x in taken:
+            continue  # (a ``<button>``, or a link a script acts on: "Teilen mir erlauben")
         label = share_label(x)
         if label is None:
             continue

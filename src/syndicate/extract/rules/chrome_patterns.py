@@ -132,6 +132,14 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact", r"contact-box|tip-box|send-tip|newstip"),
     )
 )
+#: Class/id tokens a tag manager or an analytics script reads ("gtm_footer_newsletter" on a
+#: "Media Kit" link, "ga-share-click", "track-newsletter"): they name the report line of a
+#: click, not what the reader sees, so no kind or region is read from them. A whole token
+#: opening with one of these prefixes and "-" or "_".
+TRACKING_TOKEN = re.compile(r"(?<!\S)(?:gtm|ga|gtag|track|tracking|analytics)[-_]\S*")
+#: ...a cheap search first: most class strings hold none of these letters.
+TRACKING_HINT = re.compile(r"gtm|ga[-_]|gtag|track|analytics")
+
 #: Words every ``CTA_CLASSES`` pattern needs (a quick search, free of lookarounds, that rejects
 #: most elements before the kinds are tried).
 _CTA_ANY_WORDS = (

@@ -271,6 +271,11 @@ MAX_BUTTON_WORDS = 5
 #: ...and its label starts with one of these (an imperative asking to act on an offer, in
 #: many languages: whole words end in a space, stems take their inflections; "read", "see",
 #: "view", "more", "sign in" are navigation)...
+#: Class words (split at spaces, "-" and "_") of a part a button opens: a box holding one
+#: is a toggle's, no offer (``scripted_offers``).
+TOGGLE_CLASS_WORDS = frozenset({"menu", "dropdown", "accordion", "submenu", "megamenu", "collapse", "toggle"})
+#: Placeholder copy of an unfinished template ("Lorem ipsum dolor sit amet"): no offer.
+PLACEHOLDER_COPY: tuple[str, ...] = ("lorem ipsum", "inside of a div block")
 OFFER_VERBS: tuple[str, ...] = (
     # en
     "shop ", "buy ", "get ", "learn ", "try ", "start ", "join ", "book ", "order ", "download ",

@@ -38,6 +38,7 @@ from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_conten
 from .cta_widgets import legal_label
 from .rules import chrome_patterns as patterns
 from .rules import regions as rules
+from .rules import widgets as widget_rules
 
 #: Kinds never climbed: bars of networks are found at their own size, a "read more" link is
 #: a part of its card (a related block's, not a widget's).
@@ -111,8 +112,8 @@ def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._E
     headed = next(el.iter(*_HEADINGS), None) is not None
     chars = links = 0
     node = best = el
-    for parent in islice(el.iterancestors(), rules.ACTION_WIDGET_CLIMB):
-        if tag_of(parent) in _NEVER or parent in body_line or class_or_id_named(parent, rules.PAGE_COLUMN_WORDS):
+    for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
+        if tag_of(parent) in _NEVER or parent in body_line or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
             break
         if held.get(parent, 0) > held.get(node, 0) and not _same_widget(parent, node, kind, by_el):
             break  # (a second item beside it: two widgets)
@@ -136,12 +137,12 @@ def _form_of(el: etree._Element, body_line: Collection[etree._Element]) -> etree
     """The form ``el`` (a field, a button, a row of them) stands in, when it is a box's size
     (a form around the whole page is none): its fields, labels and small print are all one
     action; else ``el``."""
-    for anc in islice(el.iterancestors(), rules.ACTION_WIDGET_CLIMB):
+    for anc in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
         if anc in body_line or tag_of(anc) in _NEVER and tag_of(anc) not in _IN_FORMS:
             return el
         if tag_of(anc) == "form":
             stats = text_stats(anc, max_elements=rules.MAX_BOX_ELEMENTS)
-            if stats.truncated or stats.chars > rules.MAX_ACTION_FORM_TEXT or stats.longest_p > patterns.MAX_CTA_PARAGRAPH:
+            if stats.truncated or stats.chars > widget_rules.MAX_ACTION_FORM_TEXT or stats.longest_p > patterns.MAX_CTA_PARAGRAPH:
                 return el
             return anc
     return el
@@ -213,7 +214,7 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
             return None  # (a row of links, a label and its link "Redaktion: Landesanstalt": facts)
         if tag in _INLINE and stats.chars:
             pieces += 1
-            if pieces > rules.MAX_WIDGET_LINE_PIECES:
+            if pieces > widget_rules.MAX_WIDGET_LINE_PIECES:
                 return None  # (a line of pieces, a byline's author, date and counter: no widget)
         chars += stats.chars
         links += stats.links if stats.links == 1 else 0

@@ -18,6 +18,7 @@ from lxml import etree
 
 from .chrome_util import text_stats
 from .rules import regions as rules
+from .rules import widgets as widget_rules
 
 #: At most this many links of a box are read (a feed shows five to fifteen).
 _MAX_LINKS = 60
@@ -26,7 +27,7 @@ _WRITE = ("form", "input", "textarea", "iframe", "button")
 
 
 def comments_elsewhere(el: etree._Element, root: etree._Element) -> bool:
-    """``el`` lists comments of other pages (``rules.MIN_FEED_COMMENT_LINKS`` or more links
+    """``el`` lists comments of other pages (``widget_rules.MIN_FEED_COMMENT_LINKS`` or more links
     to comment anchors of pages other than this one, or of several pages), holds nothing to
     write with and is largely link text: a recent-comments feed."""
     targets: list[str] = []
@@ -34,7 +35,7 @@ def comments_elsewhere(el: etree._Element, root: etree._Element) -> bool:
         page = _comment_page(a.get("href") or "")
         if page is not None:
             targets.append(page)
-    if len(targets) < rules.MIN_FEED_COMMENT_LINKS:
+    if len(targets) < widget_rules.MIN_FEED_COMMENT_LINKS:
         return False
     pages = set(targets)
     if len(pages) < 2:
@@ -43,8 +44,8 @@ def comments_elsewhere(el: etree._Element, root: etree._Element) -> bool:
             return False  # (one page's anchors: this page's own thread, or not known to be another's)
     if next(el.iter(*_WRITE), None) is not None:
         return False
-    stats = text_stats(el, max_elements=rules.MAX_FEED_ELEMENTS)
-    return not stats.truncated and stats.link_chars >= rules.MIN_FEED_LINK_SHARE * stats.chars
+    stats = text_stats(el, max_elements=widget_rules.MAX_FEED_ELEMENTS)
+    return not stats.truncated and stats.link_chars >= widget_rules.MIN_FEED_LINK_SHARE * stats.chars
 
 
 def _comment_page(href: str) -> str | None:

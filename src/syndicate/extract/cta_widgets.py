@@ -34,6 +34,7 @@ from .comment_sections import text_outside_links
 from .cta_boxes import box_kind_of, url_kind
 from .linklists import larger_than
 from .rules import regions as rules
+from .rules import widgets as widget_rules
 from .rules.chrome_patterns import literal_search
 from .rules.cta_forms import NEWSLETTER_STEMS
 
@@ -92,7 +93,7 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
             if item.kind in _SIGN_UPS and _account_part(f.element):
                 continue
             # (a row of links is small: a large box is none, found out in C)
-            if not larger_than(f.element, rules.MAX_ROW_ELEMENTS) and (
+            if not larger_than(f.element, widget_rules.MAX_ROW_ELEMENTS) and (
                     _legal_row(f.element, item.kind) or _menu_item(f.element, item.kind, body_line)):
                 continue
             out.append(f)
@@ -120,7 +121,7 @@ def _account_part(el: etree._Element) -> bool:
     # levels up; a link beside a log-in form, "Subscribe", is a call of its own)
     beside = _prompt_only(el) and not any(
         w.startswith(NEWSLETTER_STEMS) for w in words(norm(text_content(el)).lower()))
-    for depth, anc in enumerate(islice(el.iterancestors(), rules.PROMPT_WIDGET_CLIMB)):
+    for depth, anc in enumerate(islice(el.iterancestors(), widget_rules.PROMPT_WIDGET_CLIMB)):
         if anc.tag == "form":
             return ctas.account_step(anc.get("action"))
         if beside and depth < 2 and tag_of(anc) not in _NEVER_WIDGET and not larger_than(
@@ -138,7 +139,7 @@ def _prompt_only(el: etree._Element) -> bool:
     if any(isinstance(c.tag, str) and tag_of(c) not in _PHRASING for c in el.iterdescendants()):
         return False
     n = len(norm(text_content(el)))
-    return 2 <= n <= rules.MAX_WIDGET_PROMPT
+    return 2 <= n <= widget_rules.MAX_WIDGET_PROMPT
 
 
 def _widget(el: etree._Element, body_line: Collection[etree._Element],
@@ -148,7 +149,7 @@ def _widget(el: etree._Element, body_line: Collection[etree._Element],
     box's size. A box holding no action (its form filled by a script) is the prompt's own:
     none is looked for further up (a sidebar's other widgets are no part of it)."""
     node = el
-    for parent in islice(el.iterancestors(), rules.PROMPT_WIDGET_CLIMB):
+    for parent in islice(el.iterancestors(), widget_rules.PROMPT_WIDGET_CLIMB):
         if tag_of(parent) in _NEVER_WIDGET or parent in body_line or parent in others:
             return None
         if tag_of(parent) in ("a", "button"):
@@ -182,7 +183,7 @@ def _comment_part(el: etree._Element, threads: Sequence[etree._Element]) -> bool
     replies" subscription, its e-mail field), no sign-up of its own."""
     if not threads:
         return False
-    for node in islice(el.iterancestors(), rules.COMMENT_PART_CLIMB):
+    for node in islice(el.iterancestors(), widget_rules.COMMENT_PART_CLIMB):
         if tag_of(node) in _NEVER_WIDGET:
             return False
         if _comment_section(node):
@@ -200,7 +201,7 @@ def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Eleme
     if kind not in rules.MENU_ENTRY_KINDS:
         return False
     entry = el
-    for step in range(rules.MENU_ITEM_CLIMB + 1):
+    for step in range(widget_rules.MENU_ITEM_CLIMB + 1):
         if step:
             parent = entry.getparent()
             if parent is None or tag_of(parent) in _NEVER_WIDGET or _n_links(parent, 2) != 1:
@@ -210,9 +211,9 @@ def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Eleme
             return False
         parent = entry.getparent()
         if parent is None or any(a in body_line and tag_of(a) not in ("html", "body")
-                                 for a in islice(entry.iterancestors(), rules.MENU_ITEM_CLIMB)):
+                                 for a in islice(entry.iterancestors(), widget_rules.MENU_ITEM_CLIMB)):
             return False  # (links in or beside the article's text, a listicle's buttons: no menu)
-        if len(parent) < rules.MIN_MENU_SIBLINGS + 1:
+        if len(parent) < widget_rules.MIN_MENU_SIBLINGS + 1:
             continue
         if len(norm(text_content(entry))) > rules.MAX_MENU_BUTTON_TEXT:
             return False
@@ -230,10 +231,10 @@ def _menu_item(el: etree._Element, kind: str, body_line: Collection[etree._Eleme
                     or url_kind(href) or not _same_site(href, own):
                 continue  # (a CTA, a phone number, a profile elsewhere: a row of actions)
             plain += 1
-        if plain >= rules.MIN_MENU_SIBLINGS:
+        if plain >= widget_rules.MIN_MENU_SIBLINGS:
             # (links in a sentence, a bio with its links: no list of links; read last, it
             # costs, and a list's wider levels hold this text too, so none of them passes)
-            return len(norm(text_outside_links(parent))) <= rules.MAX_MENU_LOOSE
+            return len(norm(text_outside_links(parent))) <= widget_rules.MAX_MENU_LOOSE
     return False
 
 
@@ -256,7 +257,7 @@ def _overlay_comments(el: etree._Element, kind: str) -> bool:
     section of the article."""
     if kind != "comments":
         return False
-    for node in islice(el.iterancestors(), rules.OVERLAY_CLIMB):
+    for node in islice(el.iterancestors(), widget_rules.OVERLAY_CLIMB):
         parent = node.getparent()
         if parent is None:
             return False
@@ -280,7 +281,7 @@ def _comment_section(el: etree._Element) -> bool:
 def _legal_row(el: etree._Element, kind: str) -> bool:
     """A row of legal links or a copyright line, holding no form (module doc)."""
     text = norm(text_content(el))
-    if len(text) > rules.MAX_LEGAL_ROW:
+    if len(text) > widget_rules.MAX_LEGAL_ROW:
         return False
     lowered = text.lower()
     # (a legal label or a copyright mark is a piece of the row's text: a text holding no
@@ -297,13 +298,13 @@ def _legal_row(el: etree._Element, kind: str) -> bool:
     loose = None  # (the text outside the links, read only when needed: it costs)
     if all(legal_label(norm(text_content(a)).lower()) for a in links):
         loose = norm(text_outside_links(el)).lower()
-        if len(loose) <= rules.MAX_LEGAL_LOOSE:
+        if len(loose) <= widget_rules.MAX_LEGAL_LOOSE:
             return True  # (a sign-up's consent line, "I agree to the Privacy Policy", is more)
-    if not any(w in lowered for w in rules.COPYRIGHT_MARKS):
+    if not any(w in lowered for w in widget_rules.COPYRIGHT_MARKS):
         return False  # (none in the whole text: none outside its links)
     if loose is None:
         loose = norm(text_outside_links(el)).lower()
-    return bool(loose) and any(w in loose for w in rules.COPYRIGHT_MARKS)
+    return bool(loose) and any(w in loose for w in widget_rules.COPYRIGHT_MARKS)
 
 
 def legal_label(label: str) -> bool:
@@ -313,7 +314,7 @@ def legal_label(label: str) -> bool:
 
 
 _LEGAL_SEARCH = re.compile("|".join(
-    re.escape(s) if " " in s else r"\b" + re.escape(s) for s in rules.LEGAL_LINK_STEMS)).search
+    re.escape(s) if " " in s else r"\b" + re.escape(s) for s in widget_rules.LEGAL_LINK_STEMS)).search
 #: Any legal stem (unanchored) or copyright mark: every row ``_legal_row`` keeps holds one
 #: in its lower-cased text.
-_LEGAL_OR_MARK = literal_search(rules.LEGAL_LINK_STEMS + rules.COPYRIGHT_MARKS).search
+_LEGAL_OR_MARK = literal_search(widget_rules.LEGAL_LINK_STEMS + widget_rules.COPYRIGHT_MARKS).search

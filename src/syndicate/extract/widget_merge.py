@@ -30,6 +30,7 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content
 from .rules import regions as rules
+from .rules import widgets as widget_rules
 
 #: Kinds that are one family: a sign-up box's button and field are parts of one widget.
 _SIGN_UPS = frozenset({"newsletter", "subscribe"})
@@ -129,7 +130,7 @@ def _adds_nothing(parent: etree._Element, parts: Sequence[etree._Element], held:
             continue
         if tag_of(child) not in _PICTURES or next(child.iter("a"), None) is not None:
             return False
-    return not class_or_id_named(parent, rules.PAGE_COLUMN_WORDS)
+    return not class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS)
 
 
 #: What a prompt is: a heading or a line of text (a box of its own, a ``div`` holding a
@@ -216,7 +217,7 @@ def _piece(el: etree._Element) -> bool:
         return False
     if sum(1 for _ in islice(el.iter(*_ACTIONS), 2)) > 1:
         return False
-    return len(norm(text_content(el))) <= rules.MAX_FRAGMENT_LABEL
+    return len(norm(text_content(el))) <= widget_rules.MAX_FRAGMENT_LABEL
 
 
 #: What makes a found CTA a widget rather than one of its pieces.
@@ -242,11 +243,11 @@ def _common(a: etree._Element, b: etree._Element) -> etree._Element | None:
     """The nearest common ancestor of ``a`` and ``b`` (``ACTION_WIDGET_CLIMB`` levels up from
     ``a`` at most), or one of them when it holds the other."""
     ups = {a: 0}
-    for i, anc in enumerate(islice(a.iterancestors(), rules.ACTION_WIDGET_CLIMB)):
+    for i, anc in enumerate(islice(a.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB)):
         ups[anc] = i + 1
     if b in ups:
         return b
-    for anc in islice(b.iterancestors(), rules.ACTION_WIDGET_CLIMB):
+    for anc in islice(b.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
         if anc in ups:
             return anc
     return None
@@ -256,7 +257,7 @@ def _home(anc: etree._Element, run: Sequence[Found], body_line: Collection[etree
     """``anc``, holding no found item but fragments of one kind, may be the one element of
     the fragments ``run``: no page region or article container, a box's text, and no text
     beyond the fragments' own entries."""
-    if tag_of(anc) in _NO_HOME or anc in body_line or class_or_id_named(anc, rules.PAGE_COLUMN_WORDS):
+    if tag_of(anc) in _NO_HOME or anc in body_line or class_or_id_named(anc, widget_rules.PAGE_COLUMN_WORDS):
         return False
     if any(f.element is anc for f in run):
         return False  # (one fragment holds the others: nested finds, another step's matter)
@@ -282,8 +283,8 @@ def _outer(el: etree._Element, body_line: Collection[etree._Element], held: dict
     """The outermost wrapper of ``el`` whose only child chain leads to ``el`` (no text, no
     other visible child, no other item), below any page region; ``el`` when there is none."""
     node = el
-    for parent in islice(el.iterancestors(), rules.ACTION_WIDGET_CLIMB):
-        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line or class_or_id_named(parent, rules.PAGE_COLUMN_WORDS):
+    for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
+        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
             break
         if held.get(parent, 0) != held.get(node, 0) or norm(parent.text):
             break

@@ -1,0 +1,74 @@
+"""Sizes and vocabulary of one CTA per widget, as data for ``extract/cta_widgets.py`` (a
+prompt's widget, menu items, legal rows), ``extract/action_widgets.py`` (an action's widget),
+``extract/widget_merge.py`` (pieces of one widget) and ``extract/comment_feeds.py``. Split
+from ``rules/regions.py``, which keeps the region pass's other tables.
+"""
+
+from __future__ import annotations
+
+#: One CTA per widget (``cta_widgets``): a CTA that is only a prompt (a heading or blurb of at
+#: most ``MAX_WIDGET_PROMPT`` characters with no link, form or button) is the title of the
+#: nearest ancestor, at most ``PROMPT_WIDGET_CLIMB`` levels up, that holds an action and is a box's
+#: size (``MAX_BOX_TEXT``, ``MAX_BOX_LINKS``).
+MAX_WIDGET_PROMPT = 160
+PROMPT_WIDGET_CLIMB = 3
+#: One CTA per widget from its action (``action_widgets``): a CTA's element (a form, a field, a
+#: button, a link) is climbed at most this many levels while its ancestors add only the
+#: widget's own parts (a heading, a prompt, a close control, small print)...
+ACTION_WIDGET_CLIMB = 10
+#: ...from the form around a field or button when the form holds at most this much text (a
+#: sign-up's list of newsletters to tick with their blurbs; a form around the page is more)
+MAX_ACTION_FORM_TEXT = 1500
+#: ...and never into an ancestor adding more than this many phrasing pieces with text beside
+#: it (a byline's author, separator and date around a comment counter: a line, no widget)
+MAX_WIDGET_LINE_PIECES = 2
+#: ...never into an element whose class/id names a page region or column (a modal or pop-up
+#: is the widget itself: not named here).
+PAGE_COLUMN_WORDS = frozenset({
+    "sidebar", "sidebars", "footer", "header", "masthead", "navbar", "nav", "navigation", "menu",
+    "topbar", "rail", "megamenu", "sidenav", "subnav", "toolbar",
+})
+#: A sign-up found inside a comment section (an ancestor at most this many levels up named
+#: so) that holds a comments CTA is a part of that widget ("Notify me of new replies").
+COMMENT_PART_CLIMB = 4
+#: A CTA that is one plain link whose entry (the link and its wrappers of that link alone, at
+#: most ``MENU_ITEM_CLIMB`` levels up) has this many siblings of its tag, each one short
+#: plain link naming no CTA kind, is a menu item (``cta_widgets``).
+MENU_ITEM_CLIMB = 3
+MIN_MENU_SIBLINGS = 2
+#: ...(the list holds at most this much text outside its links: separators, a label)
+MAX_MENU_LOOSE = 30
+#: A comment box within this many levels below a hidden page-level overlay is the overlay's.
+OVERLAY_CLIMB = 8
+#: A legal row is no CTA: at most ``MAX_LEGAL_ROW`` characters, whose links all name legal
+#: pages (these stems, in many languages) or whose text outside its links is a copyright line.
+MAX_LEGAL_ROW = 200
+#: A legal row or a menu item holds at most this many elements (icons' SVG parts included).
+MAX_ROW_ELEMENTS = 60
+#: ...(a row of legal links holds at most this much text outside them: separators, a label)
+MAX_LEGAL_LOOSE = 40
+LEGAL_LINK_STEMS: tuple[str, ...] = (
+    "privacy", "do not sell", "personal information", "terms of", "terms and conditions", "terms & conditions",
+    "cookie", "imprint", "legal notice", "disclaimer", "accessibility",
+    "datenschutz", "impressum", "nutzungsbedingungen", "agb", "barrierefrei",
+    "mentions légales", "confidentialité", "conditions générales", "cgu", "cgv",
+    "privacidad", "aviso legal", "términos", "condiciones de uso", "política de",
+    "privacidade", "termos de", "informativa", "note legali", "termini e condizioni",
+    "privacybeleid", "privacyverklaring", "algemene voorwaarden", "colofon",
+)
+COPYRIGHT_MARKS: tuple[str, ...] = (
+    "©", "(c) 20", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    "alle rechten voorbehouden",
+)
+
+#: A recent-comments feed (``comment_feeds``): at least this many links to comment anchors
+#: of pages, in a box of at most this many elements, this share of its text link text (the
+#: posts' titles; a thread's comment text is no link).
+MIN_FEED_COMMENT_LINKS = 2
+MAX_FEED_ELEMENTS = 400
+MIN_FEED_LINK_SHARE = 1 / 3
+
+#: The longest label of one piece of a widget (a share link, a "Jetzt kaufen" row) that
+#: ``widget_merge`` joins with its same-kind siblings into one CTA.
+MAX_FRAGMENT_LABEL = 40

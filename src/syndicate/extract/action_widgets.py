@@ -94,10 +94,7 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
         if box in done:
             continue
         done.add(box)
-        item = f.item
-        new = ctas.build_cta(box, item.kind, base)
-        item.text, item.url = new.text or item.text, item.url or new.url
-        out.append(Found(box, item))
+        out.append(reported_at(f, box, base))
     return out
 
 
@@ -238,3 +235,12 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE = frozenset({"span", "a", "abbr", "time", "em", "strong", "b", "i", "small", "u", "font", "cite", "bdi"})
 #: What a reader sees or presses with no text: a close control, an icon.
 _CONTROLS = ("button", "img", "svg", "picture", "input")
+
+
+def reported_at(found: Found, box: etree._Element, base: str | None) -> Found:
+    """``found``'s CTA reported at ``box`` (its widget): the box's text, and its link unless
+    the CTA had one."""
+    item = found.item
+    new = ctas.build_cta(box, item.kind, base)  # type: ignore[union-attr]
+    item.text, item.url = new.text or item.text, item.url or new.url  # type: ignore[union-attr]
+    return Found(box, item)

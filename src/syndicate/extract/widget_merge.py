@@ -27,6 +27,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from . import ctas
+from .action_widgets import reported_at
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content
 from .rules import regions as rules
@@ -193,10 +194,7 @@ def _merged(found: Sequence[Found], body_line: Collection[etree._Element], base:
         if box in done:
             continue
         done.add(box)
-        item = f.item
-        new = ctas.build_cta(box, item.kind, base)  # type: ignore[union-attr]
-        item.text, item.url = new.text or item.text, item.url or new.url  # type: ignore[union-attr]
-        out.append(Found(box, item))
+        out.append(reported_at(f, box, base))
     return out
 
 

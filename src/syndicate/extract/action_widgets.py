@@ -26,7 +26,7 @@ Works on the found CTAs and their ancestors only (no walk of the page).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import islice
 
 from lxml import etree
@@ -81,21 +81,13 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
     if not grown:
         return list(found)
     boxes = set(grown.values())
-    out: list[Found] = []
-    done: set[etree._Element] = set()
-    for f in found:
-        box = grown.get(id(f))
-        if box is None:
-            if isinstance(f.item, CallToAction) and f.item.kind not in _BARS and any(
-                    a in boxes for a in f.element.iterancestors()):
-                continue  # (a part of a widget another CTA of its kind grew to)
-            out.append(f)
-            continue
-        if box in done:
-            continue
-        done.add(box)
-        out.append(reported_at(f, box, base))
-    return out
+
+    def kept(f: Found) -> bool:
+        # (a part of a widget another CTA of its kind grew to is dropped)
+        return not (isinstance(f.item, CallToAction) and f.item.kind not in _BARS
+                    and any(a in boxes for a in f.element.iterancestors()))
+
+    return at_boxes(found, grown, base, kept)
 
 
 def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._Element, int],
@@ -244,3 +236,21 @@ def reported_at(found: Found, box: etree._Element, base: str | None) -> Found:
     new = ctas.build_cta(box, item.kind, base)  # type: ignore[union-attr]
     item.text, item.url = new.text or item.text, item.url or new.url  # type: ignore[union-attr]
     return Found(box, item)
+
+
+def at_boxes(found: Sequence[Found], box_of: dict[int, etree._Element], base: str | None,
+             kept: Callable[[Found], bool] = lambda f: True) -> list[Found]:
+    """``found`` with each CTA that ``box_of`` gives a box reported at it (one item per box,
+    the first CTA's kind), and the others kept when ``kept`` says so."""
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for f in found:
+        box = box_of.get(id(f))
+        if box is None:
+            if kept(f):
+                out.append(f)
+            continue
+        if box not in done:
+            done.add(box)
+            out.append(reported_at(f, box, base))
+    return out

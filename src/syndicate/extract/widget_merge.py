@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from . import ctas
-from .action_widgets import reported_at
+from .action_widgets import at_boxes
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content
 from .rules import regions as rules
@@ -184,18 +184,7 @@ def _merged(found: Sequence[Found], body_line: Collection[etree._Element], base:
         _place(run, home, body_line, held)
     if not home:
         return list(found)
-    out: list[Found] = []
-    done: set[etree._Element] = set()
-    for f in found:
-        box = home.get(id(f))
-        if box is None:
-            out.append(f)
-            continue
-        if box in done:
-            continue
-        done.add(box)
-        out.append(reported_at(f, box, base))
-    return out
+    return at_boxes(found, home, base)
 
 
 def _order(el: etree._Element) -> tuple[int, ...]:

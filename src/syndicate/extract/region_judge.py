@@ -23,6 +23,7 @@ from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
 from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
+from .follow_runs import follow_run
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
@@ -67,6 +68,8 @@ class RegionJudge:
         #: Links and social-network links below each element (elements without are skipped).
         self.links: Counter[etree._Element] = Counter()
         self.social: Counter[etree._Element] = Counter()
+        #: Follow widgets found as runs of profile icons in a menu or row (``follow_runs``).
+        self.runs: list[Found] = []
         #: Elements holding a form or a button (a CTA box may have no link).
         self.actions: set[etree._Element] = set()
         #: Elements holding a form: no related block (a sidebar of widgets, a sign-up box).
@@ -286,6 +289,9 @@ class RegionJudge:
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
+        if n_social >= 2 and el not in self.holders and (run := follow_run(el, self.links, el in self.actions)) is not None:
+            # profile icons among a menu's other entries: found, and the rest still judged
+            self.runs.append(Found(run, ctas.build_cta(run, "follow", self.base)))
         # A box holding a form and a social bar is two widgets (a footer column's sign-up form
         # and follow links): judge its parts.
         action = el in self.actions and n_social < 2

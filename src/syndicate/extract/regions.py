@@ -417,6 +417,7 @@ class _Regions(RegionJudge):
             run = on_line and tag in _CONTAINERS
             stack.extend(zip(filter(keep_in_run if run else keep, reversed(el)), repeat(run), repeat(area),
                              repeat(lists)))  # (in C)
+        out.extend(self.runs)
         return out
 
 

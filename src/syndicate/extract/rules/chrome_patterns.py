@@ -161,7 +161,7 @@ NO_PAGE_HREF = ("#", "javascript:", "mailto:", "tel:")
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
     r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send)|plugins/share)|"
-    r"twitter\.com/(?:intent/tweet|share)|x\.com/intent/|linkedin\.com/(?:sharearticle|sharing|cws/share)|"
+    r"twitter\.com/(?:intent/tweet|share)|x\.com/intent/(?!follow|user)|linkedin\.com/(?:sharearticle|sharing|cws/share)|"
     r"pinterest\.[a-z.]+/pin/create|(?:api|web)\.whatsapp\.com/send|whatsapp://send|wa\.me/\?|"
     r"reddit\.com/submit|t\.me/share|telegram\.me/share|^mailto:\?|getpocket\.com/(?:save|edit)|"
     r"tumblr\.com/(?:share|widgets/share)|vk\.com/share|flipboard\.com/bookmarklet|"
@@ -199,6 +199,8 @@ FOLLOW_HREF = re.compile(
     r"linkedin\.com/(?:company|in|school|showcase)/[\w.-]+(?:/(?:about|posts|mycompany))?|"
     # (a podcast's own page on a platform, not one episode: its follow button)
     r"open\.spotify\.com/show/\w+|podcasts\.apple\.com/[a-z]{2}/podcast/(?:[^/?#]+/)?id\d+|"
+    # (a follow button's link: "intent/follow?screen_name=", the profile by its handle)
+    r"(?:twitter|x)\.com/intent/(?:follow|user)\?(?:screen_name|user_id)=\w+(?:&[^#]*)?|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
     # (a tracking query on a profile link: "?fref=ts", "?utm_source=site", "?hl=de")

@@ -113,39 +113,70 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``."""
     stats = TextStats()
     n = chars = forms = 0
-    invisible, lowered = INVISIBLE, _LOWERED
+    kinds = _TEXT_KINDS
     for node in el.iter():
         n += 1
         if n > max_elements:
             stats.truncated = True
             stats.chars, stats.forms = chars, forms
             return stats
-        tag = node.tag
-        if type(tag) is str:  # (tag_of inlined: an element; comments' text is not visible)
-            low = lowered.get(tag)
-            if low is None:
-                low = _lowered_tag(tag)
-            tag = low
-            if tag not in invisible:
-                text = node.text
-                if text:
-                    chars += len(text.strip())
-            if tag == "form" or tag == "input":
+        # (one look-up per node: is its text visible, is it a form part; comments' text
+        # is not visible)
+        kind = kinds.get(node.tag)
+        if kind is None:
+            kind = _text_kind(node.tag)
+        if kind:
+            text = node.text
+            if text:
+                chars += len(text.strip())
+            if kind == _FORM_PART:
                 forms += 1
         if node is not el:
             tail = node.tail
             if tail:
                 chars += len(tail.strip())
     stats.chars, stats.forms = chars, forms
+    # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved)
     links = link_chars = longest_p = 0
     for a in el.iter("a"):
         if a.get(_HREF):
             links += 1
-            link_chars += len(norm(text_content(a)))
+            text = a.text_content() if len(a) else a.text
+            if text:
+                link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
-        longest_p = max(longest_p, len(norm(text_content(p))))
+        text = p.text_content() if len(p) else p.text
+        if text:
+            size = len(" ".join(text.split()))
+            if size > longest_p:
+                longest_p = size
     stats.links, stats.link_chars, stats.longest_p = links, link_chars, longest_p
     return stats
+
+
+#: ``text_stats``'s kinds of node: text not visible (comments, scripts...), visible, and
+#: visible and a form part (``form``, ``input``).
+_HIDDEN_NODE, _VISIBLE_NODE, _FORM_PART = 0, 1, 2
+#: Raw tag -> its kind, filled as tags are met; capped like ``_LOWERED``.
+_TEXT_KINDS: dict[object, int] = {etree.Comment: _HIDDEN_NODE, etree.ProcessingInstruction: _HIDDEN_NODE,
+                                  etree.Entity: _HIDDEN_NODE}
+
+
+def _text_kind(tag: object) -> int:
+    if type(tag) is not str:
+        return _HIDDEN_NODE
+    low = _tag_name(tag)
+    kind = (_HIDDEN_NODE if low in INVISIBLE else
+            _FORM_PART if low in ("form", "input") else _VISIBLE_NODE)
+    if len(_TEXT_KINDS) < 4096:
+        _TEXT_KINDS[tag] = kind
+    return kind
+
+
+def _tag_name(tag: str) -> str:
+    """``tag_of`` for a raw tag string."""
+    low = _LOWERED.get(tag)
+    return _lowered_tag(tag) if low is None else low
 
 
 # (attribute names are given to lxml as bytes: a str name is encoded on every call, the

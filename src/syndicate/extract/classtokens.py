@@ -105,6 +105,11 @@ def words(token: str) -> tuple[str, ...]:
         if "--" in token:
             token = base_part(token)
         return tuple(filter(None, token.replace("_", "-").split("-")))
+    head, dash, number = token.rpartition("-")
+    if dash and number.isdigit() and number.isascii() and _SIMPLE.fullmatch(head):
+        # (a numbered token, "menu-item-139162", "wp-image-33937": the number is no word and
+        # no hash, so the words are its head's, cached once for all its numbers)
+        return words(head)
     out: list[str] = []
     m = _MODULE_HASH.search(token)
     if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):

@@ -17,7 +17,7 @@ AS="/html/body/div/div/div/main/section/aside"
 FT="/html/body/div/div/div/footer/section/div"
 related=[
  R(AS+"/div[2]", "Latest Articles", 5, "outside", note="aside 'Latest Articles' 5 cards (the last is this article)"),
- R(AS+"/div[3]", "Meet the Writer", 2, "outside", note="aside 'Meet the Writer': David Gordon bio card + 2 of his articles (the first is this article)"),
+ R(AS+"/div[3]", "Meet the Writer", 2, "outside", amb=True, note="aside 'Meet the Writer': David Gordon bio card + 2 of his articles (the first is this article); ambiguous: an author bio box (x259 leaves author bios out), marked after the blind reading"),
 ]
 ctas=[
  C("follow", "Mises Facebook Mises X Mises Instagram Mises itunes Mises Youtube Mises RSS feed", "outside", U+"/div[1]", note="header social icons"),

@@ -101,3 +101,38 @@ def test_named_entry_in_a_run_of_sections_or_in_the_footer_is_navigation():
               "<a class='nav_subscribe' href='/subscribe/'>Subscribe</a></nav>")
     assert [c for c in parse(page(footer=footer)).ctas if c.text == "Subscribe" and c.locator.startswith(
         "/html/body/footer/nav/a")] == []
+
+
+def test_link_styled_apart_at_the_end_of_a_long_menu_is_a_cta():
+    """German: eleven entries, the last link alone carrying a class ("donate") that its label
+    "Den Verband unterstützen" does not repeat: a donate CTA though the menu is long. English:
+    the same menu where every link has a class of its own (a naming scheme), and a
+    CSS-module menu ("Nav_newsletters__W83ni" beside "Nav_latest__zSrBe"): navigation."""
+    entries = [f"<li class='textitem'><a href='/{n.lower()}/'>{n}</a></li>"
+               for n in ("Presse", "Termine", "Downloads", "Jobs", "Kontakt", "Shop", "Verband", "Jagd",
+                         "Natur", "Wissen")]
+    donate = "<li class='social don'><a class='donate' href='/node/5740'>Den Verband unterstützen</a></li>"
+    doc = parse(page(header=f"<header><nav><ul class='topmenu'>{''.join(entries)}{donate}</ul></nav></header>",
+                     lang="de"))
+    assert outside(doc) == [("donate", "Den Verband unterstützen")], outside(doc)
+    named = [f"<li><a class='link-{n.lower()}' href='/{n.lower()}/'>{n}</a></li>"
+             for n in ("News", "Opinion", "Sport", "Culture", "Science")]
+    scheme = "<li><a class='link-support' href='/donate/'>Support us</a></li>"
+    doc = parse(page(header=f"<header><nav><ul class='topmenu'>{''.join(named)}{scheme}</ul></nav></header>"))
+    assert outside(doc) == [], outside(doc)
+    module = ("<nav><div><a class='Nav_popular__EbSyn' href='/most-popular/'>Popular</a>"
+              "<a class='Nav_latest__zSrBe' href='/latest/'>Latest</a>"
+              "<a class='Nav_newsletters__W83ni' href='/newsletters/'>Newsletters</a></div></nav>")
+    assert outside(parse(page(header=f"<header>{module}</header>"))) == []
+
+
+def test_entry_styled_as_a_button_by_its_id_is_a_cta():
+    """German: the last entry of a four-link service list styled as a button only by its
+    camelCase id (``aboBtnHeader``): a subscribe CTA; the same entry with a plain id: none."""
+    def service(entry_id: str) -> str:
+        items = "".join(f"<li class='nav__item'><a href='/{n.lower()}'>{n}</a></li>"
+                        for n in ("eZeitung", "App", "Smart"))
+        return (f"<header><ul class='nav nav__secondary'>{items}<li class='nav__item' id='{entry_id}'>"
+                "<a class='fc-default2 aboshopSwitch' href='/abo/'>Abonnieren</a></li></ul></header>")
+    assert outside(parse(page(header=service("aboBtnHeader"), lang="de"))) == [("subscribe", "Abonnieren")]
+    assert outside(parse(page(header=service("aboHeader"), lang="de"))) == []

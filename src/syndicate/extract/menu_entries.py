@@ -20,6 +20,7 @@ from .cta_boxes import box_kind_of, prompt_text, url_kind
 from .rules import menu_entries as rules
 
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def plain_menu_entry(el: etree._Element, edge: bool | None = None) -> bool:
@@ -41,6 +42,44 @@ def plain_menu_entry(el: etree._Element, edge: bool | None = None) -> bool:
                 return edge and not _set_apart(node, siblings)
         if _adds_text(parent, node):
             return False  # (up only through wrappers: a box beside other controls is no entry)
+        node = parent
+    return False
+
+
+def link_set_apart(a: etree._Element) -> bool:
+    """``a`` is the link of an entry of a menu list (``MIN_ENTRIES`` or more) and the only
+    entry link with a class of its own: the sibling entries' links carry no class, or only
+    classes they share ("nav-link"), so the page styles this one link apart (a "Donate"
+    closing a long top menu). A menu naming every link ("category-news", "category-abo")
+    sets none apart."""
+    if not a.get("class"):
+        return False
+    node = a
+    for _ in range(rules.ENTRY_CLIMB):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        tag = tag_of(node)
+        if tag in rules.ENTRY_TAGS:
+            siblings = [c for c in parent.iterchildren(node.tag) if c is not node][:rules.MAX_SIBLINGS]
+            if len(siblings) + 1 >= rules.MIN_ENTRIES and _entries(siblings, tag):
+                others = [_shapes(x.get("class") or "") for s in siblings
+                          if (x := next((y for y in s.iter("a") if y.get("href")), None)) is not None]
+                seen: dict[str, int] = {}
+                for shapes in others:
+                    for t in shapes:
+                        seen[t] = seen.get(t, 0) + 1
+                if any(n == 1 for n in seen.values()):
+                    return False  # (another link has a class of its own: a naming scheme)
+                own = _shapes(a.get("class") or "") - seen.keys()
+                if not own:
+                    return False
+                # (a class repeating the link's label or target names it, "newsletters" on
+                # "Newsletters" to /newsletters/: no style; "donate" on "Support us" is one)
+                said = set(_WORDS.findall(f"{a.text_content()} {a.get('href') or ''}".lower()))
+                return any(not set(words(t[1:])) <= said for t in own)
+        if _adds_text(parent, node):
+            return False
         node = parent
     return False
 
@@ -157,8 +196,16 @@ def _marks(el: etree._Element) -> set[str] | None:
 
 @lru_cache(maxsize=4096)
 def _shapes(value: str) -> frozenset[str]:
-    """A class/id value's token shapes (cached: a menu repeats its entries' classes)."""
-    return frozenset("." + _DIGITS.sub("#", tok) for tok in value.lower().split() if tok not in rules.STATE_TOKENS)
+    """A class/id value's token shapes (cached: a menu repeats its entries' classes). A CSS
+    module's token (``ExpandedNav_newsletters__W83ni``) is its module's name alone: such a
+    menu gives every entry a local class and hash of its own, which sets none apart."""
+    return frozenset("." + (_DIGITS.sub("#", tok.lower()) if (m := _MODULE_TOKEN.match(tok)) is None
+                            else m.group(1).lower() + "_*")
+                     for tok in value.split() if tok.lower() not in rules.STATE_TOKENS)
+
+
+#: ``Module_local__hash`` (the CSS modules' default name: a five-character hash).
+_MODULE_TOKEN = re.compile(r"([A-Za-z][A-Za-z0-9]*)_[A-Za-z0-9-]+__[A-Za-z0-9_-]{5}$")
 
 
 def _set_apart(entry: etree._Element, siblings: list[etree._Element]) -> bool:

@@ -24,9 +24,10 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of
+from .chrome_util import class_or_id_named, href_links, norm, tag_of, words
 from .conversion_links import label_kind, link_label, login_link, styled_as_button, target_kind
 from .ctas import build_cta
+from .menu_entries import link_set_apart, plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
 from .rules import nav_buttons as nav_rules
@@ -275,11 +276,20 @@ _NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k 
 
 def _named_kind(value: str) -> str | None:
     """The CTA kind a whole word of a class/id value names (``_NAMED_WORDS``; words split at
-    spaces, ``-`` and ``_``, no camelCase: the region pass asks it of every new value)."""
-    for w in value.lower().translate(_NAME_SPLIT).split():
+    spaces, ``-`` and ``_``, and a token with capitals at camelCase too: "aboshopSwitch" is
+    "abo shop switch"; the region pass asks it once per new value)."""
+    low = value.lower()
+    for w in low.translate(_NAME_SPLIT).split():
         kind = _NAMED_WORDS.get(w)
         if kind is not None:
             return kind
+    if low != value:
+        for tok in value.split():
+            if not tok.islower():
+                for w in words(tok):
+                    kind = _NAMED_WORDS.get(w)
+                    if kind is not None:
+                        return kind
     return None
 
 
@@ -297,8 +307,10 @@ def _judge_named(a: etree._Element, named: str, body: set[etree._Element],
         return None  # the class and the target disagree: no evidence
     if a in found or a in body or any(x in found for x in a.iterdescendants()):
         return None
-    if not _in_navigation(a, body, found) or not _small_group(a):
-        return None
+    if not _in_navigation(a, body, found) or plain_menu_entry(a, True):
+        return None  # (a class naming what every entry is, "ExpandedNav_newsletters__W83ni": a menu's)
+    if not _small_group(a) and not link_set_apart(a):
+        return None  # (a long menu's entry, unless its link alone is styled apart)
     return kind, href, label
 
 

@@ -317,9 +317,12 @@ class _Regions(RegionJudge):
                 if (not len(x) or tag == "amp-list") and empty_list(x):
                     self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
                 elif len(x) > 1 and tag != "amp-list":
-                    for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``)
-                        if end.tag == "li" and (cls := end.get(b"class")) and (
-                                (styled := entry_get(cls)) or (styled is None and remember_entry(cls))):
+                    for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``;
+                        # by its class, else its id: ``<li id="aboBtnHeader">``)
+                        if end.tag == "li" and (((cls := end.get(b"class")) and (
+                                (styled := entry_get(cls)) or (styled is None and remember_entry(cls)))) or (
+                                (eid := end.get(b"id")) and (
+                                (styled := entry_get(eid)) or (styled is None and remember_entry(eid))))):
                             styled_boxes.append(end)
             else:
                 controls.append(x)

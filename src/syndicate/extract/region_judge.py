@@ -28,6 +28,7 @@ from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
+from .one_story import captioned_story, one_story
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -103,6 +104,8 @@ class RegionJudge:
         self.neighbours: dict[etree._Element, tuple[bool, bool]] = {}
         #: ``region_names.prev_next``'s memo: is a link marked as the previous/next post's?
         self.marks: dict[etree._Element, bool] = {}
+        #: ``one_story.captioned_story``'s memo: is a link to another story of the site?
+        self.stories: dict[etree._Element, bool] = {}
         #: The page's empty lists (``script_lists.empty_list``), in document order.
         self.empty_lists: list[etree._Element] = []
         #: The page's links whose target holds a '#', in document order (``comment_links``).
@@ -326,6 +329,9 @@ class RegionJudge:
         if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
                 tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
+        if n_links == 1 and lists and tag in POST_NAV_TAGS and area != MENU and el not in self.forms \
+                and (caption := captioned_story(el, self.hosts, self.base, area == EDGE, self.stories)) is not None:
+            return Found(*one_story(el, caption, self.base))  # "Nächster Eintrag: <a>"
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):

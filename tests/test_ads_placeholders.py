@@ -1,5 +1,6 @@
 """A network's empty placeholder, known only by its own id (WordAds' ``atatags-*``, nativendo,
-plista), WordPress.com's labelled ``wpa`` boxes side by side. Small pages in four languages."""
+plista), WordPress.com's labelled ``wpa`` boxes side by side, and an "Ad" read out of a random
+id suffix. Small pages in four languages."""
 
 from __future__ import annotations
 
@@ -61,4 +62,16 @@ def test_labelled_boxes_side_by_side_are_one_slot_each(lang, label):
     for ad in doc.ads:
         assert "wpcnt" in (source(raw, ad.locator).get("class") or "")
         assert ad.network == "wordads"
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_an_ad_in_a_random_id_suffix_is_no_ad_word(lang):
+    strip = ("<div id='shopify-section-sections--18042404962361__header_support_AdNyHd' "
+             "class='shopify-section'><div class='usp'></div></div>")
+    doc = parse(page(lang, top=strip))
+    assert doc.ads == []
+    # the same box named in words is a slot
+    doc = parse(page(lang, top="<div id='header_support_topAd'><div class='usp'></div></div>"))
+    assert len(doc.ads) == 1
     body_intact(doc, lang)

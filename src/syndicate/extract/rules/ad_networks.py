@@ -336,13 +336,16 @@ AD_ABBREVIATION_NOT: dict[str, frozenset[str]] = {
 #: Hash-made parts of class names and ids: a UUID, a hex run with a digit ("ad44488" of
 #: Elementor's "elementor-element-ad44488", Webflow's "...-ad091978"), a CSS-module suffix
 #: after "__" ("Bylines_publishDate__u6aAD"), a long random token ("iK9mG2ZV5tAdLgMKP"). Their
-#: "ad" is no word.
+#: "ad" is no word. And a short random suffix in mixed case, every camelCase piece of it one or
+#: two characters ("AdNyHd" of Shopify's "…__header_support_AdNyHd", "xAdQ9Kz"): no name is
+#: written in three or more words of at most two letters.
 HASH_PART = re.compile(
     r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     r"|(?<![^\s_-])(?=[0-9a-f]{0,40}[0-9])[0-9a-f]{6,}(?![^\s_-])"
     r"|(?<=__)(?=[A-Za-z]{0,7}[0-9A-Z])[A-Za-z0-9]{5,8}(?![^\s_-])"
     r"|(?<![^\s_-])(?=(?:[A-Za-z]{0,30}[0-9]+[A-Za-z]){3})(?=[a-z0-9]{0,30}[A-Z])(?=[A-Z0-9]{0,30}[a-z])"
     r"[A-Za-z0-9]{12,}(?![^\s_-])"
+    r"|(?<![^\s_-])(?=[A-Za-z0-9]{5,}(?![^\s_-]))(?=[A-Z0-9]{0,12}[a-z])[a-z0-9]{0,2}(?:[A-Z][a-z0-9]?){3,}(?![^\s_-])"
 )
 
 #: Tags never reported as an ad slot (the page itself, or inline text).

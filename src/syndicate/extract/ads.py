@@ -129,7 +129,7 @@ def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: 
     if net:
         return net
     if eid:
-        net = _id_network(eid, scripts)
+        net = _id_network(eid, scripts) or _placeholder_network(eid)
         if net:
             return net
     return _attribute_network(el, [name for name in el.keys() if name.startswith("data-")])
@@ -142,6 +142,15 @@ def _id_network(eid: str, scripts: ScriptInfo) -> str | None:
         return "taboola"
     if rules.NETWORK_ID_START.match(eid):
         for pattern, net in rules.NETWORK_IDS:
+            if pattern.match(eid):
+                return net
+    return None
+
+
+def _placeholder_network(eid: str) -> str | None:
+    """The network whose placeholder id ``eid`` is (``rules.PLACEHOLDER_IDS``), if any."""
+    if rules.PLACEHOLDER_ID_START.match(eid):
+        for pattern, net in rules.PLACEHOLDER_IDS:
             if pattern.match(eid):
                 return net
     return None
@@ -206,6 +215,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if eid:
         net = _id_network(eid, scripts)
         if net:
+            return NETWORK, net
+        # (a network's placeholder id: a slot only while empty, see ``PLACEHOLDER_IDS``)
+        if rules.PLACEHOLDER_ID_START.match(eid) and (net := _placeholder_network(eid)) and empty_box(el):
             return NETWORK, net
     if len(keys) == 1:  # (the class or id that brought the element here)
         data = keys if keys[0].startswith("data-") else _NO_NAMES
@@ -501,7 +513,7 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return best  # only an ad label or an empty spacer may stand beside the slot
-            if text and len(child) > 1 and any(_has_hook(sub) for sub in child):
+            if text and (len(child) > 1 and any(_has_hook(sub) for sub in child) or _holds_placeholder(child)):
                 return best  # another slot with its own label beside it
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
@@ -509,6 +521,21 @@ def outermost_slot(el: etree._Element) -> etree._Element:
         node = best = parent
         climbed += 1
     return best
+
+
+def _holds_placeholder(el: etree._Element) -> bool:
+    """An element inside ``el`` is what an ad script fills (an id, a data-* attribute, a
+    script, ins or iframe) and shows nothing: ``el`` is a labelled slot, not a lone label
+    (WordPress.com's row of "Advertisements" boxes, each label and placeholder a few levels
+    down)."""
+    for node in el.iterdescendants():
+        tag = node.tag
+        if type(tag) is not str:
+            continue
+        if (node.get("id") or tag in ("script", "ins", "iframe") or any(k.startswith("data-") for k in node.keys())) \
+                and not node.text_content().strip():
+            return True
+    return False
 
 
 def _sole_child(parent: etree._Element, node: etree._Element) -> bool:

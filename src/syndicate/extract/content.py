@@ -307,7 +307,8 @@ def analyse(
         nodes = list(root.iter())
     # Each node's parent, and the next node's: a node is a leaf (``not len(el)``) when the
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
-    parents = [n.getparent() for n in nodes]
+    # (lxml's method mapped in C: no Python frame step per node)
+    parents = list(map(etree._Element.getparent, nodes))
     parents.append(top)  # (the final None closes what is still open)
     flagged = set(_FLAGGED(root))
     dead: set[etree._Element] = set()

@@ -307,14 +307,15 @@ def analyse(
         nodes = list(root.iter())
     # Each node's parent, and the next node's: a node is a leaf (``not len(el)``) when the
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
-    parents = [n.getparent() for n in nodes]
+    # (lxml's method mapped in C: no Python frame step per node)
+    parents = list(map(etree._Element.getparent, nodes))
     parents.append(top)  # (the final None closes what is still open)
     flagged = set(_FLAGGED(root))
     dead: set[etree._Element] = set()
     stack: list[tuple] = []
     c_el: etree._Element | None = top
     c_tag = ""
-    c_inline = c_holds = False
+    c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
     for el, parent, next_parent in zip(chain(nodes, (None,)), parents,
                                        chain(islice(parents, 1, None), (None,)), strict=True):
@@ -338,13 +339,12 @@ def analyse(
             holds = c_holds
             if holds:
                 holds_skipped.add(done)
-            if c_tag not in inline_tags and (
+            is_inline = c_tag in inline_tags  # (looked up here once, not kept on the stack)
+            if not is_inline and (
                 (c_tag in para_tags and total >= min_chars) or own >= min_chars
             ):
                 units.append((done, own if c_tag not in para_tags else total, n_commas, soft_anc))
-            is_inline = c_inline
-            (c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
-             c_tallest) = stack.pop()
+            (c_el, c_tag, c_holds, c_commas, c_total, c_links, c_block, c_tallest) = stack.pop()
             # (into the parent: this element's measures and its tail, the parent's own text)
             tail = done.tail
             if tail and not tail.isspace():
@@ -446,9 +446,8 @@ def analyse(
             soft.append(el)
             outer[el] = deferred[-1] if deferred else None
             deferred.append(el)
-        stack.append((c_el, c_tag, c_inline, c_holds, c_commas, c_total, c_links, c_block,
-                      c_tallest))
-        c_el, c_tag, c_inline, c_holds = el, tag, tag in inline_tags, False
+        stack.append((c_el, c_tag, c_holds, c_commas, c_total, c_links, c_block, c_tallest))
+        c_el, c_tag, c_holds = el, tag, False
         c_links = c_block = c_tallest = 0
         # (_text_len and _commas inlined: they run on every text node; the element's own
         # text and its children's tails go straight into its total)

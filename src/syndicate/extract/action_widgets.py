@@ -17,7 +17,9 @@ of text around a link (a byline), a second form, a long paragraph, or a page reg
 column (by tag, or by a class/id naming one). The box stays a box's size: the text it adds
 to the action's own is at most ``MAX_BOX_TEXT``. The widget is its last ancestor that
 added a part (wrappers above it are the page's), or the outermost wrapper when that stands
-alone under ``<body>`` (a modal, a band). A field or button of a form climbs from its form.
+alone under ``<body>`` (a modal, a band). A climb stopped by a long text or the article's
+line goes on from a box the page sets apart around it (``apart_boxes``: an own background,
+border or close control, one action). A field or button of a form climbs from its form.
 A CTA of the same kind found inside the grown box is a part of it (one item).
 
 Share and follow bars are found by structure at their own size: none is climbed.

@@ -6,10 +6,10 @@ article's text. A promo box in the text ("Stay ahead of the trends" on a coloure
 background: a title, four paragraphs, a "GET STARTED" button), an opt-in box with a long
 consent note, a pop-up with a carousel of testimonials beside its form hold more text than
 a box, yet the page sets them apart as one thing: an own background or border (an inline
-style), or a close control of its own. Such an ancestor, a few levels up, is the widget when all it
-holds is one action: one link target (its form, or links to one page; legal links aside),
-no list of links, no second form or embed, no other found item, no page title, at most
-``APART_MAX_TEXT`` characters. The body walk may have taken its paragraphs in: the box's
+style), or a close control of its own. Such an ancestor, a few levels up, is the widget
+when all it holds is one action: one link target (its form, or links to one page; legal
+links aside), no list of links (or empty list), no second form or embed, no other found
+item, no page title, at most ``APART_MAX_TEXT`` characters. The body walk may have taken its paragraphs in: the box's
 CTA takes them out (``regions.without_taken``).
 
 Works on the climbed CTA's ancestors only (no walk of the page).

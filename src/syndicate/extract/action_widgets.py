@@ -17,7 +17,9 @@ of text around a link (a byline), a second form, a long paragraph, or a page reg
 column (by tag, or by a class/id naming one). The box stays a box's size: the text it adds
 to the action's own is at most ``MAX_BOX_TEXT``. The widget is its last ancestor that
 added a part (wrappers above it are the page's), or the outermost wrapper when that stands
-alone under ``<body>`` (a modal, a band). A field or button of a form climbs from its form.
+alone under ``<body>`` (a modal, a band). A climb stopped by a long text or the article's
+line goes on from a box the page sets apart around it (``apart_boxes``: an own background,
+border or close control, one action). A field or button of a form climbs from its form.
 A CTA of the same kind found inside the grown box is a part of it (one item).
 
 Share and follow bars are found by structure at their own size: none is climbed.
@@ -33,6 +35,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from . import ctas
+from .apart_boxes import apart_box
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, text_stats
 from .cta_widgets import legal_label
@@ -98,28 +101,46 @@ def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._E
         return f.element  # (no action: a prompt, a counter, a holder a script fills)
     el = _form_of(f.element, body_line)
     kind = f.item.kind  # type: ignore[union-attr]
-    headed = next(el.iter(*_HEADINGS), None) is not None
-    chars = links = 0
-    node = best = el
-    for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
-        if tag_of(parent) in _NEVER or parent in body_line or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
-            break
-        if held.get(parent, 0) > held.get(node, 0) and not _same_widget(parent, node, kind, by_el):
-            break  # (a second item beside it: two widgets)
-        add = _added(parent, node, headed)
-        if add is None:
-            break
-        headed = headed or add[3]
-        chars, links = chars + add[0], links + add[1]
-        if chars > rules.MAX_BOX_TEXT or links > 1:
-            break  # (a second link beside the action's own: a row or menu of links)
-        node = parent
-        if add[2]:
-            best = node
+    node, best, stopped = _climb(el, kind, body_line, held, by_el)
+    if stopped:
+        # (past a long text or the article's line: a box the page sets apart is the widget)
+        box = apart_box(node, body_line, lambda a: held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el))
+        if box is not None:
+            node, best, _ = _climb(box, kind, body_line, held, by_el)
     # (wrappers above the widget's last part are the page's column, unless they reach the
     # page itself: an overlay or band standing alone under ``<body>`` is the widget)
     parent = node.getparent()
     return node if parent is not None and tag_of(parent) == "body" else best
+
+
+def _climb(el: etree._Element, kind: str, body_line: Collection[etree._Element], held: dict[etree._Element, int],
+           by_el: dict[etree._Element, list[Found]]) -> tuple[etree._Element, etree._Element, bool]:
+    """The climb from ``el`` while each ancestor adds only the widget's parts: the last node
+    reached, the last that added a part, and whether a long text or the article's line
+    stopped it (no page region, second item or row of links)."""
+    headed = next(el.iter(*_HEADINGS), None) is not None
+    chars = links = 0
+    node = best = el
+    for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
+        if tag_of(parent) in _NEVER or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
+            return node, best, False
+        if parent in body_line:
+            return node, best, True
+        if held.get(parent, 0) > held.get(node, 0) and not _same_widget(parent, node, kind, by_el):
+            return node, best, False  # (a second item beside it: two widgets)
+        add = _added(parent, node, headed)
+        if add is None or isinstance(add, str):
+            return node, best, add is not None
+        headed = headed or add[3]
+        chars, links = chars + add[0], links + add[1]
+        if links > 1:
+            return node, best, False  # (a second link beside the action's own: a row or menu of links)
+        if chars > rules.MAX_BOX_TEXT:
+            return node, best, True
+        node = parent
+        if add[2]:
+            best = node
+    return node, best, False
 
 
 def _form_of(el: etree._Element, body_line: Collection[etree._Element]) -> etree._Element:
@@ -136,6 +157,10 @@ def _form_of(el: etree._Element, body_line: Collection[etree._Element]) -> etree
             return anc
     return el
 
+
+#: What ``_added`` says of an ancestor adding a body-length block (a long paragraph, more
+#: than a box's text): the climb may go on into a box set apart (``apart_boxes``).
+LONG = "long"
 
 #: Lists and tables a form lays its fields out in ("ul.gform_fields").
 _IN_FORMS = frozenset({"ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "p"})
@@ -161,11 +186,12 @@ def _same_widget(parent: etree._Element, node: etree._Element, kind: str,
     return True
 
 
-def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[int, int, bool, bool] | None:
+def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[int, int, bool, bool] | str | None:
     """The text characters and (not legal) links ``parent`` adds to ``node``, whether it
     shows anything and adds a heading, when all it adds belongs to the widget (a heading, a
-    prompt, a picture, a close control, legal small print, invisible parts); None when it
-    adds anything foreign (``headed``: the widget so far holds a heading)."""
+    prompt, a picture, a close control, legal small print, invisible parts); ``LONG`` when
+    it adds a body-length block, None when it adds anything else foreign (``headed``: the
+    widget so far holds a heading)."""
     chars = len(norm(parent.text))
     links = pieces = 0
     shows = heading = False
@@ -197,7 +223,7 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
                 return None  # (a headed box beside a headed widget: a column of two widgets)
             heading = True
         if stats.truncated or stats.longest_p > patterns.MAX_CTA_PARAGRAPH or stats.chars > rules.MAX_BOX_TEXT:
-            return None  # (a body-length block)
+            return LONG  # (a body-length block)
         if (stats.links > 1 or stats.links and 0 < stats.chars - stats.link_chars < rules.MIN_PROMPT_CHARS) \
                 and not _small_print(child, stats.chars, stats.link_chars):
             return None  # (a row of links, a label and its link "Redaktion: Landesanstalt": facts)

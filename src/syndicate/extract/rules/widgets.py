@@ -22,6 +22,17 @@ MAX_ACTION_FORM_TEXT = 1500
 #: ...and never into an ancestor adding more than this many phrasing pieces with text beside
 #: it (a byline's author, separator and date around a comment counter: a line, no widget)
 MAX_WIDGET_LINE_PIECES = 2
+#: ...and past a long text, a body-length block or a container of the article's text into
+#: an ancestor at most ``APART_CLIMB`` levels up that the page sets apart (``apart_boxes``):
+#: an inline style giving it one of ``APART_STYLES`` (a value other than ``APART_NO_STYLE``),
+#: or a close control; when it holds one action and at most ``APART_MAX_TEXT`` characters
+#: (``APART_MAX_ELEMENTS`` elements): a promo box's paragraphs, an opt-in's consent note,
+#: a pop-up's testimonials
+APART_CLIMB = 5
+APART_STYLES = frozenset({"background", "background-color", "border", "box-shadow"})
+APART_NO_STYLE = frozenset({"none", "0", "transparent", "inherit", "initial", "unset", "0px"})
+APART_MAX_TEXT = 2500
+APART_MAX_ELEMENTS = 400
 #: ...never into an element whose class/id names a page region or column (a modal or pop-up
 #: is the widget itself: not named here).
 PAGE_COLUMN_WORDS = frozenset({

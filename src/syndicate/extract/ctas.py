@@ -117,10 +117,24 @@ def share_or_follow(href: str) -> str | None:
     if href[:1].isspace() or href[-1:].isspace():
         href = href.strip()  # (a browser drops the blanks around a link: " https://twitter.com/x ")
     if href[:1] in ("/", "#", "?") and not href.startswith("//"):
-        return None  # a link into the site itself
+        # a link into the site itself: a share button by its query only
+        return _query_share(href) if "share=" in href else None
     if href.startswith("//"):
         href = "https:" + href  # a protocol-relative link to a profile ("//twitter.com/x")
-    return _network_link(href[:300])
+    return _network_link(href[:300]) or (_query_share(href) if "share=" in href else None)
+
+
+def _query_share(href: str) -> str | None:
+    """``share`` for a link to a page whose query names a network to share it on (Jetpack's
+    ``/my-post/?share=facebook``, ``#print?share=print``): a script shares the page, no page
+    loads. The page's own address, so no network host marks it. (Asked only of a link
+    holding "share=".)"""
+    m = rules.SHARE_QUERY.search(href)
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    name = name[len("jetpack-"):] if name.startswith("jetpack-") else name
+    return "share" if name.partition("-")[0] in rules.SHARE_QUERY_TARGETS else None
 
 
 #: ``rules.SHARE_HREF`` (all lower case) for lower-cased ASCII links.

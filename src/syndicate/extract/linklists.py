@@ -22,6 +22,7 @@ from lxml import etree
 from ..sanitize import netloc_end
 from .chrome_util import norm, tag_of, text_content
 from .classtokens import matcher
+from .own_pages import SiteHosts, own_link, pager_link
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 
@@ -217,6 +218,12 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     """The :data:`LinkFacts` of a link element."""
     key, article = link_kind(a.get(b"href"), hosts)
     if key is None:
+        return _NO_FACTS
+    # (the first two tests in C: most links fail them fast)
+    if article and ("?" in key or hosts.__class__ is SiteHosts and hosts.alternates) \
+            and own_link(key, hosts) and not pager_link(a):  # type: ignore[attr-defined]
+        # The page itself: a share, print or language control, no story; nor a link to some
+        # other page (a list of stories naming this one among them stays a list of stories).
         return _NO_FACTS
     # (``norm``'s text measured without joining it: its words and the spaces between them)
     text = text_content(a)

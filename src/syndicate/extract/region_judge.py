@@ -29,6 +29,7 @@ from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading,
 from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
+from .own_pages import own_link
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -158,8 +159,8 @@ class RegionJudge:
     def _overlay_card(self, el: etree._Element, a: etree._Element) -> Found | None:
         """A card whose one link is an empty overlay over its headline text (and a "Read
         more" label): a related block of one item titled by the headline."""
-        _, article = link_kind(a.get("href") or "", self.hosts)
-        if not article or len(norm(el.text_content())) > rules.MAX_CARD_TEXT:
+        key, article = link_kind(a.get("href") or "", self.hosts)
+        if not article or own_link(key or "", self.hosts) or len(norm(el.text_content())) > rules.MAX_CARD_TEXT:
             return None
         headline = max((norm(t) for t in el.itertext()), key=len, default="")
         url = safe_url(a.get("href"), self.base)

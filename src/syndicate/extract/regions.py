@@ -56,6 +56,7 @@ from .nav_buttons import (
     remember_entry,
     remember_link,
 )
+from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
 from .rating_widgets import rating_widgets
 from .region_judge import DISMISSIBLE as _DISMISSIBLE
@@ -104,16 +105,18 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u"
 
 def detect_regions(
     root: etree._Element, base: str | None, urls: Sequence[str | None],
-    body: Sequence[etree._Element], found: Sequence[Found],
+    body: Sequence[etree._Element], found: Sequence[Found], headline: str | None = None,
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order.
-    ``urls``: the page's URL and canonical URL (``linklists.site_hosts``)."""
+    ``urls``: the page's URL and canonical URL (``linklists.site_hosts``); ``headline``:
+    the article's title (``own_pages``)."""
     # The page's links, forms and controls first, in one walk: the site's hosts are read
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
     walk.count_links(root)
-    hosts = walk.hosts = hosts_of(urls, walk.page_hrefs) if walk.page_hrefs is not None else site_hosts(root, *urls)
+    hosts = hosts_of(urls, walk.page_hrefs) if walk.page_hrefs is not None else site_hosts(root, *urls)
+    hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)
     body_set: set[etree._Element] = set()
@@ -178,7 +181,7 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
-    return one_block_per_list(story_runs(out, base), body_line, body_all, base)
+    return without_own_story(one_block_per_list(story_runs(out, base), body_line, body_all, base), hosts)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

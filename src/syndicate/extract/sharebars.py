@@ -35,9 +35,15 @@ def social_bar(el: etree._Element) -> str | None:
         # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail; an
         # icon's SVG title is link text, not visible text)
         return None
-    if stats.link_chars > 40 * len(links):
-        return None
+    if stats.link_chars > 40 * len(links) and stats.link_chars - _hidden_chars(links) > 40 * len(links):
+        return None  # (long link texts: stories; a hidden screen-reader label is no visible text)
     return max(("share", "follow"), key=social.count)
+
+
+def _hidden_chars(links: list[etree._Element]) -> int:
+    """Characters of the links' text in elements marked ``hidden`` (a button's label for
+    screen readers: "Click to share on Facebook (Opens in new window)")."""
+    return sum(len(norm(text_content(x))) for a in links for x in a.iter() if x.get("hidden") is not None)
 
 
 #: Page regions never taken as a bar themselves.

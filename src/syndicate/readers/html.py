@@ -199,7 +199,7 @@ def _read(
         if trace_enabled():
             emit(skips)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found)
+    found = _regions(root, url, meta.canonical_url, base, built, found, title)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
     found.extend(cut_ctas(analysis.why, found, base))
     body_els = [b.element for b in built]
@@ -290,9 +290,9 @@ def _chrome(root: etree._Element, base: str | None) -> list[Found]:
 
 
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
-             built: list[Built], found: list[Found]) -> list[Found]:
+             built: list[Built], found: list[Found], title: str | None) -> list[Found]:
     try:
-        return detect_regions(root, base, (url, canonical), [b.element for b in built], found)
+        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title)
     except SyndicateError:
         raise
     except Exception:  # a region bug must not cost the user the article body

@@ -177,6 +177,15 @@ MORE_SHARE_HREF = literal_search((
     "buffer.com/add", "bufferapp.com/add", "addtoany.com/share", "fb-messenger://share", "sms:?",
     "stumbleupon.com/submit", "mix.com/add",
 ))
+#: A share button that links the page itself with the network in its query (Jetpack's
+#: ``?share=facebook``, ``?share=jetpack-whatsapp``, ``#print?share=print``): the value...
+SHARE_QUERY = re.compile(r"[?&;]share=([A-Za-z][\w-]{0,30})(?![\w%.])")
+#: ...names one of these (before any "-"), a network or the page's own print and mail views.
+SHARE_QUERY_TARGETS = frozenset({
+    "facebook", "twitter", "x", "linkedin", "pinterest", "reddit", "tumblr", "whatsapp", "telegram",
+    "mastodon", "bluesky", "threads", "pocket", "email", "print", "nextdoor", "google", "skype",
+    "xing", "vk", "flipboard", "messenger", "line", "sms", "mail",
+})
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
 #: (plain strings: grouped by first character, twice as fast as the alternation written out)
 SOCIAL_HREF_HINT = literal_search((

@@ -44,6 +44,7 @@ from .region_names import (
     with_heading,
 )
 from .rules import regions as rules
+from .scripted_shares import mixed_bar
 from .sharebars import button_bar, page_link_beside, social_bar
 from .sister_lists import (
     beside_column,
@@ -293,6 +294,12 @@ class RegionJudge:
             if bar is not None:
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
+        if n_social and (n_named := self.buttons.get(el, 0)) and el not in self.holders \
+                and not (n_social < n_links and self._bar_below(el, n_social)) \
+                and (bar := mixed_bar(el, n_named, n_links, n_social)) is not None:
+            # network links beside share controls a script drives ("#", named by class token)
+            box = ctas.with_prompt(el) if el.getparent() not in self.line else el
+            return Found(box, ctas.build_cta(box, bar, self.base))
         if n_social >= 2 and el not in self.holders and (run := follow_run(el, self.links, el in self.actions)) is not None:
             # profile icons among a menu's other entries: found, and the rest still judged
             self.runs.append(Found(run, ctas.build_cta(run, "follow", self.base)))

@@ -18,6 +18,7 @@ from .dialogs import hidden_overlay
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
 from .scripted_offers import scripted_action
+from .scripted_shares import opens_dialog
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SHARE_ANY = literal_search(sorted(rules.SHARE_BUTTON_WORDS)).search
@@ -64,12 +65,11 @@ def share_buttons(controls: Iterable[etree._Element], line: set[etree._Element],
     out: list[Found] = []
     boxes: set[etree._Element] = set()
     for x in controls:
-        if x.tag != "button" and not (x.tag == "a" and scripted_action(x) and not _list_entry(x)) \
-                or x in body or x in taken:
+        if x.tag != "button" and not (x.tag == "a" and not _list_entry(x)) or x in body or x in taken:
             continue  # (a ``<button>``, or a link a script acts on: "Teilen mir erlauben")
         label = share_label(x)
-        if label is None:
-            continue
+        if label is None or x.tag == "a" and not (scripted_action(x) or opens_dialog(x)):
+            continue  # (a link to an in-page dialog: the page's share window)
         ancestors = list(x.iterancestors())
         if any(a in taken or a in boxes or a in body for a in ancestors):
             continue  # inside a bar, widget or block found already (or the body)

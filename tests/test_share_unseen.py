@@ -4,8 +4,9 @@ Italian, Portuguese and Dutch:
 
 1. a share bar that a script fills: a box named for sharing that holds no link yet, only a
    third-party share widget (its class words: AddThis, Shariff, ShareThis...) or a ``data-*``
-   URL telling the widget which page to share, at most a short prompt: one share CTA; a likes
-   widget, a float clearer and a bare counter named like a share tool are none;
+   URL telling the widget which page to share, at most a short prompt: one share CTA; a float
+   clearer and a bare counter named like a share tool are none (a likes widget is a like
+   button, no share bar: ``test_script_mounts``);
 2. share links of the older or lesser forms (the tweet box ``twitter.com/home?status=``,
    Google+, Buffer, AddToAny's menu, Messenger, SMS) make a share bar like the usual ones;
 3. links to a profile with a tracking query ("?fref=ts", "?utm_source=") are follow links; a
@@ -63,9 +64,8 @@ def test_share_rail_of_empty_buttons_naming_the_page_is_a_share_cta_in_dutch():
 
 
 @pytest.mark.parametrize(("lang", "widget"), [
-    # a likes widget (named like the share tool of its blog platform), "Like this:" in French
-    ("fr", "<div class='sharedaddy sd-like jetpack-likes-widget-wrapper' "
-           "data-src='//widgets.example.com/likes/#post_id=12'><h3 class='sd-title'>J'aime ceci :</h3></div>"),
+    # (a likes widget named like the share tool of its blog platform is a like button, no
+    # share bar: ``test_script_mounts``)
     # an empty float clearer of a share plugin
     ("es", "<div class='heateorSssClear'></div>"),
     # a bare share counter

@@ -22,6 +22,8 @@ from .ad_words import can_name_ad
 from .chrome_text import ad_label
 from .chrome_util import INVISIBLE, class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
+from .rules.script_mounts import MAX_INLINE_CHARS
+from .script_mounts import inline_kind, script_kind
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
 #: inside (then the element must hold next to no text: scripts also sit in posts and articles).
@@ -58,6 +60,9 @@ class ScriptInfo:
     ad_parents: dict[etree._Element, str | None] = field(default_factory=dict)
     #: Element ids an inline script draws an ad into -> network (or None).
     named: dict[str, str | None] = field(default_factory=dict)
+    #: Scripts of a widget provider (a sign-up form, a share bar) -> the kind it draws
+    #: (``script_mounts``: the box it fills).
+    mounts: dict[etree._Element, str] = field(default_factory=dict)
 
 
 def scan_scripts(root: etree._Element) -> ScriptInfo:
@@ -75,10 +80,14 @@ def scan_scripts(root: etree._Element) -> ScriptInfo:
                 parent = script.getparent()
                 if parent is not None and tag_of(parent) not in rules.NEVER_AD_TAGS:
                     info.ad_parents.setdefault(parent, _SOURCE_NETWORK[m.group(0)])
+            elif (kind := script_kind(src)) is not None:
+                info.mounts[script] = kind
             continue
         code = script.text
         if not code or len(code) > 500_000:
             continue
+        if len(code) <= MAX_INLINE_CHARS and (kind := inline_kind(code)) is not None:
+            info.mounts[script] = kind
         # ("Slot" first: one scan of the script rules out both calls, in all but a few)
         if "Slot" in code and ("defineSlot" in code or "defineOutOfPageSlot" in code):
             for m in rules.GPT_DEFINE_SLOT.finditer(code):

@@ -15,6 +15,9 @@ Each element is asked, in this order (first answer wins, and its subtree is not 
 5. the short visible text of the element: an ad label ("- Advertisement -"), a related
    heading ("Must Read") standing for the links around it, a CTA prompt ("Read more").
 
+A widget provider's script or frame (a sign-up form, a share or like button a script
+fills into an empty box) is a CTA at the small box around it (``extract/script_mounts.py``).
+
 Answers 2, 4 and 5 may name an ancestor of the element (the box with its prompt, the bar,
 the slot, the block): what was already found inside it is replaced by it. Navigation and
 menus are walked for ads only; links of a menu are no CTAs by their text.
@@ -50,6 +53,7 @@ from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .menu_entries import plain_menu_entry
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
+from .script_mounts import empty_mount, frame_mount, placeholder_mount, widget_mount
 from .widget_split import sign_up_in
 
 ChromeItem = AdSlot | Related | CallToAction
@@ -135,6 +139,7 @@ class _Walk:
         in_nav = False
         found = self.found
         ad_parents = self.scripts.ad_parents
+        mounts = self.scripts.mounts
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
         for el in self.root.iter():
             if resume is not _WALKING:
@@ -160,6 +165,18 @@ class _Walk:
                         if resume is None:
                             break
                         continue
+                elif (tag == "script" and mounts and (kind := mounts.get(el)) is not None and (
+                        mounted := widget_mount(el, kind, self.base)) is not None) or (
+                        tag == "iframe" and (mounted := frame_mount(el, self.base)) is not None):
+                    # (a widget a provider's script or frame fills: its box, ``script_mounts``)
+                    box = mounted[0]
+                    while found and _inside(found[-1].element, box):
+                        found.pop()
+                    found.append(Found(box, mounted[1]))
+                    resume = _after(box)
+                    if resume is None:
+                        break
+                    continue
                 if len(el):
                     resume = _after(el)
                     if resume is None:
@@ -345,6 +362,10 @@ class _Walk:
             rel = related.build_related(el, self.base)
             if rel.items:
                 return el, rel
+        if kind in ("share", "follow") and (
+                (mounted := placeholder_mount(el, self.base)) is not None or self.scripts.mounts and (
+                    mounted := empty_mount(el, kind, frozenset(self.scripts.mounts.values()), self.base)) is not None):
+            return mounted  # (a frame's placeholder or a script's empty mount, no link in it yet: ``script_mounts``)
         if kind is not None and ctas.small_box(el, kind):
             box = ctas.with_prompt(el)
             if kind in ("share", "follow") and ctas.count_only(box):

@@ -45,6 +45,8 @@ def without_listing_chrome(found: list[Found]) -> list[Found]:
         item = f.item
         if isinstance(item, CallToAction) and item.kind not in ("share", "follow"):
             key = (item.kind, "".join(c for c in (item.text or "").lower() if c.isalpha()))
+            if not key[1]:  # (empty boxes a script fills: the same prompt only when classed alike)
+                key = (item.kind, f.element.get("class") or "")
             key_of[id(f)] = key
             counts[key] = counts.get(key, 0) + 1
     out = []

@@ -32,6 +32,7 @@ from . import ctas, related_parts
 from .action_widgets import widgets_of_actions
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
+from .card_links import card_links, card_places
 from .chrome import Found
 from .chrome_util import tag_of
 from .comment_heads import headed_section
@@ -160,6 +161,10 @@ def detect_regions(
         regions = [f for f in regions if f not in apart]
     out.extend(one_feed(regions, taken, base))
     out.extend(apart)
+    # (links that are story cards: the walk enters no link holding no other link)
+    cards = card_links(chain(walk.loose, card_places(walk.measured)), walk.links, hosts, base, body_all,
+                       {f.element for f in out}, line, body_line)
+    out.extend(cards)
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
@@ -181,6 +186,11 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
+    if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
+        ids = {id(f) for f in cards}
+        merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,
+                                    body_all, base) + [f for f in out if id(f) in ids]
+        return without_own_story(merged, hosts)
     return without_own_story(one_block_per_list(story_runs(out, base), body_line, body_all, base), hosts)
 
 
@@ -234,6 +244,8 @@ class _Regions(RegionJudge):
     pictured: list[etree._Element]
     #: The page's links a script follows ("#", "javascript:") naming no network.
     scripted_a: list[etree._Element]
+    #: Links holding elements met among a body container's run of text (``card_links``).
+    loose: list[etree._Element]
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -388,6 +400,8 @@ class _Regions(RegionJudge):
         wanted = in_runs.difference([a for a in self.hrefs if links[a] == 1])
         wanted.update(actions, buttons)
         keep, keep_in_run = wanted.__contains__, in_runs.__contains__
+        loose: list[etree._Element] = []
+        self.loose = loose
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
@@ -400,6 +414,8 @@ class _Regions(RegionJudge):
                 if tag == "a" and ((hit := lone_button(el, self.base)) is not None or (
                         len(el) and (hit := neighbour_card(el, self.hosts, self.base, self.neighbours)) is not None)):
                     out.append(hit)  # a button on its own line between the column's blocks, a neighbour post's card
+                elif tag == "a" and len(el):
+                    loose.append(el)  # (maybe a link that is a whole card: ``card_links``)
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
                     and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split)):

@@ -17,6 +17,7 @@ from ..model import RelatedItem
 from ..sanitize import safe_url
 from . import ctas, related, related_parts
 from .body_ctas import cta_line
+from .card_feeds import card_feed, story_items
 from .chrome import Found
 from .chrome_util import norm, text_content
 from .content import is_hidden
@@ -375,9 +376,15 @@ class RegionJudge:
             return None
         heading = lst.heading or heading_before(el)
         vocabulary = related_heading(heading)
-        if (area == EDGE and not vocabulary and not (lst.headlines() and story_paths(el, self.hosts))) \
-                or not lst.is_related(vocabulary=vocabulary):
+        if area == EDGE and not vocabulary and not (lst.headlines() and story_paths(el, self.hosts)):
             return None
+        feed = None
+        if not lst.is_related(vocabulary=vocabulary):
+            feed = card_feed(el, lst, heading, self.hosts, self.facts, self.links, self.actions)
+            if feed is None:
+                return None
+            lst = feed[0]  # story cards, counted per card
+            heading = lst.heading or heading
         if related_parts.parts(el, self.hosts, self.facts):
             self.apart.add(el)
             return None  # several blocks in one region: each child is judged alone
@@ -385,6 +392,8 @@ class RegionJudge:
         if lst.heading is None and heading is not None:
             target = with_heading(el, self.line)
         rel = related.build_related(target, self.base, title=heading)
+        if feed:
+            rel.items = story_items(rel.items, feed[1], self.base)  # (the cards' stories, no meta links)
         if not rel.items:
             return None
         return Found(target, rel)

@@ -168,7 +168,7 @@ def decode_page(raw: bytes) -> tuple[str, str, bool]:
     UTF-8 without a BOM (nothing replaced: the bytes and the text say the same)."""
     # (most pages: UTF-8 declared or undeclared, no BOM, and valid throughout; what
     # ``detect_encoding`` decides for them, with the page decoded once instead of twice)
-    if raw[:1] not in _BOM_STARTS and declared_encoding(raw) in (None, "utf-8"):
+    if _may_be_plain_utf8(raw):
         try:
             return raw.decode("utf-8"), "utf-8", True
         except UnicodeDecodeError:
@@ -179,3 +179,36 @@ def decode_page(raw: bytes) -> tuple[str, str, bool]:
             raw = raw[len(bom):]
             break
     return raw.decode(encoding, "replace"), encoding, False
+
+
+def plain_utf8(raw: bytes) -> bool:
+    """Whether ``decode_page(raw)`` reads ``raw`` as valid UTF-8 without a BOM (its third
+    value), found without building the text: for a reader that passes the bytes on as
+    they are and needs no text."""
+    return _may_be_plain_utf8(raw) and _valid_utf8(raw)
+
+
+def _may_be_plain_utf8(raw: bytes) -> bool:
+    """No BOM, and UTF-8 or nothing declared: valid UTF-8 bytes are read as UTF-8."""
+    return raw[:1] not in _BOM_STARTS and declared_encoding(raw) in (None, "utf-8")
+
+
+#: Bytes checked per step by ``_valid_utf8``: a piece decodes on its own into the narrowest
+#: string kind (one curly quote widens its own piece, not the rest of the page: the
+#: decoder's ASCII fast path stays on), and no page-sized string is made.
+_CHECK_BYTES = 4096
+
+
+def _valid_utf8(raw: bytes) -> bool:
+    """Whether ``raw.decode("utf-8")`` succeeds (checked piece by piece: a character cut at
+    the end of a piece is read again at the start of the next one)."""
+    if raw.isascii():
+        return True
+    view, size, pos = memoryview(raw), len(raw), 0
+    try:
+        while pos < size:
+            end = pos + _CHECK_BYTES
+            pos += codecs.utf_8_decode(view[pos:end], "strict", end >= size)[1]
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError
-from ..extract.encoding import decode_page
+from ..extract.encoding import decode_page, plain_utf8
 from ..limits import DEFAULT_LIMITS, Limits
 from ..sanitize import xml_chars
 
@@ -56,6 +56,33 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool 
     # (isspace, not strip: no copy of the page)
     if not html or html.isspace():
         raise InputError("empty input: there is no HTML to read")
+    if isinstance(html, bytes) and _readable_as_is(html):
+        # (the bytes libxml2 would be given after decoding: no text is built for them)
+        root, too_deep = _parse(html, ids)
+        source: str | bytes = html
+        if too_deep:
+            source = flatten_depth(html.decode("utf-8"), limits.max_depth)
+            root, _ = _parse(source, ids)
+    else:
+        root, source = _parse_text(html, limits, ids)
+    if root is None:
+        raise InputError("no HTML content found in the input")
+    tame_attributes(root, limits, source=source)
+    return root
+
+
+def _readable_as_is(raw: bytes) -> bool:
+    """Whether ``_parse_text`` would give libxml2 ``raw`` itself: it is valid UTF-8 without
+    a BOM (decoded without loss), holds markup (so its text is no whitespace alone) whose
+    first tag is no XML declaration to strip, and nothing ``_storable`` changes."""
+    first = raw.find(b"<")
+    return first >= 0 and not raw.startswith(b"<?xml", first) and _clean_utf8(raw) and plain_utf8(raw)
+
+
+def _parse_text(html: bytes | str, limits: Limits,
+                ids: bool) -> tuple[etree._Element | None, str | bytes]:
+    """``parse_tree``'s tree of ``html`` read through its text, and the markup it was
+    parsed from."""
     encoded = None  # (the page's own UTF-8 bytes, when it was decoded from them)
     lossless = False  # (and valid throughout: no U+FFFD in the text stands for a bad byte)
     if isinstance(html, bytes):
@@ -79,10 +106,7 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool 
     if too_deep:
         source = flatten_depth(text, limits.max_depth)
         root, _ = _parse(source, ids)
-    if root is None:
-        raise InputError("no HTML content found in the input")
-    tame_attributes(root, limits, source=source)
-    return root
+    return root, source
 
 
 def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS, *,
@@ -184,18 +208,23 @@ def _clean(text: str, encoded: bytes | None = None) -> bool:
     ``encoded``: the UTF-8 bytes ``text`` was decoded from (bytes it could not decode became
     U+FFFD, which is harmless), so the page need not be encoded again."""
     if encoded is not None:
-        # An ASCII byte, in or out of a broken sequence, is that character; U+FFFE/U+FFFF are
-        # their three bytes wherever they stand (0xEF is no continuation byte); UTF-8
-        # decoding never yields a surrogate. (One memchr per bad byte, in C: a few times
-        # faster than a translate() over the page, which looks at every byte in turn.)
-        if any(map(encoded.__contains__, _BAD_BYTES)):
-            return False
-        return 0xEF not in encoded or (b"\xef\xbf\xbe" not in encoded and b"\xef\xbf\xbf" not in encoded)
+        return _clean_utf8(encoded)
     elif text.isascii():
         return not text.encode("ascii").translate(None, _OK_ASCII)
     elif not text.encode("utf-8", "surrogatepass").translate(None, _OK_UTF8):
         return True
     return _BAD_CHAR.search(text) is None
+
+
+def _clean_utf8(encoded: bytes) -> bool:
+    """``_clean`` of the text decoded from the UTF-8 bytes ``encoded`` (bad bytes replaced)."""
+    # An ASCII byte, in or out of a broken sequence, is that character; U+FFFE/U+FFFF are
+    # their three bytes wherever they stand (0xEF is no continuation byte); UTF-8
+    # decoding never yields a surrogate. (One memchr per bad byte, in C: a few times
+    # faster than a translate() over the page, which looks at every byte in turn.)
+    if any(map(encoded.__contains__, _BAD_BYTES)):
+        return False
+    return 0xEF not in encoded or (b"\xef\xbf\xbe" not in encoded and b"\xef\xbf\xbf" not in encoded)
 
 
 #: Every element an ``HtmlElement`` (comments ``HtmlComment``...), chosen in C: lxml.html's

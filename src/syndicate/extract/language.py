@@ -114,9 +114,11 @@ def _cached_model(model: Path) -> Any:
 
         arrays = {k: np.load(cache / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _ARRAYS}
         tables = {k: _table(cache / f"{k}.bin", code) for k, code in _TABLES.items()}
+        # (the tokenizer's output table as a tuple: only indexed, and a tuple of ints leaves the
+        # garbage collector's lists, which walked its 100k entries at every full collection)
         return langid.LanguageIdentifier(
             arrays["ptc"], np.asarray(arrays["pc"]), arrays["classes"].tolist(), tables["nextmove"],
-            arrays["out_feat"].tolist(), norm_probs=True, tk_row=tables["nextmove_row"])
+            tuple(arrays["out_feat"].tolist()), norm_probs=True, tk_row=tables["nextmove_row"])
     except Exception:  # a damaged or foreign copy: the package's file is read instead
         log.debug("language model copy %s unreadable", cache, exc_info=True)
         return None

@@ -4,34 +4,63 @@ of the site, set apart in capitals or after a related label, or named by its slu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lxml import etree
 
 from . import related
 from .chrome import Found
 from .chrome_util import norm, tag_of
+from .headed_lists import HEADINGS, headed_at, opens_with_text
 from .invite_lines import invite_line
 from .linklists import above_page, below_page, link_kind, related_heading, site_page
 from .region_names import one_neighbour
 from .rules import regions as rules
+from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
-                taken: set[etree._Element]) -> list[Found]:
+               taken: set[etree._Element], body_set: Collection[etree._Element] = ()) -> list[Found]:
     """Paragraphs of the body that are only a link to another article of the site, set
     apart as a reference: in capitals ("TAYLOR SWIFT CLEARED TO PERFORM...") or after a
     related label ("Related: ...", "Lesen Sie auch: ..."). Each is a related block of one
-    item, ``inline``."""
-    out = []
+    item, ``inline``. In the same walk, a label line over a run of story lines or cards
+    (``headed_lists``): asked first, its lines are not judged alone. ``body_set``: the
+    body's blocks."""
+    out: list[Found] = []
+    used: set[etree._Element] = set()  # (a label's lines)
     for el in body:
         tag = el.tag  # (``tag_of`` read only of a tag that may be "p": its last character says)
-        if (tag == "p" or (type(tag) is str and tag[-1:] in "pP" and tag_of(el) == "p")) and el not in taken:
-            found = link_line(el, hosts, base, invites=True)
+        if tag == "p" or (type(tag) is str and tag[-1:] in "pP" and tag_of(el) == "p"):
+            if el in taken or el in used:
+                continue
+            links = [a for a in el.iter("a") if a.get("href")]
+            # (no link: perhaps a bold label; links to several targets: perhaps a box of
+            # them the parser opened at the paragraph's end)
+            if (not links and len(el) and el[0].tag in _BOLD and ((t := el[0].tail) is None or t.isspace())
+                    and ((t := el.text) is None or t.isspace())) or (
+                    len(links) > 1 and el[-1].tag in BOX_TAGS and len({a.get("href") for a in links}) > 1):
+                heads = headed_at(el, hosts, base, taken, body_set)
+                if heads:
+                    out.extend(heads)
+                    used.update(x for f in heads for x in getattr(f, "also", ()))
+                continue
+            found = link_line(el, hosts, base, invites=True, links=links)
             if found is not None:
                 out.append(found)
+        elif tag in HEADINGS and el not in taken and el not in used:
+            nxt = el.getnext()
+            if nxt is not None and nxt.tag == "p" and opens_with_text(nxt.text):
+                continue  # (a heading over a paragraph of words: the common case, no call)
+            heads = headed_at(el, hosts, base, taken, body_set)
+            if heads:
+                out.extend(heads)
+                used.update(x for f in heads for x in getattr(f, "also", ()))
     return out
+
+
+_BOLD = frozenset({"strong", "b"})
 
 
 _PAIRS = {"[": "]", "(": ")"}
@@ -50,11 +79,13 @@ def _unwrap(text: str, link_text: str) -> str:
 
 
 def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
-              invites: bool = False) -> Found | None:
+              invites: bool = False, links: list[etree._Element] | None = None) -> Found | None:
     """``el`` (a paragraph) as an in-text related link, if it is one (see ``link_lines``);
     with ``invites``, an invitation line too (``invite_lines``: asked here, where the
-    paragraph's links and text are known, of the few paragraphs with one link)."""
-    links = [a for a in el.iter("a") if a.get("href")]
+    paragraph's links and text are known, of the few paragraphs with one link).
+    ``links``: its links with a target, when read already."""
+    if links is None:
+        links = [a for a in el.iter("a") if a.get("href")]
     if not links or len({a.get("href") for a in links}) != 1:
         return None
     # (the link's own tests first: most paragraphs with one link link a few words of a

@@ -45,6 +45,7 @@ from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
+from .headed_lists import HeadedFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
@@ -145,7 +146,8 @@ def detect_regions(
         if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
             continue  # a card's "Read more": the card may still be a related block around it
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
-    lines = link_lines(body, hosts, base, taken)
+    lines = link_lines(body, hosts, base, taken, body_all)
+    taken.update(x for f in lines if isinstance(f, HeadedFound) for x in (f.element, *f.also))  # (a label's lines)
     lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
     lines.extend(rating_widgets(body, taken, base))
     out.extend(lines)
@@ -218,6 +220,7 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     body walk kept as a heading)."""
     boxes = {f.element for f in found if isinstance(f.item, CallToAction)}
     lines = {f.element for f in found if isinstance(f.item, Related)}  # a "Related: <link>" line
+    lines.update(x for f in found if isinstance(f, HeadedFound) for x in f.also)  # (its label and lines)
     if not boxes and not lines:
         return built
     out = []

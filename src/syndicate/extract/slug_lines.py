@@ -59,13 +59,13 @@ def slug_line(el: etree._Element, link_text: str, href: str, base: str | None) -
     of what else a lone named link is: a link to a file, to the page itself or an index
     above it, a picture's caption, a promo set in a box of its own, one of a list of the
     site's other kind of pages (``_other_section_run``)."""
-    if not names_target(link_text, href) or _file(href) or above_page(href, base) \
+    if not names_target(link_text, href) or file_link(href) or above_page(href, base) \
             or below_page(href, base):
         return False
     return not _caption(el) and not _boxed(el) and not _other_section_run(el, href, base)
 
 
-def _file(href: str) -> bool:
+def file_link(href: str) -> bool:
     """A link to a file (a PDF report, a picture): no story."""
     split = _split(href.strip())
     if split is None:

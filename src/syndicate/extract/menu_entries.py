@@ -11,6 +11,7 @@ a header or footer menu are not labelled, a distinct block with that purpose is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lxml import etree
@@ -27,23 +28,31 @@ def plain_menu_entry(el: etree._Element, edge: bool | None = None) -> bool:
     """``el`` is (or wraps nothing but) an entry of a menu list in a page header, footer or
     navigation, styled like its sibling entries: navigation, whatever its words say.
     ``edge``: whether ``el`` stands in such an area, when the caller knows (else looked up)."""
+    for node, tag, parent, siblings in _entry_levels(el):
+        if len(siblings) + 1 >= rules.MIN_ENTRIES and _bare_list(parent, node.tag) and \
+                _menu_entry(node, tag) and _entries(siblings, tag):
+            if edge is None:
+                edge = at_page_edge(parent)
+            return edge and not _set_apart(node, siblings)
+    return False
+
+
+def _entry_levels(el: etree._Element) -> Iterator[tuple[etree._Element, str, etree._Element, list[etree._Element]]]:
+    """Each (entry, its tag, its parent, its sibling entries) met climbing from ``el``
+    (``ENTRY_CLIMB`` levels at most): an element of an entry tag, with the parent's other
+    children of that tag (``MAX_SIBLINGS`` at most). The climb goes up only through wrappers:
+    a box beside other controls is no entry."""
     node = el
     for _ in range(rules.ENTRY_CLIMB):
         parent = node.getparent()
         if parent is None:
-            return False
+            return
         tag = tag_of(node)
         if tag in rules.ENTRY_TAGS:
-            siblings = [c for c in parent.iterchildren(node.tag) if c is not node][:rules.MAX_SIBLINGS]
-            if len(siblings) + 1 >= rules.MIN_ENTRIES and _bare_list(parent, node.tag) and \
-                    _menu_entry(node, tag) and _entries(siblings, tag):
-                if edge is None:
-                    edge = at_page_edge(parent)
-                return edge and not _set_apart(node, siblings)
+            yield node, tag, parent, [c for c in parent.iterchildren(node.tag) if c is not node][:rules.MAX_SIBLINGS]
         if _adds_text(parent, node):
-            return False  # (up only through wrappers: a box beside other controls is no entry)
+            return
         node = parent
-    return False
 
 
 def link_set_apart(a: etree._Element) -> bool:
@@ -54,33 +63,23 @@ def link_set_apart(a: etree._Element) -> bool:
     sets none apart."""
     if not a.get("class"):
         return False
-    node = a
-    for _ in range(rules.ENTRY_CLIMB):
-        parent = node.getparent()
-        if parent is None:
-            return False
-        tag = tag_of(node)
-        if tag in rules.ENTRY_TAGS:
-            siblings = [c for c in parent.iterchildren(node.tag) if c is not node][:rules.MAX_SIBLINGS]
-            if len(siblings) + 1 >= rules.MIN_ENTRIES and _entries(siblings, tag):
-                others = [_shapes(x.get("class") or "") for s in siblings
-                          if (x := next((y for y in s.iter("a") if y.get("href")), None)) is not None]
-                seen: dict[str, int] = {}
-                for shapes in others:
-                    for t in shapes:
-                        seen[t] = seen.get(t, 0) + 1
-                if any(n == 1 for n in seen.values()):
-                    return False  # (another link has a class of its own: a naming scheme)
-                own = _shapes(a.get("class") or "") - seen.keys()
-                if not own:
-                    return False
-                # (a class repeating the link's label or target names it, "newsletters" on
-                # "Newsletters" to /newsletters/: no style; "donate" on "Support us" is one)
-                said = set(_WORDS.findall(f"{a.text_content()} {a.get('href') or ''}".lower()))
-                return any(not set(words(t[1:])) <= said for t in own)
-        if _adds_text(parent, node):
-            return False
-        node = parent
+    for _node, tag, _parent, siblings in _entry_levels(a):
+        if len(siblings) + 1 >= rules.MIN_ENTRIES and _entries(siblings, tag):
+            others = [_shapes(x.get("class") or "") for s in siblings
+                      if (x := next((y for y in s.iter("a") if y.get("href")), None)) is not None]
+            seen: dict[str, int] = {}
+            for shapes in others:
+                for t in shapes:
+                    seen[t] = seen.get(t, 0) + 1
+            if any(n == 1 for n in seen.values()):
+                return False  # (another link has a class of its own: a naming scheme)
+            own = _shapes(a.get("class") or "") - seen.keys()
+            if not own:
+                return False
+            # (a class repeating the link's label or target names it, "newsletters" on
+            # "Newsletters" to /newsletters/: no style; "donate" on "Support us" is one)
+            said = set(_WORDS.findall(f"{a.text_content()} {a.get('href') or ''}".lower()))
+            return any(not set(words(t[1:])) <= said for t in own)
     return False
 
 

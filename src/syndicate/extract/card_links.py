@@ -29,7 +29,7 @@ from ..model import Related
 from . import related
 from .chrome import Found
 from .chrome_util import class_or_id_named, norm, tag_of
-from .linklists import LinkList, above_page, below_page, link_kind
+from .linklists import LinkList, other_story
 from .region_names import OPEN, area_of, is_media, not_related_class
 from .region_widgets import NEVER
 from .rules import card_links as card_rules
@@ -97,7 +97,7 @@ def _story(href: str, hosts: frozenset[str], base: str | None) -> bool:
     path = href.split("?", 1)[0].split("#", 1)[0]
     if path.rsplit(".", 1)[-1].lower() in card_rules.FILE_EXTENSIONS:
         return False
-    return link_kind(href, hosts)[1] and not above_page(href, base) and not below_page(href, base)
+    return other_story(href, hosts, base)
 
 
 def _own_card(a: etree._Element) -> bool:

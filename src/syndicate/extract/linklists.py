@@ -460,6 +460,13 @@ def below_page(href: str, base: str | None) -> bool:
     return bool(mine) and link.startswith(mine + "/") and link.rstrip("/") != mine
 
 
+def other_story(href: str, hosts: frozenset[str], base: str | None) -> bool:
+    """The link leads to another article of the site: an article-like path of one of its
+    ``hosts``, neither the page itself nor an index above it (``above_page``) nor a further
+    page of it (``below_page``)."""
+    return link_kind(href, hosts)[1] and not above_page(href, base) and not below_page(href, base)
+
+
 def _paths(href: str, base: str | None) -> tuple[str, str] | None:
     """The paths of the link ``href`` and of the page ``base``, if both have one."""
     if not base or not href.strip():

@@ -19,7 +19,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_util import norm, text_content
-from .linklists import above_page, below_page, link_kind, related_heading
+from .linklists import other_story, related_heading
 from .region_names import heading_before
 from .related import build_related
 from .rules import regions as rules
@@ -68,7 +68,7 @@ def _story_link(a: etree._Element, hosts: frozenset[str], base: str | None) -> b
     """A link to another article of the site named by its headline (its text or its title:
     an arrow icon titled with the story's headline)."""
     href = a.get("href") or ""
-    if not link_kind(href, hosts)[1] or above_page(href, base) or below_page(href, base):
+    if not other_story(href, hosts, base):
         return False
     return any(len(t.split()) > rules.TITLE_WORDS for t in (norm(text_content(a)), a.get("title") or ""))
 

@@ -8,13 +8,13 @@ FILE="wcxb/html/4366.html.gz"
 # (link columns, social icons, legal links); go-top button. No ads, no ad configuration.
 # Not labelled: menus, breadcrumbs, the lone print icon, the text-to-speech button, reading time, tag list, Sort & Filter
 # form, footer link columns, the in-body 'Registration is now open' / webinar / podcast links (part of the text).
-A="/html/body/div[2]/div/div/div[2]/div/div[1]/article"
+AR="/html/body/div[2]/div/div/div[2]/div/div[1]/article"
 SB="/html/body/div[2]/div/div/div[2]/div/aside/div"
 related=[
- R(A+"/section", "Related Posts", 3, "after", note="Related Posts by Taxonomy: 3 posts with excerpts under the tags"),
+ R(AR+"/section", "Related Posts", 3, "after", note="Related Posts by Taxonomy: 3 posts with excerpts under the tags"),
 ]
 ctas=[
- C("share", "Twitter LinkedIn Email", "before", A+"/div[5]/div", note="Easy Social Share buttons at the top of the content"),
+ C("share", "Twitter LinkedIn Email", "before", AR+"/div[5]/div", note="Easy Social Share buttons at the top of the content"),
  C("contact", "Connect with SHI", "outside", SB+"/section[2]", note="sidebar 'click here to contact us' image opening the hidden 'Connect with SHI' Marketo form popup"),
  C("other", "", "outside", SB+"/section[3]", note="sidebar house promo image to SHI case studies (utm advertisement / cta-on-ad)"),
  C("other", "", "outside", SB+"/section[4]", note="sidebar house promo image to the 'Solve What's Next' experience hub"),

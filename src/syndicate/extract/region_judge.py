@@ -25,6 +25,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box
 from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
 from .follow_runs import follow_run
+from .link_trees import tree_branch
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
@@ -359,6 +360,8 @@ class RegionJudge:
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
             return None
+        if (tag == "ul" or tag == "ol") and tree_branch(el):
+            return NO_ARTICLES  # a branch of a link tree (an archive's month): the tree is one region
         lst = self._measure(el, n_links)
         if not lst.too_big and lst.articles == 0:
             # (another site's stories have headline texts: a menu's or a footer's short links never)

@@ -422,29 +422,27 @@ def analyse(
                 why[el] = reason
                 soft.append(el)
                 outer[el] = deferred[-1] if deferred else None
-                soft_anc = el
-            else:
-                soft_anc = deferred[-1] if deferred else None
             text = el.text
             if text and not text.isspace():
                 total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
                 n_commas = (text.count(",") if "," in text else 0) if text.isascii() else _commas(text)
-            else:
-                total = n_commas = 0
-            text_len[el] = inline_len[el] = total
-            links = link_len[el] = total if tag == "a" else 0
+                text_len[el] = inline_len[el] = total
+                links = link_len[el] = total if tag == "a" else 0
+                if total >= min_chars and tag not in inline_tags:
+                    units.append((el, total, n_commas,
+                                  el if reason is not None else deferred[-1] if deferred else None))
+                c_total += total
+                c_links += links
+                c_commas += n_commas
+                if tag not in inline_tags:
+                    c_block += total
+            else:  # (no text, as most leaves: nothing to add to the parent's measures)
+                text_len[el] = inline_len[el] = link_len[el] = 0
             height[el] = 1
-            if total >= min_chars and tag not in inline_tags:
-                units.append((el, total, n_commas, soft_anc))
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                 c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
-            c_total += total
-            c_links += links
-            c_commas += n_commas
-            if tag not in inline_tags:
-                c_block += total
             if not c_tallest:
                 c_tallest = 1
             continue

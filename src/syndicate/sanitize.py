@@ -101,15 +101,16 @@ def _safe_url(url: str, base: str | None) -> str | None:
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
 
 
+#: The authority part of a URL: everything up to the first ``/``, ``?`` or ``#``.
+_NETLOC = re.compile(r"[^/?#]*").match
+
+
 def netloc_end(url: str, start: int) -> int:
     """Where the authority part of ``url`` that begins at ``start`` ends: at the first
     ``/``, ``?`` or ``#`` after it, else at the end (as ``urlsplit`` cuts the netloc)."""
-    end = len(url)
-    for c in "/?#":
-        i = url.find(c, start)
-        if 0 <= i < end:
-            end = i
-    return end
+    # (one match in C: three ``find`` calls each parse a tuple of arguments and most scan
+    # the whole URL, which holds no ``?`` or ``#``; ``*`` always matches)
+    return _NETLOC(url, start).end()  # type: ignore[union-attr]
 
 
 def _plain_http(url: str) -> bool:

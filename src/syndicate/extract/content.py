@@ -196,9 +196,16 @@ def _text_len(s: str) -> int:
 
 
 def _commas(s: str) -> int:
-    n = s.count(",")
+    # (an ``in`` test before each ``count``: most text holds none of them, and ``count``
+    # parses its arguments from a tuple, several times the cost of the test)
+    n = s.count(",") if "," in s else 0
     if not s.isascii():  # (_COMMAS[1:], counted without a generator: it runs on every text node)
-        n += s.count("，") + s.count("、") + s.count("،")
+        if "，" in s:
+            n += s.count("，")
+        if "、" in s:
+            n += s.count("、")
+        if "،" in s:
+            n += s.count("،")
     return n
 
 
@@ -349,7 +356,7 @@ def analyse(
             tail = done.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+                c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             c_total += total
             c_links += links
             c_commas += n_commas
@@ -366,7 +373,7 @@ def analyse(
                 tail = el.tail
                 if tail and not tail.isspace():
                     c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                    c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+                    c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             continue
         # (libxml2's HTML parser gives every element name in lower case: no .lower())
         order[el] = counter
@@ -383,7 +390,7 @@ def analyse(
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                c_commas += tail.count(",") if tail.isascii() else _commas(tail)
+                c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             continue
         reason = None
         if tag in guarded_tags:
@@ -415,29 +422,27 @@ def analyse(
                 why[el] = reason
                 soft.append(el)
                 outer[el] = deferred[-1] if deferred else None
-                soft_anc = el
-            else:
-                soft_anc = deferred[-1] if deferred else None
             text = el.text
             if text and not text.isspace():
                 total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
-                n_commas = text.count(",") if text.isascii() else _commas(text)
-            else:
-                total = n_commas = 0
-            text_len[el] = inline_len[el] = total
-            links = link_len[el] = total if tag == "a" else 0
+                n_commas = (text.count(",") if "," in text else 0) if text.isascii() else _commas(text)
+                text_len[el] = inline_len[el] = total
+                links = link_len[el] = total if tag == "a" else 0
+                if total >= min_chars and tag not in inline_tags:
+                    units.append((el, total, n_commas,
+                                  el if reason is not None else deferred[-1] if deferred else None))
+                c_total += total
+                c_links += links
+                c_commas += n_commas
+                if tag not in inline_tags:
+                    c_block += total
+            else:  # (no text, as most leaves: nothing to add to the parent's measures)
+                text_len[el] = inline_len[el] = link_len[el] = 0
             height[el] = 1
-            if total >= min_chars and tag not in inline_tags:
-                units.append((el, total, n_commas, soft_anc))
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                c_commas += tail.count(",") if tail.isascii() else _commas(tail)
-            c_total += total
-            c_links += links
-            c_commas += n_commas
-            if tag not in inline_tags:
-                c_block += total
+                c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             if not c_tallest:
                 c_tallest = 1
             continue
@@ -454,7 +459,7 @@ def analyse(
         text = el.text
         if text and not text.isspace():  # (most text nodes are indentation: skip them fast)
             c_total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
-            c_commas = text.count(",") if text.isascii() else _commas(text)
+            c_commas = (text.count(",") if "," in text else 0) if text.isascii() else _commas(text)
         else:
             c_total = c_commas = 0
 

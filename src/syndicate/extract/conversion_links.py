@@ -22,12 +22,15 @@ from lxml import etree
 from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats, words
+from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 
+#: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
+_REACH_FIRST = frozenset("tTmM/")
 #: Characters splitting a target's path into words.
 _SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
 
@@ -122,27 +125,33 @@ def link_label(a: etree._Element) -> str:
 
 def conversion_links(
     candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
-    base: str | None,
+    base: str | None, reach: bool = False,
 ) -> list[Found]:
     """The conversion buttons among ``candidates`` (button-styled links, document order)
-    standing outside the body blocks ``body`` and outside the items already ``found``.
+    standing outside the body blocks ``body`` and outside the items already ``found``;
+    then (``reach``: only these) the buttons writing or calling the site (``mailto:``,
+    ``tel:``: ``contact_lines``), judged apart: they make no plan grid, and many of them
+    are a directory's entries.
 
     A target the page's buttons repeat (a mobile menu's copy of the header button) is
     judged by its copies standing on their own (not entries of a list) if any, else by
     its first copy."""
     copies: dict[str, list[etree._Element]] = {}
     kinds: dict[str, str] = {}
+    reachable: list[etree._Element] = []  # (the ``mailto:``/``tel:`` buttons: judged after)
     for a in candidates:
         href = (a.get("href") or "").strip()
-        kind = target_kind(href) or label_kind(a, href)
+        kind = reach_kind(href) if reach else target_kind(href) or label_kind(a, href)
+        if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
+            reachable.append(a)
         if kind is not None:
             # (copies compared as absolute URLs: "/contact" and "https://site/contact")
             url = safe_url(href, base) or href
             copies.setdefault(url, []).append(a)
             kinds.setdefault(url, kind)
     out: list[Found] = []
-    if not copies:
-        return out
+    if not copies or (reach and directory(copies)):
+        return conversion_links(reachable, body, found, base, reach=True) if reachable else out
     boxes: set[etree._Element] = set()
     # Elements a few levels above the prompts found without their button (an item holding
     # no link: a sign-up prompt found by its words): a button beside one is that widget's.
@@ -161,7 +170,7 @@ def conversion_links(
                 break  # (a list entry's or an overlay's copy only when no other passed)
             if kept and not _another_widget(a, kept):
                 continue
-            hit = _button(a, kind or "other", body, found, near, base)
+            hit = _button(a, kind or "other", body, found, near, base, reach)
             if hit is None:
                 continue
             kept.append(a)
@@ -170,7 +179,12 @@ def conversion_links(
                 out.append(hit)
             if rank:
                 break
-    return _without_grids(out)
+    if reach:
+        return out
+    out = _without_grids(out)
+    if reachable:
+        out += conversion_links(reachable, body, found | {f.element for f in out}, base, reach=True)
+    return out
 
 
 def _another_widget(a: etree._Element, kept: list[etree._Element]) -> bool:
@@ -237,7 +251,7 @@ def _without_grids(found: list[Found]) -> list[Found]:
 
 
 def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[etree._Element],
-            near: set[etree._Element], base: str | None) -> Found | None:
+            near: set[etree._Element], base: str | None, reach: bool = False) -> Found | None:
     label = link_label(a)
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
@@ -249,6 +263,8 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
            for x in islice(a.iterancestors(), rules.WIDGET_CLIMB)):
         return None  # the button of a widget found by its prompt
     box = _band(a, body, found)
+    if reach and not page_free(box, a):
+        box = a  # (a phone button beside "Pay online", "Request a quote": its own widget)
     return Found(box, build_cta(box, kind, base))
 
 

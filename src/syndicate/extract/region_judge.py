@@ -20,6 +20,7 @@ from .body_ctas import cta_line
 from .card_feeds import card_feed, story_items
 from .chrome import Found
 from .chrome_util import norm, text_content
+from .contact_lines import mail_line
 from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
@@ -314,6 +315,8 @@ class RegionJudge:
                                                        or self._mail_box(el)))))):
             box = cta_box(el, tag, n_links, by_words=by_words, action=action or self._mail_box(el),
                           plain=self.plain)
+            if box is None and area == OPEN and el in self.mail_holders:
+                box = mail_line(el, n_links)  # "Got a tip? Write to <a>tips@…</a>" after the text
             if box is None and area == OPEN and offer_box(el, tag, n_links):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)

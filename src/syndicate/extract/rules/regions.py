@@ -261,6 +261,13 @@ MIN_PROMPT_CHARS = 20
 #: A box with one link at most (a closable banner, a sticky bar, a card that is one link) is
 #: read whole when this short.
 MAX_BANNER_TEXT = 200
+#: A line in the open page whose action is an e-mail link (``contact_lines``): at most this
+#: many links and this much text, read whole for a contact prompt.
+MAX_MAIL_LINE_LINKS = 2
+MAX_MAIL_LINE_TEXT = 300
+#: A page's buttons to more than this many different e-mail addresses or phone numbers are
+#: a directory's entries, no contact CTA (``contact_lines.directory``).
+MAX_REACH_TARGETS = 2
 MAX_BOX_LINKS = 6
 MAX_BOX_ELEMENTS = 200
 #: Inside navigation, a CTA box named only by its words is a button ("Subscribe", "Donate").

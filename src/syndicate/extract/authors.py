@@ -195,14 +195,11 @@ def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
         if href and _AUTHOR_PATH.search(href):
             return True
     cls, ident = el.get(b"class"), el.get(b"id")
-    if cls is None:
-        if ident is None:
-            return False
-        names = " " + ident
-    else:
-        names = f"{cls} {ident}" if ident is not None else cls + " "
-    if not _class_hinted(names):  # most elements: one cached look-up, no splitting
+    # (class and id asked apart: no part spans both, and a page's class strings repeat
+    # where its ids do not; most elements: a cached look-up or two, no splitting)
+    if not ((cls is not None and _class_hinted(cls)) or (ident is not None and _class_hinted(ident))):
         return False
+    names = f"{cls or ''} {ident or ''}"
     parts = set(_CLASS_SPLIT.split(names.lower()))
     return bool(parts & R.BYLINE_CLASS_PARTS) and not parts & R.BYLINE_CLASS_EXCLUDE
 

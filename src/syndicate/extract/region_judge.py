@@ -176,9 +176,13 @@ class RegionJudge:
 
     def _measure(self, el: etree._Element, n_links: int = 0) -> LinkList:
         """``measure`` of ``el``, once (``n_links`` changes no ``too_big``, the rest is read without)."""
-        lst = self.measured.get(el)
+        measured = self.measured
+        lst = measured.get(el)
         if lst is None:
-            lst = self.measured[el] = measure(el, self.hosts, self.facts, n_links)
+            # (inside a region measured whole, ``el`` is no larger: its size is not counted)
+            outer = measured.get(el.getparent())
+            lst = measured[el] = measure(el, self.hosts, self.facts, n_links,
+                                         sized=outer is not None and not outer.too_big)
         return lst
 
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:

@@ -22,12 +22,14 @@ from .scripted_offers import lone_button, script_offer_box, scripted_action
 
 
 def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
-            action: bool = True, plain: set[etree._Element] | None = None) -> str | None:
+            action: bool = True, plain: set[etree._Element] | None = None,
+            small: set[etree._Element] | None = None) -> str | None:
     """The CTA kind of a small box — a prompt and an action (form, button or link) — whose
     class or prompt says what it asks (newsletter, donate, subscribe, contact, app).
     ``action``: the box holds a form or a button (a link is one when it has one or two).
     ``plain``: a memo of the elements whose whole text names no kind and that hold no field,
-    shared by the calls of one page walked top-down (an element inside one is such too)."""
+    shared by the calls of one page walked top-down (an element inside one is such too);
+    ``small``: likewise a memo of the elements found within a box's size (``_too_large``)."""
     if n_links > rules.MAX_BOX_LINKS or tag in NOT_BOX:
         return None
     # (class and id first tested apart for a CTA word, as class_kind does on both: the class
@@ -39,7 +41,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         return None
     # (inside a plain parent, which passed the size test below: ``el`` is smaller still)
     inside_plain = kind is None and plain is not None and el.getparent() in plain
-    if not inside_plain and larger_than(el, rules.MAX_BOX_ELEMENTS):
+    if not inside_plain and _too_large(el, small):
         return None  # (cheap, in C) a large region is no box
     if kind is None:
         if not by_words and (_menu_item(el) or _holds_menu_run(el)):
@@ -69,14 +71,14 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
     return kind
 
 
-def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
+def offer_box(el: etree._Element, tag: str, n_links: int, small: set[etree._Element] | None = None) -> bool:
     """A small box whose one action is a link styled as a button (class word ``btn``/
     ``button``/``cta`` or ``role=button``) with a short label asking to act ("Shop plants",
     "Get $5 off", "Learn more") and pointing to a page (a shop, a sign-up, a product page):
     an offer (CTA ``other``) whose words name no kind. Any other link of the box goes to
     the same page and names no story (a link in the box's blurb); a teaser card's "Learn
-    more" to a story and a cookie notice's button are none."""
-    if not n_links <= 2 or tag in NOT_BOX or larger_than(el, rules.MAX_BOX_ELEMENTS):
+    more" to a story and a cookie notice's button are none. ``small``: ``cta_box``'s memo."""
+    if not n_links <= 2 or tag in NOT_BOX or _too_large(el, small):
         return False
     if not n_links:  # (a box whose one action is a ``<button>``: "Download Now!")
         button = lone_button(el)
@@ -107,6 +109,18 @@ def offer_box(el: etree._Element, tag: str, n_links: int) -> bool:
     if not button or not _small_box(el, True):
         return False
     return not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE)
+
+
+def _too_large(el: etree._Element, small: set[etree._Element] | None) -> bool:
+    """More than ``MAX_BOX_ELEMENTS`` elements below ``el``. ``small``: a memo of the elements
+    found within that size, shared by the calls of one page walked top-down (an element
+    inside one is within it too: its walk of up to 200 elements is spared)."""
+    if small is None:
+        return larger_than(el, rules.MAX_BOX_ELEMENTS)
+    if el not in small and el.getparent() not in small and larger_than(el, rules.MAX_BOX_ELEMENTS):
+        return True
+    small.add(el)
+    return False
 
 
 #: Targets of a link a script follows (``scripted_offers.scripted_action``).

@@ -237,14 +237,18 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
-            facts: dict[etree._Element, LinkFacts] | None = None, links: int = 0) -> LinkList:
+            facts: dict[etree._Element, LinkFacts] | None = None, links: int = 0,
+            sized: bool = False) -> LinkList:
     """The :class:`LinkList` of ``el`` (``too_big`` for a large region). ``facts``: a memo of
     :func:`link_facts` per link, shared by the calls of one page (nested regions hold the
-    same links). ``links``: the caller's count of ``el``'s links with a target, if known."""
+    same links). ``links``: the caller's count of ``el``'s links with a target, if known.
+    ``sized``: ``el`` is known to hold at most ``MAX_REGION_NODES`` elements (it lies inside
+    a region measured whole): not counted again."""
     if facts is None:
         facts = {}
     out = LinkList()
-    if _SIZE(el) > rules.MAX_REGION_NODES or (links > rules.MAX_REGION_LINKS and _many_urls(el, hosts)):
+    if (not sized and _SIZE(el) > rules.MAX_REGION_NODES) or (
+            links > rules.MAX_REGION_LINKS and _many_urls(el, hosts)):
         out.too_big = True  # (too many URLs: found before the region's text is read)
         return out
     out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(

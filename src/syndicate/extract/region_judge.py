@@ -86,6 +86,8 @@ class RegionJudge:
         self.offers: set[etree._Element] = set()
         #: ``cta_box``'s memo of the elements whose text names no CTA kind (nor holds a field).
         self.plain: set[etree._Element] = set()
+        #: ``cta_box``'s memo of the elements within a box's size (``MAX_BOX_ELEMENTS``).
+        self.small: set[etree._Element] = set()
         #: ``comment_sections.comment_candidates`` of the page, in document order (``count_links``).
         self.comments: list[etree._Element] = []
         #: Elements a few levels above an e-mail link (``cta_rows.mail_box`` asks only them).
@@ -176,9 +178,13 @@ class RegionJudge:
 
     def _measure(self, el: etree._Element, n_links: int = 0) -> LinkList:
         """``measure`` of ``el``, once (``n_links`` changes no ``too_big``, the rest is read without)."""
-        lst = self.measured.get(el)
+        measured = self.measured
+        lst = measured.get(el)
         if lst is None:
-            lst = self.measured[el] = measure(el, self.hosts, self.facts, n_links)
+            # (inside a region measured whole, ``el`` is no larger: its size is not counted)
+            outer = measured.get(el.getparent())
+            lst = measured[el] = measure(el, self.hosts, self.facts, n_links,
+                                         sized=outer is not None and not outer.too_big)
         return lst
 
     def _wrapper(self, el: etree._Element, n_links: int) -> bool:
@@ -281,8 +287,10 @@ class RegionJudge:
         # widget even there: a footer menu's sign-up form)
         by_words = area != MENU or (el in self.forms and email_field(el))
         if not n_links:
-            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=by_words, plain=self.plain)
-            if box is None and area == OPEN and el in self.actions and el not in self.holders and offer_box(el, tag, 0):
+            box = None if el in self.holders or tag in NOT_BOX else cta_box(el, tag, 0, by_words=by_words, plain=self.plain,
+                                                                                small=self.small)
+            if box is None and area == OPEN and el in self.actions and el not in self.holders \
+                    and offer_box(el, tag, 0, self.small):
                 box = "other"  # (its one action a ``<button>`` asking to act: "Download Now!")
             return Found(el, ctas.build_cta(el, box, self.base)) if box else None
         if n_links == 1 and tag == "nav" and el not in self.holders:
@@ -314,10 +322,10 @@ class RegionJudge:
                 cta_class(el) or (tag in BOX_TAGS and (area == MENU or n_links <= 2 or cta_url(el, n_links)
                                                        or self._mail_box(el)))))):
             box = cta_box(el, tag, n_links, by_words=by_words, action=action or self._mail_box(el),
-                          plain=self.plain)
+                          plain=self.plain, small=self.small)
             if box is None and area == OPEN and el in self.mail_holders:
                 box = mail_line(el, n_links)  # "Got a tip? Write to <a>tips@…</a>" after the text
-            if box is None and area == OPEN and offer_box(el, tag, n_links):
+            if box is None and area == OPEN and offer_box(el, tag, n_links, self.small):
                 box = "other"  # (in the open page: a header's "Get started" button is navigation)
                 self.offers.add(el)
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):

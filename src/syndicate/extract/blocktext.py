@@ -115,16 +115,18 @@ def _caption_tail(text: str) -> bool:
         and _CAPTION_TAIL.search(text) is not None
 
 
-def _reporting_credit(text: str, low: str) -> bool:
-    """``REPORTING_CREDIT`` matches (``low``: ``text`` lower-cased); the first character or one
-    substring test first."""
-    return (text[:1] in _CREDIT_STARTS or "contributed" in low
+def _reporting_credit(text: str, low: str | None = None) -> bool:
+    """``REPORTING_CREDIT`` matches (``low``: ``text`` lower-cased, when the caller has it);
+    the first character or one substring test first."""
+    return (text[:1] in _CREDIT_STARTS or "contributed" in (low if low is not None else text.lower())
             or (not text.isascii() and ("\u0130" in text or "\u0131" in text))) \
         and _REPORTING_CREDIT.match(text) is not None
 
 
-def _is_promo(text: str, low: str) -> bool:
-    """A ``PROMO`` phrase is in ``text`` (``low``: ``text`` lower-cased)."""
+def _is_promo(text: str, low: str | None = None) -> bool:
+    """A ``PROMO`` phrase is in ``text`` (``low``: ``text`` lower-cased, when the caller has it)."""
+    if low is None:
+        low = text.lower()
     if _PROMO_KEYWORDS.search(low) is None:
         return False
     if not text.isascii() and _FOLDS.search(text) is not None:
@@ -164,7 +166,7 @@ def _is_chrome_item(text: str) -> bool:
     short before "more"). Dates and bylines stay: a timeline's items look like them."""
     if len(text) < 60 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
         return True
-    return len(text) < rules.PROMO_MAX_CHARS and _is_promo(text, text.lower())
+    return len(text) < rules.PROMO_MAX_CHARS and _is_promo(text)
 
 
 def _pre_text(el: etree._Element) -> str:

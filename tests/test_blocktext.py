@@ -69,3 +69,21 @@ def test_caption_tail_decides_as_its_pattern(text: str) -> None:
 @pytest.mark.parametrize("text", CREDITS + NOT_CAPTIONS)
 def test_reporting_credit_decides_as_its_pattern(text: str) -> None:
     assert bt._reporting_credit(text) == (bt._REPORTING_CREDIT.match(text) is not None)
+
+
+PHRASES = [
+    "Advertisement", "- Anzeige -", "Related: Ten ways to cook rice", "Lea también: El titular",
+    "Read more", "Subscribe to our newsletter", "Facebook", "» Twitter «", "x", "• Pinterest",
+    "E-Mail", "Copy link", "The harbour is busy today.", "Share: this story is long enough",
+    "Facebook bought a company today", ":", "—", "Related：Headline",
+]
+
+
+@pytest.mark.parametrize("text", PHRASES + CREDITS + PROMOS + PLAIN)
+@pytest.mark.parametrize("ad_labels", [True, False])
+def test_reads_as_phrase_decides_as_the_phrase_tests(text: str, ad_labels: bool) -> None:
+    from syndicate.extract import chrome_text as ct
+
+    each = bool((ad_labels and ct.ad_label(text)) or ct.related_heading(text) or ct.cta_kind(text)
+                or ct.social_network(text) or ct.related_prefix(text))
+    assert ct.reads_as_phrase(text, ad_labels=ad_labels) == each

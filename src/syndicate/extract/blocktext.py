@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .chrome_text import ad_label, cta_kind, related_heading, related_prefix, social_network
+from .chrome_text import ad_label, reads_as_phrase
 from .content import hints, tag_of
 from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
@@ -89,20 +89,23 @@ def reads_as_chrome(text: str) -> bool:
     """Whether a line reads as page chrome by its words alone (the text-only checks of
     ``_is_chrome_text``, also used by the text reader); cached, as pages repeat their chrome
     lines ("Advertisement", "Share", "Read more") many times."""
+    # (the checks are pure and only or-ed: cheaper ones, and ones sharing work, come first;
+    # most texts, paragraphs of the article, pass through them all)
+    n = len(text)
+    if n >= _CHROME_TEXT_MAX:
+        return False
+    # ("Advertisement", "Related: ...", "Subscribe to our newsletter", "Facebook"...)
+    if n < 200 and reads_as_phrase(text, ad_labels=n < 100):
+        return True
     # (CHROME_LINES bounds its own length: a source line may run on after "Quelle:")
-    if len(text) < 100 and (_CHROME_LINE.fullmatch(text) or ad_label(text)):
+    if n < 100 and _CHROME_LINE.fullmatch(text):
         return True
-    if len(text) < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
+    if n < 50 and (_BYLINE.fullmatch(text) or _DATELINE.search(text)):
         return True
-    if len(text) < 300 and (_caption_tail(text) or _CAPTION_HEAD.match(text)
-                            or _reporting_credit(text)):
+    low = text.lower()
+    if n < 300 and (_caption_tail(text) or _CAPTION_HEAD.match(text) or _reporting_credit(text, low)):
         return True
-    if len(text) < rules.PROMO_MAX_CHARS and _is_promo(text):
-        return True  # "Follow us on Twitter", "Download our app", "Subscribe now"...
-    if len(text) < 200 and (related_heading(text) or cta_kind(text) or social_network(text)
-                            or related_prefix(text)):
-        return True  # "Related: ...", "Subscribe to our newsletter", "Facebook"...
-    return False
+    return n < rules.PROMO_MAX_CHARS and _is_promo(text, low)  # "Follow us on Twitter", "Download our app"...
 
 
 def _caption_tail(text: str) -> bool:
@@ -112,22 +115,32 @@ def _caption_tail(text: str) -> bool:
         and _CAPTION_TAIL.search(text) is not None
 
 
-def _reporting_credit(text: str) -> bool:
-    """``REPORTING_CREDIT`` matches; the first character or one substring test first."""
-    return (text[:1] in _CREDIT_STARTS or "contributed" in text.lower()
+def _reporting_credit(text: str, low: str | None = None) -> bool:
+    """``REPORTING_CREDIT`` matches (``low``: ``text`` lower-cased, when the caller has it);
+    the first character or one substring test first."""
+    return (text[:1] in _CREDIT_STARTS or "contributed" in (low if low is not None else text.lower())
             or (not text.isascii() and ("\u0130" in text or "\u0131" in text))) \
         and _REPORTING_CREDIT.match(text) is not None
 
 
-def _is_promo(text: str) -> bool:
-    low = text.lower()
+def _is_promo(text: str, low: str | None = None) -> bool:
+    """A ``PROMO`` phrase is in ``text`` (``low``: ``text`` lower-cased, when the caller has it)."""
+    if low is None:
+        low = text.lower()
     if _PROMO_KEYWORDS.search(low) is None:
         return False
     if not text.isascii() and _FOLDS.search(text) is not None:
         return _PROMO.search(text) is not None
     # (one phrase at a time, each behind its keywords: a common keyword such as "tel" costs
-    # one short search, not the whole alternation at every position)
-    return any(any(k in low for k in keys) and search(text) is not None for keys, search in _PROMO_PHRASES)
+    # one short search, not the whole alternation at every position; plain loops, no
+    # generator made per phrase)
+    for keys, search in _PROMO_PHRASES:
+        for k in keys:
+            if k in low:
+                if search(text) is not None:
+                    return True
+                break
+    return False
 
 
 def _is_teaser(li: etree._Element, text: str) -> bool:

@@ -193,3 +193,41 @@ def related_prefix(text: str) -> tuple[str, str] | None:
 def social_network(text: str) -> bool:
     """True if ``text`` is only the name of a social network or share target."""
     return bool(_SOCIAL.match(normalise(text)))
+
+
+def reads_as_phrase(text: str, *, ad_labels: bool = True) -> bool:
+    """``ad_label(text)`` (when ``ad_labels``), ``related_heading(text)``, ``cta_kind(text)``,
+    ``social_network(text)`` or ``related_prefix(text)``: the text is one chrome phrase or a
+    "Related: ..." line. One normalisation for them all, where each would make its own (a
+    paragraph's text is asked this once, and is mostly none of them)."""
+    norm = normalise(text)
+    if not norm:
+        return False
+    # (``_maybe_phrase``: every match of the first three is a match of ``_classify``; the
+    # words of a normalised text are its spaces plus one)
+    if norm.count(" ") < MAX_LABEL_WORDS and _classify(norm) is not None and (
+            (ad_labels and ad_label(norm)) or related_heading(norm) or cta_kind(norm)):
+        return True
+    if _maybe_social(norm[0]) and _SOCIAL.match(norm):
+        return True
+    return _related_prefix_of(norm) is not None
+
+
+def _maybe_social(first: str) -> bool:
+    """A normalised text opening with ``first`` may be a network's name (``_SOCIAL``): a
+    character of ``_EDGE``, one beyond ASCII, or one a name starts with."""
+    return _SOCIAL_STARTS is None or first in _SOCIAL_STARTS or not first.isascii() or first in _EDGE_CHARS
+
+
+#: The ASCII characters a network's name can start with (None: any).
+_SOCIAL_STARTS = first_chars(_alternation(SOCIAL_NETWORKS), re.IGNORECASE)
+
+
+def _related_prefix_of(norm: str) -> tuple[str, str] | None:
+    """``related_prefix`` of a normalised, non-empty text."""
+    if ":" not in norm and "：" not in norm:
+        return None
+    if norm.count(" ") >= 3 * MAX_LABEL_WORDS:
+        return None
+    m = _RELATED_PREFIX.match(norm)
+    return (m.group(1), m.group(2)) if m else None

@@ -30,6 +30,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related_parts
 from .action_widgets import widgets_of_actions
+from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .card_links import card_links, card_places
@@ -182,6 +183,8 @@ def detect_regions(
     out = [f for f in out if not _no_cta(f, panels)]
     # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
+    if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
+        out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
     out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base), body_line, base)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
@@ -295,7 +298,7 @@ class _Regions(RegionJudge):
                         continue
                     scripted_a.append(x)  # (maybe a share button named by its words: ``share_buttons``)
                 hrefs.append(x)
-                if len(x) == 1 and x[0].tag in PICTURE_CHILD:
+                if (n := len(x)) == 1 and x[0].tag in PICTURE_CHILD or n == 2 and x[1].tag == "noscript":
                     pictured.append(x)  # (maybe a picture banner: ``banner_links``)
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)

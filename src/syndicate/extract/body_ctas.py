@@ -26,7 +26,8 @@ from .cta_rows import button_line
 from .rules import regions as rules
 
 
-def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: str | None) -> list[Found]:
+def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: str | None,
+              hosts: frozenset[str] = frozenset()) -> list[Found]:
     """The CTA boxes and lines among the body blocks ``body`` (document order), not inside
     ``taken``."""
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
@@ -91,7 +92,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
             cta.text = next((t for t in (norm(a.text_content()) for a in box.iter("a", "button")) if t), None)
         out.append(Found(box, cta))
     # (then the promo lines closing the text, set apart by their place only)
-    out.extend(closing_ctas.closing_ctas(body, chars, total, done, taken, base))
+    out.extend(closing_ctas.closing_ctas(body, chars, total, done, taken, base, hosts))
     return out
 
 

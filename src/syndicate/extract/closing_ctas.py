@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from . import body_ctas as bc
-from . import ctas
+from . import ctas, own_promos
 from .chrome import Found
 from .chrome_util import norm, previous_element, tag_of, text_content
 from .cta_boxes import BOX_TAGS, any_stem, asks_to_act, box_kind_of, cta_url
@@ -37,7 +37,8 @@ _STOP_TAGS = frozenset({"article", "main", "body", "html"})
 
 
 def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int], total: int,
-                 done: set[etree._Element], taken: set[etree._Element], base: str | None) -> list[Found]:
+                 done: set[etree._Element], taken: set[etree._Element], base: str | None,
+                 hosts: frozenset[str] = frozenset()) -> list[Found]:
     """The promo lines and boxes closing the body ``body`` (document order; ``chars``: each
     block's characters, ``total`` their sum), not in ``done`` (found as ``body_ctas``) nor
     inside ``taken``."""
@@ -46,7 +47,9 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
     i = len(body) - 1
     units = stepped = 0
     big: set[etree._Element] = set()  # (boxes known too big for a unit)
+    keys = own_promos.site_keys(hosts)
     while i >= 0 and units < rules.MAX_CLOSING_UNITS:
+        last = i
         unit, first = _unit(body, index, i, big)
         units += 1
         inside = body[first:i + 1]
@@ -54,12 +57,16 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
         if done and any(x in done for x in inside):
             continue  # (a CTA ``body_ctas`` found: the run goes on above it)
         own = sum(chars.get(x, 0) for x in inside)
-        if own > (rules.MAX_CLOSING_TEXT if unit.tag in _UNIT_TAGS else rules.MAX_CLOSING_LINE) \
-                or own * rules.BODY_CTA_SHARE > total:
-            break  # the article's own text (a longer paragraph ending in "contact us" is its close)
+        named = _named(unit, own, total, keys, hosts)
+        if not named and (own > (rules.MAX_CLOSING_TEXT if unit.tag in _UNIT_TAGS else rules.MAX_CLOSING_LINE)
+                          or own * rules.BODY_CTA_SHARE > total):
+            if unit is body[last] or not _named(body[last], chars.get(body[last], 0), total, keys, hosts):
+                break  # the article's own text (a longer paragraph ending in "contact us" is its close)
+            # (the last paragraph of a box holding the article's close too: that one alone)
+            unit, i, named, own = body[last], last - 1, True, chars.get(body[last], 0)
         if taken and (unit in taken or any(a in taken for a in unit.iterancestors())):
             break
-        kind = _closing_kind(unit)
+        kind = _closing_kind(unit) or (own_promos.own_kind(unit, hosts) if named else None)
         if kind is None:
             if stepped < rules.MAX_CLOSING_STEPS and _step(unit, own):
                 stepped += 1  # a credit line, a "+++", a download link: the run goes on above
@@ -68,6 +75,19 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
         cta = ctas.build_cta(unit, kind, base)
         out.append(Found(unit, cta))
     return out
+
+
+def _named(unit: etree._Element, own: int, total: int, keys: tuple[str, ...], hosts: frozenset[str]) -> bool:
+    """The site pointing the reader at itself by name (``own_promos``): its promo, though
+    longer than a closing line, while it is a small part of the text."""
+    if own > rules.MAX_OWN_PROMO_TEXT or own * rules.BODY_CTA_SHARE > total \
+            or not own_promos.own_promo(unit, keys, hosts):
+        return False
+    # ...with an action presented as one ("Get started…", a bare URL) or going to a CTA's
+    # page (``/contact``; a story's slug naming "subscriptions" is none); a picture's
+    # link (no words) is no such action here: "Picture of the article on example.org"
+    return any(own_promos.action_kind(a.get("href") or "", hosts) is not None
+               or (bool(norm(text_content(a))) and _apart(a)) for a in unit.iter("a"))
 
 
 def _unit(body: Sequence[etree._Element], index: dict[etree._Element, int], last: int,

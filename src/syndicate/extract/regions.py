@@ -149,7 +149,7 @@ def detect_regions(
         _add_line(f.element, line if not isinstance(f.item, AdSlot) else holders)
     lines = link_lines(body, hosts, base, taken, body_all)
     taken.update(x for f in lines if isinstance(f, HeadedFound) for x in (f.element, *f.also))  # (a label's lines)
-    lines.extend(body_ctas([el for el in body if el not in taken], taken, base))
+    lines.extend(body_ctas([el for el in body if el not in taken], taken, base, hosts))
     lines.extend(rating_widgets(body, taken, base))
     out.extend(lines)
     taken.update(f.element for f in lines)

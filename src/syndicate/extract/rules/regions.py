@@ -475,6 +475,12 @@ MAX_CLOSING_STEP = 100
 #: a line this short whose one link is a bare address is stepped over.
 MAX_CLOSING_LINE = 250
 MAX_CLOSING_STEPS = 2
+#: A closing paragraph that names the site and links only to its pages (``own_promos``) is
+#: its promo up to this much text; a host label this long names the site in running text.
+MAX_OWN_PROMO_TEXT = 600
+MIN_SITE_LABEL = 5
+#: Labels under a country's domain that name no site ("co" of example.co.uk).
+SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 #: Words naming what a closing line offers, beside ``CTA_BOX_STEMS`` (read only there: a
 #: line at the end of the text that asks to act): the app for phones, the site's shop or
 #: course.

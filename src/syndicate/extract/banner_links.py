@@ -37,6 +37,16 @@ _WORDS = frozenset(w.encode() for w in (
     set(rules.CONVERSION_WORDS) | set(rules.BANNER_WORDS) | rules.CTA_WORDS
     | {h.replace(".", "") for h in rules.APP_HOSTS}))
 _SPLIT_BYTES = bytes.maketrans(b"/-_.+=&?%,;:~!()[]|\"'", b" " * 21)
+
+
+def _split_words(text: str) -> list[str]:
+    """``text``'s words, split at blanks and ``_SPLIT``'s characters (an ASCII text as
+    bytes, by a table in C: ``str.translate`` looks each character up in a dict)."""
+    if text.isascii():
+        return text.encode().translate(_SPLIT_BYTES).decode().split()
+    return text.translate(_SPLIT).split()
+
+
 #: Every beginning of a word (two letters or more): a word joined from two or three pieces
 #: starts with a piece that is one.
 _STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w)))
@@ -154,7 +164,7 @@ def _icon(img: etree._Element) -> bool:
     if src.endswith(".svg") or src.startswith("data:image/svg"):
         return True
     path = src.split("//", 1)[1].partition("/")[2] if "//" in src else src  # (no host)
-    if any(w in rules.ICON_WORDS for w in path.rsplit(".", 1)[0].translate(_SPLIT).split()):
+    if any(w in rules.ICON_WORDS for w in _split_words(path.rsplit(".", 1)[0])):
         return True
     for dim in (img.get("width"), img.get("height")):
         if dim and dim.strip().isdigit() and int(dim) < rules.MIN_BANNER_PIXELS:
@@ -205,7 +215,7 @@ def _home_or_share(href: str, base: str | None) -> bool:
 def _feed(href: str) -> bool:
     """A link to a feed or a feed reader (its address names a feed): a follow, no sign-up."""
     low = unquote(href).lower()
-    return any(w in rules.FEED_WORDS for w in low.translate(_SPLIT).split())
+    return any(w in rules.FEED_WORDS for w in _split_words(low))
 
 
 def _row(first: etree._Element, box: etree._Element) -> etree._Element | None:
@@ -259,7 +269,7 @@ def picture_kind(img: etree._Element) -> str | None:
 def _words_kind(text: str) -> str | None:
     """The kind of the first conversion word of ``text`` (its words, each pair joined);
     None when a word names no conversion page (a log-in, a help page)."""
-    tokens = text.lower().translate(_SPLIT).split()
+    tokens = _split_words(text.lower())
     if not tokens or len(tokens) > rules.MAX_BANNER_WORDS:
         return None  # (a caption, no label)
     ws = tokens + [x + y for x, y in zip(tokens, tokens[1:], strict=False)]

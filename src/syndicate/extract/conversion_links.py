@@ -33,6 +33,16 @@ from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 _REACH_FIRST = frozenset("tTmM/")
 #: Characters splitting a target's path into words.
 _SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
+_SPLIT_BYTES = bytes.maketrans(b"/-_.+=&?%,;:~!", b" " * 14)
+
+
+def _split_words(text: str) -> list[str]:
+    """``text``'s words, split at blanks and ``_SPLIT``'s characters. (An ASCII text is
+    translated as bytes, by a table in C: ``str.translate`` looks each character up in a
+    dict, four times slower on a path.)"""
+    if text.isascii():
+        return text.encode().translate(_SPLIT_BYTES).decode().split()
+    return text.translate(_SPLIT).split()
 
 
 def styled_as_button(value: str) -> bool:
@@ -84,7 +94,7 @@ def target_kind(href: str) -> str | None:
         return "app"
     words_ = [w for w in (host.split(".")[:-2] if host else []) if w != "www"]
     for segment in parts.path.lower().split("/"):
-        tokens = segment.translate(_SPLIT).split()
+        tokens = _split_words(segment)
         if len(tokens) > rules.MAX_SEGMENT_WORDS:
             continue  # an article's slug ("should-you-sign-up-for-community-solar")
         words_.extend(tokens)
@@ -304,7 +314,7 @@ def login_link(href: str, label: str) -> bool:
         path = urlsplit(href).path if href[:1] in "/h" else ""
     except ValueError:  # (a malformed address: its label alone)
         path = ""
-    ws = (path.lower().translate(_SPLIT) + " " + label.lower()).split()
+    ws = _split_words(path.lower()) + label.lower().split()
     return any(w in rules.LOGIN_WORDS for w in ws + [a + b for a, b in zip(ws, ws[1:], strict=False)])
 
 

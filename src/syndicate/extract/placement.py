@@ -20,7 +20,6 @@ Placement (``positions.place`` does before/inline/after):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -34,6 +33,7 @@ from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
 from .rules import regions as layout
 from .rules import side_columns
+from .rules.chrome_patterns import literal_search
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Region words that an article may have of its own ("article-header", "post-footer").
@@ -42,11 +42,12 @@ _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 
 #: Every region word, and the first word of every compound, occurs in a lower-cased class/id
 #: string that names a region: one search rules out most strings (words are pieces of it).
-_REGION_VOCABULARY = re.compile("|".join(sorted(
-    {re.escape(w) for w in rules.OUTSIDE_WORDS}
-    | {re.escape(c.split("-", 1)[0]) for c in rules.OUTSIDE_COMPOUNDS}, key=len, reverse=True))).search
+#: (``literal_search``: the words grouped by their rarest character, three times faster than
+#: the plain alternation, which tries every word at every position)
+_REGION_VOCABULARY = literal_search(sorted(
+    set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
 #: The same for the close words of ``_closable``.
-_CLOSE_VOCABULARY = re.compile("|".join(re.escape(w) for w in sorted(layout.CLOSE_WORDS))).search
+_CLOSE_VOCABULARY = literal_search(sorted(layout.CLOSE_WORDS)).search
 
 
 @lru_cache(maxsize=16384)
@@ -373,8 +374,7 @@ def _side_of_page(hint: str) -> bool:
 
 
 #: Every side word and compound holds one of these: one search rules out most strings.
-_SIDE_VOCABULARY = re.compile("|".join(sorted(
-    {re.escape(w) for w in side_columns.SIDE_WORDS}, key=len, reverse=True))).search
+_SIDE_VOCABULARY = literal_search(sorted(side_columns.SIDE_WORDS)).search
 
 
 def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:

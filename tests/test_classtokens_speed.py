@@ -54,3 +54,37 @@ def test_substrings_are_found_whichever_character_they_are_searched_from() -> No
         "yom-remote-x": "yom-remote", "ax.yb": "x.y", "ai2htm isqus aboola yomremote xzy": None,
     }.items():
         assert m.match(value) == expected, value
+
+
+def _match_through_ruled_out(m: ClassMatcher, value: str) -> str | None:
+    """``_match`` as it was before its ``_ruled_out`` test was written out in it."""
+    if m._ruled_out(value):
+        return None
+    raws = value.split()
+    if len(raws) == 1:
+        return m._token_words(raws[0], raws[0].lower())
+    return next((found for raw in raws if (found := m._token(raw)) is not None), None)
+
+
+def test_the_written_out_search_answers_as_ruled_out_does() -> None:
+    import random
+
+    from syndicate.extract.classtokens import matcher
+    from syndicate.extract.rules import boilerplate
+
+    rng = random.Random(7)
+    pieces = ["ad", "ads", "menu", "item", "post", "Header", "widget", "disqus", "outbrain", "x",
+              "comment", "share", "readMore", "nav", "ai2html", "yom-remote", "123", "2eeb96c", "é"]
+    seps = ["-", "_", " ", "--", ".", ":", "/", "\t", "\n", ""]
+    values = ["".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 6)))
+              for _ in range(3000)]
+    values += ["".join(rng.choice("abdegimnorstuwy-_ 2AQ") for _ in range(rng.randint(1, 30)))
+               for _ in range(3000)]
+    tables = [boilerplate.UNLIKELY, boilerplate.INNER_CHROME,
+              {"word": ("promo",), "substring": tuple(f"vendor{i}" for i in range(12))},
+              {"word": ("menu",)}, {"token": ("é",)}]
+    for table in tables:
+        m = matcher(table)
+        for value in values:
+            if value.strip():
+                assert m._match(value) == _match_through_ruled_out(m, value), (table, value)

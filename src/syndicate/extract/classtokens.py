@@ -157,6 +157,8 @@ class ClassMatcher:
         # (speed: a few ``in`` tests rule out the substrings; prefixes are looked up by a
         # word's first two letters, so most words cost one slice and one dict look-up)
         self._any_substring = _substring_search(self.substring) if self.substring else None
+        # (``_match``'s own loop over them, when few: no call)
+        self._few_substrings = self.substring if len(self.substring) <= _MAX_IN_TESTS else None
         self.short_prefixes = frozenset(p for p in self.prefix_set if len(p) < 2)
         heads: dict[str, set[int]] = {}
         for p in self.prefix_set:
@@ -197,8 +199,24 @@ class ClassMatcher:
         return maybe(low) is None
 
     def _match(self, value: str) -> str | None:
-        if self._ruled_out(value):  # (most ids and classes)
-            return None
+        # (``_ruled_out`` written out: most ids and classes are ruled out, and a call costs)
+        maybe = self._maybe
+        if maybe is not None:
+            low = value.lower()
+            if low == value and value.isascii():
+                if self._maybe_at_start(" " + value) is None:
+                    few = self._few_substrings
+                    if few is None:  # (many substrings: one search)
+                        if self._any_substring(value) is None:  # type: ignore[misc]
+                            return None
+                    else:
+                        for piece in few:
+                            if piece in value:
+                                break
+                        else:
+                            return None
+            elif maybe(low) is None:
+                return None
         raws = value.split()
         if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
             return self._token_words(raws[0], raws[0].lower())

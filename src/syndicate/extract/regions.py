@@ -21,6 +21,7 @@ bar in the header is a CTA, placed ``outside``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, islice, repeat
 from typing import TypeVar
@@ -242,6 +243,24 @@ def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
         line.add(anc)
 
 
+def _count_ancestors(counter: Counter[etree._Element], found: list[etree._Element]) -> None:
+    """Add one to ``counter`` for each ancestor of each of ``found``. The counts climb a level
+    at a time, summed where they meet: the links of a list climb one by one to its entries,
+    then as one count (a climb of every link's ancestors reads five times as many elements)."""
+    get = counter.get
+    level = Counter(map(etree._Element.getparent, found))
+    level.pop(None, None)
+    while level:
+        above: dict[etree._Element, int] = {}
+        above_get = above.get
+        for el, n in level.items():
+            counter[el] = get(el, 0) + n
+            parent = el.getparent()
+            if parent is not None:
+                above[parent] = above_get(parent, 0) + n
+        level = above
+
+
 class _Regions(RegionJudge):
     """The walk of the page: its links counted (``count_links``), then its regions judged
     top-down (``run``)."""
@@ -363,11 +382,10 @@ class _Regions(RegionJudge):
                 actions.add(anc)
                 if is_form:
                     forms.add(anc)
-        # Each link counts for itself and its ancestors: one Counter.update over lxml's
-        # ancestor iterators chained, the whole climb in C.
+        # Each link counts for itself and its ancestors.
         for counter, found in ((links, hrefs), (social, shares)):
             counter.update(found)
-            counter.update(chain.from_iterable(map(etree._Element.iterancestors, found)))
+            _count_ancestors(counter, found)
         self.hrefs = hrefs
         for x in scripted:
             for anc in x.iterancestors():

@@ -233,7 +233,7 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         # ``collapse`` would make both
         if not t:
             return "", ""
-        t = _squash(t)
+        t = t.strip() if "  " not in t else " ".join(t.split())  # (_squash: t is printable)
         return t, t
     out: list[str] = []
     text: list[str] = []
@@ -249,9 +249,10 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
     return collapse(out, text)
 
 
-def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
+def collapse(out: list[str], text: list[str], *, clean_text: bool = False) -> tuple[str, str]:
     """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
-    pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
+    pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space.
+    ``clean_text``: the text pieces hold nothing ``xml_chars`` removes (no scan for it)."""
     # (printable text holds nothing ``xml_chars`` removes, and squashing keeps it printable:
     # one ``isprintable`` scan of each string decides both steps)
     html = "".join(out)
@@ -263,7 +264,7 @@ def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
     if plain.isprintable():
         plain = plain.strip() if "  " not in plain else " ".join(plain.split())
     else:
-        plain = _squash(xml_chars(plain))
+        plain = _squash(plain if clean_text else xml_chars(plain))
     return plain, html
 
 

@@ -57,7 +57,7 @@ class Built:
     order: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     el: etree._Element
     children: list[etree._Element]

@@ -205,7 +205,14 @@ class BlockBuilder(BlockHandlers):
         else:
             text, html = self._inline_of([el], contents_of_first=True)
         # (ASCII text is already plain and composed: most text, no call)
-        return (text if text.isascii() else _plain_collapsed(text)), (html if html.isascii() else _nfc(html))
+        if text.isascii():
+            return text, (html if html.isascii() else _nfc(html))
+        if html == text and "\ufeff" not in text:
+            # (text without markup, most leaves: one NFC for both; ``_plain_collapsed`` of a
+            # text without a byte-order mark is its NFC)
+            text = _nfc(text)
+            return text, text
+        return _plain_collapsed(text), (html if html.isascii() else _nfc(html))
 
     def _inline_of(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> tuple[str, str]:
         """(text, html) of ``items`` with skipped elements left out, blocks turned into

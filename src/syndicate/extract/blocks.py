@@ -84,6 +84,8 @@ class BlockBuilder(BlockHandlers):
         self._title = _words(title) if title else None
         self.base = base_url
         self.limits = limits
+        #: Nesting past which inline content is read as its text (half the depth limit).
+        self._flat_depth = limits.max_depth // 2
         self._extra_skip = is_skipped
         self.out: list[Built] = []
         self._containers: set[etree._Element] = set()
@@ -197,7 +199,7 @@ class BlockBuilder(BlockHandlers):
         a = self.a
         needs_copy = (
             el in a.holds_skipped
-            or a.height.get(el, 0) > self.limits.max_depth // 2
+            or a.height.get(el, 0) > self._flat_depth
             or (len(el) and _holds_block(el))  # (a leaf holds no block: no call)
         )
         if not needs_copy:
@@ -219,7 +221,7 @@ class BlockBuilder(BlockHandlers):
         ``br`` separated spans and nesting past the depth limit flattened (``inlinecopy.py``)."""
         a, extra = self.a, self._extra_skip
         return inline_items(
-            items, base=self.base, max_depth=self.limits.max_depth // 2,
+            items, base=self.base, max_depth=self._flat_depth,
             skip=(lambda x: x in a.skipped or extra(x)) if extra is not None else a.skipped.__contains__,
             contents_of_first=contents_of_first, loose_caption=_loose_caption)
 
@@ -279,18 +281,25 @@ class BlockBuilder(BlockHandlers):
             frame.split = True  # before flushing: the run is only part of the element
             if frame.run:
                 self._flush(frame)
-            if tag == "div" and self._div_embed(child):
-                _run_text(frame, child.tail)
-            elif tag == "div" and self._caption_box(child):
+            # (an embed box and a caption box are classed: a div without a class is neither)
+            boxed = tag == "div" and child.get(b"class") is not None
+            if boxed and self._div_embed(child):
+                pass
+            elif boxed and self._caption_box(child):
                 self.figure(child)
-                _run_text(frame, child.tail)
             elif (handler := HANDLERS.get(tag)) is not None:  # (_handle, inlined)
                 handler(self, child)
-                _run_text(frame, child.tail)
             else:
                 new = _Frame(child, list(child), last_order=order.get(child, 0))
-                _run_text(new, child.text)
+                if (t := child.text):  # (_run_text, inlined)
+                    new.run.append(t)
                 stack.append(new)
+                if len(out) >= max_blocks:
+                    self.truncated += 1
+                    return
+                continue
+            if (t := child.tail):  # (_run_text, inlined)
+                frame.run.append(t)
             if len(out) >= max_blocks:
                 self.truncated += 1
                 return

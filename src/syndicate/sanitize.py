@@ -233,7 +233,7 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
         # ``collapse`` would make both
         if not t:
             return "", ""
-        t = _squash(t)
+        t = t.strip() if "  " not in t else " ".join(t.split())  # (_squash: t is printable)
         return t, t
     out: list[str] = []
     text: list[str] = []
@@ -249,22 +249,34 @@ def inline_content(el: etree._Element, base: str | None = None) -> tuple[str, st
     return collapse(out, text)
 
 
-def collapse(out: list[str], text: list[str]) -> tuple[str, str]:
+def collapse(out: list[str], text: list[str], *, clean_text: bool = False) -> tuple[str, str]:
     """(plain text, inline HTML) of the pieces ``inline_content`` gathers: escaped HTML
-    pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space."""
+    pieces and tags in ``out``, raw text pieces in ``text``; whitespace runs made one space.
+    ``clean_text``: the text pieces hold nothing ``xml_chars`` removes (no scan for it).
+    (Each text piece is in ``out`` too, escaped, but a ``br``'s "\n", which is "<br>" there.)"""
     # (printable text holds nothing ``xml_chars`` removes, and squashing keeps it printable:
     # one ``isprintable`` scan of each string decides both steps)
-    html = "".join(out)
-    if html.isprintable():
-        html = html.strip() if "  " not in html else " ".join(html.split())
-    else:
-        html = xml_chars(" ".join(html.split()))
+    raw = "".join(out)
     plain = "".join(text)
-    if plain.isprintable():
-        plain = plain.strip() if "  " not in plain else " ".join(plain.split())
+    if raw.isprintable():
+        html = raw.strip() if "  " not in raw else " ".join(raw.split())
+        # (so every text piece is printable: the plain text is, unless a br's "\n" is in it;
+        # ``_squash`` without its scan)
+        if "\n" in plain:
+            return " ".join(plain.split()), html
+        return (plain.strip() if "  " not in plain else " ".join(plain.split())), html
+    html = " ".join(raw.split())
+    if html.isprintable():
+        # (the HTML held no junk but whitespace: the text pieces hold none unless it is
+        # whitespace ``xml_chars`` removes, which the split took out of ``html``)
+        clean_text = clean_text or not any(c in raw for c in _JUNK_SPACES)
     else:
-        plain = _squash(xml_chars(plain))
-    return plain, html
+        html = xml_chars(html)
+    return _squash(plain if clean_text else xml_chars(plain)), html
+
+
+#: The characters ``xml_chars`` removes that ``str.split`` takes for whitespace.
+_JUNK_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _squash(text: str) -> str:

@@ -57,7 +57,7 @@ class Built:
     order: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     el: etree._Element
     children: list[etree._Element]
@@ -84,6 +84,8 @@ class BlockBuilder(BlockHandlers):
         self._title = _words(title) if title else None
         self.base = base_url
         self.limits = limits
+        #: Nesting past which inline content is read as its text (half the depth limit).
+        self._flat_depth = limits.max_depth // 2
         self._extra_skip = is_skipped
         self.out: list[Built] = []
         self._containers: set[etree._Element] = set()
@@ -197,7 +199,7 @@ class BlockBuilder(BlockHandlers):
         a = self.a
         needs_copy = (
             el in a.holds_skipped
-            or a.height.get(el, 0) > self.limits.max_depth // 2
+            or a.height.get(el, 0) > self._flat_depth
             or (len(el) and _holds_block(el))  # (a leaf holds no block: no call)
         )
         if not needs_copy:
@@ -205,14 +207,21 @@ class BlockBuilder(BlockHandlers):
         else:
             text, html = self._inline_of([el], contents_of_first=True)
         # (ASCII text is already plain and composed: most text, no call)
-        return (text if text.isascii() else _plain_collapsed(text)), (html if html.isascii() else _nfc(html))
+        if text.isascii():
+            return text, (html if html.isascii() else _nfc(html))
+        if html == text and "\ufeff" not in text:
+            # (text without markup, most leaves: one NFC for both; ``_plain_collapsed`` of a
+            # text without a byte-order mark is its NFC)
+            text = _nfc(text)
+            return text, text
+        return _plain_collapsed(text), (html if html.isascii() else _nfc(html))
 
     def _inline_of(self, items: list[etree._Element | str], *, contents_of_first: bool = False) -> tuple[str, str]:
         """(text, html) of ``items`` with skipped elements left out, blocks turned into
         ``br`` separated spans and nesting past the depth limit flattened (``inlinecopy.py``)."""
         a, extra = self.a, self._extra_skip
         return inline_items(
-            items, base=self.base, max_depth=self.limits.max_depth // 2,
+            items, base=self.base, max_depth=self._flat_depth,
             skip=(lambda x: x in a.skipped or extra(x)) if extra is not None else a.skipped.__contains__,
             contents_of_first=contents_of_first, loose_caption=_loose_caption)
 
@@ -272,18 +281,25 @@ class BlockBuilder(BlockHandlers):
             frame.split = True  # before flushing: the run is only part of the element
             if frame.run:
                 self._flush(frame)
-            if tag == "div" and self._div_embed(child):
-                _run_text(frame, child.tail)
-            elif tag == "div" and self._caption_box(child):
+            # (an embed box and a caption box are classed: a div without a class is neither)
+            boxed = tag == "div" and child.get(b"class") is not None
+            if boxed and self._div_embed(child):
+                pass
+            elif boxed and self._caption_box(child):
                 self.figure(child)
-                _run_text(frame, child.tail)
             elif (handler := HANDLERS.get(tag)) is not None:  # (_handle, inlined)
                 handler(self, child)
-                _run_text(frame, child.tail)
             else:
                 new = _Frame(child, list(child), last_order=order.get(child, 0))
-                _run_text(new, child.text)
+                if (t := child.text):  # (_run_text, inlined)
+                    new.run.append(t)
                 stack.append(new)
+                if len(out) >= max_blocks:
+                    self.truncated += 1
+                    return
+                continue
+            if (t := child.tail):  # (_run_text, inlined)
+                frame.run.append(t)
             if len(out) >= max_blocks:
                 self.truncated += 1
                 return

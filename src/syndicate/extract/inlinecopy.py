@@ -125,10 +125,10 @@ def inline_items(
         stack.append(("close", node, parent, tail, bool(not inline and tail and tail.strip())))
         for child in reversed(list(src)):
             stack.append(("open", child, node, depth + 1))
-        inner = src.text
-        if inner:
-            stack.append(("text", inner, node))
-    return collapse(out, text)
+        # (the element's own text comes next in document order: written now, not stacked)
+        put(node, src.text)
+    # (``put`` removed what XML cannot hold from every text piece: the plain text is clean)
+    return collapse(out, text, clean_text=True)
 
 
 def _br(parent: _Open, out: list[str], text: list[str]) -> None:

@@ -59,6 +59,9 @@ _HANDLE = re.compile(r"^[a-z0-9]+(?:[._][a-z0-9]+)+$")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer", "form",
                    "select", "option", "button", "head", "title", "h1"})
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(R.AUTHOR_PATH_SEGMENTS)) + r")/[^/?#]+", re.I)
+#: ``_AUTHOR_PATH`` without IGNORECASE, for a lower-cased ASCII address: the same matches
+#: (the segments are lower case), without a case-folded try of every segment at each "/".
+_AUTHOR_PATH_LOWER = re.compile(_AUTHOR_PATH.pattern)
 #: A byline class part anywhere in a lower-cased class string: the parts grouped by first
 #: letter, a part holding another left to that one (fewer alternatives tried per character).
 _CLASS_HINT = words_needed("|".join(sorted(R.BYLINE_CLASS_PARTS))) or re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
@@ -184,6 +187,13 @@ def site_like(names: list[str], sites: set[str]) -> bool:
 _tag = local_tag
 
 
+def _author_path(href: str) -> bool:
+    """``_AUTHOR_PATH`` is in ``href`` (links are mostly ASCII: searched lower-cased)."""
+    if href.isascii():
+        return _AUTHOR_PATH_LOWER.search(href.lower()) is not None
+    return _AUTHOR_PATH.search(href) is not None
+
+
 def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     # (attribute names as bytes: lxml looks them up without encoding a str each time)
     rel = el.get(b"rel")
@@ -192,7 +202,7 @@ def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     # "/author/jane-doe": the segment names the kind, a slug follows
     if by_link and el.tag == "a":
         href = el.get(b"href")
-        if href and _AUTHOR_PATH.search(href):
+        if href and _author_path(href):
             return True
     cls, ident = el.get(b"class"), el.get(b"id")
     # (class and id asked apart: no part spans both, and a page's class strings repeat
@@ -218,6 +228,17 @@ def _skipped(el: etree._Element) -> bool:
 _LABEL_ONLY = re.compile(r"^(?:" + "|".join(re.escape(p) for p in sorted(R.BYLINE_PREFIXES, key=len, reverse=True)
                          if " " in p or p in ("by", "author", "autor", "auteur")) + r")\s*:?$", re.I)
 _LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
+#: Every lead-in word, lower case: ``_LABEL_ONLY`` and ``_BYLINE_TEXT`` match only a text
+#: that starts with one of them.
+_LEAD_INS = tuple(sorted(p.lower() for p in R.BYLINE_PREFIXES))
+
+
+def _may_lead_in(own: str) -> bool:
+    """False when the stripped text ``own`` cannot match ``_LABEL_ONLY`` or ``_BYLINE_TEXT``:
+    an ASCII text not starting with a lead-in word, any case (most texts near a headline;
+    the two case-folded alternations cost far more). Beyond ASCII, case folding pairs more
+    characters than lower() does: the patterns decide."""
+    return not own.isascii() or own[:_LONGEST_LABEL].lower().startswith(_LEAD_INS)
 
 
 def _has_elements(el: etree._Element) -> bool:
@@ -295,7 +316,8 @@ def byline_names(near: list[etree._Element]) -> list[str]:
         marked = _is_byline_element(el)
         # (own_text, inlined for a leaf: most elements asked are leaves)
         own = ((el.text if not len(el) else own_text(el)) or "").strip()
-        if own and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
+        lead_in = bool(own) and _may_lead_in(own)
+        if lead_in and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
             if not _has_elements(el):
                 found = _labelled_name(el)  # "<div>Written by</div><div>Jane Doe</div>"
                 if found:
@@ -308,7 +330,7 @@ def byline_names(near: list[etree._Element]) -> list[str]:
                 if found and not _skipped(el):
                     return found
                 continue
-        if not marked and not (own and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
+        if not marked and not (lead_in and len(own) <= MAX_BYLINE_CHARS and _BYLINE_TEXT.match(own)):
             continue
         content = " ".join(" ".join(t for t in el.itertext() if t).split())
         if marked and MAX_BYLINE_CHARS < len(content) <= MAX_AUTHOR_BOX and not _skipped(el) \

@@ -24,27 +24,21 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of
+from .chrome_util import class_or_id_named, href_links, norm, tag_of, word_splitter
 from .conversion_links import login_link, target_kind
 from .ctas import build_cta, share_or_follow
 from .rules import conversion as rules
 
 #: Characters splitting a file name or alt text into words.
-_SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!()[]|\"'"})
+_SEPARATORS = "/-_.+=&?%,;:~!()[]|\"'"
+_split_words = word_splitter(_SEPARATORS)
+#: The same split on UTF-8 bytes (``_any_word`` reads the tokens as bytes).
+_SPLIT_BYTES = bytes.maketrans(_SEPARATORS.encode(), b" " * len(_SEPARATORS))
 #: Every word of the tables a picture's names are read against, as UTF-8 bytes (the words
 #: are ASCII: a token matches one as bytes exactly when it does as text).
 _WORDS = frozenset(w.encode() for w in (
     set(rules.CONVERSION_WORDS) | set(rules.BANNER_WORDS) | rules.CTA_WORDS
     | {h.replace(".", "") for h in rules.APP_HOSTS}))
-_SPLIT_BYTES = bytes.maketrans(b"/-_.+=&?%,;:~!()[]|\"'", b" " * 21)
-
-
-def _split_words(text: str) -> list[str]:
-    """``text``'s words, split at blanks and ``_SPLIT``'s characters (an ASCII text as
-    bytes, by a table in C: ``str.translate`` looks each character up in a dict)."""
-    if text.isascii():
-        return text.encode().translate(_SPLIT_BYTES).decode().split()
-    return text.translate(_SPLIT).split()
 
 
 #: Every beginning of a word (two letters or more): a word joined from two or three pieces
@@ -53,7 +47,7 @@ _STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w)))
 
 
 def _any_word(text: str) -> bool:
-    """A word of the tables among the words of ``text`` (split at ``_SPLIT``), alone or
+    """A word of the tables among the words of ``text`` (split at ``_SEPARATORS``), alone or
     joined with the next one or two ("mitglied-werden", "get-in-touch"): a text holding
     none names no kind for ``target_kind`` or ``picture_kind``. (Set look-ups over C
     iterators: no regex to compile, no Python loop over the words.)"""

@@ -50,6 +50,21 @@ def class_names(value: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)
+def word_splitter(separators: str) -> Callable[[str], list[str]]:
+    """A function giving a text's words, split at blanks and at ``separators`` (a path's or
+    a file name's words). An ASCII text is translated as bytes, by a table in C:
+    ``str.translate`` looks each character up in a dict, four times slower on a path."""
+    by_str = str.maketrans({c: " " for c in separators})
+    by_bytes = bytes.maketrans(separators.encode(), b" " * len(separators.encode()))
+
+    def split_words(text: str) -> list[str]:
+        if text.isascii():
+            return text.encode().translate(by_bytes).decode().split()
+        return text.translate(by_str).split()
+
+    return split_words
+
+
 def words(name: str) -> tuple[str, ...]:
     """A class name or id split into lower-case words at -, _ and camelCase, a trailing
     number dropped: "boxinlineAd" -> ("boxinline", "ad"); "td-a-rec" -> ("td", "a", "rec");

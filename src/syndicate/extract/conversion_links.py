@@ -21,7 +21,15 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats, words
+from .chrome_util import (
+    class_or_id_named,
+    href_links,
+    norm,
+    tag_of,
+    text_stats,
+    word_splitter,
+    words,
+)
 from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
@@ -31,18 +39,8 @@ from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
-#: Characters splitting a target's path into words.
-_SPLIT = str.maketrans({c: " " for c in "/-_.+=&?%,;:~!"})
-_SPLIT_BYTES = bytes.maketrans(b"/-_.+=&?%,;:~!", b" " * 14)
-
-
-def _split_words(text: str) -> list[str]:
-    """``text``'s words, split at blanks and ``_SPLIT``'s characters. (An ASCII text is
-    translated as bytes, by a table in C: ``str.translate`` looks each character up in a
-    dict, four times slower on a path.)"""
-    if text.isascii():
-        return text.encode().translate(_SPLIT_BYTES).decode().split()
-    return text.translate(_SPLIT).split()
+#: A target path's words.
+_split_words = word_splitter("/-_.+=&?%,;:~!")
 
 
 def styled_as_button(value: str) -> bool:

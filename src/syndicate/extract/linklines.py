@@ -13,7 +13,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of
 from .headed_lists import HEADINGS, headed_at, opens_with_text
 from .invite_lines import invite_line
-from .linklists import above_page, below_page, link_kind, related_heading, site_page
+from .linklists import above_page, below_page, link_kind, on_site, related_heading, site_page
 from .region_names import one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
@@ -169,4 +169,4 @@ def _internal(key: str, hosts: frozenset[str]) -> bool:
     """A ``link_kind`` key (host and path) into the site, to a page with a path."""
     host, slash, path = key.partition("/")
     host = host[4:] if host.startswith("www.") else host
-    return bool(slash and path.strip("/")) and (not host or host in hosts or any(host.endswith("." + h) for h in hosts))
+    return bool(slash and path.strip("/")) and (not host or on_site(host, hosts))

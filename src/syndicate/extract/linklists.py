@@ -78,6 +78,12 @@ def _own_links(hosts: set[str], counts: Counter[str], relative: int) -> int:
     return relative + sum(n for h, n in counts.items() if h in hosts or h.endswith(subdomain))
 
 
+def on_site(host: str, hosts: Iterable[str]) -> bool:
+    """``host`` (no ``www.``) is one of ``hosts`` or a subdomain of one ("news.x.com" of
+    "x.com"): a page of the site itself."""
+    return host in hosts or any(host.endswith("." + h) for h in hosts)
+
+
 def _same_site(host: str, hosts: set[str]) -> bool:
     """``host`` is one of the sites of ``hosts``: the same name under its suffix ("news.x.com"
     and "x.com"; "bbc.co.uk" and "bbc.com"; "a.co.uk" and "b.co.uk" are two sites: a short
@@ -416,7 +422,7 @@ def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
         return None, False
     host, path, query = split
     host = host[4:] if host.startswith("www.") else host
-    internal = not host or host in hosts or any(host.endswith("." + h) for h in hosts)
+    internal = not host or on_site(host, hosts)
     key = f"{host}{path}{'?' + query if query else ''}"
     return key, internal and article_path(path)
 
@@ -434,7 +440,7 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
         return False
     host, path, _ = split
     host = host[4:] if host.startswith("www.") else host
-    if host and host not in hosts and not any(host.endswith("." + h) for h in hosts):
+    if host and not on_site(host, hosts):
         return False
     segments = list(filter(None, path.lower().split("/")))
     return bool(segments) and rules.NON_ARTICLE_PATH_WORDS.isdisjoint(segments) \

@@ -19,7 +19,7 @@ from lxml import etree
 
 from .chrome_util import norm, text_content
 from .cta_boxes import url_kind
-from .linklists import link_kind
+from .linklists import link_kind, on_site
 from .rules import regions as rules
 
 _SQUEEZE = re.compile(r"[\s\-_'’]+")
@@ -71,7 +71,7 @@ def _own(key: str, hosts: frozenset[str]) -> bool:
     if key.startswith("/"):
         return True
     host = key.split("/", 1)[0].split(":", 1)[0]
-    return host in hosts or any(host.endswith("." + h) for h in hosts)
+    return on_site(host, hosts)
 
 
 def own_kind(unit: etree._Element, hosts: frozenset[str]) -> str:

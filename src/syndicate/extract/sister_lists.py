@@ -16,7 +16,7 @@ from collections import Counter
 from lxml import etree
 
 from .ctas import share_or_follow
-from .linklists import _split, article_path
+from .linklists import _split, article_path, on_site
 from .rules import regions as rules
 
 
@@ -77,7 +77,7 @@ def _other_host(href: str, hosts: frozenset[str]) -> str | None:
     if split is None or not split[0]:
         return None
     host = split[0][4:] if split[0].startswith("www.") else split[0]
-    if host in hosts or any(host.endswith("." + h) for h in hosts):
+    if on_site(host, hosts):
         return None
     return host
 

@@ -60,6 +60,7 @@ from .nav_buttons import (
     remember_entry,
     remember_link,
 )
+from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
 from .rating_widgets import rating_widgets
@@ -177,6 +178,7 @@ def detect_regions(
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
+        out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_piece_box(one_per_form(one_comments_widget(out, body_line), body_line, base),
                                                 body_line, base))

@@ -12,6 +12,9 @@ AR="/html/body/div[2]/div/div/div[2]/div/div[1]/article"
 SB="/html/body/div[2]/div/div/div[2]/div/aside/div"
 related=[
  R(AR+"/section", "Related Posts", 3, "after", note="Related Posts by Taxonomy: 3 posts with excerpts under the tags"),
+ R(AR+"/div[5]/ul[1]", "", 2, "inline", amb=True, note="in-text list of 2 same-site takeaway posts under one event (wcxb keeps it as text; the README's in-text related cards: either reading holds) - added as ambiguous after the x301-x324 reading"),
+ R(AR+"/div[5]/ul[2]", "", 3, "inline", amb=True, note="in-text list of 3 same-site takeaway posts under one event (wcxb keeps it as text; the README's in-text related cards: either reading holds) - added as ambiguous after the x301-x324 reading"),
+ R(AR+"/div[5]/ul[3]", "", 3, "inline", amb=True, note="in-text list of 3 same-site takeaway posts under one event (wcxb keeps it as text; the README's in-text related cards: either reading holds) - added as ambiguous after the x301-x324 reading"),
 ]
 ctas=[
  C("share", "Twitter LinkedIn Email", "before", AR+"/div[5]/div", note="Easy Social Share buttons at the top of the content"),

@@ -8,6 +8,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
+from .bar_text import beside_bar, unseen_chars
 from .chrome_util import href_links, norm, text_content, text_stats, words
 from .cta_rows import icon_hint
 from .rules import chrome_patterns as chrome_rules
@@ -29,21 +30,31 @@ def social_bar(el: etree._Element) -> str | None:
     if len(social) < 2 or len(social) < rules.MIN_ICON_BAR_SOCIAL * len(links):
         return None
     stats = text_stats(el, max_elements=300)
-    if stats.truncated or stats.chars - stats.link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
+    if stats.truncated:
         return None
-    if len(social) < 0.6 * len(links) and stats.link_chars and 2 * stats.chars >= stats.link_chars:
+    chars, link_chars = stats.chars, stats.link_chars
+    if chars - link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT or link_chars > 40 * len(links):
+        # (text a reader does not see is no text: screen-reader labels, a hidden copy of the
+        # page's address; counted only when the bar would fail without it)
+        unseen, unseen_links = unseen_chars(el)
+        chars, link_chars = max(0, chars - unseen), max(0, link_chars - unseen_links)
+    if chars - link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
+        return None
+    if len(social) < 0.6 * len(links) and link_chars and 2 * chars >= link_chars \
+            and not _controls_beside(links, kinds):
         # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail; an
         # icon's SVG title is link text, not visible text)
         return None
-    if stats.link_chars > 40 * len(links) and stats.link_chars - _hidden_chars(links) > 40 * len(links):
-        return None  # (long link texts: stories; a hidden screen-reader label is no visible text)
+    if link_chars > 40 * len(links):
+        return None  # (long link texts: stories)
     return max(("share", "follow"), key=social.count)
 
 
-def _hidden_chars(links: list[etree._Element]) -> int:
-    """Characters of the links' text in elements marked ``hidden`` (a button's label for
-    screen readers: "Click to share on Facebook (Opens in new window)")."""
-    return sum(len(norm(text_content(x))) for a in links for x in a.iter() if x.get("hidden") is not None)
+def _controls_beside(links: list[etree._Element], kinds: list[str | None]) -> bool:
+    """Every link of a bar that goes to no network is one of its e-mail, feed, print or
+    comment links (``bar_text.beside_bar``) or a bare icon: no page link with words of its
+    own ("Subscribe" beside the icons: a menu row)."""
+    return all(k or beside_bar(a.get("href") or "") or len(norm(text_content(a))) < 3 for a, k in zip(links, kinds, strict=True))
 
 
 #: Page regions never taken as a bar themselves.

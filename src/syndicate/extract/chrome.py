@@ -50,6 +50,7 @@ from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
+from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
 from .menu_entries import plain_menu_entry
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -289,7 +290,7 @@ class _Walk:
             kind = ctas.share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)
-                if bar is not None:
+                if bar is not None and not (kind == "share" and in_story_link(bar)):
                     bar = ctas.with_prompt(bar)
                     return bar, ctas.build_cta(bar, kind, self.base)
             if cls and (box := embed_box(el, cls)) is not None:
@@ -376,6 +377,8 @@ class _Walk:
                 return None  # (a sign-up and a bar of networks side by side: two widgets)
             if kind in ("share", "follow") and sign_up_in(box):
                 return None  # (the same, named for the bar: ``widget_split``)
+            if kind in ("share", "follow") and no_bar_shape(box) or kind in STORY_KINDS and in_story_link(box):
+                return None  # (the word against the shape: ``kind_shapes``)
             return box, ctas.build_cta(box, kind, self.base)
         return None
 
@@ -441,6 +444,8 @@ class _Walk:
             return None  # ("Kommentar" over a teaser's headline: the genre of the story)
         if kind == "follow" and repeated_in_row(el, text):
             return None  # ("Follow" under each network of a row: the row is the widget)
+        if kind in STORY_KINDS and in_story_link(el) or kind in ("newsletter", "subscribe") and choice_form(el):
+            return None  # (a story card's own control; a choice in a filter form: ``kind_shapes``)
         if plain_menu_entry(el):
             return None  # (a menu entry styled like its siblings: navigation)
         return el, ctas.build_cta(el, kind, self.base)

@@ -11,6 +11,7 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
 from .comment_feeds import comments_elsewhere
+from .kind_shapes import story_list
 from .rules import regions as rules
 
 _NEVER = frozenset({"html", "body", "main"})
@@ -55,6 +56,8 @@ def comment_sections(root: etree._Element, line: set[etree._Element], body: set[
             continue  # a bare count ("0 replies") beside the section, nothing to act on
         if comments_elsewhere(el, root):
             continue  # a feed of recent comments on the site's posts, no section of this page
+        if story_list(el, root):
+            continue  # a list of other stories ("Most commented"), named for their comments
         chosen[el] = None
     # Parts of one section side by side (its form, its thread, its toolbar): their parent.
     parents: dict[etree._Element, int] = {}

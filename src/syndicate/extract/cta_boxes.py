@@ -13,6 +13,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome_util import norm, tag_of, text_content, text_stats, words
+from .kind_shapes import choice_form
 from .linklists import larger_than
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
@@ -68,6 +69,8 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         return None
     if kind in ("subscribe", "contact", None) and newsletter(el):
         kind = "newsletter"
+    if kind in ("newsletter", "subscribe") and choice_form(el):
+        return None  # (a "Newsletter" choice of a filter form: ``kind_shapes``)
     return kind
 
 

@@ -47,8 +47,8 @@ def class_kind(hint: str) -> str | None:
         hint = without_tracking(hint)  # ("gtm_footer_newsletter": an analytics label, no widget)
         if not rules.CTA_ANY_CLASS.search(hint):
             return None
-    for kind, pattern in rules.CTA_CLASSES:
-        if pattern.search(hint):
+    for kind, search, check in rules.CTA_CLASSES:
+        if search.search(hint) and check.search(hint):
             return kind
     return None
 

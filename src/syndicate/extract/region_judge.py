@@ -26,6 +26,7 @@ from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, off
 from .cta_rows import kinds_apart, mail_box
 from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
 from .follow_runs import follow_run
+from .kind_shapes import comment_section_inside, in_story_link
 from .link_trees import tree_branch
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
@@ -302,7 +303,7 @@ class RegionJudge:
                 and not self._bars_apart(el) and not (n_social < n_links and self._bar_below(el, n_social)) \
                 and not action_beside_bar(el, n_social, self.social, self.links, self.actions):
             bar = social_bar(el)
-            if bar is not None:
+            if bar is not None and not (bar == "share" and in_story_link(el)):  # (a card's: its story's)
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
         if n_social and (n_named := self.buttons.get(el, 0)) and el not in self.holders \
@@ -399,9 +400,9 @@ class RegionJudge:
                 return None
             lst = feed[0]  # story cards, counted per card
             heading = lst.heading or heading
-        if related_parts.parts(el, self.hosts, self.facts):
+        if related_parts.parts(el, self.hosts, self.facts) or self.comments and comment_section_inside(el, self.comments, self.hosts):
             self.apart.add(el)
-            return None  # several blocks in one region: each child is judged alone
+            return None  # several blocks in one region (stories, a comment section): each child is judged alone
         target = el
         if lst.heading is None and heading is not None:
             target = with_heading(el, self.line)

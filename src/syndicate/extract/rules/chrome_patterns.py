@@ -109,9 +109,16 @@ _SPONSORED_WORDS = (
 )
 SPONSORED_RELATED_CLASS = grouped_alternation(_SPONSORED_WORDS)
 
-#: Class/id of calls to action, by kind (first match wins, in this order).
-CTA_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, grouped_alternation(p)) for kind, p in (
+#: A class word read on into a participle is another word: "regwalled", "paywalled" mark
+#: content behind the wall, not the wall; "top_shared_posts" a list of stories.
+_NOT_PARTICIPLE = r"(?!e?d(?![a-z]))"
+#: Class/id of calls to action, by kind (first match wins, in this order): (kind, search,
+#: check). The search finds the letters (fast); the check, run on a hit only, reads them as
+#: words: a compound ("sharebar", "newsletterbox") is the word, a participle is not
+#: (``_NOT_PARTICIPLE``) nor a word that only holds the letters ("adopting" is no "optin").
+CTA_CLASSES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (kind, grouped_alternation(p), re.compile(f"(?:{p.replace('|optin|', '|(?<![a-z])optin|')}){_NOT_PARTICIPLE}"))
+    for kind, p in (
         ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
                        r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
                        r"convertkit|klaviyo|mailpoet|jetpack_subscription"),

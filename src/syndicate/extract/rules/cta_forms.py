@@ -25,4 +25,6 @@ NEWSLETTER_STEMS: tuple[str, ...] = (
     "newsletter", "subscri", "abonn", "abbonam", "suscri", "assin", "optin", "mailchimp",
     "mailing", "nieuwsbrief", "boletin", "lettre",
 )
-
+#: Names of a search field (a filter form's "_sf_search[]", "q", "s"): a form of choices
+#: with one asks for no address either (``kind_shapes.choice_form``).
+SEARCH_FIELD_NAME = r"search|query|keyword|^[qs]$"

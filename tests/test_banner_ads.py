@@ -178,3 +178,15 @@ def test_a_badge_or_a_members_picture_is_no_ad(lang, img, plain):
     assert doc.ads == []
     body_intact(doc, lang)
     assert [a.attributes.get("href") for a in parse(page(lang, _box(href, plain))).ads] == [href]
+
+
+@pytest.mark.parametrize("lang", ["de", "fr"])
+def test_a_widgets_own_style_is_no_text_of_its_box(lang: str) -> None:
+    """A widget carrying its own ``<style>`` (CSS is no visible text) around a heading and a
+    campaign-linked picture: the widget is the banner's box, an ad slot."""
+    css = "<style>" + " ".join(f".w{i} {{ margin: {i}px; padding: 0 }}" for i in range(40)) + "</style>"
+    href = "https://www.theater-sachsen.example/spielplan/?utm_source=hafenblatt&gclid=Cj0KCQ"
+    img = "<img src='/uploads/spielplan-herbst.jpg' alt='Theater'>"
+    heading = css + ("<h4>Veranstaltungskalender</h4>" if lang == "de" else "<h4>Agenda</h4>")
+    doc = _one_ad(page(lang, _box(href, img, tag="div", heading=heading)), href)
+    body_intact(doc, lang)

@@ -24,7 +24,15 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of, word_splitter
+from .chrome_util import (
+    INVISIBLE,
+    class_or_id_named,
+    href_links,
+    norm,
+    tag_of,
+    text_stats,
+    word_splitter,
+)
 from .conversion_links import login_link, target_kind
 from .ctas import build_cta, share_or_follow
 from .rules import conversion as rules
@@ -290,9 +298,24 @@ def _widget(a: etree._Element, body: set[etree._Element], found: set[etree._Elem
     for parent in islice(a.iterancestors(), rules.BANNER_CLIMB):
         if tag_of(parent) in _NOT_WIDGET or parent in body or parent in found:
             break
-        if len(href_links(parent, 2)) > 1 or len(norm(parent.text_content())) > rules.MAX_BANNER_PROMPT:
+        if len(href_links(parent, 2)) > 1 or _shown_chars(parent) > rules.MAX_BANNER_PROMPT:
             break
         if any(x in found for x in parent.iterdescendants()):
             break  # (a prompt found by its words: its own item)
         box = parent
     return box
+
+
+def _shown_chars(el: etree._Element) -> int:
+    """Characters of visible text in ``el``: a widget's ``<style>`` or ``<script>`` is no
+    prompt (``text_content`` counts their code). The C call first; the visible text only
+    read when that is long and code is there."""
+    size = len(norm(el.text_content()))
+    if size <= rules.MAX_BANNER_PROMPT or next(el.iter(*INVISIBLE), None) is None:
+        return size
+    stats = text_stats(el, max_elements=_MAX_WIDGET_NODES)
+    return size if stats.truncated else stats.chars
+
+
+#: Elements read for a widget's visible text (a widget is small; past this it is no widget).
+_MAX_WIDGET_NODES = 200

@@ -36,6 +36,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
+from .ad_siblings import sibling_slots
 from .ad_slots import build_ad
 from .chrome_guards import (
     ends_excerpt,
@@ -119,7 +120,10 @@ class Found:
 def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
     order; no element is inside another one's subtree."""
-    return _Walk(root, base_url).run()
+    walk = _Walk(root, base_url)
+    found = walk.run()
+    found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
+    return found
 
 
 class _Walk:

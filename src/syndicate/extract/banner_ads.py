@@ -6,13 +6,13 @@ the page sold or placed: a widget plugin or a hand-written box holds it, so it c
 network, no ad class and often no label. What makes it one is its structure:
 
 * the link's only content is a picture (a lazy loader's ``<noscript>`` twin beside it), a
-  banner rather than an icon (``banner_links._icon``, or a style under
+  banner rather than an icon (``banner_links.icon_picture``, or a style under
   ``MIN_BANNER_PIXELS`` high) and not served by the target's own site (a counter, a
   licence or a member's badge is the target's picture; a banner is the page's or an ad
   server's);
 * the target is another site (the page's own hosts: a house promo, a CTA, is no ad), and
   no share, profile, feed or conversion page (those are CTAs: ``banner_links`` took them);
-* it stands alone in its box (``banner_links._widget``: no other link; text only in a
+* it stands alone in its box (``banner_links.banner_widget``: no other link; text only in a
   heading), a box of its own (an ``aside``, a ``section``, or one a class/id word of
   ``rules.banner_ads.BANNER_BOX_WORDS`` names a widget), outside the body and every item already found; a picture link side by side
   with other picture links in one box is a row of partners' logos, not a column of boxes;
@@ -31,12 +31,12 @@ from lxml import etree
 
 from ..model import AdSlot
 from ..sanitize import safe_url
-from .banner_links import _feed, _icon, _only_picture, _standing, _widget
+from .banner_links import banner_widget, feed_link, icon_picture, only_picture, stands_free
 from .chrome import Found
 from .chrome_util import href_links, tag_of, words
 from .conversion_links import target_kind
 from .ctas import share_or_follow
-from .linklists import _brand, _host, _same_site
+from .linklists import brand_name, host_of, same_site
 from .rules import banner_ads as rules
 from .rules.conversion import MIN_BANNER_PIXELS
 
@@ -60,7 +60,7 @@ def banner_ads(
     the box it stands alone in; ``hosts``: the page's own hosts."""
     own = set(hosts)
     if base:
-        own.add(_host(base))
+        own.add(host_of(base))
     own.discard("")
     if not own:
         return []
@@ -69,19 +69,19 @@ def banner_ads(
         href = (a.get("href") or "").strip()
         if not href.startswith(("http:", "https:", "//")):
             continue  # (a relative link: a page of the site itself)
-        host = _host(href)
-        if not host or _same_site(host, own):
+        host = host_of(href)
+        if not host or same_site(host, own):
             continue  # (the site's own page: a house promo, no ad)
         img = picture(a)
-        if img is None or _icon(img) or _small(img) or _served_by(img, host):
+        if img is None or icon_picture(img) or _small(img) or _served_by(img, host):
             continue
-        if "license" in (a.get("rel") or "") or _feed(href):
+        if "license" in (a.get("rel") or "") or feed_link(href):
             continue
         if share_or_follow(href) is not None or target_kind(href) is not None:
             continue  # (a profile, a store badge, a donation page: the CTAs' job)
-        if not _standing(a, body, found) or _in_card(a, href):
+        if not stands_free(a, body, found) or _in_card(a, href):
             continue
-        box = _widget(a, body, found)
+        box = banner_widget(a, body, found)
         if not _named_box(box) or _in_row(box) or _loose_text(box, a) or not _beside(box):
             continue
         names = _names(a, img, box)
@@ -136,14 +136,14 @@ def _paid(img: etree._Element, href: str, names: set[str]) -> bool:
 
 
 def picture(a: etree._Element) -> etree._Element | None:
-    """The ``<img>`` that is all of ``a``'s content (``banner_links._only_picture``), or one
+    """The ``<img>`` that is all of ``a``'s content (``banner_links.only_picture``), or one
     with its ``<noscript>`` copy beside it (a lazy loader's), else None."""
     if len(a) == 2 and a[1].tag == "noscript" and a[0].tag == "img":
         if (a.text and not a.text.isspace()) or (a[0].tail and not a[0].tail.isspace()) \
                 or (a[1].tail and not a[1].tail.isspace()):
             return None
         return a[0]
-    return _only_picture(a)
+    return only_picture(a)
 
 
 def _small(img: etree._Element) -> bool:
@@ -159,7 +159,7 @@ def _served_by(img: etree._Element, host: str) -> bool:
     src = (img.get("src") or "").strip()
     if not src.startswith(("http:", "https:", "//")):
         return False
-    return _brand(_host(src)) == _brand(host)
+    return brand_name(host_of(src)) == brand_name(host)
 
 
 def _in_card(a: etree._Element, href: str) -> bool:

@@ -92,7 +92,7 @@ def banner_links(
     for a in links:
         img = a[0]  # (most: the picture itself, read here without a call)
         if img.tag != "img" or (a.text and not a.text.isspace()) or (img.tail and not img.tail.isspace()):
-            img = _only_picture(a)
+            img = only_picture(a)
             if img is None:
                 continue
         href = (a.get("href") or "").strip()
@@ -102,17 +102,17 @@ def banner_links(
         kind = target or picture_kind(img) or _named_cta(a, img)
         if kind is None:
             continue  # (most pictures: a logo, a teaser's photo)
-        if _home_or_share(href, base) or (target != "app" and (_icon(img) or _feed(href))):
+        if _home_or_share(href, base) or (target != "app" and (icon_picture(img) or feed_link(href))):
             continue  # a logo linking home, a share picture, a toolbar's icon, a feed reader's badge
         if login_link(href, "") or (a.get("aria-hidden") or "").lower() == "true":
             continue  # (a hidden link: a card's second copy of its title link)
         if _in_card_or_row(a, href):
             continue
         url = safe_url(href, base) or href
-        if url in seen or not _standing(a, body, found):
+        if url in seen or not stands_free(a, body, found):
             continue
         seen.add(url)
-        box = _widget(a, body, found)
+        box = banner_widget(a, body, found)
         if out and out[-1].item.kind == kind and (row := _row(out[-1].element, box)) is not None:
             out[-1] = Found(row, build_cta(row, kind, base))  # (badges side by side: one widget)
             continue
@@ -159,7 +159,7 @@ def _named_cta(a: etree._Element, img: etree._Element) -> str | None:
     return None
 
 
-def _icon(img: etree._Element) -> bool:
+def icon_picture(img: etree._Element) -> bool:
     """A glyph, no banner: a vector file, a picture a few pixels wide or high, or one whose
     file name says it is an icon or a spacer."""
     src = (img.get("src") or "").split("?", 1)[0].lower()
@@ -214,7 +214,7 @@ def _home_or_share(href: str, base: str | None) -> bool:
     return not parts.netloc or (base is not None and parts.netloc == urlsplit(base).netloc)
 
 
-def _feed(href: str) -> bool:
+def feed_link(href: str) -> bool:
     """A link to a feed or a feed reader (its address names a feed): a follow, no sign-up."""
     low = unquote(href).lower()
     return any(w in rules.FEED_WORDS for w in _split_words(low))
@@ -230,7 +230,7 @@ def _row(first: etree._Element, box: etree._Element) -> etree._Element | None:
     return None
 
 
-def _only_picture(a: etree._Element) -> etree._Element | None:
+def only_picture(a: etree._Element) -> etree._Element | None:
     """The one ``<img>`` that is all of ``a``'s content (a chain of single children down to
     it, ``PICTURE_DEPTH`` levels at most, and no text beside it), else None. Read by hand:
     most links are ruled out at their first child, no subtree walked."""
@@ -284,14 +284,14 @@ def _words_kind(text: str) -> str | None:
     return None
 
 
-def _standing(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
+def stands_free(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
     """No ancestor of ``a`` (nor ``a``) is a body block, an item already found or a form."""
     if a in body or a in found:
         return False
     return not any(x in body or x in found or x.tag == "form" for x in a.iterancestors())
 
 
-def _widget(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> etree._Element:
+def banner_widget(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> etree._Element:
     """The box ``a`` stands alone in: its highest ancestor, ``BANNER_CLIMB`` levels up at
     most, holding no other link, little text (a heading at most) and nothing found."""
     box = a

@@ -52,7 +52,7 @@ def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
 def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]:
     """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
     (a caller walking the page's links anyway passes them: no second walk)."""
-    hosts = {_host(u) for u in urls if u}
+    hosts = {host_of(u) for u in urls if u}
     hosts.discard("")
     hrefs = hrefs if isinstance(hrefs, list) else list(hrefs)
     # Each distinct netloc counted in C ("//host:port/..." split at its slashes, no urlsplit:
@@ -64,7 +64,7 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]
         counts[host[4:] if host.startswith("www.") else host] += n
     if counts:
         top = counts.most_common(1)[0][0]
-        if not hosts or _same_site(top, hosts) or _own_links(hosts, counts, len(hrefs) - netlocs.total()) \
+        if not hosts or same_site(top, hosts) or _own_links(hosts, counts, len(hrefs) - netlocs.total()) \
                 < rules.MIN_OWN_LINKS:
             hosts.add(top)  # (the page read under another address: its links name the site)
     hosts.discard("")
@@ -84,20 +84,20 @@ def on_site(host: str, hosts: Iterable[str]) -> bool:
     return host in hosts or any(host.endswith("." + h) for h in hosts)
 
 
-def _same_site(host: str, hosts: set[str]) -> bool:
+def same_site(host: str, hosts: set[str]) -> bool:
     """``host`` is one of the sites of ``hosts``: the same name under its suffix ("news.x.com"
     and "x.com"; "bbc.co.uk" and "bbc.com"; "a.co.uk" and "b.co.uk" are two sites: a short
     second level under a country code is part of the suffix)."""
-    return _brand(host) in {_brand(h) for h in hosts}
+    return brand_name(host) in {brand_name(h) for h in hosts}
 
 
-def _brand(host: str) -> str:
+def brand_name(host: str) -> str:
     labels = host.split(".")
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
     return labels[-keep] if len(labels) >= keep else host
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
     try:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
@@ -369,7 +369,7 @@ def story_paths(el: etree._Element, hosts: frozenset[str]) -> bool:
         href = a.get(b"href")
         if not href or link_kind(href, hosts)[0] is None:
             continue
-        split = _split(href.strip())
+        split = split_link(href.strip())
         if split is None:
             return False
         segments = list(filter(None, split[1].lower().split("/")))
@@ -417,7 +417,7 @@ def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     href = href.strip()
     if not href or href.startswith(NO_PAGE_HREF):
         return None, False
-    split = _split(href)
+    split = split_link(href)
     if split is None:
         return None, False
     host, path, query = split
@@ -435,7 +435,7 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
     href = href.strip()
     if not href or href.startswith(NO_PAGE_HREF):
         return False
-    split = _split(href)
+    split = split_link(href)
     if split is None:
         return False
     host, path, _ = split
@@ -481,13 +481,13 @@ def _paths(href: str, base: str | None) -> tuple[str, str] | None:
     """The paths of the link ``href`` and of the page ``base``, if both have one."""
     if not base or not href.strip():
         return None
-    link, page = _split(href.strip()), _split(base)
+    link, page = split_link(href.strip()), split_link(base)
     if link is None or page is None:
         return None
     return link[1], page[1]
 
 
-def _split(href: str) -> tuple[str, str, str] | None:
+def split_link(href: str) -> tuple[str, str, str] | None:
     """(host, path, query) of a link as ``urlsplit`` gives them; the two common forms (a
     site path, a plain http(s) URL) cut by hand, as fast as a page of links needs."""
     if "\t" not in href and "\n" not in href and "\r" not in href:

@@ -16,7 +16,7 @@ from collections import Counter
 from lxml import etree
 
 from .ctas import share_or_follow
-from .linklists import _split, article_path, on_site
+from .linklists import article_path, on_site, split_link
 from .rules import regions as rules
 
 
@@ -73,7 +73,7 @@ def _other_host(href: str, hosts: frozenset[str]) -> str | None:
     """The host of an absolute link to another site that is no social network ("" never)."""
     if not href.startswith(("http://", "https://", "//")) or share_or_follow(href) is not None:
         return None
-    split = _split(href)
+    split = split_link(href)
     if split is None or not split[0]:
         return None
     host = split[0][4:] if split[0].startswith("www.") else split[0]
@@ -84,7 +84,7 @@ def _other_host(href: str, hosts: frozenset[str]) -> str | None:
 
 def _story(a: etree._Element, href: str) -> bool:
     """The link reads as a story: an article path and a headline-length text."""
-    split = _split(href)
+    split = split_link(href)
     if split is None or not article_path(split[1]) or "sponsored" in (a.get("rel") or "").lower():
         return False
     if not rules.NO_STORY_PATH_WORDS.isdisjoint(split[1].lower().split("/")):

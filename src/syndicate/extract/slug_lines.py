@@ -15,7 +15,7 @@ from ..model import Related, RelatedItem
 from . import related
 from .chrome import Found
 from .chrome_util import norm
-from .linklists import _split, above_page, below_page
+from .linklists import above_page, below_page, split_link
 from .rules import slug_lines as rules
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -26,7 +26,7 @@ def names_target(link_text: str, href: str) -> bool:
     """The link's text names its target's slug: ``rules.MIN_SLUG_WORDS``+ of the slug's
     words are words of the text, and most of them (``rules.MIN_SLUG_SHARE``: a slug may
     add a date or drop a word; the text may add a few, "Learn about ...")."""
-    split = _split(href.strip())
+    split = split_link(href.strip())
     if split is None:
         return False
     last = next(filter(None, reversed(split[1].split("/"))), "")
@@ -67,7 +67,7 @@ def slug_line(el: etree._Element, link_text: str, href: str, base: str | None) -
 
 def file_link(href: str) -> bool:
     """A link to a file (a PDF report, a picture): no story."""
-    split = _split(href.strip())
+    split = split_link(href.strip())
     if split is None:
         return False
     last = split[1].rstrip("/").rpartition("/")[2]
@@ -146,7 +146,7 @@ def _only_link(el: etree._Element) -> str | None:
 def _section(href: str) -> str | None:
     """The section a page lies in: the first segment of a path of two or more that is no
     slug itself ("/b/mental-health-trends" -> "b"; "/my-post/slide/1" has none)."""
-    split = _split(href.strip()) if href.strip() else None
+    split = split_link(href.strip()) if href.strip() else None
     if split is None:
         return None
     segments = [x for x in split[1].split("/") if x]

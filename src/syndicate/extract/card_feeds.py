@@ -25,7 +25,15 @@ from lxml import etree
 from ..model import RelatedItem
 from ..sanitize import safe_url
 from .chrome_util import norm, text_content
-from .linklists import LinkFacts, LinkList, larger_than, link_facts, related_heading
+from .linklists import (
+    LinkFacts,
+    LinkList,
+    larger_than,
+    link_facts,
+    link_kind,
+    related_heading,
+    site_page,
+)
 from .rules import card_feeds as rules
 from .rules import regions as region_rules
 
@@ -43,6 +51,9 @@ def card_feed(el: etree._Element, lst: LinkList, heading: str | None, hosts: fro
     the cards' title links; None otherwise. ``heading``: the box's heading as found so far;
     ``links``: the links below each element; ``actions``: the elements holding a form or a
     button."""
+    pages = _page_stories(el, lst, hosts)
+    if pages:
+        lst = replace(lst, articles=lst.articles + len(pages))
     if _hopeless(lst, heading):
         return None
     found = _cards(el, links, heading is None)
@@ -65,7 +76,7 @@ def card_feed(el: etree._Element, lst: LinkList, heading: str | None, hosts: fro
     stories: set[str] = set()  # (the stories' URL keys: two cards of one story are one)
     titles: list[etree._Element] = []  # (each card's title link, a story's or not: the items)
     for card in cards:
-        story = _story(card, hosts, facts, actions, len(cards) == 1)
+        story = _story(card, hosts, facts, actions, len(cards) == 1, pages)
         if story is None:
             return None  # (no story card: a product, a widget, a list of its own)
         if story[0]:
@@ -185,6 +196,8 @@ def _in_heading(a: etree._Element) -> bool:
 
 #: Heading tags.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Blocks inside a link that make it a whole card, no headline (``_page_stories``).
+_BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul")
 #: Tags that show no text.
 _NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
@@ -204,8 +217,29 @@ def _shape(el: etree._Element) -> tuple[str, str]:
     return el.tag, first.rstrip("0123456789-_")
 
 
+def _page_stories(el: etree._Element, lst: LinkList, hosts: frozenset[str]) -> frozenset[str]:
+    """The URL keys of ``el``'s links that name a story by a headline though their path is
+    no article's (``/militaerserien/``): a page of the site, no listing, its link text a
+    headline of more than ``TITLE_WORDS + 1`` words and no whole card. Read only for a box
+    whose links are not all article links and long on average (a menu's are short)."""
+    if lst.too_big or lst.articles >= lst.urls or lst.link_chars < region_rules.TITLE_CHARS * lst.links:
+        return frozenset()
+    out = set()
+    for a in el.iter("a"):
+        href = a.get("href")
+        text = text_content(a)
+        if not href or len(text.split()) <= region_rules.TITLE_WORDS + 1 or len(text) > rules.MAX_PAGE_HEADLINE_CHARS \
+                or next(a.iter(*_BLOCKS), None) is not None:
+            continue  # (a name, or a whole card in the link: a product's or a section's teaser)
+        key, article = link_kind(href, hosts)
+        if key is not None and not article and site_page(href, hosts):
+            out.add(key)
+    return frozenset(out)
+
+
 def _story(card: etree._Element, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts],
-           actions: set[etree._Element], alone: bool) -> tuple[str, etree._Element] | None:
+           actions: set[etree._Element], alone: bool,
+           pages: frozenset[str] = frozenset()) -> tuple[str, etree._Element] | None:
     """``card``'s title link and its URL key when it goes to an article (an empty key when
     not); None when ``card`` is no story card (a button or a form in it, a second headline
     story, a title that is one entry of a list in it). ``alone``: the box's one card, whose
@@ -247,4 +281,6 @@ def _story(card: etree._Element, hosts: frozenset[str], facts: dict[etree._Eleme
                 and len(text_content(a).split()) > region_rules.TITLE_WORDS:
             return None  # another story's headline: a list, no card ("Lesezeichen erstellen" is none)
     best_a = title_a if title is not None else longest_a
+    if best[0] in pages:
+        return best[0], best_a  # (a story named by its headline: ``_page_stories``)
     return (best[0] if best[1] and (best[3] or best[4]) else ""), best_a  # (an article by a headline or a picture)

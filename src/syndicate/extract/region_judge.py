@@ -57,6 +57,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
+from .title_lines import title_line
 from .widget_split import action_beside_bar
 
 
@@ -406,7 +407,12 @@ class RegionJudge:
         target = el
         if lst.heading is None and heading is not None:
             target = with_heading(el, self.line)
-        rel = related.build_related(target, self.base, title=heading)
+        # (no heading: the line the block opens with may title it, a name linking its
+        # section: that link is the title, no item)
+        line = None if heading else title_line(target, self.hosts)
+        rel = related.build_related(target, self.base, title=heading or line)
+        if line:
+            rel.items = [i for i in rel.items if i.title != line]
         if feed:
             rel.items = story_items(rel.items, feed[1], self.base)  # (the cards' stories, no meta links)
         if not rel.items:

@@ -29,6 +29,7 @@ from .chrome_util import SHOWN_TEXTS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 from .teaser_cards import card_tools
+from .title_lines import title_line
 from .widget_stack import lead_heading, widget_stack
 
 #: Wrappers walked down from a related block found by its class to the element whose
@@ -73,8 +74,9 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
             if not lst.too_big and lst.articles >= rules.MIN_ARTICLE_LINKS \
                     and lst.is_related(vocabulary=related_heading(lst.heading)):
                 found.append(c)
-                # (a widget's heading may be a bold line opening it, no <h*>)
-                heading = lst.heading or lead_heading(c)
+                # (a widget's heading may be a bold line opening it, no <h*>, or a
+                # line linking its section: ``title_lines``)
+                heading = lst.heading or lead_heading(c) or title_line(c, hosts)
                 if heading is not None:
                     headings.add(heading.casefold())
                     headed += 1

@@ -25,6 +25,8 @@ MAX_ONE_CARD_TEXT = 400
 #: A box's first line standing before its cards is its heading when at most this many
 #: characters (a styled ``<div>`` "Latest Articles").
 MAX_HEADING_LINE_CHARS = 60
+#: A headline naming a story whose URL is no article path (``_page_stories``) is at most this long.
+MAX_PAGE_HEADLINE_CHARS = 120
 #: Tags of such a first line.
 HEADING_LINE_TAGS = frozenset({"div", "p", "span", "strong", "b", "header"})
 #: A price: a currency sign or code beside a number (a product grid's cards, no stories).

@@ -22,7 +22,7 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "signin", "register", "account", "subscribe", "subscription", "newsletter", "newsletters",
     "contact", "about", "impressum", "privacy", "datenschutz", "terms", "cart", "shop", "feed",
     "rss", "page", "wp-login", "user", "profile", "section", "sections", "label", "archive",
-    "archives", "cookie", "cookies", "faq", "help", "agb", "jobs", "careers",
+    "archives", "cookie", "cookies", "faq", "help", "agb", "jobs", "careers", "etiqueta", "etiquetas",
 })
 #: The host most of the page's absolute links name is taken for the site's when the page links
 #: its own hosts (its URL's, its canonical URL's) fewer times than this (read under another

@@ -1,8 +1,8 @@
 """Profile icons inside a menu or a mixed header row, on small pages written for the project
 in German, English and French: two or more adjacent icon entries linking the site's profiles
-are one follow widget even when the menu's other entries outnumber them; a follow button's
-``intent/follow`` link is a profile link. A text entry "Facebook" in a menu, a single icon,
-share links and an author's profile links make no widget.
+are found even when the menu's other entries outnumber them; a follow button's
+``intent/follow`` link is a profile link. A text entry "Facebook" in a menu, share links and
+an author's profile links make no widget; a single icon makes no run.
 """
 
 from __future__ import annotations
@@ -33,13 +33,16 @@ def _icon(href: str, name: str) -> str:
 
 
 @pytest.mark.parametrize(("lang", "site"), [("de", "hafenblatt"), ("en", "eastmere"), ("fr", "porthaut")])
-def test_icon_run_at_the_end_of_a_menu_is_one_follow_widget(lang, site):
-    """Three profile icons after eight text entries: one follow CTA, at the first icon."""
+def test_icon_run_at_the_end_of_a_menu_is_followed_icon_by_icon(lang, site):
+    """Three profile icons after eight text entries: the run is found at its first icon, and
+    each icon, standing in no box of its own, is one follow CTA (``lone_follows``; the gold
+    labels such loose icons one by one)."""
     icons = (_icon(f"https://www.instagram.com/{site}/", "Instagram") + _icon(f"https://www.facebook.com/{site}", "Facebook")
              + _icon(f"https://twitter.com/{site}", "Twitter"))
     raw = page(header=_menu(icons, lang), lang=lang)
-    (cta,) = _follows(parse(raw))
-    assert "instagram.com" in source(raw, cta.locator).find(".//a").get("href")
+    hrefs = [source(raw, cta.locator).find(".//a").get("href") for cta in _follows(parse(raw))]
+    assert sorted(hrefs) == sorted([f"https://www.instagram.com/{site}/", f"https://www.facebook.com/{site}",
+                                    f"https://twitter.com/{site}"])
 
 
 def test_text_entries_naming_networks_are_menu_entries():
@@ -50,10 +53,13 @@ def test_text_entries_naming_networks_are_menu_entries():
     assert _follows(parse(raw)) == []
 
 
-def test_one_icon_and_share_links_make_no_widget():
-    """English: a single profile icon, or two share icons, among the menu's entries."""
+def test_one_icon_and_share_links_make_no_run():
+    """English: a single profile icon among the menu's entries is no run, one icon followed
+    alone (``lone_follows``); two share icons make no follow widget."""
     one = _icon("https://www.facebook.com/eastmere", "Facebook")
-    assert _follows(parse(page(header=_menu(one, "en")))) == []
+    raw = page(header=_menu(one, "en"))
+    (cta,) = _follows(parse(raw))
+    assert source(raw, cta.locator).tag == "li"
     shares = (_icon("https://www.facebook.com/sharer/sharer.php?u=https://eastmere.example/a", "Facebook")
               + _icon("https://twitter.com/intent/tweet?url=https://eastmere.example/a", "Twitter"))
     assert _follows(parse(page(header=_menu(shares, "en")))) == []

@@ -51,6 +51,7 @@ from .headed_lists import HeadedFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
+from .lone_follows import lone_follows
 from .nav_buttons import (
     BUTTON,
     ENTRY_STYLED,
@@ -188,6 +189,8 @@ def detect_regions(
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
     if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
         out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
+    if walk.follows:  # (one profile icon set apart: the bar tests need two)
+        out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
     out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base), body_line, base)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
@@ -273,6 +276,8 @@ class _Regions(RegionJudge):
     scripted_a: list[etree._Element]
     #: Links holding elements met among a body container's run of text (``card_links``).
     loose: list[etree._Element]
+    #: The page's links to a profile on a network, in document order (``lone_follows``).
+    follows: list[etree._Element]
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -288,6 +293,8 @@ class _Regions(RegionJudge):
         hrefs: list[etree._Element] = []
         jumps = self.jumps
         shares: list[etree._Element] = []
+        follows: list[etree._Element] = []
+        self.follows = follows
         scripted: list[etree._Element] = []  # links a script follows: an action like a button
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
@@ -311,8 +318,10 @@ class _Regions(RegionJudge):
                     elif scripted_link(x):
                         scripted.append(x)
                     continue
-                if share_or_follow(href) is not None:
+                if (kind := share_or_follow(href)) is not None:
                     shares.append(x)
+                    if kind == "follow":
+                        follows.append(x)  # (maybe a lone profile icon: ``lone_follows``)
                 elif href[:1] in _SCRIPTED_FIRST and scripted_href(href):
                     if network(x) is not None:
                         named.append(x)  # a share button a script drives ("#", "javascript:")

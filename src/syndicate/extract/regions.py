@@ -47,6 +47,7 @@ from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
+from .form_boxes import form_boxes
 from .headed_lists import HeadedFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
@@ -144,6 +145,7 @@ def detect_regions(
     found = [g for f in found if (g := headed_section(f, line, body_all, below)) is not None]
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
     out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))
+    out = form_boxes(out, walk.form_list, body, body_all, body_line, base)
     taken = {f.element for f in out}
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:

@@ -553,3 +553,13 @@ MAX_LIST_LABEL_WORDS = 6
 #: line: this many characters in all) and the headline is ``before`` the text (placement).
 LEAD_BLOCKS = 3
 LEAD_CHARS = 300
+
+#: A box holding a form in the article's text (``form_boxes``): it grows this many levels up
+#: from the form at most; a body block outside the form longer than ``FORM_BOX_LINE`` is a
+#: paragraph of the article (the box ends below it), and the body lines outside the form
+#: hold ``FORM_BOX_TEXT`` characters at most (a prompt, offer lines, fine print).
+FORM_BOX_CLIMB = 6
+FORM_BOX_LINE = 350
+FORM_BOX_TEXT = 800
+#: The body outside such a box holds this many characters at least (the article's text).
+FORM_BOX_REST = 400

@@ -58,7 +58,8 @@ def server():
         good = [FeedItem(f"/article/{n}", article_title(n), None, article=n) for n in range(60, 65)]
         srv.route(r"/good-feed\.xml", static(feed_xml(srv, good), "application/rss+xml"))
         srv.route(r"/bad-feed\.xml", static(feed_xml(srv, BAD_ITEMS[:3]), "application/rss+xml"))
-        slow = [FeedItem(f"/delay/4000/{n}", article_title(n), None, article=n) for n in range(6)]
+        # (each page answers after 20 s: a busy machine still signals the run before it ends)
+        slow = [FeedItem(f"/delay/20000/{n}", article_title(n), None, article=n) for n in range(6)]
         srv.route(r"/slow-feed\.xml", static(feed_xml(srv, slow), "application/rss+xml"))
         yield srv
 
@@ -269,15 +270,15 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(server, capsys, tmp_path)
                                           (signal.SIGINT, "amp")])
 def test_interrupted_run_leaves_no_output(server, tmp_path, sig, fmt) -> None:
     out = tmp_path / "out"
-    before = server.hits.get("/delay/4000/0", 0)
+    before = server.hits.get("/delay/20000/0", 0)
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "syndicate", "feed", server.url("/slow-feed.xml"), "--to", fmt,
-         "-o", str(out), "--timeout", "10"],
+         "-o", str(out), "--timeout", "30"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
     try:
         deadline = time.monotonic() + 30
-        while server.hits.get("/delay/4000/0", 0) == before and time.monotonic() < deadline:
+        while server.hits.get("/delay/20000/0", 0) == before and time.monotonic() < deadline:
             time.sleep(0.05)  # wait until the run is fetching pages
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=30)

@@ -65,10 +65,12 @@ def word_splitter(separators: str) -> Callable[[str], list[str]]:
     return split_words
 
 
+@lru_cache(maxsize=16384)
 def words(name: str) -> tuple[str, ...]:
     """A class name or id split into lower-case words at -, _ and camelCase, a trailing
     number dropped: "boxinlineAd" -> ("boxinline", "ad"); "td-a-rec" -> ("td", "a", "rec");
-    "ad300x250" -> ("ad",). Hash-like names ("css-5ad3f") stay whole: "5ad3f" is no word "ad"."""
+    "ad300x250" -> ("ad",). Hash-like names ("css-5ad3f") stay whole: "5ad3f" is no word "ad". Cached: pages repeat
+    the same class names."""
     out = []
     # (without a capital there is no camelCase step: the separators alone split it, a
     # pattern the engine skips through instead of trying the lookbehind at every character)

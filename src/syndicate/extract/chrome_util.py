@@ -129,16 +129,24 @@ class TextStats:
 def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``."""
     stats = TextStats()
-    n = chars = forms = 0
+    if max_elements < 1:
+        stats.truncated = True
+        return stats
+    # (one look-up per node: is its text visible, is it a form part; comments' text is
+    # not visible. ``el`` itself first: its tail is not its text, no test per node)
     kinds = _TEXT_KINDS
-    for node in el.iter():
-        n += 1
-        if n > max_elements:
-            stats.truncated = True
-            stats.chars, stats.forms = chars, forms
-            return stats
-        # (one look-up per node: is its text visible, is it a form part; comments' text
-        # is not visible)
+    chars = forms = 0
+    kind = kinds.get(el.tag)
+    if kind is None:
+        kind = _text_kind(el.tag)
+    if kind:
+        text = el.text
+        if text:
+            chars += len(text.strip())
+        if kind == _FORM_PART:
+            forms += 1
+    nodes = el.iterdescendants()
+    for node in islice(nodes, max_elements - 1):  # (no count kept per node)
         kind = kinds.get(node.tag)
         if kind is None:
             kind = _text_kind(node.tag)
@@ -148,11 +156,13 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
                 chars += len(text.strip())
             if kind == _FORM_PART:
                 forms += 1
-        if node is not el:
-            tail = node.tail
-            if tail:
-                chars += len(tail.strip())
+        tail = node.tail
+        if tail:
+            chars += len(tail.strip())
     stats.chars, stats.forms = chars, forms
+    if next(nodes, None) is not None:
+        stats.truncated = True  # (more than ``max_elements`` nodes: the scan stopped)
+        return stats
     # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved)
     links = link_chars = longest_p = 0
     for a in el.iter("a"):

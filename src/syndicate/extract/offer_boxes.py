@@ -339,6 +339,13 @@ def _button(a: etree._Element, page: _Page) -> bool:
         label = norm(text_content(a))
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return False
+    return _offer_words(label, href)
+
+
+@lru_cache(maxsize=4096)
+def _offer_words(label: str, href: str) -> bool:
+    """An offer's label (``_offer_label``) on a button to no log-in (cached: a page repeats
+    its buttons)."""
     return _offer_label(label) and not login_link(href, label)
 
 

@@ -73,9 +73,13 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
     out: list[Found] = []
     boxes: set[etree._Element] = set()
     page: _Page | None = None
+    links = walk.links
     for a in walk.buttons_a:
         if a in found or a in body:
             continue
+        parent = a.getparent()
+        if parent is None or links.get(parent, 0) > rules.MAX_BOX_LINKS or parent.tag in _NEVER:
+            continue  # (a button in a bar, a menu or a list, told at its parent: ``_reach``'s first step)
         top = _reach(a, walk, body, found)
         if top is None or _beside(top, a) < rules.MIN_PITCH_WORDS * 2:
             continue  # (no box, or too few letters in it beside the button for a pitch)

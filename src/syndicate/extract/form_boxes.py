@@ -104,49 +104,30 @@ def _box(start: etree._Element, body: Sequence[etree._Element], body_all: set[et
          chars: dict[etree._Element, int], found: Collection[etree._Element]) -> etree._Element | None:
     """The box around ``start`` holding the body lines of its form: the lowest ancestor
     holding all the body blocks of the highest level that adds only short lines, or None
-    when there is none. ``found``: the elements of the items found so far. Each level reads
-    only the parts it adds (what lies below the level under it is read already)."""
+    when there is none. ``found``: the elements of the items found so far."""
     best: etree._Element | None = None
     seen = 0
     mine = {x for x in start.iter() if x in found}  # (the items found at the form)
-    inside: list[etree._Element] = []
-    held = outside = longest = 0  # (``outside``, ``longest``: the body lines outside a form)
-    for x in start.iter():  # (the start's own lines, their form read up to the start)
-        if x in body_all:
-            n = _chars(x, chars)
-            inside.append(x)
-            held += n
-            if not _in_form(x, start):
-                outside += n
-                longest = max(longest, n)
     node = start
     for _ in range(rules.FORM_BOX_CLIMB):
         parent = node.getparent()
         if parent is None or tag_of(parent) in _STOP or parent in found or _other_widget(parent, node):
             break
-        if node.tag == "form":
-            outside = longest = 0  # (all read so far lies in this form now: fine print)
-        for part in parent:
-            if part is node:
+        inside: list[etree._Element] = []
+        outside = held = 0
+        for x in parent.iter():
+            if x in found and x not in mine:
+                return best  # another item found beside it (a share bar, an offer): the box ends below
+            if x not in body_all:
                 continue
-            for x in part.iter():
-                if x in found and x not in mine:
-                    return best  # another item found beside it (a share bar, an offer): the box ends below
-                if x in body_all:
-                    n = _chars(x, chars)
-                    inside.append(x)
-                    held += n
-                    if not _in_form(x, parent):
-                        outside += n
-                        longest = max(longest, n)
-        if parent in body_all:
-            n = _chars(parent, chars)
-            inside.append(parent)
+            n = _chars(x, chars)
+            inside.append(x)
             held += n
+            if _in_form(x, parent):
+                continue  # (a consent line inside the form: fine print)
             outside += n
-            longest = max(longest, n)
-        if longest > rules.FORM_BOX_LINE or outside > rules.FORM_BOX_TEXT:
-            return best  # a paragraph of the article, or too much text: the box ends below
+            if n > rules.FORM_BOX_LINE or outside > rules.FORM_BOX_TEXT:
+                return best  # a paragraph of the article, or too much text: the box ends below
         if not _article_outside(body, set(inside), chars, max(rules.FORM_BOX_REST, (held + 1) // 2)):
             break  # little text outside this level: it holds the article
         if len(inside) > seen:

@@ -98,7 +98,7 @@ def _placeholders(slot: etree._Element) -> list[etree._Element]:
     for n, node in enumerate(slot.iter()):
         if n >= _MAX_SLOT_NODES:
             break
-        if type(node.tag) is str and _placeholder(node):
+        if type(node.tag) is str and node.get("class") and _placeholder(node):  # (most have no class)
             out.append(node)
     return out
 

@@ -55,12 +55,13 @@ def form_boxes(found: list[Found], forms: Sequence[etree._Element], body: Sequen
     taken: set[etree._Element] = set()
     out = list(found)
     for form in near:
-        if form in taken or any(a in taken for a in form.iterancestors()):
+        ancestors = list(form.iterancestors())  # (climbed once for the three tests below)
+        if form in taken or not taken.isdisjoint(ancestors):
             continue
-        if any(a in others for a in form.iterancestors()):
+        if not others.isdisjoint(ancestors):
             continue  # (inside a related block or an ad slot)
         start = form
-        for anc in form.iterancestors():
+        for anc in ancestors:
             if anc in at and any(isinstance(found[i].item, CallToAction) for i in at[anc]):
                 start = anc  # (the highest CTA found around the form)
         claimed = start in at

@@ -151,7 +151,8 @@ def _glyph(entry: etree._Element) -> bool:
 def _icon(a: etree._Element) -> bool:
     """``a`` shows no words (``follow_runs._bare``: an SVG's title is none). Its text pieces
     read in C first: most icons hold none, and the XPath is compiled only beside an SVG."""
-    return not any(not t.isspace() for t in a.itertext()) or (next(a.iter("svg"), None) is not None and _bare(a))
+    text = "".join(a.itertext())
+    return not text or text.isspace() or (next(a.iter("svg"), None) is not None and _bare(a))
 
 
 def _own_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Element:

@@ -73,12 +73,16 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
     out: list[Found] = []
     boxes: set[etree._Element] = set()
     page: _Page | None = None
+    links = walk.links
     for a in walk.buttons_a:
         if a in found or a in body:
             continue
+        parent = a.getparent()
+        if parent is None or links.get(parent, 0) > rules.MAX_BOX_LINKS or parent.tag in _NEVER:
+            continue  # (a button in a bar, a menu or a list, told at its parent: ``_reach``'s first step)
         top = _reach(a, walk, body, found)
-        if top is None or _beside(top, a) < rules.MIN_PITCH_WORDS * 2:
-            continue  # (no box, or too few letters in it beside the button for a pitch)
+        if top is None or _lines_only(a, top) or _beside(top, a) < rules.MIN_PITCH_WORDS * 2:
+            continue  # (no box, only the button's lines, or too few letters beside it for a pitch)
         if page is None:
             page = _Page(walk.buttons_a, body, found, hosts, base)
         if not page.offer_candidate(a):
@@ -113,6 +117,17 @@ def _reach(a: etree._Element, walk: RegionWalk, body: Collection[etree._Element]
             held = n
         top = parent
     return top
+
+
+def _lines_only(a: etree._Element, top: etree._Element) -> bool:
+    """Every ancestor of ``a`` up to ``top`` is a line or wrapper (``_LINES``): ``_box``
+    climbs past them all and finds no box."""
+    for parent in a.iterancestors():
+        if parent.tag not in _LINES:
+            return False
+        if parent is top:
+            return True
+    return False
 
 
 def _fellows(parent: etree._Element, a: etree._Element) -> bool:
@@ -339,6 +354,13 @@ def _button(a: etree._Element, page: _Page) -> bool:
         label = norm(text_content(a))
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return False
+    return _offer_words(label, href)
+
+
+@lru_cache(maxsize=4096)
+def _offer_words(label: str, href: str) -> bool:
+    """An offer's label (``_offer_label``) on a button to no log-in (cached: a page repeats
+    its buttons)."""
     return _offer_label(label) and not login_link(href, label)
 
 

@@ -13,6 +13,7 @@ with the block's links after it.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -56,16 +57,16 @@ def title_line(box: etree._Element, hosts: frozenset[str] | None = None) -> str 
     kids = [c for c in box if isinstance(c.tag, str) and c.tag not in _SKIP]
     for i, c in enumerate(kids):
         text = norm(text_content(c))
-        anchors = [a for a in c.iter("a") if a.get("href")]
         if not text:
-            if anchors:
+            if any(a.get("href") for a in c.iter("a")):
                 return None  # (an image link first: a card, no titled block)
             continue  # (a rule, an icon, an empty slot)
         if len(text) > _MAX_LINE_CHARS or len(text.split()) > rules.MAX_HEADING_WORDS \
-                or sum(1 for _ in c.iter(etree.Element)) > _MAX_LINE_ELEMENTS:
-            return None
+                or next(islice(c.iter(etree.Element), _MAX_LINE_ELEMENTS, None), None) is not None:
+            return None  # (more than ``_MAX_LINE_ELEMENTS`` elements, counted only that far)
         if not _WORD.search(text):
             return None  # (a number, a close mark: a card's rank or a control, no title)
+        anchors = [a for a in c.iter("a") if a.get("href")]
         if anchors:
             # (a heading linking its section: one target, its whole text, a name not a
             # headline, set as a heading: a "Back" or "Read more" link is none)

@@ -187,7 +187,7 @@ def site_like(names: list[str], sites: set[str]) -> bool:
 _tag = local_tag
 
 
-def _author_path(href: str) -> bool:
+def author_path(href: str) -> bool:
     """``_AUTHOR_PATH`` is in ``href`` (links are mostly ASCII: searched lower-cased)."""
     if href.isascii():
         return _AUTHOR_PATH_LOWER.search(href.lower()) is not None
@@ -202,7 +202,7 @@ def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
     # "/author/jane-doe": the segment names the kind, a slug follows
     if by_link and el.tag == "a":
         href = el.get(b"href")
-        if href and _author_path(href):
+        if href and author_path(href):
             return True
     cls, ident = el.get(b"class"), el.get(b"id")
     # (class and id asked apart: no part spans both, and a page's class strings repeat

@@ -36,18 +36,18 @@ def follow_run(el: etree._Element, links: Counter[etree._Element], toolbar: bool
         if len(run) >= rules.MIN_RUN:
             # (the icons beside it must be other things: a bare icon we cannot read next to
             # the run makes it part of a larger icon group, not the widget whole)
-            if (start and _bare(entries[start - 1][0])) or (i < len(entries) and _bare(entries[i][0])):
+            if (start and shows_no_words(entries[start - 1][0])) or (i < len(entries) and shows_no_words(entries[i][0])):
                 return None
             best = run
             break
         start = i + 1
-    if best is None or len(entries) <= len(best) or _loose_text(el) > rules.MAX_LOOSE_TEXT or _author_box(el):
+    if best is None or len(entries) <= len(best) or _loose_text(el) > rules.MAX_LOOSE_TEXT or author_box(el):
         return None  # (all entries profiles: ``social_bar``'s to judge; a sentence's links)
     if len({_href(entry) for entry in best}) < len(best):
         return None  # (one profile linked twice, a menu's heading and entry: no icon row)
     # Only bare icons are set apart: "Facebook" as a text entry among "Hilfe", "Archiv",
     # "RSS" is one more menu entry.
-    if not all(_bare(entry) for entry in best):
+    if not all(shows_no_words(entry) for entry in best):
         return None
     return el if links.get(el, 0) <= rules.MAX_SMALL_ROW and not toolbar else best[0]
 
@@ -60,7 +60,7 @@ def _loose_text(el: etree._Element) -> int:
     return n
 
 
-def _bare(entry: etree._Element) -> bool:
+def shows_no_words(entry: etree._Element) -> bool:
     """The entry shows no words: an icon (an SVG's title is no visible text)."""
     return not any(t.strip() for t in entry.xpath(".//text()[not(ancestor::svg)]"))
 
@@ -83,7 +83,7 @@ def _entry_kind(entry: etree._Element) -> str | None:
     return "aside" if kind is None and row_aside(href) else None
 
 
-def _author_box(el: etree._Element) -> bool:
+def author_box(el: etree._Element) -> bool:
     """``el`` or one of its near ancestors is named an author's box or byline."""
     node: etree._Element | None = el
     for _ in range(rules.AUTHOR_CLIMB + 1):

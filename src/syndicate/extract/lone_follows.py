@@ -32,14 +32,14 @@ from collections.abc import Iterable, Sequence
 from lxml import etree
 
 from ..sanitize import safe_url
-from .authors import _author_path as author_path
+from .authors import author_path
 from .banner_links import icon_picture, stands_free
 from .chrome import Found
 from .chrome_util import norm, tag_of
 from .cta_rows import scripted_href
 from .ctas import build_cta, share_or_follow
 from .follow_rows import row_aside
-from .follow_runs import _author_box, _bare
+from .follow_runs import author_box, shows_no_words
 from .region_widgets import menu_bar
 from .rules import lone_follows as rules
 from .rules.follow_runs import MAX_SMALL_ROW
@@ -69,7 +69,7 @@ def lone_follows(
         if row is not None and (_icon_row(row, links) or _run_found(row, links, found)):
             continue
         box = _own_box(a, links)
-        if _author_box(box) or _author_card(a, links) or _unread_icons(box, links):
+        if author_box(box) or _author_card(a, links) or _unread_icons(box, links):
             continue
         cta = build_cta(box, "follow", base)
         cta.url = safe_url(a.get("href"), base)
@@ -149,10 +149,10 @@ def _glyph(entry: etree._Element) -> bool:
 
 
 def _icon(a: etree._Element) -> bool:
-    """``a`` shows no words (``follow_runs._bare``: an SVG's title is none). Its text pieces
+    """``a`` shows no words (``follow_runs.shows_no_words``: an SVG's title is none). Its text pieces
     read in C first: most icons hold none, and the XPath is compiled only beside an SVG."""
     text = "".join(a.itertext())
-    return not text or text.isspace() or (next(a.iter("svg"), None) is not None and _bare(a))
+    return not text or text.isspace() or (next(a.iter("svg"), None) is not None and shows_no_words(a))
 
 
 def _own_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Element:

@@ -9,9 +9,9 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import norm, tag_of, text_stats
 from .comment_feeds import comments_elsewhere
-from .kind_shapes import story_list
+from .kind_shapes import names_comment_section, story_list
 from .rules import regions as rules
 
 _NEVER = frozenset({"html", "body", "main"})
@@ -43,9 +43,7 @@ def comment_sections(root: etree._Element, line: set[etree._Element], body: set[
     for el in comment_candidates(root) if candidates is None else candidates:
         if el in line or el in body or el in taken:
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".split()
-        ws = {w for n in names for w in words(n)}
-        if not ws & rules.COMMENT_SECTION_WORDS or ws & rules.COMMENT_NOT_SECTION_WORDS:
+        if not names_comment_section(el.get("class") or "", el.get("id") or ""):
             continue
         ancestors = list(el.iterancestors())
         if any(a in chosen or a in taken or a in body for a in ancestors):

@@ -148,7 +148,7 @@ def comment_section_inside(el: etree._Element, candidates: list[etree._Element],
     a column holding them and the comments, each judged alone. ``hosts``: the site's."""
     for c in candidates:
         # (the name first, cached: a thread's many "comment-body" boxes fail it at once)
-        if c is el or not _section_name(c.get("class") or "", c.get("id") or "") or not _below(c, el):
+        if c is el or not names_comment_section(c.get("class") or "", c.get("id") or "") or not _below(c, el):
             continue
         text = norm(c.text_content())
         if region_rules.COUNTER.match(text) or any(
@@ -159,8 +159,9 @@ def comment_section_inside(el: etree._Element, candidates: list[etree._Element],
 
 
 @lru_cache(maxsize=4096)
-def _section_name(cls: str, eid: str) -> bool:
-    """A class and id naming a comment section (``comment_sections``' words test)."""
+def names_comment_section(cls: str, eid: str) -> bool:
+    """A class and id naming a comment section: their words hold a section's word and no
+    counter's or link's (cached: a thread repeats its boxes' names)."""
     ws = {w for n in f"{cls} {eid}".split() for w in words(n)}
     return bool(ws & region_rules.COMMENT_SECTION_WORDS) and not ws & region_rules.COMMENT_NOT_SECTION_WORDS
 

@@ -34,6 +34,7 @@ from ..sanitize import safe_url
 from .banner_links import banner_widget, feed_link, icon_picture, only_picture, stands_free
 from .chrome import Found
 from .chrome_util import href_links, tag_of, words
+from .content import HEADINGS
 from .conversion_links import target_kind
 from .ctas import share_or_follow
 from .linklists import brand_name, host_of, same_site
@@ -49,7 +50,6 @@ _SIZE_IN_NAME = re.compile(r"(?<!\d)(\d{2,4})\s*[x×]\s*(\d{2,4})(?!\d)")
 _STYLE_DIM = re.compile(r"(width|height)\s*:\s*(\d+)px")
 #: A word of a name or a file name (letters only: "cvusd-logo" -> cvusd, logo).
 _WORD = re.compile(r"[^\W\d_]+")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def banner_ads(
@@ -204,9 +204,9 @@ def _loose_text(box: etree._Element, a: etree._Element) -> bool:
     n = 0
     for node in box.iter():
         tag = tag_of(node)
-        if node is a or tag in _HEADINGS or tag in ("script", "style", "noscript"):
+        if node is a or tag in HEADINGS or tag in ("script", "style", "noscript"):
             continue
-        if any(x is a or tag_of(x) in _HEADINGS for x in node.iterancestors()) and node is not box:
+        if any(x is a or tag_of(x) in HEADINGS for x in node.iterancestors()) and node is not box:
             if node.tail:
                 n += len(node.tail.strip())
             continue

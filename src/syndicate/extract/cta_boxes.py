@@ -92,7 +92,7 @@ def offer_box(el: etree._Element, tag: str, n_links: int, small: set[etree._Elem
     if not url or any(a.get("href", "").strip() != url for a in links):
         return False
     if url.startswith(chrome_rules.NO_PAGE_HREF) and not (
-            url.startswith(_SCRIPTED) and all(scripted_action(a) and button_styled(a) for a in links)
+            url.startswith(chrome_rules.SCRIPT_HREF) and all(scripted_action(a) and button_styled(a) for a in links)
             and script_offer_box(el, links)):
         return False  # (a script's button: "Learn more" with ``href="#"``, as a real link)
     if ctas.share_or_follow(url) is not None or any_stem(url.partition("#")[2].lower(), rules.COMMENT_STEMS):
@@ -126,8 +126,6 @@ def _too_large(el: etree._Element, small: set[etree._Element] | None) -> bool:
     return False
 
 
-#: Targets of a link a script follows (``scripted_offers.scripted_action``).
-_SCRIPTED = ("#", "javascript:", "JavaScript:")
 
 
 def _asks(label: str) -> bool:

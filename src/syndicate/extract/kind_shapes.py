@@ -27,6 +27,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import norm, tag_of, text_stats, words
+from .content import HEADINGS
 from .linklists import link_kind, site_hosts
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
@@ -37,11 +38,8 @@ from .rules import regions as region_rules
 STORY_KINDS = frozenset({"share", "comments", "read_more"})
 #: Levels climbed from an element to the story link around it (a card nests a few boxes).
 _CARD_CLIMB = 8
-_HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Elements read of a link (a card: an image, a kicker, a headline, a blurb).
 _CARD_ELEMENTS = 40
-#: Link targets a script follows.
-_SCRIPT_HREF = ("#", "javascript:", "JavaScript:")
 _SEARCH_NAME = re.compile(form_rules.SEARCH_FIELD_NAME)
 #: Field types a reader types nothing in.
 _NO_TYPING = frozenset({"hidden", "submit", "button", "image", "reset", "checkbox", "radio", "search"})
@@ -70,7 +68,7 @@ def in_story_link(el: etree._Element) -> bool:
         href = (anc.get("href") or "").strip()
         if not href or href.startswith(rules.NO_PAGE_HREF):
             return False
-        return any(tag_of(x) in _HEADLINE_TAGS for x in islice(anc.iterdescendants(), _CARD_ELEMENTS))
+        return any(tag_of(x) in HEADINGS for x in islice(anc.iterdescendants(), _CARD_ELEMENTS))
     return False
 
 
@@ -86,7 +84,7 @@ def no_bar_shape(box: etree._Element) -> bool:
     link = links[0]
     href = (link.get("href") or "").strip()
     label = norm(link.text_content())
-    if not href.startswith(_SCRIPT_HREF) or len(label.split()) < 2 or len(norm(box.text_content())) <= len(label):
+    if not href.startswith(rules.SCRIPT_HREF) or len(label.split()) < 2 or len(norm(box.text_content())) <= len(label):
         return False
     # (a list is a row of controls: "Share", "Text", "16 comments", script-driven)
     return next(box.iter("button", "svg", "i", "img", "li"), None) is None

@@ -18,6 +18,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import norm, text_content, words
+from .content import HEADINGS
 from .linklists import link_kind
 from .rules import regions as rules
 
@@ -29,7 +30,6 @@ _MAX_LINE_ELEMENTS = 8
 _MAX_LINE_CHARS = 60
 #: A word of two letters or more (a title line names something).
 _WORD = re.compile(r"[^\W\d_]{2}")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Class words of a heading set by style (``class="h3"``, ``box-title``).
 _HEADING_CLASS_WORDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title", "heading", "headline"})
 
@@ -39,7 +39,7 @@ def _heading(line: etree._Element, a: etree._Element) -> bool:
     an ``<h*>`` or is classed as a heading or title)."""
     node: etree._Element | None = a.getparent()
     while node is not None:
-        if node.tag in _HEADINGS or any(n.lower() in _HEADING_CLASS_WORDS or not _HEADING_CLASS_WORDS.isdisjoint(words(n))
+        if node.tag in HEADINGS or any(n.lower() in _HEADING_CLASS_WORDS or not _HEADING_CLASS_WORDS.isdisjoint(words(n))
                                         for n in (node.get("class") or "").split()):
             return True
         if node is line:

@@ -165,6 +165,8 @@ CTA_EXCLUDE = re.compile(
 
 #: Link targets that load no page of their own: an anchor, a script, an e-mail, a phone call.
 NO_PAGE_HREF = ("#", "javascript:", "mailto:", "tel:")
+#: Link targets a script follows: a control on this page, no page of its own.
+SCRIPT_HREF = ("#", "javascript:", "JavaScript:")
 #: Links that share the page on a network (share bars).
 SHARE_HREF = re.compile(
     r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send)|plugins/share)|"

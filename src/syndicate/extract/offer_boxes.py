@@ -87,7 +87,7 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
             page = _Page(walk.buttons_a, body, found, hosts, base)
         if not page.offer_candidate(a):
             continue
-        label = page.labels[a] = " ".join((a.text_content() if len(a) else a.text or "").split())
+        label = page.labels[a] = _label(a)
         box = _box(a, top, page)
         if box is None or box in boxes or page.repeated(label):
             continue  # (a label the page repeats: a listing's button under each item, "Learn more")
@@ -202,7 +202,7 @@ class _Page:
             if self.groups is None:
                 self.groups = {}
                 for a in self.candidates:
-                    low = " ".join((a.text_content() if len(a) else a.text or "").split()).lower()
+                    low = _label(a).lower()
                     self.groups.setdefault(low, []).append(a)
             n = self.counts[key] = sum(1 for a in self.groups.get(key, ()) if self.offer_candidate(a))
         return n >= region_rules.MAX_REPEATED_CTA
@@ -418,6 +418,11 @@ _YEAR = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 _NOT_IN_BOX = frozenset({"h1", "time"})
 #: Elements whose text is not shown.
 _NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def _label(a: etree._Element) -> str:
+    """A button's label: its text, blanks collapsed (a bare text read without a call)."""
+    return " ".join((a.text_content() if len(a) else a.text or "").split())
 
 
 def _words(text: str) -> int:

@@ -124,6 +124,30 @@ def parse(raw: bytes) -> syndicate.Document:
     return doc
 
 
+def text_page(text: str, lang: str, *, container: str = "div", title: str = "Hafen",
+              header: str = "<a href='/'>Home</a>", footer: str = "<p>© Example</p>") -> bytes:
+    """A plain news page: a site header, the article (a headline and its text container,
+    ``container``, holding ``text``: the paragraphs and what a test sets among them) and
+    the site footer."""
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<header class='site-header'>{header}</header><main><article><h1>Harbour wall</h1>"
+        f"<{container} class='text'>{text}</{container}></article></main>"
+        f"<footer class='site-footer'>{footer}</footer></body></html>"
+    ).encode()
+
+
+def parse_intact(raw: bytes, lang: str, url: str = "https://example.com/news/harbour-wall") -> syndicate.Document:
+    """``raw`` read at ``url``, its document checked against the schema, and every paragraph
+    of ``TEXTS[lang]`` still in its text."""
+    doc = syndicate.parse(raw, url=url)
+    syndicate.validate(doc.to_dict())
+    text = doc.text()
+    for para in TEXTS[lang]:
+        assert para in text, "the article lost a paragraph"
+    return doc
+
+
 def body_intact(doc: syndicate.Document, lang: str) -> None:
     """Every paragraph of ``TEXTS[lang]`` is in the document's text."""
     text = doc.text()

@@ -9,7 +9,7 @@ project, in English and German.
 from __future__ import annotations
 
 import syndicate
-from regionpages import TEXTS, source
+from regionpages import TEXTS, parse_intact, source, text_page
 
 _FINE = ("By signing up you agree to receive recurring automated marketing messages at the "
          "number provided. Consent is not a condition of purchase. Reply STOP to cancel.")
@@ -20,21 +20,11 @@ def page(box: str, lang: str, *, after: bool = False) -> bytes:
     paragraph (``after``: closing the text, below the last paragraph)."""
     paras = [f"<p>{t}</p>" for t in TEXTS[lang]]
     body = "".join(paras + [box]) if after else "".join(paras[:2] + [box] + paras[2:])
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
-        f"<header class='site-header'><a href='/'>Home</a></header><main><article><h1>Harbour wall</h1>"
-        f"<section class='text'>{body}</section></article></main>"
-        f"<footer class='site-footer'><p>© Example</p></footer></body></html>"
-    ).encode()
+    return text_page(body, lang, container="section")
 
 
 def parse(raw: bytes, lang: str) -> syndicate.Document:
-    doc = syndicate.parse(raw, url="https://example.com/news/harbour-wall")
-    syndicate.validate(doc.to_dict())
-    text = doc.text()
-    for para in TEXTS[lang]:
-        assert para in text, "the article lost a paragraph"
-    return doc
+    return parse_intact(raw, lang)
 
 
 def test_phone_sign_up_box_in_the_text_is_one_cta():

@@ -32,6 +32,7 @@ ads=[
  A("/html/body/div[2]/div/div[1]", "before|outside", "#leadfullWrapper leaderboard (#ad_leadfull)"),
  A(AR+"/div[4]", "inline", "#ad_adsense_top slot after the lead and image"),
  A(AR+"/div[7]", "inline", "#ad_image1 slot in the text"),
+ A(AR+"/div[14]", "inline", "#ad_image2 slot in the text (title 'Google-Ad (Position: image2)', the twin of #ad_image1; added when set J was read)"),
  A(AR+"/div[8]", "inline", "#ad_video slot in the text"),
  A(AR+"/div[9]", "inline", "empty Shopping24 text-offer placeholder (iPhone 13 offer; 'AD: performance article_link')"),
  A(AR+"/div[11]", "inline", "empty billiger.de breaker in the text"),

@@ -9,7 +9,7 @@ FILE="trafilatura-eval/html/Finowie odkrywają wino _ Res Publica Nowa.html.gz"
 # footer menu ('Kontakt' among its links), mobile menu, cookie notice.
 P="/html/body/div[2]/div[1]/div[2]/div/article/div[2]"
 related=[
- R("/html/body/div[2]/div[2]", None, 1, "after", note="next-post teaser band under the article: 'Wino lepsze od pączka? Neuroenolożka tłumaczy, jak nasz mózg czasem oszukuje' with lead and author"),
+ R("/html/body/div[2]/div[2]", None, 1, "after", amb=True, note="(ambiguous since set J was read: no link to the story in the HTML) next-post teaser band under the article: 'Wino lepsze od pączka? Neuroenolożka tłumaczy, jak nasz mózg czasem oszukuje' with lead and author"),
 ]
 ctas=[
  C("follow", "", "outside", "/html/body/header/nav/section[2]/ul[1]", note="top-bar Facebook, Twitter and newsletter icons"),

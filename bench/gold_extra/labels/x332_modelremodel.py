@@ -28,6 +28,7 @@ related=[
 ctas=[
  C("follow", "", "outside", "/html/body/div[1]/div/div/div[1]", note="top-bar social icons (Twitter, Facebook, Houzz, Pinterest, Instagram, YouTube)"),
  C("contact", "Contact Us", "outside", "/html/body/div[1]/div/div/div[2]", note="top-bar 'Contact Us' button"),
+ C("contact", "Contact Us About Your Project", "inline", T+"/div[33]/div[3]", note="boxed button to /contact/ standing between text blocks (added when set J was read)"),
  C("share", "Share Pin Tweet 0 Shares", "before", PC+"/div[1]", note="Social Warfare share bar above the text"),
  C("share", "Share Pin Tweet 0 Shares", "after", PC+"/div[2]/div[2]", amb=True, note="hidden (display:none) Social Warfare share panel at the end of the entry content"),
  C("share", "Share Pin Tweet 0 Shares", "after", PC+"/div[3]", note="second Social Warfare share bar under the entry content"),

@@ -26,6 +26,7 @@ ctas=[
  C("other", "Partnersuche in Des-Roßlau", "outside", AS+"/div[6]", amb=True, note="sidebar mzflirt dating widget (logo link + Icony activities widget)"),
  C("contact", "Kontakt zur Lokalredaktion Dessau-Roßlau Kavalierstraße 74-76 06844 Dessau-Roßlau", "outside", AS+"/div[8]", note="sidebar local-desk contact box (address, phone, e-mail, Twitter and Facebook links)"),
  C("follow", "", "outside", "/html/body/footer/div[1]/div/div[3]", note="footer social icons (Facebook, Twitter, WhatsApp, Instagram, RSS, YouTube)"),
+ C("follow", "", "outside", "/html/body/header/div[2]/div/div[3]", amb=True, note="header social buttons with follower counts (added as ambiguous when set J was read)"),
 ]
 ads=[
  A("/html/body/div[5]", "outside", "skyscraper slot (div-smt-ad-sky-0)"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .firstchars import first_chars
+from .firstchars import ascii_first_chars, first_chars
 from .rules.phrases import (
     AD_LABELS,
     AD_LEFTOVERS,
@@ -66,8 +66,9 @@ def _any_pattern(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[
 
 
 _ANY = _any_pattern(_ANY_GROUPS)
-#: Per alternative, the ASCII characters it can start with (None: any character).
-_STARTS = tuple(tuple(first_chars(a, re.IGNORECASE) for a in alts) for _, alts in _ANY_GROUPS)
+#: Per alternative, the ASCII characters it can start with (None: any character; none for a
+#: phrase opening beyond ASCII, "реклама": no pattern of an ASCII letter holds it).
+_STARTS = tuple(tuple(ascii_first_chars(a, re.IGNORECASE) for a in alts) for _, alts in _ANY_GROUPS)
 #: ASCII characters of ``_EDGE``: a text opening with one is matched by the whole pattern.
 _EDGE_CHARS = frozenset(" \t\n\r\f\v-|:>*_#=~")
 

@@ -55,6 +55,31 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(found)
 
 
+
+def ascii_first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` can start with, whatever others it can
+    start with besides: a pattern opening with "реклама" or "à lire" starts with no ASCII
+    one (unless the flags fold its opening into one). None when the pattern can match the
+    empty string, opens with many characters beyond ASCII, or is not understood."""
+    if _parser is None:
+        return None
+    try:
+        found, nullable = _first(_parser.parse(pattern, flags))
+    except (AttributeError, TypeError, ValueError, re.error):  # (a future parser's other shapes)
+        return None
+    if found is None or nullable:
+        return None
+    beyond = [x for x in found if not x.isascii()]
+    if len(beyond) > 8:
+        return None
+    out = {x for x in found if x.isascii()}
+    if flags & re.IGNORECASE:
+        out |= {x.lower() for x in out} | {x.upper() for x in out}
+    for x in beyond:  # (asked of re itself: its case folding has its own pairs, "ſ" and "s")
+        opening = re.compile(re.escape(x), flags & re.IGNORECASE)
+        out.update(y for y in map(chr, range(128)) if opening.match(y))
+    return frozenset(out)
+
 def _first(seq: object) -> tuple[set[str] | None, bool]:
     """(first characters, may match empty) of a parsed sequence."""
     out: set[str] = set()

@@ -143,7 +143,12 @@ _MAIL_PROTECTION = "/email-protection"
 def kinds_apart(el: etree._Element) -> bool:
     """Two or more children of ``el`` each a small box whose one or two links ask something
     else (a footer's "Join our mailing list" button beside its "Donate today" button):
-    two CTAs, ``el`` is none."""
+    two CTAs, ``el`` is none. The children are looked for below the boxes of one child that
+    wrap them (a page builder's column holding one "widget-wrap" holding the widgets)."""
+    for _ in range(_WRAPPERS):
+        if len(el) != 1:
+            break
+        el = el[0]  # (a box of one child: a wrapper)
     kinds = set()
     for child in el:
         if child.tag not in BOX_TAGS:
@@ -155,6 +160,11 @@ def kinds_apart(el: etree._Element) -> bool:
         if kind is not None:
             kinds.add(kind)
     return len(kinds) >= 2
+
+
+#: Boxes of one child looked through for the children ``kinds_apart`` judges (a page builder
+#: nests section, container, column and widget-wrap around its widgets).
+_WRAPPERS = 4
 
 
 def button_line(box: etree._Element) -> str | None:

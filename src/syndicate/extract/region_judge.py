@@ -246,8 +246,9 @@ class RegionJudge:
         return el in self.mail_holders and mail_box(el)
 
     def _kinds_apart(self, el: etree._Element) -> bool:
-        """``cta_rows.kinds_apart``: each child is judged alone."""
-        if len(el) < 2 or not kinds_apart(el):
+        """``cta_rows.kinds_apart``: each child is judged alone (the wrapper it splits is judged
+        next, and splits in turn)."""
+        if not kinds_apart(el):
             return False
         self.split.add(el)
         return True

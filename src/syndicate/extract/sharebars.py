@@ -63,9 +63,10 @@ _PAGE_REGIONS = frozenset({"body", "main", "article", "header", "footer"})
 
 def page_link_beside(el: etree._Element, bar: etree._Element) -> bool:
     """``el`` holds, beside its child ``bar``, a link to a page with words of its own ("Submit
-    a press release", "Privacy policy", the author's name): ``el`` is more than the bar. An
-    icon link, a control (``#``, ``javascript:``) or a link naming a network or e-mail is the
-    bar's own stray (RSS, print, newsletter icons)."""
+    a press release", "Privacy policy", the author's name) or a picture of a page (a logo, an
+    app-store badge: words in its ``alt``, or bigger than an icon): ``el`` is more than the
+    bar. An icon link, a control (``#``, ``javascript:``) or a link naming a network or e-mail
+    is the bar's own stray (RSS, print, newsletter icons)."""
     inner = set(bar.iter("a"))
     for i, a in enumerate(el.iter("a")):
         if i > chrome_rules.MAX_BAR_LINKS * 3:
@@ -73,9 +74,31 @@ def page_link_beside(el: etree._Element, bar: etree._Element) -> bool:
         href = a.get("href")
         if a in inner or not href or href[:11].lower().startswith(chrome_rules.NO_PAGE_HREF):
             continue
-        if len(norm(text_content(a))) >= 3 and network(a) is None:
+        if len(norm(text_content(a))) >= 3:
+            if network(a) is None:
+                return True
+        elif _page_picture(a):
             return True
     return False
+
+
+def _page_picture(a: etree._Element) -> bool:
+    """A link without words showing a picture of a page: the picture's ``alt`` has words
+    naming no network ("Download on the App Store", the site's name on its logo), or its
+    declared size is more than an icon's (an e-paper's cover)."""
+    img = next(a.iter("img"), None)
+    if img is None:
+        return False
+    alt = norm(img.get("alt") or "")
+    if len(alt) >= 3:
+        return _network_named(alt) is None and network(a) is None
+    return any(_size(img.get(d)) > rules.MAX_ICON_SIZE for d in ("width", "height"))
+
+
+def _size(value: str | None) -> int:
+    """A declared pixel size ("28", "80px"); 0 when none or not a number."""
+    digits = (value or "").strip().lower().removesuffix("px")
+    return int(digits) if digits.isdigit() else 0
 
 
 #: Share controls that carry no link: buttons, share elements, ``<a>`` without ``href``,

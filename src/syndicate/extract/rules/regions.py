@@ -392,6 +392,9 @@ NETWORK_WORDS = frozenset({
 MIN_ICON_BAR_SOCIAL = 0.4
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
+#: A picture link whose declared width or height is more than this many pixels is no icon
+#: of a bar (a logo, an app-store badge, an e-paper's cover: ``sharebars.page_link_beside``).
+MAX_ICON_SIZE = 48
 #: Class/id words of a dialog window (beside ``role=dialog`` and ``aria-modal``).
 DIALOG_WORDS = frozenset({"modal"})
 #: Share tools inside this many alike sibling cards (a teaser band) belong to their cards...

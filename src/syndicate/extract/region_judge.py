@@ -57,6 +57,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
+from .submenus import in_submenu
 from .title_lines import title_line
 from .widget_split import action_beside_bar
 
@@ -304,7 +305,8 @@ class RegionJudge:
                 and not self._bars_apart(el) and not (n_social < n_links and self._bar_below(el, n_social)) \
                 and not action_beside_bar(el, n_social, self.social, self.links, self.actions):
             bar = social_bar(el)
-            if bar is not None and not (bar == "share" and in_story_link(el)):  # (a card's: its story's)
+            if bar is not None and not (bar == "share" and in_story_link(el)) \
+                    and not (area == MENU and in_submenu(el)):  # (a card's: its story's; a submenu's column)
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
         if n_social and (n_named := self.buttons.get(el, 0)) and el not in self.holders \
@@ -333,7 +335,8 @@ class RegionJudge:
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN):
+                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN) \
+                    and not (area == MENU and in_submenu(el)):  # (an entry unfolding a submenu, its parts)
                 return Found(el, ctas.build_cta(el, box, self.base))
         if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \
                 and (el.get("role") in NOTICE_ROLES or el in self._close_boxes()) and (kind := dismissible_kind(el, n_links)):

@@ -28,6 +28,7 @@ from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissibl
 from .follow_runs import follow_run
 from .kind_shapes import comment_section_inside, in_story_link
 from .link_trees import tree_branch
+from .linked_titles import linked_title
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
@@ -395,20 +396,29 @@ class RegionJudge:
             return None
         heading = lst.heading or heading_before(el)
         vocabulary = related_heading(heading)
+        # (a first line linking the section may name the box: "Mehr aus Lübeck")
+        titled = None if vocabulary or area == MENU else linked_title(el, self.hosts)
+        if titled is not None and related_heading(titled[0]):
+            heading, vocabulary = titled[0], True
+        else:
+            titled = None
         if area == EDGE and not vocabulary and not (lst.headlines() and story_paths(el, self.hosts)):
             return None
         feed = None
         if not lst.is_related(vocabulary=vocabulary):
-            feed = card_feed(el, lst, heading, self.hosts, self.facts, self.links, self.actions)
+            feed = card_feed(el, lst, heading, self.hosts, self.facts, self.links, self.actions,
+                             titled[1] if titled else None)
             if feed is None:
                 return None
             lst = feed[0]  # story cards, counted per card
-            heading = lst.heading or heading
+            heading = heading if titled else lst.heading or heading
+        if titled:
+            heading = titled[2]  # (the line's heading names the box: "Macwelt TV" beside "Mehr")
         if related_parts.parts(el, self.hosts, self.facts) or self.comments and comment_section_inside(el, self.comments, self.hosts):
             self.apart.add(el)
             return None  # several blocks in one region (stories, a comment section): each child is judged alone
         target = el
-        if lst.heading is None and heading is not None:
+        if lst.heading is None and heading is not None and titled is None:
             target = with_heading(el, self.line)
         # (no heading: the line the block opens with may title it, a name linking its
         # section: that link is the title, no item)
@@ -416,6 +426,8 @@ class RegionJudge:
         rel = related.build_related(target, self.base, title=heading or line)
         if line:
             rel.items = [i for i in rel.items if i.title != line]
+        elif titled:
+            rel.items = [i for i in rel.items if not i.title or i.title not in titled[0]]  # (the title's link)
         if feed:
             rel.items = story_items(rel.items, feed[1], self.base)  # (the cards' stories, no meta links)
         if not rel.items:

@@ -45,18 +45,18 @@ Feed = tuple[LinkList, list[etree._Element]]
 
 def card_feed(el: etree._Element, lst: LinkList, heading: str | None, hosts: frozenset[str],
               facts: dict[etree._Element, LinkFacts], links: Counter[etree._Element],
-              actions: set[etree._Element]) -> Feed | None:
+              actions: set[etree._Element], title: etree._Element | None = None) -> Feed | None:
     """``lst`` counted per card when ``el`` is a box of story cards that is a related block
     so counted (its ``heading`` set to the box's first line when that names the box), and
     the cards' title links; None otherwise. ``heading``: the box's heading as found so far;
     ``links``: the links below each element; ``actions``: the elements holding a form or a
-    button."""
+    button; ``title``: the box's title line, when a link in it names the box (no card)."""
     pages = _page_stories(el, lst, hosts)
     if pages:
         lst = replace(lst, articles=lst.articles + len(pages))
     if _hopeless(lst, heading):
         return None
-    found = _cards(el, links, heading is None)
+    found = _cards(el, links, heading is None, title)
     if found is None:
         return None
     cards, others, line = found
@@ -103,7 +103,8 @@ def _story_cards(cards: list[etree._Element]) -> bool:
     once the box is found a feed by its links."""
     for card in cards:
         text = text_content(card)
-        if len(text) > rules.MAX_CARD_CHARS or rules.PRICE.search(text):
+        # (a template's indentation is no text: counted only when the raw length is over)
+        if (len(text) > rules.MAX_CARD_CHARS and len(norm(text)) > rules.MAX_CARD_CHARS) or rules.PRICE.search(text):
             return False
     return True
 
@@ -130,7 +131,8 @@ def _hopeless(lst: LinkList, heading: str | None) -> bool:
         vocabulary=vocabulary)
 
 
-def _cards(el: etree._Element, links: Counter[etree._Element], want_line: bool) -> Cards | None:
+def _cards(el: etree._Element, links: Counter[etree._Element], want_line: bool,
+           title: etree._Element | None = None) -> Cards | None:
     """The cards of ``el``: down through the wrappers holding all its links to 2+ linked
     children of one shape (with at most ``rules.MAX_OTHERS`` others), or to one element of
     several linked parts (one card). Its first line (``want_line``: the box has no heading
@@ -138,7 +140,7 @@ def _cards(el: etree._Element, links: Counter[etree._Element], want_line: bool) 
     node, lines, last = el, 0, None
     line: str | None = None
     for _ in range(rules.MAX_DEPTH):
-        linked = [c for c in node.iterchildren(etree.Element) if c in links]
+        linked = [c for c in node.iterchildren(etree.Element) if c in links and c is not title]
         if not linked:
             return None
         level: list[tuple[etree._Element, str | None]] = []

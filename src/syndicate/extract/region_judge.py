@@ -28,6 +28,7 @@ from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissibl
 from .follow_runs import follow_run
 from .kind_shapes import comment_section_inside, in_story_link
 from .link_trees import tree_branch
+from .linked_titles import linked_title
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
@@ -57,6 +58,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
+from .submenus import in_submenu
 from .title_lines import title_line
 from .widget_split import action_beside_bar
 
@@ -305,7 +307,8 @@ class RegionJudge:
                 and not self._bars_apart(el) and not (n_social < n_links and self._bar_below(el, n_social)) \
                 and not action_beside_bar(el, n_social, self.social, self.links, self.actions):
             bar = social_bar(el)
-            if bar is not None and not (bar == "share" and in_story_link(el)):  # (a card's: its story's)
+            if bar is not None and not (bar == "share" and in_story_link(el)) \
+                    and not (area == MENU and in_submenu(el)):  # (a card's: its story's; a submenu's column)
                 box = ctas.with_prompt(el) if el.getparent() not in self.line else el
                 return Found(box, ctas.build_cta(box, bar, self.base))
         if n_social and (n_named := self.buttons.get(el, 0)) and el not in self.holders \
@@ -334,7 +337,8 @@ class RegionJudge:
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN):
+                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN) \
+                    and not (area == MENU and in_submenu(el)):  # (an entry unfolding a submenu, its parts)
                 return Found(el, ctas.build_cta(el, box, self.base))
         if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \
                 and (el.get("role") in NOTICE_ROLES or el in self._close_boxes()) and (kind := dismissible_kind(el, n_links)):
@@ -393,20 +397,29 @@ class RegionJudge:
             return None
         heading = lst.heading or heading_before(el)
         vocabulary = related_heading(heading)
+        # (a first line linking the section may name the box: "Mehr aus Lübeck")
+        titled = None if vocabulary or area == MENU else linked_title(el, self.hosts)
+        if titled is not None and related_heading(titled[0]):
+            heading, vocabulary = titled[0], True
+        else:
+            titled = None
         if area == EDGE and not vocabulary and not (lst.headlines() and story_paths(el, self.hosts)):
             return None
         feed = None
         if not lst.is_related(vocabulary=vocabulary):
-            feed = card_feed(el, lst, heading, self.hosts, self.facts, self.links, self.actions)
+            feed = card_feed(el, lst, heading, self.hosts, self.facts, self.links, self.actions,
+                             titled[1] if titled else None)
             if feed is None:
                 return None
             lst = feed[0]  # story cards, counted per card
-            heading = lst.heading or heading
+            heading = heading if titled else lst.heading or heading
+        if titled:
+            heading = titled[2]  # (the line's heading names the box: "Macwelt TV" beside "Mehr")
         if related_parts.parts(el, self.hosts, self.facts) or self.comments and comment_section_inside(el, self.comments, self.hosts):
             self.apart.add(el)
             return None  # several blocks in one region (stories, a comment section): each child is judged alone
         target = el
-        if lst.heading is None and heading is not None:
+        if lst.heading is None and heading is not None and titled is None:
             target = with_heading(el, self.line)
         # (no heading: the line the block opens with may title it, a name linking its
         # section: that link is the title, no item)
@@ -414,6 +427,8 @@ class RegionJudge:
         rel = related.build_related(target, self.base, title=heading or line)
         if line:
             rel.items = [i for i in rel.items if i.title != line]
+        elif titled:
+            rel.items = [i for i in rel.items if not i.title or i.title not in titled[0]]  # (the title's link)
         if feed:
             rel.items = story_items(rel.items, feed[1], self.base)  # (the cards' stories, no meta links)
         if not rel.items:

@@ -1,7 +1,7 @@
 """What page wrappers named like a menu hid (``extract/chrome_guards.py``), misread on any
 page: a related heading climbing over a column of ad slots, a share counter, a "Read more" style on other links, a genre kicker over a teaser, an
 ad label boxed above its slot, a consent window's "Advertising" category. Small pages written
-for the project, in English, German and French.
+for the project, in English, German, French and Spanish.
 """
 
 from __future__ import annotations
@@ -101,6 +101,37 @@ def test_ad_label_boxed_above_its_slot_is_one_slot():
     doc = syndicate.parse(_lang_page("de", between=between), url=_URL)
     assert len(doc.ads) == 1
     assert source(_lang_page("de", between=between), doc.ads[0].locator).get("class") != "title-bar"
+
+
+def _ad_boxes(raw: bytes) -> list[str]:
+    """Tag and class of each ad slot found in ``raw``."""
+    doc = syndicate.parse(raw, url=_URL)
+    return [f"{(el := source(raw, a.locator)).tag}.{el.get('class') or ''}" for a in doc.ads]
+
+
+def test_ad_label_heading_over_a_container_of_slots_is_no_slot():
+    """German page: a "-Anzeige-" heading line over a box whose two inner boxes are the
+    slots: the two slots, no third one for the heading."""
+    between = ("<div class='market'><div class='heading'><span class='banner-text'>-Anzeige-</span>"
+               "<h4>Marktplatz</h4></div><div class='content clearfix'>"
+               "<div class='market-element'><div id='ad_market_left' class='market_left ad'></div></div>"
+               "<div class='market-element'><div id='ad_market_right' class='market_right ad'></div></div>"
+               "</div></div>")
+    boxes = _ad_boxes(_lang_page("de", between=between))
+    assert len(boxes) == 2
+    assert "div.heading" not in boxes
+
+
+def test_ad_label_alone_in_a_heading_over_its_slot_is_one_slot():
+    """Spanish and French sidebars: the label alone in a heading (``<h1><b>``), the ad tag in
+    the box after that heading: one slot, the tag's box, not the label."""
+    other = ("<h1><b>Dossiers</b></h1><div class='modulo-sidebar'><div class='textwidget'>"
+             "<a href='/dossier/port'><img src='/port.jpg' alt=''></a><p>Cliquez sur l'image pour lire "
+             "notre dossier complet sur le port et les travaux de la digue.</p></div></div>")
+    for lang, word in (("es", "» Publicidad"), ("fr", "Publicité")):
+        side = (f"{other}<h1><b>{word}</b></h1><div class='modulo-sidebar'><div class='textwidget'>"
+                f"<ins class='adsbygoogle' data-ad-client='ca-pub-1' data-ad-slot='2'></ins></div></div>{other}")
+        assert _ad_boxes(_lang_page(lang, side=side)) == ["div.modulo-sidebar"]
 
 
 def test_advertising_category_of_a_consent_window_is_no_ad():

@@ -251,7 +251,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
             and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
     if data or len(keys) > 1:
-        found = _attribute_signal(el, data) if data else None
+        found = _attribute_signal(el, data, scripts) if data else None
         return found if found is not None else _labelled_signal(el, keys)
     return None
 
@@ -440,18 +440,24 @@ def _inside_any(node: etree._Element, found: list[etree._Element]) -> bool:
     return any(anc in found for anc in node.iterancestors())
 
 
-def _attribute_signal(el: etree._Element, data: list[str]) -> tuple[int, str | None] | None:
+def _attribute_signal(el: etree._Element, data: list[str], scripts: ScriptInfo) -> tuple[int, str | None] | None:
     """Ad configuration in attributes (``data``: the ``data-*`` names of ``el``):
-    ``data-ad-*`` names, a GPT unit path as a value, ad code kept encoded."""
+    ``data-ad-*`` names, a GPT unit path as a value, ad code kept encoded; an ad word later
+    in a name (``data-sdg-ad``) on an empty box holding no slot of its own."""
     found = encoded_ad_of(el)
     if found is not None and empty_box(el):
         return GENERIC, found[0]
+    worded = False
     for name in data:
         if rules.AD_ATTRIBUTE.match(name) and not rules.AD_ATTRIBUTE_EXCLUDE.match(name):
             value = el.get(name) or ""
             return GENERIC, "gpt" if rules.GPT_UNIT_PATH.match(value) else None
         if name in rules.UNIT_PATH_ATTRIBUTES and rules.GPT_UNIT_PATH.match(el.get(name) or ""):
             return GENERIC, "gpt"
+        # (``"ad" in``: most names hold no ad word, the regex runs on few)
+        worded = worded or ("ad" in name or "prebid" in name) and rules.AD_ATTRIBUTE_WORD.search(name) is not None
+    if worded and empty_box(el) and not _inner_slot(el, scripts):
+        return GENERIC, None
     return None
 
 

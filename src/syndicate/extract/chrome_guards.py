@@ -160,16 +160,37 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def label_before_slot(box: etree._Element, scripts: ads.ScriptInfo) -> bool:
     """``box`` (an ad label's own box) is followed by its slot, a sibling carrying ad markup
-    (an ``ins``, ``amp-ad`` or network iframe inside, or an ad class/id): the label is part
-    of that slot, found by its markup, and no slot of its own."""
-    nxt = box.getnext()
-    while nxt is not None and type(nxt.tag) is not str:
-        nxt = nxt.getnext()
+    (an ``ins``, ``amp-ad`` or network iframe inside, or an ad class/id, on the sibling or on
+    an element in it: a container of slots under one label): the label is part of that
+    slot or those slots, found by their markup, and no slot of its own. A label in a
+    wrapper holding it alone (``<h1><b>Publicidade</b></h1>``) is followed by the sibling
+    after that wrapper."""
+    nxt = _next_element(box)
+    for _ in range(rules.LABEL_WRAPPER_CLIMB):
+        if nxt is not None:
+            break
+        parent = box.getparent()
+        if parent is None or (parent.text and parent.text.strip()) or (box.tail and box.tail.strip()) \
+                or any(child is not box and type(child.tag) is str for child in parent):
+            return False  # (text or other elements beside the label: it is no wrapper's whole)
+        box = parent
+        nxt = _next_element(box)
     if nxt is None or not ads.empty_box(nxt) and tag_of(nxt) not in ("ins", "iframe"):
         return False
     if next(nxt.iter("ins", "amp-ad", "iframe"), None) is not None:
         return True
-    return ads.ad_signal(nxt, tag_of(nxt), nxt.get("class") or "", (nxt.get("id") or "").strip(), scripts) is not None
+    if ads.ad_signal(nxt, tag_of(nxt), nxt.get("class") or "", (nxt.get("id") or "").strip(), scripts) is not None:
+        return True
+    # (an empty box holds a dozen elements at most: ``empty_box`` bounds this walk)
+    return any(ads.marked_slot(node, scripts) for node in nxt.iterdescendants())
+
+
+def _next_element(el: etree._Element) -> etree._Element | None:
+    """The element sibling after ``el`` (comments and processing instructions skipped)."""
+    nxt = el.getnext()
+    while nxt is not None and type(nxt.tag) is not str:
+        nxt = nxt.getnext()
+    return nxt
 
 
 def in_cookie_dialog(el: etree._Element) -> bool:

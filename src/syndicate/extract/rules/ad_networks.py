@@ -398,6 +398,17 @@ AD_ATTRIBUTE_EXCLUDE = re.compile(
     r"^data-ads?[-_](?:tracking|click|link|id-link|analytics|exclude|excluded|free|disabled|blocked)",
     re.IGNORECASE,
 )
+#: An ad word as a whole word further on in a ``data-*`` name (``data-sdg-ad``,
+#: ``data-js-ad-type``, ``data-js-prebid-type``, ``data-freestar-ad``): a site's own prefix
+#: before the word. Such names also configure what a container does with the ads in it
+#: (``data-sc-ad-label-height`` on an article body), so they make a slot only of an empty
+#: box holding no slot of its own (``ads._attribute_signal``). Not after a negation
+#: (``data-no-ads``), nor before the ``AD_ATTRIBUTE_EXCLUDE`` words.
+AD_ATTRIBUTE_WORD = re.compile(
+    r"(?<!^data)(?<!-no)(?<!-hide)(?<!-skip)[-_](?:ad|ads|adv|advert|prebid)"
+    r"(?:[-_](?!(?:tracking|click|link|analytics|exclude|excluded|free|disabled|blocked)\b)|$)",
+    re.IGNORECASE,
+)
 #: A GPT ad-unit path as an attribute value (``data-slot="/1234/site/top"``, ``5485/UK/...``).
 GPT_UNIT_PATH = re.compile(r"^/?\d{3,12}(?:,\d+)?/[\w.-]+")
 #: Attributes whose value may be a GPT ad-unit path.

@@ -275,6 +275,9 @@ NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="
 COOKIE_DIALOG_CLIMB = 12
 #: Levels a widget's box is climbed through wrappers holding it alone.
 WRAPPER_CLIMB = 4
+#: Levels an ad label's box is climbed through wrappers holding it alone (``<h1><b>label``)
+#: to the sibling after it, its slot.
+LABEL_WRAPPER_CLIMB = 2
 
 #: A search for the words a class/id needs to be navigation, a related or sponsored block or
 #: a CTA box (``NAVIGATION``, ``RELATED_CLASS``, ``SPONSORED_RELATED_CLASS``, ``CTA_ANY_CLASS``,

@@ -110,3 +110,43 @@ def test_a_menu_entry_opening_a_contact_dialog_is_navigation():
            f"{_fields('Ihre Nachricht')}<button type='submit'>Senden</button></form></div></div>")
     doc = parse(regionpages.page(header=header, top=top, lang="de"))
     assert not contacts(doc), kinds(doc)
+
+
+#: A case-type list (its options' words make the form no small box read by its words).
+_CASES = "<select name='case_type'>" + "".join(f"<option>Case type number {i}</option>" for i in range(60)) + "</select>"
+
+
+def _band(title: str, line: str, heading: str, button: str, lang: str, action: str = "/anfrage") -> str:
+    """A band the page sets a message form in: a column with the band's title and a line,
+    beside a column holding the form under its own heading, each in wrappers."""
+    return (f"<div class='band'><div class='container'><div class='region'><div class='block'>"
+            f"<div class='cols'><div class='intro'><h2>{title}</h2><div class='sub'>{line}</div></div>"
+            f"<div class='col-form'><div class='form-block'><div class='form-wrap'><h3>{heading}</h3>"
+            f"<form action='{action}' method='post'>{_fields(extra=_CASES)}<button type='submit'>{button}</button></form>"
+            f"<p class='note'><a href='/privacy'>Privacy</a></p></div></div></div></div></div></div></div></div>")
+
+
+def test_a_message_form_is_reported_with_the_band_around_it():
+    """English: a footer band ("The fee is free." beside "It's easy to get started" and its
+    form): the contact CTA is the whole band."""
+    raw = regionpages.page(footer=_band("The fee is free", "Only pay if we win.", "It's easy to get started",
+                                        "Start your claim", "en", action="/api/intake"))
+    doc = parse(raw)
+    found = [c for c in doc.ctas if c.kind == "contact"]
+    assert len(found) == 1, kinds(doc)
+    assert regionpages.source(raw, found[0].locator).get("class") == "band", found[0].locator
+
+
+def test_a_band_stops_at_a_column_with_links_of_its_own():
+    """German: the form's column stands beside a column of links (a footer menu): the band
+    is no CTA, the form's own column is."""
+    footer = ("<div class='band'><div class='cols'><div class='menu-col'><h2>Service</h2>"
+              "<a href='/impressum'>Impressum</a> <a href='/agb'>AGB</a></div>"
+              f"<div class='col-form'><div class='form-wrap'><h3>Schreiben Sie uns</h3>"
+              f"<form action='/anfrage' method='post'>{_fields('Ihre Nachricht', _CASES)}"
+              "<button type='submit'>Absenden</button></form></div></div></div></div>")
+    raw = regionpages.page(footer=footer, lang="de")
+    doc = parse(raw)
+    found = [c for c in doc.ctas if c.kind == "contact"]
+    assert len(found) == 1, kinds(doc)
+    assert regionpages.source(raw, found[0].locator).get("class") == "col-form", found[0].locator  # (its wrapper)

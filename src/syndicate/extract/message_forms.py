@@ -144,8 +144,12 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             if _kind(out[owner]) == "newsletter":  # (an offer form in view keeps its kind)
                 out[owner] = Found(out[owner].element, build_cta(out[owner].element, "contact", base))
             continue
-        box = _box(form, body, line)
-        out.append(Found(box, build_cta(box, "contact", base)))
+        inner = _box(form, body, line)
+        box = _band(inner, form, body, line)
+        item = build_cta(box, "contact", base)
+        if box is not inner:
+            item.url = build_cta(inner, "contact", base).url  # (the band's prompt; the form's own target)
+        out.append(Found(box, item))
         holder[box] = len(out) - 1
     hidden = {out[i].element for i in dropped} | {f.element for f in shown}
     return [f for i, f in enumerate(out) if i not in dropped], shown, hidden
@@ -290,6 +294,30 @@ def _box(form: etree._Element, body: set[etree._Element], line: set[etree._Eleme
                 return parent
         node = parent
     return form
+
+
+def _band(box: etree._Element, form: etree._Element, body: set[etree._Element],
+          line: set[etree._Element]) -> etree._Element:
+    """``box`` climbed (``BAND_CLIMB`` levels up at most) through the wrappers whose other
+    children only say something (a heading, a line beside the form: no link, field, button
+    or frame) and add little text: the band the page sets the form in ("The Fee is Free.
+    Only pay if we win." beside "It's Easy to Get Started" and its form) is the one CTA."""
+    node = box
+    own = text_stats(form, max_elements=rules.MAX_BOX_ELEMENTS).chars
+    for parent in islice(box.iterancestors(), rules.BAND_CLIMB):
+        if parent in body or parent in line or tag_of(parent) in _NO_BOX:
+            break
+        if any(c is not node and isinstance(c.tag, str) and next(c.iter(*_ACTING), None) is not None for c in parent):
+            break  # (another control beside it: a column of the page, not the form's band)
+        stats = text_stats(parent, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.truncated or stats.chars - own > MAX_CTA_TEXT:
+            break
+        node = parent
+    return node
+
+
+#: Elements that make a child beside the form more than its prompt.
+_ACTING = ("a", "form", "input", "button", "select", "textarea", "iframe", "video")
 
 
 def _holds_text(box: etree._Element, form: etree._Element, body: set[etree._Element]) -> bool:

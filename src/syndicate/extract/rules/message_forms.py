@@ -33,6 +33,9 @@ MAX_EMAIL_FIELDS = 1
 #: The box reported for a message form: the nearest ancestor (``BOX_CLIMB`` levels up at
 #: most) holding a heading before the form, with at most ``MAX_BOX_LINKS`` links.
 BOX_CLIMB = 4
+#: The box then climbs this many levels at most through wrappers whose other children hold
+#: only a heading or a line (the band the page sets the form in).
+BAND_CLIMB = 12
 MAX_BOX_LINKS = 4
 MAX_BOX_ELEMENTS = 400
 #: A dialog holding the form (the form or an ancestor ``DIALOG_CLIMB`` levels up at most

@@ -53,6 +53,7 @@ from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
 from .lone_follows import lone_follows
+from .message_forms import message_widgets, with_openers
 from .nav_buttons import (
     BUTTON,
     ENTRY_STYLED,
@@ -101,7 +102,8 @@ _SKIP = frozenset({
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
 })
 #: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
-_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list")
+_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list",
+              "textarea")
 _LIST_TAGS = frozenset({"ul", "ol", "amp-list"})
 #: First characters of a link target that may load no page ("#", "javascript:").
 _SCRIPTED_FIRST = "#jJ "
@@ -146,7 +148,12 @@ def detect_regions(
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
     out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))
     out = form_boxes(out, walk.form_list, body, body_all, body_line, base)
-    taken = {f.element for f in out}
+    taken: set[etree._Element] = set()
+    openers: list[Found] = []  # (a dialog's controls: added after the menu-entry and widget filters)
+    if walk.textareas:  # (forms asking for a message: contact forms; a dialog holding one: its openers)
+        out, openers, taken = message_widgets(out, walk.textareas, chain(walk.jumps, walk.scripted_a, walk.controls),
+                                              body_all, line, base)
+    taken.update(f.element for f in out)
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
         if isinstance(f.item, CallToAction) and f.item.kind == "read_more":
@@ -195,6 +202,7 @@ def detect_regions(
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
     out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base), body_line, base)
+    out = with_openers(out, openers, base)  # (a dialog's controls: no menu entries, no widget pieces)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
@@ -276,6 +284,8 @@ class _Regions(RegionJudge):
     pictured: list[etree._Element]
     #: The page's links a script follows ("#", "javascript:") naming no network.
     scripted_a: list[etree._Element]
+    #: The page's ``<textarea>`` fields.
+    textareas: list[etree._Element]
     #: Links holding elements met among a body container's run of text (``card_links``).
     loose: list[etree._Element]
     #: The page's links to a profile on a network, in document order (``lone_follows``).
@@ -305,6 +315,8 @@ class _Regions(RegionJudge):
         self.pictured = pictured
         scripted_a: list[etree._Element] = []
         self.scripted_a = scripted_a
+        textareas: list[etree._Element] = []
+        self.textareas = textareas
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
@@ -377,6 +389,8 @@ class _Regions(RegionJudge):
                                 (eid := end.get(b"id")) and (
                                 (styled := entry_get(eid)) or (styled is None and remember_entry(eid))))):
                             styled_boxes.append(end)
+            elif tag == "textarea":
+                textareas.append(x)  # (a message form's field: ``message_forms``)
             else:
                 controls.append(x)
         self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None

@@ -1,0 +1,337 @@
+"""Contact forms read by their fields: a form asking for a message (a ``<textarea>``) and an
+address to answer to (an e-mail or phone field) writes to the site, whatever its heading
+says ("Fragen?", "Let's get to work", "What do you think about this story?"), unless its
+markup names a comment, review, share-by-mail, sign-up or cart form, or its only textarea
+is a hidden spam trap (``rules/message_forms.py``). Such fields without a ``<form>`` (a
+script sends them) are one too.
+
+A message form in a dialog the page opens from a control (``data-target="#id"``,
+``href="#id"``) is hidden until then: the control is the CTA the reader sees, and the
+dialog is no second one. Candidates come from the region walk (its forms, its loose
+textareas): no walk of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_util import href_links, norm, tag_of, text_stats, word_splitter, words
+from .ctas import build_cta
+from .region_widgets import HEADINGS, NEVER
+from .rules import message_forms as rules
+from .rules.chrome_patterns import MAX_CTA_TEXT
+from .rules.regions import MAX_BOX_TEXT, MAX_PROMPT_IN_BODY
+
+#: Kinds a message form's box (or a dialog's control) may have been given by its words
+#: before: a sign-up read from "e-mail" (a form with a textarea signs no one up), an offer
+#: (a hidden dialog's only: a form in view asking to act on an offer stays one).
+_RELABEL = frozenset({"newsletter", "other"})
+#: A form action's path words.
+_split_words = word_splitter("/-_.+=&?%,;:~!")
+#: Attributes naming the element a control opens.
+_OPENER_ATTRS = ("data-target", "data-bs-target", "data-src", "href")
+
+
+def message_form(form: etree._Element) -> bool:
+    """``form`` (a form, or the box of fields a script sends) asks for a message (a shown
+    textarea) and one address to answer to, and is no comment, review, share, sign-up,
+    cart or log-in form."""
+    if not any(_shown(t, form) for t in form.iter("textarea")):
+        return False  # (none, or a spam trap hidden from readers)
+    emails = 0
+    for i in form.iter("input"):
+        kind = (i.get("type") or "text").lower()
+        name = (i.get("name") or "").lower()
+        if kind in ("password", "search") or name in rules.COMMENT_FIELDS:
+            return False
+        if kind in ("email", "tel") or (kind == "text" and _address_name(name)):
+            if any(w in rules.OTHER_FORM_WORDS for w in _split_words(name.replace("[", " ").replace("]", " "))):
+                return False  # ("email_subscribe": a sign-up asking a question too)
+            emails += kind != "tel"
+    if emails > rules.MAX_EMAIL_FIELDS or (not emails and not _phone_field(form)):
+        return False
+    return not _comment_form(form)
+
+
+def _shown(field: etree._Element, form: etree._Element) -> bool:
+    """``field`` is not hidden (``hidden``, ``display: none``) up to ``form``."""
+    for x in (field, *field.iterancestors()):
+        if x.get("hidden") is not None or x.get("aria-hidden") == "true" or _HIDDEN(x.get("style") or ""):
+            return False
+        if x is form:
+            return True
+    return True
+
+
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden").search
+
+
+def _address_name(name: str) -> bool:
+    """A field name asking for an e-mail address ("email", "your-email", "txtemail")."""
+    return "mail" in name and ("email" in name or "e-mail" in name or "e_mail" in name)
+
+
+def _phone_field(form: etree._Element) -> bool:
+    return any((i.get("type") or "").lower() == "tel" for i in form.iter("input"))
+
+
+def _comment_form(form: etree._Element) -> bool:
+    """The form's action path, its class/id or a box's a few levels up name a comment,
+    review, share, sign-up or cart form (``OTHER_FORM_WORDS``)."""
+    action = (form.get("action") or "").lower()
+    if action and any(w in rules.OTHER_FORM_WORDS for w in _split_words(action.split("?", 1)[0])):
+        return True
+    return any(_named(x, rules.OTHER_FORM_WORDS) for x in (form, *islice(form.iterancestors(), rules.COMMENT_CLIMB)))
+
+
+def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of ``el``'s class or id names is in ``vocabulary`` (read word by word: the few
+    boxes asked need no compiled search of the vocabulary)."""
+    for value in (el.get("class"), el.get("id")):
+        if value and any(w in vocabulary for n in value.split() for w in words(n)):
+            return True
+    return False
+
+
+def message_widgets(found: list[Found], textareas: Sequence[etree._Element], controls: Iterable[etree._Element],
+                    body: set[etree._Element], line: set[etree._Element],
+                    base: str | None) -> tuple[list[Found], list[Found], set[etree._Element]]:
+    """``found`` with the message forms outside the body added as contact CTAs (a form a
+    pass took for a sign-up relabelled, another reported with the box holding its heading)
+    less the dialogs holding one; and the controls opening those dialogs, as contact CTAs
+    (the caller adds them after its menu-entry filters: a dialog's control is no entry);
+    and the elements no other pass is to read (the openers, the dialogs they replace).
+    ``controls``: the page's in-page and scripted links and its buttons, the region walk's
+    (the controls that may open a dialog)."""
+    candidates: dict[etree._Element, None] = {}  # (the forms and loose field boxes, in order)
+    for t in textareas:
+        box = _fields_of(t)
+        if box is not None:
+            candidates[box] = None
+    if not candidates:
+        return found, [], set()
+    holder = {f.element: i for i, f in enumerate(found)}
+    out = list(found)
+    dropped: set[int] = set()
+    shown: list[Found] = []
+    for form in candidates:
+        if not message_form(form) or any(x in body for x in form.iterancestors()):
+            continue
+        owner = next((holder[x] for x in (form, *form.iterancestors()) if x in holder), None)
+        if owner is not None and _kind(out[owner]) not in _RELABEL | {"contact"}:
+            continue  # (a comment form, a widget found by its own words)
+        openers = _openers(controls, form)
+        if openers is None:
+            continue
+        if openers:
+            if owner is not None:
+                dropped.add(owner)  # (the hidden dialog: its controls are the CTA)
+            for x in openers:
+                if any(a in body for a in x.iterancestors()):
+                    continue
+                if x not in holder:
+                    shown.append(Found(x, build_cta(x, "contact", base)))
+                elif _kind(out[holder[x]]) in _RELABEL:  # (a control found by its words)
+                    out[holder[x]] = Found(x, build_cta(x, "contact", base))
+            continue
+        if owner is not None:
+            if _kind(out[owner]) == "newsletter":  # (an offer form in view keeps its kind)
+                out[owner] = Found(out[owner].element, build_cta(out[owner].element, "contact", base))
+            continue
+        inner = _box(form, body, line)
+        box = _band(inner, form, body, line)
+        item = build_cta(box, "contact", base)
+        if box is not inner:
+            item.url = build_cta(inner, "contact", base).url  # (the band's prompt; the form's own target)
+        out.append(Found(box, item))
+        holder[box] = len(out) - 1
+    hidden = {out[i].element for i in dropped} | {f.element for f in shown}
+    return [f for i, f in enumerate(out) if i not in dropped], shown, hidden
+
+
+def with_openers(found: list[Found], openers: list[Found], base: str | None) -> list[Found]:
+    """``found`` with the dialogs' ``openers`` added. An item holding an opener (a share bar
+    the "Feedback" link stands in) shrinks to its child holding most of its other links (the
+    bar's list); if no child holds more than half of them, the opener is the item's and is
+    left out (items never nest); an item holding no other link is the opener's own box, a
+    contact CTA."""
+    if not openers:
+        return found
+    out = list(found)
+    index = {f.element: i for i, f in enumerate(out)}
+    for f in openers:
+        holder = next((index[a] for a in f.element.iterancestors() if a in index), None)
+        if holder is not None:
+            box = out[holder].element
+            if not isinstance(out[holder].item, CallToAction):
+                continue
+            if all(a in set(f.element.iter("a")) for a in box.iter("a")):
+                if _kind(out[holder]) in _RELABEL:  # (the control's own box, found by its words)
+                    out[holder] = Found(box, build_cta(box, "contact", base))
+                continue
+            rest = _rest(box, f.element)
+            if rest is None:
+                continue
+            del index[box]
+            out[holder] = Found(rest, build_cta(rest, _kind(out[holder]) or "other", base))
+            index[rest] = holder
+        if any(x in index for x in f.element.iter()):
+            continue  # (an item inside the control)
+        out.append(f)
+    return out
+
+
+def _rest(box: etree._Element, opener: etree._Element) -> etree._Element | None:
+    """The child of ``box`` not holding ``opener`` that holds more than half of the box's
+    other links, if any."""
+    mine = {x for x in opener.iter("a")}
+    others = [a for a in box.iter("a") if a not in mine]
+    best, most = None, 0
+    for child in box:
+        if not isinstance(child.tag, str) or child is opener or opener in set(child.iterdescendants()):
+            continue
+        n = sum(1 for _ in child.iter("a"))
+        if n > most:
+            best, most = child, n
+    return best if best is not None and 2 * most > len(others) else None
+
+
+def _kind(f: Found) -> str | None:
+    """The CTA kind of a found item (None: a related block or an ad slot)."""
+    return f.item.kind if isinstance(f.item, CallToAction) else None
+
+
+def _fields_of(textarea: etree._Element) -> etree._Element | None:
+    """The form holding a ``<textarea>``, else its box of fields (a script sends them): its
+    nearest ancestor (``FIELDS_CLIMB`` levels up at most) holding another text field."""
+    form = next((a for a in textarea.iterancestors("form")), None)
+    if form is not None:
+        return form
+    for node in islice(textarea.iterancestors(), rules.FIELDS_CLIMB):
+        if tag_of(node) in NEVER:
+            return None
+        if any((i.get("type") or "text").lower() in ("text", "email", "tel") for i in node.iter("input")):
+            return node
+    return None
+
+
+def _openers(controls: Iterable[etree._Element], form: etree._Element) -> list[etree._Element] | None:
+    """The controls opening the dialog that holds ``form`` (the form or an ancestor with an
+    id, hidden until opened: ``_looks_hidden``) that a control outside it names, at most
+    ``MAX_OPENERS`` of them, else none; None when a menu's entry opens it. (A form in no
+    such box is in view: no control is read.)"""
+    dialogs = {x.get("id"): x for x in (form, *islice(form.iterancestors(), rules.DIALOG_CLIMB))
+               if x.get("id") and tag_of(x) not in NEVER and _looks_hidden(x)}
+    if not dialogs:
+        return []
+    names = {"#" + i: x for i, x in dialogs.items()}
+    out: list[etree._Element] = []
+    seen: set[etree._Element] = set()
+    for x in controls:
+        if x in seen:
+            continue
+        seen.add(x)
+        dialog = next((names[v] for a in _OPENER_ATTRS if (v := (x.get(a) or "").strip()) in names), None)
+        if dialog is None:
+            dialog = dialogs.get((x.get("aria-controls") or "").strip())
+        if dialog is not None and x is not dialog and not any(a is dialog for a in x.iterancestors()):
+            if _menu_entry(x):
+                return None  # (a menu's entry opens it: navigation, and the dialog no CTA of its own)
+            out.append(x)
+    return out if len(out) <= rules.MAX_OPENERS else []
+
+
+def _looks_hidden(target: etree._Element) -> bool:
+    """``target`` is hidden until a control shows it (a modal, a pop-up, a collapsed panel):
+    ``<dialog>``, ``role=dialog``, ``hidden``, ``display: none`` or a class/id word of
+    ``DIALOG_WORDS``. A link to a form in view is a jump to it: the form is the CTA."""
+    if tag_of(target) == "dialog" or (target.get("role") or "").lower() in ("dialog", "alertdialog"):
+        return True
+    if target.get("hidden") is not None or target.get("aria-hidden") == "true" or target.get("aria-modal") == "true":
+        return True
+    return bool(_HIDDEN(target.get("style") or "")) or _named(target, rules.DIALOG_WORDS)
+
+
+def _menu_entry(x: etree._Element) -> bool:
+    """``x`` is (the link of) an entry of a list of ``MENU_LINKS`` links or more."""
+    li = x if tag_of(x) == "li" else x.getparent()
+    if li is None or tag_of(li) != "li" or (lst := li.getparent()) is None:
+        return False
+    return len(href_links(lst, rules.MENU_LINKS)) >= rules.MENU_LINKS
+
+
+def _box(form: etree._Element, body: set[etree._Element], line: set[etree._Element]) -> etree._Element:
+    """The form with its prompt: the form when it holds its heading, else the nearest
+    small ancestor (``BOX_CLIMB`` levels up at most, few links, a short text besides the
+    form's, no other form, not holding the body) holding a heading before it; else the form."""
+    if next(form.iter(*HEADINGS), None) is not None:
+        return form
+    node = form
+    own = text_stats(form, max_elements=rules.MAX_BOX_ELEMENTS).chars  # (its labels, its consent line)
+    for _ in range(rules.BOX_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent in body or tag_of(parent) in _NO_BOX:
+            break
+        if len(href_links(parent, rules.MAX_BOX_LINKS + 1)) > rules.MAX_BOX_LINKS:
+            break
+        if any(x is not form for x in parent.iter("form")):
+            break
+        stats = text_stats(parent, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.truncated or stats.chars - own > MAX_CTA_TEXT:
+            break
+        if parent in line and _holds_text(parent, form, body):
+            break  # (it holds the article's text, not only a prompt the body walk took: that leaves the body)
+        for child in parent:
+            if child is node:
+                break
+            if tag_of(child) in HEADINGS or next(child.iter(*HEADINGS), None) is not None:
+                return parent
+        node = parent
+    return form
+
+
+def _band(box: etree._Element, form: etree._Element, body: set[etree._Element],
+          line: set[etree._Element]) -> etree._Element:
+    """``box`` climbed (``BAND_CLIMB`` levels up at most) through the wrappers whose other
+    children only say something (a heading, a line beside the form: no link, field, button
+    or frame) and add little text: the band the page sets the form in ("The Fee is Free.
+    Only pay if we win." beside "It's Easy to Get Started" and its form) is the one CTA."""
+    node = box
+    own = text_stats(form, max_elements=rules.MAX_BOX_ELEMENTS).chars
+    for parent in islice(box.iterancestors(), rules.BAND_CLIMB):
+        if parent in body or parent in line or tag_of(parent) in _NO_BOX:
+            break
+        if any(c is not node and isinstance(c.tag, str) and next(c.iter(*_ACTING), None) is not None for c in parent):
+            break  # (another control beside it: a column of the page, not the form's band)
+        stats = text_stats(parent, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.truncated or stats.chars - own > MAX_CTA_TEXT:
+            break
+        node = parent
+    return node
+
+
+#: Elements that make a child beside the form more than its prompt.
+_ACTING = ("a", "form", "input", "button", "select", "textarea", "iframe", "video")
+
+
+def _holds_text(box: etree._Element, form: etree._Element, body: set[etree._Element]) -> bool:
+    """``box`` holds the article's text: body blocks outside ``form`` (the form's own lines
+    the body walk took are the form's) of more than a prompt (``MAX_PROMPT_IN_BODY``), or
+    of more than a small headed box (``MAX_BOX_TEXT``, its first block a heading: a form's
+    heading and its privacy note)."""
+    inside = set(form.iter())
+    blocks = [x for x in box.iter() if x in body and x not in inside]
+    chars = sum(len(norm(x.text_content())) for x in blocks)
+    if chars <= MAX_PROMPT_IN_BODY:
+        return False
+    return chars > MAX_BOX_TEXT or tag_of(blocks[0]) not in HEADINGS
+
+
+#: Elements no message form's box is (it stands in them).
+_NO_BOX = NEVER | {"article", "header", "footer", "aside", "nav"}

@@ -328,7 +328,8 @@ def analyse(
                                        chain(islice(parents, 1, None), (None,)), strict=True):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
-            dead.add(el)
+            if next_parent is el:  # (a leaf is no node's parent: not recorded)
+                dead.add(el)
             continue
         while c_el is not parent:
             done = c_el
@@ -384,7 +385,8 @@ def analyse(
             skipped.add(el)
             if tag not in skip_tags:
                 why[el] = "chrome"
-            dead.add(el)
+            if next_parent is el:  # (a leaf is no node's parent: not recorded)
+                dead.add(el)
             # (its tail is still its parent's text; the parent now holds a skip)
             c_holds = True
             tail = el.tail

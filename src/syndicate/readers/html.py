@@ -32,6 +32,7 @@ from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
 from ..extract.image_shares import without_image_tools
 from ..extract.metadata import PageMetadata, extract_metadata
+from ..extract.offer_lists import as_offers
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
 from ..extract.related_floods import without_floods
@@ -205,6 +206,7 @@ def _read(
     body_els = [b.element for b in built]
     found = without_floods(without_false_related(found, base, (url, meta.canonical_url), body_els, analysis.order),
                            base, body_els)
+    found = as_offers(found, base, root)  # (a related block of priced or paid cards: an offer list)
     found = without_image_tools(found)
     built = without_taken(built, found)
     paths = Locator(root, origin)

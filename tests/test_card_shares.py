@@ -3,8 +3,9 @@ teaser lists such tools sit in: small pages written for the project, in English,
 Spanish.
 
 1. a "Social Share" overlay beside each card of a "Last news" column (its ``u=`` naming the
-   card's story) is the card's, no CTA; the article's own share bar stays a CTA, also when a
-   card of the column is the story itself;
+   card's story) is the card's, no CTA; the column is a related block (its share links count
+   for nothing in its measure: ``linklists.link_facts``);
+   the article's own share bar stays a CTA, also when a card of the column is the story itself;
 2. a house-ad teaser's "Inhalt teilen" box (``onclick`` naming the teaser's page) is none;
 3. the page's own bar beside its linked headline stays one, without a canonical URL too.
 """
@@ -19,6 +20,7 @@ from pages import ARTICLE_URL
 from pages import parse_article as parse
 from regionpages import page, source
 from syndicate.extract.card_shares import shared_page
+from syndicate.extract.linklists import link_facts
 
 STORIES = [
     "Footballers leave for the World Cup qualifiers", "Coach keen to gauge the progress of his team",
@@ -74,12 +76,22 @@ def own_bar() -> str:
                          ids=["other stories", "the first card is the story itself"])
 def test_card_share_overlays_are_the_cards_and_the_column_is_related(urls: list[str]):
     """Six cards (English) each after a share overlay naming the card's story: one share CTA,
-    the article's own bar."""
+    the article's own bar; the column is one related block of the six stories."""
     raw = page(between=own_bar(), below=column(urls))
     doc = parse(raw)
     shares = [c for c in doc.ctas if c.kind == "share"]
     assert len(shares) == 1
     assert source(raw, shares[0].locator).get("class") == "sidebar-top-post-content"
+    assert len(doc.related) == 1
+    assert source(raw, doc.related[0].locator).get("class") == "block line-news"
+    assert {i.title for i in doc.related[0].items} >= set(STORIES[1:])
+
+
+def test_a_share_link_counts_for_nothing_in_a_list():
+    share = lxml.html.fromstring("<a href='https://www.facebook.com/sharer/sharer.php?u=https://x.org/a'>f</a>")
+    profile = lxml.html.fromstring("<a href='https://www.facebook.com/eastmere'>Facebook</a>")
+    assert link_facts(share, frozenset({"news.example.com"}))[0] is None
+    assert link_facts(profile, frozenset({"news.example.com"}))[0] is not None
 
 
 # ------------------------------------------------------------------ 2. a house ad's share box

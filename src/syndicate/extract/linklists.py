@@ -22,6 +22,7 @@ from lxml import etree
 from ..sanitize import netloc_end
 from .chrome_util import norm, tag_of, text_content
 from .classtokens import matcher
+from .ctas import share_or_follow
 from .own_pages import SiteHosts, own_link, pager_link
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
@@ -220,6 +221,13 @@ def titled(a: etree._Element) -> bool:
     return False
 
 
+def _names_page(key: str) -> bool:
+    """A link's URL key whose query names an address (``sharer.php?u=https://…``): it may be
+    a share link (most links fail this fast, before ``share_or_follow`` is asked)."""
+    q = key.find("?")
+    return q >= 0 and key.find("http", q) > 0
+
+
 def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     """The :data:`LinkFacts` of a link element."""
     key, article = link_kind(a.get(b"href"), hosts)
@@ -231,6 +239,8 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
         # The page itself: a share, print or language control, no story; nor a link to some
         # other page (a list of stories naming this one among them stays a list of stories).
         return _NO_FACTS
+    if not article and _names_page(key) and share_or_follow(a.get(b"href")) == "share":
+        return _NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
     # (``norm``'s text measured without joining it: its words and the spaces between them)
     text = text_content(a)
     pieces = text.split() if text else ()
@@ -394,7 +404,7 @@ def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:
         href = a.get(b"href")
         if href is not None and a is not el:
             key = link_kind(href, hosts)[0]
-            if key is not None:
+            if key is not None and not (_names_page(key) and share_or_follow(href) == "share"):  # (as ``link_facts``)
                 keys.add(key)
                 if len(keys) > rules.MAX_REGION_LINKS:
                     return True

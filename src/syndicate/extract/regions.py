@@ -35,6 +35,7 @@ from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .card_links import card_links, card_places
+from .card_shares import own_keys, without_card_shares
 from .chrome import Found
 from .chrome_util import tag_of
 from .comment_heads import headed_section
@@ -128,6 +129,9 @@ def detect_regions(
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)
+    own = own_keys(urls)  # (a share bar sharing a teaser's story, not the page: its card's)
+    shares: dict[etree._Element, str | None] = {}  # (the page each tool shares: asked again at the end)
+    found = without_card_shares(found, own, base, headline, shares)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:
@@ -168,7 +172,7 @@ def detect_regions(
     walk.body, walk.line, walk.taken = body_set, line, taken
     walk.holders = holders
     walk.body_line = body_line
-    regions = without_repeated_offers(walk.run(root), walk.offers)
+    regions = without_card_shares(without_repeated_offers(walk.run(root), walk.offers), own, base, headline, shares)
     # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
     apart = [f for f in regions if isinstance(f.item, Related)
              and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))]

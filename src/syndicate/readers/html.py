@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..errors import InputError, SyndicateError
 from ..extract.blocks import BlockBuilder, Built
+from ..extract.card_shares import TOOL_KINDS, own_keys, without_card_shares
 from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
 from ..extract.content import Analysis, analyse
@@ -202,7 +203,9 @@ def _read(
 
     found = _regions(root, url, meta.canonical_url, base, built, found, title)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
-    found.extend(cut_ctas(analysis.why, found, base))
+    cut = cut_ctas(analysis.why, found, base)
+    if cut:  # (less a card's share tool: a teaser's bar sharing its story, ``card_shares``)
+        found.extend(without_card_shares(cut, own_keys((url, meta.canonical_url)), base, title, kinds=TOOL_KINDS))
     body_els = [b.element for b in built]
     found = without_floods(without_false_related(found, base, (url, meta.canonical_url), body_els, analysis.order),
                            base, body_els)

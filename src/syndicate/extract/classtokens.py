@@ -40,6 +40,10 @@ from .rules.chrome_patterns import grouped_alternation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
+#: The pieces ``_SPLIT`` cuts a value into once a "-" is put at each ``_CAMEL`` boundary,
+#: found in one pass: runs of what ``_SPLIT`` does not take, a capital ending a run
+#: where it follows a small letter or a digit.
+_CAMEL_WORDS = re.compile(r"[^-_\s.:/](?:[^-_\s.:/A-Z]|(?<![a-z0-9])[A-Z])*")
 _SIMPLE = re.compile(r"[a-z_-]+")
 _LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
 _NAME = re.compile(r"[\w-]+")
@@ -117,7 +121,7 @@ def words(token: str) -> tuple[str, ...]:
     if _LOWER_DIGITS.fullmatch(token):  # (no camelCase, separators "-" and "_" only)
         pieces = [w for w in base_part(token).replace("_", "-").split("-") if w]
     else:
-        pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
+        pieces = [w.lower() for w in _CAMEL_WORDS.findall(base_part(token))]
     # (both patterns need a digit: a word of letters, most of them, is tested without them)
     hexish = [not w.isalpha() and _HEXISH.match(w) is not None for w in pieces]
     hashy = sum(hexish) >= 2

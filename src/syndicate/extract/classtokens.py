@@ -122,6 +122,8 @@ def words(token: str) -> tuple[str, ...]:
         pieces = [w for w in base_part(token).replace("_", "-").split("-") if w]
     else:
         pieces = [w.lower() for w in _CAMEL_WORDS.findall(base_part(token))]
+    if all(map(str.isalpha, pieces)):  # (words of letters only: no hash, number or size)
+        return tuple(pieces)
     # (both patterns need a digit: a word of letters, most of them, is tested without them)
     hexish = [not w.isalpha() and _HEXISH.match(w) is not None for w in pieces]
     hashy = sum(hexish) >= 2

@@ -40,6 +40,10 @@ from .rules.chrome_patterns import grouped_alternation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
+#: The pieces ``_SPLIT`` cuts a value into once a "-" is put at each ``_CAMEL`` boundary,
+#: found in one pass: runs of what ``_SPLIT`` does not take, a capital ending a run
+#: where it follows a small letter or a digit.
+_CAMEL_WORDS = re.compile(r"[^-_\s.:/](?:[^-_\s.:/A-Z]|(?<![a-z0-9])[A-Z])*")
 _SIMPLE = re.compile(r"[a-z_-]+")
 _LOWER_DIGITS = re.compile(r"[a-z0-9_-]+")
 _NAME = re.compile(r"[\w-]+")
@@ -117,7 +121,9 @@ def words(token: str) -> tuple[str, ...]:
     if _LOWER_DIGITS.fullmatch(token):  # (no camelCase, separators "-" and "_" only)
         pieces = [w for w in base_part(token).replace("_", "-").split("-") if w]
     else:
-        pieces = [w.lower() for w in _SPLIT.split(_CAMEL.sub("-", base_part(token))) if w]
+        pieces = [w.lower() for w in _CAMEL_WORDS.findall(base_part(token))]
+    if all(map(str.isalpha, pieces)):  # (words of letters only: no hash, number or size)
+        return tuple(pieces)
     # (both patterns need a digit: a word of letters, most of them, is tested without them)
     hexish = [not w.isalpha() and _HEXISH.match(w) is not None for w in pieces]
     hashy = sum(hexish) >= 2
@@ -201,6 +207,7 @@ class ClassMatcher:
     def _match(self, value: str) -> str | None:
         # (``_ruled_out`` written out: most ids and classes are ruled out, and a call costs)
         maybe = self._maybe
+        low = None
         if maybe is not None:
             low = value.lower()
             if low == value and value.isascii():
@@ -219,7 +226,9 @@ class ClassMatcher:
                 return None
         raws = value.split()
         if len(raws) == 1:  # (an id, a lone class: its value was searched just now)
-            return self._token_words(raws[0], raws[0].lower())
+            raw = raws[0]
+            # (``split`` gives a value without white space back as it is: lower-cased above)
+            return self._token_words(raw, low if raw is value and low is not None else raw.lower())
         hit = self._token_hit
         for raw in raws:
             found = hit(raw)
@@ -228,15 +237,30 @@ class ClassMatcher:
         return None
 
     def _token(self, raw: str) -> str | None:
-        if self._ruled_out(raw):  # (another token of its value holds the word)
-            return None
-        return self._token_words(raw, raw.lower())
+        # (``_ruled_out`` written out, its lower-cased token kept for ``_token_words``: a
+        # token of a value that was not ruled out, most often because another one holds the
+        # word)
+        low = raw.lower()
+        maybe = self._maybe
+        if maybe is not None:
+            if low == raw and raw.isascii():
+                if self._maybe_at_start(" " + raw) is None and (
+                        self._any_substring is None or self._any_substring(raw) is None):
+                    return None
+            elif maybe(low) is None:
+                return None
+        return self._token_words(raw, low)
 
     def _token_words(self, raw: str, tok: str) -> str | None:
         """The pattern one token (``tok`` is ``raw`` lower-cased) matches, or None."""
         if tok in self.token:
             return tok
-        if self._any_substring is not None and self._any_substring(tok):
+        few = self._few_substrings
+        if few is not None:  # (``_any_substring``'s loop, written out: no call)
+            for sub in few:
+                if sub in tok:
+                    return sub
+        elif self._any_substring is not None and self._any_substring(tok):
             for sub in self.substring:
                 if sub in tok:
                     return sub

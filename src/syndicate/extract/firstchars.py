@@ -40,20 +40,12 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Every character a match of ``pattern`` can start with, all ASCII (both cases under
     ``re.IGNORECASE``). None when the pattern can match the empty string, can start with a
     character beyond ASCII, or is not understood."""
-    if _parser is None:
-        return None
-    try:
-        found, nullable = _first(_parser.parse(pattern, flags))
-    except (AttributeError, TypeError, ValueError, re.error):  # (a future parser's other shapes)
-        return None
-    if found is None or nullable:
-        return None
-    if not all(x.isascii() for x in found):
+    found = _openings(pattern, flags)
+    if found is None or not all(x.isascii() for x in found):
         return None  # (case folding beyond ASCII, "İ" matching "i", is not followed)
     if flags & re.IGNORECASE:
         found = found | {x.lower() for x in found} | {x.upper() for x in found}
     return frozenset(found)
-
 
 
 def ascii_first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -61,13 +53,8 @@ def ascii_first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     start with besides: a pattern opening with "реклама" or "à lire" starts with no ASCII
     one (unless the flags fold its opening into one). None when the pattern can match the
     empty string, opens with many characters beyond ASCII, or is not understood."""
-    if _parser is None:
-        return None
-    try:
-        found, nullable = _first(_parser.parse(pattern, flags))
-    except (AttributeError, TypeError, ValueError, re.error):  # (a future parser's other shapes)
-        return None
-    if found is None or nullable:
+    found = _openings(pattern, flags)
+    if found is None:
         return None
     beyond = [x for x in found if not x.isascii()]
     if len(beyond) > 8:
@@ -79,6 +66,19 @@ def ascii_first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
         opening = re.compile(re.escape(x), flags & re.IGNORECASE)
         out.update(y for y in map(chr, range(128)) if opening.match(y))
     return frozenset(out)
+
+
+def _openings(pattern: str, flags: int) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with; None when it can match the empty
+    string or the parser's shapes are not understood."""
+    if _parser is None:
+        return None
+    try:
+        found, nullable = _first(_parser.parse(pattern, flags))
+    except (AttributeError, TypeError, ValueError, re.error):  # (a future parser's other shapes)
+        return None
+    return None if found is None or nullable else found
+
 
 def _first(seq: object) -> tuple[set[str] | None, bool]:
     """(first characters, may match empty) of a parsed sequence."""

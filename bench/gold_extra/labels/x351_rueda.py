@@ -12,7 +12,7 @@ FILE="trafilatura-eval/html/rueda.wikidot.com.enchufla.html.gz"
 CW="/html/body/div[1]/div[4]/div[1]/div"
 MC=CW+"/div[2]/div[2]"
 related=[
- R(CW+"/div[8]", "Other interesting sites", 4, "outside", note="footer 'Other interesting sites' bar: 4 other Wikidot sites with image, title and blurb"),
+ R(CW+"/div[8]", "Other interesting sites", 4, "outside", amb=True, note="(ambiguous since set K was read: other sites' home pages, no stories) footer 'Other interesting sites' bar: 4 other Wikidot sites with image, title and blurb"),
 ]
 ctas=[
  C("share", "Share on", "outside", "/html/body/div[1]/div[1]/div[2]", note="top-bar 'Share on' icons (Twitter, Facebook, Delicious, Digg, Reddit, StumbleUpon)"),

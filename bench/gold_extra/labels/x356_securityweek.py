@@ -34,6 +34,7 @@ ctas=[
  C("other", "Call for Speakers: Ransomware Resilience & Recovery 2026 Virtual Summit", "outside", SB+"/div[5]", note="right-column call-for-speakers promo with 'Submit' button"),
  C("share", "Flipboard Reddit Whatsapp Whatsapp Email", "before|outside", AR+"/div[2]/div[2]", note="floating share bar (zox-post-soc-scroll)"),
  C("follow", "", "outside", FT+"/div[1]/div/div[2]", note="footer social icons"),
+ C("follow", "", "outside", "/html/body/div[2]/div[3]/div[2]/header/div[1]/div/div/div[1]", note="header top-left Facebook/Twitter/LinkedIn profile icons (left out at first; added when set K was read)"),
  C("follow", "Stay Intouch Cyber Weapon Discussion Group RSS Feed Security Intelligence Group Follow SecurityWeek on LinkedIn", "outside", FT+"/div[2]/div/div[1]/div[3]", amb=True, note="footer 'Stay Intouch' column (LinkedIn groups, RSS, follow on LinkedIn)"),
  C("contact", "News Tips Got a confidential news tip? We want to hear from you. Submit Tip", "outside", FT+"/div[2]/div/div[2]/div[1]", note="footer 'News Tips' box with 'Submit Tip'"),
  C("contact", "Advertising Reach a large audience of enterprise cybersecurity professionals Contact Us", "outside", FT+"/div[2]/div/div[2]/div[2]", amb=True, note="footer 'Advertising' box (advertise-with-us contact)"),

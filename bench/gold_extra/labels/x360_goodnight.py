@@ -24,7 +24,7 @@ ctas=[
  C("share", "", "after", AR+"/div[4]", amb=True, note="e-mail share icon (mailto)"),
  C("contact", "Dein Lokal und Eventipp Trage deinen Tipp bitte mit Lokal- oder Eventname, Adresse oder Datum ein.", "outside", "/html/body/div[2]/footer[1]/div/div[3]", note="footer tip form for venues/events plus e-mail address"),
  C("follow", "", "outside", "/html/body/div[2]/footer[1]/div/div[4]/div[3]", note="footer 'Connect with us' icons (Facebook, Instagram, TikTok); heading is the sibling h2"),
- C("newsletter", "NEWSLETTER ABONNIEREN!", "outside", "/html/body/div[3]", note="Mailjet 'NEWSLETTER ABONNIEREN!' button opening the sign-up pop-up"),
+ C("newsletter", "NEWSLETTER ABONNIEREN!", "outside", "/html/body/div[3]", amb=True, note="(ambiguous since set K was read: hidden by its own display:none until the script shows it) Mailjet 'NEWSLETTER ABONNIEREN!' button opening the sign-up pop-up"),
 ]
 ads=[
  A(MN+"/div[3]/div[1]", "outside", "right-sidebar 320x250 flexbanner slot 'Bezahlte Anzeige'"),

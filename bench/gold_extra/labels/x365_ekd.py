@@ -8,7 +8,7 @@ FILE="trafilatura-eval/html/ekd.de-Friedensdekade.html.gz"
 # Not labelled: breadcrumb, mega menu and meta menu, the 'Vorlesen' audio button (a utility), the PDF download line
 # (the sermon as a file: body), the footer link row (Stellenbörse, RSS-Feeds, Gemeindesuche ...), legal links.
 related=[
- R("/html/body/footer/section[1]", "SCHWERPUNKTE DER EKD", 3, "outside", note="footer band 'SCHWERPUNKTE DER EKD' with 3 topic teasers (Unsere Kirche, Flucht und Integration, Kirche von zu Hause), each 'mehr erfahren'"),
+ R("/html/body/footer/section[1]", "SCHWERPUNKTE DER EKD", 3, "outside", amb=True, note="(ambiguous since set K was read: topic pages, no stories) footer band 'SCHWERPUNKTE DER EKD' with 3 topic teasers (Unsere Kirche, Flucht und Integration, Kirche von zu Hause), each 'mehr erfahren'"),
 ]
 ctas=[
  C("share", "Seite teilen Die EKD bei Facebook Die EKD bei Twitter Artikel per Email teilen Artikel per WhatsApp teilen Drucken", "after", "/html/body/main/article/footer/div/div", note="article footer share bar (Facebook, Twitter, e-mail, WhatsApp share links + print)"),

@@ -28,6 +28,7 @@ ctas=[
  C("share", "Compartir Nota", "outside", "/html/body/div[3]/div[5]/div[5]", note="'Compartir Nota' Facebook/Twitter/LinkedIn share links in the sticky bar"),
  C("other", "En Vivo", "outside", SB+"/div[2]", amb=True, note="sidebar 'En Vivo' live-stream box (YouTube iframe)"),
  C("contact", "Contacto Teléfono: 22669086 Fax: 22682615 Email:", "outside", FT+"/div[3]", amb=True, note="footer contact block (phone, fax, e-mail)"),
+ C("contact", "Dirección", "outside", "/html/body/div[3]/footer/div/div[1]/div[2]", amb=True, note="footer address block with an 'Obtener dirección' link to /contacto/ (added as ambiguous when set K was read)"),
  C("app", "Descarga nuestra app", "outside", FT+"/div[4]", note="footer 'Descarga nuestra app' Google Play / App Store badges"),
  C("follow", "Síguenos", "outside", FT+"/div[5]", note="footer 'Síguenos' social icons (Facebook, Twitter, Instagram, YouTube, LinkedIn)"),
 ]

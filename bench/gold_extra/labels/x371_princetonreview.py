@@ -16,6 +16,7 @@ RR="/html/body/div[9]/div[2]/aside"
 S3=RR+"/section[3]"
 FT="/html/body/div[10]/div[1]/div/div/div/div[1]/div[1]"
 related=[
+ R(M+"/div[1]", None, 1, "inline", amb=True, note="'Read More:' callout to the paid Premier Essay service: the related form of the callouts beside it (also an ambiguous CTA; added when set K was read)"),
  R(M+"/div[3]", None, 1, "inline", amb=True, note="'Read More: Get Expert Advice From Our College Admissions Experts!' callout, links to the admission quiz (promo-like wording)"),
  R(M+"/div[4]", None, 1, "inline", note="'Read More: 5 Ways College Application Essays and High School Essays Are Different' callout"),
  R(S3+"/div[4]", "Related Articles", 6, "outside", note="right rail 'Related Articles' icon list of 6 advice articles"),
@@ -36,7 +37,7 @@ ctas=[
  C("contact", "Enrollment Advisor 1-800-2REVIEW (800-273-8439) ext. 1", "outside", FT+"/div[1]", amb=True, note="footer enrollment advisor phone, FAQ, hours"),
  C("contact", "Student Support 1-800-2REVIEW (800-273-8439) ext. 2", "outside", FT+"/div[2]", amb=True, note="footer student support phone, FAQ, hours"),
  C("follow", "", "outside", "/html/body/div[10]/div[3]/div/div/div[4]/div", note="footer social icons (Facebook, X, Instagram, YouTube, LinkedIn)"),
- C("other", "Want to receive SPECIAL OFFERS from The Princeton Review? Yes, I love saving money!", "outside", "/html/body/div[12]", note="fixed OneSignal push-notification soft ask (display:none until triggered)"),
+ C("other", "Want to receive SPECIAL OFFERS from The Princeton Review? Yes, I love saving money!", "outside", "/html/body/div[12]", amb=True, note="(ambiguous since set K was read: hidden like a modal) fixed OneSignal push-notification soft ask (display:none until triggered)"),
  C("other", "", "outside", "/html/body/div[7]", amb=True, note="empty #academicTutoringLauncherPlaceholder (script-filled tutoring launcher)"),
 ]
 ads=[

@@ -21,10 +21,11 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import href_links, norm, tag_of, text_stats, word_splitter, words
+from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats, word_splitter
 from .ctas import build_cta
 from .region_widgets import HEADINGS, NEVER
 from .rules import message_forms as rules
+from .rules.boilerplate import HIDDEN_STYLE
 from .rules.chrome_patterns import MAX_CTA_TEXT
 from .rules.regions import MAX_BOX_TEXT, MAX_PROMPT_IN_BODY
 
@@ -69,7 +70,7 @@ def _shown(field: etree._Element, form: etree._Element) -> bool:
     return True
 
 
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden").search
+_HIDDEN = re.compile(HIDDEN_STYLE).search
 
 
 def _address_name(name: str) -> bool:
@@ -87,16 +88,7 @@ def _comment_form(form: etree._Element) -> bool:
     action = (form.get("action") or "").lower()
     if action and any(w in rules.OTHER_FORM_WORDS for w in _split_words(action.split("?", 1)[0])):
         return True
-    return any(_named(x, rules.OTHER_FORM_WORDS) for x in (form, *islice(form.iterancestors(), rules.COMMENT_CLIMB)))
-
-
-def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
-    """A word of ``el``'s class or id names is in ``vocabulary`` (read word by word: the few
-    boxes asked need no compiled search of the vocabulary)."""
-    for value in (el.get("class"), el.get("id")):
-        if value and any(w in vocabulary for n in value.split() for w in words(n)):
-            return True
-    return False
+    return any(class_or_id_named(x, rules.OTHER_FORM_WORDS) for x in (form, *islice(form.iterancestors(), rules.COMMENT_CLIMB)))
 
 
 def message_widgets(found: list[Found], textareas: Sequence[etree._Element], controls: Iterable[etree._Element],
@@ -255,7 +247,7 @@ def _looks_hidden(target: etree._Element) -> bool:
         return True
     if target.get("hidden") is not None or target.get("aria-hidden") == "true" or target.get("aria-modal") == "true":
         return True
-    return bool(_HIDDEN(target.get("style") or "")) or _named(target, rules.DIALOG_WORDS)
+    return bool(_HIDDEN(target.get("style") or "")) or class_or_id_named(target, rules.DIALOG_WORDS)
 
 
 def _menu_entry(x: etree._Element) -> bool:

@@ -221,11 +221,12 @@ def titled(a: etree._Element) -> bool:
     return False
 
 
-def _names_page(key: str) -> bool:
-    """A link's URL key whose query names an address (``sharer.php?u=https://…``): it may be
-    a share link (most links fail this fast, before ``share_or_follow`` is asked)."""
+def _shares_a_page(key: str, href: str) -> bool:
+    """A link (URL ``key`` and ``href``) that shares a page named in its query
+    (``sharer.php?u=https://…``): it links no page of a list. The query is looked at first:
+    most links fail there, before ``share_or_follow`` is asked."""
     q = key.find("?")
-    return q >= 0 and key.find("http", q) > 0
+    return q >= 0 and key.find("http", q) > 0 and share_or_follow(href) == "share"
 
 
 def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
@@ -239,7 +240,7 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
         # The page itself: a share, print or language control, no story; nor a link to some
         # other page (a list of stories naming this one among them stays a list of stories).
         return _NO_FACTS
-    if not article and _names_page(key) and share_or_follow(a.get(b"href")) == "share":
+    if not article and _shares_a_page(key, a.get(b"href")):
         return _NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
     # (``norm``'s text measured without joining it: its words and the spaces between them)
     text = text_content(a)
@@ -404,7 +405,7 @@ def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:
         href = a.get(b"href")
         if href is not None and a is not el:
             key = link_kind(href, hosts)[0]
-            if key is not None and not (_names_page(key) and share_or_follow(href) == "share"):  # (as ``link_facts``)
+            if key is not None and not _shares_a_page(key, href):  # (as ``link_facts``)
                 keys.add(key)
                 if len(keys) > rules.MAX_REGION_LINKS:
                     return True

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..model import RelatedItem
 from ..sanitize import safe_url
-from .chrome_util import norm, text_content
+from .chrome_util import NO_TEXT, norm, text_content
 from .linklists import (
     LinkFacts,
     LinkList,
@@ -148,7 +148,7 @@ def _cards(el: etree._Element, links: Counter[etree._Element], want_line: bool,
             for c in node.iterchildren(etree.Element):
                 if c is linked[0] or lines + len(level) >= 2:
                     break
-                if c.tag in _NO_TEXT:
+                if c.tag in NO_TEXT:
                     continue
                 # (a large element is no heading line: counted, its text not read)
                 if larger_than(c, rules.MAX_LINE_NODES):
@@ -200,8 +200,6 @@ def _in_heading(a: etree._Element) -> bool:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Blocks inside a link that make it a whole card, no headline (``_page_stories``).
 _BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul")
-#: Tags that show no text.
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 def _heading_line(el: etree._Element, text: str | None) -> str | None:

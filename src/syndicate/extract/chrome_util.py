@@ -14,6 +14,9 @@ from .rules.chrome_patterns import literal_search
 
 #: Elements whose text is never visible.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+#: The script and template elements a box in the page's body may hold: no text, no part of
+#: its content (a box's children are read without them).
+NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 #: What separates the words of a class name or id...
 _SEPARATORS = re.compile(r"[\s_\-.:/]+")

@@ -18,23 +18,34 @@ and links follow the line in the box.
 from __future__ import annotations
 
 from itertools import islice
+from typing import NamedTuple
 
 from lxml import etree
 
-from .chrome_util import norm, text_content, words
+from .chrome_util import NO_TEXT, norm, text_content, words
 from .content import HEADINGS
 from .linklists import link_kind
 from .rules import linked_titles as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 
 
-def linked_title(box: etree._Element, hosts: frozenset[str]) -> tuple[str, etree._Element, str] | None:
-    """The text of ``box``'s first line, that line (a child of ``box``) and the box's name
-    (the text of an ``<h*>`` in the line, else the line's) when the line is a title linking
-    a listing page (see the module's doc); None otherwise."""
+class LinkedTitle(NamedTuple):
+    """A box's first line that titles it by linking a listing page."""
+
+    #: The line's text ("Mehr Macwelt TV").
+    text: str
+    #: The line, a child of the box.
+    line: etree._Element
+    #: The box's name: the text of an ``<h*>`` in the line, else the line's ("Macwelt TV").
+    name: str
+
+
+def linked_title(box: etree._Element, hosts: frozenset[str]) -> LinkedTitle | None:
+    """``box``'s first line when it is a title linking a listing page (see the module's
+    doc); None otherwise."""
     if (box.text or "").strip():
         return None
-    kids = [c for c in box if isinstance(c.tag, str) and c.tag not in _SKIP]
+    kids = [c for c in box if isinstance(c.tag, str) and c.tag not in NO_TEXT]
     for i, c in enumerate(kids):
         if next(islice(c.iter(etree.Element), rules.MAX_LINE_ELEMENTS, None), None) is not None:
             # (a large child is no line: its text is not read, only whether it shows any)
@@ -63,7 +74,7 @@ def linked_title(box: etree._Element, hosts: frozenset[str]) -> tuple[str, etree
             return None  # (nothing listed under the line)
         h = c if c.tag in HEADINGS else next(c.iterdescendants(*HEADINGS), None)
         name = norm(text_content(h)) if h is not None else ""
-        return text, c, name or text
+        return LinkedTitle(text, c, name or text)
     return None
 
 
@@ -82,6 +93,3 @@ def _set_as_heading(line: etree._Element) -> bool:
 def _holds_heading(line: etree._Element) -> bool:
     """``line`` is or holds an ``<h*>`` (a "Mehr" button beside ``<h4>Macwelt TV</h4>``)."""
     return line.tag in HEADINGS or next(line.iterdescendants(*HEADINGS), None) is not None
-
-
-_SKIP = frozenset({"script", "style", "noscript", "template"})

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import NO_TEXT, norm, tag_of, text_stats, words
 from .cta_boxes import box_kind_of, prompt_text, url_kind
 from .rules import menu_entries as rules
 
@@ -128,7 +128,7 @@ def _adds_text(parent: etree._Element, node: etree._Element) -> bool:
     for c in parent:
         if c.tail and c.tail.strip():
             return True
-        if c is not node and isinstance(c.tag, str) and c.tag not in _NO_TEXT \
+        if c is not node and isinstance(c.tag, str) and c.tag not in NO_TEXT \
                 and next((t for t in c.itertext() if t.strip()), None) is not None:
             return True
     return False
@@ -139,7 +139,7 @@ def _bare_list(parent: etree._Element, tag: str) -> bool:
     (a "Take us with you" box's summary over its app and newsletter links is a box)."""
     outside = len((parent.text or "").strip())
     for c in parent:
-        if c.tag != tag and isinstance(c.tag, str) and c.tag not in _NO_TEXT:
+        if c.tag != tag and isinstance(c.tag, str) and c.tag not in NO_TEXT:
             for t in c.itertext():
                 outside += len(t.strip())
                 if outside > rules.MAX_LIST_TEXT:
@@ -170,9 +170,6 @@ def _menu_entry(el: etree._Element, tag: str) -> bool:
     if stats.truncated or not stats.links or stats.links > rules.MAX_ENTRY_LINKS:
         return False
     return stats.link_chars >= rules.MIN_ENTRY_LINK_SHARE * stats.chars
-
-
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 def _marks(el: etree._Element) -> set[str] | None:

@@ -20,7 +20,8 @@ from itertools import islice
 
 from lxml import etree
 
-from .chrome_util import norm, tag_of
+from .chrome_util import NO_TEXT, norm, tag_of
+from .content import HEADINGS
 from .rules import submenus as rules
 
 
@@ -40,7 +41,7 @@ def in_submenu(el: etree._Element) -> bool:
     for _ in range(rules.WRAP_DEPTH + 1):
         if unfolds(node):
             return True
-        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in _NO_TEXT]
+        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in NO_TEXT]
         if len(kids) != 1:
             return False
         node = kids[0]
@@ -55,7 +56,7 @@ def unfolds(el: etree._Element) -> bool:
         return False
     label = False
     for c in el:
-        if not isinstance(c.tag, str) or c.tag in _NO_TEXT:
+        if not isinstance(c.tag, str) or c.tag in NO_TEXT:
             continue
         if not label:
             if next((t for t in c.itertext() if t.strip()), None) is None \
@@ -89,11 +90,8 @@ def _entry(el: etree._Element) -> bool:
 def _label(c: etree._Element) -> bool:
     """``c`` is an entry's label: a link, a toggle or a wrapper of one link at most, of
     ``MAX_LABEL_CHARS`` characters, no heading (a footer column's title over its list)."""
-    if tag_of(c) in rules.HEADING_TAGS or next(c.iterdescendants(*rules.HEADING_TAGS), None) is not None:
+    if tag_of(c) in HEADINGS or next(c.iterdescendants(*HEADINGS), None) is not None:
         return False
     if sum(1 for _ in islice(c.iter("a"), 2)) > 1:
         return False
     return len(norm(c.text_content())) <= rules.MAX_LABEL_CHARS
-
-
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})

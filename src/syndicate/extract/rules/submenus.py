@@ -13,7 +13,5 @@ MIN_SUBMENU_LINKS = 2
 MAX_LABEL_CHARS = 40
 #: Tags of an entry that is no list entry (then one of like siblings: same tag and class).
 ENTRY_TAGS = frozenset({"div", "span"})
-#: A heading titles a column over its list: no label that unfolds.
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: The climb stops at the page's regions (an entry is below them).
 PAGE_TAGS = frozenset({"body", "html", "header", "footer", "nav", "main", "aside"})

@@ -47,6 +47,8 @@ _URL = re.compile(r"https?://[^\s'\"<>)]+")
 #: ``wa.me/?text=<title> https://…``): the first one, up to the next parameter.
 _QUERY_URL = re.compile(r"https?://[^\s'\"<>)&]+")
 _HOST_PATH = re.compile(r"(?:https?:)?//([^/?#\s]+)([^?#\s]*)", re.IGNORECASE)
+
+
 def page_key(url: str) -> str | None:
     """A page's address as host (no ``www.``) and path (no trailing slash): networks get
     their own tracking query or anchor. (A pattern, not ``urlsplit``: asked of every link

@@ -399,8 +399,8 @@ class RegionJudge:
         vocabulary = related_heading(heading)
         # (a first line linking the section may name the box: "Mehr aus Lübeck")
         titled = None if vocabulary or area == MENU else linked_title(el, self.hosts)
-        if titled is not None and related_heading(titled[0]):
-            heading, vocabulary = titled[0], True
+        if titled is not None and related_heading(titled.text):
+            heading, vocabulary = titled.text, True
         else:
             titled = None
         if area == EDGE and not vocabulary and not (lst.headlines() and story_paths(el, self.hosts)):
@@ -408,13 +408,13 @@ class RegionJudge:
         feed = None
         if not lst.is_related(vocabulary=vocabulary):
             feed = card_feed(el, lst, heading, self.hosts, self.facts, self.links, self.actions,
-                             titled[1] if titled else None)
+                             titled.line if titled else None)
             if feed is None:
                 return None
             lst = feed[0]  # story cards, counted per card
             heading = heading if titled else lst.heading or heading
         if titled:
-            heading = titled[2]  # (the line's heading names the box: "Macwelt TV" beside "Mehr")
+            heading = titled.name  # (the line's heading names the box: "Macwelt TV" beside "Mehr")
         if related_parts.parts(el, self.hosts, self.facts) or self.comments and comment_section_inside(el, self.comments, self.hosts):
             self.apart.add(el)
             return None  # several blocks in one region (stories, a comment section): each child is judged alone
@@ -428,7 +428,7 @@ class RegionJudge:
         if line:
             rel.items = [i for i in rel.items if i.title != line]
         elif titled:
-            rel.items = [i for i in rel.items if not i.title or i.title not in titled[0]]  # (the title's link)
+            rel.items = [i for i in rel.items if not i.title or i.title not in titled.text]  # (the title's link)
         if feed:
             rel.items = story_items(rel.items, feed[1], self.base)  # (the cards' stories, no meta links)
         if not rel.items:

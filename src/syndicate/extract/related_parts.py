@@ -28,9 +28,10 @@ from .chrome import Found
 from .chrome_util import SHOWN_TEXTS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
+from .story_parts import story_parts
 from .teaser_cards import card_tools
 from .title_lines import title_line
-from .widget_stack import lead_heading, widget_stack
+from .widget_stack import heading_ahead, lead_heading, widget_stack
 
 #: Wrappers walked down from a related block found by its class to the element whose
 #: children are its parts (a section > container > row > list of panes).
@@ -53,6 +54,9 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
         stack = widget_stack(el)  # a side column of widgets is never one block
         if stack:
             return stack
+        beside = story_parts(el, hosts, facts)  # (a share box, an appeal beside the list)
+        if beside:
+            return beside
     if descend:
         total = _links(el)
         for _ in range(_MAX_DEPTH):
@@ -90,6 +94,8 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
     others = others or any(not _same_kind(t, found) and _VISIBLE_TEXT(t) for t in texts)
     if len(headings) == len(found):
         return found  # each part headed, each heading its own (not one list shown twice)
+    if len({h.casefold() for c in found if (h := heading_ahead(c))}) == len(found):
+        return found  # a heading before each part, each its own ("<h2>…</h2><ul>", twice)
     if not others and len(headings) == headed and len({_design(c) for c in found}) == len(found):
         return found
     return []
@@ -200,12 +206,51 @@ def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -
             continue  # a "related topics" box of tag links is no related block
         if isinstance(f.item, Related) and f.item.provider is None and f.report is None \
                 and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
-            split = parts(f.element, hosts, facts, descend=True)
+            split = parts(f.element, hosts, facts, descend=True) or _stacked(f.element, hosts, facts)
             if split:
                 out.extend(Found(el, related.build_related(el, base)) for el in split)
                 continue
+        if isinstance(f.item, Related) and f.item.provider is None and f.report is None:
+            inner = _without_widgets(f, hosts, facts, base)
+            if inner is not None:
+                out.extend(inner)
+                continue
         out.append(f)
     return out
+
+
+def _without_widgets(f: Found, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts],
+                     base: str | None) -> list[Found] | None:
+    """A related block found by its class or heading holding a widget beside its stories
+    (``story_parts``): the block is the one part holding the stories, or each part that is a
+    related list of its own; the widget is left to the region walk. None when the block
+    holds no widget (or no part shows several stories)."""
+    stories = story_parts(f.element, hosts, facts, descend=True)
+    if len(stories) == 1:
+        rel = related.build_related(stories[0], base)
+        if rel.title is None:
+            rel.title = f.item.title  # type: ignore[union-attr]  (the heading over both)
+        return [Found(stories[0], rel)] if rel.items else None
+    # (else the parts showing several stories: the class named the block, a list's author
+    # links may hide it from the list test)
+    lists = [c for c in stories if _related_list(c, hosts, facts)] or [
+        c for c in stories if measure(c, hosts, facts).articles >= rules.MIN_ARTICLE_LINKS]
+    return [Found(c, related.build_related(c, base)) for c in lists] or None
+
+
+def _related_list(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts]) -> bool:
+    """``el`` is a related list on its own (its heading, or the one before it, may say so)."""
+    lst = measure(el, hosts, facts)
+    heading = lst.heading or lead_heading(el) or heading_ahead(el)
+    return not lst.too_big and lst.is_related(vocabulary=related_heading(heading))
+
+
+def _stacked(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts]) -> list[etree._Element]:
+    """The related lists among the widgets of a side column found as one block by its class
+    or a heading (``widget_stack``): the other widgets (a promo card, a course menu) are
+    left to the region walk, each judged alone. Empty when ``el`` is no stack or none of its
+    widgets is a related list."""
+    return [box for box in widget_stack(el) if _related_list(box, hosts, facts)]
 
 
 def _labels_only(item: Related, hosts: frozenset[str]) -> bool:

@@ -63,6 +63,22 @@ def heading_line(el: etree._Element) -> str | None:
     return text if text and len(text.split()) <= rules.MAX_HEADING_WORDS else None
 
 
+def heading_ahead(el: etree._Element) -> str | None:
+    """The heading standing just before ``el`` among its siblings: a heading line, or an
+    ``<h*>`` of at most ``MAX_HEADING_WORDS`` words linking its section ("More from <a>Ann
+    Lee</a>" over her stories)."""
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP):
+        prev = prev.getprevious()
+    if prev is None:
+        return None
+    line = heading_line(prev)
+    if line is not None or prev.tag not in _HEADINGS or _links(prev) > 1:
+        return line
+    text = norm(text_content(prev))
+    return text if text and len(text.split()) <= rules.MAX_HEADING_WORDS else None
+
+
 def lead_heading(el: etree._Element) -> str | None:
     """The heading line ``el`` opens with, links following it (a widget's title)."""
     kids = _kids(el)
@@ -85,6 +101,7 @@ def widget_stack(el: etree._Element) -> list[etree._Element]:
         node = inner[0]
     boxes: list[etree._Element] = []
     heads = 0
+    ahead = False  # the previous child is a heading line standing alone
     for c in _kids(node):
         if _links(c):
             # A widget is titled (a heading line opening it) or named one by its class; a
@@ -92,8 +109,21 @@ def widget_stack(el: etree._Element) -> list[etree._Element]:
             if c.tag in _BOX_TAGS and (lead_heading(c) is not None or (
                     c.tag != "li" and class_or_id_named(c, grid.WIDGET_CLASS_WORDS))):
                 boxes.append(c)
+            elif ahead and c.tag in _HEADED_TAGS and _links(c) >= rules.MIN_ARTICLE_LINKS:
+                # (its heading the line just before it: "<h3>Most read</h3><ul>"; one link
+                # under a heading is a card, no list the walk would find alone)
+                boxes.append(c)
+                heads -= 1
+            ahead = False
         elif heading_line(c) is not None:
             heads += 1
+            ahead = True
+        else:
+            ahead = False
     # (one heading line over the boxes titles them all: one block, its parts judged by
     # ``related_parts.parts``)
     return boxes if len(boxes) >= 2 and heads != 1 else []
+
+
+#: Tags of a box headed by the heading line standing just before it (a list too).
+_HEADED_TAGS = _BOX_TAGS | {"ul", "ol"}

@@ -8,7 +8,9 @@ blocks, the widget as a CTA or nothing). A widget is a child
 * asking something of the reader: a form with a field, or share or follow controls (links
   to networks, buttons naming one);
 * or a box of its own: opening with a heading line over several links or a network's (a
-  "Latest tweets" box, a shop's links), none of them set as a title (a teaser card).
+  "Latest tweets" box, a shop's links), none of them set as a title (a teaser card), when
+  each story part is headed too (its own heading line, or one standing just before it): a
+  heading over the region's one list may open a box of the list's filters or arrows.
 
 A heading, a "View all" link, an ad label, a pager or a card's meta line beside the list are
 the list's own (no heading of their own over several links): the region stays one block. A
@@ -25,7 +27,7 @@ from .linklists import LinkFacts, link_facts, titled
 from .region_widgets import asks_input
 from .rules import regions as rules
 from .sharebars import network
-from .widget_stack import lead_heading
+from .widget_stack import heading_ahead, lead_heading
 
 #: Wrappers walked down from a region to the element whose children are its parts.
 _MAX_DEPTH = 6
@@ -49,14 +51,19 @@ def story_parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._El
     if not 2 <= len(kids) <= _MAX_PARTS:
         return []
     stories: list[etree._Element] = []
-    widget = False
+    asking = boxed = False
     for c in kids:
         links = [a for a in c.iter("a") if a.get("href")]
         if _stories(c, links, hosts, facts):
             stories.append(c)
-        elif not widget:
-            widget = _widget(c, links)
-    return stories if widget else []
+        elif not asking:
+            kind = _widget(c, links, facts)
+            asking, boxed = kind is _ASKING, boxed or kind is _BOXED
+    # (a box under its heading is a widget beside lists headed too: a heading over the
+    # region's one list may open a box of its filters, "Le scan" over "All sports | Football")
+    if asking or (boxed and all(_heading(c) is not None or heading_ahead(c) is not None for c in stories)):
+        return stories
+    return []
 
 
 def _inner(el: etree._Element) -> etree._Element:
@@ -96,18 +103,27 @@ def _stories(c: etree._Element, links: list[etree._Element], hosts: frozenset[st
 _MIN_STORY_SHARE = 0.2
 
 
-def _widget(c: etree._Element, links: list[etree._Element]) -> bool:
-    """``c`` (holding no story, ``links`` its links with a target) is a widget of its own."""
+def _widget(c: etree._Element, links: list[etree._Element], facts: dict[etree._Element, LinkFacts]) -> object:
+    """What widget ``c`` (holding no story, ``links`` its links with a target) is:
+    ``_ASKING`` (a form, share or follow controls), ``_BOXED`` (a box of links of its own
+    under its heading), or None."""
     if next(c.iter("form"), None) is not None and any(asks_input(f) for f in c.iter("form")):
-        return True
+        return _ASKING
     social = sum(1 for a in links if share_or_follow(a.get("href") or ""))
     if social >= 2:
-        return True
+        return _ASKING
     if social == 0 and sum(1 for x in c.iter(_CONTROLS) if not x.get("href") and network(x)) >= 2:
-        return True  # share buttons a script drives
-    if not (social or len(links) >= rules.MIN_ARTICLE_LINKS) or any(titled(a) for a in links):
-        return False  # (links set as titles: a teaser the list test did not take, no widget)
-    return _heading(c) is not None  # a box of its own under its heading
+        return _ASKING  # share buttons a script drives
+    # (links to pages: a carousel's "#" arrows under the block's heading are no box's links)
+    pages = sum(1 for a in links if facts.get(a, _NO_KEY)[0] is not None)
+    if not (social or pages >= rules.MIN_ARTICLE_LINKS) or any(titled(a) for a in links):
+        return None  # (links set as titles: a teaser the list test did not take, no widget)
+    return _BOXED if _heading(c) is not None else None
+
+
+_ASKING = object()
+_BOXED = object()
+_NO_KEY: LinkFacts = (None, False, 0, False, False, False)
 
 
 def _heading(c: etree._Element) -> str | None:

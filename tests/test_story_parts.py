@@ -125,7 +125,7 @@ def test_a_heading_with_a_view_all_link_stays_with_its_list():
 def test_what_is_no_widget_beside_stories():
     """A list's entries are its items (a German line of topic links among them); a card
     whose link is no article path, headed by its linked title, is a teaser; a follow box
-    under its heading is a widget."""
+    under its heading is a widget beside a headed list only; share controls beside any."""
     hosts = frozenset({"news.example.org"})
     topic = lxml.html.fromstring(
         "<ul><li><a href='/region/2024/die-neue-kaimauer-im-bau'>Die neue Kaimauer im Bau, 04.06.2024</a></li>"
@@ -139,7 +139,17 @@ def test_what_is_no_widget_beside_stories():
         "<div class='row'><h4><a href='/fix'>Fix</a></h4><p>Die Stadt ruft zur Beteiligung auf, "
         "<a href='/mitmachen'>hier mitmachen</a>.</p></div></div>")
     assert story_parts(teasers, hosts, {}) == []
-    follow = lxml.html.fromstring(
-        "<div><div><h3>Auf Twitter</h3><a href='https://twitter.com/hafenberg'>@hafenberg</a></div>"
+    follow = ("<div><div><h3>Auf Twitter</h3><a href='https://twitter.com/hafenberg'>@hafenberg</a></div>"
+              "<div>{}<a href='/region/2024/die-neue-kaimauer-im-bau'>Die neue Kaimauer im Bau beginnt</a></div></div>")
+    assert len(story_parts(lxml.html.fromstring(follow.format("<h3>Neu im Hafen</h3>")), hosts, {})) == 1
+    # (a heading box over an unheaded list: the region's heading over the list's filters)
+    assert story_parts(lxml.html.fromstring(follow.format("")), hosts, {}) == []
+    filters = lxml.html.fromstring(
+        "<div><div class='head'><div class='title'>Der Ticker</div><a href='/sport'>Sport</a><a href='/kultur'>Kultur</a>"
+        "</div><ul><li><a href='/region/2024/die-neue-kaimauer-im-bau'>Die neue Kaimauer im Bau beginnt</a></li>"
+        "<li><a href='/region/2024/sturmflut-an-der-uferstrasse'>Sturmflut an der Uferstraße im Winter</a></li></ul></div>")
+    assert story_parts(filters, hosts, {}) == []
+    share = lxml.html.fromstring(
+        "<div><div><button class='btn-facebook'></button><button class='btn-twitter'></button></div>"
         "<div><a href='/region/2024/die-neue-kaimauer-im-bau'>Die neue Kaimauer im Bau beginnt</a></div></div>")
-    assert len(story_parts(follow, hosts, {})) == 1
+    assert len(story_parts(share, hosts, {})) == 1  # (share controls: a widget beside any list)

@@ -7,6 +7,12 @@
   (``linklists.measure``) and they are not one list cut in columns: either each part has
   a heading of its own (not one list shown twice), or the parts differ in design (tag and
   class, numbers aside) and nothing besides them heads the region.
+* One region, its lists under headings standing before each ("<h2>More from Ann Lee</h2>
+  <ul>…</ul><h2>Latest News</h2><ul>…</ul>"): one block per list, titled by its heading.
+* A block and a widget beside it (a share box, a "Latest tweets" box: ``story_parts``): the
+  block stops at what holds its stories, the widget is judged alone. A block found by its
+  class or heading that is a side column of widgets (``widget_stack``) keeps its related
+  lists only.
 * Several blocks, one widget: the panes of a tab widget (tab links to the panes' ``#id``)
   are one block at the widget.
 * A band of teaser cards with a share tool under each card: the tools are the cards'
@@ -54,7 +60,7 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
         stack = widget_stack(el)  # a side column of widgets is never one block
         if stack:
             return stack
-        beside = story_parts(el, hosts, facts)  # (a share box, an appeal beside the list)
+        beside = story_parts(el, hosts, facts)  # (a share box, a follow box beside the list)
         if beside:
             return beside
     if descend:
@@ -208,7 +214,7 @@ def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -
                 and len(f.item.items) >= 2 * rules.MIN_ARTICLE_LINKS:
             split = parts(f.element, hosts, facts, descend=True) or _stacked(f.element, hosts, facts)
             if split:
-                out.extend(Found(el, related.build_related(el, base)) for el in split)
+                out.extend(Found(el, _part_block(el, base)) for el in split)
                 continue
         if isinstance(f.item, Related) and f.item.provider is None and f.report is None:
             inner = _without_widgets(f, hosts, facts, base)
@@ -243,6 +249,15 @@ def _related_list(el: etree._Element, hosts: frozenset[str], facts: dict[etree._
     lst = measure(el, hosts, facts)
     heading = lst.heading or lead_heading(el) or heading_ahead(el)
     return not lst.too_big and lst.is_related(vocabulary=related_heading(heading))
+
+
+def _part_block(el: etree._Element, base: str | None) -> Related:
+    """The related block of one part, titled by the heading standing before it when it holds
+    none ("More from <a>Ann Lee</a>" over her list)."""
+    rel = related.build_related(el, base)
+    if rel.title is None:
+        rel.title = heading_ahead(el)
+    return rel
 
 
 def _stacked(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element, LinkFacts]) -> list[etree._Element]:

@@ -5,7 +5,8 @@
   widget by its class) is a stack of widgets (a banner, a "New posts" box, a
   "Top topics" box), never one related block: each box is judged alone. A heading over
   the whole column (one heading line before all the boxes) makes it one titled block
-  instead; a heading before each box is each box's own.
+  instead; a heading before each box is each box's own, and a heading line standing just
+  before a list of links heads that list (``<h3>Related</h3><ul>``: a box of the stack).
 * A widget's heading is not always an ``<h*>``: a short line in bold standing alone
   (``<p><strong>New posts</strong></p>``) or a title-classed element opening the box,
   before its links, heads it too (``lead_heading``).

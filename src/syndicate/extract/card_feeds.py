@@ -93,9 +93,34 @@ def card_feed(el: etree._Element, lst: LinkList, heading: str | None, hosts: fro
             return None
         return replace(lst, articles=1, urls=1, labels=0, titled=1, heading=own), titles
     # (each card one unit, its meta links in it; its title a teaser's, a blurb beside it is fine)
+    # (under a related heading each story card is a teaser; else only those that read as one)
+    teasers = len(stories) if vocabulary else _teaser_cards(cards, titles)
     out = replace(lst, articles=len(stories), urls=len(cards) + others, labels=0,
-                  titled=max(lst.titled, len(stories)), heading=own)
+                  titled=max(lst.titled, teasers), heading=own)
     return (out, titles) if out.is_related(vocabulary=vocabulary) else None
+
+
+def _teaser_cards(cards: list[etree._Element], titles: list[etree._Element]) -> int:
+    """How many of ``cards`` read as story teasers (``titles``: each card's title link): a
+    card showing more than its title link (a picture, a blurb, a date) under a headline of
+    its own, no other card's. The title link's text is that headline unless another card's
+    link says the same ("Read more", a fixture list's home team): then the card's heading
+    is, and a card with none has no headline (a list of fixtures, of buttons, of links in a
+    text widget is no list of teasers)."""
+    shown: list[tuple[etree._Element, str]] = []
+    for card, a in zip(cards, titles):
+        title = norm(text_content(a))
+        if len(norm(text_content(card))) > len(title) or next(card.iter("img", "picture"), None) is not None:
+            shown.append((card, title.casefold()))
+    repeated = Counter(title for _, title in shown)
+    headlines: set[str] = set()
+    for card, title in shown:
+        if repeated[title] > 1:
+            head = next(card.iter(*_HEADINGS), None)
+            title = norm(text_content(head)).casefold() if head is not None else ""
+        if title:
+            headlines.add(title)
+    return len(headlines)
 
 
 def _story_cards(cards: list[etree._Element]) -> bool:

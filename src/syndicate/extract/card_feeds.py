@@ -108,7 +108,7 @@ def _teaser_cards(cards: list[etree._Element], titles: list[etree._Element]) -> 
     is, and a card with none has no headline (a list of fixtures, of buttons, of links in a
     text widget is no list of teasers)."""
     shown: list[tuple[etree._Element, str]] = []
-    for card, a in zip(cards, titles):
+    for card, a in zip(cards, titles, strict=True):
         title = norm(text_content(a))
         if len(norm(text_content(card))) > len(title) or next(card.iter("img", "picture"), None) is not None:
             shown.append((card, title.casefold()))

@@ -87,13 +87,25 @@ def _list_after(node: etree._Element) -> etree._Element | None:
 
 def _holds_more(parent: etree._Element, node: etree._Element, after: etree._Element) -> bool:
     """``parent`` holds, beside the heading ``node`` and its list ``after``, another headed
-    part: a heading of its own (over the next list) or a box with one (a column of boxes).
-    (Entries of the same list after it have no heading: the list goes on.)"""
-    return any(c is not node and c is not after and isinstance(c.tag, str)
-               and (c.tag in _HEADINGS or next(c.iterdescendants(*_HEADINGS), None) is not None)
+    part: a heading of its own (over the next list) or a box opening with one (a column of
+    boxes). (The cards of one list have headings inside, not first: the list goes on.)"""
+    return any(c is not node and c is not after and isinstance(c.tag, str) and _opens_with_heading(c)
                for c in parent)
 
 
+def _opens_with_heading(el: etree._Element) -> bool:
+    """``el`` is a heading, or its first element (and that one's, a few levels down) is."""
+    for _ in range(_HEADED_BOX_DEPTH):
+        if el.tag in _HEADINGS:
+            return True
+        el = next(el.iterchildren(etree.Element), None)
+        if el is None:
+            return False
+    return False
+
+
+#: Levels looked down a box's first elements for the heading it opens with.
+_HEADED_BOX_DEPTH = 3
 #: Elements that are no block of links (skipped on the way from a heading to its list).
 _NO_BLOCK = frozenset({"script", "style", "noscript", "template", "br", "hr"})
 

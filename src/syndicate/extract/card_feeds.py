@@ -93,10 +93,10 @@ def card_feed(el: etree._Element, lst: LinkList, heading: str | None, hosts: fro
             return None
         return replace(lst, articles=1, urls=1, labels=0, titled=1, heading=own), titles
     # (each card one unit, its meta links in it; its title a teaser's, a blurb beside it is fine)
-    # (under a related heading each story card is a teaser; else only those that read as one)
-    teasers = len(stories) if vocabulary else _teaser_cards(cards, titles)
-    out = replace(lst, articles=len(stories), urls=len(cards) + others, labels=0,
-                  titled=max(lst.titled, teasers), heading=own)
+    # (under a related heading each story card is a teaser; else only those that read as one,
+    # counted per card: titles inside one card, a "Top" list's, make no teasers of the box)
+    teasers = max(lst.titled, len(stories)) if vocabulary else _teaser_cards(cards, titles)
+    out = replace(lst, articles=len(stories), urls=len(cards) + others, labels=0, titled=teasers, heading=own)
     return (out, titles) if out.is_related(vocabulary=vocabulary) else None
 
 

@@ -93,9 +93,53 @@ def card_feed(el: etree._Element, lst: LinkList, heading: str | None, hosts: fro
             return None
         return replace(lst, articles=1, urls=1, labels=0, titled=1, heading=own), titles
     # (each card one unit, its meta links in it; its title a teaser's, a blurb beside it is fine)
-    out = replace(lst, articles=len(stories), urls=len(cards) + others, labels=0,
-                  titled=max(lst.titled, len(stories)), heading=own)
+    # (under a related heading each story card is a teaser; else only those that read as one,
+    # counted per card: titles inside one card, a "Top" list's, make no teasers of the box)
+    teasers = max(lst.titled, len(stories)) if vocabulary else _teaser_cards(cards, titles)
+    out = replace(lst, articles=len(stories), urls=len(cards) + others, labels=0, titled=teasers, heading=own)
     return (out, titles) if out.is_related(vocabulary=vocabulary) else None
+
+
+def _teaser_cards(cards: list[etree._Element], titles: list[etree._Element]) -> int:
+    """How many of ``cards`` read as story teasers (``titles``: each card's title link): a
+    card showing more than its title link (a picture, a blurb, a date), the link standing
+    as a line of its own (no link in a sentence: a list of terms and their definitions, a
+    form's consent line), under a story's headline no other card shows. The title link's
+    text is that headline unless another card's link says the same ("Read more", a fixture
+    list's home team): then the card's heading is, and a card with none has no headline."""
+    shown: list[tuple[etree._Element, str]] = []
+    for card, a in zip(cards, titles, strict=True):
+        title = norm(text_content(a))
+        if (len(norm(text_content(card))) > len(title) or next(card.iter("img", "picture"), None) is not None) \
+                and not _in_sentence(a):
+            shown.append((card, title.casefold()))
+    repeated = Counter(title for _, title in shown)
+    headlines: set[str] = set()
+    for card, title in shown:
+        if repeated[title] > 1:
+            head = next(card.iter(*_HEADINGS), None)
+            title = norm(text_content(head)).casefold() if head is not None else ""
+        if len(title.split()) >= rules.MIN_TEASER_TITLE_WORDS:
+            headlines.add(title)
+    return len(headlines)
+
+
+def _in_sentence(a: etree._Element) -> bool:
+    """``a`` (or the inline element wrapping it alone: ``<strong><a>``) is part of a line of
+    text: text stands beside it in its parent."""
+    node = a
+    parent = node.getparent()
+    while parent is not None and parent.tag in _INLINE and len(parent) == 1 and not (parent.text or "").strip():
+        node, parent = parent, parent.getparent()
+    if parent is None:
+        return False
+    if (parent.text or "").strip():
+        return True
+    return any((c.tail or "").strip() for c in parent)
+
+
+#: Inline elements a title link may sit in alone.
+_INLINE = frozenset({"strong", "b", "em", "i", "span", "u"})
 
 
 def _story_cards(cards: list[etree._Element]) -> bool:

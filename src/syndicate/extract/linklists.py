@@ -158,9 +158,11 @@ class LinkList:
         if self.articles < rules.MIN_ARTICLE_SHARE * others:
             return False
         loose = self.chars - len(self.heading or "")
-        # (links set as titles are teasers under a related heading only: a box of a magazine's
-        # issue, its offers and a "Top" list has headings over some of its links too)
-        teasers = max(self.cards, self.titled) if vocabulary else self.cards
+        # (links set as titles are teasers, a heading or not, when they are most of its stories:
+        # a box of a magazine's issue, its offers and a "Top" list has titles over a few of its
+        # links; ``card_feeds`` counts as titled only the cards that read as teasers)
+        teasers = max(self.cards, self.titled) if vocabulary or self.titled >= rules.MIN_TITLED_SHARE * self.articles \
+            else self.cards
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or teasers >= 2) else rules.MIN_LINK_DENSITY
         if (vocabulary and teasers >= 2) or teasers >= rules.MIN_TEASER_CARDS:
             density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)

@@ -50,20 +50,64 @@ def _heading_chars(el: etree._Element) -> int:
 
 def block_of_heading(heading: etree._Element) -> etree._Element | None:
     """The block a related heading ("Must Read") stands for: the nearest ancestor holding at
-    least two links besides the heading's own, mostly link text."""
+    least two links besides the heading's own, mostly link text. When that ancestor holds
+    more than the heading and one list (the article's text, other headed lists of a column),
+    the heading heads only the list that follows it: that sibling, if it is a list of links."""
     node = heading
+    own = sum(1 for a in heading.iter("a") if a.get("href"))
     for _ in range(rules.RELATED_CLIMB):
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html", "main", "article"):
-            return None
-        own = sum(1 for a in heading.iter("a") if a.get("href"))
+            return _list_after(node)
         stats = text_stats(parent, max_elements=3000)
         if stats.truncated or stats.chars > rules.MAX_RELATED_TEXT:
-            return None
+            return _list_after(node)
         if stats.links - own >= 2:
-            return parent if stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars else None
+            after = _list_after(node)
+            if after is not None and _holds_more(parent, node, after):
+                return after  # (a heading over one list of several in a column)
+            return parent if stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars else after
         node = parent
     return None
+
+
+def _list_after(node: etree._Element) -> etree._Element | None:
+    """The element right after ``node`` (a heading or its wrapper) when it is a list of at
+    least two links, mostly link text: the list the heading stands over."""
+    after = node.getnext()
+    while after is not None and not (isinstance(after.tag, str) and after.tag not in _NO_BLOCK):
+        after = after.getnext()
+    if after is None:
+        return None
+    stats = text_stats(after, max_elements=3000)
+    if stats.truncated or stats.links < 2 or stats.chars > rules.MAX_RELATED_TEXT:
+        return None
+    return after if stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * stats.chars else None
+
+
+def _holds_more(parent: etree._Element, node: etree._Element, after: etree._Element) -> bool:
+    """``parent`` holds, beside the heading ``node`` and its list ``after``, another headed
+    part: a heading of its own (over the next list) or a box opening with one (a column of
+    boxes). (The cards of one list have headings inside, not first: the list goes on.)"""
+    return any(c is not node and c is not after and isinstance(c.tag, str) and _opens_with_heading(c)
+               for c in parent)
+
+
+def _opens_with_heading(el: etree._Element) -> bool:
+    """``el`` is a heading, or its first element (and that one's, a few levels down) is."""
+    for _ in range(_HEADED_BOX_DEPTH):
+        if el.tag in _HEADINGS:
+            return True
+        el = next(el.iterchildren(etree.Element), None)
+        if el is None:
+            return False
+    return False
+
+
+#: Levels looked down a box's first elements for the heading it opens with.
+_HEADED_BOX_DEPTH = 3
+#: Elements that are no block of links (skipped on the way from a heading to its list).
+_NO_BLOCK = frozenset({"script", "style", "noscript", "template", "br", "hr"})
 
 
 def build_related(

@@ -36,3 +36,7 @@ PRICE = re.compile(
 #: Tags and roles of a table's rows (a grid of files and commits): data, no cards.
 ROW_TAGS = frozenset({"tr", "tbody", "thead"})
 ROW_ROLES = frozenset({"row", "rowgroup", "gridcell"})
+#: A card counts as a teaser with no related heading over its box when its headline has at
+#: least this many words: a story's title ("Register your business", "Financial Advisory",
+#: a fixture's team name are a menu's, a service grid's, a match list's).
+MIN_TEASER_TITLE_WORDS = 4

@@ -46,6 +46,9 @@ MIN_CARD_LINK_DENSITY = 0.25
 MIN_HEADED_CARD_LINK_DENSITY = 0.15
 #: ...as do this many teaser cards (story links with an image) without a heading.
 MIN_TEASER_CARDS = 3
+#: Story links set as titles make a list of teasers without a related heading when they are
+#: at least this share of its stories (a few titles are one part's of a box of several).
+MIN_TITLED_SHARE = 0.5
 #: ...or this share, for that many teasers (pictured or set as titles) under a related
 #: heading: the heading and the repeated cards say it, whatever the blurbs' length.
 MIN_TEASER_LIST_LINK_DENSITY = 0.05

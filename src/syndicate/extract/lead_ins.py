@@ -1,0 +1,227 @@
+"""The lead-in lines of a call to action that closes the article's column: a heading and a
+line or two above a button, loose in the column ("<h3>Looking for advice?</h3> <p>Get one-on-
+one help from…</p> <p><a class=btn>Learn More</a></p>").
+
+The CTA rules find the action (a button line, a contact box, a promo line); the heading and
+the lines above it stand in the article's column like its last paragraphs, so the body walk
+keeps them, and they leak into the text. What makes them the CTA's: their PLACE — the body's
+last blocks, directly above the action, no other element between — and their shape: a
+heading, at most a couple of short lines below it, none holding an action of its own. And
+the heading opens the ask rather than a section of the article: a rule (``<hr>``) above it
+sets it apart, or the run fills a box of its own, or its words name a CTA's kind (a contact,
+a newsletter). An article's last section ("<h2>Conclusion</h2> <p>…</p>") has none of these:
+it stays in the body.
+
+The CTA is then reported at the heading (its first line) with the lines as ``also`` (they
+leave the body with it, ``regions.without_taken``), or at the box the run fills.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from ..model import CallToAction
+from . import ctas
+from .chrome import Found
+from .chrome_util import NO_TEXT, norm, previous_element, tag_of, text_content
+from .content import HEADINGS
+from .cta_boxes import box_kind_of
+from .cta_rows import button_line
+from .rules import regions as rules
+
+#: CTA kinds whose action may take lead-in lines: asks to act on an offer. A share or follow
+#: bar, a comments section or a "Read more" after a short closing line takes no text with it.
+_LEAD_KINDS = frozenset({"other", "contact", "donate", "subscribe", "newsletter", "app"})
+#: Controls that make a line an action of its own (no lead-in).
+_ACTIONS = ("a", "button", "form", "input", "select", "textarea", "iframe")
+
+
+class LeadFound(Found):
+    """A CTA whose lead-in lines stand beside it: they leave the body too.
+    (A plain subclass: the fields of ``Found`` and ``also``.)"""
+
+    def __init__(self, element: etree._Element, item: CallToAction, also: tuple[etree._Element, ...] = ()) -> None:
+        super().__init__(element, item)
+        self.also = also
+
+
+def with_lead_ins(found: list[Found], body: Sequence[etree._Element], base: str | None) -> Found | None:
+    """The CTA closing the body ``body`` (its blocks, in document order, less those the
+    items of ``found`` took) grown by its lead-in lines, put in its place in ``found``, or the
+    lone button closing the column that no rule found, added to ``found`` (module doc); None
+    when there is neither."""
+    if len(body) < rules.MIN_BODY_BLOCKS_AROUND or not found:
+        return None
+    last = body[-1]
+    # (the elements a closing action may stand after: the last block and the few wrappers
+    # around it, e.g. a page builder's <div> around each <p>)
+    after = {last}
+    node = last
+    for _ in range(rules.LEAD_IN_CLIMB):
+        node = node.getparent()
+        if node is None:
+            break
+        after.add(node)
+    for i, f in enumerate(found):
+        item = f.item
+        if not isinstance(item, CallToAction) or item.kind not in _LEAD_KINDS or f.report is not None:
+            continue
+        start = _outermost(f.element)
+        prev = _previous_shown(start)
+        if prev is None or prev not in after:
+            continue
+        grown = _lead_in(f, start, prev, body)
+        if grown is not None:
+            found[i] = grown
+        return grown  # (one CTA closes the body)
+    button = _closing_button(found, last, base)
+    if button is None:
+        return None
+    grown = _lead_in(button, button.element, _previous_shown(button.element), body)
+    found.append(grown or button)
+    return grown or button
+
+
+def _closing_button(found: Sequence[Found], last: etree._Element, base: str | None) -> Found | None:
+    """The line right after the body's last block ``last`` that ends the article's column and
+    is one link and nothing else, whose short label asks to act ("Book now", "Jetzt
+    spenden"; ``cta_rows.button_line``, styled as a button or not), when no item of ``found``
+    holds it."""
+    if tag_of(last) in _LIST_TAGS:
+        return None  # (a list's or table's own tool: "Download references", "View all")
+    node = last
+    line = None
+    for _ in range(rules.LEAD_IN_CLIMB + 1):
+        line = _next_shown(node)
+        if line is not None:
+            break
+        node = node.getparent()
+        if node is None or tag_of(node) in _COLUMN_TAGS:
+            return None
+    if line is None or _next_shown(line) is not None or next(line.iter("a"), None) is None:
+        return None  # (more after it in the column: no closing line)
+    kind = button_line(line, styled=False)
+    if kind is None:
+        return None
+    # (a card's button: its title or picture above links to the same page — the last of a
+    # grid of cards, no ask closing the text)
+    parent = line.getparent()
+    href = next(a for a in line.iter("a") if a.get("href")).get("href")
+    if parent is not None and sum(1 for a in parent.iter("a") if a.get("href") == href) > 1:
+        return None
+    taken = {x for f in found for x in (f.element, f.report) if x is not None}
+    if any(x in taken for x in line.iter()) or any(a in taken for a in line.iterancestors()):
+        return None
+    return Found(line, ctas.build_cta(line, kind, base))
+
+
+def _lead_in(f: Found, start: etree._Element, prev: etree._Element,
+             body: Sequence[etree._Element]) -> LeadFound | None:
+    """``f`` grown by the heading and lines above ``start`` (from ``prev`` up), or None when
+    they are no lead-in (module doc)."""
+    blocks = body[-(rules.MAX_LEAD_LINES + 1):]  # (the run is the body's last blocks)
+    run: list[etree._Element] = []
+    total = 0
+    node: etree._Element | None = prev
+    heading = None
+    while node is not None and len(run) <= rules.MAX_LEAD_LINES:
+        block = _block_of(node, blocks)
+        if block is None:
+            return None  # (an element the body left out, or several blocks: no line)
+        text = norm(text_content(node))
+        is_heading = tag_of(block) in HEADINGS
+        if not text or len(text) > (rules.MAX_LEAD_HEADING if is_heading else rules.MAX_CLOSING_LINE) \
+                or next(node.iter(*_ACTIONS), None) is not None:
+            return None
+        run.append(node)
+        total += len(text)
+        if is_heading:
+            heading = (node, text)
+            break
+        node = _previous_shown(node)
+    if heading is None:
+        return None
+    if total * rules.BODY_CTA_SHARE > sum(len(norm(text_content(b))) for b in body):
+        return None  # (more than a small part of the text)
+    top, words = heading
+    above = _previous_shown(top)
+    parent = top.getparent()
+    # Set apart as the ask's: the run and its action fill a box of their own, or a rule stands
+    # above the heading, or the heading's words name a CTA's kind.
+    boxed = above is None and parent is not None and _next_shown(start) is None \
+        and tag_of(parent) not in _COLUMN_TAGS
+    if not (boxed or (above is not None and tag_of(above) == "hr") or box_kind_of(words.lower()) is not None):
+        return None  # an article's last section, not an ask
+    cta = f.item
+    assert isinstance(cta, CallToAction)
+    cta.text = words  # (its lead-in names the ask)
+    if boxed:
+        return LeadFound(parent, cta, (f.element,))
+    return LeadFound(top, cta, (*run, f.element))
+
+
+#: Body blocks that are lists or tables: a link after one is its tool.
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "pre"})
+#: Elements that are the article's column (or the page), never one CTA's box.
+_COLUMN_TAGS = frozenset({"article", "main", "body", "html"})
+
+
+def _block_of(node: etree._Element, blocks: Sequence[etree._Element]) -> etree._Element | None:
+    """The body block (of ``blocks``) that ``node`` is, or the one it wraps alone."""
+    for b in blocks:
+        x = b
+        for _ in range(rules.LEAD_IN_CLIMB + 1):
+            if x is node:
+                return b
+            if _previous_shown(x) is not None or _next_shown(x) is not None:
+                break
+            x = x.getparent()
+            if x is None:
+                break
+    return None
+
+
+def _outermost(el: etree._Element) -> etree._Element:
+    """``el``, or the wrappers around it that hold nothing else (climbed a few levels)."""
+    node = el
+    for _ in range(rules.LEAD_IN_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in _COLUMN_TAGS or (parent.text or "").strip():
+            break
+        if _previous_shown(node) is not None or _next_shown(node) is not None:
+            break
+        node = parent
+    return node
+
+
+def _shown(el: etree._Element) -> bool:
+    """An element with something to show: text, a picture, a control, a rule."""
+    tag = tag_of(el)
+    if not tag or tag in NO_TEXT:
+        return False
+    if tag in _SHOWN_TAGS:
+        return True
+    # (the first text or shown element ends the look: a big sibling costs no full read)
+    return any(t.strip() for t in el.itertext()) or next(el.iter(*_SHOWN_TAGS), None) is not None
+
+
+#: Elements that show something without text.
+_SHOWN_TAGS = ("hr", "img", "iframe", "input", "button", "svg", "video", "picture")
+
+
+def _previous_shown(el: etree._Element) -> etree._Element | None:
+    """The nearest previous sibling of ``el`` with something to show."""
+    node = previous_element(el)
+    while node is not None and not _shown(node):
+        node = previous_element(node)
+    return node
+
+
+def _next_shown(el: etree._Element) -> etree._Element | None:
+    """The nearest next sibling of ``el`` with something to show."""
+    node = el.getnext()
+    while node is not None and (not isinstance(node.tag, str) or not _shown(node)):
+        node = node.getnext()
+    return node

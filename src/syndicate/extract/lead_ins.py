@@ -8,12 +8,16 @@ keeps them, and they leak into the text. What makes them the CTA's: their PLACE 
 last blocks, directly above the action, no other element between — and their shape: a
 heading, at most a couple of short lines below it, none holding an action of its own. And
 the heading opens the ask rather than a section of the article: a rule (``<hr>``) above it
-sets it apart, or the run fills a box of its own, or its words name a CTA's kind (a contact,
-a newsletter). An article's last section ("<h2>Conclusion</h2> <p>…</p>") has none of these:
-it stays in the body.
+sets it apart, or its words name a CTA's kind (a contact, a newsletter). An article's last
+section ("<h2>Conclusion</h2> <p>…</p>") has neither: it stays in the body. (A box holding
+the lines and the action is ``closing_ctas``'s: it reports the box.)
 
-The CTA is then reported at the heading (its first line) with the lines as ``also`` (they
-leave the body with it, ``regions.without_taken``), or at the box the run fills.
+The CTA is then reported at the heading (its first line) with the lines and the action as
+``also`` (they leave the body with it, ``regions.without_taken``).
+
+The action itself may be one no rule found: a line that is one link and nothing else,
+whose short label asks to act ("Book now"), closing the column right after the body's last
+block — its place says it is a button, whatever its class (``_closing_button``).
 """
 
 from __future__ import annotations
@@ -52,17 +56,19 @@ def with_lead_ins(found: list[Found], body: Sequence[etree._Element], base: str 
     items of ``found`` took) grown by its lead-in lines, put in its place in ``found``, or the
     lone button closing the column that no rule found, added to ``found`` (module doc); None
     when there is neither."""
-    if len(body) < rules.MIN_BODY_BLOCKS_AROUND or not found:
+    if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return None
     last = body[-1]
-    # (the elements a closing action may stand after: the last block and the few wrappers
-    # around it, e.g. a page builder's <div> around each <p>)
+    # (the elements a closing action may stand after: the last block and the wrappers that
+    # hold nothing else around it, e.g. a page builder's <div> around each <p>)
     after = {last}
     node = last
     for _ in range(rules.LEAD_IN_CLIMB):
-        node = node.getparent()
-        if node is None:
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in _COLUMN_TAGS \
+                or _previous_shown(node) is not None or _next_shown(node) is not None:
             break
+        node = parent
         after.add(node)
     for i, f in enumerate(found):
         item = f.item
@@ -76,7 +82,7 @@ def with_lead_ins(found: list[Found], body: Sequence[etree._Element], base: str 
         if grown is not None:
             found[i] = grown
         return grown  # (one CTA closes the body)
-    button = _closing_button(found, last, base)
+    button = _closing_button(found, node, base)
     if button is None:
         return None
     grown = _lead_in(button, button.element, _previous_shown(button.element), body)
@@ -85,33 +91,30 @@ def with_lead_ins(found: list[Found], body: Sequence[etree._Element], base: str 
 
 
 def _closing_button(found: Sequence[Found], last: etree._Element, base: str | None) -> Found | None:
-    """The line right after the body's last block ``last`` that ends the article's column and
-    is one link and nothing else, whose short label asks to act ("Book now", "Jetzt
-    spenden"; ``cta_rows.button_line``, styled as a button or not), when no item of ``found``
-    holds it."""
-    if tag_of(last) in _LIST_TAGS:
+    """The line right after ``last`` (the body's last block, or the wrapper holding it alone)
+    that ends the article's column and is one link and nothing else, whose short label asks
+    to act ("Book now", "Jetzt spenden"; ``cta_rows.button_line``, styled as a button or
+    not), when no item of ``found`` holds it."""
+    if any(tag_of(x) in _LIST_TAGS for x in last.iter()):
         return None  # (a list's or table's own tool: "Download references", "View all")
-    node = last
-    line = None
-    for _ in range(rules.LEAD_IN_CLIMB + 1):
-        line = _next_shown(node)
-        if line is not None:
-            break
-        node = node.getparent()
-        if node is None or tag_of(node) in _COLUMN_TAGS:
-            return None
-    if line is None or _next_shown(line) is not None or next(line.iter("a"), None) is None:
-        return None  # (more after it in the column: no closing line)
+    line = _next_shown(last)
+    if line is None:
+        return None
     kind = button_line(line, styled=False)
     if kind is None:
         return None
+    taken = {x for f in found for x in (f.element, f.report) if x is not None}
+    nxt = _next_shown(line)
+    while nxt is not None:
+        if nxt not in taken and not any(x in taken for x in nxt.iter()):
+            return None  # (more after it in the column: no closing line)
+        nxt = _next_shown(nxt)
     # (a card's button: its title or picture above links to the same page — the last of a
     # grid of cards, no ask closing the text)
     parent = line.getparent()
     href = next(a for a in line.iter("a") if a.get("href")).get("href")
     if parent is not None and sum(1 for a in parent.iter("a") if a.get("href") == href) > 1:
         return None
-    taken = {x for f in found for x in (f.element, f.report) if x is not None}
     if any(x in taken for x in line.iter()) or any(a in taken for a in line.iterancestors()):
         return None
     return Found(line, ctas.build_cta(line, kind, base))
@@ -147,18 +150,12 @@ def _lead_in(f: Found, start: etree._Element, prev: etree._Element,
         return None  # (more than a small part of the text)
     top, words = heading
     above = _previous_shown(top)
-    parent = top.getparent()
-    # Set apart as the ask's: the run and its action fill a box of their own, or a rule stands
-    # above the heading, or the heading's words name a CTA's kind.
-    boxed = above is None and parent is not None and _next_shown(start) is None \
-        and tag_of(parent) not in _COLUMN_TAGS
-    if not (boxed or (above is not None and tag_of(above) == "hr") or box_kind_of(words.lower()) is not None):
+    # Set apart as the ask's: a rule stands above the heading, or its words name a CTA's kind.
+    if not ((above is not None and tag_of(above) == "hr") or box_kind_of(words.lower()) is not None):
         return None  # an article's last section, not an ask
     cta = f.item
     assert isinstance(cta, CallToAction)
     cta.text = words  # (its lead-in names the ask)
-    if boxed:
-        return LeadFound(parent, cta, (f.element,))
     return LeadFound(top, cta, (*run, f.element))
 
 

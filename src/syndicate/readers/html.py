@@ -32,10 +32,10 @@ from ..extract.content import Analysis, analyse
 from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
 from ..extract.image_shares import without_image_tools
+from ..extract.lead_ins import with_lead_ins
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.offer_lists import as_offers
 from ..extract.placement import arrange
-from ..extract.lead_ins import with_lead_ins
 from ..extract.regions import detect_regions, without_taken
 from ..extract.related_floods import without_floods
 from ..extract.related_guards import without_false_related

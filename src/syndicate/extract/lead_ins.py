@@ -59,47 +59,57 @@ def with_lead_ins(found: list[Found], body: Sequence[etree._Element], base: str 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return None
     last = body[-1]
-    # (the elements a closing action may stand after: the last block and the wrappers that
-    # hold nothing else around it, e.g. a page builder's <div> around each <p>)
-    after = {last}
+    # The element right after the last block, or after the wrappers that hold nothing else
+    # around it (a page builder's <div> around each <p>): what closes the column, if anything.
     node = last
     for _ in range(rules.LEAD_IN_CLIMB):
         parent = node.getparent()
         if parent is None or tag_of(parent) in _COLUMN_TAGS \
-                or _previous_shown(node) is not None or _next_shown(node) is not None:
+                or _next_shown(node) is not None or _previous_shown(node) is not None:
             break
         node = parent
-        after.add(node)
+    line = _next_shown(node)
+    if line is None:
+        return None
     for i, f in enumerate(found):
         item = f.item
-        if not isinstance(item, CallToAction) or item.kind not in _LEAD_KINDS or f.report is not None:
+        if not isinstance(item, CallToAction) or f.report is not None or not _within(f.element, line):
             continue
-        start = _outermost(f.element)
-        prev = _previous_shown(start)
-        if prev is None or prev not in after:
-            continue
-        grown = _lead_in(f, start, prev, body)
+        if item.kind not in _LEAD_KINDS or _outermost(f.element) is not line:
+            return None  # (the line is a CTA taking no lead-in, or more than one)
+        grown = _lead_in(f, node, body)
         if grown is not None:
             found[i] = grown
         return grown  # (one CTA closes the body)
-    button = _closing_button(found, node, base)
+    if tag_of(last) in _LIST_TAGS:
+        return None  # (a link after a list or table is its tool: "Download references", "View all")
+    button = _closing_button(found, line, base)
     if button is None:
         return None
-    grown = _lead_in(button, button.element, _previous_shown(button.element), body)
+    grown = _lead_in(button, node, body)
     found.append(grown or button)
     return grown or button
 
 
-def _closing_button(found: Sequence[Found], last: etree._Element, base: str | None) -> Found | None:
-    """The line right after ``last`` (the body's last block, or the wrapper holding it alone)
-    that ends the article's column and is one link and nothing else, whose short label asks
-    to act ("Book now", "Jetzt spenden"; ``cta_rows.button_line``, styled as a button or
-    not), when no item of ``found`` holds it."""
-    if any(tag_of(x) in _LIST_TAGS for x in last.iter()):
-        return None  # (a list's or table's own tool: "Download references", "View all")
-    line = _next_shown(last)
-    if line is None:
-        return None
+def _within(el: etree._Element, line: etree._Element) -> bool:
+    """``el`` is ``line`` or lies a few levels inside it (pointer climbs only)."""
+    node: etree._Element | None = el
+    for _ in range(rules.LEAD_IN_CLIMB + 1):
+        if node is line:
+            return True
+        if node is None:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _closing_button(found: Sequence[Found], line: etree._Element, base: str | None) -> Found | None:
+    """``line`` (the element right after the body's last block) when it ends the article's
+    column and is one link and nothing else, whose short label asks to act ("Book now",
+    "Jetzt spenden"; ``cta_rows.button_line``, styled as a button or not), and no item of
+    ``found`` holds it."""
+    if not _short(line, rules.MAX_LEAD_HEADING):
+        return None  # (a section with text of its own: no button; read no further)
     kind = button_line(line, styled=False)
     if kind is None:
         return None
@@ -120,10 +130,9 @@ def _closing_button(found: Sequence[Found], last: etree._Element, base: str | No
     return Found(line, ctas.build_cta(line, kind, base))
 
 
-def _lead_in(f: Found, start: etree._Element, prev: etree._Element,
-             body: Sequence[etree._Element]) -> LeadFound | None:
-    """``f`` grown by the heading and lines above ``start`` (from ``prev`` up), or None when
-    they are no lead-in (module doc)."""
+def _lead_in(f: Found, prev: etree._Element, body: Sequence[etree._Element]) -> LeadFound | None:
+    """``f`` grown by the heading and lines above its action (from ``prev``, the element
+    right above it, up), or None when they are no lead-in (module doc)."""
     blocks = body[-(rules.MAX_LEAD_LINES + 1):]  # (the run is the body's last blocks)
     run: list[etree._Element] = []
     total = 0
@@ -191,6 +200,16 @@ def _outermost(el: etree._Element) -> etree._Element:
             break
         node = parent
     return node
+
+
+def _short(el: etree._Element, limit: int) -> bool:
+    """``el``'s text is at most ``limit`` characters (blanks aside), read only that far."""
+    n = 0
+    for t in el.itertext():
+        n += len(t.strip())
+        if n > limit:
+            return False
+    return True
 
 
 def _shown(el: etree._Element) -> bool:

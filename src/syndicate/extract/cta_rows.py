@@ -167,12 +167,14 @@ def kinds_apart(el: etree._Element) -> bool:
 _WRAPPERS = 4
 
 
-def button_line(box: etree._Element) -> str | None:
+def button_line(box: etree._Element, styled: bool = True) -> str | None:
     """The CTA kind of a line or box of the article's text that is one link styled as a button
     and nothing else — "Get started", "Jetzt bestellen", "Descargar" — going to a page (a
-    sign-up, a shop; no story, no share link): by its words or URL, else ``other``."""
+    sign-up, a shop; no story, no share link): by its words or URL, else ``other``.
+    ``styled=False``: the link need not be styled as one (its place says it is: the line
+    closing the article's column, ``lead_ins``)."""
     links = href_links(box, 2)
-    if len(links) != 1 or not button_styled(links[0]):
+    if len(links) != 1 or (styled and not button_styled(links[0])):
         return None
     a = links[0]
     label = norm(text_content(a))

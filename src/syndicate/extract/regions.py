@@ -50,6 +50,7 @@ from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
 from .form_boxes import form_boxes
 from .headed_lists import HeadedFound
+from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
 from .lone_buttons import lone_button
@@ -242,6 +243,7 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     """The body blocks (``.element``) that no CTA widget took in (a sign-up box's prompt the
     body walk kept as a heading)."""
     boxes = {f.element for f in found if isinstance(f.item, CallToAction)}
+    boxes.update(x for f in found if isinstance(f, LeadFound) for x in f.also)  # (a CTA's lead-in lines)
     lines = {f.element for f in found if isinstance(f.item, Related)}  # a "Related: <link>" line
     lines.update(x for f in found if isinstance(f, HeadedFound) for x in f.also)  # (its label and lines)
     if not boxes and not lines:

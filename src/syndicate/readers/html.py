@@ -32,6 +32,7 @@ from ..extract.content import Analysis, analyse
 from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
 from ..extract.image_shares import without_image_tools
+from ..extract.lead_ins import with_lead_ins
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.offer_lists import as_offers
 from ..extract.placement import arrange
@@ -212,6 +213,9 @@ def _read(
     found = as_offers(found, base, root)  # (a related block of priced or paid cards: an offer list)
     found = without_image_tools(found)
     built = without_taken(built, found)
+    lead = with_lead_ins(found, [b.element for b in built], base)  # (the heading and lines above a closing action)
+    if lead is not None:
+        built = without_taken(built, [lead])
     paths = Locator(root, origin)
     ids = IdAllocator()
     for b in built:

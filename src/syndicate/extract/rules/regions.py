@@ -481,6 +481,13 @@ MAX_CLOSING_STEP = 100
 #: a line this short whose one link is a bare address is stepped over.
 MAX_CLOSING_LINE = 250
 MAX_CLOSING_STEPS = 2
+#: The lead-in of a CTA closing the article's column (``extract/lead_ins.py``): a heading of
+#: at most this much text and at most this many short lines (``MAX_CLOSING_LINE``) between it
+#: and the action; the action and the lines are found this many wrapper levels from the
+#: body's last block at most (a page builder's <div> around each <p>).
+MAX_LEAD_HEADING = 150
+MAX_LEAD_LINES = 2
+LEAD_IN_CLIMB = 3
 #: A closing paragraph that names the site and links only to its pages (``own_promos``) is
 #: its promo up to this much text; a host label this long names the site in running text.
 MAX_OWN_PROMO_TEXT = 600

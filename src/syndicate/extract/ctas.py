@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -252,7 +253,32 @@ _EMAIL_NAME = re.compile(r"e[-_]?mail")
 def build_cta(el: etree._Element, kind: str, base: str | None) -> CallToAction:
     """Describe the CTA ``el``: its prompt (a heading or its short visible text) and its URL
     (the link itself, the first link inside, or the form's action)."""
+    if kind in _BAR_KINDS:
+        kind = kind_of_links(el, kind)
     return CallToAction(id="", kind=kind, text=_prompt(el) or None, url=_url(el, kind, base))  # type: ignore[arg-type]
+
+
+#: The two kinds of a bar of network links, each the other's opposite.
+_BAR_KINDS = {"share": "follow", "follow": "share"}
+
+
+def kind_of_links(el: etree._Element, kind: str) -> str:
+    """The kind of a share/follow bar as its links say it: a bar named ``kind`` (by a class
+    word, a prompt, icons named by network) whose network links are all of the other kind,
+    two or more of them, is of that kind ("Footer-share" holding links to the site's
+    profiles is a follow bar; "social-icons" holding ``sharer.php?u=`` links a share bar).
+    A link's URL says what it does; a class word only names the box."""
+    other = _BAR_KINDS[kind]
+    n = 0
+    for a in islice(el.iter("a"), rules.MAX_BAR_LINKS + 1):
+        href = a.get("href")
+        if not href:
+            continue
+        got = share_or_follow(href)
+        if got == kind:
+            return kind
+        n += got == other
+    return other if n >= 2 else kind
 
 
 def _prompt(el: etree._Element) -> str:

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
 from ..model import CallToAction
-from ..sanitize import safe_url
+from ..sanitize import netloc_end, safe_url
 from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
 from .follow_rows import ASIDE, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
 from .share_widgets import scripted_share_box
-from .widget_split import form_beside, holds_control
+from .widget_split import action_button, form_beside, holds_control
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "legend", "label", "strong", "b", "p")
 _PROMPT_TAGS = (("h1", "h2", "h3", "h4", "h5", "h6", "legend"), ("strong", "b", "p"), ("label",))
@@ -103,8 +104,8 @@ def with_prompt(el: etree._Element) -> etree._Element:
             return el
         if any(a.get("href") for a in child.iter("a")):
             return el  # a second link beside it (a "Donate" button by a sign-up button): no prompt
-        if holds_control(child):
-            return el  # a sign-up form or field beside the bar: a widget of its own, no prompt
+        if holds_control(child) or action_button(child):
+            return el  # a sign-up form, field or button beside the bar: a widget of its own, no prompt
         loose += len(norm(text_content(child)))
     return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 
@@ -121,7 +122,7 @@ def share_or_follow(href: str) -> str | None:
         return _query_share(href) if "share=" in href else None
     if href.startswith("//"):
         href = "https:" + href  # a protocol-relative link to a profile ("//twitter.com/x")
-    return _network_link(href[:300]) or (_query_share(href) if "share=" in href else None)
+    return _network_link(href) or (_query_share(href) if "share=" in href else None)
 
 
 def _query_share(href: str) -> str | None:
@@ -142,8 +143,10 @@ _SHARE_HREF_LOWER = re.compile(rules.SHARE_HREF.pattern).search
 assert rules.SHARE_HREF.pattern == rules.SHARE_HREF.pattern.lower()
 
 
-def _network_link(href: str) -> str | None:
-    """``share_or_follow`` of a link out of the site."""
+def _network_link(whole: str) -> str | None:
+    """``share_or_follow`` of a link out of the site (its first 300 characters read, the
+    whole for an address in its query: a long text may stand before it)."""
+    href = whole[:300]
     low = href.lower()
     if not rules.SOCIAL_HREF_HINT.search(low):
         return None
@@ -152,9 +155,56 @@ def _network_link(href: str) -> str | None:
     if (_SHARE_HREF_LOWER(low) if href.isascii() else rules.SHARE_HREF.search(href)) \
             or rules.MORE_SHARE_HREF.search(low):
         return "share"
-    if rules.FOLLOW_HREF.match(href):
+    m = rules.FOLLOW_HREF.match(href)
+    if m is not None and (m.group(1) is None or _profile_query(href, m.group(1))):
         return "follow"
+    q = whole.find("?")
+    if q > 0 and rules.QUERY_ADDRESS.search(whole, q) is not None and _shares_address(whole, q):
+        return "share"
     return None
+
+
+def _first_segment(href: str) -> tuple[str, str]:
+    """(host without "www.", first path segment), lower case, of an absolute link."""
+    start = href.find("//") + 2
+    end = netloc_end(href, start)
+    host = href[start:end].rpartition("@")[2].partition(":")[0].lower()
+    segment = href[end + 1:].partition("?")[0].partition("/")[0].lower() if href[end:end + 1] == "/" else ""
+    return host.removeprefix("www."), segment
+
+
+def _shares_address(href: str, q: int) -> bool:
+    """A link to a network (``rules.SOCIAL_HREF_HINT`` in its host) whose query from ``q`` carries
+    the address of another site (``rules.QUERY_HOST``): a share endpoint the tables do not
+    name. An address of the network itself is a log-in's or a consent wall's return ("/login?
+    session_redirect=https%3A%2F%2Fde.linkedin.com%2Fpulse…"); a link shim or a search carries
+    one too (``rules.ADDRESS_PAGES``)."""
+    host, segment = _first_segment(href)
+    if not rules.SOCIAL_HREF_HINT.search(host) or segment in rules.ADDRESS_PAGES:
+        return False
+    m = rules.QUERY_HOST.search(href, q)
+    if m is None:
+        return False
+    shared = m.group(1).lower().replace("%2e", ".")
+    return _brand(shared) != _brand(host)
+
+
+def _brand(host: str) -> str:
+    """The name of a host under its suffix, roughly ("de.linkedin.com" and "linkedin.com":
+    "linkedin"): enough to tell a network's own address from another site's."""
+    labels = [x for x in host.split(".") if x]
+    return labels[-2] if len(labels) >= 2 else host
+
+
+def _profile_query(href: str, query: str) -> bool:
+    """A profile link's query beyond the usual tracking names (``rules.FOLLOW_HREF``'s group
+    1) still leaves it a profile link: it carries no address (a redirect's target) and
+    follows no page of the network's own (``rules.NETWORK_PAGES``: "watch?v=" is a video)."""
+    if rules.QUERY_ADDRESS.search(query):
+        return False
+    start = href.find("/", href.find("//") + 2) + 1
+    segment = href[start:].partition("?")[0].partition("/")[0].lower()
+    return segment not in rules.NETWORK_PAGES
 
 
 def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
@@ -252,7 +302,32 @@ _EMAIL_NAME = re.compile(r"e[-_]?mail")
 def build_cta(el: etree._Element, kind: str, base: str | None) -> CallToAction:
     """Describe the CTA ``el``: its prompt (a heading or its short visible text) and its URL
     (the link itself, the first link inside, or the form's action)."""
+    if kind in _BAR_KINDS:
+        kind = kind_of_links(el, kind)
     return CallToAction(id="", kind=kind, text=_prompt(el) or None, url=_url(el, kind, base))  # type: ignore[arg-type]
+
+
+#: The two kinds of a bar of network links, each the other's opposite.
+_BAR_KINDS = {"share": "follow", "follow": "share"}
+
+
+def kind_of_links(el: etree._Element, kind: str) -> str:
+    """The kind of a share/follow bar as its links say it: a bar named ``kind`` (by a class
+    word, a prompt, icons named by network) whose network links are all of the other kind,
+    two or more of them, is of that kind ("Footer-share" holding links to the site's
+    profiles is a follow bar; "social-icons" holding ``sharer.php?u=`` links a share bar).
+    A link's URL says what it does; a class word only names the box."""
+    other = _BAR_KINDS[kind]
+    n = 0
+    for a in islice(el.iter("a"), rules.MAX_BAR_LINKS + 1):
+        href = a.get("href")
+        if not href:
+            continue
+        got = share_or_follow(href)
+        if got == kind:
+            return kind
+        n += got == other
+    return other if n >= 2 else kind
 
 
 def _prompt(el: etree._Element) -> str:

@@ -447,6 +447,7 @@ class _Regions(RegionJudge):
         stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)]
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
+        body_line = self.body_line
         # Children without a link, form or button below are never pushed (filtered in C).
         in_runs = set(links)
         in_runs.update(actions, buttons)
@@ -467,7 +468,8 @@ class _Regions(RegionJudge):
             tag = el.tag
             if type(tag) is not str or tag in _SKIP or el in body or el in taken:
                 continue
-            if in_run and tag in _INLINE:
+            if in_run and tag in _INLINE and (el not in line or el in body_line):
+                # (a span around an item found, not around body blocks: a wrapper, walked into)
                 if tag == "a" and ((hit := lone_button(el, self.base)) is not None or (
                         len(el) and (hit := neighbour_card(el, self.hosts, self.base, self.neighbours)) is not None)):
                     out.append(hit)  # a button on its own line between the column's blocks, a neighbour post's card

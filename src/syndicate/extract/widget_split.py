@@ -5,8 +5,9 @@ A footer or side column often sets the site's profile icons and a sign-up form i
 Read whole, the form is swallowed by the bar: the chrome pass grows a bar from its links
 (``ctas.bar_of_link``, ``ctas.with_prompt``) or takes a box named for the icons
 ("footer-social-container"), the region pass a box whose links are mostly social links.
-Each asks here: a form beside the bar stops the climb (``form_beside``), a child holding a
-form or field is no prompt of the bar (``holds_control``), a box named for a bar holding a
+Each asks here: a form or an action button ("Subscribe" without a link: ``action_button``)
+beside the bar stops the climb (``form_beside``), a child holding a form or field, or such a
+button, is no prompt of the bar (``holds_control``, ``action_button``), a box named for a bar holding a
 sign-up form is two widgets (``sign_up_in``), a box whose social links stand in one child
 beside another child's action and prompt is two widgets (``action_beside_bar``).
 """
@@ -17,6 +18,7 @@ from collections import Counter
 
 from lxml import etree
 
+from .chrome_text import classify_short
 from .chrome_util import norm
 from .rules import regions as rules
 
@@ -83,6 +85,31 @@ def ctas_link(href: str) -> bool:
 
 
 def form_beside(parent: etree._Element, node: etree._Element) -> bool:
-    """A child of ``parent`` other than ``node`` holds a form: ``parent`` is more than the
-    bar ``node`` climbs from (a footer column's icons and its sign-up form beside them)."""
-    return any(c is not node and next(c.iter("form"), None) is not None for c in parent)
+    """A child of ``parent`` other than ``node`` holds a form or an action button of another
+    kind: ``parent`` is more than the bar ``node`` climbs from (a footer column's icons and
+    its sign-up form, or its "Subscribe" button, beside them)."""
+    return any(c is not node and (next(c.iter("form"), None) is not None or action_button(c)) for c in parent)
+
+
+#: Kinds of a button that stands beside a bar as a widget of its own (a bar's own "Share" or
+#: "Follow us" toggle is the bar's).
+_BAR_KINDS = frozenset({"share", "follow"})
+
+
+def action_button(el: etree._Element) -> bool:
+    """``el`` holds a button or a link without a target (its script or a later fill sends
+    the reader on), at most ``_BUTTON_WORDS`` words that ask to act in a kind other than the
+    bar's ("Subscribe", "Newsletter"; ``chrome_text``)."""
+    for x in el.iter("a", "button"):
+        if x.get("href"):
+            continue
+        text = norm(x.text_content())
+        if text and text.count(" ") < _BUTTON_WORDS:
+            found = classify_short(text)
+            if found is not None and found[0] == "cta" and found[1] not in _BAR_KINDS:
+                return True
+    return False
+
+
+#: Words at most of a button's label.
+_BUTTON_WORDS = 4

@@ -186,6 +186,13 @@ MORE_SHARE_HREF = literal_search((
     "buffer.com/add", "bufferapp.com/add", "addtoany.com/share", "fb-messenger://share", "sms:?",
     "stumbleupon.com/submit", "mix.com/add",
 ))
+#: A link to a network that carries another site's address in its query (encoded or not) shares
+#: that page, whatever the endpoint ("linkedin.com/feed/?shareActive=true&text=…https%3A%2F%2F…",
+#: "addtoany.com/add_to/x?linkurl=…", "mix.com/mixit?url=…"): the address's host...
+QUERY_HOST = re.compile(r"(?:https?:|%3a)(?://|%2f%2f)(?:www\.|www%2e)?([\w.-]+?)(?:[/?#&%:]|$)", re.IGNORECASE)
+#: ...unless the link's one path segment is a page that sends the reader on to the address
+#: (a link shim, a log-in's return) or searches for it (lower case).
+ADDRESS_PAGES = frozenset({"search", "hashtag", "results", "redirect", "l.php", "away.php", "url", "login", "signup"})
 #: A share button that links the page itself with the network in its query (Jetpack's
 #: ``?share=facebook``, ``?share=jetpack-whatsapp``, ``#print?share=print``): the value...
 SHARE_QUERY = re.compile(r"[?&;]share=([A-Za-z][\w-]{0,30})(?![\w%.])")
@@ -221,10 +228,22 @@ FOLLOW_HREF = re.compile(
     r"(?:twitter|x)\.com/intent/(?:follow|user)\?(?:screen_name|user_id)=\w+(?:&[^#]*)?|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
-    # (a tracking query on a profile link: "?fref=ts", "?utm_source=site", "?hl=de")
-    r"(?:\?(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=[^#]*)?$",
+    # (a query: "?fref=ts", "?utm_source=site", "?hl=de" always; any other as ``QUERY_ADDRESS``
+    # and ``NETWORK_PAGES`` below allow, the query in group 1)
+    r"(?:\?((?!(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=)[^#]*)|\?[^#]*)?$",
     re.IGNORECASE,
 )
+#: A profile link's query only tracks the click or sets a view ("?mod=hp_FOOTER",
+#: "?trk=tyah", "?view_as=subscriber", "?next=%2F"): whatever its names, it carries no address
+#: (a redirect's or log-in's "?u=https://…", "?session_redirect=https%3A%2F%2F…")...
+QUERY_ADDRESS = re.compile(r"https?:|%3a%2f%2f|//", re.IGNORECASE)
+#: ...and the one path segment it follows is no page of the network's own, which a query
+#: names a video, photo, post or search on (lower case; "watch?v=", "photo.php?fbid=").
+NETWORK_PAGES = frozenset({
+    "watch", "playlist", "results", "photo", "photo.php", "permalink.php", "story.php", "video.php",
+    "search", "hashtag", "explore", "redirect", "l.php", "away.php", "share", "sharer", "sharer.php",
+    "share.php", "intent", "home", "login", "login.php", "dialog", "events", "embed", "attribution_link",
+})
 #: Class tokens (whole) of a network's own follow/like plugin, a box its script fills, which
 #: names the profile in ``data-href`` instead of a link: Facebook's page plugin, like box,
 #: like and follow buttons (a like button of the article itself names no profile).

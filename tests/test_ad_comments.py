@@ -92,12 +92,10 @@ def test_what_no_comment_makes_a_slot(lang: str, between: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_box_inside_the_text_is_no_slot(lang: str) -> None:
-    # An empty element in a paragraph (a footnote anchor after a stray comment).
-    p = [f"<p>{t}</p>" for t in TEXTS[lang]]
-    between = f"<p>{TEXTS[lang][1][:30]}<!-- ad --><span id='fn1' data-note='1'></span> fin.</p>"
-    raw = (f"<!DOCTYPE html><html lang='{lang}'><head><title>Hafen</title></head><body><main><article>"
-           f"<h1>{TEXTS[lang][0][:40]}</h1>{p[0]}{between}{p[1]}{p[2]}{p[3]}</article></main></body></html>").encode()
-    doc = parse(raw)
+    # An empty element in a quote of the text, and one in a paragraph (a note's anchor).
+    quote = f"<blockquote><!-- ad --><div id='q1' data-cite='7'></div><p>{TEXTS[lang][1][:60]}</p></blockquote>"
+    note = f"<p>{TEXTS[lang][2][:40]}<!-- ad --><span id='fn1' data-note='1'></span> ...</p>"
+    doc = parse(page(lang, between=quote + note))
     assert doc.ads == []
 
 

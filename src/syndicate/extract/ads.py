@@ -358,6 +358,10 @@ def _has_hook(el: etree._Element) -> bool:
     return False
 
 
+#: For slots found apart from the walk (``ad_comments``): the same test.
+has_hook = _has_hook
+
+
 def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
     """True if ``el`` holds two or more separate empty slots and nothing visible (a row of
     slots, a network container with two placements, a rail of device variants each in its own

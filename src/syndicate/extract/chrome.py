@@ -36,6 +36,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
+from .ad_comments import commented_box, commented_slots, names_slot
 from .ad_siblings import sibling_slots
 from .ad_slots import build_ad
 from .chrome_guards import (
@@ -55,6 +56,7 @@ from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
 from .menu_entries import plain_menu_entry
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
+from .rules.ad_comments import MAX_COMMENT_CHARS
 from .script_mounts import empty_mount, frame_mount, placeholder_mount, widget_mount
 from .widget_split import sign_up_in
 
@@ -92,6 +94,10 @@ _CLASS, _ID, _HREF = b"class", b"id", b"href"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
 _AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
+_COMMENT = etree.Comment
+#: Comments longer than this name no slot (``rules.ad_comments.MAX_COMMENT_CHARS``, with room
+#: for the blanks around the words).
+_MAX_COMMENT = 2 * MAX_COMMENT_CHARS
 #: Marks "not skipping" / "not in navigation" in the walk (None means "until the end").
 _WALKING = object()
 #: An element with more descendants than this is no label or prompt.
@@ -122,6 +128,8 @@ def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Fou
     order; no element is inside another one's subtree."""
     walk = _Walk(root, base_url)
     found = walk.run()
+    if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
+        found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
     return found
 
@@ -132,6 +140,8 @@ class _Walk:
         self.base = base
         self.scripts = ads.scan_scripts(root)
         self.found: list[Found] = []
+        #: (box, comment text) of the comments met that name an ad slot (``ad_comments``).
+        self.commented: list[tuple[etree._Element, str]] = []
 
     def run(self) -> list[Found]:
         # lxml's own pre-order iteration; a subtree is skipped by waiting for the element
@@ -155,6 +165,9 @@ class _Walk:
                 in_nav, nav_end = False, _WALKING
             tag = el.tag
             if type(tag) is not str:
+                if tag is _COMMENT and (text := el.text) and len(text) <= _MAX_COMMENT and names_slot(text) \
+                        and (box := commented_box(el)) is not None:
+                    self.commented.append((box, text))
                 continue
             if tag in skip:
                 if tag == "iframe" and (frame := self._ad_frame(el)) is not None:

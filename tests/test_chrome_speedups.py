@@ -284,3 +284,23 @@ def test_literal_search_finds_a_literal_wherever_one_occurs() -> None:
                  "fb-messenge", "ok", "zzz", "bbb", "aqa"):
         assert (anchored.search(text) is None) == (written.search(text) is None), text
     assert rules.literal_search(("ab", "cd")).search("xcd") is not None
+
+
+def test_walk_over_the_callers_node_list_finds_the_same() -> None:
+    """``detect_chrome`` given the page's node list (the reader holds one) walks it as it
+    walks the tree: the same items, skipped subtrees and navigation alike."""
+    from syndicate.readers.tree import parse_tree
+
+    root = parse_tree(
+        "<html><body><nav class='menu'><a href='/a'>Start</a><a href='/abo'>Abonnieren</a></nav>"
+        "<article><p>Der Artikel beginnt hier mit einem langen Satz über die Stadt.</p>"
+        "<div class='share-buttons'><a href='https://www.facebook.com/sharer/sharer.php?u=x'>Teilen</a>"
+        "<a href='https://twitter.com/intent/tweet?url=x'>Twittern</a></div>"
+        "<!-- Kommentar --><script>var a = 1;</script>"
+        "<div class='newsletter-box'><h3>Newsletter</h3><form><input type='email'>"
+        "<button>S'inscrire</button></form></div>"
+        "<p>Publicité</p><div class='ad-slot' id='div-gpt-ad-1'></div></article></body></html>")
+    walked = [(f.element, type(f.item).__name__) for f in chrome.detect_chrome(root, None)]
+    listed = [(f.element, type(f.item).__name__) for f in chrome.detect_chrome(root, None, list(root.iter()))]
+    assert walked == listed
+    assert len(walked) >= 2

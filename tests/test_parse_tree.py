@@ -77,3 +77,31 @@ def test_utf8_bytes_under_a_wrong_declaration_read_as_utf8(charset):
     raw = page(TEXT * 5, head).encode("utf-8")
     assert decode(raw)[1] == "utf-8"
     assert text_of(parse_tree(raw)) == TEXT * 5
+
+
+#: lxml.html's own ``text_content``: XPath ``string()`` of the element.
+_XPATH_STRING = etree.XPath("string()", smart_strings=False)
+
+
+@pytest.mark.parametrize("markup", [
+    # nested inline text, a comment and a processing instruction (no text), a script (text),
+    # an entity, tails inside and after
+    "<div id='x'>Lies <b>mehr</b> über <!-- nicht --><?pi nein?>Köln &amp; Bonn"
+    "<script>var a = 1;</script><a href='/x'>Weiter <i>hier</i></a> danach</div> Ende",
+    "<ul id='x'><li>東京の雨</li><li>Ελλάδα <span>«citation»</span></li></ul><p>après</p>",
+])
+def test_text_content_is_the_xpath_string(markup):
+    """A page element's ``text_content()`` (one C call, ``PageElement``) and
+    ``chrome_util.text_content`` give lxml.html's string for every element and none of
+    the tail."""
+    from syndicate.extract.chrome_util import text_content
+
+    root = parse_tree(f"<html><body>{markup}</body></html>")
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    assert len(elements) > 4
+    for el in elements:
+        assert el.text_content() == _XPATH_STRING(el)
+        assert text_content(el) == _XPATH_STRING(el)
+        assert type(el.text_content()) is str
+    box = root.get_element_by_id("x")
+    assert "Ende" not in box.text_content() and "après" not in box.text_content()

@@ -29,6 +29,7 @@ and ``html``/``body``/``main``/``article`` are never taken.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,10 +124,12 @@ class Found:
     report: etree._Element | None = None
 
 
-def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Found]:
+def detect_chrome(root: etree._Element, base_url: str | None = None,
+                  nodes: Sequence[etree._Element] | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
-    order; no element is inside another one's subtree."""
-    walk = _Walk(root, base_url)
+    order; no element is inside another one's subtree. ``nodes``: ``list(root.iter())``, when
+    the caller holds it already (walked as a list: no lxml iterator step per node)."""
+    walk = _Walk(root, base_url, nodes)
     found = walk.run()
     if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
         found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
@@ -135,8 +138,10 @@ def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Fou
 
 
 class _Walk:
-    def __init__(self, root: etree._Element, base: str | None) -> None:
+    def __init__(self, root: etree._Element, base: str | None,
+                 nodes: Sequence[etree._Element] | None = None) -> None:
         self.root = root
+        self.nodes = nodes
         self.base = base
         self.scripts = ads.scan_scripts(root)
         self.found: list[Found] = []
@@ -156,7 +161,7 @@ class _Walk:
         ad_parents = self.scripts.ad_parents
         mounts = self.scripts.mounts
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
-        for el in self.root.iter():
+        for el in self.root.iter() if self.nodes is None else self.nodes:
             if resume is not _WALKING:
                 if el is not resume:
                     continue

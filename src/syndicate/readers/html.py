@@ -180,7 +180,7 @@ def _read(
     _proxies = list(root.iter())
     meta = _metadata(root, url)
     base = url or meta.canonical_url
-    found = _chrome(root, base)
+    found = _chrome(root, base, _proxies)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
@@ -288,9 +288,10 @@ def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
         return PageMetadata()
 
 
-def _chrome(root: etree._Element, base: str | None) -> list[Found]:
+def _chrome(root: etree._Element, base: str | None,
+            nodes: list[etree._Element] | None = None) -> list[Found]:
     try:
-        return list(detect_chrome(root, base))
+        return list(detect_chrome(root, base, nodes))
     except SyndicateError:
         raise
     except Exception:  # a chrome-detection bug must not cost the user the article body

@@ -117,19 +117,22 @@ class Found:
     report: etree._Element | None = None
 
 
-def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Found]:
+def detect_chrome(root: etree._Element, base_url: str | None = None,
+                  reach: list[etree._Element] | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
-    order; no element is inside another one's subtree."""
-    walk = _Walk(root, base_url)
+    order; no element is inside another one's subtree. ``reach``: filled with the short texts
+    read that may hold a phone number or an e-mail address (``reach_boxes``, after the body)."""
+    walk = _Walk(root, base_url, reach)
     found = walk.run()
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
     return found
 
 
 class _Walk:
-    def __init__(self, root: etree._Element, base: str | None) -> None:
+    def __init__(self, root: etree._Element, base: str | None, reach: list[etree._Element] | None = None) -> None:
         self.root = root
         self.base = base
+        self.reach: list[etree._Element] = reach if reach is not None else []
         self.scripts = ads.scan_scripts(root)
         self.found: list[Found] = []
 
@@ -426,6 +429,8 @@ class _Walk:
                 return None
         found = classify_short(text)  # (both ways here checked the text and its word limit)
         if found is None:
+            if text[-1].isdigit() or "@" in text:
+                self.reach.append(el)  # (maybe a phone number or an e-mail address: ``reach_boxes``)
             return None
         what, value = found
         if what == "ad":

@@ -1,0 +1,162 @@
+"""Contact boxes found by the address they hold: a short box outside the body holding a way
+to reach a person or the site — a phone number or an e-mail address, written as text or as
+a ``tel:``/``mailto:`` link — with words asking the reader to use it.
+
+"Kontakt zur Lokalredaktion … Tel.: (03 40) 51 89 01 10 … E-Mail: <a href=mailto:…>", a
+footer column "Contact Me — If you have any questions, please e-mail to: x@y.com", a top bar
+"call us today <a href=tel:…>(818) 213-1773</a>", a header "Kostenlose Beratung 0800 000 98
+00": the address is the action, the box around it is the widget. Most such boxes hold no
+link a page-target test could read (``conversion_links``), no heading the region walk's
+``cta_rows.mail_box`` asks for, or no link at all (the region walk enters no element without
+a link, form or button).
+
+What tells them is structure first: an address (``rules.reach_boxes.PHONE``, ``EMAIL``, a
+``tel:``/``mailto:`` link), the smallest-to-largest box around it that stays small (little
+text, few elements), holds no body block nor any item found already, and links no page
+but contact pages and at most one other (a logo's link home); more than a few such boxes
+on a page are a directory's entries (staff, offices, listings). Then the words: the box's
+text names a contact (``CTA_BOX_STEMS``' "contact", "Kontakt", "Beratung") or, beside a
+phone number, asks to call ("Call now", "anrufen"). A bare number or a postal address block
+(a footer's imprint line) asks nothing and is left alone.
+
+The candidates cost no walk of their own: the chrome pass hands over the short texts it read
+that end with a digit or hold an "@" (``chrome._Walk._by_text``), and the region pass's link
+count the ``tel:`` and ``mailto:`` links it met (``regions._Regions.count_links``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import chain
+
+from lxml import etree
+
+from .chrome import Found
+from .chrome_util import norm, shown_text, tag_of, text_stats
+from .contact_lines import reach_kind
+from .conversion_links import opens_page, target_kind
+from .cta_boxes import box_kind_of
+from .ctas import build_cta, share_or_follow, with_prompt
+from .region_widgets import NEVER
+from .rules import reach_boxes as rules
+
+
+def reach_boxes(texts: Sequence[etree._Element], links: Sequence[etree._Element], body: set[etree._Element],
+                found: Iterable[etree._Element], line: set[etree._Element], base: str | None) -> list[Found]:
+    """The contact boxes around the addresses among ``texts`` (elements whose short text may
+    hold a phone number or an e-mail address) and ``links`` (``tel:``/``mailto:`` links),
+    outside the body blocks ``body``, the items ``found`` and the ancestors ``line`` of
+    both (a box never holds them)."""
+    seeds = [el for el in texts if _holds_address(norm(shown_text(el)))]
+    seeds.extend(a for a in links if reach_kind((a.get("href") or "").strip()) == "contact")
+    if not seeds:
+        return []
+    found_set = set(found)
+    held = set(line)  # (ancestors of the body and of every item found: no box)
+    for el in found_set:
+        held.update(el.iterancestors())
+    boxes: list[etree._Element] = []
+    for seed in seeds:
+        if any(x in body or x in found_set for x in chain((seed,), seed.iterancestors())):
+            continue
+        if any(b is seed or _inside(seed, b) for b in boxes):
+            continue  # (a second address of a box found)
+        box = _box(seed, held)
+        if box is None or not _read_apart(box):
+            continue
+        boxes = [b for b in boxes if not _inside(b, box)]  # (an inner box of this one)
+        boxes.append(box)
+    if len(boxes) > rules.MAX_BOXES:
+        return []  # a directory's entries: the page's content
+    return [Found(box, build_cta(box, "contact", base)) for box in boxes]
+
+
+def _holds_address(text: str) -> bool:
+    """``text`` holds an e-mail address or a phone number (not a date or a time)."""
+    if "@" in text and rules.EMAIL.search(text) is not None:
+        return True
+    return any(_phone(m.group()) for m in rules.PHONE.finditer(text))
+
+
+def _phone(run: str) -> bool:
+    """A run of digit groups is a phone number: 7 to 15 digits, no date or time."""
+    digits = sum(c.isdigit() for c in run)
+    if not rules.MIN_PHONE_DIGITS <= digits <= rules.MAX_PHONE_DIGITS:
+        return False
+    return rules.DATE.fullmatch(run.strip()) is None
+
+
+def _box(seed: etree._Element, held: set[etree._Element]) -> etree._Element | None:
+    """The box around ``seed``: its smallest ancestor (or itself) whose words ask the reader
+    to get in touch, grown through the wrappers around it (adding no text, no link) and the
+    heading over it (``ctas.with_prompt``); a box stays small (``_small``) and holds no body
+    block or found item (``held``). None when no such box asks."""
+    box: etree._Element | None = None
+    size = (0, 0)
+    node: etree._Element | None = seed
+    for _ in range(rules.BOX_CLIMB + 1):
+        if node is None or tag_of(node) in NEVER or node in held:
+            break
+        stats = text_stats(node, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.truncated or stats.chars > rules.MAX_BOX_CHARS or not _few_targets(node):
+            break
+        if box is not None and (stats.chars, stats.links) != size:
+            break  # (the parent adds text or a link: the box ends below it)
+        if box is None and not _asks_contact(node):
+            node = node.getparent()
+            continue
+        box, size = node, (stats.chars, stats.links)
+        node = node.getparent()
+    if box is None:
+        return None
+    outer = with_prompt(box)  # (a heading over the box: "Services", "Contact Me")
+    return outer if outer is not box and outer not in held and _few_targets(outer) else box
+
+
+def _read_apart(box: etree._Element) -> bool:
+    """``box`` shows words of its own beside its links (a name, a prompt, a label: a link
+    alone, "Kontakt" or "Call" to ``mailto:``/``tel:``, is a menu entry or a button) and is
+    no paragraph of a run of text (a privacy notice's "please contact us at …")."""
+    stats = text_stats(box, max_elements=rules.MAX_BOX_ELEMENTS)
+    if stats.chars - stats.link_chars < rules.MIN_OWN_CHARS:
+        return False
+    parent = box.getparent()
+    if tag_of(box) != "p" or parent is None:
+        return True
+    return not any(x is not box and x.tag == "p" and norm(x.text_content()) for x in parent)
+
+
+def _few_targets(el: etree._Element) -> bool:
+    """``el`` links no page but contact pages and at most ``MAX_OTHER_TARGETS`` others (a
+    logo's link home); addresses, numbers, profiles and in-page controls are no page."""
+    other: set[str] = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not opens_page(href) or reach_kind(href) is not None or share_or_follow(href) is not None \
+                or target_kind(href) == "contact":
+            continue
+        other.add(href)
+        if len(other) > rules.MAX_OTHER_TARGETS:
+            return False
+    return True
+
+
+def _asks_contact(box: etree._Element) -> bool:
+    """The box's words name a contact, or ask to call the phone number it holds (its text,
+    or its controls' labels: a button showing the number alone, ``aria-label="Call now"``)."""
+    text = norm(shown_text(box))
+    labels = " ".join(x.get("aria-label") or x.get("title") or "" for x in box.iter("a", "button"))
+    words = f"{text} {labels}".lower()
+    if box_kind_of(words) == "contact":
+        return True
+    return rules.CALL_WORDS.search(words) is not None and _holds_phone(box, text)
+
+
+def _holds_phone(box: etree._Element, text: str) -> bool:
+    if any((a.get("href") or "").strip()[:4].lower() == "tel:" for a in box.iter("a")):
+        return True
+    return any(_phone(m.group()) for m in rules.PHONE.finditer(text))
+
+
+def _inside(el: etree._Element, ancestor: etree._Element) -> bool:
+    return any(x is ancestor for x in el.iterancestors())

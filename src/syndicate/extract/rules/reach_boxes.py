@@ -1,0 +1,46 @@
+"""Contact boxes found by the address they hold (``extract/reach_boxes.py``): the patterns of
+a phone number and an e-mail address written as text, the size of such a box, and the words
+asking the reader to call.
+
+A phone number is a run of 7 to 15 digits in groups ("(877) 667-4265", "0800 000 98 00",
+"+49 (0)30-212 341-253", "03-5829-8082"); a date or a time in the same shape is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An e-mail address written out ("presse@wind-energie.de").
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+#: A run of digit groups that may be a phone number (its digits counted apart): an optional
+#: "+", then groups of digits, some in brackets, joined by blanks, dots, dashes or slashes.
+PHONE = re.compile(r"(?<![\w@.,/-])\+?\(?\d[\d)]*(?:(?:\s?[-./–]\s?|\s|\(|\)\s?)\(?\d[\d)]*){0,7}")
+#: Digits of a phone number.
+MIN_PHONE_DIGITS = 7
+MAX_PHONE_DIGITS = 15
+#: Dates and times in a phone number's shape ("2026-01-07", "19.10.2019", "12/20/2024", "09:05").
+DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}[:.]\d{2})?|\d{4}\s*[-–]\s*\d{4}")
+
+#: A contact box holds at most this much visible text and this many elements: a widget, not a
+#: footer or a column of widgets.
+MAX_BOX_CHARS = 320
+MAX_BOX_ELEMENTS = 60
+#: Characters a box shows outside its links at least (its name, prompt or label).
+MIN_OWN_CHARS = 4
+#: Levels climbed from the address to the box around it (its name or heading, its prompt).
+BOX_CLIMB = 6
+#: Links of a box that load a page other than a contact page (a logo's link home, "Request
+#: materials" beside the phone number): at most this many different targets.
+MAX_OTHER_TARGETS = 1
+#: More contact boxes than this on one page are a directory's entries (staff, offices,
+#: listings), the page's content, no CTA.
+MAX_BOXES = 3
+
+#: Words asking the reader to call, as word stems (matched at a word start, lower case): with
+#: a phone number they make its box a contact CTA ("Call us today (818) 213-1773", "Jetzt
+#: anrufen"). The other contact words are ``regions.CTA_BOX_STEMS``' ("Kontakt", "Beratung").
+CALL_STEMS = (
+    "call", "anruf", "rufen sie", "ruf uns", "hotline", "appelez", "appeler", "llám", "llame", "llamar",
+    "chiam", "bel ons", "ligue", "ligar", "zadzwo", "позвон",
+)
+CALL_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in CALL_STEMS) + ")")

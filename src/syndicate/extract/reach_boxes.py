@@ -32,11 +32,11 @@ from itertools import chain
 from lxml import etree
 
 from .chrome import Found
-from .chrome_util import norm, shown_text, tag_of, text_stats
+from .chrome_util import NO_TEXT, norm, shown_text, tag_of, text_stats
 from .contact_lines import reach_kind
 from .conversion_links import opens_page, target_kind
 from .cta_boxes import box_kind_of
-from .ctas import build_cta, share_or_follow, with_prompt
+from .ctas import build_cta, share_or_follow
 from .region_widgets import NEVER
 from .rules import reach_boxes as rules
 
@@ -75,15 +75,14 @@ def _holds_address(text: str) -> bool:
     """``text`` holds an e-mail address or a phone number (not a date or a time)."""
     if "@" in text and rules.EMAIL.search(text) is not None:
         return True
-    return any(_phone(m.group()) for m in rules.PHONE.finditer(text))
+    return _holds_number(text)
 
 
-def _phone(run: str) -> bool:
-    """A run of digit groups is a phone number: 7 to 15 digits, no date or time."""
-    digits = sum(c.isdigit() for c in run)
-    if not rules.MIN_PHONE_DIGITS <= digits <= rules.MAX_PHONE_DIGITS:
-        return False
-    return rules.DATE.fullmatch(run.strip()) is None
+def _holds_number(text: str) -> bool:
+    """``text`` holds a run of 7 to 15 digits in groups that is no date, time or span of years."""
+    text = rules.DATE.sub(" ", text)
+    return any(rules.MIN_PHONE_DIGITS <= sum(c.isdigit() for c in m.group()) <= rules.MAX_PHONE_DIGITS
+               for m in rules.PHONE.finditer(text))
 
 
 def _box(seed: etree._Element, held: set[etree._Element]) -> etree._Element | None:
@@ -103,14 +102,40 @@ def _box(seed: etree._Element, held: set[etree._Element]) -> etree._Element | No
         if box is not None and (stats.chars, stats.links) != size:
             break  # (the parent adds text or a link: the box ends below it)
         if box is None and not _asks_contact(node):
-            node = node.getparent()
+            parent = node.getparent()
+            if parent is not None and not _adds_lines(parent, node):
+                break  # (a block of its own beside the address: another widget's words)
+            node = parent
             continue
         box, size = node, (stats.chars, stats.links)
         node = node.getparent()
     if box is None:
         return None
-    outer = with_prompt(box)  # (a heading over the box: "Services", "Contact Me")
-    return outer if outer is not box and outer not in held and _few_targets(outer) else box
+    parent = box.getparent()  # (a heading over the box: "Services", "Contact Me")
+    return parent if parent is not None and parent not in held and _headed(parent, box) else box
+
+
+def _adds_lines(parent: etree._Element, child: etree._Element) -> bool:
+    """All ``parent`` holds besides ``child`` is lines (loose text, short elements: a
+    heading, a label, a button), no block of text of its own (a notice's paragraphs beside a
+    postal address)."""
+    return all(x is child or not isinstance(x.tag, str) or x.tag in NO_TEXT
+               or len(norm(x.text_content())) <= rules.MAX_HEADING_CHARS for x in parent)
+
+
+def _headed(parent: etree._Element, box: etree._Element) -> bool:
+    """All ``parent`` holds besides ``box`` is a heading before it (no link, a few words)."""
+    heading = False
+    for child in parent:
+        if child is box:
+            return heading
+        if not isinstance(child.tag, str) or child.tag in NO_TEXT:
+            continue
+        if child.tag not in _HEADINGS or next(child.iter("a"), None) is not None \
+                or len(norm(child.text_content())) > rules.MAX_HEADING_CHARS:
+            return False
+        heading = True
+    return False
 
 
 def _read_apart(box: etree._Element) -> bool:
@@ -155,7 +180,11 @@ def _asks_contact(box: etree._Element) -> bool:
 def _holds_phone(box: etree._Element, text: str) -> bool:
     if any((a.get("href") or "").strip()[:4].lower() == "tel:" for a in box.iter("a")):
         return True
-    return any(_phone(m.group()) for m in rules.PHONE.finditer(text))
+    return _holds_number(text)
+
+
+#: Tags of a heading over a box.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "header", "dt"})
 
 
 def _inside(el: etree._Element, ancestor: etree._Element) -> bool:

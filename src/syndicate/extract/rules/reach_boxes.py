@@ -18,13 +18,19 @@ PHONE = re.compile(r"(?<![\w@.,/-])\+?\(?\d[\d)]*(?:(?:\s?[-./–]\s?|\s|\(|\)\s
 #: Digits of a phone number.
 MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15
-#: Dates and times in a phone number's shape ("2026-01-07", "19.10.2019", "12/20/2024", "09:05").
-DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}[:.]\d{2})?|\d{4}\s*[-–]\s*\d{4}")
+#: Dates, times and spans of years in a phone number's shape ("2026-01-07", "19.10.2019",
+#: "12/20/2024", "09:05", "2019-2020"), taken out of a text before its numbers are read (a
+#: dotted phone number, "01.23.45.67.89", is no date: more groups follow).
+DATE = re.compile(
+    r"(?<![\d./-])(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))(?![./-]?\d)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)\d{2}(?!\d)")
 
 #: A contact box holds at most this much visible text and this many elements: a widget, not a
 #: footer or a column of widgets.
 MAX_BOX_CHARS = 320
 MAX_BOX_ELEMENTS = 60
+#: A heading over a box holds at most this many characters.
+MAX_HEADING_CHARS = 80
 #: Characters a box shows outside its links at least (its name, prompt or label).
 MIN_OWN_CHARS = 4
 #: Levels climbed from the address to the box around it (its name or heading, its prompt).
@@ -34,7 +40,7 @@ BOX_CLIMB = 6
 MAX_OTHER_TARGETS = 1
 #: More contact boxes than this on one page are a directory's entries (staff, offices,
 #: listings), the page's content, no CTA.
-MAX_BOXES = 3
+MAX_BOXES = 2
 
 #: Words asking the reader to call, as word stems (matched at a word start, lower case): with
 #: a phone number they make its box a contact CTA ("Call us today (818) 213-1773", "Jetzt

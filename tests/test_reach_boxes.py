@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import regionpages
 from pages import parse_article as parse
-
 from syndicate.extract.reach_boxes import _holds_address
 
 

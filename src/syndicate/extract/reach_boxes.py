@@ -87,9 +87,10 @@ def _holds_number(text: str) -> bool:
 
 def _box(seed: etree._Element, held: set[etree._Element]) -> etree._Element | None:
     """The box around ``seed``: its smallest ancestor (or itself) whose words ask the reader
-    to get in touch, grown through the wrappers around it (adding no text, no link) and the
-    heading over it (``ctas.with_prompt``); a box stays small (``_small``) and holds no body
-    block or found item (``held``). None when no such box asks."""
+    to get in touch, reached through parents adding only lines (``_adds_lines``), grown
+    through the wrappers around it (adding no text, no page link) and the heading over it
+    (``_headed``); a box stays small (little text, few elements, ``_targets``) and holds no
+    body block or found item (``held``). None when no such box asks, or it is a list entry."""
     box: etree._Element | None = None
     size = (0, 0)
     node: etree._Element | None = seed
@@ -97,20 +98,23 @@ def _box(seed: etree._Element, held: set[etree._Element]) -> etree._Element | No
         if node is None or tag_of(node) in NEVER or node in held:
             break
         stats = text_stats(node, max_elements=rules.MAX_BOX_ELEMENTS)
-        if stats.truncated or stats.chars > rules.MAX_BOX_CHARS or not _few_targets(node):
+        if stats.truncated or stats.chars > rules.MAX_BOX_CHARS:
             break
-        if box is not None and (stats.chars, stats.links) != size:
-            break  # (the parent adds text or a link: the box ends below it)
+        targets = _targets(node)
+        if targets is None:
+            break
+        if box is not None and (stats.chars, targets) != size:
+            break  # (the parent adds text or a page link: the box ends below it)
         if box is None and not _asks_contact(node):
             parent = node.getparent()
             if parent is not None and not _adds_lines(parent, node):
                 break  # (a block of its own beside the address: another widget's words)
             node = parent
             continue
-        box, size = node, (stats.chars, stats.links)
+        box, size = node, (stats.chars, targets)
         node = node.getparent()
-    if box is None:
-        return None
+    if box is None or tag_of(box) == "li":
+        return None  # (an entry of a list: a menu's "Contact Us" unfolding its number)
     parent = box.getparent()  # (a heading over the box: "Services", "Contact Me")
     return parent if parent is not None and parent not in held and _headed(parent, box) else box
 
@@ -151,19 +155,22 @@ def _read_apart(box: etree._Element) -> bool:
     return not any(x is not box and x.tag == "p" and norm(x.text_content()) for x in parent)
 
 
-def _few_targets(el: etree._Element) -> bool:
-    """``el`` links no page but contact pages and at most ``MAX_OTHER_TARGETS`` others (a
-    logo's link home); addresses, numbers, profiles and in-page controls are no page."""
+def _targets(el: etree._Element) -> int | None:
+    """How many links of ``el`` load a page; None when they go to more than
+    ``MAX_OTHER_TARGETS`` pages besides contact pages (a logo's link home is one; addresses,
+    numbers, profiles and in-page controls load none)."""
+    n = 0
     other: set[str] = set()
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        if not opens_page(href) or reach_kind(href) is not None or share_or_follow(href) is not None \
-                or target_kind(href) == "contact":
+        if not opens_page(href) or reach_kind(href) is not None or share_or_follow(href) is not None:
             continue
-        other.add(href)
-        if len(other) > rules.MAX_OTHER_TARGETS:
-            return False
-    return True
+        n += 1
+        if target_kind(href) != "contact":
+            other.add(href)
+            if len(other) > rules.MAX_OTHER_TARGETS:
+                return None
+    return n
 
 
 def _asks_contact(box: etree._Element) -> bool:

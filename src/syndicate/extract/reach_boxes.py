@@ -41,27 +41,39 @@ from .region_widgets import NEVER
 from .rules import reach_boxes as rules
 
 
-def reach_boxes(texts: Sequence[etree._Element], links: Sequence[etree._Element], body: set[etree._Element],
-                found: Iterable[etree._Element], line: set[etree._Element], base: str | None) -> list[Found]:
-    """The contact boxes around the addresses among ``texts`` (elements whose short text may
-    hold a phone number or an e-mail address) and ``links`` (``tel:``/``mailto:`` links),
-    outside the body blocks ``body``, the items ``found`` and the ancestors ``line`` of
-    both (a box never holds them)."""
-    seeds = [el for el in texts if _holds_address(norm(shown_text(el)))]
-    seeds.extend(a for a in links if reach_kind((a.get("href") or "").strip()) == "contact")
-    if not seeds:
-        return []
+def reach_boxes(texts: Sequence[tuple[etree._Element, str]], links: Sequence[etree._Element],
+                body: set[etree._Element], found: Iterable[etree._Element], line: set[etree._Element],
+                base: str | None) -> list[Found]:
+    """The contact boxes around the addresses among ``texts`` (elements and their short text,
+    which ends with a phone number or holds an e-mail address) and ``links``
+    (``tel:``/``mailto:`` links), outside the body blocks ``body`` and the items ``found``;
+    a box holds neither (``line``: ancestors of the body and of the first items found)."""
+    seeds: list[etree._Element] = []
+    addresses: set[str] = set()
+    for el, text in texts:
+        address = _address(text)
+        if address is not None:
+            seeds.append(el)
+            addresses.add(address)
+    for a in links:
+        href = (a.get("href") or "").strip()
+        if reach_kind(href) == "contact":
+            seeds.append(a)
+            addresses.add(_link_address(href))
+    if not seeds or len(addresses) > rules.MAX_ADDRESSES:
+        return []  # (many numbers or addresses: a directory's entries, the page's content)
     found_set = set(found)
-    held = set(line)  # (ancestors of the body and of every item found: no box)
-    for el in found_set:
-        held.update(el.iterancestors())
+    held: set[etree._Element] | None = None  # (ancestors of the items found: no box)
+    failed: set[etree._Element] = set()  # (elements a climb passed without finding a box)
     boxes: list[etree._Element] = []
     for seed in seeds:
-        if any(x in body or x in found_set for x in chain((seed,), seed.iterancestors())):
-            continue
         if any(b is seed or _inside(seed, b) for b in boxes):
             continue  # (a second address of a box found)
-        box = _box(seed, held)
+        if any(x in body or x in found_set for x in chain((seed,), seed.iterancestors())):
+            continue
+        if held is None:
+            held = _ancestors(found_set)
+        box = _box(seed, line, held, failed)
         if box is None or not _read_apart(box):
             continue
         boxes = [b for b in boxes if not _inside(b, box)]  # (an inner box of this one)
@@ -71,52 +83,88 @@ def reach_boxes(texts: Sequence[etree._Element], links: Sequence[etree._Element]
     return [Found(box, build_cta(box, "contact", base)) for box in boxes]
 
 
-def _holds_address(text: str) -> bool:
-    """``text`` holds an e-mail address or a phone number (not a date or a time)."""
-    if "@" in text and rules.EMAIL.search(text) is not None:
-        return True
-    return _holds_number(text)
+def _ancestors(elements: Iterable[etree._Element]) -> set[etree._Element]:
+    """The ancestors of ``elements`` (each climb stops at one met before)."""
+    out: set[etree._Element] = set()
+    for el in elements:
+        for x in el.iterancestors():
+            if x in out:
+                break
+            out.add(x)
+    return out
 
 
-def _holds_number(text: str) -> bool:
-    """``text`` holds a run of 7 to 15 digits in groups that is no date, time or span of years."""
+def _address(text: str) -> str | None:
+    """The first e-mail address (lower case) or phone number (its last ten digits) ``text``
+    holds (no date, time or span of years), else None."""
+    if "@" in text and (m := rules.EMAIL.search(text)) is not None:
+        return m.group().lower()
+    return _number(text)
+
+
+def _number(text: str) -> str | None:
+    """The last ten digits of the first run of 7 to 15 digits in groups in ``text`` that is no
+    date, time or span of years, else None."""
     text = rules.DATE.sub(" ", text)
-    return any(rules.MIN_PHONE_DIGITS <= sum(c.isdigit() for c in m.group()) <= rules.MAX_PHONE_DIGITS
-               for m in rules.PHONE.finditer(text))
+    for m in rules.PHONE.finditer(text):
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if rules.MIN_PHONE_DIGITS <= len(digits) <= rules.MAX_PHONE_DIGITS:
+            return digits[-10:]
+    return None
 
 
-def _box(seed: etree._Element, held: set[etree._Element]) -> etree._Element | None:
+def _link_address(href: str) -> str:
+    """The address a ``tel:``/``mailto:`` link writes to, as ``_address`` gives it."""
+    if href[:4].lower() == "tel:":
+        return "".join(c for c in href if c.isdigit())[-10:]
+    return href.split("?", 1)[0].lower().removeprefix("mailto:")
+
+
+def _box(seed: etree._Element, line: set[etree._Element], held: set[etree._Element],
+         failed: set[etree._Element]) -> etree._Element | None:
     """The box around ``seed``: its smallest ancestor (or itself) whose words ask the reader
     to get in touch, reached through parents adding only lines (``_adds_lines``), grown
     through the wrappers around it (adding no text, no page link) and the heading over it
     (``_headed``); a box stays small (little text, few elements, ``_targets``) and holds no
-    body block or found item (``held``). None when no such box asks, or it is a list entry."""
+    body block or found item (``line``, ``held``). None when no such box asks, or it is a
+    list entry. ``failed``: elements an earlier climb passed finding no box (a climb meeting
+    one finds none either), filled in."""
     box: etree._Element | None = None
     size = (0, 0)
     node: etree._Element | None = seed
+    passed: list[etree._Element] = []
+    child: etree._Element | None = None
     for _ in range(rules.BOX_CLIMB + 1):
-        if node is None or tag_of(node) in NEVER or node in held:
+        if node is None or tag_of(node) in NEVER or node in line or node in held:
             break
+        if box is None:
+            if node in failed:
+                break
+            passed.append(node)
         stats = text_stats(node, max_elements=rules.MAX_BOX_ELEMENTS)
         if stats.truncated or stats.chars > rules.MAX_BOX_CHARS:
             break
         targets = _targets(node)
         if targets is None:
             break
-        if box is not None and (stats.chars, targets) != size:
-            break  # (the parent adds text or a page link: the box ends below it)
-        if box is None and not _asks_contact(node):
-            parent = node.getparent()
-            if parent is not None and not _adds_lines(parent, node):
-                break  # (a block of its own beside the address: another widget's words)
-            node = parent
+        if box is not None:
+            if (stats.chars, targets) != size:
+                break  # (the parent adds text or a page link: the box ends below it)
+        elif child is not None and not _adds_lines(node, child):
+            break  # (a block of its own beside the address: another widget's words)
+        elif not _asks_contact(node):
+            child, node = node, node.getparent()
             continue
         box, size = node, (stats.chars, targets)
         node = node.getparent()
-    if box is None or tag_of(box) == "li":
+    if box is None:
+        failed.update(passed)
+        return None
+    if tag_of(box) == "li":
         return None  # (an entry of a list: a menu's "Contact Us" unfolding its number)
     parent = box.getparent()  # (a heading over the box: "Services", "Contact Me")
-    return parent if parent is not None and parent not in held and _headed(parent, box) else box
+    return parent if parent is not None and parent not in line and parent not in held \
+        and _headed(parent, box) else box
 
 
 def _adds_lines(parent: etree._Element, child: etree._Element) -> bool:
@@ -187,7 +235,7 @@ def _asks_contact(box: etree._Element) -> bool:
 def _holds_phone(box: etree._Element, text: str) -> bool:
     if any((a.get("href") or "").strip()[:4].lower() == "tel:" for a in box.iter("a")):
         return True
-    return _holds_number(text)
+    return _number(text) is not None
 
 
 #: Tags of a heading over a box.

@@ -117,13 +117,13 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u"
 def detect_regions(
     root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found], headline: str | None = None,
-    reach: Sequence[etree._Element] = (),
+    reach: Sequence[tuple[etree._Element, str]] = (),
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order.
     ``urls``: the page's URL and canonical URL (``linklists.site_hosts``); ``headline``:
-    the article's title (``own_pages``); ``reach``: short texts the chrome pass read that may
-    hold a phone number or an e-mail address (``reach_boxes``)."""
+    the article's title (``own_pages``); ``reach``: short texts the chrome pass read (element,
+    text) that end with a phone number or hold an e-mail address (``reach_boxes``)."""
     # The page's links, forms and controls first, in one walk: the site's hosts are read
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())

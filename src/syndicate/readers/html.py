@@ -179,7 +179,7 @@ def _read(
     _proxies = list(root.iter())
     meta = _metadata(root, url)
     base = url or meta.canonical_url
-    reach: list[etree._Element] = []  # (short texts that may hold a phone number or an e-mail address)
+    reach: list[tuple[etree._Element, str]] = []  # (short texts holding a phone number or an e-mail address)
     found = _chrome(root, base, reach)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
@@ -285,7 +285,7 @@ def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
         return PageMetadata()
 
 
-def _chrome(root: etree._Element, base: str | None, reach: list[etree._Element]) -> list[Found]:
+def _chrome(root: etree._Element, base: str | None, reach: list[tuple[etree._Element, str]]) -> list[Found]:
     try:
         return list(detect_chrome(root, base, reach=reach))
     except SyndicateError:
@@ -296,7 +296,8 @@ def _chrome(root: etree._Element, base: str | None, reach: list[etree._Element])
 
 
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
-             built: list[Built], found: list[Found], title: str | None, reach: list[etree._Element]) -> list[Found]:
+             built: list[Built], found: list[Found], title: str | None,
+             reach: list[tuple[etree._Element, str]]) -> list[Found]:
     try:
         return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title,
                               reach=reach)

@@ -15,6 +15,10 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 #: A run of digit groups that may be a phone number (its digits counted apart): an optional
 #: "+", then groups of digits, some in brackets, joined by blanks, dots, dashes or slashes.
 PHONE = re.compile(r"(?<![\w@.,/-])\+?\(?\d[\d)]*(?:(?:\s?[-./–]\s?|\s|\(|\)\s?)\(?\d[\d)]*){0,7}")
+#: A phone number ending a short text ("Kostenlose Beratung 0800 000 98 00"), searched in its
+#: last ``NUMBER_TAIL`` characters: the chrome pass's test of the texts it reads.
+NUMBER_END = re.compile(r"\+?\(?\d(?:[ ().\-/–]{0,3}\d){6,14}$")
+NUMBER_TAIL = 28
 #: Digits of a phone number.
 MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15
@@ -38,6 +42,9 @@ BOX_CLIMB = 6
 #: Links of a box that load a page other than a contact page (a logo's link home, "Request
 #: materials" beside the phone number): at most this many different targets.
 MAX_OTHER_TARGETS = 1
+#: More different addresses and numbers than this among a page's candidates are a directory's
+#: (movers, lawyers, offices, staff): no box is looked for.
+MAX_ADDRESSES = 4
 #: More contact boxes than this on one page are a directory's entries (staff, offices,
 #: listings), the page's content, no CTA.
 MAX_BOXES = 2

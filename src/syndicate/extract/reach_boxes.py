@@ -26,8 +26,8 @@ count the ``tel:`` and ``mailto:`` links it met (``regions._Regions.count_links`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import chain
+from collections.abc import Sequence
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -42,7 +42,7 @@ from .rules import reach_boxes as rules
 
 
 def reach_boxes(texts: Sequence[tuple[etree._Element, str]], links: Sequence[etree._Element],
-                body: set[etree._Element], found: Iterable[etree._Element], line: set[etree._Element],
+                body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
                 base: str | None) -> list[Found]:
     """The contact boxes around the addresses among ``texts`` (elements and their short text,
     which ends with a phone number or holds an e-mail address) and ``links``
@@ -62,36 +62,24 @@ def reach_boxes(texts: Sequence[tuple[etree._Element, str]], links: Sequence[etr
             addresses.add(_link_address(href))
     if not seeds or len(addresses) > rules.MAX_ADDRESSES:
         return []  # (many numbers or addresses: a directory's entries, the page's content)
-    found_set = set(found)
-    held: set[etree._Element] | None = None  # (ancestors of the items found: no box)
     failed: set[etree._Element] = set()  # (elements a climb passed without finding a box)
+    found_set = {f.element for f in found}
     boxes: list[etree._Element] = []
     for seed in seeds:
-        if any(b is seed or _inside(seed, b) for b in boxes):
+        if boxes and any(b is seed or _inside(seed, b) for b in boxes):
             continue  # (a second address of a box found)
-        if any(x in body or x in found_set for x in chain((seed,), seed.iterancestors())):
-            continue
-        if held is None:
-            held = _ancestors(found_set)
-        box = _box(seed, line, held, failed)
+        if any(x in body or x in found_set for x in islice(chain((seed,), seed.iterancestors()), rules.BOX_CLIMB)):
+            continue  # (in the body's text or an item found: no climb)
+        box = _box(seed, line, body, failed)
         if box is None or not _read_apart(box):
             continue
+        if any(x in body or x in found_set for x in chain(box.iter(), box.iterancestors())):
+            continue  # (in the body or an item found, or around one)
         boxes = [b for b in boxes if not _inside(b, box)]  # (an inner box of this one)
         boxes.append(box)
     if len(boxes) > rules.MAX_BOXES:
         return []  # a directory's entries: the page's content
     return [Found(box, build_cta(box, "contact", base)) for box in boxes]
-
-
-def _ancestors(elements: Iterable[etree._Element]) -> set[etree._Element]:
-    """The ancestors of ``elements`` (each climb stops at one met before)."""
-    out: set[etree._Element] = set()
-    for el in elements:
-        for x in el.iterancestors():
-            if x in out:
-                break
-            out.add(x)
-    return out
 
 
 def _address(text: str) -> str | None:
@@ -120,14 +108,14 @@ def _link_address(href: str) -> str:
     return href.split("?", 1)[0].lower().removeprefix("mailto:")
 
 
-def _box(seed: etree._Element, line: set[etree._Element], held: set[etree._Element],
+def _box(seed: etree._Element, line: set[etree._Element], body: set[etree._Element],
          failed: set[etree._Element]) -> etree._Element | None:
     """The box around ``seed``: its smallest ancestor (or itself) whose words ask the reader
     to get in touch, reached through parents adding only lines (``_adds_lines``), grown
     through the wrappers around it (adding no text, no page link) and the heading over it
     (``_headed``); a box stays small (little text, few elements, ``_targets``) and holds no
-    body block or found item (``line``, ``held``). None when no such box asks, or it is a
-    list entry. ``failed``: elements an earlier climb passed finding no box (a climb meeting
+    body block (``line``; a climb meeting a body block ``body`` finds none). None when no
+    such box asks, or it is a list entry. ``failed``: elements an earlier climb passed finding no box (a climb meeting
     one finds none either), filled in."""
     box: etree._Element | None = None
     size = (0, 0)
@@ -135,27 +123,31 @@ def _box(seed: etree._Element, line: set[etree._Element], held: set[etree._Eleme
     passed: list[etree._Element] = []
     child: etree._Element | None = None
     for _ in range(rules.BOX_CLIMB + 1):
-        if node is None or tag_of(node) in NEVER or node in line or node in held:
+        if node is None or tag_of(node) in NEVER or node in line:
             break
+        if node in body:
+            return None  # (an address in the body's text)
         if box is None:
             if node in failed:
                 break
             passed.append(node)
-        stats = text_stats(node, max_elements=rules.MAX_BOX_ELEMENTS)
-        if stats.truncated or stats.chars > rules.MAX_BOX_CHARS:
+        if next(islice(node.iter(), rules.MAX_BOX_ELEMENTS, None), None) is not None:
+            break  # (too many elements for a box; counted in C)
+        text = norm(shown_text(node))
+        if len(text) > rules.MAX_BOX_CHARS:
             break
         targets = _targets(node)
         if targets is None:
             break
         if box is not None:
-            if (stats.chars, targets) != size:
+            if (len(text), targets) != size:
                 break  # (the parent adds text or a page link: the box ends below it)
         elif child is not None and not _adds_lines(node, child):
             break  # (a block of its own beside the address: another widget's words)
-        elif not _asks_contact(node):
+        elif not _asks_contact(node, text):
             child, node = node, node.getparent()
             continue
-        box, size = node, (stats.chars, targets)
+        box, size = node, (len(text), targets)
         node = node.getparent()
     if box is None:
         failed.update(passed)
@@ -163,8 +155,7 @@ def _box(seed: etree._Element, line: set[etree._Element], held: set[etree._Eleme
     if tag_of(box) == "li":
         return None  # (an entry of a list: a menu's "Contact Us" unfolding its number)
     parent = box.getparent()  # (a heading over the box: "Services", "Contact Me")
-    return parent if parent is not None and parent not in line and parent not in held \
-        and _headed(parent, box) else box
+    return parent if parent is not None and parent not in line and _headed(parent, box) else box
 
 
 def _adds_lines(parent: etree._Element, child: etree._Element) -> bool:
@@ -221,15 +212,23 @@ def _targets(el: etree._Element) -> int | None:
     return n
 
 
-def _asks_contact(box: etree._Element) -> bool:
-    """The box's words name a contact, or ask to call the phone number it holds (its text,
-    or its controls' labels: a button showing the number alone, ``aria-label="Call now"``)."""
-    text = norm(shown_text(box))
-    labels = " ".join(x.get("aria-label") or x.get("title") or "" for x in box.iter("a", "button"))
-    words = f"{text} {labels}".lower()
+def _asks_contact(box: etree._Element, text: str) -> bool:
+    """The box's words (``text``, its visible text, else its controls' labels: a button
+    showing the number alone, ``aria-label="Call now"``) name a contact, or ask to call the
+    phone number it holds."""
+    asked = _asking(text.lower())
+    if asked is None:
+        labels = " ".join(x.get("aria-label") or x.get("title") or "" for x in box.iter("a", "button"))
+        asked = _asking(labels.lower()) if labels.strip() else None
+    return asked == "contact" or (asked == "call" and _holds_phone(box, text))
+
+
+def _asking(words: str) -> str | None:
+    """``"contact"`` when ``words`` name a contact (``CTA_BOX_STEMS``), ``"call"`` when they
+    ask to call (``CALL_WORDS``), else None."""
     if box_kind_of(words) == "contact":
-        return True
-    return rules.CALL_WORDS.search(words) is not None and _holds_phone(box, text)
+        return "contact"
+    return "call" if rules.CALL_WORDS.search(words) is not None else None
 
 
 def _holds_phone(box: etree._Element, text: str) -> bool:

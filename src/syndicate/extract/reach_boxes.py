@@ -115,15 +115,16 @@ def _box(seed: etree._Element, line: set[etree._Element], body: set[etree._Eleme
     through the wrappers around it (adding no text, no page link) and the heading over it
     (``_headed``); a box stays small (little text, few elements, ``_targets``) and holds no
     body block (``line``; a climb meeting a body block ``body`` finds none). None when no
-    such box asks, or it is a list entry. ``failed``: elements an earlier climb passed finding no box (a climb meeting
-    one finds none either), filled in."""
+    such box asks, or it is a list entry. ``failed``: elements an earlier climb passed
+    finding no box (a climb meeting one finds none either), filled in."""
     box: etree._Element | None = None
     size = (0, 0)
     node: etree._Element | None = seed
     passed: list[etree._Element] = []
     child: etree._Element | None = None
+    below = 0  # (the text of ``child``)
     for _ in range(rules.BOX_CLIMB + 1):
-        if node is None or tag_of(node) in NEVER or node in line:
+        if node is None or node.tag in NEVER or node in line:
             break
         if node in body:
             return None  # (an address in the body's text)
@@ -142,10 +143,10 @@ def _box(seed: etree._Element, line: set[etree._Element], body: set[etree._Eleme
         if box is not None:
             if (len(text), targets) != size:
                 break  # (the parent adds text or a page link: the box ends below it)
-        elif child is not None and not _adds_lines(node, child):
+        elif child is not None and len(text) - below > rules.MAX_HEADING_CHARS and not _adds_lines(node, child):
             break  # (a block of its own beside the address: another widget's words)
         elif not _asks_contact(node, text):
-            child, node = node, node.getparent()
+            child, node, below = node, node.getparent(), len(text)
             continue
         box, size = node, (len(text), targets)
         node = node.getparent()

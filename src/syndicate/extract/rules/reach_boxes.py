@@ -38,7 +38,7 @@ MAX_HEADING_CHARS = 80
 #: Characters a box shows outside its links at least (its name, prompt or label).
 MIN_OWN_CHARS = 4
 #: Levels climbed from the address to the box around it (its name or heading, its prompt).
-BOX_CLIMB = 6
+BOX_CLIMB = 4
 #: Links of a box that load a page other than a contact page (a logo's link home, "Request
 #: materials" beside the phone number): at most this many different targets.
 MAX_OTHER_TARGETS = 1

@@ -1,16 +1,14 @@
-"""Contact boxes found by the address they hold (``reach_boxes``): a side box naming the
+"""Contact boxes around a phone or e-mail link (``reach_boxes``): a side box naming the
 newsroom with its phone number and e-mail address, a top bar asking to call a number, a
-header line offering free advice by phone with no link at all, a footer column "Contact us"
-whose e-mail address is plain text. Not: a footer's postal address block, a bare number in
-the header, a privacy notice's paragraph, a directory of staff. Small pages written for the
-project, in German, English, French and Spanish.
+footer column under "Contactez-nous". Not: a footer's postal address block, a bare number
+in the header, a privacy notice's paragraph, a directory of staff. Small pages written for
+the project, in German, English, French and Spanish.
 """
 
 from __future__ import annotations
 
 import regionpages
 from pages import parse_article as parse
-from syndicate.extract.reach_boxes import _address
 
 
 def contact(doc) -> list[tuple[str, str]]:
@@ -51,25 +49,14 @@ def test_a_top_bar_asking_to_call_a_number_is_contact():
     assert located(doc, raw) == ["top-bar__phone"]
 
 
-def test_a_header_phone_line_without_a_link_is_contact():
-    """German: the header's "Kostenlose Beratung <span>0800 000 98 00</span>" (free advice, a
-    number written out, no link): contact."""
-    header = ("<div class='logo'><a href='/'><img src='/logo.svg' alt='Hafenkredit'></a></div>"
-              "<div class='phone-wrapper'><div class='phone-text'>Kostenlose Beratung<br>"
-              "<span class='number'>0800 000 98 00</span></div></div>")
-    raw = regionpages.page(header=header, lang="de")
-    doc = parse(raw)
-    assert [p for p, _ in contact(doc)] == ["outside"], contact(doc)
-
-
-def test_a_footer_column_with_a_plain_text_address_under_contact_is_contact():
+def test_a_footer_column_under_contact_is_contact():
     """French: a footer column headed "Contactez-nous" ("Une question ? Écrivez-nous :
-    redaction@port-haut.example", the address as plain text) beside a link column: contact,
-    the column with its heading."""
+    <mailto>") beside a link column: contact, the column with its heading."""
     footer = ("<div class='col links'><a href='/a-propos'>À propos</a> <a href='/mentions'>Mentions légales</a> "
               "<a href='/emplois'>Emplois</a></div>"
               "<div class='col reach'><h5>Contactez-nous</h5><div class='textwidget'>Une question ? "
-              "Écrivez-nous : <i class='icon-mail'></i> redaction@port-haut.example</div></div>")
+              "Écrivez-nous : <i class='icon-mail'></i> "
+              "<a href='mailto:redaction@port-haut.example'>redaction@port-haut.example</a></div></div>")
     raw = regionpages.page(footer=footer, lang="fr")
     doc = parse(raw)
     assert contact(doc) == [("outside", "Contactez-nous")], contact(doc)
@@ -98,14 +85,3 @@ def test_a_directory_of_staff_addresses_is_not_contact():
                    f"<a href='mailto:p{n}@puerto.example'>p{n}@puerto.example</a></div>" for n in range(4))
     doc = parse(regionpages.page(side=side, lang="es"))
     assert contact(doc) == [], contact(doc)
-
-
-def test_addresses_are_told_from_dates_and_times():
-    assert _address("Tel.:+49 (0)30-212 341-253") is not None
-    assert _address("call us today (818) 213-1773") is not None
-    assert _address("受付時間：平日9:00〜18:00 03-5829-8082") is not None
-    assert _address("E-Mail: presse@hafenberg.example") is not None
-    assert _address("Posted on 2026-01-07 09:05") is None
-    assert _address("19.10.2019 07:49 Uhr") is None
-    assert _address("12/20/2024") is None
-    assert _address("Comments 12") is None

@@ -55,7 +55,6 @@ from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
 from .menu_entries import plain_menu_entry
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
-from .rules import reach_boxes as reach_rules
 from .script_mounts import empty_mount, frame_mount, placeholder_mount, widget_mount
 from .widget_split import sign_up_in
 
@@ -118,24 +117,19 @@ class Found:
     report: etree._Element | None = None
 
 
-def detect_chrome(root: etree._Element, base_url: str | None = None,
-                  reach: list[tuple[etree._Element, str]] | None = None) -> list[Found]:
+def detect_chrome(root: etree._Element, base_url: str | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
-    order; no element is inside another one's subtree. ``reach``: filled with the short texts
-    read (element, text) that end with a phone number or hold an e-mail address
-    (``reach_boxes``, after the body)."""
-    walk = _Walk(root, base_url, reach)
+    order; no element is inside another one's subtree."""
+    walk = _Walk(root, base_url)
     found = walk.run()
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
     return found
 
 
 class _Walk:
-    def __init__(self, root: etree._Element, base: str | None,
-                 reach: list[tuple[etree._Element, str]] | None = None) -> None:
+    def __init__(self, root: etree._Element, base: str | None) -> None:
         self.root = root
         self.base = base
-        self.reach: list[tuple[etree._Element, str]] = reach if reach is not None else []
         self.scripts = ads.scan_scripts(root)
         self.found: list[Found] = []
 
@@ -432,9 +426,6 @@ class _Walk:
                 return None
         found = classify_short(text)  # (both ways here checked the text and its word limit)
         if found is None:
-            if (text[-1].isdigit() and _NUMBER_END(text[-_NUMBER_TAIL:]) is not None) or (
-                    "@" in text and _EMAIL(text) is not None):
-                self.reach.append((el, text))  # (a phone number or an e-mail address: ``reach_boxes``)
             return None
         what, value = found
         if what == "ad":
@@ -468,7 +459,6 @@ class _Walk:
 _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
-_NUMBER_END, _NUMBER_TAIL, _EMAIL = reach_rules.NUMBER_END.search, reach_rules.NUMBER_TAIL, reach_rules.EMAIL.search
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
 
 

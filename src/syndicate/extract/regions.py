@@ -117,13 +117,11 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u"
 def detect_regions(
     root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found], headline: str | None = None,
-    reach: Sequence[tuple[etree._Element, str]] = (),
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order.
     ``urls``: the page's URL and canonical URL (``linklists.site_hosts``); ``headline``:
-    the article's title (``own_pages``); ``reach``: short texts the chrome pass read (element,
-    text) that end with a phone number or hold an e-mail address (``reach_boxes``)."""
+    the article's title (``own_pages``)."""
     # The page's links, forms and controls first, in one walk: the site's hosts are read
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
@@ -214,9 +212,9 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
-    if reach or walk.reach_links:  # (a box around a phone number or an e-mail address, at its size: after
-        # the widget growers, which would read it as the action of the box around it)
-        out.extend(reach_boxes(reach, walk.reach_links, body_all, out, line, base))
+    if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
+        # widget growers, which would read it as the action of the box around it)
+        out.extend(reach_boxes(walk.reach_links, body_all, out, line, base))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,

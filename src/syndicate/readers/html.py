@@ -179,8 +179,7 @@ def _read(
     _proxies = list(root.iter())
     meta = _metadata(root, url)
     base = url or meta.canonical_url
-    reach: list[tuple[etree._Element, str]] = []  # (short texts holding a phone number or an e-mail address)
-    found = _chrome(root, base, reach)
+    found = _chrome(root, base)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
@@ -202,7 +201,7 @@ def _read(
         if trace_enabled():
             emit(skips)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found, title, reach)
+    found = _regions(root, url, meta.canonical_url, base, built, found, title)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
     cut = cut_ctas(analysis.why, found, base)
     if cut:  # (less a card's share tool: a teaser's bar sharing its story, ``card_shares``)
@@ -285,9 +284,9 @@ def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
         return PageMetadata()
 
 
-def _chrome(root: etree._Element, base: str | None, reach: list[tuple[etree._Element, str]]) -> list[Found]:
+def _chrome(root: etree._Element, base: str | None) -> list[Found]:
     try:
-        return list(detect_chrome(root, base, reach=reach))
+        return list(detect_chrome(root, base))
     except SyndicateError:
         raise
     except Exception:  # a chrome-detection bug must not cost the user the article body
@@ -296,11 +295,9 @@ def _chrome(root: etree._Element, base: str | None, reach: list[tuple[etree._Ele
 
 
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
-             built: list[Built], found: list[Found], title: str | None,
-             reach: list[tuple[etree._Element, str]]) -> list[Found]:
+             built: list[Built], found: list[Found], title: str | None) -> list[Found]:
     try:
-        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title,
-                              reach=reach)
+        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title)
     except SyndicateError:
         raise
     except Exception:  # a region bug must not cost the user the article body

@@ -100,7 +100,7 @@ def _box(a: etree._Element, line: set[etree._Element], body: set[etree._Element]
 
 def _asks(words: str, a: etree._Element) -> bool:
     """``words`` name a contact, or ask to call the phone link ``a``."""
-    if box_kind_of(words) == "contact":
+    if box_kind_of(words) == "contact" or any(w in words for w in rules.CONTACT_WORDS):
         return True
     return (a.get("href") or "").lstrip()[:4].lower() == "tel:" and rules.CALL_WORDS.search(words) is not None
 

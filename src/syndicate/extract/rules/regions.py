@@ -240,8 +240,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "beratung", "talk to an expert", "get a quote", "angebot anfordern", "contáctanos",
                  "hinweis senden", "hinweis geben", "tipp senden", "envoyer une info", "envíanos",
                  "napisz do nas", "skontaktuj", "contatt", "consulenz", "beratung anfordern",
-                 "appointment", "termin vereinbaren", "prendre rendez-vous", "pedir cita", "appuntamento",
-                 "問い合わせ", "問合せ", "無料相談")),
+                 "appointment", "termin vereinbaren", "prendre rendez-vous", "pedir cita", "appuntamento")),
     ("app", ("app store", "google play", "download the app", "get the app", "our app", "news app",
              "unsere app", "die app", "notre application", "nuestra app", "la app", "nostra app")),
     # Offers, demos, orders, surveys: a box asking the reader to act on something else.

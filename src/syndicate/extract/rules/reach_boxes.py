@@ -24,7 +24,7 @@ MAX_ADDRESSES = 4
 MAX_BOXES = 2
 #: Words asking the reader to call, as word stems (lower case, at a word start): with a phone
 #: link they make its box a contact CTA ("Call us today (818) 213-1773", "Jetzt anrufen").
-CALL_WORDS = re.compile(r"(?<!\w)(?:call|anruf|rufen sie|ruf uns|hotline|appelez|llam|llám|chiam|bel ons|ligue)")
+CALL_WORDS = re.compile(r"(?<!\w)(?:call|anruf|rufen sie|ruf uns|hotline|appelez|llame|llamar|llámanos|llamanos|chiam|bel ons|ligue)")
 #: Contact words of scripts ``CTA_BOX_STEMS`` leaves out (plain substrings: a pattern holding
 #: characters past Latin-1 costs its compilation a 64K-entry table): Japanese "お問い合わせ"
 #: (inquiries), "無料相談" (free consultation).

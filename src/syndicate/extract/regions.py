@@ -374,12 +374,14 @@ class _Regions(RegionJudge):
                     flags |= id_flags
                 if flags & NAMED:
                     named_a.append(x)
-                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
-                if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
-                    self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
+                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out;
+                # a phone link, "tel:", for ``reach_boxes``)
+                if (first := href[:1]) in "mM/h":
+                    if ("mail" in href or href[1:2] in "aA") and mail_href(href):
+                        self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
+                        reach_links.append(x)
+                elif first in "tT" and href[:4].lower() == "tel:":
                     reach_links.append(x)
-                elif href[:1] in "tT" and href[:4].lower() == "tel:":
-                    reach_links.append(x)  # (a phone link: ``reach_boxes``)
             # (``labelled_control`` and ``comment_named`` inlined: two thirds of the walk)
             elif tag == "div":
                 if x.get(b"role") == "button":

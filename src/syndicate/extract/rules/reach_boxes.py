@@ -11,8 +11,8 @@ MAX_BOX_CHARS = 320
 MAX_BOX_ELEMENTS = 60
 #: Levels climbed from the link to the box around it (its name or heading, its prompt).
 BOX_CLIMB = 4
-#: A heading over a box, or a line beside the link, holds at most this many characters.
-MAX_HEADING_CHARS = 80
+#: A line beside the link (a name, a heading, a label) holds at most this many characters.
+MAX_LINE_CHARS = 80
 #: Characters a box shows outside its links at least (its name, prompt or label).
 MIN_OWN_CHARS = 4
 #: Links of a box that load a page other than a contact page (a logo's link home, "Request

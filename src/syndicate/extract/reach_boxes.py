@@ -7,7 +7,7 @@ today <tel>", a footer column "Services: … please contact the <Webmaster>".
 walk's ``cta_rows.mail_box`` only under a heading element naming a contact. Structure first:
 from the link up (a few levels), the smallest element whose words ask to get in touch,
 reached through parents adding only lines (no block of text of their own), then grown
-through its wrappers; it stays small (little text, few elements), links no page but contact
+through its wrappers; it stays small (little text, few links), links no page but contact
 pages and one other, holds no body block nor item found, and shows words beside its links (a
 bare "Contact" link is a menu entry). The words: a contact (``CTA_BOX_STEMS``' "contact",
 "Kontakt") or, for a phone link, a call (``rules.reach_boxes.CALL_WORDS``). More than a few
@@ -16,7 +16,7 @@ addresses or boxes on a page are a directory's entries, the page's content.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain, islice
 
 from lxml import etree
@@ -31,11 +31,11 @@ from .region_widgets import NEVER
 from .rules import reach_boxes as rules
 
 
-def reach_boxes(links: Sequence[etree._Element], body: set[etree._Element], found: Sequence[Found],
-                line: set[etree._Element], base: str | None) -> list[Found]:
+def reach_boxes(links: Sequence[etree._Element], counts: Mapping[etree._Element, int], body: set[etree._Element],
+                found: Sequence[Found], line: set[etree._Element], base: str | None) -> list[Found]:
     """The contact boxes around ``links`` (the page's ``tel:``/``mailto:`` links) outside the
     body blocks ``body`` and the items ``found`` (``line``: ancestors of the body and of the
-    first items found)."""
+    first items found; ``counts``: the links below each element, the region walk's)."""
     seeds = [a for a in links if reach_kind((a.get("href") or "").strip()) == "contact"]
     if not seeds or len({(a.get("href") or "").split("?", 1)[0] for a in seeds}) > rules.MAX_ADDRESSES:
         return []  # (many addresses: a directory's entries)
@@ -44,7 +44,7 @@ def reach_boxes(links: Sequence[etree._Element], body: set[etree._Element], foun
     for a in seeds:
         if any(x in body or x in taken for x in islice(chain((a,), a.iterancestors()), rules.BOX_CLIMB + 2)):
             continue  # (in the body's text, an item found or a box found)
-        box = _box(a, line, body)
+        box = _box(a, counts, line, body)
         if box is not None and not any(x in body or x in taken for x in chain(box.iter(), box.iterancestors())):
             boxes.append(box)
             taken.add(box)
@@ -53,16 +53,16 @@ def reach_boxes(links: Sequence[etree._Element], body: set[etree._Element], foun
     return [Found(box, build_cta(box, "contact", base)) for box in boxes]
 
 
-def _box(a: etree._Element, line: set[etree._Element], body: set[etree._Element]) -> etree._Element | None:
+def _box(a: etree._Element, counts: Mapping[etree._Element, int], line: set[etree._Element],
+         body: set[etree._Element]) -> etree._Element | None:
     """The box around the link ``a`` (module doc), or None."""
     box = child = None
     size, below = (0, 0), 0
     node: etree._Element | None = a
     for _ in range(rules.BOX_CLIMB + 1):
-        if node is None or node.tag in NEVER or node in line or node in body:
-            break
-        if next(islice(node.iter(), rules.MAX_BOX_ELEMENTS, None), None) is not None:
-            break  # (too many elements for a box: counted in C)
+        if node is None or node.tag in NEVER or node in line or node in body \
+                or counts.get(node, 0) > rules.MAX_BOX_LINKS:
+            break  # (a box holds a few links: a column or a footer, many)
         text = norm(node.text_content())
         targets = _targets(node)
         if len(text) > rules.MAX_BOX_CHARS or targets is None:

@@ -214,7 +214,7 @@ def detect_regions(
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
-        out.extend(reach_boxes(walk.reach_links, body_all, out, line, base))
+        out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,

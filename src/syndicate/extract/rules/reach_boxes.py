@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-#: A contact box holds at most this much text and this many elements: a widget, not a
-#: footer or a column of widgets.
+#: A contact box holds at most this much text and this many links: a widget, not a footer
+#: or a column of widgets.
 MAX_BOX_CHARS = 320
-MAX_BOX_ELEMENTS = 60
+MAX_BOX_LINKS = 6
 #: Levels climbed from the link to the box around it (its name or heading, its prompt).
 BOX_CLIMB = 4
 #: A line beside the link (a name, a heading, a label) holds at most this many characters.

@@ -69,6 +69,7 @@ from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
 from .rating_widgets import rating_widgets
+from .reach_boxes import reach_boxes
 from .region_judge import DISMISSIBLE as _DISMISSIBLE
 from .region_judge import NO_ARTICLES as _NO_ARTICLES
 from .region_judge import NO_SMALL_REGION as _NO_SMALL_REGION
@@ -212,6 +213,9 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
+    if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
+        # widget growers, which would read it as the action of the box around it)
+        out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,
@@ -296,6 +300,8 @@ class _Regions(RegionJudge):
     loose: list[etree._Element]
     #: The page's links to a profile on a network, in document order (``lone_follows``).
     follows: list[etree._Element]
+    #: The page's ``mailto:`` (or address-protecting) and ``tel:`` links (``reach_boxes``).
+    reach_links: list[etree._Element]
 
     def count_links(self, root: etree._Element) -> None:
         """One pass over the page's links: how many links (and social links) each element holds."""
@@ -323,6 +329,8 @@ class _Regions(RegionJudge):
         self.scripted_a = scripted_a
         textareas: list[etree._Element] = []
         self.textareas = textareas
+        reach_links: list[etree._Element] = []
+        self.reach_links = reach_links
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         for x in root.iter(*_SCAN_TAGS):
@@ -368,9 +376,14 @@ class _Regions(RegionJudge):
                     flags |= id_flags
                 if flags & NAMED:
                     named_a.append(x)
-                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out)
-                if href[:1] in "mM/h" and ("mail" in href or href[1:2] in "aA") and mail_href(href):
-                    self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
+                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out;
+                # a phone link, "tel:", for ``reach_boxes``)
+                if (first := href[:1]) in "mM/h":
+                    if ("mail" in href or href[1:2] in "aA") and mail_href(href):
+                        self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
+                        reach_links.append(x)
+                elif first in "tT" and href[:4].lower() == "tel:":
+                    reach_links.append(x)
             # (``labelled_control`` and ``comment_named`` inlined: two thirds of the walk)
             elif tag == "div":
                 if x.get(b"role") == "button":

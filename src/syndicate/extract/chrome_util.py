@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -17,6 +17,18 @@ INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title
 #: The script and template elements a box in the page's body may hold: no text, no part of
 #: its content (a box's children are read without them).
 NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def lone_descent(node: etree._Element, count: int) -> Iterator[etree._Element]:
+    """``node``, then its only child element (scripts and styles aside), then that one's, and
+    so on: ``count`` nodes at most, ending at a node with no or several children (the
+    wrappers a page builder puts around one widget)."""
+    for _ in range(count):
+        yield node
+        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in NO_TEXT]
+        if len(kids) != 1:
+            return
+        node = kids[0]
 
 #: What separates the words of a class name or id...
 _SEPARATORS = re.compile(r"[\s_\-.:/]+")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .chrome_util import NO_TEXT, norm, text_content
+from .chrome_util import NO_TEXT, lone_descent, norm, text_content
 from .ctas import share_or_follow
 from .linklists import LinkFacts, link_facts, titled
 from .region_widgets import asks_input
@@ -128,15 +128,10 @@ _NO_KEY: LinkFacts = (None, False, 0, False, False, False)
 
 def _heading(c: etree._Element) -> str | None:
     """The heading line ``c`` opens with (through one-child wrappers)."""
-    node = c
-    for _ in range(_MAX_DEPTH):
+    for node in lone_descent(c, _MAX_DEPTH):
         if node.tag in _HEADINGS:
             return None  # (a heading alone is the list's title, no box)
         line = lead_heading(node)
         if line is not None:
             return line
-        kids = [k for k in node if isinstance(k.tag, str) and k.tag not in NO_TEXT]
-        if len(kids) != 1:
-            return None
-        node = kids[0]
     return None

@@ -20,7 +20,7 @@ from itertools import islice
 
 from lxml import etree
 
-from .chrome_util import NO_TEXT, norm, tag_of
+from .chrome_util import NO_TEXT, lone_descent, norm, tag_of
 from .content import HEADINGS
 from .rules import submenus as rules
 
@@ -37,15 +37,7 @@ def in_submenu(el: etree._Element) -> bool:
             break
         if unfolds(node):
             return True
-    node = el
-    for _ in range(rules.WRAP_DEPTH + 1):
-        if unfolds(node):
-            return True
-        kids = [c for c in node if isinstance(c.tag, str) and c.tag not in NO_TEXT]
-        if len(kids) != 1:
-            return False
-        node = kids[0]
-    return False
+    return any(unfolds(node) for node in lone_descent(el, rules.WRAP_DEPTH + 1))
 
 
 def unfolds(el: etree._Element) -> bool:

@@ -28,6 +28,7 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.card_shares import TOOL_KINDS, own_keys, without_card_shares
 from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
+from ..extract.chrome_util import ClassesAndIds, classes_and_ids
 from ..extract.content import Analysis, analyse
 from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
@@ -177,19 +178,21 @@ def _read(
     # proxy whenever a walk, an ancestor climb or an XPath result reaches a node nothing
     # holds, and frees it again after; the stages below reach most nodes many times.
     _proxies = list(root.iter())
+    names = classes_and_ids(_proxies)  # (each node's class and id: the chrome and body walks read both)
     meta = _metadata(root, url)
     base = url or meta.canonical_url
-    found = _chrome(root, base, _proxies)
+    found = _chrome(root, base, _proxies, names)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title,
-                                           nodes=_proxies)
+                                           nodes=_proxies, names=names)
     chars = _content_chars(built)
     if chars < MIN_BODY_CHARS:
         # Next to nothing: class/id rules took the article (a page whose every block is
         # classed like chrome). Read it again without them.
-        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title, nodes=_proxies)
+        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title, nodes=_proxies,
+                         names=names)
         retry_chars = _content_chars(retry[0])
         if retry_chars > 2 * max(1, chars):
             (built, analysis, containers), chars = retry, retry_chars
@@ -261,8 +264,8 @@ def _second_candidate(
 
 
 def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None,  # type: ignore[no-untyped-def]
-             nodes: list[etree._Element] | None = None):
-    analysis = analyse(root, hard_skip, soft_skip=soft_skip, nodes=nodes)
+             nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None):
+    analysis = analyse(root, hard_skip, soft_skip=soft_skip, nodes=nodes, names=names)
     top, containers = choose(analysis, root)
     if top is None:
         return [], analysis, []
@@ -285,9 +288,9 @@ def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
 
 
 def _chrome(root: etree._Element, base: str | None,
-            nodes: list[etree._Element] | None = None) -> list[Found]:
+            nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None) -> list[Found]:
     try:
-        return list(detect_chrome(root, base, nodes))
+        return list(detect_chrome(root, base, nodes, names))
     except SyndicateError:
         raise
     except Exception:  # a chrome-detection bug must not cost the user the article body

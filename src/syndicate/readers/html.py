@@ -204,7 +204,7 @@ def _read(
         if trace_enabled():
             emit(skips)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found, title)
+    found = _regions(root, url, meta.canonical_url, base, built, found, title, _proxies, names)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
     cut = cut_ctas(analysis.why, found, base)
     if cut:  # (less a card's share tool: a teaser's bar sharing its story, ``card_shares``)
@@ -299,9 +299,11 @@ def _chrome(root: etree._Element, base: str | None,
 
 
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
-             built: list[Built], found: list[Found], title: str | None) -> list[Found]:
+             built: list[Built], found: list[Found], title: str | None,
+             nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None) -> list[Found]:
     try:
-        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title)
+        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title,
+                              nodes=nodes, names=names)
     except SyndicateError:
         raise
     except Exception:  # a region bug must not cost the user the article body

@@ -304,3 +304,53 @@ def test_walk_over_the_callers_node_list_finds_the_same() -> None:
     listed = [(f.element, type(f.item).__name__) for f in chrome.detect_chrome(root, None, list(root.iter()))]
     assert walked == listed
     assert len(walked) >= 2
+
+
+def test_classes_and_ids_are_each_nodes_own() -> None:
+    """``classes_and_ids``: the class and id of each node of the page's list, in its order
+    (None without one, and for a comment), as ``get`` reads them; the body analysis given
+    them measures the page as it does reading them itself."""
+    from syndicate.extract.chrome_util import classes_and_ids
+    from syndicate.extract.content import analyse
+    from syndicate.readers.tree import parse_tree
+
+    root = parse_tree(
+        "<html><body><div id='page' class='wrap'><!-- Navigation --><nav class='menu main-nav'>"
+        "<a href='/'>Accueil</a></nav><article class='post'><h1>Überschrift</h1>"
+        "<p class='lead'>Ein langer erster Absatz, mit Kommas, der den Artikel eröffnet und erklärt.</p>"
+        "<p>Un deuxième paragraphe, assez long lui aussi, pour que la page ait un article.</p>"
+        "<div class='sidebar-widget' id='w1'><p>Lesen Sie auch</p></div></article></div></body></html>")
+    nodes = list(root.iter())
+    classes, ids = classes_and_ids(nodes)
+    assert classes == [n.get("class") if isinstance(n.tag, str) else None for n in nodes]
+    assert ids == [n.get("id") if isinstance(n.tag, str) else None for n in nodes]
+    assert "menu main-nav" in classes and "w1" in ids and None in classes
+    given = analyse(root, set(), nodes=nodes, names=(classes, ids))
+    read = analyse(root, set(), nodes=nodes)
+    assert given.text_len == read.text_len and given.scores == read.scores and given.why == read.why
+    assert given.why  # (the menu and the side widget: skipped by their class/id)
+
+
+def test_link_count_over_the_node_list_counts_the_same() -> None:
+    """The region pass's link count walking the reader's node list (with its classes and
+    ids) collects what its tag-filtered walk of the tree collects."""
+    from syndicate.extract.chrome_util import classes_and_ids
+    from syndicate.extract.regions import _Regions
+    from syndicate.readers.tree import parse_tree
+
+    root = parse_tree(
+        "<html><body><div id='comments' class='kommentare'><p>Noch keine Kommentare</p></div>"
+        "<ul><li class='btn-abo'><a href='/abo'>Abo</a></li><li><a href='/b'>B</a></li></ul>"
+        "<!-- Teilen --><a class='button cta' href='/essai'>Essai gratuit</a>"
+        "<a id='nl-btn' href='mailto:redaktion@example.org'>Schreiben Sie uns</a>"
+        "<a href='https://www.facebook.com/example'>Facebook</a><span aria-label='Partager'>P</span>"
+        "<div role='button' class='share'>Teilen</div><form><textarea></textarea></form></body></html>")
+    nodes = list(root.iter())
+    walks = [_Regions(None, frozenset(), set(), set(), set()) for _ in range(2)]
+    walks[0].count_links(root)
+    walks[1].count_links(root, nodes, classes_and_ids(nodes))
+    for name in ("hrefs", "comments", "buttons_a", "named_a", "styled_boxes", "follows", "jumps",
+                 "controls", "labelled", "textareas", "page_hrefs"):
+        assert getattr(walks[0], name) == getattr(walks[1], name), name
+    assert walks[0].links == walks[1].links and walks[0].buttons == walks[1].buttons
+    assert walks[0].comments and walks[0].buttons_a

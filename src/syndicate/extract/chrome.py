@@ -50,7 +50,7 @@ from .chrome_guards import (
     reads_on,
 )
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
-from .chrome_util import tag_of
+from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
@@ -91,7 +91,7 @@ _NAV_INERT = ad_rules.NEVER_AD_TAGS - {"img"}
 _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 # (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
 # on every call, the value still comes back as str)
-_CLASS, _ID, _HREF = b"class", b"id", b"href"
+_HREF = b"href"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
 _AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
@@ -125,11 +125,13 @@ class Found:
 
 
 def detect_chrome(root: etree._Element, base_url: str | None = None,
-                  nodes: Sequence[etree._Element] | None = None) -> list[Found]:
+                  nodes: Sequence[etree._Element] | None = None,
+                  names: ClassesAndIds | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
     order; no element is inside another one's subtree. ``nodes``: ``list(root.iter())``, when
-    the caller holds it already (walked as a list: no lxml iterator step per node)."""
-    walk = _Walk(root, base_url, nodes)
+    the caller holds it already (walked as a list: no lxml iterator step per node), and
+    ``names`` its ``chrome_util.classes_and_ids``."""
+    walk = _Walk(root, base_url, nodes, names)
     found = walk.run()
     if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
         found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
@@ -139,9 +141,10 @@ def detect_chrome(root: etree._Element, base_url: str | None = None,
 
 class _Walk:
     def __init__(self, root: etree._Element, base: str | None,
-                 nodes: Sequence[etree._Element] | None = None) -> None:
+                 nodes: Sequence[etree._Element] | None = None, names: ClassesAndIds | None = None) -> None:
         self.root = root
-        self.nodes = nodes
+        self.nodes = nodes if nodes is not None else list(root.iter())
+        self.names = names if names is not None else classes_and_ids(self.nodes)
         self.base = base
         self.scripts = ads.scan_scripts(root)
         self.found: list[Found] = []
@@ -161,7 +164,8 @@ class _Walk:
         ad_parents = self.scripts.ad_parents
         mounts = self.scripts.mounts
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
-        for el in self.root.iter() if self.nodes is None else self.nodes:
+        # (each node's class and id read once for this walk and the body analysis)
+        for el, cls, eid in zip(self.nodes, *self.names, strict=True):
             if resume is not _WALKING:
                 if el is not resume:
                     continue
@@ -207,8 +211,6 @@ class _Walk:
                 continue
             if in_nav and tag in _NAV_INERT and tag != "a":
                 continue  # (in navigation only ad slots, ad images and rows of profile links count)
-            cls = el.get(_CLASS)
-            eid = el.get(_ID)
             if cls or eid:
                 cls, eid = cls or "", eid or ""
                 info = None  # (what the class/id names: only read outside navigation)

@@ -25,6 +25,7 @@ from itertools import chain, islice
 from lxml import etree
 from lxml.etree import PI, Comment
 
+from .chrome_util import ClassesAndIds, classes_and_ids
 from .classtokens import matcher
 from .collapsed import collapsed_panel
 from .rules import boilerplate as rules
@@ -270,12 +271,14 @@ def analyse(
     *,
     soft_skip: bool = True,
     nodes: list[etree._Element] | None = None,
+    names: ClassesAndIds | None = None,
 ) -> Analysis:
     """Measure and score the page in one iterative pass.
 
     ``hard_skip`` holds the elements that are never content (chrome found elsewhere;
     tested with ``in``); with ``soft_skip`` class/id and element-type chrome is skipped too.
-    ``nodes``: ``list(root.iter())``, when the caller holds it already.
+    ``nodes``: ``list(root.iter())``, when the caller holds it already, and ``names`` its
+    ``chrome_util.classes_and_ids`` (the chrome pass reads them too).
     """
     a = Analysis()
     text_len, link_len, height, order = a.text_len, a.link_len, a.height, a.order
@@ -312,6 +315,7 @@ def analyse(
     top = root.getparent()
     if nodes is None:
         nodes = list(root.iter())
+    classes, ids = classes_and_ids(nodes) if names is None else names
     # Each node's parent, and the next node's: a node is a leaf (``not len(el)``) when the
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     # (lxml's method mapped in C: no Python frame step per node)
@@ -324,8 +328,9 @@ def analyse(
     c_tag = ""
     c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for el, parent, next_parent in zip(chain(nodes, (None,)), parents,
-                                       chain(islice(parents, 1, None), (None,)), strict=True):
+    for el, parent, next_parent, cls, ident in zip(
+            chain(nodes, (None,)), parents, chain(islice(parents, 1, None), (None,)),
+            chain(classes, (None,)), chain(ids, (None,)), strict=True):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
             if next_parent is el:  # (a leaf is no node's parent: not recorded)
@@ -379,8 +384,7 @@ def analyse(
         # (libxml2's HTML parser gives every element name in lower case: no .lower())
         order[el] = counter
         counter += 1
-        # (attribute names as bytes: lxml looks them up without encoding a str each time)
-        cls = el.get(b"class")
+        # (``cls`` and ``ident``: the element's class and id, read for the whole page at once)
         if tag in plain_skip or el in hard_skip:
             skipped.add(el)
             if tag not in skip_tags:
@@ -410,7 +414,6 @@ def analyse(
             if tag in chrome_tags:
                 reason = "tag:" + tag
             elif tag not in _NEVER_UNLIKELY:
-                ident = el.get(b"id")
                 hit = (cls and unlikely(cls)) or (ident and unlikely(ident))
                 if hit and el.get(b"itemprop") != "articleBody" and _unlikely_hints(
                     f"{cls or ''} {ident or ''}".lower()

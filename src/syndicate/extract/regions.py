@@ -22,7 +22,7 @@ bar in the header is a CTA, placed ``outside``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import chain, islice, repeat
 from typing import TypeVar
 
@@ -37,7 +37,7 @@ from .body_ctas import body_ctas
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
 from .chrome import Found
-from .chrome_util import tag_of
+from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
 from .comment_heads import headed_section
 from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
@@ -107,6 +107,7 @@ _SKIP = frozenset({
 #: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
 _SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list",
               "textarea")
+_SCAN_SET: frozenset[object] = frozenset(_SCAN_TAGS)
 _LIST_TAGS = frozenset({"ul", "ol", "amp-list"})
 #: First characters of a link target that may load no page ("#", "javascript:").
 _SCRIPTED_FIRST = "#jJ "
@@ -118,15 +119,17 @@ _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u"
 def detect_regions(
     root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found], headline: str | None = None,
+    nodes: Sequence[etree._Element] | None = None, names: ClassesAndIds | None = None,
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order.
     ``urls``: the page's URL and canonical URL (``linklists.site_hosts``); ``headline``:
-    the article's title (``own_pages``)."""
+    the article's title (``own_pages``); ``nodes`` and ``names``: the page's node list and
+    its classes and ids, when the caller holds them (``count_links``)."""
     # The page's links, forms and controls first, in one walk: the site's hosts are read
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
-    walk.count_links(root)
+    walk.count_links(root, nodes, names)
     hosts = hosts_of(urls, walk.page_hrefs) if walk.page_hrefs is not None else site_hosts(root, *urls)
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
@@ -303,8 +306,12 @@ class _Regions(RegionJudge):
     #: The page's ``mailto:`` (or address-protecting) and ``tel:`` links (``reach_boxes``).
     reach_links: list[etree._Element]
 
-    def count_links(self, root: etree._Element) -> None:
-        """One pass over the page's links: how many links (and social links) each element holds."""
+    def count_links(self, root: etree._Element, nodes: Sequence[etree._Element] | None = None,
+                    names: ClassesAndIds | None = None) -> None:
+        """One pass over the page's links: how many links (and social links) each element holds.
+        ``nodes``: ``list(root.iter())`` when the caller holds it, with its ``names``
+        (``chrome_util.classes_and_ids``): the walk reads them instead of the class and id of
+        each link and ``div``."""
         links, social, actions = self.links, self.social, self.actions
         forms = self.forms
         named: list[etree._Element] = []  # share controls without a link naming a network
@@ -333,8 +340,16 @@ class _Regions(RegionJudge):
         self.reach_links = reach_links
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
-        for x in root.iter(*_SCAN_TAGS):
+        if nodes is None:
+            walk: Iterable[tuple[etree._Element, str | None, str | None]] = (
+                (x, x.get(b"class"), x.get(b"id")) for x in root.iter(*_SCAN_TAGS))
+            scan: frozenset[object] | None = None
+        else:
+            walk, scan = zip(nodes, *names or classes_and_ids(nodes), strict=True), _SCAN_SET
+        for x, x_class, x_id in walk:
             tag = x.tag
+            if scan is not None and tag not in scan:
+                continue  # (the tag filter of ``root.iter(*_SCAN_TAGS)``)
             if tag == "a":
                 href = x.get(b"href")
                 n_a += 1
@@ -362,13 +377,13 @@ class _Regions(RegionJudge):
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a
                 # CTA kind: ``nav_buttons``; an id is read when the class names no button)
-                cls = x.get(b"class")
+                cls = x_class
                 flags = (link_get(cls) if cls else 0)
                 if flags is None:
                     flags = remember_link(cls)
                 if flags & BUTTON:
                     buttons_a.append(x)
-                elif eid := x.get(b"id"):
+                elif eid := x_id:
                     if (id_flags := link_get(eid)) is None:
                         id_flags = remember_link(eid)
                     if id_flags & BUTTON:
@@ -388,8 +403,8 @@ class _Regions(RegionJudge):
             elif tag == "div":
                 if x.get(b"role") == "button":
                     labelled.append(x)
-                if ((c := x.get(b"class")) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
-                        (i := x.get(b"id")) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
+                if ((c := x_class) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
+                        (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
                     comments.append(x)
             elif tag == "span" or tag == "li":
                 if x.get(b"aria-label") is not None or x.get(b"title") is not None:

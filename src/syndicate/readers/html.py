@@ -28,6 +28,7 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.card_shares import TOOL_KINDS, own_keys, without_card_shares
 from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
+from ..extract.chrome_util import ClassesAndIds, classes_and_ids
 from ..extract.content import Analysis, analyse
 from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
@@ -178,19 +179,21 @@ def _read(
     # proxy whenever a walk, an ancestor climb or an XPath result reaches a node nothing
     # holds, and frees it again after; the stages below reach most nodes many times.
     _proxies = list(root.iter())
+    names = classes_and_ids(_proxies)  # (each node's class and id: the chrome and body walks read both)
     meta = _metadata(root, url)
     base = url or meta.canonical_url
-    found = _chrome(root, base, _proxies)
+    found = _chrome(root, base, _proxies, names)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
     built, analysis, containers = _extract(root, base, limits, hard_skip, soft_skip=True, title=title,
-                                           nodes=_proxies)
+                                           nodes=_proxies, names=names)
     chars = _content_chars(built)
     if chars < MIN_BODY_CHARS:
         # Next to nothing: class/id rules took the article (a page whose every block is
         # classed like chrome). Read it again without them.
-        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title, nodes=_proxies)
+        retry = _extract(root, base, limits, hard_skip, soft_skip=False, title=title, nodes=_proxies,
+                         names=names)
         retry_chars = _content_chars(retry[0])
         if retry_chars > 2 * max(1, chars):
             (built, analysis, containers), chars = retry, retry_chars
@@ -202,7 +205,7 @@ def _read(
         if trace_enabled():
             emit(skips)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found, title)
+    found = _regions(root, url, meta.canonical_url, base, built, found, title, _proxies, names)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
     cut = cut_ctas(analysis.why, found, base)
     if cut:  # (less a card's share tool: a teaser's bar sharing its story, ``card_shares``)
@@ -265,8 +268,8 @@ def _second_candidate(
 
 
 def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | None = None,  # type: ignore[no-untyped-def]
-             nodes: list[etree._Element] | None = None):
-    analysis = analyse(root, hard_skip, soft_skip=soft_skip, nodes=nodes)
+             nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None):
+    analysis = analyse(root, hard_skip, soft_skip=soft_skip, nodes=nodes, names=names)
     top, containers = choose(analysis, root)
     if top is None:
         return [], analysis, []
@@ -289,9 +292,9 @@ def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
 
 
 def _chrome(root: etree._Element, base: str | None,
-            nodes: list[etree._Element] | None = None) -> list[Found]:
+            nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None) -> list[Found]:
     try:
-        return list(detect_chrome(root, base, nodes))
+        return list(detect_chrome(root, base, nodes, names))
     except SyndicateError:
         raise
     except Exception:  # a chrome-detection bug must not cost the user the article body
@@ -300,9 +303,11 @@ def _chrome(root: etree._Element, base: str | None,
 
 
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
-             built: list[Built], found: list[Found], title: str | None) -> list[Found]:
+             built: list[Built], found: list[Found], title: str | None,
+             nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None) -> list[Found]:
     try:
-        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title)
+        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title,
+                              nodes=nodes, names=names)
     except SyndicateError:
         raise
     except Exception:  # a region bug must not cost the user the article body

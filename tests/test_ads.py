@@ -260,7 +260,7 @@ def test_network_named_in_a_longer_class_and_glued_ad_words():
 def test_script_hints_cover_every_ad_script_call():
     """The substring test that spares most scripts the pattern scan never hides a call: each
     written call is still found, and each holds one of the hints."""
-    from syndicate.extract import ads
+    from syndicate.extract import ad_scripts
     from syndicate.extract.rules import ad_networks as rules
 
     calls = [
@@ -274,12 +274,12 @@ def test_script_hints_cover_every_ad_script_call():
         "if (!document.MAX_used) document.MAX_used = ','",
     ]
     for code in calls:
-        assert ads.script_call_row(code) is not None, code
+        assert ad_scripts.script_call_row(code) is not None, code
         assert any(h in code for h in rules.AD_SCRIPT_HINTS), code
     # (a Taboola flush or page setting places nothing)
-    assert ads.script_call_row("window._taboola.push({flush: true})") is None
+    assert ad_scripts.script_call_row("window._taboola.push({flush: true})") is None
     for code in ("window.dataLayer = []", "loadAdvice()", "function display(x) {}"):
-        assert not any(h in code for h in rules.AD_SCRIPT_HINTS) and ads.script_call_row(code) is None
+        assert not any(h in code for h in rules.AD_SCRIPT_HINTS) and ad_scripts.script_call_row(code) is None
 
 
 def test_class_signal_fast_answer_agrees_with_the_full_rules():
@@ -316,10 +316,10 @@ def test_grouped_alternation_finds_what_the_written_alternation_finds():
 def test_script_call_row_is_the_first_call_in_the_script():
     """Row by row, the call found first in the script wins (as one alternation finds it);
     a call inside a longer word ("xshowAd(") is none."""
-    from syndicate.extract import ads
+    from syndicate.extract import ad_scripts
 
-    assert ads.script_call_row("googletag.display('a'); OBR.extern.x()") == 0
-    assert ads.script_call_row("OBR.extern.x(); googletag.display('a')") == 5
-    assert ads.script_call_row("xshowAd(1); var y__lxGc__; google_ad_client = 1") == 7
-    assert ads.script_call_row("myshowAd(1)") is None
-    assert ads.script_call_row("__lxGc__=1") == 9
+    assert ad_scripts.script_call_row("googletag.display('a'); OBR.extern.x()") == 0
+    assert ad_scripts.script_call_row("OBR.extern.x(); googletag.display('a')") == 5
+    assert ad_scripts.script_call_row("xshowAd(1); var y__lxGc__; google_ad_client = 1") == 7
+    assert ad_scripts.script_call_row("myshowAd(1)") is None
+    assert ad_scripts.script_call_row("__lxGc__=1") == 9

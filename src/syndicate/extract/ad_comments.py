@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..model import AdSlot
+from .ad_scripts import ScriptInfo
 from .ad_slots import build_ad
-from .ads import ScriptInfo, empty_box, has_hook, outermost_slot
+from .ads import empty_box, has_hook, outermost_slot
 from .chrome_util import tag_of
 from .rules import ad_comments as rules
 from .rules.ad_networks import AD_WORDS

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..model import AdSlot
+from .ad_scripts import ScriptInfo
 from .ad_slots import build_ad
 from .ads import (
     NO_SIGNAL,
-    ScriptInfo,
     class_signal,
     decoded_code,
     empty_box,

@@ -11,7 +11,8 @@ from lxml import etree
 from ..model import AdSlot
 from ..sanitize import safe_attribute
 from .ad_labels import is_label_element
-from .ads import ScriptInfo, encoded_ad_of, network_of
+from .ad_scripts import ScriptInfo
+from .ads import encoded_ad_of, network_of
 from .chrome_util import class_names, tag_of, words
 from .rules import ad_networks as rules
 

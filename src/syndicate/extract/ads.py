@@ -1,16 +1,17 @@
-"""Ad slots: recognise them from markup and describe them (network, unit, sizes, label...).
+"""Ad slots: what an element's own markup says (network, generic ad container, format,
+ad label, encoded ad code, an ad server's frame) and how far the slot reaches.
 
-The signatures are data in ``rules/ad_networks.py``. ``scan_scripts`` reads the inline
-scripts once (GPT ``defineSlot`` calls, Taboola pushes, ad-display calls);
-``ad_signal`` classifies one element from its tag, class and id during the chrome pass;
-``build_ad`` describes an accepted slot from its subtree.
+The signatures are data in ``rules/ad_networks.py``. ``ad_signal`` classifies one element
+from its tag, class, id and attributes during the chrome pass, with what the page's scripts
+say (``ad_scripts.scan_scripts``); ``holds_slots`` keeps a row of slots apart,
+``outermost_slot`` widens a slot to its label and empty wrappers, ``small_enough`` guards
+the article; ``ad_slots.build_ad`` describes an accepted slot from its subtree.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -18,104 +19,17 @@ from lxml import etree
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
+from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
 from .chrome_text import ad_label
 from .chrome_util import INVISIBLE, class_names, tag_of, text_stats, words
 from .rules import ad_networks as rules
-from .rules.script_mounts import MAX_INLINE_CHARS
-from .script_mounts import inline_kind, script_kind
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
 #: inside (then the element must hold next to no text: scripts also sit in posts and articles).
 NETWORK = 2
 GENERIC = 1
 SCRIPT = 0
-
-_SCRIPT_CALL_SEARCHES = tuple(pattern.search for pattern, _ in rules.AD_SCRIPT_CALLS)
-
-
-def script_call_row(code: str) -> int | None:
-    """The row of ``rules.AD_SCRIPT_CALLS`` whose ad-display call comes first in ``code``
-    (the first row of those matching there), None without any: what one alternation of all
-    rows finds. (Searched row by row: each row's pattern opens with its literals, which the
-    regex engine skips ahead to; in one alternation of groups it tries every character.)"""
-    row = first = None
-    for i, search in enumerate(_SCRIPT_CALL_SEARCHES):
-        m = search(code)
-        if m is not None and (first is None or m.start() < first):
-            row, first = i, m.start()
-    return row
-
-
-@dataclass
-class ScriptInfo:
-    """What the page's inline scripts say about its ad slots."""
-
-    #: GPT div id -> (ad unit path, sizes).
-    gpt: dict[str, tuple[str, list[list[int]]]] = field(default_factory=dict)
-    #: Taboola container id -> {mode, placement, ...}.
-    taboola: dict[str, dict[str, str]] = field(default_factory=dict)
-    taboola_publisher: str | None = None
-    #: Elements whose inline script displays an ad in them -> network (or None).
-    ad_parents: dict[etree._Element, str | None] = field(default_factory=dict)
-    #: Element ids an inline script draws an ad into -> network (or None).
-    named: dict[str, str | None] = field(default_factory=dict)
-    #: Scripts of a widget provider (a sign-up form, a share bar) -> the kind it draws
-    #: (``script_mounts``: the box it fills).
-    mounts: dict[etree._Element, str] = field(default_factory=dict)
-
-
-def scan_scripts(root: etree._Element) -> ScriptInfo:
-    """One scan of the inline scripts: GPT slot definitions, Taboola placements, and the
-    elements an ad-display script sits in."""
-    info = ScriptInfo()
-    for script in root.iter("script"):
-        src = script.get("src")
-        if src:
-            m = rules.TABOOLA_PUBLISHER.search(src)
-            if m:
-                info.taboola_publisher = m.group(1)
-            m = rules.AD_SCRIPT_SOURCE.search(src)
-            if m is not None:  # an ad network's slot script: its box (if empty) is the slot
-                parent = script.getparent()
-                if parent is not None and tag_of(parent) not in rules.NEVER_AD_TAGS:
-                    info.ad_parents.setdefault(parent, _SOURCE_NETWORK[m.group(0)])
-            elif (kind := script_kind(src)) is not None:
-                info.mounts[script] = kind
-            continue
-        code = script.text
-        if not code or len(code) > 500_000:
-            continue
-        if len(code) <= MAX_INLINE_CHARS and (kind := inline_kind(code)) is not None:
-            info.mounts[script] = kind
-        # ("Slot" first: one scan of the script rules out both calls, in all but a few)
-        if "Slot" in code and ("defineSlot" in code or "defineOutOfPageSlot" in code):
-            for m in rules.GPT_DEFINE_SLOT.finditer(code):
-                sizes = [[int(w), int(h)] for w, h in rules.SIZE_PAIR.findall(m.group(2))]
-                info.gpt.setdefault(m.group(3), (m.group(1), sizes))
-            for m in rules.GPT_OUT_OF_PAGE.finditer(code):
-                info.gpt.setdefault(m.group(2), (m.group(1), []))
-        if "_taboola" in code:
-            for m in rules.TABOOLA_PUSH.finditer(code):
-                conf = dict(rules.TABOOLA_FIELD.findall(m.group(1)))
-                if "container" in conf:
-                    info.taboola.setdefault(conf["container"], conf)
-            m = rules.TABOOLA_PUBLISHER.search(code)
-            if m:
-                info.taboola_publisher = m.group(1)
-        if "createAd(" in code or "googletag.display(" in code or "AdController.render(" in code:
-            # (``rules.SCRIPT_SLOT_HINTS`` written out: no generator for every script)
-            for call, name in rules.SCRIPT_SLOT_CALL.findall(code):
-                info.named.setdefault(name, rules.SCRIPT_SLOT_NETWORKS[call])
-        parent = script.getparent()
-        if parent is None or tag_of(parent) in rules.NEVER_AD_TAGS:
-            continue
-        if not any(hint in code for hint in rules.AD_SCRIPT_HINTS):
-            continue  # (substring tests are far cheaper than the pattern scan of a long script)
-        row = script_call_row(code)
-        if row is not None:
-            info.ad_parents.setdefault(parent, rules.AD_SCRIPT_CALLS[row][1])
-    return info
 
 
 @lru_cache(maxsize=8192)
@@ -274,9 +188,6 @@ def _strong_label(value: str) -> bool:
     """``value`` is an ad label that needs no context (not "Ads", "Sponsored")."""
     label = ad_label(value)
     return label is not None and label.lower() not in rules.WEAK_AD_LABELS
-
-
-_SOURCE_NETWORK = dict(rules.AD_SCRIPT_SOURCES)
 
 
 def hidden_frame(el: etree._Element) -> bool:

@@ -38,6 +38,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ads, ctas, related
 from .ad_comments import commented_box, commented_slots, names_slot
+from .ad_scripts import scan_scripts
 from .ad_siblings import sibling_slots
 from .ad_slots import build_ad
 from .chrome_guards import (
@@ -146,7 +147,7 @@ class _Walk:
         self.nodes = nodes if nodes is not None else list(root.iter())
         self.names = names if names is not None else classes_and_ids(self.nodes)
         self.base = base
-        self.scripts = ads.scan_scripts(root)
+        self.scripts = scan_scripts(root)
         self.found: list[Found] = []
         #: (box, comment text) of the comments met that name an ad slot (``ad_comments``).
         self.commented: list[tuple[etree._Element, str]] = []

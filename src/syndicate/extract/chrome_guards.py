@@ -22,6 +22,7 @@ from itertools import islice
 from lxml import etree
 
 from . import ads, ctas
+from .ad_scripts import ScriptInfo
 from .chrome_text import classify_short
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, visible_text
 from .dialogs import is_dialog
@@ -30,7 +31,7 @@ from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
 
 
-def holds_ad_slot(block: etree._Element, scripts: ads.ScriptInfo) -> bool:
+def holds_ad_slot(block: etree._Element, scripts: ScriptInfo) -> bool:
     """``block`` (climbed to from a related heading) holds an empty ad slot by its own markup:
     a column of widgets (a sidebar: ads, a sign-up box, a list), or a list with ads between
     its cards, no related block as a whole (taken, it would hide the slots); the lists in it
@@ -158,7 +159,7 @@ def kicker(el: etree._Element) -> bool:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def label_before_slot(box: etree._Element, scripts: ads.ScriptInfo) -> bool:
+def label_before_slot(box: etree._Element, scripts: ScriptInfo) -> bool:
     """``box`` (an ad label's own box) is followed by its slot, a sibling carrying ad markup
     (an ``ins``, ``amp-ad`` or network iframe inside, or an ad class/id, on the sibling or on
     an element in it: a container of slots under one label): the label is part of that

@@ -13,7 +13,7 @@ meet (the outermost such box).
 The kind is the provider's when it draws one kind of widget (a share bar, a newsletter
 form); a provider of forms of any purpose (``FORM``: HubSpot, Pardot, Google Forms) counts
 only when the box's own words name the kind (``cta_boxes.box_kind_of``). Seeds come from
-the page's one scan of its scripts (``ads.scan_scripts``) and the chrome walk's visit of
+the page's one scan of its scripts (``ad_scripts.scan_scripts``) and the chrome walk's visit of
 each frame, so no extra walk of the page is made.
 """
 
@@ -95,7 +95,7 @@ def empty_mount(el: etree._Element, kind: str, loaded: frozenset[str],
                 base: str | None) -> tuple[etree._Element, CallToAction] | None:
     """``el`` (a box its class names a ``kind`` widget, holding no link) is the empty
     mount of a provider's script the page loads (``loaded``: the kinds of the page's widget
-    scripts, ``ads.ScriptInfo.mounts``), showing nothing yet: its box and the CTA, else None."""
+    scripts, ``ad_scripts.ScriptInfo.mounts``), showing nothing yet: its box and the CTA, else None."""
     if kind not in loaded or len(el) or (el.text and not el.text.isspace()):
         return None
     return widget_mount(el, kind, base, own=True)

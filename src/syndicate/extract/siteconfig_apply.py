@@ -242,8 +242,9 @@ def _marked(root: etree._Element, cfg: SiteConfig) -> list[tuple[etree._Element,
 
 def _chrome_item(el: etree._Element, what: str, kind: str, root: etree._Element,
                  base: str | None) -> Chrome:
+    from .ad_scripts import scan_scripts
     from .ad_slots import build_ad
-    from .ads import network_of, scan_scripts
+    from .ads import network_of
     from .ctas import build_cta
     from .related import build_related
 

@@ -1,4 +1,5 @@
-"""Ad networks and generic ad containers, as data (the algorithm is in ``extract/ads.py``).
+"""Ad networks and generic ad containers, as data (the algorithm is in ``extract/ads.py``,
+the reading of the page's scripts in ``extract/ad_scripts.py``).
 
 Class and id values are matched as *tokens*, never as substrings: a class attribute is split
 into class names, and each name into words at ``-``, ``_`` and camelCase boundaries
@@ -226,7 +227,7 @@ URL_HOST = re.compile(r"^(?:https?:)?//([^/?#:\s]{1,200})", re.IGNORECASE)
 SCRIPT_SLOT_CALL = re.compile(
     r"""\b(createAd|AdController\.render|googletag\.display)\(\s*['"]([\w.:/-]{1,120})['"]"""
 )
-#: Text every ``SCRIPT_SLOT_CALL`` match holds (``ads.scan_scripts`` tests them one by one).
+#: Text every ``SCRIPT_SLOT_CALL`` match holds (``ad_scripts.scan_scripts`` tests them one by one).
 SCRIPT_SLOT_HINTS = ("createAd(", "AdController.render(", "googletag.display(")
 #: The network of each ``SCRIPT_SLOT_CALL`` call.
 SCRIPT_SLOT_NETWORKS = {"createAd": None, "AdController.render": "iqdigital", "googletag.display": "gpt"}

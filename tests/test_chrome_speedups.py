@@ -210,10 +210,10 @@ def test_can_name_ad_rules_out_only_strings_without_ad_names(cls: str, names_ad:
 @pytest.mark.parametrize("h", ["main content", "brand", "this and that", "x-and-y", "hid", "hidden-xs",
                                "elementor-widget", "sidebar-widget", "post-text", "nothing here", "-ad- slot"])
 def test_any_of_answers_as_the_whole_pattern(h: str) -> None:
-    from syndicate.extract import content
+    from syndicate.extract import element_hints
     from syndicate.extract.rules import boilerplate
     for alternation in (boilerplate.MAYBE, boilerplate.NEGATIVE, r"\band\b|article|(?<!x-)widget"):
-        assert content._any_of(alternation)(h) == (re.search(alternation, h) is not None)
+        assert element_hints._any_of(alternation)(h) == (re.search(alternation, h) is not None)
 
 
 def _consent_page() -> str:

@@ -34,9 +34,9 @@ from ..sanitize import safe_url
 from .banner_links import banner_widget, feed_link, icon_picture, only_picture, stands_free
 from .chrome import Found
 from .chrome_util import href_links, tag_of, words
-from .content import HEADINGS
 from .conversion_links import target_kind
 from .ctas import share_or_follow
+from .element_hints import HEADINGS
 from .linklists import brand_name, host_of, same_site
 from .rules import banner_ads as rules
 from .rules.conversion import MIN_BANNER_PIXELS

@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .chrome_util import norm, text_content, text_stats
-from .content import is_hidden
+from .element_hints import is_hidden
 from .follow_rows import row_aside
 from .rules.bar_text import PROTECTED_MAIL_HREF, SR_ONLY_CLASSES
 

@@ -42,7 +42,7 @@ from .blocktext import (
 )
 from .chrome_text import related_heading, related_prefix
 from .chrome_util import previous_element
-from .content import tag_of
+from .element_hints import tag_of
 from .leads import key_points
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules

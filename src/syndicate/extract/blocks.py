@@ -40,7 +40,8 @@ from .blocktext import (
     _words,
 )
 from .classtokens import matcher
-from .content import _MAYBE, HEADINGS, Analysis, raw_hints, tag_of
+from .content import Analysis
+from .element_hints import HEADINGS, MAYBE, raw_hints, tag_of
 from .inlinecopy import inline_items
 from .rules import boilerplate as rules
 
@@ -109,7 +110,7 @@ class BlockBuilder(BlockHandlers):
         if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
                 el, cls, ident) and tag not in ("p", "article", "main") and not (
             a.text_len[el] >= 0.3 * self._total
-            and (_MAYBE.search(h := f"{cls or ''} {ident or ''}".lower())
+            and (MAYBE.search(h := f"{cls or ''} {ident or ''}".lower())
                  or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
             a.why.setdefault(el, "inner-chrome:" + (_INNER_CHROME.match(raw_hints(el)) or "caption"))

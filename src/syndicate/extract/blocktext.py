@@ -12,7 +12,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .chrome_text import ad_label, reads_as_phrase
-from .content import hints, tag_of
+from .element_hints import hints, tag_of
 from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .content import HEADINGS, Analysis, tag_of
+from .content import Analysis
+from .element_hints import HEADINGS, tag_of
 from .leads import leads
 from .rules import boilerplate as rules
 from .sections import merge_sections

@@ -1,180 +1,54 @@
-"""Main-content detection: which part of the page is the article.
+"""Main-content detection: the page measured and scored, to find which part is the article.
 
 One iterative (non-recursive) pass over the tree measures every element:
 text length, link text length, commas, subtree height, document order. Text
 "paragraph units" (``p``, ``pre``, ``td``... and block containers holding
 text of their own) give a score to their ancestors, the way Readability
 does; each candidate's score is weighed by its tag, its class/id hints
-(``rules/boilerplate.py``) and its link density. The best candidate, with
-its high-scoring siblings, is the article container (``choose.py``; widened to the wrapper of
-its sections by ``sections.merge_sections``). Subtrees found as chrome elsewhere
-are never measured; hidden, guarded-tag and class/id-chrome subtrees are measured
-and dropped afterwards unless they hold most of the page (the "never lose the
-article" guard, ``_drop_deferred``). Skipped, not removed: the tree stays as
-parsed and locators stay valid. ``Analysis.why`` records the rule of each skip.
+(``element_hints.class_weight``, words in ``rules/boilerplate.py``) and its link density.
+The best candidate, with its high-scoring siblings, is the article container (``choose.py``;
+widened to the wrapper of its sections by ``sections.merge_sections``). Subtrees found as
+chrome elsewhere are never measured; hidden, guarded-tag and class/id-chrome subtrees
+(``element_hints``) are measured and dropped afterwards unless they hold most of the page
+(the "never lose the article" guard, ``_drop_deferred``). Skipped, not removed: the tree
+stays as parsed and locators stay valid. ``Analysis.why`` records the rule of each skip.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Container
+from collections.abc import Container
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain, islice
 
 from lxml import etree
 from lxml.etree import PI, Comment
 
 from .chrome_util import ClassesAndIds, classes_and_ids
-from .classtokens import matcher
 from .collapsed import collapsed_panel
+from .element_hints import (
+    NEVER_UNLIKELY,
+    UNLIKELY,
+    class_weight,
+    hints,
+    is_hidden,
+    is_sidebar,
+    not_article,
+    style_hides,
+    unlikely_hints,
+)
 from .rules import boilerplate as rules
-from .rules.chrome_patterns import literal_search
 from .sections import body_wrapper
 
 # (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
 # anew on every look-up; the value comes back as str all the same)
-_UNLIKELY = matcher(rules.UNLIKELY)
-_MAYBE = re.compile(rules.MAYBE)
-_POSITIVE = re.compile(rules.POSITIVE)
-_NEGATIVE = re.compile(rules.NEGATIVE)
-_HIDDEN = re.compile(rules.HIDDEN_STYLE, re.I)
-_HIDDEN_CLASSES = frozenset(rules.HIDDEN_CLASSES)
-_REVEAL = re.compile(rules.REVEAL_CLASS)
-_SIDEBAR = re.compile(rules.SIDEBAR)
-_SIDEBAR_KEEP = re.compile(rules.SIDEBAR_KEEP)
-
-#: Elements that may never be skipped as chrome by their class/id: the page or article itself.
-_NEVER_UNLIKELY = frozenset({"html", "body", "article", "main"})
 _TAG_WEIGHT = {
     "div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
 _COMMAS = (",", "，", "、", "،")
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Skipped with their subtree and never measured (guarded tags are measured, then decided).
 _PLAIN_SKIP_TAGS = rules.SKIP_TAGS - rules.GUARDED_TAGS
-
-
-def tag_of(el: etree._Element) -> str | None:
-    """Lower-case tag name of an element, None for comments and processing instructions.
-    (libxml2's HTML parser, which builds every tree read here, gives names in lower case.)"""
-    tag = el.tag
-    return tag if type(tag) is str else None
-
-
-def raw_hints(el: etree._Element) -> str:
-    """``class`` and ``id`` as written, in one string, for the token matchers."""
-    cls = el.get(b"class")
-    ident = el.get(b"id")
-    if cls is None and ident is None:
-        return ""
-    return f"{cls or ''} {ident or ''}"
-
-
-def hints(el: etree._Element) -> str:
-    """``class`` and ``id`` lower-cased in one string, for the class/id patterns."""
-    cls = el.get(b"class")
-    ident = el.get(b"id")
-    if cls is None and ident is None:
-        return ""
-    return f"{cls or ''} {ident or ''}".lower()
-
-
-def is_hidden(el: etree._Element) -> bool:
-    """True when the markup itself hides the element (``hidden``, ``display:none``, a hiding
-    class such as ``d-none`` unless another class shows it again at some screen size)."""
-    if el.get(b"hidden") is not None:
-        return True
-    cls = el.get(b"class")
-    # (cheap test first; and a page's html/body/article hidden by class is shown by a script)
-    if cls and ("hid" in cls or "none" in cls or "invisible" in cls) and (
-        not isinstance(el.tag, str) or el.tag.lower() not in _NEVER_UNLIKELY
-    ):
-        tokens = cls.split()
-        if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
-            return True
-    style = el.get(b"style")
-    return bool(style and _style_hides(style))
-
-
-#: The word each ``HIDDEN_STYLE`` alternative ends with ("none", "hidden"): every match holds
-#: one (lower-cased); None when an alternative ends otherwise (no shortcut then).
-_HIDING_WORDS: tuple[str, ...] | None = tuple(m.group() for alt in rules.HIDDEN_STYLE.split("|") if (m := re.search(r"(?<!\\)[a-z]+$", alt)))
-if len(_HIDING_WORDS) != len(rules.HIDDEN_STYLE.split("|")):
-    _HIDING_WORDS = None
-
-
-@lru_cache(maxsize=8192)
-def _style_hides(style: str) -> bool:
-    """``HIDDEN_STYLE`` found in a ``style`` attribute (``display: none``...). An ASCII style
-    naming neither word is ruled out without the regex (it can start at any letter).
-    (remembered: a page repeats its inline styles)"""
-    if _HIDING_WORDS is not None and style.isascii():
-        low = style.lower()
-        if not any(word in low for word in _HIDING_WORDS):
-            return False
-    return _HIDDEN.search(style) is not None
-
-
-def is_unlikely(el: etree._Element, tag: str) -> bool:
-    """Page chrome by class/id (Readability's unlikely candidates) or by element type."""
-    if tag in rules.CHROME_TAGS:
-        return True
-    if tag in _NEVER_UNLIKELY or el.get(b"itemprop") == "articleBody":
-        return False
-    cls = el.get(b"class")
-    ident = el.get(b"id")
-    # (class and id matched apart: class strings repeat across a page and are cached, ids
-    # are unique; only a match pays for the MAYBE test on both)
-    if not ((cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident))):
-        return False
-    return _unlikely_hints(f"{cls or ''} {ident or ''}".lower())
-
-
-def unlikely_match(el: etree._Element) -> str | None:
-    """The class/id chrome pattern an element's class/id matches (for the trace)."""
-    cls, ident = el.get(b"class"), el.get(b"id")
-    return (cls and _UNLIKELY.match(cls)) or (ident and _UNLIKELY.match(ident)) or None
-
-
-@lru_cache(maxsize=16384)
-def _unlikely_hints(h: str) -> bool:
-    """Class/id (lower-cased, a chrome pattern matched): chrome unless ``MAYBE`` says it
-    may be the content, and always when it is a side column."""
-    return not _maybe_body(h) or is_sidebar(h)
-
-
-def _any_of(alternation: str) -> Callable[[str], bool]:
-    """``re.compile(alternation).search(h) is not None`` for a lower-cased class/id string:
-    the plain-text alternatives in one search grouped by first letter, each other one
-    (``\\band\\b``, ``(?<!elementor-)widget``: a word boundary or a lookbehind keeps the
-    regex engine from skipping ahead) only when its text is in ``h``."""
-    alts = alternation.split("|")
-    plain = [a for a in alts if _PLAIN.fullmatch(a)]
-    guarded = [(_PLAIN_CORE.sub("", a).replace("\\-", "-"), re.compile(a).search) for a in alts if a not in plain]
-    if not plain or any(not _PLAIN.fullmatch(core) for core, _ in guarded):
-        return lambda h, whole=re.compile(alternation).search: whole(h) is not None
-    search = literal_search([a.replace("\\-", "-") for a in plain]).search
-
-    def any_of(h: str) -> bool:
-        return search(h) is not None or any(core in h and find(h) is not None for core, find in guarded)
-    return any_of
-
-
-_PLAIN = re.compile(r"(?:[a-z0-9_ -]|\\-)+")
-#: What a guarded alternative's text is without its word boundaries and lookbehinds.
-_PLAIN_CORE = re.compile(r"\\b|\(\?<[!=][^()]*\)")
-#: ``MAYBE`` as a test (it runs once per class/id string a chrome pattern matched).
-_maybe_body = _any_of(rules.MAYBE)
-#: ``NEGATIVE`` likewise (once per class or id value of a scored element).
-_negative = _any_of(rules.NEGATIVE)
-
-
-def is_sidebar(h: str) -> bool:
-    """Class/id (``hints``) of a side column."""
-    return "side" in h and _SIDEBAR.search(h) is not None and _SIDEBAR_KEEP.search(h) is None
 
 
 def _side_column(el: etree._Element, a: Analysis, soft: set[etree._Element]) -> bool:
@@ -242,23 +116,6 @@ class Analysis:
         return self.link_len.get(el, 0) / total if total else 0.0
 
 
-def _class_weight(el: etree._Element) -> int:
-    weight = 0
-    for value in (el.get(b"class"), el.get(b"id")):
-        if value:
-            weight += _value_weight(value)
-    if el.get(b"itemprop") == "articleBody":
-        weight += 50
-    return weight
-
-
-@lru_cache(maxsize=16384)
-def _value_weight(value: str) -> int:
-    """Weight of one class or id value (class strings repeat across a page: cached)."""
-    value = value.lower()
-    return (25 if _POSITIVE.search(value) else 0) - (25 if _negative(value) else 0)
-
-
 #: The elements with a ``hidden`` or ``style`` attribute (found in C: two ``el.get`` calls
 #: on every element cost several times this walk; the ``/..`` step gives the elements
 #: themselves, without a string result made for each attribute).
@@ -290,8 +147,8 @@ def analyse(
     para_tags = rules.PARAGRAPH_TAGS
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
-    unlikely = _UNLIKELY.match
-    hidden_style = _style_hides
+    unlikely = UNLIKELY.match
+    hidden_style = style_hides
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
@@ -413,9 +270,9 @@ def analyse(
             # is_unlikely(el, tag) and unlikely_match(el), inlined: one match per element
             if tag in chrome_tags:
                 reason = "tag:" + tag
-            elif tag not in _NEVER_UNLIKELY:
+            elif tag not in NEVER_UNLIKELY:
                 hit = (cls and unlikely(cls)) or (ident and unlikely(ident))
-                if hit and el.get(b"itemprop") != "articleBody" and _unlikely_hints(
+                if hit and el.get(b"itemprop") != "articleBody" and unlikely_hints(
                     f"{cls or ''} {ident or ''}".lower()
                 ):
                     reason = "class/id:" + hit
@@ -472,15 +329,6 @@ def analyse(
     units = [u for u in units if u[3] is None or u[3] not in a.skipped_deferred]
     _score(a, units, root)
     return a
-
-
-_NOT_ARTICLE = matcher(rules.NOT_ARTICLE)
-
-
-def not_article(el: etree._Element) -> bool:
-    """An overlay or a comment thread: never the article, however much text it holds."""
-    return (el.get(b"role") in rules.NOT_ARTICLE_ROLES or el.get(b"aria-modal") == "true"
-            or _NOT_ARTICLE.search(raw_hints(el)))
 
 
 def _drop_deferred(
@@ -574,7 +422,7 @@ def _score(a: Analysis, units: list, root: etree._Element) -> None:
             if old is None:
                 # Class hints only count for elements with some text of their own: a title
                 # block called "page-title" must not outweigh the article.
-                weight = _class_weight(node) if text_len.get(node, 0) >= 200 else 0
+                weight = class_weight(node) if text_len.get(node, 0) >= 200 else 0
                 old = _TAG_WEIGHT.get(node.tag, 0) + weight  # (ancestors: elements)
             scores[node] = old + (score if share is None else score / share)
     for el in scores:  # (a.link_density(el), inlined: the same expression)

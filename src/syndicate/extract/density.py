@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .content import Analysis, tag_of
+from .content import Analysis
+from .element_hints import tag_of
 from .rules import boilerplate as rules
 from .sections import linked_headlines
 

@@ -27,7 +27,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import norm, tag_of, text_stats, words
-from .content import HEADINGS
+from .element_hints import HEADINGS
 from .linklists import link_kind, site_hosts
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules

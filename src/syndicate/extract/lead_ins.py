@@ -30,9 +30,9 @@ from ..model import CallToAction
 from . import ctas
 from .chrome import Found
 from .chrome_util import NO_TEXT, norm, previous_element, tag_of, text_content
-from .content import HEADINGS
 from .cta_boxes import box_kind_of
 from .cta_rows import button_line
+from .element_hints import HEADINGS
 from .rules import regions as rules
 
 #: CTA kinds whose action may take lead-in lines: asks to act on an offer. A share or follow

@@ -10,7 +10,8 @@ from itertools import islice
 
 from lxml import etree
 
-from .content import Analysis, hints, tag_of
+from .content import Analysis
+from .element_hints import hints, tag_of
 from .rules import boilerplate as rules
 from .sections import lead_wrapper
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .chrome_util import NO_TEXT, norm, text_content, words
-from .content import HEADINGS
+from .element_hints import HEADINGS
 from .linklists import link_kind
 from .rules import linked_titles as rules
 from .rules.chrome_patterns import NO_PAGE_HREF

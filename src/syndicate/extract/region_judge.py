@@ -21,10 +21,10 @@ from .card_feeds import card_feed, story_items
 from .chrome import Found
 from .chrome_util import norm, text_content
 from .contact_lines import mail_line
-from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
 from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
+from .element_hints import is_hidden
 from .follow_runs import follow_run
 from .kind_shapes import comment_section_inside, in_story_link
 from .link_trees import tree_branch

@@ -14,7 +14,7 @@ import re
 from lxml import etree
 
 from .chrome_util import norm, text_content
-from .content import is_hidden
+from .element_hints import is_hidden
 from .rules import regions as rules
 
 #: Targets that load no page: the script is the action.

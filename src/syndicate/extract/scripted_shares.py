@@ -28,8 +28,8 @@ from lxml import etree
 
 from . import ctas
 from .chrome_util import href_links, norm, text_content, text_stats
-from .content import is_hidden
 from .dialogs import hidden_overlay, is_dialog
+from .element_hints import is_hidden
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.conversion import LOGIN_WORDS

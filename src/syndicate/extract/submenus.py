@@ -21,7 +21,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import NO_TEXT, lone_descent, norm, tag_of
-from .content import HEADINGS
+from .element_hints import HEADINGS
 from .rules import submenus as rules
 
 

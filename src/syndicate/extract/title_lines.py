@@ -18,7 +18,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import norm, text_content, words
-from .content import HEADINGS
+from .element_hints import HEADINGS
 from .linklists import link_kind
 from .rules import regions as rules
 

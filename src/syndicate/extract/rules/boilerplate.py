@@ -1,5 +1,5 @@
-"""Knowledge used to find the article body, as data (the algorithm is in ``extract/content.py``
-and ``extract/blocks.py``).
+"""Knowledge used to find the article body, as data (the algorithm is in ``extract/content.py``,
+``extract/element_hints.py`` for the class/id, style and tag tests, and ``extract/blocks.py``).
 
 Class/id patterns follow Readability.js ``REGEXPS`` and trafilatura's ``xpaths.py`` in spirit:
 an element whose class or id matches ``UNLIKELY`` (and not ``MAYBE``) is page chrome; ``POSITIVE``

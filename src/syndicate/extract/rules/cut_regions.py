@@ -3,7 +3,7 @@
 #: The body stage's trace rule naming a call-to-action box (``blocks.py``).
 CTA_RULE = "inner-chrome:cta"
 #: The page-wide pass's trace rule naming a social box, a share or follow bar
-#: (``content.py``: class/id words).
+#: (``content.py`` by ``element_hints.py``'s class/id words).
 SOCIAL_RULE = "class/id:social"
 #: The cut rules whose boxes are weighed as CTAs.
 CUT_KINDS = frozenset({CTA_RULE, SOCIAL_RULE})

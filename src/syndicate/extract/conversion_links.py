@@ -118,11 +118,44 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
-    if kind not in rules.LABEL_KINDS or login_link(href, label) or share_or_follow(href) is not None:
+    if kind is None and trial_label(label):
+        kind = "other"  # ("Get started" to the app's home, "Jetzt testen")
+    elif kind not in rules.LABEL_KINDS:
+        return None
+    if login_link(href, label) or share_or_follow(href) is not None:
         return None
     if kind == "app" and rules.APP_LABEL_WORDS.isdisjoint(label.lower().split()):
         return None  # ("Start your application": a stem inside a longer word)
     return kind
+
+
+def trial_label(label: str) -> bool:
+    """A button label asking for a trial or a demo ("Get started", "Book a demo",
+    "Kostenlos testen": ``rules.TRIAL_LABELS``, whole words)."""
+    return (norm(label).lower() + " ").startswith(_TRIAL_LABELS)
+
+
+_TRIAL_LABELS = tuple(p + " " for p in rules.TRIAL_LABELS)
+
+
+def asks_trial(a: etree._Element, label: str) -> bool:
+    """``a`` asks for a product's trial or demo: its label (``trial_label``), a word of its
+    target's path or of its own class/id (``rules.TRIAL_WORDS``: "request-demo",
+    ``id="start_trial_nav_cta"``). Such a button beside a log-in is the product's funnel,
+    no account navigation."""
+    if trial_label(label):
+        return True
+    href = (a.get("href") or "").strip()
+    try:
+        path = urlsplit(href).path.lower() if opens_page(href) else ""
+    except ValueError:
+        path = ""
+    tokens = _split_words(path)
+    if not rules.TRIAL_WORDS.isdisjoint(tokens) or not rules.TRIAL_WORDS.isdisjoint(
+            x + y for x, y in zip(tokens, tokens[1:], strict=False)):
+        return True
+    value = f"{a.get('class') or ''} {a.get('id') or ''}"
+    return not rules.TRIAL_WORDS.isdisjoint(w for n in value.split() for w in words(n))
 
 
 def link_label(a: etree._Element) -> str:
@@ -263,7 +296,8 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
     label = link_label(a)
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
-    if a in found or a in body or not _standing(a, body, found) or _account_pair(a) or _in_dropdown(a):
+    if a in found or a in body or not _standing(a, body, found) or _in_dropdown(a) \
+            or (_account_pair(a) and not asks_trial(a, label)):
         return None
     if any(x in found for x in a.iterdescendants()):
         return None  # (a box inside the link was found already: a newsletter card)

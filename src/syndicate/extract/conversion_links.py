@@ -118,7 +118,7 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
-    if kind is None and trial_label(label):
+    if kind is None and trial_label(label) and not _panel_card(a):
         kind = "other"  # ("Get started" to the app's home, "Jetzt testen")
     elif kind not in rules.LABEL_KINDS:
         return None
@@ -156,6 +156,26 @@ def asks_trial(a: etree._Element, label: str) -> bool:
         return True
     value = f"{a.get('class') or ''} {a.get('id') or ''}"
     return not rules.TRIAL_WORDS.isdisjoint(w for n in value.split() for w in words(n))
+
+
+def _panel_card(a: etree._Element) -> bool:
+    """``a`` stands deep inside a navigation menu (``<nav>``, ``<menu>``, ``role=navigation``/
+    ``menu``/``menubar`` at least ``PANEL_DEPTH`` levels up, linking ``DROPDOWN_LINKS`` pages
+    or more): a card of the panel a menu entry unfolds, no button of the bar."""
+    for depth, node in enumerate(islice(a.iterancestors(), rules.PANEL_CLIMB), 1):
+        tag = tag_of(node)
+        if tag in ("body", "html"):
+            return False
+        if depth < rules.PANEL_DEPTH or not (
+                tag in ("nav", "menu") or (node.get("role") or "").lower() in _MENU_ROLES):
+            continue
+        urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
+        if len(urls) >= rules.DROPDOWN_LINKS:
+            return True
+    return False
+
+
+_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 def link_label(a: etree._Element) -> str:

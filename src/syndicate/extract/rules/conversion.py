@@ -120,6 +120,11 @@ ACCOUNT_CLIMB = 6
 DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
 DROPDOWN_CLIMB = 8
 DROPDOWN_LINKS = 4
+#: A trial label alone names no kind for a button ``PANEL_DEPTH`` levels or more inside a
+#: navigation menu linking ``DROPDOWN_LINKS`` pages (looked for ``PANEL_CLIMB`` levels up):
+#: a card of a menu entry's panel ("Get started" under "Solutions").
+PANEL_DEPTH = 6
+PANEL_CLIMB = 24
 #: A button whose box (within ``WIDGET_CLIMB`` levels, ``MAX_BAND_LINKS`` links at most)
 #: holds a CTA found already is that widget's button.
 WIDGET_CLIMB = 2

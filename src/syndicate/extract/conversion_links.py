@@ -5,7 +5,9 @@ app store). Its kind comes from the target, not the label: the label is the site
 wording, the target's path words are few and alike across sites.
 
 Navigation is a region, not a mask: such a button in a menu is still a CTA (placed
-``outside``); a plain menu entry (a link not styled as a button) stays navigation.
+``outside``); a plain menu entry (a link not styled as a button) stays navigation, and so
+does a "Register" beside "Log in" (the account's pair), while a "Get started" or "Book a
+demo" beside it asks for the product (``asks_trial``) and stays a CTA.
 The region pass (``regions.count_links``) collects the page's button-styled links in
 its one walk over the links; this module judges those few.
 """
@@ -110,8 +112,10 @@ def target_kind(href: str) -> str | None:
 
 def label_kind(a: etree._Element, href: str) -> str | None:
     """The CTA kind a button's short label names (``rules.LABEL_KINDS``: "Subscribe",
-    "Suscríbase", "Newsletter", "Unterstützen"), for a button to a page whose target names
-    none ("shop.example.com/en/", "/subscribers"); a log-in target or label is none."""
+    "Suscríbase", "Newsletter", "Unterstützen"; ``other`` for a trial or demo, "Get started",
+    "Essai gratuit", unless the button is a card deep in a menu's panel), for a button to a
+    page whose target names none ("shop.example.com/en/", "/subscribers"); a log-in target
+    or label is none."""
     if not href or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
     label = link_label(a)
@@ -316,8 +320,8 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
     label = link_label(a)
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
-    if a in found or a in body or not _standing(a, body, found) or _in_dropdown(a) \
-            or (_account_pair(a) and not asks_trial(a, label)):
+    if a in found or a in body or not _standing(a, body, found) \
+            or (_account_pair(a) and not asks_trial(a, label)) or _in_dropdown(a):
         return None
     if any(x in found for x in a.iterdescendants()):
         return None  # (a box inside the link was found already: a newsletter card)

@@ -7,7 +7,8 @@ main menu) when its target or its label names what it asks: a subscription, a
 newsletter, a donation, a contact or app page, or (by the target only) a demo, trial or
 sign-up page. A plain entry among the section links stays navigation, and so does a
 list of entries that are all buttons (a row of pills), an entry of a submenu, a log-in
-link, and a sign-up beside a log-in (account navigation).
+link, and a sign-up beside a log-in (account navigation; a trial or demo beside one is the
+product's funnel: ``conversion_links.asks_trial``).
 
 ``conversion_links`` judges links whose own class names a button; this module judges
 the links whose holder does (the region pass collects the holders in its one walk).

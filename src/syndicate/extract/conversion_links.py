@@ -5,7 +5,9 @@ app store). Its kind comes from the target, not the label: the label is the site
 wording, the target's path words are few and alike across sites.
 
 Navigation is a region, not a mask: such a button in a menu is still a CTA (placed
-``outside``); a plain menu entry (a link not styled as a button) stays navigation.
+``outside``); a plain menu entry (a link not styled as a button) stays navigation, and so
+does a "Register" beside "Log in" (the account's pair), while a "Get started" or "Book a
+demo" beside it asks for the product (``asks_trial``) and stays a CTA.
 The region pass (``regions.count_links``) collects the page's button-styled links in
 its one walk over the links; this module judges those few.
 """
@@ -110,19 +112,74 @@ def target_kind(href: str) -> str | None:
 
 def label_kind(a: etree._Element, href: str) -> str | None:
     """The CTA kind a button's short label names (``rules.LABEL_KINDS``: "Subscribe",
-    "Suscríbase", "Newsletter", "Unterstützen"), for a button to a page whose target names
-    none ("shop.example.com/en/", "/subscribers"); a log-in target or label is none."""
+    "Suscríbase", "Newsletter", "Unterstützen"; ``other`` for a trial or demo, "Get started",
+    "Essai gratuit", unless the button is a card deep in a menu's panel), for a button to a
+    page whose target names none ("shop.example.com/en/", "/subscribers"); a log-in target
+    or label is none."""
     if not href or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
     label = link_label(a)
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
-    if kind not in rules.LABEL_KINDS or login_link(href, label) or share_or_follow(href) is not None:
+    if kind is None and trial_label(label) and not _panel_card(a):
+        kind = "other"  # ("Get started" to the app's home, "Jetzt testen")
+    elif kind not in rules.LABEL_KINDS:
+        return None
+    if login_link(href, label) or share_or_follow(href) is not None:
         return None
     if kind == "app" and rules.APP_LABEL_WORDS.isdisjoint(label.lower().split()):
         return None  # ("Start your application": a stem inside a longer word)
     return kind
+
+
+def trial_label(label: str) -> bool:
+    """A button label asking for a trial or a demo ("Get started", "Book a demo",
+    "Kostenlos testen": ``rules.TRIAL_LABELS``, whole words)."""
+    return (norm(label).lower() + " ").startswith(_TRIAL_LABELS)
+
+
+_TRIAL_LABELS = tuple(p + " " for p in rules.TRIAL_LABELS)
+
+
+def asks_trial(a: etree._Element, label: str) -> bool:
+    """``a`` asks for a product's trial or demo: its label (``trial_label``), a word of its
+    target's path or of its own class/id (``rules.TRIAL_WORDS``: "request-demo",
+    ``id="start_trial_nav_cta"``). Such a button beside a log-in is the product's funnel,
+    no account navigation."""
+    if trial_label(label):
+        return True
+    href = (a.get("href") or "").strip()
+    try:
+        path = urlsplit(href).path.lower() if opens_page(href) else ""
+    except ValueError:
+        path = ""
+    tokens = _split_words(path)
+    if not rules.TRIAL_WORDS.isdisjoint(tokens) or not rules.TRIAL_WORDS.isdisjoint(
+            x + y for x, y in zip(tokens, tokens[1:], strict=False)):
+        return True
+    value = f"{a.get('class') or ''} {a.get('id') or ''}"
+    return not rules.TRIAL_WORDS.isdisjoint(w for n in value.split() for w in words(n))
+
+
+def _panel_card(a: etree._Element) -> bool:
+    """``a`` stands deep inside a navigation menu (``<nav>``, ``<menu>``, ``role=navigation``/
+    ``menu``/``menubar`` at least ``PANEL_DEPTH`` levels up, linking ``DROPDOWN_LINKS`` pages
+    or more): a card of the panel a menu entry unfolds, no button of the bar."""
+    for depth, node in enumerate(islice(a.iterancestors(), rules.PANEL_CLIMB), 1):
+        tag = tag_of(node)
+        if tag in ("body", "html"):
+            return False
+        if depth < rules.PANEL_DEPTH or not (
+                tag in ("nav", "menu") or (node.get("role") or "").lower() in _MENU_ROLES):
+            continue
+        urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
+        if len(urls) >= rules.DROPDOWN_LINKS:
+            return True
+    return False
+
+
+_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 def link_label(a: etree._Element) -> str:
@@ -263,7 +320,8 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
     label = link_label(a)
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
-    if a in found or a in body or not _standing(a, body, found) or _account_pair(a) or _in_dropdown(a):
+    if a in found or a in body or not _standing(a, body, found) \
+            or (_account_pair(a) and not asks_trial(a, label)) or _in_dropdown(a):
         return None
     if any(x in found for x in a.iterdescendants()):
         return None  # (a box inside the link was found already: a newsletter card)

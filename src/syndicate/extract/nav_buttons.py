@@ -7,7 +7,8 @@ main menu) when its target or its label names what it asks: a subscription, a
 newsletter, a donation, a contact or app page, or (by the target only) a demo, trial or
 sign-up page. A plain entry among the section links stays navigation, and so does a
 list of entries that are all buttons (a row of pills), an entry of a submenu, a log-in
-link, and a sign-up beside a log-in (account navigation).
+link, and a sign-up beside a log-in (account navigation; a trial or demo beside one is the
+product's funnel: ``conversion_links.asks_trial``).
 
 ``conversion_links`` judges links whose own class names a button; this module judges
 the links whose holder does (the region pass collects the holders in its one walk).
@@ -25,7 +26,14 @@ from lxml import etree
 from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of, words
-from .conversion_links import label_kind, link_label, login_link, styled_as_button, target_kind
+from .conversion_links import (
+    asks_trial,
+    label_kind,
+    link_label,
+    login_link,
+    styled_as_button,
+    target_kind,
+)
 from .ctas import build_cta
 from .menu_entries import link_set_apart, plain_menu_entry
 from .region_widgets import NEVER
@@ -143,7 +151,7 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
         return None
     if not _in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
         return None
-    if kind == "other" and _beside_login(h):
+    if kind == "other" and _beside_login(h) and not asks_trial(a, label):
         return None  # "Sign up" beside "Log in": account navigation
     return kind, href, label
 

@@ -86,6 +86,32 @@ LOGIN_WORDS = frozenset({
     "login", "signin", "logon", "logout", "signout", "anmelden", "abmelden", "anmeldung", "einloggen", "connexion", "connecter",
     "identificarse", "iniciarsesion", "acceso", "accedi", "entrar", "inloggen", "zaloguj",
 })
+#: ...unless the button asks for a trial or a demo of a product (a product's funnel, no
+#: account): a word of its target's path, of its own class/id (``TRIAL_WORDS``), or its label
+#: opening with one of ``TRIAL_LABELS`` (whole words; such a label also makes a button to a
+#: page whose target names no kind an ``other`` CTA).
+TRIAL_WORDS = frozenset({
+    "demo", "demos", "trial", "freetrial", "starttrial", "getdemo", "requestdemo", "bookademo", "getstarted",
+    "probeabo", "testabo", "testversion", "essai", "prueba", "prova", "proefperiode",
+})
+TRIAL_LABELS: tuple[str, ...] = (
+    # en
+    "get started", "start free", "start for free", "start your free", "start trial", "start a trial",
+    "start a free", "start my free", "free trial", "try free", "try it free", "try for free", "try it for free",
+    "sign up free", "sign-up free", "signup free", "sign up for free", "book a demo", "request a demo",
+    "schedule a demo", "get a demo", "request demo", "get demo", "book demo", "see a demo", "watch a demo",
+    # de
+    "jetzt testen", "kostenlos testen", "gratis testen", "testen sie", "demo anfordern", "demo vereinbaren",
+    "jetzt starten", "kostenlos starten", "probeabo", "testversion",
+    # fr
+    "essai gratuit", "essayer gratuitement", "essayez gratuitement", "demander une démo", "demandez une démo",
+    "commencer gratuitement", "commencez gratuitement",
+    # es / pt / it / nl
+    "prueba gratis", "prueba gratuita", "pruébalo gratis", "solicita una demo", "solicitar demo",
+    "empieza gratis", "comienza gratis", "teste grátis", "experimente grátis", "comece grátis",
+    "prova gratis", "prova gratuita", "richiedi una demo", "gratis proberen", "probeer gratis",
+    "vraag een demo",
+)
 #: ...or inside a box (within ``ACCOUNT_CLIMB`` levels) named an account or log-in panel.
 ACCOUNT_WORDS = frozenset({"account", "accounts", "login", "signin", "auth", "usermenu", "konto", "compte", "cuenta"})
 ACCOUNT_CLIMB = 6
@@ -94,6 +120,11 @@ ACCOUNT_CLIMB = 6
 DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
 DROPDOWN_CLIMB = 8
 DROPDOWN_LINKS = 4
+#: A trial label alone names no kind for a button ``PANEL_DEPTH`` levels or more inside a
+#: navigation menu linking ``DROPDOWN_LINKS`` pages (looked for ``PANEL_CLIMB`` levels up):
+#: a card of a menu entry's panel ("Get started" under "Solutions").
+PANEL_DEPTH = 6
+PANEL_CLIMB = 24
 #: A button whose box (within ``WIDGET_CLIMB`` levels, ``MAX_BAND_LINKS`` links at most)
 #: holds a CTA found already is that widget's button.
 WIDGET_CLIMB = 2

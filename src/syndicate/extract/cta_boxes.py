@@ -15,6 +15,7 @@ from . import ctas
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .kind_shapes import choice_form
 from .linklists import larger_than
+from .message_fields import asks_message
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -243,12 +244,13 @@ def input_types(el: etree._Element) -> set[str]:
 
 
 def newsletter(el: etree._Element) -> bool:
-    """An e-mail field, or the newsletter named anywhere in the box's text."""
+    """An e-mail field (in no form asking for a message: ``asks_message``), or the
+    newsletter named anywhere in the box's text."""
     types = input_types(el)
     if "password" in types:
         return False  # a login form
     if "email" in types:
-        return True
+        return not asks_message(el)  # (a contact or comment form asks an address to answer to)
     text = norm(el.text_content()[:600]).lower()
     return _BOX_KIND_SEARCHES[0][1](text) is not None  # (the newsletter stems)
 

@@ -1,6 +1,6 @@
-"""Message forms (``extract/message_forms.py``): a form asking for a message (a ``<textarea>``)
-and a way to answer (an e-mail or phone field) is a contact form, unless its markup says it
-is a comment, reply or review form. Data only.
+"""Message forms (``extract/message_forms.py``, ``extract/message_fields.py``): a form
+asking for a message (a ``<textarea>``) and a way to answer (an e-mail or phone field) is a
+contact form, unless its markup says it is a comment, reply or review form. Data only.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ OTHER_FORM_WORDS = frozenset({
     "share", "sharing", "friend", "friends", "tellafriend", "sendtofriend", "recommend",
     "teilen", "empfehlen", "weiterempfehlen", "partager", "compartir", "condividi",
     "comment", "comments", "commentform", "respond", "reply", "replies", "review", "reviews",
-    "rating", "ratings", "discussion", "disqus", "guestbook",
+    "rating", "ratings", "discussion", "disqus", "guestbook", "forum",
     # de / fr / es / it / pt / nl / pl
     "kommentar", "kommentare", "kommentieren", "antworten", "bewertung", "bewertungen",
     "commentaire", "commentaires", "avis", "comentario", "comentarios", "resena", "commento",
@@ -25,6 +25,8 @@ OTHER_FORM_WORDS = frozenset({
 COMMENT_FIELDS = frozenset({"comment_post_id", "comment_parent"})
 #: How far above the form its box's class/id words are read.
 COMMENT_CLIMB = 4
+#: How far above a field or box the form holding it is looked for (``asks_message``).
+FORM_CLIMB = 8
 #: A ``<textarea>`` outside every form: how far up its fields' box is looked for.
 FIELDS_CLIMB = 4
 #: A form with more e-mail fields than this sends the page to someone (a "mail to a

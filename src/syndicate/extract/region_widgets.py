@@ -265,7 +265,7 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
         box = _widget(form, line, body, below, 0)
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
         if kind is None and form.find(".//textarea") is not None and not message_form(form):
-            # (a message and an address to answer to, no comment markup: a contact form,
+            # (a message and an address to answer to, no comment markup, is a contact form
             # whatever its labels say, "Kommentar oder Nachricht": ``message_forms``' to box)
             kind = "comments" if _box_kind_comments(prompt_text(box)) else None
         if kind is None and offer and not newsletter(box) and not cta_class(form):

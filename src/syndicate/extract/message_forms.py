@@ -70,6 +70,8 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             continue  # (a comment form, a widget found by its own words)
         openers = _openers(controls, form)
         if openers is None:
+            if owner is not None:
+                dropped.add(owner)  # (a menu's entry opens the dialog: navigation, no CTA of its own)
             continue
         if openers:
             if owner is not None:

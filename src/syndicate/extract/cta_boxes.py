@@ -15,6 +15,7 @@ from . import ctas
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .kind_shapes import choice_form
 from .linklists import larger_than
+from .message_fields import asks_message, message_kind
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -61,14 +62,17 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
             kind = _box_kind(_shown_text(el, text))  # a banner (one link at most, a card's overlay): its text is the prompt
-        if kind is None and not newsletter(el):
+        if kind is None and not newsletter(el) and _message_kind(el) is None:
             return None
         if kind == "other" and any_stem(text, CONSENT_COOKIE):
             return None  # a cookie dialog's settings ("... cookies collect feedback")
     if not _small_box(el, by_words):
         return None
-    if kind in ("subscribe", "contact", None) and newsletter(el):
-        kind = "newsletter"
+    if kind in ("subscribe", "contact", None):
+        if newsletter(el):
+            kind = "newsletter"
+        elif (asked := _message_kind(el)) is not None:
+            kind = asked  # (an e-mail field beside a message: an address to answer to)
     if kind in ("newsletter", "subscribe") and choice_form(el):
         return None  # (a "Newsletter" choice of a filter form: ``kind_shapes``)
     return kind
@@ -243,14 +247,24 @@ def input_types(el: etree._Element) -> set[str]:
 
 
 def newsletter(el: etree._Element) -> bool:
-    """An e-mail field, or the newsletter named anywhere in the box's text."""
+    """An e-mail field (in no form asking for a message: ``asks_message``), or the
+    newsletter named anywhere in the box's text."""
     types = input_types(el)
     if "password" in types:
         return False  # a login form
     if "email" in types:
-        return True
+        return not asks_message(el)  # (a contact or comment form asks an address to answer to)
     text = norm(el.text_content()[:600]).lower()
     return _BOX_KIND_SEARCHES[0][1](text) is not None  # (the newsletter stems)
+
+
+def _message_kind(el: etree._Element) -> str | None:
+    """``contact`` or ``comments`` for a box whose e-mail field sits in a form asking for a
+    message (``message_fields``), else None."""
+    types = input_types(el)
+    if "email" not in types or "password" in types or not asks_message(el):
+        return None
+    return message_kind(el, any_stem(prompt_text(el), rules.COMMENT_STEMS))
 
 
 def _menu_item(el: etree._Element) -> bool:

@@ -2,8 +2,8 @@
 address to answer to (an e-mail or phone field) writes to the site, whatever its heading
 says ("Fragen?", "Let's get to work", "What do you think about this story?"), unless its
 markup names a comment, review, share-by-mail, sign-up or cart form, or its only textarea
-is a hidden spam trap (``rules/message_forms.py``). Such fields without a ``<form>`` (a
-script sends them) are one too.
+is a hidden spam trap (``message_fields.message_form``). Such fields without a ``<form>``
+(a script sends them) are one too.
 
 A message form in a dialog the page opens from a control (``data-target="#id"``,
 ``href="#id"``) is hidden until then: the control is the CTA the reader sees, and the
@@ -21,8 +21,9 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats, word_splitter
+from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats
 from .ctas import build_cta
+from .message_fields import message_form
 from .region_widgets import HEADINGS, NEVER
 from .rules import message_forms as rules
 from .rules.boilerplate import HIDDEN_STYLE
@@ -33,62 +34,11 @@ from .rules.regions import MAX_BOX_TEXT, MAX_PROMPT_IN_BODY
 #: before: a sign-up read from "e-mail" (a form with a textarea signs no one up), an offer
 #: (a hidden dialog's only: a form in view asking to act on an offer stays one).
 _RELABEL = frozenset({"newsletter", "other"})
-#: A form action's path words.
-_split_words = word_splitter("/-_.+=&?%,;:~!")
 #: Attributes naming the element a control opens.
 _OPENER_ATTRS = ("data-target", "data-bs-target", "data-src", "href")
 
 
-def message_form(form: etree._Element) -> bool:
-    """``form`` (a form, or the box of fields a script sends) asks for a message (a shown
-    textarea) and one address to answer to, and is no comment, review, share, sign-up,
-    cart or log-in form."""
-    if not any(_shown(t, form) for t in form.iter("textarea")):
-        return False  # (none, or a spam trap hidden from readers)
-    emails = 0
-    for i in form.iter("input"):
-        kind = (i.get("type") or "text").lower()
-        name = (i.get("name") or "").lower()
-        if kind in ("password", "search") or name in rules.COMMENT_FIELDS:
-            return False
-        if kind in ("email", "tel") or (kind == "text" and _address_name(name)):
-            if any(w in rules.OTHER_FORM_WORDS for w in _split_words(name.replace("[", " ").replace("]", " "))):
-                return False  # ("email_subscribe": a sign-up asking a question too)
-            emails += kind != "tel"
-    if emails > rules.MAX_EMAIL_FIELDS or (not emails and not _phone_field(form)):
-        return False
-    return not _comment_form(form)
-
-
-def _shown(field: etree._Element, form: etree._Element) -> bool:
-    """``field`` is not hidden (``hidden``, ``display: none``) up to ``form``."""
-    for x in (field, *field.iterancestors()):
-        if x.get("hidden") is not None or x.get("aria-hidden") == "true" or _HIDDEN(x.get("style") or ""):
-            return False
-        if x is form:
-            return True
-    return True
-
-
 _HIDDEN = re.compile(HIDDEN_STYLE).search
-
-
-def _address_name(name: str) -> bool:
-    """A field name asking for an e-mail address ("email", "your-email", "txtemail")."""
-    return "mail" in name and ("email" in name or "e-mail" in name or "e_mail" in name)
-
-
-def _phone_field(form: etree._Element) -> bool:
-    return any((i.get("type") or "").lower() == "tel" for i in form.iter("input"))
-
-
-def _comment_form(form: etree._Element) -> bool:
-    """The form's action path, its class/id or a box's a few levels up name a comment,
-    review, share, sign-up or cart form (``OTHER_FORM_WORDS``)."""
-    action = (form.get("action") or "").lower()
-    if action and any(w in rules.OTHER_FORM_WORDS for w in _split_words(action.split("?", 1)[0])):
-        return True
-    return any(class_or_id_named(x, rules.OTHER_FORM_WORDS) for x in (form, *islice(form.iterancestors(), rules.COMMENT_CLIMB)))
 
 
 def message_widgets(found: list[Found], textareas: Sequence[etree._Element], controls: Iterable[etree._Element],
@@ -120,6 +70,8 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             continue  # (a comment form, a widget found by its own words)
         openers = _openers(controls, form)
         if openers is None:
+            if owner is not None:
+                dropped.add(owner)  # (a menu's entry opens the dialog: navigation, no CTA of its own)
             continue
         if openers:
             if owner is not None:

@@ -18,6 +18,7 @@ from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
+from .message_fields import message_field, message_form
 from .nav_ctas import list_of_one
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
@@ -263,7 +264,9 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
             continue
         box = _widget(form, line, body, below, 0)
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
-        if kind is None and form.find(".//textarea") is not None:
+        if kind is None and form.find(".//textarea") is not None and not message_form(form):
+            # (a message and an address to answer to, no comment markup, is a contact form
+            # whatever its labels say, "Kommentar oder Nachricht": ``message_forms``' to box)
             kind = "comments" if _box_kind_comments(prompt_text(box)) else None
         if kind is None and offer and not newsletter(box) and not cta_class(form):
             kind = "other"  # a lead funnel: "Choose your state" [Get started]
@@ -279,6 +282,10 @@ def _offer_form(form: etree._Element) -> bool:
     offer (``rules.OFFER_VERBS``: "Get started", "Jetzt bestellen"): a lead funnel."""
     if (form.find(".//select") is None and not asks_input(form)) or ctas.email_form(form):
         return False  # (an e-mail field: a sign-up, whatever its button says)
+    if message_field(form):
+        return False  # (a message to write: a contact form, ``message_forms``' to judge)
+    if message_field(form):
+        return False  # (a message to write: a contact form, ``message_forms``' to judge)
     for x in form.iter("button", "input"):
         kind = (x.get("type") or ("submit" if x.tag == "button" else "text")).lower()
         if kind != "submit":

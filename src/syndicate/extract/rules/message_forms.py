@@ -1,30 +1,36 @@
-"""Message forms (``extract/message_forms.py``): a form asking for a message (a ``<textarea>``)
-and a way to answer (an e-mail or phone field) is a contact form, unless its markup says it
-is a comment, reply or review form. Data only.
+"""Message forms (``extract/message_forms.py``, ``extract/message_fields.py``): a form
+asking for a message (a ``<textarea>``) and a way to answer (an e-mail or phone field) is a
+contact form, unless its markup says it is a comment, reply or review form. Data only.
 """
 
 from __future__ import annotations
 
-#: Class/id words (of the form or a box a few levels up) and action-path words of a form
-#: that writes under the post, not to the site (comments, replies, reviews), sends the
-#: page to a friend (a share by e-mail), signs up (its e-mail field named so) or belongs
-#: to a shop's cart (an order note beside the address fields).
-OTHER_FORM_WORDS = frozenset({
+#: Class/id words (of the form or a box a few levels up), action-path words and field-name
+#: words of a form that writes under the post: a comment or reply form, a forum's.
+COMMENT_FORM_WORDS = frozenset({
+    "comment", "comments", "commentform", "respond", "reply", "replies", "discussion", "disqus", "forum",
+    # de / fr / es / it / pt / nl / pl
+    "kommentar", "kommentare", "kommentieren", "antworten", "commentaire", "commentaires",
+    "comentario", "comentarios", "commento", "commenti", "reactie", "reacties", "komentarz", "komentarze",
+})
+#: The same words of a form that writes to no one at the site: a comment form
+#: (``COMMENT_FORM_WORDS``), a review, a share of the page to a friend (by e-mail), a
+#: sign-up (its e-mail field named so) or a shop's cart (an order note beside the address
+#: fields).
+OTHER_FORM_WORDS = COMMENT_FORM_WORDS | frozenset({
     "subscribe", "subscription", "newsletter", "signup", "optin",
     "cart", "checkout", "basket", "warenkorb", "panier", "carrito", "carrello",
     "share", "sharing", "friend", "friends", "tellafriend", "sendtofriend", "recommend",
     "teilen", "empfehlen", "weiterempfehlen", "partager", "compartir", "condividi",
-    "comment", "comments", "commentform", "respond", "reply", "replies", "review", "reviews",
-    "rating", "ratings", "discussion", "disqus", "guestbook",
-    # de / fr / es / it / pt / nl / pl
-    "kommentar", "kommentare", "kommentieren", "antworten", "bewertung", "bewertungen",
-    "commentaire", "commentaires", "avis", "comentario", "comentarios", "resena", "commento",
-    "commenti", "recensione", "reactie", "reacties", "komentarz", "komentarze",
+    "review", "reviews", "rating", "ratings", "guestbook",
+    "bewertung", "bewertungen", "avis", "resena", "recensione",
 })
 #: Hidden fields of a comment form (WordPress, Drupal): the post the comment belongs to.
 COMMENT_FIELDS = frozenset({"comment_post_id", "comment_parent"})
 #: How far above the form its box's class/id words are read.
 COMMENT_CLIMB = 4
+#: How far above a field or box the form holding it is looked for (``asks_message``).
+FORM_CLIMB = 8
 #: A ``<textarea>`` outside every form: how far up its fields' box is looked for.
 FIELDS_CLIMB = 4
 #: A form with more e-mail fields than this sends the page to someone (a "mail to a

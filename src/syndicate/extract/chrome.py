@@ -228,7 +228,7 @@ class _Walk:
                             info = _hint_info(f"{cls} {eid}".lower())
                         else:
                             info = _NOTHING
-                        if info[0] and tag not in page_tags and not holds_article(el):
+                        if info[0] and (tag in ("html", "body") or tag not in page_tags and not holds_article(el)):
                             in_nav, nav_end = True, _after(el)  # (a page wrapper classed like a menu is none)
                 if info is None or info is _NOTHING:
                     if tag in _NAMED_ONLY:

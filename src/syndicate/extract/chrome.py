@@ -54,7 +54,7 @@ from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
-from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
+from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, site_links_box
 from .menu_entries import plain_menu_entry
 from .page_wrapper import PAGE_TAGS, holds_article
 from .rules import ad_networks as ad_rules
@@ -404,7 +404,8 @@ class _Walk:
                 return None  # (a sign-up and a bar of networks side by side: two widgets)
             if kind in ("share", "follow") and sign_up_in(box):
                 return None  # (the same, named for the bar: ``widget_split``)
-            if kind in ("share", "follow") and no_bar_shape(box) or kind in STORY_KINDS and in_story_link(box):
+            if kind in ("share", "follow") and (no_bar_shape(box) or site_links_box(box)) \
+                    or kind in STORY_KINDS and in_story_link(box):
                 return None  # (the word against the shape: ``kind_shapes``)
             return box, ctas.build_cta(box, kind, self.base)
         return None

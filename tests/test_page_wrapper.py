@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 import syndicate
 from regionpages import TEXTS, page
-from syndicate.extract.page_wrapper import holds_article
+from syndicate.extract.page_wrapper import holds_article, page_wrapper
 
 _URL = "https://example.org/news/harbour-wall"
 
@@ -73,3 +73,17 @@ def test_article_holder_is_page_wrapper_es():
     paras = "".join(f"<p>{t}</p>" for t in TEXTS["es"])
     el = lxml_html.fromstring(f"<div class='menu-open'><h1>Nuevo muelle</h1>{paras}</div>")
     assert holds_article(el)
+
+
+def test_wrapper_in_a_page_region_is_none_de():
+    """German page whose header is left open (``<header><div class='menu-top'><main>``): the
+    menu-classed element holds the article only by the broken markup; it stays navigation,
+    as a ``<nav>`` element holding the article does."""
+    paras = "".join(f"<p>{t}</p>" for t in TEXTS["de"])
+    doc = lxml_html.fromstring(f"<html><body><header><div class='menu-top'><main><h1>Neue Kaimauer</h1>{paras}"
+                               "</main></div></header></body></html>")
+    menu = doc.find(".//div")
+    assert holds_article(menu)
+    assert not page_wrapper(menu, "div")
+    nav = lxml_html.fromstring(f"<nav class='navigation'><h1>Neue Kaimauer</h1>{paras}</nav>")
+    assert not page_wrapper(nav, "nav")

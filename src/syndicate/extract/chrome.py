@@ -21,7 +21,7 @@ fills into an empty box) is a CTA at the small box around it (``extract/script_m
 Answers 2, 4 and 5 may name an ancestor of the element (the box with its prompt, the bar,
 the slot, the block): what was already found inside it is replaced by it. Navigation and
 menus are walked for ads only; links of a menu are no CTAs by their text. An element classed
-like navigation that is the page or holds the article (``page_wrapper``) is none.
+like navigation that wraps the article (``page_wrapper``) is none.
 
 Guards against eating the article: ad slots hold little text (``ads.small_enough``), related
 blocks are mostly link text (``related.link_list``), CTA boxes are small (``ctas.small_box``),
@@ -56,7 +56,7 @@ from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, site_links_box
 from .menu_entries import plain_menu_entry
-from .page_wrapper import PAGE_TAGS, holds_article
+from .page_wrapper import page_wrapper
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -158,7 +158,7 @@ class _Walk:
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
         skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
-        by_text_only, words_needed, page_tags = _BY_TEXT_ONLY, _WORDS_NEEDED, PAGE_TAGS
+        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -218,8 +218,7 @@ class _Walk:
                 info = None  # (what the class/id names: only read outside navigation)
                 if not in_nav:
                     if tag == "nav":
-                        if not holds_article(el):  # (a misnested <nav> around the page: no menu)
-                            in_nav, nav_end = True, _after(el)
+                        in_nav, nav_end = True, _after(el)
                     else:
                         # (class and id tested apart for the words any answer needs: the class
                         # answer is cached, ids are mostly unique and short)
@@ -228,7 +227,7 @@ class _Walk:
                             info = _hint_info(f"{cls} {eid}".lower())
                         else:
                             info = _NOTHING
-                        if info[0] and (tag in ("html", "body") or tag not in page_tags and not holds_article(el)):
+                        if info[0] and not page_wrapper(el, tag):
                             in_nav, nav_end = True, _after(el)  # (a page wrapper classed like a menu is none)
                 if info is None or info is _NOTHING:
                     if tag in _NAMED_ONLY:
@@ -249,7 +248,7 @@ class _Walk:
                 else:
                     hit = self._classify(el, tag, cls, eid, info, in_nav)
             elif tag == "nav":
-                if not in_nav and not holds_article(el):
+                if not in_nav:
                     in_nav, nav_end = True, _after(el)
                 hit = None
             elif tag in inert:

@@ -105,3 +105,37 @@ def test_a_comment_section_with_a_form_stays_one():
     form = ("<form action='/wp-comments-post.php'><textarea name='comment'></textarea>"
             "<button type='submit'>Publicar comentario</button></form>")
     assert len(_sections(_most_commented(form))) == 1
+
+
+def _footer_column(lang_links: tuple[str, ...], bar: str) -> str:
+    """A footer box classed "social-links-wrapper" holding the site's link columns and, in a
+    block of its own, the bar of profile links."""
+    links = "".join(f"<a href='/{w.lower()}/'>{w}</a> " for w in lang_links)
+    return (f"<div class='social-links-wrapper'><div class='region-links'><ul><li>{links}</li></ul></div>"
+            f"<div class='region-social'>{bar}</div></div>")
+
+
+_PROFILES = ("<div class='follow-block'><a href='https://www.facebook.com/hafenstadt'>Facebook</a>"
+             "<a href='https://www.instagram.com/hafenstadt'>Instagram</a>"
+             "<a href='https://www.youtube.com/@hafenstadt'>YouTube</a></div>")
+
+
+def test_a_column_of_site_links_named_social_is_no_bar_es():
+    """Spanish footer: a box named for social links that holds six links to the site's pages
+    besides three profile links is a column of menus; the follow bar is its profile block,
+    not the whole column."""
+    links = ("Oficinas", "Servicios", "Resultados", "Empleo", "Contacto", "Blog")
+    raw = page(footer=_footer_column(links, _PROFILES), lang="es")
+    found = [(k, lxml.html.fromstring(raw).getroottree().xpath(loc)[0].get("class")) for k, loc in _kinds(raw)]
+    assert ("follow", "follow-block") in found or ("follow", "region-social") in found
+    assert ("follow", "social-links-wrapper") not in found
+
+
+def test_a_share_bar_with_script_links_stays_a_bar_en():
+    """English: a share box whose links are the script's jumps (``https://site/#twitter``,
+    AddToAny) and an e-mail link holds no page link: still a bar."""
+    bar = ("<div class='addtoany_share_save_container'>"
+           + "".join(f"<a href='https://example.de/#{n}'></a>" for n in ("twitter", "facebook", "linkedin", "reddit",
+                                                                        "digg", "print"))
+           + "<a href='mailto:?subject=x'></a></div>")
+    assert "share" in [k for k, _ in _kinds(page(after=bar, lang="en"))]

@@ -20,7 +20,8 @@ fills into an empty box) is a CTA at the small box around it (``extract/script_m
 
 Answers 2, 4 and 5 may name an ancestor of the element (the box with its prompt, the bar,
 the slot, the block): what was already found inside it is replaced by it. Navigation and
-menus are walked for ads only; links of a menu are no CTAs by their text.
+menus are walked for ads only; links of a menu are no CTAs by their text. An element classed
+like navigation that wraps the article (``page_wrapper``) is none.
 
 Guards against eating the article: ad slots hold little text (``ads.small_enough``), related
 blocks are mostly link text (``related.link_list``), CTA boxes are small (``ctas.small_box``),
@@ -54,8 +55,9 @@ from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
-from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
+from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, site_links_box
 from .menu_entries import plain_menu_entry
+from .page_wrapper import page_wrapper
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -226,8 +228,8 @@ class _Walk:
                             info = _hint_info(f"{cls} {eid}".lower())
                         else:
                             info = _NOTHING
-                        if info[0]:
-                            in_nav, nav_end = True, _after(el)
+                        if info[0] and not page_wrapper(el, tag):
+                            in_nav, nav_end = True, _after(el)  # (a page wrapper classed like a menu is none)
                 if info is None or info is _NOTHING:
                     if tag in _NAMED_ONLY:
                         continue  # (a list item, table cell... is chrome only by its name)
@@ -402,7 +404,8 @@ class _Walk:
                 return None  # (a sign-up and a bar of networks side by side: two widgets)
             if kind in ("share", "follow") and sign_up_in(box):
                 return None  # (the same, named for the bar: ``widget_split``)
-            if kind in ("share", "follow") and no_bar_shape(box) or kind in STORY_KINDS and in_story_link(box):
+            if kind in ("share", "follow") and (no_bar_shape(box) or site_links_box(box)) \
+                    or kind in STORY_KINDS and in_story_link(box):
                 return None  # (the word against the shape: ``kind_shapes``)
             return box, ctas.build_cta(box, kind, self.base)
         return None

@@ -8,7 +8,8 @@ words say:
   that card's story, not to this page (``in_story_link``);
 - a share or follow bar holds network links, icons or a row of controls, not a line of
   text with one jump ("Kommentare (4) Kommentar schreiben" under a "ShareBar" class:
-  ``no_bar_shape``);
+  ``no_bar_shape``), nor a list of the site's own pages with a few network links beside it
+  (a footer's link columns in a box classed "social-links-wrapper": ``site_links_box``);
 - a form of choices (check boxes, radio buttons) with no field to type an address in
   signs no one up, though one choice reads "Newsletter" (``choice_form``);
 - a list of links to other stories with headline texts is no comment section, though its
@@ -27,6 +28,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import norm, tag_of, text_stats, words
+from .ctas import share_or_follow
 from .element_hints import HEADINGS
 from .linklists import link_kind, site_hosts
 from .rules import chrome_patterns as rules
@@ -88,6 +90,29 @@ def no_bar_shape(box: etree._Element) -> bool:
         return False
     # (a list is a row of controls: "Share", "Text", "16 comments", script-driven)
     return next(box.iter("button", "svg", "i", "img", "li"), None) is None
+
+
+def site_links_box(box: etree._Element) -> bool:
+    """``box``, named a share or follow bar by its class, holds ``MIN_SITE_LINKS`` or more
+    links to pages (not to a network, a script or a jump, an address or a number), more than it holds
+    network links: a column of the site's menus with a bar in it, no bar; the bar inside is
+    found on its own. (A bar's extra links, e-mail, print, copy, are no pages.)"""
+    pages = networks = 0
+    for a in box.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(_NO_PAGE) or "#" in href:
+            continue  # (no page: a script's control, "https://site/#twitter" as AddToAny writes them)
+        if share_or_follow(href):
+            networks += 1
+        else:
+            pages += 1
+    return pages >= MIN_SITE_LINKS and pages > networks
+
+
+#: Links to pages from which a share/follow-named box holding more of them than network links
+#: is a column of menus (a bar has its networks and a link or two beside them).
+MIN_SITE_LINKS = 5
+_NO_PAGE = ("#", "javascript:", "JavaScript:", "mailto:", "tel:", "sms:", "whatsapp:")
 
 
 def choice_form(el: etree._Element) -> bool:

@@ -290,6 +290,11 @@ _NAVIGATION_WORDS = (
     r"site-header-menu|mega-menu|menu-item|dropdown-menu|off-canvas|offcanvas"
 )
 NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="(?![a-z])")
+#: ...unless the element holds the article (``extract/page_wrapper.py``): an ``h1`` followed by
+#: this many paragraphs of at least ``WRAPPER_PARAGRAPH_CHARS`` characters (a mega menu's
+#: teasers stand under no ``h1``; a header's logo ``h1`` has no running text after it).
+WRAPPER_PARAGRAPHS = 3
+WRAPPER_PARAGRAPH_CHARS = 80
 #: Levels climbed from an ad label to a cookie-consent dialog around it.
 COOKIE_DIALOG_CLIMB = 12
 #: Levels a widget's box is climbed through wrappers holding it alone.

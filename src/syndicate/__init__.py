@@ -11,6 +11,7 @@ in one schema-validated model -> AMP HTML, RSS 2.0 or JSON.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from .errors import (
     FeedError,
@@ -44,15 +45,20 @@ from .model import (
     Table,
     TableCell,
 )
-from .readers.feed import Feed, FeedItem, read_feed
 from .readers.html import parse_html as parse
-from .readers.text import parse_text
-from .validation import schema, validate
-from .writers.amp import to_amp
-from .writers.json import to_json
-from .writers.markdown import to_markdown
-from .writers.rss import Channel, to_rss
-from .writers.text import to_text
+
+if TYPE_CHECKING:  # (imported on first use: ``_LAZY``)
+    from .feedconvert import FeedResult, convert_feed
+    from .fetch import fetch_page
+    from .readers.feed import Feed, FeedItem, read_feed
+    from .readers.text import parse_text
+    from .siteconfig import load_site_rules
+    from .validation import schema, validate
+    from .writers.amp import to_amp
+    from .writers.json import to_json
+    from .writers.markdown import to_markdown
+    from .writers.rss import Channel, to_rss
+    from .writers.text import to_text
 
 __version__ = "0.1.0"
 
@@ -60,12 +66,26 @@ __version__ = "0.1.0"
 # logging (the CLI does).
 logging.getLogger("syndicate").addHandler(logging.NullHandler())
 
-#: Names imported on first use: they bring in requests, which plain parsing never needs.
+#: Names imported on first use: the fetchers bring in requests, the writers, the feed and
+#: text readers and validation a tenth of the package's code; plain parsing needs none of
+#: them, and a process that only parses should not compile them.
 _LAZY = {
     "convert_feed": ("feedconvert", "convert_feed"),
     "FeedResult": ("feedconvert", "FeedResult"),
     "fetch_page": ("fetch", "fetch_page"),
     "load_site_rules": ("siteconfig", "load_site_rules"),
+    "Feed": ("readers.feed", "Feed"),
+    "FeedItem": ("readers.feed", "FeedItem"),
+    "read_feed": ("readers.feed", "read_feed"),
+    "parse_text": ("readers.text", "parse_text"),
+    "schema": ("validation", "schema"),
+    "validate": ("validation", "validate"),
+    "to_amp": ("writers.amp", "to_amp"),
+    "to_json": ("writers.json", "to_json"),
+    "to_markdown": ("writers.markdown", "to_markdown"),
+    "Channel": ("writers.rss", "Channel"),
+    "to_rss": ("writers.rss", "to_rss"),
+    "to_text": ("writers.text", "to_text"),
 }
 
 
@@ -78,6 +98,11 @@ def __getattr__(name: str) -> object:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'syndicate' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, those imported on first use (``_LAZY``) included."""
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [

@@ -17,13 +17,16 @@ import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import jsonschema_rs
-from jsonschema.exceptions import relevance
 
 from .errors import SchemaIssue, ValidationError
+
+if TYPE_CHECKING:
+    # (imported on first use below: only an invalid document needs jsonschema's fuller
+    # messages, and importing it costs more than parsing a page)
+    import jsonschema
 
 _SCHEMA_NAME = "document.schema.json"
 
@@ -69,6 +72,8 @@ def schema() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(schema())
 
 
@@ -260,6 +265,8 @@ def _schema_issues(obj: Any, values: int) -> list[SchemaIssue]:
             return _fast_issues(obj)
     except (ValueError, TypeError, OverflowError):  # a value jsonschema_rs cannot take
         pass
+    from jsonschema.exceptions import relevance
+
     errors = list(_validator().iter_errors(obj))
     # Leaf errors of if/then/anyOf say more than their parents: flatten contexts.
     leaves = []

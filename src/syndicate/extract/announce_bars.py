@@ -1,0 +1,199 @@
+"""Announcement bars: the strip that opens a page (above its header, at the start of its
+header, or at the top of the article's column, above the body) holding one short offer or
+invitation and a link or two: "$10 flat rate shipping", "Coming Soon: Free AI Training —
+Join the waitlist!", "LIFETIME DEAL — Get Lifetime Access". A CTA ``other`` (or the kind its
+link's target names: a subscription, a donation...).
+
+Found by place first: only the elements that lead the page are asked — walking down from
+``<body>`` along the body's own column, the first content child at each level above the
+body, and the strip opening a header standing there (a few elements per page, no walk of
+the page). Then by size: one or two lines, at most ``MAX_TARGETS`` pages linked, no menu,
+form or table, no link to a story (a breaking-news ticker is related content), to the home
+page (a logo) or to a network (a follow bar). A close control, a class/id naming a bar or
+an offer's words or figures are the evidence it asks something; none of them alone finds
+one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+
+from lxml import etree
+
+from . import ctas
+from .chrome import Found
+from .chrome_util import class_or_id_named, norm
+from .content import is_hidden
+from .conversion_links import target_kind
+from .cta_boxes import any_stem
+from .linklists import link_kind
+from .placement import close_control
+from .promo_boxes import AboveBody, home_page
+from .rules import announce_bars as rules
+from .rules.chrome_patterns import NO_PAGE_HREF
+from .rules.dismissible import KINDS as ASK_KINDS
+from .rules.dismissible import NOTICE_ROLES
+from .rules.text_phrases import CONSENT_COOKIE
+
+
+def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body_line: Collection[etree._Element],
+                      taken: Collection[etree._Element], hosts: frozenset[str], base: str | None,
+                      headline: str | None = None) -> list[Found]:
+    """The page's announcement bars. ``body``: the body's blocks; ``body_line``: their
+    ancestors; ``taken``: the elements found so far (no bar is, holds or is inside one)."""
+    if not body:
+        return []
+    above = AboveBody(body)
+    out: list[Found] = []
+    for el in _leading(root, above, body_line):
+        if el in taken or any(a in taken for a in el.iterancestors()) or any(
+                a is f.element for f in out for a in el.iterancestors()):
+            continue  # (found, or inside what was: the outermost bar only)
+        if _bar(el, hosts, headline) and not any(x in taken for x in el.iterdescendants()):
+            href = _first_href(el)
+            kind = target_kind(href) if href else None
+            out.append(Found(el, ctas.build_cta(el, kind if kind in ASK_KINDS else "other", base)))
+    return out
+
+
+def _leading(root: etree._Element, above: AboveBody, body_line: Collection[etree._Element]) -> Iterator[etree._Element]:
+    """The elements that lead the page above the body: at each level down the body's line
+    (the ancestors of its blocks), the first content child standing above the body, and
+    down that child's own first content children (the strip opening a header)."""
+    node = root.find("body") if root.tag != "body" else root
+    for _ in range(rules.MAX_DEPTH):
+        if node is None:
+            return
+        nxt = None
+        lead = True
+        for c in node.iterchildren(etree.Element):
+            if c in body_line:
+                nxt = c  # (the body's column: its own first children come next)
+                break
+            if not lead or not _content(c):
+                continue
+            if c not in above:
+                break
+            lead = False
+            yield from _opening(c)
+        node = nxt
+
+
+def _opening(el: etree._Element) -> Iterator[etree._Element]:
+    """``el``, and down from each of its first ``MAX_BRANCHES`` content children (a header's
+    mobile and desktop rows, each opening with its own copy of the bar) the first content
+    child of each level."""
+    yield el
+    branches = 0
+    for c in el.iterchildren(etree.Element):
+        if branches >= rules.MAX_BRANCHES:
+            return
+        if not _content(c):
+            continue
+        branches += 1
+        node: etree._Element | None = c
+        for _ in range(rules.MAX_INNER_DEPTH):
+            if node is None:
+                break
+            yield node
+            node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
+
+
+def _content(el: etree._Element) -> bool:
+    """``el`` shows something: no script or style, no hidden box, no skip link, not empty."""
+    tag = el.tag
+    if tag in rules.NOT_CONTENT or is_hidden(el) or el.get("aria-hidden") == "true":
+        return False
+    if tag == "a" and (el.get("href") or "").startswith("#"):
+        return False  # (a skip link)
+    if class_or_id_named(el, rules.NOT_CONTENT_WORDS):
+        return False  # (a consent dialog laid over the page)
+    return bool(el.text and el.text.strip()) or bool(_SHOWS(el))
+
+
+def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> bool:
+    """``el`` is a bar by its size and links, and asks something (``_asks``)."""
+    if el.tag not in rules.BAR_TAGS:
+        return False
+    n = 0
+    headings = []
+    for x in el.iter():
+        n += 1
+        tag = x.tag
+        if n > rules.MAX_ALL_ELEMENTS or tag in rules.NOT_IN_BAR:
+            return False
+        if tag in _HEADINGS:
+            headings.append(x)
+    links = [a for a in el.iter("a") if a.get("href")]
+    if el.tag == "a" and el.get("href"):
+        links.append(el)
+    if len(links) > rules.MAX_LINKS:
+        return False
+    targets = set()
+    for a in links:
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(NO_PAGE_HREF):
+            continue
+        if ctas.share_or_follow(href) is not None or home_page(href, hosts):
+            return False  # (a follow bar, a logo)
+        targets.add(href.rstrip("/"))
+    if len(targets) > rules.MAX_TARGETS:
+        return False
+    text, shown = _visible_text(el)
+    if shown > rules.MAX_ELEMENTS:
+        return False
+    if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or len(text.split()) > rules.MAX_WORDS:
+        return False
+    low = f" {text.lower()} "
+    if any_stem(low, CONSENT_COOKIE):
+        return False
+    if headline and any(norm(h.text_content()) == norm(headline) for h in headings):
+        return False  # (the article's title band)
+    offer = any_stem(low, rules.OFFER_STEMS) or rules.OFFER_FIGURE.search(low) is not None
+    if any(link_kind(t, hosts)[1] for t in targets) and not offer:
+        return False  # (a story's headline: a breaking-news bar)
+    if not targets and not offer:
+        return False  # (a notice saying nothing to do)
+    return offer or _closable(el) or class_or_id_named(el, rules.BAR_WORDS)
+
+
+def _closable(el: etree._Element) -> bool:
+    """A close control in ``el``, or a live notice's role."""
+    if el.get("role") in NOTICE_ROLES:
+        return True
+    return any(type(x.tag) is str and close_control(x) for x in el.iter())
+
+
+def _visible_text(el: etree._Element) -> tuple[str, int]:
+    """The text a reader sees of ``el`` (hidden and ``aria-hidden`` parts, a marquee's copies,
+    left out), and how many elements show it."""
+    parts: list[str] = []
+    shown = 0
+
+    def walk(x: etree._Element) -> None:
+        nonlocal shown
+        shown += 1
+        if x.text:
+            parts.append(x.text)
+        for c in x:
+            if type(c.tag) is str and c.tag not in _NO_TEXT and not is_hidden(c) and c.get("aria-hidden") != "true":
+                walk(c)
+            if c.tail:
+                parts.append(c.tail)
+
+    walk(el)
+    return norm(" ".join(parts)), shown
+
+
+def _first_href(el: etree._Element) -> str | None:
+    if el.tag == "a" and el.get("href"):
+        return el.get("href")
+    a = next((a for a in el.iter("a") if a.get("href")), None)
+    return a.get("href") if a is not None else None
+
+
+#: Some text outside scripts and styles, or a picture.
+_SHOWS = etree.XPath("boolean(.//text()[normalize-space()][not(parent::script or parent::style or parent::noscript "
+                     "or parent::template)] or .//img)")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})

@@ -24,7 +24,7 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import class_or_id_named, norm
 from .content import is_hidden
-from .conversion_links import target_kind
+from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
 from .linklists import link_kind
 from .placement import close_control
@@ -68,7 +68,9 @@ def _leading(root: etree._Element, above: AboveBody, body_line: Collection[etree
         lead = True
         for c in node.iterchildren(etree.Element):
             if c in body_line:
-                nxt = c  # (the body's column: its own first children come next)
+                # (the body's column: its own first children come next; inside the page's
+                # main region or the article, what leads is the article's own header)
+                nxt = c if c.tag not in rules.CONTENT_REGIONS else None
                 break
             if not lead or not _content(c):
                 continue
@@ -82,7 +84,8 @@ def _leading(root: etree._Element, above: AboveBody, body_line: Collection[etree
 def _opening(el: etree._Element) -> Iterator[etree._Element]:
     """``el``, and down from each of its first ``MAX_BRANCHES`` content children (a header's
     mobile and desktop rows, each opening with its own copy of the bar) the first content
-    child of each level."""
+    child of each level, until a menu, a heading or a list (no bar is inside one). A link is
+    a bar of its own only where it opens ``el`` (a header's other links are its menu)."""
     yield el
     branches = 0
     for c in el.iterchildren(etree.Element):
@@ -93,9 +96,10 @@ def _opening(el: etree._Element) -> Iterator[etree._Element]:
         branches += 1
         node: etree._Element | None = c
         for _ in range(rules.MAX_INNER_DEPTH):
-            if node is None:
+            if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS:
                 break
-            yield node
+            if node.tag != "a" or branches == 1:
+                yield node
             node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
 
 
@@ -113,8 +117,8 @@ def _content(el: etree._Element) -> bool:
 
 def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> bool:
     """``el`` is a bar by its size and links, and asks something (``_asks``)."""
-    if el.tag not in rules.BAR_TAGS:
-        return False
+    if el.tag not in rules.BAR_TAGS or class_or_id_named(el, rules.NOT_BAR_WORDS):
+        return False  # (a breadcrumb, a byline: navigation and the article's own lines)
     n = 0
     headings = []
     for x in el.iter():
@@ -134,11 +138,11 @@ def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> boo
         href = (a.get("href") or "").strip()
         if not href or href.startswith(NO_PAGE_HREF):
             continue
-        if ctas.share_or_follow(href) is not None or home_page(href, hosts):
-            return False  # (a follow bar, a logo)
+        if ctas.share_or_follow(href) is not None or home_page(href, hosts) or login_link(href, norm(a.text_content())):
+            return False  # (a follow bar, a logo, an account bar)
         targets.add(href.rstrip("/"))
-    if len(targets) > rules.MAX_TARGETS:
-        return False
+    if len(targets) > rules.MAX_TARGETS or len({_host(t) for t in targets}) > 1:
+        return False  # (a row of links to several sites: a browser notice, a disclosure)
     text, shown = _visible_text(el)
     if shown > rules.MAX_ELEMENTS:
         return False
@@ -183,6 +187,13 @@ def _visible_text(el: etree._Element) -> tuple[str, int]:
 
     walk(el)
     return norm(" ".join(parts)), shown
+
+
+def _host(href: str) -> str:
+    """The host ``href`` names ("" for a link within the site)."""
+    if "//" not in href[:8]:
+        return ""
+    return href.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
 
 
 def _first_href(el: etree._Element) -> str | None:

@@ -42,6 +42,13 @@ NOT_CONTENT = frozenset({
 #: Class/id words of boxes laid over the page's top that are no part of it (a consent
 #: dialog, a cookie notice).
 NOT_CONTENT_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "privacy"})
+#: Class/id words of the lines a bar is not: navigation, the article's own byline and notes.
+NOT_BAR_WORDS = frozenset({
+    "breadcrumb", "breadcrumbs", "byline", "author", "disclosure", "menu", "navbar", "navigation",
+})
+#: The page's content regions: whatever leads them is the article's header (its title,
+#: standfirst, byline), no bar of the site's.
+CONTENT_REGIONS = frozenset({"main", "article"})
 
 #: Class/id words naming a bar (whole words of a name; evidence only).
 BAR_WORDS = frozenset({
@@ -57,7 +64,7 @@ OFFER_STEMS: tuple[str, ...] = (
     "last chance", "new arrival", "now available", "coming soon", "just launched", "waitlist",
     "wait list", "sign up", "register", "webinar", "watch live", "live now", "free trial",
     "get started", "black friday", "cyber monday", "lifetime", "calculate", "book now", "shop now",
-    "learn more", "join ", " free ",
+    "join ", " free ",
     # de
     "rabatt", "angebot", "gratis", "kostenlos", "versandkostenfrei", "gutschein", "jetzt neu",
     "neu:", "aktion", "sparen", "spare ", "jetzt ",

@@ -146,7 +146,7 @@ def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> boo
     text, shown = _visible_text(el)
     if shown > rules.MAX_ELEMENTS:
         return False
-    if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or len(text.split()) > rules.MAX_WORDS:
+    if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or not rules.MIN_WORDS <= len(text.split()) <= rules.MAX_WORDS:
         return False
     low = f" {text.lower()} "
     if any_stem(low, CONSENT_COOKIE):

@@ -19,6 +19,7 @@ MAX_BRANCHES = 3
 #: A bar's size: visible characters and words (one or two short lines)...
 MIN_CHARS = 8
 MAX_CHARS = 250
+MIN_WORDS = 2
 MAX_WORDS = 40
 #: ...elements shown (a bar is a line and a button, not a region), and in all (its hidden
 #: copies and variants counted)...
@@ -62,7 +63,7 @@ OFFER_STEMS: tuple[str, ...] = (
     " off ", "sale", "save ", "saving", "discount", "coupon", "code:", "use code", "free shipping",
     "free delivery", "flat rate", "deal", "offer", "limited time", "limited-time", "ends today",
     "last chance", "new arrival", "now available", "coming soon", "just launched", "waitlist",
-    "wait list", "sign up", "register", "webinar", "watch live", "live now", "free trial",
+    "wait list", "sign up", "webinar", "watch live", "live now", "free trial",
     "get started", "black friday", "cyber monday", "lifetime", "calculate", "book now", "shop now",
     "join ", " free ",
     # de

@@ -16,6 +16,7 @@ one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator, Sequence
 
 from lxml import etree
@@ -32,6 +33,7 @@ from .promo_boxes import AboveBody, home_page
 from .rules import announce_bars as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 from .rules.dismissible import KINDS as ASK_KINDS
+from .rules.bar_text import SR_ONLY_CLASSES
 from .rules.dismissible import NOTICE_ROLES
 from .rules.text_phrases import CONSENT_COOKIE
 
@@ -45,11 +47,15 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
         return []
     above = AboveBody(body)
     out: list[Found] = []
+    done: set[etree._Element] = set()  # (bars found and strips refused: nothing inside is one)
     for el in _leading(root, above, body_line):
-        if el in taken or any(a in taken for a in el.iterancestors()) or any(
-                a is f.element for f in out for a in el.iterancestors()):
+        if el in taken or any(a in taken or a in done for a in el.iterancestors()):
             continue  # (found, or inside what was: the outermost bar only)
-        if _bar(el, hosts, headline) and not any(x in taken for x in el.iterdescendants()):
+        verdict = _bar(el, hosts, headline)
+        if verdict == REFUSED:
+            done.add(el)
+        elif verdict == BAR and not any(x in taken for x in el.iterdescendants()):
+            done.add(el)
             href = _first_href(el)
             kind = target_kind(href) if href else None
             out.append(Found(el, ctas.build_cta(el, kind if kind in ASK_KINDS else "other", base)))
@@ -115,50 +121,57 @@ def _content(el: etree._Element) -> bool:
     return bool(el.text and el.text.strip()) or bool(_SHOWS(el))
 
 
-def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> bool:
-    """``el`` is a bar by its size and links, and asks something (``_asks``)."""
-    if el.tag not in rules.BAR_TAGS or class_or_id_named(el, rules.NOT_BAR_WORDS):
-        return False  # (a breadcrumb, a byline: navigation and the article's own lines)
+#: ``_bar``'s verdicts: a bar; not one, but a part of it may be (a header holding the bar
+#: beside its menu); not one, nor any part of it (a follow bar, a disclosure).
+BAR, INSIDE, REFUSED = 1, 0, -1
+
+
+def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> int:
+    """Whether ``el`` is a bar: by its size and links first (``INSIDE`` when too large), then
+    by what it is not (``REFUSED``), then by what it asks."""
+    if el.tag not in rules.BAR_TAGS:
+        return INSIDE
     n = 0
     headings = []
     for x in el.iter():
         n += 1
         tag = x.tag
         if n > rules.MAX_ALL_ELEMENTS or tag in rules.NOT_IN_BAR:
-            return False
+            return INSIDE
         if tag in _HEADINGS:
             headings.append(x)
-    links = [a for a in el.iter("a") if a.get("href")]
-    if el.tag == "a" and el.get("href"):
-        links.append(el)
-    if len(links) > rules.MAX_LINKS:
-        return False
+    text, shown, links = _shown(el)
+    if shown > rules.MAX_ELEMENTS or len(links) > rules.MAX_LINKS:
+        return INSIDE
+    if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or not rules.MIN_WORDS <= len(text.split()) <= rules.MAX_WORDS:
+        return INSIDE
     targets = set()
     for a in links:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(NO_PAGE_HREF):
             continue
-        if ctas.share_or_follow(href) is not None or home_page(href, hosts) or login_link(href, norm(a.text_content())):
-            return False  # (a follow bar, a logo, an account bar)
+        if home_page(href, hosts) or login_link(href, norm(a.text_content())):
+            return INSIDE  # (a logo, an account row: the header's, beside the bar)
         targets.add(href.rstrip("/"))
-    if len(targets) > rules.MAX_TARGETS or len({_host(t) for t in targets}) > 1:
-        return False  # (a row of links to several sites: a browser notice, a disclosure)
-    text, shown = _visible_text(el)
-    if shown > rules.MAX_ELEMENTS:
-        return False
-    if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or not rules.MIN_WORDS <= len(text.split()) <= rules.MAX_WORDS:
-        return False
+    if len(targets) > rules.MAX_TARGETS or len({_host(t) for t in targets} - {""}) > 1:
+        return INSIDE  # (links to several other sites: a browser notice, a menu)
+    # A strip of a bar's size: what it may be instead.
     low = f" {text.lower()} "
-    if any_stem(low, CONSENT_COOKIE):
-        return False
+    if class_or_id_named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
+        return REFUSED  # (a breadcrumb, a byline, a cookie notice)
+    if any(ctas.share_or_follow(t) is not None or _legal(t) for t in targets):
+        return REFUSED  # (a follow bar, a disclosure, a notice of terms)
     if headline and any(norm(h.text_content()) == norm(headline) for h in headings):
-        return False  # (the article's title band)
+        return REFUSED  # (the article's title band)
     offer = any_stem(low, rules.OFFER_STEMS) or rules.OFFER_FIGURE.search(low) is not None
     if any(link_kind(t, hosts)[1] for t in targets) and not offer:
-        return False  # (a story's headline: a breaking-news bar)
+        return REFUSED  # (a story's headline: a breaking-news bar)
     if not targets and not offer:
-        return False  # (a notice saying nothing to do)
-    return offer or _closable(el) or class_or_id_named(el, rules.BAR_WORDS)
+        return INSIDE  # (a notice saying nothing to do)
+    if offer or class_or_id_named(el, rules.BAR_WORDS) or (
+            class_or_id_named(el, rules.NOTICE_WORDS) and _closable(el)):
+        return BAR
+    return INSIDE
 
 
 def _closable(el: etree._Element) -> bool:
@@ -168,25 +181,29 @@ def _closable(el: etree._Element) -> bool:
     return any(type(x.tag) is str and close_control(x) for x in el.iter())
 
 
-def _visible_text(el: etree._Element) -> tuple[str, int]:
-    """The text a reader sees of ``el`` (hidden and ``aria-hidden`` parts, a marquee's copies,
-    left out), and how many elements show it."""
+def _shown(el: etree._Element) -> tuple[str, int, list[etree._Element]]:
+    """What a reader sees of ``el`` (hidden, ``aria-hidden`` and screen-reader parts left
+    out: a marquee's copies): its text, how many elements show it, its links."""
     parts: list[str] = []
+    links: list[etree._Element] = []
     shown = 0
 
     def walk(x: etree._Element) -> None:
         nonlocal shown
         shown += 1
+        if x.tag == "a" and x.get("href"):
+            links.append(x)
         if x.text:
             parts.append(x.text)
         for c in x:
-            if type(c.tag) is str and c.tag not in _NO_TEXT and not is_hidden(c) and c.get("aria-hidden") != "true":
+            if type(c.tag) is str and c.tag not in _NO_TEXT and not is_hidden(c) and c.get("aria-hidden") != "true" \
+                    and not ((cls := c.get("class")) and not SR_ONLY_CLASSES.isdisjoint(cls.split())):
                 walk(c)
             if c.tail:
                 parts.append(c.tail)
 
     walk(el)
-    return norm(" ".join(parts)), shown
+    return norm(" ".join(parts)), shown, links
 
 
 def _host(href: str) -> str:
@@ -194,6 +211,14 @@ def _host(href: str) -> str:
     if "//" not in href[:8]:
         return ""
     return href.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+
+
+def _legal(href: str) -> bool:
+    """``href``'s path names a legal page (a disclosure, terms, privacy)."""
+    path = href.split("?", 1)[0].split("#", 1)[0].lower()
+    if "//" in path[:8]:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return not rules.LEGAL_PATH_WORDS.isdisjoint(_PATH_WORDS.split(path))
 
 
 def _first_href(el: etree._Element) -> str | None:
@@ -206,5 +231,6 @@ def _first_href(el: etree._Element) -> str | None:
 #: Some text outside scripts and styles, or a picture.
 _SHOWS = etree.XPath("boolean(.//text()[normalize-space()][not(parent::script or parent::style or parent::noscript "
                      "or parent::template)] or .//img)")
+_PATH_WORDS = re.compile(r"[/_.-]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})

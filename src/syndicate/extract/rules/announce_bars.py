@@ -51,11 +51,20 @@ NOT_BAR_WORDS = frozenset({
 #: standfirst, byline), no bar of the site's.
 CONTENT_REGIONS = frozenset({"main", "article"})
 
-#: Class/id words naming a bar (whole words of a name; evidence only).
+#: Class/id words naming a promotion bar (whole words of a name; evidence only)...
 BAR_WORDS = frozenset({
     "announcement", "announcements", "announce", "promo", "promobar", "promotion", "promotional",
-    "banner", "alert", "alertbar", "notice", "notification", "topbar", "hellobar", "pencil",
-    "ribbon", "sitewide", "offer", "offers", "deal", "deals", "sale", "seasonal", "campaign",
+    "hellobar", "pencil", "offer", "offers", "deal", "deals", "sale", "seasonal", "campaign",
+})
+#: ...and naming a notice: evidence only with a close control (a site's notice that stays,
+#: "this site is no longer updated", is no ask).
+NOTICE_WORDS = frozenset({
+    "banner", "alert", "alertbar", "notice", "notification", "topbar", "ribbon", "sitewide", "bar",
+})
+#: Path words of legal pages: a bar linking one is a disclosure or a notice of terms.
+LEGAL_PATH_WORDS = frozenset({
+    "disclosure", "disclosures", "disclaimer", "terms", "privacy", "legal", "impressum",
+    "datenschutz", "agb", "cookies", "cookie", "affiliate", "affiliates",
 })
 #: Words of an offer or an invitation (stems, matched in the lower-cased text; evidence only).
 OFFER_STEMS: tuple[str, ...] = (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Sequence
+from itertools import islice
 
 from lxml import etree
 
@@ -29,7 +30,7 @@ from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
 from .linklists import link_kind
 from .placement import close_control
-from .promo_boxes import AboveBody, home_page
+from .promo_boxes import home_page
 from .rules import announce_bars as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 from .rules.dismissible import KINDS as ASK_KINDS
@@ -45,10 +46,9 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
     ancestors; ``taken``: the elements found so far (no bar is, holds or is inside one)."""
     if not body:
         return []
-    above = AboveBody(body)
     out: list[Found] = []
     done: set[etree._Element] = set()  # (bars found and strips refused: nothing inside is one)
-    for el in _leading(root, above, body_line):
+    for el in _leading(root, frozenset(body), body_line):
         if el in taken or any(a in taken or a in done for a in el.iterancestors()):
             continue  # (found, or inside what was: the outermost bar only)
         verdict = _bar(el, hosts, headline)
@@ -62,10 +62,12 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
     return out
 
 
-def _leading(root: etree._Element, above: AboveBody, body_line: Collection[etree._Element]) -> Iterator[etree._Element]:
+def _leading(root: etree._Element, body: Collection[etree._Element],
+             body_line: Collection[etree._Element]) -> Iterator[etree._Element]:
     """The elements that lead the page above the body: at each level down the body's line
-    (the ancestors of its blocks), the first content child standing above the body, and
-    down that child's own first content children (the strip opening a header)."""
+    (the ancestors of its blocks), the first content child standing before the child that
+    holds the body (so above all of it), and down that child's own first content children
+    (the strip opening a header)."""
     node = root.find("body") if root.tag != "body" else root
     for _ in range(rules.MAX_DEPTH):
         if node is None:
@@ -78,10 +80,10 @@ def _leading(root: etree._Element, above: AboveBody, body_line: Collection[etree
                 # main region or the article, what leads is the article's own header)
                 nxt = c if c.tag not in rules.CONTENT_REGIONS else None
                 break
+            if c in body:
+                break  # (a body block itself: nothing after it stands above the body)
             if not lead or not _content(c):
                 continue
-            if c not in above:
-                break
             lead = False
             yield from _opening(c)
         node = nxt
@@ -118,7 +120,22 @@ def _content(el: etree._Element) -> bool:
         return False  # (a skip link)
     if class_or_id_named(el, rules.NOT_CONTENT_WORDS):
         return False  # (a consent dialog laid over the page)
-    return bool(el.text and el.text.strip()) or bool(_SHOWS(el))
+    return _shows(el)
+
+
+def _shows(el: etree._Element) -> bool:
+    """Some text outside scripts and styles, or a picture, among ``el``'s first
+    ``SHOW_LOOKUP`` nodes (a box showing nothing that early is taken to show something
+    later: only empty boxes and style holders are left out, at a bounded cost)."""
+    for x in islice(el.iter(), rules.SHOW_LOOKUP):
+        tag = x.tag
+        if tag == "img":
+            return True
+        if type(tag) is str and tag not in _NO_TEXT and x.text and not x.text.isspace():
+            return True
+        if x is not el and x.tail and not x.tail.isspace():
+            return True
+    return len(el) > 0 and sum(1 for _ in islice(el.iter(), rules.SHOW_LOOKUP + 1)) > rules.SHOW_LOOKUP
 
 
 #: ``_bar``'s verdicts: a bar; not one, but a part of it may be (a header holding the bar
@@ -129,19 +146,13 @@ BAR, INSIDE, REFUSED = 1, 0, -1
 def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> int:
     """Whether ``el`` is a bar: by its size and links first (``INSIDE`` when too large), then
     by what it is not (``REFUSED``), then by what it asks."""
-    if el.tag not in rules.BAR_TAGS:
-        return INSIDE
-    n = 0
-    headings = []
-    for x in el.iter():
-        n += 1
-        tag = x.tag
-        if n > rules.MAX_ALL_ELEMENTS or tag in rules.NOT_IN_BAR:
-            return INSIDE
-        if tag in _HEADINGS:
-            headings.append(x)
-    text, shown, links = _shown(el)
-    if shown > rules.MAX_ELEMENTS or len(links) > rules.MAX_LINKS:
+    if el.tag not in rules.BAR_TAGS or next(el.iter(*rules.NOT_IN_BAR), None) is not None:
+        return INSIDE  # (a menu, a form: in C, no walk)
+    shown = _shown(el)
+    if shown is None or _SIZE(el) > rules.MAX_ALL_ELEMENTS:
+        return INSIDE  # (more than a bar shows, or hides)
+    text, links, headings = shown
+    if len(links) > rules.MAX_LINKS:
         return INSIDE
     if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or not rules.MIN_WORDS <= len(text.split()) <= rules.MAX_WORDS:
         return INSIDE
@@ -181,29 +192,37 @@ def _closable(el: etree._Element) -> bool:
     return any(type(x.tag) is str and close_control(x) for x in el.iter())
 
 
-def _shown(el: etree._Element) -> tuple[str, int, list[etree._Element]]:
+def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._Element]] | None:
     """What a reader sees of ``el`` (hidden, ``aria-hidden`` and screen-reader parts left
-    out: a marquee's copies): its text, how many elements show it, its links."""
+    out: a marquee's copies): its text, its links and headings; None when more than
+    ``MAX_ELEMENTS`` elements show it."""
     parts: list[str] = []
     links: list[etree._Element] = []
+    headings: list[etree._Element] = []
+    stack = [el]
     shown = 0
-
-    def walk(x: etree._Element) -> None:
-        nonlocal shown
+    while stack:
+        x = stack.pop()
+        if type(x) is str:
+            parts.append(x)  # (a child's tail, after the child)
+            continue
         shown += 1
-        if x.tag == "a" and x.get("href"):
+        if shown > rules.MAX_ELEMENTS:
+            return None
+        tag = x.tag
+        if tag == "a" and x.get("href"):
             links.append(x)
+        elif tag in _HEADINGS:
+            headings.append(x)
         if x.text:
             parts.append(x.text)
-        for c in x:
+        for c in reversed(x):
+            if c.tail:
+                stack.append(c.tail)
             if type(c.tag) is str and c.tag not in _NO_TEXT and not is_hidden(c) and c.get("aria-hidden") != "true" \
                     and not ((cls := c.get("class")) and not SR_ONLY_CLASSES.isdisjoint(cls.split())):
-                walk(c)
-            if c.tail:
-                parts.append(c.tail)
-
-    walk(el)
-    return norm(" ".join(parts)), shown, links
+                stack.append(c)
+    return norm(" ".join(parts)), links, headings
 
 
 def _host(href: str) -> str:
@@ -228,9 +247,7 @@ def _first_href(el: etree._Element) -> str | None:
     return a.get("href") if a is not None else None
 
 
-#: Some text outside scripts and styles, or a picture.
-_SHOWS = etree.XPath("boolean(.//text()[normalize-space()][not(parent::script or parent::style or parent::noscript "
-                     "or parent::template)] or .//img)")
+_SIZE = etree.XPath("count(.//*)")
 _PATH_WORDS = re.compile(r"[/_.-]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})

@@ -35,6 +35,8 @@ NOT_IN_BAR = frozenset({
 })
 #: Tags a bar may be.
 BAR_TAGS = frozenset({"div", "section", "aside", "p", "a", "center"})
+#: Nodes looked at for some text or a picture before a box is taken to show something.
+SHOW_LOOKUP = 40
 #: Children that are no content of the page's top (skipped when finding what leads it).
 NOT_CONTENT = frozenset({
     "script", "style", "link", "meta", "noscript", "template", "svg", "br", "hr", "input", "button",

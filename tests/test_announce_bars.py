@@ -37,7 +37,8 @@ def test_a_closable_offer_strip_before_the_header_is_a_cta():
 
 
 def test_a_german_strip_opening_the_header_is_a_cta():
-    raw = page(header=DE_STRIP + "<a href='/'>Turnerbund</a>", lang="de")
+    menu = "".join(f"<a href='/{w.lower()}/'>{w}</a>" for w in ("Turnen", "Gymwelt", "Verband"))
+    raw = page(header=DE_STRIP + f"<div class='kopf'><a href='/'>Turnerbund</a><nav>{menu}</nav></div>", lang="de")
     (cta,) = parse(raw).ctas
     assert cta.kind == "other" and source(raw, cta.locator).get("id") == "magazinhinweis"
 

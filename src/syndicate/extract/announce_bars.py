@@ -17,7 +17,7 @@ one.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import islice
 
 from lxml import etree
@@ -40,34 +40,54 @@ from .rules.text_phrases import CONSENT_COOKIE
 
 
 def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body_line: Collection[etree._Element],
-                      taken: Collection[etree._Element], hosts: frozenset[str], base: str | None,
-                      headline: str | None = None) -> list[Found]:
+                      taken: Collection[etree._Element], links: Mapping[etree._Element, int],
+                      hosts: frozenset[str], base: str | None, headline: str | None = None) -> list[Found]:
     """The page's announcement bars. ``body``: the body's blocks; ``body_line``: their
-    ancestors; ``taken``: the elements found so far (no bar is, holds or is inside one)."""
+    ancestors; ``taken``: the elements found so far (no bar is, holds or is inside one);
+    ``links``: how many links each element holds (the region pass's count)."""
     if not body:
         return []
     out: list[Found] = []
-    done: set[etree._Element] = set()  # (bars found and strips refused: nothing inside is one)
-    for el in _leading(root, frozenset(body), body_line):
-        if el in taken or any(a in taken or a in done for a in el.iterancestors()):
-            continue  # (found, or inside what was: the outermost bar only)
-        verdict = _bar(el, hosts, headline)
-        if verdict == REFUSED:
-            done.add(el)
-        elif verdict == BAR and not any(x in taken for x in el.iterdescendants()):
-            done.add(el)
+
+    def judge(el: etree._Element) -> int:
+        verdict = _bar(el, links, hosts, headline)
+        if verdict == BAR:
+            if any(x in taken for x in el.iterdescendants()):
+                return REFUSED  # (what is found inside is no part of a bar)
             href = _first_href(el)
             kind = target_kind(href) if href else None
             out.append(Found(el, ctas.build_cta(el, kind if kind in ASK_KINDS else "other", base)))
+        return verdict
+
+    for lead in _leads(root, frozenset(body), body_line):
+        if lead in taken or judge(lead) != INSIDE or links.get(lead, 0) < rules.MIN_HEADER_LINKS:
+            continue  # (a bar, or no header: a header links the site's sections)
+        # Down from each of the header's first content children (its mobile and desktop rows,
+        # each opening with its own copy of the bar), the first content child of each level,
+        # until a menu, a heading or a list: no bar is inside one. A link is a bar of its own
+        # only where it opens the header (its other links are its menu).
+        branches = 0
+        for c in lead.iterchildren(etree.Element):
+            if branches >= rules.MAX_BRANCHES:
+                break
+            if not _content(c):
+                continue
+            branches += 1
+            node: etree._Element | None = c
+            for _ in range(rules.MAX_INNER_DEPTH):
+                if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS or node in taken:
+                    break
+                if (node.tag != "a" or branches == 1) and judge(node) != INSIDE:
+                    break  # (a bar, or a strip that is none: nothing inside is one)
+                node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
     return out
 
 
-def _leading(root: etree._Element, body: Collection[etree._Element],
-             body_line: Collection[etree._Element]) -> Iterator[etree._Element]:
+def _leads(root: etree._Element, body: Collection[etree._Element],
+           body_line: Collection[etree._Element]) -> Iterator[etree._Element]:
     """The elements that lead the page above the body: at each level down the body's line
     (the ancestors of its blocks), the first content child standing before the child that
-    holds the body (so above all of it), and down that child's own first content children
-    (the strip opening a header)."""
+    holds the body (so above all of it)."""
     node = root.find("body") if root.tag != "body" else root
     for _ in range(rules.MAX_DEPTH):
         if node is None:
@@ -82,33 +102,10 @@ def _leading(root: etree._Element, body: Collection[etree._Element],
                 break
             if c in body:
                 break  # (a body block itself: nothing after it stands above the body)
-            if not lead or not _content(c):
-                continue
-            lead = False
-            yield from _opening(c)
+            if lead and _content(c):
+                lead = False
+                yield c
         node = nxt
-
-
-def _opening(el: etree._Element) -> Iterator[etree._Element]:
-    """``el``, and down from each of its first ``MAX_BRANCHES`` content children (a header's
-    mobile and desktop rows, each opening with its own copy of the bar) the first content
-    child of each level, until a menu, a heading or a list (no bar is inside one). A link is
-    a bar of its own only where it opens ``el`` (a header's other links are its menu)."""
-    yield el
-    branches = 0
-    for c in el.iterchildren(etree.Element):
-        if branches >= rules.MAX_BRANCHES:
-            return
-        if not _content(c):
-            continue
-        branches += 1
-        node: etree._Element | None = c
-        for _ in range(rules.MAX_INNER_DEPTH):
-            if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS:
-                break
-            if node.tag != "a" or branches == 1:
-                yield node
-            node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
 
 
 def _content(el: etree._Element) -> bool:
@@ -125,17 +122,17 @@ def _content(el: etree._Element) -> bool:
 
 def _shows(el: etree._Element) -> bool:
     """Some text outside scripts and styles, or a picture, among ``el``'s first
-    ``SHOW_LOOKUP`` nodes (a box showing nothing that early is taken to show something
-    later: only empty boxes and style holders are left out, at a bounded cost)."""
+    ``SHOW_LOOKUP`` nodes; a box of more nodes showing nothing that early is taken to show
+    something later (only empty boxes and style holders are left out, at a bounded cost)."""
+    n = 0
     for x in islice(el.iter(), rules.SHOW_LOOKUP):
+        n += 1
         tag = x.tag
-        if tag == "img":
+        if tag == "img" or (type(tag) is str and tag not in _NO_TEXT and x.text and not x.text.isspace()):
             return True
-        if type(tag) is str and tag not in _NO_TEXT and x.text and not x.text.isspace():
+        if n > 1 and x.tail and not x.tail.isspace():
             return True
-        if x is not el and x.tail and not x.tail.isspace():
-            return True
-    return len(el) > 0 and sum(1 for _ in islice(el.iter(), rules.SHOW_LOOKUP + 1)) > rules.SHOW_LOOKUP
+    return n == rules.SHOW_LOOKUP
 
 
 #: ``_bar``'s verdicts: a bar; not one, but a part of it may be (a header holding the bar
@@ -143,21 +140,22 @@ def _shows(el: etree._Element) -> bool:
 BAR, INSIDE, REFUSED = 1, 0, -1
 
 
-def _bar(el: etree._Element, hosts: frozenset[str], headline: str | None) -> int:
+def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozenset[str], headline: str | None) -> int:
     """Whether ``el`` is a bar: by its size and links first (``INSIDE`` when too large), then
     by what it is not (``REFUSED``), then by what it asks."""
-    if el.tag not in rules.BAR_TAGS or next(el.iter(*rules.NOT_IN_BAR), None) is not None:
-        return INSIDE  # (a menu, a form: in C, no walk)
+    if el.tag not in rules.BAR_TAGS or links.get(el, 0) > rules.MAX_COUNTED_LINKS \
+            or next(el.iter(*rules.NOT_IN_BAR), None) is not None or len(_TEXT(el)) > rules.MAX_ALL_CHARS:
+        return INSIDE  # (a menu, a form, a page's worth of text: told in C, no walk)
     shown = _shown(el)
     if shown is None or _SIZE(el) > rules.MAX_ALL_ELEMENTS:
         return INSIDE  # (more than a bar shows, or hides)
-    text, links, headings = shown
-    if len(links) > rules.MAX_LINKS:
+    text, shown_links, headings = shown
+    if len(shown_links) > rules.MAX_LINKS:
         return INSIDE
     if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or not rules.MIN_WORDS <= len(text.split()) <= rules.MAX_WORDS:
         return INSIDE
     targets = set()
-    for a in links:
+    for a in shown_links:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(NO_PAGE_HREF):
             continue
@@ -195,28 +193,37 @@ def _closable(el: etree._Element) -> bool:
 def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._Element]] | None:
     """What a reader sees of ``el`` (hidden, ``aria-hidden`` and screen-reader parts left
     out: a marquee's copies): its text, its links and headings; None when more than
-    ``MAX_ELEMENTS`` elements show it."""
+    ``MAX_ELEMENTS`` elements show it or it shows a menu, a form, a table."""
     parts: list[str] = []
     links: list[etree._Element] = []
     headings: list[etree._Element] = []
-    stack = [el]
-    shown = 0
+    stack: list[etree._Element | str] = [el]
+    budget = rules.MAX_ELEMENTS
+    chars = 0
     while stack:
         x = stack.pop()
         if type(x) is str:
             parts.append(x)  # (a child's tail, after the child)
+            chars += len(x)
+            if chars > _MAX_RAW_CHARS:
+                return None
             continue
-        shown += 1
-        if shown > rules.MAX_ELEMENTS:
-            return None
         tag = x.tag
+        if tag in rules.NOT_IN_BAR:
+            return None
         if tag == "a" and x.get("href"):
             links.append(x)
         elif tag in _HEADINGS:
             headings.append(x)
-        if x.text:
-            parts.append(x.text)
+        if t := x.text:
+            parts.append(t)
+            chars += len(t)
+            if chars > _MAX_RAW_CHARS:
+                return None  # (more text than a bar's, blanks counted)
         for c in reversed(x):
+            budget -= 1
+            if budget < 0:
+                return None  # (more elements than a bar's: a region)
             if c.tail:
                 stack.append(c.tail)
             if type(c.tag) is str and c.tag not in _NO_TEXT and not is_hidden(c) and c.get("aria-hidden") != "true" \
@@ -248,6 +255,9 @@ def _first_href(el: etree._Element) -> str | None:
 
 
 _SIZE = etree.XPath("count(.//*)")
+_TEXT = etree.XPath("string()")
+#: Characters of a bar's text before blanks are collapsed (indentation counted).
+_MAX_RAW_CHARS = 8 * rules.MAX_CHARS
 _PATH_WORDS = re.compile(r"[/_.-]+")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})

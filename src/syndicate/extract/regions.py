@@ -221,7 +221,7 @@ def detect_regions(
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
     # (the strip opening the page: after every other rule, which may know it better)
-    out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, hosts, base, headline))
+    out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 
 #: Levels walked down from ``<body>`` along the elements that lead the page.
-MAX_DEPTH = 14
+MAX_DEPTH = 6
 #: Levels looked down inside a header or wrapper standing first above the body, for the
 #: strip that opens it.
 MAX_INNER_DEPTH = 6
+#: Links a header holds at least (its logo and menu): the rows of a box with fewer, a title
+#: block or a byline, are not looked into.
+MIN_HEADER_LINKS = 4
 #: Children of that first element whose own openings are looked at (a header's rows).
 MAX_BRANCHES = 3
 #: A bar's size: visible characters and words (one or two short lines)...
@@ -21,14 +24,18 @@ MIN_CHARS = 8
 MAX_CHARS = 250
 MIN_WORDS = 2
 MAX_WORDS = 40
-#: ...elements shown (a bar is a line and a button, not a region), and in all (its hidden
-#: copies and variants counted)...
+#: ...in all, hidden copies and scripts counted (more, and no walk is needed to tell).
+MAX_ALL_CHARS = 3000
+#: ...elements (a bar is a line and a button, not a region: its hidden copies and variants
+#: counted among them, though only shown ones are read), and in all...
 MAX_ELEMENTS = 40
 MAX_ALL_ELEMENTS = 120
 #: ...distinct pages its links lead to (a slider of offers: a few), and links in all (a
 #: marquee repeats its one link).
 MAX_TARGETS = 3
 MAX_LINKS = 12
+#: Links held in all, hidden copies counted (a marquee's): more, and a box is a region.
+MAX_COUNTED_LINKS = 30
 #: Tags a bar never holds: a menu, a form to fill, a table, a player or frame.
 NOT_IN_BAR = frozenset({
     "nav", "ul", "ol", "form", "input", "select", "textarea", "table", "iframe", "video", "dl",
@@ -36,7 +43,7 @@ NOT_IN_BAR = frozenset({
 #: Tags a bar may be.
 BAR_TAGS = frozenset({"div", "section", "aside", "p", "a", "center"})
 #: Nodes looked at for some text or a picture before a box is taken to show something.
-SHOW_LOOKUP = 40
+SHOW_LOOKUP = 12
 #: Children that are no content of the page's top (skipped when finding what leads it).
 NOT_CONTENT = frozenset({
     "script", "style", "link", "meta", "noscript", "template", "svg", "br", "hr", "input", "button",

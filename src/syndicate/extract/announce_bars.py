@@ -32,9 +32,9 @@ from .linklists import link_kind
 from .placement import close_control
 from .promo_boxes import home_page
 from .rules import announce_bars as rules
+from .rules.bar_text import SR_ONLY_CLASSES
 from .rules.chrome_patterns import NO_PAGE_HREF
 from .rules.dismissible import KINDS as ASK_KINDS
-from .rules.bar_text import SR_ONLY_CLASSES
 from .rules.dismissible import NOTICE_ROLES
 from .rules.text_phrases import CONSENT_COOKIE
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 #: Levels walked down from ``<body>`` along the elements that lead the page.
-MAX_DEPTH = 6
+MAX_DEPTH = 8
 #: Levels looked down inside a header or wrapper standing first above the body, for the
 #: strip that opens it.
 MAX_INNER_DEPTH = 6

@@ -75,8 +75,9 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
             branches += 1
             node: etree._Element | None = c
             for _ in range(rules.MAX_INNER_DEPTH):
-                if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS or node in taken:
-                    break
+                if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS or node in taken \
+                        or node.get("role") in _MENU_ROLES:
+                    break  # (a menu's panel: its cards are its entries)
                 if (node.tag != "a" or branches == 1) and judge(node) != INSIDE:
                     break  # (a bar, or a strip that is none: nothing inside is one)
                 node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
@@ -259,5 +260,6 @@ _TEXT = etree.XPath("string()")
 #: Characters of a bar's text before blanks are collapsed (indentation counted).
 _MAX_RAW_CHARS = 8 * rules.MAX_CHARS
 _PATH_WORDS = re.compile(r"[/_.-]+")
+_MENU_ROLES = frozenset({"menu", "menubar", "navigation"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})

@@ -39,7 +39,7 @@ def top_bar(el: etree._Element, tag: str, n_links: int, above: Callable[[], Abov
     url = _one_target(el)
     if url is None or url.startswith(chrome_rules.NO_PAGE_HREF) or ctas.share_or_follow(url) is not None:
         return False
-    if story_slug(url) or _home(url, hosts):
+    if story_slug(url) or home_page(url, hosts):
         return False
     if next(el.iter(*_NOT_IN_BAR), None) is not None:
         return False
@@ -90,7 +90,7 @@ def _one_target(el: etree._Element) -> str | None:
     return url
 
 
-def _home(url: str, hosts: Collection[str]) -> bool:
+def home_page(url: str, hosts: Collection[str]) -> bool:
     """A link to the site's own home page ("/", "https://site.example/")."""
     path = url.split("?", 1)[0].split("#", 1)[0]
     if "//" in path:

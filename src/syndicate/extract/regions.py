@@ -31,6 +31,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related_parts
 from .action_widgets import widgets_of_actions
+from .announce_bars import announcement_bars
 from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
@@ -219,6 +220,8 @@ def detect_regions(
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
+    # (the strip opening the page: after every other rule, which may know it better)
+    out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,

@@ -35,6 +35,7 @@ from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
+from .post_neighbours import NeighbourFound, neighbour_boxes
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -135,7 +136,15 @@ class RegionJudge:
         self.sister: dict[etree._Element, str] = {}
         #: Boxes with a close control near their top (``dismissible.close_boxes``; None: not read yet).
         self.closers: set[etree._Element] | None = None
+        #: Previous/next boxes inside regions ruled to hold no related list (``post_neighbours``).
+        self.post_boxes: set[etree._Element] = set()
 
+
+    def _no_articles(self, el: etree._Element) -> object:
+        """``NO_ARTICLES`` for ``el``, after noting the previous/next boxes inside it: the
+        walk still judges them (``post_neighbours``)."""
+        self.post_boxes.update(neighbour_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours))
+        return NO_ARTICLES
 
     def _close_boxes(self) -> set[etree._Element]:
         """``dismissible.close_boxes`` of the page's buttons and labelled controls, read once."""
@@ -281,6 +290,8 @@ class RegionJudge:
                   lists: bool) -> Found | object | None:
         if not len(el):
             return None
+        if not lists and el in self.post_boxes:  # (a post's neighbours in a region of no stories)
+            return NeighbourFound(el, related.build_related(el, self.base))
         if tag == "blockquote":  # a quote is text: only a post embed's card (one story link) is chrome
             return self._card(el) if lists and area == OPEN and n_links <= rules.MAX_BOX_LINKS \
                 and el.getparent() in self.body_line else None
@@ -365,7 +376,7 @@ class RegionJudge:
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
-            return NO_ARTICLES  # a tag list: nothing inside is a related block
+            return self._no_articles(el)  # a tag list: nothing inside is a related block
         if n_links > 3 and (area == MENU or el in self.forms):
             return None  # (the answer below, with no previous/next links to look for first)
         if tag in ("form", "span", "li"):
@@ -385,9 +396,9 @@ class RegionJudge:
             # (another site's stories have headline texts: a menu's or a footer's short links never)
             if lst.urls < rules.MIN_SISTER_STORIES or lst.link_chars < rules.MIN_CARD_LINK_DENSITY * lst.chars \
                     or lst.link_chars < rules.TITLE_CHARS * lst.links:
-                return NO_ARTICLES
+                return self._no_articles(el)
             if not many_sister_stories(el, self.hosts, self.sister):
-                return NO_ARTICLES
+                return self._no_articles(el)
             if sister_list(el, self.hosts, self.sister) and beside_column(el, self._column()):
                 box, title = sister_widget(el, self.line)  # a sister site's stories: a widget beside the article
                 rel = related.build_related(el, self.base, title=title or lst.heading)

@@ -1,0 +1,86 @@
+"""A post's previous/next links set inside a region that holds no related list.
+
+The region pass rules a region to hold no related block when its class names tags, a
+breadcrumb or a pager, or when none of its links is a story with a headline (a sidebar of
+metadata, a pager of one-word links); nothing below it is judged for related lists again.
+A post's previous/next links often stand in such a region: "Nächste | Vorherige" above the
+post's date and tags, "‹ 20345: TROPICS… | 14113: IMERG… ›" above the title in a header
+whose other links search the site, the older/newer post pair in a ``nav`` styled as the
+page's pager. They are related blocks wherever they stand (``related_guards``), so the
+region's links are read once more for links marked as the previous/next post
+(``region_names._marked``: ``rel``, a prev/next class, a short prev/next text or label);
+the small box around them (three links at most) is a post navigation when
+``region_names.prev_next`` (``one_neighbour`` for one link) says so. A comment section's
+"Older comments" pager leads to no other post: such regions are not read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lxml import etree
+
+from ..model import Related
+from .chrome import Found
+from .chrome_util import class_or_id_named, tag_of
+from .region_names import marked_link, one_neighbour, prev_next
+from .rules import regions as rules
+
+#: A region with more links than this is not read (a site's footer of link columns).
+MAX_HOLDER_LINKS = 60
+#: A previous/next box holds at most this many links (two neighbours and an index between).
+MAX_BOX_LINKS = 3
+#: Tags of a previous/next box (``region_judge.POST_NAV_TAGS`` and ``p``).
+BOX_TAGS = frozenset({"aside", "div", "section", "nav", "footer", "ul", "ol", "p"})
+#: Class/id words of regions whose previous/next links page through something else.
+_OTHER_PAGERS = frozenset({"comments", "comment", "reviews", "gallery", "slider", "carousel"})
+
+
+class NeighbourFound(Found):
+    """A post's previous/next links found by their marks: related wherever they stand, the
+    guards against menus and bylines (``related_guards``) do not apply. (A plain subclass:
+    the fields of ``Found``.)"""
+
+    def __init__(self, element: etree._Element, item: Related) -> None:
+        super().__init__(element, item)
+
+
+def neighbour_boxes(region: etree._Element, links: Counter[etree._Element], hosts: frozenset[str],
+                    base: str | None, marks: dict[etree._Element, bool],
+                    neighbours: dict[etree._Element, tuple[bool, bool]]) -> list[etree._Element]:
+    """The previous/next boxes inside ``region`` (outermost first, each at most once).
+
+    ``links``: the links below each element (the region pass's count); ``marks`` and
+    ``neighbours``: the page's memos of ``prev_next`` and ``one_neighbour``."""
+    if links.get(region, 0) > MAX_HOLDER_LINKS or class_or_id_named(region, _OTHER_PAGERS):
+        return []
+    boxes: list[etree._Element] = []
+    for a in region.iter("a"):
+        if not a.get("href"):
+            continue
+        mark = marks.get(a)
+        if mark is None:
+            mark = marks[a] = marked_link(a)
+        if not mark:
+            continue
+        box = _box_of(a, region, links)
+        if box is None or box in boxes:
+            continue
+        n = links.get(box, 0)
+        if prev_next(box, hosts, base, marks) if n >= 2 else one_neighbour(box, hosts, base, neighbours):
+            boxes.append(box)
+    return boxes
+
+
+def _box_of(a: etree._Element, region: etree._Element, links: Counter[etree._Element]) -> etree._Element | None:
+    """The outermost element below ``region`` around ``a`` holding no more than
+    ``MAX_BOX_LINKS`` links, when it may be a box (None when ``a``'s parent holds more:
+    a "Next" among a pager's numbers)."""
+    box = None
+    node = a.getparent()
+    while node is not None and node is not region and links.get(node, 0) <= MAX_BOX_LINKS:
+        box = node
+        node = node.getparent()
+    if box is None or tag_of(box) not in BOX_TAGS or len(box.text_content()) > 4 * rules.MAX_POST_NAV_CHARS:
+        return None
+    return box

@@ -6,6 +6,7 @@ before a list. Used by the region pass (``regions.py``) and its related-block st
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lxml import etree
@@ -152,7 +153,10 @@ def neighbour_target(a: etree._Element, hosts: frozenset[str], base: str | None)
     key, article = link_kind(href, hosts)
     if key is None or above_page(href, base):
         return False
-    return article or (titled_link(a) and internal_page(key, hosts) and not below_page(href, base))
+    if article and _LETTERS.search(key.partition("/")[2].partition("?")[0]):
+        return True
+    # (a path of numbers alone: a post's id, or a month's archive "« Nov" in a calendar)
+    return titled_link(a) and internal_page(key, hosts) and not below_page(href, base)
 
 
 def titled_link(a: etree._Element) -> bool:
@@ -163,6 +167,7 @@ def titled_link(a: etree._Element) -> bool:
     return len(title) >= rules.TITLE_WORDS
 
 
+_LETTERS = re.compile(r"[^\W\d_]")
 #: Arrow glyphs and separators around a previous/next link's words.
 _ARROWS = "«»‹›←→<>|·–—-"
 
@@ -226,9 +231,14 @@ def marked_link(a: etree._Element) -> bool:
         return False
     if class_or_id_named(a, rules.PREV_NEXT_WORDS):
         return True
-    if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS):
-        return True
+    if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS) and _alone_in(a, parent):
+        return True  # (a box around this link alone: ``<li class="pager-prev">``; not ``div#__next``)
     return _says_prev_next(text) or bool(label) and _says_prev_next(label)
+
+
+def _alone_in(a: etree._Element, parent: etree._Element) -> bool:
+    """``a`` is the only link with a target in ``parent``."""
+    return next((x for x in parent.iter("a") if x is not a and x.get("href")), None) is None
 
 
 def _says_prev_next(text: str) -> bool:

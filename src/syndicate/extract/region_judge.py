@@ -223,6 +223,22 @@ class RegionJudge:
         lst = self._measure(el, n_links)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
+    def _story_band(self, el: etree._Element, n_links: int) -> Found | None:
+        """A ``<nav>`` that is a headed band of story cards, no menu: every link goes to an
+        article and reads as its headline (``_all_articles``), a heading above them
+        ("Empfohlene Beiträge", before the ``nav`` or before the box holding its links), and
+        no menu around it. The block is the ``nav``."""
+        if not self._all_articles(el, n_links) or next(el.iterancestors("nav"), None) is not None:
+            return None
+        heading = self._measure(el, n_links).heading or heading_before(el)
+        node = el
+        while heading is None and (node := next((c for c in node if self.links.get(c, 0) == n_links), None)) is not None:
+            heading = heading_before(node)  # (down the boxes holding every link)
+        if heading is None:
+            return None
+        rel = related.build_related(el, self.base, title=heading)
+        return Found(el, rel) if rel.items else None
+
     def _story_links(self, el: etree._Element) -> bool:
         """A paragraph left out of the body that is nothing but 2+ links to stories of the
         site ("DON'T MISS" above three headlines)."""
@@ -378,6 +394,8 @@ class RegionJudge:
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return self._no_articles(el)  # a tag list: nothing inside is a related block
         if n_links > 3 and (area == MENU or el in self.forms):
+            if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:
+                return band  # a band of story cards set in a <nav>
             return None  # (the answer below, with no previous/next links to look for first)
         if tag in ("form", "span", "li"):
             return None

@@ -45,6 +45,7 @@ from .region_names import (
     is_media,
     not_related_class,
     one_neighbour,
+    opening_heading,
     post_pager,
     prev_next,
     with_heading,
@@ -224,17 +225,20 @@ class RegionJudge:
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
     def _story_band(self, el: etree._Element, n_links: int) -> Found | None:
-        """A ``<nav>`` that is a headed band of story cards, no menu: every link goes to an
-        article and reads as its headline (``_all_articles``), a heading above them
-        ("Empfohlene Beiträge", before the ``nav`` or before the box holding its links), and
-        no menu around it. The block is the ``nav``."""
-        if not self._all_articles(el, n_links) or next(el.iterancestors("nav"), None) is not None:
+        """A ``<nav>`` that is a headed band of story cards, no menu: a heading above its
+        links ("Empfohlene Beiträge", before the ``nav`` or before the box holding them),
+        every link to an article and read as its headline (``_all_articles``), and no menu
+        around it. The block is the ``nav``."""
+        if n_links > rules.MAX_REGION_LINKS:
             return None
-        heading = self._measure(el, n_links).heading or heading_before(el)
-        node = el
-        while heading is None and (node := next((c for c in node if self.links.get(c, 0) == n_links), None)) is not None:
-            heading = heading_before(node)  # (down the boxes holding every link)
-        if heading is None:
+        # (the heading first: most menus have none, and the link test measures every link)
+        heading = heading_before(el)
+        node: etree._Element | None = el
+        while heading is None and node is not None:
+            heading = opening_heading(node)  # ("<nav><h3>Related Articles</h3><a>…")
+            if heading is None and (node := next((c for c in node if self.links.get(c, 0) == n_links), None)) is not None:
+                heading = heading_before(node)  # (down the boxes holding every link)
+        if heading is None or not self._all_articles(el, n_links) or next(el.iterancestors("nav"), None) is not None:
             return None
         rel = related.build_related(el, self.base, title=heading)
         return Found(el, rel) if rel.items else None

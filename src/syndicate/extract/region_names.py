@@ -269,6 +269,16 @@ def heading_before(el: etree._Element) -> str | None:
     return None
 
 
+def opening_heading(el: etree._Element) -> str | None:
+    """The short heading ``el`` opens with (its first child an ``h1``-``h6`` holding no link)."""
+    first = next(el.iterchildren(etree.Element), None)
+    if first is None or tag_of(first) not in HEADINGS or next(first.iter("a"), None) is not None:
+        return None
+    text = norm(shown_text(first))
+    return text if text and len(text.split()) <= rules.MAX_HEADING_WORDS else None
+
+
+
 def with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:
     """``el``'s parent when it holds only the heading before ``el`` and ``el``."""
     parent = el.getparent()

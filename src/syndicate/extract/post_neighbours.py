@@ -55,9 +55,7 @@ def neighbour_boxes(region: etree._Element, links: Counter[etree._Element], host
     if links.get(region, 0) > MAX_HOLDER_LINKS or class_or_id_named(region, _OTHER_PAGERS):
         return []
     boxes: list[etree._Element] = []
-    for a in region.iter("a"):
-        if not a.get("href"):
-            continue
+    for a in _links_below(region, links):
         mark = marks.get(a)
         if mark is None:
             mark = marks[a] = marked_link(a)
@@ -70,6 +68,22 @@ def neighbour_boxes(region: etree._Element, links: Counter[etree._Element], host
         if prev_next(box, hosts, base, marks) if n >= 2 else one_neighbour(box, hosts, base, neighbours):
             boxes.append(box)
     return boxes
+
+
+def _links_below(region: etree._Element, links: Counter[etree._Element]) -> list[etree._Element]:
+    """The links with a target below ``region``, in document order, reached down the
+    elements that hold one (``links``): a region of few links in a long subtree costs its
+    links, not its subtree."""
+    found: list[etree._Element] = []
+    stack = [region]
+    get = links.get
+    while stack:
+        node = stack.pop()
+        if node.tag == "a" and node is not region:
+            found.append(node)
+            continue
+        stack.extend(c for c in reversed(node) if get(c, 0))
+    return found
 
 
 def _box_of(a: etree._Element, region: etree._Element, links: Counter[etree._Element]) -> etree._Element | None:

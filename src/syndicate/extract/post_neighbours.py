@@ -27,11 +27,14 @@ from .region_names import marked_link, one_neighbour, prev_next
 from .rules import regions as rules
 
 #: A region with more links than this is not read (a site's footer of link columns).
-MAX_HOLDER_LINKS = 60
+MAX_HOLDER_LINKS = 20
 #: A previous/next box holds at most this many links (two neighbours and an index between).
 MAX_BOX_LINKS = 3
 #: Tags of a previous/next box (``region_judge.POST_NAV_TAGS`` and ``p``).
 BOX_TAGS = frozenset({"aside", "div", "section", "nav", "footer", "ul", "ol", "p"})
+#: Of the names of regions holding no related list (``region_names.not_related_class``),
+#: those of a bar that may hold a post's neighbours: a pager, a breadcrumb bar.
+NEIGHBOUR_HOLDER_WORDS = rules.PAGER_WORDS | {"breadcrumb", "breadcrumbs"}
 #: Class/id words of regions whose previous/next links page through something else.
 _OTHER_PAGERS = frozenset({"comments", "comment", "reviews", "gallery", "slider", "carousel"})
 

@@ -19,7 +19,7 @@ from . import ctas, related, related_parts
 from .body_ctas import cta_line
 from .card_feeds import card_feed, story_items
 from .chrome import Found
-from .chrome_util import norm, text_content
+from .chrome_util import class_or_id_named, norm, text_content
 from .contact_lines import mail_line
 from .content import is_hidden
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
@@ -35,7 +35,7 @@ from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
-from .post_neighbours import NeighbourFound, neighbour_boxes
+from .post_neighbours import NEIGHBOUR_HOLDER_WORDS, NeighbourFound, neighbour_boxes
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -147,6 +147,12 @@ class RegionJudge:
         self.post_boxes.update(neighbour_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours))
         return NO_ARTICLES
 
+    def _no_list(self, el: etree._Element) -> object:
+        """``NO_ARTICLES`` for a region named a tag list, a table of contents, a pager or a
+        breadcrumb...: a pager or a breadcrumb bar may hold a post's neighbours (``_no_articles``),
+        the others no."""
+        return self._no_articles(el) if class_or_id_named(el, NEIGHBOUR_HOLDER_WORDS) else NO_ARTICLES
+
     def _close_boxes(self) -> set[etree._Element]:
         """``dismissible.close_boxes`` of the page's buttons and labelled controls, read once."""
         if self.closers is None:
@@ -229,7 +235,7 @@ class RegionJudge:
         links ("Empfohlene Beiträge", before the ``nav`` or before the box holding them),
         every link to an article and read as its headline (``_all_articles``), and no menu
         around it. The block is the ``nav``."""
-        if n_links > rules.MAX_REGION_LINKS:
+        if n_links > rules.MAX_BAND_LINKS:
             return None
         # (the heading first: most menus have none, and the link test measures every link)
         heading = heading_before(el)
@@ -396,7 +402,7 @@ class RegionJudge:
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
-            return self._no_articles(el)  # a tag list: nothing inside is a related block
+            return self._no_list(el)  # a tag list: nothing inside is a related block
         if n_links > 3 and (area == MENU or el in self.forms):
             if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:
                 return band  # a band of story cards set in a <nav>

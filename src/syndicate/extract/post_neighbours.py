@@ -65,6 +65,8 @@ def neighbour_boxes(region: etree._Element, links: Counter[etree._Element], host
         if not mark:
             continue
         box = _box_of(a, region, links)
+        if box is None and links.get(region, 0) <= MAX_BOX_LINKS and tag_of(region) in BOX_TAGS:
+            box = region  # (the region is the box: "<div class='breadcrumb'><a>‹ Précédent</a>…")
         if box is None or box in boxes:
             continue
         n = links.get(box, 0)

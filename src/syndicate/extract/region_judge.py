@@ -141,13 +141,16 @@ class RegionJudge:
         self.post_boxes: set[etree._Element] = set()
 
 
-    def _no_articles(self, el: etree._Element) -> object:
+    def _no_articles(self, el: etree._Element) -> Found | object:
         """``NO_ARTICLES`` for ``el``, after noting the previous/next boxes inside it: the
         walk still judges them (``post_neighbours``)."""
-        self.post_boxes.update(neighbour_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours))
+        boxes = neighbour_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours)
+        if boxes and boxes[0] is el:  # (the region is the post's navigation itself)
+            return NeighbourFound(el, related.build_related(el, self.base))
+        self.post_boxes.update(boxes)
         return NO_ARTICLES
 
-    def _no_list(self, el: etree._Element) -> object:
+    def _no_list(self, el: etree._Element) -> Found | object:
         """``NO_ARTICLES`` for a region named a tag list, a table of contents, a pager or a
         breadcrumb...: a pager or a breadcrumb bar may hold a post's neighbours (``_no_articles``),
         the others no."""

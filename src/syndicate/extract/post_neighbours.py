@@ -2,16 +2,22 @@
 
 The region pass rules a region to hold no related block when its class names tags, a
 breadcrumb or a pager, or when none of its links is a story with a headline (a sidebar of
-metadata, a pager of one-word links); nothing below it is judged for related lists again.
+metadata, a header of search links); nothing below it is judged for related lists again.
 A post's previous/next links often stand in such a region: "Nächste | Vorherige" above the
-post's date and tags, "‹ 20345: TROPICS… | 14113: IMERG… ›" above the title in a header
-whose other links search the site, the older/newer post pair in a ``nav`` styled as the
-page's pager. They are related blocks wherever they stand (``related_guards``), so the
-region's links are read once more for links marked as the previous/next post
-(``region_names._marked``: ``rel``, a prev/next class, a short prev/next text or label);
-the small box around them (three links at most) is a post navigation when
-``region_names.prev_next`` (``one_neighbour`` for one link) says so. A comment section's
-"Older comments" pager leads to no other post: such regions are not read.
+post's date and tags, "‹ 20345: TROPICS… | 14113: IMERG… ›" above the title beside search
+links, the older/newer post pair in a ``nav`` styled as the page's pager, "‹ Vorheriges |
+Nächstes ›" in a breadcrumb bar. They are related blocks wherever they stand
+(``related_guards``), so the walk is told of them before it leaves the region:
+
+* in a region of no story links, its ``<nav>`` elements of one to three links
+  (``nav_boxes``: a cheap look, most such regions hold none);
+* in a pager or a breadcrumb bar, its links marked as the previous/next post
+  (``region_names.marked_link``: ``rel``, a prev/next class, a short prev/next text or
+  label) and the small box around them (``neighbour_boxes``).
+
+A box is the post's navigation when ``region_names.prev_next`` (``one_neighbour`` for one
+link) says so. A comment section's "Older comments" pager leads to no other post: regions
+named so are not read.
 """
 
 from __future__ import annotations
@@ -48,10 +54,28 @@ class NeighbourFound(Found):
         super().__init__(element, item)
 
 
+def nav_boxes(region: etree._Element, links: Counter[etree._Element], hosts: frozenset[str],
+              base: str | None, marks: dict[etree._Element, bool],
+              neighbours: dict[etree._Element, tuple[bool, bool]]) -> list[etree._Element]:
+    """The ``<nav>`` elements of one to three links inside ``region`` that are a post's
+    previous/next links (``neighbour_boxes``' arguments): a region of no stories (a sidebar
+    of the post's date, tags and author; a header of search links) is read no further."""
+    if links.get(region, 0) > MAX_HOLDER_LINKS:
+        return []
+    boxes = []
+    for nav in region.iter("nav"):
+        n = links.get(nav, 0)
+        if n and n <= MAX_BOX_LINKS and nav is not region and (
+                prev_next(nav, hosts, base, marks) if n >= 2 else one_neighbour(nav, hosts, base, neighbours)):
+            boxes.append(nav)
+    return boxes
+
+
 def neighbour_boxes(region: etree._Element, links: Counter[etree._Element], hosts: frozenset[str],
                     base: str | None, marks: dict[etree._Element, bool],
                     neighbours: dict[etree._Element, tuple[bool, bool]]) -> list[etree._Element]:
-    """The previous/next boxes inside ``region`` (outermost first, each at most once).
+    """The previous/next boxes inside ``region``, a pager or a breadcrumb bar (outermost
+    first, each at most once; ``region`` itself when it is one).
 
     ``links``: the links below each element (the region pass's count); ``marks`` and
     ``neighbours``: the page's memos of ``prev_next`` and ``one_neighbour``."""

@@ -35,7 +35,7 @@ from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
-from .post_neighbours import NEIGHBOUR_HOLDER_WORDS, NeighbourFound, neighbour_boxes
+from .post_neighbours import NEIGHBOUR_HOLDER_WORDS, NeighbourFound, nav_boxes, neighbour_boxes
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -141,20 +141,23 @@ class RegionJudge:
         self.post_boxes: set[etree._Element] = set()
 
 
-    def _no_articles(self, el: etree._Element) -> Found | object:
-        """``NO_ARTICLES`` for ``el``, after noting the previous/next boxes inside it: the
-        walk still judges them (``post_neighbours``)."""
+    def _no_articles(self, el: etree._Element) -> object:
+        """``NO_ARTICLES`` for a region of no story links, after noting the previous/next
+        ``<nav>`` inside it: the walk still judges it (``post_neighbours.nav_boxes``)."""
+        self.post_boxes.update(nav_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours))
+        return NO_ARTICLES
+
+    def _no_list(self, el: etree._Element) -> Found | object:
+        """``NO_ARTICLES`` for a region named a tag list, a table of contents, a pager or a
+        breadcrumb...: a pager or a breadcrumb bar may hold a post's neighbours, or be them
+        (``post_neighbours.neighbour_boxes``); the walk still judges them."""
+        if not class_or_id_named(el, NEIGHBOUR_HOLDER_WORDS):
+            return NO_ARTICLES
         boxes = neighbour_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours)
         if boxes and boxes[0] is el:  # (the region is the post's navigation itself)
             return NeighbourFound(el, related.build_related(el, self.base))
         self.post_boxes.update(boxes)
         return NO_ARTICLES
-
-    def _no_list(self, el: etree._Element) -> Found | object:
-        """``NO_ARTICLES`` for a region named a tag list, a table of contents, a pager or a
-        breadcrumb...: a pager or a breadcrumb bar may hold a post's neighbours (``_no_articles``),
-        the others no."""
-        return self._no_articles(el) if class_or_id_named(el, NEIGHBOUR_HOLDER_WORDS) else NO_ARTICLES
 
     def _close_boxes(self) -> set[etree._Element]:
         """``dismissible.close_boxes`` of the page's buttons and labelled controls, read once."""

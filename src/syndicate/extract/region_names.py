@@ -146,17 +146,24 @@ def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str
 
 def neighbour_target(a: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
     """A marked link leads to a neighbour post: an article of the site (not an index above
-    the page), or another page of the site the link names by a headline ("20345: TROPICS
-    Mission Animations" to "/20345": a numeric permalink is no article path; a listing's
-    "Older posts" names none)."""
+    the page), or another page of the site the link names by a headline when ``rel`` or its
+    ``aria-label`` marks it ("20345: TROPICS Mission Animations" to "/20345": a numeric
+    permalink is no article path; a listing's "Older posts" names none)."""
     href = a.get("href") or ""
     key, article = link_kind(href, hosts)
     if key is None or above_page(href, base):
         return False
     if article and _LETTERS.search(key.partition("/")[2].partition("?")[0]):
         return True
-    # (a path of numbers alone: a post's id, or a month's archive "« Nov" in a calendar)
-    return titled_link(a) and internal_page(key, hosts) and not below_page(href, base)
+    # (a path of numbers alone: a post's id, or a month's archive "« Nov" in a calendar; the
+    # link marked for machines, rel or aria-label, a class word is not enough)
+    return titled_link(a) and _marked_for_machines(a) and internal_page(key, hosts) and not below_page(href, base)
+
+
+def _marked_for_machines(a: etree._Element) -> bool:
+    """``rel="prev"``/``"next"`` or an ``aria-label`` saying previous/next on the link."""
+    rel = a.get("rel")
+    return bool(rel) and rel.lower() in ("prev", "next") or _says_prev_next(a.get("aria-label") or "")
 
 
 def titled_link(a: etree._Element) -> bool:

@@ -19,7 +19,7 @@ from . import ctas, related, related_parts
 from .body_ctas import cta_line
 from .card_feeds import card_feed, story_items
 from .chrome import Found
-from .chrome_util import norm, text_content
+from .chrome_util import class_or_id_named, norm, text_content
 from .contact_lines import mail_line
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
 from .cta_rows import kinds_apart, mail_box
@@ -35,6 +35,7 @@ from .menu_entries import menu_only
 from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
+from .post_neighbours import NEIGHBOUR_HOLDER_WORDS, NeighbourFound, nav_boxes, neighbour_boxes
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -44,6 +45,7 @@ from .region_names import (
     is_media,
     not_related_class,
     one_neighbour,
+    opening_heading,
     post_pager,
     prev_next,
     with_heading,
@@ -135,7 +137,27 @@ class RegionJudge:
         self.sister: dict[etree._Element, str] = {}
         #: Boxes with a close control near their top (``dismissible.close_boxes``; None: not read yet).
         self.closers: set[etree._Element] | None = None
+        #: Previous/next boxes inside regions ruled to hold no related list (``post_neighbours``).
+        self.post_boxes: set[etree._Element] = set()
 
+
+    def _no_articles(self, el: etree._Element) -> object:
+        """``NO_ARTICLES`` for a region of no story links, after noting the previous/next
+        ``<nav>`` inside it: the walk still judges it (``post_neighbours.nav_boxes``)."""
+        self.post_boxes.update(nav_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours))
+        return NO_ARTICLES
+
+    def _no_list(self, el: etree._Element) -> Found | object:
+        """``NO_ARTICLES`` for a region named a tag list, a table of contents, a pager or a
+        breadcrumb...: a pager or a breadcrumb bar may hold a post's neighbours, or be them
+        (``post_neighbours.neighbour_boxes``); the walk still judges them."""
+        if not class_or_id_named(el, NEIGHBOUR_HOLDER_WORDS):
+            return NO_ARTICLES
+        boxes = neighbour_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours)
+        if boxes and boxes[0] is el:  # (the region is the post's navigation itself)
+            return NeighbourFound(el, related.build_related(el, self.base))
+        self.post_boxes.update(boxes)
+        return NO_ARTICLES
 
     def _close_boxes(self) -> set[etree._Element]:
         """``dismissible.close_boxes`` of the page's buttons and labelled controls, read once."""
@@ -214,6 +236,25 @@ class RegionJudge:
         lst = self._measure(el, n_links)
         return not lst.too_big and lst.articles >= rules.MIN_ALL_ARTICLES and lst.articles == lst.urls
 
+    def _story_band(self, el: etree._Element, n_links: int) -> Found | None:
+        """A ``<nav>`` that is a headed band of story cards, no menu: a heading above its
+        links ("Empfohlene Beiträge", before the ``nav`` or before the box holding them),
+        every link to an article and read as its headline (``_all_articles``), and no menu
+        around it. The block is the ``nav``."""
+        if n_links > rules.MAX_BAND_LINKS:
+            return None
+        # (the heading first: most menus have none, and the link test measures every link)
+        heading = heading_before(el)
+        node: etree._Element | None = el
+        while heading is None and node is not None:
+            heading = opening_heading(node)  # ("<nav><h3>Related Articles</h3><a>…")
+            if heading is None and (node := next((c for c in node if self.links.get(c, 0) == n_links), None)) is not None:
+                heading = heading_before(node)  # (down the boxes holding every link)
+        if heading is None or not self._all_articles(el, n_links) or next(el.iterancestors("nav"), None) is not None:
+            return None
+        rel = related.build_related(el, self.base, title=heading)
+        return Found(el, rel) if rel.items else None
+
     def _story_links(self, el: etree._Element) -> bool:
         """A paragraph left out of the body that is nothing but 2+ links to stories of the
         site ("DON'T MISS" above three headlines)."""
@@ -281,6 +322,8 @@ class RegionJudge:
                   lists: bool) -> Found | object | None:
         if not len(el):
             return None
+        if not lists and el in self.post_boxes:  # (a post's neighbours in a region of no stories)
+            return NeighbourFound(el, related.build_related(el, self.base))
         if tag == "blockquote":  # a quote is text: only a post embed's card (one story link) is chrome
             return self._card(el) if lists and area == OPEN and n_links <= rules.MAX_BOX_LINKS \
                 and el.getparent() in self.body_line else None
@@ -365,8 +408,10 @@ class RegionJudge:
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
-            return NO_ARTICLES  # a tag list: nothing inside is a related block
+            return self._no_list(el)  # a tag list: nothing inside is a related block
         if n_links > 3 and (area == MENU or el in self.forms):
+            if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:
+                return band  # a band of story cards set in a <nav>
             return None  # (the answer below, with no previous/next links to look for first)
         if tag in ("form", "span", "li"):
             return None
@@ -385,9 +430,9 @@ class RegionJudge:
             # (another site's stories have headline texts: a menu's or a footer's short links never)
             if lst.urls < rules.MIN_SISTER_STORIES or lst.link_chars < rules.MIN_CARD_LINK_DENSITY * lst.chars \
                     or lst.link_chars < rules.TITLE_CHARS * lst.links:
-                return NO_ARTICLES
+                return self._no_articles(el)
             if not many_sister_stories(el, self.hosts, self.sister):
-                return NO_ARTICLES
+                return self._no_articles(el)
             if sister_list(el, self.hosts, self.sister) and beside_column(el, self._column()):
                 box, title = sister_widget(el, self.line)  # a sister site's stories: a widget beside the article
                 rel = related.build_related(el, self.base, title=title or lst.heading)

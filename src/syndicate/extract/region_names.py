@@ -6,6 +6,7 @@ before a list. Used by the region pass (``regions.py``) and its related-block st
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lxml import etree
@@ -23,7 +24,7 @@ from .chrome_util import (
     words,
 )
 from .cta_boxes import bare
-from .linklists import above_page, below_page, link_kind
+from .linklists import above_page, below_page, link_kind, on_site
 from .region_widgets import HEADINGS, NEVER
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -126,9 +127,9 @@ def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str
     for i, a in enumerate(links):  # (without ``hosts``, each link marked: the first unmarked
         # one ends it; with them, the second)
         if marks is None:
-            mark = _marked(a)
+            mark = marked_link(a)
         elif (mark := marks.get(a)) is None:
-            mark = marks[a] = _marked(a)
+            mark = marks[a] = marked_link(a)
         if mark:
             marked.append(a)
         elif hosts is None or i > len(marked) or _number(a):
@@ -139,8 +140,50 @@ def prev_next(el: etree._Element, hosts: frozenset[str] | None = None, base: str
         return False
     # (a neighbour is a post of the site, not an index above the page: "All articles" in a
     # class named prev; and the region no more than its links)
-    return all(link_kind(a.get("href") or "", hosts)[1] and not above_page(a.get("href") or "", base)
-               for a in marked) and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+    return all(neighbour_target(a, hosts, base) for a in marked) \
+        and len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS
+
+
+def neighbour_target(a: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
+    """A marked link leads to a neighbour post: an article of the site (not an index above
+    the page), or another page of the site the link names by a headline when ``rel`` or its
+    ``aria-label`` marks it ("20345: TROPICS Mission Animations" to "/20345": a numeric
+    permalink is no article path; a listing's "Older posts" names none)."""
+    href = a.get("href") or ""
+    key, article = link_kind(href, hosts)
+    if key is None or above_page(href, base):
+        return False
+    if article and _LETTERS.search(key.partition("/")[2].partition("?")[0]):
+        return True
+    # (a path of numbers alone: a post's id, or a month's archive "« Nov" in a calendar; the
+    # link marked for machines, rel or aria-label, a class word is not enough)
+    return titled_link(a) and _marked_for_machines(a) and internal_page(key, hosts) and not below_page(href, base)
+
+
+def _marked_for_machines(a: etree._Element) -> bool:
+    """``rel="prev"``/``"next"`` or an ``aria-label`` saying previous/next on the link."""
+    rel = a.get("rel")
+    return bool(rel) and rel.lower() in ("prev", "next") or _says_prev_next(a.get("aria-label") or "")
+
+
+def titled_link(a: etree._Element) -> bool:
+    """The link's text names a page: ``rules.TITLE_WORDS`` words or more besides the
+    previous/next words and arrows around them ("← Aachen 1933 – 1945")."""
+    title = [w for w in norm(text_content(a)).lower().split()
+             if w.strip(_ARROWS) and w.strip(_ARROWS + ":") not in rules.PREV_NEXT_WORDS]
+    return len(title) >= rules.TITLE_WORDS
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+#: Arrow glyphs and separators around a previous/next link's words.
+_ARROWS = "«»‹›←→<>|·–—-"
+
+
+def internal_page(key: str, hosts: frozenset[str]) -> bool:
+    """A ``link_kind`` key (host and path) into the site, to a page with a path."""
+    host, slash, path = key.partition("/")
+    host = host[4:] if host.startswith("www.") else host
+    return bool(slash and path.strip("/")) and (not host or on_site(host, hosts))
 
 
 def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
@@ -154,13 +197,11 @@ def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
     got = memo.get(a)
     if got is None:
         # (the rare answer first: most links are marked by nothing, their target never read)
-        if not _marked(a):
+        if not marked_link(a):
             got = memo[a] = (False, False)
         else:
-            href = a.get("href") or ""
             # (not the page itself or an index above it, nor its own page 2 below it)
-            got = memo[a] = (link_kind(href, hosts)[1] and not above_page(href, base)
-                             and not below_page(href, base), True)
+            got = memo[a] = (neighbour_target(a, hosts, base) and not below_page(a.get("href") or "", base), True)
     article, marked = got
     if not marked:
         return False
@@ -180,7 +221,7 @@ def _named_post_nav(el: etree._Element) -> bool:
 _POST_NAV_HINT = literal_search(sorted({w.rsplit("-", 1)[-1] for w in rules.POST_NAV_WORDS})).search
 
 
-def _marked(a: etree._Element) -> bool:
+def marked_link(a: etree._Element) -> bool:
     """A link marked as the previous/next post: rel, a prev/next word in its or its
     parent's class/id, or a short text saying it ("Prev Post", "Siguiente")."""
     rel = a.get("rel")
@@ -188,16 +229,27 @@ def _marked(a: etree._Element) -> bool:
         return True
     parent = a.getparent()
     text = text_content(a)
+    label = a.get("aria-label") or ""  # (what a screen reader says: "Previous page" over a headline)
     # (each test below needs a prev/next word as text in the names or the text: one search
     # over them all rules out most links)
-    names = f"{a.get('class') or ''} {a.get('id') or ''} {text}" if parent is None else \
-        f"{a.get('class') or ''} {a.get('id') or ''} {parent.get('class') or ''} {parent.get('id') or ''} {text}"
+    names = f"{a.get('class') or ''} {a.get('id') or ''} {label} {text}" if parent is None else \
+        f"{a.get('class') or ''} {a.get('id') or ''} {parent.get('class') or ''} {parent.get('id') or ''} {label} {text}"
     if _PREV_NEXT_TEXT(names.lower()) is None:
         return False
     if class_or_id_named(a, rules.PREV_NEXT_WORDS):
         return True
-    if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS):
-        return True
+    if parent is not None and class_or_id_named(parent, rules.PREV_NEXT_WORDS) and _alone_in(a, parent):
+        return True  # (a box around this link alone: ``<li class="pager-prev">``; not ``div#__next``)
+    return _says_prev_next(text) or bool(label) and _says_prev_next(label)
+
+
+def _alone_in(a: etree._Element, parent: etree._Element) -> bool:
+    """``a`` is the only link with a target in ``parent``."""
+    return next((x for x in parent.iter("a") if x is not a and x.get("href")), None) is None
+
+
+def _says_prev_next(text: str) -> bool:
+    """A short text holding a previous/next word ("Prev Post", "Siguiente »")."""
     text = norm(text).lower()
     return bool(text) and len(text) <= 30 and any(w in rules.PREV_NEXT_WORDS for w in text.split())
 
@@ -207,7 +259,7 @@ _PREV_NEXT_TEXT = literal_search(sorted(rules.PREV_NEXT_WORDS)).search
 
 def _number(a: etree._Element) -> bool:
     """A page number link ("2"): a listing's pager, no post navigation."""
-    text = norm(text_content(a))
+    text = norm(text_content(a)) or norm(a.get("aria-label"))  # (an icon's link: its label)
     return not text or text.isdigit() or len(text) <= 2
 
 
@@ -222,6 +274,16 @@ def heading_before(el: etree._Element) -> str | None:
         if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
             return text
     return None
+
+
+def opening_heading(el: etree._Element) -> str | None:
+    """The short heading ``el`` opens with (its first child an ``h1``-``h6`` holding no link)."""
+    first = next(el.iterchildren(etree.Element), None)
+    if first is None or tag_of(first) not in HEADINGS or next(first.iter("a"), None) is not None:
+        return None
+    text = norm(shown_text(first))
+    return text if text and len(text.split()) <= rules.MAX_HEADING_WORDS else None
+
 
 
 def with_heading(el: etree._Element, line: set[etree._Element]) -> etree._Element:

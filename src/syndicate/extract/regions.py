@@ -479,6 +479,7 @@ class _Regions(RegionJudge):
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         body_line = self.body_line
+        post_boxes = self.post_boxes  # (filled as the walk goes: ``post_neighbours``)
         # Children without a link, form or button below are never pushed (filtered in C).
         in_runs = set(links)
         in_runs.update(actions, buttons)
@@ -508,7 +509,8 @@ class _Regions(RegionJudge):
                     loose.append(el)  # (maybe a link that is a whole card: ``card_links``)
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
-                    and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split)):
+                    and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split)) \
+                    and not (post_boxes and el in post_boxes):
                 continue  # no article link, social bar or form below (a CTA-classed box of one or two links, a menu's may ask)
             on_line = el in line
             if area != MENU and tag not in NEVER and el not in self.body_line:

@@ -40,6 +40,7 @@ from .chrome_util import norm, tag_of, text_content
 from .classtokens import words
 from .linklists import related_heading
 from .placement import order_of
+from .post_neighbours import NeighbourFound
 from .region_names import prev_next
 from .rules import related_guards as rules
 from .rules.regions import PREV_NEXT_WORDS
@@ -62,7 +63,7 @@ def without_false_related(
         if type(item) is Related and not item.sponsored and item.provider is None:
             if own is None:
                 own = frozenset(k for k in (_page_key(u) for u in (*page_urls, base) if u) if k)
-            if guard(f.element, item, base, own, None, order, ends):
+            if guard(f.element, item, base, own, None, order, ends, neighbours=type(f) is NeighbourFound):
                 continue
         out.append(f)
     return out
@@ -70,10 +71,11 @@ def without_false_related(
 
 def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[str],
           first: float | None = None, order: dict[etree._Element, int] | None = None,
-          body: tuple[etree._Element, ...] = ()) -> str | None:
+          body: tuple[etree._Element, ...] = (), neighbours: bool = False) -> str | None:
     """The name of the guard that says ``el`` (found as ``item``) is no related block, or
     None. ``own``: keys (``_page_key``) of the page's own addresses; ``first``: document
-    position of the first body block; ``body``: the first and last body block's elements."""
+    position of the first body block; ``body``: the first and last body block's elements;
+    ``neighbours``: ``el`` was found as a post's previous/next links (``post_neighbours``)."""
     pages = []  # (link, its target) of the links to other pages
     links = 0
     for a in el.iter("a"):
@@ -90,7 +92,7 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return None
     if all(t[1] for _, t in pages) or _picture_gallery(item, pages):
         return "files"
-    if links <= 4 and prev_next(el):  # (it reads the first four links: 1-3 marked ones)
+    if neighbours or links <= 4 and prev_next(el):  # (it reads the first four links: 1-3 marked ones)
         return None  # (a post's previous/next links: related, wherever they stand)
     if _byline(el, item, pages, first, order, body):
         return "byline"

@@ -166,6 +166,8 @@ PREV_NEXT_WORDS = frozenset({
 })
 #: Class/id words that mark a previous/next post navigation.
 POST_NAV_WORDS = frozenset({"post-navigation", "posts-navigation", "post-nav", "prev-next", "pagination-single"})
+#: A band of story cards set in a ``<nav>`` holds at most this many links (a menu more).
+MAX_BAND_LINKS = 12
 #: A previous/next region of one post link (or one beside an index link) holds at most this
 #: many characters: the links' titles and their "Previous"/"Next" labels.
 MAX_POST_NAV_CHARS = 250

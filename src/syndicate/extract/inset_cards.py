@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .chrome_util import norm, text_content
 from .linklists import link_kind, on_site, other_story, split_link
 from .own_pages import own_link
 from .region_names import media_named
@@ -36,6 +37,9 @@ def inset_card(el: etree._Element, links: list[etree._Element], titles: list[str
     if not (article and other_story(href, hosts, base)) and not (
             _internal(href, hosts) and names_target(titles[headline], href)):
         return None
+    parent = links[headline].getparent()
+    if parent is None or norm(text_content(parent)) != titles[headline]:
+        return None  # (the link is part of a sentence, a picture's caption: no headline)
     pictured = False
     labels: set[str] = set()
     for a, text in zip(links, titles, strict=True):

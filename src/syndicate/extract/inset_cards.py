@@ -25,8 +25,9 @@ from .slug_lines import names_target
 
 def inset_card(el: etree._Element, links: list[etree._Element], titles: list[str], chars: int,
                hosts: frozenset[str], base: str | None) -> str | None:
-    """The link target (``href``) of the one story the card ``el`` shows, or None. ``links``: its links with
-    a target; ``titles``: their texts (normalised); ``chars``: its text's length."""
+    """The link target (``href``) of the one story the card ``el`` shows, or None.
+    ``links``: its links with a target; ``titles``: their texts (normalised); ``chars``: its
+    text's length. ``RegionJudge._card`` asks it of the cards its plain test turns away."""
     if chars > rules.MAX_INSET_CARD_TEXT:
         return None
     headline = max(range(len(titles)), key=lambda i: len(titles[i].split()))

@@ -161,8 +161,8 @@ class RegionJudge:
             return self._overlay_card(el, links[0])
         titles = [norm(text_content(a)) for a in links]
         words = max((len(t.split()) for t in titles), default=0)
-        if words < rules.INSET_TITLE_WORDS:
-            return None  # a card names its story in a headline
+        if words < rules.TITLE_WORDS + 1 and (words < rules.INSET_TITLE_WORDS or next(el.iter("img"), None) is None):
+            return None  # a card names its story in a headline (a short one beside its picture)
         lst = self._measure(el)
         if lst.too_big:
             return None

@@ -169,7 +169,10 @@ class RegionJudge:
         story = None
         if named or words < rules.TITLE_WORDS + 1 or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT or \
                 lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
-            # (a card with a teaser text or a section label: its linked picture says card)
+            # (a card with a teaser text or a section label inside the article's column: its
+            # linked picture says card; a side box beside the column is judged whole)
+            if beside_column(el, self._column()):
+                return None
             story = inset_card(el, links, titles, lst.chars, self.hosts, self.base)
             if story is None:
                 return None

@@ -171,10 +171,8 @@ class RegionJudge:
                 lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
             # (a card with a teaser text or a section label inside the article's column: its
             # linked picture says card; a side box beside the column is judged whole)
-            if beside_column(el, self._column()):
-                return None
             story = inset_card(el, links, titles, lst.chars, self.hosts, self.base)
-            if story is None:
+            if story is None or beside_column(el, self._column()):
                 return None
         if next(el.iter("h1"), None) is not None:
             return None  # the page's own title under a back link (a hero header), no teaser

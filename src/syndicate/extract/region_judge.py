@@ -26,6 +26,7 @@ from .cta_rows import kinds_apart, mail_box
 from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
 from .element_hints import is_hidden
 from .follow_runs import follow_run
+from .inset_cards import inset_card
 from .kind_shapes import comment_section_inside, in_story_link
 from .link_trees import tree_branch
 from .linked_titles import linked_title
@@ -42,10 +43,12 @@ from .region_names import (
     MENU,
     OPEN,
     heading_before,
-    is_media,
+    media_named,
     not_related_class,
     one_neighbour,
     opening_heading,
+    player_named,
+    plays_media,
     post_pager,
     prev_next,
     with_heading,
@@ -168,24 +171,37 @@ class RegionJudge:
     def _card(self, el: etree._Element) -> Found | object | None:
         """One story teaser set in the article column (an inset card, an info box linking
         another story): a related block of one item. ``DISMISSIBLE`` for a notice."""
-        if not_related_class(el) or is_media(el):
+        if not_related_class(el) or plays_media(el) or player_named(el):
             return None
+        # (an "embed" class on a card with no player: perhaps an embedded story teaser, told by
+        # its linked picture and headline alone)
+        named = media_named(el)
         links = [a for a in el.iter("a") if a.get("href")]
         if len({a.get("href") for a in links}) == 1 and dismissible(el):
             return DISMISSIBLE  # (one target and a close control: a notice or a promo bar, no teaser)
         if len(links) == 1 and not norm(links[0].text_content()) and next(links[0].iterdescendants("img"), None) is None:
             return self._overlay_card(el, links[0])
         titles = [norm(text_content(a)) for a in links]
-        if max((len(t.split()) for t in titles), default=0) < rules.TITLE_WORDS + 1:
-            return None  # a card names its story in a headline
+        words = max((len(t.split()) for t in titles), default=0)
+        if words < rules.TITLE_WORDS + 1 and (words < rules.INSET_TITLE_WORDS or next(el.iter("img"), None) is None):
+            return None  # a card names its story in a headline (a short one beside its picture)
         lst = self._measure(el)
-        if lst.too_big or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT:
+        if lst.too_big:
             return None
-        if lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
-            return None
+        story = None
+        if named or words < rules.TITLE_WORDS + 1 or lst.urls != 1 or lst.articles != 1 or lst.chars > rules.MAX_CARD_TEXT or \
+                lst.link_chars < rules.MIN_CARD_LINK_SHARE * max(1, lst.chars - len(lst.heading or "")):
+            # (a card with a teaser text or a section label inside the article's column: its
+            # linked picture says card; a side box beside the column is judged whole)
+            story = inset_card(el, links, titles, lst.chars, self.hosts, self.base)
+            if story is None or beside_column(el, self._column()):
+                return None
         if next(el.iter("h1"), None) is not None:
             return None  # the page's own title under a back link (a hero header), no teaser
         rel = related.build_related(el, self.base, title=lst.heading)
+        if story is not None:  # (the story alone: its section label is no item)
+            url = safe_url(story, self.base)
+            rel.items = [x for x in rel.items if x.url == url][:1]
         return Found(el, rel) if rel.items else None
 
     def _overlay_card(self, el: etree._Element, a: etree._Element) -> Found | None:

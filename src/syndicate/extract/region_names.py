@@ -71,9 +71,23 @@ def _area_words(value: str) -> tuple[bool, bool, bool]:
 
 def is_media(el: etree._Element) -> bool:
     """A video/media embed or a button: no story card."""
-    if next(el.iterdescendants("video", "iframe"), None) is not None:
-        return True
+    return plays_media(el) or media_named(el)
+
+
+def plays_media(el: etree._Element) -> bool:
+    """``el`` holds a player (a video, an embedded frame)."""
+    return next(el.iterdescendants("video", "iframe"), None) is not None
+
+
+def media_named(el: etree._Element) -> bool:
+    """``el``'s class or id names a media embed, a button or an author box."""
     return class_or_id_named(el, rules.MEDIA_WORDS)
+
+
+def player_named(el: etree._Element) -> bool:
+    """``el``'s class or id names a player, a button or an author box: a media name other
+    than a bare "embed" (an embedded story teaser is called so too)."""
+    return class_or_id_named(el, rules.PLAYER_WORDS)
 
 
 _NOT_RELATED_BUT_PAGER = rules.NOT_RELATED_WORDS - rules.PAGER_WORDS

@@ -329,11 +329,21 @@ COMMENT_STEMS: tuple[str, ...] = (
 #: A one-story card in the article column: at most this much text, mostly its link's.
 MAX_CARD_TEXT = 300
 MIN_CARD_LINK_SHARE = 0.4
+#: An inset card showing one story's picture and headline (``inset_cards``) may hold a teaser
+#: text: at most this much text...
+MAX_INSET_CARD_TEXT = 800
+#: ...and at most this many section labels beside the story's links ("Life Kit").
+MAX_INSET_CARD_LABELS = 1
+#: ...and its headline may be this short (three words beside the story's picture:
+#: "Killer- oder Grippevirus"; a plain card's needs ``TITLE_WORDS`` + 1).
+INSET_TITLE_WORDS = 3
 #: Class/id words of media embeds and buttons (no story card).
 MEDIA_WORDS = frozenset({
     "video", "videos", "embed", "media", "player", "gallery", "slideshow", "button", "btn",
     "audio", "podcast", "author", "autor", "autorzy", "byline", "bio",
 })
+#: ...less "embed", which names an embedded story teaser as well.
+PLAYER_WORDS = MEDIA_WORDS - {"embed"}
 #: Class/id words of a comment section (thread, form, script-filled box)...
 COMMENT_SECTION_WORDS = frozenset({
     "comments", "comment", "disqus", "commenting", "kommentare", "kommentar", "commentaires",

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import class_or_id_named, norm
+from .chrome_util import norm, words
 from .content import is_hidden
 from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
@@ -116,7 +117,7 @@ def _content(el: etree._Element) -> bool:
         return False
     if tag == "a" and (el.get("href") or "").startswith("#"):
         return False  # (a skip link)
-    if class_or_id_named(el, rules.NOT_CONTENT_WORDS):
+    if _named(el, rules.NOT_CONTENT_WORDS):
         return False  # (a consent dialog laid over the page)
     return _shows(el)
 
@@ -167,7 +168,7 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
         return INSIDE  # (links to several other sites: a browser notice, a menu)
     # A strip of a bar's size: what it may be instead.
     low = f" {text.lower()} "
-    if class_or_id_named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
+    if _named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
         return REFUSED  # (a breadcrumb, a byline, a cookie notice)
     if any(ctas.share_or_follow(t) is not None or _legal(t) for t in targets):
         return REFUSED  # (a follow bar, a disclosure, a notice of terms)
@@ -178,8 +179,8 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
         return REFUSED  # (a story's headline: a breaking-news bar)
     if not targets and not offer:
         return INSIDE  # (a notice saying nothing to do)
-    if offer or class_or_id_named(el, rules.BAR_WORDS) or (
-            class_or_id_named(el, rules.NOTICE_WORDS) and _closable(el)):
+    if offer or _named(el, rules.BAR_WORDS) or (
+            _named(el, rules.NOTICE_WORDS) and _closable(el)):
         return BAR
     return INSIDE
 
@@ -231,6 +232,24 @@ def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._E
                     and not ((cls := c.get("class")) and not SR_ONLY_CLASSES.isdisjoint(cls.split())):
                 stack.append(c)
     return norm(" ".join(parts)), links, headings
+
+
+def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of the names of ``el``'s class or id is in ``vocabulary`` (as
+    ``chrome_util.class_or_id_named``, without its regex per vocabulary: compiling the four
+    asked here cost more than all the substring tests of a page set)."""
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _value_named(cls, vocabulary)) or bool(eid and _value_named(eid, vocabulary))
+
+
+@lru_cache(maxsize=4096)
+def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id value's names is in ``vocabulary`` (a value holding no word of
+    it as text is ruled out by substring tests in C)."""
+    low = value.lower()
+    if not any(w in low for w in vocabulary):
+        return False
+    return any(w in vocabulary for n in value.split() for w in words(n))
 
 
 def _host(href: str) -> str:

@@ -275,7 +275,10 @@ def _first_href(el: etree._Element) -> str | None:
 
 
 _SIZE = etree.XPath("count(.//*)")
-_TEXT = etree.XPath("string()")
+def _TEXT(el: etree._Element) -> str:
+    """``el``'s text, its descendants' included: libxml2's node content serialised in one C
+    call (the XPath ``string()``, the same string, sets up a context on every call)."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 #: Characters of a bar's text before blanks are collapsed (indentation counted).
 _MAX_RAW_CHARS = 8 * rules.MAX_CHARS
 _PATH_WORDS = re.compile(r"[/_.-]+")

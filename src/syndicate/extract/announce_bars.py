@@ -113,10 +113,12 @@ def _leads(root: etree._Element, body: Collection[etree._Element],
 def _content(el: etree._Element) -> bool:
     """``el`` shows something: no script or style, no hidden box, no skip link, not empty."""
     tag = el.tag
-    if tag in rules.NOT_CONTENT or is_hidden(el) or el.get("aria-hidden") == "true":
+    if tag in rules.NOT_CONTENT or el.get("aria-hidden") == "true":
         return False
     if tag == "a" and (el.get("href") or "").startswith("#"):
         return False  # (a skip link)
+    if is_hidden(el):
+        return False
     if _named(el, rules.NOT_CONTENT_WORDS):
         return False  # (a consent dialog laid over the page)
     return _shows(el)

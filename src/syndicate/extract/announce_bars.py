@@ -75,12 +75,14 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
                 continue
             branches += 1
             node: etree._Element | None = c
-            for _ in range(rules.MAX_INNER_DEPTH):
+            for depth in range(rules.MAX_INNER_DEPTH):
                 if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS or node in taken \
                         or node.get("role") in _MENU_ROLES:
                     break  # (a menu's panel: its cards are its entries)
                 if (node.tag != "a" or branches == 1) and judge(node) != INSIDE:
                     break  # (a bar, or a strip that is none: nothing inside is one)
+                if depth == rules.MAX_INNER_DEPTH - 1:
+                    break  # (the deepest level asked: no child of it is looked for)
                 node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
     return out
 

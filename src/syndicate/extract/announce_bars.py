@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import class_or_id_named, norm
+from .chrome_util import norm, words
 from .content import is_hidden
 from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
@@ -74,12 +75,14 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
                 continue
             branches += 1
             node: etree._Element | None = c
-            for _ in range(rules.MAX_INNER_DEPTH):
+            for depth in range(rules.MAX_INNER_DEPTH):
                 if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS or node in taken \
                         or node.get("role") in _MENU_ROLES:
                     break  # (a menu's panel: its cards are its entries)
                 if (node.tag != "a" or branches == 1) and judge(node) != INSIDE:
                     break  # (a bar, or a strip that is none: nothing inside is one)
+                if depth == rules.MAX_INNER_DEPTH - 1:
+                    break  # (the deepest level asked: no child of it is looked for)
                 node = next((x for x in node.iterchildren(etree.Element) if _content(x)), None)
     return out
 
@@ -112,11 +115,13 @@ def _leads(root: etree._Element, body: Collection[etree._Element],
 def _content(el: etree._Element) -> bool:
     """``el`` shows something: no script or style, no hidden box, no skip link, not empty."""
     tag = el.tag
-    if tag in rules.NOT_CONTENT or is_hidden(el) or el.get("aria-hidden") == "true":
+    if tag in rules.NOT_CONTENT or el.get("aria-hidden") == "true":
         return False
     if tag == "a" and (el.get("href") or "").startswith("#"):
         return False  # (a skip link)
-    if class_or_id_named(el, rules.NOT_CONTENT_WORDS):
+    if is_hidden(el):
+        return False
+    if _named(el, rules.NOT_CONTENT_WORDS):
         return False  # (a consent dialog laid over the page)
     return _shows(el)
 
@@ -167,7 +172,7 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
         return INSIDE  # (links to several other sites: a browser notice, a menu)
     # A strip of a bar's size: what it may be instead.
     low = f" {text.lower()} "
-    if class_or_id_named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
+    if _named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
         return REFUSED  # (a breadcrumb, a byline, a cookie notice)
     if any(ctas.share_or_follow(t) is not None or _legal(t) for t in targets):
         return REFUSED  # (a follow bar, a disclosure, a notice of terms)
@@ -178,8 +183,8 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
         return REFUSED  # (a story's headline: a breaking-news bar)
     if not targets and not offer:
         return INSIDE  # (a notice saying nothing to do)
-    if offer or class_or_id_named(el, rules.BAR_WORDS) or (
-            class_or_id_named(el, rules.NOTICE_WORDS) and _closable(el)):
+    if offer or _named(el, rules.BAR_WORDS) or (
+            _named(el, rules.NOTICE_WORDS) and _closable(el)):
         return BAR
     return INSIDE
 
@@ -233,6 +238,24 @@ def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._E
     return norm(" ".join(parts)), links, headings
 
 
+def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
+    """A word of the names of ``el``'s class or id is in ``vocabulary`` (as
+    ``chrome_util.class_or_id_named``, without its regex per vocabulary: compiling the four
+    asked here cost more than all the substring tests of a page set)."""
+    cls, eid = el.get("class"), el.get("id")
+    return bool(cls and _value_named(cls, vocabulary)) or bool(eid and _value_named(eid, vocabulary))
+
+
+@lru_cache(maxsize=4096)
+def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
+    """A word of a class/id value's names is in ``vocabulary`` (a value holding no word of
+    it as text is ruled out by substring tests in C)."""
+    low = value.lower()
+    if not any(w in low for w in vocabulary):
+        return False
+    return any(w in vocabulary for n in value.split() for w in words(n))
+
+
 def _host(href: str) -> str:
     """The host ``href`` names ("" for a link within the site)."""
     if "//" not in href[:8]:
@@ -256,7 +279,10 @@ def _first_href(el: etree._Element) -> str | None:
 
 
 _SIZE = etree.XPath("count(.//*)")
-_TEXT = etree.XPath("string()")
+def _TEXT(el: etree._Element) -> str:
+    """``el``'s text, its descendants' included: libxml2's node content serialised in one C
+    call (the XPath ``string()``, the same string, sets up a context on every call)."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 #: Characters of a bar's text before blanks are collapsed (indentation counted).
 _MAX_RAW_CHARS = 8 * rules.MAX_CHARS
 _PATH_WORDS = re.compile(r"[/_.-]+")

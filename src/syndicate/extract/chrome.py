@@ -56,6 +56,7 @@ from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape
 from .menu_entries import plain_menu_entry
+from .push_asks import PUSH_ASK, push_ask, push_named
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -157,7 +158,7 @@ class _Walk:
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
         skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
-        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
+        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_OR_PUSH
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -223,7 +224,9 @@ class _Walk:
                         # answer is cached, ids are mostly unique and short)
                         if words_needed is None or (cls and _class_needs_words(cls)) or (
                                 eid and words_needed(eid.lower()) is not None):
-                            info = _hint_info(f"{cls} {eid}".lower())
+                            info = _hint_info(f"{cls} {eid}")
+                            if info is _PUSH_ONLY and not push_ask(el):
+                                info = _NOTHING  # (named a push ask, and none: a class naming nothing)
                         else:
                             info = _NOTHING
                         if info[0]:
@@ -388,6 +391,8 @@ class _Walk:
             rel = related.build_related(el, self.base)
             if rel.items:
                 return el, rel
+        if kind is PUSH_ASK:
+            return (el, ctas.build_cta(el, "other", self.base)) if info is _PUSH_ONLY or push_ask(el) else None
         if kind in ("share", "follow") and (
                 (mounted := placeholder_mount(el, self.base)) is not None or self.scripts.mounts and (
                     mounted := empty_mount(el, kind, frozenset(self.scripts.mounts.values()), self.base)) is not None):
@@ -476,33 +481,44 @@ class _Walk:
         return el, ctas.build_cta(el, kind, self.base)
 
 
-#: What a class/id names: (navigation, related block, sponsored links, CTA kind).
+#: What a class/id names: (navigation, related block, sponsored links, CTA kind, or
+#: ``PUSH_ASK``).
 _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
+#: ...of a class naming a push ask (``push_asks``) and nothing else: when the element is none,
+#: the walk takes it as one naming nothing.
+_PUSH_ONLY: _HintInfo = (False, False, False, PUSH_ASK)
+#: The words any answer but a push ask needs (``_hint_info``)...
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
+#: ...and any answer at all (the walk's first search of a class or id).
+_WORDS_OR_PUSH = (rules.CLASS_OR_PUSH_WORDS_NEEDED.search
+                  if rules.CLASS_OR_PUSH_WORDS_NEEDED is not None else None)
 
 
 @lru_cache(maxsize=16384)
 def _class_needs_words(cls: str) -> bool:
     """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
-    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
+    return _WORDS_OR_PUSH is None or _WORDS_OR_PUSH(cls.lower()) is not None
 
 
 @lru_cache(maxsize=16384)
-def _hint_info(hint: str) -> _HintInfo:
-    """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
-    links, CTA kind). Cached: pages repeat the same class strings many times; most name
-    none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
+def _hint_info(raw: str) -> _HintInfo:
+    """What a ``class id`` string (as written) says: (navigation, related block, sponsored
+    links, CTA kind or ``PUSH_ASK``). Cached: pages repeat the same class strings many
+    times; most name none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``).
+    A push ask is read from the string as written (its camelCase words: "pushSubscription")."""
+    hint = raw.lower()
     if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
-        return _NOTHING
+        return _PUSH_ONLY if push_named(raw) else _NOTHING
     if rules.TRACKING_HINT.search(hint):
         hint = ctas.without_tracking(hint)  # (an analytics label names no region)
+    kind = ctas.class_kind(hint)
     return (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),
         related.is_sponsored_class(hint),
-        ctas.class_kind(hint),
+        kind if kind is not None or not push_named(raw) else PUSH_ASK,
     )
 
 

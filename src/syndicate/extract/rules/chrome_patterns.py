@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .push_asks import PUSH_WORDS_NEEDED
+
 #: An alternative that is plain text: word characters, "-", ":", "/" and escaped dots.
 _PLAIN = re.compile(r"(?:[\w\-:/]|\\\.)+")
 
@@ -303,6 +305,9 @@ LABEL_WRAPPER_CLIMB = 2
 #: which stands for every ``CTA_CLASSES`` pattern): most class strings hold none, and are
 #: ruled out by this one search instead of one per pattern.
 CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS)
+#: ...or a push ask (``push_asks``).
+CLASS_OR_PUSH_WORDS_NEEDED = words_needed(
+    _NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS, PUSH_WORDS_NEEDED)
 
 #: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
 #: article: what stands in one is placed ``outside``.

@@ -158,7 +158,7 @@ class _Walk:
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
         skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
-        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_OR_PUSH
+        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -489,17 +489,13 @@ _NOTHING: _HintInfo = (False, False, False, None)
 #: ...of a class naming a push ask (``push_asks``) and nothing else: when the element is none,
 #: the walk takes it as one naming nothing.
 _PUSH_ONLY: _HintInfo = (False, False, False, PUSH_ASK)
-#: The words any answer but a push ask needs (``_hint_info``)...
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
-#: ...and any answer at all (the walk's first search of a class or id).
-_WORDS_OR_PUSH = (rules.CLASS_OR_PUSH_WORDS_NEEDED.search
-                  if rules.CLASS_OR_PUSH_WORDS_NEEDED is not None else None)
 
 
 @lru_cache(maxsize=16384)
 def _class_needs_words(cls: str) -> bool:
     """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
-    return _WORDS_OR_PUSH is None or _WORDS_OR_PUSH(cls.lower()) is not None
+    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -508,18 +504,25 @@ def _hint_info(raw: str) -> _HintInfo:
     links, CTA kind or ``PUSH_ASK``). Cached: pages repeat the same class strings many
     times; most name none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``).
     A push ask is read from the string as written (its camelCase words: "pushSubscription")."""
-    hint = raw.lower()
+    hint = low = raw.lower()
     if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
-        return _PUSH_ONLY if push_named(raw) else _NOTHING
+        return _NOTHING
     if rules.TRACKING_HINT.search(hint):
         hint = ctas.without_tracking(hint)  # (an analytics label names no region)
-    kind = ctas.class_kind(hint)
-    return (
+    info = (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),
         related.is_sponsored_class(hint),
-        kind if kind is not None or not push_named(raw) else PUSH_ASK,
+        ctas.class_kind(hint),
     )
+    if info[3] is not None or not any(w in low for w in rules.PUSH_LETTERS):
+        return info
+    # (a push ask's letters: what the string says besides, as it did without them; a
+    # string holding no other word ``CLASS_WORDS_NEEDED`` has names nothing else)
+    alone = not any(w in low for w in rules.REGION_CLASS_WORDS)
+    if push_named(raw):
+        return _PUSH_ONLY if alone else (*info[:3], PUSH_ASK)
+    return _NOTHING if alone else info
 
 
 def _after(el: etree._Element) -> etree._Element | None:

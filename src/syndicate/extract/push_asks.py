@@ -8,7 +8,7 @@ link, one entry per topic to follow (a player's name) — or a push service's ow
 Found in the chrome walk (``extract/chrome.py``) on elements whose class or id names one
 (``push_named``: the word ``push``, or a push service), before any text is read; the box is
 then judged by what it is (``push_ask``): small, no menu entry or list item, few links to
-pages, and — unless a service names it — a prompt naming notifications (``NOTIFY_WORDS``:
+pages, and — unless a service names it — a prompt naming notifications (``names_notifications``:
 "notificaciones", "Benachrichtigungen", "push notifications", "powiadomienia"…) and a
 control. A layout class ("col-md-push-3"), a follow box named "push-channel" or a menu link
 "Push-Nachrichten verwalten" to a page is none.
@@ -19,11 +19,10 @@ from __future__ import annotations
 from lxml import etree
 
 from .chrome_util import norm, tag_of, text_content, text_stats
-from .classtokens import matcher, words
+from .classtokens import words
 from .rules import chrome_patterns as chrome_rules
 from .rules import push_asks as rules
 
-_PUSH_CLASS = matcher(rules.PUSH_CLASS)
 _SCRIPT_HREF = chrome_rules.SCRIPT_HREF
 #: The CTA kind the chrome walk reads from a class/id naming a push ask (``push_named``),
 #: before ``push_ask`` says whether the element is one: it is then a CTA ``other``.
@@ -32,11 +31,28 @@ PUSH_ASK = "push ask"
 
 def push_named(hint: str) -> str | None:
     """What in a class/id string (``"class id"`` as written: camelCase kept) names a push ask:
-    ``"service"`` (a push service's widget), ``"push"`` (the word), or None."""
-    found = _PUSH_CLASS.match(hint)
-    if found is None:
-        return None
-    return "service" if found in rules.PUSH_SERVICES else "push"
+    ``"service"`` (a token holding a push service's name), ``"push"`` (a token's word
+    ``PUSH_CLASS_WORDS``), or None."""
+    found = None
+    for token in hint.split():
+        low = token.lower()
+        if any(name in low for name in rules.PUSH_SERVICES):
+            return "service"
+        if found is None and "push" in low and not rules.PUSH_CLASS_WORDS.isdisjoint(words(token)):
+            found = "push"
+    return found
+
+
+def names_notifications(text: str) -> bool:
+    """``text`` (lower case) holds a word naming notifications (``NOTIFY_STEMS`` at a word's
+    start, ``NOTIFY_ANYWHERE`` anywhere)."""
+    for stem in rules.NOTIFY_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                return True
+            at = text.find(stem, at + 1)
+    return any(w in text for w in rules.NOTIFY_ANYWHERE)
 
 
 def push_ask(el: etree._Element) -> bool:
@@ -53,7 +69,7 @@ def push_ask(el: etree._Element) -> bool:
     if push_named(_names(el)) == "service":
         return True
     text = norm(text_content(el)).lower()
-    return rules.NOTIFY_WORDS.search(text) is not None and _holds_control(el)
+    return names_notifications(text) and _holds_control(el)
 
 
 def _names(el: etree._Element) -> str:

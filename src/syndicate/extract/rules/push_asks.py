@@ -10,23 +10,19 @@ e-mail forms are other things: a class/id word ``notification`` alone names no p
 
 from __future__ import annotations
 
-import re
-
-#: Class/id patterns (``classtokens.ClassMatcher``) of a push ask: the word ``push`` (a
-#: layout class "col-md-push-3" has it too: the box's words and control decide), and the
-#: push services' own widget names, glued into longer tokens ("cleverpush-bell",
-#: "OneSignalSoftAsk", "onesignal-customlink-container").
-PUSH_CLASS: dict[str, tuple[str, ...]] = {
-    "word": ("push", "webpush", "pushnotification", "pushnotifications"),
-    "substring": ("cleverpush", "onesignal", "pushwoosh", "webpushr", "izooto", "pushengage",
-                  "pushcrew", "pushnami", "pushalert", "wonderpush", "gravitec", "aimtell"),
-}
-#: ...the letters any of them needs, for the chrome walk's first cheap search of a class or
-#: id (a plain alternation: ``chrome_patterns.words_needed``).
-PUSH_WORDS_NEEDED = "push|onesignal|izooto|gravitec|aimtell"
-#: The push services, by the names in ``PUSH_CLASS["substring"]``: a box named for one is
-#: the service's widget (its script fills it: it may still be empty).
-PUSH_SERVICES = frozenset(PUSH_CLASS["substring"])
+#: Class/id words of a push ask (``classtokens.words`` of a token: "pushSubscription",
+#: "push-popup", "window-push"; a layout class "col-md-push-3" has it too: the box's words and
+#: control decide)...
+PUSH_CLASS_WORDS = frozenset({"push", "webpush", "pushnotification", "pushnotifications"})
+#: ...and the push services whose own widget names are glued into longer tokens
+#: ("cleverpush-bell", "OneSignalSoftAsk", "onesignal-customlink-container"): a box named for
+#: one is the service's widget (its script fills it: it may still be empty).
+PUSH_SERVICES = ("cleverpush", "onesignal", "pushwoosh", "webpushr", "pushengage", "pushcrew",
+                 "pushnami", "pushalert", "wonderpush", "truepush", "pushassist")
+#: The letters any of them holds, for the chrome walk's first cheap search of a class or id
+#: (added to ``chrome_patterns.CLASS_WORDS_NEEDED``; services whose names hold neither, such
+#: as iZooto's, are left out: each more word makes that search, run on most elements, slower).
+PUSH_WORDS_NEEDED = "push|onesignal"
 
 #: Words that name notifications, as stems at a word's start, in many languages: a box
 #: named ``push`` whose prompt holds none is something else (a layout column, a follow box
@@ -36,7 +32,8 @@ NOTIFY_STEMS = (
     "upozorn", "értesít", "bildirim", "ilmoitu", "obvestil", "уведомл", "оповещ", "сповіщ",
     "ειδοποι", "إشعار", "התראו",
 )
-NOTIFY_WORDS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, NOTIFY_STEMS)) + r")|通知|알림")
+#: ...and words written without spaces between them (Chinese, Japanese, Korean): anywhere.
+NOTIFY_ANYWHERE = ("通知", "알림")
 
 #: Words of a class naming a control a script drives (a ``div.btn``, a toggle switch).
 CONTROL_CLASS_WORDS = frozenset({"btn", "button", "switch", "switcher", "toggle", "slider"})

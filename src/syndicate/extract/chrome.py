@@ -58,6 +58,7 @@ from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, site_links_box
 from .menu_entries import plain_menu_entry
 from .page_wrapper import page_wrapper
+from .push_asks import PUSH_ASK, push_ask, push_named
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -225,7 +226,9 @@ class _Walk:
                         # answer is cached, ids are mostly unique and short)
                         if words_needed is None or (cls and _class_needs_words(cls)) or (
                                 eid and words_needed(eid.lower()) is not None):
-                            info = _hint_info(f"{cls} {eid}".lower())
+                            info = _hint_info(f"{cls} {eid}")
+                            if info is _PUSH_ONLY and not push_ask(el):
+                                info = _NOTHING  # (named a push ask, and none: a class naming nothing)
                         else:
                             info = _NOTHING
                         if info[0] and not page_wrapper(el, tag):
@@ -390,6 +393,8 @@ class _Walk:
             rel = related.build_related(el, self.base)
             if rel.items:
                 return el, rel
+        if kind is PUSH_ASK:
+            return (el, ctas.build_cta(el, "other", self.base)) if info is _PUSH_ONLY or push_ask(el) else None
         if kind in ("share", "follow") and (
                 (mounted := placeholder_mount(el, self.base)) is not None or self.scripts.mounts and (
                     mounted := empty_mount(el, kind, frozenset(self.scripts.mounts.values()), self.base)) is not None):
@@ -479,10 +484,14 @@ class _Walk:
         return el, ctas.build_cta(el, kind, self.base)
 
 
-#: What a class/id names: (navigation, related block, sponsored links, CTA kind).
+#: What a class/id names: (navigation, related block, sponsored links, CTA kind, or
+#: ``PUSH_ASK``).
 _HintInfo = tuple[bool, bool, bool, str | None]
 #: ...of a class naming none of them.
 _NOTHING: _HintInfo = (False, False, False, None)
+#: ...of a class naming a push ask (``push_asks``) and nothing else: when the element is none,
+#: the walk takes it as one naming nothing.
+_PUSH_ONLY: _HintInfo = (False, False, False, PUSH_ASK)
 _WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
 
 
@@ -493,20 +502,30 @@ def _class_needs_words(cls: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _hint_info(hint: str) -> _HintInfo:
-    """What a lower-cased ``class id`` string says: (navigation, related block, sponsored
-    links, CTA kind). Cached: pages repeat the same class strings many times; most name
-    none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``)."""
+def _hint_info(raw: str) -> _HintInfo:
+    """What a ``class id`` string (as written) says: (navigation, related block, sponsored
+    links, CTA kind or ``PUSH_ASK``). Cached: pages repeat the same class strings many
+    times; most name none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``).
+    A push ask is read from the string as written (its camelCase words: "pushSubscription")."""
+    hint = low = raw.lower()
     if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
         return _NOTHING
     if rules.TRACKING_HINT.search(hint):
         hint = ctas.without_tracking(hint)  # (an analytics label names no region)
-    return (
+    info = (
         bool(rules.NAVIGATION.search(hint)),
         related.is_related_class(hint),
         related.is_sponsored_class(hint),
         ctas.class_kind(hint),
     )
+    if info[3] is not None or not any(w in low for w in rules.PUSH_LETTERS):
+        return info
+    # (a push ask's letters: what the string says besides, as it did without them; a
+    # string holding no other word ``CLASS_WORDS_NEEDED`` has names nothing else)
+    alone = not any(w in low for w in rules.REGION_CLASS_WORDS)
+    if push_named(raw):
+        return _PUSH_ONLY if alone else (*info[:3], PUSH_ASK)
+    return _NOTHING if alone else info
 
 
 def _after(el: etree._Element) -> etree._Element | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .push_asks import PUSH_WORDS_NEEDED
+
 #: An alternative that is plain text: word characters, "-", ":", "/" and escaped dots.
 _PLAIN = re.compile(r"(?:[\w\-:/]|\\\.)+")
 
@@ -307,7 +309,16 @@ LABEL_WRAPPER_CLIMB = 2
 #: a CTA box (``NAVIGATION``, ``RELATED_CLASS``, ``SPONSORED_RELATED_CLASS``, ``CTA_ANY_CLASS``,
 #: which stands for every ``CTA_CLASSES`` pattern): most class strings hold none, and are
 #: ruled out by this one search instead of one per pattern.
-CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS)
+#: A push ask's words (``push_asks``) are in it too (one search, one pattern to compile).
+CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS,
+                                  PUSH_WORDS_NEEDED)
+#: The words of ``CLASS_WORDS_NEEDED`` but a push ask's, as plain text: a class/id holding a
+#: push ask's letters is tested for them one by one (rare: no pattern compiled for it).
+REGION_CLASS_WORDS = tuple(
+    a.replace("\\.", ".")
+    for alt in (_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS) for a in alt.split("|"))
+#: ...and the push ask's letters.
+PUSH_LETTERS = tuple(PUSH_WORDS_NEEDED.split("|"))
 
 #: Words of a class/id (split at -, _ and camelCase) naming a page region beside or around the
 #: article: what stands in one is placed ``outside``.

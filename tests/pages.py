@@ -31,6 +31,16 @@ def parse_article(raw: bytes) -> syndicate.Document:
     return doc
 
 
+def article_with(inserted: str, lang: str = "en", after: str = "") -> bytes:
+    """The four paragraphs of the article with ``inserted`` between the second and third
+    (and ``after`` behind the fourth), in an ``<article>`` under its ``<h1>``."""
+    paras = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<main><article><h1>Harbour wall</h1><div class='text'>{paras[0]}{paras[1]}{inserted}"
+        f"{paras[2]}{paras[3]}{after}</div></article></main></body></html>").encode()
+
+
 class Hang(BaseException):
     """Code ran past its time. BaseException: no ``except Exception`` inside the library
     may swallow it."""

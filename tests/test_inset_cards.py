@@ -10,19 +10,11 @@ from __future__ import annotations
 import pytest
 
 import syndicate
-from pages import ARTICLE_PARAS, ARTICLE_URL
+from pages import ARTICLE_URL, article_with
 from pages import parse_article as parse
 
 STORY = "/2023/11/02/ferry-crews-train-for-the-winter-storms"
 
-
-def article_with(inserted: str, lang: str = "en") -> bytes:
-    """The four paragraphs of the article with ``inserted`` between the second and third."""
-    paras = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
-        f"<main><article><h1>Harbour wall</h1><div class='text'>{paras[0]}{paras[1]}{inserted}"
-        f"{paras[2]}{paras[3]}</div></article></main></body></html>").encode()
 
 
 def _one_story(doc: syndicate.Document, url_end: str) -> None:

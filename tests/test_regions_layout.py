@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import syndicate
-from pages import ARTICLE_PARAS
+from pages import ARTICLE_PARAS, article_with
 from pages import parse_article as parse
 from regionpages import stories
 
@@ -372,13 +372,6 @@ def test_sidebar_with_a_donation_card_and_a_newsletter_card_gives_two_ctas():
 
 # ------------------------------------------------------------------ CTAs inside the text
 
-
-def article_with(inserted: str, lang: str, after: str = "") -> bytes:
-    paras = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
-        f"<main><article><h1>Harbour wall</h1><div class='text'>{paras[0]}{paras[1]}{inserted}"
-        f"{paras[2]}{paras[3]}{after}</div></article></main></body></html>").encode()
 
 
 def test_membership_appeal_box_in_the_text_is_a_cta_and_leaves_the_body():

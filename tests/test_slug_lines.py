@@ -8,19 +8,9 @@ from __future__ import annotations
 import pytest
 
 import syndicate
-from pages import ARTICLE_PARAS, ARTICLE_URL
+from pages import ARTICLE_URL, article_with
 from pages import parse_article as parse
 from regionpages import source
-
-
-def article_with(inserted: str, lang: str = "en") -> bytes:
-    """The four paragraphs of the article with ``inserted`` between the second and third."""
-    paras = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Wall</title></head><body>"
-        f"<main><article><h1>Harbour wall</h1><div class='text'>{paras[0]}{paras[1]}{inserted}"
-        f"{paras[2]}{paras[3]}</div></article></main></body></html>").encode()
-
 
 #: One story line per language: the link's words are its slug's (a German umlaut spelt out).
 STORY_LINES = {

@@ -16,7 +16,6 @@ from pages import parse_article as parse
 STORY = "/2023/11/02/ferry-crews-train-for-the-winter-storms"
 
 
-
 def _one_story(doc: syndicate.Document, url_end: str) -> None:
     """``doc`` has one related block, inline, holding the one story ending ``url_end``."""
     assert [(r.position.placement, [i.url.rsplit("/", 1)[-1] for i in r.items]) for r in doc.related] == [

@@ -373,7 +373,6 @@ def test_sidebar_with_a_donation_card_and_a_newsletter_card_gives_two_ctas():
 # ------------------------------------------------------------------ CTAs inside the text
 
 
-
 def test_membership_appeal_box_in_the_text_is_a_cta_and_leaves_the_body():
     """Spanish: a box among the paragraphs (heading, a line of copy, one button "Hágase
     miembro ahora") is a subscribe CTA placed after the text; its words leave doc.text()."""

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, words
+from .chrome_util import class_or_id_named, norm
 from .content import is_hidden
 from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
@@ -49,9 +48,10 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
     if not body:
         return []
     out: list[Found] = []
+    title = norm(headline) if headline else None  # (normalised once: each heading is compared with it)
 
     def judge(el: etree._Element) -> int:
-        verdict = _bar(el, links, hosts, headline)
+        verdict = _bar(el, links, hosts, title)
         if verdict == BAR:
             if any(x in taken for x in el.iterdescendants()):
                 return REFUSED  # (what is found inside is no part of a bar)
@@ -121,7 +121,7 @@ def _content(el: etree._Element) -> bool:
         return False  # (a skip link)
     if is_hidden(el):
         return False
-    if _named(el, rules.NOT_CONTENT_WORDS):
+    if class_or_id_named(el, rules.NOT_CONTENT_WORDS):
         return False  # (a consent dialog laid over the page)
     return _shows(el)
 
@@ -146,9 +146,10 @@ def _shows(el: etree._Element) -> bool:
 BAR, INSIDE, REFUSED = 1, 0, -1
 
 
-def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozenset[str], headline: str | None) -> int:
+def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozenset[str], title: str | None) -> int:
     """Whether ``el`` is a bar: by its size and links first (``INSIDE`` when too large), then
-    by what it is not (``REFUSED``), then by what it asks."""
+    by what it is not (``REFUSED``), then by what it asks. ``title``: the article's headline,
+    normalised (``norm``)."""
     if el.tag not in rules.BAR_TAGS or links.get(el, 0) > rules.MAX_COUNTED_LINKS \
             or next(el.iter(*rules.NOT_IN_BAR), None) is not None or len(_TEXT(el)) > rules.MAX_ALL_CHARS:
         return INSIDE  # (a menu, a form, a page's worth of text: told in C, no walk)
@@ -172,19 +173,19 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
         return INSIDE  # (links to several other sites: a browser notice, a menu)
     # A strip of a bar's size: what it may be instead.
     low = f" {text.lower()} "
-    if _named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
+    if class_or_id_named(el, rules.NOT_BAR_WORDS) or any_stem(low, CONSENT_COOKIE):
         return REFUSED  # (a breadcrumb, a byline, a cookie notice)
     if any(ctas.share_or_follow(t) is not None or _legal(t) for t in targets):
         return REFUSED  # (a follow bar, a disclosure, a notice of terms)
-    if headline and any(norm(h.text_content()) == norm(headline) for h in headings):
+    if title is not None and any(norm(h.text_content()) == title for h in headings):
         return REFUSED  # (the article's title band)
     offer = any_stem(low, rules.OFFER_STEMS) or rules.OFFER_FIGURE.search(low) is not None
     if any(link_kind(t, hosts)[1] for t in targets) and not offer:
         return REFUSED  # (a story's headline: a breaking-news bar)
     if not targets and not offer:
         return INSIDE  # (a notice saying nothing to do)
-    if offer or _named(el, rules.BAR_WORDS) or (
-            _named(el, rules.NOTICE_WORDS) and _closable(el)):
+    if offer or class_or_id_named(el, rules.BAR_WORDS) or (
+            class_or_id_named(el, rules.NOTICE_WORDS) and _closable(el)):
         return BAR
     return INSIDE
 
@@ -199,7 +200,7 @@ def _closable(el: etree._Element) -> bool:
 def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._Element]] | None:
     """What a reader sees of ``el`` (hidden, ``aria-hidden`` and screen-reader parts left
     out: a marquee's copies): its text, its links and headings; None when more than
-    ``MAX_ELEMENTS`` elements show it or it shows a menu, a form, a table."""
+    ``MAX_ELEMENTS`` elements show it (``_bar`` has ruled out a menu, a form, a table in it)."""
     parts: list[str] = []
     links: list[etree._Element] = []
     headings: list[etree._Element] = []
@@ -215,8 +216,6 @@ def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._E
                 return None
             continue
         tag = x.tag
-        if tag in rules.NOT_IN_BAR:
-            return None
         if tag == "a" and x.get("href"):
             links.append(x)
         elif tag in _HEADINGS:
@@ -236,24 +235,6 @@ def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._E
                     and not ((cls := c.get("class")) and not SR_ONLY_CLASSES.isdisjoint(cls.split())):
                 stack.append(c)
     return norm(" ".join(parts)), links, headings
-
-
-def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
-    """A word of the names of ``el``'s class or id is in ``vocabulary`` (as
-    ``chrome_util.class_or_id_named``, without its regex per vocabulary: compiling the four
-    asked here cost more than all the substring tests of a page set)."""
-    cls, eid = el.get("class"), el.get("id")
-    return bool(cls and _value_named(cls, vocabulary)) or bool(eid and _value_named(eid, vocabulary))
-
-
-@lru_cache(maxsize=4096)
-def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
-    """A word of a class/id value's names is in ``vocabulary`` (a value holding no word of
-    it as text is ruled out by substring tests in C)."""
-    low = value.lower()
-    if not any(w in low for w in vocabulary):
-        return False
-    return any(w in vocabulary for n in value.split() for w in words(n))
 
 
 def _host(href: str) -> str:

@@ -158,8 +158,7 @@ def asks_trial(a: etree._Element, label: str) -> bool:
     if not rules.TRIAL_WORDS.isdisjoint(tokens) or not rules.TRIAL_WORDS.isdisjoint(
             x + y for x, y in zip(tokens, tokens[1:], strict=False)):
         return True
-    value = f"{a.get('class') or ''} {a.get('id') or ''}"
-    return not rules.TRIAL_WORDS.isdisjoint(w for n in value.split() for w in words(n))
+    return class_or_id_named(a, rules.TRIAL_WORDS)
 
 
 def _panel_card(a: etree._Element) -> bool:

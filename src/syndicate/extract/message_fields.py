@@ -34,7 +34,7 @@ from .rules.boilerplate import HIDDEN_STYLE
 
 #: A form action's path words.
 _split_words = word_splitter("/-_.+=&?%,;:~!")
-_HIDDEN = re.compile(HIDDEN_STYLE).search
+hidden_style = re.compile(HIDDEN_STYLE).search
 
 
 def asks_message(el: etree._Element) -> bool:
@@ -106,7 +106,7 @@ def shown(field: etree._Element, form: etree._Element) -> bool:
     if field.get("tabindex") == "-1":
         return False
     for x in (field, *field.iterancestors()):
-        if x.get("hidden") is not None or x.get("aria-hidden") == "true" or _HIDDEN(x.get("style") or ""):
+        if x.get("hidden") is not None or x.get("aria-hidden") == "true" or hidden_style(x.get("style") or ""):
             return False
         if x is form:
             return True

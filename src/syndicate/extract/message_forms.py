@@ -13,7 +13,6 @@ textareas): no walk of its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
@@ -23,10 +22,9 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats
 from .ctas import build_cta
-from .message_fields import message_form
+from .message_fields import hidden_style, message_form
 from .region_widgets import HEADINGS, NEVER
 from .rules import message_forms as rules
-from .rules.boilerplate import HIDDEN_STYLE
 from .rules.chrome_patterns import MAX_CTA_TEXT
 from .rules.regions import MAX_BOX_TEXT, MAX_PROMPT_IN_BODY
 
@@ -36,9 +34,6 @@ from .rules.regions import MAX_BOX_TEXT, MAX_PROMPT_IN_BODY
 _RELABEL = frozenset({"newsletter", "other"})
 #: Attributes naming the element a control opens.
 _OPENER_ATTRS = ("data-target", "data-bs-target", "data-src", "href")
-
-
-_HIDDEN = re.compile(HIDDEN_STYLE).search
 
 
 def message_widgets(found: list[Found], textareas: Sequence[etree._Element], controls: Iterable[etree._Element],
@@ -199,7 +194,7 @@ def _looks_hidden(target: etree._Element) -> bool:
         return True
     if target.get("hidden") is not None or target.get("aria-hidden") == "true" or target.get("aria-modal") == "true":
         return True
-    return bool(_HIDDEN(target.get("style") or "")) or class_or_id_named(target, rules.DIALOG_WORDS)
+    return bool(hidden_style(target.get("style") or "")) or class_or_id_named(target, rules.DIALOG_WORDS)
 
 
 def _menu_entry(x: etree._Element) -> bool:

@@ -284,8 +284,6 @@ def _offer_form(form: etree._Element) -> bool:
         return False  # (an e-mail field: a sign-up, whatever its button says)
     if message_field(form):
         return False  # (a message to write: a contact form, ``message_forms``' to judge)
-    if message_field(form):
-        return False  # (a message to write: a contact form, ``message_forms``' to judge)
     for x in form.iter("button", "input"):
         kind = (x.get("type") or ("submit" if x.tag == "button" else "text")).lower()
         if kind != "submit":

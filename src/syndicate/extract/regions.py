@@ -513,7 +513,7 @@ class _Regions(RegionJudge):
                     and not (post_boxes and el in post_boxes):
                 continue  # no article link, social bar or form below (a CTA-classed box of one or two links, a menu's may ask)
             on_line = el in line
-            if area != MENU and tag not in NEVER and el not in self.body_line:
+            if area != MENU and tag not in NEVER and el not in body_line:
                 named = area_of(el, tag)
                 if named > area:
                     area = named

@@ -13,7 +13,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_text import cta_kind
-from .chrome_util import norm, shown_text, tag_of, text_content, text_stats
+from .chrome_util import NO_TEXT, norm, shown_text, tag_of, text_content, text_stats
 from .rules import chrome_patterns as rules
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -107,7 +107,7 @@ def _opens_with_heading(el: etree._Element) -> bool:
 #: Levels looked down a box's first elements for the heading it opens with.
 _HEADED_BOX_DEPTH = 3
 #: Elements that are no block of links (skipped on the way from a heading to its list).
-_NO_BLOCK = frozenset({"script", "style", "noscript", "template", "br", "hr"})
+_NO_BLOCK = NO_TEXT | {"br", "hr"}
 
 
 def build_related(

@@ -23,6 +23,7 @@ from lxml import etree
 
 from .chrome_util import NO_TEXT, lone_descent, norm, text_content
 from .ctas import share_or_follow
+from .element_hints import HEADINGS
 from .linklists import LinkFacts, link_facts, titled
 from .region_widgets import asks_input
 from .rules import regions as rules
@@ -33,7 +34,6 @@ from .widget_stack import heading_ahead, lead_heading
 _MAX_DEPTH = 6
 #: A region with more children than this is a page area, no block with a widget beside it.
 _MAX_PARTS = 20
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LISTS = frozenset({"ul", "ol", "dl"})
 #: Controls a share or follow widget may use instead of links.
 _CONTROLS = ("a", "button")
@@ -107,7 +107,7 @@ def _widget(c: etree._Element, links: list[etree._Element], facts: dict[etree._E
     """What widget ``c`` (holding no story, ``links`` its links with a target) is:
     ``_ASKING`` (a form, share or follow controls), ``_BOXED`` (a box of links of its own
     under its heading), or None."""
-    if next(c.iter("form"), None) is not None and any(asks_input(f) for f in c.iter("form")):
+    if any(asks_input(f) for f in c.iter("form")):
         return _ASKING
     social = sum(1 for a in links if share_or_follow(a.get("href") or ""))
     if social >= 2:
@@ -129,7 +129,7 @@ _NO_KEY: LinkFacts = (None, False, 0, False, False, False)
 def _heading(c: etree._Element) -> str | None:
     """The heading line ``c`` opens with (through one-child wrappers)."""
     for node in lone_descent(c, _MAX_DEPTH):
-        if node.tag in _HEADINGS:
+        if node.tag in HEADINGS:
             return None  # (a heading alone is the list's title, no box)
         line = lead_heading(node)
         if line is not None:

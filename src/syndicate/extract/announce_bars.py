@@ -24,10 +24,11 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import class_or_id_named, norm
+from .chrome_util import NO_TEXT, class_or_id_named, norm, text_content
 from .content import is_hidden
 from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
+from .element_hints import HEADINGS
 from .linklists import link_kind
 from .placement import close_control
 from .promo_boxes import home_page
@@ -76,7 +77,7 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
             branches += 1
             node: etree._Element | None = c
             for depth in range(rules.MAX_INNER_DEPTH):
-                if node is None or node.tag in rules.NOT_IN_BAR or node.tag in _HEADINGS or node in taken \
+                if node is None or node.tag in rules.NOT_IN_BAR or node.tag in HEADINGS or node in taken \
                         or node.get("role") in _MENU_ROLES:
                     break  # (a menu's panel: its cards are its entries)
                 if (node.tag != "a" or branches == 1) and judge(node) != INSIDE:
@@ -151,7 +152,7 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
     by what it is not (``REFUSED``), then by what it asks. ``title``: the article's headline,
     normalised (``norm``)."""
     if el.tag not in rules.BAR_TAGS or links.get(el, 0) > rules.MAX_COUNTED_LINKS \
-            or next(el.iter(*rules.NOT_IN_BAR), None) is not None or len(_TEXT(el)) > rules.MAX_ALL_CHARS:
+            or next(el.iter(*rules.NOT_IN_BAR), None) is not None or len(text_content(el)) > rules.MAX_ALL_CHARS:
         return INSIDE  # (a menu, a form, a page's worth of text: told in C, no walk)
     shown = _shown(el)
     if shown is None or _SIZE(el) > rules.MAX_ALL_ELEMENTS:
@@ -218,7 +219,7 @@ def _shown(el: etree._Element) -> tuple[str, list[etree._Element], list[etree._E
         tag = x.tag
         if tag == "a" and x.get("href"):
             links.append(x)
-        elif tag in _HEADINGS:
+        elif tag in HEADINGS:
             headings.append(x)
         if t := x.text:
             parts.append(t)
@@ -260,13 +261,10 @@ def _first_href(el: etree._Element) -> str | None:
 
 
 _SIZE = etree.XPath("count(.//*)")
-def _TEXT(el: etree._Element) -> str:
-    """``el``'s text, its descendants' included: libxml2's node content serialised in one C
-    call (the XPath ``string()``, the same string, sets up a context on every call)."""
-    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
 #: Characters of a bar's text before blanks are collapsed (indentation counted).
 _MAX_RAW_CHARS = 8 * rules.MAX_CHARS
 _PATH_WORDS = re.compile(r"[/_.-]+")
 _MENU_ROLES = frozenset({"menu", "menubar", "navigation"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
+_NO_TEXT = NO_TEXT | {"svg"}

@@ -26,7 +26,6 @@ from collections import Counter
 
 from lxml import etree
 
-from ..model import Related
 from .chrome import Found
 from .chrome_util import class_or_id_named, tag_of
 from .region_names import marked_link, one_neighbour, prev_next
@@ -50,9 +49,6 @@ class NeighbourFound(Found):
     guards against menus and bylines (``related_guards``) do not apply. (A plain subclass:
     the fields of ``Found``.)"""
 
-    def __init__(self, element: etree._Element, item: Related) -> None:
-        super().__init__(element, item)
-
 
 def nav_boxes(region: etree._Element, links: Counter[etree._Element], hosts: frozenset[str],
               base: str | None, marks: dict[etree._Element, bool],
@@ -65,8 +61,7 @@ def nav_boxes(region: etree._Element, links: Counter[etree._Element], hosts: fro
     boxes = []
     for nav in region.iter("nav"):
         n = links.get(nav, 0)
-        if n and n <= MAX_BOX_LINKS and nav is not region and (
-                prev_next(nav, hosts, base, marks) if n >= 2 else one_neighbour(nav, hosts, base, neighbours)):
+        if n and n <= MAX_BOX_LINKS and nav is not region and _neighbours(nav, n, hosts, base, marks, neighbours):
             boxes.append(nav)
     return boxes
 
@@ -93,10 +88,16 @@ def neighbour_boxes(region: etree._Element, links: Counter[etree._Element], host
             box = region  # (the region is the box: "<div class='breadcrumb'><a>‹ Précédent</a>…")
         if box is None or box in boxes:
             continue
-        n = links.get(box, 0)
-        if prev_next(box, hosts, base, marks) if n >= 2 else one_neighbour(box, hosts, base, neighbours):
+        if _neighbours(box, links.get(box, 0), hosts, base, marks, neighbours):
             boxes.append(box)
     return boxes
+
+
+def _neighbours(box: etree._Element, n: int, hosts: frozenset[str], base: str | None,
+                marks: dict[etree._Element, bool], neighbours: dict[etree._Element, tuple[bool, bool]]) -> bool:
+    """``box``, holding ``n`` links, is a post's previous/next links: both (``prev_next``)
+    when it holds two or more, one neighbour (``one_neighbour``) otherwise."""
+    return prev_next(box, hosts, base, marks) if n >= 2 else one_neighbour(box, hosts, base, neighbours)
 
 
 def _links_below(region: etree._Element, links: Counter[etree._Element]) -> list[etree._Element]:

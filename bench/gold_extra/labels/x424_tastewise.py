@@ -1,7 +1,7 @@
 from _dsl import *
 FILE="wcxb/html/0002.html.gz"
 # Tastewise blog (WordPress/Timber, NitroPack) post 'Top 10 Health and Nutrition Trends to Watch': header (logo, mega
-# menu, 'Book a Demo' / 'Get a Custom Report' buttons); hero (breadcrumbs, category, h1, author/date/reading time);
+# menu ending in a menu copy of the two buttons, 'Book a Demo' / 'Get a Custom Report' buttons); hero (breadcrumbs, category, h1, author/date/reading time);
 # left sticky column (table of contents, 'See this trend inside Tastewise Book a demo' box); text (key takeaways,
 # 'Want to Go Deeper? ... Functional Nutrition 2025 Report' line with 'Download the eBook' button, ten trends with
 # three 'Did you know?' stat quotes, table, FAQ section), author bio, 'Get more real-time trends with Tastewise Book a
@@ -17,6 +17,8 @@ related=[
 ]
 ctas=[
  C("other", "Book a Demo Get a Custom Report", "outside", "/html/body/header/div/div/div", note="header buttons: Book a Demo, Get a Custom Report"),
+ C("other", "Book a Demo", "outside", "/html/body/header/div/div/nav/a[1]", amb=True, note="'Book a Demo' button at the end of the main menu (menu copy of the header button)"),
+ C("other", "Get a Custom Report", "outside", "/html/body/header/div/div/nav/a[2]", amb=True, note="'Get a Custom Report' button at the end of the main menu (menu copy of the header button)"),
  C("other", "See this trend inside Tastewise Book a demo", "outside", "/html/body/main/article/section[2]/div/div/div[1]/aside/div[2]", note="left sticky column demo box under the table of contents"),
  C("other", "Download the eBook", "inline", CO+"/div[1]", amb=True, note="in-text 'Download the eBook' button after the 'Want to Go Deeper? Access the full picture in our Functional Nutrition 2025 Report' line (lead funnel for the site's own report)"),
  C("other", "Get more real-time trends with Tastewise Book a demo", "after", CO+"/div[3]", note="demo box under the author bio"),

@@ -20,6 +20,7 @@ related=[
 ctas=[
  C("other", "Join as a Pro", "outside", "/html/body/div/nav/div/div[1]/div[1]/div[1]/div/div/div/div/div[2]/div[1]", amb=True, note="desktop header 'Join as a Pro' link (sign-up funnel for service pros)"),
  C("other", "Join as a Pro", "outside", "/html/body/div/nav/div/div[1]/div[2]/div/div/div/div/div[2]/div[1]", amb=True, note="mobile header copy of 'Join as a Pro'"),
+ C("other", "Request Project Quote", "inline|before", "/html/body/div/main/div/div/section[1]/div/div[2]/div[1]/div[2]/div[1]/div[5]", note="hero zip-code form with 'Request Project Quote' button (sticky on mobile), under the normal range and dek"),
  C("other", "Get quotes from up to 3 pros!Enter a zip below and get matched to top-rated pros near you.Find Local Pros", "inline", TX+"/section[4]", note="upper service-request box (zip code, 'Find Local Pros') between the highlights and the text"),
  C("other", "Need professional help with your project?Get quotes from top-rated pros.Find Local Pros", "after", TX+"/section[21]", note="lower service-request box after the FAQ"),
  C("other", "Find Local Pros", "outside", MC+"/aside/div/div/div/div/div[1]/a", note="'Find Local Pros' button under the sticky table of contents in the right rail"),

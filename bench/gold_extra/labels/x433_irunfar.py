@@ -16,6 +16,7 @@ TX=AR+"/div[6]/div[1]"
 SB="/html/body/div[2]/div/div/div[2]/div/aside/div"
 related=[
  R(TX+"/div[13]", "Related articles:", 3, "after", note="YARPP 'Related articles:' list (3 stories with excerpts) at the end of the text"),
+ R(TX+"/p[50]", None, 1, "inline", amb=True, note="one-sentence paragraph 'You can read more about the details of this watch in our in-depth Coros Vertix 2S review.' (a pointer to a review; could be read as prose)"),
  R("/html/body/div[2]/div/div/div[1]", None, 2, "before|outside", amb=True, note="site-wide sticky news notice above the article: 'Read our preview of this weekend's IAU 50k World Champs' and Transgrancanaria results links (a news ticker, could be read as a notice)"),
  R(SB+"/div[3]", "Buyer's Guides", 14, "outside", amb=True, note="sidebar accordion of buyer's guide links (navigation-like list repeating the menu)"),
  R(SB+"/div[4]", "Trail Running Shoe Reviews", 70, "outside", amb=True, note="sidebar collapsed accordion of shoe review links (navigation-like list repeating the menu)"),

@@ -94,6 +94,7 @@ from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import network, scripted_link
 from .slug_lines import story_runs
+from .target_promos import target_promos
 from .widget_merge import one_element
 
 B = TypeVar("B")
@@ -202,6 +203,10 @@ def detect_regions(
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
     if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
         out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
+    if walk.pictured or walk.buttons_a or walk.blocks:  # (a box of one target: a picture, a title, a button)
+        taken_now = {f.element for f in out}
+        out.extend(target_promos(chain(walk.pictured, walk.buttons_a, walk.blocks), walk.links,
+                                 walk.line | _lines(taken_now), body_all, taken_now, hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
@@ -255,6 +260,13 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     return out
 
 
+def _lines(els: set[etree._Element]) -> set[etree._Element]:
+    out: set[etree._Element] = set()
+    for el in els:
+        _add_line(el, out)
+    return out
+
+
 def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
     for anc in el.iterancestors():
         if anc in line:
@@ -286,6 +298,8 @@ class _Regions(RegionJudge):
 
     #: The page's links with a target and one child that may hold a picture.
     pictured: list[etree._Element]
+    #: The page's links holding ``_CARD_PARTS`` children or more (a card that is one link).
+    blocks: list[etree._Element]
     #: The page's links a script follows ("#", "javascript:") naming no network.
     scripted_a: list[etree._Element]
     #: The page's ``<textarea>`` fields.
@@ -317,6 +331,8 @@ class _Regions(RegionJudge):
         buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
         pictured: list[etree._Element] = []
         self.pictured = pictured
+        blocks: list[etree._Element] = []
+        self.blocks = blocks
         scripted_a: list[etree._Element] = []
         self.scripted_a = scripted_a
         textareas: list[etree._Element] = []
@@ -348,6 +364,8 @@ class _Regions(RegionJudge):
                 hrefs.append(x)
                 if (n := len(x)) == 1 and x[0].tag in PICTURE_CHILD or n == 2 and x[1].tag == "noscript":
                     pictured.append(x)  # (maybe a picture banner: ``banner_links``)
+                elif n >= _CARD_PARTS:
+                    blocks.append(x)  # (maybe a card that is one link: ``target_promos``)
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a
@@ -498,5 +516,7 @@ class _Regions(RegionJudge):
         return out
 
 
+#: Children of a link that make it a card (a picture, a title, a line): ``target_promos``' seeds.
+_CARD_PARTS = 3
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4

@@ -1,0 +1,59 @@
+"""Promo boxes of one target (``extract/target_promos.py``): their size and the few words
+that rule a box out."""
+
+from __future__ import annotations
+
+#: A box is climbed at most this many levels above its picture or button link...
+BOX_CLIMB = 8
+#: ...and holds at most this many links (all to one page: a picture, a title, a button and
+#: a "more" line)...
+MAX_BOX_LINKS = 6
+#: ...at most this many elements...
+MAX_BOX_ELEMENTS = 60
+#: ...and at most this much text (a heading and a sentence or two).
+MAX_BOX_TEXT = 400
+#: A box of text says this many words (a pitch: "Jetzt testen" under a title and a line).
+MIN_PITCH_WORDS = 4
+#: Siblings alike (tag and class, each holding a link), the box counted, that make it an
+#: entry of a listing (a shop's product grid), no promo set apart.
+REPEATED_BOXES = 3
+#: A longer target is no page's address (an inlined ``data:`` picture).
+MAX_HREF = 600
+#: Targets that are a picture, not a page.
+PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
+#: Class/id words of a box or its link that is no promo: an author's card, a logo, a
+#: cookie notice, a comment, a pager, a menu, an account.
+NOT_PROMO_WORDS = frozenset({
+    "author", "authors", "bio", "byline", "avatar", "about", "logo", "logos", "brand", "branding",
+    "cookie", "cookies", "consent", "gdpr", "comment", "comments", "pagination", "pager", "paging",
+    "menu", "breadcrumb", "breadcrumbs", "login", "account", "cart", "minicart", "basket", "checkout",
+    "gallery", "lightbox", "thumbnail", "thumbnails", "related", "share", "social", "alert", "alerts",
+    "emergency", "admin", "locale", "language", "switcher",
+})
+#: Class/id words of a part of a box that is another widget's (an author's card, a comment,
+#: a consent notice, a pager, a menu, an account's controls).
+NOT_PROMO_PARTS = frozenset({
+    "author", "authors", "bio", "byline", "avatar", "cookie", "cookies", "consent", "gdpr", "comment",
+    "comments", "pagination", "pager", "paging", "menu", "breadcrumb", "breadcrumbs", "login", "account",
+    "cart", "minicart", "basket", "checkout", "admin",
+})
+#: Ancestors of a box read for those names.
+NAMED_CLIMB = 3
+#: Words of a picture's file name, alt text or class calling it a logo, a badge or an
+#: icon (a member's, a partner's, the site's own): no banner.
+LOGO_WORDS = frozenset({
+    "logo", "logos", "badge", "badges", "icon", "icons", "seal", "siegel", "avatar", "gravatar",
+    "author", "profile", "certified", "award", "dmca", "powered", "favicon", "sprite",
+})
+#: A picture whose alt text has this many words names a story (a teaser's photo), no offer.
+TEASER_ALT_WORDS = 6
+#: Query keys of a click counted for an ad, a sponsor or a partner ("out.php?sponsorID=16").
+AD_QUERY_KEYS = frozenset({
+    "bannerid", "banner_id", "banner", "sponsorid", "sponsor_id", "sponsor", "partnerid", "partner_id",
+    "adid", "ad_id", "zoneid", "campaignid", "oaparams",
+})
+#: A picture's box whose parent holds at most this many links may be a teaser card's part
+#: (its title linked beside it); a parent holding more is a column of boxes.
+CARD_LINKS = 8
+#: Ancestors of a picture banner's box read for a header's, a footer's or a menu's name.
+EDGE_CLIMB = 6

@@ -1,0 +1,336 @@
+"""Promo boxes of one target outside the body: a box whose every link goes to one page that
+is no story of the site — a banner or a card for a product, an event, a course, a book, a
+tool — its picture, title, text and button all linking the same target. A CTA ``other``:
+the site's own ask or offer, whatever its link count.
+
+What makes one is structure, not words:
+
+* ONE TARGET: every link of the box goes to one page (a trailing slash aside), and the
+  box is the widest ancestor of a picture link or a button-styled link (the region pass
+  collects both in its one walk) that still holds only links to that page, stopping at
+  the body's containers, found items, the page's regions and lists;
+* THE TARGET IS AN OFFER: another site's page, or a page of the site that is no story
+  (``linklists.article_path``), no home page of the site's host, no listing, account or
+  log-in page and not the page itself; no share, profile or feed link, no picture file;
+* A PROMO, NO AD AND NO TEASER: the box holds a picture or a button, sits in no menu,
+  header or page footer, holds no form, embed or page title, is not one entry of a
+  listing (three or more alike side by side), and is no more than a pitch in size. A lone
+  picture linking to another site is left to ``banner_ads`` (a firm's banner the page sold:
+  an ad slot); another site's box needs a pitch in words beside its picture.
+
+A box already reported as something else is left alone (the found items stop the climb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
+from itertools import chain, islice
+
+from lxml import etree
+
+from .banner_ads import picture
+from .banner_links import feed_link, icon_picture
+from .chrome import Found
+from .chrome_util import _named as named
+from .chrome_util import class_or_id_named, href_links, tag_of
+from .content import is_hidden
+from .conversion_links import login_link, opens_page
+from .ctas import build_cta, share_or_follow
+from .linklists import (
+    article_path,
+    brand_name,
+    host_of,
+    larger_than,
+    on_site,
+    same_site,
+    split_link,
+)
+from .offer_boxes import listing_target
+from .region_names import MENU, OPEN, area_of
+from .rules import target_promos as rules
+
+
+def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element, int],
+                  line: Collection[etree._Element], body: Collection[etree._Element],
+                  found: Collection[etree._Element], hosts: frozenset[str], base: str | None) -> list[Found]:
+    """The promo boxes around ``seeds`` (picture and button-styled links, document order):
+    module doc. ``links``: the links below each element (the region walk's counts);
+    ``line``: the ancestors of the body blocks and found items (no box holds one);
+    ``body``/``found``: the body blocks and the items found so far; ``hosts``: the site's."""
+    out: list[Found] = []
+    boxes: set[etree._Element] = set()
+    headline = getattr(hosts, "headline", "")
+    for a in seeds:
+        if a in found or a in body:
+            continue
+        href = (a.get("href") or "").strip()
+        target = _target(href, hosts, base)
+        if target is None:
+            continue
+        box = _box(a, href, links, line, body, found)
+        if box in boxes or box in found or any(x in found or x in body for x in box.iterancestors()):
+            continue  # (inside an item found already: a part of it)
+        if not _promo(box, a, target == _AWAY, headline):
+            continue
+        boxes.add(box)
+        out.append(Found(box, build_cta(box, "other", base)))
+    return out
+
+
+#: ``_target``'s answers: a page of the site itself, or of another site.
+_OWN, _AWAY = "own", "away"
+
+
+@lru_cache(maxsize=4096)
+def _target(href: str, hosts: frozenset[str], base: str | None) -> str | None:
+    """Whose offer page ``href`` opens: ``_OWN`` (a page of the site that is no story, home,
+    listing or log-in page), ``_AWAY`` (another site's page), or None (no offer's page)."""
+    if len(href) > rules.MAX_HREF or not opens_page(href) or share_or_follow(href) is not None:
+        return None
+    split = split_link(href)
+    if split is None:
+        return None
+    host, path, query = split
+    host = host.removeprefix("www.")
+    low = path.lower()
+    if low.endswith(rules.PICTURE_FILES) or feed_link(href) or login_link(href, ""):
+        return None
+    if host and not on_site(host, hosts) and not same_site(host, set(hosts)):
+        return None if article_path(path) or _redirect(path, query) else _AWAY  # (another site's story, an ad's click)
+    if not low.strip("/"):
+        return None if not host or host in hosts else _OWN  # (the site's home; a subdomain's is its own product)
+    if article_path(path) or listing_target(href, hosts, base) or _page_itself(path, hosts) or _redirect(path, query):
+        return None
+    return _OWN
+
+
+def _redirect(path: str, query: str) -> bool:
+    """A target that counts a click for an ad or a partner: a short path ending in a number
+    ("/link/21", "/out/7"), or a query naming a banner, a sponsor or a partner by id."""
+    segments = [x for x in path.split("/") if x]
+    if segments and len(segments) <= 2 and segments[-1].isdigit():
+        return True
+    if not query:
+        return False
+    keys = {kv.partition("=")[0].lower() for kv in query.split("&")}
+    return not keys.isdisjoint(rules.AD_QUERY_KEYS)
+
+
+def _page_itself(path: str, hosts: frozenset[str]) -> bool:
+    """``path`` is one of the page's own addresses (``own_pages.SiteHosts.own``)."""
+    own = getattr(hosts, "own", None)
+    return bool(own) and path.rstrip("/") in own
+
+
+def _same(href: str, other: str) -> bool:
+    """Two targets name one page (a trailing slash aside)."""
+    return href == other or href.rstrip("/") == other.rstrip("/")
+
+
+def _box(a: etree._Element, href: str, links: Mapping[etree._Element, int], line: Collection[etree._Element],
+         body: Collection[etree._Element], found: Collection[etree._Element]) -> etree._Element:
+    """The widest ancestor of ``a`` (``BOX_CLIMB`` levels up at most) whose links all go to
+    ``href``, below the body's and found items' containers (``line``), the page's regions
+    and lists and ``MAX_BOX_ELEMENTS`` in size (``a`` itself when none is)."""
+    node = a
+    held = links.get(a, 1)
+    for parent in islice(a.iterancestors(), rules.BOX_CLIMB):
+        if tag_of(parent) in _NEVER or parent in line or parent in body or parent in found:
+            break
+        n = links.get(parent, 0)
+        if n > rules.MAX_BOX_LINKS or larger_than(parent, rules.MAX_BOX_ELEMENTS):
+            break
+        if n > held:
+            if any(not _same((x.get("href") or "").strip(), href) for x in parent.iter("a") if x.get("href")):
+                break
+            held = n
+        node = parent
+    return node
+
+
+def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) -> bool:
+    """``box`` (around the link ``a``) is a promo: shown, in no menu, header or page footer,
+    no form, embed, page title or dateline in it, no listing's entry, nothing named as an
+    author's card, a logo, a cookie notice..., no more than a pitch in size; a banner of
+    pictures alone (``_house_banner``), or a card saying a pitch outside its links beside
+    its picture or button."""
+    if next(box.iter(*_FOREIGN), None) is not None or _in_chrome(box) or _repeated(box) or _named_apart(box) \
+            or _page_title(box, headline):
+        return False
+    if class_or_id_named(a, rules.NOT_PROMO_WORDS):
+        return False  # (a logo's link, an author's)
+    img = picture(a)
+    if img is not None and (icon_picture(img) or _logo(img) or away and _badge(a, img)):
+        return False  # (an icon's link: a toolbar's, an admin's; a logo's; a licence's badge)
+    pitch = _pitch(box)
+    if pitch is None:
+        return False  # (more text than a pitch)
+    if pitch < rules.MIN_PITCH_WORDS:
+        return img is not None and not away and _house_banner(box, a, img)
+    return box is not a  # (a button alone: its label is no pitch; ``conversion_links``' to judge)
+
+
+def _pitch(box: etree._Element) -> int | None:
+    """The words of ``box``'s shown text outside its links' labels (two letters or more; a
+    link holding blocks is a card of its own: its text is a pitch), or None when its text
+    is longer than ``MAX_BOX_TEXT`` characters."""
+    total = 0
+    words = 0
+    labels = {x for x in box.iter("a") if next(x.iter(*_BLOCKS), None) is None}
+    for node in box.iter():
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _NO_TEXT:
+            continue
+        linked = node in labels or any(x in labels for x in node.iterancestors("a"))
+        for piece in (node.text, node.tail if node is not box else None):
+            if piece and not piece.isspace():
+                total += len(piece.strip())
+                if not linked or piece is node.tail and tag == "a":
+                    words += len(_TWO_LETTERS.findall(piece))
+        if total > rules.MAX_BOX_TEXT:
+            return None
+    return words
+
+
+def _page_title(box: etree._Element, headline: str) -> bool:
+    """``box`` holds the page's title: an ``<h1>`` naming the article (or any ``<h1>`` when
+    the headline is not known)."""
+    for h in box.iter("h1"):
+        if not headline:
+            return True
+        text = " ".join(h.text_content().split()).casefold()
+        if text and (text in headline or headline in text):
+            return True
+    return False
+
+
+def _badge(a: etree._Element, img: etree._Element) -> bool:
+    """A picture another site serves for its link (a licence's, a counter's, a member's
+    badge) or a link marked as a licence."""
+    if "license" in (a.get("rel") or "").lower():
+        return True
+    src = (img.get("src") or "").strip()
+    href = (a.get("href") or "").strip()
+    if not src.startswith(("http:", "https:", "//")):
+        return False
+    return brand_name(host_of(src)) == brand_name(host_of(href))
+
+
+def _house_banner(box: etree._Element, a: etree._Element, img: etree._Element) -> bool:
+    """A banner of the site's own, the picture all the box shows (a heading aside): no
+    teaser's photo (an alt text as long as a headline, a text link to its target beside
+    the box), no banner of a layout table's column (an old page's banners are its ads) or
+    of an area named a header, a footer or a menu, and, when the link is its own box, one
+    of a row of pictures alone."""
+    if len((img.get("alt") or "").split()) >= rules.TEASER_ALT_WORDS:
+        return False
+    if next(box.iterancestors("td"), None) is not None:
+        return False
+    if _at_edge(box):
+        return False  # (a header's or a footer's picture: a logo, a partner's, a member's)
+    parent = box.getparent()
+    if parent is None:
+        return False
+    others = href_links(parent, rules.CARD_LINKS + 1)
+    if len(others) > rules.CARD_LINKS or box is not a and sum(1 for c in parent if c.tag in _PARTS) > 2:
+        return True  # (a column of boxes: the box stands apart in it)
+    href = (a.get("href") or "").strip()
+    for x in others:
+        if x is a:
+            continue
+        if box is a and picture(x) is None:
+            return False  # (a picture link beside a text link: a teaser's)
+        if _same((x.get("href") or "").strip(), href) and any(not t.isspace() for t in x.itertext()):
+            return False  # (its title beside it: a teaser card's picture)
+    return True
+
+
+def _at_edge(box: etree._Element) -> bool:
+    """An ancestor of ``box`` (``EDGE_CLIMB`` levels up at most, below ``<body>``) is named a
+    header, a footer or a menu (``region_names.area_of``); a ``<header>``/``<footer>`` inside
+    the article or the main column is the post's own."""
+    for x in islice(box.iterancestors(), rules.EDGE_CLIMB):
+        tag = tag_of(x)
+        if tag in _PAGE:
+            return False  # (a class of <body> says the page has a header)
+        if tag in ("header", "footer"):
+            if next(x.iterancestors("article", "main"), None) is None:
+                return True
+        elif area_of(x, tag) != OPEN:
+            return True
+    return False
+
+
+def _named_apart(box: etree._Element) -> bool:
+    """The box or an ancestor ``NAMED_CLIMB`` levels up is named as no promo (an author's
+    card, a logo, a cookie notice, a comment, a menu: ``NOT_PROMO_WORDS``) or hidden (a
+    script's template), or a part of it is named as another widget's (``NOT_PROMO_PARTS``:
+    a promo card may show its product's logo)."""
+    vocabulary = rules.NOT_PROMO_WORDS
+    for node in chain((box,), islice(box.iterancestors(), rules.NAMED_CLIMB)):
+        if class_or_id_named(node, vocabulary) or is_hidden(node) or area_of(node, tag_of(node)) == MENU:
+            return True
+    parts = rules.NOT_PROMO_PARTS
+    return any(named(value, parts) for value in _NAMES(box))
+
+
+def _logo(img: etree._Element) -> bool:
+    """The picture's file name or alt text calls it a logo, a badge, an icon."""
+    src = (img.get("src") or img.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    names = f"{src} {img.get('alt') or ''} {img.get('class') or ''}".lower()
+    return any(w in rules.LOGO_WORDS for w in _WORD_SPLIT(names))
+
+
+def _in_chrome(box: etree._Element) -> bool:
+    """An ancestor of ``box`` is a menu, a page header or the page's footer (a footer inside
+    the article or the main column is the post's own)."""
+    for x in box.iterancestors():
+        tag = x.tag
+        if tag in _MENUS:
+            return True
+        if tag == "footer" or tag == "header":
+            return next(x.iterancestors("article", "main"), None) is None
+    return False
+
+
+def _repeated(box: etree._Element) -> bool:
+    """``box`` is one entry of a listing: ``REPEATED_BOXES`` or more siblings of its tag and
+    class (itself counted) each holding a link."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    key = (box.tag, box.get("class"))
+    n = 0
+    for c in parent:
+        if (c.tag, c.get("class")) == key and next(c.iter("a"), None) is not None:
+            n += 1
+            if n >= rules.REPEATED_BOXES:
+                return True
+    return False
+
+
+#: What splits a picture's names into words (letters only: "icon18_wrench" is an icon's).
+_WORD_SPLIT = re.compile(r"[^a-z]+").split
+#: A word of two letters or more (a price or a count is no pitch).
+_TWO_LETTERS = re.compile(r"[^\W\d_]\S*?[^\W\d_]\S*")
+#: The class and id values of a subtree's elements.
+_NAMES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=False)
+#: Elements that are parts of a card (a teaser card: its picture's box beside its text's).
+_PARTS = frozenset({"div", "section", "aside", "figure", "a", "p", "span", "header", "h2", "h3", "h4", "h5", "h6"})
+#: Elements whose text is not shown.
+_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+#: Never a box, nor climbed past: the page, its regions, lists and tables.
+_NEVER = frozenset({
+    "html", "body", "main", "article", "header", "footer", "nav", "ul", "ol", "menu", "table", "tbody",
+    "tr", "td", "form", "blockquote",
+})
+#: A box holding one of these is another widget (a form, an embed) or the article's head.
+_FOREIGN = ("form", "input", "select", "textarea", "iframe", "video", "time", "nav", "menu", "ul", "ol")
+#: Block elements: a link holding one is a card of its own, no label.
+_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "section")
+#: The page's own elements: their names say what the page holds.
+_PAGE = frozenset({"body", "html"})
+#: Ancestors of a menu's parts.
+_MENUS = frozenset({"nav", "menu"})

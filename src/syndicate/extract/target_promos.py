@@ -34,7 +34,7 @@ from .banner_ads import picture
 from .banner_links import feed_link, icon_picture
 from .chrome import Found
 from .chrome_util import _named as named
-from .chrome_util import class_or_id_named, href_links, tag_of
+from .chrome_util import class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
 from .conversion_links import login_link, opens_page
 from .ctas import build_cta, share_or_follow
@@ -108,13 +108,20 @@ def _target(href: str, hosts: frozenset[str], base: str | None) -> str | None:
 
 def _redirect(path: str, query: str) -> bool:
     """A target that counts a click for an ad or a partner: a short path ending in a number
-    ("/link/21", "/out/7"), or a query naming a banner, a sponsor or a partner by id."""
-    segments = [x for x in path.split("/") if x]
+    ("/link/21", "/out/7"), a path word naming an ad's click ("/advert-click/65b1"), or a
+    query naming a banner, a sponsor or a partner by id or carrying the address it sends
+    the reader on to ("?url=https%3A%2F%2F...": an affiliate network's)."""
+    segments = [x for x in path.lower().split("/") if x]
     if segments and len(segments) <= 2 and segments[-1].isdigit():
+        return True
+    if any(w in rules.AD_PATH_WORDS for x in segments for w in _SEGMENT_SPLIT(x)):
         return True
     if not query:
         return False
-    keys = {kv.partition("=")[0].lower() for kv in query.split("&")}
+    low = query.lower()
+    if "=http" in low or "=%2f%2f" in low or "%3a%2f%2f" in low:
+        return True
+    keys = {kv.partition("=")[0] for kv in low.split("&")}
     return not keys.isdisjoint(rules.AD_QUERY_KEYS)
 
 
@@ -159,8 +166,8 @@ def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) ->
     if next(box.iter(*_FOREIGN), None) is not None or _in_chrome(box) or _repeated(box) or _named_apart(box) \
             or _page_title(box, headline):
         return False
-    if class_or_id_named(a, rules.NOT_PROMO_WORDS):
-        return False  # (a logo's link, an author's)
+    if class_or_id_named(a, rules.NOT_PROMO_WORDS) or _ad_named(box, a):
+        return False  # (a logo's link, an author's; an ad's)
     img = picture(a)
     if img is not None and (icon_picture(img) or _logo(img) or away and _badge(a, img)):
         return False  # (an icon's link: a toolbar's, an admin's; a logo's; a licence's badge)
@@ -169,7 +176,7 @@ def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) ->
         return False  # (more text than a pitch)
     if pitch < rules.MIN_PITCH_WORDS:
         return img is not None and not away and _house_banner(box, a, img)
-    return box is not a  # (a button alone: its label is no pitch; ``conversion_links``' to judge)
+    return box is not a and _labelled(box)  # (a button alone: its label is no pitch)
 
 
 def _pitch(box: etree._Element) -> int | None:
@@ -178,7 +185,7 @@ def _pitch(box: etree._Element) -> int | None:
     is longer than ``MAX_BOX_TEXT`` characters."""
     total = 0
     words = 0
-    labels = {x for x in box.iter("a") if next(x.iter(*_BLOCKS), None) is None}
+    labels = {x for x in box.iter("a") if not _card_link(x)}
     for node in box.iter():
         tag = node.tag
         if not isinstance(tag, str) or tag in _NO_TEXT:
@@ -192,6 +199,25 @@ def _pitch(box: etree._Element) -> int | None:
         if total > rules.MAX_BOX_TEXT:
             return None
     return words
+
+
+def _ad_named(box: etree._Element, a: etree._Element) -> bool:
+    """The box, its link or the link's picture is named an ad (class/id word of
+    ``AD_NAME_WORDS``: "advert", "sponsored")."""
+    img = picture(a)
+    return any(class_or_id_named(x, rules.AD_NAME_WORDS) for x in (box, a, img) if x is not None)
+
+
+def _labelled(box: etree._Element) -> bool:
+    """A card's action says what it does: a link with a label (a button, "Get More Info >",
+    a linked title) or a link that is the whole card; a picture linked beside loose text
+    (a map beside an address, an author's photo beside a greeting) is none."""
+    return any(any(not t.isspace() for t in x.itertext()) for x in box.iter("a") if x.get("href"))
+
+
+def _card_link(a: etree._Element) -> bool:
+    """A link that is a card of its own: it holds a picture or a heading beside its text."""
+    return next(a.iterdescendants(*_CARD_PARTS), None) is not None and any(not t.isspace() for t in a.itertext())
 
 
 def _page_title(box: etree._Element, headline: str) -> bool:
@@ -240,8 +266,8 @@ def _house_banner(box: etree._Element, a: etree._Element, img: etree._Element) -
     for x in others:
         if x is a:
             continue
-        if box is a and picture(x) is None:
-            return False  # (a picture link beside a text link: a teaser's)
+        if picture(x) is None and any(not t.isspace() for t in x.itertext()):
+            return False  # (a picture link beside a text link: a teaser's, an entry's)
         if _same((x.get("href") or "").strip(), href) and any(not t.isspace() for t in x.itertext()):
             return False  # (its title beside it: a teaser card's picture)
     return True
@@ -277,10 +303,11 @@ def _named_apart(box: etree._Element) -> bool:
 
 
 def _logo(img: etree._Element) -> bool:
-    """The picture's file name or alt text calls it a logo, a badge, an icon."""
-    src = (img.get("src") or img.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
-    names = f"{src} {img.get('alt') or ''} {img.get('class') or ''}".lower()
-    return any(w in rules.LOGO_WORDS for w in _WORD_SPLIT(names))
+    """The picture's file name, alt text or class calls it a logo, a badge, an icon
+    ("distinctiveIcon_a9a2d74.png", "icon18_wrench.png")."""
+    src = (img.get("src") or img.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    names = f"{src} {img.get('alt') or ''} {img.get('class') or ''}"
+    return any(w in rules.LOGO_WORDS for n in _NAME_SPLIT(names) if n for w in words(n))
 
 
 def _in_chrome(box: etree._Element) -> bool:
@@ -295,24 +322,33 @@ def _in_chrome(box: etree._Element) -> bool:
     return False
 
 
+def _kind_of_box(el: etree._Element) -> tuple[str, ...]:
+    """The tokens of ``el``'s class that hold no digit: what a listing's entries share
+    ("project one-third col-5" and "project one-third col-1" are one kind of box)."""
+    cls = el.get("class")
+    return tuple(t for t in cls.split() if not any(c.isdigit() for c in t)) if cls else ()
+
+
 def _repeated(box: etree._Element) -> bool:
     """``box`` is one entry of a listing: ``REPEATED_BOXES`` or more siblings of its tag and
-    class (itself counted) each holding a link."""
+    kind (``_kind_of_box``; itself counted) each holding a link."""
     parent = box.getparent()
     if parent is None:
         return False
-    key = (box.tag, box.get("class"))
+    key = (box.tag, _kind_of_box(box))
     n = 0
     for c in parent:
-        if (c.tag, c.get("class")) == key and next(c.iter("a"), None) is not None:
+        if (c.tag, _kind_of_box(c)) == key and next(c.iter("a"), None) is not None:
             n += 1
             if n >= rules.REPEATED_BOXES:
                 return True
     return False
 
 
-#: What splits a picture's names into words (letters only: "icon18_wrench" is an icon's).
-_WORD_SPLIT = re.compile(r"[^a-z]+").split
+#: What splits a path segment into words.
+_SEGMENT_SPLIT = re.compile(r"[-_.+]+").split
+#: What splits a picture's names into names (``chrome_util.words`` splits each into words).
+_NAME_SPLIT = re.compile(r"[^A-Za-z0-9_-]+").split
 #: A word of two letters or more (a price or a count is no pitch).
 _TWO_LETTERS = re.compile(r"[^\W\d_]\S*?[^\W\d_]\S*")
 #: The class and id values of a subtree's elements.
@@ -327,9 +363,9 @@ _NEVER = frozenset({
     "tr", "td", "form", "blockquote",
 })
 #: A box holding one of these is another widget (a form, an embed) or the article's head.
-_FOREIGN = ("form", "input", "select", "textarea", "iframe", "video", "time", "nav", "menu", "ul", "ol")
-#: Block elements: a link holding one is a card of its own, no label.
-_BLOCKS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "section")
+_FOREIGN = ("form", "input", "select", "textarea", "iframe", "video", "time", "nav", "menu", "ul", "ol", "blockquote")
+#: A link holding one of these beside its text is a card of its own: its text is a pitch.
+_CARD_PARTS = ("img", "picture", "h2", "h3", "h4", "h5", "h6")
 #: The page's own elements: their names say what the page holds.
 _PAGE = frozenset({"body", "html"})
 #: Ancestors of a menu's parts.

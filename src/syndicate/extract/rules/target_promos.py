@@ -57,3 +57,14 @@ AD_QUERY_KEYS = frozenset({
 CARD_LINKS = 8
 #: Ancestors of a picture banner's box read for a header's, a footer's or a menu's name.
 EDGE_CLIMB = 6
+#: Path words of a target that counts an ad's click ("/advert-click/65b1", "/adclick/").
+AD_PATH_WORDS = frozenset({
+    "advert", "adverts", "advertisement", "adclick", "adclicks", "adserver", "banner", "banners",
+    "bannerclick", "werbung", "anzeige", "publicidad", "sponsor", "sponsored",
+})
+#: Class/id words of a box, its link or its picture that name an ad (a banner the site
+#: serves itself is an ad slot: ``ads``' to judge).
+AD_NAME_WORDS = frozenset({
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "werbung", "anzeige",
+    "publicidad", "publicite", "reklame", "sponsor", "sponsored", "adsense", "adslot",
+})

@@ -36,7 +36,7 @@ from .chrome import Found
 from .chrome_util import _named as named
 from .chrome_util import class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
-from .conversion_links import login_link, opens_page
+from .conversion_links import login_link, opens_page, styled_as_button, target_kind
 from .ctas import build_cta, share_or_follow
 from .linklists import (
     article_path,
@@ -50,6 +50,7 @@ from .linklists import (
 from .offer_boxes import listing_target
 from .region_names import MENU, OPEN, area_of
 from .rules import target_promos as rules
+from .rules.related_guards import TAG_PATH_WORDS
 
 
 def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element, int],
@@ -75,7 +76,7 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
         if not _promo(box, a, target == _AWAY, headline):
             continue
         boxes.add(box)
-        out.append(Found(box, build_cta(box, "other", base)))
+        out.append(Found(box, build_cta(box, target_kind(href) or "other", base)))
     return out
 
 
@@ -97,12 +98,17 @@ def _target(href: str, hosts: frozenset[str], base: str | None) -> str | None:
     low = path.lower()
     if low.endswith(rules.PICTURE_FILES) or feed_link(href) or login_link(href, ""):
         return None
-    if host and not on_site(host, hosts) and not same_site(host, set(hosts)):
-        return None if article_path(path) or _redirect(path, query) else _AWAY  # (another site's story, an ad's click)
+    if host and not on_site(host, hosts) and (brand_name(host) in rules.SHARED_HOST_BRANDS
+                                               or not same_site(host, set(hosts))):
+        if article_path(path) or _redirect(path, query) or brand_name(host) in rules.NETWORK_BRANDS:
+            return None  # (another site's story, an ad's click, a network's post)
+        return _AWAY
     if not low.strip("/"):
         return None if not host or host in hosts else _OWN  # (the site's home; a subdomain's is its own product)
     if article_path(path) or listing_target(href, hosts, base) or _page_itself(path, hosts) or _redirect(path, query):
         return None
+    if not TAG_PATH_WORDS.isdisjoint(low.split("/")):
+        return None  # (a tag's or a topic's page: a listing of stories)
     return _OWN
 
 
@@ -176,7 +182,7 @@ def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) ->
         return False  # (more text than a pitch)
     if pitch < rules.MIN_PITCH_WORDS:
         return img is not None and not away and _house_banner(box, a, img)
-    return box is not a and _labelled(box)  # (a button alone: its label is no pitch)
+    return box is not a and _labelled(box) and not _at_edge(box, rules.HEAD_WORDS)  # (a button alone: no pitch)
 
 
 def _pitch(box: etree._Element) -> int | None:
@@ -216,8 +222,22 @@ def _labelled(box: etree._Element) -> bool:
 
 
 def _card_link(a: etree._Element) -> bool:
-    """A link that is a card of its own: it holds a picture or a heading beside its text."""
-    return next(a.iterdescendants(*_CARD_PARTS), None) is not None and any(not t.isspace() for t in a.itertext())
+    """A link that is a card of its own: it holds a picture, a heading or a part styled as
+    a button ("Try it now!") beside its text."""
+    if not len(a) or not any(not t.isspace() for t in a.itertext()):
+        return False
+    if next(a.iterdescendants(*_CARD_PARTS), None) is not None:
+        return True
+    styled = [x for x in a.iterdescendants() if (c := x.get("class")) and styled_as_button(c)]
+    if not styled:
+        return False
+    inside = {y for x in styled for y in x.iter()}  # (the button's label is no pitch)
+    for node in a.iter():
+        if node not in inside and node.text and not node.text.isspace():
+            return True
+        if node is not a and node.tail and not node.tail.isspace() and node.getparent() not in inside:
+            return True
+    return False
 
 
 def _page_title(box: etree._Element, headline: str) -> bool:
@@ -273,16 +293,20 @@ def _house_banner(box: etree._Element, a: etree._Element, img: etree._Element) -
     return True
 
 
-def _at_edge(box: etree._Element) -> bool:
+def _at_edge(box: etree._Element, head: frozenset[str] | None = None) -> bool:
     """An ancestor of ``box`` (``EDGE_CLIMB`` levels up at most, below ``<body>``) is named a
     header, a footer or a menu (``region_names.area_of``); a ``<header>``/``<footer>`` inside
-    the article or the main column is the post's own."""
+    the article or the main column is the post's own. With ``head`` (class/id words of a
+    page header): only a page header, named so or a ``<header>``, counts."""
     for x in islice(box.iterancestors(), rules.EDGE_CLIMB):
         tag = tag_of(x)
         if tag in _PAGE:
             return False  # (a class of <body> says the page has a header)
-        if tag in ("header", "footer"):
+        if tag == "header" or tag == "footer" and head is None:
             if next(x.iterancestors("article", "main"), None) is None:
+                return True
+        elif head is not None:
+            if class_or_id_named(x, head):
                 return True
         elif area_of(x, tag) != OPEN:
             return True
@@ -322,27 +346,35 @@ def _in_chrome(box: etree._Element) -> bool:
     return False
 
 
-def _kind_of_box(el: etree._Element) -> tuple[str, ...]:
+def _kind_of_box(el: etree._Element) -> frozenset[str]:
     """The tokens of ``el``'s class that hold no digit: what a listing's entries share
     ("project one-third col-5" and "project one-third col-1" are one kind of box)."""
     cls = el.get("class")
-    return tuple(t for t in cls.split() if not any(c.isdigit() for c in t)) if cls else ()
+    return frozenset(t for t in cls.split() if not any(c.isdigit() for c in t)) if cls else frozenset()
 
 
 def _repeated(box: etree._Element) -> bool:
     """``box`` is one entry of a listing: ``REPEATED_BOXES`` or more siblings of its tag and
-    kind (``_kind_of_box``; itself counted) each holding a link."""
+    of a kind alike (``_kind_of_box``, ``_alike``; itself counted) each holding a link."""
     parent = box.getparent()
     if parent is None:
         return False
-    key = (box.tag, _kind_of_box(box))
+    kind = _kind_of_box(box)
     n = 0
     for c in parent:
-        if (c.tag, _kind_of_box(c)) == key and next(c.iter("a"), None) is not None:
+        if c.tag == box.tag and _alike(kind, _kind_of_box(c)) and next(c.iter("a"), None) is not None:
             n += 1
             if n >= rules.REPEATED_BOXES:
                 return True
     return False
+
+
+def _alike(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two boxes' kinds share more than half of the smaller one's tokens (or both have none:
+    a list's bare entries)."""
+    if not one or not other:
+        return not one and not other
+    return 2 * len(one & other) > min(len(one), len(other))
 
 
 #: What splits a path segment into words.

@@ -68,3 +68,20 @@ AD_NAME_WORDS = frozenset({
     "ad", "ads", "advert", "adverts", "advertisement", "advertising", "werbung", "anzeige",
     "publicidad", "publicite", "reklame", "sponsor", "sponsored", "adsense", "adslot",
 })
+#: Class/id words of a page header: a card there is its navigation's (a "Book now" button
+#: beside the logo), no promo box.
+HEAD_WORDS = frozenset({"header", "masthead", "topbar", "navbar"})
+#: Names of social networks and media platforms (``linklists.brand_name`` of a host): a
+#: link to a post or a video there is an embed's or a feed's, no offer.
+NETWORK_BRANDS = frozenset({
+    "facebook", "instagram", "twitter", "x", "youtube", "youtu", "tiktok", "linkedin", "pinterest",
+    "reddit", "tumblr", "vk", "telegram", "threads", "bsky", "mastodon", "soundcloud", "spotify",
+    "whatsapp", "flickr", "vimeo", "twitch",
+})
+#: Names (``linklists.brand_name``) of hosts that lend their subdomains to many sites (blogs,
+#: hosted shops): another subdomain there is another site.
+SHARED_HOST_BRANDS = frozenset({
+    "wordpress", "blogspot", "blogger", "wixsite", "github", "tumblr", "substack", "medium",
+    "weebly", "jimdo", "jimdofree", "squarespace", "webnode", "typepad", "livejournal", "over-blog",
+    "hatenablog", "netlify", "vercel", "herokuapp", "myshopify",
+})

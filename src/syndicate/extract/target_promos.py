@@ -228,7 +228,7 @@ def _card_link(a: etree._Element) -> bool:
         return False
     if next(a.iterdescendants(*_CARD_PARTS), None) is not None:
         return True
-    styled = [x for x in a.iterdescendants() if (c := x.get("class")) and styled_as_button(c)]
+    styled = [x for x in a.iterdescendants() if (c := x.get("class")) and _button_part(c)]
     if not styled:
         return False
     inside = {y for x in styled for y in x.iter()}  # (the button's label is no pitch)
@@ -238,6 +238,12 @@ def _card_link(a: etree._Element) -> bool:
         if node is not a and node.tail and not node.tail.isspace() and node.getparent() not in inside:
             return True
     return False
+
+
+def _button_part(cls: str) -> bool:
+    """A class value naming a part of a link a button (``rules.BUTTON_PART_WORDS``: a
+    block named "cta" names all its parts so, its title too)."""
+    return styled_as_button(cls) and any(w in rules.BUTTON_PART_WORDS for n in cls.split() for w in words(n))
 
 
 def _page_title(box: etree._Element, headline: str) -> bool:
@@ -355,18 +361,29 @@ def _kind_of_box(el: etree._Element) -> frozenset[str]:
 
 def _repeated(box: etree._Element) -> bool:
     """``box`` is one entry of a listing: ``REPEATED_BOXES`` or more siblings of its tag and
-    of a kind alike (``_kind_of_box``, ``_alike``; itself counted) each holding a link."""
+    of a kind alike (``_kind_of_box``, ``_alike``; itself counted), each a box of one target
+    too (a shop's grid of products, a portfolio's cases, a column of banners)."""
     parent = box.getparent()
     if parent is None:
         return False
     kind = _kind_of_box(box)
     n = 0
     for c in parent:
-        if c.tag == box.tag and _alike(kind, _kind_of_box(c)) and next(c.iter("a"), None) is not None:
+        if c.tag == box.tag and _alike(kind, _kind_of_box(c)) and _one_target(c):
             n += 1
             if n >= rules.REPEATED_BOXES:
                 return True
     return False
+
+
+def _one_target(el: etree._Element) -> bool:
+    """``el`` holds a link, and its links (``MAX_BOX_LINKS`` at most) all go to one page: a
+    card (a page builder's sections beside it hold other links, or none)."""
+    links = href_links(el, rules.MAX_BOX_LINKS + 1)
+    if not links or len(links) > rules.MAX_BOX_LINKS:
+        return False
+    first = (links[0].get("href") or "").strip()
+    return all(_same((x.get("href") or "").strip(), first) for x in links[1:])
 
 
 def _alike(one: frozenset[str], other: frozenset[str]) -> bool:

@@ -22,20 +22,20 @@ MAX_HREF = 600
 #: Targets that are a picture, not a page.
 PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 #: Class/id words of a box or its link that is no promo: an author's card, a logo, a
-#: cookie notice, a comment, a pager, a menu, an account.
+#: cookie notice, a comment, a pager, a menu, an account, a story teaser.
 NOT_PROMO_WORDS = frozenset({
     "author", "authors", "bio", "byline", "avatar", "about", "logo", "logos", "brand", "branding",
     "cookie", "cookies", "consent", "gdpr", "comment", "comments", "pagination", "pager", "paging",
     "menu", "breadcrumb", "breadcrumbs", "login", "account", "cart", "minicart", "basket", "checkout",
     "gallery", "lightbox", "thumbnail", "thumbnails", "related", "share", "social", "alert", "alerts",
-    "emergency", "admin", "locale", "language", "switcher",
+    "emergency", "admin", "locale", "language", "switcher", "teaser", "teasers",
 })
 #: Class/id words of a part of a box that is another widget's (an author's card, a comment,
-#: a consent notice, a pager, a menu, an account's controls).
+#: a consent notice, a pager, a menu, an account's controls) or a story teaser's.
 NOT_PROMO_PARTS = frozenset({
     "author", "authors", "bio", "byline", "avatar", "cookie", "cookies", "consent", "gdpr", "comment",
     "comments", "pagination", "pager", "paging", "menu", "breadcrumb", "breadcrumbs", "login", "account",
-    "cart", "minicart", "basket", "checkout", "admin",
+    "cart", "minicart", "basket", "checkout", "admin", "teaser", "teasers",
 })
 #: Ancestors of a box read for those names.
 NAMED_CLIMB = 3
@@ -85,3 +85,6 @@ SHARED_HOST_BRANDS = frozenset({
     "weebly", "jimdo", "jimdofree", "squarespace", "webnode", "typepad", "livejournal", "over-blog",
     "hatenablog", "netlify", "vercel", "herokuapp", "myshopify",
 })
+#: Class/id words of a part of a link styled as its button ("Start creating" inside a card
+#: that is one link).
+BUTTON_PART_WORDS = frozenset({"button", "btn"})

@@ -204,9 +204,8 @@ def detect_regions(
     if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
         out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
     if walk.pictured or walk.buttons_a or walk.blocks:  # (a box of one target: a picture, a title, a button)
-        taken_now = {f.element for f in out}
-        out.extend(target_promos(chain(walk.pictured, walk.buttons_a, walk.blocks), walk.links,
-                                 walk.line | _lines(taken_now), body_all, taken_now, hosts, base))
+        out.extend(target_promos(chain(walk.pictured, walk.buttons_a, walk.blocks), walk.links, walk.line,
+                                 body_all, {f.element for f in out}, hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
@@ -257,13 +256,6 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
         if el in lines or el in boxes or not boxes.isdisjoint(el.iterancestors()):  # (the climb in C)
             continue
         out.append(b)
-    return out
-
-
-def _lines(els: set[etree._Element]) -> set[etree._Element]:
-    out: set[etree._Element] = set()
-    for el in els:
-        _add_line(el, out)
     return out
 
 

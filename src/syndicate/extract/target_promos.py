@@ -44,7 +44,6 @@ from .linklists import (
     host_of,
     larger_than,
     on_site,
-    same_site,
     split_link,
 )
 from .offer_boxes import listing_target
@@ -71,9 +70,9 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
         if target is None:
             continue
         box = _box(a, href, links, line, body, found)
-        if box in boxes or box in found or any(x in found or x in body for x in box.iterancestors()):
+        if box is None or box in boxes or any(x in found or x in body for x in box.iterancestors()):
             continue  # (inside an item found already: a part of it)
-        if not _promo(box, a, target == _AWAY, headline):
+        if not _promo(box, a, target == _AWAY, headline) or any(x in found for x in box.iterdescendants()):
             continue
         boxes.add(box)
         out.append(Found(box, build_cta(box, target_kind(href) or "other", base)))
@@ -87,37 +86,46 @@ _OWN, _AWAY = "own", "away"
 @lru_cache(maxsize=4096)
 def _target(href: str, hosts: frozenset[str], base: str | None) -> str | None:
     """Whose offer page ``href`` opens: ``_OWN`` (a page of the site that is no story, home,
-    listing or log-in page), ``_AWAY`` (another site's page), or None (no offer's page)."""
-    if len(href) > rules.MAX_HREF or not opens_page(href) or share_or_follow(href) is not None:
+    listing or log-in page), ``_AWAY`` (another site's page), or None (no offer's page).
+    (Most seeds are teasers' pictures: a story's path rules them out first.)"""
+    if len(href) > rules.MAX_HREF or not opens_page(href):
         return None
     split = split_link(href)
     if split is None:
         return None
     host, path, query = split
+    if article_path(path):
+        return None  # (a story: the site's, or another site's)
     host = host.removeprefix("www.")
     low = path.lower()
-    if low.endswith(rules.PICTURE_FILES) or feed_link(href) or login_link(href, ""):
-        return None
-    if host and not on_site(host, hosts) and (brand_name(host) in rules.SHARED_HOST_BRANDS
-                                               or not same_site(host, set(hosts))):
-        if article_path(path) or _redirect(path, query) or brand_name(host) in rules.NETWORK_BRANDS:
-            return None  # (another site's story, an ad's click, a network's post)
-        return _AWAY
+    if low.endswith(rules.PICTURE_FILES) or _redirect(low, query) or share_or_follow(href) is not None:
+        return None  # (a picture, an ad's click, a share or profile link)
+    if host and not on_site(host, hosts):
+        brand = brand_name(host)
+        if brand in rules.SHARED_HOST_BRANDS or brand not in _brands(hosts):
+            if brand in rules.NETWORK_BRANDS or feed_link(href):
+                return None  # (a network's post, a feed)
+            return _AWAY
     if not low.strip("/"):
         return None if not host or host in hosts else _OWN  # (the site's home; a subdomain's is its own product)
-    if article_path(path) or listing_target(href, hosts, base) or _page_itself(path, hosts) or _redirect(path, query):
-        return None
-    if not TAG_PATH_WORDS.isdisjoint(low.split("/")):
-        return None  # (a tag's or a topic's page: a listing of stories)
+    if not TAG_PATH_WORDS.isdisjoint(low.split("/")) or listing_target(href, hosts, base) \
+            or _page_itself(path, hosts) or feed_link(href) or login_link(href, ""):
+        return None  # (a listing of stories, the page itself, a feed, a log-in)
     return _OWN
 
 
-def _redirect(path: str, query: str) -> bool:
+@lru_cache(maxsize=64)
+def _brands(hosts: frozenset[str]) -> frozenset[str]:
+    """The names (``linklists.brand_name``) of the site's hosts."""
+    return frozenset(brand_name(h) for h in hosts)
+
+
+def _redirect(path: str, query: str) -> bool:  # (``path`` in lower case)
     """A target that counts a click for an ad or a partner: a short path ending in a number
     ("/link/21", "/out/7"), a path word naming an ad's click ("/advert-click/65b1"), or a
     query naming a banner, a sponsor or a partner by id or carrying the address it sends
     the reader on to ("?url=https%3A%2F%2F...": an affiliate network's)."""
-    segments = [x for x in path.lower().split("/") if x]
+    segments = [x for x in path.split("/") if x]
     if segments and len(segments) <= 2 and segments[-1].isdigit():
         return True
     if any(w in rules.AD_PATH_WORDS for x in segments for w in _SEGMENT_SPLIT(x)):
@@ -143,23 +151,26 @@ def _same(href: str, other: str) -> bool:
 
 
 def _box(a: etree._Element, href: str, links: Mapping[etree._Element, int], line: Collection[etree._Element],
-         body: Collection[etree._Element], found: Collection[etree._Element]) -> etree._Element:
+         body: Collection[etree._Element], found: Collection[etree._Element]) -> etree._Element | None:
     """The widest ancestor of ``a`` (``BOX_CLIMB`` levels up at most) whose links all go to
     ``href``, below the body's and found items' containers (``line``), the page's regions
-    and lists and ``MAX_BOX_ELEMENTS`` in size (``a`` itself when none is)."""
+    and lists, with ``MAX_BOX_CHILDREN`` children at most at each level (``a`` itself when
+    none is); None when it holds more than ``MAX_BOX_ELEMENTS`` elements."""
     node = a
     held = links.get(a, 1)
     for parent in islice(a.iterancestors(), rules.BOX_CLIMB):
         if tag_of(parent) in _NEVER or parent in line or parent in body or parent in found:
             break
         n = links.get(parent, 0)
-        if n > rules.MAX_BOX_LINKS or larger_than(parent, rules.MAX_BOX_ELEMENTS):
+        if n > rules.MAX_BOX_LINKS or len(parent) > rules.MAX_BOX_CHILDREN:
             break
         if n > held:
             if any(not _same((x.get("href") or "").strip(), href) for x in parent.iter("a") if x.get("href")):
                 break
             held = n
         node = parent
+    if node is not a and larger_than(node, rules.MAX_BOX_ELEMENTS):
+        return None  # (a region of the page holding one link: no box)
     return node
 
 
@@ -169,11 +180,6 @@ def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) ->
     author's card, a logo, a cookie notice..., no more than a pitch in size; a banner of
     pictures alone (``_house_banner``), or a card saying a pitch outside its links beside
     its picture or button."""
-    if next(box.iter(*_FOREIGN), None) is not None or _in_chrome(box) or _repeated(box) or _named_apart(box) \
-            or _page_title(box, headline):
-        return False
-    if class_or_id_named(a, rules.NOT_PROMO_WORDS) or _ad_named(box, a):
-        return False  # (a logo's link, an author's; an ad's)
     img = picture(a)
     if img is not None and (icon_picture(img) or _logo(img) or away and _badge(a, img)):
         return False  # (an icon's link: a toolbar's, an admin's; a logo's; a licence's badge)
@@ -181,29 +187,29 @@ def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) ->
     if pitch is None:
         return False  # (more text than a pitch)
     if pitch < rules.MIN_PITCH_WORDS:
-        return img is not None and not away and _house_banner(box, a, img)
-    return box is not a and _labelled(box) and not _at_edge(box, rules.HEAD_WORDS)  # (a button alone: no pitch)
+        if img is None or away or not _house_banner(box, a, img):
+            return False
+    elif box is a or not _labelled(box) or _at_edge(box, rules.HEAD_WORDS):
+        return False  # (a button alone: no pitch; a page header's card: its navigation's)
+    if next(box.iter(*_FOREIGN), None) is not None or _in_chrome(box) or _page_title(box, headline):
+        return False
+    if class_or_id_named(a, rules.NOT_PROMO_WORDS) or _ad_named(box, a):
+        return False  # (a logo's link, an author's; an ad's)
+    return not _named_apart(box) and not _repeated(box)
 
 
 def _pitch(box: etree._Element) -> int | None:
     """The words of ``box``'s shown text outside its links' labels (two letters or more; a
-    link holding blocks is a card of its own: its text is a pitch), or None when its text
-    is longer than ``MAX_BOX_TEXT`` characters."""
-    total = 0
-    words = 0
-    labels = {x for x in box.iter("a") if not _card_link(x)}
-    for node in box.iter():
-        tag = node.tag
-        if not isinstance(tag, str) or tag in _NO_TEXT:
-            continue
-        linked = node in labels or any(x in labels for x in node.iterancestors("a"))
-        for piece in (node.text, node.tail if node is not box else None):
-            if piece and not piece.isspace():
-                total += len(piece.strip())
-                if not linked or piece is node.tail and tag == "a":
-                    words += len(_TWO_LETTERS.findall(piece))
-        if total > rules.MAX_BOX_TEXT:
-            return None
+    link holding a picture, a heading or a button beside its text is a card of its own: its
+    text is a pitch), or None when its text is longer than ``MAX_BOX_TEXT`` characters.
+    (The texts read in C, by XPath.)"""
+    text = " ".join(_SHOWN_TEXTS(box))
+    if len(text) > rules.MAX_BOX_TEXT * 2 and len(" ".join(text.split())) > rules.MAX_BOX_TEXT:
+        return None
+    words = len(_TWO_LETTERS.findall(text))
+    for x in box.iter("a"):
+        if words and not _card_link(x):
+            words -= len(_TWO_LETTERS.findall(" ".join(_SHOWN_TEXTS(x))))
     return words
 
 
@@ -404,8 +410,10 @@ _TWO_LETTERS = re.compile(r"[^\W\d_]\S*?[^\W\d_]\S*")
 _NAMES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=False)
 #: Elements that are parts of a card (a teaser card: its picture's box beside its text's).
 _PARTS = frozenset({"div", "section", "aside", "figure", "a", "p", "span", "header", "h2", "h3", "h4", "h5", "h6"})
-#: Elements whose text is not shown.
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
+#: The shown texts of a subtree (no script's, style's, noscript's or template's).
+_SHOWN_TEXTS = etree.XPath(
+    "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]",
+    smart_strings=False)
 #: Never a box, nor climbed past: the page, its regions, lists and tables.
 _NEVER = frozenset({
     "html", "body", "main", "article", "header", "footer", "nav", "ul", "ol", "menu", "table", "tbody",

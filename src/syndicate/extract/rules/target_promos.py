@@ -88,3 +88,5 @@ SHARED_HOST_BRANDS = frozenset({
 #: Class/id words of a part of a link styled as its button ("Start creating" inside a card
 #: that is one link).
 BUTTON_PART_WORDS = frozenset({"button", "btn"})
+#: An element with more children than this is a region or a list, no box of one target.
+MAX_BOX_CHILDREN = 12

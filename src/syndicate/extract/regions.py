@@ -203,9 +203,9 @@ def detect_regions(
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
     if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
         out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
-    if walk.pictured or walk.buttons_a or walk.blocks:  # (a box of one target: a picture, a title, a button)
-        out.extend(target_promos(chain(walk.pictured, walk.buttons_a, walk.blocks), walk.links, walk.line,
-                                 body_all, {f.element for f in out}, hosts, base))
+    if walk.pictured or walk.blocks:  # (a box of one target: a picture, a title, a button)
+        out.extend(target_promos(chain(walk.pictured, walk.blocks), walk.links, walk.facts,
+                                 walk.line, body_all, {f.element for f in out}, hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)

@@ -36,15 +36,16 @@ from .chrome import Found
 from .chrome_util import _named as named
 from .chrome_util import class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
-from .conversion_links import login_link, opens_page, styled_as_button, target_kind
+from .conversion_links import login_link, styled_as_button, target_kind
 from .ctas import build_cta, share_or_follow
 from .linklists import (
+    LinkFacts,
     article_path,
     brand_name,
     host_of,
     larger_than,
+    link_kind,
     on_site,
-    split_link,
 )
 from .offer_boxes import listing_target
 from .region_names import MENU, OPEN, area_of
@@ -53,58 +54,68 @@ from .rules.related_guards import TAG_PATH_WORDS
 
 
 def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element, int],
-                  line: Collection[etree._Element], body: Collection[etree._Element],
-                  found: Collection[etree._Element], hosts: frozenset[str], base: str | None) -> list[Found]:
-    """The promo boxes around ``seeds`` (picture and button-styled links, document order):
-    module doc. ``links``: the links below each element (the region walk's counts);
-    ``line``: the ancestors of the body blocks and found items (no box holds one);
-    ``body``/``found``: the body blocks and the items found so far; ``hosts``: the site's."""
+                  facts: Mapping[etree._Element, LinkFacts], line: Collection[etree._Element],
+                  body: Collection[etree._Element], found: Collection[etree._Element], hosts: frozenset[str],
+                  base: str | None) -> list[Found]:
+    """The promo boxes around ``seeds`` (picture, button-styled and card links, document
+    order): module doc. ``links``: the links below each element and ``facts``: what the
+    links of the lists measured are (the region walk's); ``line``: the ancestors of the
+    body blocks and found items; ``body``/``found``: the body blocks and the items found so
+    far; ``hosts``: the site's."""
     out: list[Found] = []
     boxes: set[etree._Element] = set()
+    targets: dict[str, str | None] = {}
     headline = getattr(hosts, "headline", "")
     for a in seeds:
+        # (most seeds are a list's or a menu's entry, a body block's part, or a teaser's
+        # picture of a story: told by the walk's counts, sets and facts and the parent's
+        # tag, before anything is read)
         if a in found or a in body:
             continue
+        parent = a.getparent()
+        if parent is None or parent.tag in _SEED_PARENTS or parent in line or parent in body \
+                or links.get(parent, 0) > rules.MAX_SEED_LINKS:
+            continue
+        fact = facts.get(a)
+        key, story = fact[:2] if fact is not None else link_kind(a.get("href") or "", hosts)
+        if key is None or story:
+            continue
         href = (a.get("href") or "").strip()
-        target = _target(href, hosts, base)
-        if target is None:
-            continue
         box = _box(a, href, links, line, body, found)
-        if box is None or box in boxes or any(x in found or x in body for x in box.iterancestors()):
-            continue  # (inside an item found already: a part of it)
-        if not _promo(box, a, target == _AWAY, headline) or any(x in found for x in box.iterdescendants()):
+        if box is None or box in boxes or box is a and not _pictured(a):
+            continue  # (a button alone: its label is no pitch; ``conversion_links``' to judge)
+        target = targets.get(key, _UNREAD)
+        if target is _UNREAD:
+            target = targets[key] = _target(key, href, hosts, base)
+        if target is None or not _promo(box, a, target == _AWAY, headline):
             continue
+        if any(x in found or x in body for x in box.iterancestors()) or any(x in found for x in box.iterdescendants()):
+            continue  # (inside an item found already, or around one)
         boxes.add(box)
         out.append(Found(box, build_cta(box, target_kind(href) or "other", base)))
     return out
 
 
-#: ``_target``'s answers: a page of the site itself, or of another site.
-_OWN, _AWAY = "own", "away"
+#: ``_target``'s answers: a page of the site itself, or of another site (and "not read yet").
+_OWN, _AWAY, _UNREAD = "own", "away", "unread"
 
 
-@lru_cache(maxsize=4096)
-def _target(href: str, hosts: frozenset[str], base: str | None) -> str | None:
-    """Whose offer page ``href`` opens: ``_OWN`` (a page of the site that is no story, home,
-    listing or log-in page), ``_AWAY`` (another site's page), or None (no offer's page).
-    (Most seeds are teasers' pictures: a story's path rules them out first.)"""
-    if len(href) > rules.MAX_HREF or not opens_page(href):
+def _target(key: str, href: str, hosts: frozenset[str], base: str | None) -> str | None:
+    """Whose offer page the link ``href`` (``linklists.link_kind`` key ``key``: host, path
+    and query, no story) opens: ``_OWN`` (a page of the site that is no home, listing,
+    feed or log-in page), ``_AWAY`` (another site's page), or None (no offer's page)."""
+    if len(href) > rules.MAX_HREF:
         return None
-    split = split_link(href)
-    if split is None:
-        return None
-    host, path, query = split
-    if article_path(path):
-        return None  # (a story: the site's, or another site's)
-    host = host.removeprefix("www.")
+    host, slash, rest = key.partition("/")
+    path, _, query = (slash + rest).partition("?")
     low = path.lower()
     if low.endswith(rules.PICTURE_FILES) or _redirect(low, query) or share_or_follow(href) is not None:
         return None  # (a picture, an ad's click, a share or profile link)
     if host and not on_site(host, hosts):
         brand = brand_name(host)
         if brand in rules.SHARED_HOST_BRANDS or brand not in _brands(hosts):
-            if brand in rules.NETWORK_BRANDS or feed_link(href):
-                return None  # (a network's post, a feed)
+            if article_path(path) or brand in rules.NETWORK_BRANDS or feed_link(href):
+                return None  # (another site's story, a network's post, a feed)
             return _AWAY
     if not low.strip("/"):
         return None if not host or host in hosts else _OWN  # (the site's home; a subdomain's is its own product)
@@ -118,6 +129,11 @@ def _target(href: str, hosts: frozenset[str], base: str | None) -> str | None:
 def _brands(hosts: frozenset[str]) -> frozenset[str]:
     """The names (``linklists.brand_name``) of the site's hosts."""
     return frozenset(brand_name(h) for h in hosts)
+
+
+def _pictured(a: etree._Element) -> bool:
+    """The link's one child is a picture (the walk's test for its picture links)."""
+    return len(a) == 1 and a[0].tag in ("img", "picture") or len(a) == 2 and a[1].tag == "noscript"
 
 
 def _redirect(path: str, query: str) -> bool:  # (``path`` in lower case)
@@ -425,5 +441,10 @@ _FOREIGN = ("form", "input", "select", "textarea", "iframe", "video", "time", "n
 _CARD_PARTS = ("img", "picture", "h2", "h3", "h4", "h5", "h6")
 #: The page's own elements: their names say what the page holds.
 _PAGE = frozenset({"body", "html"})
+#: Parents of a seed that make it a list's, a menu's, a table's or a heading's link.
+_SEED_PARENTS = frozenset({
+    "li", "ul", "ol", "nav", "menu", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button",
+    "figcaption", "dd", "dt",
+})
 #: Ancestors of a menu's parts.
 _MENUS = frozenset({"nav", "menu"})

@@ -90,3 +90,5 @@ SHARED_HOST_BRANDS = frozenset({
 BUTTON_PART_WORDS = frozenset({"button", "btn"})
 #: An element with more children than this is a region or a list, no box of one target.
 MAX_BOX_CHILDREN = 12
+#: A seed whose parent holds more links than this is a list's or a bar's link.
+MAX_SEED_LINKS = 2

@@ -42,9 +42,7 @@ from .linklists import (
     LinkFacts,
     article_path,
     brand_name,
-    host_of,
     larger_than,
-    link_kind,
     on_site,
 )
 from .offer_boxes import listing_target
@@ -64,30 +62,25 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
     far; ``hosts``: the site's."""
     out: list[Found] = []
     boxes: set[etree._Element] = set()
-    targets: dict[str, str | None] = {}
+    own = _Own(hosts)
     headline = getattr(hosts, "headline", "")
+    links_get, facts_get, boxed, most = links.get, facts.get, _SEED_PARENTS, rules.MAX_SEED_LINKS
     for a in seeds:
-        # (most seeds are a list's or a menu's entry, a body block's part, or a teaser's
-        # picture of a story: told by the walk's counts, sets and facts and the parent's
-        # tag, before anything is read)
-        if a in found or a in body:
-            continue
+        # (most seeds are a list's or a menu's entry, a line's link, a teaser's picture of a
+        # story or another site's link: told by the parent's tag, the walk's counts and facts
+        # and the target's host, before anything is read)
         parent = a.getparent()
-        if parent is None or parent.tag in _SEED_PARENTS or parent in line or parent in body \
-                or links.get(parent, 0) > rules.MAX_SEED_LINKS:
+        if parent is None or parent.tag not in boxed or links_get(parent, 0) > most or parent in body:
             continue
-        fact = facts.get(a)
-        key, story = fact[:2] if fact is not None else link_kind(a.get("href") or "", hosts)
-        if key is None or story:
-            continue
+        fact = facts_get(a)
+        if fact is not None and (fact[0] is None or fact[1]):
+            continue  # (the walk read it: no page, or a story)
         href = (a.get("href") or "").strip()
+        where = own.path(href)
+        if where is None or fact is None and article_path(where[0]) or not _offer_page(href, *where, hosts, base):
+            continue
         box = _box(a, href, links, line, body, found)
-        if box is None or box in boxes or box is a and not _pictured(a):
-            continue  # (a button alone: its label is no pitch; ``conversion_links``' to judge)
-        target = targets.get(key, _UNREAD)
-        if target is _UNREAD:
-            target = targets[key] = _target(key, href, hosts, base)
-        if target is None or not _promo(box, a, target == _AWAY, headline):
+        if box is None or box in boxes or not _promo(box, a, headline):
             continue
         if any(x in found or x in body for x in box.iterancestors()) or any(x in found for x in box.iterdescendants()):
             continue  # (inside an item found already, or around one)
@@ -96,33 +89,49 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
     return out
 
 
-#: ``_target``'s answers: a page of the site itself, or of another site (and "not read yet").
-_OWN, _AWAY, _UNREAD = "own", "away", "unread"
+class _Own:
+    """Whether a target is a page of the site itself, told from its host: a relative path,
+    one of the site's hosts or a subdomain of one, or a host of the same name under another
+    suffix or subdomain (a shared blog host's subdomains are other sites)."""
+
+    def __init__(self, hosts: frozenset[str]) -> None:
+        self.hosts = hosts
+        self.brands = _brands(hosts)
+        self.seen: dict[str, bool] = {}
+
+    def path(self, href: str) -> tuple[str, str] | None:
+        """The path and the query of ``href`` when it is a page of the site, else None."""
+        if href[:1] == "/" and href[1:2] != "/":
+            path, _, query = href.split("#", 1)[0].partition("?")
+            return path, query
+        if not href.startswith(("https://", "http://", "//")):
+            return None
+        _, _, rest = href.partition("//")
+        netloc, slash, path = rest.partition("/")
+        host = netloc.rpartition("@")[2].partition(":")[0].lower().removeprefix("www.")
+        mine = self.seen.get(host)
+        if mine is None:
+            brand = brand_name(host)
+            mine = self.seen[host] = on_site(host, self.hosts) or (
+                brand in self.brands and brand not in rules.SHARED_HOST_BRANDS)
+        if not mine:
+            return None
+        path, _, query = (slash + path).split("#", 1)[0].partition("?")
+        return path, query
 
 
-def _target(key: str, href: str, hosts: frozenset[str], base: str | None) -> str | None:
-    """Whose offer page the link ``href`` (``linklists.link_kind`` key ``key``: host, path
-    and query, no story) opens: ``_OWN`` (a page of the site that is no home, listing,
-    feed or log-in page), ``_AWAY`` (another site's page), or None (no offer's page)."""
+def _offer_page(href: str, path: str, query: str, hosts: frozenset[str], base: str | None) -> bool:
+    """The site's page ``href`` (its ``path`` and ``query``) is no story's (tested before),
+    no home page, listing, feed, log-in, picture, ad's click, share link or the page itself."""
     if len(href) > rules.MAX_HREF:
-        return None
-    host, slash, rest = key.partition("/")
-    path, _, query = (slash + rest).partition("?")
+        return False
     low = path.lower()
-    if low.endswith(rules.PICTURE_FILES) or _redirect(low, query) or share_or_follow(href) is not None:
-        return None  # (a picture, an ad's click, a share or profile link)
-    if host and not on_site(host, hosts):
-        brand = brand_name(host)
-        if brand in rules.SHARED_HOST_BRANDS or brand not in _brands(hosts):
-            if article_path(path) or brand in rules.NETWORK_BRANDS or feed_link(href):
-                return None  # (another site's story, a network's post, a feed)
-            return _AWAY
     if not low.strip("/"):
-        return None if not host or host in hosts else _OWN  # (the site's home; a subdomain's is its own product)
-    if not TAG_PATH_WORDS.isdisjoint(low.split("/")) or listing_target(href, hosts, base) \
-            or _page_itself(path, hosts) or feed_link(href) or login_link(href, ""):
-        return None  # (a listing of stories, the page itself, a feed, a log-in)
-    return _OWN
+        return "//" in href and href.partition("//")[2].partition("/")[0].lower().removeprefix("www.") not in hosts
+    if low.endswith(rules.PICTURE_FILES) or _redirect(low, query) or not TAG_PATH_WORDS.isdisjoint(low.split("/")):
+        return False
+    return not (listing_target(href, hosts, base) or _page_itself(path, hosts) or feed_link(href)
+                or login_link(href, "") or share_or_follow(href) is not None)
 
 
 @lru_cache(maxsize=64)
@@ -190,20 +199,20 @@ def _box(a: etree._Element, href: str, links: Mapping[etree._Element, int], line
     return node
 
 
-def _promo(box: etree._Element, a: etree._Element, away: bool, headline: str) -> bool:
+def _promo(box: etree._Element, a: etree._Element, headline: str) -> bool:
     """``box`` (around the link ``a``) is a promo: shown, in no menu, header or page footer,
     no form, embed, page title or dateline in it, no listing's entry, nothing named as an
     author's card, a logo, a cookie notice..., no more than a pitch in size; a banner of
     pictures alone (``_house_banner``), or a card saying a pitch outside its links beside
     its picture or button."""
     img = picture(a)
-    if img is not None and (icon_picture(img) or _logo(img) or away and _badge(a, img)):
-        return False  # (an icon's link: a toolbar's, an admin's; a logo's; a licence's badge)
+    if img is not None and (icon_picture(img) or _logo(img)):
+        return False  # (an icon's link: a toolbar's, an admin's; a logo's)
     pitch = _pitch(box)
     if pitch is None:
         return False  # (more text than a pitch)
     if pitch < rules.MIN_PITCH_WORDS:
-        if img is None or away or not _house_banner(box, a, img):
+        if img is None or not _house_banner(box, a, img):
             return False
     elif box is a or not _labelled(box) or _at_edge(box, rules.HEAD_WORDS):
         return False  # (a button alone: no pitch; a page header's card: its navigation's)
@@ -280,24 +289,12 @@ def _page_title(box: etree._Element, headline: str) -> bool:
     return False
 
 
-def _badge(a: etree._Element, img: etree._Element) -> bool:
-    """A picture another site serves for its link (a licence's, a counter's, a member's
-    badge) or a link marked as a licence."""
-    if "license" in (a.get("rel") or "").lower():
-        return True
-    src = (img.get("src") or "").strip()
-    href = (a.get("href") or "").strip()
-    if not src.startswith(("http:", "https:", "//")):
-        return False
-    return brand_name(host_of(src)) == brand_name(host_of(href))
-
-
 def _house_banner(box: etree._Element, a: etree._Element, img: etree._Element) -> bool:
     """A banner of the site's own, the picture all the box shows (a heading aside): no
-    teaser's photo (an alt text as long as a headline, a text link to its target beside
-    the box), no banner of a layout table's column (an old page's banners are its ads) or
-    of an area named a header, a footer or a menu, and, when the link is its own box, one
-    of a row of pictures alone."""
+    teaser's photo (an alt text as long as a headline; a text link beside the box in a
+    small parent, its title or an entry's: ``_lone_link``), no banner of a layout table's
+    column (an old page's banners are its ads) or of an area named a header, a footer or
+    a menu, and, when the link is its own box, one of a row of pictures alone."""
     if len((img.get("alt") or "").split()) >= rules.TEASER_ALT_WORDS:
         return False
     if next(box.iterancestors("td"), None) is not None:
@@ -312,13 +309,20 @@ def _house_banner(box: etree._Element, a: etree._Element, img: etree._Element) -
         return True  # (a column of boxes: the box stands apart in it)
     href = (a.get("href") or "").strip()
     for x in others:
-        if x is a:
+        if x is a or picture(x) is not None or not any(not t.isspace() for t in x.itertext()):
             continue
-        if picture(x) is None and any(not t.isspace() for t in x.itertext()):
-            return False  # (a picture link beside a text link: a teaser's, an entry's)
-        if _same((x.get("href") or "").strip(), href) and any(not t.isspace() for t in x.itertext()):
-            return False  # (its title beside it: a teaser card's picture)
+        if box is a or _same((x.get("href") or "").strip(), href) or _lone_link(x, parent):
+            return False  # (its title beside it, or another's: a teaser card's picture, an entry's)
     return True
+
+
+def _lone_link(x: etree._Element, parent: etree._Element) -> bool:
+    """The text link ``x`` is the one link of its part of ``parent`` (a card's title beside
+    its picture; a widget's list of links beside a banner is another widget)."""
+    part = x
+    while part.getparent() is not parent:
+        part = part.getparent()
+    return part is x or len(href_links(part, 2)) == 1
 
 
 def _at_edge(box: etree._Element, head: frozenset[str] | None = None) -> bool:
@@ -441,10 +445,8 @@ _FOREIGN = ("form", "input", "select", "textarea", "iframe", "video", "time", "n
 _CARD_PARTS = ("img", "picture", "h2", "h3", "h4", "h5", "h6")
 #: The page's own elements: their names say what the page holds.
 _PAGE = frozenset({"body", "html"})
-#: Parents of a seed that make it a list's, a menu's, a table's or a heading's link.
-_SEED_PARENTS = frozenset({
-    "li", "ul", "ol", "nav", "menu", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button",
-    "figcaption", "dd", "dt",
-})
+#: Parents of a seed in a box (a link in a line of text, a list, a menu, a table, a heading
+#: or a figure is none's).
+_SEED_PARENTS = frozenset({"div", "section", "aside", "article", "center"})
 #: Ancestors of a menu's parts.
 _MENUS = frozenset({"nav", "menu"})

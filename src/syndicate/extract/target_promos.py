@@ -31,23 +31,25 @@ from itertools import chain, islice
 from lxml import etree
 
 from .banner_ads import picture
-from .banner_links import feed_link, icon_picture
+from .banner_links import icon_picture
 from .chrome import Found
 from .chrome_util import _named as named
 from .chrome_util import class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
-from .conversion_links import login_link, styled_as_button, target_kind
+from .conversion_links import styled_as_button, target_kind
 from .ctas import build_cta, share_or_follow
 from .linklists import (
     LinkFacts,
+    above_page,
     article_path,
     brand_name,
     larger_than,
     on_site,
 )
-from .offer_boxes import listing_target
 from .region_names import MENU, OPEN, area_of
 from .rules import target_promos as rules
+from .rules.conversion import FEED_WORDS, LOGIN_WORDS
+from .rules.offer_boxes import NAV_PATH_WORDS
 from .rules.related_guards import TAG_PATH_WORDS
 
 
@@ -73,11 +75,18 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
         if parent is None or parent.tag not in boxed or links_get(parent, 0) > most or parent in body:
             continue
         fact = facts_get(a)
-        if fact is not None and (fact[0] is None or fact[1]):
-            continue  # (the walk read it: no page, or a story)
+        if fact is not None:
+            if fact[0] is None or fact[1]:
+                continue  # (the walk read it: no page, or a story)
+            where = own.key_path(fact[0])
+        else:
+            where = own.path(a.get("href") or "")
+            if where is not None and article_path(where[0]):
+                continue
+        if where is None:
+            continue
         href = (a.get("href") or "").strip()
-        where = own.path(href)
-        if where is None or fact is None and article_path(where[0]) or not _offer_page(href, *where, hosts, base):
+        if not _offer_page(href, *where, hosts, base):
             continue
         box = _box(a, href, links, line, body, found)
         if box is None or box in boxes or not _promo(box, a, headline):
@@ -99,8 +108,27 @@ class _Own:
         self.brands = _brands(hosts)
         self.seen: dict[str, bool] = {}
 
+    def key_path(self, key: str) -> tuple[str, str] | None:
+        """The path and the query of a ``linklists.link_kind`` key (host, path and query)
+        when it names a page of the site, else None."""
+        host, slash, rest = key.partition("/")
+        if host and not self.mine(host):
+            return None
+        path, _, query = (slash + rest).partition("?")
+        return path, query
+
+    def mine(self, host: str) -> bool:
+        """``host`` (lower case, no ``www.``) is the site's."""
+        mine = self.seen.get(host)
+        if mine is None:
+            brand = brand_name(host)
+            mine = self.seen[host] = on_site(host, self.hosts) or (
+                brand in self.brands and brand not in rules.SHARED_HOST_BRANDS)
+        return mine
+
     def path(self, href: str) -> tuple[str, str] | None:
         """The path and the query of ``href`` when it is a page of the site, else None."""
+        href = href.strip()
         if href[:1] == "/" and href[1:2] != "/":
             path, _, query = href.split("#", 1)[0].partition("?")
             return path, query
@@ -108,13 +136,7 @@ class _Own:
             return None
         _, _, rest = href.partition("//")
         netloc, slash, path = rest.partition("/")
-        host = netloc.rpartition("@")[2].partition(":")[0].lower().removeprefix("www.")
-        mine = self.seen.get(host)
-        if mine is None:
-            brand = brand_name(host)
-            mine = self.seen[host] = on_site(host, self.hosts) or (
-                brand in self.brands and brand not in rules.SHARED_HOST_BRANDS)
-        if not mine:
+        if not self.mine(netloc.rpartition("@")[2].partition(":")[0].lower().removeprefix("www.")):
             return None
         path, _, query = (slash + path).split("#", 1)[0].partition("?")
         return path, query
@@ -122,16 +144,25 @@ class _Own:
 
 def _offer_page(href: str, path: str, query: str, hosts: frozenset[str], base: str | None) -> bool:
     """The site's page ``href`` (its ``path`` and ``query``) is no story's (tested before),
-    no home page, listing, feed, log-in, picture, ad's click, share link or the page itself."""
+    no home page, listing, account, feed, picture, ad's click, share link or the page
+    itself: its path's words name none (``NOT_OFFER_PATH_WORDS``), no year dates it, it lies
+    not above the page's own path."""
     if len(href) > rules.MAX_HREF:
         return False
     low = path.lower()
     if not low.strip("/"):
         return "//" in href and href.partition("//")[2].partition("/")[0].lower().removeprefix("www.") not in hosts
-    if low.endswith(rules.PICTURE_FILES) or _redirect(low, query) or not TAG_PATH_WORDS.isdisjoint(low.split("/")):
+    if low.endswith(rules.PICTURE_FILES) or _YEAR.search(low) is not None:
+        return False  # (a picture; a dated path: a story, an archive)
+    segments = [x for x in low.split("/") if x]
+    if segments[-1].isdigit() and len(segments) <= 2:
+        return False  # (an ad's click counted by the site: "/link/21")
+    if not _NOT_OFFER_PATH_WORDS.isdisjoint(segments) \
+            or not _NOT_OFFER_PATH_WORDS.isdisjoint(w for x in segments for w in _SEGMENT_SPLIT(x)):
         return False
-    return not (listing_target(href, hosts, base) or _page_itself(path, hosts) or feed_link(href)
-                or login_link(href, "") or share_or_follow(href) is not None)
+    if query and _ad_query(query):
+        return False
+    return not (above_page(href, base) or _page_itself(path, hosts) or share_or_follow(href) is not None)
 
 
 @lru_cache(maxsize=64)
@@ -145,23 +176,13 @@ def _pictured(a: etree._Element) -> bool:
     return len(a) == 1 and a[0].tag in ("img", "picture") or len(a) == 2 and a[1].tag == "noscript"
 
 
-def _redirect(path: str, query: str) -> bool:  # (``path`` in lower case)
-    """A target that counts a click for an ad or a partner: a short path ending in a number
-    ("/link/21", "/out/7"), a path word naming an ad's click ("/advert-click/65b1"), or a
-    query naming a banner, a sponsor or a partner by id or carrying the address it sends
-    the reader on to ("?url=https%3A%2F%2F...": an affiliate network's)."""
-    segments = [x for x in path.split("/") if x]
-    if segments and len(segments) <= 2 and segments[-1].isdigit():
-        return True
-    if any(w in rules.AD_PATH_WORDS for x in segments for w in _SEGMENT_SPLIT(x)):
-        return True
-    if not query:
-        return False
+def _ad_query(query: str) -> bool:
+    """A query naming a banner, a sponsor or a partner by id, or carrying the address it
+    sends the reader on to ("?url=https%3A%2F%2F...": an affiliate network's click)."""
     low = query.lower()
     if "=http" in low or "=%2f%2f" in low or "%3a%2f%2f" in low:
         return True
-    keys = {kv.partition("=")[0] for kv in low.split("&")}
-    return not keys.isdisjoint(rules.AD_QUERY_KEYS)
+    return not rules.AD_QUERY_KEYS.isdisjoint(kv.partition("=")[0] for kv in low.split("&"))
 
 
 def _page_itself(path: str, hosts: frozenset[str]) -> bool:
@@ -232,10 +253,15 @@ def _pitch(box: etree._Element) -> int | None:
     if len(text) > rules.MAX_BOX_TEXT * 2 and len(" ".join(text.split())) > rules.MAX_BOX_TEXT:
         return None
     words = len(_TWO_LETTERS.findall(text))
-    for x in box.iter("a"):
-        if words and not _card_link(x):
-            words -= len(_TWO_LETTERS.findall(" ".join(_SHOWN_TEXTS(x))))
-    return words
+    if not words:
+        return 0
+    labels = len(_TWO_LETTERS.findall(" ".join(_LINK_TEXTS(box))))
+    if words - labels >= rules.MIN_PITCH_WORDS or not labels:
+        return words - labels
+    for x in box.iter("a"):  # (few words outside the links: a link may be a card of its own)
+        if _card_link(x):
+            labels -= len(_TWO_LETTERS.findall(" ".join(_SHOWN_TEXTS(x))))
+    return words - labels
 
 
 def _ad_named(box: etree._Element, a: etree._Element) -> bool:
@@ -420,12 +446,21 @@ def _alike(one: frozenset[str], other: frozenset[str]) -> bool:
     return 2 * len(one & other) > min(len(one), len(other))
 
 
+#: Path words (whole segments or their words) of a page that is no offer: a listing of
+#: stories, a tag's or an author's page, an account, a log-in, a feed, an ad's click.
+_NOT_OFFER_PATH_WORDS = NAV_PATH_WORDS | TAG_PATH_WORDS | FEED_WORDS | LOGIN_WORDS | rules.AD_PATH_WORDS
+#: A path segment that is a year: a dated story's or archive's path.
+_YEAR = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 #: What splits a path segment into words.
 _SEGMENT_SPLIT = re.compile(r"[-_.+]+").split
 #: What splits a picture's names into names (``chrome_util.words`` splits each into words).
 _NAME_SPLIT = re.compile(r"[^A-Za-z0-9_-]+").split
 #: A word of two letters or more (a price or a count is no pitch).
 _TWO_LETTERS = re.compile(r"[^\W\d_]\S*?[^\W\d_]\S*")
+#: The shown texts of a subtree's links.
+_LINK_TEXTS = etree.XPath(
+    "descendant-or-self::a//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template)]", smart_strings=False)
 #: The class and id values of a subtree's elements.
 _NAMES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=False)
 #: Elements that are parts of a card (a teaser card: its picture's box beside its text's).

@@ -64,9 +64,11 @@ def test_a_house_banner_under_the_text_is_a_promo_fr():
 ], ids=["story", "other-site", "ad-click", "tag", "home"])
 def test_a_picture_to_no_offer_page_is_no_promo(href):
     """The same widget whose picture links a story, another site, an ad's counted click, a
-    tag page or the home page: no promo."""
+    tag page or the home page: no promo (the control: linking the site's shop, one)."""
     inner = f"<a href='{href}'><img src='/uploads/harbour-view.jpg' alt=''></a>"
     assert _others(page(side=_widget(inner) + _archive())) == []
+    shop = inner.replace(f"'{href}'", "'/shop/'")
+    assert len(_others(page(side=_widget(shop) + _archive()))) == 1
 
 
 def test_a_teasers_picture_and_a_listing_are_no_promo_de():
@@ -85,10 +87,12 @@ def test_a_teasers_picture_and_a_listing_are_no_promo_de():
 
 def test_a_logo_or_an_icon_is_no_promo():
     """A picture whose file name or alt calls it a logo or an icon, linking a page of the
-    site: no promo."""
+    site: no promo (the control: a picture named otherwise, one)."""
     for img in ("<img src='/uploads/partner-logo.png' alt=''>", "<img src='/img/icon18_wrench.png' alt=''>"):
         inner = f"<a href='/partners/'>{img}</a>"
         assert _others(page(side=_widget(inner) + _archive())) == []
+    inner = "<a href='/partners/'><img src='/uploads/partner-programme.png' alt=''></a>"
+    assert len(_others(page(side=_widget(inner) + _archive()))) == 1
 
 
 @pytest.mark.parametrize(("lang", "card"), [

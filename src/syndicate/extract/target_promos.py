@@ -74,12 +74,16 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
         parent = a.getparent()
         if parent is None or parent.tag not in boxed or links_get(parent, 0) > most or parent in body:
             continue
+        if len(a) > 2 and next(a.iterdescendants(*_CARD_PARTS), None) is None:
+            continue  # (a link of several parts holding no picture or heading: a menu's entry)
         fact = facts_get(a)
         if fact is not None:
             if fact[0] is None or fact[1]:
                 continue  # (the walk read it: no page, or a story)
             where = own.key_path(fact[0])
         else:
+            if len(a) == 1 and len((a[0].get("alt") or "").split()) >= rules.TEASER_ALT_WORDS:
+                continue  # (a picture whose alt text is a headline: a teaser's)
             where = own.path(a.get("href") or "")
             if where is not None and article_path(where[0]):
                 continue
@@ -249,18 +253,20 @@ def _pitch(box: etree._Element) -> int | None:
     link holding a picture, a heading or a button beside its text is a card of its own: its
     text is a pitch), or None when its text is longer than ``MAX_BOX_TEXT`` characters.
     (The texts read in C, by XPath.)"""
-    text = " ".join(_SHOWN_TEXTS(box))
+    code = next(box.iter(*_NO_TEXT), None) is not None  # (a script's or a style's text is no pitch)
+    text = " ".join(_SHOWN_TEXTS(box) if code else box.itertext())
     if len(text) > rules.MAX_BOX_TEXT * 2 and len(" ".join(text.split())) > rules.MAX_BOX_TEXT:
         return None
     words = len(_TWO_LETTERS.findall(text))
     if not words:
         return 0
-    labels = len(_TWO_LETTERS.findall(" ".join(_LINK_TEXTS(box))))
+    labels = len(_TWO_LETTERS.findall(" ".join(_LINK_TEXTS(box) if code else
+                                                (t for x in box.iter("a") for t in x.itertext()))))
     if words - labels >= rules.MIN_PITCH_WORDS or not labels:
         return words - labels
     for x in box.iter("a"):  # (few words outside the links: a link may be a card of its own)
         if _card_link(x):
-            labels -= len(_TWO_LETTERS.findall(" ".join(_SHOWN_TEXTS(x))))
+            labels -= len(_TWO_LETTERS.findall(" ".join(_SHOWN_TEXTS(x) if code else x.itertext())))
     return words - labels
 
 
@@ -408,7 +414,17 @@ def _kind_of_box(el: etree._Element) -> frozenset[str]:
     """The tokens of ``el``'s class that hold no digit: what a listing's entries share
     ("project one-third col-5" and "project one-third col-1" are one kind of box)."""
     cls = el.get("class")
-    return frozenset(t for t in cls.split() if not any(c.isdigit() for c in t)) if cls else frozenset()
+    return _kind_of_class(cls) if cls else _NO_KIND
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_class(cls: str) -> frozenset[str]:
+    """``_kind_of_box`` of a class value (cached: a column repeats its boxes' classes)."""
+    return frozenset(t for t in cls.split() if _DIGIT.search(t) is None)
+
+
+_NO_KIND: frozenset[str] = frozenset()
+_DIGIT = re.compile(r"\d")
 
 
 def _repeated(box: etree._Element) -> bool:
@@ -465,6 +481,8 @@ _LINK_TEXTS = etree.XPath(
 _NAMES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=False)
 #: Elements that are parts of a card (a teaser card: its picture's box beside its text's).
 _PARTS = frozenset({"div", "section", "aside", "figure", "a", "p", "span", "header", "h2", "h3", "h4", "h5", "h6"})
+#: Elements whose text is not shown.
+_NO_TEXT = ("script", "style", "noscript", "template")
 #: The shown texts of a subtree (no script's, style's, noscript's or template's).
 _SHOWN_TEXTS = etree.XPath(
     "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]",

@@ -201,11 +201,12 @@ def detect_regions(
     out = [f for f in out if not _no_cta(f, panels)]
     # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
-    if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
-        out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
-    if walk.pictured or walk.blocks:  # (a box of one target: a picture, a title, a button)
-        out.extend(target_promos(chain(walk.pictured, walk.blocks), walk.links, walk.facts,
-                                 walk.line, body_all, {f.element for f in out}, hosts, base))
+    if walk.pictured:  # (other firms' picture banners beside the article: ad slots; the site's own: promos)
+        own: list[tuple[etree._Element, str]] = []
+        out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base, own))
+        if own:
+            out.extend(target_promos(own, walk.links, walk.facts, walk.line, body_all, {f.element for f in out},
+                                     hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
@@ -290,8 +291,6 @@ class _Regions(RegionJudge):
 
     #: The page's links with a target and one child that may hold a picture.
     pictured: list[etree._Element]
-    #: The page's links holding ``_CARD_PARTS`` children or more (a card that is one link).
-    blocks: list[etree._Element]
     #: The page's links a script follows ("#", "javascript:") naming no network.
     scripted_a: list[etree._Element]
     #: The page's ``<textarea>`` fields.
@@ -323,8 +322,6 @@ class _Regions(RegionJudge):
         buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
         pictured: list[etree._Element] = []
         self.pictured = pictured
-        blocks: list[etree._Element] = []
-        self.blocks = blocks
         scripted_a: list[etree._Element] = []
         self.scripted_a = scripted_a
         textareas: list[etree._Element] = []
@@ -356,8 +353,6 @@ class _Regions(RegionJudge):
                 hrefs.append(x)
                 if (n := len(x)) == 1 and x[0].tag in PICTURE_CHILD or n == 2 and x[1].tag == "noscript":
                     pictured.append(x)  # (maybe a picture banner: ``banner_links``)
-                elif n >= _CARD_PARTS:
-                    blocks.append(x)  # (maybe a card that is one link: ``target_promos``)
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a
@@ -508,7 +503,5 @@ class _Regions(RegionJudge):
         return out
 
 
-#: Children of a link that make it a card (a picture, a title, a line): ``target_promos``' seeds.
-_CARD_PARTS = 3
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4

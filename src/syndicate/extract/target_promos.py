@@ -36,7 +36,7 @@ from .chrome import Found
 from .chrome_util import _named as named
 from .chrome_util import class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
-from .conversion_links import styled_as_button, target_kind
+from .conversion_links import target_kind
 from .ctas import build_cta, share_or_follow
 from .linklists import (
     LinkFacts,
@@ -53,44 +53,33 @@ from .rules.offer_boxes import NAV_PATH_WORDS
 from .rules.related_guards import TAG_PATH_WORDS
 
 
-def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element, int],
+def target_promos(own_links: Iterable[tuple[etree._Element, str]], links: Mapping[etree._Element, int],
                   facts: Mapping[etree._Element, LinkFacts], line: Collection[etree._Element],
                   body: Collection[etree._Element], found: Collection[etree._Element], hosts: frozenset[str],
                   base: str | None) -> list[Found]:
-    """The promo boxes around ``seeds`` (picture, button-styled and card links, document
-    order): module doc. ``links``: the links below each element and ``facts``: what the
-    links of the lists measured are (the region walk's); ``line``: the ancestors of the
-    body blocks and found items; ``body``/``found``: the body blocks and the items found so
-    far; ``hosts``: the site's."""
+    """The promo boxes around ``own_links`` (picture links to the site's own pages and their
+    targets, document order; ``banner_ads`` tells them from another firm's): module doc.
+    ``links``: the links below each element and ``facts``: what the links of the lists
+    measured are (the region walk's); ``line``: the ancestors of the body blocks and found
+    items; ``body``/``found``: the body blocks and the items found so far; ``hosts``: the
+    site's."""
     out: list[Found] = []
     boxes: set[etree._Element] = set()
-    own = _Own(hosts)
     headline = getattr(hosts, "headline", "")
     links_get, facts_get, boxed, most = links.get, facts.get, _SEED_PARENTS, rules.MAX_SEED_LINKS
-    for a in seeds:
-        # (most seeds are a list's or a menu's entry, a line's link, a teaser's picture of a
-        # story or another site's link: told by the parent's tag, the walk's counts and facts
-        # and the target's host, before anything is read)
+    for a, href in own_links:
+        # (most are a list's entry, a line's picture or a teaser's picture of a story: told by
+        # the parent's tag, the walk's counts and facts and the target's path)
         parent = a.getparent()
         if parent is None or parent.tag not in boxed or links_get(parent, 0) > most or parent in body:
             continue
-        if len(a) > 2 and next(a.iterdescendants(*_CARD_PARTS), None) is None:
-            continue  # (a link of several parts holding no picture or heading: a menu's entry)
         fact = facts_get(a)
-        if fact is not None:
-            if fact[0] is None or fact[1]:
-                continue  # (the walk read it: no page, or a story)
-            where = own.key_path(fact[0])
-        else:
-            if len(a) == 1 and len((a[0].get("alt") or "").split()) >= rules.TEASER_ALT_WORDS:
-                continue  # (a picture whose alt text is a headline: a teaser's)
-            where = own.path(a.get("href") or "")
-            if where is not None and article_path(where[0]):
-                continue
-        if where is None:
-            continue
-        href = (a.get("href") or "").strip()
-        if not _offer_page(href, *where, hosts, base):
+        if fact is not None and (fact[0] is None or fact[1]):
+            continue  # (the walk read it: no page, or a story)
+        if len(a) == 1 and len((a[0].get("alt") or "").split()) >= rules.TEASER_ALT_WORDS:
+            continue  # (a picture whose alt text is a headline: a teaser's)
+        path, query = _path(href, hosts)
+        if path is None or fact is None and article_path(path) or not _offer_page(href, path, query, hosts, base):
             continue
         box = _box(a, href, links, line, body, found)
         if box is None or box in boxes or not _promo(box, a, headline):
@@ -102,48 +91,19 @@ def target_promos(seeds: Iterable[etree._Element], links: Mapping[etree._Element
     return out
 
 
-class _Own:
-    """Whether a target is a page of the site itself, told from its host: a relative path,
-    one of the site's hosts or a subdomain of one, or a host of the same name under another
-    suffix or subdomain (a shared blog host's subdomains are other sites)."""
-
-    def __init__(self, hosts: frozenset[str]) -> None:
-        self.hosts = hosts
-        self.brands = _brands(hosts)
-        self.seen: dict[str, bool] = {}
-
-    def key_path(self, key: str) -> tuple[str, str] | None:
-        """The path and the query of a ``linklists.link_kind`` key (host, path and query)
-        when it names a page of the site, else None."""
-        host, slash, rest = key.partition("/")
-        if host and not self.mine(host):
-            return None
-        path, _, query = (slash + rest).partition("?")
-        return path, query
-
-    def mine(self, host: str) -> bool:
-        """``host`` (lower case, no ``www.``) is the site's."""
-        mine = self.seen.get(host)
-        if mine is None:
-            brand = brand_name(host)
-            mine = self.seen[host] = on_site(host, self.hosts) or (
-                brand in self.brands and brand not in rules.SHARED_HOST_BRANDS)
-        return mine
-
-    def path(self, href: str) -> tuple[str, str] | None:
-        """The path and the query of ``href`` when it is a page of the site, else None."""
-        href = href.strip()
-        if href[:1] == "/" and href[1:2] != "/":
-            path, _, query = href.split("#", 1)[0].partition("?")
-            return path, query
-        if not href.startswith(("https://", "http://", "//")):
-            return None
-        _, _, rest = href.partition("//")
-        netloc, slash, path = rest.partition("/")
-        if not self.mine(netloc.rpartition("@")[2].partition(":")[0].lower().removeprefix("www.")):
-            return None
-        path, _, query = (slash + path).split("#", 1)[0].partition("?")
-        return path, query
+def _path(href: str, hosts: frozenset[str]) -> tuple[str | None, str]:
+    """The path and the query of a link to the site's own page (None: a shared host's other
+    subdomain, a blog of its own)."""
+    if href[:1] == "/" and href[1:2] != "/":
+        rest = href
+    else:
+        netloc, slash, rest = href.partition("//")[2].partition("/")
+        host = netloc.rpartition("@")[2].partition(":")[0].lower().removeprefix("www.")
+        if brand_name(host) in rules.SHARED_HOST_BRANDS and not on_site(host, hosts):
+            return None, ""
+        rest = slash + rest
+    path, _, query = rest.split("#", 1)[0].partition("?")
+    return path, query
 
 
 def _offer_page(href: str, path: str, query: str, hosts: frozenset[str], base: str | None) -> bool:
@@ -167,17 +127,6 @@ def _offer_page(href: str, path: str, query: str, hosts: frozenset[str], base: s
     if query and _ad_query(query):
         return False
     return not (above_page(href, base) or _page_itself(path, hosts) or share_or_follow(href) is not None)
-
-
-@lru_cache(maxsize=64)
-def _brands(hosts: frozenset[str]) -> frozenset[str]:
-    """The names (``linklists.brand_name``) of the site's hosts."""
-    return frozenset(brand_name(h) for h in hosts)
-
-
-def _pictured(a: etree._Element) -> bool:
-    """The link's one child is a picture (the walk's test for its picture links)."""
-    return len(a) == 1 and a[0].tag in ("img", "picture") or len(a) == 2 and a[1].tag == "noscript"
 
 
 def _ad_query(query: str) -> bool:
@@ -285,28 +234,8 @@ def _labelled(box: etree._Element) -> bool:
 
 
 def _card_link(a: etree._Element) -> bool:
-    """A link that is a card of its own: it holds a picture, a heading or a part styled as
-    a button ("Try it now!") beside its text."""
-    if not len(a) or not any(not t.isspace() for t in a.itertext()):
-        return False
-    if next(a.iterdescendants(*_CARD_PARTS), None) is not None:
-        return True
-    styled = [x for x in a.iterdescendants() if (c := x.get("class")) and _button_part(c)]
-    if not styled:
-        return False
-    inside = {y for x in styled for y in x.iter()}  # (the button's label is no pitch)
-    for node in a.iter():
-        if node not in inside and node.text and not node.text.isspace():
-            return True
-        if node is not a and node.tail and not node.tail.isspace() and node.getparent() not in inside:
-            return True
-    return False
-
-
-def _button_part(cls: str) -> bool:
-    """A class value naming a part of a link a button (``rules.BUTTON_PART_WORDS``: a
-    block named "cta" names all its parts so, its title too)."""
-    return styled_as_button(cls) and any(w in rules.BUTTON_PART_WORDS for n in cls.split() for w in words(n))
+    """A link that is a card of its own: it holds a picture or a heading beside its text."""
+    return next(a.iterdescendants(*_CARD_PARTS), None) is not None and any(not t.isspace() for t in a.itertext())
 
 
 def _page_title(box: etree._Element, headline: str) -> bool:

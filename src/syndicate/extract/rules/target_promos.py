@@ -71,13 +71,6 @@ AD_NAME_WORDS = frozenset({
 #: Class/id words of a page header: a card there is its navigation's (a "Book now" button
 #: beside the logo), no promo box.
 HEAD_WORDS = frozenset({"header", "masthead", "topbar", "navbar"})
-#: Names of social networks and media platforms (``linklists.brand_name`` of a host): a
-#: link to a post or a video there is an embed's or a feed's, no offer.
-NETWORK_BRANDS = frozenset({
-    "facebook", "instagram", "twitter", "x", "youtube", "youtu", "tiktok", "linkedin", "pinterest",
-    "reddit", "tumblr", "vk", "telegram", "threads", "bsky", "mastodon", "soundcloud", "spotify",
-    "whatsapp", "flickr", "vimeo", "twitch",
-})
 #: Names (``linklists.brand_name``) of hosts that lend their subdomains to many sites (blogs,
 #: hosted shops): another subdomain there is another site.
 SHARED_HOST_BRANDS = frozenset({
@@ -85,9 +78,6 @@ SHARED_HOST_BRANDS = frozenset({
     "weebly", "jimdo", "jimdofree", "squarespace", "webnode", "typepad", "livejournal", "over-blog",
     "hatenablog", "netlify", "vercel", "herokuapp", "myshopify",
 })
-#: Class/id words of a part of a link styled as its button ("Start creating" inside a card
-#: that is one link).
-BUTTON_PART_WORDS = frozenset({"button", "btn"})
 #: An element with more children than this is a region or a list, no box of one target.
 MAX_BOX_CHILDREN = 12
 #: A seed whose parent holds more links than this is a list's or a bar's link.

@@ -3,7 +3,11 @@ that rule a box out."""
 
 from __future__ import annotations
 
-#: A box is climbed at most this many levels above its picture or button link...
+from .conversion import FEED_WORDS, LOGIN_WORDS
+from .offer_boxes import NAV_PATH_WORDS
+from .related_guards import TAG_PATH_WORDS
+
+#: A box is climbed at most this many levels above its picture link...
 BOX_CLIMB = 8
 #: ...and holds at most this many links (all to one page: a picture, a title, a button and
 #: a "more" line)...
@@ -21,14 +25,17 @@ REPEATED_BOXES = 3
 MAX_HREF = 600
 #: Targets that are a picture, not a page.
 PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
-#: Class/id words of a box or its link that is no promo: an author's card, a logo, a
-#: cookie notice, a comment, a pager, a menu, an account, a story teaser.
+#: Class/id words of a box (or an ancestor ``NAMED_CLIMB`` levels up) that is no promo: an
+#: author's card, a logo, a cookie notice, a comment, a pager, a menu, an account, a story
+#: teaser, an ad (a banner the site serves itself is an ad slot: ``ads``' to judge).
 NOT_PROMO_WORDS = frozenset({
     "author", "authors", "bio", "byline", "avatar", "about", "logo", "logos", "brand", "branding",
     "cookie", "cookies", "consent", "gdpr", "comment", "comments", "pagination", "pager", "paging",
     "menu", "breadcrumb", "breadcrumbs", "login", "account", "cart", "minicart", "basket", "checkout",
     "gallery", "lightbox", "thumbnail", "thumbnails", "related", "share", "social", "alert", "alerts",
     "emergency", "admin", "locale", "language", "switcher", "teaser", "teasers",
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "werbung", "anzeige",
+    "publicidad", "publicite", "reklame", "sponsor", "sponsored", "adsense", "adslot",
 })
 #: Class/id words of a part of a box that is another widget's (an author's card, a comment,
 #: a consent notice, a pager, a menu, an account's controls) or a story teaser's.
@@ -57,20 +64,13 @@ AD_QUERY_KEYS = frozenset({
 CARD_LINKS = 8
 #: Ancestors of a picture banner's box read for a header's, a footer's or a menu's name.
 EDGE_CLIMB = 6
-#: Path words of a target that counts an ad's click ("/advert-click/65b1", "/adclick/").
-AD_PATH_WORDS = frozenset({
+#: Path words (whole segments or their words) of a page that is no offer: a listing of
+#: stories, a tag's or an author's page, an account, a log-in, a feed, an ad's counted click
+#: ("/advert-click/65b1").
+NOT_OFFER_PATH_WORDS = NAV_PATH_WORDS | TAG_PATH_WORDS | FEED_WORDS | LOGIN_WORDS | frozenset({
     "advert", "adverts", "advertisement", "adclick", "adclicks", "adserver", "banner", "banners",
     "bannerclick", "werbung", "anzeige", "publicidad", "sponsor", "sponsored",
 })
-#: Class/id words of a box, its link or its picture that name an ad (a banner the site
-#: serves itself is an ad slot: ``ads``' to judge).
-AD_NAME_WORDS = frozenset({
-    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "werbung", "anzeige",
-    "publicidad", "publicite", "reklame", "sponsor", "sponsored", "adsense", "adslot",
-})
-#: Class/id words of a page header: a card there is its navigation's (a "Book now" button
-#: beside the logo), no promo box.
-HEAD_WORDS = frozenset({"header", "masthead", "topbar", "navbar"})
 #: Names (``linklists.brand_name``) of hosts that lend their subdomains to many sites (blogs,
 #: hosted shops): another subdomain there is another site.
 SHARED_HOST_BRANDS = frozenset({

@@ -90,7 +90,7 @@ def _offer_page(href: str, hosts: frozenset[str], base: str | None, unread: bool
     if href[:1] != "/" or href[1:2] == "/":
         netloc, slash, rest = href.partition("//")[2].partition("/")
         host = netloc.rpartition("@")[2].partition(":")[0].lower().removeprefix("www.")
-        if brand_name(host) in rules.SHARED_HOST_BRANDS and not on_site(host, hosts):
+        if host not in hosts and brand_name(host) in rules.SHARED_HOST_BRANDS and not on_site(host, hosts):
             return False  # (another blog of the same host)
         rest = slash + rest
     path, _, query = rest.split("#", 1)[0].partition("?")

@@ -38,7 +38,7 @@ from .chrome_util import class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
 from .conversion_links import target_kind
 from .ctas import build_cta, share_or_follow
-from .linklists import LinkFacts, above_page, article_path, brand_name, larger_than, on_site
+from .linklists import LinkFacts, article_path, brand_name, larger_than, on_site
 from .region_names import OPEN, area_of
 from .rules import target_promos as rules
 
@@ -54,6 +54,7 @@ def target_promos(own_links: Iterable[tuple[etree._Element, str]], links: Mappin
     the items found so far; ``hosts``: the site's."""
     out: list[Found] = []
     boxes: set[etree._Element] = set()
+    page = base.partition("//")[2].partition("/")[2].split("?", 1)[0].strip("/").lower() if base else ""
     for a, href in own_links:
         # (most are a list's entry, a line's picture or a teaser's: told by the parent's tag,
         # the walk's counts and facts, the alt text and the target's path, cheapest first)
@@ -66,7 +67,7 @@ def target_promos(own_links: Iterable[tuple[etree._Element, str]], links: Mappin
             continue  # (the walk read it: no page, or a story)
         img = picture(a)
         if img is None or len((img.get("alt") or "").split()) >= rules.TEASER_ALT_WORDS \
-                or not _offer_page(href, hosts, base, fact is None) or icon_picture(img) or _logo(img):
+                or not _offer_page(href, hosts, page, fact is None) or icon_picture(img) or _logo(img):
             continue  # (a teaser's photo, no offer's page, an icon, a logo)
         box = _box(a, href, links, line, body, found)
         if box is None or box in boxes or not _promo(box, a):
@@ -78,11 +79,12 @@ def target_promos(own_links: Iterable[tuple[etree._Element, str]], links: Mappin
     return out
 
 
-def _offer_page(href: str, hosts: frozenset[str], base: str | None, unread: bool) -> bool:
+def _offer_page(href: str, hosts: frozenset[str], page: str, unread: bool) -> bool:
     """The site's page ``href`` may be an offer's: no other blog of a shared host, no home
     page, no story (read here when ``unread``), no listing, account, feed, picture or ad's
     click (``NOT_OFFER_PATH_WORDS``, a year, a short path ending in a number, a query naming
-    a banner or passing a URL on), no index above the page, no share link."""
+    a banner or passing a URL on), no index above the page's own path ``page`` (no slash
+    at its ends), no share link."""
     if len(href) > rules.MAX_HREF:
         return False
     host = ""
@@ -108,7 +110,8 @@ def _offer_page(href: str, hosts: frozenset[str], base: str | None, unread: bool
     if "=http" in low or "%3a%2f%2f" in low or not rules.AD_QUERY_KEYS.isdisjoint(
             kv.partition("=")[0] for kv in low.split("&")):
         return False
-    return not above_page(href, base) and share_or_follow(href) is None
+    above = "/".join(segments)
+    return not (page == above or page.startswith(above + "/")) and share_or_follow(href) is None
 
 
 def _box(a: etree._Element, href: str, links: Mapping[etree._Element, int], line: Collection[etree._Element],

@@ -374,9 +374,9 @@ def _offer_words(label: str, href: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _offer_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
-    """``href`` opens a page that is no share or profile link and no listing (``listing_target``;
+    """``href`` opens a page that is no share or profile link and no listing (``_listing``;
     cached: a site's pages repeat their buttons)."""
-    return opens_page(href) and share_or_follow(href) is None and not listing_target(href, hosts, base)
+    return opens_page(href) and share_or_follow(href) is None and not _listing(href, hosts, base)
 
 
 @lru_cache(maxsize=4096)
@@ -390,7 +390,7 @@ def _offer_label(label: str) -> bool:
     return phrase is None or phrase[0] == "cta" and phrase[1] != "read_more"
 
 
-def listing_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
+def _listing(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """The target is a picture file (a photo's "Enlarge"), a page whose path names a listing
     or an account (``NAV_PATH_WORDS``, whole segments or their words), or a page of the
     site that is a dated story ("/2019/10/...") or lies above the page's own path (its

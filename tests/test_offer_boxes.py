@@ -53,3 +53,15 @@ def test_repeated_learn_more_cards_are_none_de():
     assert _others(regionpages.page(side=cards, lang="de")) == []
     one = cards.split("</div>")[0] + "</div>"  # (the same card alone: an offer)
     assert len(_others(regionpages.page(side=one, lang="de"))) == 1
+
+
+def test_a_side_box_titled_by_an_h1_is_an_offer_fr():
+    """French: a side column's box whose title is set as an ``<h1>`` (a page builder's
+    habit), with a picture and one "Jouer" button to the site's game page, is an offer;
+    the same box whose ``<h1>`` repeats the article's headline is the article's head."""
+    box = ("<div class='event-promo'><img src='/jeu-logo.png' alt=''><h1>Rejoignez notre grand concours "
+           "de pronostics gratuit</h1><div class='event-buttons'><a class='btn btn-dark' "
+           "href='/jeux/pronostics/'>Jouer</a></div></div>")
+    assert _others(regionpages.page(side=box, lang="fr")) == ["/html/body/div/div/div"]
+    head = box.replace("Rejoignez notre grand concours de pronostics gratuit", "Harbour wall to be rebuilt")
+    assert _others(regionpages.page(side=head, lang="fr")) == []

@@ -54,10 +54,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def banner_ads(
     links: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
-    hosts: Iterable[str], base: str | None,
+    hosts: Iterable[str], base: str | None, own_links: list[tuple[etree._Element, str]] | None = None,
 ) -> list[Found]:
     """The ad banners among the picture links ``links`` (document order), each reported with
-    the box it stands alone in; ``hosts``: the page's own hosts."""
+    the box it stands alone in; ``hosts``: the page's own hosts. The links to the site's own
+    pages (no ad: a house promo's, if any) are added to ``own_links`` with their targets."""
     own = set(hosts)
     if base:
         own.add(host_of(base))
@@ -68,9 +69,13 @@ def banner_ads(
     for a in links:
         href = (a.get("href") or "").strip()
         if not href.startswith(("http:", "https:", "//")):
+            if own_links is not None and href[:1] == "/":
+                own_links.append((a, href))
             continue  # (a relative link: a page of the site itself)
         host = host_of(href)
         if not host or same_site(host, own):
+            if own_links is not None and host:
+                own_links.append((a, href))
             continue  # (the site's own page: a house promo, no ad)
         img = picture(a)
         if img is None or icon_picture(img) or _small(img) or _served_by(img, host):

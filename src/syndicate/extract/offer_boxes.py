@@ -231,7 +231,8 @@ def _box(a: etree._Element, top: etree._Element, page: _Page) -> etree._Element 
             best = parent  # (a wrapper adding nothing is the page's column: the box is below it)
         if parent is top:
             break
-    if best is None or _named_apart(best) or _navigation_role(best) or _repeated(best) or _foreign_part(best) \
+    if best is None or _named_apart(best) or _navigation_role(best) or _repeated(best) \
+            or _foreign_part(best, getattr(page.hosts, "headline", "")) \
             or any_stem(norm(best.text_content()).lower(), CONSENT_COOKIE):
         return None
     return best
@@ -311,11 +312,18 @@ class _Held:
         return _words(" ".join(self.pitch))
 
 
-def _foreign_part(box: etree._Element) -> bool:
-    """The box holds a part no offer has: the page's title or dateline (an article's head),
-    a part named as an author's card, a cookie notice, a comment... (``NOT_OFFER_WORDS``)."""
-    if next(box.iterdescendants(*_NOT_IN_BOX), None) is not None:
+def _foreign_part(box: etree._Element, headline: str) -> bool:
+    """The box holds a part no offer has: the page's title (an ``<h1>`` naming the article,
+    ``headline``; any ``<h1>`` when it is not known) or a dateline (an article's head), a
+    part named as an author's card, a cookie notice, a comment... (``NOT_OFFER_WORDS``). An
+    ``<h1>`` of other words is the offer's own title (a side column's "Join our Free
+    Challenge")."""
+    if next(box.iterdescendants("time"), None) is not None:
         return True
+    for h in box.iterdescendants("h1"):
+        text = " ".join(h.text_content().split()).casefold()
+        if not headline or not text or text in headline or headline in text:
+            return True
     vocabulary = rules.NOT_OFFER_WORDS
     return any(named(value, vocabulary) for value in _NAMES(box))  # (the names read in C)
 
@@ -414,8 +422,6 @@ _SEGMENT_SPLIT = re.compile(r"[-_.+]+")
 _YEAR = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 
 
-#: Parts of an article's head, no offer's: its title, its date.
-_NOT_IN_BOX = frozenset({"h1", "time"})
 #: Elements whose text is not shown.
 _NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 

@@ -97,6 +97,7 @@ from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import network, scripted_link
 from .slug_lines import story_runs
+from .target_promos import target_promos
 from .widget_merge import one_element
 
 B = TypeVar("B")
@@ -206,8 +207,12 @@ def detect_regions(
     out = [f for f in out if not _no_cta(f, panels)]
     # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
     out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
-    if walk.pictured:  # (other firms' picture banners beside the article: ad slots)
-        out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base))
+    if walk.pictured:  # (other firms' picture banners beside the article: ad slots; the site's own: promos)
+        own: list[tuple[etree._Element, str]] = []
+        out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base, own))
+        if own:
+            out.extend(target_promos(own, walk.links, walk.facts, walk.line, body_all, {f.element for f in out},
+                                     hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)

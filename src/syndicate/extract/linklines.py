@@ -17,7 +17,9 @@ from .linklists import above_page, below_page, link_kind, related_heading, site_
 from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
+from .rules.story_lines import OPENING_MARKERS as _MARKS
 from .slug_lines import slug_line
+from .story_lines import boxed_line, marked, marked_label, story_target
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
@@ -92,11 +94,11 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     # long text, which is then never read)
     link_text = norm(" ".join(a.text_content() for a in links))
     if len(link_text.split()) < rules.TITLE_WORDS + 1:
-        return invite_line(el, links, norm(el.text_content()), hosts, base) if invites else None
+        return _other_line(el, links, norm(el.text_content()), hosts, base) if invites else None
     full = norm(el.text_content()) if invites else ""
     text = _unwrap(full, link_text) if invites else ""
     if invites and not text.endswith(link_text):
-        return invite_line(el, links, full, hosts, base)
+        return _other_line(el, links, full, hosts, base)
     href = links[0].get("href") or ""
     _, article = link_kind(href, hosts)
     if not article and not site_page(href, hosts):
@@ -114,13 +116,25 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             rel = related.build_related(el, base, title=head)
             return Found(el, rel) if rel.items else None
     if label:
-        if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
+        if marked_label(label):
+            if not story_target(href, hosts, base):
+                return None  # ("» Useful Resource: <a>…</a>": a marker and a short name)
+        elif len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
-            return invite_line(el, links, full, hosts, base) if invites else None
-    elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base):
-        return None  # (a line without a label: a link in capitals to an article, or naming its slug)
-    rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
+            return _other_line(el, links, full, hosts, base) if invites else None
+    elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base) \
+            and not (marked(link_text) and story_target(href, hosts, base)):
+        return None  # (a line without a label: a link in capitals to an article, naming its slug, or marked)
+    title = label.strip("".join(_MARKS) + ":|-– ") if marked_label(label) else label.rstrip(":|»>-– ")
+    rel = related.build_related(el, base, title=title or None)
     return Found(el, rel) if rel.items else None
+
+
+def _other_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
+                base: str | None) -> Found | None:
+    """A paragraph whose link is not the whole line: an invitation to another story
+    (``invite_lines``) or a highlighted box holding one (``story_lines.boxed_line``)."""
+    return invite_line(el, links, text, hosts, base) or boxed_line(el, links, text, hosts, base)
 
 
 #: A related label opening a link's text ("Read also: ...") ends within this many characters.

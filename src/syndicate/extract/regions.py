@@ -517,6 +517,10 @@ class _Regions(RegionJudge):
                 named = area_of(el, tag)
                 if named > area:
                     area = named
+            if tag in _LINE_HEADINGS:
+                if n_links == 1 and lists and not on_line and (hit := self.heading_line(el, area)) is not None:
+                    out.append(hit)
+                    continue
             # (``_classify`` answers None at once for a menu entry and the like: ``_NO_SMALL_REGION``)
             if not on_line and tag in region_tags and tag not in NEVER and not (
                     n_links <= 1 and tag in _NO_SMALL_REGION and buttons.get(el, 0) < 2):
@@ -535,5 +539,7 @@ class _Regions(RegionJudge):
         return out
 
 
+#: Headings of the column the walk reads as a line of one story link (``heading_line``).
+_LINE_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4

@@ -17,7 +17,6 @@ from .linklists import above_page, below_page, link_kind, related_heading, site_
 from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
-from .rules.story_lines import OPENING_MARKERS as _MARKS
 from .slug_lines import slug_line
 from .story_lines import boxed_line, marked, marked_label, story_target
 
@@ -116,16 +115,15 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             rel = related.build_related(el, base, title=head)
             return Found(el, rel) if rel.items else None
     if label:
-        if marked_label(label):
-            if not story_target(href, hosts, base):
-                return None  # ("» Useful Resource: <a>…</a>": a marker and a short name)
+        if marked_label(label) and story_target(href, hosts, base):
+            pass  # ("» Useful Resource: <a>…</a>": a marker and a short name)
         elif len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
             return _other_line(el, links, full, hosts, base) if invites else None
     elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base) \
             and not (marked(link_text) and story_target(href, hosts, base)):
         return None  # (a line without a label: a link in capitals to an article, naming its slug, or marked)
-    title = label.strip("".join(_MARKS) + ":|-– ") if marked_label(label) else label.rstrip(":|»>-– ")
+    title = label.rstrip(":|»>-– ")
     rel = related.build_related(el, base, title=title or None)
     return Found(el, rel) if rel.items else None
 

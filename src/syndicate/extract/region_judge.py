@@ -414,7 +414,7 @@ class RegionJudge:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             # (an in-text related link or invitation the body left out; a "Learn more." under a section)
-            return link_line(el, self.hosts, self.base, invites=True) or more_line(el, self.hosts, self.base, self.body)
+            return link_line(el, self.hosts, self.base, invites=True) or more_line(el, self.hosts, self.base, self.body, self.hrefs)
         if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
                 tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour

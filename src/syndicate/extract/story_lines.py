@@ -15,7 +15,7 @@ a citation, and a sentence of the text holding a link has neither marker nor box
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from lxml import etree
 
@@ -49,10 +49,12 @@ def story_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
 
 
 def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
-              body: Collection[etree._Element]) -> Found | None:
+              body: Collection[etree._Element], page_links: Sequence[etree._Element]) -> Found | None:
     """``el`` (a paragraph the body left out, one link in it) as a related block of one
     item, if it is only a short "more" link ("Learn more.") to another article of the site
-    standing right after a block of the body: the section above is the story's teaser."""
+    standing right after a block of the body: the section above is the story's teaser. A
+    page the site's menus link (``page_links``: the page's links) is a product or a section
+    the text promotes, no story."""
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
@@ -66,12 +68,23 @@ def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             or text.lower().rstrip(rules.MORE_CLOSING) not in rules.MORE_LINKS:
         return None
     href = a.get("href") or ""
-    if not link_kind(href, hosts)[1] or not story_target(href, hosts, base):
+    if not link_kind(href, hosts)[1] or not story_target(href, hosts, base) or _in_menu(a, href, page_links):
         return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if rel.items else None
 
 
+def _in_menu(a: etree._Element, href: str, page_links: Sequence[etree._Element]) -> bool:
+    """Another link to ``href`` than ``a`` stands in a menu, a page header or footer."""
+    for x in page_links:
+        if x is not a and x.get("href") == href \
+                and any(anc.tag in _MENU_TAGS for anc in x.iterancestors()):
+            return True
+    return False
+
+
+#: Tags of the page's menus and edges.
+_MENU_TAGS = frozenset({"nav", "header", "footer"})
 #: Characters of the longest "more" line (``rules.MORE_LINKS``): longer, it is never read.
 _MORE_CHARS = 40
 

@@ -18,7 +18,7 @@ from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
-from .story_lines import boxed_line, marked, marked_label, story_target
+from .story_lines import boxed_line, marked, marked_label, opens_marked, story_target
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
@@ -50,6 +50,12 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
             found = link_line(el, hosts, base, invites=True, links=links)
             if found is not None:
                 out.append(found)
+        elif (tag == "ul" or tag == "ol") and el not in taken:
+            # (a list the body keeps whole, a review's sections in its entries: only its
+            # paragraphs opening with a marker are read, "» Useful Resource: <a>…</a>")
+            for p in el.iter("p"):
+                if p not in taken and opens_marked(p) and (found := link_line(p, hosts, base, invites=True)) is not None:
+                    out.append(found)
         elif tag in HEADINGS and el not in taken and el not in used:
             nxt = el.getnext()
             if nxt is not None and nxt.tag == "p" and opens_with_text(nxt.text):

@@ -32,6 +32,15 @@ def marked(text: str) -> bool:
     return text.startswith(rules.OPENING_MARKERS) or text.endswith(rules.CLOSING_MARKERS)
 
 
+def opens_marked(el: etree._Element) -> bool:
+    """``el``'s first text (its own, or its first child's: a link, a bold label) opens with
+    a marker glyph: read without its whole text."""
+    text = el.text
+    if (text is None or text.isspace()) and len(el):
+        text = el[0].text
+    return text is not None and text.lstrip().startswith(rules.OPENING_MARKERS)
+
+
 def marked_label(label: str) -> bool:
     """``label`` (the text before a line's link) is a marker with a short name after it
     ("» Useful Resource:", "»"): the line is a teaser, whatever the name says."""

@@ -517,10 +517,6 @@ class _Regions(RegionJudge):
                 named = area_of(el, tag)
                 if named > area:
                     area = named
-            if tag in _LINE_HEADINGS:
-                if n_links == 1 and lists and not on_line and (hit := self.heading_line(el, area)) is not None:
-                    out.append(hit)
-                    continue
             # (``_classify`` answers None at once for a menu entry and the like: ``_NO_SMALL_REGION``)
             if not on_line and tag in region_tags and tag not in NEVER and not (
                     n_links <= 1 and tag in _NO_SMALL_REGION and buttons.get(el, 0) < 2):
@@ -532,6 +528,10 @@ class _Regions(RegionJudge):
                     lists = False  # nothing below can be a related block either
                 elif hit is _DISMISSIBLE:
                     continue  # a notice the reader closes: judged whole
+            elif n_links == 1 and tag in _LINE_HEADINGS and lists and not on_line \
+                    and (hit := self.heading_line(el, area)) is not None:
+                out.append(hit)  # a heading that is one marked story link
+                continue
             run = on_line and tag in _CONTAINERS
             stack.extend(zip(filter(keep_in_run if run else keep, reversed(el)), repeat(run), repeat(area),
                              repeat(lists)))  # (in C)

@@ -62,7 +62,7 @@ def slug_line(el: etree._Element, link_text: str, href: str, base: str | None) -
     if not names_target(link_text, href) or file_link(href) or above_page(href, base) \
             or below_page(href, base):
         return False
-    return not _caption(el) and not boxed(el) and not _other_section_run(el, href, base)
+    return not _caption(el) and not _boxed(el) and not _other_section_run(el, href, base)
 
 
 def file_link(href: str) -> bool:
@@ -93,7 +93,7 @@ def _caption(el: etree._Element) -> bool:
     return next(prev.iter("img", "picture"), None) is not None and not norm(prev.text_content())
 
 
-def boxed(el: etree._Element) -> bool:
+def _boxed(el: etree._Element) -> bool:
     """The line is set in a box of its own (a background or a border on it, or on a wrapper
     that holds nothing else): a promo (a calculator, an offer), not a line of the text."""
     node: etree._Element | None = el

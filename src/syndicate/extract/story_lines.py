@@ -23,8 +23,9 @@ from . import related
 from .chrome import Found
 from .chrome_util import norm
 from .linklists import above_page, below_page, link_kind, site_page
+from .rules import slug_lines as slug_rules
 from .rules import story_lines as rules
-from .slug_lines import boxed, file_link
+from .slug_lines import file_link
 
 
 def marked(text: str) -> bool:
@@ -94,6 +95,15 @@ def _in_menu(a: etree._Element, href: str, page_links: Sequence[etree._Element])
 
 #: Tags of the page's menus and edges.
 _MENU_TAGS = frozenset({"nav", "header", "footer"})
+_BOX_CLASS = slug_rules.BOX_CLASS_TOKENS
+
+
+def _box_style(style: str) -> bool:
+    """An inline style setting the paragraph apart (a background, a border)."""
+    style = style.lower()
+    return any(w in style for w in slug_rules.BOX_STYLE_WORDS)
+
+
 #: Characters of the longest "more" line (``rules.MORE_LINKS``): longer, it is never read.
 _MORE_CHARS = 40
 
@@ -101,9 +111,13 @@ _MORE_CHARS = 40
 def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
                base: str | None) -> Found | None:
     """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its
-    normalised text) as a related block of one item, if it is a highlighted box holding one
-    link to another article of the site, a short line around it."""
-    if len({a.get("href") for a in links}) != 1 or not boxed(el):
+    normalised text) as a related block of one item, if it is a highlighted box (its own
+    colour class or a background or border style) holding one link to another article of
+    the site, a short line around it."""
+    cls, style = el.get("class"), el.get("style")
+    if (cls is None or _BOX_CLASS.isdisjoint(cls.split())) and (style is None or not _box_style(style)):
+        return None  # (most paragraphs: no box of their own, no further look)
+    if len({a.get("href") for a in links}) != 1:
         return None
     if len(text.split()) > rules.MAX_BOXED_LINE_WORDS \
             or len(norm(" ".join(a.text_content() for a in links)).split()) < rules.MIN_BOXED_LINK_WORDS:

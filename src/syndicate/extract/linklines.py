@@ -18,6 +18,7 @@ from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
+from .story_lines import boxed_line, marked, marked_label, opens_marked, story_target
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
@@ -49,6 +50,12 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
             found = link_line(el, hosts, base, invites=True, links=links)
             if found is not None:
                 out.append(found)
+        elif (tag == "ul" or tag == "ol") and el not in taken:
+            # (a list the body keeps whole, a review's sections in its entries: only its
+            # paragraphs opening with a marker are read, "» Useful Resource: <a>…</a>")
+            for p in el.iter("p"):
+                if p not in taken and opens_marked(p) and (found := link_line(p, hosts, base, invites=True)) is not None:
+                    out.append(found)
         elif tag in HEADINGS and el not in taken and el not in used:
             nxt = el.getnext()
             if nxt is not None and nxt.tag == "p" and opens_with_text(nxt.text):
@@ -92,11 +99,11 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     # long text, which is then never read)
     link_text = norm(" ".join(a.text_content() for a in links))
     if len(link_text.split()) < rules.TITLE_WORDS + 1:
-        return invite_line(el, links, norm(el.text_content()), hosts, base) if invites else None
+        return _other_line(el, links, norm(el.text_content()), hosts, base) if invites else None
     full = norm(el.text_content()) if invites else ""
     text = _unwrap(full, link_text) if invites else ""
     if invites and not text.endswith(link_text):
-        return invite_line(el, links, full, hosts, base)
+        return _other_line(el, links, full, hosts, base)
     href = links[0].get("href") or ""
     _, article = link_kind(href, hosts)
     if not article and not site_page(href, hosts):
@@ -114,13 +121,24 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             rel = related.build_related(el, base, title=head)
             return Found(el, rel) if rel.items else None
     if label:
-        if len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
+        if marked_label(label) and story_target(href, hosts, base):
+            pass  # ("» Useful Resource: <a>…</a>": a marker and a short name)
+        elif len(label.split()) > rules.MAX_LABEL_WORDS or not label.endswith(tuple(":|»>-–")) \
                 or not related_heading(label):
-            return invite_line(el, links, full, hosts, base) if invites else None
-    elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base):
-        return None  # (a line without a label: a link in capitals to an article, or naming its slug)
-    rel = related.build_related(el, base, title=label.rstrip(":|»>-– ") or None)
+            return _other_line(el, links, full, hosts, base) if invites else None
+    elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base) \
+            and not (marked(link_text) and story_target(href, hosts, base)):
+        return None  # (a line without a label: a link in capitals to an article, naming its slug, or marked)
+    title = label.rstrip(":|»>-– ")
+    rel = related.build_related(el, base, title=title or None)
     return Found(el, rel) if rel.items else None
+
+
+def _other_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
+                base: str | None) -> Found | None:
+    """A paragraph whose link is not the whole line: an invitation to another story
+    (``invite_lines``) or a highlighted box holding one (``story_lines.boxed_line``)."""
+    return invite_line(el, links, text, hosts, base) or boxed_line(el, links, text, hosts, base)
 
 
 #: A related label opening a link's text ("Read also: ...") ends within this many characters.

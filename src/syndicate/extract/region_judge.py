@@ -63,6 +63,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
+from .story_lines import marked, more_line
 from .submenus import in_submenu
 from .title_lines import title_line
 from .widget_split import action_beside_bar
@@ -412,7 +413,8 @@ class RegionJudge:
             if line is not None:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
-            return link_line(el, self.hosts, self.base, invites=True)  # an in-text related link or invitation the body left out
+            # (an in-text related link or invitation the body left out; a "Learn more." under a section)
+            return link_line(el, self.hosts, self.base, invites=True) or more_line(el, self.hosts, self.base, self.body, self.hrefs)
         if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
                 tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
@@ -495,6 +497,16 @@ class RegionJudge:
         if not rel.items:
             return None
         return Found(target, rel)
+
+
+    def heading_line(self, el: etree._Element, area: int) -> Found | None:
+        """``el`` (a heading of the article's column holding one link, left out of the body)
+        as a related link line, set apart by a marker ("<h2><a>HUMMUS AT HOME >>></a></h2>"
+        under the text): a heading linking a story without one is a card's or a listing's
+        headline, or the page's own."""
+        if area != OPEN or el.getparent() not in self.line or not marked(norm(el.text_content())):
+            return None
+        return link_line(el, self.hosts, self.base)
 
 
 def _has_element(el: etree._Element) -> bool:

@@ -312,7 +312,7 @@ def one_feed(found: list[Found], taken: set[etree._Element], base: str | None) -
     parent (the slots stay items of their own)."""
     groups: dict[etree._Element, list[Found]] = {}
     for f in found:
-        if isinstance(f.item, Related) and not f.item.title:
+        if isinstance(f.item, Related) and not f.item.title and f.element.tag not in _LINE_TAGS:
             top = _own_box(f.element)
             parent = top.getparent()
             if parent is not None and tag_of(parent) not in NEVER:
@@ -334,6 +334,11 @@ def one_feed(found: list[Found], taken: set[etree._Element], base: str | None) -
     if not merged:
         return found
     return [g for f in found for g in ([merged[id(f)]] if id(f) in merged else [f]) if g is not None]
+
+
+#: Tags of a line of the text found as a story link: a line, no list of a feed (two of them
+#: in the article's column are two lines, their parent the text).
+_LINE_TAGS = frozenset({"p", "h2", "h3", "h4"})
 
 
 def _own_box(el: etree._Element) -> etree._Element:

@@ -533,6 +533,10 @@ class _Regions(RegionJudge):
                     lists = False  # nothing below can be a related block either
                 elif hit is _DISMISSIBLE:
                     continue  # a notice the reader closes: judged whole
+            elif n_links == 1 and tag in _LINE_HEADINGS and lists and not on_line \
+                    and (hit := self.heading_line(el, area)) is not None:
+                out.append(hit)  # a heading that is one marked story link
+                continue
             run = on_line and tag in _CONTAINERS
             stack.extend(zip(filter(keep_in_run if run else keep, reversed(el)), repeat(run), repeat(area),
                              repeat(lists)))  # (in C)
@@ -540,5 +544,7 @@ class _Regions(RegionJudge):
         return out
 
 
+#: Headings of the column the walk reads as a line of one story link (``heading_line``).
+_LINE_HEADINGS = frozenset({"h2", "h3", "h4"})
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4

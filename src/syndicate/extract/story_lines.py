@@ -1,0 +1,129 @@
+"""A line of the article's column that is one link to another story of the site, told from a
+sentence of the text by what sets it apart, not by what it says:
+
+- a marker glyph opening it or closing its link ("» Useful Resource: <a>A Guide to
+  Insurance</a>", "<a>>>> Der große Reputation Report</a>", "<a>HUMMUS AT HOME >>></a>");
+- a line that is only a short "more" link standing right after a block of the text ("<a>Learn
+  more.</a>" under a section), the body having left it out;
+- a highlighted paragraph (a box of its own colour) holding one story link ("Tipp: how to
+  waste less food, in <a>the linked post</a>").
+
+The link must go to another page of the site (an article for the last two, whose words say
+little), never the page itself, an index above it or a file: a line linking another site is
+a citation, and a sentence of the text holding a link has neither marker nor box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from lxml import etree
+
+from . import related
+from .chrome import Found
+from .chrome_util import norm
+from .linklists import above_page, below_page, link_kind, site_page
+from .rules import slug_lines as slug_rules
+from .rules import story_lines as rules
+from .slug_lines import file_link
+
+
+def marked(text: str) -> bool:
+    """The line (or its link's text) opens with a marker glyph, or its link closes with one."""
+    return text.startswith(rules.OPENING_MARKERS) or text.endswith(rules.CLOSING_MARKERS)
+
+
+def opens_marked(el: etree._Element) -> bool:
+    """``el``'s first text (its own, or its first child's: a link, a bold label) opens with
+    a marker glyph: read without its whole text."""
+    text = el.text
+    if (text is None or text.isspace()) and len(el):
+        text = el[0].text
+    return text is not None and text.lstrip().startswith(rules.OPENING_MARKERS)
+
+
+def marked_label(label: str) -> bool:
+    """``label`` (the text before a line's link) is a marker with a short name after it
+    ("» Useful Resource:", "»"): the line is a teaser, whatever the name says."""
+    if not label.startswith(rules.OPENING_MARKERS):
+        return False
+    name = label.lstrip("".join(rules.OPENING_MARKERS) + " ")
+    return not name or (name.endswith(":") and len(name.split()) <= rules.MAX_MARKED_LABEL_WORDS)
+
+
+def story_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
+    """``href`` leads to another page of the site that is no listing: neither the page
+    itself, an index above it, a further page of it nor a file."""
+    return site_page(href, hosts) and not above_page(href, base) and not below_page(href, base) \
+        and not file_link(href)
+
+
+def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
+              body: Collection[etree._Element], page_links: Sequence[etree._Element]) -> Found | None:
+    """``el`` (a paragraph the body left out, one link in it) as a related block of one
+    item, if it is only a short "more" link ("Learn more.") to another article of the site
+    standing right after a block of the body: the section above is the story's teaser. A
+    page the site's menus link (``page_links``: the page's links) is a product or a section
+    the text promotes, no story."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev not in body:
+        return None
+    a = next((x for x in el.iter("a") if x.get("href")), None)
+    if a is None:
+        return None
+    text = norm(el.text_content())
+    if len(text) > _MORE_CHARS or norm(a.text_content()) != text \
+            or text.lower().rstrip(rules.MORE_CLOSING) not in rules.MORE_LINKS:
+        return None
+    href = a.get("href") or ""
+    if not link_kind(href, hosts)[1] or not story_target(href, hosts, base) or _in_menu(a, href, page_links):
+        return None
+    rel = related.build_related(el, base, title=None)
+    return Found(el, rel) if rel.items else None
+
+
+def _in_menu(a: etree._Element, href: str, page_links: Sequence[etree._Element]) -> bool:
+    """Another link to ``href`` than ``a`` stands in a menu, a page header or footer."""
+    for x in page_links:
+        if x is not a and x.get("href") == href \
+                and any(anc.tag in _MENU_TAGS for anc in x.iterancestors()):
+            return True
+    return False
+
+
+#: Tags of the page's menus and edges.
+_MENU_TAGS = frozenset({"nav", "header", "footer"})
+_BOX_CLASS = slug_rules.BOX_CLASS_TOKENS
+
+
+def _box_style(style: str) -> bool:
+    """An inline style setting the paragraph apart (a background, a border)."""
+    style = style.lower()
+    return any(w in style for w in slug_rules.BOX_STYLE_WORDS)
+
+
+#: Characters of the longest "more" line (``rules.MORE_LINKS``): longer, it is never read.
+_MORE_CHARS = 40
+
+
+def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
+               base: str | None) -> Found | None:
+    """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its
+    normalised text) as a related block of one item, if it is a highlighted box (its own
+    colour class or a background or border style) holding one link to another article of
+    the site, a short line around it."""
+    cls, style = el.get("class"), el.get("style")
+    if (cls is None or _BOX_CLASS.isdisjoint(cls.split())) and (style is None or not _box_style(style)):
+        return None  # (most paragraphs: no box of their own, no further look)
+    if len({a.get("href") for a in links}) != 1:
+        return None
+    if len(text.split()) > rules.MAX_BOXED_LINE_WORDS \
+            or len(norm(" ".join(a.text_content() for a in links)).split()) < rules.MIN_BOXED_LINK_WORDS:
+        return None
+    href = links[0].get("href") or ""
+    if not link_kind(href, hosts)[1] or not story_target(href, hosts, base):
+        return None
+    rel = related.build_related(el, base, title=None)
+    return Found(el, rel) if rel.items else None

@@ -41,6 +41,10 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = None
     if kind is None and not (action or n_links <= 2):
         return None
+    # (``newsletter`` and ``_message_kind`` of a box whose words name no kind: asked once,
+    # for the test below and the kind at the end)
+    letter: bool | None = None
+    asked: str | None = None
     # (inside a plain parent, which passed the size test below: ``el`` is smaller still)
     inside_plain = kind is None and plain is not None and el.getparent() in plain
     if not inside_plain and _too_large(el, small):
@@ -62,16 +66,23 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
             kind = _box_kind(_shown_text(el, text))  # a banner (one link at most, a card's overlay): its text is the prompt
-        if kind is None and not newsletter(el) and _message_kind(el) is None:
-            return None
+        if kind is None:
+            letter = newsletter(el)
+            if not letter:
+                asked = _message_kind(el)
+                if asked is None:
+                    return None
         if kind == "other" and any_stem(text, CONSENT_COOKIE):
             return None  # a cookie dialog's settings ("... cookies collect feedback")
     if not _small_box(el, by_words):
         return None
     if kind in ("subscribe", "contact", None):
-        if newsletter(el):
+        if letter is None:  # (a kind named by the class: its field not tested yet)
+            letter = newsletter(el)
+            asked = None if letter else _message_kind(el)
+        if letter:
             kind = "newsletter"
-        elif (asked := _message_kind(el)) is not None:
+        elif asked is not None:
             kind = asked  # (an e-mail field beside a message: an address to answer to)
     if kind in ("newsletter", "subscribe") and choice_form(el):
         return None  # (a "Newsletter" choice of a filter form: ``kind_shapes``)

@@ -49,7 +49,7 @@ from ..limits import DEFAULT_LIMITS, Limits
 from ..model import Document
 from ..positions import IdAllocator
 from ..sanitize import check_page_url
-from .tree import parse_tree
+from .tree import long_names, parse_tree, tame_names
 
 if TYPE_CHECKING:
     from ..siteconfig import SiteConfig, SiteRules
@@ -102,7 +102,9 @@ def _parse_html(
                                  root, origin)
             except RecursionError as e:  # pragma: no cover - as below
                 raise InputError(f"page structure too deeply nested to read: {e}") from None
-    root, origin = _parse_page(html, limits, ids=False)  # (no site rule's XPath may ask id())
+    # (no site rule's XPath may ask id(); the long class and id values are tamed by ``_read``,
+    # which reads every class and id anyway)
+    root, origin = _parse_page(html, limits, ids=False, names=False)
     try:
         return _read(root, url, limits, trace, origin)
     except SyndicateError:
@@ -131,16 +133,18 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse_page(html: bytes | str, limits: Limits, *,
-                ids: bool = True) -> tuple[etree._Element, dict[etree._Element, str] | None]:
+def _parse_page(html: bytes | str, limits: Limits, *, ids: bool = True,
+                names: bool = True) -> tuple[etree._Element, dict[etree._Element, str] | None]:
     """The page's tree, with streamed server-rendered segments moved where the page's
-    own script puts them (``extract/streaming.py``); ``ids``: as ``parse_tree``'s. And,
-    when anything moved, every node's path in the tree as parsed (the input tree, the one
-    locators point into), else None."""
-    root = parse_tree(early_end_tags(html), limits, ids=ids)
+    own script puts them (``extract/streaming.py``); ``ids`` and ``names``: as
+    ``parse_tree``'s. And, when anything moved, every node's path in the tree as parsed
+    (the input tree, the one locators point into), else None."""
+    root = parse_tree(early_end_tags(html), limits, ids=ids, names=names)
     # (a segment only moves into a <template>: a page without one needs no search of its
     # raw text; lxml's tag walk in C costs a fraction of that search)
     if next(root.iter("template"), None) is not None and has_streaming(html):
+        if not names:
+            tame_names(root, limits)  # (the segments move in the tree tamed whole, as ever)
         paths = Locator(root)
         # (the map holds every node's proxy, so a node found again after the move is the key)
         origin = {el: paths(el) for el in root.iter()}
@@ -180,6 +184,9 @@ def _read(
     # holds, and frees it again after; the stages below reach most nodes many times.
     _proxies = list(root.iter())
     names = classes_and_ids(_proxies)  # (each node's class and id: the chrome and body walks read both)
+    if long_names(names, limits):  # (left by ``parse_tree``: found here by their lengths, in C)
+        tame_names(root, limits)
+        names = classes_and_ids(_proxies)
     meta = _metadata(root, url)
     base = url or meta.canonical_url
     found = _chrome(root, base, _proxies, names)

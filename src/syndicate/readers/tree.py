@@ -40,13 +40,17 @@ def _long_names(limit: int) -> etree.XPath:
     return etree.XPath(_LONG_NAMES.path.replace("$n", str(limit)))
 
 
-def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool = True) -> etree._Element:
+def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool = True,
+               names: bool = True) -> etree._Element:
     """The page's lxml tree, shaped as ``lxml.html.fromstring(html)`` shapes it.
 
     Nesting deeper than libxml2 can hold even with ``huge_tree`` is flattened
     (tags past ``limits.max_depth`` dropped, text kept) instead of silently lost.
     ``ids=False`` leaves out libxml2's table of ``id`` attributes, which only XPath's
     ``id()`` reads (site rules may use it; the extraction does not): a little faster.
+    ``names=False`` may leave long ``class``/``id`` values untamed (``tame_attributes``):
+    for a caller that reads every class and id anyway and tames them itself
+    (``long_names``, then ``tame_names``).
     """
     if isinstance(html, (bytearray, memoryview)):
         html = bytes(html)
@@ -67,7 +71,7 @@ def parse_tree(html: bytes | str, limits: Limits = DEFAULT_LIMITS, *, ids: bool 
         root, source = _parse_text(html, limits, ids)
     if root is None:
         raise InputError("no HTML content found in the input")
-    tame_attributes(root, limits, source=source)
+    tame_attributes(root, limits, source=source, names=names)
     return root
 
 
@@ -110,21 +114,45 @@ def _parse_text(html: bytes | str, limits: Limits,
 
 
 def tame_attributes(root: etree._Element, limits: Limits = DEFAULT_LIMITS, *,
-                    source: str | bytes | None = None) -> None:
+                    source: str | bytes | None = None, names: bool = True) -> None:
     """Shorten absurd attribute values in place (see ``Limits.max_class_chars``).
 
     ``class``/``id`` keep their distinct tokens in order (``"ad ad ad ..."`` -> ``"ad"``),
     other attributes their first ``max_attribute_chars`` characters. Element paths, and
     so locators, are unchanged. Pages within the limits are not touched. ``source``: the
     markup ``root`` was parsed from, when known (it rules out most long values cheaply).
+    ``names=False``: when ``source`` rules out every long value but a class or id, those
+    are left as they are (``tame_names`` tames them).
     """
     short, long_ = limits.max_class_chars, limits.max_attribute_chars
     # One XPath pass in C finds the few long values; the rest of the page is not visited.
     if source is not None and not _may_hold_long_value(source, long_):
         # (no other attribute can be past its limit)
-        values = _long_names(short)(root) if type(short) is int else _LONG_NAMES(root, n=short)
-    else:
-        values = _LONG_VALUES(root, n=min(short, long_))
+        if names:
+            tame_names(root, limits)
+        return
+    _tame(_LONG_VALUES(root, n=min(short, long_)), limits)
+
+
+def tame_names(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> None:
+    """``tame_attributes`` of the ``class`` and ``id`` values alone."""
+    short = limits.max_class_chars
+    _tame(_long_names(short)(root) if type(short) is int else _LONG_NAMES(root, n=short), limits)
+
+
+def long_names(names: tuple[list[str | None], list[str | None]], limits: Limits = DEFAULT_LIMITS) -> bool:
+    """Some ``class`` or ``id`` value among ``names`` (every node's, as
+    ``chrome_util.classes_and_ids`` reads them) is longer than ``limits.max_class_chars``
+    characters (``string-length()``'s count: code points, as ``len``): ``tame_names`` has
+    values to tame. (Lengths compared in C: the XPath of ``tame_names`` copies every class
+    and id value out of the tree to measure it.)"""
+    short = limits.max_class_chars
+    return any(max(map(len, filter(None, values)), default=0) > short for values in names)
+
+
+def _tame(values: list, limits: Limits) -> None:
+    """Each long attribute value of ``values`` (XPath attribute results) shortened."""
+    short, long_ = limits.max_class_chars, limits.max_attribute_chars
     for value in values:
         el, name = value.getparent(), value.attrname
         limit = short if name in ("class", "id") else long_

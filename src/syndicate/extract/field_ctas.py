@@ -1,4 +1,4 @@
-"""A sign-up's field or button is no widget: its form is.
+"""A newsletter sign-up's field or button is no widget: its form is.
 
 The chrome pass names a CTA by class or id, and a sign-up's parts carry the word too: an
 ``<input class="newsletter-email">``, a privacy tick box ``#privacy_agreement_newsletter``,
@@ -21,17 +21,16 @@ from .chrome_util import tag_of
 
 #: The parts of a form a class word may name.
 _FIELDS = frozenset({"input", "button", "select"})
-#: Kinds a form's field is found for (a sign-up's).
-_SIGN_UPS = frozenset({"newsletter", "subscribe"})
 #: Levels climbed from a field to its form at most.
 _FORM_CLIMB = 8
 
 
 def fields_to_forms(found: Sequence[Found]) -> list[Found]:
-    """``found`` with each sign-up CTA found at a field (``<input>``, ``<button>``,
-    ``<select>``) moved to its form, one per form, and dropped when it has none or when
-    its form is found already (module doc)."""
-    fields = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind in _SIGN_UPS
+    """``found`` with each newsletter CTA found at a field (``<input>``, ``<button>``,
+    ``<select>``) moved to its form, one per form, and dropped when its form is found
+    already or when it is an ``<input>`` in no form (module doc). A button in no form
+    stays: it is an action of its own."""
+    fields = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind == "newsletter"
               and tag_of(f.element) in _FIELDS]
     if not fields:
         return list(found)
@@ -39,9 +38,11 @@ def fields_to_forms(found: Sequence[Found]) -> list[Found]:
     moved: dict[int, Found | None] = {}
     for f in fields:
         form = _form_of(f.element)
+        if form is None and tag_of(f.element) != "input":
+            continue  # (a button in no form: an action of its own, "Subscribe" in a header)
         if form is None or form in at or f.element.get("type", "").lower() == "hidden" \
                 or any(a in at for a in form.iterancestors()):
-            moved[id(f)] = None  # (no form, a hidden value, or its form found already)
+            moved[id(f)] = None  # (a field in no form, a hidden value, or its form found already)
             continue
         at.add(form)
         moved[id(f)] = Found(form, f.item)

@@ -21,6 +21,8 @@ from .chrome import Found
 from .chrome_util import tag_of, visible_text
 from .rules.conversion import LOGIN_ACCOUNT_WORDS, LOGIN_WORDS
 
+#: A log-in word in a CTA's label (the gate before reading its box word by word).
+_LOGIN_STEM = re.compile(r"(?i)log\s*(?:[io]n|out)|sign\s*(?:in|out)|a[nb]meld|einlogg|connex|connect|identif|iniciar|acce[dsn]|entrar|inlog|zaloguj")
 #: Words of a label (letters, in any script).
 _WORD = re.compile(r"[^\W\d_]+")
 #: Longest text read as a label: a few words.
@@ -41,6 +43,8 @@ def login_only(f: Found) -> bool:
     item = f.item
     if not isinstance(item, CallToAction) or item.kind == "comments":
         return False  # (a comment form's "log in to comment": the comments widget)
+    if not item.text or _LOGIN_STEM.search(item.text) is None:
+        return False  # (cheap: no log-in word in the CTA's label, most boxes)
     text = visible_text(f.element, limit=_READ_CHARS)
     if len(text) <= _MAX_CHARS and login_label(text):
         return not _network_links(f.element)

@@ -49,7 +49,6 @@ from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
-from .field_ctas import fields_to_forms
 from .form_boxes import form_boxes
 from .headed_lists import HeadedFound
 from .lead_ins import LeadFound
@@ -140,7 +139,7 @@ def detect_regions(
     found = related_parts.without_card_tools(found, hosts)
     own = own_keys(urls)  # (a share bar sharing a teaser's story, not the page: its card's)
     shares: dict[etree._Element, str | None] = {}  # (the page each tool shares: asked again at the end)
-    found = fields_to_forms(without_card_shares(found, own, base, headline, shares))
+    found = without_card_shares(found, own, base, headline, shares)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:

@@ -308,10 +308,7 @@ class RegionJudge:
     def _brand_row(self, el: etree._Element) -> bool:
         """``brand_rows.holds_home_link``: the site's masthead row (its name or logo beside a
         "Subscribe" button) is no CTA box; its parts are judged next."""
-        if not holds_home_link(el, self.hosts):
-            return False
-        self.split.add(el)
-        return True
+        return holds_home_link(el, self.hosts)
 
     def _kinds_apart(self, el: etree._Element) -> bool:
         """``cta_rows.kinds_apart``: each child is judged alone (the wrapper it splits is judged

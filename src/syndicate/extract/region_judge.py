@@ -308,7 +308,10 @@ class RegionJudge:
     def _brand_row(self, el: etree._Element) -> bool:
         """``brand_rows.holds_home_link``: the site's masthead row (its name or logo beside a
         "Subscribe" button) is no CTA box; its parts are judged next."""
-        return holds_home_link(el, self.hosts)
+        if not holds_home_link(el, self.hosts):
+            return False
+        self.split.add(el)
+        return True
 
     def _kinds_apart(self, el: etree._Element) -> bool:
         """``cta_rows.kinds_apart``: each child is judged alone (the wrapper it splits is judged

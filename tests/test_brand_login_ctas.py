@@ -104,3 +104,14 @@ def test_prompt_before_login_keeps_the_box():
     raw = page(side=box)
     doc = syndicate.parse(raw, url=_URL)
     assert [source(raw, c.locator).get("class") for c in doc.ctas] == ["subscribe-box"]
+
+
+def test_root_with_a_query_is_no_home_link():
+    """A button to "/?view=signup" (the front page asked for its sign-up view) is an action,
+    no home link: the sign-up banner around it stays one CTA."""
+    banner = ("<section class='signup-banner'><h2>Create a free account</h2>"
+              "<p>Save your favourite stories and sign up for our e-mail newsletters.</p>"
+              "<a class='button' href='/?view=signup'>Create account</a></section>")
+    raw = page(below=banner)
+    doc = syndicate.parse(raw, url=_URL)
+    assert [source(raw, c.locator).get("class") for c in doc.ctas] == ["signup-banner"]

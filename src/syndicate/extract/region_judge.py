@@ -308,7 +308,7 @@ class RegionJudge:
     def _brand_row(self, el: etree._Element) -> bool:
         """``brand_rows.holds_home_link``: the site's masthead row (its name or logo beside a
         "Subscribe" button) is no CTA box; its parts are judged next."""
-        if not holds_home_link(el, self.hosts):
+        if not holds_home_link(el, self.base):
             return False
         self.split.add(el)
         return True

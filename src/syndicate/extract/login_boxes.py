@@ -23,6 +23,9 @@ from .rules.conversion import LOGIN_ACCOUNT_WORDS, LOGIN_WORDS
 
 #: A log-in word in a CTA's label (the gate before reading its box word by word).
 _LOGIN_STEM = re.compile(r"(?i)log\s*(?:[io]n|out)|sign\s*(?:in|out)|a[nb]meld|einlogg|connex|connect|identif|iniciar|acce[dsn]|entrar|inlog|zaloguj")
+#: Kinds never a log-in door: a comment form asks to log in to comment, and a sign-up's
+#: button may say "Anmelden" ("sign up" as well as "log in" in German).
+_NOT_DOORS = frozenset({"comments", "newsletter"})
 #: Words of a label (letters, in any script).
 _WORD = re.compile(r"[^\W\d_]+")
 #: Longest text read as a label: a few words.
@@ -41,10 +44,12 @@ def login_only(f: Found) -> bool:
     """``f`` is a CTA whose box's whole text is a log-in label (an account word beside it),
     or a panel opening with a log-in label as its heading (module doc)."""
     item = f.item
-    if not isinstance(item, CallToAction) or item.kind == "comments":
-        return False  # (a comment form's "log in to comment": the comments widget)
+    if not isinstance(item, CallToAction) or item.kind in _NOT_DOORS:
+        return False  # (a comment form's "log in to comment"; a sign-up's "Anmelden")
     if not item.text or _LOGIN_STEM.search(item.text) is None:
         return False  # (cheap: no log-in word in the CTA's label, most boxes)
+    if ctas.email_form(f.element):
+        return False  # (an e-mail field to fill: a sign-up, "Anmelden" is its button)
     text = visible_text(f.element, limit=_READ_CHARS)
     if len(text) <= _MAX_CHARS and login_label(text):
         return not _network_links(f.element)

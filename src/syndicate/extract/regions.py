@@ -54,6 +54,7 @@ from .headed_lists import HeadedFound
 from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
+from .login_boxes import login_only
 from .lone_buttons import lone_button
 from .lone_follows import lone_follows
 from .message_forms import message_widgets, with_openers
@@ -238,7 +239,7 @@ def detect_regions(
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:
     """A CTA found by its words or class that is none: a menu entry, a comment counter, a
     part of a cookie-consent panel (``panels``: the page's panels judged so far)."""
-    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels)
+    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels) or login_only(f)
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

@@ -42,7 +42,7 @@ def _literals() -> re.Pattern[str]:
     names = {str(x).lower() for table in (rules.NETWORK_CLASSES, rules.NETWORK_CLASS_WORDS,
                                           rules.AD_CLASS_NAMES, rules.AD_WORDS) for x in table}
     names = {x for x in names if not _opens_word(x)}
-    names.update(rules.AD_FORMAT_STEMS, ("banner",))  # (format names: ``_format_name``)
+    names.update(rules.AD_FORMAT_STEMS, ("banner",), rules.AD_WEAK_WORDS)  # (format names: ``_format_name``)
     least = sorted(x for x in names if not any(y != x and y in x for y in names))
     return grouped_alternation("|".join(x if _NAME.fullmatch(x) else re.escape(x) for x in least))
 

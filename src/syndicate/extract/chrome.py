@@ -98,7 +98,9 @@ _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 _HREF = b"href"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
-_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
+_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER | ad_rules.AD_ELEMENT_TAGS
+#: Element names of a page's own ad component (``ads.ad_signal`` reads them without attributes).
+_AD_ELEMENTS = ad_rules.AD_ELEMENT_TAGS
 _COMMENT = etree.Comment
 #: Comments longer than this name no slot (``rules.ad_comments.MAX_COMMENT_CHARS``, with room
 #: for the blanks around the words).
@@ -270,6 +272,8 @@ class _Walk:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
+            elif tag in _AD_ELEMENTS:  # (a bare ``<advertisement>``: ads.ad_signal reads its name)
+                hit = self._classify(el, tag, "", "", None, in_nav)
             else:
                 continue
             if hit is None:

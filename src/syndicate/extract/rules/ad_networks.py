@@ -38,8 +38,9 @@ NETWORK_CLASS_WORDS: dict[str, str] = {
     "taboola": "taboola", "outbrain": "outbrain", "mgid": "mgid", "revcontent": "revcontent",
     "adsbygoogle": "adsense", "zergnet": "zergnet", "dianomi": "dianomi",
     "iqadtile": "iqdigital", "nativo": "nativo", "trendmd": "trendmd",
-    # ad servers and networks seen drawing into an empty box of their own name
-    "advally": "advally", "teads": "teads", "fengchao": "fengchao", "admediator": "admediator",
+    # ad servers and networks drawing into a box of their own name ("teads" is not here: GPT
+    # units for Teads carry it, "dfp-slot-TEADS_OUTSTREAM"; its own box is its placeholder id)
+    "advally": "advally", "fengchao": "fengchao", "admediator": "admediator",
 }
 
 #: Regular expressions over the ``id`` attribute (as written) -> network.

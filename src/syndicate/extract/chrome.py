@@ -59,6 +59,7 @@ from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, 
 from .menu_entries import plain_menu_entry
 from .page_wrapper import page_wrapper
 from .push_asks import PUSH_ASK, push_ask, push_named
+from .related_slots import slots_in_related
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -142,6 +143,8 @@ def detect_chrome(root: etree._Element, base_url: str | None = None,
     if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
         found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
+    # (slots between a related block's cards: the walk took the block whole)
+    found.extend(Found(*x) for x in slots_in_related([(f.element, f.item) for f in found], walk.scripts))
     return found
 
 

@@ -334,7 +334,7 @@ AD_SLOT_EVIDENCE = frozenset({
 AD_SIZE_WORD = re.compile(r"\d{2,4}x\d{2,4}")
 #: A search for the format names (and "banner", and the weak ad words) in a lower-cased
 #: class string or id.
-AD_FORMAT_HINT = re.compile("|".join((*AD_FORMAT_STEMS, "banner", *sorted(AD_WEAK_WORDS))))
+AD_FORMAT_HINT = re.compile("|".join((*AD_FORMAT_STEMS, "banner", *(f"{w}(?![a-z])" for w in sorted(AD_WEAK_WORDS)))))
 #: Words beside a format word that say the box is something else ("inpage-nav", "sky-logo").
 AD_FORMAT_NOT = frozenset({
     "nav", "navigation", "menu", "toc", "search", "logo", "icon", "image", "img", "photo",

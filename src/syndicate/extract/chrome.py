@@ -59,6 +59,7 @@ from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, 
 from .menu_entries import plain_menu_entry
 from .page_wrapper import page_wrapper
 from .push_asks import PUSH_ASK, push_ask, push_named
+from .related_slots import slots_in_related
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -98,7 +99,9 @@ _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 _HREF = b"href"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
-_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
+_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER | ad_rules.AD_ELEMENT_TAGS
+#: Element names of a page's own ad component (``ads.ad_signal`` reads them without attributes).
+_AD_ELEMENTS = ad_rules.AD_ELEMENT_TAGS
 _COMMENT = etree.Comment
 #: Comments longer than this name no slot (``rules.ad_comments.MAX_COMMENT_CHARS``, with room
 #: for the blanks around the words).
@@ -140,6 +143,8 @@ def detect_chrome(root: etree._Element, base_url: str | None = None,
     if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
         found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
+    # (slots between a related block's cards: the walk took the block whole)
+    found.extend(Found(*x) for x in slots_in_related([(f.element, f.item) for f in found], walk.scripts))
     return found
 
 
@@ -270,6 +275,8 @@ class _Walk:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
+            elif tag in _AD_ELEMENTS:  # (a bare ``<advertisement>``: ads.ad_signal reads its name)
+                hit = self._classify(el, tag, "", "", None, in_nav)
             else:
                 continue
             if hit is None:

@@ -80,6 +80,8 @@ _INERT_TAGS = frozenset({
 })
 #: Never taken as chrome themselves (the page, the article).
 _NEVER = frozenset({"html", "body", "main", "article"})
+#: Boxes named related that may wait for a script to fill them (``unfilled_boxes``).
+_UNFILLED_TAGS = frozenset({"div", "aside", "section"})
 _CTA_LINKS = rules.CTA_LINK_TAGS
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
@@ -130,13 +132,18 @@ class Found:
 
 def detect_chrome(root: etree._Element, base_url: str | None = None,
                   nodes: Sequence[etree._Element] | None = None,
-                  names: ClassesAndIds | None = None) -> list[Found]:
+                  names: ClassesAndIds | None = None,
+                  unfilled: list[etree._Element] | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
     order; no element is inside another one's subtree. ``nodes``: ``list(root.iter())``, when
     the caller holds it already (walked as a list: no lxml iterator step per node), and
-    ``names`` its ``chrome_util.classes_and_ids``."""
+    ``names`` its ``chrome_util.classes_and_ids``. ``unfilled``, when given, receives the
+    boxes whose class names a related block that held no link list (maybe a box a script
+    fills: ``unfilled_boxes``, once the body is known), in document order."""
     walk = _Walk(root, base_url, nodes, names)
     found = walk.run()
+    if unfilled is not None:
+        unfilled.extend(walk.unfilled)
     if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
         found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
@@ -154,6 +161,8 @@ class _Walk:
         self.found: list[Found] = []
         #: (box, comment text) of the comments met that name an ad slot (``ad_comments``).
         self.commented: list[tuple[etree._Element, str]] = []
+        #: Boxes named a related block that held no link list (``detect_chrome``'s ``unfilled``).
+        self.unfilled: list[etree._Element] = []
 
     def run(self) -> list[Found]:
         # lxml's own pre-order iteration; a subtree is skipped by waiting for the element
@@ -389,10 +398,13 @@ class _Walk:
         _, is_related, is_sponsored, kind = info
         if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
-        if is_related and tag != "li" and related.link_list(el):  # (an entry is a card of a list, no block)
-            rel = related.build_related(el, self.base)
-            if rel.items:
-                return el, rel
+        if is_related and tag != "li":  # (an entry is a card of a list, no block)
+            if related.link_list(el):
+                rel = related.build_related(el, self.base)
+                if rel.items:
+                    return el, rel
+            elif tag in _UNFILLED_TAGS:
+                self.unfilled.append(el)  # (maybe a box a script fills: ``unfilled_boxes``)
         if kind is PUSH_ASK:
             return (el, ctas.build_cta(el, "other", self.base)) if info is _PUSH_ONLY or push_ask(el) else None
         if kind in ("share", "follow") and (

@@ -97,6 +97,7 @@ from .script_lists import empty_list, script_lists
 from .share_buttons import share_buttons
 from .sharebars import network, scripted_link
 from .slug_lines import story_runs
+from .unfilled_boxes import unfilled_boxes
 from .widget_merge import one_element
 
 B = TypeVar("B")
@@ -121,12 +122,14 @@ def detect_regions(
     root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found], headline: str | None = None,
     nodes: Sequence[etree._Element] | None = None, names: ClassesAndIds | None = None,
+    unfilled: Sequence[etree._Element] = (),
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order.
     ``urls``: the page's URL and canonical URL (``linklists.site_hosts``); ``headline``:
     the article's title (``own_pages``); ``nodes`` and ``names``: the page's node list and
-    its classes and ids, when the caller holds them (``count_links``)."""
+    its classes and ids, when the caller holds them (``count_links``); ``unfilled``: the boxes
+    the chrome pass found named related with no link list (``unfilled_boxes``)."""
     # The page's links, forms and controls first, in one walk: the site's hosts are read
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
@@ -192,6 +195,8 @@ def detect_regions(
     out.extend(cards)
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
+    if unfilled:
+        out.extend(unfilled_boxes(unfilled, line, body_all, {f.element for f in out}, out, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(comment_jumps(walk.jumps, body_all, {f.element for f in out}, urls, base))
     out.extend(share_buttons(walk.controls + walk.scripted_a, line, body_all, {f.element for f in out}, base))

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -81,7 +82,9 @@ _INERT_TAGS = frozenset({
 #: Never taken as chrome themselves (the page, the article).
 _NEVER = frozenset({"html", "body", "main", "article"})
 #: Boxes named related that may wait for a script to fill them (``unfilled_boxes``).
-_UNFILLED_TAGS = frozenset({"div", "aside", "section"})
+_UNFILLED_TAGS = ("div", "aside", "section")
+#: Boxes looked at inside a CTA's box (``_named_inside``).
+_MAX_INSIDE = 40
 _CTA_LINKS = rules.CTA_LINK_TAGS
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
@@ -98,6 +101,7 @@ _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 # (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
 # on every call, the value still comes back as str)
 _HREF = b"href"
+_CLASS, _ID = b"class", b"id"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
 _AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
@@ -294,11 +298,21 @@ class _Walk:
                 outer = ads.outermost_slot(target)
                 report = outer if outer is not target else None
             found.append(Found(target, item, report))
+            if isinstance(item, CallToAction) and len(target):
+                self._named_inside(target)  # (a related box a widget's box took in: ``unfilled_boxes``)
             if len(target):
                 resume = _after(target)
                 if resume is None:
                     break
         return found
+
+    def _named_inside(self, box: etree._Element) -> None:
+        """Keep the boxes inside a CTA's ``box`` whose class names a related block (a share
+        bar's box holding the related posts a script fills): the walk does not enter ``box``."""
+        for x in islice(box.iterdescendants(*_UNFILLED_TAGS), _MAX_INSIDE):
+            cls = x.get(_CLASS)
+            if cls and _class_needs_words(cls) and _hint_info(f"{cls} {x.get(_ID) or ''}")[1]:
+                self.unfilled.append(x)
 
     # ------------------------------------------------------------------ one element
 
@@ -401,7 +415,9 @@ class _Walk:
         if is_related and tag != "li":  # (an entry is a card of a list, no block)
             if related.link_list(el):
                 rel = related.build_related(el, self.base)
-                if rel.items:
+                if len(rel.items) == 1 and tag in _UNFILLED_TAGS and related.links_in_heading(el):
+                    self.unfilled.append(el)  # (its one link is its heading's: "More in <a>Tech</a>")
+                elif rel.items:
                     return el, rel
             elif tag in _UNFILLED_TAGS:
                 self.unfilled.append(el)  # (maybe a box a script fills: ``unfilled_boxes``)

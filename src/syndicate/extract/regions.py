@@ -195,12 +195,12 @@ def detect_regions(
     out.extend(cards)
     if walk.empty_lists:
         out.extend(script_lists(walk.empty_lists, line, body_all, {f.element for f in out}, base))
-    if unfilled:
-        out.extend(unfilled_boxes(unfilled, line, body_all, {f.element for f in out}, out, base))
     out.extend(comment_sections(root, line, body_all, {f.element for f in out}, walk.comments))
     out.extend(comment_jumps(walk.jumps, body_all, {f.element for f in out}, urls, base))
     out.extend(share_buttons(walk.controls + walk.scripted_a, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
+    if unfilled:  # (after the comment sections: a comments mount may be classed "related")
+        out.extend(unfilled_boxes(unfilled, line, body_all, {f.element for f in out}, out, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))

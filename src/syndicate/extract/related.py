@@ -43,6 +43,19 @@ def link_list(el: etree._Element) -> bool:
     return stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * (stats.chars - _heading_chars(el))
 
 
+def links_in_heading(el: etree._Element) -> bool:
+    """Every link of ``el`` stands in one of its headings (a section's link in the title of
+    a box whose stories a script adds)."""
+    for a in el.iter("a"):
+        if a.get("href"):
+            node = a.getparent()
+            while node is not None and node is not el and tag_of(node) not in _HEADINGS:
+                node = node.getparent()
+            if node is None or node is el:
+                return False
+    return True
+
+
 def _heading_chars(el: etree._Element) -> int:
     """Characters of the headings inside ``el`` (the block's title is not loose text)."""
     return sum(len(norm(text_content(h))) for h in el.iter(*_HEADINGS))

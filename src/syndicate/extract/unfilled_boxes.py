@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
-from ..model import Related
+from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
 from .chrome_util import NO_TEXT, norm, tag_of, text_content
@@ -57,21 +57,27 @@ def unfilled_boxes(candidates: Iterable[etree._Element], line: set[etree._Elemen
     out: list[Found] = []
     claimed: set[etree._Element] = set()
     titles: set[str] | None = None
+    widgets: set[etree._Element] | None = None
     for el in candidates:
         if el in line or el in body or el in taken or not _named(el) or not_related_class(el):
             continue
-        if any(a in claimed or a in taken or a in body or area_of(a, tag_of(a)) == MENU for a in el.iterancestors()):
+        if widgets is None:  # (a CTA's box may hold the related box beside its buttons: a share bar's)
+            widgets = {f.element for f in found if isinstance(f.item, CallToAction)}
+        if any(a in claimed or a in body or (a in taken and a not in widgets) or area_of(a, tag_of(a)) == MENU
+               for a in el.iterancestors()):
             continue  # (inside a box claimed or found already, the article, a site menu)
         box = _empty_box(el, taken)
         if box is None:
             continue
         heading, marked = box
-        if heading is not None:
-            if titles is None:  # (the headings of the blocks found: a hidden copy repeats one)
-                titles = {t.lower() for f in found if isinstance(f.item, Related) and (t := f.item.title)}
-            if heading.lower() in titles:
-                continue
-        if not marked and (heading is None or not related_heading(heading) or _heads_list(el)):
+        heading = heading or norm(el.get("aria-label")) or None
+        if heading is None:
+            continue  # (a class alone only guesses what a script will show: no block)
+        if titles is None:  # (the headings of the blocks found: a hidden copy repeats one)
+            titles = {t.lower() for f in found if isinstance(f.item, Related) and (t := f.item.title)}
+        if heading.lower() in titles:
+            continue
+        if not marked and (not related_heading(heading) or _heads_list(el)):
             continue  # (a heading alone names the box only when in the related vocabulary)
         rel = related.build_related(el, base, title=heading)
         rel.items = []

@@ -44,14 +44,15 @@ def link_list(el: etree._Element) -> bool:
 
 
 def links_in_heading(el: etree._Element) -> bool:
-    """Every link of ``el`` stands in one of its headings (a section's link in the title of
-    a box whose stories a script adds)."""
+    """``el``'s links all stand in its first heading and are labels (a section's link in
+    the title of a box whose stories a script adds: "Next Up In <a>Tech</a>"), not a
+    card's headline."""
+    heading = next(el.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
     for a in el.iter("a"):
         if a.get("href"):
-            node = a.getparent()
-            while node is not None and node is not el and tag_of(node) not in _HEADINGS:
-                node = node.getparent()
-            if node is None or node is el:
+            if len(text_content(a).split()) > _LABEL_WORDS or not any(x is heading for x in a.iterancestors()):
                 return False
     return True
 

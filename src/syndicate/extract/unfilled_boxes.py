@@ -75,8 +75,8 @@ def unfilled_boxes(candidates: Iterable[etree._Element], line: set[etree._Elemen
             continue  # (a class alone only guesses what a script will show: no block)
         if titles is None:  # (the headings of the blocks found: a hidden copy repeats one)
             titles = {t.lower() for f in found if isinstance(f.item, Related) and (t := f.item.title)}
-        if heading.lower() in titles:
-            continue
+        if heading.lower() in titles or any(_not_story(w) for w in heading.lower().split()):
+            continue  # (a copy of a block found; "Related Products": a shop's)
         if not marked and (not related_heading(heading) or _heads_list(el)):
             continue  # (a heading alone names the box only when in the related vocabulary)
         rel = related.build_related(el, base, title=heading)
@@ -91,8 +91,13 @@ def _named(el: etree._Element) -> bool:
     shop's products, a search or a control."""
     for value in (el.get(_CLASS), el.get(_ID)):
         if value and _NAMES.search(value):
-            return not any(w in rules.NOT_STORY_WORDS for t in value.split() for w in words(t))
+            return not any(_not_story(w) for t in value.split() for w in words(t))
     return False
+
+
+def _not_story(word: str) -> bool:
+    """``word`` (or the end of a glued one: "relatedproducts") says the box is no story's."""
+    return word in rules.NOT_STORY_WORDS or any(word.endswith(n) for n in rules.NOT_STORY_ENDS)
 
 
 def _empty_box(el: etree._Element, taken: set[etree._Element]) -> tuple[str | None, bool] | None:

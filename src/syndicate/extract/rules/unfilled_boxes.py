@@ -33,6 +33,8 @@ NOT_STORY_WORDS: frozenset[str] = frozenset({
     "cart", "shop", "search", "searches", "toggle", "button", "btn", "img", "image", "icon",
     "label", "count", "counter",
 })
+#: ...and the ends of glued names that say the same ("relatedproducts", "recommendedproducts").
+NOT_STORY_ENDS: tuple[str, ...] = ("products", "produkte", "productos", "produits", "product")
 #: Class words of a box waiting for its content: shown while the script loads it.
 LOADING_WORDS: frozenset[str] = frozenset({
     "loading", "loader", "placeholder", "skeleton", "lazy", "lazyload", "spinner", "mount",

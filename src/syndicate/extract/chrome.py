@@ -83,8 +83,9 @@ _INERT_TAGS = frozenset({
 _NEVER = frozenset({"html", "body", "main", "article"})
 #: Boxes named related that may wait for a script to fill them (``unfilled_boxes``).
 _UNFILLED_TAGS = ("div", "aside", "section")
-#: Boxes looked at inside a CTA's box (``_named_inside``).
+#: Boxes looked at inside a share or follow bar's box (``_named_inside``).
 _MAX_INSIDE = 40
+_BAR_KINDS = ("share", "follow")
 _CTA_LINKS = rules.CTA_LINK_TAGS
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
@@ -298,8 +299,8 @@ class _Walk:
                 outer = ads.outermost_slot(target)
                 report = outer if outer is not target else None
             found.append(Found(target, item, report))
-            if isinstance(item, CallToAction) and len(target):
-                self._named_inside(target)  # (a related box a widget's box took in: ``unfilled_boxes``)
+            if isinstance(item, CallToAction) and item.kind in _BAR_KINDS and len(target):
+                self._named_inside(target)  # (a related box a share bar's box took in: ``unfilled_boxes``)
             if len(target):
                 resume = _after(target)
                 if resume is None:
@@ -307,8 +308,8 @@ class _Walk:
         return found
 
     def _named_inside(self, box: etree._Element) -> None:
-        """Keep the boxes inside a CTA's ``box`` whose class names a related block (a share
-        bar's box holding the related posts a script fills): the walk does not enter ``box``."""
+        """Keep the boxes inside a share or follow bar's ``box`` whose class names a related
+        block (Jetpack's box of share buttons and related posts): the walk skips ``box``."""
         for x in islice(box.iterdescendants(*_UNFILLED_TAGS), _MAX_INSIDE):
             cls = x.get(_CLASS)
             if cls and _class_needs_words(cls) and _hint_info(f"{cls} {x.get(_ID) or ''}")[1]:

@@ -26,12 +26,12 @@ of the page is made.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from lxml import etree
 
 from ..model import CallToAction, Related
-from . import related
+from . import ctas, related
 from .chrome import Found
 from .chrome_util import NO_TEXT, norm, tag_of, text_content
 from .classtokens import matcher, words
@@ -47,22 +47,27 @@ _CONTENT = frozenset({"form", "input", "button", "select", "textarea", "img", "p
 #: Link targets that load no page: a script's or a tab's control.
 _NO_PAGE = ("", "#", "javascript:", "javascript:void(0)", "javascript:void(0);")
 _CLASS, _ID = b"class", b"id"
+#: CTAs whose box may hold a related box beside its buttons (the chrome pass looks inside).
+_BAR_KINDS = ("share", "follow")
 
 
 def unfilled_boxes(candidates: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],
-                   taken: set[etree._Element], found: Sequence[Found], base: str | None) -> list[Found]:
+                   taken: set[etree._Element], found: list[Found], base: str | None) -> list[Found]:
     """The candidates (boxes named related, holding no link list: ``chrome``) that are related
     blocks a script fills, each a related block of no items; outermost boxes only, outside
-    the body, what was ``taken`` and menus."""
+    the body, what was ``taken`` and menus. A share or follow bar of ``found`` whose box
+    holds such a block is narrowed, in place, to its own part of the box (no item holds
+    another)."""
     out: list[Found] = []
     claimed: set[etree._Element] = set()
     titles: set[str] | None = None
-    widgets: set[etree._Element] | None = None
+    widgets: dict[etree._Element, int] | None = None
     for el in candidates:
         if el in line or el in body or el in taken or not _named(el) or not_related_class(el):
             continue
-        if widgets is None:  # (a CTA's box may hold the related box beside its buttons: a share bar's)
-            widgets = {f.element for f in found if isinstance(f.item, CallToAction)}
+        if widgets is None:  # (a bar's box may hold the related box beside its buttons: Jetpack's)
+            widgets = {f.element: i for i, f in enumerate(found)
+                       if isinstance(f.item, CallToAction) and f.item.kind in _BAR_KINDS}
         if any(a in claimed or a in body or (a in taken and a not in widgets) or area_of(a, tag_of(a)) == MENU
                for a in el.iterancestors()):
             continue  # (inside a box claimed or found already, the article, a site menu)
@@ -79,11 +84,37 @@ def unfilled_boxes(candidates: Iterable[etree._Element], line: set[etree._Elemen
             continue  # (a copy of a block found; "Related Products": a shop's)
         if not marked and (not related_heading(heading) or _heads_list(el)):
             continue  # (a heading alone names the box only when in the related vocabulary)
+        holder = next((a for a in el.iterancestors() if a in widgets), None)
+        if holder is not None:  # (the bar is reported at its own part of the box, beside the block)
+            i = widgets[holder]
+            part = _bar_part(holder, el)
+            if part is None:
+                continue
+            widget = found[i]
+            found[i] = Found(part, ctas.build_cta(part, widget.item.kind, base))  # type: ignore[union-attr]
+            del widgets[holder]
         rel = related.build_related(el, base, title=heading)
         rel.items = []
         out.append(Found(el, rel))
         claimed.add(el)
     return out
+
+
+def _bar_part(box: etree._Element, el: etree._Element) -> etree._Element | None:
+    """The child of a CTA's ``box`` holding all of its links but none of ``el`` (the related
+    box beside the bar), or None when the links are spread over the box."""
+    part: etree._Element | None = None
+    for a in box.iter("a"):
+        if a.get("href") is None or _within(a, el):
+            continue
+        node = a
+        while node.getparent() is not box:
+            node = node.getparent()  # type: ignore[assignment]
+        if part is None:
+            part = node
+        elif node is not part:
+            return None
+    return part if part is not None and part is not el else None
 
 
 def _named(el: etree._Element) -> bool:

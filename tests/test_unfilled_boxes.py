@@ -3,8 +3,8 @@ holding, in the HTML, no story link yet — only its heading (Jetpack's related 
 heading over an empty list and a handlebars template, a Vue ``v-for`` card, an empty mount
 named by its ``aria-label``, a "More in <section>" heading over an empty list. Each is one
 related block of no items, placed where the box stands; a box named only by its class (no
-heading), a shop's related products, a box with its own text and a comments mount classed
-"related" are none. Pages written for the project."""
+heading), a shop's related products, a box with its own text and a box holding an ad slot are
+none. Pages written for the project."""
 
 from __future__ import annotations
 
@@ -99,7 +99,8 @@ def test_a_box_with_text_of_its_own_is_no_empty_block(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_related_posts_in_a_share_bars_box_are_their_own_block(lang: str) -> None:
-    """Jetpack's post flair: one box holding the share bar and the related posts box."""
+    """Jetpack's post flair: one box holding the share bar and the related posts box; the bar
+    is reported at its own part of the box."""
     heading = "Related" if lang == "en" else "Ähnliche Beiträge"
     shares = "".join(
         f"<li><a class='share-{n}' href='https://news.example.org/2024/hafen?share={n}'>{n.title()}</a></li>"
@@ -110,4 +111,17 @@ def test_the_related_posts_in_a_share_bars_box_are_their_own_block(lang: str) ->
     doc = parse(page(after=flair, lang=lang))
     (rel,) = _empty_related(doc)
     assert rel.title == heading
-    assert any(c.kind == "share" for c in doc.ctas)
+    (share,) = [c for c in doc.ctas if c.kind == "share"]
+    assert not rel.locator.startswith(share.locator)  # (the bar at its own part of the box)
+    assert heading not in (share.text or "")
+
+
+@pytest.mark.parametrize(("lang", "heading", "slot"), [
+    ("en", "Related", "<div id='div-gpt-ad-123' class='ad-slot' data-ad-unit='/123/rel'></div>"),
+    ("de", "Verwandte Artikel", "<ins class='adsbygoogle' data-ad-client='ca-pub-1' data-ad-slot='2'></ins>"),
+])
+def test_an_ad_slot_in_the_box_is_the_ads(lang: str, heading: str, slot: str) -> None:
+    """Ad markup comes first: the empty box holding a slot is no related block."""
+    doc = parse(page(after=f"<div class='related-posts'><h3>{heading}</h3>{slot}</div>", lang=lang))
+    assert not _empty_related(doc)
+    assert len(doc.ads) == 1

@@ -20,8 +20,9 @@ Guards: ad markup found inside or around it comes first (it is the ad's), the bo
 was found are never entered, a menu's boxes are navigation, a heading-only box followed by a
 list of links is that list's heading (the list is found on its own), and a box repeating
 the heading of a block found already is that block's copy. The chrome pass collects the
-candidates (elements its class test named related that held no link list), so no extra walk
-of the page is made.
+candidates (elements its class test named related that held no link list, also inside the
+box of a share or follow bar it found, which it does not enter), so no extra walk of the
+page is made; a bar whose box holds the block is then reported at its own part of the box.
 """
 
 from __future__ import annotations

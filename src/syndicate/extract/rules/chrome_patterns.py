@@ -211,8 +211,15 @@ SOCIAL_HREF_HINT = literal_search((
     "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
     "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "toany.com", "fb-messenger", "sms:",
-    "stumbleupon", "mix.com", "spotify", "podcasts.apple",
+    "stumbleupon", "mix.com", "spotify", "podcasts.apple", "github.com", "slideshare", "flickr",
+    "medium.com/@", "rumble.com", "gab.com", "mewe.com", "periscope.tv", "weibo.com", "twitch.tv",
 ))
+#: One-segment pages of a lesser network's own (its plans, log-in, search), no account on it.
+_NETWORK_OWN_PAGES = (
+    "about", "features", "pricing", "login", "join", "signup", "explore", "topics", "trending",
+    "marketplace", "enterprise", "settings", "search", "home", "contact", "security", "site",
+    "directory", "notifications", "new", "team", "readme", "sponsors", "collections", "events",
+)
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
@@ -229,7 +236,14 @@ FOLLOW_HREF = re.compile(
     # (a follow button's link: "intent/follow?screen_name=", the profile by its handle)
     r"(?:twitter|x)\.com/intent/(?:follow|user)\?(?:screen_name|user_id)=\w+(?:&[^#]*)?|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
-    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
+    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+|"
+    # (lesser networks: an account by its one name, or under the network's own profile path;
+    # an account on GitHub is one segment, a repository two)
+    r"(?:github\.com|slideshare\.net|gab\.com|periscope\.tv|weibo\.com|twitch\.tv)/"
+    r"(?!(?:" + "|".join(_NETWORK_OWN_PAGES) + r")/?(?:[?#]|$))[\w.-]+|"
+    r"reddit\.com/(?:r|u|user)/[\w-]+|xing\.com/(?:profile|companies|pages|communities/groups)/[\w.-]+|"
+    r"flickr\.com/(?:photos|people)/[\w@.-]+|medium\.com/@[\w.-]+|rumble\.com/(?:c|user)/[\w.-]+|"
+    r"mewe\.com/(?:p|i)/[\w.-]+)/?"
     # (a query: "?fref=ts", "?utm_source=site", "?hl=de" always; any other as ``QUERY_ADDRESS``
     # and ``NETWORK_PAGES`` below allow, the query in group 1)
     r"(?:\?((?!(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=)[^#]*)|\?[^#]*)?$",

@@ -11,7 +11,7 @@ from . import ctas
 from .bar_text import beside_bar, unseen_chars
 from .chrome_util import href_links, norm, text_content, text_stats, words
 from .cta_rows import icon_hint
-from .linklists import split_link
+from .follow_rows import MIN_PEOPLE_ROW, people_row
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -48,29 +48,11 @@ def social_bar(el: etree._Element) -> str | None:
         return None
     if link_chars > 40 * len(links):
         return None  # (long link texts: stories)
-    if len(social) >= rules.MIN_PEOPLE_ROW and "share" not in social and _people_row(links, kinds):
+    if len(social) >= MIN_PEOPLE_ROW and "share" not in social \
+            and people_row([a.get("href") or "" for a, k in zip(links, kinds, strict=True) if k]):
         return None
     return max(("share", "follow"), key=social.count)
 
-
-def _people_row(links: list[etree._Element], kinds: list[str | None]) -> bool:
-    """The profile links are many accounts on one network and no other: a row of people (a
-    project's contributors, a list of writers), not the site's own profiles, which go to
-    one account on each of its networks (a few on one: a publisher's channels)."""
-    hosts: set[str] = set()
-    accounts: set[str] = set()
-    for a, k in zip(links, kinds, strict=True):
-        if k is None:
-            continue
-        split = split_link((a.get("href") or "").strip())
-        if split is None:
-            return False
-        host, path, _ = split
-        hosts.add(host.removeprefix("www."))
-        accounts.add(path.strip("/").lower())
-        if len(hosts) > 1:
-            return False
-    return len(accounts) >= rules.MIN_PEOPLE_ROW
 
 
 def _controls_beside(links: list[etree._Element], kinds: list[str | None]) -> bool:

@@ -405,9 +405,6 @@ NETWORK_WORDS = frozenset({
 #: A row of bare icon links (no link text) is a follow/share bar when this share of its links
 #: go to social networks (the rest: the site's podcast, push, e-mail, app icons).
 MIN_ICON_BAR_SOCIAL = 0.4
-#: A row of at least this many accounts on one network and no other is a row of people
-#: (contributors, writers), no follow bar (a publisher has two or three channels on one).
-MIN_PEOPLE_ROW = 4
 #: ...of which these alone do not make a bar (a mail link beside one network).
 MAIL_WORDS = frozenset({"email", "mail", "e-mail", "line"})
 #: A picture link whose declared width or height is more than this many pixels is no icon

@@ -211,8 +211,11 @@ SOCIAL_HREF_HINT = literal_search((
     "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
     "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "toany.com", "fb-messenger", "sms:",
-    "stumbleupon", "mix.com", "spotify", "podcasts.apple", "github.com", "slideshare", "flickr",
-    "medium.com/@", "rumble.com", "gab.com", "mewe.com", "periscope.tv", "weibo.com", "twitch.tv",
+    "stumbleupon", "mix.com", "spotify", "podcasts.apple",
+    # (lesser networks, each written so that its rarest letter is one the others already
+    # search by: "slideshare" alone would make every "s" of every link a start)
+    "github", "flickr", "medium.com/@", "rumble", "mewe", "periscope", "weibo", "twitch", "gab.com",
+    "slideshare.net",
 ))
 #: One-segment pages of a lesser network's own (its plans, log-in, search), no account on it.
 _NETWORK_OWN_PAGES = (

@@ -85,3 +85,56 @@ def test_people_row():
     assert not people_row(["https://youtube.com/user/a", "https://youtube.com/user/b", "https://youtube.com/user/c"])
     assert not people_row(["https://twitter.com/a", "https://github.com/a", "https://github.com/b",
                            "https://github.com/c"])
+
+
+# ------------------------------------------------------------------ a column of profiles and channels
+
+
+def _connect_column(lang: str, heading: str, channels: list[tuple[str, str]]) -> str:
+    links = "".join(f"<li><a href='{h}'>{t}</a></li>" for h, t in channels)
+    return f"<div class='col-connect'><h4>{heading}</h4><ul>{links}</ul></div>"
+
+
+@pytest.mark.parametrize(("lang", "heading", "channels"), [
+    ("en", "Connect", [("https://play.google.com/store/apps/details?id=com.eastmere.news", "Android App"),
+                       ("https://apps.apple.com/us/app/eastmere-gazette/id4680815", "iOS App"),
+                       ("/newsletters/", "Newsletters"), ("https://www.facebook.com/eastmeregazette", "Facebook"),
+                       ("https://twitter.com/eastmere", "Twitter"), ("https://instagram.com/eastmere/", "Instagram")]),
+    ("es", "Seguinos", [("https://www.instagram.com/puertoalto/", "Instagram"),
+                        ("https://www.youtube.com/@puertoalto", "YouTube"),
+                        ("https://puertoalto.com.uy/boletines/", "Boletines"),
+                        ("https://puertoalto.com.uy/ayuda/suscribirse-por-rss/", "RSS")]),
+    ("de", "Folgen Sie uns", [("https://www.facebook.com/hafenblatt", "Facebook"),
+                              ("https://www.pinterest.com/hafenblatt/", "Pinterest"),
+                              ("/service/alles-per-rss/", "RSS Feed"), ("/newsletter/bestellen/", "Newsletter")]),
+])
+def test_column_of_profiles_and_channels_is_a_follow_bar(lang, heading, channels):
+    """A footer column holding the site's network profiles and its other channels (apps,
+    newsletter, feed by their words): one follow widget, though half its links go to no
+    network."""
+    raw = page(footer=_connect_column(lang, heading, channels), lang=lang)
+    (cta,) = _follows(parse(raw))
+    assert source(raw, cta.locator).tag in ("div", "ul")
+
+
+def test_column_of_many_networks_keeps_one_stray_link():
+    """French: a 'Réseaux' column naming four networks, the newsletter, the feed and one
+    lesser network we do not know: one follow widget."""
+    channels = [("#newsletter_popin", "Newsletter"), ("https://www.instagram.com/courrierph", "Instagram"),
+                ("https://twitter.com/courrierph", "Twitter"), ("https://www.facebook.com/courrierph", "Facebook"),
+                ("https://www.linkedin.com/company/courrierph", "LinkedIn"),
+                ("https://seenthis.net/people/courrierph", "SeenThis"), ("spip.php?page=backend", "Fil RSS")]
+    raw = page(footer=_connect_column("fr", "Réseaux", channels), lang="fr")
+    (cta,) = _follows(parse(raw))
+    assert source(raw, cta.locator).tag in ("div", "ul")
+
+
+def test_two_profiles_beside_a_page_link_are_no_column():
+    """German: two profiles and the newsletter beside 'Impressum' (a page with words, no
+    channel): a footer menu, no follow column (one stray link stays only in a column naming
+    three networks)."""
+    channels = [("/newsletter/", "Newsletter"), ("https://www.facebook.com/hafenblatt", "Facebook"),
+                ("https://twitter.com/hafenblatt", "Twitter"), ("/impressum/", "Impressum")]
+    raw = page(footer=_connect_column("de", "Service", channels), lang="de")
+    for cta in _follows(parse(raw)):
+        assert not source(raw, cta.locator).xpath(".//a[@href='/impressum/']")

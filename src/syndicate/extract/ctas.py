@@ -156,7 +156,8 @@ def _network_link(whole: str) -> str | None:
             or rules.MORE_SHARE_HREF.search(low):
         return "share"
     m = rules.FOLLOW_HREF.match(href)
-    if m is not None and (m.group(1) is None or _profile_query(href, m.group(1))):
+    if m is not None and (m.group(1) is None or _profile_query(href, m.group(1))) \
+            and _first_segment(href)[1] not in rules.NETWORK_OWN_PAGES:
         return "follow"
     q = whole.find("?")
     if q > 0 and rules.QUERY_ADDRESS.search(whole, q) is not None and _shares_address(whole, q):

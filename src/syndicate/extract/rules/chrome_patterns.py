@@ -217,12 +217,13 @@ SOCIAL_HREF_HINT = literal_search((
     "github", "flickr", "medium.com/@", "rumble", "mewe", "periscope", "weibo", "twitch", "gab.com",
     "slideshare.net",
 ))
-#: One-segment pages of a lesser network's own (its plans, log-in, search), no account on it.
-_NETWORK_OWN_PAGES = (
+#: One-segment pages of a network's own (its plans, log-in, search), no account on it (lower
+#: case; asked of a link ``FOLLOW_HREF`` matches).
+NETWORK_OWN_PAGES = frozenset({
     "about", "features", "pricing", "login", "join", "signup", "explore", "topics", "trending",
     "marketplace", "enterprise", "settings", "search", "home", "contact", "security", "site",
     "directory", "notifications", "new", "team", "readme", "sponsors", "collections", "events",
-)
+})
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
@@ -242,8 +243,7 @@ FOLLOW_HREF = re.compile(
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+|"
     # (lesser networks: an account by its one name, or under the network's own profile path;
     # an account on GitHub is one segment, a repository two)
-    r"(?:github\.com|slideshare\.net|gab\.com|periscope\.tv|weibo\.com|twitch\.tv)/"
-    r"(?!(?:" + "|".join(_NETWORK_OWN_PAGES) + r")/?(?:[?#]|$))[\w.-]+|"
+    r"(?:github\.com|slideshare\.net|gab\.com|periscope\.tv|weibo\.com|twitch\.tv)/[\w.-]+|"
     r"reddit\.com/(?:r|u|user)/[\w-]+|xing\.com/(?:profile|companies|pages|communities/groups)/[\w.-]+|"
     r"flickr\.com/(?:photos|people)/[\w@.-]+|medium\.com/@[\w.-]+|rumble\.com/(?:c|user)/[\w.-]+|"
     r"mewe\.com/(?:p|i)/[\w.-]+)/?"

@@ -229,8 +229,10 @@ NETWORK_OWN_PAGES = frozenset({
 FOLLOW_HREF = re.compile(
     # (a language or locale host: "de.", "de-de.", "pt-br.facebook.com")
     r"^https?://(?:www\.|[a-z]{2}(?:-[a-z]{2})?\.|m\.)?(?:"
+    # (lesser networks too, from "github": an account on GitHub is one segment, a repository two)
     r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
-    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com)/@?[\w.-]+|"
+    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com|"
+    r"github\.com|slideshare\.net|gab\.com|periscope\.tv|weibo\.com|twitch\.tv|medium\.com(?=/@))/@?[\w.-]+|"
     # (a page by number or an old page path, a group; a channel by its old one-segment name, above)
     r"facebook\.com/(?:profile\.php\?id=\d+|(?:groups|pages)/[^/?#]+(?:/\d+)?)|vimeo\.com/(?!\d+/?$)[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)(?:/(?:featured|videos|about))?|"
@@ -241,12 +243,9 @@ FOLLOW_HREF = re.compile(
     r"(?:twitter|x)\.com/intent/(?:follow|user)\?(?:screen_name|user_id)=\w+(?:&[^#]*)?|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
     r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+|"
-    # (lesser networks: an account by its one name, or under the network's own profile path;
-    # an account on GitHub is one segment, a repository two)
-    r"(?:github\.com|slideshare\.net|gab\.com|periscope\.tv|weibo\.com|twitch\.tv)/[\w.-]+|"
-    r"reddit\.com/(?:r|u|user)/[\w-]+|xing\.com/(?:profile|companies|pages|communities/groups)/[\w.-]+|"
-    r"flickr\.com/(?:photos|people)/[\w@.-]+|medium\.com/@[\w.-]+|rumble\.com/(?:c|user)/[\w.-]+|"
-    r"mewe\.com/(?:p|i)/[\w.-]+)/?"
+    # (lesser networks naming an account under a profile path of their own)
+    r"(?:reddit\.com/(?:r|u|user)|xing\.com/(?:profile|companies|pages|communities/groups)|"
+    r"flickr\.com/(?:photos|people)|rumble\.com/(?:c|user)|mewe\.com/[pi])/[\w@.-]+)/?"
     # (a query: "?fref=ts", "?utm_source=site", "?hl=de" always; any other as ``QUERY_ADDRESS``
     # and ``NETWORK_PAGES`` below allow, the query in group 1)
     r"(?:\?((?!(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=)[^#]*)|\?[^#]*)?$",

@@ -86,7 +86,8 @@ _NEVER = frozenset({"html", "body", "main", "article"})
 _UNFILLED_TAGS = ("div", "aside", "section")
 #: Boxes looked at inside a share or follow bar's box (``_named_inside``).
 _MAX_INSIDE = 40
-_BAR_KINDS = ("share", "follow")
+#: CTAs whose box may hold a related box beside its buttons (``unfilled_boxes`` narrows them).
+BAR_KINDS = ("share", "follow")
 _CTA_LINKS = rules.CTA_LINK_TAGS
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
@@ -306,7 +307,7 @@ class _Walk:
                 outer = ads.outermost_slot(target)
                 report = outer if outer is not target else None
             found.append(Found(target, item, report))
-            if isinstance(item, CallToAction) and item.kind in _BAR_KINDS and len(target):
+            if isinstance(item, CallToAction) and item.kind in BAR_KINDS and len(target):
                 self._named_inside(target)  # (a related box a share bar's box took in: ``unfilled_boxes``)
             if len(target):
                 resume = _after(target)

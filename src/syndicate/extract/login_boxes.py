@@ -18,7 +18,7 @@ from lxml import etree
 from ..model import CallToAction
 from . import ctas
 from .chrome import Found
-from .chrome_util import tag_of, visible_text
+from .chrome_util import NO_TEXT, tag_of, visible_text
 from .rules.conversion import LOGIN_ACCOUNT_WORDS, LOGIN_WORDS
 
 #: A log-in word in a CTA's label (the gate before reading its box word by word).
@@ -34,8 +34,6 @@ _MAX_CHARS = 40
 _READ_CHARS = 400
 #: Elements whose text is a label heading a panel (an action's is the action's).
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "legend", "header"})
-#: Elements whose text is never shown.
-_HIDDEN = frozenset({"script", "style", "noscript", "template"})
 #: Elements read for the panel's first text at most (its opening lines).
 _MAX_READ = 40
 
@@ -95,7 +93,7 @@ def _first_in(node: etree._Element, top: etree._Element, budget: list[int]) -> s
     if budget[0] < 0:
         return ""
     tag = tag_of(node)
-    if tag in _HIDDEN:
+    if tag in NO_TEXT:
         return None
     if node.text and node.text.strip():
         return node.text if tag in _HEADING_TAGS and not _in_action(node, top) else ""

@@ -202,7 +202,7 @@ def detect_regions(
     out.extend(share_buttons(walk.controls + walk.scripted_a, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
-        out.extend(unfilled_boxes(unfilled, line, body_all, {f.element for f in out}, out, base))
+        out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))

@@ -21,7 +21,7 @@ from lxml import etree
 
 from . import related
 from .chrome import Found
-from .chrome_util import norm
+from .chrome_util import norm, previous_element
 from .linklists import above_page, below_page, link_kind, site_page
 from .rules import slug_lines as slug_rules
 from .rules import story_lines as rules
@@ -65,9 +65,7 @@ def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     standing right after a block of the body: the section above is the story's teaser. A
     page the site's menus link (``page_links``: the page's links) is a product or a section
     the text promotes, no story."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     if prev is None or prev not in body:
         return None
     a = next((x for x in el.iter("a") if x.get("href")), None)

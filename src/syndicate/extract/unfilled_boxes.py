@@ -33,7 +33,7 @@ from lxml import etree
 
 from ..model import CallToAction, Related
 from . import ctas, related
-from .chrome import Found
+from .chrome import BAR_KINDS, Found
 from .chrome_util import NO_TEXT, norm, tag_of, text_content
 from .classtokens import matcher, words
 from .linklists import related_heading
@@ -48,17 +48,16 @@ _CONTENT = frozenset({"form", "input", "button", "select", "textarea", "img", "p
 #: Link targets that load no page: a script's or a tab's control.
 _NO_PAGE = ("", "#", "javascript:", "javascript:void(0)", "javascript:void(0);")
 _CLASS, _ID = b"class", b"id"
-#: CTAs whose box may hold a related box beside its buttons (the chrome pass looks inside).
-_BAR_KINDS = ("share", "follow")
 
 
 def unfilled_boxes(candidates: Iterable[etree._Element], line: set[etree._Element], body: set[etree._Element],
-                   taken: set[etree._Element], found: list[Found], base: str | None) -> list[Found]:
+                   found: list[Found], base: str | None) -> list[Found]:
     """The candidates (boxes named related, holding no link list: ``chrome``) that are related
     blocks a script fills, each a related block of no items; outermost boxes only, outside
-    the body, what was ``taken`` and menus. A share or follow bar of ``found`` whose box
+    the body, what ``found`` holds and menus. A share or follow bar of ``found`` whose box
     holds such a block is narrowed, in place, to its own part of the box (no item holds
     another)."""
+    taken = {f.element for f in found}
     out: list[Found] = []
     claimed: set[etree._Element] = set()
     titles: set[str] | None = None
@@ -68,7 +67,7 @@ def unfilled_boxes(candidates: Iterable[etree._Element], line: set[etree._Elemen
             continue
         if widgets is None:  # (a bar's box may hold the related box beside its buttons: Jetpack's)
             widgets = {f.element: i for i, f in enumerate(found)
-                       if isinstance(f.item, CallToAction) and f.item.kind in _BAR_KINDS}
+                       if isinstance(f.item, CallToAction) and f.item.kind in BAR_KINDS}
         if any(a in claimed or a in body or (a in taken and a not in widgets) or area_of(a, tag_of(a)) == MENU
                for a in el.iterancestors()):
             continue  # (inside a box claimed or found already, the article, a site menu)

@@ -38,7 +38,7 @@ def _root_of(href: str, own: str) -> bool:
         parts = urlsplit(href)
     except ValueError:
         return False
-    return parts.path in ("", "/") and not parts.query and _host(href) == own
+    return parts.path in ("", "/") and not parts.query and (parts.hostname or "").removeprefix("www.") == own
 
 
 def _host(url: str) -> str:

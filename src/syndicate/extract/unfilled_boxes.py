@@ -34,7 +34,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import ctas, related
 from .chrome import BAR_KINDS, Found
-from .chrome_util import NO_TEXT, norm, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, strictly_inside, tag_of, text_content
 from .classtokens import matcher, words
 from .linklists import related_heading
 from .region_names import MENU, area_of, not_related_class
@@ -105,7 +105,7 @@ def _bar_part(box: etree._Element, el: etree._Element) -> etree._Element | None:
     box beside the bar), or None when the links are spread over the box."""
     part: etree._Element | None = None
     for a in box.iter("a"):
-        if a.get("href") is None or _within(a, el):
+        if a.get("href") is None or strictly_inside(a, el):
             continue
         node = a
         while node.getparent() is not box:
@@ -149,7 +149,7 @@ def _empty_box(el: etree._Element, taken: set[etree._Element]) -> tuple[str | No
         if type(tag) is not str:
             continue
         if skip is not None:
-            if _within(node, skip):
+            if strictly_inside(node, skip):
                 continue
             skip = None
         if tag in NO_TEXT:
@@ -157,7 +157,7 @@ def _empty_box(el: etree._Element, taken: set[etree._Element]) -> tuple[str | No
             continue
         if node in taken or tag in _CONTENT:
             return None
-        in_heading = heading is not None and _within(node, heading)
+        in_heading = heading is not None and strictly_inside(node, heading)
         if tag == "a" and not in_heading and (node.get("href") or "").strip().lower() not in _NO_PAGE:
             return None
         if heading is None and tag in HEADINGS:
@@ -186,10 +186,6 @@ def _shown(el: etree._Element) -> str:
         if child.tail:
             parts.append(child.tail)
     return " ".join(parts)
-
-
-def _within(node: etree._Element, ancestor: etree._Element) -> bool:
-    return any(a is ancestor for a in node.iterancestors())
 
 
 def _bound(node: etree._Element) -> bool:

@@ -142,3 +142,12 @@ def test_two_profiles_beside_a_page_link_are_no_column():
     raw = page(footer=_connect_column("de", "Service", channels), lang="de")
     for cta in _follows(parse(raw)):
         assert not source(raw, cta.locator).xpath(".//a[@href='/impressum/']")
+
+
+def test_channel_words_are_single_words():
+    # (channel_link matches chrome_util.words, which splits at "-", "_", "." ...: an entry
+    # holding a separator could never match)
+    from syndicate.extract.chrome_util import words
+    from syndicate.extract.rules.bar_text import CHANNEL_WORDS
+
+    assert all(words(w) == (w,) for w in CHANNEL_WORDS)

@@ -175,8 +175,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
 @lru_cache(maxsize=1024)
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
-    ``<advertisement>``): an ad word among its words, no state word."""
-    return tag not in rules.AMP_AD_TAGS and _ad_words(words(tag))
+    ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
+    come here: ``ad_signal`` answers them first.)"""
+    return _ad_words(words(tag))
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:

@@ -92,6 +92,11 @@ def word_splitter(separators: str) -> Callable[[str], list[str]]:
     return split_words
 
 
+#: The words of a URL or a part of it (a link's target path, a form's action), split at blanks
+#: and at the characters that separate a path's, a query's and a slug's pieces.
+url_words = word_splitter("/-_.+=&?%,;:~!")
+
+
 @lru_cache(maxsize=16384)
 def words(name: str) -> tuple[str, ...]:
     """A class name or id split into lower-case words at -, _ and camelCase, a trailing

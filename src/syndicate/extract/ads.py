@@ -164,7 +164,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if class_generic or (eid and can_name_ad(eid) and _generic_name(eid)):
         return GENERIC, None
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
-            and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
+            and empty_box(el) and has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
@@ -175,8 +175,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
 @lru_cache(maxsize=1024)
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
-    ``<advertisement>``): an ad word among its words, no state word."""
-    return tag not in rules.AMP_AD_TAGS and _ad_words(words(tag))
+    ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
+    come here: ``ad_signal`` answers them first.)"""
+    return _ad_words(words(tag))
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:
@@ -270,7 +271,7 @@ def _inner_slot(el: etree._Element, scripts: ScriptInfo) -> bool:
     return False
 
 
-def _has_hook(el: etree._Element) -> bool:
+def has_hook(el: etree._Element) -> bool:
     """``el`` or an element in it carries what an ad script fills: an id or a ``data-*``
     attribute, or is a script, ``ins`` or ``iframe`` (a bare styled div is decoration)."""
     for node in el.iter():
@@ -280,10 +281,6 @@ def _has_hook(el: etree._Element) -> bool:
         if node.get("id") or tag in ("script", "ins", "iframe") or any(k.startswith("data-") for k in node.keys()):
             return True
     return False
-
-
-#: For slots found apart from the walk (``ad_comments``): the same test.
-has_hook = _has_hook
 
 
 def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
@@ -309,7 +306,7 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
         if not child.attrib:
             continue
         tag = tag_of(child)
-        if tag in rules.NEVER_AD_TAGS or not _has_hook(child):
+        if tag in rules.NEVER_AD_TAGS or not has_hook(child):
             continue
         if ad_signal(child, tag, child.get("class") or "", (child.get("id") or "").strip(), scripts) is None:
             continue
@@ -341,7 +338,7 @@ def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
             return False
         if not marked_slot(node, scripts) or (found and _inside_any(node, found)):
             continue
-        if _has_hook(node) and empty_box(node):
+        if has_hook(node) and empty_box(node):
             found.append(node)
     if len(found) < 2:
         return False
@@ -456,7 +453,7 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return best  # only an ad label or an empty spacer may stand beside the slot
-            if text and (len(child) > 1 and any(_has_hook(sub) for sub in child) or _holds_placeholder(child)):
+            if text and (len(child) > 1 and any(has_hook(sub) for sub in child) or _holds_placeholder(child)):
                 return best  # another slot with its own label beside it
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:

@@ -306,21 +306,14 @@ class RegionJudge:
     def _mail_box(self, el: etree._Element) -> bool:
         return el in self.mail_holders and mail_box(el)
 
-    def _brand_row(self, el: etree._Element) -> bool:
-        """``brand_rows.holds_home_link``: the site's masthead row (its name or logo beside a
-        "Subscribe" button) is no CTA box; its parts are judged next."""
-        if not holds_home_link(el, self.base):
-            return False
-        self.split.add(el)
-        return True
-
-    def _kinds_apart(self, el: etree._Element) -> bool:
-        """``cta_rows.kinds_apart``: each child is judged alone (the wrapper it splits is judged
-        next, and splits in turn)."""
-        if not kinds_apart(el):
-            return False
-        self.split.add(el)
-        return True
+    def _apart(self, el: etree._Element, apart: bool) -> bool:
+        """``apart`` (a test of ``el`` already run: ``cta_rows.kinds_apart``, children of
+        different kinds; ``brand_rows.holds_home_link``, the site's masthead row, its name or logo
+        beside a "Subscribe" button): ``el`` is no box, each of its children is judged next (and
+        may split in turn); recorded in ``split``."""
+        if apart:
+            self.split.add(el)
+        return apart
 
     def _bars_apart(self, el: etree._Element) -> bool:
         """Two or more children each holding a bar of social links (two businesses' follow
@@ -406,8 +399,9 @@ class RegionJudge:
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN) \
-                    and not self._brand_row(el) \
+                    and not self._boxes_apart(el) and not self._apart(el, kinds_apart(el)) \
+                    and not menu_only(el, area != OPEN) \
+                    and not self._apart(el, holds_home_link(el, self.base)) \
                     and not (area == MENU and in_submenu(el)):  # (an entry unfolding a submenu, its parts)
                 return Found(el, ctas.build_cta(el, box, self.base))
         if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \

@@ -114,3 +114,59 @@ def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts
         return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if rel.items else None
+
+
+def lead_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
+              base: str | None) -> Found | None:
+    """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its normalised
+    text) as a related block, if it is a lead-in line: links to other articles of the site
+    whose words, the links aside, are only a short lead-in before the first link, joined by
+    "and" or commas, nothing after the last. Several links follow a lead-in ending in a colon
+    ("Learn More: <a>…</a> and <a>…</a>") or naming the invitation ("For other guides, check
+    out our lists of best <a>…</a> and <a>…</a>."); one link, a lead-in ending in a colon and
+    a headline ("Want to learn more? Check out: <a>Delivering Successful Projects</a>"). A
+    sentence of the text holding links goes on after them; a source or tag line names itself
+    so (``rules.LEAD_NOT_STEMS``); a citation links another site."""
+    targets = {a.get("href") for a in links}
+    if len(targets) > rules.MAX_LEAD_LINKS:
+        return None
+    least = rules.MIN_LEAD_LINK_WORDS if len(targets) > 1 else rules.MIN_LEAD_HEADLINE_WORDS
+    parts: list[str] = []
+    rest = text
+    for a in links:
+        title = norm(a.text_content())
+        if len(title.split()) < least:
+            return None
+        head, found, rest = rest.partition(title)
+        if not found:
+            return None  # (a link's text split by markup the paragraph's text reads otherwise)
+        parts.append(head)
+    lead = parts[0].strip()
+    if not lead or any(_words(p) for p in (*parts[1:], rest)) or len(lead.split()) > rules.MAX_LEAD_WORDS:
+        return None  # (words between or after the links: a sentence)
+    low = lead.lower()
+    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and _has_stem(low))):
+        return None
+    for href in targets:
+        if not link_kind(href or "", hosts)[1] or not story_target(href or "", hosts, base):
+            return None
+    rel = related.build_related(el, base, title=None)
+    return Found(el, rel) if len(rel.items) == len(targets) else None
+
+
+def _words(part: str) -> bool:
+    """``part`` (the text between or after a lead-in line's links) holds a word that joins
+    no links ("and", "und" do)."""
+    return any(w not in rules.LEAD_JOINERS for w in part.lower().strip(rules.LEAD_PUNCTUATION).split()
+               if w.strip(rules.LEAD_PUNCTUATION))
+
+
+def _has_stem(low: str) -> bool:
+    """``low`` (a lower-cased lead-in) holds an invitation stem at the start of a word."""
+    for stem in rules.LEAD_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                return True
+            i = low.find(stem, i + 1)
+    return False

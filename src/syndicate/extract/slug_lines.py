@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..model import Related, RelatedItem
 from . import related
-from .chrome import Found
+from .chrome import Found, HeadedFound
 from .chrome_util import norm
 from .linklists import above_page, below_page, split_link
 from .rules import slug_lines as rules
@@ -191,8 +191,9 @@ def story_runs(found: list[Found], base: str | None) -> list[Found]:
             for item in related.items_of(x, base):
                 items.setdefault(item.url, item)
         title = norm(head.text_content()) if head is not None else None
-        merged[run[0]] = Found(head if head is not None else run[0],
-                               Related(id="", title=title, items=list(items.values())))
+        at = head if head is not None else run[0]  # (the other lines leave the body with it)
+        merged[run[0]] = HeadedFound(at, Related(id="", title=title, items=list(items.values())),
+                                     also=tuple(x for x in run if x is not at))
         drop.update(members)
     if not merged:
         return found

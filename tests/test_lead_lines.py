@@ -22,8 +22,8 @@ def _blocks(doc: syndicate.Document) -> list[list[str]]:
 
 def test_a_lead_in_with_two_story_links_is_one_block():
     """ "Learn More: <a>…</a> and <a>…</a>" set as a quote between paragraphs."""
-    line = (f"<blockquote><p><em><strong>Learn More</strong>: <a href='{A}'>Harbour Wall Repair Costs</a> "
-            f"and <a href='{B}'>Ferry Timetable Changes</a></em></p></blockquote>")
+    line = (f"<blockquote>\n<p><em><strong>Learn More</strong>: <a href='{A}'>Harbour Wall Repair Costs</a> "
+            f"and <a href='{B}'>Ferry Timetable Changes</a></em></p>\n</blockquote>")
     doc = parse(article_with(line))
     assert _blocks(doc) == [[A, B]]
     assert "Ferry Timetable Changes" not in doc.text()

@@ -97,7 +97,7 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
         return None
     if len({a.get("href") for a in links}) != 1:
         # (a few links after a lead-in, "Learn More: <a>…</a> and <a>…</a>")
-        return lead_line(el, links, norm(el.text_content()), hosts, base) if invites else None
+        return lead_line(el, links, hosts, base) if invites else None
     # (the link's own tests first: most paragraphs with one link link a few words of a
     # long text, which is then never read)
     link_text = norm(" ".join(a.text_content() for a in links))
@@ -142,7 +142,7 @@ def _other_line(el: etree._Element, links: list[etree._Element], text: str, host
     """A paragraph whose link is not the whole line: an invitation to another story
     (``invite_lines``) or a highlighted box holding one (``story_lines.boxed_line``)."""
     return invite_line(el, links, text, hosts, base) or boxed_line(el, links, text, hosts, base) \
-        or lead_line(el, links, text, hosts, base)
+        or lead_line(el, links, hosts, base, text)
 
 
 #: A related label opening a link's text ("Read also: ...") ends within this many characters.

@@ -295,7 +295,7 @@ class RegionJudge:
         if n_links > MAX_LEAD_LINKS:
             return None
         links = [a for a in el.iter("a") if a.get("href")]
-        return lead_line(el, links, norm(el.text_content()), self.hosts, self.base) if links else None
+        return lead_line(el, links, self.hosts, self.base) if links else None
 
     def _story_links(self, el: etree._Element) -> bool:
         """A paragraph left out of the body that is nothing but 2+ links to stories of the

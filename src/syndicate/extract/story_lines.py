@@ -116,8 +116,8 @@ def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts
     return Found(el, rel) if rel.items else None
 
 
-def lead_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
-              base: str | None) -> Found | None:
+def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[str], base: str | None,
+              text: str | None = None) -> Found | None:
     """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its normalised
     text) as a related block, if it is a lead-in line: links to other articles of the site
     whose words, the links aside, are only a short lead-in before the first link, joined by
@@ -126,10 +126,13 @@ def lead_line(el: etree._Element, links: list[etree._Element], text: str, hosts:
     out our lists of best <a>…</a> and <a>…</a>."); one link, a lead-in ending in a colon and
     a headline ("Want to learn more? Check out: <a>Delivering Successful Projects</a>"). A
     sentence of the text holding links goes on after them; a source or tag line names itself
-    so (``rules.LEAD_NOT_STEMS``); a citation links another site."""
+    so (``rules.LEAD_NOT_STEMS``); a citation links another site. ``text``: ``el``'s
+    normalised text, when read already."""
     targets = {a.get("href") for a in links}
-    if len(targets) > rules.MAX_LEAD_LINKS:
-        return None
+    if len(targets) > rules.MAX_LEAD_LINKS or not _closes(el, links[-1]):
+        return None  # (most paragraphs holding links: words after the last one)
+    if text is None:
+        text = norm(el.text_content())
     least = rules.MIN_LEAD_LINK_WORDS if len(targets) > 1 else rules.MIN_LEAD_HEADLINE_WORDS
     parts: list[str] = []
     rest = text
@@ -152,6 +155,25 @@ def lead_line(el: etree._Element, links: list[etree._Element], text: str, hosts:
             return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if len(rel.items) == len(targets) else None
+
+
+def _closes(el: etree._Element, a: etree._Element) -> bool:
+    """The link ``a`` closes the paragraph ``el``: no words after it (a stop, a bracket)."""
+    node = a
+    while node is not el:
+        tail = node.tail
+        if tail and tail.strip(rules.LEAD_PUNCTUATION):
+            return False
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and "".join(sib.itertext()).strip(rules.LEAD_PUNCTUATION):
+                return False
+            if sib.tail and sib.tail.strip(rules.LEAD_PUNCTUATION):
+                return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return True
 
 
 def _words(part: str) -> bool:

@@ -52,8 +52,9 @@ LEAD_JOINERS = frozenset({
     "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "ed", "en", "of", "og", "och", "eller",
     "i", "lub", "albo", "ja", "tai", "és", "vagy", "a", "nebo", "и", "или",
 })
-#: Characters a lead-in line's words may be besides words: between and after its links.
-LEAD_PUNCTUATION = " ,;.!?&|/·•–—-:()[]«»\"'“”„"
+#: Characters a lead-in line may hold besides words (blanks and punctuation): between and after
+#: its links.
+LEAD_PUNCTUATION = " \t\n\r\xa0,;.!?&|/·•–—-:()[]«»\"'“”„"
 #: A lead-in of several links that does not end with a colon names the invitation (lower case, whole words
 #: from the start of a word): "For other helpful guides, check out our lists of ...", "Voir
 #: aussi", "Lue myös". Stems, in many languages.

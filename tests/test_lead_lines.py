@@ -26,6 +26,7 @@ def test_a_lead_in_with_two_story_links_is_one_block():
             f"and <a href='{B}'>Ferry Timetable Changes</a></em></p>\n</blockquote>")
     doc = parse(article_with(line))
     assert _blocks(doc) == [[A, B]]
+    assert doc.related[0].title == "Learn More"
     assert "Ferry Timetable Changes" not in doc.text()
 
 
@@ -60,11 +61,15 @@ def test_a_wordpress_post_embed_is_one_story():
 
 
 def test_sentences_sources_and_other_sites_are_no_lead_in():
-    """Words after the links (a sentence), a sources line, a lead-in linking another site,
-    a German sentence going on after its links: the body keeps them, no related block."""
+    """A question before one link, a colon before a three-word link, a line of the text
+    above the lead-in (a line break), words after the links (a sentence), a sources line, a
+    lead-in linking another site, a German sentence going on after its links: the body keeps
+    them, no related block."""
     cases = [
         f"<p>Ready to start building? <a href='{A}'>Partner with us for your harbour wall repairs</a>.</p>",
         f"<p>» Save Even More: <a href='{B}'>Ferry Season Discounts</a></p>",
+        f"<p><strong>Timeline estimate:</strong> 1 week<br><br><strong>Learn more: </strong><a href='{A}'>"
+        "Repairing a Harbour Wall Without Closing the Port</a></p>",
         f"<p>Check out <a href='{A}'>the wall repairs</a> before you plan <a href='{B}'>the ferry trip</a> home.</p>",
         f"<p>Sources: <a href='{A}'>Harbour Wall Repair Costs</a> and <a href='{B}'>Ferry Timetables</a></p>",
         "<p>Learn More: <a href='https://other.org/2023/wall-report'>The Wall Report</a> and "

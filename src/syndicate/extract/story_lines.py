@@ -150,10 +150,13 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     low = lead.lower()
     if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and _has_stem(low))):
         return None
+    if el.find(".//br") is not None and _broken_lead(el, links[0]):
+        return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
     for href in targets:
         if not link_kind(href or "", hosts)[1] or not story_target(href or "", hosts, base):
             return None
-    rel = related.build_related(el, base, title=None)
+    name = lead.strip(rules.LEAD_PUNCTUATION)  # (a short lead-in names the block: "Learn More")
+    rel = related.build_related(el, base, title=name if len(name.split()) <= rules.MAX_LEAD_TITLE_WORDS else None)
     return Found(el, rel) if len(rel.items) == len(targets) else None
 
 
@@ -174,6 +177,26 @@ def _closes(el: etree._Element, a: etree._Element) -> bool:
             return False
         node = parent
     return True
+
+
+def _broken_lead(el: etree._Element, first: etree._Element) -> bool:
+    """The words before ``first`` (``el``'s first link) run over a line break: two lines,
+    the first one no part of the lead-in."""
+    words = broken = False
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node is first:
+                return False
+            if node.tag == "br":
+                broken = broken or words
+            text = node.text
+        else:
+            text = node.tail if node is not el else None
+        if text and text.strip(rules.LEAD_PUNCTUATION):
+            if broken:
+                return True
+            words = True
+    return False
 
 
 def _words(part: str) -> bool:

@@ -46,6 +46,8 @@ MIN_LEAD_HEADLINE_WORDS = 4
 #: ...and its own words (the links' texts aside) are at most this many, all before the first
 #: link: a lead-in, not a sentence that holds links.
 MAX_LEAD_WORDS = 10
+#: A lead-in of at most this many words is the block's title ("Learn More").
+MAX_LEAD_TITLE_WORDS = 4
 #: Words that may stand between the links of a lead-in line ("<a>…</a> and <a>…</a>"), in
 #: many languages, besides punctuation.
 LEAD_JOINERS = frozenset({

@@ -87,3 +87,17 @@ def _with_menu(page: bytes) -> bytes:
     names = ["news", "sport", "culture", "travel", "food", "science", "health", "money", "cars", "weather"]
     menu = " ".join(f"<a href='/{n}/'>{n.title()}</a>" for n in names)
     return page.replace(b"<main>", f"<header><nav>{menu}</nav></header><main>".encode())
+
+
+def test_a_lead_in_sentence_over_a_run_of_story_lines_leaves_the_body():
+    """ "If you're looking for more tips, check out these articles!" over three paragraphs
+    that are each one story link: one block, the sentence out of the text with its lines;
+    the same in Spanish with a colon."""
+    titles = ["Harbour Wall Repair Costs", "Ferry Timetable Changes", "Lighthouse Visits in Winter"]
+    stories = [f"/{t.lower().replace(' ', '-')}/" for t in titles]  # (each line names its slug)
+    run = "".join(f"<p><a href='{s}'>{t}</a></p>" for s, t in zip(stories, titles, strict=True))
+    for lang, lead in (("en", "If you're looking for any more harbour tips, check out these articles!"),
+                       ("es", "Si buscas más consejos sobre el puerto, aquí tienes otros artículos:")):
+        doc = parse(article_with("", lang, f"<p>{lead}</p>{run}"))
+        assert _blocks(doc) == [stories], lang
+        assert lead not in doc.text() and "Lighthouse Visits" not in doc.text(), lang

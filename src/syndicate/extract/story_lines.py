@@ -22,6 +22,7 @@ from lxml import etree
 from . import related
 from .chrome import Found
 from .chrome_util import norm, previous_element
+from .lead_stems import has_lead_stem
 from .linklists import above_page, below_page, link_kind, site_page
 from .rules import story_lines as rules
 from .slug_lines import file_link, own_box
@@ -148,7 +149,7 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     if not lead or any(_words(p) for p in (*parts[1:], rest)) or len(lead.split()) > rules.MAX_LEAD_WORDS:
         return None  # (words between or after the links: a sentence)
     low = lead.lower()
-    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and _has_stem(low))):
+    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))):
         return None
     if el.find(".//br") is not None and _broken_lead(el, links[0]):
         return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
@@ -204,14 +205,3 @@ def _words(part: str) -> bool:
     no links ("and", "und" do)."""
     return any(w not in rules.LEAD_JOINERS for w in part.lower().strip(rules.LEAD_PUNCTUATION).split()
                if w.strip(rules.LEAD_PUNCTUATION))
-
-
-def _has_stem(low: str) -> bool:
-    """``low`` (a lower-cased lead-in) holds an invitation stem at the start of a word."""
-    for stem in rules.LEAD_STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
-                return True
-            i = low.find(stem, i + 1)
-    return False

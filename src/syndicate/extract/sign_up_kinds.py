@@ -1,0 +1,238 @@
+"""``subscribe`` or ``newsletter``: what a "Subscribe" widget signs the reader up to.
+
+The rules that find CTAs name a widget ``subscribe`` by its word ("Subscribe", "Abonnieren",
+"Suscríbete", a ``subscribe`` class) — and the word says neither a paid subscription nor an
+e-mail list. Once every CTA of the page is found, each ``subscribe`` is settled by evidence
+(``rules/paid_offers``):
+
+1. a paid offer in the widget — a price, a paywall box — keeps it ``subscribe``;
+2. an e-mail sign-up by structure — an e-mail field (no password) in the widget or its small
+   neighbourhood or the dialog it opens, a form or link of a mailing platform — or by its
+   newsletter words makes it ``newsletter``;
+3. offer words (plan, trial, Abo, membership...) or a target in a shop/offers/checkout path
+   keep it ``subscribe``;
+4. a bare "Subscribe" is read by its page: ``subscribe`` when another widget of the page
+   sells (step 1 or 3) or a link of the page leads to a paid target, else ``newsletter``.
+
+Only pages with a ``subscribe`` CTA pay for it; the page's links are read only for a bare one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome_util import tag_of, text_content, text_stats, words
+from .classtokens import ClassMatcher
+from .rules import paid_offers as R
+
+_PAYWALL = ClassMatcher(word=R.PAYWALL_CLASS_WORDS)
+_MAILING_CLASS = ClassMatcher(word=R.MAILING_CLASS_WORDS)
+_WORD = re.compile(r"\w+")
+_SMALL_TAGS = frozenset({"a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "label"})
+
+PAID, MAILING, KEEP = "paid", "mailing", "keep"
+
+
+def settle_sign_up_kinds(found: Sequence[object], root: etree._Element) -> None:
+    """Give every ``subscribe`` CTA of ``found`` (chrome ``Found`` items) the kind its evidence
+    says, ``subscribe`` or ``newsletter`` (in place)."""
+    widgets = [f for f in found
+               if isinstance(getattr(f, "item", None), CallToAction) and f.item.kind == "subscribe"]  # type: ignore[attr-defined]
+    if not widgets:
+        return
+    bare = []
+    page_sells = False
+    for f in widgets:
+        el = f.report if f.report is not None else f.element  # type: ignore[attr-defined]
+        said = widget_evidence(el, f.item.url)  # type: ignore[attr-defined]
+        if said == MAILING:
+            f.item.kind = "newsletter"  # type: ignore[attr-defined]
+        elif said == PAID:
+            page_sells = True
+        elif said is None:
+            bare.append(f)
+    if not bare or page_sells:
+        return
+    if any(_platform_sign_up(f) for f in found):
+        for f in bare:  # (the page's e-mail sign-up is a mailing platform's, and nothing sells)
+            f.item.kind = "newsletter"  # type: ignore[attr-defined]
+
+
+def _platform_sign_up(f: object) -> bool:
+    """``f`` (a chrome ``Found``) is a ``newsletter`` CTA whose form posts to the sign-up of
+    the newsletter platform the site is hosted on (Substack's "/api/v1/free", Ghost's portal,
+    WordPress.com's): the publication is a newsletter. (A form posting to a mailing service,
+    Mailchimp's, says only that the site also keeps a list.)"""
+    item = getattr(f, "item", None)
+    if not isinstance(item, CallToAction) or item.kind != "newsletter":
+        return False
+    el = f.report if f.report is not None else f.element  # type: ignore[attr-defined]
+    return any(any(p in (form.get("action") or "").lower() for p in R.MAILING_PATHS)
+               for form in islice(el.iter("form"), 3))
+
+
+def widget_evidence(el: etree._Element, url: str | None) -> str | None:
+    """``PAID`` or ``MAILING`` as the widget ``el`` (its CTA target ``url``) says, else None."""
+    text = text_content(el)
+    if R.PRICE.search(text) or _in_paywall(el):
+        return PAID
+    targets = [url] if url else []
+    targets += [a.get("href") for a in islice(el.iter("a"), 8) if a.get("href")]
+    targets += [form.get("action") for form in islice(el.iter("form"), 3) if form.get("action")]
+    if any(_other_channel(t) for t in targets[:2]):
+        return KEEP  # (a feed, a video channel: neither a plan nor an e-mail list)
+    names = _folded_words(text)
+    if _sign_up_form(el) or any(_mailing_target(t) for t in targets) or _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ()):
+        return MAILING
+    if _says(names, R.OFFER_WORDS, R.OFFER_PAIRS, R.OFFER_STEMS) or any(paid_target(t) for t in targets):
+        return PAID
+    if _mailing_structure(el):
+        return MAILING
+    return None
+
+
+def _in_paywall(el: etree._Element) -> bool:
+    node: etree._Element | None = el
+    for _ in range(R.PAYWALL_CLIMB):
+        if node is None:
+            return False
+        if _PAYWALL.search(node.get("class")) or _PAYWALL.search(node.get("id")):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _mailing_structure(el: etree._Element) -> bool:
+    """An e-mail field (no password) or a mailing platform's form in ``el``, in its small
+    neighbourhood (a heading's box) or in the dialog it opens."""
+    for box in _neighbourhood(el):
+        if box is not el and (_sign_up_form(box) or any(
+                _mailing_target(a.get("href")) for a in islice(box.iter("a"), 8) if a.get("href"))):
+            return True
+    return False
+
+
+def _neighbourhood(el: etree._Element) -> Iterable[etree._Element]:
+    yield el
+    for attr in R.OPENER_ATTRS:
+        target = el.get(attr) or next((n.get(attr) for n in islice(el.iter(), 1, 6) if n.get(attr)), None)
+        if target:
+            name = target.lstrip("#")
+            if name and name.replace("-", "").replace("_", "").isalnum():
+                hit = el.getroottree().getroot().xpath("//*[@id=$n]", n=name)
+                if hit:
+                    yield hit[0]
+            break
+    node = el
+    if tag_of(el) not in _SMALL_TAGS and len(text_content(el)) > 40:
+        return  # (a box of its own: its neighbours are other widgets)
+    for _ in range(R.NEIGHBOUR_CLIMB):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html", "main", "article", "header", "footer", "nav"):
+            return
+        stats = text_stats(parent, max_elements=R.NEIGHBOUR_MAX_ELEMENTS)
+        if stats.truncated or stats.chars > R.NEIGHBOUR_MAX_CHARS:
+            return
+        yield parent
+        node = parent
+
+
+def _sign_up_form(box: etree._Element) -> bool:
+    email = password = False
+    for node in islice(box.iter("input", "form", "div", "section", "span"), 200):
+        tag = node.tag
+        if tag == "input":
+            kind = (node.get("type") or "").lower()
+            if kind == "password":
+                password = True
+            elif kind == "email" or "mail" in (node.get("name") or "").lower():
+                email = True
+        elif tag == "form":
+            action = node.get("action")
+            if action and _mailing_target(action):
+                return True
+        if _MAILING_CLASS.search(node.get("class")) or _MAILING_CLASS.search(node.get("id")):
+            return True
+    return email and not password
+
+
+@lru_cache(maxsize=4096)
+def _platform_target(href: str) -> bool:
+    """A link or form action to a mailing platform (``rules.MAILING_HOSTS``/``MAILING_PATHS``)."""
+    low = href.lower()
+    host = _host(low)
+    if host and any(host == h or host.endswith("." + h) for h in R.MAILING_HOSTS):
+        return True
+    return any(p in low for p in R.MAILING_PATHS)
+
+
+@lru_cache(maxsize=4096)
+def _mailing_target(href: str) -> bool:
+    """A link or form action to a mailing platform, or to a newsletter page ("/newsletter",
+    "/join-our-mailing-list/", "ps-newsletters-signup")."""
+    if _platform_target(href):
+        return True
+    return _says(words(href.lower().split("?", 1)[0]), R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ())
+
+
+@lru_cache(maxsize=4096)
+def _other_channel(href: str) -> bool:
+    """A link to a feed ("/feed/", "/feeds/.../comments/default", "rss") or to a video or
+    news channel ("youtube.com", "news.google.com"): another way of following the site."""
+    low = href.lower()
+    host = _host(low)
+    if host and any(host == h or host.endswith("." + h) for h in R.CHANNEL_HOSTS):
+        return True
+    return any(n in R.FEED_PATH_WORDS for n in words(low.split("?", 1)[0]))
+
+
+@lru_cache(maxsize=8192)
+def paid_target(href: str) -> bool:
+    """A link to a shop, an offers/plans/checkout page or a subscription ("abo.site.de",
+    "/subscription/", "/service/abo-angebote/"), and to no newsletter page."""
+    low = href.lower()
+    if not ("/" in low or "." in low):
+        return False
+    host = _host(low)
+    if host and host.split(".", 1)[0] in R.PAID_HOST_LABELS and host.count(".") >= 2:
+        return True
+    start = low.find("/", low.find("//") + 2) if "//" in low else 0
+    path = low[start:].split("?", 1)[0].split("#", 1)[0] if start >= 0 else ""
+    names = words(path)
+    if "app" in names or "apps" in names:
+        return False  # (an app store's page)
+    if not any(n in R.PAID_PATH_WORDS or n.startswith(R.PAID_PATH_STEMS) for n in names):
+        return False
+    return not _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ()) and "blog" not in names
+
+
+def _host(low: str) -> str:
+    if low.startswith("//"):
+        rest = low[2:]
+    elif low.startswith(("http://", "https://")):
+        rest = low.split("//", 1)[1]
+    else:
+        return ""
+    return rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].split(":", 1)[0]
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, case-folded, accents dropped ("S’abonner dès" -> s, abonner, des)."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return tuple(_WORD.findall(folded))
+
+
+def _says(names: Sequence[str], whole: frozenset[str], pairs: frozenset[tuple[str, str]], stems: tuple[str, ...]) -> bool:
+    if any(n in whole for n in names):
+        return True
+    if stems and any(n.startswith(stems) for n in names):
+        return True
+    return any(p in pairs for p in zip(names, names[1:], strict=False))

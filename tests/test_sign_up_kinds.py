@@ -6,11 +6,11 @@ written for the project in English, German, French and Spanish.
 
 from __future__ import annotations
 
+import lxml.html
+
 from regionpages import page
 from syndicate import parse
 from syndicate.extract.sign_up_kinds import MAILING, PAID, paid_target, widget_evidence
-
-import lxml.html
 
 URL = "https://www.example.org/2024/05/harbour-wall"
 

@@ -35,7 +35,9 @@ from .rules import paid_offers as R
 _PAYWALL = ClassMatcher(word=R.PAYWALL_CLASS_WORDS)
 _MAILING_CLASS = ClassMatcher(word=R.MAILING_CLASS_WORDS)
 _WORD = re.compile(r"\w+")
-_SMALL_TAGS = frozenset({"a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "label"})
+#: A heading's box is its widget: its neighbourhood is read (a form under "Subscribe").
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "legend"})
+_PASSWORDS = etree.XPath(".//input[@type='password']")
 
 PAID, MAILING, KEEP = "paid", "mailing", "keep"
 
@@ -86,6 +88,8 @@ def widget_evidence(el: etree._Element, url: str | None) -> str | None:
     targets = [url] if url else []
     targets += [a.get("href") for a in islice(el.iter("a"), 8) if a.get("href")]
     targets += [form.get("action") for form in islice(el.iter("form"), 3) if form.get("action")]
+    if any(True for _ in _PASSWORDS(el)):
+        return KEEP  # (a log-in box: it signs in, neither a plan nor an e-mail list)
     if any(_other_channel(t) for t in targets[:2]):
         return KEEP  # (a feed, a video channel: neither a plan nor an e-mail list)
     names = _folded_words(text)
@@ -131,8 +135,8 @@ def _neighbourhood(el: etree._Element) -> Iterable[etree._Element]:
                     yield hit[0]
             break
     node = el
-    if tag_of(el) not in _SMALL_TAGS and len(text_content(el)) > 40:
-        return  # (a box of its own: its neighbours are other widgets)
+    if tag_of(el) not in _HEADING_TAGS:
+        return  # (a box or a button of its own: its neighbours are other widgets)
     for _ in range(R.NEIGHBOUR_CLIMB):
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html", "main", "article", "header", "footer", "nav"):

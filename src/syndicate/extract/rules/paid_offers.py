@@ -14,9 +14,9 @@ import re
 
 from .card_feeds import PRICE as _CARD_PRICE
 
-#: A price: a currency sign or code beside a number ("$2", "1€", "R$5,94", "3 € / Monat"),
+#: A price: a currency sign or code beside a number ("$2", "1€", "R$5,94", "3 € / Monat"), the word "paid" ("a paid subscriber"),
 #: or a number and "euro(s)"/"dollars" ("1,90 Euro").
-PRICE = re.compile(_CARD_PRICE.pattern + r"|\d(?:[.,]\d{1,2})?\s?(?:euros?|dollars?)\b", re.IGNORECASE)
+PRICE = re.compile(_CARD_PRICE.pattern + r"|\d(?:[.,]\d{1,2})?\s?(?:euros?|dollars?)\b|\bpaid\b", re.IGNORECASE)
 
 #: Words (folded, no accents) of a widget's text that name a paid offer: a plan, an offer, a trial, premium or
 #: unlimited access, an edition in print, a membership (en de fr es it pt). "Subscriber(s)"

@@ -37,7 +37,6 @@ _MAILING_CLASS = ClassMatcher(word=R.MAILING_CLASS_WORDS)
 _WORD = re.compile(r"\w+")
 #: A heading's box is its widget: its neighbourhood is read (a form under "Subscribe").
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "legend"})
-_PASSWORDS = etree.XPath(".//input[@type='password']")
 
 PAID, MAILING, KEEP = "paid", "mailing", "keep"
 
@@ -45,8 +44,7 @@ PAID, MAILING, KEEP = "paid", "mailing", "keep"
 def settle_sign_up_kinds(found: Sequence[object], root: etree._Element) -> None:
     """Give every ``subscribe`` CTA of ``found`` (chrome ``Found`` items) the kind its evidence
     says, ``subscribe`` or ``newsletter`` (in place)."""
-    widgets = [f for f in found
-               if isinstance(getattr(f, "item", None), CallToAction) and f.item.kind == "subscribe"]  # type: ignore[attr-defined]
+    widgets = [f for f in found if type(f.item) is CallToAction and f.item.kind == "subscribe"]  # type: ignore[attr-defined]
     if not widgets:
         return
     bare = []
@@ -62,38 +60,76 @@ def settle_sign_up_kinds(found: Sequence[object], root: etree._Element) -> None:
             bare.append(f)
     if not bare or page_sells:
         return
-    if any(_platform_sign_up(f) for f in found):
+    if any(_platform_sign_up(f) for f in found if type(f.item) is CallToAction and f.item.kind == "newsletter"):  # type: ignore[attr-defined]
         for f in bare:  # (the page's e-mail sign-up is a mailing platform's, and nothing sells)
             f.item.kind = "newsletter"  # type: ignore[attr-defined]
 
 
 def _platform_sign_up(f: object) -> bool:
-    """``f`` (a chrome ``Found``) is a ``newsletter`` CTA whose form posts to the sign-up of
-    the newsletter platform the site is hosted on (Substack's "/api/v1/free", Ghost's portal,
+    """``f`` (a chrome ``Found`` newsletter CTA) holds a form posting to the sign-up of the
+    newsletter platform the site is hosted on (Substack's "/api/v1/free", Ghost's portal,
     WordPress.com's): the publication is a newsletter. (A form posting to a mailing service,
     Mailchimp's, says only that the site also keeps a list.)"""
-    item = getattr(f, "item", None)
-    if not isinstance(item, CallToAction) or item.kind != "newsletter":
-        return False
     el = f.report if f.report is not None else f.element  # type: ignore[attr-defined]
     return any(any(p in (form.get("action") or "").lower() for p in R.MAILING_PATHS)
                for form in islice(el.iter("form"), 3))
 
 
+class _Scan:
+    """One pass over a widget's first ``MAX_WIDGET_NODES`` elements: its links and form
+    actions, and whether it holds a password field, an e-mail field, a mailing form."""
+
+    __slots__ = ("targets", "password", "email", "mailing", "whole")
+
+    def __init__(self, box: etree._Element) -> None:
+        self.targets: list[str] = []
+        self.password = self.email = self.mailing = False
+        n = 0
+        for node in box.iter():
+            n += 1
+            if n > R.MAX_WIDGET_NODES:
+                self.whole = False
+                return
+            tag = node.tag
+            if tag == "a" or tag == "form":
+                target = node.get("href" if tag == "a" else "action")
+                if target and len(self.targets) < 10:
+                    self.targets.append(target)
+                if tag == "form" and target and _mailing_target(target):
+                    self.mailing = True
+            elif tag == "input":
+                kind = (node.get("type") or "").lower()
+                if kind == "password":
+                    self.password = True
+                elif kind == "email" or "mail" in (node.get("name") or "").lower():
+                    self.email = True
+            if (node.get("class") or node.get("id")) and (
+                    _MAILING_CLASS.search(node.get("class")) or _MAILING_CLASS.search(node.get("id"))):
+                self.mailing = True
+        self.whole = True
+
+    def sign_up(self) -> bool:
+        """A mailing form, or an e-mail field without a password."""
+        return self.mailing or (self.email and not self.password)
+
+
 def widget_evidence(el: etree._Element, url: str | None) -> str | None:
-    """``PAID`` or ``MAILING`` as the widget ``el`` (its CTA target ``url``) says, else None."""
+    """``PAID`` or ``MAILING`` as the widget ``el`` (its CTA target ``url``) says, ``KEEP``
+    when it is another thing (a log-in box, a feed, a region too big to be one widget), else
+    None."""
+    scan = _Scan(el)
+    if not scan.whole:
+        return KEEP  # (a region, not a sign-up widget: its kind is left as found)
     text = text_content(el)
     if R.PRICE.search(text) or _in_paywall(el):
         return PAID
-    targets = [url] if url else []
-    targets += [a.get("href") for a in islice(el.iter("a"), 8) if a.get("href")]
-    targets += [form.get("action") for form in islice(el.iter("form"), 3) if form.get("action")]
-    if any(True for _ in _PASSWORDS(el)):
+    if scan.password:
         return KEEP  # (a log-in box: it signs in, neither a plan nor an e-mail list)
+    targets = ([url] if url else []) + scan.targets
     if any(_other_channel(t) for t in targets[:2]):
         return KEEP  # (a feed, a video channel: neither a plan nor an e-mail list)
     names = _folded_words(text)
-    if _sign_up_form(el) or any(_mailing_target(t) for t in targets) or _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ()):
+    if scan.sign_up() or any(_mailing_target(t) for t in targets) or _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ()):
         return MAILING
     if _says(names, R.OFFER_WORDS, R.OFFER_PAIRS, R.OFFER_STEMS) or any(paid_target(t) for t in targets):
         return PAID
@@ -117,9 +153,10 @@ def _mailing_structure(el: etree._Element) -> bool:
     """An e-mail field (no password) or a mailing platform's form in ``el``, in its small
     neighbourhood (a heading's box) or in the dialog it opens."""
     for box in _neighbourhood(el):
-        if box is not el and (_sign_up_form(box) or any(
-                _mailing_target(a.get("href")) for a in islice(box.iter("a"), 8) if a.get("href"))):
-            return True
+        if box is not el:
+            scan = _Scan(box)
+            if scan.whole and (scan.sign_up() or any(_mailing_target(t) for t in scan.targets)):
+                return True
     return False
 
 
@@ -146,25 +183,6 @@ def _neighbourhood(el: etree._Element) -> Iterable[etree._Element]:
             return
         yield parent
         node = parent
-
-
-def _sign_up_form(box: etree._Element) -> bool:
-    email = password = False
-    for node in islice(box.iter("input", "form", "div", "section", "span"), 200):
-        tag = node.tag
-        if tag == "input":
-            kind = (node.get("type") or "").lower()
-            if kind == "password":
-                password = True
-            elif kind == "email" or "mail" in (node.get("name") or "").lower():
-                email = True
-        elif tag == "form":
-            action = node.get("action")
-            if action and _mailing_target(action):
-                return True
-        if _MAILING_CLASS.search(node.get("class")) or _MAILING_CLASS.search(node.get("id")):
-            return True
-    return email and not password
 
 
 @lru_cache(maxsize=4096)
@@ -229,6 +247,8 @@ def _host(low: str) -> str:
 
 def _folded_words(text: str) -> tuple[str, ...]:
     """The words of ``text``, case-folded, accents dropped ("S’abonner dès" -> s, abonner, des)."""
+    if text.isascii():
+        return tuple(_WORD.findall(text.lower()))
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return tuple(_WORD.findall(folded))

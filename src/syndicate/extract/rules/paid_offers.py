@@ -111,3 +111,6 @@ OPENER_ATTRS: tuple[str, ...] = ("data-open", "data-target", "data-bs-target", "
 #: to neither a plan nor an e-mail list.
 FEED_PATH_WORDS: frozenset[str] = frozenset({"feed", "feeds", "rss", "atom"})
 CHANNEL_HOSTS: tuple[str, ...] = ("youtube.com", "news.google.com", "podcasts.apple.com", "spotify.com")
+#: A "widget" of more elements than this is a region (a header, a list of cards): its kind is
+#: left as found.
+MAX_WIDGET_NODES = 300

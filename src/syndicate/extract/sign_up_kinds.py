@@ -84,29 +84,25 @@ class _Scan:
     def __init__(self, box: etree._Element) -> None:
         self.targets: list[str] = []
         self.password = self.email = self.mailing = False
-        n = 0
-        for node in box.iter():
-            n += 1
-            if n > R.MAX_WIDGET_NODES:
-                self.whole = False
-                return
-            tag = node.tag
-            if tag == "a" or tag == "form":
-                target = node.get("href" if tag == "a" else "action")
-                if target and len(self.targets) < 10:
-                    self.targets.append(target)
-                if tag == "form" and target and _mailing_target(target):
-                    self.mailing = True
-            elif tag == "input":
-                kind = (node.get("type") or "").lower()
-                if kind == "password":
-                    self.password = True
-                elif kind == "email" or "mail" in (node.get("name") or "").lower():
-                    self.email = True
-            if (node.get("class") or node.get("id")) and (
-                    _MAILING_CLASS.search(node.get("class")) or _MAILING_CLASS.search(node.get("id"))):
+        self.whole = sum(1 for _ in islice(box.iter(), R.MAX_WIDGET_NODES + 1)) <= R.MAX_WIDGET_NODES
+        if not self.whole:
+            return
+        # (the lxml walks filter by tag in C: only links, forms, fields and boxes reach Python)
+        for node in box.iter("a", "form"):
+            target = node.get("href" if node.tag == "a" else "action")
+            if target and len(self.targets) < 10:
+                self.targets.append(target)
+            if node.tag == "form" and target and _mailing_target(target):
                 self.mailing = True
-        self.whole = True
+        for node in box.iter("input"):
+            kind = (node.get("type") or "").lower()
+            if kind == "password":
+                self.password = True
+            elif kind == "email" or "mail" in (node.get("name") or "").lower():
+                self.email = True
+        if not self.mailing:
+            self.mailing = any(_MAILING_CLASS.search(node.get("class")) or _MAILING_CLASS.search(node.get("id"))
+                               for node in box.iter("form", "div", "section", "span"))
 
     def sign_up(self) -> bool:
         """A mailing form, or an e-mail field without a password."""

@@ -39,6 +39,8 @@ _WORD = re.compile(r"\w+")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "legend"})
 
 PAID, MAILING, KEEP = "paid", "mailing", "keep"
+#: The ids in a box (one walk in C).
+_IDS = etree.XPath("descendant-or-self::*/@id")
 
 
 def settle_sign_up_kinds(found: Sequence[object], root: etree._Element) -> None:
@@ -100,9 +102,9 @@ class _Scan:
                 self.password = True
             elif kind == "email" or "mail" in (node.get("name") or "").lower():
                 self.email = True
-        if not self.mailing:
-            self.mailing = any(_MAILING_CLASS.search(node.get("class")) or _MAILING_CLASS.search(node.get("id"))
-                               for node in box.iter("form", "div", "section", "span"))
+        if not self.mailing:  # (a platform's form or its mount, named by its class or id)
+            self.mailing = any(_MAILING_CLASS.search(node.get("class")) for node in box.iter("form")) or any(
+                _MAILING_CLASS.search(str(name)) for name in _IDS(box))
 
     def sign_up(self) -> bool:
         """A mailing form, or an e-mail field without a password."""

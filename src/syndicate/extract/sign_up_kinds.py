@@ -5,16 +5,21 @@ The rules that find CTAs name a widget ``subscribe`` by its word ("Subscribe", "
 e-mail list. Once every CTA of the page is found, each ``subscribe`` is settled by evidence
 (``rules/paid_offers``):
 
-1. a paid offer in the widget — a price, a paywall box — keeps it ``subscribe``;
-2. an e-mail sign-up by structure — an e-mail field (no password) in the widget or its small
-   neighbourhood or the dialog it opens, a form or link of a mailing platform — or by its
-   newsletter words makes it ``newsletter``;
-3. offer words (plan, trial, Abo, membership...) or a target in a shop/offers/checkout path
+1. a region too big to be one widget, a log-in box (a password field), a feed or a video
+   channel keeps its kind;
+2. a paid offer in the widget — a price, "paid", a paywall box — keeps it ``subscribe``;
+3. an e-mail sign-up in the widget — an e-mail field, a form or link of a mailing platform,
+   a newsletter target or newsletter words — makes it ``newsletter``;
+4. offer words (plan, trial, Abo, membership...) or a target in a shop/offers/checkout path
    keep it ``subscribe``;
-4. a bare "Subscribe" is read by its page: ``subscribe`` when another widget of the page
-   sells (step 1 or 3) or a link of the page leads to a paid target, else ``newsletter``.
+5. a heading's box, or the dialog a button opens, holding an e-mail sign-up makes it
+   ``newsletter``;
+6. a bare "Subscribe" stays ``subscribe`` unless nothing on the page sells (no widget of
+   steps 2 and 4) and the page's e-mail sign-up posts to the newsletter platform the site is
+   hosted on (Substack, Ghost, WordPress.com): then ``newsletter``. (A news site's bare
+   "Subscribe" beside a Mailchimp list is left alone.)
 
-Only pages with a ``subscribe`` CTA pay for it; the page's links are read only for a bare one.
+Only pages with a ``subscribe`` CTA pay for it.
 """
 
 from __future__ import annotations

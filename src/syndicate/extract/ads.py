@@ -246,8 +246,8 @@ def empty_box(el: etree._Element) -> bool:
         tag = tag_of(node)
         if tag in INVISIBLE or (tag == "input" and (node.get("type") or "").lower() == "hidden"):
             continue
-        if tag in rules.AD_FORMAT_CONTENT_TAGS:
-            return False
+        if tag in rules.AD_FORMAT_CONTENT_TAGS and (tag != "p" or len(node) or node.text):
+            return False  # (an empty <p> an editor left in the mount shows nothing)
         if node.text and node.text.strip():
             return False
         if node is not el and node.tail and node.tail.strip():
@@ -456,8 +456,9 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return best  # only an ad label or an empty spacer may stand beside the slot
-            if text and (len(child) > 1 and any(_has_hook(sub) for sub in child) or _holds_placeholder(child)):
-                return best  # another slot with its own label beside it
+            if text and (len(child) > 1 and any(_has_hook(sub) for sub in child) or _holds_placeholder(child)
+                         or _holds_creative(child)):
+                return best  # another slot with its own label beside it (a carousel's next banner)
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
             break
@@ -479,6 +480,12 @@ def _holds_placeholder(el: etree._Element) -> bool:
                 and not node.text_content().strip():
             return True
     return False
+
+
+def _holds_creative(el: etree._Element) -> bool:
+    """An ad's picture or frame is inside ``el`` (a label beside it): ``el`` is a labelled
+    slot of its own, drawn already (a carousel's slides, each a banner and "Sponsored Ad")."""
+    return next(el.iter("img", "iframe", "ins"), None) is not None
 
 
 def _sole_child(parent: etree._Element, node: etree._Element) -> bool:

@@ -76,7 +76,7 @@ def sibling_slots(root: etree._Element, found: Sequence[Found],
                 design = (tag_of(node), frozenset(class_names(node.get("class") or "")))
                 if design not in designs and _whole_slot(node, f.element) and not _generated(node.get("id") or ""):
                     designs[design] = None
-    families = _families(found, designs)
+    families = _families(found)
     if not designs and not families:
         return []
     taken = {f.element for f in found}
@@ -113,7 +113,7 @@ _CAMEL_ID = re.compile(r"^(?:[a-z\d_-]|[A-Z](?=[a-z]))+$")
 _Family = tuple[str, str, str, str]
 
 
-def _families(found: Sequence[Found], designs: dict[tuple[str, frozenset[str]], None]) -> list[_Family]:
+def _families(found: Sequence[Found]) -> list[_Family]:
     """The id schemes of found slots that are empty boxes with an id and a class naming no ad
     but no leaf placeholder of their own (``dcoContentLeader1-container``, its script's mount
     a bare ``div`` inside): one family per class name of the box."""
@@ -122,19 +122,24 @@ def _families(found: Sequence[Found], designs: dict[tuple[str, frozenset[str]], 
         if not isinstance(f.item, AdSlot):
             continue
         el = f.report if f.report is not None else f.element
-        parent = el.getparent()
-        if not el.get("class") and parent is not None and len(parent) == 1:
-            el = parent  # (the box around a bare mount: ``outermost_slot`` widens to it later)
-        cls, eid = el.get("class"), (el.get("id") or "").strip()
-        if not cls or not eid or not len(el) or (_generated(eid) and not _CAMEL_ID.match(eid)):
+        if len(el) != 1:  # (the box holds its bare mount, or is that mount: read its parent)
+            parent = el.getparent()
+            if len(el) or parent is None or len(parent) != 1:
+                continue
+            el = parent
+        mount = el[0]
+        cls, eid = el.get("class"), el.get("id")
+        if not cls or not eid or type(mount.tag) is not str or mount.get("class"):
+            continue  # (a classed inner box is a placeholder of its own: ``designs``)
+        eid = eid.strip()
+        if (_generated(eid) and not _CAMEL_ID.match(eid)) or not empty_box(el):
             continue
-        if (tag_of(el), frozenset(class_names(cls))) in designs:
-            continue  # (its leaf placeholder's design brings its siblings)
         ws = words(eid)
-        if len(ws) < 2 or not empty_box(el):
+        if len(ws) < 2:
             continue
+        tag = tag_of(el)
         for name in class_names(cls):
-            family = (tag_of(el), name, ws[0], ws[-1])
+            family = (tag, name, ws[0], ws[-1])
             if name.isascii() and "'" not in name and family not in out and class_signal(name) == NO_SIGNAL:
                 out.append(family)  # (a class naming an ad: the walk reads its boxes already)
     return out

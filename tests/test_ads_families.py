@@ -84,3 +84,31 @@ def test_each_banner_of_a_labelled_carousel_is_a_slot(lang, label):
     assert [source(raw, a.locator).get("class") for a in doc.ads] == ["swiper-slide", "swiper-slide"]
     assert [a.label for a in doc.ads] == [label, label]
     body_intact(doc, lang)
+
+
+def _column(heading: str, count: int, heading_class: str = "note") -> str:
+    """A sidebar box: a short heading line over ``count`` network slots, each in its own box."""
+    boxes = "".join(f"<div class='ads_box'><div id='zone_pc_{i}' class='goAdverticum'></div></div>"
+                    for i in range(count))
+    return f"<div id='sidebar_ads_box_2'><div class='{heading_class}'>{heading}</div>{boxes}</div>"
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "Promotion"), ("de", "Unsere Partner")])
+def test_each_slot_of_a_headed_column_of_slots_is_a_slot(lang, heading):
+    raw = page(lang, sidebar=_column(heading, 4))
+    doc = parse(raw)
+    assert [source(raw, a.locator).get("class") for a in doc.ads] == ["ads_box"] * 4
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize(("lang", "column"), [
+    # a label over two slots: the label and its slot's variants, one slot
+    ("en", _column("Advertisement", 2)),
+    # a heading classed as part of the ad unit: the unit is one slot
+    ("fr", _column("Liens partenaires", 4, heading_class="mm-ads-partnerlinks__heading")),
+])
+def test_a_labelled_pair_or_a_unit_with_its_own_heading_stays_one_slot(lang, column):
+    raw = page(lang, sidebar=column)
+    doc = parse(raw)
+    assert [source(raw, a.locator).get("id") for a in doc.ads] == ["sidebar_ads_box_2"]
+    body_intact(doc, lang)

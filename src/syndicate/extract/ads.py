@@ -296,8 +296,11 @@ def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
 
 
 def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
-    """Two slots among the children of ``el``, every child before them an empty box."""
+    """Two slots among the children of ``el``, every child before them an empty box; or,
+    under a short heading line first ("Promóció", "Anzeigen"), three slots: a column of
+    slots under one heading, each a slot of its own."""
     found = 0
+    headed = False
     for child in el:
         tag = child.tag
         if child.tail and child.tail.strip():
@@ -305,7 +308,10 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
         if type(tag) is not str:
             continue
         if not empty_box(child):
-            return False  # (a label or content: ``el`` stays whole)
+            if found or headed or not _heading_line(child):
+                return False  # (a label or content: ``el`` stays whole)
+            headed = True
+            continue
         if not child.attrib:
             continue
         tag = tag_of(child)
@@ -314,9 +320,24 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
         if ad_signal(child, tag, child.get("class") or "", (child.get("id") or "").strip(), scripts) is None:
             continue
         found += 1
-        if found >= 2:
+        if found >= (_HEADED_SLOTS if headed else 2):
             return True
     return False
+
+
+#: Slots under one heading line that are each a slot (fewer: the label and its slot variants).
+_HEADED_SLOTS = 3
+
+
+def _heading_line(el: etree._Element) -> bool:
+    """``el`` is a short line of text and nothing else (no child element, at most three
+    words), its class naming no ad: the heading of a column of slots. (A heading classed as
+    part of the ad unit, "mm-ads-partnerlinks__heading", keeps the unit whole.)"""
+    text = el.text
+    if len(el) or not text or len(text) >= 40 or not 0 < len(text.split()) <= 3:
+        return False
+    cls = el.get("class")
+    return not cls or _class_signal(cls) == _NO_SIGNAL
 
 
 def marked_slot(node: etree._Element, scripts: ScriptInfo) -> bool:

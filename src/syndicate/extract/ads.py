@@ -247,8 +247,8 @@ def empty_box(el: etree._Element) -> bool:
         tag = tag_of(node)
         if tag in INVISIBLE or (tag == "input" and (node.get("type") or "").lower() == "hidden"):
             continue
-        if tag in rules.AD_FORMAT_CONTENT_TAGS:
-            return False
+        if tag in rules.AD_FORMAT_CONTENT_TAGS and (tag != "p" or len(node) or node.text):
+            return False  # (an empty <p> an editor left in the mount shows nothing)
         if node.text and node.text.strip():
             return False
         if node is not el and node.tail and node.tail.strip():
@@ -293,8 +293,11 @@ def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
 
 
 def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
-    """Two slots among the children of ``el``, every child before them an empty box."""
+    """Two slots among the children of ``el``, every child before them an empty box; or,
+    under a short heading line first ("Promóció", "Anzeigen"), three slots: a column of
+    slots under one heading, each a slot of its own."""
     found = 0
+    headed = False
     for child in el:
         tag = child.tag
         if child.tail and child.tail.strip():
@@ -302,7 +305,10 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
         if type(tag) is not str:
             continue
         if not empty_box(child):
-            return False  # (a label or content: ``el`` stays whole)
+            if found or headed or not _heading_line(child):
+                return False  # (a label or content: ``el`` stays whole)
+            headed = True
+            continue
         if not child.attrib:
             continue
         tag = tag_of(child)
@@ -311,9 +317,24 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
         if ad_signal(child, tag, child.get("class") or "", (child.get("id") or "").strip(), scripts) is None:
             continue
         found += 1
-        if found >= 2:
+        if found >= (_HEADED_SLOTS if headed else 2):
             return True
     return False
+
+
+#: Slots under one heading line that are each a slot (fewer: the label and its slot variants).
+_HEADED_SLOTS = 3
+
+
+def _heading_line(el: etree._Element) -> bool:
+    """``el`` is a short line of text and nothing else (no child element, at most three
+    words), its class naming no ad: the heading of a column of slots. (A heading classed as
+    part of the ad unit, "mm-ads-partnerlinks__heading", keeps the unit whole.)"""
+    text = el.text
+    if len(el) or not text or len(text) >= 40 or not 0 < len(text.split()) <= 3:
+        return False
+    cls = el.get("class")
+    return not cls or _class_signal(cls) == _NO_SIGNAL
 
 
 def marked_slot(node: etree._Element, scripts: ScriptInfo) -> bool:
@@ -453,8 +474,9 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return best  # only an ad label or an empty spacer may stand beside the slot
-            if text and (len(child) > 1 and any(has_hook(sub) for sub in child) or _holds_placeholder(child)):
-                return best  # another slot with its own label beside it
+            if text and (len(child) > 1 and any(has_hook(sub) for sub in child) or _holds_placeholder(child)
+                         or _holds_creative(child)):
+                return best  # another slot with its own label beside it (a carousel's next banner)
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
             break
@@ -476,6 +498,12 @@ def _holds_placeholder(el: etree._Element) -> bool:
                 and not node.text_content().strip():
             return True
     return False
+
+
+def _holds_creative(el: etree._Element) -> bool:
+    """An ad's picture or frame is inside ``el`` (a label beside it): ``el`` is a labelled
+    slot of its own, drawn already (a carousel's slides, each a banner and "Sponsored Ad")."""
+    return next(el.iter("img", "iframe", "ins"), None) is not None
 
 
 def _sole_child(parent: etree._Element, node: etree._Element) -> bool:

@@ -188,15 +188,14 @@ class _Walk:
         ad_parents = self.scripts.ad_parents
         mounts = self.scripts.mounts
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
-        # (each node's class and id read once for this walk and the body analysis)
-        for el, cls, eid in zip(self.nodes, *self.names, strict=True):
+        # (each node's class, id and tag read once for this walk, the body analysis and the link count)
+        for el, cls, eid, tag in zip(self.nodes, *self.names, strict=True):
             if resume is not _WALKING:
                 if el is not resume:
                     continue
                 resume = _WALKING
             if in_nav and el is nav_end:
                 in_nav, nav_end = False, _WALKING
-            tag = el.tag
             if type(tag) is not str:
                 if tag is _COMMENT and (text := el.text) and len(text) <= _MAX_COMMENT and names_slot(text) \
                         and (box := commented_box(el)) is not None:

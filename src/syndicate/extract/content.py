@@ -172,7 +172,7 @@ def analyse(
     top = root.getparent()
     if nodes is None:
         nodes = list(root.iter())
-    classes, ids = classes_and_ids(nodes) if names is None else names
+    classes, ids, tags = classes_and_ids(nodes) if names is None else names
     # Each node's parent, and the next node's: a node is a leaf (``not len(el)``) when the
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     # (lxml's method mapped in C: no Python frame step per node)
@@ -185,9 +185,9 @@ def analyse(
     c_tag = ""
     c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for el, parent, next_parent, cls, ident in zip(
+    for el, parent, next_parent, cls, ident, tag in zip(
             chain(nodes, (None,)), parents, chain(islice(parents, 1, None), (None,)),
-            chain(classes, (None,)), chain(ids, (None,)), strict=True):
+            chain(classes, (None,)), chain(ids, (None,)), chain(tags, (None,)), strict=True):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
             if next_parent is el:  # (a leaf is no node's parent: not recorded)
@@ -230,7 +230,7 @@ def analyse(
                 c_holds = True
         if el is None:
             break
-        tag = el.tag
+        # (``tag``, ``cls`` and ``ident``: read for the whole page at once, shared with the chrome walk)
         if type(tag) is not str:
             if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
                 tail = el.tail

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import chain, islice, repeat
+from itertools import chain, compress, islice, repeat
 from typing import TypeVar
 
 from lxml import etree
@@ -355,15 +355,13 @@ class _Regions(RegionJudge):
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         if nodes is None:
-            walk: Iterable[tuple[etree._Element, str | None, str | None]] = (
-                (x, x.get(b"class"), x.get(b"id")) for x in root.iter(*_SCAN_TAGS))
-            scan: frozenset[object] | None = None
+            walk: Iterable[tuple[etree._Element, str | None, str | None, object]] = (
+                (x, x.get(b"class"), x.get(b"id"), x.tag) for x in root.iter(*_SCAN_TAGS))
         else:
-            walk, scan = zip(nodes, *names or classes_and_ids(nodes), strict=True), _SCAN_SET
-        for x, x_class, x_id in walk:
-            tag = x.tag
-            if scan is not None and tag not in scan:
-                continue  # (the tag filter of ``root.iter(*_SCAN_TAGS)``)
+            # (the tag filter of ``root.iter(*_SCAN_TAGS)``, on the page's tag list, in C)
+            classes, ids, tags = names or classes_and_ids(nodes)
+            walk = compress(zip(nodes, classes, ids, tags, strict=True), map(_SCAN_SET.__contains__, tags))
+        for x, x_class, x_id, tag in walk:
             if tag == "a":
                 href = x.get(b"href")
                 n_a += 1

@@ -161,6 +161,7 @@ def analyse(
     guarded_tags = rules.GUARDED_TAGS
     outer: dict[etree._Element, etree._Element | None] = {}
     deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
+    d_top: etree._Element | None = None  # (``deferred[-1]``, kept at hand: read at every element's end)
     # One walk in lxml's C iterator over every node, in document order (cheaper than
     # iterwalk's events). The measures of the open element live in local variables
     # (``c_*``) and those of its ancestors on a stack: when a node's parent is not the open
@@ -195,10 +196,11 @@ def analyse(
             continue
         while c_el is not parent:
             done = c_el
-            if deferred and deferred[-1] is done:
+            if done is d_top:
                 soft_anc: etree._Element | None = deferred.pop()
+                d_top = deferred[-1] if deferred else None
             else:
-                soft_anc = deferred[-1] if deferred else None
+                soft_anc = d_top
             # Post-order: children measured.
             total = c_total
             text_len[done] = total
@@ -283,7 +285,7 @@ def analyse(
             if reason is not None:
                 why[el] = reason
                 soft.append(el)
-                outer[el] = deferred[-1] if deferred else None
+                outer[el] = d_top
             text = el.text
             if text and not text.isspace():
                 total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
@@ -291,8 +293,7 @@ def analyse(
                 text_len[el] = inline_len[el] = total
                 links = link_len[el] = total if tag == "a" else 0
                 if total >= min_chars and tag not in inline_tags:
-                    units.append((el, total, n_commas,
-                                  el if reason is not None else deferred[-1] if deferred else None))
+                    units.append((el, total, n_commas, el if reason is not None else d_top))
                 c_total += total
                 c_links += links
                 c_commas += n_commas
@@ -311,8 +312,9 @@ def analyse(
         if reason is not None:
             why[el] = reason
             soft.append(el)
-            outer[el] = deferred[-1] if deferred else None
+            outer[el] = d_top
             deferred.append(el)
+            d_top = el
         stack.append((c_el, c_tag, c_holds, c_commas, c_total, c_links, c_block, c_tallest))
         c_el, c_tag, c_holds = el, tag, False
         c_links = c_block = c_tallest = 0

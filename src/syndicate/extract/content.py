@@ -159,6 +159,7 @@ def analyse(
     skipped = a.skipped
     holds_skipped = a.holds_skipped
     guarded_tags = rules.GUARDED_TAGS
+    reason_tags = guarded_tags | chrome_tags  # (the tags that give a reason by themselves)
     outer: dict[etree._Element, etree._Element | None] = {}
     deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
     d_top: etree._Element | None = None  # (``deferred[-1]``, kept at hand: read at every element's end)
@@ -258,7 +259,9 @@ def analyse(
                 c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             continue
         reason = None
-        if tag in guarded_tags:
+        if not cls and not ident and tag not in reason_tags and el not in flagged:
+            pass  # (most elements: no class, id, hiding attribute or guarded/chrome tag, no reason below)
+        elif tag in guarded_tags:
             reason = "tag:" + tag
         elif (
             # is_hidden(el), inlined: it runs on every element (a hiding class first, then

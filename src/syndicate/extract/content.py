@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 
 from lxml import etree
-from lxml.etree import PI, Comment
+from lxml.etree import PI, Comment, Entity
 
 from .chrome_util import ClassesAndIds, classes_and_ids
 from .collapsed import collapsed_panel
@@ -49,6 +49,9 @@ _TAG_WEIGHT = {
 _COMMAS = (",", "，", "、", "،")
 #: Skipped with their subtree and never measured (guarded tags are measured, then decided).
 _PLAIN_SKIP_TAGS = rules.SKIP_TAGS - rules.GUARDED_TAGS
+#: The same, and the tags of the nodes that are no elements (comments, processing
+#: instructions, entities): the walk tells both apart from the elements it measures in one test.
+_PLAIN_SKIP_NODES: frozenset[object] = _PLAIN_SKIP_TAGS | {Comment, PI, Entity}
 
 
 def _side_column(el: etree._Element, a: Analysis, soft: set[etree._Element]) -> bool:
@@ -143,7 +146,7 @@ def analyse(
     units: list[tuple[etree._Element, int, int, etree._Element | None]] = []
     counter = 0
     inline_tags = rules.INLINE_TAGS
-    skip_tags, plain_skip = rules.SKIP_TAGS, _PLAIN_SKIP_TAGS
+    skip_tags, plain_skip = rules.SKIP_TAGS, _PLAIN_SKIP_NODES
     para_tags = rules.PARAGRAPH_TAGS
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
@@ -233,19 +236,18 @@ def analyse(
                 c_holds = True
         if el is None:
             break
-        # (``tag``, ``cls`` and ``ident``: read for the whole page at once, shared with the chrome walk)
-        if type(tag) is not str:
-            if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
-                tail = el.tail
-                if tail and not tail.isspace():
-                    c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                    c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
-            continue
-        # (libxml2's HTML parser gives every element name in lower case: no .lower())
-        order[el] = counter
-        counter += 1
-        # (``cls`` and ``ident``: the element's class and id, read for the whole page at once)
-        if tag in plain_skip or el in hard_skip:
+        # (``tag``, ``cls`` and ``ident``: read for the whole page at once, shared with the chrome
+        # walk; libxml2's HTML parser gives every element name in lower case: no .lower())
+        if tag in plain_skip or el in hard_skip:  # (with the non-elements: one test for most nodes)
+            if type(tag) is not str:
+                if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
+                    tail = el.tail
+                    if tail and not tail.isspace():
+                        c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
+                        c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
+                continue
+            order[el] = counter
+            counter += 1
             skipped.add(el)
             if tag not in skip_tags:
                 why[el] = "chrome"
@@ -258,6 +260,8 @@ def analyse(
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                 c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             continue
+        order[el] = counter
+        counter += 1
         reason = None
         if not cls and not ident and tag not in reason_tags and el not in flagged:
             pass  # (most elements: no class, id, hiding attribute or guarded/chrome tag, no reason below)

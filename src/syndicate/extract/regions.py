@@ -104,9 +104,12 @@ from .widget_merge import one_element
 
 B = TypeVar("B")
 
-_SKIP = frozenset({
+#: Never a region, nor entered; with the tags of the nodes that are no elements (comments,
+#: processing instructions, entities): one set test tells both apart.
+_SKIP: frozenset[object] = frozenset({
     "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
+    etree.Comment, etree.ProcessingInstruction, etree.Entity,
 })
 #: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
 _SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list",
@@ -507,7 +510,7 @@ class _Regions(RegionJudge):
             if not n_links and el not in actions and el not in buttons:
                 continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
-            if type(tag) is not str or tag in _SKIP or el in body or el in taken:
+            if tag in _SKIP or el in body or el in taken:
                 continue
             if in_run and tag in _INLINE and (el not in line or el in body_line):
                 # (a span around an item found, not around body blocks: a wrapper, walked into)

@@ -216,10 +216,10 @@ def analyse(
             if holds:
                 holds_skipped.add(done)
             is_inline = c_tag in inline_tags  # (looked up here once, not kept on the stack)
-            if not is_inline and (
-                (c_tag in para_tags and total >= min_chars) or own >= min_chars
-            ):
-                units.append((done, own if c_tag not in para_tags else total, n_commas, soft_anc))
+            # (own <= total: an element with less text than a paragraph is no unit, most
+            # elements ended here; one test first)
+            if total >= min_chars and not is_inline and (own >= min_chars or c_tag in para_tags):
+                units.append((done, total if c_tag in para_tags else own, n_commas, soft_anc))
             (c_el, c_tag, c_holds, c_commas, c_total, c_links, c_block, c_tallest) = stack.pop()
             # (into the parent: this element's measures and its tail, the parent's own text)
             tail = done.tail

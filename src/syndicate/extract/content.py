@@ -335,7 +335,8 @@ def analyse(
             c_total = c_commas = 0
 
     _drop_deferred(a, soft, outer, text_len.get(root, 0))
-    units = [u for u in units if u[3] is None or u[3] not in a.skipped_deferred]
+    if gone := a.skipped_deferred:  # (the set bound once, and no filter when nothing was dropped)
+        units = [u for u in units if u[3] is None or u[3] not in gone]
     _score(a, units, root)
     return a
 
@@ -354,7 +355,8 @@ def _drop_deferred(
     why = a.why
     share = rules.GUARD_SHARE
     gone = a.skipped_deferred
-    invisible = [el for el in deferred if why[el] == "hidden" or why[el][4:] in rules.GUARDED_TAGS]
+    guarded = rules.GUARDED_TAGS  # (bound once: the list below reads it for each deferred element)
+    invisible = [el for el in deferred if (rule := why[el]) == "hidden" or rule[4:] in guarded]
     visible_page = page
     for el in invisible:
         anc = outer[el]

@@ -308,7 +308,7 @@ def test_walk_over_the_callers_node_list_finds_the_same() -> None:
 
 def test_classes_and_ids_are_each_nodes_own() -> None:
     """``classes_and_ids``: the class and id of each node of the page's list, in its order
-    (None without one, and for a comment), as ``get`` reads them; the body analysis given
+    (None without one, and for a comment), as ``get`` reads them, and its tag; the body analysis given
     them measures the page as it does reading them itself."""
     from syndicate.extract.chrome_util import classes_and_ids
     from syndicate.extract.content import analyse
@@ -321,11 +321,12 @@ def test_classes_and_ids_are_each_nodes_own() -> None:
         "<p>Un deuxième paragraphe, assez long lui aussi, pour que la page ait un article.</p>"
         "<div class='sidebar-widget' id='w1'><p>Lesen Sie auch</p></div></article></div></body></html>")
     nodes = list(root.iter())
-    classes, ids = classes_and_ids(nodes)
+    classes, ids, tags = classes_and_ids(nodes)
+    assert tags == [n.tag for n in nodes]
     assert classes == [n.get("class") if isinstance(n.tag, str) else None for n in nodes]
     assert ids == [n.get("id") if isinstance(n.tag, str) else None for n in nodes]
     assert "menu main-nav" in classes and "w1" in ids and None in classes
-    given = analyse(root, set(), nodes=nodes, names=(classes, ids))
+    given = analyse(root, set(), nodes=nodes, names=(classes, ids, tags))
     read = analyse(root, set(), nodes=nodes)
     assert given.text_len == read.text_len and given.scores == read.scores and given.why == read.why
     assert given.why  # (the menu and the side widget: skipped by their class/id)

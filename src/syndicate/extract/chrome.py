@@ -111,6 +111,9 @@ _AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER | ad_r
 #: Element names of a page's own ad component (``ads.ad_signal`` reads them without attributes).
 _AD_ELEMENTS = ad_rules.AD_ELEMENT_TAGS
 _COMMENT = etree.Comment
+#: ``_SKIP_TAGS`` and the tags of the nodes that are no elements (comments, processing
+#: instructions, entities): the walk tells both apart from the elements it reads in one test.
+_SKIP_NODES: frozenset[object] = _SKIP_TAGS | {_COMMENT, etree.ProcessingInstruction, etree.Entity}
 #: Comments longer than this name no slot (``rules.ad_comments.MAX_COMMENT_CHARS``, with room
 #: for the blanks around the words).
 _MAX_COMMENT = 2 * MAX_COMMENT_CHARS
@@ -188,7 +191,7 @@ class _Walk:
         # lxml's own pre-order iteration; a subtree is skipped by waiting for the element
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
-        skip, text_tags, inert = _SKIP_TAGS, _TEXT_TAGS, _INERT_TAGS
+        skip, text_tags, inert = _SKIP_NODES, _TEXT_TAGS, _INERT_TAGS
         by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
@@ -197,21 +200,20 @@ class _Walk:
         ad_parents = self.scripts.ad_parents
         mounts = self.scripts.mounts
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
-        # (each node's class and id read once for this walk and the body analysis)
-        for el, cls, eid in zip(self.nodes, *self.names, strict=True):
+        # (each node's class, id and tag read once for this walk, the body analysis and the link count)
+        for el, cls, eid, tag in zip(self.nodes, *self.names, strict=True):
             if resume is not _WALKING:
                 if el is not resume:
                     continue
                 resume = _WALKING
             if in_nav and el is nav_end:
                 in_nav, nav_end = False, _WALKING
-            tag = el.tag
-            if type(tag) is not str:
-                if tag is _COMMENT and (text := el.text) and len(text) <= _MAX_COMMENT and names_slot(text) \
-                        and (box := commented_box(el)) is not None:
-                    self.commented.append((box, text))
-                continue
-            if tag in skip:
+            if tag in skip:  # (with the non-elements: one test for most nodes)
+                if type(tag) is not str:
+                    if tag is _COMMENT and (text := el.text) and len(text) <= _MAX_COMMENT and names_slot(text) \
+                            and (box := commented_box(el)) is not None:
+                        self.commented.append((box, text))
+                    continue
                 if tag == "iframe" and (frame := self._ad_frame(el)) is not None:
                     outer = ads.outermost_slot(el)
                     found.append(Found(el, frame, outer if outer is not el else None))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, repeat
+from operator import attrgetter
 
 from lxml import etree
 
@@ -121,20 +122,23 @@ def href_links(el: etree._Element, first: int) -> list[etree._Element]:
     return [a for a in islice(el.iter("a"), first) if a.get("href")]
 
 
-#: Each node's ``class`` and ``id`` values, in the order of the page's node list.
-ClassesAndIds = tuple[list["str | None"], list["str | None"]]
+#: Each node's ``class`` and ``id`` values and its ``tag``, in the order of the page's node list.
+ClassesAndIds = tuple[list["str | None"], list["str | None"], list[object]]
 
 
 def classes_and_ids(nodes: Sequence[etree._Element]) -> ClassesAndIds:
     """The ``class`` and the ``id`` of each of ``nodes`` (None without one, and for a comment),
-    in their order: read once for the two walks of the page that read both of nearly every
-    element (the chrome pass and the body analysis), where each read is a call into lxml
-    that copies the value out. (lxml's own method mapped in C over the list: no Python step
+    in their order, and their ``tag``: read once for the three walks of the page that read
+    them of nearly every element (the chrome pass, the body analysis, the link count), where
+    each read is a call into lxml that copies the value out (a tag string made anew, hashed
+    anew by each set test). (lxml's own method mapped in C over the list: no Python step
     per node; the element method, so a processing instruction gives None too.)"""
-    return list(map(_GET, nodes, repeat(b"class"))), list(map(_GET, nodes, repeat(b"id")))
+    return (list(map(_GET, nodes, repeat(b"class"))), list(map(_GET, nodes, repeat(b"id"))),
+            list(map(_TAG, nodes)))
 
 
 _GET = etree._Element.get
+_TAG = attrgetter("tag")
 
 
 def text_content(el: etree._Element) -> str:

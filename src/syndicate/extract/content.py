@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 
 from lxml import etree
-from lxml.etree import PI, Comment
+from lxml.etree import PI, Comment, Entity
 
 from .chrome_util import ClassesAndIds, classes_and_ids
 from .collapsed import collapsed_panel
@@ -49,6 +49,9 @@ _TAG_WEIGHT = {
 _COMMAS = (",", "，", "、", "،")
 #: Skipped with their subtree and never measured (guarded tags are measured, then decided).
 _PLAIN_SKIP_TAGS = rules.SKIP_TAGS - rules.GUARDED_TAGS
+#: The same, and the tags of the nodes that are no elements (comments, processing
+#: instructions, entities): the walk tells both apart from the elements it measures in one test.
+_PLAIN_SKIP_NODES: frozenset[object] = _PLAIN_SKIP_TAGS | {Comment, PI, Entity}
 
 
 def _side_column(el: etree._Element, a: Analysis, soft: set[etree._Element]) -> bool:
@@ -143,7 +146,7 @@ def analyse(
     units: list[tuple[etree._Element, int, int, etree._Element | None]] = []
     counter = 0
     inline_tags = rules.INLINE_TAGS
-    skip_tags, plain_skip = rules.SKIP_TAGS, _PLAIN_SKIP_TAGS
+    skip_tags, plain_skip = rules.SKIP_TAGS, _PLAIN_SKIP_NODES
     para_tags = rules.PARAGRAPH_TAGS
     chrome_tags = rules.CHROME_TAGS
     min_chars = rules.MIN_PARAGRAPH_CHARS
@@ -159,8 +162,10 @@ def analyse(
     skipped = a.skipped
     holds_skipped = a.holds_skipped
     guarded_tags = rules.GUARDED_TAGS
+    reason_tags = guarded_tags | chrome_tags  # (the tags that give a reason by themselves)
     outer: dict[etree._Element, etree._Element | None] = {}
     deferred: list[etree._Element] = []  # (the deferred elements open around the walk)
+    d_top: etree._Element | None = None  # (``deferred[-1]``, kept at hand: read at every element's end)
     # One walk in lxml's C iterator over every node, in document order (cheaper than
     # iterwalk's events). The measures of the open element live in local variables
     # (``c_*``) and those of its ancestors on a stack: when a node's parent is not the open
@@ -172,7 +177,7 @@ def analyse(
     top = root.getparent()
     if nodes is None:
         nodes = list(root.iter())
-    classes, ids = classes_and_ids(nodes) if names is None else names
+    classes, ids, tags = classes_and_ids(nodes) if names is None else names
     # Each node's parent, and the next node's: a node is a leaf (``not len(el)``) when the
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     # (lxml's method mapped in C: no Python frame step per node)
@@ -185,9 +190,9 @@ def analyse(
     c_tag = ""
     c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for el, parent, next_parent, cls, ident in zip(
+    for el, parent, next_parent, cls, ident, tag in zip(
             chain(nodes, (None,)), parents, chain(islice(parents, 1, None), (None,)),
-            chain(classes, (None,)), chain(ids, (None,)), strict=True):
+            chain(classes, (None,)), chain(ids, (None,)), chain(tags, (None,)), strict=True):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
             if next_parent is el:  # (a leaf is no node's parent: not recorded)
@@ -195,10 +200,11 @@ def analyse(
             continue
         while c_el is not parent:
             done = c_el
-            if deferred and deferred[-1] is done:
+            if done is d_top:
                 soft_anc: etree._Element | None = deferred.pop()
+                d_top = deferred[-1] if deferred else None
             else:
-                soft_anc = deferred[-1] if deferred else None
+                soft_anc = d_top
             # Post-order: children measured.
             total = c_total
             text_len[done] = total
@@ -210,10 +216,10 @@ def analyse(
             if holds:
                 holds_skipped.add(done)
             is_inline = c_tag in inline_tags  # (looked up here once, not kept on the stack)
-            if not is_inline and (
-                (c_tag in para_tags and total >= min_chars) or own >= min_chars
-            ):
-                units.append((done, own if c_tag not in para_tags else total, n_commas, soft_anc))
+            # (own <= total: an element with less text than a paragraph is no unit, most
+            # elements ended here; one test first)
+            if total >= min_chars and not is_inline and (own >= min_chars or c_tag in para_tags):
+                units.append((done, total if c_tag in para_tags else own, n_commas, soft_anc))
             (c_el, c_tag, c_holds, c_commas, c_total, c_links, c_block, c_tallest) = stack.pop()
             # (into the parent: this element's measures and its tail, the parent's own text)
             tail = done.tail
@@ -230,19 +236,18 @@ def analyse(
                 c_holds = True
         if el is None:
             break
-        tag = el.tag
-        if type(tag) is not str:
-            if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
-                tail = el.tail
-                if tail and not tail.isspace():
-                    c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                    c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
-            continue
-        # (libxml2's HTML parser gives every element name in lower case: no .lower())
-        order[el] = counter
-        counter += 1
-        # (``cls`` and ``ident``: the element's class and id, read for the whole page at once)
-        if tag in plain_skip or el in hard_skip:
+        # (``tag``, ``cls`` and ``ident``: read for the whole page at once, shared with the chrome
+        # walk; libxml2's HTML parser gives every element name in lower case: no .lower())
+        if tag in plain_skip or el in hard_skip:  # (with the non-elements: one test for most nodes)
+            if type(tag) is not str:
+                if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
+                    tail = el.tail
+                    if tail and not tail.isspace():
+                        c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
+                        c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
+                continue
+            order[el] = counter
+            counter += 1
             skipped.add(el)
             if tag not in skip_tags:
                 why[el] = "chrome"
@@ -255,8 +260,12 @@ def analyse(
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
                 c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
             continue
+        order[el] = counter
+        counter += 1
         reason = None
-        if tag in guarded_tags:
+        if not cls and not ident and tag not in reason_tags and el not in flagged:
+            pass  # (most elements: no class, id, hiding attribute or guarded/chrome tag, no reason below)
+        elif tag in guarded_tags:
             reason = "tag:" + tag
         elif (
             # is_hidden(el), inlined: it runs on every element (a hiding class first, then
@@ -283,7 +292,7 @@ def analyse(
             if reason is not None:
                 why[el] = reason
                 soft.append(el)
-                outer[el] = deferred[-1] if deferred else None
+                outer[el] = d_top
             text = el.text
             if text and not text.isspace():
                 total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
@@ -291,8 +300,7 @@ def analyse(
                 text_len[el] = inline_len[el] = total
                 links = link_len[el] = total if tag == "a" else 0
                 if total >= min_chars and tag not in inline_tags:
-                    units.append((el, total, n_commas,
-                                  el if reason is not None else deferred[-1] if deferred else None))
+                    units.append((el, total, n_commas, el if reason is not None else d_top))
                 c_total += total
                 c_links += links
                 c_commas += n_commas
@@ -311,8 +319,9 @@ def analyse(
         if reason is not None:
             why[el] = reason
             soft.append(el)
-            outer[el] = deferred[-1] if deferred else None
+            outer[el] = d_top
             deferred.append(el)
+            d_top = el
         stack.append((c_el, c_tag, c_holds, c_commas, c_total, c_links, c_block, c_tallest))
         c_el, c_tag, c_holds = el, tag, False
         c_links = c_block = c_tallest = 0
@@ -326,7 +335,8 @@ def analyse(
             c_total = c_commas = 0
 
     _drop_deferred(a, soft, outer, text_len.get(root, 0))
-    units = [u for u in units if u[3] is None or u[3] not in a.skipped_deferred]
+    if gone := a.skipped_deferred:  # (the set bound once, and no filter when nothing was dropped)
+        units = [u for u in units if u[3] is None or u[3] not in gone]
     _score(a, units, root)
     return a
 
@@ -345,7 +355,8 @@ def _drop_deferred(
     why = a.why
     share = rules.GUARD_SHARE
     gone = a.skipped_deferred
-    invisible = [el for el in deferred if why[el] == "hidden" or why[el][4:] in rules.GUARDED_TAGS]
+    guarded = rules.GUARDED_TAGS  # (bound once: the list below reads it for each deferred element)
+    invisible = [el for el in deferred if (rule := why[el]) == "hidden" or rule[4:] in guarded]
     visible_page = page
     for el in invisible:
         anc = outer[el]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import chain, islice, repeat
+from itertools import chain, compress, islice, repeat
 from typing import TypeVar
 
 from lxml import etree
@@ -103,9 +103,12 @@ from .widget_merge import one_element
 
 B = TypeVar("B")
 
-_SKIP = frozenset({
+#: Never a region, nor entered; with the tags of the nodes that are no elements (comments,
+#: processing instructions, entities): one set test tells both apart.
+_SKIP: frozenset[object] = frozenset({
     "head", "script", "style", "noscript", "template", "title", "meta", "link", "svg", "math",
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
+    etree.Comment, etree.ProcessingInstruction, etree.Entity,
 })
 #: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
 _SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list",
@@ -354,15 +357,13 @@ class _Regions(RegionJudge):
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         if nodes is None:
-            walk: Iterable[tuple[etree._Element, str | None, str | None]] = (
-                (x, x.get(b"class"), x.get(b"id")) for x in root.iter(*_SCAN_TAGS))
-            scan: frozenset[object] | None = None
+            walk: Iterable[tuple[etree._Element, str | None, str | None, object]] = (
+                (x, x.get(b"class"), x.get(b"id"), x.tag) for x in root.iter(*_SCAN_TAGS))
         else:
-            walk, scan = zip(nodes, *names or classes_and_ids(nodes), strict=True), _SCAN_SET
-        for x, x_class, x_id in walk:
-            tag = x.tag
-            if scan is not None and tag not in scan:
-                continue  # (the tag filter of ``root.iter(*_SCAN_TAGS)``)
+            # (the tag filter of ``root.iter(*_SCAN_TAGS)``, on the page's tag list, in C)
+            classes, ids, tags = names or classes_and_ids(nodes)
+            walk = compress(zip(nodes, classes, ids, tags, strict=True), map(_SCAN_SET.__contains__, tags))
+        for x, x_class, x_id, tag in walk:
             if tag == "a":
                 href = x.get(b"href")
                 n_a += 1
@@ -508,7 +509,7 @@ class _Regions(RegionJudge):
             if not n_links and el not in actions and el not in buttons:
                 continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
-            if type(tag) is not str or tag in _SKIP or el in body or el in taken:
+            if tag in _SKIP or el in body or el in taken:
                 continue
             if in_run and tag in _INLINE and (el not in line or el in body_line):
                 # (a span around an item found, not around body blocks: a wrapper, walked into)

@@ -184,7 +184,7 @@ def _read(
     # proxy whenever a walk, an ancestor climb or an XPath result reaches a node nothing
     # holds, and frees it again after; the stages below reach most nodes many times.
     _proxies = list(root.iter())
-    names = classes_and_ids(_proxies)  # (each node's class and id: the chrome and body walks read both)
+    names = classes_and_ids(_proxies)  # (each node's class, id and tag: the chrome, body and link walks read them)
     if long_names(names, limits):  # (left by ``parse_tree``: found here by their lengths, in C)
         tame_names(root, limits)
         names = classes_and_ids(_proxies)

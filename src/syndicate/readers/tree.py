@@ -140,14 +140,15 @@ def tame_names(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> None:
     _tame(_long_names(short)(root) if type(short) is int else _LONG_NAMES(root, n=short), limits)
 
 
-def long_names(names: tuple[list[str | None], list[str | None]], limits: Limits = DEFAULT_LIMITS) -> bool:
+def long_names(names: tuple[list[str | None], list[str | None], list[object]],
+               limits: Limits = DEFAULT_LIMITS) -> bool:
     """Some ``class`` or ``id`` value among ``names`` (every node's, as
     ``chrome_util.classes_and_ids`` reads them) is longer than ``limits.max_class_chars``
     characters (``string-length()``'s count: code points, as ``len``): ``tame_names`` has
     values to tame. (Lengths compared in C: the XPath of ``tame_names`` copies every class
     and id value out of the tree to measure it.)"""
     short = limits.max_class_chars
-    return any(max(map(len, filter(None, values)), default=0) > short for values in names)
+    return any(max(map(len, filter(None, values)), default=0) > short for values in names[:2])  # (not the tags)
 
 
 def _tame(values: list, limits: Limits) -> None:

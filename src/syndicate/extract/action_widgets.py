@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from . import ctas
-from .apart_boxes import apart_box
+from .apart_boxes import apart_box, titled_box
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, text_stats
 from .cta_widgets import legal_label
@@ -60,9 +60,10 @@ _LISTS = frozenset({"ul", "ol", "nav", "menu", "dl"})
 
 
 def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Element],
-                       base: str | None) -> list[Found]:
+                       base: str | None, body_blocks: Collection[etree._Element] = ()) -> list[Found]:
     """``found`` with each action CTA reported at its widget (module doc); the CTAs of the
-    same kind found inside a grown widget are dropped as its parts."""
+    same kind found inside a grown widget are dropped as its parts. ``body_blocks``: the
+    article's blocks (a titled box of the text around an action the body left out)."""
     cta_fs = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind not in _BARS]
     if not cta_fs:
         return list(found)
@@ -78,7 +79,7 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
         by_el.setdefault(f.element, []).append(f)
     grown: dict[int, etree._Element] = {}
     for f in cta_fs:
-        box = _widget(f, body_line, held, by_el)
+        box = _widget(f, body_line, held, by_el, body_blocks)
         if box is not f.element:
             grown[id(f)] = box
     if not grown:
@@ -94,7 +95,7 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
 
 
 def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._Element, int],
-            by_el: dict[etree._Element, list[Found]]) -> etree._Element:
+            by_el: dict[etree._Element, list[Found]], body_blocks: Collection[etree._Element] = ()) -> etree._Element:
     """The widget around the CTA ``f``'s element: its last ancestor (``ACTION_WIDGET_CLIMB``
     levels up at most) reached adding only the widget's own parts (module doc)."""
     if tag_of(f.element) not in _ACTIONS and next(f.element.iter(*_ACTIONS), None) is None:
@@ -102,6 +103,11 @@ def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._E
     el = _form_of(f.element, body_line)
     kind = f.item.kind  # type: ignore[union-attr]
     node, best, stopped = _climb(el, kind, body_line, held, by_el)
+    if stopped and body_blocks and el not in body_line and el not in body_blocks:
+        box = titled_box(node, body_line, body_blocks)
+        if box is not None and (held.get(box, 0) <= held.get(node, 0) or _same_widget(box, node, kind, by_el)):  # (a callout in the text: its title and blurb, the action the body left out)
+            node, best, stopped = _climb(box, kind, body_line, held, by_el)
+            best = box if best is box else best
     if stopped:
         # (past a long text or the article's line: a box the page sets apart is the widget)
         box = apart_box(node, body_line, lambda a: held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el))

@@ -268,15 +268,33 @@ def _child_of(anc: etree._Element, el: etree._Element) -> etree._Element | None:
 
 def _outer(el: etree._Element, body_line: Collection[etree._Element], held: dict[etree._Element, int]) -> etree._Element:
     """The outermost wrapper of ``el`` whose only child chain leads to ``el`` (no text, no
-    other visible child, no other item), below any page region; ``el`` when there is none."""
+    other visible child, no other item), below any page region; ``el`` when there is none.
+    A box of the article's line (a callout holding its own title and lines: body blocks
+    the CTA takes out) climbs its wrappers in the line too, and past empty layers beside
+    it (a background ``div``: a column's spacer or a float's clearer beside a widget
+    outside the text stays a stop)."""
     node = el
+    in_line = el in body_line
     for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
-        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
+        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line and not in_line \
+                or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
             break
         if held.get(parent, 0) != held.get(node, 0) or norm(parent.text):
             break
-        if any(c is not node and (norm(c.tail) or isinstance(c.tag, str) and tag_of(c) not in INVISIBLE)
-               for c in parent) or norm(node.tail):
+        if any(c is not node and (norm(c.tail) or isinstance(c.tag, str) and tag_of(c) not in INVISIBLE
+                                  and not (in_line and _layer(c))) for c in parent) or norm(node.tail):
             break
         node = parent
     return node
+
+
+def _layer(el: etree._Element) -> bool:
+    """``el`` is an empty layer of a box (a background or overlay ``div``): wrappers with no
+    text, picture, control or link."""
+    return all(type(x.tag) is str and x.tag in _LAYER_TAGS and not norm(x.text) and (x is el or not norm(x.tail))
+               for x in islice(el.iter(), _MAX_LAYER_ELEMENTS + 1)) and sum(1 for _ in islice(el.iter(), _MAX_LAYER_ELEMENTS + 1)) <= _MAX_LAYER_ELEMENTS
+
+
+#: What an empty layer of a box is made of, and its size at most.
+_LAYER_TAGS = frozenset({"div", "span"})
+_MAX_LAYER_ELEMENTS = 4

@@ -39,7 +39,7 @@ APART_MAX_ELEMENTS = 400
 #: least ``TITLED_BOX_BODY_LEFT`` more blocks outside it (a callout box in the text)
 TITLED_BOX_BLOCKS = 3
 TITLED_BOX_ELEMENTS = 60
-TITLED_BOX_BODY_LEFT = 5
+TITLED_BOX_BODY_LEFT = 4
 #: ...never into an element whose class/id names a page region or column (a modal or pop-up
 #: is the widget itself: not named here).
 PAGE_COLUMN_WORDS = frozenset({

@@ -1,7 +1,8 @@
 """A CTA reported as its box, not in pieces: a titled callout in the article's text (a
 heading, a line and a button the body left out) is one CTA at its outermost wrapper and its
 title and line leave the body; a follow list whose entries each link one profile by an icon
-and a name is one CTA at the list, not one per entry. A section of the text ending in a
+and a name is one CTA at the list, not one per entry; an app box whose two badges open one
+page is one CTA at the box. A section of the text ending in a
 button, a callout whose line links another page and a menu beside two profile icons stay as
 they were. Small pages written for the project, in English and German.
 """
@@ -101,3 +102,23 @@ def test_german_menu_beside_two_profile_icons_is_not_one_follow_cta():
     raw = page(lang="de", header=menu)
     doc = syndicate.parse(raw, url="https://example.de/a")
     assert "navbar-nav" not in [source(raw, c.locator).get("class") for c in doc.ctas]
+
+
+def _app_box(title: str, badge_href: str, second_href: str) -> str:
+    """A footer app box: a heading, a line, and two store badges (pictures in links)."""
+    return (f"<div class='AppSection_root'><h4>{title}</h4><div class='AppSection_title'>App</div>"
+            "<div class='AppSection_badges'>"
+            f"<div><a href='{badge_href}'><img class='badge' src='/b/ios.png' alt='App Store'></a></div>"
+            f"<div><a href='{second_href}'><img class='badge' src='/b/play.png' alt='Google Play'></a></div>"
+            "</div></div>")
+
+
+def test_english_app_box_whose_badges_open_one_page_is_one_cta():
+    """English: both badges open the site's one download page: one app CTA at the box, no
+    CTA left at a badge."""
+    href = "https://example.com/app/text_to_download"
+    raw = page(lang="en", footer=_app_box("Take the harbour with you", href, href))
+    doc = syndicate.parse(raw, url="https://example.com/a")
+    apps = [source(raw, c.locator).get("class") for c in doc.ctas if c.kind == "app"]
+    assert apps == ["AppSection_root"], apps
+

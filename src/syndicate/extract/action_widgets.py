@@ -217,6 +217,9 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         if tag in _PICTURES and next(child.iter("a"), None) is None:
             shows = True
             continue
+        if _copy_of(child, node):
+            shows = True  # (a second badge or icon linking the action's own page: one action)
+            continue
         if tag in _LISTS or next(child.iter("form", "iframe", "textarea", "select"), None) is not None:
             return None  # (a list of links, a second form, an embed: another part of the page)
         if (child.tag, child.get("class")) == entry and next(child.iter("a"), None) is not None:
@@ -241,6 +244,23 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         links += stats.links if stats.links == 1 else 0
         shows = shows or stats.chars > 0 or stats.links > 0 or next(child.iter(*_CONTROLS), None) is not None
     return chars, links, shows or chars > 0, heading
+
+
+def _copy_of(child: etree._Element, node: etree._Element) -> bool:
+    """``child`` holds only pictures and links to the page ``node``'s link opens (a store
+    badge beside its twin, an icon beside the named link): another face of one action."""
+    hrefs = {h for a in node.iter("a") if (h := (a.get("href") or "").strip()) and h[:1] != "#"}
+    if len(hrefs) != 1:
+        return False
+    links = list(islice(child.iter("a"), _MAX_COPY_LINKS + 1))
+    if not links or len(links) > _MAX_COPY_LINKS or any((a.get("href") or "").strip() not in hrefs for a in links):
+        return False
+    return not norm(text_content(child)) and next(child.iter(*_NOT_PICTURE_ACTIONS), None) is None
+
+
+#: A copy of an action holds at most this many links, and none of these.
+_MAX_COPY_LINKS = 2
+_NOT_PICTURE_ACTIONS = ("form", "input", "button", "textarea", "select", "iframe")
 
 
 def _small_print(el: etree._Element, chars: int, link_chars: int) -> bool:

@@ -249,11 +249,11 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
 def _copy_of(child: etree._Element, node: etree._Element) -> bool:
     """``child`` holds only pictures and links to the page ``node``'s link opens (a store
     badge beside its twin, an icon beside the named link): another face of one action."""
-    hrefs = {h for a in node.iter("a") if (h := (a.get("href") or "").strip()) and h[:1] != "#"}
-    if len(hrefs) != 1:
-        return False
     links = list(islice(child.iter("a"), _MAX_COPY_LINKS + 1))
-    if not links or len(links) > _MAX_COPY_LINKS or any((a.get("href") or "").strip() not in hrefs for a in links):
+    if not links or len(links) > _MAX_COPY_LINKS:
+        return False
+    hrefs = {h for a in node.iter("a") if (h := (a.get("href") or "").strip()) and h[:1] != "#"}
+    if len(hrefs) != 1 or any((a.get("href") or "").strip() not in hrefs for a in links):
         return False
     return not norm(text_content(child)) and next(child.iter(*_NOT_PICTURE_ACTIONS), None) is None
 

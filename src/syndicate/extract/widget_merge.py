@@ -290,13 +290,20 @@ def _home(anc: etree._Element, run: Sequence[Found], body_line: Collection[etree
     # (each fragment's entry — the child of ``anc`` holding it — may add its own words, a
     # tooltip, a count; ``anc`` adds no more than a label beside the entries)
     entries = {_child_of(anc, f.element) for f in run}
-    # (an entry of the same shape — tag, class, icon, label, one target on another site — is one more:
-    # the fifth icon a network table does not know, the entries of the run still to come)
-    shapes = {_shape(e) for e in entries if e is not None}
-    entries |= {c for c in anc if c not in entries and _shape(c) in shapes and _entry_like(c, base)}
     total = len(norm(text_content(anc)))
-    own = sum(len(norm(text_content(e))) for e in entries if e is not None)
-    return total <= rules.MAX_BOX_TEXT and total - own <= rules.MIN_PROMPT_CHARS
+    if total > rules.MAX_BOX_TEXT:
+        return False
+    extra = total - sum(len(norm(text_content(e))) for e in entries if e is not None)
+    if extra <= rules.MIN_PROMPT_CHARS:
+        return True
+    # (an entry of the same shape — tag, class, icon, label, one target on another site — is
+    # one more: the fifth icon a network table does not know, the entries still to come)
+    shapes = {_shape(e) for e in entries if e is not None}
+    names = {shape[:2] for shape in shapes}
+    for c in anc:
+        if c not in entries and (c.tag, c.get("class")) in names and _shape(c) in shapes and _entry_like(c, base):
+            extra -= len(norm(text_content(c)))
+    return extra <= rules.MIN_PROMPT_CHARS
 
 
 def _child_of(anc: etree._Element, el: etree._Element) -> etree._Element | None:

@@ -217,7 +217,7 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         if tag in _PICTURES and next(child.iter("a"), None) is None:
             shows = True
             continue
-        if _copy_of(child, node):
+        if tag not in _INLINE and _copy_of(child, node):
             shows = True  # (a second badge or icon linking the action's own page: one action)
             continue
         if tag in _LISTS or next(child.iter("form", "iframe", "textarea", "select"), None) is not None:
@@ -252,9 +252,13 @@ def _copy_of(child: etree._Element, node: etree._Element) -> bool:
     links = list(islice(child.iter("a"), _MAX_COPY_LINKS + 1))
     if not links or len(links) > _MAX_COPY_LINKS:
         return False
-    hrefs = {h for a in node.iter("a") if (h := (a.get("href") or "").strip()) and h[:1] != "#"}
-    if len(hrefs) != 1 or any((a.get("href") or "").strip() not in hrefs for a in links):
+    href = (links[0].get("href") or "").strip()
+    if not href or href[:1] == "#" or any((a.get("href") or "").strip() != href for a in links[1:]):
         return False
+    own = node.iter("a")
+    first = next(own, None)
+    if first is None or (first.get("href") or "").strip() != href or any((a.get("href") or "").strip() != href for a in own):
+        return False  # (the action links no page, another page, or several)
     return not norm(text_content(child)) and next(child.iter(*_NOT_PICTURE_ACTIONS), None) is None
 
 

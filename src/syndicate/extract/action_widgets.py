@@ -217,14 +217,17 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         if tag in _PICTURES and next(child.iter("a"), None) is None:
             shows = True
             continue
-        if tag not in _INLINE and _copy_of(child, node):
-            shows = True  # (a second badge or icon linking the action's own page: one action)
-            continue
         if tag in _LISTS or next(child.iter("form", "iframe", "textarea", "select"), None) is not None:
             return None  # (a list of links, a second form, an embed: another part of the page)
         if (child.tag, child.get("class")) == entry and next(child.iter("a"), None) is not None:
-            return None  # (a link entry like the node: the node is one of a list's entries)
+            if not _copy_of(child, node):
+                return None  # (a link entry like the node: the node is one of a list's entries)
+            shows = True  # (a second badge or icon linking the action's own page: one action)
+            continue
         stats = text_stats(child, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.links and not stats.chars and tag not in _INLINE and _copy_of(child, node):
+            shows = True
+            continue
         if tag in _HEADINGS:
             heading = True
         elif (h := next(child.iter(*_HEADINGS), None)) is not None:

@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from . import ctas
-from .apart_boxes import apart_box
+from .apart_boxes import apart_box, titled_box
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, text_stats
 from .cta_widgets import legal_label
@@ -60,9 +60,10 @@ _LISTS = frozenset({"ul", "ol", "nav", "menu", "dl"})
 
 
 def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Element],
-                       base: str | None) -> list[Found]:
+                       base: str | None, body_blocks: Collection[etree._Element] = ()) -> list[Found]:
     """``found`` with each action CTA reported at its widget (module doc); the CTAs of the
-    same kind found inside a grown widget are dropped as its parts."""
+    same kind found inside a grown widget are dropped as its parts. ``body_blocks``: the
+    article's blocks (a titled box of the text around an action the body left out)."""
     cta_fs = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind not in _BARS]
     if not cta_fs:
         return list(found)
@@ -78,7 +79,7 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
         by_el.setdefault(f.element, []).append(f)
     grown: dict[int, etree._Element] = {}
     for f in cta_fs:
-        box = _widget(f, body_line, held, by_el)
+        box = _widget(f, body_line, held, by_el, body_blocks)
         if box is not f.element:
             grown[id(f)] = box
     if not grown:
@@ -94,7 +95,7 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
 
 
 def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._Element, int],
-            by_el: dict[etree._Element, list[Found]]) -> etree._Element:
+            by_el: dict[etree._Element, list[Found]], body_blocks: Collection[etree._Element] = ()) -> etree._Element:
     """The widget around the CTA ``f``'s element: its last ancestor (``ACTION_WIDGET_CLIMB``
     levels up at most) reached adding only the widget's own parts (module doc)."""
     if tag_of(f.element) not in _ACTIONS and next(f.element.iter(*_ACTIONS), None) is None:
@@ -102,6 +103,11 @@ def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._E
     el = _form_of(f.element, body_line)
     kind = f.item.kind  # type: ignore[union-attr]
     node, best, stopped = _climb(el, kind, body_line, held, by_el)
+    if stopped and body_blocks and el not in body_line and el not in body_blocks:
+        box = titled_box(node, body_line, body_blocks)
+        if box is not None and (held.get(box, 0) <= held.get(node, 0) or _same_widget(box, node, kind, by_el)):  # (a callout in the text: its title and blurb, the action the body left out)
+            node, best, stopped = _climb(box, kind, body_line, held, by_el)
+            best = box if best is box else best
     if stopped:
         # (past a long text or the article's line: a box the page sets apart is the widget)
         box = apart_box(node, body_line, lambda a: held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el))
@@ -214,8 +220,14 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         if tag in _LISTS or next(child.iter("form", "iframe", "textarea", "select"), None) is not None:
             return None  # (a list of links, a second form, an embed: another part of the page)
         if (child.tag, child.get("class")) == entry and next(child.iter("a"), None) is not None:
-            return None  # (a link entry like the node: the node is one of a list's entries)
+            if not _copy_of(child, node):
+                return None  # (a link entry like the node: the node is one of a list's entries)
+            shows = True  # (a second badge or icon linking the action's own page: one action)
+            continue
         stats = text_stats(child, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.links and not stats.chars and tag not in _INLINE and _copy_of(child, node):
+            shows = True
+            continue
         if tag in _HEADINGS:
             heading = True
         elif (h := next(child.iter(*_HEADINGS), None)) is not None:
@@ -235,6 +247,27 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         links += stats.links if stats.links == 1 else 0
         shows = shows or stats.chars > 0 or stats.links > 0 or next(child.iter(*_CONTROLS), None) is not None
     return chars, links, shows or chars > 0, heading
+
+
+def _copy_of(child: etree._Element, node: etree._Element) -> bool:
+    """``child`` holds only pictures and links to the page ``node``'s link opens (a store
+    badge beside its twin, an icon beside the named link): another face of one action."""
+    links = list(islice(child.iter("a"), _MAX_COPY_LINKS + 1))
+    if not links or len(links) > _MAX_COPY_LINKS:
+        return False
+    href = (links[0].get("href") or "").strip()
+    if not href or href[:1] == "#" or any((a.get("href") or "").strip() != href for a in links[1:]):
+        return False
+    own = node.iter("a")
+    first = next(own, None)
+    if first is None or (first.get("href") or "").strip() != href or any((a.get("href") or "").strip() != href for a in own):
+        return False  # (the action links no page, another page, or several)
+    return not norm(text_content(child)) and next(child.iter(*_NOT_PICTURE_ACTIONS), None) is None
+
+
+#: A copy of an action holds at most this many links, and none of these.
+_MAX_COPY_LINKS = 2
+_NOT_PICTURE_ACTIONS = ("form", "input", "button", "textarea", "select", "iframe")
 
 
 def _small_print(el: etree._Element, chars: int, link_chars: int) -> bool:

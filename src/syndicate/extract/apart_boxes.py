@@ -26,6 +26,8 @@ from lxml import etree
 from .chrome_util import class_or_id_named, norm, tag_of, text_content, text_stats
 from .cta_widgets import legal_label
 from .placement import closable, close_control
+from .rules import chrome_patterns as patterns
+from .rules import regions as region_rules
 from .rules import widgets as rules
 
 #: Never a box: the page, its regions, the article's containers, lists and tables.
@@ -99,3 +101,33 @@ def _one_action(box: etree._Element) -> bool:
         if len(targets) > 1:
             return False
     return not (targets and next(box.iter("form"), None) is not None)
+
+
+def titled_box(node: etree._Element, body_line: Collection[etree._Element],
+               body_blocks: Collection[etree._Element]) -> etree._Element | None:
+    """``node``'s parent when it is a titled box of the text around an action the body left
+    out (a callout between two sections: "Manage Your Money Better", a line, "Get Trusted
+    Advice"): of the article's blocks it holds only a heading (no page title) and at most
+    ``TITLED_BOX_BLOCKS`` in all, a box's text with no body-length paragraph, no link beside
+    ``node``'s, no list, form or embed; and the article goes on outside it (at least
+    ``TITLED_BOX_BODY_LEFT`` more blocks). None when it is not (a section of the text ending
+    in its button holds more, or no heading)."""
+    parent = node.getparent()
+    if parent is None or parent not in body_line or tag_of(parent) in _NEVER \
+            or class_or_id_named(parent, rules.PAGE_COLUMN_WORDS):
+        return None
+    stats = text_stats(parent, max_elements=rules.TITLED_BOX_ELEMENTS)
+    if stats.truncated or stats.chars > region_rules.MAX_BOX_TEXT or stats.longest_p > patterns.MAX_CTA_PARAGRAPH:
+        return None
+    if sum(1 for a in parent.iter("a") if a.get("href")) != sum(1 for a in node.iter("a") if a.get("href")):
+        return None  # (a link in the blurb: a line of the text, no prompt)
+    if next(parent.iter(*_FOREIGN, *_LISTS, "form"), None) is not None:
+        return None
+    blocks = [e for e in parent.iter() if e in body_blocks]
+    if not blocks or len(blocks) > rules.TITLED_BOX_BLOCKS or not any(tag_of(b) in _TITLES for b in blocks):
+        return None
+    return parent if len(body_blocks) >= len(blocks) + rules.TITLED_BOX_BODY_LEFT else None
+
+
+#: The title of a box in the text (the page's title, ``h1``, is the article's).
+_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -224,7 +224,8 @@ def detect_regions(
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
-    out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base), body_line, base)
+    out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base, body_all),
+                      body_line, base)
     out = with_openers(out, openers, base)  # (a dialog's controls: no menu entries, no widget pieces)
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from itertools import islice
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -48,6 +49,8 @@ _LINE_PIECES = frozenset({"a", "span", "strong", "b", "em", "i", "small", "butto
 #: Entries and cells of lists and tables: a wrapper climb stops below them (the list is a
 #: list of such entries, its entry one of many).
 _ENTRIES = frozenset({"li", "dd", "dt", "td", "th", "tr", "ul", "ol", "dl", "table", "tbody", "thead"})
+#: A list holding the fragments as its entries: the widget whatever its name says.
+_LIST_HOMES = frozenset({"ul", "ol"})
 #: Kinds never merged as fragments: a card's "read more" belongs to its card.
 _NOT_FRAGMENTS = frozenset({"read_more", "comments"})
 
@@ -176,7 +179,7 @@ def _merged(found: Sequence[Found], body_line: Collection[etree._Element], base:
         run = [group[0]]
         for f in group[1:]:
             anc = _common(run[0].element, f.element)
-            if anc is not None and held.get(anc, 0) == ours.get(anc) and _home(anc, run + [f], body_line):
+            if anc is not None and held.get(anc, 0) == ours.get(anc) and _home(anc, run + [f], body_line, base):
                 run.append(f)
                 continue
             _place(run, home, body_line, held)
@@ -198,13 +201,47 @@ def _order(el: etree._Element) -> tuple[int, ...]:
 
 
 def _piece(el: etree._Element) -> bool:
-    """``el`` is one button or link of a widget, no widget of its own: one action at most, no
-    heading, no form, a label's text."""
+    """``el`` is one button or link of a widget, no widget of its own: one action at most (an
+    icon and a name linking one page are one), no heading, no form, a label's text."""
     if next(el.iter(*_WHOLES), None) is not None:
         return False
-    if sum(1 for _ in islice(el.iter(*_ACTIONS), 2)) > 1:
+    actions = list(islice(el.iter(*_ACTIONS), _MAX_PIECE_ACTIONS + 1))
+    if len(actions) > 1 and not _one_target(actions):
         return False
     return len(norm(text_content(el))) <= widget_rules.MAX_FRAGMENT_LABEL
+
+
+def _shape(el: etree._Element) -> tuple[object, str | None, bool, bool]:
+    """What an entry of a list is made of: its tag and class, whether it shows a picture (a
+    profile's logo) and a label (icon-only profile links beside a menu's named entries are
+    of another shape)."""
+    return el.tag, el.get("class"), next(el.iter("img", "svg", "picture"), None) is not None, bool(norm(text_content(el)))
+
+
+def _entry_like(el: etree._Element, base: str | None) -> bool:
+    """``el``, beside fragment entries of its shape, is one more such entry: no widget of its
+    own, links to one page of another site (its label and tooltip may be longer than a
+    fragment's; a menu's entries beside two profile icons link the site's own pages)."""
+    if next(el.iter(*_WHOLES), None) is not None:
+        return False
+    actions = list(islice(el.iter(*_ACTIONS), _MAX_PIECE_ACTIONS + 1))
+    if not (len(actions) == 1 and actions[0].tag == "a" or _one_target(actions)):
+        return False
+    host = urlsplit(urljoin(base or "", (actions[0].get("href") or "").strip())).netloc.lower()
+    return bool(host) and host != urlsplit(base or "").netloc.lower()
+
+
+#: One entry's links to one target at most (its icon and its name: one action).
+_MAX_PIECE_ACTIONS = 3
+
+
+def _one_target(actions: list[etree._Element]) -> bool:
+    """``actions`` are at most ``_MAX_PIECE_ACTIONS`` links to one page (an entry's icon and
+    its name linking one profile): one action."""
+    if len(actions) > _MAX_PIECE_ACTIONS or any(a.tag != "a" for a in actions):
+        return False
+    hrefs = {(a.get("href") or "").strip() for a in actions}
+    return len(hrefs) == 1 and next(iter(hrefs))[:1] not in ("", "#")
 
 
 #: What makes a found CTA a widget rather than one of its pieces.
@@ -240,20 +277,33 @@ def _common(a: etree._Element, b: etree._Element) -> etree._Element | None:
     return None
 
 
-def _home(anc: etree._Element, run: Sequence[Found], body_line: Collection[etree._Element]) -> bool:
+def _home(anc: etree._Element, run: Sequence[Found], body_line: Collection[etree._Element], base: str | None) -> bool:
     """``anc``, holding no found item but fragments of one kind, may be the one element of
     the fragments ``run``: no page region or article container, a box's text, and no text
     beyond the fragments' own entries."""
-    if tag_of(anc) in _NO_HOME or anc in body_line or class_or_id_named(anc, widget_rules.PAGE_COLUMN_WORDS):
+    if tag_of(anc) in _NO_HOME or anc in body_line:
         return False
+    if tag_of(anc) not in _LIST_HOMES and class_or_id_named(anc, widget_rules.PAGE_COLUMN_WORDS):
+        return False  # (a list is never a page column: "Footer-module--followul" is the footer's list)
     if any(f.element is anc for f in run):
         return False  # (one fragment holds the others: nested finds, another step's matter)
     # (each fragment's entry — the child of ``anc`` holding it — may add its own words, a
     # tooltip, a count; ``anc`` adds no more than a label beside the entries)
     entries = {_child_of(anc, f.element) for f in run}
     total = len(norm(text_content(anc)))
-    own = sum(len(norm(text_content(e))) for e in entries if e is not None)
-    return total <= rules.MAX_BOX_TEXT and total - own <= rules.MIN_PROMPT_CHARS
+    if total > rules.MAX_BOX_TEXT:
+        return False
+    extra = total - sum(len(norm(text_content(e))) for e in entries if e is not None)
+    if extra <= rules.MIN_PROMPT_CHARS:
+        return True
+    # (an entry of the same shape — tag, class, icon, label, one target on another site — is
+    # one more: the fifth icon a network table does not know, the entries still to come)
+    shapes = {_shape(e) for e in entries if e is not None}
+    names = {shape[:2] for shape in shapes}
+    for c in anc:
+        if c not in entries and (c.tag, c.get("class")) in names and _shape(c) in shapes and _entry_like(c, base):
+            extra -= len(norm(text_content(c)))
+    return extra <= rules.MIN_PROMPT_CHARS
 
 
 def _child_of(anc: etree._Element, el: etree._Element) -> etree._Element | None:
@@ -268,15 +318,33 @@ def _child_of(anc: etree._Element, el: etree._Element) -> etree._Element | None:
 
 def _outer(el: etree._Element, body_line: Collection[etree._Element], held: dict[etree._Element, int]) -> etree._Element:
     """The outermost wrapper of ``el`` whose only child chain leads to ``el`` (no text, no
-    other visible child, no other item), below any page region; ``el`` when there is none."""
+    other visible child, no other item), below any page region; ``el`` when there is none.
+    A box of the article's line (a callout holding its own title and lines: body blocks
+    the CTA takes out) climbs its wrappers in the line too, and past empty layers beside
+    it (a background ``div``: a column's spacer or a float's clearer beside a widget
+    outside the text stays a stop)."""
     node = el
+    in_line = el in body_line
     for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
-        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
+        if tag_of(parent) in _REGIONS or tag_of(parent) in _ENTRIES or parent in body_line and not in_line \
+                or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
             break
         if held.get(parent, 0) != held.get(node, 0) or norm(parent.text):
             break
-        if any(c is not node and (norm(c.tail) or isinstance(c.tag, str) and tag_of(c) not in INVISIBLE)
-               for c in parent) or norm(node.tail):
+        if any(c is not node and (norm(c.tail) or isinstance(c.tag, str) and tag_of(c) not in INVISIBLE
+                                  and not (in_line and _layer(c))) for c in parent) or norm(node.tail):
             break
         node = parent
     return node
+
+
+def _layer(el: etree._Element) -> bool:
+    """``el`` is an empty layer of a box (a background or overlay ``div``): wrappers with no
+    text, picture, control or link."""
+    return all(type(x.tag) is str and x.tag in _LAYER_TAGS and not norm(x.text) and (x is el or not norm(x.tail))
+               for x in islice(el.iter(), _MAX_LAYER_ELEMENTS + 1)) and sum(1 for _ in islice(el.iter(), _MAX_LAYER_ELEMENTS + 1)) <= _MAX_LAYER_ELEMENTS
+
+
+#: What an empty layer of a box is made of, and its size at most.
+_LAYER_TAGS = frozenset({"div", "span"})
+_MAX_LAYER_ELEMENTS = 4

@@ -33,6 +33,13 @@ APART_STYLES = frozenset({"background", "background-color", "border", "box-shado
 APART_NO_STYLE = frozenset({"none", "0", "transparent", "inherit", "initial", "unset", "0px"})
 APART_MAX_TEXT = 2500
 APART_MAX_ELEMENTS = 400
+#: ...or, when the article's line stops the climb from an action the body left out, into
+#: its parent holding of the article's blocks only a title (h2–h6) and lines, at most
+#: ``TITLED_BOX_BLOCKS`` (``TITLED_BOX_ELEMENTS`` elements), while the article keeps at
+#: least ``TITLED_BOX_BODY_LEFT`` more blocks outside it (a callout box in the text)
+TITLED_BOX_BLOCKS = 3
+TITLED_BOX_ELEMENTS = 60
+TITLED_BOX_BODY_LEFT = 4
 #: ...never into an element whose class/id names a page region or column (a modal or pop-up
 #: is the widget itself: not named here).
 PAGE_COLUMN_WORDS = frozenset({

@@ -73,3 +73,13 @@ def test_lookalike_classes_are_no_mount(box):
     """Class tokens that are no platform's mount name: the pitch above is no offer."""
     raw = page(below=f"<section class='band'><h3>We would love to learn your goals and see how we fit</h3>{box}</section>")
     assert parse(raw).ctas == []
+
+
+def test_mount_named_a_newsletter_by_its_own_class():
+    """Spanish: a pitch naming no kind ("the latest news") over a HubSpot mount classed a newsletter form."""
+    mount = "<div class='form is-foot-newsletter' id='hubspot-form-wrapper-R2j5'></div>"
+    raw = page(footer=f"<div class='footer-form'><p>Las últimas noticias de nuestro equipo cada semana</p>"
+                      f"<div class='inner'>{mount}</div></div>", lang="es")
+    doc = parse(raw)
+    assert _kinds(doc) == ["newsletter"]
+    assert source(raw, doc.ctas[0].locator).get("class") == "footer-form"

@@ -8,7 +8,8 @@ not at all, so no script address marks the box (``script_mounts`` starts from on
 mount's own class or id is the seed here (``rules.form_mounts.MOUNT_TOKENS``); the box
 is found as ``script_mounts.widget_mount`` finds a script's: the outermost ancestor
 holding no action and little text. A platform of any form counts when the box's words
-name a kind, or show a prompt (an offer: ``rules.FALLBACK_KIND``).
+name a kind (or its own class does: "form is-foot-newsletter"), or show a prompt (an
+offer: ``rules.FALLBACK_KIND``).
 
 Only empty ``<div>`` elements whose class or id holds ``rules.MOUNT_HINT`` are looked at,
 from the chrome walk's visit of each element (no walk of its own).
@@ -21,6 +22,8 @@ from lxml import etree
 from ..model import CallToAction
 from .classtokens import ClassMatcher
 from .rules import form_mounts as rules
+from .ctas import class_kind
+from .rules.script_mounts import FORM
 from .script_mounts import widget_mount
 
 _MOUNT = ClassMatcher(word=tuple(rules.MOUNT_TOKENS))
@@ -36,4 +39,8 @@ def form_mount(el: etree._Element, cls: str, eid: str,
         _MOUNT.match(eid) if rules.MOUNT_HINT in eid else None)
     if token is None:
         return None
-    return widget_mount(el, rules.MOUNT_TOKENS[token], base, own=True)
+    kind = rules.MOUNT_TOKENS[token]
+    if kind == FORM:
+        named = class_kind(f"{cls} {eid}".lower())
+        kind = rules.NAMED_KINDS.get(named, kind) if named else kind
+    return widget_mount(el, kind, base, own=True)

@@ -22,6 +22,12 @@ MOUNT_TOKENS: dict[str, str] = {
     "hubspot-form": FORM,  # HubSpot through a theme or plugin ("hubspot-form-embed-container")
     "fd-form": "newsletter",  # Flodesk ("fd-form-60f3…")
 }
+#: A form platform's mount whose own class or id names one of these kinds (``ctas.class_kind``:
+#: "form is-foot-newsletter") is that widget: the kind it gives (a platform's "subscribe"
+#: form signs up to a mailing list, no paid subscription).
+NAMED_KINDS: dict[str, str] = {
+    "newsletter": "newsletter", "subscribe": "newsletter", "contact": "contact", "donate": "donate",
+}
 #: Every token holds this: one substring test rules out nearly every element.
 MOUNT_HINT = "form"
 #: A box of a form platform whose words name no kind, showing a prompt of at least this many

@@ -21,8 +21,8 @@ from lxml import etree
 
 from ..model import CallToAction
 from .classtokens import ClassMatcher
-from .rules import form_mounts as rules
 from .ctas import class_kind
+from .rules import form_mounts as rules
 from .rules.script_mounts import FORM
 from .script_mounts import widget_mount
 

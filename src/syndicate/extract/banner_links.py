@@ -46,7 +46,7 @@ _SPLIT_BYTES = bytes.maketrans(_SEPARATORS.encode(), b" " * len(_SEPARATORS))
 #: are ASCII: a token matches one as bytes exactly when it does as text).
 _WORDS = frozenset(w.encode() for w in (
     set(rules.CONVERSION_WORDS) | set(rules.BANNER_WORDS) | rules.CTA_WORDS
-    | {h.replace(".", "") for h in rules.APP_HOSTS}))
+    | {h.replace(".", "") for h in rules.APP_HOSTS} | {h.partition(".")[0] for h in rules.DONATION_HOSTS}))
 
 
 #: Every beginning of a word (two letters or more): a word joined from two or three pieces

@@ -235,7 +235,8 @@ CONSENT_ASK_STEMS: tuple[str, ...] = (
 CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
-    ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
+    ("donate", ("donat", "donor", "spende", "faire un don", "support the", "support our", "support us",
+                "patreon", "buy me a coffee", "kaffeekasse",
                 "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütze",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
     ("subscribe", ("subscri", "abonn", "suscri", "suscrí", "assin", "abbona", "membership", "become a member",
@@ -259,6 +260,11 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("follow", ("like us on facebook", "follow us", "folgen sie uns", "folge uns auf", "síguenos en",
                 "suivez-nous sur", "seguici su", "obserwuj nas")),
 )
+#: Path words of a site's support page: a gift page when the box linking it names a donation
+#: ("Become a Friend ... our annual donors" -> "/support/"), a help desk otherwise.
+SUPPORT_PATH_WORDS = frozenset({"support", "supporter", "supporters", "soutien", "soutenir", "unterstuetzung"})
+#: ...each holds one of these letters runs (one test rules out most targets).
+SUPPORT_PATH_HINT = "su"
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
 #: Children of a box that each hold an action and this much text are boxes of their own.
@@ -362,7 +368,8 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter",)),
     ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
                    "assinatura", "abbonamento")),
-    ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
+    ("donate", ("/donate", "donation", "/give/", "/giving/", "/spenden", "/support-us", "/don/", "/kaffeekasse",
+                "patreon.com/", "ko-fi.com/", "buymeacoffee.com/", "liberapay.com/", "donorbox.org/")),
     ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips/", "/tip/", "/send-a-tip")),
     ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),

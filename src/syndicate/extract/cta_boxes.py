@@ -391,7 +391,7 @@ _ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s
 _ANY_BOX_STEM = literal_search(_ALL_BOX_STEMS).search
 #: ``rules.CTA_BOX_STEMS`` as one such search per kind, in table order.
 _BOX_KIND_SEARCHES = tuple((kind, literal_search(stems).search) for kind, stems in rules.CTA_BOX_STEMS)
-#: The donation stems alone.
-_DONATE_STEM = dict(_BOX_KIND_SEARCHES)["donate"]
+#: The donation stems, donors too (``rules.SUPPORT_GIFT_STEMS``), beside a "/support/" link.
+_DONATE_STEM = literal_search(dict(rules.CTA_BOX_STEMS)["donate"] + rules.SUPPORT_GIFT_STEMS).search
 #: The words of a link target's path.
 _path_words = re.compile(r"[a-z0-9]+").findall

@@ -235,7 +235,7 @@ CONSENT_ASK_STEMS: tuple[str, ...] = (
 CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter", "inbox", "e-mail updates", "email updates", "bulletin", "boletín",
                     "lettre d'information", "nieuwsbrief", "rundbrief", "infolettre", "boletin", "subskryb")),
-    ("donate", ("donat", "donor", "spende", "faire un don", "support the", "support our", "support us",
+    ("donate", ("donat", "spende", "faire un don", "support the", "support our", "support us",
                 "patreon", "buy me a coffee", "kaffeekasse",
                 "give today", "give monthly", "contribute", "contribution", "contribuer", "contribuisci", "doação", "doar", "dona ahora", "unterstütze",
                 "donaci", "donazion", "darowizn", "wesprzyj", "apoya nuestro", "apoya a", "sostieni")),
@@ -263,8 +263,11 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: Path words of a site's support page: a gift page when the box linking it names a donation
 #: ("Become a Friend ... our annual donors" -> "/support/"), a help desk otherwise.
 SUPPORT_PATH_WORDS = frozenset({"support", "supporter", "supporters", "soutien", "soutenir", "unterstuetzung"})
-#: ...each holds one of these letters runs (one test rules out most targets).
+#: ...each holds these letters (one test rules out most targets).
 SUPPORT_PATH_HINT = "su"
+#: The words naming a donation beside such a link: the donate stems of ``CTA_BOX_STEMS`` and
+#: these (a donor is named in a box about gifts; alone, "For Donors" is an audience's page).
+SUPPORT_GIFT_STEMS: tuple[str, ...] = ("donor",)
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
 #: Children of a box that each hold an action and this much text are boxes of their own.
@@ -368,7 +371,7 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter",)),
     ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
                    "assinatura", "abbonamento")),
-    ("donate", ("/donate", "donation", "/give/", "/giving/", "/spenden", "/support-us", "/don/", "/kaffeekasse",
+    ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/", "/kaffeekasse",
                 "patreon.com/", "ko-fi.com/", "buymeacoffee.com/", "liberapay.com/", "donorbox.org/")),
     ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips/", "/tip/", "/send-a-tip")),
     ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),

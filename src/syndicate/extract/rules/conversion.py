@@ -33,10 +33,9 @@ for _kind, _words in (
         "donate", "donation", "donations", "donating", "spenden", "spende", "jetztspenden",
         "faireundon", "donar", "donaciones", "donacion", "donazione",
         "donazioni", "doar", "doacao", "doacoes", "doneer", "doneren", "donatie", "wesprzyj",
-        # a page asking for support by gift ("/giving/now", "/support-us", "/kaffeekasse",
-        # "/unterstuetze-uns"; a bare "/support" is a help desk on a product's site)
-        "giving", "supportus", "kaffeekasse", "unterstuetzen", "unterstuetze", "unterstutzen",
-        "soutenir", "soutenez", "apoyanos", "sostienici",
+        # a page asking for support by gift ("/giving/now", "/support-us", "/soutenir"; a bare
+        # "/support" is a help desk on a product's site)
+        "giving", "supportus", "soutenir", "soutenez", "apoyanos", "sostienici",
     )),
     ("newsletter", (
         "newsletter", "newsletters", "nieuwsbrief", "infolettre", "boletin", "boletines",

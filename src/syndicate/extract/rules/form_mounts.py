@@ -4,11 +4,11 @@ A sign-up or lead form from HubSpot or Flodesk often reaches the HTML as an empt
 ``<div>`` its class or id names for the platform ("hbspt-form", "fd-form-60f3…"), the
 platform's script loaded elsewhere on the page (or lazily, by a page optimiser, so no
 script address is left to see); Klaviyo's "klaviyo-form-…" boxes are named a newsletter
-by ``chrome_patterns`` already. Each token (a run of words of a
-class/id token, ``classtokens.ClassMatcher`` ``word``) maps to the CTA kind the platform
-draws, or to ``script_mounts.FORM`` when it draws forms of any purpose (a newsletter, a
-demo request, a download): then the box's own words give the kind, else ``FALLBACK_KIND``
-when the box shows a prompt.
+by ``chrome_patterns`` already. Each token (a run of words of a class/id token,
+``classtokens.ClassMatcher`` ``word``) maps to the CTA kind the platform draws, or to
+``script_mounts.FORM`` when it draws forms of any purpose (a newsletter, a demo request, a
+download): then the box's own words give the kind, else ``FALLBACK_KIND`` when the box
+shows a prompt.
 """
 
 from __future__ import annotations

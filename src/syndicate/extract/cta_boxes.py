@@ -66,7 +66,8 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
             kind = _box_kind(_shown_text(el, text))  # a banner (one link at most, a card's overlay): its text is the prompt
-        if kind is None and _DONATE_STEM(text) is not None and _support_target(el):
+        if kind is None and (_DONATE_STEM(text) is not None or any_stem(text, rules.SUPPORT_GIFT_STEMS)) \
+                and _support_target(el):
             kind = "donate"  # ("Become a Friend ... our annual donors" -> /support/: a help desk names no gift)
         if kind is None:
             letter = newsletter(el)
@@ -391,7 +392,7 @@ _ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s
 _ANY_BOX_STEM = literal_search(_ALL_BOX_STEMS).search
 #: ``rules.CTA_BOX_STEMS`` as one such search per kind, in table order.
 _BOX_KIND_SEARCHES = tuple((kind, literal_search(stems).search) for kind, stems in rules.CTA_BOX_STEMS)
-#: The donation stems, donors too (``rules.SUPPORT_GIFT_STEMS``), beside a "/support/" link.
-_DONATE_STEM = literal_search(dict(rules.CTA_BOX_STEMS)["donate"] + rules.SUPPORT_GIFT_STEMS).search
+#: The donation stems alone.
+_DONATE_STEM = dict(_BOX_KIND_SEARCHES)["donate"]
 #: The words of a link target's path.
 _path_words = re.compile(r"[a-z0-9]+").findall

@@ -47,11 +47,14 @@ _SPLIT_BYTES = bytes.maketrans(_SEPARATORS.encode(), b" " * len(_SEPARATORS))
 _WORDS = frozenset(w.encode() for w in (
     set(rules.CONVERSION_WORDS) | set(rules.BANNER_WORDS) | rules.CTA_WORDS
     | {h.replace(".", "") for h in rules.APP_HOSTS}))
+#: A donation platform's host name ("patreon" of "www.patreon.com"), one token of its own.
+_HOST_WORDS = frozenset(h.partition(".")[0].encode() for h in rules.DONATION_HOSTS)
 
 
 #: Every beginning of a word (two letters or more): a word joined from two or three pieces
 #: starts with a piece that is one.
 _STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w)))
+_WORDS |= _HOST_WORDS  # (never joined from pieces: no beginnings of theirs)
 
 
 def _any_word(text: str) -> bool:

@@ -56,6 +56,7 @@ from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
+from .form_mounts import form_mount
 from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, site_links_box
 from .menu_entries import plain_menu_entry
 from .page_wrapper import page_wrapper
@@ -64,6 +65,7 @@ from .related_slots import slots_in_related
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
+from .rules.form_mounts import MOUNT_HINT as _MOUNT_HINT
 from .script_mounts import empty_mount, frame_mount, placeholder_mount, widget_mount
 from .widget_split import sign_up_in
 
@@ -350,6 +352,9 @@ class _Walk:
         if signal is not None and ads.small_enough(el, signal[0]) and not ads.holds_slots(el, self.scripts):
             item = self._ad(el, signal[1])
             return el, item
+        if tag == "div" and not len(el) and (_MOUNT_HINT in cls or _MOUNT_HINT in eid) and (
+                mounted := form_mount(el, cls, eid, self.base)) is not None:
+            return mounted  # (a form platform's empty mount under its prompt, in a menu too: ``form_mounts``)
         if in_nav:  # (a follow plugin box too: a page wrapper classed like a menu holds the sidebar)
             return self._nav_follow(el) if tag == "a" else self._plugin(el, cls) if tag == "div" else None
         if info is not None and info is not _NOTHING:

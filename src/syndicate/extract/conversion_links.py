@@ -90,6 +90,8 @@ def target_kind(href: str) -> str | None:
     host = (parts.hostname or "").lower()
     if host and any(host == h or host.endswith("." + h) for h in rules.APP_HOSTS):
         return "app"
+    if host and any(host == h or host.endswith("." + h) for h in rules.DONATION_HOSTS):
+        return "donate"
     words_ = [w for w in (host.split(".")[:-2] if host else []) if w != "www"]
     for segment in parts.path.lower().split("/"):
         tokens = url_words(segment)

@@ -66,6 +66,9 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
         kind = _box_kind(prompt_text(el, links=n_links < 3)) or cta_url(el, n_links)
         if kind is None and n_links <= 1 and len(text) <= rules.MAX_BANNER_TEXT:
             kind = _box_kind(_shown_text(el, text))  # a banner (one link at most, a card's overlay): its text is the prompt
+        if kind is None and (_DONATE_STEM(text) is not None or any_stem(text, rules.SUPPORT_GIFT_STEMS)) \
+                and _support_target(el):
+            kind = "donate"  # ("Become a Friend ... our annual donors" -> /support/: a help desk names no gift)
         if kind is None:
             letter = newsletter(el)
             if not letter:
@@ -193,6 +196,17 @@ def _small_box(el: etree._Element, by_words: bool) -> bool:
     if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.longest_p > chrome_rules.MAX_CTA_PARAGRAPH:
         return False
     return by_words or stats.chars <= rules.MAX_MENU_BUTTON_TEXT  # (in a menu a card is no button)
+
+
+def _support_target(el: etree._Element) -> bool:
+    """A link of ``el`` to a page named support ("/support/", "/supporters"): with a donation
+    word in the box, the site's page for gifts (alone, a product's help desk)."""
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href and rules.SUPPORT_PATH_HINT in href.lower() and not rules.SUPPORT_PATH_WORDS.isdisjoint(
+                _path_words(href.lower().partition("?")[0].partition("#")[0])):
+            return True
+    return False
 
 
 def bare(el: etree._Element) -> bool:
@@ -378,3 +392,7 @@ _ALL_BOX_STEMS = tuple(dict.fromkeys(s for _, stems in rules.CTA_BOX_STEMS for s
 _ANY_BOX_STEM = literal_search(_ALL_BOX_STEMS).search
 #: ``rules.CTA_BOX_STEMS`` as one such search per kind, in table order.
 _BOX_KIND_SEARCHES = tuple((kind, literal_search(stems).search) for kind, stems in rules.CTA_BOX_STEMS)
+#: The donation stems alone.
+_DONATE_STEM = dict(_BOX_KIND_SEARCHES)["donate"]
+#: The words of a link target's path.
+_path_words = re.compile(r"[a-z0-9]+").findall

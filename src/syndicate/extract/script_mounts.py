@@ -12,7 +12,8 @@ meet (the outermost such box).
 
 The kind is the provider's when it draws one kind of widget (a share bar, a newsletter
 form); a provider of forms of any purpose (``FORM``: HubSpot, Pardot, Google Forms) counts
-only when the box's own words name the kind (``cta_boxes.box_kind_of``). Seeds come from
+only when the box's own words name the kind (``cta_boxes.box_kind_of``) or pitch something
+(a prompt of ``rules.form_mounts.MIN_PROMPT_CHARS`` or more: an offer, ``FALLBACK_KIND``). Seeds come from
 the page's one scan of its scripts (``ad_scripts.scan_scripts``) and the chrome walk's visit of
 each frame, so no extra walk of the page is made.
 """
@@ -25,6 +26,7 @@ from ..model import CallToAction
 from . import ctas
 from .chrome_util import INVISIBLE, tag_of
 from .cta_boxes import box_kind_of
+from .rules import form_mounts as form_rules
 from .rules import script_mounts as rules
 
 _SRC, _DATA_SRC, _CLASS, _HREF = b"src", b"data-src", b"class", b"href"
@@ -106,7 +108,8 @@ def widget_mount(seed: etree._Element, kind: str, base: str | None,
     """The box of widget ``seed`` (a provider's script or frame drawing ``kind``) and its
     CTA: the outermost ancestor, up to ``rules.MAX_CLIMB`` levels, that holds no action and
     little text; None when even the seed's parent holds more, or when a form provider's
-    box names no kind. ``own``: the seed is a placeholder the frame replaces, a box itself."""
+    box names no kind and shows no prompt. ``own``: the seed is a placeholder the frame
+    replaces, a box itself."""
     box = seed
     text: list[str] = []
     if own:
@@ -125,9 +128,12 @@ def widget_mount(seed: etree._Element, kind: str, base: str | None,
     if box is seed and not own:
         return None  # (a script among a column's content: it names no box)
     if kind == rules.FORM:
-        found = box_kind_of(" ".join(text).lower())
+        shown = " ".join(text)
+        found = box_kind_of(shown.lower())
+        if found is None and len(shown) >= form_rules.MIN_PROMPT_CHARS:
+            found = form_rules.FALLBACK_KIND  # (a platform's lead form under its pitch: an offer)
         if found is None or found in ("share", "follow"):
-            return None  # (a form the box does not name: a search, a login, an order)
+            return None  # (a form the box does not name nor pitch: nothing to ask)
         kind = found
     return box, ctas.build_cta(box, kind, base)
 

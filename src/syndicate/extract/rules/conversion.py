@@ -33,6 +33,9 @@ for _kind, _words in (
         "donate", "donation", "donations", "donating", "spenden", "spende", "jetztspenden",
         "faireundon", "donar", "donaciones", "donacion", "donazione",
         "donazioni", "doar", "doacao", "doacoes", "doneer", "doneren", "donatie", "wesprzyj",
+        # a page asking for support by gift ("/giving/now", "/support-us", "/soutenir"; a bare
+        # "/support" is a help desk on a product's site)
+        "giving", "supportus", "soutenir", "soutenez", "apoyanos", "sostienici",
     )),
     ("newsletter", (
         "newsletter", "newsletters", "nieuwsbrief", "infolettre", "boletin", "boletines",
@@ -61,6 +64,13 @@ NOT_CONVERSION_WORDS = frozenset({
 APP_HOSTS = (
     "apps.apple.com", "itunes.apple.com", "play.google.com", "onelink.me", "app.link",
     "app.adjust.com", "appgallery.huawei.com",
+)
+
+#: Hosts of donation and patronage platforms: a link to them asks for a gift (a site's
+#: page there: "patreon.com/<site>", "ko-fi.com/<site>").
+DONATION_HOSTS = (
+    "patreon.com", "ko-fi.com", "buymeacoffee.com", "liberapay.com", "opencollective.com",
+    "donorbox.org", "givebutter.com", "paypal.me", "steadyhq.com",
 )
 
 #: A button whose target names no kind is a CTA of the kind its label names (``cta_boxes``

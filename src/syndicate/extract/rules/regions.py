@@ -259,6 +259,14 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("follow", ("like us on facebook", "follow us", "folgen sie uns", "folge uns auf", "síguenos en",
                 "suivez-nous sur", "seguici su", "obserwuj nas")),
 )
+#: Path words of a site's support page: a gift page when the box linking it names a donation
+#: ("Become a Friend ... our annual donors" -> "/support/"), a help desk otherwise.
+SUPPORT_PATH_WORDS = frozenset({"support", "supporter", "supporters", "soutien", "soutenir", "unterstuetzung"})
+#: ...each holds these letters (one test rules out most targets).
+SUPPORT_PATH_HINT = "su"
+#: The words naming a donation beside such a link: the donate stems of ``CTA_BOX_STEMS`` and
+#: these (a donor is named in a box about gifts; alone, "For Donors" is an audience's page).
+SUPPORT_GIFT_STEMS: tuple[str, ...] = ("donor",)
 #: A CTA box holds at most this much text and this many links.
 MAX_BOX_TEXT = 500
 #: Children of a box that each hold an action and this much text are boxes of their own.
@@ -362,7 +370,8 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("newsletter", ("newsletter",)),
     ("subscribe", ("/subscribe", "subscription", "/abo/", "/abo?", "abonnement", "/membership", "suscrip",
                    "assinatura", "abbonamento")),
-    ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/")),
+    ("donate", ("/donate", "donation", "/give/", "/spenden", "/support-us", "/don/",
+                "patreon.com/", "ko-fi.com/", "buymeacoffee.com/", "liberapay.com/", "donorbox.org/")),
     ("contact", ("/contact", "/kontakt", "/contacto", "/contatt", "/tips/", "/tip/", "/send-a-tip")),
     ("app", ("onelink.me", "app.link", "apps.apple.com", "itunes.apple.com", "play.google.com", "/apps-products")),
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),

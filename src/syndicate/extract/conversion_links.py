@@ -35,6 +35,8 @@ from .chrome_util import (
 from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
+from .linklists import host_of, same_site
+from .menu_entries import plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
@@ -133,6 +135,52 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     return kind
 
 
+def ask_kind(a: etree._Element, href: str, hosts: frozenset[str]) -> str | None:
+    """``other`` for a button whose target and label name no kind but whose short label asks
+    ("Sign up", "Book with us", "Get a custom report", "Angelkarten kaufen":
+    ``rules.ASK_FIRST_WORDS``, ``ASK_ANY_WORDS``), to a page of the site (``hosts``) that is no
+    story, standing apart from any menu (no entry of a run of like entries): the site's own
+    ask. A log-in, help, download or consent label is none."""
+    if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
+        return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
+    label = link_label(a).lower()
+    ws = label.split()
+    if not ws or len(ws) > rules.MAX_ASK_WORDS:
+        return None
+    first = ws[0]
+    if not (first in rules.ASK_FIRST_WORDS if len(ws) > 1 else first in rules.ASK_ALONE_WORDS) \
+            and rules.ASK_ANY_WORDS.isdisjoint(ws[1:]):
+        return None
+    if not rules.NOT_ASK_WORDS.isdisjoint(ws) or login_link(href, label):
+        return None
+    if not _own_page(href, hosts) or plain_menu_entry(a, True) or _panel_card(a):
+        return None  # (an entry of a menu run, a card of a menu's panel)
+    for depth, x in enumerate(a.iterancestors()):
+        if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
+            return None
+    return "other"
+
+
+def _own_page(href: str, hosts: frozenset[str]) -> bool:
+    """``href`` opens a page of the site (``hosts``: relative, or its host one of the site's
+    names) that is neither a story (a path segment of more than ``MAX_SEGMENT_WORDS`` words)
+    nor a log-in, help or listing page (``NOT_CONVERSION_WORDS``)."""
+    try:
+        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
+    except ValueError:
+        return False
+    if parts.scheme and parts.scheme not in ("http", "https") or parts.fragment:
+        return False  # (a place on a page: a jump or a script's popup)
+    host = host_of(parts.netloc) if parts.netloc else ""
+    if host and not same_site(host, set(hosts)):
+        return False
+    for segment in parts.path.lower().split("/"):
+        tokens = _split_words(segment)
+        if len(tokens) > rules.MAX_SEGMENT_WORDS or not rules.NOT_CONVERSION_WORDS.isdisjoint(tokens):
+            return False
+    return True
+
+
 def trial_label(label: str) -> bool:
     """A button label asking for a trial or a demo ("Get started", "Book a demo",
     "Kostenlos testen": ``rules.TRIAL_LABELS``, whole words)."""
@@ -189,7 +237,8 @@ def link_label(a: etree._Element) -> str:
 
 def conversion_links(
     candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
-    base: str | None, reach: bool = False,
+    base: str | None, reach: bool = False, hosts: frozenset[str] | None = None,
+    kindless: list[etree._Element] | None = None,
 ) -> list[Found]:
     """The conversion buttons among ``candidates`` (button-styled links, document order)
     standing outside the body blocks ``body`` and outside the items already ``found``;
@@ -205,7 +254,12 @@ def conversion_links(
     reachable: list[etree._Element] = []  # (the ``mailto:``/``tel:`` buttons: judged after)
     for a in candidates:
         href = (a.get("href") or "").strip()
-        kind = reach_kind(href) if reach else target_kind(href) or label_kind(a, href)
+        if hosts is not None:
+            kind = ask_kind(a, href, hosts)  # (``ask_links``: candidates naming no kind)
+        else:
+            kind = reach_kind(href) if reach else target_kind(href) or label_kind(a, href)
+            if kind is None and kindless is not None:
+                kindless.append(a)
         if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
             reachable.append(a)
         if kind is not None:
@@ -249,6 +303,17 @@ def conversion_links(
     if reachable:
         out += conversion_links(reachable, body, found | {f.element for f in out}, base, reach=True)
     return out
+
+
+def ask_links(
+    candidates: list[etree._Element], body: set[etree._Element], found: set[etree._Element],
+    base: str | None, hosts: frozenset[str],
+) -> list[Found]:
+    """The buttons among ``candidates`` (button-styled links whose target and label name no
+    kind: ``conversion_links``' ``kindless``) that ask all the same (``ask_kind``), judged as
+    conversion buttons are, after the offer boxes (a box pitching the button is reported
+    whole: its button is no CTA of its own)."""
+    return conversion_links(candidates, body, found, base, hosts=hosts)
 
 
 def _another_widget(a: etree._Element, kept: list[etree._Element]) -> bool:

@@ -43,7 +43,7 @@ from .comment_heads import headed_section
 from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
-from .conversion_links import conversion_links
+from .conversion_links import ask_links, conversion_links
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
@@ -204,8 +204,11 @@ def detect_regions(
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
     if walk.buttons_a:
-        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
+        kindless: list[etree._Element] = []
+        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
+        if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
+            out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_piece_box(one_per_form(one_comments_widget(out, body_line), body_line, base),
                                                 body_line, base))

@@ -212,7 +212,7 @@ ASK_FIRST_WORDS = frozenset({
     "rejoindre", "rejoignez", "obtenir", "obtenez", "inscrivez-vous", "postuler", "postulez", "profitez",
     "devenir", "devenez", "adhérer", "adhérez", "participez",
     # es / pt / it
-    "reservar", "reserva", "reserve", "comprar", "compra", "compre", "solicitar", "solicita", "solicite",
+    "reservar", "reserva", "comprar", "compra", "compre", "solicitar", "solicita", "solicite",
     "únete", "unete", "obtener", "obtén", "pide", "pedir", "contratar", "contrata", "contrate",
     "inscríbete", "regístrate", "hazte", "participa", "junte-se", "assine", "prenota", "acquista",
     "richiedi", "iscriviti", "ordina", "unisciti", "diventa", "partecipa",
@@ -221,7 +221,7 @@ ASK_FIRST_WORDS = frozenset({
 })
 ASK_ANY_WORDS = frozenset({
     "buchen", "bestellen", "kaufen", "anfordern", "beantragen", "reservieren", "sichern", "werden",
-    "mitmachen", "teilnehmen", "aanvragen", "bestellen", "boeken", "kopen", "reserveren", "worden",
+    "mitmachen", "teilnehmen", "aanvragen", "boeken", "kopen", "reserveren", "worden",
 })
 ASK_ALONE_WORDS = frozenset({
     "join", "apply", "submit", "enroll", "enrol", "volunteer", "mitmachen", "bewerben", "postuler",
@@ -240,3 +240,15 @@ MAX_ASK_WORDS = 4
 ASK_NEVER_IN = frozenset({"main", "article", "template"})
 ASK_AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bio", "autor", "auteur", "autore"})
 ASK_CLIMB = 6
+
+#: A group of app-store links (``extract/app_groups.py``): the smallest element at most
+#: ``APP_CLIMB`` levels above a store link (``APP_HOSTS``) holding ``MIN_APP_LINKS`` of them,
+#: more of them than other links (a menu that also names the apps is none),
+#: and at most ``MAX_APP_TEXT`` characters of text besides its links' (no paragraph);
+#: reported with the heading above it (a parent adding at most ``MAX_APP_HEADING``
+#: characters and no link).
+APP_CLIMB = 4
+MIN_APP_LINKS = 2
+MAX_APP_TEXT = 120
+MAX_APP_HEADING = 60
+APP_ELEMENTS = 60

@@ -10,7 +10,7 @@ site's hosts (``linklists.hosts_of``): pages without one pay nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -37,11 +37,13 @@ def _store_link(a: etree._Element) -> bool:
     return store_host(host[4:] if host.startswith("www.") else host)
 
 
-def app_groups(links: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
-               base: str | None) -> list[Found]:
-    """The groups of app-store links among ``links`` (the page's links, document order)
-    standing outside the body blocks ``body`` and the items ``found`` (module doc)."""
-    stores = [a for a in links if _store_link(a)]
+def app_groups(links: Iterable[etree._Element], hosts: Collection[str], body: set[etree._Element],
+               found: set[etree._Element], base: str | None) -> list[Found]:
+    """The groups of app-store links among ``links`` (the page's links, document order) to
+    the store ``hosts`` seen on the page, standing outside the body blocks ``body`` and the
+    items ``found`` (module doc)."""
+    seen = tuple(set(hosts))
+    stores = [a for a in links if any(h in (a.get("href") or "") for h in seen) and _store_link(a)]
     if len(stores) < rules.MIN_APP_LINKS:
         return []
     store_set = set(stores)

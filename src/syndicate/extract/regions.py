@@ -212,7 +212,7 @@ def detect_regions(
         if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
             out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
     if stores:
-        out.extend(app_groups(walk.hrefs, body_all, {f.element for f in out}, base))
+        out.extend(app_groups(walk.hrefs, stores, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_piece_box(one_per_form(one_comments_widget(out, body_line), body_line, base),
                                                 body_line, base))

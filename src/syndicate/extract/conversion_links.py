@@ -313,7 +313,8 @@ def ask_links(
     kind: ``conversion_links``' ``kindless``) that ask all the same (``ask_kind``), judged as
     conversion buttons are, after the offer boxes (a box pitching the button is reported
     whole: its button is no CTA of its own)."""
-    return conversion_links(candidates, body, found, base, hosts=hosts)
+    asking = [a for a in candidates if ask_kind(a, (a.get("href") or "").strip(), hosts) is not None]
+    return conversion_links(asking, body, found, base, hosts=hosts) if asking else []
 
 
 def _another_widget(a: etree._Element, kept: list[etree._Element]) -> bool:

@@ -173,7 +173,7 @@ def _own_page(href: str, hosts: frozenset[str]) -> bool:
     if host and not same_site(host, set(hosts)):
         return False
     for segment in parts.path.lower().split("/"):
-        tokens = _split_words(segment)
+        tokens = url_words(segment)
         if len(tokens) > rules.MAX_SEGMENT_WORDS or not rules.NOT_CONVERSION_WORDS.isdisjoint(tokens):
             return False
     return True

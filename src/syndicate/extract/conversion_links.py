@@ -110,15 +110,15 @@ def target_kind(href: str) -> str | None:
     return None
 
 
-def label_kind(a: etree._Element, href: str) -> str | None:
+def label_kind(a: etree._Element, href: str, label: str | None = None) -> str | None:
     """The CTA kind a button's short label names (``rules.LABEL_KINDS``: "Subscribe",
     "Suscríbase", "Newsletter", "Unterstützen"; ``other`` for a trial or demo, "Get started",
     "Essai gratuit", unless the button is a card deep in a menu's panel), for a button to a
     page whose target names none ("shop.example.com/en/", "/subscribers"); a log-in target
-    or label is none."""
+    or label is none. ``label``: ``link_label(a)``, when the caller has read it."""
     if not href or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
-    label = link_label(a)
+    label = link_label(a) if label is None else label
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
@@ -133,29 +133,34 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     return kind
 
 
-def ask_kind(a: etree._Element, href: str, hosts: frozenset[str]) -> str | None:
-    """``other`` for a button whose target and label name no kind but whose short label asks
-    ("Sign up", "Book with us", "Get a custom report", "Angelkarten kaufen":
-    ``rules.ASK_FIRST_WORDS``, ``ASK_ANY_WORDS``), to a page of the site (``hosts``) that is no
-    story, standing apart from any menu (no entry of a run of like entries): the site's own
-    ask. A log-in, help, download or consent label is none."""
-    if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
-        return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
-    label = link_label(a).lower()
-    ws = label.split()
+def asks(label: str) -> bool:
+    """A short label that asks ("Sign up", "Book with us", "Get a custom report", "Angelkarten
+    kaufen": ``rules.ASK_FIRST_WORDS``, ``ASK_ANY_WORDS``; one word only ``ASK_ALONE_WORDS``),
+    no log-in, help, download or consent label (``NOT_ASK_WORDS``): set look-ups only, asked
+    first of every button naming no kind (most fail here)."""
+    ws = label.lower().split()
     if not ws or len(ws) > rules.MAX_ASK_WORDS:
-        return None
-    first = ws[0]
-    if not (first in rules.ASK_FIRST_WORDS if len(ws) > 1 else first in rules.ASK_ALONE_WORDS) \
+        return False
+    if not (ws[0] in rules.ASK_FIRST_WORDS if len(ws) > 1 else ws[0] in rules.ASK_ALONE_WORDS) \
             and rules.ASK_ANY_WORDS.isdisjoint(ws[1:]):
+        return False
+    return rules.NOT_ASK_WORDS.isdisjoint(ws)
+
+
+def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) -> str | None:
+    """``other`` for a button whose target and label name no kind but whose label ``asks``
+    (its ``label``, given: the caller has read it), to a page of the site (``hosts``) that
+    is no story, standing apart from any menu (no entry of a run of like entries): the
+    site's own ask."""
+    if not opens_page(href) or not asks(label) or "sponsored" in (a.get("rel") or "").lower():
+        return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
+    if login_link(href, label) or not _own_page(href, hosts):
         return None
-    if not rules.NOT_ASK_WORDS.isdisjoint(ws) or login_link(href, label):
-        return None
-    if not _own_page(href, hosts) or plain_menu_entry(a, True) or _panel_card(a):
-        return None  # (an entry of a menu run, a card of a menu's panel)
     for depth, x in enumerate(a.iterancestors()):
         if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
             return None
+    if plain_menu_entry(a, True) or _panel_card(a):
+        return None  # (an entry of a menu run, a card of a menu's panel)
     return "other"
 
 
@@ -235,8 +240,8 @@ def link_label(a: etree._Element) -> str:
 
 def conversion_links(
     candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
-    base: str | None, reach: bool = False, hosts: frozenset[str] | None = None,
-    kindless: list[etree._Element] | None = None,
+    base: str | None, reach: bool = False, ask: bool = False,
+    kindless: list[tuple[etree._Element, str, str]] | None = None,
 ) -> list[Found]:
     """The conversion buttons among ``candidates`` (button-styled links, document order)
     standing outside the body blocks ``body`` and outside the items already ``found``;
@@ -252,12 +257,13 @@ def conversion_links(
     reachable: list[etree._Element] = []  # (the ``mailto:``/``tel:`` buttons: judged after)
     for a in candidates:
         href = (a.get("href") or "").strip()
-        if hosts is not None:
-            kind = ask_kind(a, href, hosts)  # (``ask_links``: candidates naming no kind)
-        else:
-            kind = reach_kind(href) if reach else target_kind(href) or label_kind(a, href)
-            if kind is None and kindless is not None:
-                kindless.append(a)
+        if ask or reach:
+            kind = "other" if ask else reach_kind(href)  # (``ask``: ``ask_links``' buttons)
+        elif (kind := target_kind(href)) is None:
+            label = link_label(a) if kindless is not None and opens_page(href) else None
+            kind = label_kind(a, href, label)
+            if kind is None and label and asks(label):
+                kindless.append((a, href, label))  # (``ask_links``: judged after the offer boxes)
         if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
             reachable.append(a)
         if kind is not None:
@@ -304,15 +310,16 @@ def conversion_links(
 
 
 def ask_links(
-    candidates: list[etree._Element], body: set[etree._Element], found: set[etree._Element],
+    candidates: list[tuple[etree._Element, str, str]], body: set[etree._Element], found: set[etree._Element],
     base: str | None, hosts: frozenset[str],
 ) -> list[Found]:
-    """The buttons among ``candidates`` (button-styled links whose target and label name no
-    kind: ``conversion_links``' ``kindless``) that ask all the same (``ask_kind``), judged as
-    conversion buttons are, after the offer boxes (a box pitching the button is reported
-    whole: its button is no CTA of its own)."""
-    asking = [a for a in candidates if ask_kind(a, (a.get("href") or "").strip(), hosts) is not None]
-    return conversion_links(asking, body, found, base, hosts=hosts) if asking else []
+    """The buttons among ``candidates`` ((button, target, label): button-styled links whose
+    target and label name no kind but whose label ``asks``: ``conversion_links``'
+    ``kindless``) asking for a page of the site (``ask_kind``), judged as conversion buttons
+    are, after the offer boxes (a box pitching the button is reported whole: its button is
+    no CTA of its own)."""
+    asking = [a for a, href, label in candidates if ask_kind(a, href, label, hosts) is not None]
+    return conversion_links(asking, body, found, base, ask=True) if asking else []
 
 
 def _another_widget(a: etree._Element, kept: list[etree._Element]) -> bool:

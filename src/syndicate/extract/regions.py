@@ -205,7 +205,7 @@ def detect_regions(
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
     if walk.buttons_a:
-        kindless: list[etree._Element] = []
+        kindless: list[tuple[etree._Element, str, str]] = []
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
         if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)

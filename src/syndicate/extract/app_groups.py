@@ -10,6 +10,7 @@ site's hosts (``linklists.hosts_of``): pages without one pay nothing more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from itertools import islice
 from urllib.parse import urlsplit
@@ -42,8 +43,8 @@ def app_groups(links: Iterable[etree._Element], hosts: Collection[str], body: se
     """The groups of app-store links among ``links`` (the page's links, document order) to
     the store ``hosts`` seen on the page, standing outside the body blocks ``body`` and the
     items ``found`` (module doc)."""
-    seen = tuple(set(hosts))
-    stores = [a for a in links if any(h in (a.get("href") or "") for h in seen) and _store_link(a)]
+    seen = re.compile("|".join(map(re.escape, set(hosts)))).search  # (one search a link)
+    stores = [a for a in links if seen(a.get("href") or "") and _store_link(a)]
     if len(stores) < rules.MIN_APP_LINKS:
         return []
     store_set = set(stores)

@@ -64,10 +64,9 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str], stores: list[str]
     counts: Counter[str] = Counter()
     for netloc, n in netlocs.items():
         host = netloc.split(":")[0].lower()
-        host = host[4:] if host.startswith("www.") else host
-        counts[host] += n
-        if stores is not None and store_host(host):
-            stores.append(host)
+        counts[host[4:] if host.startswith("www.") else host] += n
+    if stores is not None:  # (an ``endswith`` in C first: most pages name no store)
+        stores.extend(filter(store_host, filter(_ENDS_STORE, counts)))
     if counts:
         top = counts.most_common(1)[0][0]
         if not hosts or same_site(top, hosts) or _own_links(hosts, counts, len(hrefs) - netlocs.total()) \
@@ -85,6 +84,7 @@ def store_host(host: str) -> bool:
 
 _STORE_HOSTS = frozenset(APP_HOSTS)
 _STORE_SUFFIXES = tuple("." + h for h in APP_HOSTS)
+_ENDS_STORE = methodcaller("endswith", APP_HOSTS)
 
 
 def _own_links(hosts: set[str], counts: Counter[str], relative: int) -> int:

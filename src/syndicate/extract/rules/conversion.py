@@ -199,40 +199,40 @@ PICTURE_DEPTH = 3
 #: only one of ``ASK_ALONE_WORDS`` ("Submit", "Join"; "Shop", "Start" alone are menu pages),
 #: and no word of ``NOT_ASK_WORDS`` (a log-in, a help desk, a file, a cookie banner's
 #: consent); its target a page of the site that is no story (``MAX_SEGMENT_WORDS``).
-ASK_FIRST_WORDS = frozenset({
+ASK_FIRST_WORDS = frozenset((  # (one string a line: cheap to compile)
     # en
-    "sign", "join", "book", "apply", "hire", "order", "request", "submit", "get", "buy", "schedule",
-    "reserve", "enroll", "enrol", "claim", "grab", "become", "shop", "try", "volunteer", "adopt", "sponsor",
-    "advertise",
+    "sign join book apply hire order request submit get buy schedule "
+    "reserve enroll enrol claim grab become shop try volunteer adopt sponsor "
+    "advertise "
     # de
-    "buchen", "bestellen", "kaufen", "anfordern", "bewerben",
-    "mitmachen", "werden", "sichern", "teilnehmen", "beantragen", "reservieren", "sponsern", "inserieren",
+    "buchen bestellen kaufen anfordern bewerben "
+    "mitmachen werden sichern teilnehmen beantragen reservieren sponsern inserieren "
     # fr
-    "réserver", "réservez", "commander", "commandez", "acheter", "achetez", "demander", "demandez",
-    "rejoindre", "rejoignez", "obtenir", "obtenez", "inscrivez-vous", "postuler", "postulez", "profitez",
-    "devenir", "devenez", "adhérer", "adhérez", "participez",
+    "réserver réservez commander commandez acheter achetez demander demandez "
+    "rejoindre rejoignez obtenir obtenez inscrivez-vous postuler postulez profitez "
+    "devenir devenez adhérer adhérez participez "
     # es / pt / it
-    "reservar", "reserva", "comprar", "compra", "compre", "solicitar", "solicita", "solicite",
-    "únete", "unete", "obtener", "obtén", "pide", "pedir", "contratar", "contrata", "contrate",
-    "inscríbete", "regístrate", "hazte", "participa", "junte-se", "assine", "prenota", "acquista",
-    "richiedi", "iscriviti", "ordina", "unisciti", "diventa", "partecipa",
+    "reservar reserva comprar compra compre solicitar solicita solicite "
+    "únete unete obtener obtén pide pedir contratar contrata contrate "
+    "inscríbete regístrate hazte participa junte-se assine prenota acquista "
+    "richiedi iscriviti ordina unisciti diventa partecipa "
     # nl
-    "bestel", "boek", "koop", "vraag", "meld", "word", "reserveer", "doe",
-})
-ASK_ANY_WORDS = frozenset({
-    "buchen", "bestellen", "kaufen", "anfordern", "beantragen", "reservieren", "sichern", "werden",
-    "mitmachen", "teilnehmen", "aanvragen", "boeken", "kopen", "reserveren", "worden",
-})
-ASK_ALONE_WORDS = frozenset({
-    "join", "apply", "submit", "enroll", "enrol", "volunteer", "mitmachen", "bewerben", "postuler",
-    "postulez", "participa", "iscriviti", "unisciti",
-})
-NOT_ASK_WORDS = frozenset({
-    "help", "support", "hilfe", "aide", "ayuda", "aiuto", "download", "downloads", "herunterladen", "pdf",
-    "cookie", "cookies", "accept", "akzeptieren", "accepter", "aceptar", "directions", "account", "konto",
-    "compte", "cuenta", "password", "passwort", "in", "out", "up-to-date", "updates", "more", "mehr",
-    "plus", "más", "touch", "back", "zurück", "home", "started", "link", "code", "app", "apps",
-})
+    "bestel boek koop vraag meld word reserveer doe "
+).split())
+ASK_ANY_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "buchen bestellen kaufen anfordern beantragen reservieren sichern werden "
+    "mitmachen teilnehmen aanvragen boeken kopen reserveren worden "
+).split())
+ASK_ALONE_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "join apply submit enroll enrol volunteer mitmachen bewerben postuler "
+    "postulez participa iscriviti unisciti "
+).split())
+NOT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "help support hilfe aide ayuda aiuto download downloads herunterladen pdf "
+    "cookie cookies accept akzeptieren accepter aceptar directions account konto "
+    "compte cuenta password passwort in out up-to-date updates more mehr "
+    "plus más touch back zurück home started link code app apps "
+).split())
 MAX_ASK_WORDS = 4
 #: ...standing in the page's chrome: no ancestor of these tags (the article and its column, a
 #: template the page has not shown) and none, within ``ASK_CLIMB`` levels, named an author's

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from itertools import islice
+from itertools import compress, islice
+from operator import methodcaller
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -25,6 +26,7 @@ from .rules import conversion as rules
 
 #: Never a group: the page and its main parts.
 _NEVER = frozenset({"html", "body", "main", "article"})
+_HREF = methodcaller("get", "href", "")
 
 
 def _store_link(a: etree._Element) -> bool:
@@ -43,8 +45,9 @@ def app_groups(links: Iterable[etree._Element], hosts: Collection[str], body: se
     """The groups of app-store links among ``links`` (the page's links, document order) to
     the store ``hosts`` seen on the page, standing outside the body blocks ``body`` and the
     items ``found`` (module doc)."""
-    seen = re.compile("|".join(map(re.escape, set(hosts)))).search  # (one search a link)
-    stores = [a for a in links if seen(a.get("href") or "") and _store_link(a)]
+    seen = re.compile("|".join(map(re.escape, set(hosts)))).search  # (one search a link, in C)
+    links = links if isinstance(links, list) else list(links)
+    stores = [a for a in compress(links, map(seen, map(_HREF, links))) if _store_link(a)]
     if len(stores) < rules.MIN_APP_LINKS:
         return []
     store_set = set(stores)

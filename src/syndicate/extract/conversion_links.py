@@ -35,6 +35,8 @@ from .chrome_util import (
 from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
+from .linklists import host_of, same_site
+from .menu_entries import plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
@@ -110,15 +112,15 @@ def target_kind(href: str) -> str | None:
     return None
 
 
-def label_kind(a: etree._Element, href: str) -> str | None:
+def label_kind(a: etree._Element, href: str, label: str | None = None) -> str | None:
     """The CTA kind a button's short label names (``rules.LABEL_KINDS``: "Subscribe",
     "Suscríbase", "Newsletter", "Unterstützen"; ``other`` for a trial or demo, "Get started",
     "Essai gratuit", unless the button is a card deep in a menu's panel), for a button to a
     page whose target names none ("shop.example.com/en/", "/subscribers"); a log-in target
-    or label is none."""
+    or label is none. ``label``: ``link_label(a)``, when the caller has read it."""
     if not href or href[:11].lower().startswith(NO_PAGE_HREF):
         return None
-    label = link_label(a)
+    label = link_label(a) if label is None else label
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
@@ -131,6 +133,57 @@ def label_kind(a: etree._Element, href: str) -> str | None:
     if kind == "app" and rules.APP_LABEL_WORDS.isdisjoint(label.lower().split()):
         return None  # ("Start your application": a stem inside a longer word)
     return kind
+
+
+def asks(label: str) -> bool:
+    """A short label that asks ("Sign up", "Book with us", "Get a custom report", "Angelkarten
+    kaufen": ``rules.ASK_FIRST_WORDS``, ``ASK_ANY_WORDS``; one word only ``ASK_ALONE_WORDS``),
+    no log-in, help, download or consent label (``NOT_ASK_WORDS``): set look-ups only, asked
+    first of every button naming no kind (most fail here)."""
+    ws = label.lower().split()
+    if not ws or len(ws) > rules.MAX_ASK_WORDS:
+        return False
+    if not (ws[0] in rules.ASK_FIRST_WORDS if len(ws) > 1 else ws[0] in rules.ASK_ALONE_WORDS) \
+            and rules.ASK_ANY_WORDS.isdisjoint(ws[1:]):
+        return False
+    return rules.NOT_ASK_WORDS.isdisjoint(ws)
+
+
+def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) -> str | None:
+    """``other`` for a button whose target and label name no kind but whose label ``asks``
+    (its ``label``, given: the caller has read it), to a page of the site (``hosts``) that
+    is no story, standing apart from any menu (no entry of a run of like entries): the
+    site's own ask."""
+    if not opens_page(href) or not asks(label) or "sponsored" in (a.get("rel") or "").lower():
+        return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
+    if login_link(href, label) or not _own_page(href, hosts):
+        return None
+    for depth, x in enumerate(a.iterancestors()):
+        if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
+            return None
+    if plain_menu_entry(a, True) or _panel_card(a):
+        return None  # (an entry of a menu run, a card of a menu's panel)
+    return "other"
+
+
+def _own_page(href: str, hosts: frozenset[str]) -> bool:
+    """``href`` opens a page of the site (``hosts``: relative, or its host one of the site's
+    names) that is neither a story (a path segment of more than ``MAX_SEGMENT_WORDS`` words)
+    nor a log-in, help or listing page (``NOT_CONVERSION_WORDS``)."""
+    try:
+        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
+    except ValueError:
+        return False
+    if parts.scheme and parts.scheme not in ("http", "https") or parts.fragment:
+        return False  # (a place on a page: a jump or a script's popup)
+    host = host_of(parts.netloc) if parts.netloc else ""
+    if host and not same_site(host, set(hosts)):
+        return False
+    for segment in parts.path.lower().split("/"):
+        tokens = url_words(segment)
+        if len(tokens) > rules.MAX_SEGMENT_WORDS or not rules.NOT_CONVERSION_WORDS.isdisjoint(tokens):
+            return False
+    return True
 
 
 def trial_label(label: str) -> bool:
@@ -189,7 +242,8 @@ def link_label(a: etree._Element) -> str:
 
 def conversion_links(
     candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
-    base: str | None, reach: bool = False,
+    base: str | None, reach: bool = False, ask: bool = False,
+    kindless: list[tuple[etree._Element, str, str]] | None = None,
 ) -> list[Found]:
     """The conversion buttons among ``candidates`` (button-styled links, document order)
     standing outside the body blocks ``body`` and outside the items already ``found``;
@@ -205,7 +259,13 @@ def conversion_links(
     reachable: list[etree._Element] = []  # (the ``mailto:``/``tel:`` buttons: judged after)
     for a in candidates:
         href = (a.get("href") or "").strip()
-        kind = reach_kind(href) if reach else target_kind(href) or label_kind(a, href)
+        if ask or reach:
+            kind = "other" if ask else reach_kind(href)  # (``ask``: ``ask_links``' buttons)
+        elif (kind := target_kind(href)) is None:
+            label = link_label(a) if kindless is not None and opens_page(href) else None
+            kind = label_kind(a, href, label)
+            if kind is None and label and asks(label):
+                kindless.append((a, href, label))  # (``ask_links``: judged after the offer boxes)
         if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
             reachable.append(a)
         if kind is not None:
@@ -249,6 +309,19 @@ def conversion_links(
     if reachable:
         out += conversion_links(reachable, body, found | {f.element for f in out}, base, reach=True)
     return out
+
+
+def ask_links(
+    candidates: list[tuple[etree._Element, str, str]], body: set[etree._Element], found: set[etree._Element],
+    base: str | None, hosts: frozenset[str],
+) -> list[Found]:
+    """The buttons among ``candidates`` ((button, target, label): button-styled links whose
+    target and label name no kind but whose label ``asks``: ``conversion_links``'
+    ``kindless``) asking for a page of the site (``ask_kind``), judged as conversion buttons
+    are, after the offer boxes (a box pitching the button is reported whole: its button is
+    no CTA of its own)."""
+    asking = [a for a, href, label in candidates if ask_kind(a, href, label, hosts) is not None]
+    return conversion_links(asking, body, found, base, ask=True) if asking else []
 
 
 def _another_widget(a: etree._Element, kept: list[etree._Element]) -> bool:

@@ -26,6 +26,7 @@ from .ctas import share_or_follow
 from .own_pages import SiteHosts, own_link, pager_link
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
+from .rules.conversion import APP_HOSTS
 
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _DIGITS = re.compile(r"\d{4,}")
@@ -50,9 +51,10 @@ def site_hosts(root: etree._Element, *urls: str | None) -> frozenset[str]:
     return hosts_of(urls, (a.get("href") or "" for a in islice(root.iter("a"), HOST_LINKS)))
 
 
-def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]:
+def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str], stores: list[str] | None = None) -> frozenset[str]:
     """``site_hosts`` of the page's URLs and the targets of its first ``HOST_LINKS`` links
-    (a caller walking the page's links anyway passes them: no second walk)."""
+    (a caller walking the page's links anyway passes them: no second walk); the app-store
+    hosts among the targets are added to ``stores`` (``store_host``), when given."""
     hosts = {host_of(u) for u in urls if u}
     hosts.discard("")
     hrefs = hrefs if isinstance(hrefs, list) else list(hrefs)
@@ -63,6 +65,8 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]
     for netloc, n in netlocs.items():
         host = netloc.split(":")[0].lower()
         counts[host[4:] if host.startswith("www.") else host] += n
+    if stores is not None:  # (an ``endswith`` in C first: most pages name no store)
+        stores.extend(filter(store_host, filter(_ENDS_STORE, counts)))
     if counts:
         top = counts.most_common(1)[0][0]
         if not hosts or same_site(top, hosts) or _own_links(hosts, counts, len(hrefs) - netlocs.total()) \
@@ -70,6 +74,17 @@ def hosts_of(urls: Iterable[str | None], hrefs: Iterable[str]) -> frozenset[str]
             hosts.add(top)  # (the page read under another address: its links name the site)
     hosts.discard("")
     return frozenset(hosts)
+
+
+def store_host(host: str) -> bool:
+    """``host`` (lower case, no ``www.``) is an app store's or an app-install service's
+    (``rules.conversion.APP_HOSTS``, subdomains included)."""
+    return host in _STORE_HOSTS or host.endswith(_STORE_SUFFIXES)
+
+
+_STORE_HOSTS = frozenset(APP_HOSTS)
+_STORE_SUFFIXES = tuple("." + h for h in APP_HOSTS)
+_ENDS_STORE = methodcaller("endswith", APP_HOSTS)
 
 
 def _own_links(hosts: set[str], counts: Counter[str], relative: int) -> int:

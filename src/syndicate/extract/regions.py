@@ -32,6 +32,7 @@ from ..model import AdSlot, CallToAction, Related
 from . import ctas, related_parts
 from .action_widgets import widgets_of_actions
 from .announce_bars import announcement_bars
+from .app_groups import app_groups
 from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
@@ -43,7 +44,7 @@ from .comment_heads import headed_section
 from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
-from .conversion_links import conversion_links
+from .conversion_links import ask_links, conversion_links
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
@@ -138,7 +139,8 @@ def detect_regions(
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
     walk.count_links(root, nodes, names)
-    hosts = hosts_of(urls, walk.page_hrefs) if walk.page_hrefs is not None else site_hosts(root, *urls)
+    stores: list[str] = []  # (app-store hosts among the link targets: ``app_groups``)
+    hosts = hosts_of(urls, walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls)
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)
@@ -206,8 +208,13 @@ def detect_regions(
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
     if walk.buttons_a:
-        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
+        kindless: list[tuple[etree._Element, str, str]] = []
+        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
+        if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
+            out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
+    if stores:
+        out.extend(app_groups(walk.hrefs, stores, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
     out = without_nested_ctas(one_per_piece_box(one_per_form(one_comments_widget(out, body_line), body_line, base),
                                                 body_line, base))

@@ -201,3 +201,64 @@ MENU_WORDS = frozenset({"menu", "mainmenu", "nav", "navigation", "navbar", "subm
 CTA_WORDS = frozenset({"cta", "ctas"})
 #: A banner's picture stands at most this many single-child levels below its link.
 PICTURE_DEPTH = 3
+
+#: A button-styled link whose target and label name no kind is still an ``other`` CTA when
+#: its short label (at most ``MAX_ASK_WORDS`` words) is an ask: its first word one of
+#: ``ASK_FIRST_WORDS`` (an imperative: "Sign up", "Book with us", "Hire Martin", "Get the
+#: guide", "Jetzt buchen" reads its verb last: ``ASK_ANY_WORDS``, any word), a one-word label
+#: only one of ``ASK_ALONE_WORDS`` ("Submit", "Join"; "Shop", "Start" alone are menu pages),
+#: and no word of ``NOT_ASK_WORDS`` (a log-in, a help desk, a file, a cookie banner's
+#: consent); its target a page of the site that is no story (``MAX_SEGMENT_WORDS``).
+ASK_FIRST_WORDS = frozenset((  # (one string a line: cheap to compile)
+    # en
+    "sign join book apply hire order request submit get buy schedule "
+    "reserve enroll enrol claim grab become shop try volunteer adopt sponsor "
+    "advertise "
+    # de
+    "buchen bestellen kaufen anfordern bewerben "
+    "mitmachen werden sichern teilnehmen beantragen reservieren sponsern inserieren "
+    # fr
+    "réserver réservez commander commandez acheter achetez demander demandez "
+    "rejoindre rejoignez obtenir obtenez inscrivez-vous postuler postulez profitez "
+    "devenir devenez adhérer adhérez participez "
+    # es / pt / it
+    "reservar reserva comprar compra compre solicitar solicita solicite "
+    "únete unete obtener obtén pide pedir contratar contrata contrate "
+    "inscríbete regístrate hazte participa junte-se assine prenota acquista "
+    "richiedi iscriviti ordina unisciti diventa partecipa "
+    # nl
+    "bestel boek koop vraag meld word reserveer doe "
+).split())
+ASK_ANY_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "buchen bestellen kaufen anfordern beantragen reservieren sichern werden "
+    "mitmachen teilnehmen aanvragen boeken kopen reserveren worden "
+).split())
+ASK_ALONE_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "join apply submit enroll enrol volunteer mitmachen bewerben postuler "
+    "postulez participa iscriviti unisciti "
+).split())
+NOT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "help support hilfe aide ayuda aiuto download downloads herunterladen pdf "
+    "cookie cookies accept akzeptieren accepter aceptar directions account konto "
+    "compte cuenta password passwort in out up-to-date updates more mehr "
+    "plus más touch back zurück home started link code app apps "
+).split())
+MAX_ASK_WORDS = 4
+#: ...standing in the page's chrome: no ancestor of these tags (the article and its column, a
+#: template the page has not shown) and none, within ``ASK_CLIMB`` levels, named an author's
+#: box (its "Hire Martin" is the author's card, no ask of the site).
+ASK_NEVER_IN = frozenset({"main", "article", "template"})
+ASK_AUTHOR_WORDS = frozenset({"author", "authors", "byline", "bio", "autor", "auteur", "autore"})
+ASK_CLIMB = 6
+
+#: A group of app-store links (``extract/app_groups.py``): the smallest element at most
+#: ``APP_CLIMB`` levels above a store link (``APP_HOSTS``) holding ``MIN_APP_LINKS`` of them,
+#: more of them than other links (a menu that also names the apps is none),
+#: and at most ``MAX_APP_TEXT`` characters of text besides its links' (no paragraph);
+#: reported with the heading above it (a parent adding at most ``MAX_APP_HEADING``
+#: characters and no link).
+APP_CLIMB = 4
+MIN_APP_LINKS = 2
+MAX_APP_TEXT = 120
+MAX_APP_HEADING = 60
+APP_ELEMENTS = 60

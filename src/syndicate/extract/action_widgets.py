@@ -103,14 +103,18 @@ def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._E
     el = _form_of(f.element, body_line)
     kind = f.item.kind  # type: ignore[union-attr]
     node, best, stopped = _climb(el, kind, body_line, held, by_el)
+
+    def fits(a: etree._Element) -> bool:
+        """``a`` holds no more found items than ``node`` does, or only this widget's."""
+        return held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el)
+
     if stopped and body_blocks and el not in body_line and el not in body_blocks:
         box = titled_box(node, body_line, body_blocks)
-        if box is not None and (held.get(box, 0) <= held.get(node, 0) or _same_widget(box, node, kind, by_el)):  # (a callout in the text: its title and blurb, the action the body left out)
+        if box is not None and fits(box):  # (a callout in the text: its title and blurb, the action the body left out)
             node, best, stopped = _climb(box, kind, body_line, held, by_el)
-            best = box if best is box else best
     if stopped:
         # (past a long text or the article's line: a box the page sets apart is the widget)
-        box = apart_box(node, body_line, lambda a: held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el))
+        box = apart_box(node, body_line, fits)
         if box is not None:
             node, best, _ = _climb(box, kind, body_line, held, by_el)
     # (wrappers above the widget's last part are the page's column, unless they reach the

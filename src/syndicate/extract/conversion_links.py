@@ -35,7 +35,7 @@ from .chrome_util import (
 from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
-from .linklists import host_of, same_site
+from .linklists import host_of, on_site, same_site
 from .menu_entries import plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as rules
@@ -90,9 +90,9 @@ def target_kind(href: str) -> str | None:
     except ValueError:
         return None
     host = (parts.hostname or "").lower()
-    if host and any(host == h or host.endswith("." + h) for h in rules.APP_HOSTS):
+    if on_site(host, rules.APP_HOSTS):
         return "app"
-    if host and any(host == h or host.endswith("." + h) for h in rules.DONATION_HOSTS):
+    if on_site(host, rules.DONATION_HOSTS):
         return "donate"
     words_ = [w for w in (host.split(".")[:-2] if host else []) if w != "www"]
     for segment in parts.path.lower().split("/"):

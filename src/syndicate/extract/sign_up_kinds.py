@@ -35,6 +35,7 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome_util import tag_of, text_content, text_stats, words
 from .classtokens import ClassMatcher
+from .linklists import on_site
 from .rules import paid_offers as R
 
 _PAYWALL = ClassMatcher(word=R.PAYWALL_CLASS_WORDS)
@@ -193,7 +194,7 @@ def _platform_target(href: str) -> bool:
     """A link or form action to a mailing platform (``rules.MAILING_HOSTS``/``MAILING_PATHS``)."""
     low = href.lower()
     host = _host(low)
-    if host and any(host == h or host.endswith("." + h) for h in R.MAILING_HOSTS):
+    if on_site(host, R.MAILING_HOSTS):
         return True
     return any(p in low for p in R.MAILING_PATHS)
 
@@ -213,7 +214,7 @@ def _other_channel(href: str) -> bool:
     news channel ("youtube.com", "news.google.com"): another way of following the site."""
     low = href.lower()
     host = _host(low)
-    if host and any(host == h or host.endswith("." + h) for h in R.CHANNEL_HOSTS):
+    if on_site(host, R.CHANNEL_HOSTS):
         return True
     return any(n in R.FEED_PATH_WORDS for n in words(low.split("?", 1)[0]))
 

@@ -14,7 +14,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from . import related
 from .chrome import Found, HeadedFound
-from .chrome_util import norm
+from .chrome_util import norm, previous_element
 from .lead_stems import has_lead_stem
 from .linklists import above_page, below_page, split_link
 from .rules import slug_lines as rules
@@ -84,9 +84,7 @@ def _caption(el: etree._Element) -> bool:
     for anc in el.iterancestors():
         if anc.tag in ("figure", "figcaption"):
             return True
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()  # (a comment between picture and caption)
+    prev = previous_element(el)  # (a comment between picture and caption skipped)
     if prev is None:
         return False
     if prev.tag in ("img", "picture", "figure"):
@@ -185,16 +183,16 @@ def story_runs(found: list[Found], base: str | None) -> list[Found]:
             continue
         head = _head_above(run[0])
         head = head if head not in taken else None  # (a heading found as something else)
-        lead = _lead_above(run[0]) if head is None else None  # (a sentence leading into the run)
-        lead = lead if lead not in taken else None
         if len(run) < rules.MIN_RUN and head is None:
             continue  # (two lines in a row, no heading over them: two lines)
+        lead = _lead_above(run[0]) if head is None else None  # (a sentence leading into the run)
+        lead = lead if lead not in taken else None
         items: dict[str, RelatedItem] = {}
         for x in run:
             for item in related.items_of(x, base):
                 items.setdefault(item.url, item)
-        title = norm((head if head is not None else lead).text_content()) if head is not None or lead is not None \
-            else None
+        label = head if head is not None else lead
+        title = norm(label.text_content()) if label is not None else None
         at = head if head is not None else run[0]  # (the other lines and a lead-in leave the body with it)
         also = tuple(x for x in run if x is not at) + ((lead,) if lead is not None else ())
         merged[run[0]] = HeadedFound(at, Related(id="", title=title, items=list(items.values())), also=also)
@@ -224,9 +222,7 @@ def _lead_above(el: etree._Element) -> etree._Element | None:
     """A paragraph of a short sentence standing just above ``el``, no link in it, that leads
     into what follows: it ends in a colon or names the invitation ("If you're looking for
     more tips, check out these articles!")."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     if prev is None or prev.tag != "p" or prev.find(".//a[@href]") is not None:
         return None
     text = norm(prev.text_content())
@@ -238,9 +234,7 @@ def _lead_above(el: etree._Element) -> etree._Element | None:
 def _head_above(el: etree._Element) -> etree._Element | None:
     """A short heading standing just above ``el``: a heading element or a bold paragraph,
     no link in it."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     if prev is None or prev.find(".//a[@href]") is not None:
         return None
     text = norm(prev.text_content())

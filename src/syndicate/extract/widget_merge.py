@@ -341,8 +341,9 @@ def _outer(el: etree._Element, body_line: Collection[etree._Element], held: dict
 def _layer(el: etree._Element) -> bool:
     """``el`` is an empty layer of a box (a background or overlay ``div``): wrappers with no
     text, picture, control or link."""
-    return all(type(x.tag) is str and x.tag in _LAYER_TAGS and not norm(x.text) and (x is el or not norm(x.tail))
-               for x in islice(el.iter(), _MAX_LAYER_ELEMENTS + 1)) and sum(1 for _ in islice(el.iter(), _MAX_LAYER_ELEMENTS + 1)) <= _MAX_LAYER_ELEMENTS
+    inside = list(islice(el.iter(), _MAX_LAYER_ELEMENTS + 1))
+    return len(inside) <= _MAX_LAYER_ELEMENTS and all(
+        type(x.tag) is str and x.tag in _LAYER_TAGS and not norm(x.text) and (x is el or not norm(x.tail)) for x in inside)
 
 
 #: What an empty layer of a box is made of, and its size at most.

@@ -47,13 +47,16 @@ _SPLIT_BYTES = bytes.maketrans(_SEPARATORS.encode(), b" " * len(_SEPARATORS))
 _WORDS = frozenset(w.encode() for w in (
     set(rules.CONVERSION_WORDS) | set(rules.BANNER_WORDS) | rules.CTA_WORDS
     | {h.replace(".", "") for h in rules.APP_HOSTS}))
-#: A donation platform's host name ("patreon" of "www.patreon.com"), one token of its own.
-_HOST_WORDS = frozenset(h.partition(".")[0].encode() for h in rules.DONATION_HOSTS)
+#: A donation platform's host name ("patreon" of "www.patreon.com"), one token of its own,
+#: or two joined ("ko-fi" splits into "ko" and "fi": read as the joined "kofi").
+_HOST_NAMES = tuple(h.partition(".")[0] for h in rules.DONATION_HOSTS)
+_HOST_WORDS = frozenset(n.replace("-", "").encode() for n in _HOST_NAMES)
 
 
 #: Every beginning of a word (two letters or more): a word joined from two or three pieces
 #: starts with a piece that is one.
-_STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w)))
+_STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w))) | frozenset(
+    n.partition("-")[0].encode() for n in _HOST_NAMES if "-" in n)
 _WORDS |= _HOST_WORDS  # (never joined from pieces: no beginnings of theirs)
 
 

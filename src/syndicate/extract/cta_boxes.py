@@ -203,7 +203,7 @@ def _support_target(el: etree._Element) -> bool:
     word in the box, the site's page for gifts (alone, a product's help desk)."""
     for a in el.iter("a"):
         href = a.get("href")
-        if href and rules.SUPPORT_PATH_HINT in href.lower() and not rules.SUPPORT_PATH_WORDS.isdisjoint(
+        if href and any(h in href.lower() for h in rules.SUPPORT_PATH_HINTS) and not rules.SUPPORT_PATH_WORDS.isdisjoint(
                 _path_words(href.lower().partition("?")[0].partition("#")[0])):
             return True
     return False

@@ -263,7 +263,7 @@ CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: ("Become a Friend ... our annual donors" -> "/support/"), a help desk otherwise.
 SUPPORT_PATH_WORDS = frozenset({"support", "supporter", "supporters", "soutien", "soutenir", "unterstuetzung"})
 #: ...each holds these letters (one test rules out most targets).
-SUPPORT_PATH_HINT = "su"
+SUPPORT_PATH_HINTS = ("su", "sout", "stue")
 #: The words naming a donation beside such a link: the donate stems of ``CTA_BOX_STEMS`` and
 #: these (a donor is named in a box about gifts; alone, "For Donors" is an audience's page).
 SUPPORT_GIFT_STEMS: tuple[str, ...] = ("donor",)

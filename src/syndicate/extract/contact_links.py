@@ -13,15 +13,15 @@ such pages (``rules.HREF_STEMS``): most pages' links are never judged one by one
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate, islice
+from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, tag_of, text_stats
-from .conversion_links import link_label, login_link, target_kind
+from .conversion_links import link_label, login_link, split_path, target_kind
 from .ctas import build_cta
 from .region_widgets import NEVER
 from .rules import contact_links as rules
@@ -32,27 +32,26 @@ def contact_links(links: Sequence[etree._Element], hrefs: Sequence[str], body: s
     """The links among ``links`` (targets ``hrefs``, one each) to a contact page that stand
     apart outside the body blocks ``body`` and the items ``found``, each with the box it
     stands alone in; one per box."""
-    joined = "\n".join(hrefs).lower()
-    starts: list[int] | None = None
+    joined = "\0".join(hrefs).lower()  # (no target holds a NUL: lxml refuses one)
     picked: set[int] = set()
     for stem in rules.HREF_STEMS:
         at = joined.find(stem)
         while at >= 0:
-            if starts is None:
-                starts = [0, *accumulate(len(h) + 1 for h in hrefs)]
-            i = bisect_right(starts, at) - 1
-            picked.add(i)
-            at = joined.find(stem, starts[i + 1]) if i + 1 < len(starts) else -1
+            picked.add(joined.count("\0", 0, at))  # (the target's index: separators before it)
+            end = joined.find("\0", at)
+            at = joined.find(stem, end) if end >= 0 else -1
     kept: list[etree._Element] = []
     headed: dict[str, int] = {}  # (target -> index in ``kept`` of its page-header copy)
     for i in sorted(picked):
-        a, href = links[i], hrefs[i].strip()
-        if target_kind(href) != "contact":
-            continue
+        a = links[i]
+        # (structure first: most candidates are menu entries; the target's words last)
         label = link_label(a)
         if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
             continue
-        if login_link(href, label) or not _standing(a, body, found) or not _set_apart(a):
+        if not _set_apart(a) or not _standing(a, body, found):
+            continue
+        href = hrefs[i].strip()
+        if (target_kind(href) != "contact" and not _booking(href)) or login_link(href, label):
             continue
         if _in_header(a):  # (one copy per target in the page header: a floating or sticky
             # copy of the header is the second choice)
@@ -72,6 +71,18 @@ def contact_links(links: Sequence[etree._Element], hrefs: Sequence[str], body: s
         boxes.add(box)
         out.append(Found(box, build_cta(box, "contact", base)))
     return out
+
+
+def _booking(href: str) -> bool:
+    """``href`` leads to a booking, appointment or consultation page (a word of its path,
+    or two adjacent ones joined, is one of ``rules.BOOKING_WORDS``)."""
+    try:
+        path = urlsplit(href).path.lower()
+    except ValueError:
+        return False
+    tokens = split_path(path)
+    return not rules.BOOKING_WORDS.isdisjoint(tokens) or not rules.BOOKING_WORDS.isdisjoint(
+        x + y for x, y in zip(tokens, tokens[1:], strict=False))
 
 
 def _standing(a: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
@@ -95,11 +106,13 @@ def _set_apart(a: etree._Element) -> bool:
     if parent is None or tag_of(parent) in NEVER:
         return False
     tag = tag_of(node)
-    # (a link beside other links is one of their run when it shares their class; a box
+    # (a link beside one other link is one of their run when it shares its class; a box
     # holding a link beside other such boxes (a few links each: a whole menu beside it is
     # none) is an entry of theirs whatever its class: entries carry their own "first",
     # "last", "nav-kontakt")
     shape = _first_class(node) if tag == "a" else None
+    if shape is not None and sum(1 for x in parent.iterchildren("a") if x.get("href")) > 2:
+        return False  # (a run of three links or more: a menu's, whatever their classes)
     for x in parent.iterchildren():
         if x is not node and tag_of(x) == tag and (shape is None or _first_class(x) == shape) \
                 and 0 < len(href_links(x, rules.MAX_ENTRY_LINKS + 1)) <= rules.MAX_ENTRY_LINKS:

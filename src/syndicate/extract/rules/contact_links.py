@@ -7,7 +7,17 @@ from __future__ import annotations
 #: the page's targets at once before any link is judged (the words themselves are
 #: ``conversion.CONVERSION_WORDS`` of kind ``contact``).
 HREF_STEMS = ("contact", "kontakt", "contat", "booking", "appointment", "consult", "yhteys", "inquiry",
-              "enquiry", "termin", "cita", "rendez")
+              "enquiry", "termin", "cita", "rendez", "ajanvar")
+#: Path words (and adjacent pairs joined) of a booking, appointment, consultation or
+#: enquiry page: a link set apart to one asks to get in touch as a contact page does (read
+#: by this rule only: a button class to such a page says no more than its target).
+BOOKING_WORDS = frozenset({
+    # en / de / fr / es / fi
+    "booking", "bookings", "eventbooking", "bookanappointment", "appointment", "appointments",
+    "consultation", "consultations", "freeconsultation", "inquiry", "enquiry", "inquiryform",
+    "enquiryform", "terminvereinbarung", "terminbuchung", "beratungstermin", "rendezvous",
+    "priserendezvous", "reservacita", "pedircita", "ajanvaraus",
+})
 #: A link's label has 1 to this many words and characters.
 MAX_LABEL_WORDS = 5
 MAX_LABEL_CHARS = 40

@@ -18,12 +18,7 @@ for _kind, _words in (
         "contact", "contactus", "contacts", "kontakt", "kontaktformular", "kontaktieren",
         "contactez", "nouscontacter", "contacto", "contactenos", "contactanos", "contatti",
         "contattaci", "contato", "contatos", "faleconosco", "contacteer", "kontaktujemy",
-        "getintouch",
-        # booking, appointment, consultation, enquiry pages (en / de / fr / es / fi)
-        "booking", "bookings", "eventbooking", "bookanappointment", "appointment", "appointments",
-        "consultation", "consultations", "freeconsultation", "inquiry", "enquiry", "inquiryform",
-        "enquiryform", "terminvereinbarung", "terminbuchung", "beratungstermin", "rendezvous",
-        "priserendezvous", "reservacita", "pedircita", "yhteystiedot", "otayhteytta", "yhteydenotto",
+        "getintouch", "yhteystiedot", "otayhteytta", "yhteydenotto",
     )),
     ("subscribe", (
         "subscribe", "subscription", "subscriptions", "membership", "memberships", "becomeamember",

@@ -51,8 +51,9 @@ def test_footer_heading_linking_to_the_contact_page_is_a_contact_cta():
 
 def test_contact_entries_of_menus_columns_and_lines_stay_navigation():
     """A "Contact" entry of the main menu (en), a footer column of links under its heading
-    (de: "Kontakt" heads the list), links of like entries (fi) and a link inside the
-    copyright line (de): no contact CTA."""
+    (de: "Kontakt" heads the list), links of like entries (fi), a link inside the
+    copyright line (de) and one of a row of icon links, each its own class (en): no contact
+    CTA."""
     cases = (
         ("en", dict(header=f"<nav>{menu('News', 'Sport', 'Contact')}</nav>")),
         ("de", dict(footer="<div class='col'><p><a href='/kontakt/'>Kontakt</a></p>"
@@ -62,6 +63,9 @@ def test_contact_entries_of_menus_columns_and_lines_stay_navigation():
                            "<div class='item'><a href='/yhteystiedot/'>Yhteystiedot</a></div>"
                            "<div class='item'><a href='/tyopaikat/'>Työpaikat</a></div></div>")),
         ("de", dict(footer="<p><strong>© Stadt Beispiel, <a href='/kontakt'>Abteilung Kommunikation</a></strong></p>")),
+        ("en", dict(footer="<nav class='icons'><a class='mail icon' href='/contact'>Contact</a>"
+                           "<a class='code icon' href='/snippets'>Snippets</a><a class='feed icon' href='/notes'>Notes</a>"
+                           "</nav>")),
     )
     for lang, parts in cases:
         assert contacts(parse(page(lang=lang, **parts))) == [], (lang, parts)

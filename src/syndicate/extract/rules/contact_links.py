@@ -3,20 +3,20 @@
 
 from __future__ import annotations
 
+#: (A target holding none of ``HREF_STEMS``, "/fale-conosco", "/terminvereinbarung", is not
+#: read: each stem costs a scan of the page's targets.)
 #: Stems a contact, booking or appointment page's address holds, lower case, looked for in
 #: the page's targets at once before any link is judged (the words themselves are
-#: ``conversion.CONVERSION_WORDS`` of kind ``contact``).
-HREF_STEMS = ("contact", "kontakt", "contat", "booking", "appointment", "consult", "yhteys", "inquiry",
-              "enquiry", "termin", "cita", "rendez", "ajanvar")
+#: ``conversion.CONVERSION_WORDS`` of kind ``contact`` and ``BOOKING_WORDS``). Each stem
+#: costs one scan of the page's targets: few and short.
+HREF_STEMS = ("contact", "kontakt", "contat", "booking", "appoint", "consult", "nquir", "yhtey")
 #: Path words (and adjacent pairs joined) of a booking, appointment, consultation or
 #: enquiry page: a link set apart to one asks to get in touch as a contact page does (read
 #: by this rule only: a button class to such a page says no more than its target).
 BOOKING_WORDS = frozenset({
-    # en / de / fr / es / fi
-    "booking", "bookings", "eventbooking", "bookanappointment", "appointment", "appointments",
-    "consultation", "consultations", "freeconsultation", "inquiry", "enquiry", "inquiryform",
-    "enquiryform", "terminvereinbarung", "terminbuchung", "beratungstermin", "rendezvous",
-    "priserendezvous", "reservacita", "pedircita", "ajanvaraus",
+    "booking", "bookings", "eventbooking", "onlinebooking", "bookanappointment", "appointment", "appointments",
+    "consultation", "consultations", "consulta", "freeconsultation", "inquiry", "enquiry", "inquiryform",
+    "enquiryform",
 })
 #: A link's label has 1 to this many words and characters.
 MAX_LABEL_WORDS = 5

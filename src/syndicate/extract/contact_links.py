@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, tag_of, text_stats
+from .chrome_util import class_or_id_named, tag_of, text_stats
 from .conversion_links import link_label, login_link, split_path, target_kind
 from .ctas import build_cta
 from .region_widgets import NEVER
@@ -101,7 +101,7 @@ def _set_apart(a: etree._Element) -> bool:
         return False
     node = a
     parent = a.getparent()
-    while parent is not None and tag_of(parent) not in NEVER and len(href_links(parent, 2)) == 1:
+    while parent is not None and tag_of(parent) not in NEVER and _links(parent, 2) == 1:
         node, parent = parent, parent.getparent()
     if parent is None or tag_of(parent) in NEVER:
         return False
@@ -109,16 +109,16 @@ def _set_apart(a: etree._Element) -> bool:
     # (a link beside one other link is one of their run when it shares its class; a box
     # holding a link beside other such boxes (a few links each: a whole menu beside it is
     # none) is an entry of theirs whatever its class: entries carry their own "first",
-    # "last", "nav-kontakt")
+    # "last", "nav-kontakt"; a list entry beside entries linking at all, dropdowns included)
     shape = _first_class(node) if tag == "a" else None
     if shape is not None and sum(1 for x in parent.iterchildren("a") if x.get("href")) > 2:
         return False  # (a run of three links or more: a menu's, whatever their classes)
     for x in parent.iterchildren():
         if x is not node and tag_of(x) == tag and (shape is None or _first_class(x) == shape) \
-                and 0 < len(href_links(x, rules.MAX_ENTRY_LINKS + 1)) <= rules.MAX_ENTRY_LINKS:
+                and _like_entry(x, tag):
             return False  # (a run of like entries: a menu's, a footer column's)
     nxt = node.getnext()
-    if nxt is not None and tag_of(nxt) in _LIST_TAGS and len(href_links(nxt, 2)) > 1:
+    if nxt is not None and tag_of(nxt) in _LIST_TAGS and _links(nxt, 2) > 1:
         return False  # (the heading of a column of links: its name)
     for x in islice(node.iterancestors(), rules.PLACE_CLIMB):
         if tag_of(x) in _NO_PLACE or class_or_id_named(x, rules.NOT_PLACE_WORDS):
@@ -133,6 +133,25 @@ def _in_header(a: etree._Element) -> bool:
 
 _HEADER_TAGS = frozenset({"header", "nav"})
 _HEADER_ROLES = frozenset({"banner", "navigation"})
+
+
+def _links(el: etree._Element, most: int) -> int:
+    """How many links with a target ``el`` holds, counted up to ``most`` (among its first
+    ``SCAN_ANCHORS`` anchors: a "Sign In" anchor without one is no link)."""
+    n = 0
+    for x in islice(el.iter("a"), rules.SCAN_ANCHORS):
+        if x.get("href"):
+            n += 1
+            if n >= most:
+                break
+    return n
+
+
+def _like_entry(x: etree._Element, tag: str) -> bool:
+    """``x``, a sibling of a link's entry, is an entry too: a list entry holding a link (its
+    dropdown's links too), another box holding 1 to ``MAX_ENTRY_LINKS`` links."""
+    n = _links(x, rules.MAX_ENTRY_LINKS + 1)
+    return n > 0 if tag == "li" else 0 < n <= rules.MAX_ENTRY_LINKS
 
 
 def _copy_rank(a: etree._Element) -> int:
@@ -170,7 +189,7 @@ def _box(a: etree._Element, body: set[etree._Element], found: set[etree._Element
     for node in islice(a.iterancestors(), rules.BOX_CLIMB):
         if tag_of(node) in NEVER or tag_of(node) in _NO_BOX:
             break
-        links = href_links(node, 3)
+        links = [x for x in islice(node.iter("a"), rules.SCAN_ANCHORS) if x.get("href")][:3]
         if any((x.get("href") or "").strip() != href for x in links):
             break
         if any(x in body or x in found for x in node.iter()):

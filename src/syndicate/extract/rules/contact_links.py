@@ -26,6 +26,8 @@ MAX_LABEL_CHARS = 40
 BOX_CLIMB = 6
 MAX_BOX_CHARS = 600
 MAX_BOX_ELEMENTS = 120
+#: Links are counted among a box's first this many anchors.
+SCAN_ANCHORS = 16
 #: A sibling of a link's entry holding 1 to this many links is an entry like it (a run).
 MAX_ENTRY_LINKS = 3
 #: A link set apart has no list entry or table cell and no box named a

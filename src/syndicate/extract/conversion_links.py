@@ -42,7 +42,7 @@ from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
 #: A target path's words.
-split_path = _split_words = word_splitter("/-_.+=&?%,;:~!")
+_split_words = word_splitter("/-_.+=&?%,;:~!")
 
 
 def styled_as_button(value: str) -> bool:

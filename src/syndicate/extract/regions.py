@@ -43,7 +43,6 @@ from .comment_heads import headed_section
 from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
-from .contact_links import contact_links
 from .conversion_links import conversion_links
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
@@ -223,7 +222,6 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
-    out.extend(contact_links(walk.hrefs, walk.targets, body_all, {f.element for f in out}, base))
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
@@ -307,8 +305,6 @@ class _Regions(RegionJudge):
     pictured: list[etree._Element]
     #: The page's links a script follows ("#", "javascript:") naming no network.
     scripted_a: list[etree._Element]
-    #: The targets of ``hrefs``, one each (``contact_links``).
-    targets: list[str]
     #: The page's ``<textarea>`` fields.
     textareas: list[etree._Element]
     #: Links holding elements met among a body container's run of text (``card_links``).
@@ -334,8 +330,6 @@ class _Regions(RegionJudge):
         labelled: list[etree._Element] = []
         comments = self.comments
         hrefs: list[etree._Element] = []
-        targets: list[str] = []  # (``hrefs``' targets: ``contact_links`` searches them at once)
-        self.targets = targets
         jumps = self.jumps
         shares: list[etree._Element] = []
         follows: list[etree._Element] = []
@@ -385,7 +379,6 @@ class _Regions(RegionJudge):
                         continue
                     scripted_a.append(x)  # (maybe a share button named by its words: ``share_buttons``)
                 hrefs.append(x)
-                targets.append(href)
                 if (n := len(x)) == 1 and x[0].tag in PICTURE_CHILD or n == 2 and x[1].tag == "noscript":
                     pictured.append(x)  # (maybe a picture banner: ``banner_links``)
                 if "#" in href:

@@ -18,7 +18,7 @@ for _kind, _words in (
         "contact", "contactus", "contacts", "kontakt", "kontaktformular", "kontaktieren",
         "contactez", "nouscontacter", "contacto", "contactenos", "contactanos", "contatti",
         "contattaci", "contato", "contatos", "faleconosco", "contacteer", "kontaktujemy",
-        "getintouch", "yhteystiedot", "otayhteytta", "yhteydenotto",
+        "getintouch",
     )),
     ("subscribe", (
         "subscribe", "subscription", "subscriptions", "membership", "memberships", "becomeamember",

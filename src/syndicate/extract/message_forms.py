@@ -76,7 +76,8 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
                 if any(a in body for a in x.iterancestors()):
                     continue
                 if x not in holder:
-                    shown.append(Found(x, build_cta(x, "contact", base)))
+                    box = _jump_box(x, line)  # (with the prompt it stands alone with)
+                    shown.append(Found(box, build_cta(box, "contact", base)))
                 elif _kind(out[holder[x]]) in _RELABEL:  # (a control found by its words)
                     out[holder[x]] = Found(x, build_cta(x, "contact", base))
             continue

@@ -37,6 +37,8 @@ def contact_links(candidates: Sequence[etree._Element], links: Counter[etree._El
         label = link_label(a)
         if href in seen or not label or len(label) > rules.MAX_LABEL_CHARS or login_link(href, label):
             continue
+        if any(x.isdigit() for x in href.split("?", 1)[0].split("/")):
+            continue  # (a record's page under the contact path: "/contact/21209254/jeffrey-a-slotnick")
         if target_kind(href) != "contact" and (href[:1] != "/" or href[1:2] == "/" or rules.BOOKING_WORDS.isdisjoint(
                 _split_path(href.lower()))):  # (a booking page of the site's own, no booking.com)
             continue
@@ -64,6 +66,8 @@ def _entry(a: etree._Element, links: Counter[etree._Element]) -> etree._Element 
     if parent is None or tag_of(parent) in NEVER or tag_of(node) in rules.NO_PLACE:
         return None
     tag, shape = tag_of(node), _first_class(node)
+    if tag == "a" and sum(1 for x in parent.iterchildren("a") if x.get("href")) > 2:
+        return None  # (a run of three links or more: a menu's, whatever their classes)
     for x in parent:
         if x is not node and tag_of(x) == tag and 0 < links.get(x, 0) <= rules.MAX_ENTRY_LINKS \
                 and (tag != "a" or _first_class(x) == shape):

@@ -53,6 +53,7 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             candidates[box] = None
     if not candidates:
         return found, [], set()
+    controls = list(controls)  # (read again for each form)
     holder = {f.element: i for i, f in enumerate(found)}
     out = list(found)
     dropped: set[int] = set()
@@ -177,12 +178,13 @@ def _openers(controls: Iterable[etree._Element], form: etree._Element,
     leading to a box in view holding the form (``href="#id"``, ``JUMP_CLIMB`` levels up at
     most) are added to ``jumps``: a "See if you qualify" button jumping to the footer's
     form asks to write as the form does (a menu's entry is navigation)."""
-    boxes: dict[str, tuple[etree._Element, bool]] = {}
+    boxes: dict[str, tuple[etree._Element, bool, bool]] = {}  # ("#id" -> box, hidden, near)
     for depth, x in enumerate((form, *islice(form.iterancestors(), rules.JUMP_CLIMB))):
         if tag_of(x) in NEVER:
             break
         if i := x.get("id"):
-            boxes["#" + i] = (x, depth <= rules.DIALOG_CLIMB and _looks_hidden(x))
+            near = depth <= rules.DIALOG_CLIMB
+            boxes["#" + i] = (x, near and _looks_hidden(x), near)
     if not boxes:
         return []
     out: list[etree._Element] = []
@@ -192,13 +194,13 @@ def _openers(controls: Iterable[etree._Element], form: etree._Element,
             continue
         seen.add(x)
         named = next((boxes[v] for a in _OPENER_ATTRS if (v := (x.get(a) or "").strip()) in boxes), None)
-        if named is None:  # (a toggle names the box without "#": it is hidden until then)
-            v = "#" + (x.get("aria-controls") or x.get("data-toggle") or "").strip()
-            named = (boxes[v][0], True) if v in boxes else None
+        toggle = (x.get("aria-controls") or x.get("data-toggle") or "").strip()
+        if (v := "#" + toggle) in boxes and boxes[v][2]:  # (a toggle names a box near the form
+            named = (boxes[v][0], True, True)  # without "#": it is hidden until then)
         if named is None or x is named[0] or any(a is named[0] for a in x.iterancestors()):
             continue
         if not named[1]:
-            if not _menu_entry(x):
+            if not toggle and not _menu_entry(x):  # (a toggle's box far above: no jump)
                 jumps.append(x)
         elif _menu_entry(x):
             return None  # (a menu's entry opens it: navigation, and the dialog no CTA of its own)
@@ -214,8 +216,8 @@ def _jump_box(x: etree._Element, line: set[etree._Element]) -> etree._Element:
     box = x
     for node in islice(x.iterancestors(), rules.JUMP_BOX_CLIMB):
         if tag_of(node) in _NO_BOX or node in line or len(href_links(node, 2)) > int(x.tag == "a") \
-                or any(c is not x for c in islice(node.iter(*_ACTING[1:]), 2)):
-            break  # (another link or control beside it, the page's text)
+                or any(c is not x for c in islice(node.iter(*_ACTING[1:]), 2)) or next(node.iter("h1"), None) is not None:
+            break  # (another link or control beside it, the page's text or title)
         stats = text_stats(node, max_elements=rules.MAX_BOX_ELEMENTS)
         if stats.truncated or stats.chars > MAX_CTA_TEXT:
             break

@@ -33,18 +33,19 @@ def contact_links(candidates: Sequence[etree._Element], links: Counter[etree._El
     out: list[Found] = []
     seen: set[str] = set()
     for a in candidates:
-        href = (a.get("href") or "").strip()
-        label = link_label(a)
-        if href in seen or not label or len(label) > rules.MAX_LABEL_CHARS or login_link(href, label):
+        # (structure first: most candidates are menu entries; the target's words, then the label)
+        if (entry := _entry(a, links)) is None:
             continue
-        if any(x.isdigit() for x in href.split("?", 1)[0].split("/")):
+        href = (a.get("href") or "").strip()
+        if href in seen or any(x.isdigit() for x in href.split("?", 1)[0].split("/")):
             continue  # (a record's page under the contact path: "/contact/21209254/jeffrey-a-slotnick")
         if target_kind(href) != "contact" and (href[:1] != "/" or href[1:2] == "/" or rules.BOOKING_WORDS.isdisjoint(
                 _split_path(href.lower()))):  # (a booking page of the site's own, no booking.com)
             continue
-        entry = _entry(a, links)
-        if entry is None or a in found or any(x in body or x in found or x.tag == "form" for x in a.iterancestors()) \
-                or not rules.NOT_LABEL_WORDS.isdisjoint(label.lower().split()):
+        label = link_label(a)
+        if not label or len(label) > rules.MAX_LABEL_CHARS or not rules.NOT_LABEL_WORDS.isdisjoint(label.lower().split()) \
+                or login_link(href, label) or a in found \
+                or any(x in body or x in found or x.tag == "form" for x in a.iterancestors()):
             continue
         seen.add(href)
         if len(norm(entry.text_content())) > rules.MAX_BOX_CHARS:
@@ -59,6 +60,8 @@ def _entry(a: etree._Element, links: Counter[etree._Element]) -> etree._Element 
     (a link's: of its first class), no heading of a list of links, no text running into it,
     no list entry, table cell or box named a dropdown or overlay above it."""
     node, parent = a, a.getparent()
+    if parent is None or parent.tag in rules.NO_PLACE:
+        return None  # (a list entry's link: a menu's, most candidates)
     while parent is not None and links.get(parent, 0) == 1 and tag_of(parent) not in NEVER:
         if (parent.text or "").strip() or any((x.tail or "").strip() for x in parent):
             return None  # ("(c) City of Stuttgart, [Communications]": a line's link)

@@ -425,9 +425,9 @@ class _Regions(RegionJudge):
                         (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
                     comments.append(x)
             elif tag == "span" or tag == "li":
-                if x.get(b"aria-label") is not None or x.get(b"title") is not None \
-                        or x.get(b"data-target") is not None:  # (a button opening a dialog: ``message_forms``)
-                    labelled.append(x)
+                if x.get(b"aria-label") is not None or x.get(b"title") is not None or (
+                        (c := x_class) and ("btn" in c or "utton" in c) and x.get(b"data-target") is not None):
+                    labelled.append(x)  # (a span styled as a button opening a dialog: ``message_forms``)
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)

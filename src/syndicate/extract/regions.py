@@ -43,7 +43,6 @@ from .comment_heads import headed_section
 from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
-from .contact_links import contact_links
 from .conversion_links import conversion_links
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
@@ -223,8 +222,6 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
-    if walk.contact_a:  # (links to a contact or booking page: the few set apart)
-        out.extend(contact_links(walk.contact_a, walk.links, body_all, {f.element for f in out}, base))
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
@@ -316,8 +313,6 @@ class _Regions(RegionJudge):
     follows: list[etree._Element]
     #: The page's ``mailto:`` (or address-protecting) and ``tel:`` links (``reach_boxes``).
     reach_links: list[etree._Element]
-    #: The page's links whose target holds a stem of a contact or booking page (``contact_links``).
-    contact_a: list[etree._Element]
 
     def count_links(self, root: etree._Element, nodes: Sequence[etree._Element] | None = None,
                     names: ClassesAndIds | None = None) -> None:
@@ -351,8 +346,6 @@ class _Regions(RegionJudge):
         self.textareas = textareas
         reach_links: list[etree._Element] = []
         self.reach_links = reach_links
-        contact_a: list[etree._Element] = []
-        self.contact_a = contact_a
         link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
         n_a = 0
         if nodes is None:
@@ -412,9 +405,6 @@ class _Regions(RegionJudge):
                     if ("mail" in href or href[1:2] in "aA") and mail_href(href):
                         self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
                         reach_links.append(x)
-                    elif ("onta" in href or "ooking" in href) and not flags & BUTTON:
-                        contact_a.append(x)  # (maybe a contact link set apart: ``contact_links``; a
-                        # button-styled one is ``conversion_links``')
                 elif first in "tT" and href[:4].lower() == "tel:":
                     reach_links.append(x)
             # (``labelled_control`` and ``comment_named`` inlined: two thirds of the walk)

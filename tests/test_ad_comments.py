@@ -9,20 +9,8 @@ from __future__ import annotations
 import pytest
 
 from regionpages import TEXTS, body_intact, parse, source
+from regionpages import article_in as page
 from syndicate.extract.ad_comments import names_slot, sizes_named
-
-
-def page(lang: str, between: str = "", sidebar: str = "", top: str = "") -> bytes:
-    """An article in ``lang`` with chrome ``between`` paragraphs 2 and 3, in a ``sidebar``
-    and at the ``top`` of the body."""
-    p = [f"<p>{t}</p>" for t in TEXTS[lang]]
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head>"
-        f"<body>{top}<main><article><h1>{TEXTS[lang][0][:40]}</h1>"
-        f"<div class='entry-content'>{p[0]}{p[1]}{between}{p[2]}{p[3]}</div>"
-        f"</article><aside class='sidebar'>{sidebar}</aside></main></body></html>"
-    ).encode()
-
 
 #: A vendor's placeholder: no ad word in its class, id or attributes.
 _SHOP_BOX = "<div class='shop24-text-placeholder' data-brand='Apple' data-id='3232088077'></div>"

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from regionpages import TEXTS, body_intact, parse, source
-
-
-def page(lang: str, between: str = "", sidebar: str = "", top: str = "") -> bytes:
-    """An article in ``lang`` with ``between`` after its second paragraph, a ``sidebar`` and
-    ``top`` first in the body."""
-    p = [f"<p>{t}</p>" for t in TEXTS[lang]]
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head>"
-        f"<body>{top}<main><article><h1>{TEXTS[lang][0][:40]}</h1><div class='entry-content'>"
-        f"{p[0]}{p[1]}{between}{p[2]}{p[3]}</div></article>"
-        f"<aside class='sidebar'>{sidebar}</aside></main></body></html>"
-    ).encode()
+from regionpages import article_in as page
+from regionpages import body_intact, parse, source
 
 
 @pytest.mark.parametrize(("lang", "box", "network"), [

@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from regionpages import TEXTS, body_intact, parse, source
-
-
-def page(lang: str, between: str = "", before: str = "", after: str = "", sidebar: str = "",
-         top: str = "") -> bytes:
-    """An article in ``lang`` with chrome ``between`` paragraphs 2 and 3, ``before`` and
-    ``after`` the text, in a ``sidebar`` and at the ``top`` of the body."""
-    p = [f"<p>{t}</p>" for t in TEXTS[lang]]
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head>"
-        f"<body>{top}<main><article><h1>{TEXTS[lang][0][:40]}</h1>"
-        f"<div class='entry-content'>{before}{p[0]}{p[1]}{between}{p[2]}{p[3]}{after}</div>"
-        f"</article><aside class='sidebar'>{sidebar}</aside></main></body></html>"
-    ).encode()
-
+from regionpages import article_in as page
+from regionpages import body_intact, parse, source
 
 # --------------------------------------------------------------------------- empty format boxes
 

@@ -168,7 +168,7 @@ class _FakeDetector:
     """Stands in for extract/chrome.py's detector (developed separately) to check the reader's
     side of the interface: ids, locators, positions, and chrome kept out of the body."""
 
-    def __call__(self, root, base_url=None, nodes=None, names=None):
+    def __call__(self, root, base_url=None, nodes=None, names=None, unfilled=None):
         found = []
         for el in root.iter():
             cls = el.get("class") or ""

@@ -43,18 +43,22 @@ def _literals() -> re.Pattern[str]:
                                           rules.AD_CLASS_NAMES, rules.AD_WORDS) for x in table}
     names = {x for x in names if not _opens_word(x)}
     names.update(rules.AD_FORMAT_STEMS, ("banner",))  # (format names: ``_format_name``)
+    # (a weak word before a separator: "pub-300x600", "sky_right"; not "public", "skyline")
+    names.update(f"{w}{sep}" for w in rules.AD_WEAK_WORDS for sep in "-_")
     least = sorted(x for x in names if not any(y != x and y in x for y in names))
     return grouped_alternation("|".join(x if _NAME.fullmatch(x) else re.escape(x) for x in least))
 
 
 _LITERALS = _literals().search
+#: A weak ad word as the last class name or word ("bloc pub", "ad-sky"): ``str.endswith``.
+_WEAK_ENDS = tuple(sorted(rules.AD_WEAK_WORDS))
 
 
 def can_name_ad(cls: str) -> bool:
     """False when no class name of the class attribute ``cls`` is a network class, an ad
     class name or compound, or holds an ad word or a format name."""
     lower = cls.lower()
-    if _LITERALS(lower) is not None:
+    if _LITERALS(lower) is not None or lower.endswith(_WEAK_ENDS):
         return True
     at = lower.find("ad")
     if at < 0:

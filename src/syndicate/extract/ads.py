@@ -125,6 +125,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag in rules.AMP_AD_TAGS:
         kind = (el.get("type") or "").strip().lower()
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
+    if ("-" in tag or tag in rules.AD_ELEMENT_TAGS) and ad_element(tag) and empty_box(el):
+        return GENERIC, None  # (a component named as an ad slot: ``<gpt-ad>``, ``<advertisement>``)
     signal = _class_signal(cls) if cls else _NO_SIGNAL
     keys = el.keys()
     if signal is _NO_SIGNAL and len(keys) == 1 and cls:
@@ -168,6 +170,13 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         found = _attribute_signal(el, data, scripts) if data else None
         return found if found is not None else _labelled_signal(el, keys)
     return None
+
+
+@lru_cache(maxsize=1024)
+def ad_element(tag: str) -> bool:
+    """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
+    ``<advertisement>``): an ad word among its words, no state word."""
+    return tag not in rules.AMP_AD_TAGS and _ad_words(words(tag))
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:
@@ -218,7 +227,11 @@ def _format_name(name: str) -> bool:
         return False
     if any(rules.AD_FORMAT_WORD.match(w) or rules.AD_BANNER_WORD.match(w) for w in ws):
         return True
-    return "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws)
+    if "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws):
+        return True
+    # a weak ad word ("pub", "sky") backed by a slot's position, format or size in the name
+    return any(w in rules.AD_WEAK_WORDS for w in ws) and any(
+        w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws)
 
 
 def empty_box(el: etree._Element) -> bool:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .chrome_util import norm, text_content, text_stats
+from .chrome_util import norm, text_content, text_stats, words
 from .element_hints import is_hidden
 from .follow_rows import row_aside
-from .rules.bar_text import PROTECTED_MAIL_HREF, SR_ONLY_CLASSES
+from .rules.bar_text import CHANNEL_WORDS, PROTECTED_MAIL_HREF, SR_ONLY_CLASSES
 
 
 def unseen_chars(el: etree._Element) -> tuple[int, int]:
@@ -59,3 +59,9 @@ def beside_bar(href: str) -> bool:
     href = href.strip()
     return (href[:1] == "#" or href[:11].lower() == "javascript:" or href[:7].lower() == "mailto:"
             or row_aside(href) is not None or PROTECTED_MAIL_HREF.match(href) is not None)
+
+
+def channel_link(text: str) -> bool:
+    """A link whose short text (``norm``-ed) names another way to follow the site: its
+    newsletter, feed, app, podcast or mail ("Newsletters", "Fil RSS", "Android App")."""
+    return len(text) <= 30 and any(w in CHANNEL_WORDS for part in text.split() for w in words(part))

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -59,6 +60,7 @@ from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, 
 from .menu_entries import plain_menu_entry
 from .page_wrapper import page_wrapper
 from .push_asks import PUSH_ASK, push_ask, push_named
+from .related_slots import slots_in_related
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
 from .rules.ad_comments import MAX_COMMENT_CHARS
@@ -80,6 +82,12 @@ _INERT_TAGS = frozenset({
 })
 #: Never taken as chrome themselves (the page, the article).
 _NEVER = frozenset({"html", "body", "main", "article"})
+#: Boxes named related that may wait for a script to fill them (``unfilled_boxes``).
+_UNFILLED_TAGS = ("div", "aside", "section")
+#: Boxes looked at inside a share or follow bar's box (``_named_inside``).
+_MAX_INSIDE = 40
+#: CTAs whose box may hold a related box beside its buttons (``unfilled_boxes`` narrows them).
+BAR_KINDS = ("share", "follow")
 _CTA_LINKS = rules.CTA_LINK_TAGS
 #: Short-text elements: headings, labels, links and buttons (ad labels, related headings, prompts).
 _TEXT_TAGS = rules.HEADING_LIKE_TAGS | rules.CTA_LINK_TAGS
@@ -96,9 +104,12 @@ _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 # (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
 # on every call, the value still comes back as str)
 _HREF = b"href"
+_CLASS, _ID = b"class", b"id"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
-_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER
+_AD_TESTED_APART = ad_rules.NEVER_AD_TAGS | ad_rules.AMP_AD_TAGS | _NEVER | ad_rules.AD_ELEMENT_TAGS
+#: Element names of a page's own ad component (``ads.ad_signal`` reads them without attributes).
+_AD_ELEMENTS = ad_rules.AD_ELEMENT_TAGS
 _COMMENT = etree.Comment
 #: Comments longer than this name no slot (``rules.ad_comments.MAX_COMMENT_CHARS``, with room
 #: for the blanks around the words).
@@ -130,16 +141,23 @@ class Found:
 
 def detect_chrome(root: etree._Element, base_url: str | None = None,
                   nodes: Sequence[etree._Element] | None = None,
-                  names: ClassesAndIds | None = None) -> list[Found]:
+                  names: ClassesAndIds | None = None,
+                  unfilled: list[etree._Element] | None = None) -> list[Found]:
     """Every ad slot, related block and CTA of the page, outermost elements only, in document
     order; no element is inside another one's subtree. ``nodes``: ``list(root.iter())``, when
     the caller holds it already (walked as a list: no lxml iterator step per node), and
-    ``names`` its ``chrome_util.classes_and_ids``."""
+    ``names`` its ``chrome_util.classes_and_ids``. ``unfilled``, when given, receives the
+    boxes whose class names a related block that held no link list (maybe a box a script
+    fills: ``unfilled_boxes``, once the body is known), in document order."""
     walk = _Walk(root, base_url, nodes, names)
     found = walk.run()
+    if unfilled is not None:
+        unfilled.extend(walk.unfilled)
     if walk.commented:  # (empty boxes a comment names an ad slot, taken by nothing else)
         found.extend(Found(*x) for x in commented_slots(walk.commented, found, walk.scripts))
     found.extend(Found(*x) for x in sibling_slots(root, found, walk.scripts))  # (slots of a found slot's design)
+    # (slots between a related block's cards: the walk took the block whole)
+    found.extend(Found(*x) for x in slots_in_related([(f.element, f.item) for f in found], walk.scripts))
     return found
 
 
@@ -154,6 +172,8 @@ class _Walk:
         self.found: list[Found] = []
         #: (box, comment text) of the comments met that name an ad slot (``ad_comments``).
         self.commented: list[tuple[etree._Element, str]] = []
+        #: Boxes named a related block that held no link list (``detect_chrome``'s ``unfilled``).
+        self.unfilled: list[etree._Element] = []
 
     def run(self) -> list[Found]:
         # lxml's own pre-order iteration; a subtree is skipped by waiting for the element
@@ -270,6 +290,8 @@ class _Walk:
                 hit = self._classify(el, tag, "", "", None, in_nav)
             elif tag in text_tags and not in_nav:
                 hit = self._by_text(el, tag)
+            elif tag in _AD_ELEMENTS:  # (a bare ``<advertisement>``: ads.ad_signal reads its name)
+                hit = self._classify(el, tag, "", "", None, in_nav)
             else:
                 continue
             if hit is None:
@@ -285,11 +307,21 @@ class _Walk:
                 outer = ads.outermost_slot(target)
                 report = outer if outer is not target else None
             found.append(Found(target, item, report))
+            if isinstance(item, CallToAction) and item.kind in BAR_KINDS and len(target):
+                self._named_inside(target)  # (a related box a share bar's box took in: ``unfilled_boxes``)
             if len(target):
                 resume = _after(target)
                 if resume is None:
                     break
         return found
+
+    def _named_inside(self, box: etree._Element) -> None:
+        """Keep the boxes inside a share or follow bar's ``box`` whose class names a related
+        block (Jetpack's box of share buttons and related posts): the walk skips ``box``."""
+        for x in islice(box.iterdescendants(*_UNFILLED_TAGS), _MAX_INSIDE):
+            cls = x.get(_CLASS)
+            if cls and _class_needs_words(cls) and _hint_info(f"{cls} {x.get(_ID) or ''}")[1]:
+                self.unfilled.append(x)
 
     # ------------------------------------------------------------------ one element
 
@@ -389,10 +421,15 @@ class _Walk:
         _, is_related, is_sponsored, kind = info
         if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
-        if is_related and tag != "li" and related.link_list(el):  # (an entry is a card of a list, no block)
-            rel = related.build_related(el, self.base)
-            if rel.items:
-                return el, rel
+        if is_related and tag != "li":  # (an entry is a card of a list, no block)
+            if related.link_list(el):
+                rel = related.build_related(el, self.base)
+                if len(rel.items) == 1 and tag in _UNFILLED_TAGS and related.links_in_heading(el):
+                    self.unfilled.append(el)  # (its one link is its heading's: "More in <a>Tech</a>")
+                elif rel.items:
+                    return el, rel
+            elif tag in _UNFILLED_TAGS:
+                self.unfilled.append(el)  # (maybe a box a script fills: ``unfilled_boxes``)
         if kind is PUSH_ASK:
             return (el, ctas.build_cta(el, "other", self.base)) if info is _PUSH_ONLY or push_ask(el) else None
         if kind in ("share", "follow") and (

@@ -38,6 +38,11 @@ _WORD_SPLIT = re.compile(_SEPARATORS.pattern + r"|(?<=[a-z])(?=[A-Z])")
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 
 
+def strictly_inside(el: etree._Element, box: etree._Element) -> bool:
+    """``box`` is one of ``el``'s ancestors."""
+    return any(a is box for a in el.iterancestors())
+
+
 def previous_element(el: etree._Element) -> etree._Element | None:
     """``el``'s previous sibling element, past comments and processing instructions."""
     prev = el.getprevious()

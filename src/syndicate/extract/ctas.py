@@ -23,7 +23,7 @@ from lxml import etree
 from ..model import CallToAction
 from ..sanitize import netloc_end, safe_url
 from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
-from .follow_rows import ASIDE, row_aside
+from .follow_rows import ASIDE, people_row, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
 from .share_widgets import scripted_share_box
@@ -156,7 +156,8 @@ def _network_link(whole: str) -> str | None:
             or rules.MORE_SHARE_HREF.search(low):
         return "share"
     m = rules.FOLLOW_HREF.match(href)
-    if m is not None and (m.group(1) is None or _profile_query(href, m.group(1))):
+    if m is not None and (m.group(1) is None or _profile_query(href, m.group(1))) \
+            and _first_segment(href)[1] not in rules.NETWORK_OWN_PAGES:
         return "follow"
     q = whole.find("?")
     if q > 0 and rules.QUERY_ADDRESS.search(whole, q) is not None and _shares_address(whole, q):
@@ -235,8 +236,13 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
         node = parent
     if best is None:
         return None
-    kinds = [share_or_follow(x.get("href") or "") for x in best.iter("a") if x.get("href")]
-    return best if kinds.count(kind) * 2 >= len(kinds) else None
+    hrefs = [x.get("href") or "" for x in best.iter("a") if x.get("href")]
+    kinds = [share_or_follow(h) for h in hrefs]
+    if kinds.count(kind) * 2 < len(kinds):
+        return None
+    if kind == "follow" and people_row([h for h, k in zip(hrefs, kinds, strict=True) if k == "follow"]):
+        return None  # (contributors' avatars: people, no follow bar)
+    return best
 
 
 def _row_kinds(links: list[etree._Element]) -> list[str] | None:

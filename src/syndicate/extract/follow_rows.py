@@ -1,4 +1,5 @@
-"""Links that may stand in a row of profile links: the site's feed and its mail address.
+"""Links that may stand in a row of profile links: the site's feed and its mail address; and
+the row of profile links that is no follow row (``people_row``).
 
 ``ctas.bar_of_link`` grows a share/follow bar over ancestors holding only social links; a
 feed or a plain mail address beside the profiles ("Facebook Instagram Twitter E-mail RSS")
@@ -22,3 +23,24 @@ def row_aside(href: str) -> str | None:
     if rules.MAIL_HREF.match(href) or rules.FEED_HREF.search(href):
         return ASIDE
     return None
+
+
+#: At least this many accounts on one network and no other: a row of people.
+MIN_PEOPLE_ROW = rules.MIN_PEOPLE_ROW
+
+
+def people_row(hrefs: list[str]) -> bool:
+    """The profile links ``hrefs`` are many accounts on one network and no other: a row of
+    people (a project's contributors, a list of writers), not the site's own profiles, which
+    go to one account on each of its networks (a few on one: a publisher's channels)."""
+    if len(hrefs) < rules.MIN_PEOPLE_ROW:
+        return False
+    hosts: set[str] = set()
+    accounts: set[str] = set()
+    for href in hrefs:
+        host, _, path = href.strip().partition("//")[2].partition("/")
+        hosts.add(host.lower().removeprefix("www."))
+        if len(hosts) > 1:
+            return False
+        accounts.add(path.partition("?")[0].strip("/").lower())
+    return len(accounts) >= rules.MIN_PEOPLE_ROW

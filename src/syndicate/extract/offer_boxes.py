@@ -321,7 +321,7 @@ def _foreign_part(box: etree._Element, headline: str) -> bool:
     if next(box.iterdescendants("time"), None) is not None:
         return True
     for h in box.iterdescendants("h1"):
-        text = " ".join(h.text_content().split()).casefold()
+        text = norm(h.text_content()).casefold()
         if not headline or not text or text in headline or headline in text:
             return True
     vocabulary = rules.NOT_OFFER_WORDS

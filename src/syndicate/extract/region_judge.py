@@ -17,6 +17,7 @@ from ..model import RelatedItem
 from ..sanitize import safe_url
 from . import ctas, related, related_parts
 from .body_ctas import cta_line
+from .brand_rows import holds_home_link
 from .card_feeds import card_feed, story_items
 from .chrome import Found
 from .chrome_util import class_or_id_named, norm, text_content
@@ -305,6 +306,14 @@ class RegionJudge:
     def _mail_box(self, el: etree._Element) -> bool:
         return el in self.mail_holders and mail_box(el)
 
+    def _brand_row(self, el: etree._Element) -> bool:
+        """``brand_rows.holds_home_link``: the site's masthead row (its name or logo beside a
+        "Subscribe" button) is no CTA box; its parts are judged next."""
+        if not holds_home_link(el, self.base):
+            return False
+        self.split.add(el)
+        return True
+
     def _kinds_apart(self, el: etree._Element) -> bool:
         """``cta_rows.kinds_apart``: each child is judged alone (the wrapper it splits is judged
         next, and splits in turn)."""
@@ -398,6 +407,7 @@ class RegionJudge:
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN) \
+                    and not self._brand_row(el) \
                     and not (area == MENU and in_submenu(el)):  # (an entry unfolding a submenu, its parts)
                 return Found(el, ctas.build_cta(el, box, self.base))
         if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \

@@ -54,6 +54,7 @@ from .headed_lists import HeadedFound
 from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
+from .login_boxes import login_only
 from .lone_buttons import lone_button
 from .lone_follows import lone_follows
 from .message_forms import message_widgets, with_openers
@@ -98,6 +99,7 @@ from .share_buttons import share_buttons
 from .sharebars import network, scripted_link
 from .slug_lines import story_runs
 from .target_promos import target_promos
+from .unfilled_boxes import unfilled_boxes
 from .widget_merge import one_element
 
 B = TypeVar("B")
@@ -122,12 +124,14 @@ def detect_regions(
     root: etree._Element, base: str | None, urls: Sequence[str | None],
     body: Sequence[etree._Element], found: Sequence[Found], headline: str | None = None,
     nodes: Sequence[etree._Element] | None = None, names: ClassesAndIds | None = None,
+    unfilled: Sequence[etree._Element] = (),
 ) -> list[Found]:
     """What the chrome pass found (newsletter forms grown to their widget) plus the related
     blocks and share/follow bars found by structure outside the body, in no set order.
     ``urls``: the page's URL and canonical URL (``linklists.site_hosts``); ``headline``:
     the article's title (``own_pages``); ``nodes`` and ``names``: the page's node list and
-    its classes and ids, when the caller holds them (``count_links``)."""
+    its classes and ids, when the caller holds them (``count_links``); ``unfilled``: the boxes
+    the chrome pass found named related with no link list (``unfilled_boxes``)."""
     # The page's links, forms and controls first, in one walk: the site's hosts are read
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
@@ -197,6 +201,8 @@ def detect_regions(
     out.extend(comment_jumps(walk.jumps, body_all, {f.element for f in out}, urls, base))
     out.extend(share_buttons(walk.controls + walk.scripted_a, line, body_all, {f.element for f in out}, base))
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
+    if unfilled:  # (after the comment sections: a comments mount may be classed "related")
+        out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
     if walk.buttons_a:
         out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
@@ -238,7 +244,7 @@ def detect_regions(
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:
     """A CTA found by its words or class that is none: a menu entry, a comment counter, a
     part of a cookie-consent panel (``panels``: the page's panels judged so far)."""
-    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels)
+    return menu_entry(f) or menu_bar(f) or count_line(f) or in_consent_panel(f, panels) or login_only(f)
 
 
 def _one_per_slot(found: Sequence[Found]) -> list[Found]:

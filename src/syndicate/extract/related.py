@@ -43,6 +43,20 @@ def link_list(el: etree._Element) -> bool:
     return stats.link_chars >= rules.MIN_RELATED_LINK_DENSITY * (stats.chars - _heading_chars(el))
 
 
+def links_in_heading(el: etree._Element) -> bool:
+    """``el``'s links all stand in its first heading and are labels (a section's link in
+    the title of a box whose stories a script adds: "Next Up In <a>Tech</a>"), not a
+    card's headline."""
+    heading = next(el.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    for a in el.iter("a"):
+        if a.get("href"):
+            if len(text_content(a).split()) > _LABEL_WORDS or not any(x is heading for x in a.iterancestors()):
+                return False
+    return True
+
+
 def _heading_chars(el: etree._Element) -> int:
     """Characters of the headings inside ``el`` (the block's title is not loose text)."""
     return sum(len(norm(text_content(h))) for h in el.iter(*_HEADINGS))

@@ -30,7 +30,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import norm, strictly_inside, tag_of, text_content
 from .rules import related_floods as rules
 
 _Shape = tuple[tuple[str, str | None], ...]
@@ -66,12 +66,12 @@ def without_floods(found: list[Found], base: str | None, body: Sequence[etree._E
         if box is None:
             continue
         members = {id(f) for f in g}
-        if any(id(f) not in members and _inside(f.element, box) for f in rel):
+        if any(id(f) not in members and strictly_inside(f.element, box) for f in rel):
             continue  # (another related block in the list: the list is no card list)
         drop.update(members)
         # (a card the CTA steps read as a prompt is the list's now: no item inside another)
-        drop.update(id(f) for f in found if type(f.item) is CallToAction and _inside(f.element, box))
-        if not any(_inside(box, f.element) for f in rel if id(f) not in members):
+        drop.update(id(f) for f in found if type(f.item) is CallToAction and strictly_inside(f.element, box))
+        if not any(strictly_inside(box, f.element) for f in rel if id(f) not in members):
             block = _block(box, base)
             if block is not None:
                 add.append(Found(box, block))
@@ -160,10 +160,6 @@ def _list_of(group: list[Found], blocks: set[etree._Element], line: set[etree._E
 def _design(tag: str, value: str) -> tuple[str, frozenset[str]]:
     """Tag and class names, names holding a number left out ("post-58261", "item-3")."""
     return tag, frozenset(c for c in value.split() if not any(ch.isdigit() for ch in c))
-
-
-def _inside(el: etree._Element, box: etree._Element) -> bool:
-    return any(a is box for a in el.iterancestors())
 
 
 def _block(box: etree._Element, base: str | None) -> Related | None:

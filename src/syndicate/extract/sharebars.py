@@ -8,11 +8,13 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .bar_text import beside_bar, unseen_chars
+from .bar_text import beside_bar, channel_link, unseen_chars
 from .chrome_util import href_links, norm, text_content, text_stats, words
 from .cta_rows import icon_hint
+from .follow_rows import MIN_PEOPLE_ROW, people_row
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
+from .rules.bar_text import MIN_NETWORKS_WITH_STRAY
 from .rules.chrome_patterns import literal_search
 
 
@@ -47,14 +49,36 @@ def social_bar(el: etree._Element) -> str | None:
         return None
     if link_chars > 40 * len(links):
         return None  # (long link texts: stories)
+    if len(social) >= MIN_PEOPLE_ROW and "share" not in social \
+            and people_row([a.get("href") or "" for a, k in zip(links, kinds, strict=True) if k]):
+        return None
     return max(("share", "follow"), key=social.count)
+
 
 
 def _controls_beside(links: list[etree._Element], kinds: list[str | None]) -> bool:
     """Every link of a bar that goes to no network is one of its e-mail, feed, print or
-    comment links (``bar_text.beside_bar``) or a bare icon: no page link with words of its
-    own ("Subscribe" beside the icons: a menu row)."""
-    return all(k or beside_bar(a.get("href") or "") or len(norm(text_content(a))) < 3 for a, k in zip(links, kinds, strict=True))
+    comment links (``bar_text.beside_bar``), a bare icon, or a link to another channel of
+    the site ("Newsletters", "RSS", "Android App": ``bar_text.channel_link``): no page link
+    with words of its own ("Subscribe" beside the icons: a menu row). A column naming three
+    networks or more may hold one such link besides ("More platforms")."""
+    strays = 0
+    for a, k in zip(links, kinds, strict=True):
+        if k or beside_bar(a.get("href") or ""):
+            continue
+        text = norm(text_content(a))
+        if len(text) < 3 or channel_link(text):
+            continue
+        strays += 1
+        if strays > 1:
+            return False
+    return not strays or _networks(links, kinds) >= MIN_NETWORKS_WITH_STRAY
+
+
+def _networks(links: list[etree._Element], kinds: list[str | None]) -> int:
+    """How many networks (hosts, without "www.") the profile links among ``links`` go to."""
+    return len({(a.get("href") or "").strip().partition("//")[2].partition("/")[0].lower().removeprefix("www.")
+                for a, k in zip(links, kinds, strict=True) if k})
 
 
 #: Page regions never taken as a bar themselves.

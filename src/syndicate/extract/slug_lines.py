@@ -93,6 +93,15 @@ def _caption(el: etree._Element) -> bool:
     return next(prev.iter("img", "picture"), None) is not None and not norm(prev.text_content())
 
 
+def own_box(node: etree._Element) -> bool:
+    """``node`` is set apart by its own class (``BOX_CLASS_TOKENS``) or inline style (a
+    background, a border: ``BOX_STYLE_WORDS``)."""
+    if not rules.BOX_CLASS_TOKENS.isdisjoint((node.get("class") or "").split()):
+        return True
+    style = (node.get("style") or "").lower()
+    return any(w in style for w in rules.BOX_STYLE_WORDS)
+
+
 def _boxed(el: etree._Element) -> bool:
     """The line is set in a box of its own (a background or a border on it, or on a wrapper
     that holds nothing else): a promo (a calculator, an offer), not a line of the text."""
@@ -100,10 +109,7 @@ def _boxed(el: etree._Element) -> bool:
     for _ in range(rules.BOX_LEVELS):
         if node is None or node.tag == "body":
             return False
-        if not rules.BOX_CLASS_TOKENS.isdisjoint((node.get("class") or "").split()):
-            return True
-        style = (node.get("style") or "").lower()
-        if any(w in style for w in rules.BOX_STYLE_WORDS):
+        if own_box(node):
             return True
         parent = node.getparent()
         if parent is None or any(x is not node and isinstance(x.tag, str) and norm(x.text_content())

@@ -21,11 +21,10 @@ from lxml import etree
 
 from . import related
 from .chrome import Found
-from .chrome_util import norm
+from .chrome_util import norm, previous_element
 from .linklists import above_page, below_page, link_kind, site_page
-from .rules import slug_lines as slug_rules
 from .rules import story_lines as rules
-from .slug_lines import file_link
+from .slug_lines import file_link, own_box
 
 
 def marked(text: str) -> bool:
@@ -65,9 +64,7 @@ def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     standing right after a block of the body: the section above is the story's teaser. A
     page the site's menus link (``page_links``: the page's links) is a product or a section
     the text promotes, no story."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
+    prev = previous_element(el)
     if prev is None or prev not in body:
         return None
     a = next((x for x in el.iter("a") if x.get("href")), None)
@@ -95,15 +92,6 @@ def _in_menu(a: etree._Element, href: str, page_links: Sequence[etree._Element])
 
 #: Tags of the page's menus and edges.
 _MENU_TAGS = frozenset({"nav", "header", "footer"})
-_BOX_CLASS = slug_rules.BOX_CLASS_TOKENS
-
-
-def _box_style(style: str) -> bool:
-    """An inline style setting the paragraph apart (a background, a border)."""
-    style = style.lower()
-    return any(w in style for w in slug_rules.BOX_STYLE_WORDS)
-
-
 #: Characters of the longest "more" line (``rules.MORE_LINKS``): longer, it is never read.
 _MORE_CHARS = 40
 
@@ -114,8 +102,7 @@ def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts
     normalised text) as a related block of one item, if it is a highlighted box (its own
     colour class or a background or border style) holding one link to another article of
     the site, a short line around it."""
-    cls, style = el.get("class"), el.get("style")
-    if (cls is None or _BOX_CLASS.isdisjoint(cls.split())) and (style is None or not _box_style(style)):
+    if not own_box(el):
         return None  # (most paragraphs: no box of their own, no further look)
     if len({a.get("href") for a in links}) != 1:
         return None

@@ -30,7 +30,7 @@ from lxml import etree
 from .banner_ads import picture
 from .banner_links import icon_picture
 from .chrome import Found
-from .chrome_util import href_links, tag_of, words
+from .chrome_util import NO_TEXT, class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
 from .conversion_links import target_kind
 from .ctas import build_cta, share_or_follow
@@ -138,7 +138,7 @@ def _texts(box: etree._Element) -> tuple[str, str]:
         parent = x.getparent()
         if x.tag == "a" or parent in inside:
             inside.add(x)
-        if x.text and type(x.tag) is str and x.tag not in _NO_TEXT:
+        if x.text and type(x.tag) is str and x.tag not in NO_TEXT:
             (label if x in inside else text).append(x.text)
         if x.tail and x is not box:
             (label if parent in inside else text).append(x.tail)
@@ -194,14 +194,9 @@ def _named_apart(box: etree._Element) -> bool:
     card, a logo, an ad, a comment, a teaser: ``NOT_PROMO_WORDS``) or hidden (a script's
     template), or a part of it is named another widget's (``NOT_PROMO_PARTS``: a promo may
     show its product's logo)."""
-    return any(_named(x, rules.NOT_PROMO_WORDS) or is_hidden(x)
+    return any(class_or_id_named(x, rules.NOT_PROMO_WORDS) or is_hidden(x)
                for x in chain((box,), islice(box.iterancestors(), rules.NAMED_CLIMB))) \
-        or any(_named(x, rules.NOT_PROMO_PARTS) for x in box.iterdescendants())
-
-
-def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
-    """A word of ``el``'s class or id names (``chrome_util.words``, cached) is in ``vocabulary``."""
-    return any(not vocabulary.isdisjoint(words(t)) for v in (el.get("class"), el.get("id")) if v for t in v.split())
+        or any(class_or_id_named(x, rules.NOT_PROMO_PARTS) for x in box.iterdescendants())
 
 
 def _logo(img: etree._Element) -> bool:
@@ -258,5 +253,3 @@ _FOREIGN = ("form", "input", "select", "textarea", "iframe", "video", "h1", "tim
             "blockquote")
 #: Parts of a card (a teaser: its picture's box beside its text's).
 _PARTS = frozenset({"div", "section", "aside", "figure", "a", "p", "span", "header", "h2", "h3", "h4", "h5", "h6"})
-#: Elements whose text is not shown.
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})

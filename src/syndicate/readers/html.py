@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -189,7 +189,8 @@ def _read(
         names = classes_and_ids(_proxies)
     meta = _metadata(root, url)
     base = url or meta.canonical_url
-    found = _chrome(root, base, _proxies, names)
+    unfilled: list[etree._Element] = []  # (boxes named related holding no links: ``unfilled_boxes``)
+    found = _chrome(root, base, _proxies, names, unfilled)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
 
     title = meta.metadata.title if isinstance(meta.metadata.title, str) else None
@@ -212,7 +213,7 @@ def _read(
         if trace_enabled():
             emit(skips)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found, title, _proxies, names)
+    found = _regions(root, url, meta.canonical_url, base, built, found, title, _proxies, names, unfilled)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
     cut = cut_ctas(analysis.why, found, base)
     if cut:  # (less a card's share tool: a teaser's bar sharing its story, ``card_shares``)
@@ -299,9 +300,10 @@ def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
 
 
 def _chrome(root: etree._Element, base: str | None,
-            nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None) -> list[Found]:
+            nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None,
+            unfilled: list[etree._Element] | None = None) -> list[Found]:
     try:
-        return list(detect_chrome(root, base, nodes, names))
+        return list(detect_chrome(root, base, nodes, names, unfilled))
     except SyndicateError:
         raise
     except Exception:  # a chrome-detection bug must not cost the user the article body
@@ -311,10 +313,11 @@ def _chrome(root: etree._Element, base: str | None,
 
 def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
              built: list[Built], found: list[Found], title: str | None,
-             nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None) -> list[Found]:
+             nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None,
+             unfilled: Sequence[etree._Element] = ()) -> list[Found]:
     try:
         return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title,
-                              nodes=nodes, names=names)
+                              nodes=nodes, names=names, unfilled=unfilled)
     except SyndicateError:
         raise
     except Exception:  # a region bug must not cost the user the article body

@@ -25,7 +25,8 @@ NETWORK_CLASSES: dict[str, str] = {
     "amazon_ad": "amazon", "amzn-ad": "amazon",
     "prebid": "prebid", "pb-slot": "prebid", "prebid-ad": "prebid",
     "gpt-ad": "gpt", "dfp-ad": "gpt", "dfp-slot": "gpt", "googledfpad": "gpt", "google-ad-manager": "gpt",
-    "s2nplayer": "sendtonews", "connatix-container": "connatix",
+    "s2nplayer": "sendtonews", "send2news": "sendtonews", "connatix-container": "connatix",
+    "beopwidget": "beop",
     # WordPress.com's WordAds box ("wpa", around its "About these ads"/"Advertisements" label
     # and the atatags placeholder): 3 sites of the corpus
     "wpa": "wordads",
@@ -37,6 +38,9 @@ NETWORK_CLASS_WORDS: dict[str, str] = {
     "taboola": "taboola", "outbrain": "outbrain", "mgid": "mgid", "revcontent": "revcontent",
     "adsbygoogle": "adsense", "zergnet": "zergnet", "dianomi": "dianomi",
     "iqadtile": "iqdigital", "nativo": "nativo", "trendmd": "trendmd",
+    # ad servers and networks drawing into a box of their own name ("teads" is not here: GPT
+    # units for Teads carry it, "dfp-slot-TEADS_OUTSTREAM"; its own box is its placeholder id)
+    "advally": "advally", "fengchao": "fengchao", "admediator": "admediator",
 }
 
 #: Regular expressions over the ``id`` attribute (as written) -> network.
@@ -68,10 +72,15 @@ PLACEHOLDER_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^atatags-", "wordads"),  # WordAds (Automattic): ``atatags-<section>-<hash>``
         (r"^nativendo-", "nativendo"),
         (r"^plista_widget_", "plista"),
+        # ad servers' and networks' own placeholders: AdMediator's ``admediator-<site>-<zone>``,
+        # Teads' in-text box, media.net's ``medianet…ad`` units
+        (r"^admediator-\d", "admediator"),
+        (r"^teads[-_]", "teads"),
+        (r"^medianet\w*ad$", "medianet"),
     )
 )
 #: What every ``PLACEHOLDER_IDS`` pattern starts with.
-PLACEHOLDER_ID_START = re.compile(r"atatags|nativendo|plista")
+PLACEHOLDER_ID_START = re.compile(r"atatags|nativendo|plista|admediator|teads|medianet")
 
 #: What every ``NETWORK_IDS`` pattern starts with (one match rejects most ids).
 NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb|zergnet|iqadtile|"
@@ -124,7 +133,9 @@ NETWORK_FORMATS: dict[str, str] = {
     "sendtonews": "video", "connatix": "video", "adfox": "display", "clickio": "display",
     "revive": "display", "adspirit": "display", "zergnet": "native", "dianomi": "native",
     "iqdigital": "display", "nativo": "native", "trendmd": "native", "yieldmo": "display",
-    "wordads": "display", "nativendo": "native", "plista": "native",
+    "wordads": "display", "nativendo": "native", "plista": "native", "advally": "display",
+    "teads": "video", "fengchao": "display", "admediator": "display", "medianet": "native",
+    "beop": "native",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored
@@ -256,9 +267,12 @@ AD_WORDS = frozenset({
     "adwrapper", "adcontainer", "adholder", "adplace", "adsense", "dfp", "gpt", "doubleclick",
     "admanager", "skyscraper", "mpu", "medrec", "superbanner", "dfpad",
     "googlead", "bannerad", "adbanner", "werbung", "anzeige", "adtech", "adform", "adngin",
-    "priad", "adblade", "adlabel",
+    "priad", "adblade", "adlabel", "adserver", "adservers",
+    # an ad word glued before its place ("adleft", "adside": ``AD_COMPOUND``'s other order)
+    "adside", "adleft", "adright",
     # the word in other languages (es, pt, it, fr, nl; de above)
     "publicidad", "publicidade", "pubblicita", "publicite", "reclame", "advertentie", "advertenties",
+    "werbe", "werbebanner", "werbeflaeche", "reklama",
 })
 
 #: Ad words glued to a position word in one class name or id ("bottomad", "sidebarAds").
@@ -299,8 +313,28 @@ AD_BANNER_WORD = re.compile(
     r"^(?:top|bottom|header|footer|side|sidebar|sitebar|sticky|super|big|full|half|mid|wide)"
     r"banner(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|spacer)?$"
 )
-#: A search for the format names (and "banner") in a lower-cased class string or id.
-AD_FORMAT_HINT = re.compile("|".join((*AD_FORMAT_STEMS, "banner")))
+#: Words that name an ad slot in some sites' jargon or language but are common words too:
+#: French "pub" (publicité; also a publication's date or list), "sky" (a skyscraper; also
+#: Tailwind's sky colours), "creative" (what an ad server draws; also a CMS word). Like the
+#: format words they make a slot only of an EMPTY box with a hook, and only beside a second
+#: piece of evidence in the same class name or id: a slot position or format word
+#: (``AD_SLOT_EVIDENCE``) or an ad size ("pub-300x600", "pub_pave_haut", "sky-right-wrapper").
+AD_WEAK_WORDS = frozenset({"pub", "pubs", "sky", "creative"})
+#: Positions and formats of an ad slot (en, fr, de, es, it) that back an ``AD_WEAK_WORDS`` word.
+AD_SLOT_EVIDENCE = frozenset({
+    "top", "bottom", "left", "right", "side", "sidebar", "header", "footer", "middle", "mid",
+    "inarticle", "incontent", "intext", "btf", "atf", "sticky", "slot",
+    "haut", "haute", "bas", "basse", "gauche", "droite", "milieu", "oben", "unten", "rechts",
+    "arriba", "abajo", "izquierda", "derecha", "sinistra", "destra",
+    "habillage", "pave", "banniere", "oreille", "dhtml", "interstitiel", "interstitial", "masthead",
+    "branding", "skin", "wallpaper", "fullscreen", "billboard", "leaderboard", "skyscraper",
+    "rectangle", "mpu", "banner",
+})
+#: An ad size as a word ("300x600").
+AD_SIZE_WORD = re.compile(r"\d{2,4}x\d{2,4}")
+#: A search for the format names (and "banner", and the weak ad words) in a lower-cased
+#: class string or id.
+AD_FORMAT_HINT = re.compile("|".join((*AD_FORMAT_STEMS, "banner", *(f"{w}(?![a-z])" for w in sorted(AD_WEAK_WORDS)))))
 #: Words beside a format word that say the box is something else ("inpage-nav", "sky-logo").
 AD_FORMAT_NOT = frozenset({
     "nav", "navigation", "menu", "toc", "search", "logo", "icon", "image", "img", "photo",
@@ -309,6 +343,8 @@ AD_FORMAT_NOT = frozenset({
     "modal", "overlay", "popup", "cookie", "consent", "newsletter", "signup", "login",
     "cookiebanner", "alert", "notification", "notice", "gifting", "app", "promo", "subscribe",
     "paywall", "spacer", "margin",
+    # a publication's details ("pub-date", "pub-info")
+    "date", "dates", "time", "info", "meta", "author",
 })
 #: Tags whose presence makes a box no EMPTY slot (content, not an unfilled ad).
 AD_FORMAT_CONTENT_TAGS = frozenset({
@@ -378,6 +414,10 @@ MAX_AD_PARAGRAPH = 160
 
 # --------------------------------------------------------------------------- structural ad markup
 
+#: Element names (without a "-") a page's own ad component may use; the HTML parser keeps
+#: them as written (``<ad>``, ``<advertisement>``). Custom elements with a "-" (``<gpt-ad>``,
+#: ``<atf-ad-slot>``) are read by their words (``ads.ad_signal``).
+AD_ELEMENT_TAGS = frozenset({"ad", "ads", "advert", "advertisement", "advertising"})
 #: AMP ad elements; their ``type`` names the network.
 AMP_AD_TAGS = frozenset({"amp-ad", "amp-embed", "amp-sticky-ad", "amp-fx-flying-carpet"})
 #: AMP ``type`` values -> network (others are kept as written).

@@ -18,3 +18,15 @@ SR_ONLY_CLASSES = frozenset({
 #: A link to an e-mail address hidden from harvesters by Cloudflare (the page's ``mailto:``
 #: rewritten by the proxy: 82 corpus pages).
 PROTECTED_MAIL_HREF = re.compile(r"^(?:https?://[^/]+)?/cdn-cgi/l/email-protection", re.IGNORECASE)
+
+#: Words (whole, lower case) of a link to another way of following the site, which a column of
+#: its network profiles holds beside them ("Newsletters", "RSS", "Android App", "E-Mail
+#: Signup", "Podcast"), in the languages of the corpus: such a link makes no bar but does
+#: not break one.
+CHANNEL_WORDS = frozenset({
+    "newsletter", "newsletters", "infolettre", "boletin", "boletín", "boletines", "nieuwsbrief",
+    "rss", "feed", "feeds", "atom", "app", "apps", "podcast", "podcasts", "email", "e-mail", "mail",
+})
+#: A column naming this many networks is a follow column: one link beside its profiles that is
+#: neither a control nor a channel ("More platforms", a lesser network we do not know) stays in it.
+MIN_NETWORKS_WITH_STRAY = 3

@@ -212,14 +212,27 @@ SOCIAL_HREF_HINT = literal_search((
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",
     "news.google", "google.com/+", "vimeo", "plus.google", "buffer", "toany.com", "fb-messenger", "sms:",
     "stumbleupon", "mix.com", "spotify", "podcasts.apple",
+    # (lesser networks, each written so that its rarest letter is one the others already
+    # search by: "slideshare" alone would make every "s" of every link a start)
+    "github", "flickr", "medium.com/@", "rumble", "mewe", "periscope", "weibo", "twitch", "gab.com",
+    "slideshare.net",
 ))
+#: One-segment pages of a network's own (its plans, log-in, search), no account on it (lower
+#: case; asked of a link ``FOLLOW_HREF`` matches).
+NETWORK_OWN_PAGES = frozenset({
+    "about", "features", "pricing", "login", "join", "signup", "explore", "topics", "trending",
+    "marketplace", "enterprise", "settings", "search", "home", "contact", "security", "site",
+    "directory", "notifications", "new", "team", "readme", "sponsors", "collections", "events",
+})
 #: Links to a publisher's profile on a social network (follow bars): one path segment (a
 #: handle or page name), never a post, status or video (tweets embedded in the body link there).
 FOLLOW_HREF = re.compile(
     # (a language or locale host: "de.", "de-de.", "pt-br.facebook.com")
     r"^https?://(?:www\.|[a-z]{2}(?:-[a-z]{2})?\.|m\.)?(?:"
+    # (lesser networks too, from "github": an account on GitHub is one segment, a repository two)
     r"(?:facebook\.com|twitter\.com|x\.com|instagram\.com|tiktok\.com|t\.me|threads\.net|"
-    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com)/@?[\w.-]+|"
+    r"pinterest\.[a-z.]+|flipboard\.com|mastodon\.social|vk\.com|soundcloud\.com|youtube\.com|"
+    r"github\.com|slideshare\.net|gab\.com|periscope\.tv|weibo\.com|twitch\.tv|medium\.com(?=/@))/@?[\w.-]+|"
     # (a page by number or an old page path, a group; a channel by its old one-segment name, above)
     r"facebook\.com/(?:profile\.php\?id=\d+|(?:groups|pages)/[^/?#]+(?:/\d+)?)|vimeo\.com/(?!\d+/?$)[\w.-]+|"
     r"youtube\.com/(?:@[\w.-]+|(?:c|channel|user)/[\w.-]+)(?:/(?:featured|videos|about))?|"
@@ -229,7 +242,10 @@ FOLLOW_HREF = re.compile(
     # (a follow button's link: "intent/follow?screen_name=", the profile by its handle)
     r"(?:twitter|x)\.com/intent/(?:follow|user)\?(?:screen_name|user_id)=\w+(?:&[^#]*)?|"
     r"bsky\.app/profile/[\w.-]+|whatsapp\.com/channel/\w+|news\.google\.com/publications/[\w-]+|"
-    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+)/?"
+    r"feeds\.feedburner\.com/[\w.-]+|(?:plus\.)?google\.com/\+[\w.-]+|"
+    # (lesser networks naming an account under a profile path of their own)
+    r"(?:reddit\.com/(?:r|u|user)|xing\.com/(?:profile|companies|pages|communities/groups)|"
+    r"flickr\.com/(?:photos|people)|rumble\.com/(?:c|user)|mewe\.com/[pi])/[\w@.-]+)/?"
     # (a query: "?fref=ts", "?utm_source=site", "?hl=de" always; any other as ``QUERY_ADDRESS``
     # and ``NETWORK_PAGES`` below allow, the query in group 1)
     r"(?:\?((?!(?:fref|ref|utm_[a-z]+|hl|lang|sub_confirmation|igshid|igsh)=)[^#]*)|\?[^#]*)?$",

@@ -86,6 +86,12 @@ LOGIN_WORDS = frozenset({
     "login", "signin", "logon", "logout", "signout", "anmelden", "abmelden", "anmeldung", "einloggen", "connexion", "connecter",
     "identificarse", "iniciarsesion", "acceso", "accedi", "entrar", "inloggen", "zaloguj",
 })
+#: Words standing beside a log-in label in an account's door ("Sign in | My account",
+#: "Mein Konto"): with ``LOGIN_WORDS`` only, a box is that door (``login_boxes``).
+LOGIN_ACCOUNT_WORDS = frozenset({
+    "my", "account", "mein", "meinkonto", "konto", "mon", "compte", "mi", "cuenta", "il", "mio", "mijn", "minha", "conta",
+    "or", "oder", "ou", "o", "of", "register", "registrieren", "registrarse", "inscription",
+})
 #: ...unless the button asks for a trial or a demo of a product (a product's funnel, no
 #: account): a word of its target's path, of its own class/id (``TRIAL_WORDS``), or its label
 #: opening with one of ``TRIAL_LABELS`` (whole words; such a label also makes a button to a

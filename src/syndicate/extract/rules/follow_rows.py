@@ -20,3 +20,6 @@ FEED_HREF = re.compile(
     r"/(?:feed|rss|rss2|atom)/?(?:[?#]|$)|\.(?:rss|xml|atom)(?:[?#]|$)|[?&]feed=",
     re.IGNORECASE,
 )
+#: A row of at least this many accounts on one network and no other is a row of people
+#: (contributors, writers), no follow bar (a publisher has two or three channels on one).
+MIN_PEOPLE_ROW = 4

@@ -14,7 +14,7 @@ import pytest
 from pages import parse_article as parse
 from regionpages import page, source
 from syndicate.extract.ctas import share_or_follow
-from syndicate.extract.follow_rows import people_row
+from syndicate.extract.follow_rows import people_row, profile_address
 
 
 def _follows(doc):  # type: ignore[no-untyped-def]
@@ -80,11 +80,15 @@ def test_contributors_avatars_are_no_follow_bar(lang):
     assert _follows(parse(raw)) == []
 
 
+def _people_row(hrefs: list[str]) -> bool:
+    return people_row([profile_address(h) for h in hrefs])
+
+
 def test_people_row():
-    assert people_row([f"https://github.com/p{i}" for i in range(4)])
-    assert not people_row(["https://youtube.com/user/a", "https://youtube.com/user/b", "https://youtube.com/user/c"])
-    assert not people_row(["https://twitter.com/a", "https://github.com/a", "https://github.com/b",
-                           "https://github.com/c"])
+    assert _people_row([f"https://github.com/p{i}" for i in range(4)])
+    assert not _people_row(["https://youtube.com/user/a", "https://youtube.com/user/b", "https://youtube.com/user/c"])
+    assert not _people_row(["https://twitter.com/a", "https://github.com/a", "https://github.com/b",
+                            "https://github.com/c"])
 
 
 # ------------------------------------------------------------------ a column of profiles and channels
@@ -138,3 +142,12 @@ def test_two_profiles_beside_a_page_link_are_no_column():
     raw = page(footer=_connect_column("de", "Service", channels), lang="de")
     for cta in _follows(parse(raw)):
         assert not source(raw, cta.locator).xpath(".//a[@href='/impressum/']")
+
+
+def test_channel_words_are_single_words():
+    # (channel_link matches chrome_util.words, which splits at "-", "_", "." ...: an entry
+    # holding a separator could never match)
+    from syndicate.extract.chrome_util import words
+    from syndicate.extract.rules.bar_text import CHANNEL_WORDS
+
+    assert all(words(w) == (w,) for w in CHANNEL_WORDS)

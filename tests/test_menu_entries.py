@@ -66,4 +66,5 @@ def test_a_footer_column_with_a_button_link_is_a_cta():
     """English: the same column whose subscribe link is styled as a button the others lack."""
     last = ("<div class='footer-item'><ul><li><a class='button' href='/subscribe/'>Subscribe</a></li>"
             "<li><a href='/preferences/'>Manage Email Preferences</a></li></ul></div>")
-    assert [c.kind for c in _menu_ctas(page(footer=_footer_columns(last)))] == ["subscribe"]
+    # (a "Subscribe" beside "Manage Email Preferences" signs up to e-mails: ``sign_up_kinds``)
+    assert [c.kind for c in _menu_ctas(page(footer=_footer_columns(last)))] == ["newsletter"]

@@ -36,5 +36,8 @@ ctas=[
  C("follow", "Pinterest Tiktok", "outside", "/html/body/div[6]/div[3]/div/div/div/div[2]/div/div[2]/div/div[4]", note="footer Pinterest / TikTok links"),
 ]
 ads=[
+ A(HD+"/div[3]/div/div[2]", "before|outside", "header td-a-rec custom ad spot (728x90 image linking to the newsletter page): ad box whatever fills it", amb=True),
+ A(HD+"/div[5]", "before|outside", "second header td-a-rec custom ad spot row (1900x90 image to the newsletter page)", amb=True),
+ A(SB+"/div[3]", "outside", "sidebar td-a-rec custom ad spot (300x250 image to the newsletter page)", amb=True),
  A(SB+"/div[5]", "outside", "sidebar 'MY GLOBAL PARTNERS!' box: three partner logo images linking to sponsors (one with UTM campaign tags)", amb=True),
 ]

@@ -16,5 +16,6 @@ ctas=[
  C("other", "Pay My Loan", "outside", "/html/body/div[1]/div[1]/header/nav/div[2]/ul[2]/li[2]/a", amb=True, note="header 'Pay My Loan' button (payment utility for customers, beside Login)"),
  C("other", "Manage Your Money Better Our advisors are committed to developing a relationship", "inline", P+"/div[2]/div/div/div[3]", note="callout box promoting wealth management advisors with 'Get Trusted Advice' button, between tips 7 and 8"),
  C("contact", "Contact Us", "after", P+"/div[4]", note="'Contact Us' button (wealth management page) after the last tip"),
+ C("follow", "", "outside", "/html/body/div[3]/footer/section[2]/div/div/div[2]/div", note="footer copyright row: .social-links icons (Facebook, Instagram), visible, added on reading N"),
 ]
 ads=[]

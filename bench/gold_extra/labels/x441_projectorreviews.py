@@ -19,6 +19,7 @@ related=[
 ctas=[
  C("follow", "", "outside", "/html/body/section[1]/div/div/div[1]/div", note="social icons under the header (Facebook, Instagram, Twitter, LinkedIn, YouTube)"),
  C("newsletter", "Subscribe to Our Newsletter", "outside", "/html/body/section[1]/div/div/div[3]/a", note="'Subscribe to Our Newsletter' button under the header (/subscribe/)"),
+ C("newsletter", "Subscribe to Our Newsletter", "outside", "/html/body/section[4]/div/div/div[2]/a[3]", amb=True, note="footer Quick Links: the same styled icon button (role=button, /subscribe/) as the header's, set apart from the plain link-texts"),
 ]
 for n, name, place in [(6, "JMGO N1", "inline"), (9, "NEBULA MARS 3", "inline"), (13, "XGIMI HALO+", "inline"),
                        (16, "XGIMI MOGO 2 PRO", "inline"), (19, "EPSON EPIQVISION FLEX CO-W01", "inline"),

@@ -10,6 +10,13 @@ takes each found slot's placeholder — its innermost empty element carrying an 
 every box already) — and reports every other empty placeholder of the page of that tag
 whose class tokens hold the same ones, at its outermost slot box (``ads.outermost_slot``).
 
+Some designs keep the placeholder a bare ``div`` inside a classed box of an id scheme
+(``<div id="dcoContentLeader1-container" class="box-additional ..."><div id="dcoContentLeader1">``):
+there the found slot's box gives a *family* — a class name of the box that names no ad, and
+the first and last word of its id — and every other box of the page carrying that class name,
+its id of the same scheme ("dcoSide1-container"), is a slot too, when all of them (three at
+least) are empty boxes.
+
 Guards, so that one wrong slot cannot multiply: the placeholder is all its found slot
 holds (not a widget's mount inside an ad-classed sidebar) and its id is no generated
 hash (where an ad word is chance); its class is no layout class (no element of the page
@@ -37,7 +44,7 @@ from .ads import (
     encoded_ad_of,
     outermost_slot,
 )
-from .chrome_util import class_names, tag_of
+from .chrome_util import class_names, tag_of, words
 from .rules import ad_networks as ad_rules
 
 if TYPE_CHECKING:  # (chrome imports this module: its Found only for the types)
@@ -50,6 +57,8 @@ _LEAF_CHILDREN = frozenset({"", "script", "style", "noscript", "br"})
 #: Pieces of an id (``_generated``) and the shortest generated piece.
 _PIECES = re.compile(r"[-_:.]+")
 _HASH_MIN = 10
+#: The fewest boxes of a family (``_families``): one found slot and two more of its scheme.
+_FAMILY_MIN = 3
 #: Placeholders are boxes, never text-level or list elements.
 _NO_PLACEHOLDER = ad_rules.NEVER_AD_TAGS | frozenset({"script", "style", "noscript", "iframe", "img", "ins"})
 
@@ -67,14 +76,19 @@ def sibling_slots(root: etree._Element, found: Sequence[Found],
                 design = (tag_of(node), frozenset(class_names(node.get("class") or "")))
                 if design not in designs and _whole_slot(node, f.element) and not _generated(node.get("id") or ""):
                     designs[design] = None
-    if not designs:
+    families = _families(found)
+    if not designs and not families:
         return []
     taken = {f.element for f in found}
     slots = {f.element for f in found if isinstance(f.item, AdSlot)}
-    matches = _matching(root, designs)
+    matches = _matching(root, designs) if designs else []
     boxes: list[etree._Element] = []
     for tag, names in designs:
         boxes.extend(_new_boxes([el for el in matches if el.tag == tag], names, taken, slots))
+    if families:
+        reported = taken | {f.report for f in found if f.report is not None}
+        for family in families:
+            boxes.extend(_family_boxes(root, family, reported))
     if not boxes:
         return []
     line: set[etree._Element] = set()  # (ancestors of found items: no slot around them)
@@ -90,6 +104,70 @@ def sibling_slots(root: etree._Element, found: Sequence[Found],
         seen.add(box)
         out.append((box, build_ad(box, None, scripts), outer if outer is not box else None))
     return out
+
+
+#: An id of camelCase words and numbers (``dcoContentLeader1-container``): written, not
+#: generated, though ``_generated`` takes its long mixed pieces for a hash.
+_CAMEL_ID = re.compile(r"^(?:[a-z\d_-]|[A-Z](?=[a-z]))+$")
+#: A family: (tag, class name shared, first and last word of the found slot's id).
+_Family = tuple[str, str, str, str]
+
+
+def _families(found: Sequence[Found]) -> list[_Family]:
+    """The id schemes of found slots that are empty boxes with an id and a class naming no ad
+    but no leaf placeholder of their own (``dcoContentLeader1-container``, its script's mount
+    a bare ``div`` inside): one family per class name of the box."""
+    out: list[_Family] = []
+    for f in found:
+        if not isinstance(f.item, AdSlot):
+            continue
+        el = f.report if f.report is not None else f.element
+        if len(el) != 1:  # (the box holds its bare mount, or is that mount: read its parent)
+            parent = el.getparent()
+            if len(el) or parent is None or len(parent) != 1:
+                continue
+            el = parent
+        mount = el[0]
+        cls, eid = el.get("class"), el.get("id")
+        if not cls or not eid or type(mount.tag) is not str or mount.get("class"):
+            continue  # (a classed inner box is a placeholder of its own: ``designs``)
+        eid = eid.strip()
+        if (_generated(eid) and not _CAMEL_ID.match(eid)) or not empty_box(el):
+            continue
+        ws = words(eid)
+        if len(ws) < 2:
+            continue
+        tag = tag_of(el)
+        for name in class_names(cls):
+            family = (tag, name, ws[0], ws[-1])
+            if name.isascii() and "'" not in name and family not in out and class_signal(name) == NO_SIGNAL:
+                out.append(family)  # (a class naming an ad: the walk reads its boxes already)
+    return out
+
+
+def _family_boxes(root: etree._Element, family: _Family, taken: set[etree._Element]) -> list[etree._Element]:
+    """The boxes of ``family`` outside the found items: every element of its tag carrying its
+    class name is an empty box (else the class is a layout class: none), at least
+    ``_FAMILY_MIN`` of them, and each box's id starts and ends with the family's words."""
+    tag, name, first, last = family
+    if not tag.isalnum():
+        return []
+    members = [el for el in root.xpath(f"//{tag}[contains(@class,'{name}')]")
+               if name in class_names(el.get("class") or "")]
+    out, schemed = [], 0
+    for el in members:
+        if not empty_box(el):
+            return []
+        eid = (el.get("id") or "").strip()
+        if not eid:
+            continue  # (a box of the family its script names otherwise: not read here)
+        ws = words(eid)
+        if len(ws) < 2 or ws[0] != first or ws[-1] != last:
+            return []  # (one id scheme for all the family's boxes)
+        schemed += 1
+        if el not in taken and not any(a in taken for a in el.iterancestors()):
+            out.append(el)
+    return out if schemed >= _FAMILY_MIN else []
 
 
 def _placeholders(slot: etree._Element) -> list[etree._Element]:

@@ -164,7 +164,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if class_generic or (eid and can_name_ad(eid) and _generic_name(eid)):
         return GENERIC, None
     if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
-            and empty_box(el) and _has_hook(el) and not _inner_slot(el, scripts):
+            and empty_box(el) and has_hook(el) and not _inner_slot(el, scripts):
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
@@ -175,8 +175,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
 @lru_cache(maxsize=1024)
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
-    ``<advertisement>``): an ad word among its words, no state word."""
-    return tag not in rules.AMP_AD_TAGS and _ad_words(words(tag))
+    ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
+    come here: ``ad_signal`` answers them first.)"""
+    return _ad_words(words(tag))
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:
@@ -246,8 +247,8 @@ def empty_box(el: etree._Element) -> bool:
         tag = tag_of(node)
         if tag in INVISIBLE or (tag == "input" and (node.get("type") or "").lower() == "hidden"):
             continue
-        if tag in rules.AD_FORMAT_CONTENT_TAGS:
-            return False
+        if tag in rules.AD_FORMAT_CONTENT_TAGS and (tag != "p" or len(node) or node.text):
+            return False  # (an empty <p> an editor left in the mount shows nothing)
         if node.text and node.text.strip():
             return False
         if node is not el and node.tail and node.tail.strip():
@@ -270,7 +271,7 @@ def _inner_slot(el: etree._Element, scripts: ScriptInfo) -> bool:
     return False
 
 
-def _has_hook(el: etree._Element) -> bool:
+def has_hook(el: etree._Element) -> bool:
     """``el`` or an element in it carries what an ad script fills: an id or a ``data-*``
     attribute, or is a script, ``ins`` or ``iframe`` (a bare styled div is decoration)."""
     for node in el.iter():
@@ -280,10 +281,6 @@ def _has_hook(el: etree._Element) -> bool:
         if node.get("id") or tag in ("script", "ins", "iframe") or any(k.startswith("data-") for k in node.keys()):
             return True
     return False
-
-
-#: For slots found apart from the walk (``ad_comments``): the same test.
-has_hook = _has_hook
 
 
 def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
@@ -296,8 +293,11 @@ def holds_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
 
 
 def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
-    """Two slots among the children of ``el``, every child before them an empty box."""
+    """Two slots among the children of ``el``, every child before them an empty box; or,
+    under a short heading line first ("Promóció", "Anzeigen"), three slots: a column of
+    slots under one heading, each a slot of its own."""
     found = 0
+    headed = False
     for child in el:
         tag = child.tag
         if child.tail and child.tail.strip():
@@ -305,18 +305,36 @@ def _side_by_side(el: etree._Element, scripts: ScriptInfo) -> bool:
         if type(tag) is not str:
             continue
         if not empty_box(child):
-            return False  # (a label or content: ``el`` stays whole)
+            if found or headed or not _heading_line(child):
+                return False  # (a label or content: ``el`` stays whole)
+            headed = True
+            continue
         if not child.attrib:
             continue
         tag = tag_of(child)
-        if tag in rules.NEVER_AD_TAGS or not _has_hook(child):
+        if tag in rules.NEVER_AD_TAGS or not has_hook(child):
             continue
         if ad_signal(child, tag, child.get("class") or "", (child.get("id") or "").strip(), scripts) is None:
             continue
         found += 1
-        if found >= 2:
+        if found >= (_HEADED_SLOTS if headed else 2):
             return True
     return False
+
+
+#: Slots under one heading line that are each a slot (fewer: the label and its slot variants).
+_HEADED_SLOTS = 3
+
+
+def _heading_line(el: etree._Element) -> bool:
+    """``el`` is a short line of text and nothing else (no child element, at most three
+    words), its class naming no ad: the heading of a column of slots. (A heading classed as
+    part of the ad unit, "mm-ads-partnerlinks__heading", keeps the unit whole.)"""
+    text = el.text
+    if len(el) or not text or len(text) >= 40 or not 0 < len(text.split()) <= 3:
+        return False
+    cls = el.get("class")
+    return not cls or _class_signal(cls) == _NO_SIGNAL
 
 
 def marked_slot(node: etree._Element, scripts: ScriptInfo) -> bool:
@@ -341,7 +359,7 @@ def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:
             return False
         if not marked_slot(node, scripts) or (found and _inside_any(node, found)):
             continue
-        if _has_hook(node) and empty_box(node):
+        if has_hook(node) and empty_box(node):
             found.append(node)
     if len(found) < 2:
         return False
@@ -456,8 +474,9 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             text = " ".join(child.text_content().split())
             if (ad_label(text) is None) if text else (len(child) or not _spacer(child)):
                 return best  # only an ad label or an empty spacer may stand beside the slot
-            if text and (len(child) > 1 and any(_has_hook(sub) for sub in child) or _holds_placeholder(child)):
-                return best  # another slot with its own label beside it
+            if text and (len(child) > 1 and any(has_hook(sub) for sub in child) or _holds_placeholder(child)
+                         or _holds_creative(child)):
+                return best  # another slot with its own label beside it (a carousel's next banner)
         loose = " ".join(((parent.text or "") + " ".join(c.tail or "" for c in parent)).split())
         if loose and ad_label(loose) is None:
             break
@@ -479,6 +498,12 @@ def _holds_placeholder(el: etree._Element) -> bool:
                 and not node.text_content().strip():
             return True
     return False
+
+
+def _holds_creative(el: etree._Element) -> bool:
+    """An ad's picture or frame is inside ``el`` (a label beside it): ``el`` is a labelled
+    slot of its own, drawn already (a carousel's slides, each a banner and "Sponsored Ad")."""
+    return next(el.iter("img", "iframe", "ins"), None) is not None
 
 
 def _sole_child(parent: etree._Element, node: etree._Element) -> bool:

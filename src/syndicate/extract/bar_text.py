@@ -63,5 +63,6 @@ def beside_bar(href: str) -> bool:
 
 def channel_link(text: str) -> bool:
     """A link whose short text (``norm``-ed) names another way to follow the site: its
-    newsletter, feed, app, podcast or mail ("Newsletters", "Fil RSS", "Android App")."""
-    return len(text) <= 30 and any(w in CHANNEL_WORDS for part in text.split() for w in words(part))
+    newsletter, feed, app, podcast or mail ("Newsletters", "Fil RSS", "Android App"). (``words``
+    splits at blanks itself.)"""
+    return len(text) <= 30 and not CHANNEL_WORDS.isdisjoint(words(text))

@@ -33,7 +33,9 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     if len(body) < rules.MIN_BODY_BLOCKS_AROUND:
         return []
     blocks = set(body)
-    chars = {b: len(text_content(b).strip()) for b in body}  # (raw: counted in C)
+    # (raw: counted in C; each block once: a page may list a block several times, and a
+    # wrapper's text is long)
+    chars = {b: len(text_content(b).strip()) for b in dict.fromkeys(body)}
     total = sum(chars.values())
     tags = {b: tag_of(b) for b in body}  # (read once per block)
     # (a list, table or figure of the article is content, never a prompt)

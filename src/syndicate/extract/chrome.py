@@ -139,6 +139,15 @@ class Found:
     report: etree._Element | None = None
 
 
+class HeadedFound(Found):
+    """A related block whose label or lines stand beside it: they leave the body too.
+    (A plain subclass: the fields of ``Found`` and ``also``.)"""
+
+    def __init__(self, element: etree._Element, item: Related, also: tuple[etree._Element, ...] = ()) -> None:
+        super().__init__(element, item)
+        self.also = also
+
+
 def detect_chrome(root: etree._Element, base_url: str | None = None,
                   nodes: Sequence[etree._Element] | None = None,
                   names: ClassesAndIds | None = None,

@@ -69,6 +69,13 @@ def class_names(value: str) -> tuple[str, ...]:
     return tuple(value.split())
 
 
+@lru_cache(maxsize=4096)
+def class_design(value: str) -> frozenset[str]:
+    """The class names of a class attribute that siblings of one design share: those holding
+    a digit, naming one item ("post-58261", "item-3", "col-5"), left out."""
+    return frozenset(c for c in class_names(value) if not any(ch.isdigit() for ch in c))
+
+
 @lru_cache(maxsize=16384)
 def word_splitter(separators: str) -> Callable[[str], list[str]]:
     """A function giving a text's words, split at blanks and at ``separators`` (a path's or
@@ -83,6 +90,11 @@ def word_splitter(separators: str) -> Callable[[str], list[str]]:
         return text.translate(by_str).split()
 
     return split_words
+
+
+#: The words of a URL or a part of it (a link's target path, a form's action), split at blanks
+#: and at the characters that separate a path's, a query's and a slug's pieces.
+url_words = word_splitter("/-_.+=&?%,;:~!")
 
 
 @lru_cache(maxsize=16384)

@@ -29,7 +29,7 @@ from .chrome_util import (
     norm,
     tag_of,
     text_stats,
-    word_splitter,
+    url_words,
     words,
 )
 from .contact_lines import directory, page_free, reach_kind
@@ -41,8 +41,6 @@ from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
-#: A target path's words.
-_split_words = word_splitter("/-_.+=&?%,;:~!")
 
 
 def styled_as_button(value: str) -> bool:
@@ -94,7 +92,7 @@ def target_kind(href: str) -> str | None:
         return "app"
     words_ = [w for w in (host.split(".")[:-2] if host else []) if w != "www"]
     for segment in parts.path.lower().split("/"):
-        tokens = _split_words(segment)
+        tokens = url_words(segment)
         if len(tokens) > rules.MAX_SEGMENT_WORDS:
             continue  # an article's slug ("should-you-sign-up-for-community-solar")
         words_.extend(tokens)
@@ -154,7 +152,7 @@ def asks_trial(a: etree._Element, label: str) -> bool:
         path = urlsplit(href).path.lower() if opens_page(href) else ""
     except ValueError:
         path = ""
-    tokens = _split_words(path)
+    tokens = url_words(path)
     if not rules.TRIAL_WORDS.isdisjoint(tokens) or not rules.TRIAL_WORDS.isdisjoint(
             x + y for x, y in zip(tokens, tokens[1:], strict=False)):
         return True
@@ -369,7 +367,7 @@ def login_link(href: str, label: str) -> bool:
         path = urlsplit(href).path if href[:1] in "/h" else ""
     except ValueError:  # (a malformed address: its label alone)
         path = ""
-    ws = _split_words(path.lower()) + label.lower().split()
+    ws = url_words(path.lower()) + label.lower().split()
     return any(w in rules.LOGIN_WORDS for w in ws + [a + b for a, b in zip(ws, ws[1:], strict=False)])
 
 

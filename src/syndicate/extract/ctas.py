@@ -23,7 +23,7 @@ from lxml import etree
 from ..model import CallToAction
 from ..sanitize import netloc_end, safe_url
 from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
-from .follow_rows import ASIDE, people_row, row_aside
+from .follow_rows import ASIDE, people_row, profile_address, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
 from .share_widgets import scripted_share_box
@@ -240,7 +240,7 @@ def bar_of_link(a: etree._Element, kind: str) -> etree._Element | None:
     kinds = [share_or_follow(h) for h in hrefs]
     if kinds.count(kind) * 2 < len(kinds):
         return None
-    if kind == "follow" and people_row([h for h, k in zip(hrefs, kinds, strict=True) if k == "follow"]):
+    if kind == "follow" and people_row([profile_address(h) for h, k in zip(hrefs, kinds, strict=True) if k == "follow"]):
         return None  # (contributors' avatars: people, no follow bar)
     return best
 

@@ -29,18 +29,18 @@ def row_aside(href: str) -> str | None:
 MIN_PEOPLE_ROW = rules.MIN_PEOPLE_ROW
 
 
-def people_row(hrefs: list[str]) -> bool:
-    """The profile links ``hrefs`` are many accounts on one network and no other: a row of
-    people (a project's contributors, a list of writers), not the site's own profiles, which
-    go to one account on each of its networks (a few on one: a publisher's channels)."""
-    if len(hrefs) < rules.MIN_PEOPLE_ROW:
+def profile_address(href: str) -> tuple[str, str]:
+    """A profile link's network (its host, lower case, without "www.") and account (its path,
+    lower case, without query or slashes around it)."""
+    host, _, path = href.strip().partition("//")[2].partition("/")
+    return host.lower().removeprefix("www."), path.partition("?")[0].strip("/").lower()
+
+
+def people_row(profiles: list[tuple[str, str]]) -> bool:
+    """The profile links (``profile_address`` of each) are many accounts on one network and
+    no other: a row of people (a project's contributors, a list of writers), not the site's
+    own profiles, which go to one account on each of its networks (a few on one: a
+    publisher's channels)."""
+    if len(profiles) < rules.MIN_PEOPLE_ROW or any(host != profiles[0][0] for host, _ in profiles):
         return False
-    hosts: set[str] = set()
-    accounts: set[str] = set()
-    for href in hrefs:
-        host, _, path = href.strip().partition("//")[2].partition("/")
-        hosts.add(host.lower().removeprefix("www."))
-        if len(hosts) > 1:
-            return False
-        accounts.add(path.partition("?")[0].strip("/").lower())
-    return len(accounts) >= rules.MIN_PEOPLE_ROW
+    return len({account for _, account in profiles}) >= rules.MIN_PEOPLE_ROW

@@ -32,7 +32,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from . import related
-from .chrome import Found
+from .chrome import Found, HeadedFound
 from .chrome_util import norm
 from .linklists import above_page, below_page, link_kind, related_heading, site_page
 from .rules import headed_lists as rules
@@ -66,15 +66,6 @@ def text_of(el: etree._Element) -> str:
     """``el``'s text: what ``text_content`` gives (comments and processing instructions
     left out), without its XPath call."""
     return "".join(el.itertext())
-
-
-class HeadedFound(Found):
-    """A related block whose label or lines stand beside it: they leave the body too.
-    (A plain subclass: the fields of ``Found`` and ``also``.)"""
-
-    def __init__(self, element: etree._Element, item: Related, also: tuple[etree._Element, ...] = ()) -> None:
-        super().__init__(element, item)
-        self.also = also
 
 
 def headed_at(el: etree._Element, hosts: frozenset[str], base: str | None,

@@ -18,7 +18,7 @@ from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
-from .story_lines import boxed_line, marked, marked_label, opens_marked, story_target
+from .story_lines import boxed_line, lead_line, marked, marked_label, opens_marked, story_target
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
@@ -93,8 +93,11 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
     ``links``: its links with a target, when read already."""
     if links is None:
         links = [a for a in el.iter("a") if a.get("href")]
-    if not links or len({a.get("href") for a in links}) != 1:
+    if not links:
         return None
+    if len({a.get("href") for a in links}) != 1:
+        # (a few links after a lead-in, "Learn More: <a>…</a> and <a>…</a>")
+        return lead_line(el, links, hosts, base) if invites else None
     # (the link's own tests first: most paragraphs with one link link a few words of a
     # long text, which is then never read)
     link_text = norm(" ".join(a.text_content() for a in links))
@@ -138,7 +141,8 @@ def _other_line(el: etree._Element, links: list[etree._Element], text: str, host
                 base: str | None) -> Found | None:
     """A paragraph whose link is not the whole line: an invitation to another story
     (``invite_lines``) or a highlighted box holding one (``story_lines.boxed_line``)."""
-    return invite_line(el, links, text, hosts, base) or boxed_line(el, links, text, hosts, base)
+    return invite_line(el, links, text, hosts, base) or boxed_line(el, links, text, hosts, base) \
+        or lead_line(el, links, hosts, base, text)
 
 
 #: A related label opening a link's text ("Read also: ...") ends within this many characters.

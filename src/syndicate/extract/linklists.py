@@ -201,7 +201,9 @@ _INVISIBLE = ("script", "style", "noscript", "template")
 LinkFacts = tuple[str | None, bool, int, bool, bool, bool]
 
 
-_NO_FACTS: LinkFacts = (None, False, 0, False, False, False)
+#: The facts of a link that is none of a list's (no URL key): also what a link missing from a
+#: ``measure`` facts map counts as.
+NO_FACTS: LinkFacts = (None, False, 0, False, False, False)
 _TITLE_CLASS = matcher(rules.TITLE_CLASS)
 
 
@@ -235,15 +237,15 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     """The :data:`LinkFacts` of a link element."""
     key, article = link_kind(a.get(b"href"), hosts)
     if key is None:
-        return _NO_FACTS
+        return NO_FACTS
     # (the first two tests in C: most links fail them fast)
     if article and ("?" in key or hosts.__class__ is SiteHosts and hosts.alternates) \
             and own_link(key, hosts) and not pager_link(a):  # type: ignore[attr-defined]
         # The page itself: a share, print or language control, no story; nor a link to some
         # other page (a list of stories naming this one among them stays a list of stories).
-        return _NO_FACTS
+        return NO_FACTS
     if not article and _shares_a_page(key, a.get(b"href")):
-        return _NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
+        return NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
     # (``norm``'s text measured without joining it: its words and the spaces between them)
     text = text_content(a)
     pieces = text.split() if text else ()

@@ -28,12 +28,10 @@ from itertools import islice
 
 from lxml import etree
 
-from .chrome_util import class_or_id_named, tag_of, word_splitter
+from .chrome_util import class_or_id_named, tag_of, url_words
 from .rules import message_forms as rules
 from .rules.boilerplate import HIDDEN_STYLE
 
-#: A form action's path words.
-_split_words = word_splitter("/-_.+=&?%,;:~!")
 hidden_style = re.compile(HIDDEN_STYLE).search
 
 
@@ -154,4 +152,4 @@ def _form_named(form: etree._Element, vocabulary: frozenset[str]) -> bool:
 
 
 def _names(text: str, vocabulary: frozenset[str]) -> bool:
-    return any(w in vocabulary for w in _split_words(text))
+    return any(w in vocabulary for w in url_words(text))

@@ -55,6 +55,7 @@ from .region_names import (
     with_heading,
 )
 from .rules import regions as rules
+from .rules.story_lines import MAX_LEAD_LINKS
 from .scripted_shares import mixed_bar
 from .sharebars import button_bar, page_link_beside, social_bar
 from .sister_lists import (
@@ -64,7 +65,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
-from .story_lines import marked, more_line
+from .story_lines import lead_line, marked, more_line
 from .submenus import in_submenu
 from .title_lines import title_line
 from .widget_split import action_beside_bar
@@ -273,6 +274,29 @@ class RegionJudge:
         rel = related.build_related(el, self.base, title=heading)
         return Found(el, rel) if rel.items else None
 
+    def _in_text(self, el: etree._Element) -> bool:
+        """``el`` (a quote) stands in the article's text: its parent is in the body's line,
+        or the parent of a wrapper or two around it alone (a post embed's ``figure > div``)."""
+        node = el
+        for _ in range(_QUOTE_WRAPPERS + 1):
+            parent = node.getparent()
+            if parent is None:
+                return False
+            if parent in self.body_line:
+                return True
+            if len(parent) != 1:
+                return False
+            node = parent
+        return False
+
+    def _lead(self, el: etree._Element, n_links: int) -> Found | None:
+        """``el`` (a paragraph or quote the body left out, ``n_links`` links) as a lead-in
+        line's related block (``story_lines.lead_line``)."""
+        if n_links > MAX_LEAD_LINKS:
+            return None
+        links = [a for a in el.iter("a") if a.get("href")]
+        return lead_line(el, links, self.hosts, self.base) if links else None
+
     def _story_links(self, el: etree._Element) -> bool:
         """A paragraph left out of the body that is nothing but 2+ links to stories of the
         site ("DON'T MISS" above three headlines)."""
@@ -306,21 +330,14 @@ class RegionJudge:
     def _mail_box(self, el: etree._Element) -> bool:
         return el in self.mail_holders and mail_box(el)
 
-    def _brand_row(self, el: etree._Element) -> bool:
-        """``brand_rows.holds_home_link``: the site's masthead row (its name or logo beside a
-        "Subscribe" button) is no CTA box; its parts are judged next."""
-        if not holds_home_link(el, self.base):
-            return False
-        self.split.add(el)
-        return True
-
-    def _kinds_apart(self, el: etree._Element) -> bool:
-        """``cta_rows.kinds_apart``: each child is judged alone (the wrapper it splits is judged
-        next, and splits in turn)."""
-        if not kinds_apart(el):
-            return False
-        self.split.add(el)
-        return True
+    def _apart(self, el: etree._Element, apart: bool) -> bool:
+        """``apart`` (a test of ``el`` already run: ``cta_rows.kinds_apart``, children of
+        different kinds; ``brand_rows.holds_home_link``, the site's masthead row, its name or logo
+        beside a "Subscribe" button): ``el`` is no box, each of its children is judged next (and
+        may split in turn); recorded in ``split``."""
+        if apart:
+            self.split.add(el)
+        return apart
 
     def _bars_apart(self, el: etree._Element) -> bool:
         """Two or more children each holding a bar of social links (two businesses' follow
@@ -350,9 +367,11 @@ class RegionJudge:
             return None
         if not lists and el in self.post_boxes:  # (a post's neighbours in a region of no stories)
             return NeighbourFound(el, related.build_related(el, self.base))
-        if tag == "blockquote":  # a quote is text: only a post embed's card (one story link) is chrome
-            return self._card(el) if lists and area == OPEN and n_links <= rules.MAX_BOX_LINKS \
-                and el.getparent() in self.body_line else None
+        if tag == "blockquote":  # a quote is text: only a post embed's card (one story link) is chrome,
+            # or a lead-in line set as a quote ("Learn More: <a>…</a> and <a>…</a>")
+            if not (lists and area == OPEN and n_links <= rules.MAX_BOX_LINKS and self._in_text(el)):
+                return None
+            return self._card(el) or self._lead(el, n_links)
         n_buttons = self.buttons.get(el, 0)
         if n_buttons >= 2 and el not in self.holders and button_bar(el, n_buttons, n_links, self.social.get(el, 0)):
             box = ctas.with_prompt(el) if el.getparent() not in self.line else el
@@ -406,8 +425,9 @@ class RegionJudge:
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
-                    and not self._boxes_apart(el) and not self._kinds_apart(el) and not menu_only(el, area != OPEN) \
-                    and not self._brand_row(el) \
+                    and not self._boxes_apart(el) and not self._apart(el, kinds_apart(el)) \
+                    and not menu_only(el, area != OPEN) \
+                    and not self._apart(el, holds_home_link(el, self.base)) \
                     and not (area == MENU and in_submenu(el)):  # (an entry unfolding a submenu, its parts)
                 return Found(el, ctas.build_cta(el, box, self.base))
         if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \
@@ -425,6 +445,9 @@ class RegionJudge:
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             # (an in-text related link or invitation the body left out; a "Learn more." under a section)
             return link_line(el, self.hosts, self.base, invites=True) or more_line(el, self.hosts, self.base, self.body, self.hrefs)
+        if tag == "p" and 1 < n_links and lists and area == OPEN and el.getparent() in self.line \
+                and (found := self._lead(el, n_links)) is not None:
+            return found  # (a lead-in line the body left out)
         if n_links == 1 and lists and tag in POST_NAV_TAGS and (one_neighbour(el, self.hosts, self.base, self.neighbours) or (
                 tag in ("ul", "ol") and rel_neighbour(el, self.hosts, self.base))):
             return Found(el, related.build_related(el, self.base))  # the first or last post's one neighbour
@@ -526,6 +549,8 @@ def _has_element(el: etree._Element) -> bool:
 
 #: Levels looked down for the child holding a bar's social links (``_bar_below``).
 _BAR_DEPTH = 6
+#: Wrappers holding nothing but a quote that may stand between it and the article's text.
+_QUOTE_WRAPPERS = 2
 #: ``_classify``'s answer for a region without any article link (nothing below is related).
 NO_ARTICLES = object()
 #: What ``_classify`` answers for a dismissible notice (``dismissible``): no related block,

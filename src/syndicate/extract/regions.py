@@ -37,7 +37,7 @@ from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
-from .chrome import Found
+from .chrome import Found, HeadedFound
 from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
 from .comment_heads import headed_section
 from .comment_links import comment_jumps
@@ -50,7 +50,6 @@ from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
 from .form_boxes import form_boxes
-from .headed_lists import HeadedFound
 from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts

@@ -30,7 +30,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
-from .chrome_util import norm, strictly_inside, tag_of, text_content
+from .chrome_util import class_design, norm, strictly_inside, tag_of, text_content
 from .rules import related_floods as rules
 
 _Shape = tuple[tuple[str, str | None], ...]
@@ -159,7 +159,7 @@ def _list_of(group: list[Found], blocks: set[etree._Element], line: set[etree._E
 @lru_cache(maxsize=1024)
 def _design(tag: str, value: str) -> tuple[str, frozenset[str]]:
     """Tag and class names, names holding a number left out ("post-58261", "item-3")."""
-    return tag, frozenset(c for c in value.split() if not any(ch.isdigit() for ch in c))
+    return tag, class_design(value)
 
 
 def _block(box: etree._Element, base: str | None) -> Related | None:

@@ -23,14 +23,13 @@ no walk of the page.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 
 from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related, RelatedItem
 from . import related
 from .chrome import Found
-from .chrome_util import class_names, norm, tag_of, text_content
+from .chrome_util import class_design, norm, tag_of, text_content
 from .rules.regions import (
     CARD_EXTRA_CHARS,
     CARD_ITEMS,
@@ -206,12 +205,7 @@ def _label_before(el: etree._Element) -> str | None:
 def _design(el: etree._Element) -> frozenset[str]:
     """The class tokens an entry shares with its siblings: those naming one item
     ("post-58261", "item-3") left out."""
-    return _class_design(el.get("class") or "")
-
-
-@lru_cache(maxsize=4096)
-def _class_design(value: str) -> frozenset[str]:
-    return frozenset(c for c in class_names(value) if not any(ch.isdigit() for ch in c))
+    return class_design(el.get("class") or "")
 
 
 def _alike(el: etree._Element, tag: str, classes: frozenset[str], longest: int, chars: _Chars) -> bool:

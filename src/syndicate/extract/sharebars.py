@@ -11,7 +11,7 @@ from . import ctas
 from .bar_text import beside_bar, channel_link, unseen_chars
 from .chrome_util import href_links, norm, text_content, text_stats, words
 from .cta_rows import icon_hint
-from .follow_rows import MIN_PEOPLE_ROW, people_row
+from .follow_rows import MIN_PEOPLE_ROW, people_row, profile_address
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.bar_text import MIN_NETWORKS_WITH_STRAY
@@ -42,26 +42,28 @@ def social_bar(el: etree._Element) -> str | None:
         chars, link_chars = max(0, chars - unseen), max(0, link_chars - unseen_links)
     if chars - link_chars > chrome_rules.MAX_BAR_LOOSE_TEXT:
         return None
+    profiles = [profile_address(a.get("href") or "") for a, k in zip(links, kinds, strict=True) if k]
     if len(social) < 0.6 * len(links) and link_chars and 2 * chars >= link_chars \
-            and not _controls_beside(links, kinds):
+            and not _controls_beside(links, kinds, profiles):
         # (a row of bare icons may mix in more of the site's own: podcast, push, e-mail; an
         # icon's SVG title is link text, not visible text)
         return None
     if link_chars > 40 * len(links):
         return None  # (long link texts: stories)
-    if len(social) >= MIN_PEOPLE_ROW and "share" not in social \
-            and people_row([a.get("href") or "" for a, k in zip(links, kinds, strict=True) if k]):
+    if len(social) >= MIN_PEOPLE_ROW and "share" not in social and people_row(profiles):
         return None
     return max(("share", "follow"), key=social.count)
 
 
 
-def _controls_beside(links: list[etree._Element], kinds: list[str | None]) -> bool:
+def _controls_beside(links: list[etree._Element], kinds: list[str | None],
+                     profiles: list[tuple[str, str]]) -> bool:
     """Every link of a bar that goes to no network is one of its e-mail, feed, print or
     comment links (``bar_text.beside_bar``), a bare icon, or a link to another channel of
     the site ("Newsletters", "RSS", "Android App": ``bar_text.channel_link``): no page link
     with words of its own ("Subscribe" beside the icons: a menu row). A column naming three
-    networks or more may hold one such link besides ("More platforms")."""
+    networks or more may hold one such link besides ("More platforms"; ``profiles``: the
+    network links' ``profile_address``)."""
     strays = 0
     for a, k in zip(links, kinds, strict=True):
         if k or beside_bar(a.get("href") or ""):
@@ -72,13 +74,7 @@ def _controls_beside(links: list[etree._Element], kinds: list[str | None]) -> bo
         strays += 1
         if strays > 1:
             return False
-    return not strays or _networks(links, kinds) >= MIN_NETWORKS_WITH_STRAY
-
-
-def _networks(links: list[etree._Element], kinds: list[str | None]) -> int:
-    """How many networks (hosts, without "www.") the profile links among ``links`` go to."""
-    return len({(a.get("href") or "").strip().partition("//")[2].partition("/")[0].lower().removeprefix("www.")
-                for a, k in zip(links, kinds, strict=True) if k})
+    return not strays or len({host for host, _ in profiles}) >= MIN_NETWORKS_WITH_STRAY
 
 
 #: Page regions never taken as a bar themselves.

@@ -13,8 +13,9 @@ from lxml import etree
 
 from ..model import Related, RelatedItem
 from . import related
-from .chrome import Found
+from .chrome import Found, HeadedFound
 from .chrome_util import norm
+from .lead_stems import has_lead_stem
 from .linklists import above_page, below_page, split_link
 from .rules import slug_lines as rules
 
@@ -184,15 +185,19 @@ def story_runs(found: list[Found], base: str | None) -> list[Found]:
             continue
         head = _head_above(run[0])
         head = head if head not in taken else None  # (a heading found as something else)
+        lead = _lead_above(run[0]) if head is None else None  # (a sentence leading into the run)
+        lead = lead if lead not in taken else None
         if len(run) < rules.MIN_RUN and head is None:
             continue  # (two lines in a row, no heading over them: two lines)
         items: dict[str, RelatedItem] = {}
         for x in run:
             for item in related.items_of(x, base):
                 items.setdefault(item.url, item)
-        title = norm(head.text_content()) if head is not None else None
-        merged[run[0]] = Found(head if head is not None else run[0],
-                               Related(id="", title=title, items=list(items.values())))
+        title = norm((head if head is not None else lead).text_content()) if head is not None or lead is not None \
+            else None
+        at = head if head is not None else run[0]  # (the other lines and a lead-in leave the body with it)
+        also = tuple(x for x in run if x is not at) + ((lead,) if lead is not None else ())
+        merged[run[0]] = HeadedFound(at, Related(id="", title=title, items=list(items.values())), also=also)
         drop.update(members)
     if not merged:
         return found
@@ -213,6 +218,21 @@ def _run_of(el: etree._Element) -> list[etree._Element]:
                 break
             run.append(sib)
     return before[::-1] + [el] + after
+
+
+def _lead_above(el: etree._Element) -> etree._Element | None:
+    """A paragraph of a short sentence standing just above ``el``, no link in it, that leads
+    into what follows: it ends in a colon or names the invitation ("If you're looking for
+    more tips, check out these articles!")."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev.tag != "p" or prev.find(".//a[@href]") is not None:
+        return None
+    text = norm(prev.text_content())
+    if not text or len(text.split()) > rules.MAX_LEAD_SENTENCE_WORDS:
+        return None
+    return prev if text.endswith(":") or has_lead_stem(text.lower()) else None
 
 
 def _head_above(el: etree._Element) -> etree._Element | None:

@@ -22,6 +22,7 @@ from lxml import etree
 from . import related
 from .chrome import Found
 from .chrome_util import norm, previous_element
+from .lead_stems import has_lead_stem
 from .linklists import above_page, below_page, link_kind, site_page
 from .rules import story_lines as rules
 from .slug_lines import file_link, own_box
@@ -114,3 +115,93 @@ def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts
         return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if rel.items else None
+
+
+def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[str], base: str | None,
+              text: str | None = None) -> Found | None:
+    """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its normalised
+    text) as a related block, if it is a lead-in line: links to other articles of the site
+    whose words, the links aside, are only a short lead-in before the first link, joined by
+    "and" or commas, nothing after the last. Several links follow a lead-in ending in a colon
+    ("Learn More: <a>…</a> and <a>…</a>") or naming the invitation ("For other guides, check
+    out our lists of best <a>…</a> and <a>…</a>."); one link, a lead-in ending in a colon and
+    a headline ("Want to learn more? Check out: <a>Delivering Successful Projects</a>"). A
+    sentence of the text holding links goes on after them; a source or tag line names itself
+    so (``rules.LEAD_NOT_STEMS``); a citation links another site. ``text``: ``el``'s
+    normalised text, when read already."""
+    targets = {a.get("href") for a in links}
+    if len(targets) > rules.MAX_LEAD_LINKS or not _closes(el, links[-1]):
+        return None  # (most paragraphs holding links: words after the last one)
+    if text is None:
+        text = norm(el.text_content())
+    least = rules.MIN_LEAD_LINK_WORDS if len(targets) > 1 else rules.MIN_LEAD_HEADLINE_WORDS
+    parts: list[str] = []
+    rest = text
+    for a in links:
+        title = norm(a.text_content())
+        if len(title.split()) < least:
+            return None
+        head, found, rest = rest.partition(title)
+        if not found:
+            return None  # (a link's text split by markup the paragraph's text reads otherwise)
+        parts.append(head)
+    lead = parts[0].strip()
+    if not lead or any(_words(p) for p in (*parts[1:], rest)) or len(lead.split()) > rules.MAX_LEAD_WORDS:
+        return None  # (words between or after the links: a sentence)
+    low = lead.lower()
+    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))):
+        return None
+    if el.find(".//br") is not None and _broken_lead(el, links[0]):
+        return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
+    for href in targets:
+        if not link_kind(href or "", hosts)[1] or not story_target(href or "", hosts, base):
+            return None
+    name = lead.strip(rules.LEAD_PUNCTUATION)  # (a short lead-in names the block: "Learn More")
+    rel = related.build_related(el, base, title=name if len(name.split()) <= rules.MAX_LEAD_TITLE_WORDS else None)
+    return Found(el, rel) if len(rel.items) == len(targets) else None
+
+
+def _closes(el: etree._Element, a: etree._Element) -> bool:
+    """The link ``a`` closes the paragraph ``el``: no words after it (a stop, a bracket)."""
+    node = a
+    while node is not el:
+        tail = node.tail
+        if tail and tail.strip(rules.LEAD_PUNCTUATION):
+            return False
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and "".join(sib.itertext()).strip(rules.LEAD_PUNCTUATION):
+                return False
+            if sib.tail and sib.tail.strip(rules.LEAD_PUNCTUATION):
+                return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return True
+
+
+def _broken_lead(el: etree._Element, first: etree._Element) -> bool:
+    """The words before ``first`` (``el``'s first link) run over a line break: two lines,
+    the first one no part of the lead-in."""
+    words = broken = False
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node is first:
+                return False
+            if node.tag == "br":
+                broken = broken or words
+            text = node.text
+        else:
+            text = node.tail if node is not el else None
+        if text and text.strip(rules.LEAD_PUNCTUATION):
+            if broken:
+                return True
+            words = True
+    return False
+
+
+def _words(part: str) -> bool:
+    """``part`` (the text between or after a lead-in line's links) holds a word that joins
+    no links ("and", "und" do)."""
+    return any(w not in rules.LEAD_JOINERS for w in part.lower().strip(rules.LEAD_PUNCTUATION).split()
+               if w.strip(rules.LEAD_PUNCTUATION))

@@ -24,7 +24,7 @@ from lxml import etree
 from .chrome_util import NO_TEXT, lone_descent, norm, text_content
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
-from .linklists import LinkFacts, link_facts, titled
+from .linklists import NO_FACTS, LinkFacts, link_facts, titled
 from .region_widgets import asks_input
 from .rules import regions as rules
 from .sharebars import network
@@ -115,7 +115,7 @@ def _widget(c: etree._Element, links: list[etree._Element], facts: dict[etree._E
     if social == 0 and sum(1 for x in c.iter(_CONTROLS) if not x.get("href") and network(x)) >= 2:
         return _ASKING  # share buttons a script drives
     # (links to pages: a carousel's "#" arrows under the block's heading are no box's links)
-    pages = sum(1 for a in links if facts.get(a, _NO_KEY)[0] is not None)
+    pages = sum(1 for a in links if facts.get(a, NO_FACTS)[0] is not None)
     if not (social or pages >= rules.MIN_ARTICLE_LINKS) or any(titled(a) for a in links):
         return None  # (links set as titles: a teaser the list test did not take, no widget)
     return _BOXED if _heading(c) is not None else None
@@ -123,7 +123,6 @@ def _widget(c: etree._Element, links: list[etree._Element], facts: dict[etree._E
 
 _ASKING = object()
 _BOXED = object()
-_NO_KEY: LinkFacts = (None, False, 0, False, False, False)
 
 
 def _heading(c: etree._Element) -> str | None:

@@ -30,7 +30,7 @@ from lxml import etree
 from .banner_ads import picture
 from .banner_links import icon_picture
 from .chrome import Found
-from .chrome_util import NO_TEXT, class_or_id_named, href_links, tag_of, words
+from .chrome_util import NO_TEXT, class_design, class_or_id_named, href_links, tag_of, words
 from .content import is_hidden
 from .conversion_links import target_kind
 from .ctas import build_cta, share_or_follow
@@ -212,19 +212,14 @@ def _repeated(box: etree._Element) -> bool:
     of a kind alike (class tokens without digits, more than half of the fewer shared; both
     classless), each a box of one target too (a shop's grid, a portfolio, a column of
     banners; a page builder's sections hold other links, or none)."""
-    kind = _kind(box)
+    kind = class_design(box.get("class") or "")
     n = 0
     for c in box.getparent():
-        if c.tag == box.tag and _alike(kind, _kind(c)) and _one_target(c):
+        if c.tag == box.tag and _alike(kind, class_design(c.get("class") or "")) and _one_target(c):
             n += 1
             if n >= rules.REPEATED_BOXES:
                 return True
     return False
-
-
-def _kind(el: etree._Element) -> frozenset[str]:
-    """The tokens of a class value that hold no digit ("col-1", "col-5" vary in a listing)."""
-    return frozenset(t for t in (el.get("class") or "").split() if not any(c.isdigit() for c in t))
 
 
 def _alike(one: frozenset[str], other: frozenset[str]) -> bool:

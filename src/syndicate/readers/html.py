@@ -42,6 +42,7 @@ from ..extract.related_floods import without_floods
 from ..extract.related_guards import without_false_related
 from ..extract.repair import early_end_tags
 from ..extract.rules import boilerplate
+from ..extract.sign_up_kinds import settle_sign_up_kinds
 from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
@@ -223,6 +224,7 @@ def _read(
                            base, body_els)
     found = as_offers(found, base, root)  # (a related block of priced or paid cards: an offer list)
     found = without_image_tools(found)
+    settle_sign_up_kinds(found, root)  # (a "Subscribe" widget: a paid offer or an e-mail list)
     built = without_taken(built, found)
     lead = with_lead_ins(found, [b.element for b in built], base)  # (the heading and lines above a closing action)
     if lead is not None:

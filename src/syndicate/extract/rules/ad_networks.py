@@ -41,6 +41,8 @@ NETWORK_CLASS_WORDS: dict[str, str] = {
     # ad servers and networks drawing into a box of their own name ("teads" is not here: GPT
     # units for Teads carry it, "dfp-slot-TEADS_OUTSTREAM"; its own box is its placeholder id)
     "advally": "advally", "fengchao": "fengchao", "admediator": "admediator",
+    # Carambola's in-content units: the box its loader script creates the unit in
+    "carambola": "carambola",
 }
 
 #: Regular expressions over the ``id`` attribute (as written) -> network.
@@ -100,6 +102,8 @@ NETWORK_ATTRIBUTES: dict[str, str] = {
     "data-prebid": "prebid",
     "data-revive-zoneid": "revive",
     "data-asm-host": "adspirit",
+    # Ziff Davis' ad library: ``<div data-pogo="sidebar">``, the slot's name as the value
+    "data-pogo": "pogo",
 }
 
 #: Component names (as a mount attribute's value) of native networks.
@@ -292,7 +296,7 @@ AD_COMPOUND = re.compile(
 AD_FORMAT_WORD = re.compile(
     r"^(?:top|bottom|side|mid|sticky|super|mobile|desktop|header|footer)?"
     r"(?:billboard|skyscraper|leaderboard|halfpage|mrec|medrec|mpu|rectangle|inread|"
-    r"inpage|incontent|outstream|superbanner|wallpaper|fireplace|pushdown)"
+    r"inpage|incontent|outstream|superbanner|wallpaper|fireplace|pushdown|leader)"
     r"(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|unit|primary|"
     r"secondary|left|right|top|bottom|btf|atf)?$"
 )
@@ -301,6 +305,8 @@ AD_FORMAT_WORD = re.compile(
 AD_FORMAT_STEMS = (
     "billboard", "skyscraper", "leaderboard", "halfpage", "mrec", "medrec", "mpu", "rectangle",
     "inread", "inpage", "incontent", "outstream", "superbanner", "wallpaper", "fireplace", "pushdown",
+    # a leaderboard's short name ("dcoContentLeader1")
+    "leader",
 )
 #: "banner" alone names hero images, cookie and newsletter bars too: it names an ad format
 #: only with a position or size word in the same name ("header-banner-wrapper",
@@ -315,11 +321,12 @@ AD_BANNER_WORD = re.compile(
 )
 #: Words that name an ad slot in some sites' jargon or language but are common words too:
 #: French "pub" (publicité; also a publication's date or list), "sky" (a skyscraper; also
-#: Tailwind's sky colours), "creative" (what an ad server draws; also a CMS word). Like the
+#: Tailwind's sky colours), "creative" (what an ad server draws; also a CMS word), "oms" (the
+#: German marketer's slots, "oms_intext_container"; also Spanish for the WHO). Like the
 #: format words they make a slot only of an EMPTY box with a hook, and only beside a second
 #: piece of evidence in the same class name or id: a slot position or format word
 #: (``AD_SLOT_EVIDENCE``) or an ad size ("pub-300x600", "pub_pave_haut", "sky-right-wrapper").
-AD_WEAK_WORDS = frozenset({"pub", "pubs", "sky", "creative"})
+AD_WEAK_WORDS = frozenset({"pub", "pubs", "sky", "creative", "oms"})
 #: Positions and formats of an ad slot (en, fr, de, es, it) that back an ``AD_WEAK_WORDS`` word.
 AD_SLOT_EVIDENCE = frozenset({
     "top", "bottom", "left", "right", "side", "sidebar", "header", "footer", "middle", "mid",
@@ -394,7 +401,9 @@ NEVER_AD_TAGS = frozenset({
 
 #: Attributes whose value may be the slot's ad label (``aria-label="Advertisement"``,
 #: ``data-label="Anzeige"``): an empty box so labelled is a slot.
-LABEL_ATTRIBUTES = ("aria-label", "data-label", "data-ad-label")
+LABEL_ATTRIBUTES = ("aria-label", "data-label", "data-ad-label",
+                    # (a label the style sheet shows: ``content: attr(data-before-content)``)
+                    "data-before-content")
 
 #: Labels that need context (a slot-like neighbour) before an element holding only them is an
 #: ad: they also name article sections ("Advertising" in a media article).

@@ -22,10 +22,11 @@ PROTECTED_MAIL_HREF = re.compile(r"^(?:https?://[^/]+)?/cdn-cgi/l/email-protecti
 #: Words (whole, lower case) of a link to another way of following the site, which a column of
 #: its network profiles holds beside them ("Newsletters", "RSS", "Android App", "E-Mail
 #: Signup", "Podcast"), in the languages of the corpus: such a link makes no bar but does
-#: not break one.
+#: not break one. (Matched against ``chrome_util.words``, which splits "E-Mail" into "e" and
+#: "mail": no entry holds a separator.)
 CHANNEL_WORDS = frozenset({
     "newsletter", "newsletters", "infolettre", "boletin", "boletín", "boletines", "nieuwsbrief",
-    "rss", "feed", "feeds", "atom", "app", "apps", "podcast", "podcasts", "email", "e-mail", "mail",
+    "rss", "feed", "feeds", "atom", "app", "apps", "podcast", "podcasts", "email", "mail",
 })
 #: A column naming this many networks is a follow column: one link beside its profiles that is
 #: neither a control nor a channel ("More platforms", a lesser network we do not know) stays in it.

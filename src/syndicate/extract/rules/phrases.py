@@ -9,6 +9,7 @@ surrounding dashes/bullets/colons ignored), never a substring of a sentence:
 AD_LABELS: tuple[str, ...] = (
     "advertisement", "advertisements", "advertising", "advert", "ad", "ads",
     "sponsored", "sponsored content", "sponsored post", "sponsored links", "sponsored link",
+    "sponsored ad", "sponsored ads",
     "paid content", "paid post",
     "promoted", "promoted content", "partner content", "story continues below advertisement",
     "article continues below advertisement", "continue reading below", "ad feedback",

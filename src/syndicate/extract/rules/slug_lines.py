@@ -24,3 +24,6 @@ BOX_LEVELS = 3
 MIN_RUN = 3
 #: A list's heading above its run of lines has at most this many words.
 MAX_HEAD_WORDS = 10
+#: A sentence leading into a run of story lines (it ends in a colon or names the invitation,
+#: ``lead_stems``) has at most this many words; it leaves the body with the run.
+MAX_LEAD_SENTENCE_WORDS = 16

@@ -34,3 +34,52 @@ MORE_CLOSING = " .:!…»›>→"
 MAX_BOXED_LINE_WORDS = 30
 #: ...and its link at least this many words ("these travel essentials").
 MIN_BOXED_LINK_WORDS = 2
+
+#: A lead-in line ("Learn More: <a>…</a> and <a>…</a>", "Want to learn more? Check out:
+#: <a>…</a>") links at most this many stories of the site, each link at least this many words
+#: (a title, not a word of a sentence)...
+MAX_LEAD_LINKS = 4
+MIN_LEAD_LINK_WORDS = 2
+#: ...and one link alone is a headline of at least this many words ("» Save More: <a>AARP
+#: Cruise Discounts</a>" names an offer, no story).
+MIN_LEAD_HEADLINE_WORDS = 4
+#: ...and its own words (the links' texts aside) are at most this many, all before the first
+#: link: a lead-in, not a sentence that holds links.
+MAX_LEAD_WORDS = 10
+#: A lead-in of at most this many words is the block's title ("Learn More").
+MAX_LEAD_TITLE_WORDS = 4
+#: Words that may stand between the links of a lead-in line ("<a>…</a> and <a>…</a>"), in
+#: many languages, besides punctuation.
+LEAD_JOINERS = frozenset({
+    "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "ed", "en", "of", "og", "och", "eller",
+    "i", "lub", "albo", "ja", "tai", "és", "vagy", "a", "nebo", "и", "или",
+})
+#: Characters a lead-in line may hold besides words (blanks and punctuation): between and after
+#: its links.
+LEAD_PUNCTUATION = " \t\n\r\xa0,;.!?&|/·•–—-:()[]«»\"'“”„"
+#: A lead-in of several links that does not end with a colon names the invitation (lower case, whole words
+#: from the start of a word): "For other helpful guides, check out our lists of ...", "Voir
+#: aussi", "Lue myös". Stems, in many languages.
+LEAD_STEMS: tuple[str, ...] = (
+    # en
+    "check out", "learn more", "read more", "read also", "see also", "more on", "more about",
+    "related", "further reading", "don't miss", "you may also like", "you might also like",
+    # de
+    "mehr zum thema", "mehr dazu", "lesen sie auch", "lies auch", "siehe auch", "auch interessant",
+    "weiterlesen", "schau dir", "schauen sie",
+    # fr / es / pt / it / nl
+    "à lire aussi", "lire aussi", "voir aussi", "en savoir plus", "lee también", "lea también",
+    "ver también", "leia também", "veja também", "leggi anche", "vedi anche", "lees ook", "zie ook",
+    # nordic / fi / pl / hu
+    "läs också", "läs mer", "les også", "læs også", "lue myös", "lue lisää", "czytaj także",
+    "czytaj również", "zobacz też", "olvasd el", "további",
+)
+#: A lead-in naming what follows as a source or a credit ("Source:", "Quelle:", "Photo:"), a
+#: tag or category line ("Tags:", "Filed under:"), or an author: no related story.
+LEAD_NOT_STEMS: tuple[str, ...] = (
+    "source", "sources", "reference", "references", "quelle", "quellen", "fuente", "fuentes", "fonte",
+    "fontes", "bron", "bronnen", "lähde", "lähteet", "źródło", "kilde", "källa", "forrás",
+    "via", "photo", "foto", "image", "bild", "picture", "credit", "crédit", "copyright", "©",
+    "tag", "tags", "schlagw", "stichw", "categor", "kategor", "filed under", "posted in", "topics",
+    "themen", "author", "autor", "auteur", "by ", "von ", "par ", "por ", "written by",
+)

@@ -13,8 +13,8 @@ textareas): no walk of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -37,15 +37,16 @@ _OPENER_ATTRS = ("data-target", "data-bs-target", "data-src", "href")
 
 
 def message_widgets(found: list[Found], textareas: Sequence[etree._Element], controls: Iterable[etree._Element],
-                    body: set[etree._Element], line: set[etree._Element],
-                    base: str | None) -> tuple[list[Found], list[Found], set[etree._Element]]:
+                    labelled: list[etree._Element], root: etree._Element, body: set[etree._Element],
+                    line: set[etree._Element], base: str | None) -> tuple[list[Found], list[Found], set[etree._Element]]:
     """``found`` with the message forms outside the body added as contact CTAs (a form a
     pass took for a sign-up relabelled, another reported with the box holding its heading)
     less the dialogs holding one; and the controls opening those dialogs, as contact CTAs
     (the caller adds them after its menu-entry filters: a dialog's control is no entry);
     and the elements no other pass is to read (the openers, the dialogs they replace).
-    ``controls``: the page's in-page and scripted links and its buttons, the region walk's
-    (the controls that may open a dialog)."""
+    ``controls``: the page's in-page and scripted links and its buttons, then ``labelled``
+    (its labelled controls), the region walk's: the controls that may open a dialog, read
+    with the spans styled as buttons (``_with_styled``) when a form first needs them."""
     candidates: dict[etree._Element, None] = {}  # (the forms and loose field boxes, in order)
     for t in textareas:
         box = _fields_of(t)
@@ -53,7 +54,13 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             candidates[box] = None
     if not candidates:
         return found, [], set()
-    controls = list(controls)  # (read again for each form)
+    read: list[etree._Element] = []
+
+    def page_controls() -> list[etree._Element]:  # (read once, for each form naming a box)
+        if not read:
+            read.extend(chain(controls, _with_styled(labelled, root)))
+        return read
+
     holder = {f.element: i for i, f in enumerate(found)}
     out = list(found)
     dropped: set[int] = set()
@@ -65,7 +72,7 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
         owner = next((holder[x] for x in (form, *form.iterancestors()) if x in holder), None)
         if owner is not None and _kind(out[owner]) not in _RELABEL | {"contact"}:
             continue  # (a comment form, a widget found by its own words)
-        openers = _openers(controls, form, jumps)
+        openers = _openers(page_controls, form, jumps)
         if openers is None:
             if owner is not None:
                 dropped.add(owner)  # (a menu's entry opens the dialog: navigation, no CTA of its own)
@@ -169,7 +176,7 @@ def _fields_of(textarea: etree._Element) -> etree._Element | None:
     return None
 
 
-def _openers(controls: Iterable[etree._Element], form: etree._Element,
+def _openers(controls: Callable[[], list[etree._Element]], form: etree._Element,
              jumps: list[etree._Element]) -> list[etree._Element] | None:
     """The controls opening the dialog that holds ``form`` (the form or an ancestor with an
     id, hidden until opened: ``_looks_hidden``, or named by a control toggling it:
@@ -189,7 +196,7 @@ def _openers(controls: Iterable[etree._Element], form: etree._Element,
         return []
     out: list[etree._Element] = []
     seen: set[etree._Element] = set()
-    for x in controls:
+    for x in controls():
         if x in seen:
             continue
         seen.add(x)
@@ -207,6 +214,21 @@ def _openers(controls: Iterable[etree._Element], form: etree._Element,
         else:
             out.append(x)
     return out if len(out) <= rules.MAX_OPENERS else []
+
+
+def _with_styled(labelled: list[etree._Element], root: etree._Element) -> list[etree._Element]:
+    """``labelled`` with the page's spans and list entries styled as buttons (a class with
+    "btn", "button") opening what they name (``data-target``), in page order: searched here,
+    for the few pages with a form a control may name, not in the walk of every span."""
+    extra = _STYLED(root)
+    if not extra:
+        return labelled
+    order = {x: i for i, x in enumerate(root.iter())}
+    return sorted([*labelled, *extra], key=order.__getitem__)
+
+
+_STYLED = etree.XPath("descendant-or-self::*[self::span or self::li][@data-target][not(@aria-label)][not(@title)]"
+                      "[contains(@class, 'btn') or contains(@class, 'utton')]")
 
 
 def _jump_box(x: etree._Element, line: set[etree._Element]) -> etree._Element:

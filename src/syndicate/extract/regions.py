@@ -165,8 +165,8 @@ def detect_regions(
     taken: set[etree._Element] = set()
     openers: list[Found] = []  # (a dialog's controls: added after the menu-entry and widget filters)
     if walk.textareas:  # (forms asking for a message: contact forms; a dialog holding one: its openers)
-        out, openers, taken = message_widgets(out, walk.textareas, chain(walk.jumps, walk.scripted_a, walk.controls, walk.labelled),
-                                              body_all, line, base)
+        out, openers, taken = message_widgets(out, walk.textareas, chain(walk.jumps, walk.scripted_a, walk.controls),
+                                              walk.labelled, root, body_all, line, base)
     taken.update(f.element for f in out)
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:
@@ -420,9 +420,8 @@ class _Regions(RegionJudge):
                         (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
                     comments.append(x)
             elif tag == "span" or tag == "li":
-                if x.get(b"aria-label") is not None or x.get(b"title") is not None or (
-                        (c := x_class) and ("btn" in c or "utton" in c) and x.get(b"data-target") is not None):
-                    labelled.append(x)  # (a span styled as a button opening a dialog: ``message_forms``)
+                if x.get(b"aria-label") is not None or x.get(b"title") is not None:
+                    labelled.append(x)
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)

@@ -220,15 +220,12 @@ def _with_styled(labelled: list[etree._Element], root: etree._Element) -> list[e
     """``labelled`` with the page's spans and list entries styled as buttons (a class with
     "btn", "button") opening what they name (``data-target``), in page order: searched here,
     for the few pages with a form a control may name, not in the walk of every span."""
-    extra = _STYLED(root)
+    extra = [x for x in root.iter("span", "li") if x.get("data-target") is not None and (c := x.get("class"))
+             and ("btn" in c or "utton" in c) and x.get("aria-label") is None and x.get("title") is None]
     if not extra:
         return labelled
     order = {x: i for i, x in enumerate(root.iter())}
     return sorted([*labelled, *extra], key=order.__getitem__)
-
-
-_STYLED = etree.XPath("descendant-or-self::*[self::span or self::li][@data-target][not(@aria-label)][not(@title)]"
-                      "[contains(@class, 'btn') or contains(@class, 'utton')]")
 
 
 def _jump_box(x: etree._Element, line: set[etree._Element]) -> etree._Element:

@@ -3,9 +3,9 @@
 whatever its heading says; so are such fields a script sends without a ``<form>``; a
 control opening a hidden dialog that holds one is the CTA in its place. Not: a comment
 form, a "mail this story to a friend" form, a sign-up asking a question too, a form whose
-only textarea is a hidden spam trap, a jump link to a form in view (the form is the CTA),
-a menu entry opening the dialog. Small pages written for the project, in English, German
-and French.
+only textarea is a hidden spam trap, a menu entry opening the dialog or jumping to the
+form. A control jumping to a form in view is a CTA beside it. Small pages written for the
+project, in English, German, French and Spanish.
 """
 
 from __future__ import annotations
@@ -65,16 +65,75 @@ def test_the_control_opening_a_hidden_feedback_dialog_is_the_cta():
     assert not [k for k in kinds(doc) if k[0] == "newsletter"], kinds(doc)
 
 
-def test_a_french_jump_link_to_a_form_in_view_leaves_the_form_the_cta():
+def test_a_french_jump_link_to_a_form_in_view_is_a_cta_beside_the_form():
     """French: "Discutons de votre projet" beside the text, and a floating link to it
-    (``href='#projet'``): the form is in view, so the form is the contact CTA."""
+    (``href='#projet'``): the form in view stays the contact CTA, and the link asking to
+    write is one too."""
     side = ("<div id='projet' class='box'><h3>Discutons de votre projet</h3><form action='/envoyer'>"
             f"{_fields('Votre message')}<button type='submit'>Envoyer</button></form></div>")
     top = "<a class='float-link' href='#projet'>Une consultation gratuite</a>"
     doc = parse(regionpages.page(side=side, top=top, lang="fr"))
     found = contacts(doc)
     assert [k for k in found if k[2].startswith("Discutons")], kinds(doc)
-    assert not [k for k in found if k[2].startswith("Une consultation")], kinds(doc)
+    assert [k for k in found if k[2].startswith("Une consultation")], kinds(doc)
+
+
+def test_a_banner_jumping_to_the_footer_form_is_contact_with_its_prompt():
+    """English: a banner above the text, "Injured? We can help." with one button jumping to
+    the footer's case form (``href='#case-form'``, an id on a box above the form): a contact
+    CTA reported at the banner, its prompt included; the form stays one."""
+    between = ("<div class='banner-wrap'><div class='banner'><h2>Injured?</h2><p>We can help.</p>"
+               "<div class='link-wrap'><a class='btn' href='#case-form'>See if you qualify for a case</a>"
+               "</div></div></div>")
+    footer = ("<div id='case-form' class='footer-form'><div class='inner'><h2>The fee is free</h2>"
+              f"<form action='/intake' method='post'>{_fields('Tell us what happened')}"
+              "<button type='submit'>Start my free case review</button></form></div></div>")
+    doc = parse(regionpages.page(between=between, footer=footer))
+    found = contacts(doc)
+    assert [k for k in found if k[2].startswith("Injured?")], kinds(doc)
+    assert [k for k in found if k[2].startswith("The fee is free")], kinds(doc)
+
+
+def test_a_german_button_toggling_the_footer_form_is_the_cta():
+    """German: the footer's "Kontaktformular" button toggles the box holding the contact
+    form (``data-toggle`` naming its id, no "#", nothing else hiding it): the button is the
+    contact CTA, the form it opens no second one."""
+    footer = ("<section class='xfooter'><div class='row'><div class='col adress'><p>Rheingasse 6<br>"
+              "50676 Köln</p></div><div class='col'><button class='button' type='button' "
+              "data-toggle='kontakt-formular'>Kontaktformular</button></div></div></section>"
+              "<div id='kontakt-formular' data-toggler='show'><form method='post'>"
+              f"{_fields('Ihre Nachricht')}<input type='submit' value='absenden'></form></div>")
+    raw = regionpages.page(footer=footer, lang="de")
+    doc = parse(raw)
+    found = [c for c in doc.ctas if c.kind == "contact"]
+    assert len(found) == 1, kinds(doc)
+    box = regionpages.source(raw, found[0].locator)
+    assert box.xpath(".//button") and not box.xpath(".//form"), kinds(doc)
+
+
+def test_a_span_opening_a_hidden_contact_dialog_is_contact_with_its_band():
+    """Spanish: a band after the article, "Empiece su proyecto hoy" and a ``<span>`` styled
+    as a button (``data-target`` naming a hidden modal holding a message form): a contact
+    CTA reported with the band's heading."""
+    below = ("<section class='band'><div class='content'><h2>Empiece su proyecto hoy</h2>"
+             "<p>Nos encantaría hablar con usted.</p><p><span class='btn' data-toggle='modal' "
+             "data-target='#contacto'>Agende una reunión</span></p></div></section>")
+    top = ("<div id='contacto' class='modal fade' aria-hidden='true'><div class='modal-body'>"
+           f"<h2>Hablemos</h2><form action='/enviar'>{_fields('Su mensaje')}"
+           "<button type='submit'>Enviar</button></form></div></div>")
+    doc = parse(regionpages.page(below=below, top=top, lang="es"))
+    assert [k for k in contacts(doc) if k[2].startswith("Empiece")], kinds(doc)
+
+
+def test_a_menu_entry_jumping_to_a_form_in_view_is_navigation():
+    """English guard: a one-page site's menu (four entries) whose "Contact" entry jumps to
+    the form in view: the entry stays navigation, the form is the CTA."""
+    header = ("<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+              "<li><a href='/about'>About</a></li><li><a href='#write'>Contact</a></li></ul></nav>")
+    side = (f"<div id='write' class='box'><h3>Write to us</h3><form action='/send'>{_fields()}"
+            "<button type='submit'>Send</button></form></div>")
+    doc = parse(regionpages.page(header=header, side=side))
+    assert [k[2] for k in contacts(doc)] == ["Write to us"], kinds(doc)
 
 
 def test_comment_share_and_signup_forms_are_no_contact():

@@ -13,8 +13,8 @@ textareas): no walk of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -37,15 +37,16 @@ _OPENER_ATTRS = ("data-target", "data-bs-target", "data-src", "href")
 
 
 def message_widgets(found: list[Found], textareas: Sequence[etree._Element], controls: Iterable[etree._Element],
-                    body: set[etree._Element], line: set[etree._Element],
-                    base: str | None) -> tuple[list[Found], list[Found], set[etree._Element]]:
+                    labelled: list[etree._Element], root: etree._Element, body: set[etree._Element],
+                    line: set[etree._Element], base: str | None) -> tuple[list[Found], list[Found], set[etree._Element]]:
     """``found`` with the message forms outside the body added as contact CTAs (a form a
     pass took for a sign-up relabelled, another reported with the box holding its heading)
     less the dialogs holding one; and the controls opening those dialogs, as contact CTAs
     (the caller adds them after its menu-entry filters: a dialog's control is no entry);
     and the elements no other pass is to read (the openers, the dialogs they replace).
-    ``controls``: the page's in-page and scripted links and its buttons, the region walk's
-    (the controls that may open a dialog)."""
+    ``controls``: the page's in-page and scripted links and its buttons, then ``labelled``
+    (its labelled controls), the region walk's: the controls that may open a dialog, read
+    with the spans styled as buttons (``_with_styled``) when a form first needs them."""
     candidates: dict[etree._Element, None] = {}  # (the forms and loose field boxes, in order)
     for t in textareas:
         box = _fields_of(t)
@@ -53,17 +54,25 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             candidates[box] = None
     if not candidates:
         return found, [], set()
+    read: list[etree._Element] = []
+
+    def page_controls() -> list[etree._Element]:  # (read once, for each form naming a box)
+        if not read:
+            read.extend(chain(controls, _with_styled(labelled, root)))
+        return read
+
     holder = {f.element: i for i, f in enumerate(found)}
     out = list(found)
     dropped: set[int] = set()
     shown: list[Found] = []
+    jumps: list[etree._Element] = []  # (controls leading to a form in view: CTAs beside it)
     for form in candidates:
         if not message_form(form) or any(x in body for x in form.iterancestors()):
             continue
         owner = next((holder[x] for x in (form, *form.iterancestors()) if x in holder), None)
         if owner is not None and _kind(out[owner]) not in _RELABEL | {"contact"}:
             continue  # (a comment form, a widget found by its own words)
-        openers = _openers(controls, form)
+        openers = _openers(page_controls, form, jumps)
         if openers is None:
             if owner is not None:
                 dropped.add(owner)  # (a menu's entry opens the dialog: navigation, no CTA of its own)
@@ -75,7 +84,8 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
                 if any(a in body for a in x.iterancestors()):
                     continue
                 if x not in holder:
-                    shown.append(Found(x, build_cta(x, "contact", base)))
+                    box = _jump_box(x, line)  # (with the prompt it stands alone with)
+                    shown.append(Found(box, build_cta(box, "contact", base)))
                 elif _kind(out[holder[x]]) in _RELABEL:  # (a control found by its words)
                     out[holder[x]] = Found(x, build_cta(x, "contact", base))
             continue
@@ -90,6 +100,10 @@ def message_widgets(found: list[Found], textareas: Sequence[etree._Element], con
             item.url = build_cta(inner, "contact", base).url  # (the band's prompt; the form's own target)
         out.append(Found(box, item))
         holder[box] = len(out) - 1
+    for x in dict.fromkeys(jumps):
+        if x not in holder and not any(a in body for a in x.iterancestors()):
+            box = _jump_box(x, line)
+            shown.append(Found(box, build_cta(box, "contact", base)))
     hidden = {out[i].element for i in dropped} | {f.element for f in shown}
     return [f for i, f in enumerate(out) if i not in dropped], shown, hidden
 
@@ -131,6 +145,8 @@ def _rest(box: etree._Element, opener: etree._Element) -> etree._Element | None:
     other links, if any."""
     mine = {x for x in opener.iter("a")}
     others = [a for a in box.iter("a") if a not in mine]
+    while len(box) == 1 and box[0] is not opener:
+        box = box[0]  # (a wrapper of the opener and the rest: their parts are below)
     best, most = None, 0
     for child in box:
         if not isinstance(child.tag, str) or child is opener or opener in set(child.iterdescendants()):
@@ -160,30 +176,72 @@ def _fields_of(textarea: etree._Element) -> etree._Element | None:
     return None
 
 
-def _openers(controls: Iterable[etree._Element], form: etree._Element) -> list[etree._Element] | None:
+def _openers(controls: Callable[[], list[etree._Element]], form: etree._Element,
+             jumps: list[etree._Element]) -> list[etree._Element] | None:
     """The controls opening the dialog that holds ``form`` (the form or an ancestor with an
-    id, hidden until opened: ``_looks_hidden``) that a control outside it names, at most
-    ``MAX_OPENERS`` of them, else none; None when a menu's entry opens it. (A form in no
-    such box is in view: no control is read.)"""
-    dialogs = {x.get("id"): x for x in (form, *islice(form.iterancestors(), rules.DIALOG_CLIMB))
-               if x.get("id") and tag_of(x) not in NEVER and _looks_hidden(x)}
-    if not dialogs:
+    id, hidden until opened: ``_looks_hidden``, or named by a control toggling it:
+    ``data-toggle``, ``aria-controls``) that a control outside it names, at most
+    ``MAX_OPENERS`` of them, else none; None when a menu's entry opens it. The controls
+    leading to a box in view holding the form (``href="#id"``, ``JUMP_CLIMB`` levels up at
+    most) are added to ``jumps``: a "See if you qualify" button jumping to the footer's
+    form asks to write as the form does (a menu's entry is navigation)."""
+    boxes: dict[str, tuple[etree._Element, bool, bool]] = {}  # ("#id" -> box, hidden, near)
+    for depth, x in enumerate((form, *islice(form.iterancestors(), rules.JUMP_CLIMB))):
+        if tag_of(x) in NEVER:
+            break
+        if i := x.get("id"):
+            near = depth <= rules.DIALOG_CLIMB
+            boxes["#" + i] = (x, near and _looks_hidden(x), near)
+    if not boxes:
         return []
-    names = {"#" + i: x for i, x in dialogs.items()}
     out: list[etree._Element] = []
     seen: set[etree._Element] = set()
-    for x in controls:
+    for x in controls():
         if x in seen:
             continue
         seen.add(x)
-        dialog = next((names[v] for a in _OPENER_ATTRS if (v := (x.get(a) or "").strip()) in names), None)
-        if dialog is None:
-            dialog = dialogs.get((x.get("aria-controls") or "").strip())
-        if dialog is not None and x is not dialog and not any(a is dialog for a in x.iterancestors()):
-            if _menu_entry(x):
-                return None  # (a menu's entry opens it: navigation, and the dialog no CTA of its own)
+        named = next((boxes[v] for a in _OPENER_ATTRS if (v := (x.get(a) or "").strip()) in boxes), None)
+        toggle = (x.get("aria-controls") or x.get("data-toggle") or "").strip()
+        if (v := "#" + toggle) in boxes and boxes[v][2]:  # (a toggle names a box near the form
+            named = (boxes[v][0], True, True)  # without "#": it is hidden until then)
+        if named is None or x is named[0] or any(a is named[0] for a in x.iterancestors()):
+            continue
+        if not named[1]:
+            if not toggle and not _menu_entry(x):  # (a toggle's box far above: no jump)
+                jumps.append(x)
+        elif _menu_entry(x):
+            return None  # (a menu's entry opens it: navigation, and the dialog no CTA of its own)
+        else:
             out.append(x)
     return out if len(out) <= rules.MAX_OPENERS else []
+
+
+def _with_styled(labelled: list[etree._Element], root: etree._Element) -> list[etree._Element]:
+    """``labelled`` with the page's spans and list entries styled as buttons (a class with
+    "btn", "button") opening what they name (``data-target``), in page order: searched here,
+    for the few pages with a form a control may name, not in the walk of every span."""
+    extra = [x for x in root.iter("span", "li") if x.get("data-target") is not None and (c := x.get("class"))
+             and ("btn" in c or "utton" in c) and x.get("aria-label") is None and x.get("title") is None]
+    if not extra:
+        return labelled
+    order = {x: i for i, x in enumerate(root.iter())}
+    return sorted([*labelled, *extra], key=order.__getitem__)
+
+
+def _jump_box(x: etree._Element, line: set[etree._Element]) -> etree._Element:
+    """The box a control jumping to a form stands alone in: its highest ancestor
+    (``BOX_CLIMB`` levels up at most) holding no other link or control, no body block and
+    a short text (a banner's "Injured? We can help." around its button)."""
+    box = x
+    for node in islice(x.iterancestors(), rules.JUMP_BOX_CLIMB):
+        if tag_of(node) in _NO_BOX or node in line or len(href_links(node, 2)) > int(x.tag == "a") \
+                or any(c is not x for c in islice(node.iter(*_ACTING[1:]), 2)) or next(node.iter("h1"), None) is not None:
+            break  # (another link or control beside it, the page's text or title)
+        stats = text_stats(node, max_elements=rules.MAX_BOX_ELEMENTS)
+        if stats.truncated or stats.chars > MAX_CTA_TEXT:
+            break
+        box = node
+    return box
 
 
 def _looks_hidden(target: etree._Element) -> bool:

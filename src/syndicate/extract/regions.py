@@ -171,7 +171,7 @@ def detect_regions(
     openers: list[Found] = []  # (a dialog's controls: added after the menu-entry and widget filters)
     if walk.textareas:  # (forms asking for a message: contact forms; a dialog holding one: its openers)
         out, openers, taken = message_widgets(out, walk.textareas, chain(walk.jumps, walk.scripted_a, walk.controls),
-                                              body_all, line, base)
+                                              walk.labelled, root, body_all, line, base)
     taken.update(f.element for f in out)
     holders: set[etree._Element] = set()  # ancestors of ad slots: no CTA box
     for f in out:

@@ -48,6 +48,11 @@ MAX_BOX_ELEMENTS = 400
 #: with an id) opened by a control naming that id (``data-target``, ``data-bs-target``,
 #: ``href="#id"``, ``aria-controls``): the control is the CTA the reader sees.
 DIALOG_CLIMB = 6
+#: A box in view holding the form (``JUMP_CLIMB`` levels up at most) that a control jumps
+#: to (``href="#id"``): the control asks to write too, reported with the box it stands
+#: alone in (``JUMP_BOX_CLIMB`` levels up at most).
+JUMP_CLIMB = 12
+JUMP_BOX_CLIMB = 6
 #: Class/id words of a box hidden until a control opens it.
 DIALOG_WORDS = frozenset({
     "modal", "popup", "dialog", "lightbox", "overlay", "fancybox", "offcanvas", "collapse",

@@ -438,7 +438,7 @@ MENU_ENTRY_LINKS = 4
 #: A CTA standing apart inside navigation (``nav_ctas``): a menu region of one link whose short
 #: label (at most ``MAX_NAV_LABEL_WORDS`` words) or target names one of these kinds, standing
 #: in no list entry ``NAV_CTA_CLIMB`` levels up.
-NAV_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
+NAV_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app", "contact"})
 MAX_NAV_LABEL_WORDS = 3
 NAV_CTA_CLIMB = 3
 #: A box in a menu holding a list of this many entries with a link each is the menu itself.

@@ -240,21 +240,18 @@ def analyse(
         # walk; libxml2's HTML parser gives every element name in lower case: no .lower())
         if tag in plain_skip or el in hard_skip:  # (with the non-elements: one test for most nodes)
             if type(tag) is not str:
-                if tag is Comment or tag is PI:  # (its tail is its parent's text; entities count nothing)
-                    tail = el.tail
-                    if tail and not tail.isspace():
-                        c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
-                        c_commas += (tail.count(",") if "," in tail else 0) if tail.isascii() else _commas(tail)
-                continue
-            order[el] = counter
-            counter += 1
-            skipped.add(el)
-            if tag not in skip_tags:
-                why[el] = "chrome"
-            if next_parent is el:  # (a leaf is no node's parent: not recorded)
-                dead.add(el)
-            # (its tail is still its parent's text; the parent now holds a skip)
-            c_holds = True
+                if not (tag is Comment or tag is PI):
+                    continue  # (entities count nothing; a comment's tail is its parent's text)
+            else:
+                order[el] = counter
+                counter += 1
+                skipped.add(el)
+                if tag not in skip_tags:
+                    why[el] = "chrome"
+                if next_parent is el:  # (a leaf is no node's parent: not recorded)
+                    dead.add(el)
+                # (its tail is still its parent's text; the parent now holds a skip)
+                c_holds = True
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))

@@ -97,7 +97,7 @@ def _own_links(hosts: set[str], counts: Counter[str], relative: int) -> int:
 def on_site(host: str, hosts: Iterable[str]) -> bool:
     """``host`` (no ``www.``) is one of ``hosts`` or a subdomain of one ("news.x.com" of
     "x.com"): a page of the site itself."""
-    return host in hosts or any(host.endswith("." + h) for h in hosts)
+    return bool(host) and (host in hosts or any(host.endswith("." + h) for h in hosts))  # (no host: no scan)
 
 
 def same_site(host: str, hosts: set[str]) -> bool:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 from lxml import etree
 
@@ -156,9 +155,9 @@ def _list_of(group: list[Found], blocks: set[etree._Element], line: set[etree._E
     return box if all(_design(e.tag, e.get("class") or "") == common for e in entries) else None
 
 
-@lru_cache(maxsize=1024)
 def _design(tag: str, value: str) -> tuple[str, frozenset[str]]:
-    """Tag and class names, names holding a number left out ("post-58261", "item-3")."""
+    """Tag and class names, names holding a number left out ("post-58261", "item-3");
+    ``class_design`` keeps its own cache."""
     return tag, class_design(value)
 
 

@@ -133,7 +133,7 @@ def widget_evidence(el: etree._Element, url: str | None) -> str | None:
     if any(_other_channel(t) for t in targets[:2]):
         return KEEP  # (a feed, a video channel: neither a plan nor an e-mail list)
     names = _folded_words(text)
-    if scan.sign_up() or any(_mailing_target(t) for t in targets) or _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ()):
+    if scan.sign_up() or any(_mailing_target(t) for t in targets) or _says_newsletter(names):
         return MAILING
     if _says(names, R.OFFER_WORDS, R.OFFER_PAIRS, R.OFFER_STEMS) or any(paid_target(t) for t in targets):
         return PAID
@@ -205,7 +205,7 @@ def _mailing_target(href: str) -> bool:
     "/join-our-mailing-list/", "ps-newsletters-signup")."""
     if _platform_target(href):
         return True
-    return _says(words(href.lower().split("?", 1)[0]), R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ())
+    return _says_newsletter(words(href.lower().split("?", 1)[0]))
 
 
 @lru_cache(maxsize=4096)
@@ -236,7 +236,7 @@ def paid_target(href: str) -> bool:
         return False  # (an app store's page)
     if not any(n in R.PAID_PATH_WORDS or n.startswith(R.PAID_PATH_STEMS) for n in names):
         return False
-    return not _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ()) and "blog" not in names
+    return not _says_newsletter(names) and "blog" not in names
 
 
 def _host(low: str) -> str:
@@ -256,6 +256,11 @@ def _folded_words(text: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return tuple(_WORD.findall(folded))
+
+
+def _says_newsletter(names: Sequence[str]) -> bool:
+    """``names`` (words in order) name a newsletter (a word or a pair of words)."""
+    return _says(names, R.NEWSLETTER_WORDS, R.NEWSLETTER_PAIRS, ())
 
 
 def _says(names: Sequence[str], whole: frozenset[str], pairs: frozenset[tuple[str, str]], stems: tuple[str, ...]) -> bool:

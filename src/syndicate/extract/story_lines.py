@@ -58,6 +58,11 @@ def story_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
         and not file_link(href)
 
 
+def _article_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
+    """``story_target``, and the path reads as an article's (``linklists.link_kind``)."""
+    return link_kind(href, hosts)[1] and story_target(href, hosts, base)
+
+
 def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
               body: Collection[etree._Element], page_links: Sequence[etree._Element]) -> Found | None:
     """``el`` (a paragraph the body left out, one link in it) as a related block of one
@@ -76,7 +81,7 @@ def more_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             or text.lower().rstrip(rules.MORE_CLOSING) not in rules.MORE_LINKS:
         return None
     href = a.get("href") or ""
-    if not link_kind(href, hosts)[1] or not story_target(href, hosts, base) or _in_menu(a, href, page_links):
+    if not _article_target(href, hosts, base) or _in_menu(a, href, page_links):
         return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if rel.items else None
@@ -111,7 +116,7 @@ def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts
             or len(norm(" ".join(a.text_content() for a in links)).split()) < rules.MIN_BOXED_LINK_WORDS:
         return None
     href = links[0].get("href") or ""
-    if not link_kind(href, hosts)[1] or not story_target(href, hosts, base):
+    if not _article_target(href, hosts, base):
         return None
     rel = related.build_related(el, base, title=None)
     return Found(el, rel) if rel.items else None
@@ -154,7 +159,7 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     if el.find(".//br") is not None and _broken_lead(el, links[0]):
         return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
     for href in targets:
-        if not link_kind(href or "", hosts)[1] or not story_target(href or "", hosts, base):
+        if not _article_target(href or "", hosts, base):
             return None
     name = lead.strip(rules.LEAD_PUNCTUATION)  # (a short lead-in names the block: "Learn More")
     rel = related.build_related(el, base, title=name if len(name.split()) <= rules.MAX_LEAD_TITLE_WORDS else None)

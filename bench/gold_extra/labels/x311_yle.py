@@ -11,7 +11,10 @@ FILE="trafilatura-eval/html/yle.fi.3-11212601.html.gz"
 A_="/html/body/div[3]/div/div/div[2]/div/div[1]/article"
 B=A_+"/div[2]"
 related=[
- R(B, "Lue aiheesta lisää:", 4, "after", note="run of four single-link story paragraphs (p[20]-p[23]) under the 'Lue aiheesta lisää:' line p[19], no container of their own: one block on the closest element holding lead-in and lines, the article text (convention 8 of 2026-12-06; was one block per line)"),
+ R(B+"/p[20]", "Lue aiheesta lisää:", 4, "after", note="first of a run of 4 single-link story paragraphs (p[20]-p[23]) under the 'Lue aiheesta lisää:' line p[19], no container of their own: one block (convention 8 of 2026-12-06), labelled on its first line, the other lines ambiguous (was one block per line)"),
+ R(B+"/p[21]", "Lue aiheesta lisää:", 1, "after", amb=True, note="single-link story paragraph (Korkeasaaren karhut); a line of the run labelled on p[20] (convention 8)"),
+ R(B+"/p[22]", "Lue aiheesta lisää:", 1, "after", amb=True, note="single-link story paragraph (Vuosi 2018); a line of the run labelled on p[20] (convention 8)"),
+ R(B+"/p[23]", "Lue aiheesta lisää:", 1, "after", amb=True, note="single-link story paragraph (Harmaa on hyvä); a line of the run labelled on p[20] (convention 8)"),
  R("/html/body/div[3]/div/div/div[2]/div/div[1]/section", "Yle.fi-etusivulla juuri nyt:", 4, "after", note="'Yle.fi-etusivulla juuri nyt:' list of 4 front-page stories under the article"),
  R("/html/body/div[3]/div/div/div[2]/div/div[2]/div", "Pääuutiset", 3, "outside", note="right-column 'Pääuutiset' top news"),
 ]

@@ -17,7 +17,13 @@ HD="If you’re looking for any more budget travel tips, check out these article
 related=[
  R(E+"/p[13]", None, 1, "inline", note="highlighted box 'Read my top 50 budget travel tips for more ways to save money!'"),
  R(E+"/p[46]", None, 1, "inline", note="highlighted box 'Upgrade your packing list with these travel essentials.'"),
- R(E, HD, 7, "after", note="run of seven single-link story paragraphs (p[102]-p[108]) under the 'check out these articles!' line p[101], no container of their own: one block on the closest element holding lead-in and lines, the post text (convention 8 of 2026-12-06; was one block per line)"),
+ R(E+"/p[102]", HD, 7, "after", note="first of a run of 7 single-link story paragraphs (p[102]-p[108]) under the 'check out these articles!' line p[101], no container of their own: one block (convention 8 of 2026-12-06), labelled on its first line, the other lines ambiguous (was one block per line)"),
+ R(E+"/p[103]", HD, 1, "after", amb=True, note="single-link story paragraph (15 Must-Have Travel Essentials); a line of the run labelled on p[102] (convention 8)"),
+ R(E+"/p[104]", HD, 1, "after", amb=True, note="single-link story paragraph (How To Save Money For Travel); a line of the run labelled on p[102] (convention 8)"),
+ R(E+"/p[105]", HD, 1, "after", amb=True, note="single-link story paragraph (How To Afford Traveling The World In Your 20's); a line of the run labelled on p[102] (convention 8)"),
+ R(E+"/p[106]", HD, 1, "after", amb=True, note="single-link story paragraph (Travel Hacks For Europe); a line of the run labelled on p[102] (convention 8)"),
+ R(E+"/p[107]", HD, 1, "after", amb=True, note="single-link story paragraph (How To Stay Healthy While Traveling); a line of the run labelled on p[102] (convention 8)"),
+ R(E+"/p[108]", HD, 1, "after", amb=True, note="single-link story paragraph (22 Solo Travel Tips); a line of the run labelled on p[102] (convention 8)"),
  R(M+"/nav", None, 2, "after", note="previous/next post navigation"),
  R(SB+"/aside[4]", "Most Popular Posts", 10, "outside", note="sidebar top-posts widget"),
 ]

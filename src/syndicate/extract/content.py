@@ -29,12 +29,15 @@ from .element_hints import (
     NEVER_UNLIKELY,
     UNLIKELY,
     class_weight,
+    hiding_class,
     hints,
-    is_hidden,
     is_sidebar,
     not_article,
     style_hides,
     unlikely_hints,
+)
+from .element_hints import (
+    is_hidden as is_hidden,  # (re-exported: region modules import it from here)
 )
 from .rules import boilerplate as rules
 from .sections import body_wrapper
@@ -152,6 +155,7 @@ def analyse(
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = UNLIKELY.match
     hidden_style = style_hides
+    hiding = hiding_class
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
@@ -265,9 +269,10 @@ def analyse(
         elif tag in guarded_tags:
             reason = "tag:" + tag
         elif (
-            # is_hidden(el), inlined: it runs on every element (a hiding class first, then
-            # the attributes of the few elements in ``flagged``: one set look-up each)
-            (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
+            # is_hidden(el), inlined: it runs on every element (a hiding class first, its answer
+            # remembered per class string, then the attributes of the few elements in
+            # ``flagged``: one set look-up each)
+            (cls and hiding(cls) and tag.lower() not in NEVER_UNLIKELY)
             or (el in flagged and (el.get(b"hidden") is not None
                                    or ((style := el.get(b"style")) and hidden_style(style))))
         ) and not collapsed_panel(el):

@@ -233,16 +233,19 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     if next(nodes, None) is not None:
         stats.truncated = True  # (more than ``max_elements`` nodes: the scan stopped)
         return stats
-    # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved)
+    # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved; the
+    # text of one with children read by libxml2's text output, as ``text_content`` does,
+    # not lxml.html's XPath method)
     links = link_chars = longest_p = 0
+    tostring = _tostring
     for a in el.iter("a"):
         if a.get(_HREF):
             links += 1
-            text = a.text_content() if len(a) else a.text
+            text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
             if text:
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
-        text = p.text_content() if len(p) else p.text
+        text = tostring(p, method="text", encoding=str, with_tail=False) if len(p) else p.text
         if text:
             size = len(" ".join(text.split()))
             if size > longest_p:

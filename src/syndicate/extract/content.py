@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass, field
-from itertools import chain, compress, islice
+from itertools import chain, compress
 
 from lxml import etree
 from lxml.etree import PI, Comment, Entity
@@ -186,7 +186,8 @@ def analyse(
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     # (lxml's method mapped in C: no Python frame step per node)
     parents = list(map(etree._Element.getparent, nodes))
-    parents.append(top)  # (the final None closes what is still open)
+    next_parents = parents[1:]
+    next_parents.append(top)  # (the last node's next one: the page's end)
     flagged = set(_FLAGGED(root))
     dead: set[etree._Element] = set()
     stack: list[tuple] = []
@@ -194,9 +195,11 @@ def analyse(
     c_tag = ""
     c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for el, parent, next_parent, cls, ident, tag in zip(
-            chain(nodes, (None,)), parents, chain(islice(parents, 1, None), (None,)),
-            chain(classes, (None,)), chain(ids, (None,)), chain(tags, (None,)), strict=True):
+    # (the lists zipped as they are and one final row, no element, after them: a row costs
+    # one iterator step more, not one for each list)
+    for el, parent, next_parent, cls, ident, tag in chain(
+            zip(nodes, parents, next_parents, classes, ids, tags, strict=True),
+            ((None, top, None, None, None, None),)):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
             if next_parent is el:  # (a leaf is no node's parent: not recorded)

@@ -84,14 +84,6 @@ def _any_from(first: str) -> re.Pattern[str] | None:
         for (name, alts), starts in zip(_ANY_GROUPS, _STARTS, strict=True))
     if not any(alts for _, alts in groups):
         return None
-    return _narrowed_pattern(groups)
-
-
-@lru_cache(maxsize=64)
-def _narrowed_pattern(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
-    """``_any_pattern``, compiled once per set of alternatives: the two cases of a letter
-    (the starts are read under ``re.IGNORECASE``) and the ten digits narrow ``_ANY`` alike,
-    and a compile costs milliseconds (about 25 patterns for the 109 ASCII openings, not 57)."""
     return _any_pattern(groups)
 
 

@@ -142,7 +142,8 @@ def detect_regions(
     stores: list[str] = []  # (app-store hosts among the link targets: ``app_groups``)
     hosts = hosts_of(urls, walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls)
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
-    found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
+    found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base,
+                                        walk.facts)  # (one link-facts memo for the page: the walk reads them again)
     found = related_parts.without_card_tools(found, hosts)
     own = own_keys(urls)  # (a share bar sharing a teaser's story, not the page: its card's)
     shares: dict[etree._Element, str | None] = {}  # (the page each tool shares: asked again at the end)

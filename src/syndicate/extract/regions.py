@@ -309,8 +309,8 @@ def _count_ancestors(counter: Counter[etree._Element], found: list[etree._Elemen
         for el, n in level.items():
             counter[el] = get(el, 0) + n
             parent = el.getparent()
-            if parent is not None:
-                above[parent] = above_get(parent, 0) + n
+            above[parent] = above_get(parent, 0) + n
+        above.pop(None, None)  # (the root's parent: dropped once a level, not tested per element)
         level = above
 
 

@@ -159,11 +159,9 @@ def detect_regions(
     body_all = body_set | {el for el in body}
     body_line = set(line)  # (the body's own line, before found items add theirs)
     # Ancestors of what the chrome pass found: a widget grown from a form stops below them.
-    below: dict[etree._Element, int] = {}
-    for f in found:  # related blocks and ad slots (a prompt found by its text joins the box)
-        if not isinstance(f.item, CallToAction):
-            for anc in f.element.iterancestors():
-                below[anc] = below.get(anc, 0) + 1
+    # (related blocks and ad slots, a prompt found by its text joins the box; counted in C)
+    below: Counter[etree._Element] = Counter(chain.from_iterable(
+        f.element.iterancestors() for f in found if not isinstance(f.item, CallToAction)))
     found = [g for f in found if (g := headed_section(f, line, body_all, below)) is not None]
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
     out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))

@@ -489,8 +489,6 @@ class _Regions(RegionJudge):
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
-        # (element, inside a body container's run of text, inside navigation/header/footer)
-        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)]
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         body_line = self.body_line
@@ -507,11 +505,12 @@ class _Regions(RegionJudge):
         keep, keep_in_run = wanted.__contains__, in_runs.__contains__
         loose: list[etree._Element] = []
         self.loose = loose
+        # (element, inside a body container's run of text, inside navigation/header/footer);
+        # every element pushed holds a link, form or button (the filters above): the root too
+        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)] if keep_in_run(root) else []
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
-            if not n_links and el not in actions and el not in buttons:
-                continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
             if tag in _SKIP or el in body or el in taken:
                 continue

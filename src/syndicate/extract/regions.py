@@ -189,7 +189,7 @@ def detect_regions(
     regions = without_card_shares(without_repeated_offers(walk.run(root), walk.offers), own, base, headline, shares)
     # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
     apart = [f for f in regions if isinstance(f.item, Related)
-             and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))]
+             and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))] if walk.apart else []
     if apart:
         regions = [f for f in regions if f not in apart]
     out.extend(one_feed(regions, taken, base))

@@ -295,17 +295,21 @@ def _count_ancestors(counter: Counter[etree._Element], found: list[etree._Elemen
     """Add one to ``counter`` for each ancestor of each of ``found``. The counts climb a level
     at a time, summed where they meet: the links of a list climb one by one to its entries,
     then as one count (a climb of every link's ancestors reads five times as many elements)."""
-    get = counter.get
-    level = Counter(map(etree._Element.getparent, found))
+    getparent = etree._Element.getparent
+    level = Counter(map(getparent, found))
     level.pop(None, None)
     while level:
         above: dict[etree._Element, int] = {}
         above_get = above.get
         for el, n in level.items():
-            counter[el] = get(el, 0) + n
-            parent = el.getparent()
+            parent = getparent(el)
             above[parent] = above_get(parent, 0) + n
         above.pop(None, None)  # (the root's parent: dropped once a level, not tested per element)
+        # The level's counts added to ``counter`` in C (``dict.update``), after adding to
+        # them the counts of the few elements met before (at another distance from a link).
+        for el in level.keys() & counter.keys():
+            level[el] += counter[el]
+        dict.update(counter, level)
         level = above
 
 

@@ -437,10 +437,21 @@ def _closable(el: etree._Element) -> bool:
     "close" / "×"): an overlay the reader dismisses."""
     if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
         return False  # (counted in C: a page region is no pop-up)
+    # (most boxes name no close control: their class, label and title values, read in C and
+    # searched as one string, hold no close word, and only a "×" button is left to look for;
+    # a word in one value is in the joined string too, so no box that names one is missed)
+    if _CLOSE_VOCABULARY("\n".join(_CLOSE_NAMES(el)).lower()) is None:
+        return any(close_control(x) for x in el.iter("button", "span"))
     for x in el.iter():
         if type(x.tag) is str and close_control(x):
             return True
     return False
+
+
+#: The values ``close_control`` reads for a name, of an element and all below it.
+_CLOSE_NAMES = etree.XPath(
+    "descendant-or-self::*/@class | descendant-or-self::*/@aria-label | descendant-or-self::*/@title",
+    smart_strings=False)
 
 
 def close_control(x: etree._Element) -> bool:

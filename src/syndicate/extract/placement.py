@@ -46,6 +46,8 @@ _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 #: the plain alternation, which tries every word at every position)
 _REGION_VOCABULARY = literal_search(sorted(
     set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
+#: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
+_COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
 #: The same for the close words of ``_closable``.
 _CLOSE_VOCABULARY = literal_search(sorted(layout.CLOSE_WORDS)).search
 
@@ -59,11 +61,10 @@ def _outside_hint(hint: str) -> bool:
         ws = words(name)
         if layout.STATE_WORDS.intersection(ws):
             continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
-        if any(w in rules.OUTSIDE_WORDS for w in ws):
+        if not rules.OUTSIDE_WORDS.isdisjoint(ws):
             if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
                 return True
-        joined = "-".join(ws)
-        if any(p in joined for p in rules.OUTSIDE_COMPOUNDS):
+        if _COMPOUND("-".join(ws)) is not None:
             return True
     return False
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from lxml import etree
 
@@ -106,7 +107,7 @@ def arrange(
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
-    sequence.sort(key=lambda t: (t[0], t[1]))
+    sequence.sort(key=itemgetter(0, 1))  # (position, then an item before a block: keys made in C)
     ads: list = []
     related: list = []
     ctas: list = []

@@ -257,7 +257,7 @@ class BlockBuilder(BlockHandlers):
                 # (tag_of, inlined: libxml2's HTML parser gives element names in lower case)
                 tag = child.tag
                 if type(tag) is not str:  # a comment or processing instruction: only its tail
-                    if (t := child.tail):
+                    if (t := child.tail) and (frame.run or not t.isspace()):  # (_run_text, inlined)
                         frame.run.append(t)
                     continue
                 if skipped(child):
@@ -265,7 +265,7 @@ class BlockBuilder(BlockHandlers):
                     if tag == "header" and child in measured:
                         self._flush(frame)
                         self.lead(child)
-                    if (t := child.tail):
+                    if (t := child.tail) and (frame.run or not t.isspace()):  # (_run_text, inlined)
                         frame.run.append(t)
                     continue
                 frame.last_order = order.get(child, frame.last_order)
@@ -286,14 +286,14 @@ class BlockBuilder(BlockHandlers):
                     handler(self, child)
                 else:
                     new = _Frame(child, iter(child), last_order=order.get(child, 0))
-                    if (t := child.text):  # (_run_text, inlined)
+                    if (t := child.text) and not t.isspace():  # (_run_text, inlined: the run is empty)
                         new.run.append(t)
                     stack.append(new)
                     if len(out) >= max_blocks:
                         self.truncated += 1
                         return
                     break  # (the nested container next)
-                if (t := child.tail):  # (_run_text, inlined)
+                if (t := child.tail) and (frame.run or not t.isspace()):  # (_run_text, inlined)
                     frame.run.append(t)
                 if len(out) >= max_blocks:
                     self.truncated += 1
@@ -371,5 +371,8 @@ def _reads_as_text(block: Block) -> bool:
 
 
 def _run_text(frame: _Frame, text: str | None) -> None:
-    if text:
+    """``text`` added to the frame's run; whitespace alone starts none (the line breaks between
+    blocks, most texts met: a run of nothing but whitespace is no paragraph, and whitespace
+    before a run's first element is stripped with the run's text, so it need not be kept)."""
+    if text and (frame.run or not text.isspace()):
         frame.run.append(text)

@@ -529,5 +529,6 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 
 
 def _nav_hint(node: etree._Element) -> bool:
-    names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".split()
-    return any(w in ("nav", "navigation") for n in names for w in words(n))
+    hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
+    # (both words hold "nav", so a name without it, lower-cased, is neither: no words split)
+    return "nav" in hint.lower() and any(w in ("nav", "navigation") for n in hint.split() for w in words(n))

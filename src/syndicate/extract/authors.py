@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, islice, repeat
-from operator import attrgetter, eq, or_
+from itertools import islice
 
 from lxml import etree
 
@@ -186,9 +185,6 @@ def site_like(names: list[str], sites: set[str]) -> bool:
 
 
 _tag = local_tag
-#: lxml's own attribute and tag readers, mapped in C over lists of elements.
-_GET = etree._Element.get
-_TAG = attrgetter("tag")
 
 
 def author_path(href: str) -> bool:
@@ -314,18 +310,10 @@ def _names_before_date(el: etree._Element) -> list[str]:
 def byline_names(near: list[etree._Element]) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none."""
-    # (who may be marked, read for the whole list in C: each element's class, id and rel,
-    # each distinct class or id asked once; ``_is_byline_element`` then runs only on the
-    # few links and elements with a rel or a hinted name)
-    classes = list(map(_GET, near, repeat(b"class"), repeat("")))
-    ids = list(map(_GET, near, repeat(b"id"), repeat("")))
-    hinted = {name for name in {*classes, *ids} if name and _class_hinted(name)}
-    may_mark = map(any, zip(map(hinted.__contains__, classes), map(hinted.__contains__, ids),
-                            map(_GET, near, repeat(b"rel")), map(eq, map(_TAG, near), repeat("a")), strict=True))
-    for el, may in zip(near, may_mark, strict=True):
+    for el in near:
         if el.tag in _SKIP:
             continue
-        marked = may and _is_byline_element(el)
+        marked = _is_byline_element(el)
         # (own_text, inlined for a leaf: most elements asked are leaves)
         own = ((el.text if not len(el) else own_text(el)) or "").strip()
         lead_in = bool(own) and _may_lead_in(own)
@@ -373,19 +361,15 @@ MAX_FAR_ELEMENTS = 20_000
 
 
 def _marked(root: etree._Element) -> Iterable[etree._Element]:
-    """Elements with rel=author or a class hinting at a byline (a walk listed in C: faster
-    here than libxml2's XPath with attribute predicates)."""
+    """Elements with rel=author or a class hinting at a byline (a Python walk: faster here
+    than libxml2's XPath with attribute predicates)."""
     body = root.find("body")
     if body is None:
-        return ()
-    # (the elements' classes and rels read by lxml's method mapped in C, each distinct class
-    # asked once, the two tests combined in C: no Python step per element)
-    nodes = list(islice(body.iter(etree.Element), MAX_FAR_ELEMENTS))  # type: ignore[arg-type]
-    classes = list(map(_GET, nodes, repeat(b"class"), repeat("")))  # (bytes: no str encoded by lxml)
-    hinted = {cls for cls in set(classes) if cls and _class_hinted(cls)}
-    authored = map(str.__contains__, map(_GET, nodes, repeat(b"rel"), repeat("")), repeat("author"))
-    return compress(nodes, map(or_, map(hinted.__contains__, classes), authored))
-
+        return
+    for el in islice(body.iter(etree.Element), MAX_FAR_ELEMENTS):  # type: ignore[arg-type]
+        cls = el.get(b"class")  # (bytes names: no str encoded by lxml per element)
+        if (cls is not None and _class_hinted(cls)) or "author" in (el.get(b"rel") or ""):
+            yield el
 
 
 def far_byline_names(root: etree._Element) -> list[str]:

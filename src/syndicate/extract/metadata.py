@@ -40,7 +40,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress, islice, repeat
 from typing import Any
 
 from lxml import etree
@@ -212,22 +211,21 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
     at most ``budget`` elements are looked at."""
     wanted = _token_test(tokens)
     found: list[etree._Element] = []
-    # (the nodes, their classes and ids listed in C, and only those with either visited in
-    # Python: most nodes near a headline have neither; the count reaching ``budget`` ends
-    # the look, so ``budget - 1`` nodes are looked at)
-    nodes = list(islice(chain.from_iterable(scope.iter() for scope in scopes), max(budget - 1, 0)))
-    classes = list(map(_GET, nodes, repeat(b"class")))  # (bytes: no str encoded by lxml)
-    ids = list(map(_GET, nodes, repeat(b"id")))
-    named = compress(zip(nodes, classes, ids, strict=True), map(any, zip(classes, ids, strict=True)))
-    for el, cls, ident in named:
-        if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
-            found.append(el)
-            if len(found) >= limit:
-                return found
+    for scope in scopes:
+        for el in scope.iter():  # lazily: the budget bounds the elements made
+            budget -= 1
+            if budget <= 0:
+                break
+            cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
+            if cls is None and ident is None:
+                continue
+            if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
+                found.append(el)
+                if len(found) >= limit:
+                    return found
+        if budget <= 0:
+            break
     return found
-
-
-_GET = etree._Element.get
 
 
 @lru_cache(maxsize=16)

@@ -28,9 +28,8 @@ Works on the found CTAs and their ancestors only (no walk of the page).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from itertools import chain, islice
+from itertools import islice
 
 from lxml import etree
 
@@ -70,7 +69,11 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
         return list(found)
     # How many found items each ancestor holds (an item counts for itself too): an ancestor
     # holding more than the climbed node holds a second item.
-    held = held_counts(found)
+    held: dict[etree._Element, int] = {}
+    for f in found:
+        held[f.element] = held.get(f.element, 0) + 1
+        for anc in f.element.iterancestors():
+            held[anc] = held.get(anc, 0) + 1
     by_el: dict[etree._Element, list[Found]] = {}
     for f in found:
         by_el.setdefault(f.element, []).append(f)
@@ -89,14 +92,6 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
                     and not boxes.isdisjoint(f.element.iterancestors()))
 
     return at_boxes(found, grown, base, kept)
-
-
-def held_counts(found: Sequence[Found]) -> dict[etree._Element, int]:
-    """How many found items each element holds (an item counts for its own element too)."""
-    # (counted by ``Counter`` in C: the items' elements, then the ancestors of all of them)
-    held = Counter(f.element for f in found)
-    held.update(chain.from_iterable(f.element.iterancestors() for f in found))
-    return held
 
 
 def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._Element, int],

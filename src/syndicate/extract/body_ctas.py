@@ -14,8 +14,7 @@ is left alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import islice, repeat
-from operator import attrgetter
+from itertools import islice
 
 from lxml import etree
 
@@ -98,9 +97,6 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
     out.extend(closing_ctas.closing_ctas(body, chars, total, done, taken, base, hosts))
     return out
 
-
-_TAG = attrgetter("tag")
-_GET = etree._Element.get
 
 #: Body blocks that are the article's content whatever their size (never a CTA's prompt).
 _CONTENT_TAGS = frozenset({"ul", "ol", "dl", "table", "figure", "pre", "picture", "img", "video"})
@@ -200,11 +196,9 @@ def _unlike_siblings(node: etree._Element) -> bool:
     parent = node.getparent()
     if parent is None:
         return False
-    # (the children's tags and classes read and compared in C: an article's container
-    # holds many paragraphs)
-    kids = list(parent.iterchildren(etree.Element))  # type: ignore[arg-type]
-    signatures = list(zip(map(_TAG, kids), map(_GET, kids, repeat("class")), strict=True))
-    same = signatures.count((node.tag, node.get("class")))
+    sig = (node.tag, node.get("class"))
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
     return len(kids) >= 2 and (same == 1 or same * 3 <= len(kids))
 
 

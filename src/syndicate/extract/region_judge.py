@@ -536,8 +536,9 @@ class RegionJudge:
     def heading_line(self, el: etree._Element, area: int) -> Found | None:
         """``el`` (a heading of the article's column holding one link, left out of the body)
         as a related link line, set apart by a marker ("<h2><a>HUMMUS AT HOME >>></a></h2>"
-        under the text): a heading linking a story without one is a card's or a listing's
-        headline, or the page's own."""
+        under the text), or standing under a lead-in line ("Want to learn more?":
+        ``story_lines.headed_line``): a heading linking a story without either is a card's or
+        a listing's headline, or the page's own."""
         if area != OPEN or el.getparent() not in self.line:
             return None
         if not marked(norm(el.text_content())):

@@ -205,6 +205,9 @@ def headed_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> 
     leads into it: a question or a label ending in a colon, naming further stories
     ("<h4>Want to learn more?</h4><h4><a>Houseplant Care Tips…</a></h4>"): a heading and its
     one item, no box around them."""
+    prev = previous_element(el)  # (first: most such lines stand under no line ending so)
+    if prev is None or prev.tag not in _LEAD_LINE_TAGS or not "".join(prev.itertext()).rstrip().endswith(("?", ":")):
+        return None
     a = next((x for x in el.iter("a") if x.get("href")), None)
     if a is None:
         return None
@@ -219,6 +222,10 @@ def headed_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> 
         return None
     rel = related.build_related(el, base, title=heading)
     return Found(el, rel) if rel.items else None
+
+
+#: Tags of a lead-in line over a story line (``headed_line``; ``heading_before`` reads them).
+_LEAD_LINE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"})
 
 
 def _closes(el: etree._Element, a: etree._Element) -> bool:

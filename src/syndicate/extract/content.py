@@ -36,9 +36,6 @@ from .element_hints import (
     style_hides,
     unlikely_hints,
 )
-from .element_hints import (
-    is_hidden as is_hidden,  # (re-exported: region modules import it from here)
-)
 from .rules import boilerplate as rules
 from .sections import body_wrapper
 

@@ -9,7 +9,7 @@ FILE="wcxb/html/4810.html.gz"
 # breadcrumbs; footer (logo, Products / Brand / Support menus with mobile copies, 'Customer Service' hours, phone and
 # e-mail with social icons, country selector, copyright); empty popup box, back-to-top, empty customer-service widget,
 # hidden language-selection modal. No ads.
-# Not labelled: menus and drawers, search/login/cart icons, badge and tags, in-text product links (body), breadcrumbs,
+# Not labelled: empty announcement-bar section, footer 'newsletter' block holding only the logo (no form), menus and drawers, search/login/cart icons, badge and tags, in-text product links (body), breadcrumbs,
 # footer menus (incl. 'Contact Us'), country selector, back-to-top, language modal, empty Shopify app block.
 AR="/html/body/main/section/div/div[2]"
 AC=AR+"/div[1]/div[1]"

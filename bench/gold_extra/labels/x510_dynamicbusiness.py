@@ -3,13 +3,13 @@ FILE="wcxb/html/0464.html.gz"
 # Dynamic Business (Australian business news, Next.js) AI-tools post 'Lunacal: AI-Powered Appointment Scheduling
 # System': skip link; header (logo, Home/READ/Write/Advertise/Tools/LEARN menu, social icons, search and 'Sign in/Join'
 # buttons, fixed mobile bottom bar with Home/Search/Bookmark/User buttons); sticky red bar with 'PR & Marketing Call Out
-# List' link (beehiiv subscribe page); infinite-scroll article: breadcrumb, hero image, categories, h1,
-# author/date with share icons; text column (empty OptinMonster holder, text with feature/pricing lists ending 'Visit lunacal.ai for more.', 'What do
-# you think?' comment box, tags, author bio 'Mazi' with 'View all posts'); right column 'DB Brand Accounts' (5 brand
-# account post cards); loading spinner of the next infinite-scroll article; footer ('About Us' text, link row: DB
-# Contributors Network - Pitch a Story / Advertise / Privacy Policy / Australian Business Grants / List your Product on
-# DB LifeStyle, copyright). The head loads the AdSense auto-ads script and defines googletag, but the page holds no ad
-# slot element.
+# List' link (beehiiv subscribe page); infinite-scroll article: breadcrumb, hero image, categories, h1, author/date with
+# share icons; text column (empty OptinMonster holder, text with feature/pricing lists ending 'Visit lunacal.ai for
+# more.', 'What do you think?' comment box, tags, author bio 'Mazi' with 'View all posts'); right column 'DB Brand
+# Accounts' (5 brand account post cards); loading spinner of the next infinite-scroll article; footer ('About Us' text,
+# link row: DB Contributors Network - Pitch a Story / Advertise / Privacy Policy / Australian Business Grants / List
+# your Product on DB LifeStyle, copyright). The head loads the AdSense auto-ads script and defines googletag, but the
+# page holds no ad slot element.
 # Not labelled: menus (incl. Write/Advertise), mobile bottom bar (navigation buttons), breadcrumb, categories, tags,
 # author bio, 'Visit lunacal.ai for more.' line (body), head ad scripts (no element where an ad shows).
 AR="/html/body/div/div/div/main/div/div/div[1]/div/article/section/div"

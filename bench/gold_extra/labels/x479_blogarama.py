@@ -19,6 +19,8 @@ related=[
 ctas=[
  C("other", "Get Even More Visitors To Your Blog, Upgrade To A Business Listing >>", "outside", "/html/body/div[1]", note="sitewide banner strip at the top: business-listing upgrade promo for blog owners"),
  C("other", "Follow me Share me", "before", MP+"/div[1]/div[2]", note="'Follow me' (follow the blog on Blogarama) and 'Share me' (opens the share modal) buttons in one bar beside the blog name; asks differ"),
+ C("follow", "Follow me", "before", MP+"/div[1]/div[2]/div[1]", amb=True, note="'Follow me' button of the two-ask bar (convention 9.2)"),
+ C("share", "Share me", "before", MP+"/div[1]/div[2]/div[2]", amb=True, note="'Share me' button of the two-ask bar (convention 9.2)"),
  C("share", "Share the post", "outside", "/html/body/div[3]/div/div/div[3]", amb=True, note="hidden 'Share the post' modal (#sharePostModal: Email, Facebook, Pinterest, Twitter) opened by 'Share me'; one popup, amb while hidden (convention 9.5)"),
  C("read_more", "View original", "before", TX+"/div[1]", amb=True, note="'View original' link to the source post above the text"),
  C("read_more", "This post first appeared on 5 Great On-Page SEO For 2022 Ideas That You Can Practice, please read the originial post: here", "after", TX+"/div[3]", note="syndication line pointing to the original post"),

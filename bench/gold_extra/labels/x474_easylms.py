@@ -21,6 +21,8 @@ related=[
 ctas=[
  C("other", "Start free trial Log In EN", "outside", "/html/body/header/div[1]/div/div/nav/div[2]", note="header bar: 'Start free trial' button, 'Log In' link and language menu (main ask: free trial)"),
  C("other", "Start free trial Get in touch", "before", M+"/div[1]/div/div[2]/div/div/div/div/div[2]", note="hero buttons 'Start free trial' and 'Get in touch' (demo page) under the byline line"),
+ C("other", "Start free trial", "before", M+"/div[1]/div/div[2]/div/div/div/div/div[2]/a[1]", amb=True, note="hero 'Start free trial' button of the two-ask pair (convention 9.2)"),
+ C("contact", "Get in touch", "before", M+"/div[1]/div/div[2]/div/div/div/div/div[2]/a[2]", amb=True, note="hero 'Get in touch' button (demo/contact page) of the two-ask pair (convention 9.2)"),
  C("other", "Centralize, simplify, and scale your training with Easy LMS! Book a demo", "inline", M+"/div[3]/div/div/div[3]", note="product promo section between the two parts of the text: heading, 'Book a demo' button and three benefit blurbs"),
  C("other", "Train more, faster and smarter - discover how Book a demo", "after", M+"/div[6]", note="closing band with 'Book a demo' button under the related reads"),
  C("newsletter", "Become an online training pro Stay on top of your training journey with Easy LMS!", "outside", "/html/body/footer/div[1]/div/div/div/div/div[2]", note="footer newsletter block with MailerLite e-mail form"),

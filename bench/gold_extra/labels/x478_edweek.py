@@ -25,6 +25,7 @@ related=[
 ]
 ctas=[
  C("subscribe", "Sign In Subscribe", "outside", "/html/body/div/ps-header/div[1]/div/div[2]/div[3]", note="header bar buttons 'Sign In' and 'Subscribe' (one bar; main ask: subscription)"),
+ C("subscribe", "Subscribe", "outside", "/html/body/div/ps-header/div[1]/div/div[2]/div[6]/div[1]", amb=True, note="mobile copy of the header 'Subscribe' button (o-header__bar__action--mobile-wrap, shown below the desktop breakpoint; convention 9.3)"),
  C("share", "Share article Remove Save to favorites Save to favorites Print Email Facebook LinkedIn Twitter Copy URL", "before", MC+"/div[1]", note="action bar above the text: Share drop-down (e-mail, Facebook, LinkedIn, Twitter, copy URL), save to favorites, print"),
  C("follow", "Follow Unfollow", "after", MC+"/div[3]/div/div[2]/div[2]", amb=True, note="author bio 'Follow' button (follow the author on the site)"),
  C("follow", "twitter email", "after", MC+"/div[3]/div/div[2]/div[5]", amb=True, note="author bio Twitter / e-mail links"),

@@ -9,6 +9,7 @@ FILE="wcxb/html/0223.html.gz"
 # template; footer (logos, OFFICE address, phone link, social icons and brokerage logos row, Luxury Presence credit, copyright, privacy link);
 # empty #modals; hidden contact modal (Contact Details, 'Submit a Message' form) and hidden qualifying-questions modal.
 # No ads and no ad configuration.
+# (readP, 2026-12-06: the hidden contact modal is now an amb contact CTA under convention 9.5.)
 # Not labelled: navbar menu links and side menu, empty image slider (gallery of the post), the hidden contact modal (the
 # panel opened by the 'Contact Us' button: one widget with it), footer logos, credit, copyright and privacy link, empty #modals.
 related=[
@@ -23,5 +24,6 @@ ctas=[
  C("contact", "OFFICE 2B Cleveland Court Greenville, SC 29607", "outside", "/html/body/footer/div/div[1]/div/div[2]", amb=True, note="footer office address and phone link, no button or form"),
  C("follow", "", "outside", "/html/body/footer/div/div[2]/div[1]/ul", note="footer social icons (Facebook, Instagram, LinkedIn)"),
  C("contact", "× Thanks, please provide more information to help serve you", "outside", "/html/body/div[6]", amb=True, note="hidden qualifying-questions modal (e-mail, phone, interest) shown after a lead form is sent"),
+ C("contact", "Contact Details", "outside", "/html/body/div[5]", amb=True, note="hidden contact modal #modal-global-contact-us (Contact Details, 'Submit a Message' form) opened by the 'Contact Us' buttons; one popup, amb while hidden (convention 9.5)"),
 ]
 ads=[]

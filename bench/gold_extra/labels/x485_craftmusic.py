@@ -16,6 +16,8 @@ related=[
 ctas=[
  C("other", "Get Started", "outside", "/html/body/div[1]/div/main/section[1]/div/a[2]", note="top-bar 'Get Started' button (lesson sign-up funnel), standing alone beside the menu"),
  C("other", "We have expert teachers who teach in all styles of music; experts in Jazz, Classical, Pop, and more. Ready to learn?", "after|outside", "/html/body/div[1]/div/main/section[2]", note="'Ready to learn?' teaser band between the article and the footer with 'Contact us' and 'Get started →' buttons (one bar, two asks: kind other)"),
+ C("contact", "Contact us", "after|outside", "/html/body/div[1]/div/main/section[2]/div/div/a[1]", amb=True, note="'Contact us' button of the two-ask 'Ready to learn?' band (convention 9.2)"),
+ C("other", "Get started →", "after|outside", "/html/body/div[1]/div/main/section[2]/div/div/a[2]", amb=True, note="'Get started' button of the two-ask 'Ready to learn?' band (convention 9.2)"),
  C("contact", "Contact admin@craft-music.com Contact Form", "outside", FT+"/div[1]", note="footer 'Contact' column: e-mail address and 'Contact Form' link (its social icons labelled separately as follow)"),
  C("follow", "", "outside", FT+"/div[1]/ul/li[3]", note="footer social icons (Facebook, Instagram) inside the Contact column"),
 ]

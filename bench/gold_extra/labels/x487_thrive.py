@@ -23,5 +23,6 @@ ctas=[
  C("follow", "Facebook Twitter Linkedin Youtube Instagram Tiktok", "outside", FR+"/ul", note="footer social icons"),
  C("contact", "Contact Us Thrive Gives Back", "outside", FR+"/span", note="footer 'Contact Us' link set apart (span.contact_link, with 'Thrive Gives Back'); the 'CALL 866.908.4748' line above it is its sibling p"),
  C("contact", "Get your free proposal!", "outside", "/html/body/div[2]", note="floating 'Get your free proposal!' button with close button; the hidden proposal form it opens (/html/body/div[3]: 'Experience Real Results.', name/e-mail/budget form, 'In a hurry? Give us a call now') is its panel"),
+ C("contact", "Experience Real Results.", "outside", "/html/body/div[3]", amb=True, note="hidden proposal form #GetYourFreeProposalForm (style display:none; name/e-mail/budget Gravity form) opened by the floating button; one popup, amb while hidden (convention 9.5)"),
 ]
 ads=[]

@@ -10,7 +10,7 @@ FILE="wcxb/html/0013.html.gz"
 # about line, LinkedIn/Instagram/Facebook/X/YouTube icons, legal links, accordion link menus); two hidden Elementor pop-ups
 # 'Request information on Peloton / Precor products' with forms. No ads, no ad configuration (only a GTM noscript iframe).
 # Not labelled: skip link, header mega menu, hero category link and intro line, the closing ASF section of the text (body,
-# kept in the wcxb ground truth), side-column category/date and the 'Our Services' / 'Partner Brands' link menus (site
+# kept in the wcxb ground truth; only its last paragraph's 'Contact us' ask is an amb CTA, convention 10.1), side-column category/date and the 'Our Services' / 'Partner Brands' link menus (site
 # directory), footer accordion menus and legal links, GTM noscript iframe.
 B="/html/body/div[1]"
 related=[
@@ -22,6 +22,7 @@ ctas=[
  C("contact", "Ready to start your next project? Reach out to the Advantage team today.", "outside", B+"/div[2]/div/div[2]/div[2]", note="side-column contact box beside the text: heading and Gravity Forms form (name, e-mail, organization, message)"),
  C("newsletter", "Sign up for our newsletter to stay on top of the latest trends.", "outside", "/html/body/footer/div[1]", note="footer newsletter band: heading, quarterly-newsletter blurb and sign-up form"),
  C("follow", "", "outside", "/html/body/footer/div[2]/div/div/div[1]/div[3]", note="footer social icons (LinkedIn, Instagram, Facebook, X, YouTube)"),
+ C("contact", "From layout planning and equipment selection to delivery and maintenance, ASF provides comprehensive services", "after", B+"/div[2]/div/div[1]/div/p[9]", amb=True, note="closing paragraph of the text with the 'Contact us' link ('Contact us today to discuss your project'; kept in the wcxb ground truth, a reader could call it body: convention 10.1)"),
  C("contact", "Request information on Peloton products:", "outside", "/html/body/div[2]", amb=True, note="hidden Elementor pop-up with a product-information request form (Peloton), opened by a button elsewhere on the site"),
  C("contact", "Request information on Precor products:", "outside", "/html/body/div[3]", amb=True, note="hidden Elementor pop-up with a product-information request form (Precor)"),
 ]

@@ -10,7 +10,7 @@ FILE="wcxb/html/0113.html.gz"
 # online training pro' MailerLite newsletter form, 'Made with love in The Featherlands' line with company address, GDPR
 # badge). No ads, no ad configuration (GTM noscript iframe, Intercom script without element).
 # Not labelled: header menus and mobile menu copy, language menu, breadcrumb, tables of contents, in-sentence links
-# ('Read more about microlearning.', feature links, 'Try a free trial' in the closing paragraph: body), 'Useful resources'
+# ('Read more about microlearning.', feature links; 'Try a free trial' closing the text is an amb CTA, 10.1), 'Useful resources'
 # list (body), FAQ carousel (the page's own Q&A), footer link columns (incl. Contact column: Demo / Contact / Help), legal
 # links, GDPR badge, GTM noscript iframe.
 M="/html/body/main"
@@ -24,6 +24,7 @@ ctas=[
  C("other", "Start free trial", "before", M+"/div[1]/div/div[2]/div/div/div/div/div[2]/a[1]", amb=True, note="hero 'Start free trial' button of the two-ask pair (convention 9.2)"),
  C("contact", "Get in touch", "before", M+"/div[1]/div/div[2]/div/div/div/div/div[2]/a[2]", amb=True, note="hero 'Get in touch' button (demo/contact page) of the two-ask pair (convention 9.2)"),
  C("other", "Centralize, simplify, and scale your training with Easy LMS! Book a demo", "inline", M+"/div[3]/div/div/div[3]", note="product promo section between the two parts of the text: heading, 'Book a demo' button and three benefit blurbs"),
+ C("other", "Easy LMS supports scalability with branded academies and", "after", M+"/div[3]/div/div/div[4]/div/p[34]", amb=True, note="closing paragraph of the text with the 'Try a free trial' link (pricing page; a reader could call it body: convention 10.1)"),
  C("other", "Train more, faster and smarter - discover how Book a demo", "after", M+"/div[6]", note="closing band with 'Book a demo' button under the related reads"),
  C("newsletter", "Become an online training pro Stay on top of your training journey with Easy LMS!", "outside", "/html/body/footer/div[1]/div/div/div/div/div[2]", note="footer newsletter block with MailerLite e-mail form"),
  C("contact", "© 2025 Easy LMS B.V. Oude Delft 48, 2611 CD Delft, The Netherlands", "outside", "/html/body/footer/div[2]/div/div/div/div/div/ul", amb=True, note="footer company line with postal address, no form or button"),

@@ -21,6 +21,7 @@ related=[
  R(AS+"/ps-list-loadmore[1]", "Most Popular Stories", 3, "outside", note="right aside 'Most Popular Stories' (3 cards)"),
  R(AS+"/ps-list-loadmore[2]", "Related", 1, "outside", note="right aside 'Related' (1 card: Are Students 'Quiet Quitting'?)"),
  R(AS+"/ps-list-loadmore[3]", "Resources", 2, "outside", sponsored=True, note="right aside 'Resources': 2 sponsor-provided items ('Content provided by EPS Learning / ANet')"),
+ R(BL+"/ps-list-loadmore[1]", "Events", 3, "after", amb=True, note="'Events' band: 3 webinar cards, each with a title link to the site's own event page (one sponsored), 'Register' buttons and 'See More Events'; an event band is an amb related block (convention 10.6), beside its amb 'other' CTA"),
  R(BL+"/ps-list-loadmore[2]", "Read Next", 4, "after", note="'Read Next' band: 4 cards (2 articles, a Spotlight, a sponsored whitepaper) with 'Load More'"),
 ]
 ctas=[
@@ -30,7 +31,7 @@ ctas=[
  C("follow", "Follow Unfollow", "after", MC+"/div[3]/div/div[2]/div[2]", amb=True, note="author bio 'Follow' button (follow the author on the site)"),
  C("follow", "twitter email", "after", MC+"/div[3]/div/div[2]/div[5]", amb=True, note="author bio Twitter / e-mail links"),
  C("newsletter", "Sign Up for The Savvy Principal Get our weekly newsletter just for principals.", "after", BL+"/ps-form-newsletter", note="newsletter sign-up form under the article"),
- C("other", "Events Jan 08 Thu., January 08, 2026, 2:00 p.m. - 3:00 p.m. ET Webinar Supporting Older Struggling Readers", "after", BL+"/ps-list-loadmore[1]", amb=True, note="'Events' band: 3 webinar cards (one sponsored) with 'Register' links and 'See More Events' button; event promos, could also be read as a related list"),
+ C("other", "Events Jan 08 Thu., January 08, 2026, 2:00 p.m. - 3:00 p.m. ET Webinar Supporting Older Struggling Readers", "after", BL+"/ps-list-loadmore[1]", amb=True, note="'Events' band: 3 webinar cards (one sponsored) with 'Register' links and 'See More Events' button; event promos, also labelled as an amb related block (convention 10.6)"),
  C("other", "EdWeek Top School Jobs Teacher Jobs Search over ten thousand teaching jobs nationwide", "after", BL+"/div", note="'EdWeek Top School Jobs' band: 4 job-board promos and 'Create Your Own Job Search' button"),
  C("other", "Sign Up & Sign In Create a free account to save your favorite articles, follow important topics", "after", BL+"/section", note="'Sign Up & Sign In' banner with 'Create Account' button (free account)"),
  C("follow", "twitter instagram youtube facebook linkedin", "outside", "/html/body/div/ps-header/footer/div[2]/div[2]", note="footer social icons"),

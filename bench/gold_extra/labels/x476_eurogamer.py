@@ -16,8 +16,9 @@ FILE="wcxb/html/4823.html.gz"
 # topics' tags, comment-count bubbles inside the 'Top Discussions' list, footer copyright/address paragraph (legal notice),
 # theme switcher, footer link columns (incl. Contact Us, Newsletters, Advertise with us, the ad-choices button).
 # Convention used: the per-entry 'Buy: check price at ...' affiliate lines are one ambiguous 'other' CTA each (as x115);
-# the empty span.injection_placeholder elements between paragraphs are ambiguous ad slots (script-filled in-article ads,
-# purpose guessed from the class name and their regular spacing).
+# the 20 empty span.injection_placeholder elements between paragraphs are not labelled (convention 10.3: regularly spaced
+# empty placeholders with no ad word, whose markup repeats no slot on the page that carries ad evidence; they were
+# ambiguous ad slots before it).
 AR="/html/body/div/div/div[2]/div/div[1]/div[1]/main/div/div"
 S=AR+"/article/div/div/section"
 LL="/html/body/div/div/div[2]/div/div[2]/div/div/nav/div/section"
@@ -34,9 +35,6 @@ BUY=[("ul[1]/li[2]", "1. Razer DeathAdder V4 Pro"), ("ul[2]/li[2]", "2. Logitech
 def buy(path, name):
     return C("other", "Buy", "inline", S+"/"+path, amb=True,
              note="affiliate 'Buy: check price at ...' line in the spec list of entry '%s'" % name)
-def slot(i):
-    return A(S+"/span[%d]" % i, "inline", amb=True,
-             note="empty span.injection_placeholder no. %d between paragraphs (script-injected in-article ad)" % i)
 related=[
  R(S+"/p[4]", None, 2, "inline", amb=True, note="italic pointer paragraph 'For more on ultra-light gaming mice, check out our article on why ultra-light honeycomb mice are the next big thing ... best gaming mouse 2026' (two story links plus two anchors; kept in the wcxb ground truth)"),
  R(LL+"/div[1]", "Latest News", 7, "after|outside", note="'Latest News' list of 7 stories after the article"),
@@ -57,7 +55,6 @@ ads=[
  A("/html/body/div/div/div[1]", "before|outside", "top leaderboard container (#top_leaderboard_1) between header and content"),
  A(AR+"/article/div/div/div", "before|inline", "desktop MPU container (#desktop_mpu_1) at the top of the article body"),
  A(S+"/div", "inline", "Primis video player (primis_wrapper) after the jump list, consent-gated placeholder 'To see this content please enable targeting cookies'"),
-]+[slot(i) for i in range(1, 21)]+[
  A("/html/body/div/div/div[2]/div/div[1]/div[2]/div[1]", "outside", "right-sidebar halfpage MPU container (#halfpage_1)"),
  A("/html/body/div/div/div[2]/div/div[1]/div[2]/div[2]", "outside", amb=True, note="empty div.gn_sidebar under the halfpage slot (network sidebar unit filled by script)"),
  A("/html/body/div/div/div[2]/div/div[2]/div/div/div", "after|outside", "low leaderboard container (#low_leaderboard_AFTER_ARTICLE) above the latest lists"),

@@ -19,9 +19,18 @@ FB="/html/body/div[1]/footer/div[1]/div/div"
 related=[
  R("/html/body/div[1]/section/div/nav", None, 2, "after", note="pagination: previous post '← Review of the Richmond Ghosts…' and next post 'Contax Carl Zeiss 140mm f/2.8 Sonnar T* Lens Review…'"),
 ]
+# 'WHERE TO BUY' retailer groups (h3 + B&H / Amazon / KEH link lines, no container but the camera section): one amb
+# 'other' CTA per group at its first line (conventions 10.2 and 9.1); until 10.2 one item for the whole listing on BODY.
+_buy = [(3, "1. Canon EOS R6 Mark III"), (6, "2. Sony A7 IV"), (8, "3. Nikon Z6 Mark III"), (11, "4. Panasonic Lumix S5 II"),
+        (13, "5. Fujifilm X-H2S"), (16, "6. Sony A6700"), (18, "7. Canon EOS R8"), (21, "8. Fujifilm X-S20"),
+        (24, "9. Canon EOS RP"), (26, "10. Leica SL2-S")]
 ctas=[
  C("follow", "", "outside", "/html/body/div[1]/div[4]/div/div/div/div[1]/div[1]/div", note="page-header social account icons (Facebook, Instagram, Pinterest, Tumblr, SmugMug, Flickr, e-mail)"),
- C("other", "", "inline", BODY, amb=True, note="the ten 'WHERE TO BUY' retailer link groups (B&H Photo, Amazon, KEH…) repeated in every camera section of the list: one CTA for the whole listing (convention 1), on the post-body column since the groups have no container of their own"),
+]+[
+ C("other", "B&H Photo", "inline", BODY+f"/div[{k}]/div/div/p[3]", amb=True,
+   note=f"'WHERE TO BUY' retailer links (B&H Photo, Amazon, KEH) of the camera section '{name}', under its h3 (convention 10.2: one per box in a product round-up)")
+ for k, name in _buy
+]+[
  C("donate", "If you found this post helpful or inspiring, I’d love it if you considered signing up for my Patreon !", "after", BODY+"/div[28]/div/div/p[1]", amb=True, note="closing paragraph asking readers to join the author's Patreon (tiers with perks; kept in the wcxb ground truth, a reader could call it body)"),
  C("contact", "If you have any questions, I’m always happy to help! You can contact me here , or leave a comment below!", "after", BODY+"/div[28]/div/div/p[2]", amb=True, note="closing paragraph: 'contact me here', 'leave a comment below', B&H and Amazon storefront links (mixed asks, kept in the wcxb ground truth)"),
  C("comments", "", "after", "/html/body/div[1]/section/div/section", amb=True, note="empty Squarespace comments container (data-public-comment-count=2), filled by script"),

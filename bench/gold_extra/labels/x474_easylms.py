@@ -10,12 +10,13 @@ FILE="wcxb/html/0113.html.gz"
 # online training pro' MailerLite newsletter form, 'Made with love in The Featherlands' line with company address, GDPR
 # badge). No ads, no ad configuration (GTM noscript iframe, Intercom script without element).
 # Not labelled: header menus and mobile menu copy, language menu, breadcrumb, tables of contents, in-sentence links
-# ('Read more about microlearning.', feature links; 'Try a free trial' closing the text is an amb CTA, 10.1), 'Useful resources'
-# list (body), FAQ carousel (the page's own Q&A), footer link columns (incl. Contact column: Demo / Contact / Help), legal
-# links, GDPR badge, GTM noscript iframe.
+# (feature links; the 'Read more about microlearning.' pointer is an amb related block, 10.10; 'Try a free trial'
+# closing the text is an amb CTA, 10.1), 'Useful resources' list (body), FAQ carousel (the page's own Q&A), footer link
+# columns (incl. Contact column: Demo / Contact / Help), legal links, GDPR badge, GTM noscript iframe.
 M="/html/body/main"
 related=[
- R(M+"/div[3]/div/div/div[2]/div/p[4]", None, 1, "inline", amb=True, note="link paragraph 'Learn more about a learning management system.' between the definition and 'Types of online courses' (kept in the wcxb ground truth)"),
+ R(M+"/div[3]/div/div/div[2]/div/p[4]", None, 1, "inline", note="link paragraph 'Learn more about a learning management system.' between the definition and 'Types of online courses' (kept in the wcxb ground truth; a link line set apart, plain: convention 10.10)"),
+ R(M+"/div[3]/div/div/div[2]/div/p[10]", None, 1, "inline", amb=True, note="'Read more about microlearning.' pointer closing the ordinary paragraph that defines microlearning courses (a pointer written into the text: amb, convention 10.10)"),
  R(M+"/div[5]", "Related reads", 3, "after", note="'Related reads' cards (How to make online courses more interactive; Are online courses easier than regular classes?; How to set up online training courses)"),
 ]
 ctas=[

@@ -9,9 +9,10 @@ FILE="wcxb/html/0013.html.gz"
 # Partner Brands'); 'Case Studies' carousel (12 case-study cards, 'See all Case Studies'); footer (newsletter sign-up form,
 # about line, LinkedIn/Instagram/Facebook/X/YouTube icons, legal links, accordion link menus); two hidden Elementor pop-ups
 # 'Request information on Peloton / Precor products' with forms. No ads, no ad configuration (only a GTM noscript iframe).
-# Not labelled: skip link, header mega menu, hero category link and intro line, the closing ASF section of the text (body,
-# kept in the wcxb ground truth; only its last paragraph's 'Contact us' ask is an amb CTA, convention 10.1), side-column category/date and the 'Our Services' / 'Partner Brands' link menus (site
-# directory), footer accordion menus and legal links, GTM noscript iframe.
+# Not labelled: skip link, header mega menu, hero category link and intro line, the closing ASF section of the text
+# (body, kept in the wcxb ground truth; only its last paragraph's 'Contact us' ask is an amb CTA, convention 10.1),
+# side-column category/date and the 'Our Services' / 'Partner Brands' link menus (site directory), footer accordion
+# menus and legal links, GTM noscript iframe.
 B="/html/body/div[1]"
 related=[
  R(B+"/div[3]", "Our Services", 5, "after|outside", amb=True, note="'Our Services — We are ready to support your facility in every phase.' band: 5 service tabs with 'Learn More' links (service pages, not stories) and an image carousel"),

@@ -14,6 +14,7 @@ FILE="wcxb/html/4698.html.gz"
 # band, footer menus and affiliate note.
 MN="/html/body/div/main"
 related=[
+ R(MN+"/div[3]/div[2]/ul[5]/li[11]", None, 1, "inline", amb=True, note="list item 'Check out our Best First Aid Kits list for more suggestions' in the gear checklist (a pointer written into the text: amb, convention 10.10)"),
  R(MN+"/div[3]/div[6]", "CleverHiker Backpacking Video Series", 2, "after|inline", amb=True, note="last text section promoting two own video series (Essential Trail Skills, Lightweight Backpacking Basics) with links and blurbs (kept in the wcxb ground truth)"),
  R("/html/body/div/div[2]", "Need More Backpacking Advice?", 12, "after|outside", note="pre-footer category-archive grid of 12 post cards"),
 ]

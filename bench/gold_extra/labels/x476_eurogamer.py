@@ -11,10 +11,11 @@ FILE="wcxb/html/4823.html.gz"
 # (halfpage MPU slot, empty gn_sidebar); after-article low leaderboard slot; 'Latest News' / 'Latest Guides' / 'Top
 # Discussions' lists (7 each); small leaderboard slot; footer (copyright with registered address, theme switcher, Helpful
 # links / Policies / IGN Entertainment / Across Europe / social link columns).
-# Not labelled: skip link, trending-links bar (incl. 'Supporters only', 'Deals', 'Buy eShop codes'), search, primary nav,
-# affiliate disclaimer, breadcrumb, byline, jump list (anchors), in-sentence review links (body), author bio, 'Related
-# topics' tags, comment-count bubbles inside the 'Top Discussions' list, footer copyright/address paragraph (legal notice),
-# theme switcher, footer link columns (incl. Contact Us, Newsletters, Advertise with us, the ad-choices button).
+# Not labelled: skip link, trending-links bar (incl. 'Supporters only', 'Deals', 'Buy eShop codes'), search, primary
+# nav, affiliate disclaimer, breadcrumb, byline, jump list (anchors), in-sentence review links (body; the two 'You can
+# read our full ... review' pointers are amb related blocks, 10.10), author bio, 'Related topics' tags, comment-count
+# bubbles inside the 'Top Discussions' list, footer copyright/address paragraph (legal notice), theme switcher, footer
+# link columns (incl. Contact Us, Newsletters, Advertise with us, the ad-choices button).
 # Convention used: the per-entry 'Buy: check price at ...' affiliate lines are one ambiguous 'other' CTA each (as x115);
 # the 20 empty span.injection_placeholder elements between paragraphs are not labelled (convention 10.3: regularly spaced
 # empty placeholders with no ad word, whose markup repeats no slot on the page that carries ad evidence; they were
@@ -36,6 +37,8 @@ def buy(path, name):
     return C("other", "Buy", "inline", S+"/"+path, amb=True,
              note="affiliate 'Buy: check price at ...' line in the spec list of entry '%s'" % name)
 related=[
+ R(S+"/p[14]", None, 1, "inline", amb=True, note="'You can read our full Superlight 2 review for more details' in the Logitech entry's paragraph (a pointer written into an ordinary sentence: amb, convention 10.10)"),
+ R(S+"/p[66]", None, 1, "inline", amb=True, note="'You can read our full Endgame Gear XM2we review for more details ...' paragraph (a pointer written into an ordinary sentence: amb, convention 10.10)"),
  R(S+"/p[4]", None, 2, "inline", amb=True, note="italic pointer paragraph 'For more on ultra-light gaming mice, check out our article on why ultra-light honeycomb mice are the next big thing ... best gaming mouse 2026' (two story links plus two anchors; kept in the wcxb ground truth)"),
  R(LL+"/div[1]", "Latest News", 7, "after|outside", note="'Latest News' list of 7 stories after the article"),
  R(LL+"/div[2]", "Latest Guides", 7, "after|outside", note="'Latest Guides' list of 7 guides"),

@@ -13,6 +13,7 @@ FILE="wcxb/html/4326.html.gz"
 SB="/html/body/div[1]/div/div/div/div/div/div[2]"
 FC="/html/body/div[1]/div/div/footer/div/div/div"
 related=[
+ R("/html/body/div[1]/div/div/div/div/div/div[1]/article/div[2]/p[2]", None, 1, "inline", amb=True, note="second paragraph: '... check out our blog on semi-metallic vs ceramic brake pads for more info' (a pointer written into an ordinary sentence: amb, convention 10.10)"),
  R(SB+"/div[5]", "Keeping Learning About Brakes!", 3, "outside", note="sidebar recent-posts widget 'Keeping Learning About Brakes!' with 3 post links"),
 ]
 ctas=[

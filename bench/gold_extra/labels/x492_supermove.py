@@ -15,6 +15,7 @@ FILE="wcxb/html/0055.html.gz"
 CW="/html/body/div/main/section[2]/div/div/div[1]"
 FL="/html/body/div/footer/div/div/div/div[1]/div/div[1]"
 related=[
+ R(CW+"/div[2]/div[1]/p[61]", None, 1, "inline", amb=True, note="paragraph before the closing one: '... check out this ApartmentGuide article we were featured in for 18 Essential Spring moving Tips' (an outside article; a pointer written into an ordinary sentence: amb, convention 10.10)"),
  R("/html/body/div/main/section[3]", "Other Moving Industry News posts", 2, "after", note="'Other Moving Industry News posts' band under the article: 2 post cards (whole-card links, 'Read more') and 'Browse All' button"),
 ]
 ctas=[

@@ -20,6 +20,8 @@ related=[
 ]
 ctas=[
  C("other", "(844) 450-7739 Get Started", "outside", "/html/body/div/nav/div/div/div[2]", note="navbar action buttons: phone number and 'Get Started' (opens the booking / quote pop-up)"),
+ C("contact", "(844) 450-7739", "outside", "/html/body/div/nav/div/div/div[2]/a[1]", amb=True, note="navbar phone link (tel:) of the action bar: a lone tel: link is amb (convention 10.5), an item of the two-ask bar (9.2)"),
+ C("other", "Get Started", "outside", "/html/body/div/nav/div/div/div[2]/a[3]", amb=True, note="navbar 'Get Started' button (opens the booking / quote pop-up) of the two-ask bar (convention 9.2)"),
  C("other", "Considering hiring a cleaner for your San Diego business but not sure how much you should be paying?", "outside", GR+"/div[1]/div[1]", note="left sticky column card: article summary and 'Get Started' button (opens the booking / quote pop-up)"),
  C("share", "Share Facebook Link Linkedin Link Linkedin Link Linkedin Link", "after", GR+"/div[2]/div/div[2]", note="'Share' row of four icon links under the text"),
  C("contact", "Ready to get started? Contact us today (844) 530-0104 Get Started", "outside", MN+"/footer/div/div/div[1]", note="footer 'Ready to get started? Contact us today' band with phone number and 'Get Started' button"),

@@ -21,6 +21,7 @@ related=[
 ctas=[
  C("other", "Login Office App Copilot Book a Demo", "outside", "/html/body/div/div[2]/div/div/div[1]/div", note="navbar button bar: 'Login' drop-down (Office App, Copilot) and 'Book a Demo' button (one bar, main ask the demo)"),
  C("other", "Book a Demo", "outside", "/html/body/div/div[2]/div/nav/div[5]", amb=True, note="mobile-landscape copy of the navbar 'Book a Demo' button inside the collapsed menu (show-mobile-landscape; convention 9.3)"),
+ C("contact", "(628) 400-5961", "outside", "/html/body/div/div[2]/div/nav/a[4]", amb=True, note="phone link (tel:) in the collapsed menu, shown on mobile only (show-mobile-portrait): a lone tel: link (convention 10.5) and a mobile copy (9.3)"),
  C("share", "Share", "before|outside", CW+"/div[1]/div[1]/div[2]", note="left-column 'Share' bar (Twitter, LinkedIn, Facebook share links; hide-tablet) beside the text"),
  C("other", "", "before|outside", CW+"/div[1]/div[2]", amb=True, note="empty CMS floating card in the left column (heading, text and button bound to empty fields; guide_floating-card-wrapper)"),
  C("contact", "If you are a moving company in NYC looking to get listed or if you are looking for an all-in-one moving company software", "after", CW+"/div[2]/div[1]/p[62]", amb=True, note="closing paragraph with 'moving company software' and 'contact us here' links (kept in the wcxb ground truth, a reader could call it body)"),

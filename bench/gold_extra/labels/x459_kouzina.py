@@ -8,7 +8,8 @@ FILE="wcxb/html/0317.html.gz"
 # cards; footer (logo, 'Contact' address / e-mail / phone / WhatsApp lines, About Us / Blog / Digital Hub / Privacy links,
 # Facebook / YouTube / LinkedIn icons, copyright); Zoho SalesIQ chat script. No ad slots (only Google tag manager).
 # Not labelled: nav menus, breadcrumb, table of contents, closing 'Contact us to get started!' line (body text, kept in
-# the wcxb ground truth), footer links.
+# the wcxb ground truth), footer links, the Zoho SalesIQ chat script (a widget script with no box of its own, convention
+# 10.11; it was an amb contact CTA before).
 CO="/html/body/section[2]/div/div"
 TX=CO+"/div[2]"
 SC=CO+"/div[3]/div"
@@ -23,6 +24,5 @@ ctas=[
  C("other", "Launch Your Dream Kitchen with Kouzina Become a Partner", "outside", SC+"/div[2]", note="side-column promo 'Launch Your Dream Kitchen with Kouzina' with 'Become a Partner' button"),
  C("contact", "Contact No. 439, First Floor, 17th Cross Rd, Sector 4, HSR Layout, Bengaluru", "outside", "/html/body/section[4]/div/div/div[1]/div[1]", amb=True, note="footer 'Contact' block: logo, address, e-mail, phone and WhatsApp links (no button or form)"),
  C("follow", "", "outside", "/html/body/section[4]/div/div/div[1]/div[3]", note="footer social icons (Facebook, YouTube, LinkedIn)"),
- C("contact", "", "outside", "/html/body/script[7]", amb=True, note="Zoho SalesIQ chat widget script (zsiqchat), script only"),
 ]
 ads=[]

@@ -20,6 +20,7 @@ related=[
  R(PO+"/div[39]", None, 2, "after", note="previous / next post links ('8 Best Trello Alternatives…' here, '7 Best Smartsheet Competitors…' in the following sibling div[40], no common container)"),
 ]
 ctas=[
+ C("other", "Try Free", "outside", "/html/body/nav/div/div/div[2]/a[1]", amb=True, note="'Try Free' button of the navbar bar (opens the free-trial modal): each button of the bar an amb item, also where both ask alike (convention 10.13, after 9.2)"),
  C("other", "Demo", "outside", "/html/body/nav/div/div/div[2]/a[2]", amb=True, note="'Demo' button of the navbar bar (convention 9.2 of 2026-12-06 early morning: a button of a two-ask bar is an ambiguous item of its own)"),
  C("other", "Try Free Demo Login", "outside", "/html/body/nav/div/div/div[2]", note="navbar button bar: 'Try Free', 'Demo', 'Login' data-centre drop-down"),
  C("other", "With Celoxis, You Only Pay for What You Use. Select a Project Management Software Pricing Model that Fits", "inline", PO+"/section[1]", note="blue in-text banner with 'Schedule Your Personalized Demo!' button, before the table of contents"),

@@ -6,11 +6,12 @@ FILE="wcxb/html/4823.html.gz"
 # comments' link); desktop MPU slot; text (intro, a 'For more on ultra-light gaming mice, check out our article on ...'
 # pointer paragraph, numbered jump list, a consent-gated Primis video player, 19 entries each with spec list ending in
 # 'Buy: check price at ...' affiliate links, 20 empty injection placeholders between paragraphs, key-specs table, FAQ,
-# closing 'What do you think of the rankings? Let us know' prompt); empty poll mount; article footer (author bio, 'View
-# comments (31)' button, 'Related topics' tags, 'Sign in and unlock a world of features' sign-in box); right sidebar
-# (halfpage MPU slot, empty gn_sidebar); after-article low leaderboard slot; 'Latest News' / 'Latest Guides' / 'Top
-# Discussions' lists (7 each); small leaderboard slot; footer (copyright with registered address, theme switcher, Helpful
-# links / Policies / IGN Entertainment / Across Europe / social link columns).
+# closing 'What do you think of the rankings? Let us know' prompt); empty poll mount (its <template> in the head holds
+# two ad containers); article footer (author bio, 'View comments (31)' button, 'Related topics' tags, 'Sign in and
+# unlock a world of features' sign-in box); right sidebar (halfpage MPU slot, empty gn_sidebar); after-article low
+# leaderboard slot; 'Latest News' / 'Latest Guides' / 'Top Discussions' lists (7 each); small leaderboard slot; footer
+# (copyright with registered address, theme switcher, Helpful links / Policies / IGN Entertainment / Across Europe /
+# social link columns).
 # Not labelled: skip link, trending-links bar (incl. 'Supporters only', 'Deals', 'Buy eShop codes'), search, primary
 # nav, affiliate disclaimer, breadcrumb, byline, jump list (anchors), in-sentence review links (body; the two 'You can
 # read our full ... review' pointers are amb related blocks, 10.10), author bio, 'Related topics' tags, comment-count
@@ -58,6 +59,8 @@ ads=[
  A("/html/body/div/div/div[1]", "before|outside", "top leaderboard container (#top_leaderboard_1) between header and content"),
  A(AR+"/article/div/div/div", "before|inline", "desktop MPU container (#desktop_mpu_1) at the top of the article body"),
  A(S+"/div", "inline", "Primis video player (primis_wrapper) after the jump list, consent-gated placeholder 'To see this content please enable targeting cookies'"),
+ A("/html/head/template[1]/aside/div[1]/div", "after", amb=True, note="poll leaderboard ad container (#poll_leaderboard_poll_1) inside the <template id=poll-template> a script inserts into the poll mount after the text (convention 10.8: template content is amb)"),
+ A("/html/head/template[1]/aside/div[2]", "after", amb=True, note="poll MPU ad container (poll_ad_container, #poll_mpu_poll_1) inside the same poll <template> (convention 10.8)"),
  A("/html/body/div/div/div[2]/div/div[1]/div[2]/div[1]", "outside", "right-sidebar halfpage MPU container (#halfpage_1)"),
  A("/html/body/div/div/div[2]/div/div[1]/div[2]/div[2]", "outside", amb=True, note="empty div.gn_sidebar under the halfpage slot (network sidebar unit filled by script)"),
  A("/html/body/div/div/div[2]/div/div[2]/div/div/div", "after|outside", "low leaderboard container (#low_leaderboard_AFTER_ARTICLE) above the latest lists"),

@@ -14,58 +14,55 @@ site's address stands for the page's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .linklists import ABSOLUTE, host_of, same_site
+from .linklists import ABSOLUTE, HOST_LINKS, host_of, same_site
 
 #: With no canonical URL, the host most absolute links point to is the site's when it has
 #: this many of them and more than half of all.
 MIN_TOP_LINKS = 3
 
 
-def own_address(root: etree._Element, base: str | None, urls: Sequence[str | None],
-                hrefs: list[str] | None) -> tuple[str | None, tuple[str | None, ...]]:
-    """The address the page's links are read against and the page's ``urls`` (its URL and
-    canonical URL): the page's own address in place of ``base`` (and added to ``urls``) when
-    the page's links (``hrefs``: their targets; None: not collected) name none of the given
-    URL's host while the host most absolute links point to is the site of the canonical URL
-    (or of the ``og:url``: a relative canonical URL was read against the given URL): that URL
-    is the address. With neither, that host when it is clear-cut (``MIN_TOP_LINKS`` links and
-    more than half of the absolute ones), links its home page and shares a section with the
-    relative links (a share or follow network's links do neither): the address is the page's
-    path (the canonical URL's, else the given URL's) on that host. Else ``base`` and ``urls``
-    as given."""
-    given_urls = tuple(urls)
-    url, canonical = (urls[0], urls[1]) if len(urls) == 2 else (None, None)
-    if not url or hrefs is None:
-        return base, given_urls
-    given = host_of(url)
-    if not given or given in "\n".join(hrefs):
-        return base, given_urls  # (the common case: its links name the URL's host, the site's)
+def own_address(root: etree._Element, url: str | None, canonical: str | None) -> str | None:
+    """The address the page's links are read against: its own (see the module's doc) when
+    the page was given a ``url`` whose host its links (the first ``HOST_LINKS``) name nowhere
+    while the host most absolute links point to is of the site of the ``canonical`` URL (or of
+    the ``og:url``: a relative canonical URL was read against the given URL): that URL. With
+    neither, that host when it is clear-cut (``MIN_TOP_LINKS`` links and more than half of the
+    absolute ones), links its home page and shares a section with the relative links (a share
+    or follow network's links do neither): the given URL on that host. Else the given ``url``
+    (or, with none, the canonical URL)."""
+    given = host_of(url) if url else ""
+    if not given:
+        return canonical
+    if not canonical or same_site(host_of(canonical), {given}):
+        # (a relative canonical URL, read against the given URL, or none: the page may name
+        # itself in its ``og:url``; the common case, the page's own URL, told without its links)
+        declared = _og_url(root)
+        if declared and not same_site(host_of(declared), {given}):
+            canonical = declared
+        elif canonical:
+            return url
+    hrefs = [h for a in islice(root.iter("a"), HOST_LINKS) if (h := a.get("href"))]
+    if given in "\n".join(hrefs):
+        return url  # (its links name the URL's host: the URL is the site's)
     netlocs = Counter(h.split("/", 3)[2].lower() for h in hrefs if h.startswith(ABSOLUTE) and h.count("/") >= 2)
     if not netlocs:
-        return base, given_urls
+        return url
     top, n = netlocs.most_common(1)[0]
-    if not canonical or same_site(host_of(canonical), {given}):
-        declared = _og_url(root)  # (a relative canonical URL or none: the page may name itself there)
-        if declared and not same_site(host_of(declared), {given}):
-            canonical, path = declared, None
-        else:
-            canonical, path = None, canonical or url
+    if same_site(host_of(top), {given}):
+        return url  # (its links name another host of the URL's site: the URL is the site's)
     if canonical:
-        if same_site(host_of(top), {host_of(canonical)}):
-            return canonical, (url, canonical)
-        return base, given_urls
+        return canonical if same_site(host_of(top), {host_of(canonical)}) else url
     if n < MIN_TOP_LINKS or 2 * n <= netlocs.total() or not _site_of(top, hrefs):
-        return base, given_urls
+        return url
     try:
-        own = urlsplit(path)._replace(netloc=top).geturl()
+        return urlsplit(url)._replace(netloc=top).geturl()
     except ValueError:
-        return base, given_urls
-    return own, (url, own)
+        return url
 
 
 def _og_url(root: etree._Element) -> str | None:

@@ -68,7 +68,6 @@ from .nav_buttons import (
     remember_link,
 )
 from .offer_boxes import offer_boxes
-from .own_address import own_address
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
 from .rating_widgets import rating_widgets
@@ -140,9 +139,8 @@ def detect_regions(
     # from its links and the form widgets start from its forms (each walk of a page costs).
     walk = _Regions(base, frozenset(), set(), set(), set())
     walk.count_links(root, nodes, names)
-    base, urls = walk.base, _ = own_address(root, base, urls, walk.page_hrefs)  # (a URL not the page's: its own)
     stores: list[str] = []  # (app-store hosts among the link targets: ``app_groups``)
-    hosts = hosts_of(urls, walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls)
+    hosts = hosts_of((*urls, base), walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls, base)
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)

@@ -36,6 +36,7 @@ from ..extract.image_shares import without_image_tools
 from ..extract.lead_ins import with_lead_ins
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.offer_lists import as_offers
+from ..extract.own_address import own_address
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
 from ..extract.related_floods import without_floods
@@ -189,7 +190,7 @@ def _read(
         tame_names(root, limits)
         names = classes_and_ids(_proxies)
     meta = _metadata(root, url)
-    base = url or meta.canonical_url
+    base = own_address(root, url, meta.canonical_url)  # (the page's own, when given another site's URL)
     unfilled: list[etree._Element] = []  # (boxes named related holding no links: ``unfilled_boxes``)
     found = _chrome(root, base, _proxies, names, unfilled)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)

@@ -140,7 +140,7 @@ def detect_regions(
     walk = _Regions(base, frozenset(), set(), set(), set())
     walk.count_links(root, nodes, names)
     stores: list[str] = []  # (app-store hosts among the link targets: ``app_groups``)
-    hosts = hosts_of((*urls, base), walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls, base)
+    hosts = hosts_of(urls, walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls)
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
     found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
     found = related_parts.without_card_tools(found, hosts)

@@ -355,3 +355,70 @@ def test_link_count_over_the_node_list_counts_the_same() -> None:
         assert getattr(walks[0], name) == getattr(walks[1], name), name
     assert walks[0].links == walks[1].links and walks[0].buttons == walks[1].buttons
     assert walks[0].comments and walks[0].buttons_a
+
+
+def test_narrowed_patterns_answer_as_the_whole_one_in_both_cases() -> None:
+    for text in ("Read more", "read MORE", "RELATED ARTICLES", "7 comments", "Werbung", "werbung"):
+        found, swapped = chrome_text.classify(text), chrome_text.classify(text.swapcase())
+        assert found is not None and swapped is not None and found[0] == swapped[0]
+        narrowed = chrome_text._any_from(text[0])
+        assert narrowed is not None
+        assert (narrowed.match(text) is not None) == (chrome_text._ANY.match(text) is not None)
+
+
+@pytest.mark.parametrize(("markup", "limit", "forms"), [
+    ("<div><form><input name='e'><button>Go</button></form><p>x</p></div>", 2000, 2),
+    ("<div><p>no form <a href='/a'>here</a></p></div>", 2000, 0),
+    ("<form><input name='e'><input name='f'></form>", 2, 2),  # (the scan stops: the form, one input)
+    ("<div><form></form></div>", 0, 0),                        # (nothing scanned)
+])
+def test_text_stats_forms_count_the_form_parts_scanned(markup: str, limit: int, forms: int) -> None:
+    from lxml import html
+
+    from syndicate.extract.chrome_util import text_stats
+
+    el = html.fragment_fromstring(markup)
+    assert text_stats(el, max_elements=limit).forms == forms
+
+
+def test_text_stats_link_and_paragraph_text_as_text_content() -> None:
+    from lxml import html
+
+    from syndicate.extract.chrome_util import norm, text_stats
+
+    el = html.fragment_fromstring(
+        "<div><p>Intro <b>bold</b> text<!-- c --> end</p>"
+        "<a href='/a'>Read <span>the  whole</span>\n story</a><a>no target</a></div>")
+    stats = text_stats(el)
+    links = [a for a in el.iter("a") if a.get("href")]
+    assert stats.links == 1
+    assert stats.link_chars == sum(len(norm(a.text_content())) for a in links)
+    assert stats.longest_p == max(len(norm(p.text_content())) for p in el.iter("p"))
+
+
+@pytest.mark.parametrize(("cls", "hidden"), [
+    ("d-none", True), ("card hidden", True), ("u-hidden x", True), ("d-none d-md-block", False),
+    ("hidden lg:flex", False), ("hidden-xs", False), ("hide-title", False), ("no-hide", False),
+    ("invisible", True), ("visible-lg invisible", False), ("menu", False),
+])
+def test_hiding_class_as_is_hidden_reads_it(cls: str, hidden: bool) -> None:
+    from lxml import html
+
+    from syndicate.extract.element_hints import hiding_class, is_hidden
+
+    assert hiding_class(cls) is hidden
+    assert is_hidden(html.fragment_fromstring(f"<div class='{cls}'>x</div>")) is hidden
+    # (a page's body hidden by class is shown by a script)
+    assert not is_hidden(html.document_fromstring(f"<html><body class='{cls}'><p>x</p></body></html>").body)
+
+
+@pytest.mark.parametrize("text", [
+    "12 Comments", "Leave a comment", "Sign up for our newsletter", "Subscribe now", "Share",
+    "Follow us", "Donate", "Download the app", "Read more", "Contact us", "Kommentare (3)",
+    "Advertisement", "Related articles",
+])
+def test_kind_is_the_last_group_closed(text: str) -> None:
+    # (the named group of a kind holds unnamed ones: it still closes last)
+    m = chrome_text._ANY.match(text)
+    assert m is not None
+    assert m.lastgroup == next(k for k, v in m.groupdict().items() if v is not None)

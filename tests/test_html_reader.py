@@ -100,6 +100,22 @@ def test_locators_match_getpath_with_many_same_tag_siblings():
     assert [b.locator for b in doc.body] == expected
 
 
+def test_locators_resolve_through_prefixed_tags():
+    # An HTML page may hold prefixed tags (<fb:like>, <o:p>, <g:plusone>): the path step
+    # "x:box" is an undeclared namespace prefix to XPath, so the step is by place (*[k]).
+    paras = "".join(f"<p>Paragraph number {i} of the story, long enough to count as text.</p>" for i in range(4))
+    raw = page(f"<article><fb:like href='/a'></fb:like><x:box>{paras}</x:box><p>Closing words of the "
+               "article, also long enough to count as article text.</p></article>")
+    doc = syndicate.parse(raw)
+    tree = lxml.html.fromstring(raw).getroottree()
+    assert len(doc.body) == 5
+    for block in doc.body:
+        hits = tree.xpath(block.locator)
+        assert len(hits) == 1
+        assert " ".join(hits[0].text_content().split()) == block.text
+    assert "/*[2]/p[1]" in doc.body[0].locator
+
+
 def test_ids_are_unique_and_in_order():
     doc = syndicate.parse(article_page())
     assert [b.id for b in doc.body] == [f"b{i}" for i in range(1, len(doc.body) + 1)]

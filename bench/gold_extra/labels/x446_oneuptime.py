@@ -20,6 +20,7 @@ ctas=[
  C("share", "Share this article", "after", AR+"/div[2]", note="'Share this article' bar under the text"),
  C("follow", "GitHub", "after", AR+"/div[3]/div/div[2]/div[3]", amb=True, note="author box's GitHub profile link (author-bio social link)"),
  C("contact", "Improve this Blog Post All our blog posts are open source. Found a typo, want to add more detail, or have a better", "after", AR+"/div[4]", note="'Improve this Blog Post' box: corrections/contributions via 'Edit this Post on GitHub' and 'Contributing Guidelines' buttons"),
+ C("other", "Get started for free Request a demo", "after", "/html/body/div[5]/div[2]/div/div/div[1]", amb=True, note="the band's two-button row 'Get started for free' / 'Request a demo' (convention 9.2 of 2026-12-06 early morning: a button of a two-ask bar is an ambiguous item of its own)"),
  C("other", "Open source OneUptime is the Open-Source Observability Platform Your complete reliability stack unified", "after|outside", "/html/body/div[5]", note="product promo band between article and footer: 'Get started for free' / 'Request a demo' buttons and product cards (blog-cta-card)"),
  C("other", "Open Source Observability Build reliable systems with confidence Join thousands of developers using OneUptime", "outside", "/html/body/footer/div[1]", note="footer promo band with 'Read Blog' and 'Star on GitHub' buttons"),
  C("follow", "GitHub X YouTube Reddit LinkedIn", "outside", "/html/body/footer/div[2]/div/div[1]/div", note="footer social icons"),

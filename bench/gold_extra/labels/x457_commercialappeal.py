@@ -31,7 +31,7 @@ ads=[
  A(AR+"/partner-banner[4]", "inline", "partner-banner after paragraph 13"),
  A(AR+"/partner-inline[3]", "inline", "partner-inline (native-article_link, 300x250) after paragraph 15"),
  A(AR+"/partner-banner[5]", "inline", "partner-banner after paragraph 17"),
- A(PC+"/partner-recommendations", "after", "empty partner-recommendations element under the article (third-party sponsored recommendations, no heading of its own)"),
+ A(PC+"/partner-recommendations", "after", "empty partner-recommendations element under the article (third-party sponsored recommendations, no heading of its own); an attribute-less widget mount, nothing in the HTML says ad (convention 9.4)", amb=True),
  A(PC+"/partner-flipp", "after", amb=True, note="empty partner-flipp element (Flipp circular/weekly-ads widget)"),
  A(PC+"/partner-banner", "after", "partner-banner under the article"),
  A("/html/body/section/div[2]/div/div/partner-poster", "outside", "right-rail partner-poster (300x250/300x600)"),

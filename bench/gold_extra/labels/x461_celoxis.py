@@ -16,9 +16,11 @@ related=[
  R(PO+"/ul[28]", "You May Also Check:", 3, "inline", note="'You May Also Check:' list of 3 AI articles; the lead-in is the preceding sibling p[16]"),
  R(PO+"/ul[29]", None, 1, "inline", note="'Also Check: Best Project Management Software To Increase Productivity' line"),
  R(PO+"/ul[30]", None, 1, "inline", note="second 'Don't Miss: Program Management Software for Multi-Project Tracking' line, before the last paragraph"),
+ R(PO+"/div[40]", None, 1, "after", amb=True, note="the next-post half of the previous/next pair labelled on div[39] (convention 9.1: items in sibling boxes without a container, the others ambiguous)"),
  R(PO+"/div[39]", None, 2, "after", note="previous / next post links ('8 Best Trello Alternatives…' here, '7 Best Smartsheet Competitors…' in the following sibling div[40], no common container)"),
 ]
 ctas=[
+ C("other", "Demo", "outside", "/html/body/nav/div/div/div[2]/a[2]", amb=True, note="'Demo' button of the navbar bar (convention 9.2 of 2026-12-06 early morning: a button of a two-ask bar is an ambiguous item of its own)"),
  C("other", "Try Free Demo Login", "outside", "/html/body/nav/div/div/div[2]", note="navbar button bar: 'Try Free', 'Demo', 'Login' data-centre drop-down"),
  C("other", "With Celoxis, You Only Pay for What You Use. Select a Project Management Software Pricing Model that Fits", "inline", PO+"/section[1]", note="blue in-text banner with 'Schedule Your Personalized Demo!' button, before the table of contents"),
  C("other", "Celoxis Offers a Tailored Pay-Per-Use Model for All Team Sizes. Premium features even in starter plans.", "inline", PO+"/section[2]", note="blue in-text banner with 'Schedule your Demo!' button"),

@@ -34,7 +34,7 @@ ads=[
  A(AR+"/partner-banner[3]", "inline", "partner-banner in the 'F1: The Movie' entry"),
  A(AR+"/partner-banner[4]", "inline", "partner-banner in the 'One Battle After Another' entry"),
  A(AR+"/partner-banner[5]", "inline", "partner-banner in the 'Taylor Swift | The Eras Tour' entry"),
- A(PC+"/partner-recommendations", "after", "empty partner-recommendations element under the article (third-party sponsored recommendations, no heading of its own)"),
+ A(PC+"/partner-recommendations", "after", "empty partner-recommendations element under the article (third-party sponsored recommendations, no heading of its own); an attribute-less widget mount, nothing in the HTML says ad (convention 9.4)", amb=True),
  A(PC+"/partner-banner", "after", "partner-banner under the article"),
  A(AX+"/partner-poster", "outside", "right-rail partner-poster (300x250/300x600)"),
  A(AX+"/partner-posterscroll", "outside", "right-rail partner-posterscroll (300x600/300x1050)"),

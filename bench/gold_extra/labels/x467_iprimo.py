@@ -21,7 +21,7 @@ related=[
  R(SC+"/div[4]", "Latest Articles", 3, "outside", note="right-column 'Latest Articles' post cards (Top 10 Proposal Destinations, Splurge or Save?, 5 Ring Traditions); the heading is the sibling div[3]"),
 ]
 ctas=[
- C("other", "Reserve for your personalised consultation now >", "outside", HD+"/div[1]", note="header top bar linking to the booking site"),
+ C("contact", "Reserve for your personalised consultation now >", "outside", HD+"/div[1]", note="header top bar linking to the booking site: a consultation is a conversation with staff (convention 9.6)"),
  C("other", "Reservation", "outside", HD+"/div[2]/div/div[3]/div/div", note="desktop header 'Reservation' button (booking site)"),
  C("other", "Reservation", "outside", HD+"/div[3]/div/div[3]/div/div", amb=True, note="mobile-only header row: 'Reservation' button (hidden on medium/large screens)"),
  C("other", "Begin your story with I‑PRIMO today. Make a reservation .", "after", TX+"/p[30]", amb=True, note="last line of the text, 'Make a reservation' link to the booking site (left out of the wcxb ground truth; the shop's own post, so it could be read as the closing line)"),

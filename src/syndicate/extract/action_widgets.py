@@ -89,7 +89,7 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
     def kept(f: Found) -> bool:
         # (a part of a widget another CTA of its kind grew to is dropped)
         return not (isinstance(f.item, CallToAction) and f.item.kind not in _BARS
-                    and any(a in boxes for a in f.element.iterancestors()))
+                    and not boxes.isdisjoint(f.element.iterancestors()))
 
     return at_boxes(found, grown, base, kept)
 

@@ -168,7 +168,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
-        return found if found is not None else _labelled_signal(el, keys)
+        if found is not None or _LABEL_ATTRIBUTES.isdisjoint(keys):
+            return found  # (most elements carry no label attribute: one test in C, no call)
+        return _labelled_signal(el, keys)
     return None
 
 

@@ -306,7 +306,7 @@ def banner_widget(a: etree._Element, body: set[etree._Element], found: set[etree
             break
         if len(href_links(parent, 2)) > 1 or _shown_chars(parent) > rules.MAX_BANNER_PROMPT:
             break
-        if any(x in found for x in parent.iterdescendants()):
+        if not found.isdisjoint(parent.iterdescendants()):
             break  # (a prompt found by its words: its own item)
         box = parent
     return box

@@ -46,6 +46,7 @@ from .element_hints import tag_of
 from .leads import key_points
 from .rules import boilerplate as rules
 from .rules import embeds as embed_rules
+from .rules.chrome_patterns import literal_search
 
 if TYPE_CHECKING:
     from ..limits import Limits
@@ -56,6 +57,8 @@ _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,30})")
 _SRCSET_FIRST = re.compile(r"^\s*(\S+)")
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 _MAX_CELLS = 5000
+#: Whether a class string holds a token of ``embed_rules.DIV_PROVIDERS`` (as a substring).
+_DIV_TOKENS = literal_search([token for _, token, _ in embed_rules.DIV_PROVIDERS]).search
 #: Block children that make a <dd> a container rather than a list item's text.
 _BLOCK_IN_DD = ("p", "div", "section", "article", "table", "ul", "ol", "blockquote", "h2", "h3", "h4")
 
@@ -351,8 +354,8 @@ class BlockHandlers:
 
     def _div_embed(self, el: etree._Element) -> bool:
         classes = el.get("class")
-        # (a substring test first: most divs name no provider, and their class lists are long)
-        if not classes or not any(token in classes for _, token, _ in embed_rules.DIV_PROVIDERS):
+        # (a substring search first: most divs name no provider, and their class lists are long)
+        if not classes or _DIV_TOKENS(classes) is None:
             return False
         tokens = set(classes.split())
         for provider, token, attr in embed_rules.DIV_PROVIDERS:

@@ -18,7 +18,7 @@ with skipped parts or nested blocks in ``inlinecopy.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -61,8 +61,8 @@ class Built:
 @dataclass(slots=True)
 class _Frame:
     el: etree._Element
-    children: list[etree._Element]
-    index: int = 0
+    #: The element's children still to walk (``iter(el)``: resumed after a nested frame).
+    children: Iterator[etree._Element]
     run: list[etree._Element | str] = field(default_factory=list)
     last_order: float = 0.0
     #: A block or skipped child broke the element's content into several runs.
@@ -247,63 +247,63 @@ class BlockBuilder(BlockHandlers):
         measured = self.a.text_len
         skipped, out, max_blocks = self.skipped, self.out, self.limits.max_blocks
         inline_tags = rules.INLINE_TAGS
-        stack = [_Frame(root, list(root), last_order=order.get(root, 0))]
+        stack = [_Frame(root, iter(root), last_order=order.get(root, 0))]
         _run_text(stack[0], root.text)
         while stack:
             frame = stack[-1]
-            if frame.index >= len(frame.children):
+            # (a for loop over the frame's iterator: no index kept per child; it stops to
+            # walk a nested container and goes on where it stopped once that is done)
+            for child in frame.children:
+                # (tag_of, inlined: libxml2's HTML parser gives element names in lower case)
+                tag = child.tag
+                if type(tag) is not str:  # a comment or processing instruction: only its tail
+                    if (t := child.tail) and (frame.run or not t.isspace()):  # (_run_text, inlined)
+                        frame.run.append(t)
+                    continue
+                if skipped(child):
+                    frame.split = True
+                    if tag == "header" and child in measured:
+                        self._flush(frame)
+                        self.lead(child)
+                    if (t := child.tail) and (frame.run or not t.isspace()):  # (_run_text, inlined)
+                        frame.run.append(t)
+                    continue
+                frame.last_order = order.get(child, frame.last_order)
+                # (a leaf holds no block: no call)
+                if (tag in inline_tags or tag == "br") and (not len(child) or not _holds_block(child)):
+                    frame.run.append(child)
+                    continue
+                frame.split = True  # before flushing: the run is only part of the element
+                if frame.run:
+                    self._flush(frame)
+                # (an embed box and a caption box are classed: a div without a class is neither)
+                boxed = tag == "div" and child.get(b"class") is not None
+                if boxed and self._div_embed(child):
+                    pass
+                elif boxed and self._caption_box(child):
+                    self.figure(child)
+                elif (handler := HANDLERS.get(tag)) is not None:  # (_handle, inlined)
+                    handler(self, child)
+                else:
+                    new = _Frame(child, iter(child), last_order=order.get(child, 0))
+                    if (t := child.text) and not t.isspace():  # (_run_text, inlined: the run is empty)
+                        new.run.append(t)
+                    stack.append(new)
+                    if len(out) >= max_blocks:
+                        self.truncated += 1
+                        return
+                    break  # (the nested container next)
+                if (t := child.tail) and (frame.run or not t.isspace()):  # (_run_text, inlined)
+                    frame.run.append(t)
+                if len(out) >= max_blocks:
+                    self.truncated += 1
+                    return
+            else:  # (every child walked)
                 stack.pop()
                 if frame.run:
                     self._flush(frame)
                 if stack:
                     _run_text(stack[-1], frame.el.tail)
-                continue
-            child = frame.children[frame.index]
-            frame.index += 1
-            # (tag_of, inlined: libxml2's HTML parser gives element names in lower case)
-            tag = child.tag
-            if type(tag) is not str:  # a comment or processing instruction: only its tail
-                if (t := child.tail):
-                    frame.run.append(t)
-                continue
-            if skipped(child):
-                frame.split = True
-                if tag == "header" and child in measured:
-                    self._flush(frame)
-                    self.lead(child)
-                if (t := child.tail):
-                    frame.run.append(t)
-                continue
-            frame.last_order = order.get(child, frame.last_order)
-            # (a leaf holds no block: no call)
-            if (tag in inline_tags or tag == "br") and (not len(child) or not _holds_block(child)):
-                frame.run.append(child)
-                continue
-            frame.split = True  # before flushing: the run is only part of the element
-            if frame.run:
-                self._flush(frame)
-            # (an embed box and a caption box are classed: a div without a class is neither)
-            boxed = tag == "div" and child.get(b"class") is not None
-            if boxed and self._div_embed(child):
-                pass
-            elif boxed and self._caption_box(child):
-                self.figure(child)
-            elif (handler := HANDLERS.get(tag)) is not None:  # (_handle, inlined)
-                handler(self, child)
-            else:
-                new = _Frame(child, list(child), last_order=order.get(child, 0))
-                if (t := child.text):  # (_run_text, inlined)
-                    new.run.append(t)
-                stack.append(new)
-                if len(out) >= max_blocks:
-                    self.truncated += 1
-                    return
-                continue
-            if (t := child.tail):  # (_run_text, inlined)
-                frame.run.append(t)
-            if len(out) >= max_blocks:
-                self.truncated += 1
-                return
 
     def _flush(self, frame: _Frame) -> None:
         run = frame.run
@@ -317,7 +317,9 @@ class BlockBuilder(BlockHandlers):
             return
         first = next((x for x in run if not isinstance(x, str)), None)
         order = self.a.order.get(first, frame.last_order) if first is not None else frame.last_order + 0.5
-        if not frame.split and frame.index >= len(frame.children):
+        # (a run is flushed before its frame's end only when a block or a skipped child
+        # splits the element: otherwise it is the whole element)
+        if not frame.split:
             text, html = self.inline(frame.el)  # the whole element is one paragraph
         else:
             text, html = self._inline_of(run)
@@ -369,5 +371,8 @@ def _reads_as_text(block: Block) -> bool:
 
 
 def _run_text(frame: _Frame, text: str | None) -> None:
-    if text:
+    """``text`` added to the frame's run; whitespace alone starts none (the line breaks between
+    blocks, most texts met: a run of nothing but whitespace is no paragraph, and whitespace
+    before a run's first element is stripped with the run's text, so it need not be kept)."""
+    if text and (frame.run or not text.isspace()):
         frame.run.append(text)

@@ -74,7 +74,7 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
             box = b
         if box in done or not ((tags[b] if box is b else tag_of(box)) in ("a", "button")
                                or next(box.iterdescendants("a", "button"), None) is not None) \
-                or any(a in taken for a in box.iterancestors()):
+                or not taken.isdisjoint(box.iterancestors()):  # (the climb and look-ups in C)
             continue  # (no link or button: ``_has_action`` inlined, run on most blocks)
         inside = [x for x in box.iter() if x in blocks] if box is not b else [b]
         own = sum(chars[x] for x in inside)

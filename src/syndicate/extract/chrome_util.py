@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, repeat
 from operator import attrgetter
@@ -173,14 +173,31 @@ def norm(text: str | None) -> str:
 @dataclass
 class TextStats:
     """Visible text of a subtree: total characters, characters inside links, the longest
-    paragraph, links (with hrefs), and whether the scan stopped early (``truncated``)."""
+    paragraph, links (with hrefs), and whether the scan stopped early (``truncated``);
+    ``forms``, the form parts among the nodes scanned, is counted when asked."""
 
     chars: int = 0
     link_chars: int = 0
     longest_p: int = 0
     links: int = 0
-    forms: int = 0
     truncated: bool = False
+    #: The subtree scanned and the number of its nodes read (for ``forms``).
+    scanned: tuple[etree._Element, int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def forms(self) -> int:
+        """The ``form`` and ``input`` elements among the nodes scanned. (Counted on demand:
+        two callers of the many ask it, a test a node saved on every other scan.)"""
+        if self.scanned is None:
+            return 0
+        el, count = self.scanned
+        kinds = _TEXT_KINDS
+        forms = 0
+        for node in islice(el.iter(), count):
+            kind = kinds.get(node.tag)
+            if (_text_kind(node.tag) if kind is None else kind) == _FORM_PART:
+                forms += 1
+        return forms
 
 
 def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
@@ -189,10 +206,10 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     if max_elements < 1:
         stats.truncated = True
         return stats
-    # (one look-up per node: is its text visible, is it a form part; comments' text is
-    # not visible. ``el`` itself first: its tail is not its text, no test per node)
+    # (one look-up per node: is its text visible; comments' text is not visible. ``el``
+    # itself first: its tail is not its text, no test per node)
     kinds = _TEXT_KINDS
-    chars = forms = 0
+    chars = 0
     kind = kinds.get(el.tag)
     if kind is None:
         kind = _text_kind(el.tag)
@@ -200,8 +217,6 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
         text = el.text
         if text:
             chars += len(text.strip())
-        if kind == _FORM_PART:
-            forms += 1
     nodes = el.iterdescendants()
     for node in islice(nodes, max_elements - 1):  # (no count kept per node)
         kind = kinds.get(node.tag)
@@ -211,25 +226,26 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             text = node.text
             if text:
                 chars += len(text.strip())
-            if kind == _FORM_PART:
-                forms += 1
         tail = node.tail
         if tail:
             chars += len(tail.strip())
-    stats.chars, stats.forms = chars, forms
+    stats.chars, stats.scanned = chars, (el, max_elements)
     if next(nodes, None) is not None:
         stats.truncated = True  # (more than ``max_elements`` nodes: the scan stopped)
         return stats
-    # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved)
+    # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved; the
+    # text of one with children read by libxml2's text output, as ``text_content`` does,
+    # not lxml.html's XPath method)
     links = link_chars = longest_p = 0
+    tostring = _tostring
     for a in el.iter("a"):
         if a.get(_HREF):
             links += 1
-            text = a.text_content() if len(a) else a.text
+            text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
             if text:
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
-        text = p.text_content() if len(p) else p.text
+        text = tostring(p, method="text", encoding=str, with_tail=False) if len(p) else p.text
         if text:
             size = len(" ".join(text.split()))
             if size > longest_p:

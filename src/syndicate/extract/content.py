@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain, compress
 
 from lxml import etree
 from lxml.etree import PI, Comment, Entity
@@ -29,8 +29,8 @@ from .element_hints import (
     NEVER_UNLIKELY,
     UNLIKELY,
     class_weight,
+    hiding_class,
     hints,
-    is_hidden,
     is_sidebar,
     not_article,
     style_hides,
@@ -152,6 +152,7 @@ def analyse(
     min_chars = rules.MIN_PARAGRAPH_CHARS
     unlikely = UNLIKELY.match
     hidden_style = style_hides
+    hiding = hiding_class
 
     # Hidden subtrees, guarded element types (rules.GUARDED_TAGS) and, with soft_skip,
     # chrome by class/id are measured like the rest and only dropped afterwards, unless
@@ -182,7 +183,8 @@ def analyse(
     # next one is not its child (lxml's ``len`` counts the children anew on every call).
     # (lxml's method mapped in C: no Python frame step per node)
     parents = list(map(etree._Element.getparent, nodes))
-    parents.append(top)  # (the final None closes what is still open)
+    next_parents = parents[1:]
+    next_parents.append(top)  # (the last node's next one: the page's end)
     flagged = set(_FLAGGED(root))
     dead: set[etree._Element] = set()
     stack: list[tuple] = []
@@ -190,9 +192,11 @@ def analyse(
     c_tag = ""
     c_holds = False
     c_commas = c_total = c_links = c_block = c_tallest = 0
-    for el, parent, next_parent, cls, ident, tag in zip(
-            chain(nodes, (None,)), parents, chain(islice(parents, 1, None), (None,)),
-            chain(classes, (None,)), chain(ids, (None,)), chain(tags, (None,)), strict=True):
+    # (the lists zipped as they are and one final row, no element, after them: a row costs
+    # one iterator step more, not one for each list)
+    for el, parent, next_parent, cls, ident, tag in chain(
+            zip(nodes, parents, next_parents, classes, ids, tags, strict=True),
+            ((None, top, None, None, None, None),)):
         # (most nodes are children of the open element: no test of ``dead``, nothing ends)
         if parent is not c_el and parent in dead:  # inside a skipped subtree: never measured
             if next_parent is el:  # (a leaf is no node's parent: not recorded)
@@ -265,9 +269,10 @@ def analyse(
         elif tag in guarded_tags:
             reason = "tag:" + tag
         elif (
-            # is_hidden(el), inlined: it runs on every element (a hiding class first, then
-            # the attributes of the few elements in ``flagged``: one set look-up each)
-            (cls and ("hid" in cls or "none" in cls or "invisible" in cls) and is_hidden(el))
+            # is_hidden(el), inlined: it runs on every element (a hiding class first, its answer
+            # remembered per class string, then the attributes of the few elements in
+            # ``flagged``: one set look-up each)
+            (cls and hiding(cls) and tag.lower() not in NEVER_UNLIKELY)
             or (el in flagged and (el.get(b"hidden") is not None
                                    or ((style := el.get(b"style")) and hidden_style(style))))
         ) and not collapsed_panel(el):
@@ -338,6 +343,10 @@ def analyse(
     return a
 
 
+#: The rules (``Analysis.why``) of subtrees that were never visible: hidden, or a guarded tag.
+_INVISIBLE_RULES = frozenset({"hidden", *("tag:" + t for t in rules.GUARDED_TAGS)})
+
+
 def _drop_deferred(
     a: Analysis, deferred: list[etree._Element], outer: dict[etree._Element, etree._Element | None],
     page: int,
@@ -352,8 +361,9 @@ def _drop_deferred(
     why = a.why
     share = rules.GUARD_SHARE
     gone = a.skipped_deferred
-    guarded = rules.GUARDED_TAGS  # (bound once: the list below reads it for each deferred element)
-    invisible = [el for el in deferred if (rule := why[el]) == "hidden" or rule[4:] in guarded]
+    # (the rules of hidden and guarded-tag subtrees as a set: the deferred elements' rules are
+    # looked up and tested in C, no Python step for each of the page's hundreds)
+    invisible = list(compress(deferred, map(_INVISIBLE_RULES.__contains__, map(why.__getitem__, deferred))))
     visible_page = page
     for el in invisible:
         anc = outer[el]

@@ -103,7 +103,7 @@ def target_kind(href: str) -> str | None:
         words_.extend(a + b for a, b in zip(tokens, tokens[1:], strict=False))
         if len(tokens) > 2:
             words_.append("".join(tokens))  # ("faire-un-don")
-    if any(w in rules.NOT_CONVERSION_WORDS for w in words_):
+    if not rules.NOT_CONVERSION_WORDS.isdisjoint(words_):
         return None
     for w in words_:
         kind = rules.CONVERSION_WORDS.get(w)
@@ -395,7 +395,7 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
     if a in found or a in body or not _standing(a, body, found) \
             or (_account_pair(a) and not asks_trial(a, label)) or _in_dropdown(a):
         return None
-    if any(x in found for x in a.iterdescendants()):
+    if not found.isdisjoint(a.iterdescendants()):
         return None  # (a box inside the link was found already: a newsletter card)
     if any(x in near and len(href_links(x, rules.MAX_BAND_LINKS + 1)) <= rules.MAX_BAND_LINKS
            for x in islice(a.iterancestors(), rules.WIDGET_CLIMB)):

@@ -327,7 +327,7 @@ def prompt_text(el: etree._Element, links: bool = True) -> str:
     parts = []
     # (a node below a link: one above ``el`` covers all of them; else one is looked for
     # between the node and ``el``, not up to the root)
-    if links or not any(tag_of(a) == "a" for a in el.iterancestors()):
+    if links or next(el.iterancestors("a"), None) is None:  # (the climb's tag test in C)
         for node in el.iter(*_PROMPT_TAGS, "a") if links else el.iter(*_PROMPT_TAGS):
             if not links and node is not el and _in_link(node, el):
                 continue

@@ -65,12 +65,12 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
     for el, f in cta_els.items():
         if f.item.kind not in _APART and _prompt_only(el):
             box = _widget(el, body_line, others)
-            if box is not None and not any(a in cta_els for a in box.iterancestors()) \
-                    and not any(e in others for e in box.iter()):
+            if box is not None and cta_els.keys().isdisjoint(box.iterancestors()) \
+                    and others.isdisjoint(box.iter()):
                 grown[id(f)] = box
     boxes = set(grown.values())
     # (two prompts of one widget grown to nested boxes: the outer one is the widget)
-    grown = {k: b for k, b in grown.items() if not any(a in boxes for a in b.iterancestors())}
+    grown = {k: b for k, b in grown.items() if boxes.isdisjoint(b.iterancestors())}
     boxes = set(grown.values())
     threads = [e for e, f in cta_els.items() if f.item.kind == "comments"]
     parts = {id(f) for e, f in cta_els.items()
@@ -86,7 +86,7 @@ def one_per_widget(found: Sequence[Found], body_line: Collection[etree._Element]
             continue  # (a part of a comment section's widget)
         box = grown.get(id(f))
         if box is None:
-            if boxes and any(a in boxes for a in f.element.iterancestors()):
+            if boxes and not boxes.isdisjoint(f.element.iterancestors()):
                 continue  # a part of a widget another CTA grew to
             if _overlay_comments(f.element, item.kind):
                 continue

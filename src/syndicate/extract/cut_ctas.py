@@ -20,6 +20,7 @@ and headers they were story tags and bylines as often as offers, so they are lef
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import compress
 
 from lxml import etree
 
@@ -41,7 +42,9 @@ def cut_ctas(
     item of ``found`` holds or lies in, outermost first (document order is the caller's).
     A social bar may hold items of ``found`` that are single CTAs of its row (its newsletter,
     feed or comments link): those are taken out of ``found``, the bar reports them."""
-    cut = [el for el, rule in why.items() if rule in rules.CUT_KINDS]
+    # (every skipped element has its rule in ``why``, a few of them these: the filter in C,
+    # no Python step per entry)
+    cut = list(compress(why, map(rules.CUT_KINDS.__contains__, why.values())))
     if not cut:
         return []
     line: set[etree._Element] = set()  # found items and their ancestors

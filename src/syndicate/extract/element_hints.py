@@ -69,15 +69,22 @@ def is_hidden(el: etree._Element) -> bool:
     if el.get(b"hidden") is not None:
         return True
     cls = el.get(b"class")
-    # (cheap test first; and a page's html/body/article hidden by class is shown by a script)
-    if cls and ("hid" in cls or "none" in cls or "invisible" in cls) and (
-        not isinstance(el.tag, str) or el.tag.lower() not in NEVER_UNLIKELY
-    ):
-        tokens = cls.split()
-        if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens):
-            return True
+    # (a page's html/body/article hidden by class is shown by a script)
+    if cls and hiding_class(cls) and (not isinstance(el.tag, str) or el.tag.lower() not in NEVER_UNLIKELY):
+        return True
     style = el.get(b"style")
     return bool(style and style_hides(style))
+
+
+@lru_cache(maxsize=16384)
+def hiding_class(cls: str) -> bool:
+    """A class attribute holding a hiding class (``d-none``, ``hidden``...) and no class
+    showing the element again at some screen size. (Remembered per string: the body pass asks
+    it of every classed element, and pages repeat their class strings; a cheap test first.)"""
+    if "hid" not in cls and "none" not in cls and "invisible" not in cls:
+        return False
+    tokens = cls.split()
+    return not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens)
 
 
 #: The word each ``HIDDEN_STYLE`` alternative ends with ("none", "hidden"): every match holds

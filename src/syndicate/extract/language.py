@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from array import array
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -202,6 +203,7 @@ def detect_language(root: etree._Element) -> str | None:
     if size < MIN_CHARS:
         body = root.find(".//body")
         if body is not None:
-            parts = [t for el in body.iter() if isinstance(el.tag, str) and el.tag not in _SKIP
-                     for t in (el.text, el.tail) if t and t.strip()][:500]
+            # (the first 500 texts: the walk stops there, not at the end of a big page)
+            parts = list(islice((t for el in body.iter() if isinstance(el.tag, str) and el.tag not in _SKIP
+                                 for t in (el.text, el.tail) if t and t.strip()), 500))
     return detect_text_language(" ".join(parts))

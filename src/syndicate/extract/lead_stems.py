@@ -8,7 +8,10 @@ from .rules.story_lines import LEAD_STEMS
 
 
 def has_lead_stem(low: str) -> bool:
-    """``low`` (a lower-cased lead-in) holds an invitation stem at the start of a word."""
+    """``low`` (a lower-cased lead-in) holds an invitation stem at the start of a word (a
+    typographic apostrophe read as a straight one: "don’t miss")."""
+    if "’" in low:
+        low = low.replace("’", "'")
     for stem in LEAD_STEMS:
         i = low.find(stem)
         while i >= 0:

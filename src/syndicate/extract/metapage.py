@@ -64,18 +64,16 @@ class Page:
         split = self._near_after
         after, before = near[:split], near[split:]
         # merged by distance: the k-th element after it is k away, the k-th before it
-        # weight * (k + 1); on a tie the one after it first
+        # weight * (k + 1); on a tie the one after it first (so the run of elements after
+        # it up to that distance, sliced in C, then the one before it)
         out: list[etree._Element] = []
-        i = j = 0
-        while i < len(after) and j < len(before):
-            if i <= weight * (j + 1):
-                out.append(after[i])
-                i += 1
-            else:
-                out.append(before[j])
-                j += 1
+        i = 0
+        for j, el in enumerate(before):
+            end = weight * (j + 1) + 1
+            out.extend(after[i:end])
+            out.append(el)
+            i = end
         out.extend(after[i:])
-        out.extend(before[j:])
         return out
 
     def meta_values(self, keys: Iterable[str]) -> list[str]:

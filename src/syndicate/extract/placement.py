@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 from lxml import etree
 
@@ -46,6 +47,8 @@ _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 #: the plain alternation, which tries every word at every position)
 _REGION_VOCABULARY = literal_search(sorted(
     set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
+#: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
+_COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
 #: The same for the close words of ``_closable``.
 _CLOSE_VOCABULARY = literal_search(sorted(layout.CLOSE_WORDS)).search
 
@@ -59,11 +62,10 @@ def _outside_hint(hint: str) -> bool:
         ws = words(name)
         if layout.STATE_WORDS.intersection(ws):
             continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
-        if any(w in rules.OUTSIDE_WORDS for w in ws):
+        if not rules.OUTSIDE_WORDS.isdisjoint(ws):
             if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
                 return True
-        joined = "-".join(ws)
-        if any(p in joined for p in rules.OUTSIDE_COMPOUNDS):
+        if _COMPOUND("-".join(ws)) is not None:
             return True
     return False
 
@@ -105,7 +107,7 @@ def arrange(
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
-    sequence.sort(key=lambda t: (t[0], t[1]))
+    sequence.sort(key=itemgetter(0, 1))  # (position, then an item before a block: keys made in C)
     ads: list = []
     related: list = []
     ctas: list = []
@@ -437,10 +439,21 @@ def _closable(el: etree._Element) -> bool:
     "close" / "×"): an overlay the reader dismisses."""
     if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
         return False  # (counted in C: a page region is no pop-up)
+    # (most boxes name no close control: their class, label and title values, read in C and
+    # searched as one string, hold no close word, and only a "×" button is left to look for;
+    # a word in one value is in the joined string too, so no box that names one is missed)
+    if _CLOSE_VOCABULARY("\n".join(_CLOSE_NAMES(el)).lower()) is None:
+        return any(close_control(x) for x in el.iter("button", "span"))
     for x in el.iter():
         if type(x.tag) is str and close_control(x):
             return True
     return False
+
+
+#: The values ``close_control`` reads for a name, of an element and all below it.
+_CLOSE_NAMES = etree.XPath(
+    "descendant-or-self::*/@class | descendant-or-self::*/@aria-label | descendant-or-self::*/@title",
+    smart_strings=False)
 
 
 def close_control(x: etree._Element) -> bool:
@@ -516,5 +529,6 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 
 
 def _nav_hint(node: etree._Element) -> bool:
-    names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".split()
-    return any(w in ("nav", "navigation") for n in names for w in words(n))
+    hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
+    # (both words hold "nav", so a name without it, lower-cased, is neither: no words split)
+    return "nav" in hint.lower() and any(w in ("nav", "navigation") for n in hint.split() for w in words(n))

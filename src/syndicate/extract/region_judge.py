@@ -65,7 +65,7 @@ from .sister_lists import (
     sister_list,
     sister_widget,
 )
-from .story_lines import lead_line, marked, more_line
+from .story_lines import headed_line, lead_line, marked, more_line
 from .submenus import in_submenu
 from .title_lines import title_line
 from .widget_split import action_beside_bar
@@ -444,7 +444,8 @@ class RegionJudge:
                 return line
         if tag == "p" and n_links == 1 and lists and area == OPEN and el.getparent() in self.line:
             # (an in-text related link or invitation the body left out; a "Learn more." under a section)
-            return link_line(el, self.hosts, self.base, invites=True) or more_line(el, self.hosts, self.base, self.body, self.hrefs)
+            return link_line(el, self.hosts, self.base, invites=True) or more_line(el, self.hosts, self.base, self.body, self.hrefs) \
+                or headed_line(el, self.hosts, self.base)
         if tag == "p" and 1 < n_links and lists and area == OPEN and el.getparent() in self.line \
                 and (found := self._lead(el, n_links)) is not None:
             return found  # (a lead-in line the body left out)
@@ -535,10 +536,13 @@ class RegionJudge:
     def heading_line(self, el: etree._Element, area: int) -> Found | None:
         """``el`` (a heading of the article's column holding one link, left out of the body)
         as a related link line, set apart by a marker ("<h2><a>HUMMUS AT HOME >>></a></h2>"
-        under the text): a heading linking a story without one is a card's or a listing's
-        headline, or the page's own."""
-        if area != OPEN or el.getparent() not in self.line or not marked(norm(el.text_content())):
+        under the text), or standing under a lead-in line ("Want to learn more?":
+        ``story_lines.headed_line``): a heading linking a story without either is a card's or
+        a listing's headline, or the page's own."""
+        if area != OPEN or el.getparent() not in self.line:
             return None
+        if not marked(norm(el.text_content())):
+            return headed_line(el, self.hosts, self.base)  # (or under a lead-in line: "Want to learn more?")
         return link_line(el, self.hosts, self.base)
 
 

@@ -45,7 +45,7 @@ def without_listing_chrome(found: list[Found]) -> list[Found]:
     for f in found:
         item = f.item
         if isinstance(item, CallToAction) and item.kind not in ("share", "follow"):
-            key = (item.kind, "".join(c for c in (item.text or "").lower() if c.isalpha()))
+            key = (item.kind, "".join(filter(str.isalpha, (item.text or "").lower())))  # (filtered in C)
             if not key[1]:  # (empty boxes a script fills: the same prompt only when classed alike)
                 key = (item.kind, f.element.get("class") or "")
             key_of[id(f)] = key
@@ -159,7 +159,7 @@ def without_nested_ctas(found: list[Found]) -> list[Found]:
     holders = {f.element for f in found if not isinstance(f.item, AdSlot)}
     out = []
     for f in found:
-        if isinstance(f.item, CallToAction) and any(a in holders for a in f.element.iterancestors()):
+        if isinstance(f.item, CallToAction) and not holders.isdisjoint(f.element.iterancestors()):
             continue
         out.append(f)
     return out
@@ -260,7 +260,7 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
         offer = _offer_form(form)
         if not (offer or asks_input(form)) or _search_or_login(form):
             continue
-        if any(a in taken for a in form.iterancestors()) or form in taken:
+        if form in taken or not taken.isdisjoint(form.iterancestors()):
             continue
         box = _widget(form, line, body, below, 0)
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
@@ -456,7 +456,7 @@ def one_per_form(found: list[Found], line: set[etree._Element], base: str | None
     holders = {f.element for f in found}
     merged: dict[int, Found | None] = {}
     for (form, kind), members in groups.items():
-        if len(members) < 2 or form in holders or any(a in holders for a in form.iterancestors()):
+        if len(members) < 2 or form in holders or not holders.isdisjoint(form.iterancestors()):
             continue  # (the form, or a box around it, is an item already: the parts go with it)
         merged[id(members[0])] = Found(form, ctas.build_cta(form, kind, base))
         for m in members[1:]:

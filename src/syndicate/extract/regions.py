@@ -142,7 +142,8 @@ def detect_regions(
     stores: list[str] = []  # (app-store hosts among the link targets: ``app_groups``)
     hosts = hosts_of(urls, walk.page_hrefs, stores) if walk.page_hrefs is not None else site_hosts(root, *urls)
     hosts = walk.hosts = site_hosts_of(hosts, root, (*urls, base), headline)  # (links to the page: no stories)
-    found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base)
+    found = related_parts.split_related([f for f in _one_per_slot(found) if not nav_contact(f)], hosts, base,
+                                        walk.facts)  # (one link-facts memo for the page: the walk reads them again)
     found = related_parts.without_card_tools(found, hosts)
     own = own_keys(urls)  # (a share bar sharing a teaser's story, not the page: its card's)
     shares: dict[etree._Element, str | None] = {}  # (the page each tool shares: asked again at the end)
@@ -158,11 +159,9 @@ def detect_regions(
     body_all = body_set | {el for el in body}
     body_line = set(line)  # (the body's own line, before found items add theirs)
     # Ancestors of what the chrome pass found: a widget grown from a form stops below them.
-    below: dict[etree._Element, int] = {}
-    for f in found:  # related blocks and ad slots (a prompt found by its text joins the box)
-        if not isinstance(f.item, CallToAction):
-            for anc in f.element.iterancestors():
-                below[anc] = below.get(anc, 0) + 1
+    # (related blocks and ad slots, a prompt found by its text joins the box; counted in C)
+    below: Counter[etree._Element] = Counter(chain.from_iterable(
+        f.element.iterancestors() for f in found if not isinstance(f.item, CallToAction)))
     found = [g for f in found if (g := headed_section(f, line, body_all, below)) is not None]
     out = in_bars(merged_bars(without_listing_chrome([grown(f, line, body_all, below) for f in found]), line))
     out.extend(form_widgets(root, out, line, body_all, base, below, walk.form_list))
@@ -190,7 +189,7 @@ def detect_regions(
     regions = without_card_shares(without_repeated_offers(walk.run(root), walk.offers), own, base, headline, shares)
     # Lists a region was split into (``related_parts``) stay apart: no feed to merge.
     apart = [f for f in regions if isinstance(f.item, Related)
-             and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))]
+             and any(a in walk.apart for a in islice(f.element.iterancestors(), _APART_CLIMB))] if walk.apart else []
     if apart:
         regions = [f for f in regions if f not in apart]
     out.extend(one_feed(regions, taken, base))
@@ -279,13 +278,10 @@ def without_taken(built: list[B], found: Sequence[Found]) -> list[B]:
     lines.update(x for f in found if isinstance(f, HeadedFound) for x in f.also)  # (its label and lines)
     if not boxes and not lines:
         return built
-    out = []
-    for b in built:
-        el = b.element  # type: ignore[attr-defined]
-        if el in lines or el in boxes or not boxes.isdisjoint(el.iterancestors()):  # (the climb in C)
-            continue
-        out.append(b)
-    return out
+    # (the boxes and all they hold, read in C: the boxes are small, and a climb from each
+    # block to the root reads seven times as many elements)
+    held = set(chain.from_iterable(box.iter() for box in boxes))
+    return [b for b in built if b.element not in lines and b.element not in held]  # type: ignore[attr-defined]
 
 
 def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
@@ -299,17 +295,21 @@ def _count_ancestors(counter: Counter[etree._Element], found: list[etree._Elemen
     """Add one to ``counter`` for each ancestor of each of ``found``. The counts climb a level
     at a time, summed where they meet: the links of a list climb one by one to its entries,
     then as one count (a climb of every link's ancestors reads five times as many elements)."""
-    get = counter.get
-    level = Counter(map(etree._Element.getparent, found))
+    getparent = etree._Element.getparent
+    level = Counter(map(getparent, found))
     level.pop(None, None)
     while level:
         above: dict[etree._Element, int] = {}
         above_get = above.get
         for el, n in level.items():
-            counter[el] = get(el, 0) + n
-            parent = el.getparent()
-            if parent is not None:
-                above[parent] = above_get(parent, 0) + n
+            parent = getparent(el)
+            above[parent] = above_get(parent, 0) + n
+        above.pop(None, None)  # (the root's parent: dropped once a level, not tested per element)
+        # The level's counts added to ``counter`` in C (``dict.update``), after adding to
+        # them the counts of the few elements met before (at another distance from a link).
+        for el in level.keys() & counter.keys():
+            level[el] += counter[el]
+        dict.update(counter, level)
         level = above
 
 
@@ -493,8 +493,6 @@ class _Regions(RegionJudge):
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []
-        # (element, inside a body container's run of text, inside navigation/header/footer)
-        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)]
         links, actions, buttons, social = self.links, self.actions, self.buttons, self.social
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         body_line = self.body_line
@@ -511,11 +509,12 @@ class _Regions(RegionJudge):
         keep, keep_in_run = wanted.__contains__, in_runs.__contains__
         loose: list[etree._Element] = []
         self.loose = loose
+        # (element, inside a body container's run of text, inside navigation/header/footer);
+        # every element pushed holds a link, form or button (the filters above): the root too
+        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)] if keep_in_run(root) else []
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
-            if not n_links and el not in actions and el not in buttons:
-                continue  # no link, form or button below: nothing to find (most elements)
             tag = el.tag
             if tag in _SKIP or el in body or el in taken:
                 continue

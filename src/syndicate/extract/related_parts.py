@@ -202,11 +202,15 @@ def without_card_tools(found: list[Found], hosts: frozenset[str]) -> list[Found]
     return [f for f in found if id(f) not in drop] if drop else found
 
 
-def split_related(found: list[Found], hosts: frozenset[str], base: str | None) -> list[Found]:
+def split_related(found: list[Found], hosts: frozenset[str], base: str | None,
+                  facts: dict[etree._Element, LinkFacts] | None = None) -> list[Found]:
     """A related block found by its class that holds several headed or different lists
-    (a slider's "Related" and "Recommended" panes): one block per list."""
+    (a slider's "Related" and "Recommended" panes): one block per list. ``facts``: the
+    page's memo of ``linklists.link_facts`` for ``hosts``, when the caller keeps one (the
+    region walk measures the same links again)."""
     out: list[Found] = []
-    facts: dict[etree._Element, LinkFacts] = {}
+    if facts is None:
+        facts = {}
     for f in found:
         if isinstance(f.item, Related) and f.item.provider is None and _labels_only(f.item, hosts):
             continue  # a "related topics" box of tag links is no related block

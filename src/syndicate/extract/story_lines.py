@@ -6,7 +6,12 @@ sentence of the text by what sets it apart, not by what it says:
 - a line that is only a short "more" link standing right after a block of the text ("<a>Learn
   more.</a>" under a section), the body having left it out;
 - a highlighted paragraph (a box of its own colour) holding one story link ("Tipp: how to
-  waste less food, in <a>the linked post</a>").
+  waste less food, in <a>the linked post</a>");
+- a lead-in before the link: a short label ending in a colon ("Learn More: <a>…</a>"), or a
+  short question or label and a few words ("Next steps: Find out <a>…</a>", "Du suchst
+  noch mehr Highlights? Hier kommen <a>…</a>");
+- a line that is only the link, right under a short lead-in line of its own with no box
+  around the two ("<h4>Want to learn more?</h4><h4><a>…</a></h4>").
 
 The link must go to another page of the site (an article for the last two, whose words say
 little), never the page itself, an index above it or a file: a line linking another site is
@@ -23,7 +28,8 @@ from . import related
 from .chrome import Found
 from .chrome_util import norm, previous_element
 from .lead_stems import has_lead_stem
-from .linklists import above_page, below_page, link_kind, site_page
+from .linklists import above_page, below_page, link_kind, related_heading, site_page
+from .region_names import heading_before
 from .rules import story_lines as rules
 from .slug_lines import file_link, own_box
 
@@ -154,16 +160,72 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     if not lead or any(_words(p) for p in (*parts[1:], rest)) or len(lead.split()) > rules.MAX_LEAD_WORDS:
         return None  # (words between or after the links: a sentence)
     low = lead.lower()
-    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))):
+    label = None
+    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))
+                                                    or (len(targets) == 1 and (label := _asked_label(lead)) is not None)):
         return None
     if el.find(".//br") is not None and _broken_lead(el, links[0]):
         return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
     for href in targets:
         if not _article_target(href or "", hosts, base):
             return None
-    name = lead.strip(rules.LEAD_PUNCTUATION)  # (a short lead-in names the block: "Learn More")
+    name = (label or lead).strip(rules.LEAD_PUNCTUATION)  # (a short lead-in names the block: "Learn More")
     rel = related.build_related(el, base, title=name if len(name.split()) <= rules.MAX_LEAD_TITLE_WORDS else None)
     return Found(el, rel) if len(rel.items) == len(targets) else None
+
+
+def _asked_label(lead: str) -> str | None:
+    """The label of a lead-in before one link that closes with a few words after a short
+    label or question ("Next steps: Find out", "Want to learn more? Read"): the label, if
+    it names further stories (the related vocabulary, an invitation stem), else None."""
+    cut = max(lead.rfind(":"), lead.rfind("?"))
+    if cut <= 0:
+        return None
+    label, tail = lead[:cut + 1], lead[cut + 1:]
+    if len(tail.split()) > rules.MAX_LEAD_TAIL_WORDS or ":" in label[:-1] or "?" in label[:-1]:
+        return None  # (words after the label: a sentence; two labels: a line of the text)
+    return label if leads_on(label) else None
+
+
+def leads_on(label: str) -> bool:
+    """``label`` (a short lead-in ending in a colon or a question mark) names further
+    stories: a question asks for more ("Want to learn more?", "Du suchst noch mehr
+    Highlights?": a question without that word is a CTA's prompt, "Ready to start
+    building?"); a label is in the related vocabulary or an invitation ("Next steps:")."""
+    low = label.lower()
+    if low.endswith("?"):
+        return not rules.MORE_WORDS.isdisjoint(w.strip(rules.LEAD_PUNCTUATION) for w in low.split())
+    return related_heading(label) or has_lead_stem(low)
+
+
+def headed_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
+    """``el`` (a paragraph or heading of the article's column the body left out, one link)
+    as a related block of one item titled by its lead-in, if it is only that link, the
+    headline of another article of the site, right under a short line of its own that
+    leads into it: a question or a label ending in a colon, naming further stories
+    ("<h4>Want to learn more?</h4><h4><a>Houseplant Care Tips…</a></h4>"): a heading and its
+    one item, no box around them."""
+    prev = previous_element(el)  # (first: most such lines stand under no line ending so)
+    if prev is None or prev.tag not in _LEAD_LINE_TAGS or not "".join(prev.itertext()).rstrip().endswith(("?", ":")):
+        return None
+    a = next((x for x in el.iter("a") if x.get("href")), None)
+    if a is None:
+        return None
+    text = norm(el.text_content())
+    if norm(a.text_content()) != text or len(text.split()) < rules.MIN_LEAD_HEADLINE_WORDS:
+        return None
+    heading = heading_before(el)
+    if heading is None or not heading.endswith(("?", ":")) or heading.lower().startswith(rules.LEAD_NOT_STEMS) \
+            or not leads_on(heading):
+        return None
+    if not _article_target(a.get("href") or "", hosts, base):
+        return None
+    rel = related.build_related(el, base, title=heading)
+    return Found(el, rel) if rel.items else None
+
+
+#: Tags of a lead-in line over a story line (``headed_line``; ``heading_before`` reads them).
+_LEAD_LINE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"})
 
 
 def _closes(el: etree._Element, a: etree._Element) -> bool:

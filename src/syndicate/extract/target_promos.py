@@ -31,9 +31,9 @@ from .banner_ads import picture
 from .banner_links import icon_picture
 from .chrome import Found
 from .chrome_util import NO_TEXT, class_design, class_or_id_named, href_links, tag_of, words
-from .content import is_hidden
 from .conversion_links import target_kind
 from .ctas import build_cta, share_or_follow
+from .element_hints import is_hidden
 from .linklists import LinkFacts, article_path, host_of
 from .region_names import OPEN, area_of
 from .rules import target_promos as rules

@@ -390,16 +390,23 @@ class Locator:
 
 
 def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:
-    """Each child's last path step (``p[2]``, or ``p`` for the only ``p``); None for a
-    comment or the like. (one pass: a tag's first child is renamed ``p[1]`` when a second
-    one turns up; no Counter built per parent)"""
+    """Each child's last path step (``p[2]``, or ``p`` for the only ``p``; ``*[k]`` for a
+    prefixed tag); None for a comment or the like. (one pass: a tag's first child is renamed
+    ``p[1]`` when a second one turns up; no Counter built per parent)"""
     steps: dict[etree._Element, str | None] = {}
     seen: dict[str, int] = {}
     first: dict[str, etree._Element] = {}
+    k = 0  # (the child's place among the elements: a prefixed tag's step)
     for child in parent:
         tag = child.tag
         if type(tag) is not str:
             steps[child] = None
+            continue
+        k += 1
+        if ":" in tag and "{" not in tag:
+            # (a prefixed tag of an HTML page, ``<fb:like>``: the step "fb:like" reads as an
+            # undeclared namespace prefix in XPath; ``*[k]`` resolves)
+            steps[child] = f"*[{k}]"
             continue
         n = seen.get(tag)
         if n is None:

@@ -265,7 +265,9 @@ class PageElement(lxml.html.HtmlElement):
 
     def text_content(self) -> str:
         """The text of the element and its descendants (not its tail), as ``HtmlElement``'s."""
-        return _tostring(self, method="text", encoding=str, with_tail=False)
+        # (an element without children, one text call in eight, is its own text: no serialiser
+        # set up for it, as ``chrome_util.text_content`` reads it)
+        return _tostring(self, method="text", encoding=str, with_tail=False) if len(self) else self.text or ""
 
 
 _tostring = etree.tostring

@@ -172,7 +172,7 @@ MAX_BAND_LINKS = 12
 #: many characters: the links' titles and their "Previous"/"Next" labels.
 MAX_POST_NAV_CHARS = 250
 
-_STEMS = "|".join(re.escape(s) for s in sorted(RELATED_STEMS, key=len, reverse=True))
+_STEMS = "|".join(re.escape(s).replace("'", "['’]") for s in sorted(RELATED_STEMS, key=len, reverse=True))
 #: One search per heading: a word that starts with a stem.
 RELATED_HEADING_WORDS = re.compile(rf"(?:^|[\s\"'«“(¿¡])(?:{_STEMS})", re.IGNORECASE)
 

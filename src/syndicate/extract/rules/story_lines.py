@@ -46,6 +46,16 @@ MIN_LEAD_HEADLINE_WORDS = 4
 #: ...and its own words (the links' texts aside) are at most this many, all before the first
 #: link: a lead-in, not a sentence that holds links.
 MAX_LEAD_WORDS = 10
+#: ...or, before one link, a short label or question and at most this many words after it
+#: ("Next steps: Find out <a>…</a>", "Du suchst noch mehr? Hier kommen <a>…</a>").
+MAX_LEAD_TAIL_WORDS = 3
+#: A question leading into one story link asks for more with one of these words ("Want to
+#: learn more?", "Du suchst noch mehr Highlights?"), in many languages; a question without
+#: one is a CTA's prompt ("Ready to start building?").
+MORE_WORDS = frozenset({
+    "more", "further", "mehr", "weitere", "plus", "más", "mais", "più", "altro", "meer", "więcej",
+    "lisää", "mer", "mere", "több", "víc", "více", "ещё", "еще", "больше",
+})
 #: A lead-in of at most this many words is the block's title ("Learn More").
 MAX_LEAD_TITLE_WORDS = 4
 #: Words that may stand between the links of a lead-in line ("<a>…</a> and <a>…</a>"), in
@@ -64,6 +74,7 @@ LEAD_STEMS: tuple[str, ...] = (
     # en
     "check out", "learn more", "read more", "read also", "see also", "more on", "more about",
     "related", "further reading", "don't miss", "you may also like", "you might also like",
+    "next steps", "can also read", "must read", "want to learn more",
     # de
     "mehr zum thema", "mehr dazu", "lesen sie auch", "lies auch", "siehe auch", "auch interessant",
     "weiterlesen", "schau dir", "schauen sie",
@@ -82,4 +93,6 @@ LEAD_NOT_STEMS: tuple[str, ...] = (
     "via", "photo", "foto", "image", "bild", "picture", "credit", "crédit", "copyright", "©",
     "tag", "tags", "schlagw", "stichw", "categor", "kategor", "filed under", "posted in", "topics",
     "themen", "author", "autor", "auteur", "by ", "von ", "par ", "por ", "written by",
+    # a note or an update to the text ("Note:", "Hinweis:", "Update:"), no further story
+    "note", "nb:", "n.b.", "hinweis", "anmerkung", "remarque", "nota", "update", "disclaimer", "edit:",
 )

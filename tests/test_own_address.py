@@ -10,6 +10,7 @@ import lxml.html
 import pytest
 
 import syndicate
+from syndicate.extract.metadata import extract_metadata
 from syndicate.extract.own_address import own_address
 
 #: The URL a proxy or a test harness gives: its host appears in none of the pages' links.
@@ -134,7 +135,10 @@ def test_own_address_reads_the_og_url_when_the_canonical_url_was_relative():
     site, path = SITES["de"][:2]
     raw = site_page("de", canonical=False).replace(
         b"</title>", f"</title><meta property='og:url' content='{site}{path}'>".encode())
-    assert own_address(root_of(raw), FOREIGN, "https://mirror.invalid" + path) == site + path
+    root = root_of(raw)
+    declared = extract_metadata(root, FOREIGN).declared_url  # (the og:url, as the reader passes it)
+    assert declared == site + path
+    assert own_address(root, FOREIGN, "https://mirror.invalid" + path, declared) == site + path
 
 
 def test_own_address_takes_no_network_for_the_site():

@@ -14,7 +14,7 @@ site's address stands for the page's.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import islice
+from operator import itemgetter, methodcaller
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -26,33 +26,38 @@ from .linklists import ABSOLUTE, HOST_LINKS, host_of, same_site
 MIN_TOP_LINKS = 3
 
 
-def own_address(root: etree._Element, url: str | None, canonical: str | None) -> str | None:
+def own_address(root: etree._Element, url: str | None, canonical: str | None,
+                declared: str | None = None) -> str | None:
     """The address the page's links are read against: its own (see the module's doc) when
     the page was given a ``url`` whose host its links (the first ``HOST_LINKS``) name nowhere
     while the host most absolute links point to is of the site of the ``canonical`` URL (or of
-    the ``og:url``: a relative canonical URL was read against the given URL): that URL. With
-    neither, that host when it is clear-cut (``MIN_TOP_LINKS`` links and more than half of the
-    absolute ones), links its home page and shares a section with the relative links (a share
-    or follow network's links do neither): the given URL on that host. Else the given ``url``
-    (or, with none, the canonical URL)."""
-    given = host_of(url) if url else ""
+    the ``declared`` ``og:url``: a relative canonical URL was read against the given URL): that
+    URL. With neither, that host when it is clear-cut (``MIN_TOP_LINKS`` links and more than
+    half of the absolute ones), links its home page and shares a section with the relative
+    links (a share or follow network's links do neither): the given URL on that host. Else the
+    given ``url`` (or, with none, the canonical URL)."""
+    if not url:
+        return canonical
+    if canonical and _bare(canonical) == _bare(url):
+        return url  # (the common case: the page names the URL it was given its own)
+    given = host_of(url)
     if not given:
         return canonical
     if not canonical or same_site(host_of(canonical), {given}):
         # (a relative canonical URL, read against the given URL, or none: the page may name
-        # itself in its ``og:url``; the common case, the page's own URL, told without its links)
-        declared = _og_url(root)
+        # itself in its ``og:url``; else a canonical URL of the given URL's site is the page's)
         if declared and not same_site(host_of(declared), {given}):
             canonical = declared
         elif canonical:
             return url
-    hrefs = [h for a in islice(root.iter("a"), HOST_LINKS) if (h := a.get("href"))]
+    hrefs: list[str] = _HREFS(root)
     if given in "\n".join(hrefs):
         return url  # (its links name the URL's host: the URL is the site's)
-    netlocs = Counter(h.split("/", 3)[2].lower() for h in hrefs if h.startswith(ABSOLUTE) and h.count("/") >= 2)
+    netlocs = Counter(map(_NETLOC, map(_SLASHES, filter(_ABSOLUTE, hrefs))))  # (in C: thousands of links)
     if not netlocs:
         return url
     top, n = netlocs.most_common(1)[0]
+    top = top.lower()
     if same_site(host_of(top), {given}):
         return url  # (its links name another host of the URL's site: the URL is the site's)
     if canonical:
@@ -65,16 +70,19 @@ def own_address(root: etree._Element, url: str | None, canonical: str | None) ->
         return url
 
 
-def _og_url(root: etree._Element) -> str | None:
-    """The absolute ``og:url`` the page's ``<head>`` declares, if any."""
-    head = root.find("head")
-    if head is None:
-        return None
-    for meta in head.iterchildren("meta"):
-        if meta.get("property") == "og:url":
-            value = (meta.get("content") or "").strip()
-            return value if value.startswith(("http://", "https://")) else None
-    return None
+#: The targets of the page's first ``HOST_LINKS`` links, read in C.
+_HREFS = etree.XPath(f"(//a/@href)[position() <= {HOST_LINKS}]", smart_strings=False)
+_ABSOLUTE = methodcaller("startswith", ABSOLUTE)
+_SLASHES = methodcaller("split", "/", 3)
+_NETLOC = itemgetter(2)
+
+
+def _bare(url: str) -> str:
+    """``url`` without its scheme, ``www.``, fragment and closing slash: two spellings of one
+    page's address compare equal."""
+    rest = url.partition("//")[2] or url
+    rest = rest.partition("#")[0].rstrip("/")
+    return rest[4:] if rest.startswith("www.") else rest
 
 
 def _site_of(netloc: str, hrefs: list[str]) -> bool:

@@ -113,6 +113,18 @@ def test_a_marked_line_to_the_section_guide_above_the_page_is_one_story():
     assert _stories(doc) == [("inline", [GUIDE_DE])]
 
 
+def test_a_marked_line_to_a_guide_under_the_page_is_one_story():
+    """A hub page's path holds its guides ("/insurance/travel/best-plans-for-seniors/cruises"):
+    a story line linking one is one story, no further page of the hub (that one would end in
+    a page number)."""
+    line = f"<p>» Check Out: <a href='{GUIDE_PAGE}/cruises'>Best Insurance Plans for Cruises in 2024</a></p>"
+    doc = syndicate.parse(article_with(line), url=GUIDE_PAGE)
+    assert _stories(doc) == [("inline", [GUIDE_PAGE.split("example.com", 1)[1] + "/cruises"])]
+    line_de = f"<p><a href='{GUIDE_PAGE_DE}/familien'>&gt;&gt;&gt; Die besten Reisetarife für Familien 2024</a></p>"
+    doc = syndicate.parse(article_with(line_de, "de"), url=GUIDE_PAGE_DE)
+    assert _stories(doc) == [("inline", [GUIDE_PAGE_DE.split("example.com", 1)[1] + "/familien"])]
+
+
 def test_a_marked_line_to_the_page_itself_or_its_first_page_is_none():
     """The same line linking the page's own path (another of its pages by query) or, on its
     second page, its first: the page itself, no story."""
@@ -122,3 +134,5 @@ def test_a_marked_line_to_the_page_itself_or_its_first_page_is_none():
     path_de = GUIDE_PAGE_DE.split("example.com", 1)[1]
     line_de = f"<p><a href='{path_de}'>&gt;&gt;&gt; Der große Ratgeber zu Versicherungen 2023</a></p>"
     assert syndicate.parse(article_with(line_de, "de"), url=GUIDE_PAGE_DE + "/2").related == []
+    line = f"<p>» Useful Resource: <a href='{path}/page/2'>A Guide to Insurance for Older Travellers</a></p>"
+    assert syndicate.parse(article_with(line), url=GUIDE_PAGE).related == []

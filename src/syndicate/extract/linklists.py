@@ -495,14 +495,16 @@ def above_page(href: str, base: str | None) -> bool:
 
 
 def below_page(href: str, base: str | None) -> bool:
-    """The link's path lies under the page's own ("/my-post/2/" under "/my-post/"): a
-    further page of the same article, no other one."""
+    """The link is a further page of the page's own: its path and a page number ("/my-post/2/",
+    "/my-post/page/2", "/my-post-2"), no other article. A path merely under the page's
+    ("/cameras/best/outdoor/" under "/cameras/best/": a guide of the hub) is another page."""
     paths = _paths(href, base)
     if paths is None:
         return False
     link, page = paths
-    mine = page.rstrip("/")
-    return bool(mine) and link.startswith(mine + "/") and link.rstrip("/") != mine
+    path, mine = link.rstrip("/"), page.rstrip("/")
+    return bool(mine) and len(path) > len(mine) and path.startswith(mine) \
+        and _PAGE_TAIL.fullmatch(path, len(mine)) is not None
 
 
 @lru_cache(maxsize=4096)

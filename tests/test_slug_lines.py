@@ -48,11 +48,9 @@ def test_a_line_whose_text_is_not_its_slug_stays_text():
     "Work out your fee with our harbour fee calculator</a></p>",
     "<div style='background:#fec'><p><a href='/tools/harbour-fee-calculator'>Harbour fee calculator"
     "</a></p></div>",
-    # a further page of the page itself
-    "<p><a href='/2024/harbour-wall/photos-of-the-new-wall'>Photos of the new wall</a></p>",
 ])
 def test_a_named_link_that_is_no_story_line(line: str):
-    """A file, a caption, a promo box, a part of the page itself: no related block, the line
+    """A file, a caption, a promo box: no related block, the line
     is left."""
     assert syndicate.parse(article_with(line), url=ARTICLE_URL).related == []
 

@@ -95,3 +95,44 @@ def _with_menu(page: bytes) -> bytes:
     menu = " ".join(f"<a href='/{n}/'>{n.title()}</a>" for n in names)
     menu += " <a href='/hardened-images'>Hardened images</a>"
     return page.replace(b"<main>", f"<header><nav>{menu}</nav></header><main>".encode())
+
+
+#: A page under a guide section, and the section's own guide page above it.
+GUIDE_PAGE, GUIDE = "https://news.example.com/insurance/travel/best-plans-for-seniors", "/insurance/"
+GUIDE_PAGE_DE, GUIDE_DE = "https://news.example.com/ratgeber/versicherung/reise/beste-tarife", "/ratgeber/versicherung/"
+
+
+def test_a_marked_line_to_the_section_guide_above_the_page_is_one_story():
+    """The page's section ("/insurance/" above "/insurance/travel/best-plans…") is a page of
+    its own, a guide: a story line linking it is one story, as a line linking any other page."""
+    line = f"<p>» Useful Resource: <a href='{GUIDE}'>A Guide to Insurance for Older Travellers</a></p>"
+    doc = syndicate.parse(article_with(line), url=GUIDE_PAGE)
+    assert _stories(doc) == [("inline", [GUIDE])]
+    line_de = f"<p><a href='{GUIDE_DE}'>&gt;&gt;&gt; Der große Ratgeber zu Versicherungen 2023</a></p>"
+    doc = syndicate.parse(article_with(line_de, "de"), url=GUIDE_PAGE_DE)
+    assert _stories(doc) == [("inline", [GUIDE_DE])]
+
+
+def test_a_marked_line_to_a_guide_under_the_page_is_one_story():
+    """A hub page's path holds its guides ("/insurance/travel/best-plans-for-seniors/cruises"):
+    a story line linking one is one story, no further page of the hub (that one would end in
+    a page number)."""
+    line = f"<p>» Check Out: <a href='{GUIDE_PAGE}/cruises'>Best Insurance Plans for Cruises in 2024</a></p>"
+    doc = syndicate.parse(article_with(line), url=GUIDE_PAGE)
+    assert _stories(doc) == [("inline", [GUIDE_PAGE.split("example.com", 1)[1] + "/cruises"])]
+    line_de = f"<p><a href='{GUIDE_PAGE_DE}/familien'>&gt;&gt;&gt; Die besten Reisetarife für Familien 2024</a></p>"
+    doc = syndicate.parse(article_with(line_de, "de"), url=GUIDE_PAGE_DE)
+    assert _stories(doc) == [("inline", [GUIDE_PAGE_DE.split("example.com", 1)[1] + "/familien"])]
+
+
+def test_a_marked_line_to_the_page_itself_or_its_first_page_is_none():
+    """The same line linking the page's own path (another of its pages by query) or, on its
+    second page, its first: the page itself, no story."""
+    path = GUIDE_PAGE.split("example.com", 1)[1]
+    line = f"<p>» Useful Resource: <a href='{path}?page=2'>A Guide to Insurance for Older Travellers</a></p>"
+    assert syndicate.parse(article_with(line), url=GUIDE_PAGE).related == []
+    path_de = GUIDE_PAGE_DE.split("example.com", 1)[1]
+    line_de = f"<p><a href='{path_de}'>&gt;&gt;&gt; Der große Ratgeber zu Versicherungen 2023</a></p>"
+    assert syndicate.parse(article_with(line_de, "de"), url=GUIDE_PAGE_DE + "/2").related == []
+    line = f"<p>» Useful Resource: <a href='{path}/page/2'>A Guide to Insurance for Older Travellers</a></p>"
+    assert syndicate.parse(article_with(line), url=GUIDE_PAGE).related == []

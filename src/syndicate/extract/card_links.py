@@ -92,7 +92,7 @@ def _beside_other(a: etree._Element, parent: etree._Element, links: Mapping[etre
 
 
 def _story(href: str, hosts: frozenset[str], base: str | None) -> bool:
-    """A link to another article of the site (not the page, an index above it, its own page 2
+    """A link to another article of the site (not the page or its first page, its own page 2
     below it, nor a picture file: a gallery's thumbnail)."""
     path = href.split("?", 1)[0].split("#", 1)[0]
     if path.rsplit(".", 1)[-1].lower() in card_rules.FILE_EXTENSIONS:

@@ -13,7 +13,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of
 from .headed_lists import HEADINGS, headed_at, opens_with_text
 from .invite_lines import invite_line
-from .linklists import above_page, below_page, link_kind, related_heading, site_page
+from .linklists import below_page, index_above, link_kind, related_heading, site_page
 from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
@@ -182,6 +182,6 @@ def rel_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None) -
         return False
     href = a.get("href") or ""
     key = link_kind(href, hosts)[0]
-    if key is None or not internal_page(key, hosts) or above_page(href, base) or below_page(href, base):
+    if key is None or not internal_page(key, hosts) or index_above(href, base) or below_page(href, base):
         return False
     return len(norm(el.text_content())) <= rules.MAX_POST_NAV_CHARS

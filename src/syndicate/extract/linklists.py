@@ -479,8 +479,39 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def above_page(href: str, base: str | None) -> bool:
-    """The link's path is the page's own path or a part of it ("/blog" above "/blog/2023/my-post"):
-    an index or the page itself, no other article."""
+    """The link's path is the page's own path (the page itself, whatever its query), the home
+    page, or the page's path less a page number ("/my-post/" above "/my-post/2/",
+    "/blog/page/3"): the page itself or its first page, no other article. A section above the
+    page ("/insurance/" above "/insurance/travel/best/") may be a guide of its own: not this."""
+    paths = _paths(href, base)
+    if paths is None:
+        return False
+    link, page = paths
+    path, mine = link.rstrip("/"), page.rstrip("/")
+    if not path or path == mine:
+        return True
+    return len(path) < len(mine) and _PAGE_TAIL.fullmatch(mine, len(path)) is not None \
+        and mine.startswith(path)
+
+
+def below_page(href: str, base: str | None) -> bool:
+    """The link is a further page of the page's own: its path and a page number ("/my-post/2/",
+    "/my-post/page/2", "/my-post-2"), no other article. A path merely under the page's
+    ("/cameras/best/outdoor/" under "/cameras/best/": a guide of the hub) is another page."""
+    paths = _paths(href, base)
+    if paths is None:
+        return False
+    link, page = paths
+    path, mine = link.rstrip("/"), page.rstrip("/")
+    return bool(mine) and len(path) > len(mine) and path.startswith(mine) \
+        and _PAGE_TAIL.fullmatch(path, len(mine)) is not None
+
+
+@lru_cache(maxsize=4096)
+def index_above(href: str, base: str | None) -> bool:
+    """The link's path is the page's own path or a part of it ("/2024/" above
+    "/2024/05/my-post"): the page itself or an index above it, never a post's neighbour
+    (a "previous" link to "All stories of 2024")."""
     paths = _paths(href, base)
     if paths is None:
         return False
@@ -489,20 +520,13 @@ def above_page(href: str, base: str | None) -> bool:
     return page.rstrip("/").startswith(path) and (not path or page[len(path):len(path) + 1] in ("/", ""))
 
 
-def below_page(href: str, base: str | None) -> bool:
-    """The link's path lies under the page's own ("/my-post/2/" under "/my-post/"): a
-    further page of the same article, no other one."""
-    paths = _paths(href, base)
-    if paths is None:
-        return False
-    link, page = paths
-    mine = page.rstrip("/")
-    return bool(mine) and link.startswith(mine + "/") and link.rstrip("/") != mine
+#: A page number after an article's path: "/2", "/page/2", "/seite/2", "-2" (a further page of it).
+_PAGE_TAIL = re.compile(r"(?:/(?:page|seite|pagina|strona|sayfa|pg|p))?[/-]\d{1,3}", re.IGNORECASE)
 
 
 def other_story(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """The link leads to another article of the site: an article-like path of one of its
-    ``hosts``, neither the page itself nor an index above it (``above_page``) nor a further
+    ``hosts``, neither the page itself or its first page (``above_page``) nor a further
     page of it (``below_page``)."""
     return link_kind(href, hosts)[1] and not above_page(href, base) and not below_page(href, base)
 

@@ -76,6 +76,8 @@ class PageMetadata:
 
     metadata: Metadata = field(default_factory=Metadata)
     canonical_url: str | None = None
+    #: The absolute ``og:url`` the page declares (beside a canonical URL that may be relative).
+    declared_url: str | None = None
 
 
 def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
@@ -125,7 +127,9 @@ def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageM
     md.section = _section(_first_text(
         [page.meta_values(R.SECTION_META[:2]), ld.values(article, R.JSONLD_SECTION),
          page.meta_values(R.SECTION_META[2:]), page.itemprops.get("section", [])], MAX_SHORT))
-    return PageMetadata(metadata=md, canonical_url=canonical)
+    declared = next(iter(page.meta.get("og:url", ())), "").strip()
+    return PageMetadata(metadata=md, canonical_url=canonical,
+                        declared_url=declared if declared.startswith(("http://", "https://")) else None)
 
 
 def _section(text: str | None) -> str | None:

@@ -32,7 +32,7 @@ from .conversion_links import STYLED, login_link, opens_page, remember_styled
 from .cta_boxes import any_stem
 from .cta_widgets import legal_label
 from .ctas import build_cta, share_or_follow
-from .linklists import above_page, larger_than
+from .linklists import index_above, larger_than
 from .rules import chrome_patterns as chrome_rules
 from .rules import offer_boxes as rules
 from .rules import regions as region_rules
@@ -410,7 +410,7 @@ def _listing(href: str, hosts: frozenset[str], base: str | None) -> bool:
         return False  # (another site: its paths say nothing of this page's)
     if _YEAR.search(low):
         return True  # (a dated path of the site: a story, a teaser card's button)
-    return above_page(href, base)
+    return index_above(href, base)
 
 
 #: A longer target is no page's address (an inlined ``data:`` picture).

@@ -7,7 +7,7 @@ nothing ("Diesen Artikel lesen", an icon). What names it is the region's own cap
 must say previous/next (``rules.PREV_NEXT_WORDS``) or, in the open page, be in the related
 vocabulary (``linklists.related_heading``: "See also:"); a heading before the region must
 say previous/next. The link must go to another article of the site, named by a headline
-(not the page, an index above it, its own page 2 below it).
+(not the page or its first page, nor its own page 2 below it).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from .chrome_util import (
     words,
 )
 from .cta_boxes import bare
-from .linklists import above_page, below_page, link_kind, on_site
+from .linklists import below_page, index_above, link_kind, on_site
 from .region_widgets import HEADINGS, NEVER
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -165,7 +165,7 @@ def neighbour_target(a: etree._Element, hosts: frozenset[str], base: str | None)
     permalink is no article path; a listing's "Older posts" names none)."""
     href = a.get("href") or ""
     key, article = link_kind(href, hosts)
-    if key is None or above_page(href, base):
+    if key is None or index_above(href, base):
         return False
     if article and _LETTERS.search(key.partition("/")[2].partition("?")[0]):
         return True

@@ -57,8 +57,8 @@ def _fold(text: str) -> str:
 def slug_line(el: etree._Element, link_text: str, href: str, base: str | None) -> bool:
     """``el``, a paragraph that is only the link ``href`` (``link_text``), is a story link
     standing as its own paragraph: its text names the target's slug, and the line is none
-    of what else a lone named link is: a link to a file, to the page itself or an index
-    above it, a picture's caption, a promo set in a box of its own, one of a list of the
+    of what else a lone named link is: a link to a file, to the page itself (or its first
+    page), a picture's caption, a promo set in a box of its own, one of a list of the
     site's other kind of pages (``_other_section_run``)."""
     if not names_target(link_text, href) or file_link(href) or above_page(href, base) \
             or below_page(href, base):

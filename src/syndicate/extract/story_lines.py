@@ -14,7 +14,7 @@ sentence of the text by what sets it apart, not by what it says:
   around the two ("<h4>Want to learn more?</h4><h4><a>…</a></h4>").
 
 The link must go to another page of the site (an article for the last two, whose words say
-little), never the page itself, an index above it or a file: a line linking another site is
+little), never the page itself (or its first page) or a file: a line linking another site is
 a citation, and a sentence of the text holding a link has neither marker nor box.
 """
 
@@ -59,7 +59,7 @@ def marked_label(label: str) -> bool:
 
 def story_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """``href`` leads to another page of the site that is no listing: neither the page
-    itself, an index above it, a further page of it nor a file."""
+    itself (or its first page), a further page of it nor a file."""
     return site_page(href, hosts) and not above_page(href, base) and not below_page(href, base) \
         and not file_link(href)
 

@@ -36,6 +36,7 @@ from ..extract.image_shares import without_image_tools
 from ..extract.lead_ins import with_lead_ins
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.offer_lists import as_offers
+from ..extract.own_address import own_address
 from ..extract.placement import arrange
 from ..extract.regions import detect_regions, without_taken
 from ..extract.related_floods import without_floods
@@ -189,7 +190,9 @@ def _read(
         tame_names(root, limits)
         names = classes_and_ids(_proxies)
     meta = _metadata(root, url)
-    base = url or meta.canonical_url
+    base = own_address(root, url, meta.canonical_url, meta.declared_url)  # (its own, given another site's URL)
+    # (the page's addresses: its own among them when it is neither)
+    urls = (url, meta.canonical_url) if base == url or base == meta.canonical_url else (url, meta.canonical_url, base)
     unfilled: list[etree._Element] = []  # (boxes named related holding no links: ``unfilled_boxes``)
     found = _chrome(root, base, _proxies, names, unfilled)
     hard_skip = {f.element for f in found}  # (chrome found by markup: never body)
@@ -214,13 +217,13 @@ def _read(
         if trace_enabled():
             emit(skips)
 
-    found = _regions(root, url, meta.canonical_url, base, built, found, title, _proxies, names, unfilled)
+    found = _regions(root, urls, base, built, found, title, _proxies, names, unfilled)
     # (CTA boxes the body stage cut by name and no region rule reported: after the region pass)
     cut = cut_ctas(analysis.why, found, base)
     if cut:  # (less a card's share tool: a teaser's bar sharing its story, ``card_shares``)
-        found.extend(without_card_shares(cut, own_keys((url, meta.canonical_url)), base, title, kinds=TOOL_KINDS))
+        found.extend(without_card_shares(cut, own_keys(urls), base, title, kinds=TOOL_KINDS))
     body_els = [b.element for b in built]
-    found = without_floods(without_false_related(found, base, (url, meta.canonical_url), body_els, analysis.order),
+    found = without_floods(without_false_related(found, base, urls, body_els, analysis.order),
                            base, body_els)
     found = as_offers(found, base, root)  # (a related block of priced or paid cards: an offer list)
     found = without_image_tools(found)
@@ -313,12 +316,12 @@ def _chrome(root: etree._Element, base: str | None,
         return []
 
 
-def _regions(root: etree._Element, url: str | None, canonical: str | None, base: str | None,
+def _regions(root: etree._Element, urls: tuple[str | None, ...], base: str | None,
              built: list[Built], found: list[Found], title: str | None,
              nodes: list[etree._Element] | None = None, names: ClassesAndIds | None = None,
              unfilled: Sequence[etree._Element] = ()) -> list[Found]:
     try:
-        return detect_regions(root, base, (url, canonical), [b.element for b in built], found, headline=title,
+        return detect_regions(root, base, urls, [b.element for b in built], found, headline=title,
                               nodes=nodes, names=names, unfilled=unfilled)
     except SyndicateError:
         raise

@@ -27,12 +27,14 @@ from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of, words
 from .conversion_links import (
+    asks,
     asks_trial,
     label_kind,
     link_label,
     login_link,
     styled_as_button,
     target_kind,
+    trial_label,
 )
 from .ctas import build_cta
 from .menu_entries import link_set_apart, plain_menu_entry
@@ -340,3 +342,92 @@ def _page_link(a: etree._Element) -> bool:
     href = (a.get("href") or "").strip()
     return bool(href) and not href[:11].lower().startswith(NO_PAGE_HREF)
 
+
+
+def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[etree._Element],
+             base: str | None) -> list[Found]:
+    """Header and menu bars asking with no kind (convention 4: one CTA on the bar): a
+    button-styled link or a ``<button>`` among ``seeds`` (document order) whose label asks
+    (``asks``, ``trial_label``: "Sign up", "Book a Demo", "Get Started"), no log-in, beside
+    another control in a small group (``_bar_group``: the log-in, a phone link, a second
+    ask) standing in a header or menu (``_in_navigation``), outside the body blocks
+    ``body``, the items ``found``, a drop-down's panel and an overlay: one ``other`` CTA on
+    the group. A group holding an item found already is that item's (a "Subscribe" bar).
+
+    Copies of one ask (one label) are one bar: the first standing outside a ``<nav>`` if
+    any (a ``<nav>`` holding the bar beside the menu is the collapsed menu's copy), else
+    the first."""
+    taken = {f.element for f in found}
+    judged: set[etree._Element] = set()
+    bars: dict[str, tuple[etree._Element, bool]] = {}  # (label: the group, whether in a <nav>)
+    for a in seeds:
+        if a in taken:
+            continue
+        label = link_label(a) if tag_of(a) == "a" else norm(a.text_content()) or norm(a.get("aria-label"))
+        if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
+            continue  # (most seeds: an icon, a toggle, a label naming no ask)
+        key = label.lower()
+        if login_link(a.get("href") or "", label) or key in bars and not bars[key][1]:
+            continue  # (a log-in; a copy of a bar kept)
+        group = _bar_group(a)
+        if group is None or group in judged:
+            continue
+        judged.add(group)
+        if group in taken or not taken.isdisjoint(group.iter()) or _in_panel(group) \
+                or not _in_navigation(group, body, taken):
+            continue
+        in_nav = next(group.iterancestors("nav"), None) is not None
+        if key not in bars or not in_nav:
+            bars[key] = (group, in_nav)
+    out: list[Found] = []
+    for group, _ in bars.values():
+        if group not in out:
+            out.append(group)
+    return [Found(g, build_cta(g, "other", base)) for g in out]
+
+
+def _bar_group(a: etree._Element) -> etree._Element | None:
+    """The nearest ancestor of ``a`` (``BAR_CLIMB`` levels at most) whose children hold
+    ``MIN_BAR_ITEMS`` controls or more: ``None`` when it holds more than ``MAX_BAR_ITEMS``
+    or ``MAX_BAR_LINKS`` links (a menu, no bar), or none is met below the page's parts."""
+    node = a.getparent()
+    for _ in range(nav_rules.BAR_CLIMB):
+        if node is None or tag_of(node) in _NOT_BAR:
+            return None
+        items = sum(1 for c in node if _bar_item(c))
+        if items >= nav_rules.MIN_BAR_ITEMS:
+            if items > nav_rules.MAX_BAR_ITEMS or len(href_links(node, nav_rules.MAX_BAR_LINKS + 1)) \
+                    > nav_rules.MAX_BAR_LINKS:
+                return None
+            return node
+        node = node.getparent()
+    return None
+
+
+#: Where a bar's climb ends: the page's parts hold more than one bar.
+_NOT_BAR = NEVER | {"header", "nav", "footer", "aside", "article", "form"}
+
+
+def _bar_item(c: etree._Element) -> bool:
+    """A child of a bar that is or holds a control (a link with a target, a ``<button>``);
+    a drop-down's panel (a list or a ``role=menu`` box) is none."""
+    tag = tag_of(c)
+    if tag == "button" or tag == "a" and c.get("href") is not None:
+        return True
+    if tag in ("ul", "ol", "nav") or (c.get("role") or "").lower() in nav_rules.PANEL_ROLES:
+        return False
+    return next((x for x in c.iter("a", "button") if tag_of(x) == "button" or x.get("href") is not None), None) \
+        is not None
+
+
+def _in_panel(group: etree._Element) -> bool:
+    """``group`` stands in a drop-down's panel or an overlay (an ancestor within
+    ``OVERLAY_CLIMB`` levels named by ``PANEL_WORDS``, a ``<dialog>``): a menu's card or a
+    popup's buttons, no bar of the page. (A class naming the mobile layout names no panel.)"""
+    for x in islice(group.iterancestors(), conversion_rules.OVERLAY_CLIMB):
+        tag = tag_of(x)
+        if tag in NEVER:
+            return False
+        if tag == "dialog" or class_or_id_named(x, nav_rules.PANEL_WORDS):
+            return True
+    return False

@@ -43,6 +43,7 @@ from .rules import conversion as conversion_rules
 from .rules import nav_buttons as nav_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
+from .rules.conversion import ASK_NEVER_IN
 
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
 _HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS
@@ -347,12 +348,15 @@ def _page_link(a: etree._Element) -> bool:
 def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[etree._Element],
              base: str | None) -> list[Found]:
     """Header and menu bars asking with no kind (convention 4: one CTA on the bar): a
-    button-styled link or a ``<button>`` among ``seeds`` (document order) whose label asks
-    (``asks``, ``trial_label``: "Sign up", "Book a Demo", "Get Started"), no log-in, beside
-    another control in a small group (``_bar_group``: the log-in, a phone link, a second
-    ask) standing in a header or menu (``_in_navigation``), outside the body blocks
-    ``body``, the items ``found``, a drop-down's panel and an overlay: one ``other`` CTA on
-    the group. A group holding an item found already is that item's (a "Subscribe" bar).
+    button-styled link among ``seeds`` (document order) whose visible label asks (``asks``,
+    ``trial_label``: "Book a Demo", "Get Started", "Hire Professionals"), no log-in, beside
+    another control in a small group (``_bar_group``: a log-in, a phone link, a language
+    ``<button>``, a second ask) standing in a header or menu (``_in_navigation``), outside
+    the page's article, the body blocks ``body``, the items ``found``, a drop-down's panel
+    and an overlay: one ``other`` CTA on the group. A group holding an item found already is
+    that item's (a "Subscribe" bar); a sign-up beside a log-in is the account's door
+    (``_account_door``). A ``<button>`` asks nothing by itself here: it runs a script (a
+    form's submit, a menu), and an icon's ``aria-label`` names a tool ("Shop Checkout").
 
     Copies of one ask (one label) are one bar: the first standing outside a ``<nav>`` if
     any (a ``<nav>`` holding the bar beside the menu is the collapsed menu's copy), else
@@ -363,9 +367,9 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
     for a in seeds:
         if a in taken:
             continue
-        label = link_label(a) if tag_of(a) == "a" else norm(a.text_content()) or norm(a.get("aria-label"))
+        label = norm(a.text_content())
         if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
-            continue  # (most seeds: an icon, a toggle, a label naming no ask)
+            continue  # (most seeds: an icon (its aria-label names a tool), a label naming no ask)
         key = label.lower()
         if login_link(a.get("href") or "", label) or key in bars and not bars[key][1]:
             continue  # (a log-in; a copy of a bar kept)
@@ -374,7 +378,7 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
             continue
         judged.add(group)
         if group in taken or not taken.isdisjoint(group.iter()) or _in_panel(group) \
-                or not _in_navigation(group, body, taken):
+                or _account_door(group, a, key) or not _in_navigation(group, body, taken):
             continue
         in_nav = next(group.iterancestors("nav"), None) is not None
         if key not in bars or not in_nav:
@@ -420,14 +424,28 @@ def _bar_item(c: etree._Element) -> bool:
         is not None
 
 
+def _account_door(group: etree._Element, a: etree._Element, label: str) -> bool:
+    """The ask ``a`` (``label``, lower case) is a sign-up (its first word one of
+    ``ACCOUNT_ASK_WORDS``: "Sign up", "Join now", "Registrieren") and a log-in stands in its
+    ``group``: the account's door ("Log in | Sign up"), navigation (as ``conversion_links``
+    reads a "Register" beside "Log in")."""
+    if label.split()[0] not in nav_rules.ACCOUNT_ASK_WORDS:
+        return False
+    return any(x is not a and login_link(x.get("href") or "", norm(x.text_content()))
+               for x in group.iter("a", "button"))
+
+
 def _in_panel(group: etree._Element) -> bool:
     """``group`` stands in a drop-down's panel or an overlay (an ancestor within
     ``OVERLAY_CLIMB`` levels named by ``PANEL_WORDS``, a ``<dialog>``): a menu's card or a
-    popup's buttons, no bar of the page. (A class naming the mobile layout names no panel.)"""
-    for x in islice(group.iterancestors(), conversion_rules.OVERLAY_CLIMB):
+    popup's buttons, no bar of the page (a class naming the mobile layout names no panel);
+    or in the article (``ASK_NEVER_IN``: ``<main>``, ``<article>``, a ``<template>``)."""
+    for i, x in enumerate(group.iterancestors()):
         tag = tag_of(x)
-        if tag in NEVER:
-            return False
+        if tag in ASK_NEVER_IN:
+            return True  # (the article's own buttons: its text's, no bar of the page)
+        if tag in NEVER or i >= conversion_rules.OVERLAY_CLIMB:
+            continue
         if tag == "dialog" or class_or_id_named(x, nav_rules.PANEL_WORDS):
             return True
     return False

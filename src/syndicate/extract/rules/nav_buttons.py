@@ -33,4 +33,10 @@ PANEL_ROLES = frozenset({"menu", "listbox", "dialog"})
 #: Class/id words of a box shown on demand (a drop-down's panel, an overlay): a bar in one
 #: is no bar of the page (``conversion.OVERLAY_WORDS`` without "mobile": a layout's name).
 PANEL_WORDS = frozenset({"overlay", "modal", "popup", "lightbox", "dialog", "offcanvas",
-                         "dropdown", "megamenu", "submenu", "flyout"})
+                         "dropdown", "megamenu", "submenu", "subnav", "flyout"})
+#: First words of a sign-up's label: beside a log-in, the account's door, no ask of a bar.
+ACCOUNT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "sign signup register join create become "
+    "registrieren registrierung anmelden inscription inscrivez-vous s'inscrire inscribirse regístrate registrarse "
+    "registrati iscriviti registreren aanmelden zarejestruj "
+).split())

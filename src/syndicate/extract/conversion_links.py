@@ -156,7 +156,7 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     site's own ask."""
     if not opens_page(href) or not asks(label) or "sponsored" in (a.get("rel") or "").lower():
         return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
-    if login_link(href, label) or not _own_page(href, hosts):
+    if login_link(href, label) or not own_page(href, hosts):
         return None
     for depth, x in enumerate(a.iterancestors()):
         if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
@@ -166,7 +166,7 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     return "other"
 
 
-def _own_page(href: str, hosts: frozenset[str]) -> bool:
+def own_page(href: str, hosts: frozenset[str]) -> bool:
     """``href`` opens a page of the site (``hosts``: relative, or its host one of the site's
     names) that is neither a story (a path segment of more than ``MAX_SEGMENT_WORDS`` words)
     nor a log-in, help or listing page (``NOT_CONVERSION_WORDS``)."""

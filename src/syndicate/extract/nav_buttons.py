@@ -32,6 +32,8 @@ from .conversion_links import (
     label_kind,
     link_label,
     login_link,
+    opens_page,
+    own_page,
     styled_as_button,
     target_kind,
     trial_label,
@@ -346,10 +348,11 @@ def _page_link(a: etree._Element) -> bool:
 
 
 def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[etree._Element],
-             base: str | None) -> list[Found]:
+             base: str | None, hosts: frozenset[str]) -> list[Found]:
     """Header and menu bars asking with no kind (convention 4: one CTA on the bar): a
     button-styled link among ``seeds`` (document order) whose visible label asks (``asks``,
-    ``trial_label``: "Book a Demo", "Get Started", "Hire Professionals"), no log-in, beside
+    ``trial_label``: "Book a Demo", "Get Started", "Hire Professionals") to a script ("#") or a
+    page of the site (``hosts``) that is no story (``own_page``), no log-in, beside
     another control in a small group (``_bar_group``: a log-in, a phone link, a language
     ``<button>``, a second ask) standing in a header or menu (``_in_navigation``), outside
     the page's article, the body blocks ``body``, the items ``found``, a drop-down's panel
@@ -371,14 +374,17 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
         if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
             continue  # (most seeds: an icon (its aria-label names a tool), a label naming no ask)
         key = label.lower()
-        if login_link(a.get("href") or "", label) or key in bars and not bars[key][1]:
+        href = (a.get("href") or "").strip()
+        if login_link(href, label) or key in bars and not bars[key][1]:
             continue  # (a log-in; a copy of a bar kept)
+        if opens_page(href) and not own_page(href, hosts) or "sponsored" in (a.get("rel") or "").lower():
+            continue  # (another site's page, a story, a help page: no ask of the site; an affiliate's offer)
         group = _bar_group(a)
         if group is None or group in judged:
             continue
         judged.add(group)
         if group in taken or not taken.isdisjoint(group.iter()) or _in_panel(group) \
-                or _account_door(group, a, key) or not _in_navigation(group, body, taken):
+                or _account_door(group, a, key) or _like_run(group, a) or not _in_navigation(group, body, taken):
             continue
         in_nav = next(group.iterancestors("nav"), None) is not None
         if key not in bars or not in_nav:
@@ -433,6 +439,13 @@ def _account_door(group: etree._Element, a: etree._Element, label: str) -> bool:
         return False
     return any(x is not a and login_link(x.get("href") or "", norm(x.text_content()))
                for x in group.iter("a", "button"))
+
+
+def _like_run(group: etree._Element, a: etree._Element) -> bool:
+    """``a`` is one of ``LIKE_RUN`` links or more of ``group`` styled alike (one class value):
+    a row of like entries ("Shop men", "Shop women", "Shop kids"), a menu, no bar."""
+    cls = a.get("class")
+    return sum(1 for x in group.iter("a") if x.get("class") == cls) >= nav_rules.LIKE_RUN
 
 
 def _in_panel(group: etree._Element) -> bool:

@@ -239,7 +239,7 @@ def detect_regions(
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
     if walk.buttons_a:
-        out.extend(ask_bars(walk.buttons_a, out, body_all, base))
+        out.extend(ask_bars(walk.buttons_a, out, body_all, base, hosts))
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))

@@ -40,3 +40,5 @@ ACCOUNT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
     "registrieren registrierung anmelden inscription inscrivez-vous s'inscrire inscribirse regístrate registrarse "
     "registrati iscriviti registreren aanmelden zarejestruj "
 ).split())
+#: Links of a bar styled alike (one class value), this many or more: a row of like entries.
+LIKE_RUN = 3

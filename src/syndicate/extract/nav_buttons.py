@@ -346,7 +346,6 @@ def _page_link(a: etree._Element) -> bool:
     return bool(href) and not href[:11].lower().startswith(NO_PAGE_HREF)
 
 
-
 def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[etree._Element],
              base: str | None, hosts: frozenset[str]) -> list[Found]:
     """Header and menu bars asking with no kind (convention 4: one CTA on the bar): a
@@ -364,15 +363,17 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
     Copies of one ask (one label) are one bar: the first standing outside a ``<nav>`` if
     any (a ``<nav>`` holding the bar beside the menu is the collapsed menu's copy), else
     the first."""
-    taken = {f.element for f in found}
+    taken: set[etree._Element] | None = None  # (the items' elements: read once a label asks)
     judged: set[etree._Element] = set()
     bars: dict[str, tuple[etree._Element, bool]] = {}  # (label: the group, whether in a <nav>)
     for a in seeds:
-        if a in taken:
-            continue
         label = norm(a.text_content())
         if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
             continue  # (most seeds: an icon (its aria-label names a tool), a label naming no ask)
+        if taken is None:
+            taken = {f.element for f in found}
+        if a in taken:
+            continue
         key = label.lower()
         href = (a.get("href") or "").strip()
         if login_link(href, label) or key in bars and not bars[key][1]:

@@ -38,7 +38,8 @@ from .conversion_links import (
     target_kind,
     trial_label,
 )
-from .ctas import build_cta
+from .ctas import build_cta, share_or_follow
+from .element_hints import style_hides
 from .menu_entries import link_set_apart, plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
@@ -385,7 +386,8 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
             continue
         judged.add(group)
         if group in taken or not taken.isdisjoint(group.iter()) or _in_panel(group) \
-                or _account_door(group, a, key) or _like_run(group, a) or not _in_navigation(group, body, taken):
+                or _account_door(group, a, key) or _like_run(group, a) or _menu_row(group) \
+                or not _in_navigation(group, body, taken):
             continue
         in_nav = next(group.iterancestors("nav"), None) is not None
         if key not in bars or not in_nav:
@@ -438,8 +440,33 @@ def _account_door(group: etree._Element, a: etree._Element, label: str) -> bool:
     reads a "Register" beside "Log in")."""
     if label.split()[0] not in nav_rules.ACCOUNT_ASK_WORDS:
         return False
-    return any(x is not a and login_link(x.get("href") or "", norm(x.text_content()))
+    return any(x is not a and login_link(x.get("href") or "", link_label(x))
                for x in group.iter("a", "button"))
+
+
+def _menu_row(group: etree._Element) -> bool:
+    """``group`` is a menu or the header's row around one, no bar: a list holding
+    ``MENU_PLAIN_ENTRIES`` entries or more that are plain page links (a section menu ending
+    in a button: ``nav_buttons``' entries), a shown list of ``MENU_ENTRIES`` entries or more
+    inside it (a drop-down's panel, hidden or named so, is none), or a profile or share link
+    (a follow bar's, its own rules')."""
+    plain = 0
+    for x in group.iter("a", "ul", "ol"):
+        tag = tag_of(x)
+        if tag == "a":
+            href = (x.get("href") or "").strip()
+            if href and share_or_follow(href) is not None:
+                return True
+            parent = x.getparent()
+            if tag_of(group) in ("ul", "ol") and parent is not None and parent.getparent() is group \
+                    and tag_of(parent) == "li" and opens_page(href) and not styled_holder(x) \
+                    and not styled_holder(parent):
+                plain += 1
+        elif x is not group and sum(1 for c in x if tag_of(c) == "li") >= nav_rules.MENU_ENTRIES \
+                and (x.get("role") or "").lower() not in nav_rules.PANEL_ROLES \
+                and not style_hides(x.get("style") or "") and not class_or_id_named(x, nav_rules.PANEL_WORDS):
+            return True
+    return plain >= nav_rules.MENU_PLAIN_ENTRIES
 
 
 def _like_run(group: etree._Element, a: etree._Element) -> bool:
@@ -453,11 +480,17 @@ def _in_panel(group: etree._Element) -> bool:
     """``group`` stands in a drop-down's panel or an overlay (an ancestor within
     ``OVERLAY_CLIMB`` levels named by ``PANEL_WORDS``, a ``<dialog>``): a menu's card or a
     popup's buttons, no bar of the page (a class naming the mobile layout names no panel);
+    in a list entry below the nearest ``<nav>`` or ``<header>`` (a menu entry's panel);
     or in the article (``ASK_NEVER_IN``: ``<main>``, ``<article>``, a ``<template>``)."""
+    in_menu = True  # (below the nearest <nav>/<header>: a list entry above is a menu entry's)
     for i, x in enumerate(group.iterancestors()):
         tag = tag_of(x)
         if tag in ASK_NEVER_IN:
             return True  # (the article's own buttons: its text's, no bar of the page)
+        if tag in ("nav", "header"):
+            in_menu = False
+        elif tag == "li" and in_menu:
+            return True  # (a card of a menu entry's panel)
         if tag in NEVER or i >= conversion_rules.OVERLAY_CLIMB:
             continue
         if tag == "dialog" or class_or_id_named(x, nav_rules.PANEL_WORDS):

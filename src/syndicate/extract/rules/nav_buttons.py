@@ -42,3 +42,7 @@ ACCOUNT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
 ).split())
 #: Links of a bar styled alike (one class value), this many or more: a row of like entries.
 LIKE_RUN = 3
+#: A bar's group holding a shown list of ``MENU_ENTRIES`` entries (a menu), or a list group
+#: with ``MENU_PLAIN_ENTRIES`` plain page-link entries, is a menu or the header's row: no bar.
+MENU_ENTRIES = 4
+MENU_PLAIN_ENTRIES = 2

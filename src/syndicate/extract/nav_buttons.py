@@ -366,7 +366,7 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
     the first."""
     taken: set[etree._Element] | None = None  # (the items' elements: read once a label asks)
     judged: set[etree._Element] = set()
-    bars: dict[str, tuple[etree._Element, bool]] = {}  # (label: the group, whether in a <nav>)
+    bars: dict[str, tuple[etree._Element, bool, str]] = {}  # (label: the group, whether in a <nav>, the ask's target)
     for a in seeds:
         label = norm(a.text_content())
         if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
@@ -391,12 +391,18 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
             continue
         in_nav = next(group.iterancestors("nav"), None) is not None
         if key not in bars or not in_nav:
-            bars[key] = (group, in_nav)
+            bars[key] = (group, in_nav, href)
     out: list[Found] = []
-    for group, _ in bars.values():
-        if group not in out:
-            out.append(group)
-    return [Found(g, build_cta(g, "other", base)) for g in out]
+    groups: set[etree._Element] = set()
+    for group, _, href in bars.values():
+        if group in groups:
+            continue
+        groups.add(group)
+        cta = build_cta(group, "other", base)
+        if opens_page(href):  # (the bar's URL is its ask's page, not its first link: a log-in)
+            cta.url = safe_url(href, base) or cta.url
+        out.append(Found(group, cta))
+    return out
 
 
 def _bar_group(a: etree._Element) -> etree._Element | None:

@@ -368,9 +368,14 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
     judged: set[etree._Element] = set()
     bars: dict[str, tuple[etree._Element, bool, str]] = {}  # (label: the group, whether in a <nav>, the ask's target)
     for a in seeds:
+        ws = a.text_content().lower().split()
+        # (a set test in C rules out most seeds before ``asks`` and ``trial_label``: an icon,
+        # its aria-label naming a tool, or a label whose words name no ask)
+        if not ws or _ASK_WORDS.isdisjoint(ws) and ws[0] not in _TRIAL_FIRST:
+            continue
         label = norm(a.text_content())
-        if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
-            continue  # (most seeds: an icon (its aria-label names a tool), a label naming no ask)
+        if len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
+            continue
         if taken is None:
             taken = {f.element for f in found}
         if a in taken:
@@ -403,6 +408,11 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
             cta.url = safe_url(href, base) or cta.url
         out.append(Found(group, cta))
     return out
+
+
+#: Words one of which an asking label holds (``asks``), and first words of the trial labels.
+_ASK_WORDS = conversion_rules.ASK_FIRST_WORDS | conversion_rules.ASK_ANY_WORDS | conversion_rules.ASK_ALONE_WORDS
+_TRIAL_FIRST = frozenset(p.split()[0] for p in conversion_rules.TRIAL_LABELS)
 
 
 def _bar_group(a: etree._Element) -> etree._Element | None:

@@ -156,7 +156,7 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     site's own ask."""
     if not opens_page(href) or not asks(label) or "sponsored" in (a.get("rel") or "").lower():
         return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
-    if login_link(href, label) or not _own_page(href, hosts):
+    if login_link(href, label) or not own_page(href, hosts):
         return None
     for depth, x in enumerate(a.iterancestors()):
         if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
@@ -166,7 +166,7 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     return "other"
 
 
-def _own_page(href: str, hosts: frozenset[str]) -> bool:
+def own_page(href: str, hosts: frozenset[str]) -> bool:
     """``href`` opens a page of the site (``hosts``: relative, or its host one of the site's
     names) that is neither a story (a path segment of more than ``MAX_SEGMENT_WORDS`` words)
     nor a log-in, help or listing page (``NOT_CONVERSION_WORDS``)."""
@@ -393,7 +393,7 @@ def _button(a: etree._Element, kind: str, body: set[etree._Element], found: set[
     if not label or len(label) > rules.MAX_LABEL_CHARS or len(label.split()) > rules.MAX_LABEL_WORDS:
         return None
     if a in found or a in body or not _standing(a, body, found) \
-            or (_account_pair(a) and not asks_trial(a, label)) or _in_dropdown(a):
+            or (_account_pair(a) and not asks_trial(a, label)) or in_dropdown(a):
         return None
     if not found.isdisjoint(a.iterdescendants()):
         return None  # (a box inside the link was found already: a newsletter card)
@@ -446,7 +446,7 @@ def login_link(href: str, label: str) -> bool:
     return any(w in rules.LOGIN_WORDS for w in ws + [a + b for a, b in zip(ws, ws[1:], strict=False)])
 
 
-def _in_dropdown(a: etree._Element) -> bool:
+def in_dropdown(a: etree._Element) -> bool:
     """``a`` is a card of a dropdown menu's panel (an ancestor a few levels up named a
     dropdown/mega menu, linking ``DROPDOWN_LINKS`` pages or more): a menu's offer card."""
     for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):

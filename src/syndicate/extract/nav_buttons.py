@@ -27,20 +27,26 @@ from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of, words
 from .conversion_links import (
+    asks,
     asks_trial,
     label_kind,
     link_label,
     login_link,
+    opens_page,
+    own_page,
     styled_as_button,
     target_kind,
+    trial_label,
 )
-from .ctas import build_cta
+from .ctas import build_cta, share_or_follow
+from .element_hints import style_hides
 from .menu_entries import link_set_apart, plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
 from .rules import nav_buttons as nav_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
+from .rules.conversion import ASK_NEVER_IN
 
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
 _HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS
@@ -340,3 +346,169 @@ def _page_link(a: etree._Element) -> bool:
     href = (a.get("href") or "").strip()
     return bool(href) and not href[:11].lower().startswith(NO_PAGE_HREF)
 
+
+def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[etree._Element],
+             base: str | None, hosts: frozenset[str]) -> list[Found]:
+    """Header and menu bars asking with no kind (convention 4: one CTA on the bar): a
+    button-styled link among ``seeds`` (document order) whose visible label asks (``asks``,
+    ``trial_label``: "Book a Demo", "Get Started", "Hire Professionals") to a script ("#") or a
+    page of the site (``hosts``) that is no story (``own_page``), no log-in, beside
+    another control in a small group (``_bar_group``: a log-in, a phone link, a language
+    ``<button>``, a second ask) standing in a header or menu (``_in_navigation``), outside
+    the page's article, the body blocks ``body``, the items ``found``, a drop-down's panel
+    and an overlay: one ``other`` CTA on the group. A group holding an item found already is
+    that item's (a "Subscribe" bar); a sign-up beside a log-in is the account's door
+    (``_account_door``). A ``<button>`` asks nothing by itself here: it runs a script (a
+    form's submit, a menu), and an icon's ``aria-label`` names a tool ("Shop Checkout").
+
+    Copies of one ask (one label) are one bar: the first standing outside a ``<nav>`` if
+    any (a ``<nav>`` holding the bar beside the menu is the collapsed menu's copy), else
+    the first."""
+    taken: set[etree._Element] | None = None  # (the items' elements: read once a label asks)
+    judged: set[etree._Element] = set()
+    bars: dict[str, tuple[etree._Element, bool, str]] = {}  # (label: the group, whether in a <nav>, the ask's target)
+    for a in seeds:
+        ws = a.text_content().lower().split()
+        # (a set test in C rules out most seeds before ``asks`` and ``trial_label``: an icon,
+        # its aria-label naming a tool, or a label whose words name no ask)
+        if not ws or _ASK_WORDS.isdisjoint(ws) and ws[0] not in _TRIAL_FIRST:
+            continue
+        label = norm(a.text_content())
+        if len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
+            continue
+        if taken is None:
+            taken = {f.element for f in found}
+        if a in taken:
+            continue
+        key = label.lower()
+        href = (a.get("href") or "").strip()
+        if login_link(href, label) or key in bars and not bars[key][1]:
+            continue  # (a log-in; a copy of a bar kept)
+        if opens_page(href) and not own_page(href, hosts) or "sponsored" in (a.get("rel") or "").lower():
+            continue  # (another site's page, a story, a help page: no ask of the site; an affiliate's offer)
+        group = _bar_group(a)
+        if group is None or group in judged:
+            continue
+        judged.add(group)
+        if group in taken or not taken.isdisjoint(group.iter()) or _in_panel(group) \
+                or _account_door(group, a, key) or _like_run(group, a) or _menu_row(group) \
+                or not _in_navigation(group, body, taken):
+            continue
+        in_nav = next(group.iterancestors("nav"), None) is not None
+        if key not in bars or not in_nav:
+            bars[key] = (group, in_nav, href)
+    out: list[Found] = []
+    groups: set[etree._Element] = set()
+    for group, _, href in bars.values():
+        if group in groups:
+            continue
+        groups.add(group)
+        cta = build_cta(group, "other", base)
+        if opens_page(href):  # (the bar's URL is its ask's page, not its first link: a log-in)
+            cta.url = safe_url(href, base) or cta.url
+        out.append(Found(group, cta))
+    return out
+
+
+#: Words one of which an asking label holds (``asks``), and first words of the trial labels.
+_ASK_WORDS = conversion_rules.ASK_FIRST_WORDS | conversion_rules.ASK_ANY_WORDS | conversion_rules.ASK_ALONE_WORDS
+_TRIAL_FIRST = frozenset(p.split()[0] for p in conversion_rules.TRIAL_LABELS)
+
+
+def _bar_group(a: etree._Element) -> etree._Element | None:
+    """The nearest ancestor of ``a`` (``BAR_CLIMB`` levels at most) whose children hold
+    ``MIN_BAR_ITEMS`` controls or more: ``None`` when it holds more than ``MAX_BAR_ITEMS``
+    or ``MAX_BAR_LINKS`` links (a menu, no bar), or none is met below the page's parts."""
+    node = a.getparent()
+    for _ in range(nav_rules.BAR_CLIMB):
+        if node is None or tag_of(node) in _NOT_BAR:
+            return None
+        items = sum(1 for c in node if _bar_item(c))
+        if items >= nav_rules.MIN_BAR_ITEMS:
+            if items > nav_rules.MAX_BAR_ITEMS or len(href_links(node, nav_rules.MAX_BAR_LINKS + 1)) \
+                    > nav_rules.MAX_BAR_LINKS:
+                return None
+            return node
+        node = node.getparent()
+    return None
+
+
+#: Where a bar's climb ends: the page's parts hold more than one bar.
+_NOT_BAR = NEVER | {"header", "nav", "footer", "aside", "article", "form"}
+
+
+def _bar_item(c: etree._Element) -> bool:
+    """A child of a bar that is or holds a control (a link with a target, a ``<button>``);
+    a drop-down's panel (a list or a ``role=menu`` box) is none."""
+    tag = tag_of(c)
+    if tag == "button" or tag == "a" and c.get("href") is not None:
+        return True
+    if tag in ("ul", "ol", "nav") or (c.get("role") or "").lower() in nav_rules.PANEL_ROLES:
+        return False
+    return next((x for x in c.iter("a", "button") if tag_of(x) == "button" or x.get("href") is not None), None) \
+        is not None
+
+
+def _account_door(group: etree._Element, a: etree._Element, label: str) -> bool:
+    """The ask ``a`` (``label``, lower case) is a sign-up (its first word one of
+    ``ACCOUNT_ASK_WORDS``: "Sign up", "Join now", "Registrieren") and a log-in stands in its
+    ``group``: the account's door ("Log in | Sign up"), navigation (as ``conversion_links``
+    reads a "Register" beside "Log in")."""
+    if label.split()[0] not in nav_rules.ACCOUNT_ASK_WORDS:
+        return False
+    return any(x is not a and login_link(x.get("href") or "", link_label(x))
+               for x in group.iter("a", "button"))
+
+
+def _menu_row(group: etree._Element) -> bool:
+    """``group`` is a menu or the header's row around one, no bar: a list holding
+    ``MENU_PLAIN_ENTRIES`` entries or more that are plain page links (a section menu ending
+    in a button: ``nav_buttons``' entries), a shown list of ``MENU_ENTRIES`` entries or more
+    inside it (a drop-down's panel, hidden or named so, is none), or a profile or share link
+    (a follow bar's, its own rules')."""
+    plain = 0
+    for x in group.iter("a", "ul", "ol"):
+        tag = tag_of(x)
+        if tag == "a":
+            href = (x.get("href") or "").strip()
+            if href and share_or_follow(href) is not None:
+                return True
+            parent = x.getparent()
+            if tag_of(group) in ("ul", "ol") and parent is not None and parent.getparent() is group \
+                    and tag_of(parent) == "li" and opens_page(href) and not styled_holder(x) \
+                    and not styled_holder(parent):
+                plain += 1
+        elif x is not group and sum(1 for c in x if tag_of(c) == "li") >= nav_rules.MENU_ENTRIES \
+                and (x.get("role") or "").lower() not in nav_rules.PANEL_ROLES \
+                and not style_hides(x.get("style") or "") and not class_or_id_named(x, nav_rules.PANEL_WORDS):
+            return True
+    return plain >= nav_rules.MENU_PLAIN_ENTRIES
+
+
+def _like_run(group: etree._Element, a: etree._Element) -> bool:
+    """``a`` is one of ``LIKE_RUN`` links or more of ``group`` styled alike (one class value):
+    a row of like entries ("Shop men", "Shop women", "Shop kids"), a menu, no bar."""
+    cls = a.get("class")
+    return sum(1 for x in group.iter("a") if x.get("class") == cls) >= nav_rules.LIKE_RUN
+
+
+def _in_panel(group: etree._Element) -> bool:
+    """``group`` stands in a drop-down's panel or an overlay (an ancestor within
+    ``OVERLAY_CLIMB`` levels named by ``PANEL_WORDS``, a ``<dialog>``): a menu's card or a
+    popup's buttons, no bar of the page (a class naming the mobile layout names no panel);
+    in a list entry below the nearest ``<nav>`` or ``<header>`` (a menu entry's panel);
+    or in the article (``ASK_NEVER_IN``: ``<main>``, ``<article>``, a ``<template>``)."""
+    in_menu = True  # (below the nearest <nav>/<header>: a list entry above is a menu entry's)
+    for i, x in enumerate(group.iterancestors()):
+        tag = tag_of(x)
+        if tag in ASK_NEVER_IN:
+            return True  # (the article's own buttons: its text's, no bar of the page)
+        if tag in ("nav", "header"):
+            in_menu = False
+        elif tag == "li" and in_menu:
+            return True  # (a card of a menu entry's panel)
+        if tag in NEVER or i >= conversion_rules.OVERLAY_CLIMB:
+            continue
+        if tag == "dialog" or class_or_id_named(x, nav_rules.PANEL_WORDS):
+            return True
+    return False

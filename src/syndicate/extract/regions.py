@@ -63,6 +63,7 @@ from .nav_buttons import (
     ENTRY_STYLED,
     LINK_FLAGS,
     NAMED,
+    ask_bars,
     nav_buttons,
     remember_entry,
     remember_link,
@@ -237,6 +238,8 @@ def detect_regions(
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
+    if walk.buttons_a:
+        out.extend(ask_bars(walk.buttons_a, out, body_all, base, hosts))
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))

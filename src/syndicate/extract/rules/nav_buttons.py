@@ -19,3 +19,30 @@ MAX_STYLED_SIBLINGS = 1
 #: ``MAX_GROUP_LINKS`` page links of a header or menu (``nav_buttons.named_links``).
 NAMED_LINK_KINDS = frozenset({"subscribe", "newsletter", "donate", "app"})
 MAX_GROUP_LINKS = 4
+#: A header or menu bar asking with no kind (``nav_buttons.ask_bars``): a button-styled link or
+#: a ``<button>`` whose label asks ("Sign up", "Book a demo", "Get started") stands in a group,
+#: the nearest ancestor within ``BAR_CLIMB`` levels holding ``MIN_BAR_ITEMS`` to
+#: ``MAX_BAR_ITEMS`` children that are or hold a control (a drop-down's panel beside its
+#: toggle is none) and at most ``MAX_BAR_LINKS`` links: one ``other`` CTA on the group.
+BAR_CLIMB = 3
+MIN_BAR_ITEMS = 2
+MAX_BAR_ITEMS = 5
+MAX_BAR_LINKS = 16
+#: Roles of a drop-down's panel (``<ul role="menu">`` under its toggle): no item of the bar.
+PANEL_ROLES = frozenset({"menu", "listbox", "dialog"})
+#: Class/id words of a box shown on demand (a drop-down's panel, an overlay): a bar in one
+#: is no bar of the page (``conversion.OVERLAY_WORDS`` without "mobile": a layout's name).
+PANEL_WORDS = frozenset({"overlay", "modal", "popup", "lightbox", "dialog", "offcanvas",
+                         "dropdown", "megamenu", "submenu", "subnav", "flyout"})
+#: First words of a sign-up's label: beside a log-in, the account's door, no ask of a bar.
+ACCOUNT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
+    "sign signup register join create become "
+    "registrieren registrierung anmelden inscription inscrivez-vous s'inscrire inscribirse regístrate registrarse "
+    "registrati iscriviti registreren aanmelden zarejestruj "
+).split())
+#: Links of a bar styled alike (one class value), this many or more: a row of like entries.
+LIKE_RUN = 3
+#: A bar's group holding a shown list of ``MENU_ENTRIES`` entries (a menu), or a list group
+#: with ``MENU_PLAIN_ENTRIES`` plain page-link entries, is a menu or the header's row: no bar.
+MENU_ENTRIES = 4
+MENU_PLAIN_ENTRIES = 2

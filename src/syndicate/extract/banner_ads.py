@@ -78,7 +78,7 @@ def banner_ads(
                 own_links.append((a, href))
             continue  # (the site's own page: a house promo, no ad)
         img = picture(a)
-        if img is None or icon_picture(img) or _small(img) or _served_by(img, host):
+        if img is None or icon_picture(img) or _small(img) or (_served_by(img, host) and not _sold(a, img, href)):
             continue
         if "license" in (a.get("rel") or "") or feed_link(href):
             continue
@@ -99,7 +99,8 @@ def banner_ads(
         stacks.setdefault(box.getparent(), set()).add(host)
     out: list[Found] = []
     for a, img, box, href, _ in boxes:
-        if len(stacks[box.getparent()]) < rules.STACK_BOXES and not _paid(img, href, _names(a, img, box)):
+        if len(stacks[box.getparent()]) < rules.STACK_BOXES and not _sponsored(a) \
+                and not _paid(img, href, _names(a, img, box)):
             continue
         if box in found:
             continue
@@ -167,6 +168,20 @@ def _served_by(img: etree._Element, host: str) -> bool:
     return brand_name(host_of(src)) == brand_name(host)
 
 
+def _sold(a: etree._Element, img: etree._Element, href: str) -> bool:
+    """The link says it was sold, whoever serves its picture: ``rel="sponsored"``, or a paid
+    banner's evidence (``_paid``: an ad size declared for the picture, an affiliate's query).
+    An affiliate network serves its banners from its own host, as a counter's badge is."""
+    return _sponsored(a) or _paid(img, href, _names(a, img, a))
+
+
+def _sponsored(a: etree._Element) -> bool:
+    """The link is declared a paid one (``rel="sponsored"``, what search engines ask of ads
+    and affiliate links)."""
+    rel = a.get("rel")
+    return bool(rel) and "sponsored" in rel.lower().split()
+
+
 def _in_card(a: etree._Element, href: str) -> bool:
     """A text link to the same target two levels up at most: a card's picture."""
     node = a
@@ -209,6 +224,10 @@ def _loose_text(box: etree._Element, a: etree._Element) -> bool:
     n = 0
     for node in box.iter():
         tag = tag_of(node)
+        if not tag:  # (a comment or a processing instruction: its words show nowhere)
+            if node.tail and not any(x is a or tag_of(x) in HEADINGS for x in node.iterancestors()):
+                n += len(node.tail.strip())
+            continue
         if node is a or tag in HEADINGS or tag in ("script", "style", "noscript"):
             continue
         if any(x is a or tag_of(x) in HEADINGS for x in node.iterancestors()) and node is not box:

@@ -39,10 +39,11 @@ BANNER_FILE_WORDS = frozenset({
     "publicidade", "pubblicita", "reklame", "sponsor", "sponsored",
 })
 #: Query keys of a paid link: an affiliate's or a campaign's ("linkcode": Amazon's
-#: associates links; "csref": a dealer network's campaign reference).
+#: associates links; "csref": a dealer network's campaign reference; "afftrack", "aff_num":
+#: affiliate networks' tracking keys).
 PAID_QUERY_KEYS = frozenset({
     "utm_campaign", "utm_source", "utm_medium", "campaign", "csref", "aff", "affid", "aff_id",
-    "affiliate", "affiliate_id", "linkcode",
+    "affiliate", "affiliate_id", "linkcode", "afftrack", "aff_num", "affiliateid",
 })
 #: Words of a picture's file name, alt text or of the names of the link, the picture or the
 #: box saying it is a logo, a badge or a button (a member's, a partner's, a licence's):

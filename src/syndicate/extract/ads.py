@@ -456,8 +456,9 @@ def outermost_slot(el: etree._Element) -> etree._Element:
             break
         ptag = tag_of(parent)
         if ptag in _WRAPPERS:
-            # A list, list item, card or cell holding the slot alone (a one-item list, an
-            # <article> card around a network's box) wraps it: climbed through, never reported.
+            # A list, list item, card, cell or paragraph holding the slot alone (a one-item
+            # list, an <article> card around a network's box, a <p> around pasted ad code)
+            # wraps it: climbed through, never reported.
             wrapped += 1
             if wrapped > rules.SLOT_WRAPPER_CLIMB or not _sole_child(parent, node):
                 break
@@ -521,8 +522,10 @@ def _sole_child(parent: etree._Element, node: etree._Element) -> bool:
     return True
 
 
-#: Elements a slot may sit in alone without being its outermost element (``outermost_slot``).
-_WRAPPERS = frozenset({"li", "ul", "ol", "article", "section", "aside", "figure", "td", "tr", "tbody"})
+#: Elements a slot may sit in alone without being its outermost element (``outermost_slot``):
+#: a ``<p>`` or ``<center>`` holding an ad tag and its scripts alone is an editor's wrapper
+#: around pasted ad code, as a one-item list is.
+_WRAPPERS = frozenset({"li", "ul", "ol", "article", "section", "aside", "figure", "td", "tr", "tbody", "p", "center"})
 
 
 def _spacer(el: etree._Element) -> bool:

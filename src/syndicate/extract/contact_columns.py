@@ -1,0 +1,118 @@
+"""Headed contact columns: a footer or side column opening with a heading that names a
+contact ("Contact", "Kontakt", "Ready to get started? Contact us today") and holding the
+ways to reach the site — a ``mailto:``/``tel:`` link, a link to its contact page, its
+profile icons — and nothing else (gold convention 2: plain when a link is set apart, else
+ambiguous; reported either way).
+
+``reach_boxes`` grows a box from the phone or e-mail link only while each level up adds no
+words, so a column whose heading sits beside its list of addresses ends below the heading
+(a bare list, refused), and a band whose heading column holds the logo link fails its
+link count. Structure first: from each ``tel:``/``mailto:`` link (the region walk's, no walk
+of its own) up a few levels, the lowest element holding exactly one heading element (h1–h6)
+before the link, whose words name a contact; the element stays small (little text, few
+links), and its links load no page but contact pages, profiles, the site's home (the logo)
+and at most one other. A menu column titled "Contact" (Support, Sales, Careers…) links
+other pages and is no contact box; nor is a column holding two headings (a stack of widgets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import chain, islice
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_util import norm
+from .contact_lines import reach_kind
+from .conversion_links import opens_page, target_kind
+from .cta_boxes import box_kind_of
+from .ctas import build_cta, share_or_follow
+from .region_widgets import NEVER
+from .rules import contact_columns as rules
+
+
+def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Element, int],
+                    body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
+                    base: str | None) -> list[Found]:
+    """The headed contact columns around ``links`` (the page's ``tel:``/``mailto:`` links)
+    outside the body blocks ``body`` and the items ``found`` (``line``: ancestors of the body
+    blocks; ``counts``: the links below each element, the region walk's). A column may hold a follow item found (its profile icons), no other item."""
+    taken = {f.element for f in found if not _is_follow(f)}
+    follows = {f.element for f in found if _is_follow(f)}
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for a in links:
+        if reach_kind((a.get("href") or "").strip()) != "contact":
+            continue
+        column = _column(a, counts, line, body, done)
+        if column is None or column in taken or column in follows:
+            continue
+        if any(x in taken or x in body for x in chain(column.iter(), column.iterancestors())):
+            continue  # (an item found around or inside it, or the body's text)
+        done.add(column)
+        out.append(Found(column, build_cta(column, "contact", base)))
+    return out if len(out) <= rules.MAX_COLUMNS else []
+
+
+def _column(a: etree._Element, counts: Mapping[etree._Element, int], line: set[etree._Element],
+            body: set[etree._Element], done: set[etree._Element]) -> etree._Element | None:
+    """The headed column around the link ``a`` (module doc), or None."""
+    node = a.getparent()
+    for _ in range(rules.CLIMB):
+        if node is None or node.tag in NEVER or node in line or node in body or node in done:
+            return None
+        if counts.get(node, 0) > rules.MAX_LINKS:
+            return None  # (a column holds a few links: a footer, many)
+        heads = list(islice(node.iter(*_HEADS), 2))
+        if heads:
+            if len(heads) > 1 or not _before(heads[0], a, node):
+                return None  # (two headings: a stack of widgets; a heading below: another's)
+            words = norm(heads[0].text_content()).lower()
+            if len(words) > rules.MAX_HEAD_CHARS or not _names_contact(words):
+                return None
+            if len(norm(node.text_content())) > rules.MAX_CHARS or not _contact_links(node):
+                return None
+            return node
+        node = node.getparent()
+    return None
+
+
+def _before(head: etree._Element, a: etree._Element, column: etree._Element) -> bool:
+    """``head`` opens ``column``: it comes before the link ``a`` and does not hold it."""
+    for x in column.iter(head.tag, "a"):
+        if x is head:
+            return not any(y is a for y in head.iter("a"))
+        if x is a:
+            return False
+    return False
+
+
+def _is_follow(f: Found) -> bool:
+    """``f`` is a follow CTA (profile icons: a contact column may hold them)."""
+    return isinstance(f.item, CallToAction) and f.item.kind == "follow"
+
+
+def _names_contact(words: str) -> bool:
+    """A heading's words (lower case) name a contact."""
+    return box_kind_of(words) == "contact" or any(w in words for w in rules.CONTACT_WORDS)
+
+
+def _contact_links(el: etree._Element) -> bool:
+    """The links of ``el`` load no page but contact pages, profiles, the site's home (a
+    logo) and at most ``MAX_OTHER_TARGETS`` others."""
+    other: set[str] = set()
+    for x in el.iter("a"):
+        href = (x.get("href") or "").strip()
+        if not opens_page(href) or reach_kind(href) is not None or share_or_follow(href) is not None:
+            continue
+        if href in ("/", "./") or target_kind(href) == "contact":
+            continue
+        other.add(href)
+        if len(other) > rules.MAX_OTHER_TARGETS:
+            return False
+    return True
+
+
+_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")

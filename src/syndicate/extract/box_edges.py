@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
-from itertools import islice
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -47,10 +47,17 @@ _NOT_PLAIN = frozenset({
     "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
     "form", "input", "button", "select", "textarea",
 })
+#: Headings: the words a plain child may hold.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The words of a found item that climbs at most (a button, an icon bar, a short ask: a
+#: large widget found by its form or list was grown by its own rule).
+_MAX_OWN_WORDS = 12
 #: How far a found item climbs at most (a builder nests a widget in about five wrappers).
 _MAX_CLIMB = 6
-#: The words a climb may add at most (a heading and a short line).
+#: The words a climb may add at most (a heading and a short loose line).
 _MAX_WORDS = 20
+#: The loose words (the wrappers' own text) a climb may add at most.
+_MAX_LOOSE = 12
 #: The elements of a plain child read at most (a heading, a line, an empty mount).
 _MAX_NODES = 24
 
@@ -59,8 +66,8 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
                 body_all: Collection[etree._Element]) -> list[Found]:
     """``found`` with each CTA and related block reported at its outermost box (module doc).
     ``body_line``: the article's containers and their ancestors; ``body_all``: its blocks."""
-    movable = [i for i, f in enumerate(found) if f.report is None and isinstance(f.item, (CallToAction, Related))
-               and not isinstance(f, HeadedFound)]
+    movable = [i for i, f in enumerate(found) if f.report is None and not isinstance(f, HeadedFound)
+               and (isinstance(f.item, CallToAction) and _small(f.element) or _pager_piece(f.item))]
     if not movable:
         return list(found)
     held: set[etree._Element] = set()  # (every found item and its ancestors: no plain child)
@@ -77,6 +84,9 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
     tops: dict[int, etree._Element] = {}
     for i in movable:
         f = found[i]
+        if not isinstance(f.item, CallToAction):
+            tops[i] = f.element  # (a pager's piece: joined with the other piece only)
+            continue
         top = _outer((f.element,), _hrefs(f.element), held, body_line, body_all)
         tops[i] = top
         if top is not f.element:
@@ -98,7 +108,7 @@ def _join_pieces(found: Sequence[Found], out: list[Found | None], tops: dict[int
             kind = item.kind if isinstance(item, CallToAction) else "related"
             groups.setdefault((parent, kind), []).append(i)
     for (_parent, _kind), members in groups.items():
-        if len(members) < 2:
+        if len(members) < 2 or len(members) > 3 or not all(_single(tops[i]) for i in members):
             continue
         nodes = tuple(tops[i] for i in members)
         hrefs = frozenset().union(*(_hrefs(n) for n in nodes))
@@ -118,15 +128,18 @@ def _outer(nodes: tuple[etree._Element, ...], hrefs: frozenset[str], held: set[e
            body_line: Collection[etree._Element], body_all: Collection[etree._Element],
            icons: bool = False) -> etree._Element:
     """The outermost wrapper around ``nodes`` (siblings: one parent) whose other children are
-    plain (module doc); ``nodes[0]`` when there is none. ``icons``: a link with no words is
-    plain wherever it leads (the pieces' own controls: a pager's "all posts" icon)."""
+    plain (module doc); ``nodes[0]`` when there is none. ``icons`` (pieces joined): a link
+    with no words is plain wherever it leads (a pager's "all posts" icon), and the pieces'
+    own parent may be named as a menu (a pager's "posts-nav")."""
     node = nodes[0]
     inside = set(nodes)
-    words = 0
+    words = loose = 0
     for parent in islice(node.iterancestors(), _MAX_CLIMB):
         if parent in body_line or parent in body_all or tag_of(parent) in _REGIONS:
             break
-        if parent.get("role") in _REGION_ROLES or class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS):
+        if parent.get("role") in _REGION_ROLES or (
+                not (icons and parent is nodes[0].getparent())  # (a pager's own "posts-nav" box)
+                and class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS)):
             break
         added = _words(parent.text)
         for child in parent:
@@ -139,8 +152,9 @@ def _outer(nodes: tuple[etree._Element, ...], hrefs: frozenset[str], held: set[e
             if more is None:
                 return node
             added += more
+        loose += _words(parent.text) + sum(_words(c.tail) for c in parent)
         words += added
-        if words > _MAX_WORDS:
+        if words > _MAX_WORDS or loose > _MAX_LOOSE:
             break
         node = parent
         inside = {parent}
@@ -149,7 +163,7 @@ def _outer(nodes: tuple[etree._Element, ...], hrefs: frozenset[str], held: set[e
 
 def _plain_words(el: etree._Element, hrefs: frozenset[str], icons: bool = False) -> int | None:
     """The words of ``el`` when it is plain (module doc): ``None`` when it holds an action,
-    a picture, a control, or more than a heading and a line."""
+    a picture, a control, words outside a heading, or more than a heading."""
     count = 0
     for n, d in enumerate(_elements(el)):
         if n >= _MAX_NODES:
@@ -165,10 +179,23 @@ def _plain_words(el: etree._Element, hrefs: frozenset[str], icons: bool = False)
                     return None  # (a link that leads elsewhere: another action)
             elif worded:
                 return None  # (a worded control of its own: "Load more", a tab)
-        count += _words(d.text) + (_words(d.tail) if d is not el else 0)
-        if count > _MAX_WORDS:
-            return None
+        if tag in _HEADINGS and not _in_heading(d, el):
+            count += sum(map(_words, d.itertext()))
+            if count > _MAX_WORDS or (d is not el and _words(d.tail)):
+                return None
+        elif (_words(d.text) or (d is not el and _words(d.tail))) and not _in_heading(d, el):
+            return None  # (a line of its own beside the widget: a copyright, a date, a menu)
     return count
+
+
+def _in_heading(d: etree._Element, el: etree._Element) -> bool:
+    """``d`` (inside ``el``) sits in a heading (its tail is the heading's words)."""
+    for anc in d.iterancestors():
+        if tag_of(anc) in _HEADINGS:
+            return True
+        if anc is el:
+            return False
+    return False
 
 
 def _elements(el: etree._Element) -> Iterator[etree._Element]:
@@ -185,3 +212,25 @@ def _hrefs(el: etree._Element) -> frozenset[str]:
 
 def _words(text: str | None) -> int:
     return len(text.split()) if text else 0
+
+
+def _small(el: etree._Element) -> bool:
+    """``el`` holds at most ``_MAX_OWN_WORDS`` words (read until the count is passed)."""
+    count = 0
+    for text in el.itertext():
+        count += _words(text)
+        if count > _MAX_OWN_WORDS:
+            return False
+    return True
+
+
+def _pager_piece(item: object) -> bool:
+    """A related block of one untitled link: a piece of a previous/next pager."""
+    return isinstance(item, Related) and not item.title and len(item.items) <= 1
+
+
+def _single(el: etree._Element) -> bool:
+    """``el`` is one action: a lone link or button, or a box holding one."""
+    if tag_of(el) in ("a", "button"):
+        return True
+    return len(list(islice(chain(el.iter("a"), el.iter("button")), 2))) == 1

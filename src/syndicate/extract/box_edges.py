@@ -49,7 +49,7 @@ _NOT_PLAIN = frozenset({
 })
 #: Headings: the words a plain child may hold.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: The words of a found item that climbs at most (a button, an icon bar, a short ask: a
+#: The words of a found item that climbs at most, all in its links (a button, an icon bar: a
 #: large widget found by its form or list was grown by its own rule).
 _MAX_OWN_WORDS = 12
 #: How far a found item climbs at most (a builder nests a widget in about five wrappers).
@@ -215,13 +215,17 @@ def _words(text: str | None) -> int:
 
 
 def _small(el: etree._Element) -> bool:
-    """``el`` holds at most ``_MAX_OWN_WORDS`` words (read until the count is passed)."""
+    """``el`` holds at most ``_MAX_OWN_WORDS`` words, all of them inside its links (a button,
+    an icon bar): a box found with words of its own (a copyright line, a count) was grown to
+    its size already."""
     count = 0
     for text in el.itertext():
         count += _words(text)
         if count > _MAX_OWN_WORDS:
             return False
-    return True
+    if not count or tag_of(el) == "a":
+        return True
+    return sum(_words(t) for a in el.iter("a") for t in a.itertext()) >= count
 
 
 def _pager_piece(item: object) -> bool:

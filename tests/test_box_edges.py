@@ -1,9 +1,8 @@
 """A CTA found at a piece deep inside its box (a button, an icon list) is reported at the box
 when the wrappers around it hold nothing else but the widget's heading (``box_edges``): a
 'Follow me on Instagram' section with its button and an empty feed mount, a builder's share
-section whose heading sits in a column beside the icons. Two single actions of one kind that
-are a box's only content are one CTA at the box. A box that also holds a line of its own (a
-copyright beside the icons) or another link keeps the CTA where it was. Small pages written for
+section whose heading sits in a column beside the icons, a follow column whose heading sits
+above the icon list's wrappers. A box that also holds another link keeps the CTA where it was. Small pages written for
 the project, in English, German, French and Spanish.
 """
 
@@ -49,14 +48,15 @@ def test_german_share_section_with_heading_column_is_one_cta_at_the_section():
     assert cta.get("class") == "inner-section", cta.get("class")
 
 
-def test_french_two_contact_buttons_alone_in_a_bar_are_one_cta_at_the_bar():
-    """French: 'Appeler' and 'Nous contacter', each under its builder wrappers, are the only
-    content of the bar: one contact CTA at the bar."""
-    call = _wrapped("<a class='button' href='tel:+33123456789'>Appeler</a>", 3, "item")
-    write = _wrapped("<a class='button' href='https://example.fr/contact'>Nous contacter</a>", 3, "item")
-    bar = f"<div class='buttons-bar'>{call}{write}</div>"
-    ctas = _ctas(page(lang="fr", header=bar), "https://example.fr/a", "contact")
-    assert [c.get("class") for c in ctas] == ["buttons-bar"], [c.get("class") for c in ctas]
+def test_french_follow_icons_under_wrappers_are_reported_at_the_column():
+    """French: the heading 'Suivez-nous' and the icon list under four builder wrappers, the
+    column holding nothing else: the follow CTA is the column, not the list."""
+    icons = ("<ul class='social-icons'><li><a href='https://www.facebook.com/lejournal'><i></i></a></li>"
+             "<li><a href='https://twitter.com/lejournal'><i></i></a></li>"
+             "<li><a href='https://www.instagram.com/lejournal/'><i></i></a></li></ul>")
+    column = f"<div class='col-follow'><h4>Suivez-nous</h4>{_wrapped(icons, 4, 'widget')}</div>"
+    (cta,) = _ctas(page(lang="fr", side=column), "https://example.fr/a", "follow")
+    assert cta.get("class") == "col-follow", cta.get("class")
 
 
 def test_spanish_follow_button_beside_another_link_stays_a_button():

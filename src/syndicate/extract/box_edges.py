@@ -1,22 +1,25 @@
-"""A found CTA or related block reported at its box, not at a piece deep inside it.
+"""A found CTA reported at its box, not at a piece deep inside it.
 
-A widget is often found where its action or its links sit (a button, an icon list, a slider)
-while the box around it is a chain of wrappers that add nothing but the widget's own heading
-and a short line: a builder's column, its inner ``div``, a section holding a title beside the
-button. Each such wrapper is the same widget, so the item is reported at the outermost of
-them (the gold's "outermost element holding it and nothing else").
+A widget is often found where its action or its links sit (a button, an icon list) while the
+box around it is a chain of wrappers that add nothing but the widget's own heading: a
+builder's column and its inner ``div``s, a section holding a title beside the button. Each
+such wrapper is the same widget, so the CTA is reported at the outermost of them (the gold's
+"outermost element holding it and nothing else").
 
-A wrapper is climbed into when each of its other children is *plain*: no link that leads
-anywhere else (a link with no words and no target of its own, such as a slider's arrows or an
-icon repeating the widget's target, is part of the widget), no picture, frame or form control,
-no found item and no body block, and all the words the climb adds (headings, lines, loose
-text) stay short. The climb never enters the body's line, a page region (``body``, ``main``,
-``article``, ``header``, ``footer``, ``nav``, ``aside``, a form, a table cell) or a box named
-as a page column.
+Only a CTA whose words (at most ``_MAX_OWN_WORDS``) all sit in its links climbs: a box found
+with a line of its own (a copyright, a count) or a large widget (a comment form) was grown to
+its size by the rule that found it. A wrapper is climbed into when each of its other
+children is *plain*: headings only (``_MAX_WORDS`` words in all), no line of its own, no link
+that leads elsewhere (a link with no words and no target, such as a slider's arrows, or one
+repeating the widget's target is part of it), no picture, frame or form control, no found
+item and no body block; its loose text stays under ``_MAX_LOOSE`` words. The climb never
+enters the body's line, a page region (``body``, ``main``, ``article``, ``header``,
+``footer``, ``nav``, ``aside``, a form, a table) or a box named as a page column, and stops
+after ``_MAX_CLIMB`` levels.
 
-Pieces: two found items of one kind (two buttons of one bar, the previous and next links of
-a post pager) whose boxes are the only content of one parent are one widget, reported once
-at that parent.
+Pieces: two or three single actions of one kind (two buttons of one bar), or the previous and
+next links of a post pager (related blocks of one untitled link), whose boxes are the only
+content of one parent are one widget, reported once at that parent.
 
 Works on the found items and their ancestors only (no walk of the page).
 """
@@ -64,7 +67,7 @@ _MAX_NODES = 24
 
 def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
                 body_all: Collection[etree._Element]) -> list[Found]:
-    """``found`` with each CTA and related block reported at its outermost box (module doc).
+    """``found`` with each small CTA reported at its outermost box and pieces joined (module doc).
     ``body_line``: the article's containers and their ancestors; ``body_all``: its blocks."""
     movable = [i for i, f in enumerate(found) if f.report is None and not isinstance(f, HeadedFound)
                and (isinstance(f.item, CallToAction) and _small(f.element) or _pager_piece(f.item))]

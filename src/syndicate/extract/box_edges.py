@@ -61,6 +61,8 @@ _MAX_CLIMB = 6
 _MAX_WORDS = 20
 #: The loose words (the wrappers' own text) a climb may add at most.
 _MAX_LOOSE = 12
+#: The children of a wrapper at most (a box of many parts is no wrapper of one widget).
+_MAX_CHILDREN = 8
 #: The elements of a plain child read at most (a heading, a line, an empty mount).
 _MAX_NODES = 24
 
@@ -69,31 +71,34 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
                 body_all: Collection[etree._Element]) -> list[Found]:
     """``found`` with each small CTA reported at its outermost box and pieces joined (module doc).
     ``body_line``: the article's containers and their ancestors; ``body_all``: its blocks."""
-    movable = [i for i, f in enumerate(found) if f.report is None and not isinstance(f, HeadedFound)
-               and (isinstance(f.item, CallToAction) and _small(f.element) or _pager_piece(f.item))]
-    if not movable:
-        return list(found)
-    held: set[etree._Element] = set()  # (every found item and its ancestors: no plain child)
-    for f in found:
-        el = f.report if f.report is not None else f.element
-        if el in held:
-            continue
-        held.add(el)
-        for anc in el.iterancestors():
-            if anc in held:
-                break
-            held.add(anc)
-    out: list[Found | None] = list(found)
+    held: set[etree._Element] | None = None  # (the found elements: no plain child holds one)
+    out: list[Found | None] | None = None
     tops: dict[int, etree._Element] = {}
-    for i in movable:
-        f = found[i]
-        if not isinstance(f.item, CallToAction):
-            tops[i] = f.element  # (a pager's piece: joined with the other piece only)
+    for i, f in enumerate(found):
+        item = f.item
+        if f.report is not None:
             continue
-        top = _outer((f.element,), _hrefs(f.element), held, body_line, body_all)
-        tops[i] = top
-        if top is not f.element:
-            out[i] = Found(top, f.item)
+        if type(item) is not CallToAction:
+            if _pager_piece(item) and not isinstance(f, HeadedFound):
+                tops[i] = f.element  # (a pager's piece: joined with the other piece only)
+            continue
+        if held is None:
+            held = {g.report if g.report is not None else g.element for g in found}
+        el = f.element
+        top = _outer((el,), held, body_line, body_all)
+        if top is not el and _small(el):  # (measured only when it would move)
+            if out is None:
+                out = list(found)
+            out[i] = Found(top, item)
+            tops[i] = top
+        elif tag_of(el) in ("a", "button"):
+            tops[i] = el  # (a lone action: maybe one of a bar's pieces)
+    if len(tops) < 2 or held is None and not tops:
+        return list(found) if out is None else [f for f in out if f is not None]
+    if held is None:
+        held = {g.report if g.report is not None else g.element for g in found}
+    if out is None:
+        out = list(found)
     _join_pieces(found, out, tops, held, body_line, body_all)
     return [f for f in out if f is not None]
 
@@ -101,8 +106,8 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
 def _join_pieces(found: Sequence[Found], out: list[Found | None], tops: dict[int, etree._Element],
                  held: set[etree._Element], body_line: Collection[etree._Element],
                  body_all: Collection[etree._Element]) -> None:
-    """Two or more items of one kind whose boxes are the only content of one parent: one item
-    at that parent (grown further like any other), in place of the first (module doc)."""
+    """Two or three single actions of one kind whose boxes are the only content of one parent:
+    one item at that parent (grown further like any other), in place of the first (module doc)."""
     groups: dict[tuple[etree._Element, str], list[int]] = {}
     for i, top in tops.items():
         parent = top.getparent()
@@ -110,12 +115,15 @@ def _join_pieces(found: Sequence[Found], out: list[Found | None], tops: dict[int
         if parent is not None:
             kind = item.kind if isinstance(item, CallToAction) else "related"
             groups.setdefault((parent, kind), []).append(i)
-    for (_parent, _kind), members in groups.items():
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members = [i for i in members if not isinstance(found[i].item, CallToAction)
+                   or out[i] is not found[i] or _small(found[i].element)]
         if len(members) < 2 or len(members) > 3 or not all(_single(tops[i]) for i in members):
             continue
         nodes = tuple(tops[i] for i in members)
-        hrefs = frozenset().union(*(_hrefs(n) for n in nodes))
-        top = _outer(nodes, hrefs, held, body_line, body_all, icons=True)
+        top = _outer(nodes, held, body_line, body_all, icons=True)
         if top is nodes[0]:
             continue  # (the parent is no box of theirs alone)
         first = found[members[0]].item
@@ -127,7 +135,7 @@ def _join_pieces(found: Sequence[Found], out: list[Found | None], tops: dict[int
             out[i] = None
 
 
-def _outer(nodes: tuple[etree._Element, ...], hrefs: frozenset[str], held: set[etree._Element],
+def _outer(nodes: tuple[etree._Element, ...], held: set[etree._Element],
            body_line: Collection[etree._Element], body_all: Collection[etree._Element],
            icons: bool = False) -> etree._Element:
     """The outermost wrapper around ``nodes`` (siblings: one parent) whose other children are
@@ -137,26 +145,30 @@ def _outer(nodes: tuple[etree._Element, ...], hrefs: frozenset[str], held: set[e
     node = nodes[0]
     inside = set(nodes)
     words = loose = 0
+    hrefs: list[frozenset[str]] = []  # (the pieces' link targets, read when a link asks)
     for parent in islice(node.iterancestors(), _MAX_CLIMB):
-        if parent in body_line or parent in body_all or tag_of(parent) in _REGIONS:
+        if len(parent) > _MAX_CHILDREN or parent in body_line or parent in body_all or parent in held or tag_of(parent) in _REGIONS:
             break
         if parent.get("role") in _REGION_ROLES or (
                 not (icons and parent is nodes[0].getparent())  # (a pager's own "posts-nav" box)
                 and class_or_id_named(parent, widget_rules.PAGE_COLUMN_WORDS)):
             break
-        added = _words(parent.text)
+        own = _words(parent.text)  # (the wrapper's loose text: its text and its children's tails)
+        added = 0
         for child in parent:
-            added += _words(child.tail)
+            tail = child.tail
+            if tail and not tail.isspace():
+                own += _words(tail)
             if child in inside or not isinstance(child.tag, str) or tag_of(child) in INVISIBLE:
                 continue
             if child in held or child in body_all or child in body_line:
                 return node
-            more = _plain_words(child, hrefs, icons)
+            more = _plain_words(child, nodes, hrefs, held, icons)
             if more is None:
                 return node
             added += more
-        loose += _words(parent.text) + sum(_words(c.tail) for c in parent)
-        words += added
+        loose += own
+        words += added + own
         if words > _MAX_WORDS or loose > _MAX_LOOSE:
             break
         node = parent
@@ -164,21 +176,25 @@ def _outer(nodes: tuple[etree._Element, ...], hrefs: frozenset[str], held: set[e
     return node
 
 
-def _plain_words(el: etree._Element, hrefs: frozenset[str], icons: bool = False) -> int | None:
+def _plain_words(el: etree._Element, nodes: tuple[etree._Element, ...], hrefs: list[frozenset[str]],
+                 held: Collection[etree._Element], icons: bool = False) -> int | None:
     """The words of ``el`` when it is plain (module doc): ``None`` when it holds an action,
-    a picture, a control, words outside a heading, or more than a heading."""
+    a picture, a control, a found item (``held``), words outside a heading, or more than a
+    heading. ``hrefs``: the targets of ``nodes`` (the widget), filled when first needed."""
     count = 0
     for n, d in enumerate(_elements(el)):
         if n >= _MAX_NODES:
             return None
         tag = tag_of(d)
-        if tag in _NOT_PLAIN:
+        if tag in _NOT_PLAIN or d in held:
             return None
         if tag == "a":
             href = (d.get("href") or "").strip()
             worded = bool("".join(d.itertext()).strip())
             if href and href != "#":
-                if href not in hrefs and (worded or not icons):
+                if not hrefs:  # (``nodes``' targets: read once, when a link first asks)
+                    hrefs.append(frozenset().union(*map(_hrefs, nodes)))
+                if href not in hrefs[0] and (worded or not icons):
                     return None  # (a link that leads elsewhere: another action)
             elif worded:
                 return None  # (a worded control of its own: "Load more", a tab)
@@ -220,15 +236,18 @@ def _words(text: str | None) -> int:
 def _small(el: etree._Element) -> bool:
     """``el`` holds at most ``_MAX_OWN_WORDS`` words, all of them inside its links (a button,
     an icon bar): a box found with words of its own (a copyright line, a count) was grown to
-    its size already."""
-    count = 0
-    for text in el.itertext():
-        count += _words(text)
-        if count > _MAX_OWN_WORDS:
-            return False
-    if not count or tag_of(el) == "a":
+    its size already. (The text read by libxml2's text output: no step per node.)"""
+    words = _text(el).split(None, _MAX_OWN_WORDS + 1)
+    if len(words) > _MAX_OWN_WORDS:
+        return False
+    if not words or tag_of(el) == "a":
         return True
-    return sum(_words(t) for a in el.iter("a") for t in a.itertext()) >= count
+    return sum(len(_text(a).split()) for a in el.iter("a")) >= len(words)
+
+
+def _text(el: etree._Element) -> str:
+    """The text of ``el``'s subtree, without its tail."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def _pager_piece(item: object) -> bool:

@@ -38,11 +38,12 @@ _PROFILES = ("<a href='https://twitter.com/{0}' title='X'><i></i></a>"
 ])
 def test_feed_and_mail_links_belong_to_the_row(lang, name, extra):
     """The icon row (three profiles, then a mail address and/or a feed) is the follow bar:
-    the row and the list holding it, not the top bar with its slogan."""
+    the row and the list holding it (or the column holding only the list: the widget's
+    outermost element, ``box_edges``), not the top bar with its slogan."""
     raw = page(header=_row(_PROFILES.format(name) + extra), lang=lang)
     (cta,) = _follows(parse(raw))
     bar = source(raw, cta.locator)
-    assert bar.get("class") in ("icons", "custom", "pills")
+    assert bar.get("class") in ("icons", "custom", "pills", "col right")
     assert "curious" not in bar.text_content()
     assert len(bar.findall(".//a")) == len(lxml.html.fragment_fromstring(extra, create_parent=True)) + 3
 

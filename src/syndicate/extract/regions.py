@@ -36,6 +36,7 @@ from .app_groups import app_groups
 from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
+from .box_edges import grown_boxes
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
 from .chrome import Found, HeadedFound
@@ -251,8 +252,9 @@ def detect_regions(
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,
                                     body_all, base) + [f for f in out if id(f) in ids]
-        return without_own_story(merged, hosts)
-    return without_own_story(one_block_per_list(story_runs(out, base), body_line, body_all, base), hosts)
+    else:
+        merged = one_block_per_list(story_runs(out, base), body_line, body_all, base)
+    return grown_boxes(without_own_story(merged, hosts), body_line, body_all)  # (each at its box's edge)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

@@ -7,7 +7,9 @@ by. What makes one, structure first:
 * a link to a feedback, survey or correction page (its target holds a ``HREF_STEMS`` stem:
   the page's targets are searched for one first, in C, so most pages cost one search);
 * its box: the highest ancestor, a few levels up, whose links (one or two) all go to that
-  target and which holds a few words at most (a sentence or two, no list or region);
+  target and which holds a few words at most (a sentence or two, no list or region); no
+  list entry (a menu's "Send feedback", a survey page's entry) and no heading (a teaser's
+  title linking a story about a survey);
 * the box's words ask for feedback, help or a correction (``ASK_WORDS``, many languages):
   a footer menu entry "Feedback" holds no sentence and is navigation;
 * it stands outside the body's text and outside every item found.
@@ -85,6 +87,8 @@ def _box(a: etree._Element, href: str, links: Counter[etree._Element]) -> etree.
     for _ in range(rules.CLIMB + 1):
         if node is None or tag_of(node) in rules.NOT_BOX:
             break
+        if node.tag == "li":
+            return None  # (an entry of a list: a menu's "Send feedback", a survey page's)
         n = links.get(node, 1)
         if n > rules.MAX_LINKS or (n > 1 and any(x.get("href") != href for x in node.iter("a") if x.get("href"))):
             break
@@ -92,6 +96,6 @@ def _box(a: etree._Element, href: str, links: Counter[etree._Element]) -> etree.
             break
         box = node
         node = node.getparent()
-    if box is None or len(norm(" ".join(box.itertext())).split()) < rules.MIN_WORDS:
-        return None
+    if box is None or box.tag in rules.HEADINGS or len(norm(" ".join(box.itertext())).split()) < rules.MIN_WORDS:
+        return None  # (a heading linking a page: a teaser's title, no ask)
     return box

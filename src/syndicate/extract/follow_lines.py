@@ -10,7 +10,9 @@ shapes fall between them:
   stay up to date."), in the chrome or closing the article's text (it then leaves the body
   with the CTA);
 * a **follow box**: a box with a heading whose links all go to one profile and that holds
-  a few words at most ("Connect with us" + "X (Twitter)"; a "LinkedIn" blurb).
+  a few words at most ("Connect with us" + "X (Twitter)"; a "LinkedIn" blurb); a heading
+  alone linking a profile (a channel's title over its videos, a profile card's name) is
+  none.
 
 Neither is an author's (a box named so, or a card linking an author's page: their profiles
 are the author's), nor inside or around an item found already.
@@ -28,7 +30,7 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import tag_of
+from .chrome_util import tag_of, text_content
 from .ctas import build_cta
 from .follow_runs import author_box
 from .lone_follows import author_card
@@ -36,14 +38,12 @@ from .rules import follow_lines as rules
 
 
 def follow_lines(
-    follows: Sequence[etree._Element], links: Counter[etree._Element], social: Counter[etree._Element],
-    body: set[etree._Element], out_so_far: Sequence[Found], base: str | None,
+    follows: Sequence[etree._Element], links: Counter[etree._Element], out_so_far: Sequence[Found],
+    base: str | None,
 ) -> list[Found]:
     """The follow lines and boxes among the profile links ``follows`` (document order);
-    ``links`` and ``social``: links and social links below each element (the region walk's
-    counts); ``body``: the body blocks (a line may be one); ``out_so_far``: items found."""
-    if len(follows) < 1:
-        return []
+    ``links``: links below each element (the region walk's counts); ``out_so_far``: the
+    items found so far. A line may be a body block: it then leaves the body with its CTA."""
     lines: dict[etree._Element, list[etree._Element]] = {}
     worded: list[etree._Element] = []
     for a in follows:
@@ -68,7 +68,7 @@ def follow_lines(
     for a in worded:
         if any(x in done for x in a.iterancestors()):
             continue
-        box = _headed_box(a, links, social, body)
+        box = _headed_box(a, links)
         if box is None or box in done:
             continue
         if found is None:
@@ -114,8 +114,7 @@ def _words(el: etree._Element) -> list[str]:
 _HIDDEN_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
-def _headed_box(a: etree._Element, links: Counter[etree._Element], social: Counter[etree._Element],
-                body: set[etree._Element]) -> etree._Element | None:
+def _headed_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Element | None:
     """The highest box above ``a`` (``BOX_CLIMB`` levels at most) whose links all go to
     ``a``'s profile, holding few words, when one of them holds a heading."""
     target = _profile(a.get("href") or "")
@@ -127,12 +126,14 @@ def _headed_box(a: etree._Element, links: Counter[etree._Element], social: Count
         n = links.get(node, 0)
         if n > 1 and (n > rules.MAX_BOX_LINKS or any(_profile(x.get("href") or "") != target
                                                        for x in node.iter("a") if x.get("href"))):
-            break  # (a link elsewhere: no box of one profile; read in C when the profile repeats)
-        if len(_words(node)) > rules.MAX_BOX_WORDS:
-            break
+            break  # (a link elsewhere: no box of one profile)
+        if len(text_content(node)) > rules.MAX_BOX_CHARS or len(_words(node)) > rules.MAX_BOX_WORDS:
+            break  # (its characters first, counted in C: a text column holding the link is long)
         if box is not None or next(node.iter(*rules.HEADINGS), None) is not None:
             box = node
         node = node.getparent()
+    if box is not None and box.tag in rules.HEADINGS:
+        return None  # (a heading linking the profile, over a list of videos or a card: no box)
     return box
 
 

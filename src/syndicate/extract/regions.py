@@ -231,7 +231,7 @@ def detect_regions(
                                      hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
-        out.extend(follow_lines(walk.follows, walk.links, walk.social, body_all, out, base))
+        out.extend(follow_lines(walk.follows, walk.links, out, base))
     out = with_feedback_asks(out, walk.page_hrefs, walk.hrefs, walk.links, body_all, base)
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
     out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base, body_all),

@@ -17,6 +17,8 @@ LINE_TAGS = frozenset({"p", "li", "div", "dd"})
 
 #: A follow box: a heading and links to one profile only, with at most this many words...
 MAX_BOX_WORDS = 12
+#: ...and characters (scripts included: read first, in C).
+MAX_BOX_CHARS = 1500
 #: ...and at most this many links (a picture, a title and a line may each link the profile)...
 MAX_BOX_LINKS = 4
 #: ...found at most this many levels above one of its links; reported at its highest such box.

@@ -77,7 +77,7 @@ def test_headed_box_linking_one_profile_is_a_follow_cta(lang, heading):
     assert source(raw, cta.locator).get("class") == "connect"
 
 
-def test_headed_box_linking_two_networks_by_name_in_a_menu_is_no_follow_box():
+def test_headed_menu_with_one_profile_entry_is_no_follow_box():
     """A headed menu of pages whose one entry names a network is no box of one profile."""
     menu = ("<div class='about'><h2>About</h2><a href='/team'>Our team</a> <a href='/jobs'>Jobs</a> "
             "<a href='https://www.facebook.com/hafenblatt'>Facebook page</a></div>")

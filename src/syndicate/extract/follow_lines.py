@@ -50,8 +50,8 @@ def follow_lines(
         line = _line(a)
         if line is not None:
             lines.setdefault(line, []).append(a)
-        if "".join(a.itertext()).strip():
-            worded.append(a)
+        if (a.text and not a.text.isspace()) or (len(a) and not (text_content(a) or " ").isspace()):
+            worded.append(a)  # (its own text read first: most profile links hold none or only it)
     out: list[Found] = []
     found: set[etree._Element] | None = None
     for line, profiles in lines.items():
@@ -66,7 +66,7 @@ def follow_lines(
         out.append(Found(line, cta))
     done = {f.element for f in out}
     for a in worded:
-        if any(x in done for x in a.iterancestors()):
+        if done and any(x in done for x in a.iterancestors()):
             continue
         box = _headed_box(a, links)
         if box is None or box in done:
@@ -116,25 +116,33 @@ _HIDDEN_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 def _headed_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Element | None:
     """The highest box above ``a`` (``BOX_CLIMB`` levels at most) whose links all go to
-    ``a``'s profile, holding few words, when one of them holds a heading."""
-    target = _profile(a.get("href") or "")
-    box: etree._Element | None = None
+    ``a``'s profile, holding few words, when one of them holds a heading (no heading alone)."""
+    # The climb reads link counts only; words are read only when a heading is there (rare).
+    target: str | None = None
+    levels: list[etree._Element] = []
     node = a.getparent()
     for _ in range(rules.BOX_CLIMB):
         if node is None or tag_of(node) in rules.NOT_BOX:
             break
         n = links.get(node, 0)
-        if n > 1 and (n > rules.MAX_BOX_LINKS or any(_profile(x.get("href") or "") != target
-                                                       for x in node.iter("a") if x.get("href"))):
-            break  # (a link elsewhere: no box of one profile)
-        if len(text_content(node)) > rules.MAX_BOX_CHARS or len(_words(node)) > rules.MAX_BOX_WORDS:
-            break  # (its characters first, counted in C: a text column holding the link is long)
-        if box is not None or next(node.iter(*rules.HEADINGS), None) is not None:
-            box = node
+        if n > 1:
+            if n > rules.MAX_BOX_LINKS:
+                break
+            if target is None:
+                target = _profile(a.get("href") or "")
+            if any(_profile(x.get("href") or "") != target for x in node.iter("a") if x.get("href")):
+                break  # (a link elsewhere: no box of one profile)
+        levels.append(node)
         node = node.getparent()
-    if box is not None and box.tag in rules.HEADINGS:
-        return None  # (a heading linking the profile, over a list of videos or a card: no box)
-    return box
+    if not levels or next(levels[-1].iter(*rules.HEADINGS), None) is None:
+        return None  # (no heading in the highest box: none in the boxes below it)
+    first = next(i for i, x in enumerate(levels) if next(x.iter(*rules.HEADINGS), None) is not None)
+    for box in reversed(levels[first:]):
+        # (its characters first, counted in C: a text column holding the link is long)
+        if len(text_content(box)) <= rules.MAX_BOX_CHARS and len(_words(box)) <= rules.MAX_BOX_WORDS:
+            # (a heading linking the profile, over a list of videos or a card: no box)
+            return None if box.tag in rules.HEADINGS else box
+    return None
 
 
 def _profile(href: str) -> str:

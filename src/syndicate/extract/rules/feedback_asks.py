@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-#: Target stems of a feedback, survey or correction page ("/feedback", "/webform/page_feedback",
+#: Target stems of a feedback or correction page ("/feedback", "/webform/page_feedback",
 #: a repository's "/edit/" page): the page's targets are searched for them first (the gate).
-HREF_STEMS = ("eedback", "survey", "umfrage", "sondage", "encuesta", "/edit/")
+HREF_STEMS = ("eedback", "/edit/")
 #: The box: at most this many words, at least this many (a menu entry "Feedback" is none)...
 MAX_WORDS = 20
 MIN_WORDS = 3

@@ -69,7 +69,7 @@ def lone_follows(
         if row is not None and (_icon_row(row, links) or _run_found(row, links, found)):
             continue
         box = _own_box(a, links)
-        if author_box(box) or _author_card(a, links) or _unread_icons(box, links):
+        if author_box(box) or author_card(a, links) or _unread_icons(box, links):
             continue
         cta = build_cta(box, "follow", base)
         cta.url = safe_url(a.get("href"), base)
@@ -100,7 +100,7 @@ def _run_found(row: etree._Element, links: Counter[etree._Element], found: set[e
     return links.get(row, 0) <= MAX_SMALL_ROW and any(x in found for x in row.iterdescendants())
 
 
-def _author_card(a: etree._Element, links: Counter[etree._Element]) -> bool:
+def author_card(a: etree._Element, links: Counter[etree._Element]) -> bool:
     """A small box around ``a`` (``AUTHOR_CLIMB`` levels up at most, ``MAX_CARD_LINKS``
     links) links an author's page: an author card, whose profiles are the author's."""
     node, seen = a, 1

@@ -52,6 +52,8 @@ from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import mail_href, scripted_href, without_false_ctas
 from .cta_widgets import one_per_widget
+from .feedback_asks import with_feedback_asks
+from .follow_lines import follow_lines
 from .form_boxes import form_boxes
 from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
@@ -232,6 +234,8 @@ def detect_regions(
                                      hosts, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
+        out.extend(follow_lines(walk.follows, walk.links, out, base))
+    out = with_feedback_asks(out, walk.page_hrefs, walk.hrefs, walk.links, body_all, base)
     out = without_list_entries(without_false_ctas(out), body_line, body_all)
     out = one_element(widgets_of_actions(one_per_widget(out, body_line, base), body_line, base, body_all),
                       body_line, base)

@@ -1,0 +1,136 @@
+"""Headed promo boxes outside the body: a box in which the site points the reader at one of
+its own pages — a heading ("Deploy on DigitalOcean", "Get Featured", "Get financially
+happy"), a line or two of pitch and ONE link ("Sign up", "Submit content", "Start here"),
+however the link is styled (a plain link, a framework's hashed class). A CTA ``other``.
+
+The region walk (``region_judge``) asks it of the outermost element holding one link (below
+an element holding more), outside menus. What makes one is structure:
+
+* ONE HEADING AND ONE LINK: one ``<h2>``–``<h6>`` of a few words, not linked, and the one
+  link beside it, with a short label (a story's headline is longer); between them a pitch
+  of a line or two; no form, list, menu, table, embed, ``<button>``, page title or date;
+* AN OWN PAGE THAT IS NO STORY: the target is the site's (or a subdomain's), opens a page,
+  and is no story (a slug of many words, a dated path), no listing, account, log-in or
+  legal page, no index above the page, no share or profile link;
+* SET APART: no entry of a listing (a sibling of its tag and class holding a heading and a
+  link: a grid of teaser or service cards), nothing named an author's card, a comment, an
+  ad, a menu (``rules.promo_bands.NOT_PROMO_WORDS``), no cookie notice, no read-more, close,
+  legal or log-in label.
+
+The box reported is the smallest element holding the heading and the link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from itertools import islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .chrome import Found
+from .chrome_util import class_or_id_named, norm, text_content
+from .conversion_links import login_link, opens_page
+from .cta_boxes import any_stem, story_slug
+from .ctas import build_cta, share_or_follow
+from .linklists import larger_than, on_site
+from .offer_boxes import _listing as listing
+from .offer_boxes import _offer_label as offer_label
+from .rules import promo_bands as rules
+from .rules.text_phrases import CONSENT_COOKIE
+
+#: The headings a promo box is titled by (an ``<h1>`` is the page's title).
+HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def promo_band(el: etree._Element, hosts: Collection[str], base: str | None) -> Found | None:
+    """A CTA ``other`` at the promo box inside ``el`` (module doc), an element holding one
+    link (the region walk's count) and at most ``MAX_ELEMENTS`` elements; None when ``el``
+    is none."""
+    if larger_than(el, rules.MAX_ELEMENTS):
+        return None
+    heading = next(el.iter(*HEADINGS), None)
+    if heading is None or next(el.iter(*rules.FOREIGN_TAGS), None) is not None:
+        return None
+    if next(islice(el.iter(*HEADINGS), 1, None), None) is not None:
+        return None  # (two headings: a list of sections, no one offer)
+    link = next((a for a in el.iter("a") if a.get("href")), None)
+    if link is None or next(heading.iter("a"), None) is not None or next(link.iter(*HEADINGS), None) is not None:
+        return None  # (a linked heading: a teaser's headline)
+    title = norm(text_content(heading))
+    label = norm(text_content(link))
+    n_title, n_label = len(title.split()), len(label.split())
+    if not 1 <= n_title <= rules.MAX_HEADING_WORDS or not 1 <= n_label <= rules.MAX_LABEL_WORDS:
+        return None
+    href = (link.get("href") or "").strip()
+    if not _own_offer(href, label, hosts, base):
+        return None
+    text = norm(text_content(el))
+    pitch = len(text.split()) - n_title - n_label
+    if not rules.MIN_PITCH_WORDS <= pitch <= rules.MAX_PITCH_WORDS or any_stem(text.lower(), CONSENT_COOKIE):
+        return None
+    box = _box(heading, link, el)
+    if box is None or _named_apart(box) or _listing_entry(box):
+        return None
+    return Found(box, build_cta(box, "other", base))
+
+
+def _own_offer(href: str, label: str, hosts: Collection[str], base: str | None) -> bool:
+    """``href`` opens a page of the site (or a subdomain's) that is no story, listing, index,
+    home, log-in, share or profile page, under a label that is no read-more, close, legal or
+    log-in label."""
+    if not opens_page(href) or share_or_follow(href) is not None or not offer_label(label) \
+            or login_link(href, label):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host and not on_site(host, hosts):
+        return False
+    if not parts.path.strip("/"):
+        return False  # (the home page: a logo's or a motto's link)
+    site = hosts if isinstance(hosts, frozenset) else frozenset(hosts)
+    return not listing(href, site, base) and not story_slug(href)
+
+
+def _box(heading: etree._Element, link: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The smallest element (up to ``top``) holding both ``heading`` and ``link``."""
+    above = set(heading.iterancestors())
+    for x in link.iterancestors():
+        if x in above:
+            return x
+        if x is top:
+            return None
+    return None
+
+
+def _named_apart(box: etree._Element) -> bool:
+    """The box or an ancestor near it is named as no promo (``NOT_PROMO_WORDS``)."""
+    node: etree._Element | None = box
+    for _ in range(rules.NAMED_CLIMB + 1):
+        if node is None:
+            return False
+        if class_or_id_named(node, rules.NOT_PROMO_WORDS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _listing_entry(box: etree._Element) -> bool:
+    """A sibling of the box (or of the element holding it alone) has its tag and class and
+    holds a heading and a link: the box is one card of a grid, no offer set apart."""
+    node = box
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        key = (node.tag, node.get("class"))
+        if any(c is not node and (c.tag, c.get("class")) == key and next(c.iter(*HEADINGS), None) is not None
+               and next(c.iter("a"), None) is not None for c in parent):
+            return True
+        if len(parent) > 1:
+            return False
+        node = parent
+    return False

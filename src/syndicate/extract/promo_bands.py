@@ -22,7 +22,7 @@ The box reported is the smallest element holding the heading and the link.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -31,7 +31,7 @@ from lxml import etree
 from .chrome import Found
 from .chrome_util import class_or_id_named, norm, text_content
 from .conversion_links import login_link, opens_page
-from .cta_boxes import any_stem, story_slug
+from .cta_boxes import BOX_TAGS, any_stem, story_slug
 from .ctas import build_cta, share_or_follow
 from .linklists import larger_than, on_site
 from .offer_boxes import _listing as listing
@@ -41,12 +41,22 @@ from .rules.text_phrases import CONSENT_COOKIE
 
 #: The headings a promo box is titled by (an ``<h1>`` is the page's title).
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+#: Tags inside a line of text: a link's line is the first ancestor of another tag.
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "small", "font", "u"})
+#: The tags of the elements the region walk asks (``cta_boxes.BOX_TAGS``).
+BOX_PARENTS = BOX_TAGS
 
 
-def promo_band(el: etree._Element, hosts: Collection[str], base: str | None) -> Found | None:
+def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Collection[etree._Element],
+               hosts: Collection[str], base: str | None) -> Found | None:
     """A CTA ``other`` at the promo box inside ``el`` (module doc), an element holding one
-    link (the region walk's count) and at most ``MAX_ELEMENTS`` elements; None when ``el``
-    is none."""
+    link (``links``: the region walk's counts) and at most ``MAX_ELEMENTS`` elements; None
+    when ``el`` is none. Asked once per run of such elements, at the outermost (the walk
+    goes top-down: a parent holding one link, no ancestor of the body or of a found item
+    (``line``), was asked already)."""
+    parent = el.getparent()
+    if parent is not None and parent.tag in BOX_PARENTS and links.get(parent, 0) == 1 and parent not in line:
+        return None
     if larger_than(el, rules.MAX_ELEMENTS):
         return None
     heading = next(el.iter(*HEADINGS), None)
@@ -70,7 +80,8 @@ def promo_band(el: etree._Element, hosts: Collection[str], base: str | None) -> 
     if not rules.MIN_PITCH_WORDS <= pitch <= rules.MAX_PITCH_WORDS or any_stem(text.lower(), CONSENT_COOKIE):
         return None
     box = _box(heading, link, el)
-    if box is None or _named_apart(box) or _listing_entry(box):
+    if box is None or not _set_apart(link) or _pitch_lines(box, heading, link) > rules.MAX_PITCH_LINES \
+            or _named_apart(box) or _listing_entry(box):
         return None
     return Found(box, build_cta(box, "other", base))
 
@@ -104,6 +115,29 @@ def _box(heading: etree._Element, link: etree._Element, top: etree._Element) -> 
         if x is top:
             return None
     return None
+
+
+def _set_apart(link: etree._Element) -> bool:
+    """The link stands on a line of its own (the block holding it says nothing else): an
+    action, no link inside a sentence of the pitch ("… owners. <a>See all trademarks</a>")."""
+    label = len(text_content(link).split())
+    for x in link.iterancestors():
+        if x.tag not in _INLINE:
+            return len(text_content(x).split()) == label
+    return False
+
+
+def _pitch_lines(box: etree._Element, heading: etree._Element, link: etree._Element) -> int:
+    """The elements of ``box`` that say some text of their own outside the heading and the
+    link: the pitch's lines (three news items under a heading and a "More" link are a list)."""
+    n = 0
+    apart = {heading, link}
+    for x in box.iter(etree.Element):
+        if x in apart:
+            continue
+        if (x.text and x.text.strip()) and not any(a in apart for a in x.iterancestors()):
+            n += 1
+    return n
 
 
 def _named_apart(box: etree._Element) -> bool:

@@ -10,6 +10,8 @@ MAX_HEADING_WORDS = 10
 #: Beside its heading and its link's label it says this many words: a line or two of pitch.
 MIN_PITCH_WORDS = 3
 MAX_PITCH_WORDS = 45
+#: The pitch stands in at most this many elements saying text of their own (a line or two).
+MAX_PITCH_LINES = 2
 #: The link's label: 1 to this many words (a story's headline is longer).
 MAX_LABEL_WORDS = 5
 #: Tags no promo box holds: a form's parts, a list, a menu, a table, an embed, a second

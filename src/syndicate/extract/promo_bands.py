@@ -120,10 +120,16 @@ def _box(heading: etree._Element, link: etree._Element, top: etree._Element) -> 
 def _set_apart(link: etree._Element) -> bool:
     """The link stands on a line of its own (the block holding it says nothing else): an
     action, no link inside a sentence of the pitch ("… owners. <a>See all trademarks</a>")."""
-    label = len(text_content(link).split())
+    node = link
     for x in link.iterancestors():
-        if x.tag not in _INLINE:
-            return len(text_content(x).split()) == label
+        if x.tag in _INLINE:
+            node = x
+            continue
+        if x.tag == "p":  # (a paragraph: the link alone in it)
+            return len(text_content(x).split()) == len(text_content(link).split())
+        before = node.getprevious()
+        text_before = x.text if before is None else before.tail
+        return not (text_before and text_before.strip()) and not (node.tail and node.tail.strip())
     return False
 
 

@@ -44,21 +44,23 @@ def test_footer_box_with_one_link_de():
 
 def test_box_linking_another_site_or_a_story_is_none():
     """The same box whose link goes to another site, to a story of the site (a slug of many
-    words) or to the home page is no offer."""
+    words), to the home page or to an e-mail address behind a protecting CDN's link is no offer."""
     for href in ("https://cloud.other-firm.net/registrations/new",
-                 "/news/harbour-wall-to-be-rebuilt-before-the-storms", "/"):
+                 "/news/harbour-wall-to-be-rebuilt-before-the-storms", "/", "/cdn-cgi/l/email-protection#4f2a"):
         box = SIDE_BOX.replace("https://cloud.example.com/registrations/new", href)
         assert _others(regionpages.page(side=box, header=MENU)) == [], href
 
 
 def test_author_box_and_read_more_are_none_es():
     """Spanish: an author's box (heading, bio, link to the author's page) and a box whose one
-    link is a read-more are no offer."""
+    link is a read-more are no offer; the advertising box beside them is."""
     author = ("<div class='author-box'><h3>Sobre la autora</h3><p>Ana escribe sobre el puerto y la costa "
               "desde hace diez años.</p><a href='/equipo/ana'>Ver perfil</a></div>")
     more = ("<div class='x1'><h3>Nuestro puerto</h3><p>Todo sobre las obras del muelle y sus plazos.</p>"
             "<a href='/obras'>Leer más</a></div>")
-    assert _others(regionpages.page(side=author + more, lang="es")) == []
+    offer = ("<div class='x2'><h3>Anuncie su negocio</h3><p>Llegue a los lectores del puerto cada semana.</p>"
+             "<div><a href='/publicidad/tarifas'>Ver tarifas</a></div></div>")
+    assert _others(regionpages.page(side=author, below=more, footer=offer, lang="es")) == ["/html/body/footer/div"]
 
 
 def test_grid_of_cards_is_none():

@@ -32,6 +32,7 @@ from .chrome import Found
 from .chrome_util import class_or_id_named, norm, text_content
 from .conversion_links import login_link, opens_page
 from .cta_boxes import BOX_TAGS, any_stem, story_slug
+from .cta_rows import mail_href
 from .ctas import build_cta, share_or_follow
 from .linklists import larger_than, on_site
 from .offer_boxes import _listing as listing
@@ -88,9 +89,9 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
 
 def _own_offer(href: str, label: str, hosts: Collection[str], base: str | None) -> bool:
     """``href`` opens a page of the site (or a subdomain's) that is no story, listing, index,
-    home, log-in, share or profile page, under a label that is no read-more, close, legal or
+    home, log-in, share or profile page and no e-mail address behind a protecting CDN's link, under a label that is no read-more, close, legal or
     log-in label."""
-    if not opens_page(href) or share_or_follow(href) is not None or not offer_label(label) \
+    if not opens_page(href) or mail_href(href) or share_or_follow(href) is not None or not offer_label(label) \
             or login_link(href, label):
         return False
     try:

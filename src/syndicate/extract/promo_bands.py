@@ -23,6 +23,7 @@ The box reported is the smallest element holding the heading and the link.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -58,6 +59,16 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
     parent = el.getparent()
     if parent is not None and parent.tag in BOX_PARENTS and links.get(parent, 0) == 1 and parent not in line:
         return None
+    link = None
+    for a in el.iter("a"):
+        if a.get("href"):
+            link = a
+            break
+    # (the target first, cached: most boxes of one link are a teaser's, a logo's or another
+    # site's, told before the box is read)
+    if link is None or not _own_target(link.get("href").strip(), hosts if isinstance(hosts, frozenset)
+                                       else frozenset(hosts), base):
+        return None
     if larger_than(el, rules.MAX_ELEMENTS):
         return None
     heading = next(el.iter(*HEADINGS), None)
@@ -65,17 +76,14 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
         return None
     if next(islice(el.iter(*HEADINGS), 1, None), None) is not None:
         return None  # (two headings: a list of sections, no one offer)
-    link = next((a for a in el.iter("a") if a.get("href")), None)
-    if link is None or next(heading.iter("a"), None) is not None or next(link.iter(*HEADINGS), None) is not None:
+    if next(heading.iter("a"), None) is not None or next(link.iter(*HEADINGS), None) is not None:
         return None  # (a linked heading: a teaser's headline)
     title = norm(text_content(heading))
     label = norm(text_content(link))
     n_title, n_label = len(title.split()), len(label.split())
-    if not 1 <= n_title <= rules.MAX_HEADING_WORDS or not 1 <= n_label <= rules.MAX_LABEL_WORDS:
-        return None
-    href = (link.get("href") or "").strip()
-    if not _own_offer(href, label, hosts, base):
-        return None
+    if not 1 <= n_title <= rules.MAX_HEADING_WORDS or not 1 <= n_label <= rules.MAX_LABEL_WORDS \
+            or not offer_label(label) or login_link(link.get("href").strip(), label):
+        return None  # (no read-more, close, legal or log-in label)
     text = norm(text_content(el))
     pitch = len(text.split()) - n_title - n_label
     if not rules.MIN_PITCH_WORDS <= pitch <= rules.MAX_PITCH_WORDS or any_stem(text.lower(), CONSENT_COOKIE):
@@ -87,12 +95,12 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
     return Found(box, build_cta(box, "other", base))
 
 
-def _own_offer(href: str, label: str, hosts: Collection[str], base: str | None) -> bool:
+@lru_cache(maxsize=4096)
+def _own_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """``href`` opens a page of the site (or a subdomain's) that is no story, listing, index,
-    home, log-in, share or profile page and no e-mail address behind a protecting CDN's link, under a label that is no read-more, close, legal or
-    log-in label."""
-    if not opens_page(href) or mail_href(href) or share_or_follow(href) is not None or not offer_label(label) \
-            or login_link(href, label):
+    home, log-in, share or profile page and no e-mail address behind a protecting CDN's link
+    (cached: a site's pages repeat their boxes)."""
+    if not opens_page(href) or mail_href(href) or share_or_follow(href) is not None:
         return False
     try:
         parts = urlsplit(href)
@@ -103,8 +111,7 @@ def _own_offer(href: str, label: str, hosts: Collection[str], base: str | None) 
         return False
     if not parts.path.strip("/"):
         return False  # (the home page: a logo's or a motto's link)
-    site = hosts if isinstance(hosts, frozenset) else frozenset(hosts)
-    return not listing(href, site, base) and not story_slug(href)
+    return not listing(href, hosts, base) and not story_slug(href)
 
 
 def _box(heading: etree._Element, link: etree._Element, top: etree._Element) -> etree._Element | None:

@@ -456,7 +456,7 @@ class RegionJudge:
         if n_links == 1 and lists and tag in POST_NAV_TAGS and area != MENU and el not in self.forms \
                 and (caption := captioned_story(el, self.hosts, self.base, area == EDGE, self.stories)) is not None:
             return Found(*one_story(el, caption, self.base))  # "Nächster Eintrag: <a>"
-        if n_links == 1 and tag in BOX_TAGS and area != MENU and el not in self.holders \
+        if n_links == 1 and tag in BOX_TAGS and area != MENU and el not in self.holders and el not in self.actions \
                 and (promo := promo_band(el, self.links, self.line, self.hosts, self.base)) is not None:
             return promo  # a headed box pointing at one own page ("Deploy on …" / "Sign up")
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:

@@ -38,6 +38,7 @@ from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
 from .post_neighbours import NEIGHBOUR_HOLDER_WORDS, NeighbourFound, nav_boxes, neighbour_boxes
+from .promo_bands import promo_band
 from .promo_boxes import AboveBody, top_bar
 from .region_names import (
     EDGE,
@@ -455,6 +456,9 @@ class RegionJudge:
         if n_links == 1 and lists and tag in POST_NAV_TAGS and area != MENU and el not in self.forms \
                 and (caption := captioned_story(el, self.hosts, self.base, area == EDGE, self.stories)) is not None:
             return Found(*one_story(el, caption, self.base))  # "Nächster Eintrag: <a>"
+        if n_links == 1 and tag in BOX_TAGS and area != MENU and el not in self.holders and el not in self.actions \
+                and (promo := promo_band(el, self.links, self.line, self.hosts, self.base)) is not None:
+            return promo  # a headed box pointing at one own page ("Deploy on …" / "Sign up")
         if n_links > rules.MAX_REGION_LINKS * 3 or n_links < 2 or not lists:
             return None
         if not_related_class(el) and not (n_links >= rules.MIN_ALL_ARTICLES and self._all_articles(el, n_links)):

@@ -1,0 +1,182 @@
+"""Headed promo boxes outside the body: a box in which the site points the reader at one of
+its own pages — a heading ("Deploy on DigitalOcean", "Get Featured", "Get financially
+happy"), a line or two of pitch and ONE link ("Sign up", "Submit content", "Start here"),
+however the link is styled (a plain link, a framework's hashed class). A CTA ``other``.
+
+The region walk (``region_judge``) asks it of the outermost element holding one link (below
+an element holding more), outside menus. What makes one is structure:
+
+* ONE HEADING AND ONE LINK: one ``<h2>``–``<h6>`` of a few words, not linked, and the one
+  link beside it, with a short label (a story's headline is longer); between them a pitch
+  of a line or two; no form, list, menu, table, embed, ``<button>``, page title or date;
+* AN OWN PAGE THAT IS NO STORY: the target is the site's (or a subdomain's), opens a page,
+  and is no story (a slug of many words, a dated path), no listing, account, log-in or
+  legal page, no index above the page, no share or profile link;
+* SET APART: no entry of a listing (a sibling of its tag and class holding a heading and a
+  link: a grid of teaser or service cards), nothing named an author's card, a comment, an
+  ad, a menu (``rules.promo_bands.NOT_PROMO_WORDS``), no cookie notice, no read-more, close,
+  legal or log-in label.
+
+The box reported is the smallest element holding the heading and the link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from functools import lru_cache
+from itertools import islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .chrome import Found
+from .chrome_util import class_or_id_named, norm, text_content
+from .conversion_links import login_link, opens_page
+from .cta_boxes import BOX_TAGS, any_stem, story_slug
+from .cta_rows import mail_href
+from .ctas import build_cta, share_or_follow
+from .linklists import larger_than, on_site
+from .offer_boxes import _listing as listing
+from .offer_boxes import _offer_label as offer_label
+from .rules import promo_bands as rules
+from .rules.text_phrases import CONSENT_COOKIE
+
+#: The headings a promo box is titled by (an ``<h1>`` is the page's title).
+HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+#: Tags inside a line of text: a link's line is the first ancestor of another tag.
+_INLINE = frozenset({"span", "strong", "b", "em", "i", "small", "font", "u"})
+#: The tags of the elements the region walk asks (``cta_boxes.BOX_TAGS``).
+BOX_PARENTS = BOX_TAGS
+
+
+def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Collection[etree._Element],
+               hosts: Collection[str], base: str | None) -> Found | None:
+    """A CTA ``other`` at the promo box inside ``el`` (module doc), an element holding one
+    link (``links``: the region walk's counts) and at most ``MAX_ELEMENTS`` elements; None
+    when ``el`` is none. Asked once per run of such elements, at the outermost (the walk
+    goes top-down: a parent holding one link, no ancestor of the body or of a found item
+    (``line``), was asked already)."""
+    parent = el.getparent()
+    if parent is not None and parent.tag in BOX_PARENTS and links.get(parent, 0) == 1 and parent not in line:
+        return None
+    link = None
+    for a in el.iter("a"):
+        if a.get("href"):
+            link = a
+            break
+    # (the target first, cached: most boxes of one link are a teaser's, a logo's or another
+    # site's, told before the box is read; the link is found in C, no proxy per element)
+    if link is None or not _own_target(link.get("href").strip(), hosts if isinstance(hosts, frozenset)
+                                       else frozenset(hosts), base):
+        return None
+    heading = next(el.iter(*HEADINGS), None)
+    if heading is None or larger_than(el, rules.MAX_ELEMENTS) or next(el.iter(*rules.FOREIGN_TAGS), None) is not None:
+        return None
+    if next(islice(el.iter(*HEADINGS), 1, None), None) is not None:
+        return None  # (two headings: a list of sections, no one offer)
+    if next(heading.iter("a"), None) is not None or next(link.iter(*HEADINGS), None) is not None:
+        return None  # (a linked heading: a teaser's headline)
+    title = norm(text_content(heading))
+    label = norm(text_content(link))
+    n_title, n_label = len(title.split()), len(label.split())
+    if not 1 <= n_title <= rules.MAX_HEADING_WORDS or not 1 <= n_label <= rules.MAX_LABEL_WORDS \
+            or not offer_label(label) or login_link(link.get("href").strip(), label):
+        return None  # (no read-more, close, legal or log-in label)
+    text = norm(text_content(el))
+    pitch = len(text.split()) - n_title - n_label
+    if not rules.MIN_PITCH_WORDS <= pitch <= rules.MAX_PITCH_WORDS or any_stem(text.lower(), CONSENT_COOKIE):
+        return None
+    box = _box(heading, link, el)
+    if box is None or not _set_apart(link) or _pitch_lines(box, heading, link) > rules.MAX_PITCH_LINES \
+            or _named_apart(box) or _listing_entry(box):
+        return None
+    return Found(box, build_cta(box, "other", base))
+
+
+@lru_cache(maxsize=4096)
+def _own_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
+    """``href`` opens a page of the site (or a subdomain's) that is no story, listing, index,
+    home, log-in, share or profile page and no e-mail address behind a protecting CDN's link
+    (cached: a site's pages repeat their boxes)."""
+    if not opens_page(href) or mail_href(href) or share_or_follow(href) is not None:
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if host and not on_site(host, hosts):
+        return False
+    if not parts.path.strip("/"):
+        return False  # (the home page: a logo's or a motto's link)
+    return not listing(href, hosts, base) and not story_slug(href)
+
+
+def _box(heading: etree._Element, link: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The smallest element (up to ``top``) holding both ``heading`` and ``link``."""
+    above = set(heading.iterancestors())
+    for x in link.iterancestors():
+        if x in above:
+            return x
+        if x is top:
+            return None
+    return None
+
+
+def _set_apart(link: etree._Element) -> bool:
+    """The link stands on a line of its own (the block holding it says nothing else): an
+    action, no link inside a sentence of the pitch ("… owners. <a>See all trademarks</a>")."""
+    node = link
+    for x in link.iterancestors():
+        if x.tag in _INLINE:
+            node = x
+            continue
+        if x.tag == "p":  # (a paragraph: the link alone in it)
+            return len(text_content(x).split()) == len(text_content(link).split())
+        before = node.getprevious()
+        text_before = x.text if before is None else before.tail
+        return not (text_before and text_before.strip()) and not (node.tail and node.tail.strip())
+    return False
+
+
+def _pitch_lines(box: etree._Element, heading: etree._Element, link: etree._Element) -> int:
+    """The elements of ``box`` that say some text of their own outside the heading and the
+    link: the pitch's lines (three news items under a heading and a "More" link are a list)."""
+    n = 0
+    apart = {heading, link}
+    for x in box.iter(etree.Element):
+        if x in apart:
+            continue
+        if (x.text and x.text.strip()) and not any(a in apart for a in x.iterancestors()):
+            n += 1
+    return n
+
+
+def _named_apart(box: etree._Element) -> bool:
+    """The box or an ancestor near it is named as no promo (``NOT_PROMO_WORDS``)."""
+    node: etree._Element | None = box
+    for _ in range(rules.NAMED_CLIMB + 1):
+        if node is None:
+            return False
+        if class_or_id_named(node, rules.NOT_PROMO_WORDS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _listing_entry(box: etree._Element) -> bool:
+    """A sibling of the box (or of the element holding it alone) has its tag and class and
+    holds a heading and a link: the box is one card of a grid, no offer set apart."""
+    node = box
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        key = (node.tag, node.get("class"))
+        if any(c is not node and (c.tag, c.get("class")) == key and next(c.iter(*HEADINGS), None) is not None
+               and next(c.iter("a"), None) is not None for c in parent):
+            return True
+        if len(parent) > 1:
+            return False
+        node = parent
+    return False

@@ -74,8 +74,10 @@ def parse_html(
 
     ``html`` is the page as bytes (encoding detected: BOM, ``meta charset``,
     then guessed) or text. ``url`` (an absolute http(s) URL) makes links
-    absolute. Raises :class:`~syndicate.InputError` for empty or unreadable
-    input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
+    absolute (against the page's own address instead when none of the page's links
+    names ``url``'s host, as with a proxy's, a mirror's or a placeholder URL:
+    ``extract/own_address.py``; ``Document.url`` stays ``url``). Raises
+    :class:`~syndicate.InputError` for empty or unreadable input and :class:`~syndicate.InputTooLargeError` past ``limits.max_input_bytes``;
     never any other exception. ``site_config`` (a ``syndicate.siteconfig.SiteConfig``, or
     ``SiteRules`` picked by the URL's host) applies FiveFilters site rules. ``trace``, when
     given, receives the extraction trace (which rule skipped which subtree,

@@ -332,6 +332,19 @@ def class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
     return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
 
 
+def named_near(el: etree._Element, vocabulary: frozenset[str], levels: int) -> bool:
+    """``el`` or one of its ``levels`` nearest ancestors is ``class_or_id_named`` by ``vocabulary``
+    (a box set apart by a name on it or on the column around it)."""
+    node: etree._Element | None = el
+    for _ in range(levels + 1):
+        if node is None:
+            return False
+        if class_or_id_named(node, vocabulary):
+            return True
+        node = node.getparent()
+    return False
+
+
 @lru_cache(maxsize=16384)
 def _named(value: str, vocabulary: frozenset[str]) -> bool:
     """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value

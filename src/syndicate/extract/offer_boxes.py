@@ -27,7 +27,7 @@ from lxml import etree
 from .chrome import Found
 from .chrome_text import classify
 from .chrome_util import _named as named
-from .chrome_util import class_or_id_named, norm, tag_of, text_content
+from .chrome_util import named_near, norm, tag_of, text_content
 from .conversion_links import STYLED, login_link, opens_page, remember_styled
 from .cta_boxes import any_stem
 from .cta_widgets import legal_label
@@ -454,14 +454,7 @@ def _styled(a: etree._Element) -> bool:
 def _named_apart(box: etree._Element) -> bool:
     """The box or an ancestor near it is named as no offer (an author's card, a cookie
     notice, a comment, a pager, a menu: ``NOT_OFFER_WORDS``)."""
-    node: etree._Element | None = box
-    for _ in range(rules.NAMED_CLIMB + 1):
-        if node is None:
-            return False
-        if class_or_id_named(node, rules.NOT_OFFER_WORDS):
-            return True
-        node = node.getparent()
-    return False
+    return named_near(box, rules.NOT_OFFER_WORDS, rules.NAMED_CLIMB)
 
 
 def _repeated(box: etree._Element) -> bool:

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .chrome import Found
-from .chrome_util import class_or_id_named, norm, text_content
+from .chrome_util import named_near, norm, text_content
 from .conversion_links import login_link, opens_page
 from .cta_boxes import BOX_TAGS, any_stem, story_slug
 from .cta_rows import mail_href
@@ -154,14 +154,7 @@ def _pitch_lines(box: etree._Element, heading: etree._Element, link: etree._Elem
 
 def _named_apart(box: etree._Element) -> bool:
     """The box or an ancestor near it is named as no promo (``NOT_PROMO_WORDS``)."""
-    node: etree._Element | None = box
-    for _ in range(rules.NAMED_CLIMB + 1):
-        if node is None:
-            return False
-        if class_or_id_named(node, rules.NOT_PROMO_WORDS):
-            return True
-        node = node.getparent()
-    return False
+    return named_near(box, rules.NOT_PROMO_WORDS, rules.NAMED_CLIMB)
 
 
 def _listing_entry(box: etree._Element) -> bool:

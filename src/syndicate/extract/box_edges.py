@@ -34,7 +34,7 @@ from lxml import etree
 
 from ..model import CallToAction, Related
 from .chrome import Found, HeadedFound
-from .chrome_util import INVISIBLE, class_or_id_named, tag_of
+from .chrome_util import INVISIBLE, class_or_id_named, tag_of, text_content
 from .rules import widgets as widget_rules
 
 #: Never a widget's box: the page and its regions, the article's containers, a form, a
@@ -93,7 +93,7 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
             tops[i] = top
         elif tag_of(el) in ("a", "button"):
             tops[i] = el  # (a lone action: maybe one of a bar's pieces)
-    if len(tops) < 2 or held is None and not tops:
+    if len(tops) < 2:
         return list(found) if out is None else [f for f in out if f is not None]
     if held is None:
         held = {g.report if g.report is not None else g.element for g in found}
@@ -237,17 +237,12 @@ def _small(el: etree._Element) -> bool:
     """``el`` holds at most ``_MAX_OWN_WORDS`` words, all of them inside its links (a button,
     an icon bar): a box found with words of its own (a copyright line, a count) was grown to
     its size already. (The text read by libxml2's text output: no step per node.)"""
-    words = _text(el).split(None, _MAX_OWN_WORDS + 1)
+    words = text_content(el).split(None, _MAX_OWN_WORDS + 1)
     if len(words) > _MAX_OWN_WORDS:
         return False
     if not words or tag_of(el) == "a":
         return True
-    return sum(len(_text(a).split()) for a in el.iter("a")) >= len(words)
-
-
-def _text(el: etree._Element) -> str:
-    """The text of ``el``'s subtree, without its tail."""
-    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+    return sum(len(text_content(a).split()) for a in el.iter("a")) >= len(words)
 
 
 def _pager_piece(item: object) -> bool:

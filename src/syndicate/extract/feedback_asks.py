@@ -58,7 +58,7 @@ def with_feedback_asks(
         if not any(s in href for s in stems):
             continue
         box = _box(a, href, links)
-        if box is None or box in found or not stands_free(box, body, found) or \
+        if box is None or not stands_free(box, body, found) or \
                 any(x in found for x in box.iterdescendants()):
             continue
         text = norm(" ".join(box.itertext())).lower()
@@ -83,6 +83,7 @@ def _box(a: etree._Element, href: str, links: Counter[etree._Element]) -> etree.
     lists) whose links all go to ``href`` and that holds ``MIN_WORDS``–``MAX_WORDS`` words;
     None when there is none."""
     box = None
+    words = 0  # (the box's words)
     node = a
     for _ in range(rules.CLIMB + 1):
         if node is None or tag_of(node) in rules.NOT_BOX:
@@ -92,10 +93,11 @@ def _box(a: etree._Element, href: str, links: Counter[etree._Element]) -> etree.
         n = links.get(node, 1)
         if n > rules.MAX_LINKS or (n > 1 and any(x.get("href") != href for x in node.iter("a") if x.get("href"))):
             break
-        if len(norm(" ".join(node.itertext())).split()) > rules.MAX_WORDS:
+        n_words = len(norm(" ".join(node.itertext())).split())
+        if n_words > rules.MAX_WORDS:
             break
-        box = node
+        box, words = node, n_words
         node = node.getparent()
-    if box is None or box.tag in rules.HEADINGS or len(norm(" ".join(box.itertext())).split()) < rules.MIN_WORDS:
+    if box is None or box.tag in rules.HEADINGS or words < rules.MIN_WORDS:
         return None  # (a heading linking a page: a teaser's title, no ask)
     return box

@@ -368,12 +368,13 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
     judged: set[etree._Element] = set()
     bars: dict[str, tuple[etree._Element, bool, str]] = {}  # (label: the group, whether in a <nav>, the ask's target)
     for a in seeds:
-        ws = a.text_content().lower().split()
+        text = a.text_content()
+        ws = text.lower().split()
         # (a set test in C rules out most seeds before ``asks`` and ``trial_label``: an icon,
         # its aria-label naming a tool, or a label whose words name no ask)
         if not ws or _ASK_WORDS.isdisjoint(ws) and ws[0] not in _TRIAL_FIRST:
             continue
-        label = norm(a.text_content())
+        label = norm(text)
         if len(label) > conversion_rules.MAX_LABEL_CHARS or not (asks(label) or trial_label(label)):
             continue
         if taken is None:

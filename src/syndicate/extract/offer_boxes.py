@@ -367,20 +367,20 @@ def _button(a: etree._Element, page: _Page) -> bool:
 
 @lru_cache(maxsize=4096)
 def _offer_words(label: str, href: str) -> bool:
-    """An offer's label (``_offer_label``) on a button to no log-in (cached: a page repeats
+    """An offer's label (``offer_label``) on a button to no log-in (cached: a page repeats
     its buttons)."""
-    return _offer_label(label) and not login_link(href, label)
+    return offer_label(label) and not login_link(href, label)
 
 
 @lru_cache(maxsize=4096)
 def _offer_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
-    """``href`` opens a page that is no share or profile link and no listing (``_listing``;
+    """``href`` opens a page that is no share or profile link and no listing (``listing``;
     cached: a site's pages repeat their buttons)."""
-    return opens_page(href) and share_or_follow(href) is None and not _listing(href, hosts, base)
+    return opens_page(href) and share_or_follow(href) is None and not listing(href, hosts, base)
 
 
 @lru_cache(maxsize=4096)
-def _offer_label(label: str) -> bool:
+def offer_label(label: str) -> bool:
     """A button's label that is no read-more, related, legal or close label (cached: sites
     repeat their labels, "Learn more", "Subscribe")."""
     low = label.lower()
@@ -390,7 +390,7 @@ def _offer_label(label: str) -> bool:
     return phrase is None or phrase[0] == "cta" and phrase[1] != "read_more"
 
 
-def _listing(href: str, hosts: frozenset[str], base: str | None) -> bool:
+def listing(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """The target is a picture file (a photo's "Enlarge"), a page whose path names a listing
     or an account (``NAV_PATH_WORDS``, whole segments or their words), or a page of the
     site that is a dated story ("/2019/10/...") or lies above the page's own path (its

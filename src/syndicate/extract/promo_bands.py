@@ -36,8 +36,7 @@ from .cta_boxes import BOX_TAGS, any_stem, story_slug
 from .cta_rows import mail_href
 from .ctas import build_cta, share_or_follow
 from .linklists import larger_than, on_site
-from .offer_boxes import _listing as listing
-from .offer_boxes import _offer_label as offer_label
+from .offer_boxes import listing, offer_label
 from .rules import promo_bands as rules
 from .rules.text_phrases import CONSENT_COOKIE
 
@@ -45,8 +44,6 @@ from .rules.text_phrases import CONSENT_COOKIE
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 #: Tags inside a line of text: a link's line is the first ancestor of another tag.
 _INLINE = frozenset({"span", "strong", "b", "em", "i", "small", "font", "u"})
-#: The tags of the elements the region walk asks (``cta_boxes.BOX_TAGS``).
-BOX_PARENTS = BOX_TAGS
 
 
 def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Collection[etree._Element],
@@ -57,7 +54,7 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
     goes top-down: a parent holding one link, no ancestor of the body or of a found item
     (``line``), was asked already)."""
     parent = el.getparent()
-    if parent is not None and parent.tag in BOX_PARENTS and links.get(parent, 0) == 1 and parent not in line:
+    if parent is not None and parent.tag in BOX_TAGS and links.get(parent, 0) == 1 and parent not in line:
         return None
     link = None
     for a in el.iter("a"):

@@ -12,8 +12,8 @@ FILE="wcxb/html/4078.html.gz"
 # icons, section and company links, MyRecipes dialog); OneTrust consent banner.
 # Not labelled: header search and 'My Saves' links, nav menus (incl. About Us / Contact Us), commerce disclosure, author
 # tooltip Instagram icon (author bio), table of contents, 'Jump to Review' links, product headings and galleries (body),
-# 'Explore more:' chips (tags), empty ad-group-9..11 divs of the right rail (no slot inside), footer link lists (incl.
-# Advertise / Contact), OneTrust consent banner.
+# 'Explore more:' chips (tags), footer link lists (incl. Advertise / Contact), OneTrust consent banner.
+# The empty ad-group-9..11 divs of the right rail are amb ads (convention 10.3, added at the reading of Q).
 AC="/html/body/main/article/div[2]"
 SC=AC+"/div[2]/div[2]"
 B=SC+"/figure[3]/div[1]"
@@ -54,6 +54,9 @@ ads=[
  A(RR+f"/div[{i}]", "outside", f"right-rail ad-group-{i}: sticky GPT square (billboard)") for i in (1,2,4,5,6,7,8)
 ]+[
  A(RR+"/div[3]", "outside", "right-rail ad-group-3: mm-ads-native slot"),
+]+[
+ A(RR+f"/div[{i}]", "outside", f"right-rail ad-group-{i}: empty div of the ad-group-N scheme whose siblings 1-8 hold the GPT slots (convention 10.3)", amb=True) for i in (9,10,11)
+]+[
  A(AC+"/div[4]", "after", "leaderboard-post-content (leaderboardac) under the article"),
  A(RC+"/div/div/div[2]", "after|outside", "leaderboardfooter-flex-1 between the recirc card lists"),
  A(RC+"/div/div/div[4]", "after|outside", "leaderboardfooter-flex-2 after the recirc card lists"),

@@ -14,7 +14,7 @@ FS="/html/body/div/main/div[11]/div/div/section/div/div"
 related=[]
 ctas=[
  C("read_more", "If you are a client, you can access the full article, rankings, and template on S&P Capital IQ Pro.", "before", "/html/body/div/main/div[6]/div/div/section/div/div/div/p[1]", amb=True, note="red line under the heading pointing clients to the full article, rankings and template on Capital IQ Pro ('full coverage at…' line; kept as body by wcxb)"),
- C("contact", "Request a Demo", "outside|after", FS+"/div[2]", note="right column beside the last body paragraph: 'Request a Demo' heading and Marketo demo-request form (name, company, phone, job function, comments; the reader asks sales to contact them: convention 9.6, though 'demo' funnels are often `other`)"),
+ C("other", "Request a Demo", "outside|after", FS+"/div[2]", note="(kind other by convention 10.7, was contact) right column beside the last body paragraph: 'Request a Demo' heading and Marketo demo-request form (name, company, phone, job function, comments; the reader asks sales to contact them: convention 9.6, though 'demo' funnels are often `other`)"),
  C("follow", "", "outside", "/html/body/div/main/div[21]/div/div/section/div/div[2]/div[2]", note="footer social icons (Twitter, Facebook, Instagram, LinkedIn, YouTube)"),
 ]
 ads=[]

@@ -10,8 +10,7 @@ FILE="wcxb/html/0165.html.gz"
 # 'You might also like' carousel (8 posts) with 'View all Blogs'; 'Don't be sheepish let's talk' band with 'Let's chat';
 # footer (Mailchimp newsletter form, social icons, service / company link columns, 'Don't be a stranger' addresses and
 # e-mails, DMCA badge, copyright). No ads (no ad markup; only GTM).
-# Not labelled: menus and services dropdown, contents list, agency website links in the text, the inline 'Contact us'
-# text link, author box (no links), 'View all Blogs' link (part of the carousel header), footer link columns (incl.
+# Not labelled: menus and services dropdown, contents list, agency website links in the text, author box (no links), 'View all Blogs' link (part of the carousel header), footer link columns (incl.
 # 'Newsletter', 'Contact'), DMCA badge, copyright row.
 TX="/html/body/div/div[3]/div[2]/div/div/div[2]/div[1]"
 RC="/html/body/div/div[3]/div[2]/div/div/div[3]"
@@ -25,6 +24,7 @@ ctas=[
  C("contact", "Get in touch", "outside", "/html/body/div/div[2]/div/div/div[7]", amb=True, note="'Get in touch' button of the hidden full-screen mobile menu (convention 9.3)"),
  C("contact", "Get in touch today to see how we can help you!", "inline", TX+"/div[3]/div[2]", note="button closing the site's own agency entry (#1), to /contact"),
  C("contact", "Schedule a free strategy call with our team here.", "inline", TX+"/div[9]/div[2]", note="button closing the 'Why Hire...' section, to /contact"),
+ C("contact", "Ready to get started? Contact us at The Social Shepherd today, and speak to our social media specialists", "inline|after", TX+"/div[9]/div[1]/p[5]", amb=True, note="closing sentence of the last prose section with an in-sentence 'Contact us' link (convention 10.1: an ask closing the text, amb; added at the reading of Q)"),
  C("contact", "Get in touch with our team Want to learn more about our Social Media services? Click the button below.", "outside|after", RC+"/div[1]", note="right-column box 'Get in touch with our team' with 'Contact' button"),
  C("share", "Share", "outside|after", RC+"/div[2]", note="right-column 'Share' icons (Facebook, LinkedIn, e-mail, copy link)"),
  C("contact", "Don’t be sheepish let’s talk Let’s chat", "after|outside", "/html/body/div/div[4]", note="band above the footer 'Don't be sheepish let's talk' with 'Let's chat' button (to /contact)"),

@@ -18,6 +18,7 @@ TX="/html/body/div[1]/main/section[2]/div/div/div/div/div[2]"
 related=[
  R(TX+"/p[81]", None, 1, "inline", note="in-text line 'Want to learn more? Check out The 12 Best Compound Exercises For Beginners (How To Train Efficiently).'"),
  R(TX+"/p[85]", "Then check out:", 1, "inline", note="lead-in 'Then check out:' (p[84]) and link line 'The 42 Best Bodyweight Exercises You Can Do Anywhere!'"),
+ R(TX+"/ul[20]", "I’ve written about multiple bodyweight circuits here on the site:", 3, "inline", note="lead-in line 'I’ve written about multiple bodyweight circuits here on the site:' (p[203]) over a list of 3 circuit posts (convention 8 / 10.10: lead-in and links set apart; added at the reading of Q)"),
  R(TX+"/p[174]", None, 1, "inline", amb=True, note="in-text sentence 'Looking for more bodyweight exercises? Check out the list of our favorite 42 bodyweight exercises...' (a pointer, but written as a sentence of the text)"),
  R(TX+"/p[241]", "For more here, check out:", 2, "inline", note="run of numbered story lines under 'For more here, check out:' with no container (convention 9.1): first line '#1) The guide How to Check Your Progress'; #2 labelled separately, #3 (a video, no link) left out"),
  R(TX+"/p[242]", "For more here, check out:", 1, "inline", amb=True, note="second line of the run: '#2) Our advice on How to Set a New Personal Record' (convention 9.1)"),

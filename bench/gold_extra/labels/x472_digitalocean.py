@@ -23,7 +23,7 @@ related=[
 ]
 ctas=[
  C("other", "", "outside", L+"/div[1]/div/nav/div", amb=True, note="empty TopBarCTAs element at the start of the top bar (a mount the app fills with top-bar CTAs): amb, kind from its name (convention 10.9)"),
- C("other", "Log in Log in to: Community DigitalOcean Sign up Sign up for: Community DigitalOcean", "outside", L+"/div[1]/header/div/div[2]", note="header 'Log in' and 'Sign up' menu buttons in one bar (main ask: sign up)"),
+ C("other", "Log in Log in to: Community DigitalOcean Sign up Sign up for: Community DigitalOcean", "outside", L+"/div[1]/header/div/div[2]", amb=True, note="header 'Log in' and 'Sign up' menu buttons in one bar (main ask: sign up; amb by 11.7)"),
  C("share", "", "before", AR+"/div[1]/div[1]/div[2]/div/div", note="share icons beside the date (X, Facebook, LinkedIn, Hacker News, copy link)"),
  C("other", "Thanks for learning with the DigitalOcean Community. Check out our offerings for compute, storage, networking", "after", AR+"/div[4]", note="closing product note with 'Learn more about our products' link"),
  C("share", "", "after", AR+"/div[5]/div[2]/div[2]", note="second share row beside the category/tags under the author bio"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, repeat
@@ -42,6 +43,12 @@ _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 def strictly_inside(el: etree._Element, box: etree._Element) -> bool:
     """``box`` is one of ``el``'s ancestors."""
     return any(a is box for a in el.iterancestors())
+
+
+def overlaps(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:
+    """``el`` is one of ``items``, sits inside one or holds one: an item found around it or in
+    it (the walks and look-ups in C)."""
+    return el in items or not items.isdisjoint(el.iterancestors()) or not items.isdisjoint(el.iterdescendants())
 
 
 def previous_element(el: etree._Element) -> etree._Element | None:

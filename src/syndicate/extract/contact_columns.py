@@ -18,13 +18,13 @@ other pages and is no contact box; nor is a column holding two headings (a stack
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import chain, islice
+from itertools import islice
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm
+from .chrome_util import norm, overlaps
 from .contact_lines import reach_kind
 from .conversion_links import opens_page, target_kind
 from .cta_boxes import box_kind_of
@@ -49,7 +49,7 @@ def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Elem
         column = _column(a, counts, line, body, done)
         if column is None or column in taken or column in follows:
             continue
-        if any(x in taken or x in body for x in chain(column.iter(), column.iterancestors())):
+        if overlaps(column, taken) or overlaps(column, body):
             continue  # (an item found around or inside it, or the body's text)
         done.add(column)
         out.append(Found(column, build_cta(column, "contact", base)))

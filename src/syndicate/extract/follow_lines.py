@@ -30,7 +30,7 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import tag_of, text_content
+from .chrome_util import overlaps, tag_of, text_content
 from .ctas import build_cta
 from .follow_runs import author_box
 from .lone_follows import author_card
@@ -59,7 +59,7 @@ def follow_lines(
             continue
         if found is None:
             found = {f.element for f in out_so_far}
-        if not _sentence(line) or _taken(line, found) or author_box(line) or author_card(profiles[0], links):
+        if not _sentence(line) or overlaps(line, found) or author_box(line) or author_card(profiles[0], links):
             continue
         cta = build_cta(line, "follow", base)
         cta.url = safe_url(profiles[0].get("href"), base)
@@ -73,7 +73,7 @@ def follow_lines(
             continue
         if found is None:
             found = {f.element for f in out_so_far}
-        if _taken(box, found) or author_box(box) or author_card(a, links):
+        if overlaps(box, found) or author_box(box) or author_card(a, links):
             continue
         done.add(box)
         cta = build_cta(box, "follow", base)
@@ -150,8 +150,3 @@ def _profile(href: str) -> str:
     h = href.lower().split("#", 1)[0].split("?", 1)[0].split("//", 1)[-1]
     h = h.removeprefix("www.")
     return h.replace("%20", "").rstrip("/ ")
-
-
-def _taken(el: etree._Element, found: set[etree._Element]) -> bool:
-    """``el``, one of its ancestors or descendants is an item found already."""
-    return el in found or any(x in found for x in el.iterancestors()) or any(x in found for x in el.iterdescendants())

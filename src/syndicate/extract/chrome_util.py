@@ -16,8 +16,8 @@ from .rules.chrome_patterns import literal_search
 
 #: Elements whose text is never visible.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
-#: The script and template elements a box in the page's body may hold: no text, no part of
-#: its content (a box's children are read without them).
+#: The script and template elements a box in the page's body may hold: no text shown, no part
+#: of its content (a box's children and words are read without them).
 NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 

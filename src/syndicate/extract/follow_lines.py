@@ -30,7 +30,7 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import overlaps, tag_of, text_content
+from .chrome_util import NO_TEXT, overlaps, tag_of, text_content
 from .ctas import build_cta
 from .follow_runs import author_box
 from .lone_follows import author_card
@@ -104,14 +104,10 @@ def _words(el: etree._Element) -> list[str]:
     """The words ``el`` shows (no script or style text; the text after one is shown)."""
     parts = [el.text or ""]
     for x in el.iterdescendants():
-        if isinstance(x.tag, str) and x.tag not in _HIDDEN_TEXT:
+        if isinstance(x.tag, str) and x.tag not in NO_TEXT:
             parts.append(x.text or "")
         parts.append(x.tail or "")
     return " ".join(parts).split()
-
-
-#: Elements whose text is no shown word.
-_HIDDEN_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 def _headed_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Element | None:

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import netloc_end
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, tag_of, text_content
 from .classtokens import matcher
 from .ctas import share_or_follow
 from .own_pages import SiteHosts, own_link, pager_link
@@ -208,7 +208,6 @@ def larger_than(el: etree._Element, n: int) -> bool:
 #: The text nodes of a subtree, its own text and its descendants' tails included (what
 #: ``itertext()`` yields, read in C: a third faster).
 _TEXTS = etree.XPath("descendant-or-self::text()", smart_strings=False)
-_INVISIBLE = ("script", "style", "noscript", "template")
 
 
 #: What ``measure`` needs of one link: (URL key, article link?, text length, shown with an
@@ -288,7 +287,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
         out.too_big = True  # (too many URLs: found before the region's text is read)
         return out
     out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
-        len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
+        len(x.text.strip()) for x in el.iter(*NO_TEXT) if x.text)
     if out.chars > rules.MAX_REGION_TEXT:
         out.too_big = True
         return out

@@ -31,7 +31,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
-from .chrome_util import SHOWN_TEXTS
+from .chrome_util import NO_TEXT, SHOWN_TEXTS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 from .story_parts import story_parts
@@ -42,7 +42,6 @@ from .widget_stack import heading_ahead, lead_heading, widget_stack
 #: Wrappers walked down from a related block found by its class to the element whose
 #: children are its parts (a section > container > row > list of panes).
 _MAX_DEPTH = 6
-_SKIP = ("script", "style", "noscript", "template")
 #: Some text of a subtree outside scripts and styles.
 _VISIBLE_TEXT = etree.XPath(
     "boolean(descendant-or-self::text()[normalize-space()][not(ancestor::script or ancestor::style"
@@ -70,14 +69,14 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
             if len(inner) != 1 or _links(inner[0]) != total:
                 break
             others = others or any(_VISIBLE_TEXT(c) for c in node if isinstance(c.tag, str)
-                                   and c.tag not in _SKIP and c is not inner[0])
+                                   and c.tag not in NO_TEXT and c is not inner[0])
             node = inner[0]
     found: list[etree._Element] = []
     headings: set[str] = set()
     headed = 0
     texts: list[etree._Element] = []  # children with text and no list of their own
     for c in node:
-        if not isinstance(c.tag, str) or c.tag in _SKIP:
+        if not isinstance(c.tag, str) or c.tag in NO_TEXT:
             continue
         if _links(c) >= rules.MIN_ARTICLE_LINKS:
             lst = measure(c, hosts, facts)
@@ -182,7 +181,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
     """``parent`` holds a heading and ``el`` only (a titled box around the widget)."""
-    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP]
+    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in NO_TEXT]
     return len(kids) == 2 and kids[1] is el and (kids[0].tag in _HEADINGS or (
         len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .chrome_util import class_or_id_named, norm, text_content, words
+from .chrome_util import NO_TEXT, class_or_id_named, norm, text_content, words
 from .rules import grid_columns as grid
 from .rules import regions as rules
 
 #: Wrappers walked down from a column to the element whose children are its widgets.
 _MAX_DEPTH = 6
-_SKIP = frozenset({"script", "style", "noscript", "template"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Inline tags that set a line in bold (a heading line when alone in its block).
 _BOLD = frozenset({"strong", "b"})
@@ -37,7 +36,7 @@ def _links(el: etree._Element) -> int:
 
 
 def _kids(el: etree._Element) -> list[etree._Element]:
-    return [c for c in el if isinstance(c.tag, str) and c.tag not in _SKIP]
+    return [c for c in el if isinstance(c.tag, str) and c.tag not in NO_TEXT]
 
 
 def _title_classed(el: etree._Element) -> bool:
@@ -69,7 +68,7 @@ def heading_ahead(el: etree._Element) -> str | None:
     ``<h*>`` of at most ``MAX_HEADING_WORDS`` words linking its section ("More from <a>Ann
     Lee</a>" over her stories)."""
     prev = el.getprevious()
-    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP):
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in NO_TEXT):
         prev = prev.getprevious()
     if prev is None:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from syndicate.extract.chrome_util import overlaps
+from syndicate.extract.chrome_util import overlaps, within
 
 _PAGE = """<div id="page"><div id="column"><aside id="box"><p id="line"><a id="link" href="/x">x</a></p>
 </aside><p id="next">y</p></div><footer id="foot"><p id="deep">z</p></footer></div>"""
@@ -24,3 +24,13 @@ def test_an_element_overlaps_an_item_it_is_inside_holds_or_is() -> None:
     assert not overlaps(_by_id(root, "deep"), {box, _by_id(root, "line")})  # elsewhere
     assert not overlaps(box, set())
     assert overlaps(_by_id(root, "line"), frozenset({_by_id(root, "page")}))  # any set
+
+
+def test_an_element_is_within_an_item_it_is_or_sits_inside_only() -> None:
+    root = html.fromstring(_PAGE)
+    box = _by_id(root, "box")
+    assert within(box, {box})
+    assert within(_by_id(root, "link"), {box})
+    assert not within(_by_id(root, "column"), {box})  # around it: not within
+    assert not within(_by_id(root, "next"), {box})
+    assert not within(box, frozenset())

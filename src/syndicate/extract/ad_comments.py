@@ -34,7 +34,7 @@ from ..model import AdSlot
 from .ad_scripts import ScriptInfo
 from .ad_slots import build_ad
 from .ads import empty_box, has_hook, outermost_slot
-from .chrome_util import tag_of
+from .chrome_util import tag_of, within
 from .rules import ad_comments as rules
 from .rules.ad_networks import AD_WORDS
 from .rules.banner_ads import IAB_SIZES
@@ -122,7 +122,7 @@ def commented_slots(boxes: Sequence[tuple[etree._Element, str]], found: Sequence
     out: list[tuple[etree._Element, AdSlot, etree._Element | None]] = []
     seen: set[etree._Element] = set()
     for box, text in boxes:
-        if box in seen or box in taken or box in line or any(a in taken for a in box.iterancestors()):
+        if box in seen or box in line or within(box, taken):
             continue
         outer = outermost_slot(box)
         if outer in seen or outer in line or outer in taken:

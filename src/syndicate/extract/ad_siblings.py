@@ -44,7 +44,7 @@ from .ads import (
     encoded_ad_of,
     outermost_slot,
 )
-from .chrome_util import class_names, tag_of, words
+from .chrome_util import class_names, tag_of, within, words
 from .rules import ad_networks as ad_rules
 
 if TYPE_CHECKING:  # (chrome imports this module: its Found only for the types)
@@ -165,7 +165,7 @@ def _family_boxes(root: etree._Element, family: _Family, taken: set[etree._Eleme
         if len(ws) < 2 or ws[0] != first or ws[-1] != last:
             return []  # (one id scheme for all the family's boxes)
         schemed += 1
-        if el not in taken and not any(a in taken for a in el.iterancestors()):
+        if not within(el, taken):
             out.append(el)
     return out if schemed >= _FAMILY_MIN else []
 

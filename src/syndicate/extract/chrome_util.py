@@ -51,6 +51,11 @@ def overlaps(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:
     return el in items or not items.isdisjoint(el.iterancestors()) or not items.isdisjoint(el.iterdescendants())
 
 
+def within(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:
+    """``el`` is one of ``items`` or sits inside one (the climb and look-ups in C)."""
+    return el in items or not items.isdisjoint(el.iterancestors())
+
+
 def previous_element(el: etree._Element) -> etree._Element | None:
     """``el``'s previous sibling element, past comments and processing instructions."""
     prev = el.getprevious()

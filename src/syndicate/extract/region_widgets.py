@@ -16,7 +16,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import norm, tag_of, text_stats, within, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
 from .message_fields import message_field, message_form
 from .nav_ctas import list_of_one
@@ -260,7 +260,7 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
         offer = _offer_form(form)
         if not (offer or asks_input(form)) or _search_or_login(form):
             continue
-        if form in taken or not taken.isdisjoint(form.iterancestors()):
+        if within(form, taken):
             continue
         box = _widget(form, line, body, below, 0)
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))

@@ -32,6 +32,7 @@ from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import NO_TEXT, overlaps, tag_of, text_content
 from .ctas import build_cta
+from .element_hints import HEADINGS
 from .follow_runs import author_box
 from .lone_follows import author_card
 from .rules import follow_lines as rules
@@ -130,14 +131,14 @@ def _headed_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Ele
                 break  # (a link elsewhere: no box of one profile)
         levels.append(node)
         node = node.getparent()
-    if not levels or next(levels[-1].iter(*rules.HEADINGS), None) is None:
+    if not levels or next(levels[-1].iter(*HEADINGS), None) is None:
         return None  # (no heading in the highest box: none in the boxes below it)
-    first = next(i for i, x in enumerate(levels) if next(x.iter(*rules.HEADINGS), None) is not None)
+    first = next(i for i, x in enumerate(levels) if next(x.iter(*HEADINGS), None) is not None)
     for box in reversed(levels[first:]):
         # (its characters first, counted in C: a text column holding the link is long)
         if len(text_content(box)) <= rules.MAX_BOX_CHARS and len(_words(box)) <= rules.MAX_BOX_WORDS:
             # (a heading linking the profile, over a list of videos or a card: no box)
-            return None if box.tag in rules.HEADINGS else box
+            return None if box.tag in HEADINGS else box
     return None
 
 

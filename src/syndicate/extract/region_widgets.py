@@ -18,13 +18,13 @@ from . import ctas, related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, within, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
+from .element_hints import HEADINGS
 from .message_fields import message_field, message_form
 from .nav_ctas import list_of_one
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
 
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that are never a region (nor a widget or a bar).
 NEVER = frozenset({"html", "body", "main"})
 

@@ -32,6 +32,7 @@ from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
 from .chrome_util import NO_TEXT, SHOWN_TEXTS
+from .element_hints import HEADINGS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 from .story_parts import story_parts
@@ -109,19 +110,16 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
 def _same_kind(el: etree._Element, parts: list[etree._Element]) -> bool:
     """``el`` is a box of its own (a list or form in it, or text besides a heading) sharing a
     class name with each of ``parts``."""
-    if el.tag in _HEADING_TAGS:
+    if el.tag in HEADINGS:
         return False
     names = set((el.get("class") or "").split())
     return bool(names) and all(names & set((p.get("class") or "").split()) for p in parts) and (
         _BOX_PART(el) or _beyond_headings(el))
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _beyond_headings(el: etree._Element) -> bool:
     """``el`` has visible text besides its headings (a line, a "Listen" link, a schedule)."""
-    heads = sum(len("".join(h.itertext()).strip()) for h in el.iter(*_HEADING_TAGS))
+    heads = sum(len("".join(h.itertext()).strip()) for h in el.iter(*HEADINGS))
     return len("".join(t.strip() for t in SHOWN_TEXTS(el))) > heads
 
 
@@ -176,13 +174,12 @@ def tab_widget(el: etree._Element, stop: set[etree._Element]) -> etree._Element 
 
 
 _TAB_LINK = etree.XPath("boolean(.//a[@href=$ref] | .//*[@aria-controls=$pid])")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
     """``parent`` holds a heading and ``el`` only (a titled box around the widget)."""
     kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in NO_TEXT]
-    return len(kids) == 2 and kids[1] is el and (kids[0].tag in _HEADINGS or (
+    return len(kids) == 2 and kids[1] is el and (kids[0].tag in HEADINGS or (
         len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))
 
 

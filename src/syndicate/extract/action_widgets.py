@@ -60,6 +60,16 @@ _PICTURES = frozenset({"img", "picture", "svg", "hr", "br", "figure", "source", 
 _LISTS = frozenset({"ul", "ol", "nav", "menu", "dl"})
 
 
+def items_held(found: Sequence[Found]) -> dict[etree._Element, int]:
+    """How many found items each element holds (an item counts for its own element too)."""
+    held: dict[etree._Element, int] = {}
+    for f in found:
+        held[f.element] = held.get(f.element, 0) + 1
+        for anc in f.element.iterancestors():
+            held[anc] = held.get(anc, 0) + 1
+    return held
+
+
 def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Element],
                        base: str | None, body_blocks: Collection[etree._Element] = ()) -> list[Found]:
     """``found`` with each action CTA reported at its widget (module doc); the CTAs of the
@@ -68,13 +78,8 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
     cta_fs = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind not in _BARS]
     if not cta_fs:
         return list(found)
-    # How many found items each ancestor holds (an item counts for itself too): an ancestor
-    # holding more than the climbed node holds a second item.
-    held: dict[etree._Element, int] = {}
-    for f in found:
-        held[f.element] = held.get(f.element, 0) + 1
-        for anc in f.element.iterancestors():
-            held[anc] = held.get(anc, 0) + 1
+    # (an ancestor holding more found items than the climbed node holds a second item)
+    held = items_held(found)
     by_el: dict[etree._Element, list[Found]] = {}
     for f in found:
         by_el.setdefault(f.element, []).append(f)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from syndicate.extract.chrome_util import overlaps, within
+from syndicate.extract.chrome_util import ancestors_of, overlaps, within
 
 _PAGE = """<div id="page"><div id="column"><aside id="box"><p id="line"><a id="link" href="/x">x</a></p>
 </aside><p id="next">y</p></div><footer id="foot"><p id="deep">z</p></footer></div>"""
@@ -34,3 +34,10 @@ def test_an_element_is_within_an_item_it_is_or_sits_inside_only() -> None:
     assert not within(_by_id(root, "column"), {box})  # around it: not within
     assert not within(_by_id(root, "next"), {box})
     assert not within(box, frozenset())
+
+
+def test_the_ancestors_of_found_items_are_the_line_they_stand_in() -> None:
+    root = html.fromstring(_PAGE)
+    line = ancestors_of([_by_id(root, "link"), _by_id(root, "deep")])
+    assert {x.get("id") or x.tag for x in line} == {"line", "box", "column", "page", "foot", "body", "html"}
+    assert ancestors_of([]) == set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +49,14 @@ def overlaps(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:
     """``el`` is one of ``items``, sits inside one or holds one: an item found around it or in
     it (the walks and look-ups in C)."""
     return el in items or not items.isdisjoint(el.iterancestors()) or not items.isdisjoint(el.iterdescendants())
+
+
+def ancestors_of(elements: Iterable[etree._Element]) -> set[etree._Element]:
+    """The ancestors of ``elements`` (the line a found item stands in: no box around it)."""
+    line: set[etree._Element] = set()
+    for el in elements:
+        line.update(el.iterancestors())
+    return line
 
 
 def within(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:

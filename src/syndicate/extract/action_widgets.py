@@ -39,6 +39,7 @@ from .apart_boxes import apart_box, titled_box
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, text_stats
 from .cta_widgets import legal_label
+from .element_hints import HEADINGS
 from .rules import chrome_patterns as patterns
 from .rules import regions as rules
 from .rules import widgets as widget_rules
@@ -59,6 +60,16 @@ _PICTURES = frozenset({"img", "picture", "svg", "hr", "br", "figure", "source", 
 _LISTS = frozenset({"ul", "ol", "nav", "menu", "dl"})
 
 
+def items_held(found: Sequence[Found]) -> dict[etree._Element, int]:
+    """How many found items each element holds (an item counts for its own element too)."""
+    held: dict[etree._Element, int] = {}
+    for f in found:
+        held[f.element] = held.get(f.element, 0) + 1
+        for anc in f.element.iterancestors():
+            held[anc] = held.get(anc, 0) + 1
+    return held
+
+
 def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Element],
                        base: str | None, body_blocks: Collection[etree._Element] = ()) -> list[Found]:
     """``found`` with each action CTA reported at its widget (module doc); the CTAs of the
@@ -67,13 +78,8 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
     cta_fs = [f for f in found if isinstance(f.item, CallToAction) and f.item.kind not in _BARS]
     if not cta_fs:
         return list(found)
-    # How many found items each ancestor holds (an item counts for itself too): an ancestor
-    # holding more than the climbed node holds a second item.
-    held: dict[etree._Element, int] = {}
-    for f in found:
-        held[f.element] = held.get(f.element, 0) + 1
-        for anc in f.element.iterancestors():
-            held[anc] = held.get(anc, 0) + 1
+    # (an ancestor holding more found items than the climbed node holds a second item)
+    held = items_held(found)
     by_el: dict[etree._Element, list[Found]] = {}
     for f in found:
         by_el.setdefault(f.element, []).append(f)
@@ -128,7 +134,7 @@ def _climb(el: etree._Element, kind: str, body_line: Collection[etree._Element],
     """The climb from ``el`` while each ancestor adds only the widget's parts: the last node
     reached, the last that added a part, and whether a long text or the article's line
     stopped it (no page region, second item or row of links)."""
-    headed = next(el.iter(*_HEADINGS), None) is not None
+    headed = next(el.iter(*HEADINGS), None) is not None
     chars = links = 0
     node = best = el
     for parent in islice(el.iterancestors(), widget_rules.ACTION_WIDGET_CLIMB):
@@ -232,9 +238,9 @@ def _added(parent: etree._Element, node: etree._Element, headed: bool) -> tuple[
         if stats.links and not stats.chars and tag not in _INLINE and _copy_of(child, node):
             shows = True
             continue
-        if tag in _HEADINGS:
+        if tag in HEADINGS:
             heading = True
-        elif (h := next(child.iter(*_HEADINGS), None)) is not None:
+        elif (h := next(child.iter(*HEADINGS), None)) is not None:
             if headed and stats.chars > len(norm(text_content(h))):
                 return None  # (a headed box beside a headed widget: a column of two widgets)
             heading = True
@@ -285,7 +291,6 @@ def _small_print(el: etree._Element, chars: int, link_chars: int) -> bool:
 
 #: Elements that are an action of a widget (its button, field, form or a link).
 _ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Phrasing elements: pieces of a line of text.
 _INLINE = frozenset({"span", "a", "abbr", "time", "em", "strong", "b", "i", "small", "u", "font", "cite", "bdi"})
 #: What a reader sees or presses with no text: a close control, an icon.

@@ -34,7 +34,7 @@ from ..model import AdSlot
 from .ad_scripts import ScriptInfo
 from .ad_slots import build_ad
 from .ads import empty_box, has_hook, outermost_slot
-from .chrome_util import tag_of
+from .chrome_util import ancestors_of, tag_of, within
 from .rules import ad_comments as rules
 from .rules.ad_networks import AD_WORDS
 from .rules.banner_ads import IAB_SIZES
@@ -116,13 +116,11 @@ def commented_slots(boxes: Sequence[tuple[etree._Element, str]], found: Sequence
     """The boxes comments name (``boxes``: (box, comment text), from the walk) that no found
     item holds, is, or lies in: (box, slot, the outer box it is reported at if wider)."""
     taken = {f.element for f in found}
-    line: set[etree._Element] = set()  # (ancestors of found items: no slot around them)
-    for el in taken:
-        line.update(el.iterancestors())
+    line = ancestors_of(taken)  # (no slot around a found item)
     out: list[tuple[etree._Element, AdSlot, etree._Element | None]] = []
     seen: set[etree._Element] = set()
     for box, text in boxes:
-        if box in seen or box in taken or box in line or any(a in taken for a in box.iterancestors()):
+        if box in seen or box in line or within(box, taken):
             continue
         outer = outermost_slot(box)
         if outer in seen or outer in line or outer in taken:

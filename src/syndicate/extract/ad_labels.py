@@ -7,6 +7,7 @@ from lxml import etree
 
 from .chrome_text import ad_label
 from .chrome_util import tag_of, text_stats
+from .element_hints import HEADINGS
 from .rules import ad_networks as rules
 
 
@@ -39,7 +40,7 @@ def label_slot(el: etree._Element, label: str) -> etree._Element | None:
         sibling = el.getnext()
         if sibling is None or not _slot_like(sibling):
             return None
-        if tag_of(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag_of(el) in HEADINGS:
             return None
     return el
 

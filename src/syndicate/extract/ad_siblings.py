@@ -44,7 +44,7 @@ from .ads import (
     encoded_ad_of,
     outermost_slot,
 )
-from .chrome_util import class_names, tag_of, words
+from .chrome_util import ancestors_of, class_names, tag_of, within, words
 from .rules import ad_networks as ad_rules
 
 if TYPE_CHECKING:  # (chrome imports this module: its Found only for the types)
@@ -91,9 +91,7 @@ def sibling_slots(root: etree._Element, found: Sequence[Found],
             boxes.extend(_family_boxes(root, family, reported))
     if not boxes:
         return []
-    line: set[etree._Element] = set()  # (ancestors of found items: no slot around them)
-    for el in taken:
-        line.update(el.iterancestors())
+    line = ancestors_of(taken)  # (no slot around a found item)
     out: list[tuple[etree._Element, AdSlot, etree._Element | None]] = []
     seen: set[etree._Element] = set()
     for box in boxes:
@@ -165,7 +163,7 @@ def _family_boxes(root: etree._Element, family: _Family, taken: set[etree._Eleme
         if len(ws) < 2 or ws[0] != first or ws[-1] != last:
             return []  # (one id scheme for all the family's boxes)
         schemed += 1
-        if el not in taken and not any(a in taken for a in el.iterancestors()):
+        if not within(el, taken):
             out.append(el)
     return out if schemed >= _FAMILY_MIN else []
 

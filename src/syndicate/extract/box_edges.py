@@ -35,6 +35,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from .chrome import Found, HeadedFound
 from .chrome_util import INVISIBLE, class_or_id_named, tag_of, text_content
+from .element_hints import HEADINGS
 from .rules import widgets as widget_rules
 
 #: Never a widget's box: the page and its regions, the article's containers, a form, a
@@ -51,7 +52,6 @@ _NOT_PLAIN = frozenset({
     "form", "input", "button", "select", "textarea",
 })
 #: Headings: the words a plain child may hold.
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: The words of a found item that climbs at most, all in its links (a button, an icon bar: a
 #: large widget found by its form or list was grown by its own rule).
 _MAX_OWN_WORDS = 12
@@ -198,7 +198,7 @@ def _plain_words(el: etree._Element, nodes: tuple[etree._Element, ...], hrefs: l
                     return None  # (a link that leads elsewhere: another action)
             elif worded:
                 return None  # (a worded control of its own: "Load more", a tab)
-        if tag in _HEADINGS and not _in_heading(d, el):
+        if tag in HEADINGS and not _in_heading(d, el):
             count += sum(map(_words, d.itertext()))
             if count > _MAX_WORDS or (d is not el and _words(d.tail)):
                 return None
@@ -210,7 +210,7 @@ def _plain_words(el: etree._Element, nodes: tuple[etree._Element, ...], hrefs: l
 def _in_heading(d: etree._Element, el: etree._Element) -> bool:
     """``d`` (inside ``el``) sits in a heading (its tail is the heading's words)."""
     for anc in d.iterancestors():
-        if tag_of(anc) in _HEADINGS:
+        if tag_of(anc) in HEADINGS:
             return True
         if anc is el:
             return False

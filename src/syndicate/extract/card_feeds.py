@@ -25,6 +25,7 @@ from lxml import etree
 from ..model import RelatedItem
 from ..sanitize import safe_url
 from .chrome_util import NO_TEXT, norm, text_content
+from .element_hints import HEADINGS
 from .linklists import (
     LinkFacts,
     LinkList,
@@ -117,7 +118,7 @@ def _teaser_cards(cards: list[etree._Element], titles: list[etree._Element]) -> 
     headlines: set[str] = set()
     for card, title in shown:
         if repeated[title] > 1:
-            head = next(card.iter(*_HEADINGS), None)
+            head = next(card.iter(*HEADINGS), None)
             title = norm(text_content(head)).casefold() if head is not None else ""
         if len(title.split()) >= rules.MIN_TEASER_TITLE_WORDS:
             headlines.add(title)
@@ -234,14 +235,13 @@ def _in_heading(a: etree._Element) -> bool:
     for _ in range(region_rules.TITLE_CLIMB + 1):
         if node is None:
             return False
-        if node.tag in _HEADINGS:
+        if node.tag in HEADINGS:
             return True
         node = node.getparent()
     return False
 
 
 #: Heading tags.
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Blocks inside a link that make it a whole card, no headline (``_page_stories``).
 _BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul")
 

@@ -26,6 +26,7 @@ from .ad_scripts import ScriptInfo
 from .chrome_text import classify_short
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, visible_text
 from .dialogs import is_dialog
+from .element_hints import HEADINGS
 from .rules import chrome_patterns as rules
 from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
@@ -153,10 +154,7 @@ def kicker(el: etree._Element) -> bool:
     nxt = el.getnext()
     while nxt is not None and type(nxt.tag) is not str:
         nxt = nxt.getnext()
-    return nxt is not None and tag_of(nxt) in _HEADINGS and next(nxt.iter("a"), None) is not None
-
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+    return nxt is not None and tag_of(nxt) in HEADINGS and next(nxt.iter("a"), None) is not None
 
 
 def label_before_slot(box: etree._Element, scripts: ScriptInfo) -> bool:

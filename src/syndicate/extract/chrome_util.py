@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, repeat
@@ -15,8 +16,8 @@ from .rules.chrome_patterns import literal_search
 
 #: Elements whose text is never visible.
 INVISIBLE = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
-#: The script and template elements a box in the page's body may hold: no text, no part of
-#: its content (a box's children are read without them).
+#: The script and template elements a box in the page's body may hold: no text shown, no part
+#: of its content (a box's children and words are read without them).
 NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -42,6 +43,25 @@ _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 def strictly_inside(el: etree._Element, box: etree._Element) -> bool:
     """``box`` is one of ``el``'s ancestors."""
     return any(a is box for a in el.iterancestors())
+
+
+def overlaps(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:
+    """``el`` is one of ``items``, sits inside one or holds one: an item found around it or in
+    it (the walks and look-ups in C)."""
+    return el in items or not items.isdisjoint(el.iterancestors()) or not items.isdisjoint(el.iterdescendants())
+
+
+def ancestors_of(elements: Iterable[etree._Element]) -> set[etree._Element]:
+    """The ancestors of ``elements`` (the line a found item stands in: no box around it)."""
+    line: set[etree._Element] = set()
+    for el in elements:
+        line.update(el.iterancestors())
+    return line
+
+
+def within(el: etree._Element, items: AbstractSet[etree._Element]) -> bool:
+    """``el`` is one of ``items`` or sits inside one (the climb and look-ups in C)."""
+    return el in items or not items.isdisjoint(el.iterancestors())
 
 
 def previous_element(el: etree._Element) -> etree._Element | None:

@@ -27,8 +27,9 @@ from lxml import etree
 from . import body_ctas as bc
 from . import ctas, own_promos
 from .chrome import Found
-from .chrome_util import norm, previous_element, tag_of, text_content
+from .chrome_util import norm, previous_element, tag_of, text_content, within
 from .cta_boxes import BOX_TAGS, any_stem, asks_to_act, box_kind_of, cta_url
+from .element_hints import HEADINGS
 from .rules import regions as rules
 
 #: Containers a closing unit may grow into from its last block (never the article itself).
@@ -64,7 +65,7 @@ def closing_ctas(body: Sequence[etree._Element], chars: dict[etree._Element, int
                 break  # the article's own text (a longer paragraph ending in "contact us" is its close)
             # (the last paragraph of a box holding the article's close too: that one alone)
             unit, i, named, own = body[last], last - 1, True, chars.get(body[last], 0)
-        if taken and (unit in taken or any(a in taken for a in unit.iterancestors())):
+        if taken and within(unit, taken):
             break
         kind = _closing_kind(unit) or (own_promos.own_kind(unit, hosts) if named else None)
         if kind is None:
@@ -170,7 +171,7 @@ def _marked(unit: etree._Element) -> bool:
 
 def _linked_heading(unit: etree._Element) -> bool:
     """A heading holding a link: the box is a teaser card of a page, no promo."""
-    return any(next(h.iter("a"), None) is not None for h in unit.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+    return any(next(h.iter("a"), None) is not None for h in unit.iter(*HEADINGS))
 
 
 def _stem_kind(text: str) -> str | None:

@@ -18,17 +18,18 @@ other pages and is no contact box; nor is a column holding two headings (a stack
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import chain, islice
+from itertools import islice
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm
+from .chrome_util import norm, overlaps
 from .contact_lines import reach_kind
 from .conversion_links import opens_page, target_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
+from .element_hints import HEADINGS
 from .region_widgets import NEVER
 from .rules import contact_columns as rules
 
@@ -49,7 +50,7 @@ def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Elem
         column = _column(a, counts, line, body, done)
         if column is None or column in taken or column in follows:
             continue
-        if any(x in taken or x in body for x in chain(column.iter(), column.iterancestors())):
+        if overlaps(column, taken) or overlaps(column, body):
             continue  # (an item found around or inside it, or the body's text)
         done.add(column)
         out.append(Found(column, build_cta(column, "contact", base)))
@@ -65,7 +66,7 @@ def _column(a: etree._Element, counts: Mapping[etree._Element, int], line: set[e
             return None
         if counts.get(node, 0) > rules.MAX_LINKS:
             return None  # (a column holds a few links: a footer, many)
-        heads = list(islice(node.iter(*_HEADS), 2))
+        heads = list(islice(node.iter(*HEADINGS), 2))
         if heads:
             if len(heads) > 1 or not _before(heads[0], a, node):
                 return None  # (two headings: a stack of widgets; a heading below: another's)
@@ -113,6 +114,3 @@ def _contact_links(el: etree._Element) -> bool:
         if len(other) > rules.MAX_OTHER_TARGETS:
             return False
     return True
-
-
-_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -32,6 +32,7 @@ from .chrome_guards import outer_wrapper
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .comment_sections import text_outside_links
 from .cta_boxes import box_kind_of, url_kind
+from .element_hints import HEADINGS
 from .linklists import larger_than
 from .rules import regions as rules
 from .rules import widgets as widget_rules
@@ -163,7 +164,7 @@ def _widget(el: etree._Element, body_line: Collection[etree._Element],
         stats = text_stats(parent, max_elements=rules.MAX_BOX_ELEMENTS)
         if stats.truncated or stats.chars > rules.MAX_BOX_TEXT or stats.links > rules.MAX_BOX_LINKS:
             return None
-        if any(h is not el and el not in h.iterancestors() for h in parent.iter(*_HEADINGS)):
+        if any(h is not el and el not in h.iterancestors() for h in parent.iter(*HEADINGS)):
             return None  # (a second heading: a column of several parts, an address above)
         return outer_wrapper(parent, lambda x: tag_of(x) in _NEVER_WIDGET or x in body_line or x in others)
     return None
@@ -173,7 +174,6 @@ _PHRASING = frozenset({
     "span", "strong", "b", "em", "i", "u", "small", "br", "sup", "sub", "abbr", "mark", "font", "img", "svg",
     "path", "use", "g", "circle", "rect", "picture", "source",
 })
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _NOT_CONTENT = frozenset({"script", "style", "noscript", "template", "br"})
 
 

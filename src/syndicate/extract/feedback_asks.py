@@ -31,6 +31,7 @@ from .banner_links import stands_free
 from .chrome import Found
 from .chrome_util import norm, tag_of
 from .ctas import build_cta
+from .element_hints import HEADINGS
 from .rules import feedback_asks as rules
 
 
@@ -98,6 +99,6 @@ def _box(a: etree._Element, href: str, links: Counter[etree._Element]) -> etree.
             break
         box, words = node, n_words
         node = node.getparent()
-    if box is None or box.tag in rules.HEADINGS or words < rules.MIN_WORDS:
+    if box is None or box.tag in HEADINGS or words < rules.MIN_WORDS:
         return None  # (a heading linking a page: a teaser's title, no ask)
     return box

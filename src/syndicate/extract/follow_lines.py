@@ -30,8 +30,9 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import tag_of, text_content
+from .chrome_util import NO_TEXT, overlaps, tag_of, text_content
 from .ctas import build_cta
+from .element_hints import HEADINGS
 from .follow_runs import author_box
 from .lone_follows import author_card
 from .rules import follow_lines as rules
@@ -59,7 +60,7 @@ def follow_lines(
             continue
         if found is None:
             found = {f.element for f in out_so_far}
-        if not _sentence(line) or _taken(line, found) or author_box(line) or author_card(profiles[0], links):
+        if not _sentence(line) or overlaps(line, found) or author_box(line) or author_card(profiles[0], links):
             continue
         cta = build_cta(line, "follow", base)
         cta.url = safe_url(profiles[0].get("href"), base)
@@ -73,7 +74,7 @@ def follow_lines(
             continue
         if found is None:
             found = {f.element for f in out_so_far}
-        if _taken(box, found) or author_box(box) or author_card(a, links):
+        if overlaps(box, found) or author_box(box) or author_card(a, links):
             continue
         done.add(box)
         cta = build_cta(box, "follow", base)
@@ -104,14 +105,10 @@ def _words(el: etree._Element) -> list[str]:
     """The words ``el`` shows (no script or style text; the text after one is shown)."""
     parts = [el.text or ""]
     for x in el.iterdescendants():
-        if isinstance(x.tag, str) and x.tag not in _HIDDEN_TEXT:
+        if isinstance(x.tag, str) and x.tag not in NO_TEXT:
             parts.append(x.text or "")
         parts.append(x.tail or "")
     return " ".join(parts).split()
-
-
-#: Elements whose text is no shown word.
-_HIDDEN_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 def _headed_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Element | None:
@@ -134,14 +131,14 @@ def _headed_box(a: etree._Element, links: Counter[etree._Element]) -> etree._Ele
                 break  # (a link elsewhere: no box of one profile)
         levels.append(node)
         node = node.getparent()
-    if not levels or next(levels[-1].iter(*rules.HEADINGS), None) is None:
+    if not levels or next(levels[-1].iter(*HEADINGS), None) is None:
         return None  # (no heading in the highest box: none in the boxes below it)
-    first = next(i for i, x in enumerate(levels) if next(x.iter(*rules.HEADINGS), None) is not None)
+    first = next(i for i, x in enumerate(levels) if next(x.iter(*HEADINGS), None) is not None)
     for box in reversed(levels[first:]):
         # (its characters first, counted in C: a text column holding the link is long)
         if len(text_content(box)) <= rules.MAX_BOX_CHARS and len(_words(box)) <= rules.MAX_BOX_WORDS:
             # (a heading linking the profile, over a list of videos or a card: no box)
-            return None if box.tag in rules.HEADINGS else box
+            return None if box.tag in HEADINGS else box
     return None
 
 
@@ -150,8 +147,3 @@ def _profile(href: str) -> str:
     h = href.lower().split("#", 1)[0].split("?", 1)[0].split("//", 1)[-1]
     h = h.removeprefix("www.")
     return h.replace("%20", "").rstrip("/ ")
-
-
-def _taken(el: etree._Element, found: set[etree._Element]) -> bool:
-    """``el``, one of its ancestors or descendants is an item found already."""
-    return el in found or any(x in found for x in el.iterancestors()) or any(x in found for x in el.iterdescendants())

@@ -23,6 +23,8 @@ from typing import Any
 
 from lxml import etree
 
+from .chrome_util import NO_TEXT
+
 __all__ = ["detect_language", "detect_text_language"]
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,6 @@ MIN_CHARS = 60
 MIN_CONFIDENCE = 0.9
 #: Paragraph elements looked at.
 MAX_PARAGRAPHS = 200
-_SKIP = ("script", "style", "noscript", "template")
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +195,7 @@ def detect_language(root: etree._Element) -> str | None:
     for i, p in enumerate(root.iter("p")):
         if i >= MAX_PARAGRAPHS or size >= SAMPLE_CHARS:
             break
-        if any(isinstance(a.tag, str) and a.tag in _SKIP for a in p.iterancestors()):
+        if any(isinstance(a.tag, str) and a.tag in NO_TEXT for a in p.iterancestors()):
             continue
         text = " ".join(t for t in p.itertext() if t)
         if len(text) > 20:
@@ -204,6 +205,6 @@ def detect_language(root: etree._Element) -> str | None:
         body = root.find(".//body")
         if body is not None:
             # (the first 500 texts: the walk stops there, not at the end of a big page)
-            parts = list(islice((t for el in body.iter() if isinstance(el.tag, str) and el.tag not in _SKIP
+            parts = list(islice((t for el in body.iter() if isinstance(el.tag, str) and el.tag not in NO_TEXT
                                  for t in (el.text, el.tail) if t and t.strip()), 500))
     return detect_text_language(" ".join(parts))

@@ -29,7 +29,7 @@ from lxml import etree
 from ..model import CallToAction
 from . import ctas
 from .chrome import Found
-from .chrome_util import NO_TEXT, norm, previous_element, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, overlaps, previous_element, tag_of, text_content
 from .cta_boxes import box_kind_of
 from .cta_rows import button_line
 from .element_hints import HEADINGS
@@ -125,7 +125,7 @@ def _closing_button(found: Sequence[Found], line: etree._Element, base: str | No
     href = next(a for a in line.iter("a") if a.get("href")).get("href")
     if parent is not None and sum(1 for a in parent.iter("a") if a.get("href") == href) > 1:
         return None
-    if any(x in taken for x in line.iter()) or any(a in taken for a in line.iterancestors()):
+    if overlaps(line, taken):
         return None
     return Found(line, ctas.build_cta(line, kind, base))
 

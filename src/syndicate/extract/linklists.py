@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import netloc_end
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, tag_of, text_content
 from .classtokens import matcher
 from .ctas import share_or_follow
+from .element_hints import HEADINGS
 from .own_pages import SiteHosts, own_link, pager_link
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
@@ -31,7 +32,6 @@ from .rules.conversion import APP_HOSTS
 _SLUG_SPLIT = re.compile(r"[-_+.,]+|%20")
 _DIGITS = re.compile(r"\d{4,}")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 #: The links ``site_hosts`` reads (the first of the page).
@@ -193,7 +193,6 @@ class LinkList:
 
 
 _PART_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong")
-_HEADING_TAGS = frozenset(_HEADINGS)
 
 
 #: (for regions of a few hundred elements, which ``measure`` is mostly given, an XPath count
@@ -208,7 +207,6 @@ def larger_than(el: etree._Element, n: int) -> bool:
 #: The text nodes of a subtree, its own text and its descendants' tails included (what
 #: ``itertext()`` yields, read in C: a third faster).
 _TEXTS = etree.XPath("descendant-or-self::text()", smart_strings=False)
-_INVISIBLE = ("script", "style", "noscript", "template")
 
 
 #: What ``measure`` needs of one link: (URL key, article link?, text length, shown with an
@@ -230,7 +228,7 @@ def titled(a: etree._Element) -> bool:
     for _ in range(rules.TITLE_CLIMB + 1):
         if node is None:
             return False
-        if node.tag in _HEADING_TAGS:
+        if node.tag in HEADINGS:
             return True
         cls = node.get("class")
         # (the substrings only rule out most classes fast: the tokens decide)
@@ -288,7 +286,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
         out.too_big = True  # (too many URLs: found before the region's text is read)
         return out
     out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
-        len(x.text.strip()) for x in el.iter(*_INVISIBLE) if x.text)
+        len(x.text.strip()) for x in el.iter(*NO_TEXT) if x.text)
     if out.chars > rules.MAX_REGION_TEXT:
         out.too_big = True
         return out
@@ -340,7 +338,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
-        elif (tag in _HEADING_TAGS or ((cls := node.get(b"class")) and (
+        elif (tag in HEADINGS or ((cls := node.get(b"class")) and (
                 "title" in cls or "heading" in cls or "headline" in cls))) and next(
                 node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
             text = norm(text_content(node))

@@ -22,8 +22,9 @@ from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of, text_stats
 from .ctas import build_cta
+from .element_hints import HEADINGS
 from .message_fields import hidden_style, message_form
-from .region_widgets import HEADINGS, NEVER
+from .region_widgets import NEVER
 from .rules import message_forms as rules
 from .rules.chrome_patterns import MAX_CTA_TEXT
 from .rules.regions import MAX_BOX_TEXT, MAX_PROMPT_IN_BODY

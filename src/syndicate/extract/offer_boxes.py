@@ -26,8 +26,8 @@ from lxml import etree
 
 from .chrome import Found
 from .chrome_text import classify
+from .chrome_util import NO_TEXT, named_near, norm, tag_of, text_content
 from .chrome_util import _named as named
-from .chrome_util import named_near, norm, tag_of, text_content
 from .conversion_links import STYLED, login_link, opens_page, remember_styled
 from .cta_boxes import any_stem
 from .cta_widgets import legal_label
@@ -273,7 +273,7 @@ class _Held:
         if self.elements > rules.MAX_BOX_ELEMENTS or x in page.body or x in page.found:
             return False
         tag = x.tag
-        if not isinstance(tag, str) or tag in _NO_TEXT:
+        if not isinstance(tag, str) or tag in NO_TEXT:
             return True  # (a comment, a script: nothing shown)
         if tag in _FOREIGN:
             return False
@@ -420,10 +420,6 @@ _PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 _SEGMENT_SPLIT = re.compile(r"[-_.+]+")
 #: A path segment that is a year: a dated story's path ("/2019/10/my-story").
 _YEAR = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
-
-
-#: Elements whose text is not shown.
-_NO_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
 def _label(a: etree._Element) -> str:

@@ -19,6 +19,7 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_util import norm, text_content
+from .element_hints import HEADINGS
 from .linklists import other_story, related_heading
 from .region_names import heading_before
 from .related import build_related
@@ -105,12 +106,11 @@ def _in_heading(a: etree._Element, el: etree._Element) -> bool:
     for anc in a.iterancestors():
         if anc is el:
             return False
-        if anc.tag in _HEADINGS:
+        if anc.tag in HEADINGS:
             return True
     return False
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Sentence marks of a prompt (a question, a call).
 _PROMPT = re.compile(r"[?!¿¡]")
 

@@ -16,7 +16,7 @@ from lxml import etree
 
 from . import ctas
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import norm, tag_of, text_content, within
 from .linklists import larger_than
 from .rules import rating_widgets as rating_rules
 
@@ -40,7 +40,7 @@ def rating_widgets(body: Sequence[etree._Element], taken: set[etree._Element], b
         if not isinstance(start.tag, str) or start in taken:
             continue
         box = _widget_at(start, seen)
-        if box is not None and box not in taken and not any(a in taken for a in box.iterancestors()):
+        if box is not None and not within(box, taken):
             return [Found(box, ctas.build_cta(box, "other", base))]
     return []
 

@@ -22,7 +22,7 @@ from itertools import chain, islice
 from lxml import etree
 
 from .chrome import Found
-from .chrome_util import norm
+from .chrome_util import norm, overlaps
 from .contact_lines import reach_kind
 from .conversion_links import opens_page, target_kind
 from .cta_boxes import box_kind_of
@@ -45,7 +45,7 @@ def reach_boxes(links: Sequence[etree._Element], counts: Mapping[etree._Element,
         if any(x in body or x in taken for x in islice(chain((a,), a.iterancestors()), rules.BOX_CLIMB + 2)):
             continue  # (in the body's text, an item found or a box found)
         box = _box(a, counts, line, body)
-        if box is not None and not any(x in body or x in taken for x in chain(box.iter(), box.iterancestors())):
+        if box is not None and not overlaps(box, body) and not overlaps(box, taken):
             boxes.append(box)
             taken.add(box)
     if len(boxes) > rules.MAX_BOXES:

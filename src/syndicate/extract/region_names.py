@@ -24,8 +24,9 @@ from .chrome_util import (
     words,
 )
 from .cta_boxes import bare
+from .element_hints import HEADINGS
 from .linklists import below_page, index_above, link_kind, on_site
-from .region_widgets import HEADINGS, NEVER
+from .region_widgets import NEVER
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
 

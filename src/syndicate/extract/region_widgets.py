@@ -16,15 +16,15 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats, words
+from .chrome_util import norm, tag_of, text_stats, within, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
+from .element_hints import HEADINGS
 from .message_fields import message_field, message_form
 from .nav_ctas import list_of_one
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .sharebars import social_bar
 
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that are never a region (nor a widget or a bar).
 NEVER = frozenset({"html", "body", "main"})
 
@@ -260,7 +260,7 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
         offer = _offer_form(form)
         if not (offer or asks_input(form)) or _search_or_login(form):
             continue
-        if form in taken or not taken.isdisjoint(form.iterancestors()):
+        if within(form, taken):
             continue
         box = _widget(form, line, body, below, 0)
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))

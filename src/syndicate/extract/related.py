@@ -14,9 +14,9 @@ from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_text import cta_kind
 from .chrome_util import NO_TEXT, norm, shown_text, tag_of, text_content, text_stats
+from .element_hints import HEADINGS
 from .rules import chrome_patterns as rules
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
 _MAX_ITEMS = 100
 _TITLE_CLASSES = ("block-title", "widget-title", "widgettitle", "section-title", "heading", "title")
@@ -47,7 +47,7 @@ def links_in_heading(el: etree._Element) -> bool:
     """``el``'s links all stand in its first heading and are labels (a section's link in
     the title of a box whose stories a script adds: "Next Up In <a>Tech</a>"), not a
     card's headline."""
-    heading = next(el.iter(*_HEADINGS), None)
+    heading = next(el.iter(*HEADINGS), None)
     if heading is None:
         return False
     for a in el.iter("a"):
@@ -59,7 +59,7 @@ def links_in_heading(el: etree._Element) -> bool:
 
 def _heading_chars(el: etree._Element) -> int:
     """Characters of the headings inside ``el`` (the block's title is not loose text)."""
-    return sum(len(norm(text_content(h))) for h in el.iter(*_HEADINGS))
+    return sum(len(norm(text_content(h))) for h in el.iter(*HEADINGS))
 
 
 def block_of_heading(heading: etree._Element) -> etree._Element | None:
@@ -110,7 +110,7 @@ def _holds_more(parent: etree._Element, node: etree._Element, after: etree._Elem
 def _opens_with_heading(el: etree._Element) -> bool:
     """``el`` is a heading, or its first element (and that one's, a few levels down) is."""
     for _ in range(_HEADED_BOX_DEPTH):
-        if el.tag in _HEADINGS:
+        if el.tag in HEADINGS:
             return True
         el = next(el.iterchildren(etree.Element), None)
         if el is None:
@@ -145,7 +145,7 @@ def _title(el: etree._Element) -> str | None:
         if tag in ("script", "style") or not tag:
             continue
         cls = (node.get("class") or "").lower()
-        if tag in _HEADINGS or (cls and any(w in cls for w in _TITLE_CLASSES)):
+        if tag in HEADINGS or (cls and any(w in cls for w in _TITLE_CLASSES)):
             text = norm(node.text_content())
             if text and len(text) <= 80:
                 return text
@@ -230,7 +230,7 @@ def _card_title(a: etree._Element, stop: etree._Element) -> str:
 
 
 def _is_title(x: etree._Element) -> bool:
-    return x.tag in _HEADINGS or any(w in (x.get("class") or "").lower() for w in _TITLE_CLASSES)
+    return x.tag in HEADINGS or any(w in (x.get("class") or "").lower() for w in _TITLE_CLASSES)
 
 
 def _headline(x: etree._Element) -> str:

@@ -31,7 +31,8 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
-from .chrome_util import SHOWN_TEXTS
+from .chrome_util import NO_TEXT, SHOWN_TEXTS
+from .element_hints import HEADINGS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
 from .story_parts import story_parts
@@ -42,7 +43,6 @@ from .widget_stack import heading_ahead, lead_heading, widget_stack
 #: Wrappers walked down from a related block found by its class to the element whose
 #: children are its parts (a section > container > row > list of panes).
 _MAX_DEPTH = 6
-_SKIP = ("script", "style", "noscript", "template")
 #: Some text of a subtree outside scripts and styles.
 _VISIBLE_TEXT = etree.XPath(
     "boolean(descendant-or-self::text()[normalize-space()][not(ancestor::script or ancestor::style"
@@ -70,14 +70,14 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
             if len(inner) != 1 or _links(inner[0]) != total:
                 break
             others = others or any(_VISIBLE_TEXT(c) for c in node if isinstance(c.tag, str)
-                                   and c.tag not in _SKIP and c is not inner[0])
+                                   and c.tag not in NO_TEXT and c is not inner[0])
             node = inner[0]
     found: list[etree._Element] = []
     headings: set[str] = set()
     headed = 0
     texts: list[etree._Element] = []  # children with text and no list of their own
     for c in node:
-        if not isinstance(c.tag, str) or c.tag in _SKIP:
+        if not isinstance(c.tag, str) or c.tag in NO_TEXT:
             continue
         if _links(c) >= rules.MIN_ARTICLE_LINKS:
             lst = measure(c, hosts, facts)
@@ -110,19 +110,16 @@ def parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._Element,
 def _same_kind(el: etree._Element, parts: list[etree._Element]) -> bool:
     """``el`` is a box of its own (a list or form in it, or text besides a heading) sharing a
     class name with each of ``parts``."""
-    if el.tag in _HEADING_TAGS:
+    if el.tag in HEADINGS:
         return False
     names = set((el.get("class") or "").split())
     return bool(names) and all(names & set((p.get("class") or "").split()) for p in parts) and (
         _BOX_PART(el) or _beyond_headings(el))
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
 def _beyond_headings(el: etree._Element) -> bool:
     """``el`` has visible text besides its headings (a line, a "Listen" link, a schedule)."""
-    heads = sum(len("".join(h.itertext()).strip()) for h in el.iter(*_HEADING_TAGS))
+    heads = sum(len("".join(h.itertext()).strip()) for h in el.iter(*HEADINGS))
     return len("".join(t.strip() for t in SHOWN_TEXTS(el))) > heads
 
 
@@ -177,13 +174,12 @@ def tab_widget(el: etree._Element, stop: set[etree._Element]) -> etree._Element 
 
 
 _TAB_LINK = etree.XPath("boolean(.//a[@href=$ref] | .//*[@aria-controls=$pid])")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
     """``parent`` holds a heading and ``el`` only (a titled box around the widget)."""
-    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP]
-    return len(kids) == 2 and kids[1] is el and (kids[0].tag in _HEADINGS or (
+    kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in NO_TEXT]
+    return len(kids) == 2 and kids[1] is el and (kids[0].tag in HEADINGS or (
         len(kids[0]) == 0 and len((kids[0].text or "").split()) <= rules.MAX_HEADING_WORDS))
 
 

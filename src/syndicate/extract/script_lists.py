@@ -14,9 +14,10 @@ from lxml import etree
 from . import related
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
+from .element_hints import HEADINGS
 from .linklists import related_heading
 from .region_names import MENU, area_of, not_related_class
-from .region_widgets import HEADINGS, NEVER
+from .region_widgets import NEVER
 from .rules import regions as rules
 
 

@@ -16,6 +16,7 @@ from collections import Counter
 from lxml import etree
 
 from .ctas import share_or_follow
+from .element_hints import HEADINGS
 from .linklists import article_path, on_site, split_link
 from .rules import regions as rules
 
@@ -107,13 +108,12 @@ def sister_widget(el: etree._Element, line: set[etree._Element]) -> tuple[etree.
 
 def _heading(x: etree._Element) -> bool:
     """A heading element (or a title-classed one) of a few words."""
-    if x.tag not in _HEADINGS and not any(w in (x.get("class") or "").lower().split() for w in _TITLE_CLASSES):
+    if x.tag not in HEADINGS and not any(w in (x.get("class") or "").lower().split() for w in _TITLE_CLASSES):
         return False
     text = x.text_content().split()
     return 0 < len(text) <= rules.MAX_HEADING_WORDS
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Class tokens of a widget's heading.
 _TITLE_CLASSES = ("widgettitle", "widget-title", "block-title", "section-title", "title")
 

@@ -17,13 +17,11 @@ from itertools import islice
 
 from lxml import etree
 
-from .chrome_util import norm, text_content, words
+from .chrome_util import NO_TEXT, norm, text_content, words
 from .element_hints import HEADINGS
 from .linklists import link_kind
 from .rules import regions as rules
 
-#: Tags showing no text of their own (skipped before the title line).
-_SKIP = frozenset({"script", "style", "noscript", "template"})
 #: Elements of a title line at most (a name and an icon; a card or a list is larger).
 _MAX_LINE_ELEMENTS = 8
 #: Characters of a title line at most.
@@ -54,7 +52,7 @@ def title_line(box: etree._Element, hosts: frozenset[str] | None = None) -> str 
     linked title is one when its link goes to no article of the site)."""
     if (box.text or "").strip():
         return None
-    kids = [c for c in box if isinstance(c.tag, str) and c.tag not in _SKIP]
+    kids = [c for c in box if isinstance(c.tag, str) and c.tag not in NO_TEXT]
     for i, c in enumerate(kids):
         text = norm(text_content(c))
         if not text:

@@ -36,9 +36,9 @@ from . import ctas, related
 from .chrome import BAR_KINDS, Found
 from .chrome_util import NO_TEXT, norm, strictly_inside, tag_of, text_content
 from .classtokens import matcher, words
+from .element_hints import HEADINGS
 from .linklists import related_heading
 from .region_names import MENU, area_of, not_related_class
-from .region_widgets import HEADINGS
 from .rules import unfilled_boxes as rules
 
 _NAMES = matcher(rules.RELATED_NAMES)

@@ -28,7 +28,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from . import ctas
-from .action_widgets import at_boxes
+from .action_widgets import at_boxes, items_held
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content
 from .rules import regions as rules
@@ -61,7 +61,7 @@ def one_element(found: Sequence[Found], body_line: Collection[etree._Element], b
     if not any(isinstance(f.item, CallToAction) for f in found):
         return list(found)
     out = _merged(_prompts_joined(found, body_line, base), body_line, base)
-    held = _held(out)
+    held = items_held(out)
     for i, f in enumerate(out):
         if isinstance(f.item, CallToAction) and f.item.kind not in _BARS and f.report is None \
                 and tag_of(f.element) not in _LINE_PIECES:
@@ -81,7 +81,7 @@ def _prompts_joined(found: Sequence[Found], body_line: Collection[etree._Element
     if not prompts:
         return list(found)
     at = {f.element: f for f in found}
-    held = _held(found)
+    held = items_held(found)
     gone: set[int] = set()
     moved: dict[int, Found] = {}
     for f in prompts:
@@ -146,16 +146,6 @@ _ALL_ACTIONS = ("a", "form", "input", "button", "textarea", "select", "iframe")
 _PICTURES = frozenset({"img", "picture", "svg", "hr", "br", "figure", "source"})
 
 
-def _held(found: Sequence[Found]) -> dict[etree._Element, int]:
-    """How many found items each element holds (an item counts for its own element too)."""
-    held: dict[etree._Element, int] = {}
-    for f in found:
-        held[f.element] = held.get(f.element, 0) + 1
-        for anc in f.element.iterancestors():
-            held[anc] = held.get(anc, 0) + 1
-    return held
-
-
 def _family(kind: str) -> str:
     return "newsletter" if kind in _SIGN_UPS else kind
 
@@ -169,13 +159,13 @@ def _merged(found: Sequence[Found], body_line: Collection[etree._Element], base:
             groups.setdefault(_family(f.item.kind), []).append(f)
     if not any(len(g) > 1 for g in groups.values()):
         return list(found)
-    held = _held(found)
+    held = items_held(found)
     home: dict[int, etree._Element] = {}
     for group in groups.values():
         if len(group) < 2:
             continue
         group.sort(key=lambda f: _order(f.element))
-        ours = _held(group)
+        ours = items_held(group)
         run = [group[0]]
         for f in group[1:]:
             anc = _common(run[0].element, f.element)

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .chrome_util import class_or_id_named, norm, text_content, words
+from .chrome_util import NO_TEXT, class_or_id_named, norm, text_content, words
+from .element_hints import HEADINGS
 from .rules import grid_columns as grid
 from .rules import regions as rules
 
 #: Wrappers walked down from a column to the element whose children are its widgets.
 _MAX_DEPTH = 6
-_SKIP = frozenset({"script", "style", "noscript", "template"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Inline tags that set a line in bold (a heading line when alone in its block).
 _BOLD = frozenset({"strong", "b"})
 #: Tags of a widget's box (a list entry is one only with a heading line of its own: a
@@ -37,7 +36,7 @@ def _links(el: etree._Element) -> int:
 
 
 def _kids(el: etree._Element) -> list[etree._Element]:
-    return [c for c in el if isinstance(c.tag, str) and c.tag not in _SKIP]
+    return [c for c in el if isinstance(c.tag, str) and c.tag not in NO_TEXT]
 
 
 def _title_classed(el: etree._Element) -> bool:
@@ -54,7 +53,7 @@ def heading_line(el: etree._Element) -> str | None:
     no link in it, at most ``MAX_HEADING_WORDS`` words."""
     if not isinstance(el.tag, str) or next(el.iter("a"), None) is not None:
         return None
-    if el.tag in _HEADINGS or el.tag in _BOLD or _title_classed(el):
+    if el.tag in HEADINGS or el.tag in _BOLD or _title_classed(el):
         text = norm(text_content(el))
     else:
         kids = _kids(el)
@@ -69,12 +68,12 @@ def heading_ahead(el: etree._Element) -> str | None:
     ``<h*>`` of at most ``MAX_HEADING_WORDS`` words linking its section ("More from <a>Ann
     Lee</a>" over her stories)."""
     prev = el.getprevious()
-    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP):
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in NO_TEXT):
         prev = prev.getprevious()
     if prev is None:
         return None
     line = heading_line(prev)
-    if line is not None or prev.tag not in _HEADINGS or _links(prev) > 1:
+    if line is not None or prev.tag not in HEADINGS or _links(prev) > 1:
         return line
     text = norm(text_content(prev))
     return text if text and len(text.split()) <= rules.MAX_HEADING_WORDS else None

@@ -16,8 +16,7 @@ CLIMB = 5
 #: ...stopping at the page's regions and lists (a menu's entry: navigation).
 NOT_BOX = frozenset({"html", "body", "main", "article", "header", "footer", "nav", "aside", "form", "table", "tbody",
                      "tr", "ul", "ol", "button"})
-#: ...no entry of a list (``li``) and no heading.
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# ...no entry of a list (``li``) and no heading (``element_hints.HEADINGS``).
 #: ...whose words ask for feedback, help or a correction (word starts, lower case, many languages).
 ASK_WORDS = re.compile(
     r"\b(?:feedback|helpful|survey|typo|improve|suggestion|report an? (?:error|issue|problem|mistake)"

@@ -26,4 +26,3 @@ BOX_CLIMB = 8
 #: The climb stops at these (the page's regions).
 NOT_BOX = frozenset({"html", "body", "main", "article", "header", "footer", "nav", "form", "table", "tbody", "tr",
                      "ul", "ol"})
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -75,6 +75,7 @@ from .nav_buttons import (
 from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
+from .popup_asks import popup_asks
 from .rating_widgets import rating_widgets
 from .reach_boxes import reach_boxes
 from .region_judge import DISMISSIBLE as _DISMISSIBLE
@@ -246,6 +247,7 @@ def detect_regions(
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
     if walk.buttons_a:
         out.extend(ask_bars(walk.buttons_a, out, body_all, base, hosts))
+        out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))  # ("#" targets)
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))

@@ -247,11 +247,12 @@ def detect_regions(
         out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
     if walk.buttons_a:
         out.extend(ask_bars(walk.buttons_a, out, body_all, base, hosts))
-        out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))  # ("#" targets)
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
         out.extend(contact_columns(walk.reach_links, walk.links, body_all, out, body_line, base))
+    if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
+        out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)

@@ -59,11 +59,14 @@ def test_pop_up_buttons_that_ask_nothing_are_none():
 
 def test_menu_runs_forms_and_author_cards_keep_their_buttons():
     """German: a row of like "#" buttons that is the header's menu ("Jetzt buchen" among
-    its entries), a form's own "Anfrage senden" button, and an author card's "Hire me"
-    opening a pop-up: no ``other`` CTA."""
+    its entries), a "Termin buchen" button inside a submenu's entry, a form's own "Anfrage
+    senden" button, and an author card's "Hire me" opening a pop-up: no ``other`` CTA."""
     entries = "".join(f"<li><a class='nav-btn' href='#{w}'>{w.title()}</a></li>"
                       for w in ("hafen", "stadt", "sport"))
-    menu = f"<ul class='menu'>{entries}<li><a class='nav-btn' href='#buchen'>Jetzt buchen</a></li></ul>"
+    submenu = ("<li><a href='/hafen/'>Hafen</a><ul class='sub-menu'><li><a href='/hafen/touren/'>Touren</a>"
+               "<span class='float'><a class='btn-book' href='#termin'>Termin buchen</a></span></li></ul></li>")
+    menu = (f"<ul class='menu'>{entries}<li><a class='nav-btn' href='#buchen'>Jetzt buchen</a></li></ul>"
+            f"<ul class='main-menu'>{submenu}<li><a href='/stadt/'>Stadt</a></li></ul>")
     form = ("<form class='request' action='/anfrage'><input type='email' name='mail'>"
             "<a class='button' href='#'>Anfrage senden</a></form>")
     author = ("<div class='author-box'><p>Anna Berg schreibt über Häfen.</p>"

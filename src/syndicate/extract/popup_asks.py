@@ -13,9 +13,9 @@ makes one, structure first:
 * AN ASK: its short label asks (``conversion_links.asks``: "Book …", "Become …", "Request
   …" in many languages) or asks for a trial or demo (``trial_label``: "Get started");
   no log-in, no download, no "more";
-* ON ITS OWN: no entry of a menu run, of a submenu or of a menu's panel, no author's card,
-  no form's or template's part, outside the body and the items found (``conversion_links``
-  then reports it at the band it closes, as its other buttons).
+* ON ITS OWN: no entry of a menu run, of a submenu, of a menu's panel or of a pop-up, no
+  author's card, no form's or template's part, outside the body and the items found
+  (``conversion_links`` then reports it at the band it closes, as its other buttons).
 
 Copies of one label (a sticky bar's and a column's) are judged together, as copies of one
 target are; two labels opening one form are two asks.
@@ -44,6 +44,10 @@ from .rules import conversion as rules
 
 #: Ancestors a pop-up ask never stands in (a form's own button, a template not shown).
 _NEVER_IN = frozenset({"form", "template"})
+#: Class/id words of a box around it (``OVERLAY_CLIMB`` levels) naming a menu's drop-down
+#: panel or a pop-up: a card of the menu, the pop-up's own button (a mobile layout's copy
+#: stays: ``conversion_links`` ranks copies).
+_PANEL_WORDS = rules.DROPDOWN_WORDS | (rules.OVERLAY_WORDS - {"mobile"})
 
 
 def popup_asks(buttons: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
@@ -85,8 +89,8 @@ def _on_this_page(href: str, hosts: frozenset[str]) -> bool:
 
 def _on_its_own(a: etree._Element) -> bool:
     """``a`` is no entry of a menu run, of a submenu (a list inside a list entry: a copy the
-    menu unfolds) or of a menu's panel, no part of a form or template and of no author's
-    card (its "Hire me" is the author's, no ask of the site)."""
+    menu unfolds) or of a menu's panel or a pop-up (``_PANEL_WORDS``), no part of a form or
+    template and of no author's card (its "Hire me" is the author's, no ask of the site)."""
     entries = 0
     for depth, x in enumerate(a.iterancestors()):
         if x.tag in _NEVER_IN:
@@ -96,6 +100,8 @@ def _on_its_own(a: etree._Element) -> bool:
             if entries > 1:
                 return False
         if depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
+            return False
+        if depth < rules.OVERLAY_CLIMB and class_or_id_named(x, _PANEL_WORDS):
             return False
     return not plain_menu_entry(a, True) and not _panel_card(a)
 

@@ -75,6 +75,7 @@ from .nav_buttons import (
 from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
+from .popup_asks import popup_asks
 from .rating_widgets import rating_widgets
 from .reach_boxes import reach_boxes
 from .region_judge import DISMISSIBLE as _DISMISSIBLE
@@ -250,6 +251,8 @@ def detect_regions(
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
         out.extend(contact_columns(walk.reach_links, walk.links, body_all, out, body_line, base))
+    if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
+        out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)

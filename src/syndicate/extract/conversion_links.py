@@ -124,7 +124,7 @@ def label_kind(a: etree._Element, href: str, label: str | None = None) -> str | 
     if not label or len(label.split()) > rules.MAX_KIND_LABEL_WORDS or len(label) > rules.MAX_LABEL_CHARS:
         return None
     kind = box_kind_of(label.lower())
-    if kind is None and trial_label(label) and not _panel_card(a):
+    if kind is None and trial_label(label) and not panel_card(a):
         kind = "other"  # ("Get started" to the app's home, "Jetzt testen")
     elif kind not in rules.LABEL_KINDS:
         return None
@@ -161,7 +161,7 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     for depth, x in enumerate(a.iterancestors()):
         if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
             return None
-    if plain_menu_entry(a, True) or _panel_card(a):
+    if plain_menu_entry(a, True) or panel_card(a):
         return None  # (an entry of a menu run, a card of a menu's panel)
     return "other"
 
@@ -214,7 +214,7 @@ def asks_trial(a: etree._Element, label: str) -> bool:
     return class_or_id_named(a, rules.TRIAL_WORDS)
 
 
-def _panel_card(a: etree._Element) -> bool:
+def panel_card(a: etree._Element) -> bool:
     """``a`` stands deep inside a navigation menu (``<nav>``, ``<menu>``, ``role=navigation``/
     ``menu``/``menubar`` at least ``PANEL_DEPTH`` levels up, linking ``DROPDOWN_LINKS`` pages
     or more): a card of the panel a menu entry unfolds, no button of the bar."""

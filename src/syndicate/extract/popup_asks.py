@@ -31,11 +31,11 @@ from lxml import etree
 from .chrome import Found
 from .chrome_util import class_or_id_named
 from .conversion_links import (
-    _panel_card,
     asks,
     conversion_links,
     link_label,
     login_link,
+    panel_card,
     trial_label,
 )
 from .linklists import host_of, same_site
@@ -103,5 +103,5 @@ def _on_its_own(a: etree._Element) -> bool:
             return False
         if depth < rules.OVERLAY_CLIMB and class_or_id_named(x, _PANEL_WORDS):
             return False
-    return not plain_menu_entry(a, True) and not _panel_card(a)
+    return not plain_menu_entry(a, True) and not panel_card(a)
 

@@ -1,9 +1,9 @@
 """A "Read more:" prompt the chrome pass took for a call to action that is the label of a line
 of the text linking one story of the site ("<h4><strong>READ MORE: </strong><a>Will ChatGPT
 Eliminate the College Admissions Essay?</a></h4>"): the line is a related block of one item,
-a lead-in and its link set apart, no call to action. The line is told by
-``linklines.link_line`` (a related label before a headline linking another article of the
-site); a card's "Read more" link, or a prompt in a box of several links, stays a CTA."""
+a lead-in and its link set apart, no call to action. The line is its label (the prompt's
+words, a colon) and one link to another page of the site, nothing after it; a card's "Read
+more" link, a prompt in a box of several links or before a sentence stays a CTA."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..model import CallToAction
+from . import related
 from .chrome import Found
-from .linklines import link_line
+from .chrome_util import norm, shown_text
+from .story_lines import story_target
 
 
 def read_more_lines(found: Sequence[Found], hosts: frozenset[str], base: str | None) -> list[Found]:
@@ -32,8 +34,10 @@ def read_more_lines(found: Sequence[Found], hosts: frozenset[str], base: str | N
 
 def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
     """The related block of the line ``prompt`` labels: its nearest block ancestor (a few
-    levels up, the prompt no link of its own), if ``link_line`` reads it as a label and one
-    story link; reported on the wrapper (a blockquote) holding nothing but that line."""
+    levels up, the prompt no link of its own) whose words are a short label ending in a
+    colon (the prompt's words in it: "READ MORE:", "💡 <b>Read More</b>:") and one link after
+    it, nothing after the link, to another page of the site (``story_lines.story_target``);
+    reported on the wrapper (a quote, a box) holding nothing but that line."""
     if prompt.tag == "a" or next(prompt.iterancestors("a"), None) is not None:
         return None  # (a card's "Read more" link: its card, no line)
     node = prompt
@@ -46,12 +50,22 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
             break
     else:
         return None
-    found = link_line(node, hosts, base)
-    if found is None:
+    links = [a for a in node.iter("a") if a.get("href")]
+    if not links or any(a.get("href") != links[0].get("href") for a in links):
+        return None  # (no link, or several targets: a box of links, no line)
+    href = links[0].get("href") or ""
+    link_text = norm(links[0].text_content())
+    label, found, rest = norm(shown_text(node)).partition(link_text)
+    label = label.strip()
+    if not found or not link_text or rest.strip(_CLOSING) or not label.endswith(":") \
+            or len(label.split()) > _LABEL_WORDS or norm(shown_text(prompt)).rstrip(": ") not in label:
+        return None  # (words after the link, or a label that is more than the prompt: a sentence)
+    if len(link_text.split()) < _TITLE_WORDS or not story_target(href, hosts, base):
         return None
     while (parent := node.getparent()) is not None and parent.tag in _WRAPPERS and _only_child(parent, node):
-        node = parent  # (a quote set around the line: the line set apart)
-    return Found(node, found.item)
+        node = parent  # (a quote or a box set around the line alone: the line set apart)
+    rel = related.build_related(node, base, title=label.strip(_CLOSING + "💡") or None)
+    return Found(node, rel) if rel.items else None
 
 
 def _only_child(parent: etree._Element, node: etree._Element) -> bool:
@@ -66,4 +80,10 @@ _CLIMB = 4
 #: Tags of a line of the text a prompt may label.
 _LINE_TAGS = frozenset({"p", "div", "blockquote", "h2", "h3", "h4", "h5", "h6", "li"})
 #: Tags that may wrap such a line alone, setting it apart.
-_WRAPPERS = frozenset({"blockquote", "aside"})
+_WRAPPERS = frozenset({"blockquote", "aside", "div"})
+#: The label before the link has at most this many words ("» Read more:", "💡 Read More:").
+_LABEL_WORDS = 5
+#: ...the link's text at least this many ("CyberGhost 2026 Review").
+_TITLE_WORDS = 2
+#: Characters that may stand after the link or around the label.
+_CLOSING = " .!…:;)]»›>-–|"

@@ -111,13 +111,15 @@ _MORE_CHARS = 40
 
 
 def opens_pointer(low: str) -> bool:
-    """``low`` (a lower-cased line or link text) opens with a word pointing the reader on
-    (``rules.POINTER_STEMS``: "read our", "learn more about", "découvrez"), a whole word."""
+    """``low`` (a lower-cased line or link text) opens with words pointing the reader on
+    (``rules.POINTER_STEMS``: "read our", "learn more about", "découvrez"), whole words, and
+    names what it points to after them ("Read our <b>full review</b>": a bare "Learn more"
+    names nothing, a button's words)."""
     if not low.startswith(_POINTER_INITIALS):
         return False  # (most texts: one look at the first letter)
     for stem in rules.POINTER_STEMS:
         if low.startswith(stem) and (len(low) == len(stem) or not low[len(stem)].isalnum()):
-            return True
+            return len(low[len(stem):].split()) >= rules.MIN_POINTER_NAME_WORDS
     return False
 
 
@@ -223,9 +225,10 @@ def _slug_headline(title: str, href: str) -> bool:
 def _asked_label(lead: str, link: etree._Element) -> str | None:
     """The label of a lead-in before one link that closes with a few words after a short
     label or question ("Next steps: Find out", "Want to learn more? Read"): the label, if
-    it names further stories (the related vocabulary, an invitation stem) or the words after
-    it point the reader on ("Want to skill up? <a>Explore these … certifications</a>"), else
-    None."""
+    it names further stories (the related vocabulary, an invitation stem), or the words after
+    it point the reader on to a story its address names ("Want to skill up? <a>Explore these
+    data science certifications</a>" to ".../data-science-certifications": a site page the
+    slug does not spell, "Check out <a>the license</a>", is no story), else None."""
     cut = max(lead.rfind(":"), lead.rfind("?"))
     if cut <= 0:
         return None
@@ -234,8 +237,9 @@ def _asked_label(lead: str, link: etree._Element) -> str | None:
         return None  # (words after the label: a sentence; two labels: a line of the text)
     if leads_on(label):
         return label
-    after = f"{tail.strip()} {norm(link.text_content())}".strip()
-    return label if opens_pointer(after.lower()) else None
+    title = norm(link.text_content())
+    after = f"{tail.strip()} {title}".strip()
+    return label if opens_pointer(after.lower()) and names_target(title, link.get("href") or "") else None
 
 
 def leads_on(label: str) -> bool:

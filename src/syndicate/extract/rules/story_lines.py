@@ -117,6 +117,9 @@ POINTER_STEMS: tuple[str, ...] = (
     # pl / fi / sv / da / hu
     "czytaj", "przeczytaj", "dowiedz się", "lue", "tutustu", "läs", "læs", "olvasd", "tudj meg",
 )
+#: ...and names what it points to in at least this many words after them ("Read our <full
+#: review>"; a bare "Learn more" is a button's words)...
+MIN_POINTER_NAME_WORDS = 2
 #: ...and has at most this many words (longer, it is a sentence of the text set as a link).
 MAX_POINTER_WORDS = 14
 #: Characters that may wrap such a line around its link: a closing stop, brackets.

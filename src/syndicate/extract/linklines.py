@@ -18,7 +18,15 @@ from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
-from .story_lines import boxed_line, lead_line, marked, marked_label, opens_marked, pointer_line, story_target
+from .story_lines import (
+    boxed_line,
+    lead_line,
+    marked,
+    marked_label,
+    opens_marked,
+    pointer_line,
+    story_target,
+)
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,

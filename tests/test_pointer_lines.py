@@ -72,6 +72,22 @@ def test_a_read_more_prompt_labelling_a_story_line():
     assert [c.kind for c in doc.ctas if c.kind == "read_more"] == []
 
 
+def test_a_marked_read_more_prompt_before_a_short_title():
+    """">> Weiterlesen:" before a three-word title linking a review of the site: one related
+    block titled by the prompt."""
+    line = "<p><strong>&gt;&gt; Weiterlesen:</strong> <a href='/vpn/wallguard/test/'>WallGuard 2026 Test</a></p>"
+    doc = parse(article_with(line, "de"))
+    assert _blocks(doc) == [("Weiterlesen", ["/vpn/wallguard/test/"])]
+
+
+def test_a_read_more_prompt_before_a_sentence_stays():
+    """"Read more:" opening a sentence that goes on after its link: no related block."""
+    line = (f"<p><strong>Read more:</strong> the council <a href='{STORY}'>published its review</a> "
+            "of the harbour wall on Monday and will vote in May.</p>")
+    doc = syndicate.parse(_with_menu(article_with(line)), url=ARTICLE_URL)
+    assert doc.related == []
+
+
 def test_guards_sentence_other_site_product_file_short_label():
     """A sentence holding a pointer link, a pointer to another site, to a shop's product page,
     to a PDF, and a pointer line longer than a line: no related block, the text kept."""
@@ -83,6 +99,10 @@ def test_guards_sentence_other_site_product_file_short_label():
         "<p><a href='/files/2023/harbour-wall-survey.pdf'>Read our full survey of the wall.</a></p>",
         f"<p><a href='{STORY}'>Read more about how the council, the port authority and the fishermen "
         "of the harbour argued for two years over who pays.</a></p>",
+        # a bare "Discover more" names nothing (a button's words); a question before a site page
+        # its address does not name
+        f"<p><a class='cta' href='{STORY}'>Discover more</a></p>",
+        "<p>Want to use the drawings of this post? <a href='/blog/license.htm'>Check out the licence</a>.</p>",
     ]
     for line in cases:
         doc = syndicate.parse(_with_menu(article_with(line)), url=ARTICLE_URL)

@@ -55,12 +55,14 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
         return None  # (no link, or several targets: a box of links, no line)
     href = links[0].get("href") or ""
     link_text = norm(links[0].text_content())
+    if len(link_text.split()) < _TITLE_WORDS:
+        return None  # (an image link, a word: no headline)
     label, found, rest = norm(shown_text(node)).partition(link_text)
     label = label.strip()
-    if not found or not link_text or rest.strip(_CLOSING) or not label.endswith(":") \
+    if not found or rest.strip(_CLOSING) or not label.endswith(":") \
             or len(label.split()) > _LABEL_WORDS or norm(shown_text(prompt)).rstrip(": ") not in label:
         return None  # (words after the link, or a label that is more than the prompt: a sentence)
-    if len(link_text.split()) < _TITLE_WORDS or not story_target(href, hosts, base):
+    if not story_target(href, hosts, base):
         return None
     while (parent := node.getparent()) is not None and parent.tag in _WRAPPERS and _only_child(parent, node):
         node = parent  # (a quote or a box set around the line alone: the line set apart)

@@ -66,7 +66,7 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
         return None
     while (parent := node.getparent()) is not None and parent.tag in _WRAPPERS and _only_child(parent, node):
         node = parent  # (a quote or a box set around the line alone: the line set apart)
-    rel = related.build_related(node, base, title=label.strip(_CLOSING + "💡") or None)
+    rel = related.build_related(node, base, title=label.strip(_TITLE_STRIP) or None)
     return Found(node, rel) if rel.items else None
 
 
@@ -87,5 +87,7 @@ _WRAPPERS = frozenset({"blockquote", "aside", "div"})
 _LABEL_WORDS = 5
 #: ...the link's text at least this many ("CyberGhost 2026 Review").
 _TITLE_WORDS = 2
-#: Characters that may stand after the link or around the label.
+#: Characters that may stand after the link.
 _CLOSING = " .!…:;)]»›>-–|"
+#: Characters around the label's words, left out of the block's title ("[Read more:", "💡 Read More:").
+_TITLE_STRIP = " .!…:;()[]«»‹›<>-–|💡"

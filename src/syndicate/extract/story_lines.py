@@ -115,16 +115,28 @@ def opens_pointer(low: str) -> bool:
     (``rules.POINTER_STEMS``: "read our", "learn more about", "découvrez"), whole words, and
     names what it points to after them ("Read our <b>full review</b>": a bare "Learn more"
     names nothing, a button's words)."""
-    if not low.startswith(_POINTER_INITIALS):
-        return False  # (most texts: one look at the first letter)
-    for stem in rules.POINTER_STEMS:
+    end = low.find(" ")
+    stems = _POINTER_FIRST.get((low if end < 0 else low[:end]).rstrip(_FIRST_WORD_END))
+    if stems is None:
+        return False  # (most texts: one look-up of their first word)
+    for stem in stems:
         if low.startswith(stem) and (len(low) == len(stem) or not low[len(stem)].isalnum()):
             return len(low[len(stem):].split()) >= rules.MIN_POINTER_NAME_WORDS
     return False
 
 
-#: First letters of the pointer stems: a text opening otherwise is never read further.
-_POINTER_INITIALS = tuple({stem[0] for stem in rules.POINTER_STEMS})
+def _by_first_word(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``stems`` grouped by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for stem in stems:
+        out.setdefault(stem.split()[0], []).append(stem)
+    return {w: tuple(sorted(group, key=len, reverse=True)) for w, group in out.items()}
+
+
+#: The pointer stems by first word: a text whose first word opens none is never read further.
+_POINTER_FIRST = _by_first_word(rules.POINTER_STEMS)
+#: Characters that may close a text's first word ("Discover:").
+_FIRST_WORD_END = ".,:;!?…"
 
 
 def pointer_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[str],

@@ -115,14 +115,19 @@ def opens_pointer(low: str) -> bool:
     (``rules.POINTER_STEMS``: "read our", "learn more about", "découvrez"), whole words, and
     names what it points to after them ("Read our <b>full review</b>": a bare "Learn more"
     names nothing, a button's words)."""
-    end = low.find(" ")
-    stems = _POINTER_FIRST.get((low if end < 0 else low[:end]).rstrip(_FIRST_WORD_END))
+    stems = _first_stems(low)
     if stems is None:
         return False  # (most texts: one look-up of their first word)
     for stem in stems:
         if low.startswith(stem) and (len(low) == len(stem) or not low[len(stem)].isalnum()):
             return len(low[len(stem):].split()) >= rules.MIN_POINTER_NAME_WORDS
     return False
+
+
+def _first_stems(low: str) -> tuple[str, ...] | None:
+    """The pointer stems opening with ``low``'s first word, or None."""
+    end = low.find(" ")
+    return _POINTER_FIRST.get((low if end < 0 else low[:end]).rstrip(_FIRST_WORD_END))
 
 
 def _by_first_word(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -148,9 +153,12 @@ def pointer_line(el: etree._Element, links: list[etree._Element], hosts: frozens
     a link has words around it, a citation links another site, a product or section page has
     no article's address. A script in the line (a click counter) is no part of its text."""
     a = links[0]
+    first = a.text if a.text is not None and not a.text.isspace() or not len(a) else a[0].text
+    if not first or _first_stems(first.lstrip().lower()) is None:
+        return None  # (most lines: the first word of their link opens no pointer, read without its text)
     link_text = norm(a.text_content())
     if not opens_pointer(link_text.lower()) or len(link_text.split()) > rules.MAX_POINTER_WORDS:
-        return None  # (most lines: their link opens with no pointer)
+        return None
     href = a.get("href") or ""
     if any(x.get("href") != href for x in links):
         return None
@@ -202,10 +210,13 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     least = rules.MIN_LEAD_LINK_WORDS if len(targets) > 1 else rules.MIN_LEAD_HEADLINE_WORDS
     parts: list[str] = []
     rest = text
+    short: tuple[str, str] | None = None  # (a one-link line's short title and its address)
     for a in links:
         title = norm(a.text_content())
-        if len(title.split()) < least and not (len(targets) == 1 and _slug_headline(title, a.get("href") or "")):
-            return None  # (a title of few words, unless the address spells it: "SQL vs NoSQL")
+        if len(title.split()) < least:
+            if len(targets) > 1 or len(title.split()) < rules.MIN_LEAD_LINK_WORDS:
+                return None
+            short = (title, a.get("href") or "")  # (asked of its address once the line reads as a lead-in)
         head, found, rest = rest.partition(title)
         if not found:
             return None  # (a link's text split by markup the paragraph's text reads otherwise)
@@ -220,18 +231,14 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
         return None
     if el.find(".//br") is not None and _broken_lead(el, links[0]):
         return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
+    if short is not None and not names_target(*short):
+        return None  # (a title of few words, unless the address spells it: "SQL vs NoSQL")
     for href in targets:
         if not _article_target(href or "", hosts, base):
             return None
     name = (label or lead).strip(rules.LEAD_PUNCTUATION)  # (a short lead-in names the block: "Learn More")
     rel = related.build_related(el, base, title=name if len(name.split()) <= rules.MAX_LEAD_TITLE_WORDS else None)
     return Found(el, rel) if len(rel.items) == len(targets) else None
-
-
-def _slug_headline(title: str, href: str) -> bool:
-    """A short link text (``rules.MIN_LEAD_LINK_WORDS``+ words) that its target's slug
-    spells out ("<a href=".../sql-vs-nosql.html">SQL vs NoSQL</a>"): a headline, however short."""
-    return len(title.split()) >= rules.MIN_LEAD_LINK_WORDS and names_target(title, href)
 
 
 def _asked_label(lead: str, link: etree._Element) -> str | None:

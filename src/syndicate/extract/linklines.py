@@ -18,7 +18,15 @@ from .region_names import internal_page, one_neighbour
 from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
-from .story_lines import boxed_line, lead_line, marked, marked_label, opens_marked, story_target
+from .story_lines import (
+    boxed_line,
+    lead_line,
+    marked,
+    marked_label,
+    opens_marked,
+    pointer_line,
+    story_target,
+)
 
 
 def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str | None,
@@ -131,7 +139,7 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             return _other_line(el, links, full, hosts, base) if invites else None
     elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base) \
             and not (marked(link_text) and story_target(href, hosts, base)):
-        return None  # (a line without a label: a link in capitals to an article, naming its slug, or marked)
+        return pointer_line(el, links, hosts, base)  # (unlabelled: capitals, its slug, marked, or a pointer)
     title = label.rstrip(":|»>-– ")
     rel = related.build_related(el, base, title=title or None)
     return Found(el, rel) if rel.items else None
@@ -142,7 +150,7 @@ def _other_line(el: etree._Element, links: list[etree._Element], text: str, host
     """A paragraph whose link is not the whole line: an invitation to another story
     (``invite_lines``) or a highlighted box holding one (``story_lines.boxed_line``)."""
     return invite_line(el, links, text, hosts, base) or boxed_line(el, links, text, hosts, base) \
-        or lead_line(el, links, hosts, base, text)
+        or lead_line(el, links, hosts, base, text) or pointer_line(el, links, hosts, base)
 
 
 #: A related label opening a link's text ("Read also: ...") ends within this many characters.

@@ -78,6 +78,7 @@ from .polls import polls
 from .popup_asks import popup_asks
 from .rating_widgets import rating_widgets
 from .reach_boxes import reach_boxes
+from .read_lines import read_more_lines
 from .region_judge import DISMISSIBLE as _DISMISSIBLE
 from .region_judge import NO_ARTICLES as _NO_ARTICLES
 from .region_judge import NO_SMALL_REGION as _NO_SMALL_REGION
@@ -154,6 +155,7 @@ def detect_regions(
     own = own_keys(urls)  # (a share bar sharing a teaser's story, not the page: its card's)
     shares: dict[etree._Element, str | None] = {}  # (the page each tool shares: asked again at the end)
     found = without_card_shares(found, own, base, headline, shares)
+    found = read_more_lines(found, hosts, base)  # ("READ MORE: <a>headline</a>": a story line, no CTA)
     body_set: set[etree._Element] = set()
     line: set[etree._Element] = set()  # ancestors of the body and of found items: entered only
     for el in body:

@@ -11,7 +11,9 @@ sentence of the text by what sets it apart, not by what it says:
   short question or label and a few words ("Next steps: Find out <a>…</a>", "Du suchst
   noch mehr Highlights? Hier kommen <a>…</a>");
 - a line that is only the link, right under a short lead-in line of its own with no box
-  around the two ("<h4>Want to learn more?</h4><h4><a>…</a></h4>").
+  around the two ("<h4>Want to learn more?</h4><h4><a>…</a></h4>");
+- a line that is only its link, the link's words pointing the reader on ("<a>Read our full
+  review.</a>", "<a>Learn more about a learning management system.</a>").
 
 The link must go to another page of the site (an article for the last two, whose words say
 little), never the page itself (or its first page) or a file: a line linking another site is
@@ -26,12 +28,12 @@ from lxml import etree
 
 from . import related
 from .chrome import Found
-from .chrome_util import norm, previous_element
+from .chrome_util import norm, previous_element, shown_text
 from .lead_stems import has_lead_stem
 from .linklists import above_page, below_page, link_kind, related_heading, site_page
 from .region_names import heading_before
 from .rules import story_lines as rules
-from .slug_lines import file_link, own_box
+from .slug_lines import file_link, names_target, own_box
 
 
 def marked(text: str) -> bool:
@@ -108,6 +110,66 @@ _MENU_TAGS = frozenset({"nav", "header", "footer"})
 _MORE_CHARS = 40
 
 
+def opens_pointer(low: str) -> bool:
+    """``low`` (a lower-cased line or link text) opens with words pointing the reader on
+    (``rules.POINTER_STEMS``: "read our", "learn more about", "découvrez"), whole words, and
+    names what it points to after them ("Read our <b>full review</b>": a bare "Learn more"
+    names nothing, a button's words)."""
+    stems = _first_stems(low)
+    if stems is None:
+        return False  # (most texts: one look-up of their first word)
+    for stem in stems:
+        if low.startswith(stem) and (len(low) == len(stem) or not low[len(stem)].isalnum()):
+            return len(low[len(stem):].split()) >= rules.MIN_POINTER_NAME_WORDS
+    return False
+
+
+def _first_stems(low: str) -> tuple[str, ...] | None:
+    """The pointer stems opening with ``low``'s first word, or None."""
+    end = low.find(" ")
+    return _POINTER_FIRST.get((low if end < 0 else low[:end]).rstrip(_FIRST_WORD_END))
+
+
+def _by_first_word(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``stems`` grouped by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for stem in stems:
+        out.setdefault(stem.split()[0], []).append(stem)
+    return {w: tuple(sorted(group, key=len, reverse=True)) for w, group in out.items()}
+
+
+#: The pointer stems by first word: a text whose first word opens none is never read further.
+_POINTER_FIRST = _by_first_word(rules.POINTER_STEMS)
+#: Characters that may close a text's first word ("Discover:").
+_FIRST_WORD_END = ".,:;!?…"
+
+
+def pointer_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[str],
+                 base: str | None) -> Found | None:
+    """``el`` (a paragraph or heading; ``links``: its links with a target) as a related block
+    of one item, if it is only its link, set apart as a line of its own, and the link's words
+    point the reader to another article of the site ("<a>Read our full review.</a>",
+    "<a>Learn more about a learning management system.</a>"): a sentence of the text holding
+    a link has words around it, a citation links another site, a product or section page has
+    no article's address. A script in the line (a click counter) is no part of its text."""
+    a = links[0]
+    first = a.text if a.text is not None and not a.text.isspace() or not len(a) else a[0].text
+    if not first or _first_stems(first.lstrip().lower()) is None:
+        return None  # (most lines: the first word of their link opens no pointer, read without its text)
+    link_text = norm(a.text_content())
+    if not opens_pointer(link_text.lower()) or len(link_text.split()) > rules.MAX_POINTER_WORDS:
+        return None
+    href = a.get("href") or ""
+    if any(x.get("href") != href for x in links):
+        return None
+    if norm(shown_text(el)).strip(rules.POINTER_WRAP) != link_text.strip(rules.POINTER_WRAP):
+        return None  # (words beside the link: a sentence of the text)
+    if not _article_target(href, hosts, base):
+        return None
+    rel = related.build_related(el, base, title=None)
+    return Found(el, rel) if rel.items else None
+
+
 def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
                base: str | None) -> Found | None:
     """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its
@@ -148,10 +210,13 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     least = rules.MIN_LEAD_LINK_WORDS if len(targets) > 1 else rules.MIN_LEAD_HEADLINE_WORDS
     parts: list[str] = []
     rest = text
+    short: tuple[str, str] | None = None  # (a one-link line's short title and its address)
     for a in links:
         title = norm(a.text_content())
         if len(title.split()) < least:
-            return None
+            if len(targets) > 1 or len(title.split()) < rules.MIN_LEAD_LINK_WORDS:
+                return None
+            short = (title, a.get("href") or "")  # (asked of its address once the line reads as a lead-in)
         head, found, rest = rest.partition(title)
         if not found:
             return None  # (a link's text split by markup the paragraph's text reads otherwise)
@@ -162,10 +227,12 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     low = lead.lower()
     label = None
     if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))
-                                                    or (len(targets) == 1 and (label := _asked_label(lead)) is not None)):
+                                                    or (len(targets) == 1 and (label := _asked_label(lead, links[0])) is not None)):
         return None
     if el.find(".//br") is not None and _broken_lead(el, links[0]):
         return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
+    if short is not None and not names_target(*short):
+        return None  # (a title of few words, unless the address spells it: "SQL vs NoSQL")
     for href in targets:
         if not _article_target(href or "", hosts, base):
             return None
@@ -174,17 +241,24 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
     return Found(el, rel) if len(rel.items) == len(targets) else None
 
 
-def _asked_label(lead: str) -> str | None:
+def _asked_label(lead: str, link: etree._Element) -> str | None:
     """The label of a lead-in before one link that closes with a few words after a short
     label or question ("Next steps: Find out", "Want to learn more? Read"): the label, if
-    it names further stories (the related vocabulary, an invitation stem), else None."""
+    it names further stories (the related vocabulary, an invitation stem), or the words after
+    it point the reader on to a story its address names ("Want to skill up? <a>Explore these
+    data science certifications</a>" to ".../data-science-certifications": a site page the
+    slug does not spell, "Check out <a>the license</a>", is no story), else None."""
     cut = max(lead.rfind(":"), lead.rfind("?"))
     if cut <= 0:
         return None
     label, tail = lead[:cut + 1], lead[cut + 1:]
     if len(tail.split()) > rules.MAX_LEAD_TAIL_WORDS or ":" in label[:-1] or "?" in label[:-1]:
         return None  # (words after the label: a sentence; two labels: a line of the text)
-    return label if leads_on(label) else None
+    if leads_on(label):
+        return label
+    title = norm(link.text_content())
+    after = f"{tail.strip()} {title}".strip()
+    return label if opens_pointer(after.lower()) and names_target(title, link.get("href") or "") else None
 
 
 def leads_on(label: str) -> bool:

@@ -96,3 +96,31 @@ LEAD_NOT_STEMS: tuple[str, ...] = (
     # a note or an update to the text ("Note:", "Hinweis:", "Update:"), no further story
     "note", "nb:", "n.b.", "hinweis", "anmerkung", "remarque", "nota", "update", "disclaimer", "edit:",
 )
+#: A line that is only its link, the link's words pointing the reader on ("Read our full
+#: review.", "Learn more about a learning management system.", "Lesen Sie hier, wie …"),
+#: opens with one of these (lower case, whole words), in many languages. Evidence beside the
+#: structure (one link to another article of the site, standing alone), never alone.
+POINTER_STEMS: tuple[str, ...] = (
+    # en
+    "read more", "read our", "read the full", "read my", "read about", "learn more", "learn about",
+    "learn how", "find out", "check out", "discover", "explore", "see our", "see how", "more about",
+    "take a look at", "get the full",
+    # de
+    "mehr über", "mehr zu", "mehr zum", "lesen sie", "erfahren sie", "entdecken sie", "alles über",
+    "alles zu", "hier erfahren", "hier lesen", "zum vollständigen", "schauen sie",
+    # fr
+    "en savoir plus", "lire notre", "lire la", "lisez", "découvrez", "consultez", "tout savoir",
+    # es / pt / it / nl
+    "lee nuestra", "lee nuestro", "lea nuestra", "lea nuestro",
+    "descubre", "descubra", "conoce", "consulta", "más sobre", "saiba",
+    "leia", "confira", "leggi", "scopri", "approfondisci", "lees", "ontdek", "bekijk", "meer over",
+    # pl / fi / sv / da / hu
+    "czytaj", "przeczytaj", "dowiedz się", "lue", "tutustu", "läs", "læs", "olvasd", "tudj meg",
+)
+#: ...and names what it points to in at least this many words after them ("Read our <full
+#: review>"; a bare "Learn more" is a button's words)...
+MIN_POINTER_NAME_WORDS = 2
+#: ...and has at most this many words (longer, it is a sentence of the text set as a link).
+MAX_POINTER_WORDS = 14
+#: Characters that may wrap such a line around its link: a closing stop, brackets.
+POINTER_WRAP = " .!…:;()[]»›>→\"'“”"

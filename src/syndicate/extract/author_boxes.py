@@ -1,0 +1,235 @@
+"""Links of an author's box: no call to action of the page.
+
+A byline's tooltip, an "about the author" box or a list of a story's authors holds the
+author's name (a link to the author's page or profile), often a picture and a short bio,
+and around them links the CTA steps read as asks: the bio's "Read more" expander, "More
+about <name>", the site's editorial-policy link classed "learn more", the author's own
+profiles (LinkedIn, Instagram) read as a follow bar. They speak of the author, not for the
+page: the gold leaves author bios out (x413, x493).
+
+Told apart by structure first: the CTA stands in a box (the CTA's element or one of its
+``AUTHOR_CLIMB`` nearest ancestors, ``MAX_AUTHOR_BOX`` characters at most, never the page's
+own header, footer or menus) that holds a link naming the author: by the page's author
+names (metadata), by ``rel``/``itemprop`` "author", or leading to an author's page of the
+site (``/author/jane-doe``); and the box is an author's box by the author's picture beside
+a short bio, or by a byline or bio word in its names or those between it and the CTA or
+the name link (``rules/author_boxes.py``; the words are extra evidence, matched as words of
+a token). A follow CTA stays when it asks in words (a "Follow" button or link, a prompt of
+its own: "Follow Author", "Dann folge uns auf:"; the gold labels these, and leaves bare
+profile icons of a bio out or ``amb``), and when all its profiles are the site's own (the
+handles of a follow bar found outside any author's box) in a box with no bio (a byline row
+repeating the site's icons).
+
+Runs once per page on the CTAs found, and only when a "Read more" or follow CTA is among them
+(a handful): a climb of a few levels from each and a walk of the small boxes met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import islice
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_text import classify_short
+from .chrome_util import class_or_id_named, norm, tag_of, text_content, visible_text, words
+from .ctas import share_or_follow
+from .rules import author_boxes as rules
+
+#: Never an author's box: the page, the article.
+_NEVER = frozenset({"html", "body", "main", "article"})
+#: Elements holding the article: a header or footer inside one is the story's.
+_CONTENT = frozenset({"main", "article"})
+#: A name ends at the end of the link's words or at a character that is no letter or digit.
+_NAME_END = re.compile(r"[\w]")
+
+
+def without_author_asks(found: list[Found], authors: Sequence[str], base: str | None) -> list[Found]:
+    """``found`` less the "Read more" and follow CTAs that are links of an author's box
+    (module doc). ``authors``: the page's author names (metadata); ``base``: its address."""
+    asks = [f for f in found if type(f.item) is CallToAction and f.item.kind in rules.ASK_KINDS]
+    if not asks:
+        return found
+    names = tuple(n for n in (norm(a).casefold() for a in authors) if n)
+    host = _host(base or "")
+    boxes = {id(f): author_box(f.element, names, host) for f in asks}
+    site: set[str] | None = None
+    gone: set[int] = set()
+    for f in asks:
+        box = boxes[id(f)]
+        if box is None:
+            continue
+        if f.item.kind == "follow":
+            profiles = _profiles(f.element)
+            if not profiles or _asks_in_words(f.element):
+                continue  # (a "Follow" button, a prompt of its own: an ask to follow, labelled so)
+            if site is None:
+                site = set().union(*(_profiles(g.element) for g in asks
+                                     if g.item.kind == "follow" and boxes[id(g)] is None))
+            if profiles <= site and not _bio(box, f.element):
+                continue  # (the site's own icons in a byline row)
+        gone.add(id(f))
+    if not gone:
+        return found
+    return [f for f in found if id(f) not in gone]
+
+
+def author_box(el: etree._Element, names: tuple[str, ...], host: str) -> etree._Element | None:
+    """The author's box ``el`` stands in (``el`` or one of its nearest ancestors), or None.
+    Nothing in a menu or in the page's own header or footer is (the site's logo and name).
+    ``host``: the page's (links to its author pages stay on it)."""
+    if any(_page_chrome(a) for a in el.iterancestors()):
+        return None
+    node: etree._Element | None = el
+    for _ in range(rules.AUTHOR_CLIMB + 1):
+        if node is None or tag_of(node) in _NEVER or _page_chrome(node):
+            return None
+        text = text_content(node)
+        if len(text) > rules.MAX_AUTHOR_BOX and len(norm(text)) > rules.MAX_AUTHOR_BOX:
+            return None  # (the column or the article around the box)
+        link = _name_link(node, names, host)
+        if link is not None and (_marked(el, node) or _marked(link, node) or _portrait(node, el, names, host)):
+            return node
+        node = node.getparent()
+    return None
+
+
+def _page_chrome(node: etree._Element) -> bool:
+    """``node`` is a menu, or the page's header or footer (one outside the article)."""
+    tag = tag_of(node)
+    if tag == "nav":
+        return True
+    return tag in ("header", "footer") and not any(tag_of(a) in _CONTENT for a in node.iterancestors())
+
+
+def _name_link(box: etree._Element, names: tuple[str, ...], host: str) -> etree._Element | None:
+    """The link of ``box`` naming the author (``box`` itself when it is marked an author by
+    microdata): marked ``rel``/``itemprop`` "author", leading to an author's page of the site,
+    or saying (or picturing) one of the page's author ``names``; None without one."""
+    if _prop(box):
+        return box
+    for a in box.iter("a"):
+        href = a.get("href")
+        if href and (_prop(a) or _author_page(href, host) or names and _says_name(a, names)):
+            return a
+    return None
+
+
+def _prop(el: etree._Element) -> bool:
+    """``el``'s ``rel`` or ``itemprop`` names the author."""
+    values = f"{el.get('rel') or ''} {el.get('itemprop') or ''}".lower().split()
+    return not rules.AUTHOR_PROPS.isdisjoint(values)
+
+
+def _author_page(href: str, host: str) -> bool:
+    """``href`` leads to an author's page of the site (``host``): a path segment of
+    ``AUTHOR_PATH_WORDS`` followed by one more segment (the person's). (A profile on a network
+    or a directory, ``/in/jane``, ``/profile/acme``, is another site's page.)"""
+    parts = urlsplit(href.strip())
+    if parts.netloc and _host(href) != host:
+        return False
+    segments = [s for s in parts.path.lower().split("/") if s]
+    return any(s in rules.AUTHOR_PATH_WORDS for s in segments[:-1])
+
+
+def _host(href: str) -> str:
+    """The host of an address, lower case, without "www."."""
+    return urlsplit(href.strip()).netloc.lower().removeprefix("www.")
+
+
+def _says_name(a: etree._Element, names: tuple[str, ...]) -> bool:
+    """The link's words open with an author's name ("Joakim Edin Research & Development"), or
+    its title or picture's text is the name. A link to the site's home is its logo or name
+    (an author named as the site)."""
+    if urlsplit(a.get("href") or "").path in ("", "/"):
+        return False
+    text = visible_text(a, rules.MAX_AUTHOR_BOX).casefold()  # (the name's and the role's boxes apart)
+    for name in names:
+        if text.startswith(name) and not _NAME_END.match(text[len(name):len(name) + 1]):
+            return True
+    labels = [a.get("title")] + [img.get("alt") for img in islice(a.iter("img"), 2)]
+    return any(label and norm(label).casefold() in names for label in labels)
+
+
+def _marked(el: etree._Element, box: etree._Element) -> bool:
+    """``box``, ``el`` (the CTA, or the link naming the author) or an element between them is
+    named as a byline or an author's box (class, id or a page's own tag name:
+    ``<contrib-full-bio>``)."""
+    node: etree._Element | None = el
+    while node is not None:
+        if class_or_id_named(node, rules.AUTHOR_WORDS) or "-" in tag_of(node) and not rules.AUTHOR_WORDS.isdisjoint(
+                words(tag_of(node))):
+            return True
+        if node is box:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _portrait(box: etree._Element, el: etree._Element, names: tuple[str, ...], host: str) -> bool:
+    """``box`` shows the author's picture (its text names the author, or it stands in a link
+    to the author's page) beside a short bio (``_bio``)."""
+    for img in box.iter("img"):
+        alt = norm(img.get("alt")).casefold()
+        if alt and any(n in alt for n in names):
+            break
+        link = next(img.iterancestors("a"), None)
+        if link is not None and (_prop(link) or _author_page(link.get("href") or "", host)):
+            break
+    else:
+        return False
+    return _bio(box, el)
+
+
+def _bio(box: etree._Element, el: etree._Element) -> bool:
+    """``box`` holds ``MIN_BIO_CHARS`` of text outside its links and outside the CTA ``el``
+    (a bio, a role line; a prompt of the CTA's own is none)."""
+    return _own_chars(box) - (_own_chars(el) if el is not box else 0) >= rules.MIN_BIO_CHARS
+
+
+def _own_chars(el: etree._Element) -> int:
+    """Characters of ``el``'s text outside its links."""
+    return len(norm(text_content(el))) - sum(len(norm(text_content(a))) for a in el.iter("a"))
+
+
+def _asks_in_words(el: etree._Element) -> bool:
+    """The follow CTA ``el`` asks in words: a prompt of its own beside its links ("Dann folge
+    uns auf:", "Follow me"), or a link or button saying an ask ("follow", "Folgen")."""
+    own = norm(text_content(el))
+    for a in el.iter("a"):
+        label = norm(text_content(a))
+        if label:
+            own = own.replace(label, " ", 1)
+    own = norm(own)
+    if len(own) >= rules.MIN_PROMPT_CHARS or own and _says_ask(own):
+        return True
+    return any(_says_ask(norm(text_content(node))) for node in el.iter("a", "button"))
+
+
+def _says_ask(text: str) -> bool:
+    """``text`` is a short label of an ask ("Follow", "Suivre", "Follow me")."""
+    if not text or len(text) > rules.MAX_ASK_CHARS:
+        return False
+    found = classify_short(text)
+    return found is not None and found[0] == "cta"
+
+
+def _profiles(el: etree._Element) -> set[str]:
+    """The profile handles ``el`` links (network host and path, lower case)."""
+    out: set[str] = set()
+    for a in el.iter("a"):
+        href = a.get("href")
+        if href and share_or_follow(href) == "follow":
+            out.add(_handle(href))
+    return out
+
+
+def _handle(href: str) -> str:
+    """A profile link's network and path, the way two bars of one site write it alike."""
+    parts = urlsplit(href.strip() if "//" in href else "https://" + href.strip())
+    host = parts.netloc.lower().removeprefix("www.").removeprefix("m.")
+    return f"{rules.HOST_ALIASES.get(host, host)}{parts.path.lower().rstrip('/')}"

@@ -44,6 +44,8 @@ from .rules import author_boxes as rules
 _NEVER = frozenset({"html", "body", "main", "article"})
 #: Elements holding the article: a header or footer inside one is the story's.
 _CONTENT = frozenset({"main", "article"})
+#: A path segment of an author's page and the segment after it (a lower-cased address).
+_AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(rules.AUTHOR_PATH_WORDS)) + r")/[^/?#]").search
 #: A name ends at the end of the link's words or at a character that is no letter or digit.
 _NAME_END = re.compile(r"[\w]")
 
@@ -54,22 +56,22 @@ def without_author_asks(found: list[Found], authors: Sequence[str], base: str | 
     asks = [f for f in found if type(f.item) is CallToAction and f.item.kind in rules.ASK_KINDS]
     if not asks:
         return found
-    names = tuple(n for n in (norm(a).casefold() for a in authors) if n)
-    host = _host(base or "")
-    boxes = {id(f): author_box(f.element, names, host) for f in asks}
+    page = _Boxes(authors, base)
     site: set[str] | None = None
     gone: set[int] = set()
     for f in asks:
-        box = boxes[id(f)]
-        if box is None:
-            continue
-        if f.item.kind == "follow":
+        follow = f.item.kind == "follow"
+        if follow:
             profiles = _profiles(f.element)
             if not profiles or _asks_in_words(f.element):
                 continue  # (a "Follow" button, a prompt of its own: an ask to follow, labelled so)
+        box = page.box_of(f.element)
+        if box is None:
+            continue
+        if follow:
             if site is None:
                 site = set().union(*(_profiles(g.element) for g in asks
-                                     if g.item.kind == "follow" and boxes[id(g)] is None))
+                                     if g.item.kind == "follow" and page.box_of(g.element) is None))
             if profiles <= site and not _bio(box, f.element):
                 continue  # (the site's own icons in a byline row)
         gone.add(id(f))
@@ -78,24 +80,69 @@ def without_author_asks(found: list[Found], authors: Sequence[str], base: str | 
     return [f for f in found if id(f) not in gone]
 
 
-def author_box(el: etree._Element, names: tuple[str, ...], host: str) -> etree._Element | None:
-    """The author's box ``el`` stands in (``el`` or one of its nearest ancestors), or None.
-    Nothing in a menu or in the page's own header or footer is (the site's logo and name).
-    ``host``: the page's (links to its author pages stay on it)."""
-    if any(_page_chrome(a) for a in el.iterancestors()):
-        return None
-    node: etree._Element | None = el
-    for _ in range(rules.AUTHOR_CLIMB + 1):
-        if node is None or tag_of(node) in _NEVER or _page_chrome(node):
+class _Boxes:
+    """The author's boxes of one page: its author names and host, and what was read of its
+    links and CTAs (a link is met again at each level climbed)."""
+
+    def __init__(self, authors: Sequence[str], base: str | None) -> None:
+        self.names = tuple(n for n in (norm(a).casefold() for a in authors) if n)
+        self.host = _host(base or "")
+        self._naming: dict[etree._Element, bool] = {}
+        self._boxes: dict[etree._Element, etree._Element | None] = {}
+
+    def box_of(self, el: etree._Element) -> etree._Element | None:
+        """The author's box ``el`` stands in (``el`` or one of its nearest ancestors), or None.
+        Nothing in a menu or in the page's own header or footer is (the site's logo and name)."""
+        if el not in self._boxes:
+            self._boxes[el] = self._climb(el)
+        return self._boxes[el]
+
+    def _climb(self, el: etree._Element) -> etree._Element | None:
+        if any(_page_chrome(a) for a in el.iterancestors()):
             return None
-        text = text_content(node)
-        if len(text) > rules.MAX_AUTHOR_BOX and len(norm(text)) > rules.MAX_AUTHOR_BOX:
-            return None  # (the column or the article around the box)
-        link = _name_link(node, names, host)
-        if link is not None and (_marked(el, node) or _marked(link, node) or _portrait(node, el, names, host)):
-            return node
-        node = node.getparent()
-    return None
+        node: etree._Element | None = el
+        for _ in range(rules.AUTHOR_CLIMB + 1):
+            if node is None or tag_of(node) in _NEVER or _page_chrome(node):
+                return None
+            text = text_content(node)
+            if len(text) > rules.MAX_AUTHOR_BOX and len(norm(text)) > rules.MAX_AUTHOR_BOX:
+                return None  # (the column or the article around the box)
+            link = self._name_link(node)
+            if link is not None and (_marked(el, node) or _marked(link, node) or self._portrait(node, el)):
+                return node
+            node = node.getparent()
+        return None
+
+    def _name_link(self, box: etree._Element) -> etree._Element | None:
+        """The link of ``box`` naming the author (``box`` itself when it is marked an author by
+        microdata): marked ``rel``/``itemprop`` "author", leading to an author's page of the
+        site, or saying (or picturing) one of the page's author names; None without one."""
+        if _prop(box):
+            return box
+        naming = self._naming
+        for a in box.iter("a"):
+            said = naming.get(a)
+            if said is None:
+                href = a.get("href")
+                said = naming[a] = bool(href) and (_prop(a) or _author_page(href, self.host) or bool(
+                    self.names) and _says_name(a, self.names))
+            if said:
+                return a
+        return None
+
+    def _portrait(self, box: etree._Element, el: etree._Element) -> bool:
+        """``box`` shows the author's picture (its text names the author, or it stands in a
+        link to the author's page) beside a short bio (``_bio``)."""
+        for img in box.iter("img"):
+            alt = img.get("alt")
+            if alt and any(n in norm(alt).casefold() for n in self.names):
+                break
+            link = next(img.iterancestors("a"), None)
+            if link is not None and (_prop(link) or _author_page(link.get("href") or "", self.host)):
+                break
+        else:
+            return False
+        return _bio(box, el)
 
 
 def _page_chrome(node: etree._Element) -> bool:
@@ -106,34 +153,22 @@ def _page_chrome(node: etree._Element) -> bool:
     return tag in ("header", "footer") and not any(tag_of(a) in _CONTENT for a in node.iterancestors())
 
 
-def _name_link(box: etree._Element, names: tuple[str, ...], host: str) -> etree._Element | None:
-    """The link of ``box`` naming the author (``box`` itself when it is marked an author by
-    microdata): marked ``rel``/``itemprop`` "author", leading to an author's page of the site,
-    or saying (or picturing) one of the page's author ``names``; None without one."""
-    if _prop(box):
-        return box
-    for a in box.iter("a"):
-        href = a.get("href")
-        if href and (_prop(a) or _author_page(href, host) or names and _says_name(a, names)):
-            return a
-    return None
-
-
 def _prop(el: etree._Element) -> bool:
     """``el``'s ``rel`` or ``itemprop`` names the author."""
-    values = f"{el.get('rel') or ''} {el.get('itemprop') or ''}".lower().split()
-    return not rules.AUTHOR_PROPS.isdisjoint(values)
+    rel, prop = el.get("rel"), el.get("itemprop")
+    if not rel and not prop:
+        return False
+    return not rules.AUTHOR_PROPS.isdisjoint(f"{rel or ''} {prop or ''}".lower().split())
 
 
 def _author_page(href: str, host: str) -> bool:
     """``href`` leads to an author's page of the site (``host``): a path segment of
     ``AUTHOR_PATH_WORDS`` followed by one more segment (the person's). (A profile on a network
     or a directory, ``/in/jane``, ``/profile/acme``, is another site's page.)"""
-    parts = urlsplit(href.strip())
-    if parts.netloc and _host(href) != host:
+    if _AUTHOR_PATH(href.lower()) is None:
         return False
-    segments = [s for s in parts.path.lower().split("/") if s]
-    return any(s in rules.AUTHOR_PATH_WORDS for s in segments[:-1])
+    netloc = urlsplit(href.strip()).netloc
+    return not netloc or netloc.lower().removeprefix("www.") == host
 
 
 def _host(href: str) -> str:
@@ -145,14 +180,21 @@ def _says_name(a: etree._Element, names: tuple[str, ...]) -> bool:
     """The link's words open with an author's name ("Joakim Edin Research & Development"), or
     its title or picture's text is the name. A link to the site's home is its logo or name
     (an author named as the site)."""
-    if urlsplit(a.get("href") or "").path in ("", "/"):
-        return False
-    text = visible_text(a, rules.MAX_AUTHOR_BOX).casefold()  # (the name's and the role's boxes apart)
+    text = norm(text_content(a)).casefold()
     for name in names:
-        if text.startswith(name) and not _NAME_END.match(text[len(name):len(name) + 1]):
-            return True
+        if text.startswith(name):
+            if urlsplit(a.get("href") or "").path in ("", "/"):
+                return False
+            if not _NAME_END.match(text[len(name):len(name) + 1]):
+                return True
+            # (the name's and the role's boxes glued in the text: "CortiAI platform")
+            shown = visible_text(a, rules.MAX_AUTHOR_BOX).casefold()
+            if not _NAME_END.match(shown[len(name):len(name) + 1]):
+                return True
     labels = [a.get("title")] + [img.get("alt") for img in islice(a.iter("img"), 2)]
-    return any(label and norm(label).casefold() in names for label in labels)
+    if not any(label and norm(label).casefold() in names for label in labels):
+        return False
+    return urlsplit(a.get("href") or "").path not in ("", "/")
 
 
 def _marked(el: etree._Element, box: etree._Element) -> bool:
@@ -168,21 +210,6 @@ def _marked(el: etree._Element, box: etree._Element) -> bool:
             return False
         node = node.getparent()
     return False
-
-
-def _portrait(box: etree._Element, el: etree._Element, names: tuple[str, ...], host: str) -> bool:
-    """``box`` shows the author's picture (its text names the author, or it stands in a link
-    to the author's page) beside a short bio (``_bio``)."""
-    for img in box.iter("img"):
-        alt = norm(img.get("alt")).casefold()
-        if alt and any(n in alt for n in names):
-            break
-        link = next(img.iterancestors("a"), None)
-        if link is not None and (_prop(link) or _author_page(link.get("href") or "", host)):
-            break
-    else:
-        return False
-    return _bio(box, el)
 
 
 def _bio(box: etree._Element, el: etree._Element) -> bool:

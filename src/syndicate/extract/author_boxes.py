@@ -43,7 +43,7 @@ from .rules import author_boxes as rules
 #: Never an author's box: the page, the article.
 _NEVER = frozenset({"html", "body", "main", "article"})
 #: Elements holding the article: a header or footer inside one is the story's.
-_CONTENT = frozenset({"main", "article"})
+_CONTENT = ("main", "article")
 #: A path segment of an author's page and the segment after it (a lower-cased address).
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(rules.AUTHOR_PATH_WORDS)) + r")/[^/?#]").search
 #: A name ends at the end of the link's words or at a character that is no letter or digit.
@@ -60,6 +60,8 @@ def without_author_asks(found: list[Found], authors: Sequence[str], base: str | 
     site: set[str] | None = None
     gone: set[int] = set()
     for f in asks:
+        if _in_page_chrome(f.element):
+            continue  # (most follow bars: the header's, the footer's)
         follow = f.item.kind == "follow"
         if follow:
             profiles = _profiles(f.element)
@@ -98,37 +100,50 @@ class _Boxes:
         return self._boxes[el]
 
     def _climb(self, el: etree._Element) -> etree._Element | None:
-        if any(_page_chrome(a) for a in el.iterancestors()):
+        if _in_page_chrome(el) or _page_chrome(el):
             return None
+        path: list[etree._Element] = []  # (el and the ancestors small enough for a box)
         node: etree._Element | None = el
         for _ in range(rules.AUTHOR_CLIMB + 1):
-            if node is None or tag_of(node) in _NEVER or _page_chrome(node):
-                return None
+            if node is None or tag_of(node) in _NEVER:
+                break
+            if len(list(islice(node.iter(), rules.MAX_BOX_NODES + 1))) > rules.MAX_BOX_NODES:
+                break  # (a column or the page around the box: never read whole)
             text = text_content(node)
             if len(text) > rules.MAX_AUTHOR_BOX and len(norm(text)) > rules.MAX_AUTHOR_BOX:
-                return None  # (the column or the article around the box)
-            link = self._name_link(node)
-            if link is not None and (_marked(el, node) or _marked(link, node) or self._portrait(node, el)):
-                return node
+                break  # (the column or the article around the box)
+            path.append(node)
             node = node.getparent()
+        if not path:
+            return None
+        # (the links naming the author, read once in the largest box, each at the lowest
+        # level of the climb that holds it)
+        level = {n: i for i, n in enumerate(path)}
+        named: list[tuple[int, etree._Element]] = [(i, n) for i, n in enumerate(path) if _prop(n)]
+        for a in path[-1].iter("a"):
+            if self._names(a):
+                x: etree._Element | None = a
+                while x is not None and x not in level:
+                    x = x.getparent()
+                if x is not None:
+                    named.append((level[x], a))
+        if not named:
+            return None
+        for i, box in enumerate(path):
+            links = [a for at, a in named if at <= i]
+            if links and (_marked(el, box) or any(_marked(a, box) for a in links) or self._portrait(box, el)):
+                return box
         return None
 
-    def _name_link(self, box: etree._Element) -> etree._Element | None:
-        """The link of ``box`` naming the author (``box`` itself when it is marked an author by
-        microdata): marked ``rel``/``itemprop`` "author", leading to an author's page of the
-        site, or saying (or picturing) one of the page's author names; None without one."""
-        if _prop(box):
-            return box
-        naming = self._naming
-        for a in box.iter("a"):
-            said = naming.get(a)
-            if said is None:
-                href = a.get("href")
-                said = naming[a] = bool(href) and (_prop(a) or _author_page(href, self.host) or bool(
-                    self.names) and _says_name(a, self.names))
-            if said:
-                return a
-        return None
+    def _names(self, a: etree._Element) -> bool:
+        """The link ``a`` names the author: marked ``rel``/``itemprop`` "author", leading to an
+        author's page of the site, or saying (or picturing) one of the page's author names."""
+        said = self._naming.get(a)
+        if said is None:
+            href = a.get("href")
+            said = self._naming[a] = bool(href) and (_prop(a) or _author_page(href, self.host) or bool(
+                self.names) and _says_name(a, self.names))
+        return said
 
     def _portrait(self, box: etree._Element, el: etree._Element) -> bool:
         """``box`` shows the author's picture (its text names the author, or it stands in a
@@ -143,6 +158,14 @@ class _Boxes:
         else:
             return False
         return _bio(box, el)
+
+
+def _in_page_chrome(el: etree._Element) -> bool:
+    """``el`` stands in a menu, or in the page's header or footer (one outside the article)."""
+    for a in el.iterancestors("nav", "header", "footer"):
+        if a.tag == "nav" or next(a.iterancestors(*_CONTENT), None) is None:
+            return True
+    return False
 
 
 def _page_chrome(node: etree._Element) -> bool:
@@ -183,7 +206,7 @@ def _says_name(a: etree._Element, names: tuple[str, ...]) -> bool:
     text = norm(text_content(a)).casefold()
     for name in names:
         if text.startswith(name):
-            if urlsplit(a.get("href") or "").path in ("", "/"):
+            if _path(a.get("href") or "") in ("", "/"):
                 return False
             if not _NAME_END.match(text[len(name):len(name) + 1]):
                 return True
@@ -191,10 +214,22 @@ def _says_name(a: etree._Element, names: tuple[str, ...]) -> bool:
             shown = visible_text(a, rules.MAX_AUTHOR_BOX).casefold()
             if not _NAME_END.match(shown[len(name):len(name) + 1]):
                 return True
-    labels = [a.get("title")] + [img.get("alt") for img in islice(a.iter("img"), 2)]
+    title = a.get("title")
+    if not title and not len(a):
+        return False
+    labels = [title] + [img.get("alt") for img in islice(a.iter("img"), 2)]
     if not any(label and norm(label).casefold() in names for label in labels):
         return False
-    return urlsplit(a.get("href") or "").path not in ("", "/")
+    return _path(a.get("href") or "") not in ("", "/")
+
+
+def _path(href: str) -> str:
+    """The path of an address, without its query and fragment ("" for "#top")."""
+    h = href.strip()
+    if "//" in h[:8]:
+        h = h.split("//", 1)[1]
+        h = h[h.find("/"):] if "/" in h else ""
+    return h.split("?", 1)[0].split("#", 1)[0]
 
 
 def _marked(el: etree._Element, box: etree._Element) -> bool:
@@ -257,6 +292,9 @@ def _profiles(el: etree._Element) -> set[str]:
 
 def _handle(href: str) -> str:
     """A profile link's network and path, the way two bars of one site write it alike."""
-    parts = urlsplit(href.strip() if "//" in href else "https://" + href.strip())
-    host = parts.netloc.lower().removeprefix("www.").removeprefix("m.")
-    return f"{rules.HOST_ALIASES.get(host, host)}{parts.path.lower().rstrip('/')}"
+    h = href.strip().lower()
+    h = h.split("//", 1)[1] if "//" in h[:8] else h
+    h = h.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    host, _, path = h.partition("/")
+    host = host.removeprefix("www.").removeprefix("m.")
+    return f"{rules.HOST_ALIASES.get(host, host)}/{path}"

@@ -22,9 +22,11 @@ AUTHOR_PROPS = frozenset({"author", "creator"})
 AUTHOR_PATH_WORDS = frozenset(AUTHOR_PATH_SEGMENTS | {"member", "members", "user", "users"})
 
 #: Levels climbed from a CTA to its author's box (the box itself counted as level 0).
-AUTHOR_CLIMB = 6
+AUTHOR_CLIMB = 4
 #: An author's box shows at most this many characters (name, role, a short bio, links).
 MAX_AUTHOR_BOX = 1000
+#: ...and holds at most this many nodes (elements, comments).
+MAX_BOX_NODES = 300
 #: Characters of text outside links from which a box holds a bio (beside the name).
 MIN_BIO_CHARS = 40
 

@@ -51,6 +51,7 @@ from .chrome_guards import (
     kicker,
     label_before_slot,
     reads_on,
+    shows_nothing,
 )
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
@@ -454,8 +455,8 @@ class _Walk:
             return mounted  # (a frame's placeholder or a script's empty mount, no link in it yet: ``script_mounts``)
         if kind is not None and ctas.small_box(el, kind):
             box = ctas.with_prompt(el)
-            if kind in ("share", "follow") and ctas.count_only(box):
-                return None
+            if kind in ("share", "follow") and ctas.count_only(box) or shows_nothing(box, kind):
+                return None  # (a counter alone; a named box that shows or does nothing)
             if kind == "read_more" and not reads_on(box):
                 return None  # ("btn readmore" styling any link: its words say what it does)
             if kind not in ("share", "follow") and holds_bar(box):

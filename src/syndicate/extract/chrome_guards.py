@@ -11,7 +11,10 @@ without the walk's navigation mode. Each one is a misreading on any page:
 * a genre kicker over a teaser's headline ("Kommentar", ``kicker``): no comments prompt;
 * an ad label boxed above its slot (``label_before_slot``) or naming a consent window's
   cookie category (``in_cookie_dialog``): no slot of its own;
-* a widget reported at its outermost wrapper (``outer_wrapper``, for ``cta_widgets``).
+* a widget reported at its outermost wrapper (``outer_wrapper``, for ``cta_widgets``);
+* a box named for an ask that can show or do nothing (``shows_nothing``): an SVG sprite's
+  ``<symbol>``, a hidden field, a block with no text, link, field or button (a views block
+  left empty, a heading's anchor, a logo): no CTA, whatever its name says.
 """
 
 from __future__ import annotations
@@ -202,3 +205,43 @@ def in_cookie_dialog(el: etree._Element) -> bool:
             return any(w in text for w in CONSENT_COOKIE)
     return False
 
+
+
+def shows_nothing(box: etree._Element, kind: str) -> bool:
+    """``box`` (a CTA of ``kind`` found by its class or id) can show or do nothing: an SVG
+    definition (``<symbol>``, ``<defs>``: drawn only where a ``<use>`` calls it); a hidden
+    ``<input>`` or one outside any form (a script's parameter); or an element with no visible
+    text and nothing to press, fill in or load (no link, field, button, frame, form or
+    script) that is no script's mount either: a heading's anchor, a picture alone (a logo),
+    a template rendered empty (a views block whose fields hold a blank). A mount a script
+    fills is an empty box or wrappers around one, or carries the script's settings (``data-*``
+    values): it stays (``script_mounts``, 10.9); so does a bar of icons (a script presses them)."""
+    tag = tag_of(box)
+    if tag in rules.DEFINITION_TAGS:
+        return True
+    if tag == "input":
+        return _hidden_field(box) or next(box.iterancestors("form"), None) is None
+    if text_content(box).strip():
+        return False
+    pictured = blank_slot = False
+    for node in box.iter():
+        if type(node.tag) is not str:
+            continue
+        name = tag_of(node)
+        if name in rules.ACTING_TAGS and not (name == "input" and _hidden_field(node)):
+            return False
+        if any(k.startswith("data-") and v.strip() for k, v in node.items()):
+            return False  # (a script's settings: its mount)
+        pictured = pictured or name in rules.PICTURE_TAGS
+        blank_slot = blank_slot or name in rules.TEXT_SLOT_TAGS
+    if _in_heading(box):
+        return True
+    return kind not in ("share", "follow") and (pictured or blank_slot)
+
+def _hidden_field(field: etree._Element) -> bool:
+    return (field.get("type") or "").strip().lower() == "hidden"
+
+
+def _in_heading(el: etree._Element) -> bool:
+    """``el`` stands in a heading (a few levels up): an anchor beside its words."""
+    return any(tag_of(a) in _HEADINGS for a in islice(el.iterancestors(), rules.ANCHOR_CLIMB))

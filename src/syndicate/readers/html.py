@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..errors import InputError, SyndicateError
+from ..extract.author_boxes import without_author_asks
 from ..extract.blocks import BlockBuilder, Built
 from ..extract.card_shares import TOOL_KINDS, own_keys, without_card_shares
 from ..extract.choose import choose
@@ -234,6 +235,7 @@ def _read(
     lead = with_lead_ins(found, [b.element for b in built], base)  # (the heading and lines above a closing action)
     if lead is not None:
         built = without_taken(built, [lead])
+    found = without_author_asks(found, meta.metadata.authors, base)  # (after the body is cut: it stays as it was)
     paths = Locator(root, origin)
     ids = IdAllocator()
     for b in built:

@@ -313,6 +313,21 @@ NAVIGATION = grouped_alternation(_NAVIGATION_WORDS, before="(?<![a-z])", after="
 #: teasers stand under no ``h1``; a header's logo ``h1`` has no running text after it).
 WRAPPER_PARAGRAPHS = 3
 WRAPPER_PARAGRAPH_CHARS = 80
+#: SVG definitions: drawn only where a ``<use>`` calls them, nothing by themselves.
+DEFINITION_TAGS = frozenset({"symbol", "defs"})
+#: Elements a reader presses, fills in or sees loaded: a box holding none (and no text)
+#: shows or does nothing (``chrome_guards.shows_nothing``).
+ACTING_TAGS = frozenset({"a", "button", "input", "select", "textarea", "form", "iframe", "script", "object",
+                         "embed", "video", "audio", "canvas"})
+#: Pictures: a box showing one alone (no text, nothing to press) is a logo or a decoration.
+PICTURE_TAGS = frozenset({"img", "picture", "svg"})
+#: Elements that hold a text: one left blank in a box with no text is a field of a template
+#: rendered without content (a views block's row), no mount a script fills (an empty box).
+TEXT_SLOT_TAGS = frozenset({"span", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "label", "strong", "b", "em",
+                            "small", "dt", "dd", "td"})
+#: Levels climbed from an empty box to the heading it anchors.
+ANCHOR_CLIMB = 3
+
 #: Levels climbed from an ad label to a cookie-consent dialog around it.
 COOKIE_DIALOG_CLIMB = 12
 #: Levels a widget's box is climbed through wrappers holding it alone.

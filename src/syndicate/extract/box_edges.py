@@ -17,6 +17,14 @@ enters the body's line, a page region (``body``, ``main``, ``article``, ``header
 ``footer``, ``nav``, ``aside``, a form, a table) or a box named as a page column, and stops
 after ``_MAX_CLIMB`` levels.
 
+Bars: a lone action (a link, a button) whose parent, or the box one level up, holds beside it
+only controls -- buttons and icon links with no words, a phone or mail link, links a script
+follows, a toggle's word or two -- and found actions of its kind, is the ask of a bar ("Search
+· Contact · Sign in · Request Demo", "1.855… · REQUEST INFO · Hide Nav"): the CTA is the bar,
+reported once there (the found actions inside it join it). A worded link to a page or a
+worded button (another ask, a menu entry), a found item of another kind, a list, a picture or
+a field make the box no bar (``_bar``): two asks side by side are two CTAs.
+
 Pieces: two or three single actions of one kind (two buttons of one bar), or the previous and
 next links of a post pager (related blocks of one untitled link), whose boxes are the only
 content of one parent are one widget, reported once at that parent.
@@ -65,6 +73,33 @@ _MAX_LOOSE = 12
 _MAX_CHILDREN = 8
 #: The elements of a plain child read at most (a heading, a line, an empty mount).
 _MAX_NODES = 24
+#: How far a lone action looks up for its bar (its parent, or the box one level up).
+_BAR_CLIMB = 2
+#: Landmark roles a bar never is (a ``<nav>`` of a few asks is one: its tag is allowed).
+_BAR_STOP_ROLES = _REGION_ROLES - {"navigation"}
+#: The actions of a bar at most ("Search · Contact · Sign in · Request Demo"; more: a menu).
+_MAX_BAR_ACTIONS = 5
+#: The words of one of a bar's actions at most (a button's label).
+_MAX_BAR_LABEL = 4
+#: The words outside a bar's actions at most (a toggle's "Hide Nav", a drop-down's title).
+_MAX_BAR_LOOSE = 4
+#: The elements of a bar read at most.
+_MAX_BAR_NODES = 40
+#: The children of a box holding a bar's one action at most (its wrapper: a link and an icon).
+_BAR_BOX_CHILDREN = 2
+#: Elements that are actions in a bar.
+_BAR_ACTIONS = frozenset({"a", "button"})
+#: Input types that are actions.
+_BAR_INPUTS = frozenset({"submit", "button"})
+#: What no bar of asks holds: a list (a menu), a picture, a form, a table, a region.
+_NOT_IN_BAR = frozenset({
+    "ul", "ol", "dl", "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
+    "form", "select", "textarea", "table", "nav", "section", "article",
+})
+#: A picture inside an action (a logo, a card's image): no button of a bar.
+_BAR_PICTURES = ("img", "picture", "video")
+#: Link targets of a control (a phone or mail link, a script) rather than a page.
+_BAR_HREF_CONTROLS = frozenset({"tel:", "mail", "java"})
 
 
 def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
@@ -74,6 +109,8 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
     held: set[etree._Element] | None = None  # (the found elements: no plain child holds one)
     out: list[Found | None] | None = None
     tops: dict[int, etree._Element] = {}
+    bars: dict[int, etree._Element] = {}
+    asks: dict[etree._Element, str] | None = None
     for i, f in enumerate(found):
         item = f.item
         if f.report is not None:
@@ -86,13 +123,23 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
             held = {g.report if g.report is not None else g.element for g in found}
         el = f.element
         top = _outer((el,), held, body_line, body_all)
-        if top is not el and _small(el):  # (measured only when it would move)
+        moved = top is not el and _small(el)  # (measured only when it would move)
+        cand = top if moved else el
+        if (tag_of(cand) in _BAR_ACTIONS or len(cand) <= _BAR_BOX_CHILDREN) and _single(cand) and (bar := _bar(
+                cand, item.kind, asks if asks is not None else (asks := _asks(found)), held, body_line, body_all)) is not None:
+            if out is None:
+                out = list(found)
+            out[i] = Found(_outer((bar,), held, body_line, body_all), item)
+            bars[i] = bar
+        elif moved:
             if out is None:
                 out = list(found)
             out[i] = Found(top, item)
             tops[i] = top
         elif tag_of(el) in ("a", "button"):
             tops[i] = el  # (a lone action: maybe one of a bar's pieces)
+    if bars and out is not None:
+        _join_bars(found, out, tops, bars)
     if len(tops) < 2:
         return list(found) if out is None else [f for f in out if f is not None]
     if held is None:
@@ -101,6 +148,99 @@ def grown_boxes(found: Sequence[Found], body_line: Collection[etree._Element],
         out = list(found)
     _join_pieces(found, out, tops, held, body_line, body_all)
     return [f for f in out if f is not None]
+
+
+def _join_bars(found: Sequence[Found], out: list[Found | None], tops: dict[int, etree._Element],
+               bars: dict[int, etree._Element]) -> None:
+    """The other found actions inside a bar join the bar's item (reported once, at the bar)."""
+    for i, bar in bars.items():
+        if out[i] is None:
+            continue  # (itself joined into an earlier bar)
+        for j, f in enumerate(found):
+            if j != i and out[j] is not None and type(f.item) is CallToAction and f.item.kind == found[i].item.kind \
+                    and (f.element is bar or bar in f.element.iterancestors()):
+                out[j] = None
+                tops.pop(j, None)
+
+
+def _asks(found: Sequence[Found]) -> dict[etree._Element, str]:
+    """The found items' elements and their CTA kinds ("" for another item): inside a bar,
+    another kind is an ask of its own."""
+    asks = {f.element: f.item.kind if type(f.item) is CallToAction else "" for f in found}
+    asks.update((f.report, "") for f in found if f.report is not None)
+    return asks
+
+
+def _bar(el: etree._Element, kind: str, asks: dict[etree._Element, str], held: set[etree._Element],
+         body_line: Collection[etree._Element], body_all: Collection[etree._Element]) -> etree._Element | None:
+    """The bar of asks ``el`` (one action of ``kind``, found alone: ``_single``, and ``_small``)
+    is a button of (module doc): its parent or the box one level up, the first of them holding
+    another action; else None. ``asks``: ``_asks`` of the found items."""
+    for parent in islice(el.iterancestors(), _BAR_CLIMB):
+        tag = tag_of(parent)
+        if parent in body_line or parent in body_all or parent in held \
+                or (tag in _REGIONS and tag != "nav") or parent.get("role") in _BAR_STOP_ROLES:
+            return None
+        state = [0, _words(parent.text), 0]  # (actions, loose words, elements read)
+        if not _bar_read(parent, kind, asks, state) or state[1] > _MAX_BAR_LOOSE or state[0] > _MAX_BAR_ACTIONS:
+            return None
+        if state[0] >= 2:
+            return parent if _small(el) else None  # (measured last: few lone actions stand in a bar)
+    return None
+
+
+def _bar_read(box: etree._Element, kind: str, asks: dict[etree._Element, str], state: list[int]) -> bool:
+    """Reads the children of ``box`` into ``state`` (``_bar``); False at what no bar of asks of
+    ``kind`` holds: a list, a picture, a field, another ask, too many elements."""
+    for d in box:
+        if not isinstance(d.tag, str):
+            continue
+        state[1] += _words(d.tail)
+        state[2] += 1
+        tag = tag_of(d)
+        if state[2] > _MAX_BAR_NODES or tag in _NOT_IN_BAR:
+            return False
+        if tag == "svg" or tag in INVISIBLE:
+            continue  # (an icon; a script)
+        if tag == "input" and d.get("type") not in _BAR_INPUTS:
+            if d.get("type") == "hidden":
+                continue
+            return False  # (a field: a form's row)
+        found = asks.get(d)
+        if found is not None:
+            if found != kind or not _single(d):
+                return False  # (another found item: an ask or a widget of its own)
+            state[0] += 1
+            continue
+        if tag in _BAR_ACTIONS or d.get("role") == "button" or tag == "input":
+            state[0] += 1
+            if not _bar_control(d, tag):
+                return False
+            continue
+        state[1] += _words(d.text)
+        if not _bar_read(d, kind, asks, state):
+            return False
+    return True
+
+
+def _bar_control(a: etree._Element, tag: str) -> bool:
+    """An action beside a bar's ask that is no ask of its own: a control or a link with no
+    words (a search or menu button, an icon link: contact, sign-in), a phone or mail link, a
+    link a script follows; no picture. A worded link to a page or a worded button is another
+    ask or a menu entry."""
+    if any(True for _ in islice(a.iter(*_BAR_PICTURES), 1)):
+        return False
+    label = sum(map(_words, a.itertext()))
+    if label > _MAX_BAR_LABEL:
+        return False
+    if tag != "a":
+        return not label
+    href = (a.get("href") or "").strip()
+    if href == "/":
+        return False  # (the site's home: a logo or a menu)
+    if not label or not href or href[:1] == "#" or href[:4].lower() in _BAR_HREF_CONTROLS:
+        return True
+    return False
 
 
 def _join_pieces(found: Sequence[Found], out: list[Found | None], tops: dict[int, etree._Element],

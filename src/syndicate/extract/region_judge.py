@@ -19,6 +19,7 @@ from . import ctas, related, related_parts
 from .body_ctas import cta_line
 from .brand_rows import holds_home_link
 from .card_feeds import card_feed, story_items
+from .channel_rows import channel_cta
 from .chrome import Found
 from .chrome_util import class_or_id_named, norm, text_content
 from .contact_lines import mail_line
@@ -474,7 +475,7 @@ class RegionJudge:
         if self._wrapper(el, n_links):
             return None  # a wrapper around one element holding all its links: judge that one
         if tag == "p" and not self._story_links(el):
-            return None
+            return channel_cta(el, n_links, self.holders, self.line, self.taken, self.base)  # ("Subscribe | Feed | Mastodon")
         if n_links <= 3 and prev_next(el, self.hosts, self.base, self.marks):
             return Found(el, related.build_related(el, self.base))
         if area == MENU or el in self.forms:
@@ -486,7 +487,7 @@ class RegionJudge:
             # (another site's stories have headline texts: a menu's or a footer's short links never)
             if lst.urls < rules.MIN_SISTER_STORIES or lst.link_chars < rules.MIN_CARD_LINK_DENSITY * lst.chars \
                     or lst.link_chars < rules.TITLE_CHARS * lst.links:
-                return self._no_articles(el)
+                return channel_cta(el, n_links, self.holders, self.line, self.taken, self.base) or self._no_articles(el)
             if not many_sister_stories(el, self.hosts, self.sister):
                 return self._no_articles(el)
             if sister_list(el, self.hosts, self.sister) and beside_column(el, self._column()):

@@ -23,3 +23,24 @@ FEED_HREF = re.compile(
 #: A row of at least this many accounts on one network and no other is a row of people
 #: (contributors, writers), no follow bar (a publisher has two or three channels on one).
 MIN_PEOPLE_ROW = 4
+
+#: A channel row (``follow_rows.channel_row``): at most this many links, at least
+#: ``MIN_CHANNELS`` channels, and channels at least ``MIN_CHANNEL_SHARE`` of the links (a menu of
+#: "Newsletter · RSS · Contact · Shop" is none).
+MAX_CHANNEL_LINKS = 12
+MIN_CHANNELS = 2
+MIN_CHANNEL_SHARE = 0.6
+#: Levels a list of other links beside two channels is looked down for the part holding them.
+CHANNEL_DEPTH = 4
+#: The words of one link of a channel row at most ("RSS-Feed", "Follow us on Twitter"), and its
+#: loose words beside each link (an emoji, a separator) at most.
+MAX_CHANNEL_LABEL = 4
+MAX_CHANNEL_LOOSE = 3
+#: Words one of the links below holds (lower case): one search rejects most links.
+CHANNEL_HINT = re.compile(r"feed|rss|atom|\.xml|/@|newsletter")
+#: A profile on a fediverse server of any host ("https://example.social/@name").
+FEDIVERSE_HREF = re.compile(r"^(?:https?:)?//[^/?#]+/@[^/?#@]+/?$", re.IGNORECASE)
+#: The site's newsletter page (a path segment "newsletter(s)": "/newsletter", "/newsletters/").
+NEWSLETTER_HREF = re.compile(r"/newsletters?(?:[/?#]|$)", re.IGNORECASE)
+#: A feed of comments, not of the site's posts.
+COMMENT_FEED = re.compile(r"comment", re.IGNORECASE)

@@ -244,4 +244,4 @@ def _hidden_field(field: etree._Element) -> bool:
 
 def _in_heading(el: etree._Element) -> bool:
     """``el`` stands in a heading (a few levels up): an anchor beside its words."""
-    return any(tag_of(a) in _HEADINGS for a in islice(el.iterancestors(), rules.ANCHOR_CLIMB))
+    return any(tag_of(a) in HEADINGS for a in islice(el.iterancestors(), rules.ANCHOR_CLIMB))

@@ -44,32 +44,35 @@ from .rules import contact_links as rules
 from .rules.conversion import OVERLAY_WORDS
 
 
-def contact_links(hrefs: Sequence[etree._Element], counts: Mapping[etree._Element, int],
-                  body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
-                  reach: Sequence[etree._Element], base: str | None) -> list[Found]:
-    """The contact-page links set apart among ``hrefs`` (the page's links with a target)
+def contact_links(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Element],
+                  counts: Mapping[etree._Element, int], body: set[etree._Element], found: Sequence[Found],
+                  line: set[etree._Element], reach: Sequence[etree._Element], base: str | None) -> list[Found]:
+    """The contact-page links set apart among ``hrefs`` (the page's links with a target;
+    ``page_hrefs``: their targets, the same list's, None on a page of too many links)
     outside the body blocks ``body`` and the items ``found`` (``line``: ancestors of the body
     and of the items found; ``counts``: the links below each element, the region walk's;
     ``reach``: the page's phone and e-mail links)."""
+    candidates = _candidates(page_hrefs, hrefs)
+    if not candidates:
+        return []
     taken = {f.element for f in found}
     widgets = {f.element for f in found if isinstance(f.item, CallToAction)}
     widgets.update(reach)
     out: list[Found] = []
-    for a in hrefs:
-        href = a.get("href") or ""
-        if not rules.CONTACT_HREF.search(href) or not _contact_page(href):
+    for a, href in candidates:
+        if not _contact_page(href):
             continue
         label = link_label(a)
         if not label or len(label) > rules.MAX_LABEL_CHARS or rules.DETAIL.search(label):
             continue  # (no label, a sentence, or an address shown: a contact detail)
         holder = _holder(a, counts)
-        if holder in line or any(x in body or x in taken for x in chain(holder.iter(), holder.iterancestors())):
-            continue
-        if len(norm(holder.text_content())) > len(label) + rules.MAX_EXTRA_CHARS:
-            continue  # (words beside the link: a line of text)
         odd = _odd_entry(holder, counts)
         if not odd and any(x.tag in rules.MENU_TAGS for x in islice(holder.iterancestors(), rules.MENU_CLIMB)):
             continue  # (a menu's or a list's entry: navigation)
+        if len(norm(holder.text_content())) > len(label) + rules.MAX_EXTRA_CHARS:
+            continue  # (words beside the link: a line of text)
+        if holder in line or any(x in body or x in taken for x in chain(holder.iter(), holder.iterancestors())):
+            continue
         if _in_run(holder, counts, widgets):
             continue
         if any(class_or_id_named(x, OVERLAY_WORDS) for x in islice(chain((holder,), holder.iterancestors()),
@@ -79,6 +82,26 @@ def contact_links(hrefs: Sequence[etree._Element], counts: Mapping[etree._Elemen
             continue
         out.append(Found(holder, build_cta(holder, "contact", base)))
     return out if len(out) <= rules.MAX_LINKS else []
+
+
+def _candidates(page_hrefs: Sequence[str] | None,
+                hrefs: Sequence[etree._Element]) -> list[tuple[etree._Element, str]]:
+    """The links whose target holds a contact stem, found by searching the page's targets
+    joined in one string (in C: no loop over the page's links)."""
+    if not page_hrefs or len(page_hrefs) != len(hrefs):
+        return []
+    joined = "\n".join(page_hrefs)
+    if joined.count("\n") != len(page_hrefs) - 1:
+        return []  # (a target holding a line break: the lines no longer count the links)
+    out: list[tuple[etree._Element, str]] = []
+    pos = 0
+    while (m := rules.CONTACT_HREF.search(joined, pos)) is not None:
+        i = joined.count("\n", 0, m.start())
+        out.append((hrefs[i], page_hrefs[i]))
+        pos = joined.find("\n", m.end())
+        if pos < 0 or len(out) >= rules.MAX_CANDIDATES:
+            break
+    return out
 
 
 def _contact_page(href: str) -> bool:

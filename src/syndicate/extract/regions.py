@@ -251,7 +251,7 @@ def detect_regions(
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
         out.extend(contact_columns(walk.reach_links, walk.links, body_all, out, body_line, base))
-    out.extend(contact_links(walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
+    out.extend(contact_links(walk.page_hrefs, walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)

@@ -9,6 +9,9 @@ import re
 #: run on every link (``conversion.CONVERSION_WORDS``' contact words then decide): "contact",
 #: "contacto", "contatti", "kontakt", "faleconosco".
 CONTACT_HREF = re.compile(r"onta[ckt]|kontakt|faleconosco", re.I)
+#: Links (targets holding the stem) looked at on a page at most: a menu of many such links is
+#: a directory's.
+MAX_CANDIDATES = 12
 #: A label of at most this many characters (a button's words, not a sentence).
 MAX_LABEL_CHARS = 40
 #: Characters the link's holder may show besides the label (an icon's glyph, a separator).

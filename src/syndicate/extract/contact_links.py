@@ -93,14 +93,20 @@ def _candidates(page_hrefs: Sequence[str] | None,
     joined = "\n".join(page_hrefs)
     if joined.count("\n") != len(page_hrefs) - 1:
         return []  # (a target holding a line break: the lines no longer count the links)
+    lower = joined.lower()  # (a literal's search in C: a pattern ignoring case scans slowly)
     out: list[tuple[etree._Element, str]] = []
     pos = 0
-    while (m := rules.CONTACT_HREF.search(joined, pos)) is not None:
-        i = joined.count("\n", 0, m.start())
-        out.append((hrefs[i], page_hrefs[i]))
-        pos = joined.find("\n", m.end())
-        if pos < 0 or len(out) >= rules.MAX_CANDIDATES:
-            break
+    while (at := lower.find(rules.CONTACT_STEM, pos)) >= 0:
+        end = at + len(rules.CONTACT_STEM)
+        if lower[end:end + 1] in rules.STEM_NEXT:
+            i = joined.count("\n", 0, at)
+            out.append((hrefs[i], page_hrefs[i]))
+            if len(out) >= rules.MAX_CANDIDATES:
+                break
+            end = lower.find("\n", end)
+            if end < 0:
+                break
+        pos = end
     return out
 
 

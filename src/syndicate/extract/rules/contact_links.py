@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-#: A target holding one of these (case-insensitive) may load a contact page: the one search
-#: run on every link (``conversion.CONVERSION_WORDS``' contact words then decide): "contact",
-#: "contacto", "contatti", "kontakt", "faleconosco".
-CONTACT_HREF = re.compile(r"onta[ckt]|kontakt|faleconosco", re.I)
+#: A target holding this stem (lower case) followed by one of ``STEM_NEXT`` may load a contact
+#: page: the one search run on the page's targets ("contact", "contacto", "contatti",
+#: "contato", "kontakt"; ``conversion.CONVERSION_WORDS``' contact words then decide).
+CONTACT_STEM = "onta"
+STEM_NEXT = frozenset("ckt")
 #: Links (targets holding the stem) looked at on a page at most: a menu of many such links is
 #: a directory's.
 MAX_CANDIDATES = 12

@@ -90,20 +90,20 @@ def _candidates(page_hrefs: Sequence[str] | None,
     joined in one string (in C: no loop over the page's links)."""
     if not page_hrefs or len(page_hrefs) != len(hrefs):
         return []
-    joined = "\n".join(page_hrefs)
-    if joined.count("\n") != len(page_hrefs) - 1:
-        return []  # (a target holding a line break: the lines no longer count the links)
-    lower = joined.lower()  # (a literal's search in C: a pattern ignoring case scans slowly)
+    joined = "\n".join(page_hrefs)  # (one string, searched in C: a target's stem is in lower case)
+    stem = rules.CONTACT_STEM
     out: list[tuple[etree._Element, str]] = []
     pos = 0
-    while (at := lower.find(rules.CONTACT_STEM, pos)) >= 0:
-        end = at + len(rules.CONTACT_STEM)
-        if lower[end:end + 1] in rules.STEM_NEXT:
+    while (at := joined.find(stem, pos)) >= 0:
+        end = at + len(stem)
+        if joined[end:end + 1] in rules.STEM_NEXT:
             i = joined.count("\n", 0, at)
-            out.append((hrefs[i], page_hrefs[i]))
-            if len(out) >= rules.MAX_CANDIDATES:
-                break
-            end = lower.find("\n", end)
+            href = page_hrefs[i] if i < len(page_hrefs) else ""
+            if stem in href and hrefs[i].get("href") == href:  # (no line break in a target before it)
+                out.append((hrefs[i], href))
+                if len(out) >= rules.MAX_CANDIDATES:
+                    break
+            end = joined.find("\n", end)
             if end < 0:
                 break
         pos = end

@@ -23,6 +23,7 @@ ctas=[
  C("follow", "", "outside", "/html/body/div[1]/nav/div[2]/section/nav/div[2]/div[1]", amb=True, note="empty social icon cells in the hidden side panel"),
  C("subscribe", "Subscribe", "outside", "/html/body/div[1]/nav/div[1]/div[2]", amb=True, note="top-nav Subscribe link beside 'sign in'"),
  C("subscribe", "Subscribe", "outside", "/html/body/div[1]/nav/div[2]/div/div/div[2]", amb=True, note="mobile header copy of the Subscribe link"),
+ C("subscribe", "sign in Subscribe", "outside", "/html/body/div[1]/nav/div[2]/section/nav/div[2]/div[2]", amb=True, note="'sign in' / 'Subscribe' pair in the hidden side panel: third copy of the top-nav pair (amb above); added by readR"),
  C("share", "", "before", MN+"/header/section/div/div/div[3]/div", note="Save / Share quick-actions toolbar under the byline"),
  C("subscribe", "", "after", B+"/div", amb=True, note="empty div#journey-inline (subscription journey prompt, filled by script)"),
  C("follow", "", "outside", "/html/body/div[1]/footer/div/div[1]/div", note="footer social icons (X, YouTube, Facebook, Instagram, Pinterest)"),

@@ -24,6 +24,7 @@ related=[
 ctas=[
  C("subscribe", "Subscribe", "outside", "/html/body/div[1]/nav/div[1]/div[2]", amb=True, note="top-nav Subscribe link beside 'sign in'"),
  C("subscribe", "Subscribe", "outside", "/html/body/div[1]/nav/div[2]/div/div/div[2]", amb=True, note="mobile header copy of the Subscribe link"),
+ C("subscribe", "sign in Subscribe", "outside", "/html/body/div[1]/nav/div[2]/section/nav/div[2]/div[2]", amb=True, note="'sign in' / 'Subscribe' pair in the hidden side panel: third copy of the top-nav pair (amb above); added by readR"),
  C("follow", "", "outside", "/html/body/div[1]/nav/div[2]/section/nav/div[2]/div[1]", amb=True, note="social icons (X, YouTube, Facebook, Instagram, Pinterest) in the hidden side panel"),
  C("share", "", "before", MN+"/header/section/div/div[1]/div/a", amb=True, note="Pinterest 'pin it' button on the lead image"),
  C("share", "", "before", MN+"/header/section/div/div[2]/div[3]", note="Save / Share quick-actions toolbar under the byline"),

@@ -107,7 +107,7 @@ class _Boxes:
         for _ in range(rules.AUTHOR_CLIMB + 1):
             if node is None or tag_of(node) in _NEVER:
                 break
-            if len(list(islice(node.iter(), rules.MAX_BOX_NODES + 1))) > rules.MAX_BOX_NODES:
+            if next(islice(node.iter(), rules.MAX_BOX_NODES, None), None) is not None:
                 break  # (a column or the page around the box: never read whole)
             text = text_content(node)
             if len(text) > rules.MAX_AUTHOR_BOX and len(norm(text)) > rules.MAX_AUTHOR_BOX:

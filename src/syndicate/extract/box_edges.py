@@ -59,7 +59,6 @@ _NOT_PLAIN = frozenset({
     "img", "picture", "video", "audio", "iframe", "embed", "object", "canvas",
     "form", "input", "button", "select", "textarea",
 })
-#: Headings: the words a plain child may hold.
 #: The words of a found item that climbs at most, all in its links (a button, an icon bar: a
 #: large widget found by its form or list was grown by its own rule).
 _MAX_OWN_WORDS = 12
@@ -228,7 +227,7 @@ def _bar_control(a: etree._Element, tag: str) -> bool:
     words (a search or menu button, an icon link: contact, sign-in), a phone or mail link, a
     link a script follows; no picture. A worded link to a page or a worded button is another
     ask or a menu entry."""
-    if any(True for _ in islice(a.iter(*_BAR_PICTURES), 1)):
+    if next(a.iter(*_BAR_PICTURES), None) is not None:
         return False
     label = sum(map(_words, a.itertext()))
     if label > _MAX_BAR_LABEL:
@@ -238,9 +237,7 @@ def _bar_control(a: etree._Element, tag: str) -> bool:
     href = (a.get("href") or "").strip()
     if href == "/":
         return False  # (the site's home: a logo or a menu)
-    if not label or not href or href[:1] == "#" or href[:4].lower() in _BAR_HREF_CONTROLS:
-        return True
-    return False
+    return not label or not href or href[:1] == "#" or href[:4].lower() in _BAR_HREF_CONTROLS
 
 
 def _join_pieces(found: Sequence[Found], out: list[Found | None], tops: dict[int, etree._Element],

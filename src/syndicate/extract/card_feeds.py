@@ -241,7 +241,6 @@ def _in_heading(a: etree._Element) -> bool:
     return False
 
 
-#: Heading tags.
 #: Blocks inside a link that make it a whole card, no headline (``_page_stories``).
 _BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul")
 

@@ -20,11 +20,10 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import text_content
 from .ctas import share_or_follow
+from .element_hints import HEADINGS
 from .follow_rows import ASIDE
 from .rules import follow_rows as rules
 
-#: Headings: a widget's title beside its row.
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Never a row: the page and its regions (the row is inside them).
 _PAGE_REGIONS = frozenset({"html", "body", "main", "article", "header", "footer", "aside"})
 
@@ -41,7 +40,7 @@ def channel_cta(el: etree._Element, n_links: int, holders: Collection[etree._Ele
     if el in holders or (row := channel_row(el, n_links)) is None:
         return None
     parent = row.getparent()
-    if parent is not None and any(s in taken and s.tag in _HEADINGS for s in parent if s is not row):
+    if parent is not None and any(s in taken and s.tag in HEADINGS for s in parent if s is not row):
         return None
     box = ctas.with_prompt(row) if row.getparent() not in line else row
     return Found(box, ctas.build_cta(box, "follow", base))

@@ -238,6 +238,7 @@ def shows_nothing(box: etree._Element, kind: str) -> bool:
         return True
     return kind not in ("share", "follow") and (pictured or blank_slot)
 
+
 def _hidden_field(field: etree._Element) -> bool:
     return (field.get("type") or "").strip().lower() == "hidden"
 

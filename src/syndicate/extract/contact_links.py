@@ -36,7 +36,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import class_or_id_named, norm
+from .chrome_util import class_or_id_named, norm, overlaps
 from .conversion_links import link_label, target_kind
 from .ctas import build_cta
 from .region_widgets import NEVER
@@ -71,7 +71,7 @@ def contact_links(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Eleme
             continue  # (a menu's or a list's entry: navigation)
         if len(norm(holder.text_content())) > len(label) + rules.MAX_EXTRA_CHARS:
             continue  # (words beside the link: a line of text)
-        if holder in line or any(x in body or x in taken for x in chain(holder.iter(), holder.iterancestors())):
+        if holder in line or overlaps(holder, body) or overlaps(holder, taken):
             continue
         if _in_run(holder, counts, widgets):
             continue

@@ -177,7 +177,7 @@ def own_page(href: str, hosts: frozenset[str]) -> bool:
     if parts.scheme and parts.scheme not in ("http", "https") or parts.fragment:
         return False  # (a place on a page: a jump or a script's popup)
     host = host_of(parts.netloc) if parts.netloc else ""
-    if host and not same_site(host, set(hosts)):
+    if host and not same_site(host, hosts):
         return False
     for segment in parts.path.lower().split("/"):
         tokens = url_words(segment)

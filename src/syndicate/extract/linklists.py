@@ -100,7 +100,7 @@ def on_site(host: str, hosts: Iterable[str]) -> bool:
     return bool(host) and (host in hosts or any(host.endswith("." + h) for h in hosts))  # (no host: no scan)
 
 
-def same_site(host: str, hosts: set[str]) -> bool:
+def same_site(host: str, hosts: Iterable[str]) -> bool:
     """``host`` is one of the sites of ``hosts``: the same name under its suffix ("news.x.com"
     and "x.com"; "bbc.co.uk" and "bbc.com"; "a.co.uk" and "b.co.uk" are two sites: a short
     second level under a country code is part of the suffix)."""

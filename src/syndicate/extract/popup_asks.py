@@ -84,7 +84,7 @@ def _on_this_page(href: str, hosts: frozenset[str]) -> bool:
     if not parts.fragment or parts.query or parts.path.strip("/") or parts.scheme not in ("", "http", "https"):
         return False  # (a fragment of another page: a jump to that page's section)
     host = host_of(parts.netloc) if parts.netloc else ""
-    return not host or same_site(host, set(hosts))
+    return not host or same_site(host, hosts)
 
 
 def _on_its_own(a: etree._Element) -> bool:

@@ -24,7 +24,7 @@ FEED_HREF = re.compile(
 #: (contributors, writers), no follow bar (a publisher has two or three channels on one).
 MIN_PEOPLE_ROW = 4
 
-#: A channel row (``follow_rows.channel_row``): at most this many links, at least
+#: A channel row (``channel_rows.channel_row``): at most this many links, at least
 #: ``MIN_CHANNELS`` channels, and channels at least ``MIN_CHANNEL_SHARE`` of the links (a menu of
 #: "Newsletter · RSS · Contact · Shop" is none).
 MAX_CHANNEL_LINKS = 12

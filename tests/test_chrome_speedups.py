@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from syndicate.extract import chrome, chrome_text, ctas, region_names, related
+from syndicate.extract import chrome, chrome_text, class_hints, ctas, region_names, related
 from syndicate.extract.firstchars import first_chars
 from syndicate.extract.rules import chrome_patterns as rules
 
@@ -68,9 +68,9 @@ def test_class_words_needed_rule_out_only_what_names_nothing(value: str) -> None
         related.is_sponsored_class(value), ctas.class_kind(value))
     assert rules.CLASS_WORDS_NEEDED is not None
     if rules.CLASS_WORDS_NEEDED.search(value) is None:
-        assert expected == chrome._NOTHING
-    chrome._hint_info.cache_clear()
-    assert chrome._hint_info(value) == expected
+        assert expected == class_hints.NOTHING
+    class_hints.hint_info.cache_clear()
+    assert class_hints.hint_info(value) == expected
 
 
 def test_labelled_controls_in_document_order() -> None:

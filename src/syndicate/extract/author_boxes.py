@@ -38,6 +38,7 @@ from .chrome import Found
 from .chrome_text import classify_short
 from .chrome_util import class_or_id_named, norm, tag_of, text_content, visible_text, words
 from .ctas import share_or_follow
+from .linklists import host_of
 from .rules import author_boxes as rules
 
 #: Never an author's box: the page, the article.
@@ -88,7 +89,7 @@ class _Boxes:
 
     def __init__(self, authors: Sequence[str], base: str | None) -> None:
         self.names = tuple(n for n in (norm(a).casefold() for a in authors) if n)
-        self.host = _host(base or "")
+        self.host = host_of(base or "")
         self._naming: dict[etree._Element, bool] = {}
         self._boxes: dict[etree._Element, etree._Element | None] = {}
 
@@ -192,11 +193,6 @@ def _author_page(href: str, host: str) -> bool:
         return False
     netloc = urlsplit(href.strip()).netloc
     return not netloc or netloc.lower().removeprefix("www.") == host
-
-
-def _host(href: str) -> str:
-    """The host of an address, lower case, without "www."."""
-    return urlsplit(href.strip()).netloc.lower().removeprefix("www.")
 
 
 def _says_name(a: etree._Element, names: tuple[str, ...]) -> bool:

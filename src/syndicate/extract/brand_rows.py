@@ -16,13 +16,15 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from .linklists import host_of
+
 #: Relative forms of the front page's address.
 _ROOTS = frozenset({"/", "./"})
 
 
 def holds_home_link(el: etree._Element, base: str | None) -> bool:
     """``el`` holds a link to the site's own home page (module doc)."""
-    own = _host(base) if base else None
+    own = host_of(base) if base else None
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         if href in _ROOTS:
@@ -39,11 +41,3 @@ def _root_of(href: str, own: str) -> bool:
     except ValueError:
         return False
     return parts.path in ("", "/") and not parts.query and (parts.hostname or "").removeprefix("www.") == own
-
-
-def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -55,13 +54,14 @@ from .chrome_guards import (
 )
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
 from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
+from .class_hints import NOTHING, PUSH_ONLY, WORDS_NEEDED, HintInfo, class_needs_words, hint_info
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
 from .form_mounts import form_mount
 from .kind_shapes import STORY_KINDS, choice_form, in_story_link, no_bar_shape, site_links_box
 from .menu_entries import plain_menu_entry
 from .page_wrapper import page_wrapper
-from .push_asks import PUSH_ASK, push_ask, push_named
+from .push_asks import PUSH_ASK, push_ask
 from .related_slots import slots_in_related
 from .rules import ad_networks as ad_rules
 from .rules import chrome_patterns as rules
@@ -195,7 +195,7 @@ class _Walk:
         # that follows it (``_after``), navigation is tracked the same way. Most elements
         # carry no attribute and no short text: they cost a tag test.
         skip, text_tags, inert = _SKIP_NODES, _TEXT_TAGS, _INERT_TAGS
-        by_text_only, words_needed = _BY_TEXT_ONLY, _WORDS_NEEDED
+        by_text_only, words_needed = _BY_TEXT_ONLY, WORDS_NEEDED
         resume: object = _WALKING  # while skipping: the element to resume at (None: the end)
         nav_end: object = _WALKING  # while in navigation: the element after it (None: the end)
         in_nav = False
@@ -258,21 +258,21 @@ class _Walk:
                     else:
                         # (class and id tested apart for the words any answer needs: the class
                         # answer is cached, ids are mostly unique and short)
-                        if words_needed is None or (cls and _class_needs_words(cls)) or (
+                        if words_needed is None or (cls and class_needs_words(cls)) or (
                                 eid and words_needed(eid.lower()) is not None):
-                            info = _hint_info(f"{cls} {eid}")
-                            if info is _PUSH_ONLY and not push_ask(el):
-                                info = _NOTHING  # (named a push ask, and none: a class naming nothing)
+                            info = hint_info(f"{cls} {eid}")
+                            if info is PUSH_ONLY and not push_ask(el):
+                                info = NOTHING  # (named a push ask, and none: a class naming nothing)
                         else:
-                            info = _NOTHING
+                            info = NOTHING
                         if info[0] and not page_wrapper(el, tag):
                             in_nav, nav_end = True, _after(el)  # (a page wrapper classed like a menu is none)
-                if info is None or info is _NOTHING:
+                if info is None or info is NOTHING:
                     if tag in _NAMED_ONLY:
                         continue  # (a list item, table cell... is chrome only by its name)
-                    if tag in by_text_only and info is _NOTHING:
+                    if tag in by_text_only and info is NOTHING:
                         hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
-                    elif tag == "a" and info is _NOTHING:
+                    elif tag == "a" and info is NOTHING:
                         hit = self._link(el, cls, eid, info, in_nav)
                     elif (not eid and tag not in _AD_TESTED_APART
                           and class_signal(cls) is no_signal and len(el.keys()) == 1
@@ -334,14 +334,14 @@ class _Walk:
         block (Jetpack's box of share buttons and related posts): the walk skips ``box``."""
         for x in islice(box.iterdescendants(*_UNFILLED_TAGS), _MAX_INSIDE):
             cls = x.get(_CLASS)
-            if cls and _class_needs_words(cls) and _hint_info(f"{cls} {x.get(_ID) or ''}")[1]:
+            if cls and class_needs_words(cls) and hint_info(f"{cls} {x.get(_ID) or ''}")[1]:
                 self.unfilled.append(x)
 
     # ------------------------------------------------------------------ one element
 
-    def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, info: _HintInfo | None,
+    def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, info: HintInfo | None,
                   in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
-        """``info``: ``_hint_info`` of the class and id (None without either; set whenever
+        """``info``: ``hint_info`` of the class and id (None without either; set whenever
         ``in_nav`` is False)."""
         if tag in _NEVER:
             return None
@@ -358,7 +358,7 @@ class _Walk:
             return mounted  # (a form platform's empty mount under its prompt, in a menu too: ``form_mounts``)
         if in_nav:  # (a follow plugin box too: a page wrapper classed like a menu holds the sidebar)
             return self._nav_follow(el) if tag == "a" else self._plugin(el, cls) if tag == "div" else None
-        if info is not None and info is not _NOTHING:
+        if info is not None and info is not NOTHING:
             hit = self._by_class(el, tag, info)
             if hit is not None:
                 return hit
@@ -395,7 +395,7 @@ class _Walk:
                 return related.build_related(el, self.base, provider=network, sponsored=True)
         return build_ad(el, network, self.scripts)
 
-    def _link(self, el: etree._Element, cls: str, eid: str, info: _HintInfo | None,
+    def _link(self, el: etree._Element, cls: str, eid: str, info: HintInfo | None,
               in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
         """A link naming nothing: ``_classify``'s share/follow test, then its text (what
         ``_classify`` would do with it, without the call for most links)."""
@@ -434,7 +434,7 @@ class _Walk:
         target = parent if parent is not None and tag_of(parent) == "a" and len(parent) == 1 else el
         return target, build_ad(target, None, self.scripts)
 
-    def _by_class(self, el: etree._Element, tag: str, info: _HintInfo) -> tuple[etree._Element, ChromeItem] | None:
+    def _by_class(self, el: etree._Element, tag: str, info: HintInfo) -> tuple[etree._Element, ChromeItem] | None:
         _, is_related, is_sponsored, kind = info
         if is_sponsored and related.link_list(el):
             return el, related.build_related(el, self.base, sponsored=True)
@@ -448,7 +448,7 @@ class _Walk:
             elif tag in _UNFILLED_TAGS:
                 self.unfilled.append(el)  # (maybe a box a script fills: ``unfilled_boxes``)
         if kind is PUSH_ASK:
-            return (el, ctas.build_cta(el, "other", self.base)) if info is _PUSH_ONLY or push_ask(el) else None
+            return (el, ctas.build_cta(el, "other", self.base)) if info is PUSH_ONLY or push_ask(el) else None
         if kind in ("share", "follow") and (
                 (mounted := placeholder_mount(el, self.base)) is not None or self.scripts.mounts and (
                     mounted := empty_mount(el, kind, frozenset(self.scripts.mounts.values()), self.base)) is not None):
@@ -536,50 +536,6 @@ class _Walk:
         if plain_menu_entry(el):
             return None  # (a menu entry styled like its siblings: navigation)
         return el, ctas.build_cta(el, kind, self.base)
-
-
-#: What a class/id names: (navigation, related block, sponsored links, CTA kind, or
-#: ``PUSH_ASK``).
-_HintInfo = tuple[bool, bool, bool, str | None]
-#: ...of a class naming none of them.
-_NOTHING: _HintInfo = (False, False, False, None)
-#: ...of a class naming a push ask (``push_asks``) and nothing else: when the element is none,
-#: the walk takes it as one naming nothing.
-_PUSH_ONLY: _HintInfo = (False, False, False, PUSH_ASK)
-_WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
-
-
-@lru_cache(maxsize=16384)
-def _class_needs_words(cls: str) -> bool:
-    """A class attribute (as written) holds a word some ``_hint_info`` answer needs."""
-    return _WORDS_NEEDED is None or _WORDS_NEEDED(cls.lower()) is not None
-
-
-@lru_cache(maxsize=16384)
-def _hint_info(raw: str) -> _HintInfo:
-    """What a ``class id`` string (as written) says: (navigation, related block, sponsored
-    links, CTA kind or ``PUSH_ASK``). Cached: pages repeat the same class strings many
-    times; most name none of them, which one search finds out (``rules.CLASS_WORDS_NEEDED``).
-    A push ask is read from the string as written (its camelCase words: "pushSubscription")."""
-    hint = low = raw.lower()
-    if _WORDS_NEEDED is not None and _WORDS_NEEDED(hint) is None:
-        return _NOTHING
-    if rules.TRACKING_HINT.search(hint):
-        hint = ctas.without_tracking(hint)  # (an analytics label names no region)
-    info = (
-        bool(rules.NAVIGATION.search(hint)),
-        related.is_related_class(hint),
-        related.is_sponsored_class(hint),
-        ctas.class_kind(hint),
-    )
-    if info[3] is not None or not any(w in low for w in rules.PUSH_LETTERS):
-        return info
-    # (a push ask's letters: what the string says besides, as it did without them; a
-    # string holding no other word ``CLASS_WORDS_NEEDED`` has names nothing else)
-    alone = not any(w in low for w in rules.REGION_CLASS_WORDS)
-    if push_named(raw):
-        return _PUSH_ONLY if alone else (*info[:3], PUSH_ASK)
-    return _NOTHING if alone else info
 
 
 def _after(el: etree._Element) -> etree._Element | None:

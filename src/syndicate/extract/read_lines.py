@@ -15,6 +15,7 @@ from ..model import CallToAction
 from . import related
 from .chrome import Found
 from .chrome_util import norm, shown_text
+from .rules import read_lines as rules
 from .story_lines import story_target
 
 
@@ -41,12 +42,12 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
     if prompt.tag == "a" or next(prompt.iterancestors("a"), None) is not None:
         return None  # (a card's "Read more" link: its card, no line)
     node = prompt
-    for _ in range(_CLIMB):
+    for _ in range(rules.CLIMB):
         parent = node.getparent()
         if parent is None:
             return None
         node = parent
-        if node.tag in _LINE_TAGS:
+        if node.tag in rules.LINE_TAGS:
             break
     else:
         return None
@@ -55,18 +56,18 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
         return None  # (no link, or several targets: a box of links, no line)
     href = links[0].get("href") or ""
     link_text = norm(links[0].text_content())
-    if len(link_text.split()) < _TITLE_WORDS:
+    if len(link_text.split()) < rules.TITLE_WORDS:
         return None  # (an image link, a word: no headline)
     label, found, rest = norm(shown_text(node)).partition(link_text)
     label = label.strip()
-    if not found or rest.strip(_CLOSING) or not label.endswith(":") \
-            or len(label.split()) > _LABEL_WORDS or norm(shown_text(prompt)).rstrip(": ") not in label:
+    if not found or rest.strip(rules.CLOSING) or not label.endswith(":") \
+            or len(label.split()) > rules.LABEL_WORDS or norm(shown_text(prompt)).rstrip(": ") not in label:
         return None  # (words after the link, or a label that is more than the prompt: a sentence)
     if not story_target(href, hosts, base):
         return None
-    while (parent := node.getparent()) is not None and parent.tag in _WRAPPERS and _only_child(parent, node):
+    while (parent := node.getparent()) is not None and parent.tag in rules.WRAPPERS and _only_child(parent, node):
         node = parent  # (a quote or a box set around the line alone: the line set apart)
-    rel = related.build_related(node, base, title=label.strip(_TITLE_STRIP) or None)
+    rel = related.build_related(node, base, title=label.strip(rules.TITLE_STRIP) or None)
     return Found(node, rel) if rel.items else None
 
 
@@ -75,19 +76,3 @@ def _only_child(parent: etree._Element, node: etree._Element) -> bool:
     if len(parent) != 1 or (parent.text and not parent.text.isspace()):
         return False
     return not node.tail or node.tail.isspace()
-
-
-#: Levels climbed from a prompt to its line ("h4 > em > span > strong").
-_CLIMB = 4
-#: Tags of a line of the text a prompt may label.
-_LINE_TAGS = frozenset({"p", "div", "blockquote", "h2", "h3", "h4", "h5", "h6", "li"})
-#: Tags that may wrap such a line alone, setting it apart.
-_WRAPPERS = frozenset({"blockquote", "aside", "div"})
-#: The label before the link has at most this many words ("» Read more:", "💡 Read More:").
-_LABEL_WORDS = 5
-#: ...the link's text at least this many ("CyberGhost 2026 Review").
-_TITLE_WORDS = 2
-#: Characters that may stand after the link.
-_CLOSING = " .!…:;)]»›>-–|"
-#: Characters around the label's words, left out of the block's title ("[Read more:", "💡 Read More:").
-_TITLE_STRIP = " .!…:;()[]«»‹›<>-–|💡"

@@ -38,6 +38,7 @@ from .ctas import build_cta, share_or_follow
 from .linklists import host_of, on_site, same_site
 from .menu_entries import plain_menu_entry
 from .region_widgets import NEVER
+from .rules import button_looks as looks_rules
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 
@@ -46,11 +47,31 @@ _REACH_FIRST = frozenset("tTmM/")
 
 
 def styled_as_button(value: str) -> bool:
-    """A class/id value with a word naming a button or a call to action (a value holding
-    none of the words as text is ruled out by one search)."""
+    """A class/id value with a word naming a button or a call to action, or a
+    styled-components class of a component so named ("Buttonstyles-sc-hznqte-1": a value
+    holding none of the words as text is ruled out by one search)."""
     if _BUTTON_TEXT(value.lower()) is None:
         return False
-    return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n))
+    return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n)) or (
+        looks_rules.STYLED_MARK in value and any(_component_button(n) for n in value.split()))
+
+
+def _component_button(token: str) -> bool:
+    """A styled-components class (``<File>__<Name>-sc-<hash>``) whose file or component name,
+    without its affixes ("Styled...", "...styles"), is a button word."""
+    name, mark, _ = token.partition(looks_rules.STYLED_MARK)
+    if not mark:
+        return False
+    for part in name.split("__"):
+        low = part.lower()
+        low = low[6:] if low.startswith("styled") else low
+        for affix in looks_rules.STYLED_AFFIXES:
+            if low.endswith(affix):
+                low = low[:-len(affix)]
+                break
+        if low in rules.BUTTON_WORDS:
+            return True
+    return False
 
 
 #: ``styled_as_button`` of the class/id values seen (the region pass asks it of every

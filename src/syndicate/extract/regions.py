@@ -37,6 +37,7 @@ from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .box_edges import grown_boxes
+from .button_looks import LOOK, looks_like_button, with_looks
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
 from .chrome import Found, HeadedFound
@@ -215,9 +216,10 @@ def detect_regions(
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
-    if walk.buttons_a:
+    if walk.buttons_a or walk.looks_a:
         kindless: list[tuple[etree._Element, str, str]] = []
-        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
+        out.extend(conversion_links(with_looks(walk.buttons_a, walk.looks_a, walk.hrefs), body_all,
+                                    {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
         if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
             out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
@@ -372,6 +374,7 @@ class _Regions(RegionJudge):
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
         buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
+        looks_a = self.looks_a
         pictured: list[etree._Element] = []
         self.pictured = pictured
         scripted_a: list[etree._Element] = []
@@ -421,8 +424,12 @@ class _Regions(RegionJudge):
                 flags = (link_get(cls) if cls else 0)
                 if flags is None:
                     flags = remember_link(cls)
+                    if not flags & BUTTON and looks_like_button(cls):
+                        flags = LINK_FLAGS[cls] = flags | LOOK
                 if flags & BUTTON:
                     buttons_a.append(x)
+                elif flags & LOOK:
+                    looks_a.append(x)  # (its utility classes draw a button: ``button_looks``)
                 elif eid := x_id:
                     if (id_flags := link_get(eid)) is None:
                         id_flags = remember_link(eid)

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import safe_url
+from .button_looks import component_button
 from .chrome import Found
 from .chrome_util import (
     class_or_id_named,
@@ -53,25 +54,7 @@ def styled_as_button(value: str) -> bool:
     if _BUTTON_TEXT(value.lower()) is None:
         return False
     return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n)) or (
-        looks_rules.STYLED_MARK in value and any(_component_button(n) for n in value.split()))
-
-
-def _component_button(token: str) -> bool:
-    """A styled-components class (``<File>__<Name>-sc-<hash>``) whose file or component name,
-    without its affixes ("Styled...", "...styles"), is a button word."""
-    name, mark, _ = token.partition(looks_rules.STYLED_MARK)
-    if not mark:
-        return False
-    for part in name.split("__"):
-        low = part.lower()
-        low = low[6:] if low.startswith("styled") else low
-        for affix in looks_rules.STYLED_AFFIXES:
-            if low.endswith(affix):
-                low = low[:-len(affix)]
-                break
-        if low in rules.BUTTON_WORDS:
-            return True
-    return False
+        looks_rules.STYLED_MARK in value and component_button(value))
 
 
 #: ``styled_as_button`` of the class/id values seen (the region pass asks it of every
@@ -264,7 +247,7 @@ def link_label(a: etree._Element) -> str:
 def conversion_links(
     candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
     base: str | None, reach: bool = False, ask: bool = False,
-    kindless: list[tuple[etree._Element, str, str]] | None = None,
+    kindless: list[tuple[etree._Element, str, str]] | None = None, looked: frozenset[etree._Element] = frozenset(),
 ) -> list[Found]:
     """The conversion buttons among ``candidates`` (button-styled links, document order)
     standing outside the body blocks ``body`` and outside the items already ``found``;
@@ -274,11 +257,16 @@ def conversion_links(
 
     A target the page's buttons repeat (a mobile menu's copy of the header button) is
     judged by its copies standing on their own (not entries of a list) if any, else by
-    its first copy."""
+    its first copy.
+
+    ``looked``: the candidates styled by their look alone (``button_looks``): weaker evidence,
+    none that is an entry of a menu (``menu_look``)."""
     copies: dict[str, list[etree._Element]] = {}
     kinds: dict[str, str] = {}
     reachable: list[etree._Element] = []  # (the ``mailto:``/``tel:`` buttons: judged after)
     for a in candidates:
+        if looked and a in looked and menu_look(a):
+            continue
         href = (a.get("href") or "").strip()
         if ask or reach:
             kind = "other" if ask else reach_kind(href)  # (``ask``: ``ask_links``' buttons)
@@ -330,6 +318,20 @@ def conversion_links(
     if reachable:
         out += conversion_links(reachable, body, found | {f.element for f in out}, base, reach=True)
     return out
+
+
+def menu_look(a: etree._Element) -> bool:
+    """``a``, a link drawn as a button by its utility classes, is an entry of a menu: a card
+    of a menu's panel (``panel_card``, ``in_dropdown``), an entry of a menu list
+    (``plain_menu_entry``), or one of ``LOOK_ROW`` links or more of its class in its parent or
+    grandparent (a row of chips or tabs drawn alike)."""
+    if panel_card(a) or in_dropdown(a) or plain_menu_entry(a):
+        return True
+    cls = a.get("class")
+    for node in islice(a.iterancestors(), 2):
+        if sum(1 for x in islice(node.iter("a"), 4 * rules.LOOK_ROW) if x.get("class") == cls) >= rules.LOOK_ROW:
+            return True
+    return False
 
 
 def ask_links(

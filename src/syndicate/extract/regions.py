@@ -219,7 +219,8 @@ def detect_regions(
     if walk.buttons_a or walk.looks_a:
         kindless: list[tuple[etree._Element, str, str]] = []
         out.extend(conversion_links(with_looks(walk.buttons_a, walk.looks_a, walk.hrefs), body_all,
-                                    {f.element for f in out}, base, kindless=kindless))
+                                    {f.element for f in out}, base, kindless=kindless,
+                                    looked=frozenset(walk.looks_a)))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
         if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
             out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))

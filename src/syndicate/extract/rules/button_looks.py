@@ -10,6 +10,8 @@ the state: it is no evidence.
 
 from __future__ import annotations
 
+from .conversion import BUTTON_WORDS as CLASS_BUTTON_WORDS
+
 #: Prefixes a token may carry that keep it drawn at some screen size (``md:px-8``).
 SCREEN_PREFIXES = frozenset({"sm", "md", "lg", "xl", "2xl", "tablet", "desktop", "mobile"})
 #: Framework prefixes cut from a token's front (``tw-px-6``).
@@ -36,6 +38,8 @@ SHAPE_SIDES = frozenset({"t", "b", "l", "r", "tl", "tr", "bl", "br", "s", "e", "
 #: name's words after these affixes are cut (a file named "Button.styles": "Buttonstyles").
 STYLED_MARK = "-sc-"
 STYLED_AFFIXES = ("styles", "style", "styled")
+#: ...and the names of a button (``conversion.BUTTON_WORDS``).
+BUTTON_WORDS = CLASS_BUTTON_WORDS
 
 #: At most this many class values are remembered as looking like a button or not.
 LOOKS_MEMO = 50000

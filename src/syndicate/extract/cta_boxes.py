@@ -12,12 +12,10 @@ from functools import lru_cache
 from lxml import etree
 
 from . import ctas
-from .button_looks import component_button, looks_like_button
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .kind_shapes import choice_form
 from .linklists import larger_than
 from .message_fields import asks_message, message_kind
-from .rules import button_looks as looks_rules
 from .rules import chrome_patterns as chrome_rules
 from .rules import regions as rules
 from .rules.chrome_patterns import literal_search
@@ -175,8 +173,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def button_styled(a: etree._Element) -> bool:
-    """A link styled as a button (``role=button``, class word ``btn``/``button``/``cta``, or
-    utility classes drawing one: ``button_looks``)."""
+    """A link styled as a button (``role=button``, class word ``btn``/``button``/``cta``)."""
     if (a.get("role") or "").lower() == "button":
         return True
     cls = a.get("class")
@@ -185,10 +182,7 @@ def button_styled(a: etree._Element) -> bool:
 
 @lru_cache(maxsize=4096)
 def _button_class(cls: str) -> bool:
-    """A class value naming a button by a word, a styled-components name or its look
-    (``button_looks``)."""
-    return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n)) or looks_like_button(cls) or (
-        looks_rules.STYLED_MARK in cls and component_button(cls))
+    return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n))
 
 
 def _cta_box_stats(el: etree._Element, kind: str | None, by_words: bool) -> str | None:

@@ -48,7 +48,7 @@ from .comment_sections import comment_named, comment_sections, count_line, one_c
 from .consent_ctas import in_consent_panel
 from .contact_columns import contact_columns
 from .contact_links import contact_links
-from .conversion_links import ask_links, conversion_links
+from .conversion_links import ask_links, conversion_links, menu_look
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
@@ -216,11 +216,11 @@ def detect_regions(
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
-    if walk.buttons_a or walk.looks_a:
+    if walk.looks_a:  # (links drawn as buttons by their utility classes, menu entries aside)
+        walk.buttons_a = with_looks(walk.buttons_a, [a for a in walk.looks_a if not menu_look(a)], walk.hrefs)
+    if walk.buttons_a:
         kindless: list[tuple[etree._Element, str, str]] = []
-        out.extend(conversion_links(with_looks(walk.buttons_a, walk.looks_a, walk.hrefs), body_all,
-                                    {f.element for f in out}, base, kindless=kindless,
-                                    looked=frozenset(walk.looks_a)))
+        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
         if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
             out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))

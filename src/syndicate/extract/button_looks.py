@@ -49,26 +49,6 @@ def looks_like_button(value: str) -> bool:
     return pad and shape and (fill or edge)
 
 
-def component_button(value: str) -> bool:
-    """A styled-components class of ``value`` (``<File>__<Name>-sc-<hash>``) whose file or
-    component name, without its affixes ("Styled...", "...styles"), is a button word
-    ("Buttonstyles-sc-hznqte-1", "StyledButton-sc-1x2y3z-0")."""
-    for token in value.split():
-        name, mark, _ = token.partition(rules.STYLED_MARK)
-        if not mark:
-            continue
-        for part in name.split("__"):
-            low = part.lower()
-            low = low[6:] if low.startswith("styled") else low
-            for affix in rules.STYLED_AFFIXES:
-                if low.endswith(affix):
-                    low = low[:-len(affix)]
-                    break
-            if low in rules.BUTTON_WORDS:
-                return True
-    return False
-
-
 def _nonzero(size: str) -> bool:
     """A padding size that pads (``4``, ``2.5``, ``[28px]``; not ``0``, ``[0px]``)."""
     return bool(size) and size.strip("[]").rstrip("px").rstrip("rem") not in ("0", "")
@@ -106,7 +86,7 @@ def _looks(value: str) -> bool:
     return looks_like_button(value)
 
 
-def with_looks(buttons: Sequence[etree._Element], looks: Sequence[etree._Element],
+def with_looks(buttons: Sequence[etree._Element], looks: Sequence[etree._Element] | None,
                links: Sequence[etree._Element]) -> Sequence[etree._Element]:
     """The links of ``buttons`` (styled by a class word) and ``looks`` (by their look), in the
     document order of ``links`` (the page's links, both among them)."""

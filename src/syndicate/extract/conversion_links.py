@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import safe_url
-from .button_looks import component_button
 from .chrome import Found
 from .chrome_util import (
     class_or_id_named,
@@ -39,7 +38,6 @@ from .ctas import build_cta, share_or_follow
 from .linklists import host_of, on_site, same_site
 from .menu_entries import plain_menu_entry
 from .region_widgets import NEVER
-from .rules import button_looks as looks_rules
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 
@@ -48,13 +46,11 @@ _REACH_FIRST = frozenset("tTmM/")
 
 
 def styled_as_button(value: str) -> bool:
-    """A class/id value with a word naming a button or a call to action, or a
-    styled-components class of a component so named ("Buttonstyles-sc-hznqte-1": a value
-    holding none of the words as text is ruled out by one search)."""
+    """A class/id value with a word naming a button or a call to action (a value holding
+    none of the words as text is ruled out by one search)."""
     if _BUTTON_TEXT(value.lower()) is None:
         return False
-    return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n)) or (
-        looks_rules.STYLED_MARK in value and component_button(value))
+    return any(w in rules.BUTTON_WORDS for n in value.split() for w in words(n))
 
 
 #: ``styled_as_button`` of the class/id values seen (the region pass asks it of every
@@ -247,7 +243,7 @@ def link_label(a: etree._Element) -> str:
 def conversion_links(
     candidates: Iterable[etree._Element], body: set[etree._Element], found: set[etree._Element],
     base: str | None, reach: bool = False, ask: bool = False,
-    kindless: list[tuple[etree._Element, str, str]] | None = None, looked: frozenset[etree._Element] = frozenset(),
+    kindless: list[tuple[etree._Element, str, str]] | None = None,
 ) -> list[Found]:
     """The conversion buttons among ``candidates`` (button-styled links, document order)
     standing outside the body blocks ``body`` and outside the items already ``found``;
@@ -257,16 +253,11 @@ def conversion_links(
 
     A target the page's buttons repeat (a mobile menu's copy of the header button) is
     judged by its copies standing on their own (not entries of a list) if any, else by
-    its first copy.
-
-    ``looked``: the candidates styled by their look alone (``button_looks``): weaker evidence,
-    none that is an entry of a menu (``menu_look``)."""
+    its first copy."""
     copies: dict[str, list[etree._Element]] = {}
     kinds: dict[str, str] = {}
     reachable: list[etree._Element] = []  # (the ``mailto:``/``tel:`` buttons: judged after)
     for a in candidates:
-        if looked and a in looked and menu_look(a):
-            continue
         href = (a.get("href") or "").strip()
         if ask or reach:
             kind = "other" if ask else reach_kind(href)  # (``ask``: ``ask_links``' buttons)

@@ -216,14 +216,16 @@ def detect_regions(
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
-    if walk.looks_a:  # (links drawn as buttons by their utility classes, menu entries aside)
-        walk.buttons_a = with_looks(walk.buttons_a, [a for a in walk.looks_a if not menu_look(a)], walk.hrefs)
+    # (links drawn as buttons by their utility classes, menu entries aside: conversion buttons too)
+    looks = [a for a in walk.looks_a if not menu_look(a)] if walk.looks_a else None
+    kindless: list[tuple[etree._Element, str, str]] = []
+    if walk.buttons_a or looks:
+        out.extend(conversion_links(with_looks(walk.buttons_a, looks, walk.hrefs), body_all,
+                                    {f.element for f in out}, base, kindless=kindless))
     if walk.buttons_a:
-        kindless: list[tuple[etree._Element, str, str]] = []
-        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
-        if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
-            out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
+    if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
+        out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
     if stores:
         out.extend(app_groups(walk.hrefs, stores, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)

@@ -1,7 +1,7 @@
 """A link's button look read from utility classes (``extract/button_looks.py``): the
 tokens of a utility-class framework (Tailwind-like ``px-4 rounded-lg bg-blue-600``,
 Bootstrap's ``px-3 rounded-pill bg-primary``) that draw a padded, rounded box with a
-fill or an edge, and the affixes of a styled-components name ("Buttonstyles-sc-hznqte-1").
+fill or an edge.
 
 A token is read after its framework prefix (``tw-``), its ``!`` and its screen-size
 prefixes (``md:``); a token of a state prefix (``hover:``, ``focus:``) draws nothing until
@@ -10,14 +10,12 @@ the state: it is no evidence.
 
 from __future__ import annotations
 
-from .conversion import BUTTON_WORDS as CLASS_BUTTON_WORDS
-
 #: Prefixes a token may carry that keep it drawn at some screen size (``md:px-8``).
 SCREEN_PREFIXES = frozenset({"sm", "md", "lg", "xl", "2xl", "tablet", "desktop", "mobile"})
 #: Framework prefixes cut from a token's front (``tw-px-6``).
 FRAMEWORK_PREFIXES = ("tw-",)
 
-#: Horizontal padding: ``px-<n>`` or ``p-<n>`` (not 0), and Bootstrap's ``ps-``/``pe-`` pair.
+#: Horizontal padding: ``px-<n>`` or ``p-<n>`` (not 0: ``px-0``, ``p-[0px]``).
 PAD_PREFIXES = ("px-", "p-")
 #: A fill: ``bg-<colour>``, except these values (no fill, or a picture's placement).
 FILL_PREFIX = "bg-"
@@ -33,13 +31,3 @@ EDGE_TOKENS = frozenset({"border", "border-1", "border-2", "border-3", "border-4
 SHAPE_TOKEN = "rounded"
 NOT_SHAPE = frozenset({"none", "0"})
 SHAPE_SIDES = frozenset({"t", "b", "l", "r", "tl", "tr", "bl", "br", "s", "e", "ss", "se", "es", "ee", "top", "bottom"})
-
-#: A styled-components class (``<Name>-sc-<hash>-<n>``, ``<File>__<Name>-sc-<hash>``): its
-#: name's words after these affixes are cut (a file named "Button.styles": "Buttonstyles").
-STYLED_MARK = "-sc-"
-STYLED_AFFIXES = ("styles", "style", "styled")
-#: ...and the names of a button (``conversion.BUTTON_WORDS``).
-BUTTON_WORDS = CLASS_BUTTON_WORDS
-
-#: At most this many class values are remembered as looking like a button or not.
-LOOKS_MEMO = 50000

@@ -7,10 +7,12 @@ project, chrome in English, German and French.
 
 from __future__ import annotations
 
+import lxml.html
+
 import regionpages
 from pages import parse_article as parse
-
 from syndicate.extract.button_looks import looks_like_button
+from syndicate.extract.conversion_links import menu_look
 
 MENU = ("<nav class='flex gap-6'><a class='text-sm font-medium' href='/news/'>News</a>"
         "<a class='text-sm font-medium' href='/sport/'>Sport</a>"
@@ -75,12 +77,23 @@ def test_utility_class_without_the_look_stays_navigation():
     assert [c for c in doc.ctas if c.kind == "contact"] == []
 
 
-def test_a_row_of_entries_drawn_alike_is_a_menu():
-    """A row of four header links drawn as pills (one of them to the contact page): chips of
-    a menu, no CTA."""
+def test_a_button_drawn_in_a_menu_panel_or_a_row_alike_is_a_menu_entry():
+    """``menu_look``: a "Start free trial" button drawn by utility classes deep in the panel
+    a menu entry unfolds (beside the panel's links to the product pages), and one of a row
+    of topic pills drawn alike, are menu entries; the header's lone drawn button is none."""
+    links = "".join(f"<a class='block px-2 py-1' href='/product/{p}/'>{p.title()}</a>"
+                    for p in ("monitoring", "logs", "alerts", "status"))
+    button = "<a class='rounded-lg bg-indigo-600 px-4 py-2 text-white' href='/signup/'>Start free trial</a>"
+    panel = ("<div class='absolute hidden'><div class='grid grid-cols-2'><div class='p-4'><div>"
+             f"<div class='flex flex-col'>{links}</div><div class='mt-6 border-t pt-6'><div class='flex gap-3'>"
+             f"{button}</div></div></div></div></div></div>")
     pill = "rounded-full bg-gray-100 px-3 py-1 text-sm"
-    row = "".join(f"<a class='{pill}' href='{href}'>{label}</a>" for href, label in (
-        ("/topics/climate/", "Climate"), ("/topics/energy/", "Energy"), ("/topics/ports/", "Ports"),
-        ("/contact/", "Contact")))
-    doc = parse(regionpages.page(header=f"{MENU}<div class='flex gap-2'>{row}</div>", lang="en"))
-    assert [c for c in doc.ctas if c.kind == "contact"] == []
+    row = "".join(f"<a class='{pill}' href='/topics/{t}/'>{t.title()}</a>" for t in ("climate", "energy", "ports"))
+    html = (f"<html><body><header><nav class='flex gap-6'><div class='relative'><button>Product</button>"
+            f"{panel}</div>{MENU}</nav><div class='flex gap-2'>{row}</div>"
+            f"<div class='flex items-center'>{button.replace('/signup/', '/register/')}</div></header></body></html>")
+    root = lxml.html.fromstring(html)
+    target = {a.get("href"): a for a in root.iter("a")}
+    assert menu_look(target["/signup/"])
+    assert menu_look(target["/topics/energy/"])
+    assert not menu_look(target["/register/"])

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
 from .rules import button_looks as rules
+from .rules import conversion as conversion_rules
 
 #: The flag the region pass adds to a class value's ``nav_buttons.LINK_FLAGS``: it looks
 #: like a button (and no word of it names one).
@@ -75,10 +77,21 @@ def _fill(value: str) -> bool:
 
 def drawn_button(el: etree._Element) -> bool:
     """``el`` is a link (or holds one at its top) whose class value ``looks_like_button``
-    (a class value judged once: ``_looks``)."""
+    (a class value judged once: ``_looks``), standing in no panel of a menu (a navigation
+    ancestor ``PANEL_DEPTH`` levels up or more: a card a menu entry unfolds)."""
     a = el if el.tag == "a" else next(el.iter("a"), None)
     cls = a.get("class") if a is not None else None
-    return bool(cls) and _looks(cls)
+    if not cls or not _looks(cls):
+        return False
+    for depth, node in enumerate(islice(a.iterancestors(), conversion_rules.PANEL_CLIMB), 1):
+        if depth >= conversion_rules.PANEL_DEPTH and (
+                node.tag in _MENU_TAGS or (node.get("role") or "").lower() in _MENU_ROLES):
+            return False
+    return True
+
+
+_MENU_TAGS = frozenset({"nav", "menu"})
+_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 @lru_cache(maxsize=4096)

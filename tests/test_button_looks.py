@@ -79,7 +79,7 @@ def test_utility_class_without_the_look_stays_navigation():
 
 def test_a_button_drawn_in_a_menu_panel_or_a_row_alike_is_a_menu_entry():
     """``menu_look``: a "Start free trial" button drawn by utility classes deep in the panel
-    a menu entry unfolds (beside the panel's links to the product pages), and one of a row
+    a menu entry unfolds (beside the panel's links to the product pages), and one of a run
     of topic pills drawn alike, are menu entries; the header's lone drawn button is none."""
     links = "".join(f"<a class='block px-2 py-1' href='/product/{p}/'>{p.title()}</a>"
                     for p in ("monitoring", "logs", "alerts", "status"))

@@ -312,17 +312,10 @@ def conversion_links(
 
 
 def menu_look(a: etree._Element) -> bool:
-    """``a``, a link drawn as a button by its utility classes, is an entry of a menu: a card
-    of a menu's panel (``panel_card``, ``in_dropdown``), an entry of a menu list
-    (``plain_menu_entry``), or one of ``LOOK_ROW`` links or more of its class in its parent or
-    grandparent (a row of chips or tabs drawn alike)."""
-    if panel_card(a) or in_dropdown(a) or plain_menu_entry(a):
-        return True
-    cls = a.get("class")
-    for node in islice(a.iterancestors(), 2):
-        if sum(1 for x in islice(node.iter("a"), 4 * rules.LOOK_ROW) if x.get("class") == cls) >= rules.LOOK_ROW:
-            return True
-    return False
+    """``a``, a link drawn as a button by its utility classes alone (weaker evidence than a
+    class word), is an entry of a menu: a card of a menu's panel (``panel_card``,
+    ``in_dropdown``) or an entry of a menu list (``plain_menu_entry``)."""
+    return panel_card(a) or in_dropdown(a) or plain_menu_entry(a)
 
 
 def ask_links(

@@ -84,9 +84,6 @@ APP_LABEL_WORDS = frozenset({"app", "apps", "appli", "l'app", "l'appli", "app!"}
 BUTTON_WORDS = frozenset({"btn", "button", "cta"})
 #: At most this many class/id values are remembered as styled or not (a batch's pages).
 STYLED_MEMO = 50000
-#: A link drawn as a button by its utility classes alone (``button_looks``) among this many
-#: links of its class in its parent or grandparent is an entry of a row drawn alike.
-LOOK_ROW = 3
 #: A button's label has 1 to this many words (a text, or an ``aria-label``/``title``).
 MAX_LABEL_WORDS = 5
 MAX_LABEL_CHARS = 40

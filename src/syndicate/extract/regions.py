@@ -422,7 +422,8 @@ class _Regions(RegionJudge):
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a
-                # CTA kind: ``nav_buttons``; an id is read when the class names no button)
+                # CTA kind: ``nav_buttons``; an id is read when the class names no button; one drawn
+                # as a button by its utility classes: ``button_looks``)
                 cls = x_class
                 flags = (link_get(cls) if cls else 0)
                 if flags is None:
@@ -431,14 +432,14 @@ class _Regions(RegionJudge):
                         flags = LINK_FLAGS[cls] = flags | LOOK
                 if flags & BUTTON:
                     buttons_a.append(x)
-                elif flags & LOOK:
-                    looks_a.append(x)  # (its utility classes draw a button: ``button_looks``)
                 elif eid := x_id:
                     if (id_flags := link_get(eid)) is None:
                         id_flags = remember_link(eid)
                     if id_flags & BUTTON:
                         buttons_a.append(x)
                     flags |= id_flags
+                if flags & LOOK and not flags & BUTTON:
+                    looks_a.append(x)  # (its utility classes draw a button: ``button_looks``)
                 if flags & NAMED:
                     named_a.append(x)
                 # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out;

@@ -311,6 +311,13 @@ def conversion_links(
     return out
 
 
+def menu_look(a: etree._Element) -> bool:
+    """``a``, a link drawn as a button by its utility classes alone (weaker evidence than a
+    class word), is an entry of a menu: a card of a menu's panel (``panel_card``,
+    ``in_dropdown``) or an entry of a menu list (``plain_menu_entry``)."""
+    return panel_card(a) or in_dropdown(a) or plain_menu_entry(a)
+
+
 def ask_links(
     candidates: list[tuple[etree._Element, str, str]], body: set[etree._Element], found: set[etree._Element],
     base: str | None, hosts: frozenset[str],

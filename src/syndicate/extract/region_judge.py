@@ -133,6 +133,8 @@ class RegionJudge:
         self.jumps: list[etree._Element] = []
         #: The page's links styled as buttons, in document order (``conversion_links``).
         self.buttons_a: list[etree._Element] = []
+        #: The page's links whose utility classes draw a button (``button_looks``), in document order.
+        self.looks_a: list[etree._Element] = []
         #: What comes before the body's first block (``promo_boxes.AboveBody``, made once).
         self.above: AboveBody | None = None
         #: The page's list entries styled as buttons, in document order (``nav_buttons``).

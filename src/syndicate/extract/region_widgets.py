@@ -15,6 +15,7 @@ from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
+from .button_looks import drawn_button
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats, within, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
@@ -364,8 +365,8 @@ def menu_entry(f: Found) -> bool:
     if not bare(el) or cta_class(el) or any(True for _ in el.iter("button", "form", "input")):
         return False
     if any(w in rules.BUTTON_WORDS for x in el.iter("a", "span", "div")
-           for n in (x.get("class") or "").split() for w in words(n)):
-        return False  # a link styled as a button beside the menu
+           for n in (x.get("class") or "").split() for w in words(n)) or drawn_button(el):
+        return False  # a link styled as a button beside the menu (by a class word, or its look)
     if _in_dropdown(el):
         return True
     if list_of_one(el):

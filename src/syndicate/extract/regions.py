@@ -37,6 +37,7 @@ from .banner_ads import banner_ads
 from .banner_links import PICTURE_CHILD, banner_links
 from .body_ctas import body_ctas
 from .box_edges import grown_boxes
+from .button_looks import LOOK, looks_like_button, with_looks
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
 from .chrome import Found, HeadedFound
@@ -47,7 +48,7 @@ from .comment_sections import comment_named, comment_sections, count_line, one_c
 from .consent_ctas import in_consent_panel
 from .contact_columns import contact_columns
 from .contact_links import contact_links
-from .conversion_links import ask_links, conversion_links
+from .conversion_links import ask_links, conversion_links, menu_look
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
@@ -215,12 +216,16 @@ def detect_regions(
     out.extend(polls(walk.controls, line, body_all, {f.element for f in out}, base))
     if unfilled:  # (after the comment sections: a comments mount may be classed "related")
         out.extend(unfilled_boxes(unfilled, line, body_all, out, base))
+    # (links drawn as buttons by their utility classes, menu entries aside: conversion buttons too)
+    looks = [a for a in walk.looks_a if not menu_look(a)] if walk.looks_a else None
+    kindless: list[tuple[etree._Element, str, str]] = []
+    if walk.buttons_a or looks:
+        out.extend(conversion_links(with_looks(walk.buttons_a, looks, walk.hrefs), body_all,
+                                    {f.element for f in out}, base, kindless=kindless))
     if walk.buttons_a:
-        kindless: list[tuple[etree._Element, str, str]] = []
-        out.extend(conversion_links(walk.buttons_a, body_all, {f.element for f in out}, base, kindless=kindless))
         out.extend(offer_boxes(walk, body_all, {f.element for f in out}, hosts, base))
-        if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
-            out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
+    if kindless:  # (after the offer boxes: a box pitching an ask is reported whole)
+        out.extend(ask_links(kindless, body_all, {f.element for f in out}, base, hosts))
     if stores:
         out.extend(app_groups(walk.hrefs, stores, body_all, {f.element for f in out}, base))
     out = related_parts.tabs_merged(out, body_line, base)
@@ -372,6 +377,7 @@ class _Regions(RegionJudge):
         share_or_follow = ctas.share_or_follow
         page_hrefs: list[str] = []
         buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
+        looks_a = self.looks_a
         pictured: list[etree._Element] = []
         self.pictured = pictured
         scripted_a: list[etree._Element] = []
@@ -416,11 +422,14 @@ class _Regions(RegionJudge):
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a
-                # CTA kind: ``nav_buttons``; an id is read when the class names no button)
+                # CTA kind: ``nav_buttons``; an id is read when the class names no button; one drawn
+                # as a button by its utility classes: ``button_looks``)
                 cls = x_class
                 flags = (link_get(cls) if cls else 0)
                 if flags is None:
                     flags = remember_link(cls)
+                    if not flags & BUTTON and looks_like_button(cls):
+                        flags = LINK_FLAGS[cls] = flags | LOOK
                 if flags & BUTTON:
                     buttons_a.append(x)
                 elif eid := x_id:
@@ -429,6 +438,8 @@ class _Regions(RegionJudge):
                     if id_flags & BUTTON:
                         buttons_a.append(x)
                     flags |= id_flags
+                if flags & LOOK and not flags & BUTTON:
+                    looks_a.append(x)  # (its utility classes draw a button: ``button_looks``)
                 if flags & NAMED:
                     named_a.append(x)
                 # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out;

@@ -255,7 +255,7 @@ def _in_heading(el: etree._Element) -> bool:
 def menu_list(box: etree._Element, kind: str) -> bool:
     """``box`` (a CTA of ``kind`` asking something: no share, follow or comments widget) is a
     list of two to ``MAX_MENU_LIST_LINKS`` entries, each one link to a page and nothing more,
-    with no text, field or button beside them, at the page's edge (a header, a footer, a
+    with no text, field or button beside them (a site search form at most), at the page's edge (a header, a footer, a
     navigation): a menu whose entries name pages, one of them a sign-up or a donation page
     ("About Us | Subscribe"); a CTA is a box the page sets apart (a prompt, a button). A
     link styled as a button is such a box."""
@@ -272,9 +272,11 @@ def menu_list(box: etree._Element, kind: str) -> bool:
         parent = entry.getparent()
         if href_links(entry, 2) != [a]:
             return False  # (an entry holding a submenu, or two links)
-    if next(box.iter("button", "input", "form", "select", "textarea", "iframe"), None) is not None:
-        return False
-    said = 0
+    searches = [f for f in box.iter("form") if _search_form(f)]
+    for field in box.iter("button", "input", "form", "select", "textarea", "iframe"):
+        if not any(f is field or any(a is f for a in field.iterancestors()) for f in searches):
+            return False  # (a field or button asking something: a box; a search form is a menu's)
+    said = sum(len(norm(text_content(f))) for f in searches)
     for a in links:
         label = len(norm(text_content(a)))
         if not label:
@@ -283,6 +285,12 @@ def menu_list(box: etree._Element, kind: str) -> bool:
     if len(norm(text_content(box))) > said + rules.MAX_MENU_LIST_LOOSE:
         return False  # (a prompt beside the links)
     return at_page_edge(box)
+
+
+def _search_form(form: etree._Element) -> bool:
+    """A site search form (``role=search``, a search field): a menu holds one."""
+    return (form.get("role") or "").lower() == "search" or any(
+        (i.get("type") or "").lower() == "search" for i in form.iter("input"))
 
 
 def _entry(a: etree._Element, box: etree._Element) -> etree._Element | None:

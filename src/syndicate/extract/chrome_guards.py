@@ -29,7 +29,15 @@ from lxml import etree
 from . import ads, ctas
 from .ad_scripts import ScriptInfo
 from .chrome_text import classify_short
-from .chrome_util import INVISIBLE, class_or_id_named, href_links, norm, tag_of, text_content, visible_text
+from .chrome_util import (
+    INVISIBLE,
+    class_or_id_named,
+    href_links,
+    norm,
+    tag_of,
+    text_content,
+    visible_text,
+)
 from .cta_boxes import button_styled
 from .dialogs import is_dialog
 from .element_hints import HEADINGS

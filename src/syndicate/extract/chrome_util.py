@@ -274,6 +274,7 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
         if text:
             chars += len(text.strip())
     nodes = el.iterdescendants()
+    unshown = False  # (an element whose text is left out met: links and paragraphs read without it)
     for node in islice(nodes, max_elements - 1):  # (no count kept per node)
         kind = kinds.get(node.tag)
         if kind is None:
@@ -282,6 +283,8 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             text = node.text
             if text:
                 chars += len(text.strip())
+        elif type(node.tag) is str:
+            unshown = True
         tail = node.tail
         if tail:
             chars += len(tail.strip())
@@ -294,14 +297,21 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # not lxml.html's XPath method)
     # (text the walk above leaves out, a link's inline SVG ``<style>``, is no link text either)
     links = link_chars = longest_p = 0
+    tostring = _tostring
     for a in el.iter("a"):
         if a.get(_HREF):
             links += 1
-            text = seen_text(a, _UNSHOWN) if len(a) else a.text
+            if not len(a):
+                text = a.text
+            else:
+                text = seen_text(a, _UNSHOWN) if unshown else tostring(a, method="text", encoding=str, with_tail=False)
             if text:
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
-        text = seen_text(p, _UNSHOWN) if len(p) else p.text
+        if not len(p):
+            text = p.text
+        else:
+            text = seen_text(p, _UNSHOWN) if unshown else tostring(p, method="text", encoding=str, with_tail=False)
         if text:
             size = len(" ".join(text.split()))
             if size > longest_p:

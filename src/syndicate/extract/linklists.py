@@ -260,9 +260,11 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     if not article and _shares_a_page(key, a.get(b"href")):
         return NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
     # (``norm``'s text measured without joining it: its words and the spaces between them;
-    # an inline SVG's ``<style>``, a ``<noscript>`` copy are no link text, as ``measure``
-    # counts no chars of theirs)
-    text = seen_text(a)
+    # an inline SVG's ``<style>`` or a script is no link text, as ``measure`` counts no
+    # chars of theirs: looked for only in a text with a brace, as CSS and scripts have)
+    text = text_content(a)
+    if text and "{" in text:
+        text = seen_text(a)
     pieces = text.split() if text else ()
     length = sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
     if not article:

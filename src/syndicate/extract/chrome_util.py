@@ -176,8 +176,8 @@ def seen_text(el: etree._Element, unshown: tuple[str, ...] = tuple(NO_TEXT)) -> 
     """``text_content(el)`` without the text of its ``unshown`` descendants (an inline
     SVG's ``<style>``, a ``<noscript>`` copy, a ``<template>``: a reader never sees them):
     a link's or paragraph's text as its region's character count has it (``shown_text``
-    joins the text nodes it keeps with blanks). (The extra walk,
-    in C, only for an element with children; the text rebuilt only when one is there.)"""
+    joins the text nodes it keeps with blanks). Callers ask it of a text holding a brace
+    (CSS and scripts have them): the text is rebuilt only when such an element is there."""
     if not len(el):
         return el.text or ""
     text = _tostring(el, method="text", encoding=str, with_tail=False)
@@ -274,7 +274,6 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
         if text:
             chars += len(text.strip())
     nodes = el.iterdescendants()
-    unshown = False  # (an element whose text is left out met: links and paragraphs read without it)
     for node in islice(nodes, max_elements - 1):  # (no count kept per node)
         kind = kinds.get(node.tag)
         if kind is None:
@@ -283,8 +282,6 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             text = node.text
             if text:
                 chars += len(text.strip())
-        elif type(node.tag) is str:
-            unshown = True
         tail = node.tail
         if tail:
             chars += len(tail.strip())
@@ -295,24 +292,23 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved; the
     # text of one with children read by libxml2's text output, as ``text_content`` does,
     # not lxml.html's XPath method)
-    # (text the walk above leaves out, a link's inline SVG ``<style>``, is no link text either)
+    # (text the walk above leaves out, a link's inline SVG ``<style>``, is no link text
+    # either: a text with a brace, as style sheets and scripts have, is read again without it)
     links = link_chars = longest_p = 0
     tostring = _tostring
     for a in el.iter("a"):
         if a.get(_HREF):
             links += 1
-            if not len(a):
-                text = a.text
-            else:
-                text = seen_text(a, _UNSHOWN) if unshown else tostring(a, method="text", encoding=str, with_tail=False)
+            text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
             if text:
+                if "{" in text:
+                    text = seen_text(a, _UNSHOWN)
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
-        if not len(p):
-            text = p.text
-        else:
-            text = seen_text(p, _UNSHOWN) if unshown else tostring(p, method="text", encoding=str, with_tail=False)
+        text = tostring(p, method="text", encoding=str, with_tail=False) if len(p) else p.text
         if text:
+            if "{" in text:
+                text = seen_text(p, _UNSHOWN)
             size = len(" ".join(text.split()))
             if size > longest_p:
                 longest_p = size

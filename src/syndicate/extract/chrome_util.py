@@ -274,6 +274,7 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
         if text:
             chars += len(text.strip())
     nodes = el.iterdescendants()
+    unshown = False  # (an element left out met, a script aside: an SVG's title, a style sheet)
     for node in islice(nodes, max_elements - 1):  # (no count kept per node)
         kind = kinds.get(node.tag)
         if kind is None:
@@ -282,6 +283,8 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             text = node.text
             if text:
                 chars += len(text.strip())
+        elif node.text and node.tag != "script" and type(node.tag) is str:
+            unshown = True
         tail = node.tail
         if tail:
             chars += len(tail.strip())
@@ -292,8 +295,9 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved; the
     # text of one with children read by libxml2's text output, as ``text_content`` does,
     # not lxml.html's XPath method)
-    # (text the walk above leaves out, a link's inline SVG ``<style>``, is no link text
-    # either: a text with a brace, as style sheets and scripts have, is read again without it)
+    # (text the walk above leaves out, a link's inline SVG ``<style>`` or ``<title>``, is no
+    # link text either: read again without it when the walk met such an element, or when
+    # the text has a brace, as a script has)
     links = link_chars = longest_p = 0
     tostring = _tostring
     for a in el.iter("a"):
@@ -301,13 +305,13 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             links += 1
             text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
             if text:
-                if "{" in text:
+                if unshown or "{" in text:
                     text = seen_text(a, _UNSHOWN)
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
         text = tostring(p, method="text", encoding=str, with_tail=False) if len(p) else p.text
         if text:
-            if "{" in text:
+            if unshown or "{" in text:
                 text = seen_text(p, _UNSHOWN)
             size = len(" ".join(text.split()))
             if size > longest_p:

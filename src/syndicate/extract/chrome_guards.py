@@ -261,12 +261,13 @@ def _in_heading(el: etree._Element) -> bool:
 
 
 def menu_list(box: etree._Element, kind: str) -> bool:
-    """``box`` (a CTA of ``kind`` asking something: no share, follow or comments widget) is a
-    list of two to ``MAX_MENU_LIST_LINKS`` entries, each one link to a page and nothing more,
-    with no text, field or button beside them (a site search form at most), at the page's edge (a header, a footer, a
-    navigation): a menu whose entries name pages, one of them a sign-up or a donation page
-    ("About Us | Subscribe"); a CTA is a box the page sets apart (a prompt, a button). A
-    link styled as a button is such a box."""
+    """``box`` (a CTA of ``kind`` asking something: no share, follow, comments or app widget)
+    is a list of two to ``MAX_MENU_LIST_LINKS`` entries, each one labelled link to a page and
+    nothing more, with no text, field or button beside them (a site search form at most), at
+    the page's edge (a header, a footer, a navigation): a menu whose entries name pages, one
+    of them a sign-up or a donation page ("About Us | Subscribe"); a CTA is a box the page
+    sets apart (a prompt, a button). A link styled as a button is such a box. (Two entries:
+    ``menu_entries.menu_only`` reads menus of three or more.)"""
     if kind in _WIDGET_KINDS:
         return False
     links = href_links(box, rules.MAX_MENU_LIST_LINKS + 1)

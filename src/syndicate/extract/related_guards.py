@@ -314,6 +314,7 @@ def _menu_inside(el: etree._Element, pages: list) -> bool:
     return False
 
 
+#: ARIA roles of an element holding a menu (as a ``<nav>`` does).
 _MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 

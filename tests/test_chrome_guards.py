@@ -1,7 +1,8 @@
 """What page wrappers named like a menu hid (``extract/chrome_guards.py``), misread on any
 page: a related heading climbing over a column of ad slots, a share counter, a "Read more" style on other links, a genre kicker over a teaser, an
-ad label boxed above its slot, a consent window's "Advertising" category. Small pages written
-for the project, in English, German, French and Spanish.
+ad label boxed above its slot, a consent window's "Advertising" category; and a header menu of
+two bare entries ("About Us | Subscribe"), no CTA box. Small pages written for the project,
+in English, German, French and Spanish.
 """
 
 from __future__ import annotations
@@ -164,3 +165,65 @@ def test_search_form_with_a_mail_trap_is_no_newsletter():
               "<input type='text' class='trap' name='apbct__email_id__search_form'>"
               "<input type='submit' value='Search'></form></div>")
     assert all(kind != "newsletter" for kind, _ in _ctas(_lang_page("en", header=header)))
+
+
+# ------------------------------------------------------------------ menus of two entries
+
+
+def _header_columns(right: str, lang: str = "en") -> bytes:
+    """A site header of columns: a search form, the logo, ``right`` (the top-right corner)
+    and the main menu, whose entries are long guide titles (no plain menu by their words)."""
+    main = "".join(f"<li><a href='/gear/{slug}/'>{title}</a></li>" for slug, title in (
+        ("best-hiking-daypacks-for-long-trails", "The best hiking daypacks for long trails this year"),
+        ("best-tents-for-windy-coastal-camping", "The best tents for windy coastal camping trips"),
+        ("best-rain-jackets-tested-on-the-harbour", "The best rain jackets we tested on the harbour walls")))
+    return _lang_page(lang, header=(
+        "<div class='wp-block-columns'><div class='wp-block-column search-column'><form role='search'>"
+        "<label>Search</label><input type='search'></form></div><div class='wp-block-column logo-column'>"
+        "<a href='/'><img src='/logo.png' alt='Harbour Times'></a></div>"
+        f"<div class='wp-block-column menu-right'>{right}</div>"
+        f"<div class='wp-block-column main-nav'><nav><ul>{main}</ul></nav></div></div>"))
+
+
+def _cta_kinds(raw: bytes) -> list[str]:
+    return [c.kind for c in syndicate.parse(raw, url=_URL).ctas]
+
+
+def test_header_menu_of_two_entries_is_no_cta():
+    """English: the header's top-right menu "About Us | Subscribe" lists two pages alike;
+    the subscription page is one of them, no box asking to subscribe."""
+    raw = _header_columns("<nav aria-label='Top right'><ul><li><a href='/about/'>About Us</a></li>"
+                          "<li><a href='/subscribe/'>Subscribe</a></li></ul></nav>")
+    assert _cta_kinds(raw) == []
+
+
+def test_german_header_menu_of_two_entries_is_no_donation_box():
+    """German: "Partner werden | Spenden" as a menu of two entries is navigation."""
+    raw = _header_columns("<nav><ul class='menu'><li><a href='/partner/partner-werden'>Partner werden</a></li>"
+                          "<li><a href='/spenden'>Spenden</a></li></ul></nav>", "de")
+    assert _cta_kinds(raw) == []
+
+
+def test_menu_of_two_entries_beside_a_search_form_is_no_cta():
+    """A mobile menu's "Login | Donate" beside the site search form: the search's label and
+    button are no prompt, the list is a menu."""
+    raw = _header_columns("<nav><ul class='links'><li><a href='https://tickets.example.org/login'>Login</a></li>"
+                          "<li><a href='/support/donate/'>Donate</a></li></ul><form role='search' class='searchform'>"
+                          "<label class='screen-reader-text'>Search…</label><input type='search'>"
+                          "<button type='submit'>Search</button></form></nav>")
+    assert _cta_kinds(raw) == []
+
+
+def test_menu_entry_styled_as_a_button_stays_a_cta():
+    """The same two entries, "Subscribe" styled as a button: the page sets the ask apart."""
+    raw = _header_columns("<nav aria-label='Top right'><ul><li><a href='/about/'>About Us</a></li>"
+                          "<li><a class='button' href='/subscribe/'>Subscribe</a></li></ul></nav>")
+    assert _cta_kinds(raw) == ["subscribe"]
+
+
+def test_two_app_store_links_stay_app_badges():
+    """Two store links in a list are the site's app badges, no menu of its pages."""
+    raw = _header_columns("<nav><ul class='badges'><li class='apple'><a href='https://apps.apple.com/app/id123'>"
+                          "App Store</a></li><li class='google'><a href='https://play.google.com/store/apps/"
+                          "details?id=org.example'>Google Play</a></li></ul></nav>")
+    assert _cta_kinds(raw) == ["app"]

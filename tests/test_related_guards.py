@@ -201,6 +201,32 @@ def test_menus_and_sub_menus_are_no_related_blocks(block: str, lang: str):
     assert _ask(block, lang, "header") == "menu"
 
 
+@pytest.mark.parametrize("block,lang", [
+    ("<aside id='x' class='section'><button type='button' aria-label='MENU'><span class='icon'></span></button>"
+    "<div class='collapse'><nav class='block'><ul><li><a href='/students'>Students</a></li>"
+    "<li><a href='/students/team'>Meet our team</a></li><li><a href='/students/care'>Communities of care</a></li>"
+    "<li><a href='/students/health'>Mental health resources</a></li></ul></nav></div></aside>", "en"),
+    ("<div id='x' class='modal-content'><div class='modal-body'>"
+    "<div><p><a href='/particulares/resumen' role='menuitem'>Particulares</a></p></div>"
+    "<div><p><a href='/empresas/que-ofrecemos' role='menuitem'>Empresas y autónomos</a></p></div>"
+    "<div><p><a href='/asesores/que-ofrecemos' role='menuitem'>Asesores financieros</a></p></div></div></div>", "es"),
+    ("<section id='x' class='widget'><h2>Pages</h2><div role='navigation'><ul><li><a href='/a-propos/'>À propos</a></li>"
+    "<li><a href='/contact/'>Contact</a></li><li><a href='/port/horaires/'>Horaires du port</a></li></ul></div>"
+    "</section>", "fr"),
+])
+def test_a_block_holding_a_menu_is_no_related_block(block: str, lang: str):
+    """An English sidebar holding its section menu (a ``<nav>``) under a toggle button; a
+    Spanish dialog of ``role=menuitem`` links; a French "Pages" widget holding a navigation."""
+    assert _ask(block, lang, "side") == "menu"
+
+
+def test_recent_posts_in_a_navigation_stay_related():
+    """A "Recent posts" widget whose list a ``<nav>`` holds (WordPress's): named so, related."""
+    box = STORIES.format(h="Recent posts").replace("<ul>", "<nav aria-label='Recent posts'><ul>").replace(
+        "</ul>", "</ul></nav>")
+    assert _ask(box, "en", "side") is None
+
+
 def test_a_related_list_in_a_drop_down_box_stays():
     """A "Related articles" box whose wrapper is named a drop-down: a related block."""
     box = STORIES.format(h="Related articles").replace("<div id='x' class='box'>",

@@ -14,7 +14,9 @@ without the walk's navigation mode. Each one is a misreading on any page:
 * a widget reported at its outermost wrapper (``outer_wrapper``, for ``cta_widgets``);
 * a box named for an ask that can show or do nothing (``shows_nothing``): an SVG sprite's
   ``<symbol>``, a hidden field, a block with no text, link, field or button (a views block
-  left empty, a heading's anchor, a logo): no CTA, whatever its name says.
+  left empty, a heading's anchor, a logo): no CTA, whatever its name says;
+* a box at the page's edge that is a list of two or more bare link entries and nothing else
+  (``menu_list``: "About Us | Subscribe", "Partner werden | Spenden"): a menu, no CTA box.
 """
 
 from __future__ import annotations
@@ -27,9 +29,19 @@ from lxml import etree
 from . import ads, ctas
 from .ad_scripts import ScriptInfo
 from .chrome_text import classify_short
-from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content, visible_text
+from .chrome_util import (
+    INVISIBLE,
+    class_or_id_named,
+    href_links,
+    norm,
+    tag_of,
+    text_content,
+    visible_text,
+)
+from .cta_boxes import button_styled
 from .dialogs import is_dialog
 from .element_hints import HEADINGS
+from .menu_entries import at_page_edge
 from .rules import chrome_patterns as rules
 from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
@@ -246,3 +258,61 @@ def _hidden_field(field: etree._Element) -> bool:
 def _in_heading(el: etree._Element) -> bool:
     """``el`` stands in a heading (a few levels up): an anchor beside its words."""
     return any(tag_of(a) in HEADINGS for a in islice(el.iterancestors(), rules.ANCHOR_CLIMB))
+
+
+def menu_list(box: etree._Element, kind: str) -> bool:
+    """``box`` (a CTA of ``kind`` asking something: no share, follow, comments or app widget)
+    is a list of two to ``MAX_MENU_LIST_LINKS`` entries, each one labelled link to a page and
+    nothing more, with no text, field or button beside them (a site search form at most), at
+    the page's edge (a header, a footer, a navigation): a menu whose entries name pages, one
+    of them a sign-up or a donation page ("About Us | Subscribe"); a CTA is a box the page
+    sets apart (a prompt, a button). A link styled as a button is such a box. (Two entries:
+    ``menu_entries.menu_only`` reads menus of three or more.)"""
+    if kind in _WIDGET_KINDS:
+        return False
+    links = href_links(box, rules.MAX_MENU_LIST_LINKS + 1)
+    if not 2 <= len(links) <= rules.MAX_MENU_LIST_LINKS:
+        return False
+    parent = None
+    for a in links:
+        entry = _entry(a, box)
+        if entry is None or (parent is not None and entry.getparent() is not parent) or button_styled(a):
+            return False
+        parent = entry.getparent()
+        if href_links(entry, 2) != [a]:
+            return False  # (an entry holding a submenu, or two links)
+    searches = [f for f in box.iter("form") if _search_form(f)]
+    for field in box.iter("button", "input", "form", "select", "textarea", "iframe"):
+        if not any(f is field or any(a is f for a in field.iterancestors()) for f in searches):
+            return False  # (a field or button asking something: a box; a search form is a menu's)
+    said = sum(len(norm(text_content(f))) for f in searches)
+    for a in links:
+        label = len(norm(text_content(a)))
+        if not label:
+            return False  # (a picture: a badge, an icon, no page named)
+        said += label
+    if len(norm(text_content(box))) > said + rules.MAX_MENU_LIST_LOOSE:
+        return False  # (a prompt beside the links)
+    return at_page_edge(box)
+
+
+def _search_form(form: etree._Element) -> bool:
+    """A site search form (``role=search``, a search field): a menu holds one."""
+    return (form.get("role") or "").lower() == "search" or any(
+        (i.get("type") or "").lower() == "search" for i in form.iter("input"))
+
+
+def _entry(a: etree._Element, box: etree._Element) -> etree._Element | None:
+    """The list entry (``<li>`` of a list) holding link ``a`` inside ``box``, a few levels up."""
+    for node in islice(a.iterancestors(), rules.MENU_ENTRY_CLIMB):
+        if tag_of(node) == "li":
+            parent = node.getparent()
+            return node if parent is not None and tag_of(parent) in ("ul", "ol", "menu") else None
+        if node is box:
+            return None
+    return None
+
+
+#: CTA kinds of a widget, no ask (a menu may hold them: ``region_judge`` has its own tests),
+#: and app badges (a list of two store links, no pages of the site).
+_WIDGET_KINDS = frozenset({"share", "follow", "comments", "read_more", "app"})

@@ -172,6 +172,42 @@ def text_content(el: etree._Element) -> str:
 _tostring = etree.tostring
 
 
+def seen_text(el: etree._Element, unshown: tuple[str, ...] = tuple(NO_TEXT)) -> str:
+    """``text_content(el)`` without the text of its ``unshown`` descendants (an inline
+    SVG's ``<style>``, a ``<noscript>`` copy, a ``<template>``: a reader never sees them):
+    a link's or paragraph's text as its region's character count has it (``shown_text``
+    joins the text nodes it keeps with blanks). Callers ask it of a text holding a brace
+    (CSS and scripts have them): the text is rebuilt only when such an element is there."""
+    if not len(el):
+        return el.text or ""
+    text = _tostring(el, method="text", encoding=str, with_tail=False)
+    if next(el.iter(*unshown), None) is None:
+        return text
+    parts: list[str] = [el.text or ""]
+    stack = list(reversed(el))
+    while stack:
+        node = stack.pop()
+        if type(node.tag) is str and _tag_name(node.tag) not in unshown:
+            parts.append(node.text or "")
+            stack.append(_Tail(node.tail))
+            stack.extend(reversed(node))
+        elif isinstance(node, _Tail):
+            parts.append(node.text)
+        else:
+            parts.append(node.tail or "")  # (a comment's or an unshown element's tail is shown)
+    return "".join(parts)
+
+
+class _Tail:
+    """A tail text waiting its turn on ``seen_text``'s stack (after its element's children)."""
+
+    __slots__ = ("text", "tag")
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text or ""
+        self.tag = None
+
+
 #: Raw tag -> ``tag_of``'s answer, filled as tags are met (a dict look-up beats the string
 #: work on every node); capped against pages inventing tag names. Comments, processing
 #: instructions and entities (their ``tag`` is a function) have none.
@@ -238,6 +274,7 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
         if text:
             chars += len(text.strip())
     nodes = el.iterdescendants()
+    unshown = False  # (an element left out met, a script aside: an SVG's title, a style sheet)
     for node in islice(nodes, max_elements - 1):  # (no count kept per node)
         kind = kinds.get(node.tag)
         if kind is None:
@@ -246,6 +283,8 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             text = node.text
             if text:
                 chars += len(text.strip())
+        elif node.text and node.tag != "script" and type(node.tag) is str:
+            unshown = True
         tail = node.tail
         if tail:
             chars += len(tail.strip())
@@ -256,6 +295,9 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved; the
     # text of one with children read by libxml2's text output, as ``text_content`` does,
     # not lxml.html's XPath method)
+    # (text the walk above leaves out, a link's inline SVG ``<style>`` or ``<title>``, is no
+    # link text either: read again without it when the walk met such an element, or when
+    # the text has a brace, as a script has)
     links = link_chars = longest_p = 0
     tostring = _tostring
     for a in el.iter("a"):
@@ -263,10 +305,14 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             links += 1
             text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
             if text:
+                if unshown or "{" in text:
+                    text = seen_text(a, _UNSHOWN)
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
         text = tostring(p, method="text", encoding=str, with_tail=False) if len(p) else p.text
         if text:
+            if unshown or "{" in text:
+                text = seen_text(p, _UNSHOWN)
             size = len(" ".join(text.split()))
             if size > longest_p:
                 longest_p = size
@@ -274,6 +320,8 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     return stats
 
 
+#: The tags whose text ``text_stats`` leaves out (``INVISIBLE``), for ``seen_text``.
+_UNSHOWN = tuple(INVISIBLE)
 #: ``text_stats``'s kinds of node: text not visible (comments, scripts...), visible, and
 #: visible and a form part (``form``, ``input``).
 _HIDDEN_NODE, _VISIBLE_NODE, _FORM_PART = 0, 1, 2

@@ -29,6 +29,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
+from .chrome_guards import menu_list
 from .chrome_util import href_links, norm, tag_of, text_content
 from .cta_boxes import (
     BOX_TAGS,
@@ -47,7 +48,8 @@ from .teaser_cards import card_tools
 
 
 def without_false_ctas(found: list[Found]) -> list[Found]:
-    """``found`` less the CTAs that belong to a teaser card or a dialog, and templates."""
+    """``found`` less the CTAs that belong to a teaser card or a dialog, templates, and
+    menus (``chrome_guards.menu_list``)."""
     cards = card_tools(found)
     # (button lines: a paragraph that is one offer button; the same button on 3+ lines is a
     # listing's, one per item; a page's sign-up button repeated in its own boxes stays)
@@ -58,7 +60,7 @@ def without_false_ctas(found: list[Found]) -> list[Found]:
         if isinstance(item, CallToAction) and (
                 f.element in cards
                 or (_line_offer(f) and offers[_letters(item.text)] >= rules.MAX_REPEATED_CTA) or _template(f.element) or _empty_hidden(f.element)
-                or (_dialog_part(f.element, item.kind) and in_dialog(f.element))):
+                or (_dialog_part(f.element, item.kind) and in_dialog(f.element)) or menu_list(f.element, item.kind)):
             continue
         out.append(f)
     return out

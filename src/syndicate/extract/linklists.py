@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..sanitize import netloc_end
-from .chrome_util import NO_TEXT, norm, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, seen_text, tag_of, text_content
 from .classtokens import matcher
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
@@ -259,8 +259,12 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
         return NO_FACTS
     if not article and _shares_a_page(key, a.get(b"href")):
         return NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
-    # (``norm``'s text measured without joining it: its words and the spaces between them)
+    # (``norm``'s text measured without joining it: its words and the spaces between them;
+    # an inline SVG's ``<style>`` or a script is no link text, as ``measure`` counts no
+    # chars of theirs: looked for only in a text with a brace, as CSS and scripts have)
     text = text_content(a)
+    if text and "{" in text:
+        text = seen_text(a)
     pieces = text.split() if text else ()
     length = sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
     if not article:

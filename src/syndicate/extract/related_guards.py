@@ -16,7 +16,8 @@ only adding evidence:
   are short labels of tag/topic/category listings, or its class names one);
 * ``menu``: the block of three pages or more is a menu or lies in one (a ``<nav>``, a
   menu's class words, a nested page-menu list, a link marked as the current page), unless
-  a related heading names it;
+  a related heading names it, or holds one (links of ``role=menuitem``, a navigation
+  below it holding every link);
 * ``buttons``: an untitled row of a few links, each styled as a button with a short
   label (a page builder's row of two buttons).
 
@@ -282,6 +283,8 @@ def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Ele
             return True
     if item.title and related_heading(item.title):
         return False  # ("Related articles" in a drop-down box: named so, a related block)
+    if _menu_inside(el, pages):
+        return True
     node: etree._Element | None = el
     for _ in range(rules.MENU_CLIMB + 1):
         if node is None:
@@ -294,6 +297,25 @@ def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Ele
             return node is el or (bool(body) and not _holds(node, body))
         node = node.getparent()
     return False
+
+
+def _menu_inside(el: etree._Element, pages: list) -> bool:
+    """The block's page links are menu items by their markup: most carry ``role=menuitem``,
+    or one navigation below the block holds them all (a ``<nav>``, ``role=navigation`` or
+    ``menu``: a sidebar's section menu in an ``<aside>`` whose other child is its toggle)."""
+    if 2 * sum(1 for a, _ in pages if (a.get("role") or "").lower() == "menuitem") > len(pages):
+        return True
+    first = pages[0][0]
+    for node in first.iterancestors():
+        if node is el:
+            return False
+        if tag_of(node) == "nav" or (node.get("role") or "").lower() in _MENU_ROLES:
+            return all(any(x is node for x in a.iterancestors()) for a, _ in pages[1:])
+    return False
+
+
+#: ARIA roles of an element holding a menu (as a ``<nav>`` does).
+_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 def _buttons(pages: list) -> bool:

@@ -332,6 +332,11 @@ ANCHOR_CLIMB = 3
 COOKIE_DIALOG_CLIMB = 12
 #: Levels a widget's box is climbed through wrappers holding it alone.
 WRAPPER_CLIMB = 4
+#: ``chrome_guards.menu_list``: the links of a menu list (two at least), the levels from a
+#: link up to its list entry, and the characters of text beside the links ("|" separators).
+MAX_MENU_LIST_LINKS = 8
+MENU_ENTRY_CLIMB = 3
+MAX_MENU_LIST_LOOSE = 3
 #: Levels an ad label's box is climbed through wrappers holding it alone (``<h1><b>label``)
 #: to the sibling after it, its slot.
 LABEL_WRAPPER_CLIMB = 2

@@ -147,6 +147,8 @@ def _card(box: etree._Element, links: Mapping[etree._Element, int], hosts: froze
         if t and not _headline_link(a, t):
             return None  # (a link inside a sentence or a caption: the text's own)
     pictured = next(box.iter("img", "picture"), None) is not None
+    if not pictured and text not in titles:
+        return None  # (no picture, and more than one link: a section of text under a linked heading)
     headline = _linked_headline(anchors, titles, pictured)
     if headline is None and pictured:
         headline = _button_headline(box, titles)

@@ -112,9 +112,6 @@ def _box(b: etree._Element, links: Mapping[etree._Element, int], under: Mapping[
 def _card(box: etree._Element, links: Mapping[etree._Element, int], hosts: frozenset[str],
           base: str | None) -> tuple[str, str] | None:
     """(URL, headline) of the one story ``box`` shows, or None."""
-    if _listed(box, links) or not_related_class(box) or media_named(box) or player_named(box) or plays_media(box) \
-            or class_or_id_named(box, link_rules.SPONSORED_WORDS) or next(box.iter("h1"), None) is not None:
-        return None
     anchors = []
     href = None
     for a in box.iter("a"):
@@ -133,9 +130,12 @@ def _card(box: etree._Element, links: Mapping[etree._Element, int], hosts: froze
     key, article = link_kind(href, hosts)
     if key is None or not article or own_link(key, hosts) or not other_story(href, hosts, base):
         return None
+    if not_related_class(box) or media_named(box) or player_named(box) or plays_media(box) \
+            or class_or_id_named(box, link_rules.SPONSORED_WORDS) or next(box.iter("h1"), None) is not None:
+        return None  # (a tag box, a player, an author box, an ad, a hero header)
     path = href.split("?", 1)[0].split("#", 1)[0]
-    if path.rsplit(".", 1)[-1].lower() in link_rules.FILE_EXTENSIONS:
-        return None  # (a picture opening its file: a figure, no card)
+    if path.rsplit(".", 1)[-1].lower() in link_rules.FILE_EXTENSIONS or _listed(box, links):
+        return None  # (a picture opening its file: a figure, no card; an entry of a list)
     text = norm(text_content(box))
     if len(text) > rules.MAX_INSET_CARD_TEXT:
         return None
@@ -148,7 +148,7 @@ def _card(box: etree._Element, links: Mapping[etree._Element, int], hosts: froze
             return None  # (a link inside a sentence or a caption: the text's own)
     pictured = next(box.iter("img", "picture"), None) is not None
     if not pictured and text not in titles:
-        return None  # (no picture, and more than one link: a section of text under a linked heading)
+        return None  # (no picture, and text beside its link: a section of text under a linked heading)
     headline = _linked_headline(anchors, titles, pictured)
     if headline is None and pictured:
         headline = _button_headline(box, titles)
@@ -249,11 +249,17 @@ def _button_headline(box: etree._Element, titles: list[str]) -> str | None:
     the article", "Weiterlesen"): its headline is a heading of the box, outside the links."""
     if not any(titles) or not all(_read_button(t) for t in titles if t):
         return None
-    for h in box.iter(*HEADINGS):
-        t = norm(text_content(h))
-        if len(t.split()) >= card_rules.MIN_TITLE_WORDS and next(h.iter("a"), None) is None:
-            return t
-    return None
+    # (the heading nearest above the button: a kicker or an award label may stand over it)
+    best = None
+    for x in box.iter("a", *HEADINGS):
+        if x.tag == "a":
+            if best is not None and x.get("href"):
+                return best
+            continue
+        t = norm(text_content(x))
+        if len(t.split()) >= card_rules.MIN_SHORT_TITLE_WORDS and next(x.iter("a"), None) is None:
+            best = t
+    return best
 
 
 def _read_button(text: str) -> bool:

@@ -21,7 +21,7 @@ in the related vocabulary) titles it and leaves the body with it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import islice
 
 from lxml import etree
@@ -43,31 +43,30 @@ from .rules import regions as rules
 
 
 def body_cards(body: Sequence[etree._Element], taken: set[etree._Element], links: Mapping[etree._Element, int],
-               hosts: frozenset[str], base: str | None, body_line: set[etree._Element],
-               line: set[etree._Element]) -> list[HeadedFound]:
+               hosts: frozenset[str], base: str | None, body_all: Collection[etree._Element],
+               body_line: Collection[etree._Element], line: Collection[etree._Element]) -> list[HeadedFound]:
     """The story cards among the body's blocks (``body``, in document order), each a related
     block of its one story, with the blocks it holds (and its kicker heading) in ``also``.
     ``taken``: elements found already; ``links``: the links below each element;
-    ``body_line``: the body's ancestors; ``line``: theirs and those of what was found."""
-    # (the body's blocks below each ancestor, a few levels up: a card holds few)
-    under: Counter[etree._Element] = Counter()
-    for b in body:
-        under.update(islice(b.iterancestors(), card_rules.CLIMB + 1))
+    ``body_all``: the body's blocks; ``body_line``: their ancestors; ``line``: theirs and
+    those of what was found."""
     out: list[HeadedFound] = []
     tried: set[etree._Element] = set()
     for i, b in enumerate(body):
         if b in taken:
             continue
-        box = _box(b, links, under)
+        box = _box(b, links, body_all, body_line)
         if box is None or box in tried:
             continue
         tried.add(box)
         if box in taken or (box in line and box not in body_line):
             continue  # (something found inside it: a CTA box)
+        inner = [x for x in body[i:i + card_rules.MAX_BLOCKS + 1] if x is box or _inside(x, box)]
+        if len(inner) > card_rules.MAX_BLOCKS or next(islice(box.iter(), card_rules.MAX_NODES, None), None) is not None:
+            continue  # (a box of the text's paragraphs, a big box: no card)
         story = _card(box, links, hosts, base)
         if story is None or any(x in taken for x in box.iterdescendants()):
             continue  # (a line, a CTA found inside it)
-        inner = [x for x in body[i:i + card_rules.MAX_BLOCKS + 1] if x is box or _inside(x, box)]
         kicker = _kicker(body, i)
         rel = related.build_related(box, base, title="")
         rel.title = norm(text_content(kicker)) if kicker is not None else _kicker_inside(box, story[1])
@@ -81,32 +80,42 @@ def body_cards(body: Sequence[etree._Element], taken: set[etree._Element], links
     return out
 
 
-def _box(b: etree._Element, links: Mapping[etree._Element, int], under: Mapping[etree._Element, int]) -> etree._Element | None:
-    """The largest box around block ``b`` (or ``b``) holding a link, few links and few body
-    blocks, that stands beside other blocks of the text; None for a block of the text."""
+def _box(b: etree._Element, links: Mapping[etree._Element, int], body_all: Collection[etree._Element],
+         body_line: Collection[etree._Element]) -> etree._Element | None:
+    """The largest box around block ``b`` (or ``b``) holding a link and few links, below the
+    element where it stands beside other blocks of the text (a heading over it aside); None
+    for a block of the text."""
     box = None
-    node: etree._Element | None = b
+    node = b
     for _ in range(card_rules.CLIMB):
-        if node is None:
-            return None
-        parent = node.getparent()
         n = links.get(node, 0)
-        if n > card_rules.MAX_LINKS or under.get(node, 1) > card_rules.MAX_BLOCKS:
+        if n > card_rules.MAX_LINKS:
             break
         if n:
             box = node
-        if parent is None or links.get(parent, 0) > card_rules.MAX_LINKS \
-                or under.get(parent, 0) > card_rules.MAX_BLOCKS:
-            break  # (the parent holds the text's other blocks or links: ``node`` stands among them)
+        parent = node.getparent()
+        if parent is None or links.get(parent, 0) > card_rules.MAX_LINKS:
+            break  # (most blocks: the column around them holds the text's links)
+        if _beside_blocks(node, parent, body_all, body_line):
+            return box if box is not None and tag_of(box) in card_rules.BOX_TAGS else None
         node = parent
     else:
         return None
     if box is None or tag_of(box) not in card_rules.BOX_TAGS:
         return None
     parent = box.getparent()
-    if parent is None or under.get(parent, 0) <= under.get(box, 1):
+    if parent is None or not _beside_blocks(box, parent, body_all, body_line):
         return None  # (no other block of the text beside it: the article itself)
     return box
+
+
+def _beside_blocks(node: etree._Element, parent: etree._Element, body_all: Collection[etree._Element],
+                   body_line: Collection[etree._Element]) -> bool:
+    """Another child of ``parent`` is a block of the text (a heading aside) or holds some."""
+    for sib in parent:
+        if sib is not node and ((sib in body_all and sib.tag not in HEADINGS) or sib in body_line):
+            return True
+    return False
 
 
 def _card(box: etree._Element, links: Mapping[etree._Element, int], hosts: frozenset[str],

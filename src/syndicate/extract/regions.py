@@ -191,7 +191,8 @@ def detect_regions(
     taken.update(x for f in lines if isinstance(f, HeadedFound) for x in (f.element, *f.also))  # (a label's lines)
     lines.extend(body_ctas([el for el in body if el not in taken], taken, base, hosts))
     lines.extend(rating_widgets(body, taken, base))
-    lines.extend(body_cards(body, taken | {f.element for f in lines}, walk.links, hosts, base, body_line, line))
+    lines.extend(body_cards(body, taken | {f.element for f in lines}, walk.links, hosts, base, body_all, body_line,
+                              line))
     out.extend(lines)
     taken.update(f.element for f in lines)
     walk.body, walk.line, walk.taken = body_set, line, taken

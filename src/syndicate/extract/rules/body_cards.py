@@ -8,8 +8,10 @@ CLIMB = 7
 #: A card holds at most this many links (a picture's, a headline's, a like and a bookmark
 #: button)...
 MAX_LINKS = 4
-#: ...and at most this many of the body's blocks (kicker, headline, excerpt, picture).
+#: ...and at most this many of the body's blocks (kicker, headline, excerpt, picture)...
 MAX_BLOCKS = 4
+#: ...and at most this many elements (a picture's sources, a byline, buttons).
+MAX_NODES = 120
 #: Words of a headline that names a story by itself...
 MIN_TITLE_WORDS = 4
 #: ...and of a shorter one beside the story's picture or in a title element.

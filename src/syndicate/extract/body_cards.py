@@ -52,7 +52,13 @@ def body_cards(body: Sequence[etree._Element], taken: set[etree._Element], links
     those of what was found."""
     out: list[HeadedFound] = []
     tried: set[etree._Element] = set()
+    most, box_tags, links_get = card_rules.MAX_LINKS, card_rules.BOX_TAGS, links.get
     for i, b in enumerate(body):
+        # (most blocks at once: a paragraph, a heading, a list in a column holding the text's
+        # links, with no link or no box of its own)
+        if (not links_get(b) or b.tag not in box_tags) and ((parent := b.getparent()) is None
+                                                             or links_get(parent, 0) > most):
+            continue
         if b in taken:
             continue
         box = _box(b, links, body_all, body_line)

@@ -9,9 +9,10 @@ body stage keeps such a card when it looks like content: a Ghost bookmark card (
 box (a headline, a picture and a "Read the article" button) whose picture it keeps, a
 "Mehr auf …" box of one card whose heading and excerpt it keeps as text.
 
-The card is found from the body's blocks up: the largest box around a block that holds few
-links and few of the body's blocks (``links`` and the blocks counted per ancestor: no
-subtree scan), standing beside other blocks of the text. It is a card when its links go to
+The card is found from the body's blocks up (most blocks are passed at once: no link of
+their own, in a column holding more): the largest box around a block holding few links,
+below the element where it stands beside other blocks of the text, with few blocks and
+elements of its own, not next to a box of its design (a list's entry). It is a card when its links go to
 one target, another article of the site, named by a headline — the whole text of its link
 (not a sentence's link, nor a caption), or a heading beside a picture and a short button
 link — with little text besides. A kicker heading just before it ("What to read next…",

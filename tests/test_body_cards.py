@@ -65,6 +65,14 @@ def test_a_figure_of_the_text_linking_a_story_stays():
     assert any(b.type in ("image", "figure") for b in doc.body)
 
 
+def test_a_figure_whose_caption_links_a_story_stays():
+    """A picture of the text whose caption is a story's headline linking it: a figure."""
+    fig = ("<figure><img src='/wall.jpg' alt=''><figcaption><p><a href='" + STORY + "'>Ferry timetable"
+           " changes for the winter</a></p></figcaption></figure>")
+    doc = syndicate.parse(article_with(fig), url=ARTICLE_URL)
+    assert doc.related == []
+
+
 def test_a_box_whose_link_stands_in_a_sentence_stays():
     """A note box with a picture whose one story link is part of a sentence: text."""
     note = (f"<div class='note'><img src='/wall.jpg' alt=''><p>The <a href='{STORY}'>ferry timetable"

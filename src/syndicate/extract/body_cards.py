@@ -211,6 +211,8 @@ def _headline_link(a: etree._Element, text: str) -> bool:
     """A link with text ``text`` set as a headline or a button asking to read: the whole
     text of the block it stands in (through inline wrappers: ``<p><strong><a>``), or holding
     a heading or title element; never in a caption, nor a button asking anything else."""
+    if any(tag_of(x) == "figcaption" for x in islice(a.iterancestors(), card_rules.CAPTION_CLIMB)):
+        return False  # (a picture's caption: the figure is the text's)
     if _read_button(text):
         return True
     if button_styled(a):
@@ -219,7 +221,7 @@ def _headline_link(a: etree._Element, text: str) -> bool:
         return True
     node = a.getparent()
     for _ in range(card_rules.CAPTION_CLIMB):
-        if node is None or tag_of(node) == "figcaption":
+        if node is None:
             return False
         if tag_of(node) not in card_rules.INLINE:
             return norm(text_content(node)) == text

@@ -27,9 +27,9 @@ from itertools import islice
 
 from lxml import etree
 
-from ..model import CallToAction
+from ..model import CallToAction, Related
 from .chrome import Found
-from .chrome_util import norm, overlaps
+from .chrome_util import norm, overlaps, within
 from .contact_lines import reach_kind
 from .conversion_links import opens_page, target_kind
 from .cta_boxes import box_kind_of
@@ -51,16 +51,19 @@ def contact_columns(links: Sequence[etree._Element], pages: Sequence[tuple[etree
     seeds.extend(a for a, href in pages if target_kind(href) == "contact")
     if not seeds:
         return []
-    taken = {f.element for f in found if not _is_follow(f)}
+    taken = {f.element for f in found if not _is_follow(f) and not isinstance(f.item, Related)}
     follows = {f.element for f in found if _is_follow(f)}
+    related = {f.element for f in found if isinstance(f.item, Related)}
     out: list[Found] = []
     done: set[etree._Element] = set()
     for a in seeds:
         column = _column(a, counts, line, body, done)
-        if column is None or column in taken or column in follows:
-            continue
-        if overlaps(column, taken) or overlaps(column, body):
-            continue  # (an item found around or inside it, or the body's text)
+        if column is None or column in taken or within(column, follows):
+            continue  # (a follow item's part: its profile icons beside an e-mail icon)
+        if overlaps(column, taken) or overlaps(column, body) or column in related \
+                or not related.isdisjoint(column.iterdescendants()):
+            continue  # (an item found around or inside it, or the body's text; a related
+            # block may hold it: a box of links closing with its headed contact section)
         done.add(column)
         out.append(Found(column, build_cta(column, "contact", base)))
     return out if len(out) <= rules.MAX_COLUMNS else []

@@ -19,6 +19,11 @@ MAX_OTHER_TARGETS = 1
 #: More columns than this on a page are a directory's entries (offices, staff): content.
 MAX_COLUMNS = 2
 #: Heading words naming a contact that the contact stems leave out (plain lower-case
-#: substrings): "get in touch", German "Ansprechpartner" (contact person), French "nous
-#: joindre", Spanish "escríbenos", Japanese "お問い合わせ"/"問合せ" (inquiries).
-CONTACT_WORDS = ("get in touch", "ansprechpartner", "nous joindre", "escríbenos", "問い合わせ", "問合せ")
+#: substrings): "get in touch", "let's talk", "talk to us", "write to us", "reach us"; German
+#: "Ansprechpartner" (contact person), "schreiben Sie uns"; French "nous joindre",
+#: "écrivez-nous"; Spanish "escríbenos", "hablemos" (let's talk); Portuguese "fale conosco";
+#: Italian "scrivici"; Dutch "neem contact" is a contact stem already; Japanese
+#: "お問い合わせ"/"問合せ" (inquiries).
+CONTACT_WORDS = ("get in touch", "let's talk", "let’s talk", "talk to us", "write to us", "reach us",
+                 "ansprechpartner", "schreiben sie uns", "nous joindre", "écrivez-nous", "escríbenos",
+                 "hablemos", "fale conosco", "scrivici", "問い合わせ", "問合せ")

@@ -48,7 +48,7 @@ def contact_columns(links: Sequence[etree._Element], pages: Sequence[tuple[etree
     ancestors of the body blocks; ``counts``: the links below each element, the region
     walk's). A column may hold a follow item found (its profile icons), no other item."""
     seeds = [a for a in links if reach_kind((a.get("href") or "").strip()) == "contact"]
-    seeds.extend(a for a, href in pages if target_kind(href) == "contact")
+    seeds.extend(a for a, _ in pages)  # (a target holding a contact stem: the heading and the links decide)
     if not seeds:
         return []
     taken = {f.element for f in found if not _is_follow(f) and not isinstance(f.item, Related)}
@@ -126,12 +126,14 @@ def _label(node: etree._Element) -> str | None:
     for child in node:
         if not isinstance(child.tag, str):
             continue
-        words = norm(child.text_content())
-        if not words:
+        linked = next(child.iter("a"), None) is not None
+        words = child.text_content()
+        if not words or words.isspace():
             continue  # (an icon, a logo, an empty box)
-        if len(words) > rules.MAX_LABEL_CHARS or next(child.iter("a"), None) is not None:
+        if linked or len(words) > rules.MAX_LABEL_SPAN:
             return None
-        return words.lower()
+        words = norm(words)
+        return words.lower() if len(words) <= rules.MAX_LABEL_CHARS else None
     return None
 
 

@@ -13,6 +13,8 @@ MAX_HEAD_CHARS = 60
 #: A column's label (its first child showing words, no heading element) of at most this many
 #: characters: a title, not a line of the column's text.
 MAX_LABEL_CHARS = 30
+#: Characters of the label's text before its spaces are folded: more are a block of text.
+MAX_LABEL_SPAN = 200
 #: Links of a column loading a page other than a contact page, a profile or the site's home
 #: (a log-in icon beside the phone number): at most this many different targets.
 MAX_OTHER_TARGETS = 1

@@ -16,8 +16,11 @@ no link and a few words only ("<p class=subheader>Get in touch</p>" over a list)
 element stays small (little text, few links), and its links serve the ask: they load no page
 but contact pages, profiles, the site's home (the logo) and at most one other, or most of
 them (9.7) write, call or load a contact page. A menu column titled "Contact" (Support,
-Sales, Careers…) links other pages and is no contact box; nor is a column holding two
-headings (a stack of widgets).
+Sales, Careers…) links other pages and is no contact box; nor is a column inside a list's
+entry (a menu's section, the panel a menu entry unfolds). A column holding two headings is
+a stack of widgets: then the element the climb came from is the column when a heading naming
+a contact stands right before it with no container of their own (gold convention 9.1: "<h2>
+Pressekontakt</h2><ul>…</ul>" closing a box of related links, which may hold it).
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ def contact_columns(links: Sequence[etree._Element], pages: Sequence[tuple[etree
     and the contact-page links among ``pages`` (links whose target holds a contact stem, with
     their targets) outside the body blocks ``body`` and the items ``found`` (``line``:
     ancestors of the body blocks; ``counts``: the links below each element, the region
-    walk's). A column may hold a follow item found (its profile icons), no other item."""
+    walk's). A column may hold a follow item found (its profile icons) and stand in a
+    related block found, and holds or stands in no other item."""
     seeds = [a for a in links if reach_kind((a.get("href") or "").strip()) == "contact"]
     seeds.extend(a for a, _ in pages)  # (a target holding a contact stem: the heading and the links decide)
     if not seeds:

@@ -1,8 +1,8 @@
 """Headed contact columns (``contact_columns``): a footer column headed "Contact" holding the
 e-mail address, a link to the contact form and profile icons; a closing band headed "Bereit?
 Kontaktieren Sie uns" with the phone number beside its logo; a column titled by a paragraph
-"Get in touch"; a column "Kontakt" of links to contact forms only; a "Contacto de prensa" list
-standing after its heading in a box of two sections. Not: a footer menu column headed "Contact"
+"Get in touch"; a column "Kontakt" of links to contact forms only; a "Contacto" line standing
+after its heading in a block of two sections. Not: a footer menu column headed "Contact"
 whose links lead to other pages, a column headed by other words, a half-menu column, a panel a
 menu entry unfolds. Small pages written for the project, in English, German, Spanish and French.
 """
@@ -92,19 +92,22 @@ def test_a_footer_column_headed_kontakt_of_links_to_contact_forms_is_contact():
     assert contact(doc, raw) == [("outside", "widget reach")], contact(doc, raw)
 
 
-def test_a_contact_heading_and_its_list_standing_in_a_box_of_two_sections_are_contact():
-    """Spanish: a side box holding two headed lists with no container of their own, "Más
-    información" (three pages of the site) and "Contacto de prensa" (the press office's contact
-    page): the second list is a contact CTA, titled by the heading standing before it."""
-    side = ("<div class='box'><h2>Más información</h2><ul class='links'>"
-            "<li><a href='/puerto/historia.html'>Historia del puerto</a></li>"
-            "<li><a href='/puerto/obras.html'>Obras en curso</a></li>"
-            "<li><a href='/puerto/ferry.html'>Horarios del ferry</a></li></ul>"
-            "<h2>Contacto de prensa</h2><ul class='press'>"
-            "<li><a href='/contacto/prensa/'>Gabinete de prensa</a></li></ul></div>")
-    raw = regionpages.page(side=side, lang="es")
+def test_a_contact_heading_and_its_lines_standing_in_a_block_of_two_sections_are_contact():
+    """Spanish: a footer block holding two headed sections with no container of their own,
+    "Contacto" (a line of the phone and e-mail links) and "Trabaja con nosotros" (a paragraph
+    and a link to the jobs page): the contact line is a contact CTA, titled by the heading
+    standing before it."""
+    footer = (_LINKS + "<div class='content'><h2>Contacto</h2><p class='reach'>Teléfono: "
+              "<a href='tel:+34911222333'>911 222 333</a><br><a href='mailto:redaccion@puerto-alto.example'>"
+              "redaccion@puerto-alto.example</a></p><h2>Trabaja con nosotros</h2>"
+              "<p>Buscamos periodistas, fotógrafos y editores con ganas de contar la vida del puerto, "
+              "sus barrios y sus fiestas. Ofrecemos un equipo pequeño, horarios flexibles y la "
+              "posibilidad de trabajar desde casa dos días por semana. Si te interesa, mándanos tu "
+              "currículum y tres textos publicados; respondemos a todas las candidaturas en un mes.</p>"
+              "<p><a href='/empleo/'>Ofertas de empleo</a></p></div>")
+    raw = regionpages.page(footer=footer, lang="es")
     doc = parse(raw)
-    assert contact(doc, raw) == [("outside", "press")], contact(doc, raw)
+    assert contact(doc, raw) == [("outside", "reach")], contact(doc, raw)
 
 
 def test_half_menu_columns_and_menu_panels_headed_contact_are_not_contact():

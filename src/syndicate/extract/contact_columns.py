@@ -20,7 +20,7 @@ Sales, Careers…) links other pages and is no contact box; nor is a column insi
 entry (a menu's section, the panel a menu entry unfolds). A column holding two headings is
 a stack of widgets: then the element the climb came from is the column when a heading naming
 a contact stands right before it with no container of their own (gold convention 9.1: "<h2>
-Pressekontakt</h2><ul>…</ul>" closing a box of related links, which may hold it).
+Kontakt</h2><p>…</p>" in a footer block of two headed sections).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from itertools import islice
 
 from lxml import etree
 
-from ..model import CallToAction, Related
+from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import norm, overlaps, within
 from .contact_lines import reach_kind
@@ -49,25 +49,21 @@ def contact_columns(links: Sequence[etree._Element], pages: Sequence[tuple[etree
     and the contact-page links among ``pages`` (links whose target holds a contact stem, with
     their targets) outside the body blocks ``body`` and the items ``found`` (``line``:
     ancestors of the body blocks; ``counts``: the links below each element, the region
-    walk's). A column may hold a follow item found (its profile icons) and stand in a
-    related block found, and holds or stands in no other item."""
+    walk's). A column may hold a follow item found (its profile icons), no other item."""
     seeds = [a for a in links if reach_kind((a.get("href") or "").strip()) == "contact"]
     seeds.extend(a for a, _ in pages)  # (a target holding a contact stem: the heading and the links decide)
     if not seeds:
         return []
-    taken = {f.element for f in found if not _is_follow(f) and not isinstance(f.item, Related)}
+    taken = {f.element for f in found if not _is_follow(f)}
     follows = {f.element for f in found if _is_follow(f)}
-    related = {f.element for f in found if isinstance(f.item, Related)}
     out: list[Found] = []
     done: set[etree._Element] = set()
     for a in seeds:
         column = _column(a, counts, line, body, done)
         if column is None or column in taken or within(column, follows):
             continue  # (a follow item's part: its profile icons beside an e-mail icon)
-        if overlaps(column, taken) or overlaps(column, body) or column in related \
-                or not related.isdisjoint(column.iterdescendants()):
-            continue  # (an item found around or inside it, or the body's text; a related
-            # block may hold it: a box of links closing with its headed contact section)
+        if overlaps(column, taken) or overlaps(column, body):
+            continue  # (an item found around or inside it, or the body's text)
         done.add(column)
         out.append(Found(column, build_cta(column, "contact", base)))
     return out if len(out) <= rules.MAX_COLUMNS else []

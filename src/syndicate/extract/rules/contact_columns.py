@@ -25,7 +25,12 @@ MAX_COLUMNS = 2
 #: "Ansprechpartner" (contact person), "schreiben Sie uns"; French "nous joindre",
 #: "écrivez-nous"; Spanish "escríbenos", "hablemos" (let's talk); Portuguese "fale conosco";
 #: Italian "scrivici"; Dutch "neem contact" is a contact stem already; Japanese
-#: "お問い合わせ"/"問合せ" (inquiries).
+#: "お問い合わせ"/"問合せ" (inquiries). And the words of a column giving the site's address
+#: ("Visit us", "Our office", "Headquarters", "Address", German "Anschrift", French "Adresse",
+#: Spanish "Dirección", Italian "Indirizzo", Portuguese "Endereço"): the column must still hold
+#: a phone, e-mail or contact-page link (not "Find us", which heads profile icons).
 CONTACT_WORDS = ("get in touch", "let's talk", "let’s talk", "talk to us", "write to us", "reach us",
                  "ansprechpartner", "schreiben sie uns", "nous joindre", "écrivez-nous", "escríbenos",
-                 "hablemos", "fale conosco", "scrivici", "問い合わせ", "問合せ")
+                 "hablemos", "fale conosco", "scrivici", "問い合わせ", "問合せ",
+                 "visit us", "our office", "headquarters", "address", "anschrift", "adresse", "dirección",
+                 "indirizzo", "endereço")

@@ -54,13 +54,18 @@ def contact_columns(links: Sequence[etree._Element], pages: Sequence[tuple[etree
     seeds.extend(a for a, _ in pages)  # (a target holding a contact stem: the heading and the links decide)
     if not seeds:
         return []
-    taken = {f.element for f in found if not _is_follow(f)}
-    follows = {f.element for f in found if _is_follow(f)}
+    taken: set[etree._Element] | None = None  # (the items found: read once a column turns up)
+    follows: set[etree._Element] = set()
     out: list[Found] = []
     done: set[etree._Element] = set()
     for a in seeds:
         column = _column(a, counts, line, body, done)
-        if column is None or column in taken or within(column, follows):
+        if column is None:
+            continue
+        if taken is None:
+            taken = {f.element for f in found if not _is_follow(f)}
+            follows = {f.element for f in found if _is_follow(f)}
+        if column in taken or within(column, follows):
             continue  # (a follow item's part: its profile icons beside an e-mail icon)
         if overlaps(column, taken) or overlaps(column, body):
             continue  # (an item found around or inside it, or the body's text)
@@ -121,8 +126,8 @@ def _small(column: etree._Element) -> bool:
 def _label(node: etree._Element) -> str | None:
     """The words (lower case) of ``node``'s label: its first child showing words, when that
     child holds no link and few words and ``node`` shows none before it; else None."""
-    if (node.text or "").strip():
-        return None
+    if len(node) < 2 or (node.text or "").strip():
+        return None  # (a label stands beside the column's other children)
     for child in node:
         if not isinstance(child.tag, str):
             continue

@@ -16,6 +16,7 @@ ctas=[
  C("other", "Start My Free Trial", "outside", "/html/body/div/div[2]/nav/div/ul[2]", note="Moz Pro sub-navigation 'Start My Free Trial' button"),
  C("other", "Last chance to save up to 40% - ends today!", "outside", "/html/body/div/div[3]", note="yellow pencil promo banner above the page title"),
  C("share", "Share Copied!", "before|outside", R3+"/div[1]/div[2]/aside", note="'Share' buttons (Twitter, Facebook, LinkedIn, copy link) under the sticky table of contents beside the text"),
+ C("other", "", "inline", BODY+"/div[2]/div/div/div/figure", amb=True, note="in-text picture banner (Josh-Stricklin-start-free-trial.png, 1200x500) linking to /checkout/freetrial: a house promo set into the text, amb like the certification card below"),
  C("other", "Moz Academy SEO Essentials Certification Get Certified", "inline", BODY+"/div[15]", amb=True, note="certification promo callout card near the end of the guide (kept by the wcxb ground truth)"),
  C("other", "Scale revenue from SEO with Moz Pro Start your free trial", "outside", SB+"/div[1]", note="sticky sidebar free-trial box"),
  C("newsletter", "Get the latest SEO tips and strategies in your inbox", "outside", SB+"/div[2]", note="sidebar newsletter box (HubSpot form, script-filled)"),

@@ -34,7 +34,7 @@ from .action_widgets import widgets_of_actions
 from .announce_bars import announcement_bars
 from .app_groups import app_groups
 from .banner_ads import banner_ads
-from .banner_links import PICTURE_CHILD, banner_links
+from .banner_links import PICTURE_CHILD, WRAPPER_CHILD, banner_links
 from .body_cards import body_cards
 from .body_ctas import body_ctas
 from .box_edges import grown_boxes
@@ -237,7 +237,7 @@ def detect_regions(
     panels: dict[etree._Element, bool] = {}
     out = [f for f in out if not _no_cta(f, panels)]
     # (picture banners after the menu-entry filters: no plain entry, their kind is no label's)
-    out.extend(banner_links(walk.pictured, body_all, {f.element for f in out}, base))
+    out.extend(banner_links(chain(walk.pictured, walk.wrapped), body_all, {f.element for f in out}, base))
     if walk.pictured:  # (other firms' picture banners beside the article: ad slots; the site's own: promos)
         own: list[tuple[etree._Element, str]] = []
         out.extend(banner_ads(walk.pictured, body_all, {f.element for f in out}, hosts, base, own))
@@ -347,6 +347,8 @@ class _Regions(RegionJudge):
 
     #: The page's links with a target and one child that may hold a picture.
     pictured: list[etree._Element]
+    #: ...and those whose one child may wrap one, or that hold two pictures (``banner_links``).
+    wrapped: list[etree._Element]
     #: The page's links a script follows ("#", "javascript:") naming no network.
     scripted_a: list[etree._Element]
     #: The page's ``<textarea>`` fields.
@@ -385,6 +387,8 @@ class _Regions(RegionJudge):
         looks_a = self.looks_a
         pictured: list[etree._Element] = []
         self.pictured = pictured
+        wrapped: list[etree._Element] = []
+        self.wrapped = wrapped
         scripted_a: list[etree._Element] = []
         self.scripted_a = scripted_a
         textareas: list[etree._Element] = []
@@ -422,8 +426,16 @@ class _Regions(RegionJudge):
                         continue
                     scripted_a.append(x)  # (maybe a share button named by its words: ``share_buttons``)
                 hrefs.append(x)
-                if (n := len(x)) == 1 and x[0].tag in PICTURE_CHILD or n == 2 and x[1].tag == "noscript":
-                    pictured.append(x)  # (maybe a picture banner: ``banner_links``)
+                if (n := len(x)) == 1:
+                    if (tag := (first := x[0]).tag) in PICTURE_CHILD:
+                        pictured.append(x)  # (maybe a picture banner: ``banner_links``)
+                    elif tag in WRAPPER_CHILD and not (first.text and not first.text.isspace()):
+                        wrapped.append(x)  # (maybe a picture banner in a wrapper: no words in it)
+                elif n == 2:
+                    if (tag := x[1].tag) == "noscript":
+                        pictured.append(x)
+                    elif tag == "img" == x[0].tag:
+                        wrapped.append(x)  # (maybe a picture banner's two copies for two screens)
                 if "#" in href:
                     jumps.append(x)  # (a jump within a page: ``comment_jumps``)
                 # (a button-styled link: ``conversion_links``; one whose class or id names a

@@ -44,13 +44,15 @@ from .rules import contact_links as rules
 from .rules.conversion import OVERLAY_WORDS
 
 
-def contact_links(candidates: Sequence[tuple[etree._Element, str]], counts: Mapping[etree._Element, int],
-                  body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
-                  reach: Sequence[etree._Element], base: str | None) -> list[Found]:
-    """The contact-page links set apart among ``candidates`` (``candidates``' links and their
-    targets) outside the body blocks ``body`` and the items ``found`` (``line``: ancestors of
-    the body and of the items found; ``counts``: the links below each element, the region
-    walk's; ``reach``: the page's phone and e-mail links)."""
+def contact_links(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Element],
+                  counts: Mapping[etree._Element, int], body: set[etree._Element], found: Sequence[Found],
+                  line: set[etree._Element], reach: Sequence[etree._Element], base: str | None) -> list[Found]:
+    """The contact-page links set apart among ``hrefs`` (the page's links with a target;
+    ``page_hrefs``: their targets, the same list's, None on a page of too many links)
+    outside the body blocks ``body`` and the items ``found`` (``line``: ancestors of the body
+    and of the items found; ``counts``: the links below each element, the region walk's;
+    ``reach``: the page's phone and e-mail links)."""
+    candidates = _candidates(page_hrefs, hrefs)
     if not candidates:
         return []
     taken = {f.element for f in found}
@@ -58,7 +60,7 @@ def contact_links(candidates: Sequence[tuple[etree._Element, str]], counts: Mapp
     widgets.update(reach)
     out: list[Found] = []
     for a, href in candidates:
-        if not contact_page(href):
+        if not _contact_page(href):
             continue
         label = link_label(a)
         if not label or len(label) > rules.MAX_LABEL_CHARS or rules.DETAIL.search(label):
@@ -82,12 +84,10 @@ def contact_links(candidates: Sequence[tuple[etree._Element, str]], counts: Mapp
     return out if len(out) <= rules.MAX_LINKS else []
 
 
-def contact_candidates(page_hrefs: Sequence[str] | None,
-                       hrefs: Sequence[etree._Element]) -> list[tuple[etree._Element, str]]:
-    """The links among ``hrefs`` (the page's links with a target; ``page_hrefs``: their
-    targets, the same list's, None on a page of too many links) whose target holds a contact
-    stem, found by searching the targets joined in one string (in C: no loop over the page's
-    links)."""
+def _candidates(page_hrefs: Sequence[str] | None,
+                hrefs: Sequence[etree._Element]) -> list[tuple[etree._Element, str]]:
+    """The links whose target holds a contact stem, found by searching the page's targets
+    joined in one string (in C: no loop over the page's links)."""
     if not page_hrefs or len(page_hrefs) != len(hrefs):
         return []
     joined = "\n".join(page_hrefs)  # (one string, searched in C: a target's stem is in lower case)
@@ -110,7 +110,7 @@ def contact_candidates(page_hrefs: Sequence[str] | None,
     return out
 
 
-def contact_page(href: str) -> bool:
+def _contact_page(href: str) -> bool:
     """``href`` loads the site's contact page: its last path segment (an index file aside)
     names one ("/about/contact", "/contactus/index.php"; not "/contact/2120/jane-doe")."""
     path = href.split("?", 1)[0].split("#", 1)[0]

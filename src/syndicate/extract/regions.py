@@ -48,7 +48,7 @@ from .comment_links import comment_jumps
 from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .contact_columns import contact_columns
-from .contact_links import contact_candidates, contact_links
+from .contact_links import contact_links
 from .conversion_links import ask_links, conversion_links, menu_look
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
@@ -261,10 +261,8 @@ def detect_regions(
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the
         # widget growers, which would read it as the action of the box around it)
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
-    pages = contact_candidates(walk.page_hrefs, walk.hrefs)  # (links whose target may be a contact page)
-    if walk.reach_links or pages:
-        out.extend(contact_columns(walk.reach_links, pages, walk.links, body_all, out, body_line, base))
-    out.extend(contact_links(pages, walk.links, body_all, out, line, walk.reach_links, base))
+        out.extend(contact_columns(walk.reach_links, walk.links, body_all, out, body_line, base))
+    out.extend(contact_links(walk.page_hrefs, walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
     if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
         out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
     # (the strip opening the page: after every other rule, which may know it better)

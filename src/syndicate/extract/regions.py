@@ -56,6 +56,7 @@ from .cta_widgets import one_per_widget
 from .feedback_asks import with_feedback_asks
 from .follow_lines import follow_lines
 from .form_boxes import form_boxes
+from .header_bars import header_bars
 from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
@@ -257,6 +258,7 @@ def detect_regions(
     out.extend(contact_links(walk.page_hrefs, walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
     if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
         out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
+    out = header_bars(out, body_all, base)  # (a header bar's buttons: one CTA on the bar)
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)

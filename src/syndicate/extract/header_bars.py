@@ -1,0 +1,115 @@
+"""Header action groups: the buttons of one bar in a page header are one CTA on the bar.
+
+A header or navigation bar often groups one to three buttons beside the menu ("Sign in |
+Get a demo", "Call | Schedule", a phone link beside "Try free"). The gold's convention 4
+(and 9.2) labels the bar, not its buttons: one CTA on the group, its kind the asks' kind,
+``other`` when they differ. The rules that find a button by its target, label or class
+(``conversion_links``, ``nav_buttons``, the contact rules) report the button alone; this
+pass, run after them, moves such a CTA to the bar it stands in, and makes the CTAs of one
+bar one.
+
+Structure only: the bar is the nearest ancestor (a few levels up, through wrappers of the
+button alone) whose children hold ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls
+and few links, standing in a header or menu (``nav_buttons``' tests: no footer, no
+drop-down panel, no menu row, no run of like links, no profile links).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from ..model import CallToAction
+from .chrome import Found
+from .chrome_util import href_links, norm, tag_of
+from .ctas import build_cta
+from .nav_buttons import bar_item, in_navigation, in_panel, like_run, menu_row
+from .rules import nav_buttons as rules
+
+#: CTA kinds never moved to a bar (a bar of network links or a comment jump is its own).
+_NOT_ASKS = frozenset({"follow", "share", "comments", "read_more"})
+
+
+def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | None) -> list[Found]:
+    """``found`` with each button CTA standing in a header bar (``_bar``) reported on the
+    bar, the CTAs of one bar made one (the first one's target, the asks' kind or ``other``).
+    Items of other kinds, and buttons standing in no bar, are kept as they are."""
+    bars: dict[etree._Element, list[int]] = {}
+    taken: set[etree._Element] | None = None
+    for i, f in enumerate(found):
+        item = f.item
+        if not isinstance(item, CallToAction) or item.kind in _NOT_ASKS or type(f) is not Found \
+                or f.report is not None or not _button(f.element):
+            continue
+        bar = _bar(f.element)
+        if bar is None:
+            continue
+        if taken is None:
+            taken = {g.element for g in found}
+        if bar in taken or any(x in taken for x in bar.iterancestors()) or any(x in body for x in bar.iter()):
+            continue  # (the bar or a box around it was found already; the body's own)
+        bars.setdefault(bar, []).append(i)
+    if not bars:
+        return list(found)
+    moved = {i: bar for bar, ids in bars.items() for i in ids}
+    inside = {x for bar in bars for x in bar.iter()}
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        bar = moved.get(i)
+        if bar is None:
+            if isinstance(f.item, CallToAction) and f.item.kind not in _NOT_ASKS and f.element in inside:
+                continue  # (another CTA inside a bar reported whole: a part of it)
+            out.append(f)
+            continue
+        ids = bars.pop(bar, None)
+        if ids is None:
+            continue  # (a second button of a bar reported)
+        kinds = {found[j].item.kind for j in ids}  # type: ignore[union-attr]
+        first = found[ids[0]].item
+        cta = build_cta(bar, kinds.pop() if len(kinds) == 1 else "other", base)
+        cta.url = first.url or cta.url  # type: ignore[union-attr]
+        out.append(Found(bar, cta))
+    return out
+
+
+def _button(el: etree._Element) -> bool:
+    """``el`` is one button: a link, a ``<button>``, or a wrapper holding one link and a
+    short label."""
+    tag = tag_of(el)
+    if tag in ("a", "button"):
+        return True
+    if len(href_links(el, 2)) != 1:
+        return False
+    return len(norm(el.text_content())) <= rules.MAX_HEADER_BUTTON_TEXT
+
+
+def _bar(el: etree._Element) -> etree._Element | None:
+    """The header bar ``el`` (a button) stands in: the nearest ancestor, at most
+    ``HEADER_BAR_CLIMB`` levels up and below the page's parts, whose children hold
+    ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls and at most
+    ``MAX_HEADER_BAR_LINKS`` links, in a header or menu, with no menu list, no run of like
+    links and no drop-down panel or overlay around it."""
+    node = el.getparent()
+    for _ in range(rules.HEADER_BAR_CLIMB):
+        if node is None or tag_of(node) in _NOT_BAR:
+            return None
+        items = 0
+        for c in node:
+            if bar_item(c):
+                items += 1
+                if items > rules.MAX_HEADER_BAR_ITEMS:
+                    return None
+        if items >= rules.MIN_BAR_ITEMS:
+            if len(href_links(node, rules.MAX_HEADER_BAR_LINKS + 1)) > rules.MAX_HEADER_BAR_LINKS:
+                return None
+            if in_panel(node) or menu_row(node) or like_run(node, el) or not in_navigation(node, set(), set()):
+                return None
+            return node
+        node = node.getparent()
+    return None
+
+
+#: Where a bar's climb ends: the page's parts (a bar stands in them), a list entry (a menu's).
+_NOT_BAR = frozenset({"header", "nav", "footer", "aside", "article", "main", "form", "body", "html",
+                      "li", "ul", "ol", "menu"})

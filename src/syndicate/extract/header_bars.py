@@ -2,8 +2,9 @@
 
 A header or navigation bar often groups one to three buttons beside the menu ("Sign in |
 Get a demo", "Call | Schedule", a phone link beside "Try free"). The gold's convention 4
-(and 9.2) labels the bar, not its buttons: one CTA on the group, its kind the asks' kind,
-``other`` when they differ. The rules that find a button by its target, label or class
+(and 9.2) labels the bar, not its buttons: one CTA on the group, of the asks' kind. Asks of
+different kinds side by side ("Sign up | Call us") stay apart: the gold's older readings label
+each, and the conventions' ``other`` bar would say less of them. The rules that find a button by its target, label or class
 (``conversion_links``, ``nav_buttons``, the contact rules) report the button alone; this
 pass, run after them, moves such a CTA to the bar it stands in, and makes the CTAs of one
 bar one.
@@ -33,7 +34,8 @@ _NOT_ASKS = frozenset({"follow", "share", "comments", "read_more"})
 
 def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | None) -> list[Found]:
     """``found`` with each button CTA standing in a header bar (``_bar``) reported on the
-    bar, the CTAs of one bar made one (the first one's target, the asks' kind or ``other``).
+    bar, the CTAs of one bar made one (the first one's target and kind) when they are of one
+    kind.
     Items of other kinds, and buttons standing in no bar, are kept as they are."""
     bars: dict[etree._Element, list[int]] = {}
     taken: set[etree._Element] | None = None
@@ -52,6 +54,10 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | N
         bars.setdefault(bar, []).append(i)
     if not bars:
         return list(found)
+    # (asks of different kinds side by side, "Sign up | Call us": each its own widget)
+    bars = {bar: ids for bar, ids in bars.items() if len({found[i].item.kind for i in ids}) == 1}  # type: ignore[union-attr]
+    if not bars:
+        return list(found)
     moved = {i: bar for bar, ids in bars.items() for i in ids}
     inside = {x for bar in bars for x in bar.iter()}
     out: list[Found] = []
@@ -65,9 +71,8 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | N
         ids = bars.pop(bar, None)
         if ids is None:
             continue  # (a second button of a bar reported)
-        kinds = {found[j].item.kind for j in ids}  # type: ignore[union-attr]
         first = found[ids[0]].item
-        cta = build_cta(bar, kinds.pop() if len(kinds) == 1 else "other", base)
+        cta = build_cta(bar, first.kind, base)  # type: ignore[union-attr]
         cta.url = first.url or cta.url  # type: ignore[union-attr]
         out.append(Found(bar, cta))
     return out

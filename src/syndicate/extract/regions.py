@@ -258,7 +258,6 @@ def detect_regions(
     out.extend(contact_links(walk.page_hrefs, walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
     if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
         out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
-    out = header_bars(out, body_all, base)  # (a header bar's buttons: one CTA on the bar)
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
@@ -267,7 +266,8 @@ def detect_regions(
                                     body_all, base) + [f for f in out if id(f) in ids]
     else:
         merged = one_block_per_list(story_runs(out, base), body_line, body_all, base)
-    return grown_boxes(without_own_story(merged, hosts), body_line, body_all)  # (each at its box's edge)
+    # (each at its box's edge; a header bar's buttons, one CTA on the bar: the bar's edge is its own)
+    return header_bars(grown_boxes(without_own_story(merged, hosts), body_line, body_all), body_all, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

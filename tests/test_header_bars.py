@@ -62,3 +62,38 @@ def test_asks_of_different_kinds_stay_apart():
     assert kinds == ["donate", "subscribe"]
     assert all(cls != "bar" for _, cls in outside(raw, doc))
 
+
+
+def test_a_box_named_for_its_asks_is_one_cta():
+    """A navbar box named for its calls to action ("navbar__ctas") holding "Sign in" and a
+    "See pricing" button, neither naming a kind: one ``other`` CTA on the box, its target
+    the pricing page (not the log-in)."""
+    bar = ("<div class='navbar__ctas'><a class='navbar__button' href='https://app.example.org/sign_in'>Sign in</a>"
+           "<a class='navbar__button navbar__button--primary' href='/pricing'>See pricing</a></div>")
+    raw = page(header=header(bar))
+    doc = parse(raw)
+    assert outside(raw, doc) == [("other", "navbar__ctas")]
+    assert doc.ctas[0].url == "https://news.example.org/pricing"
+    assert all(p in doc.text() for p in ARTICLE_PARAS)
+
+
+def test_a_button_named_cta_is_a_cta():
+    """A navbar button whose id names it the page's call to action ("main-cta"), to a page
+    of the site naming no kind ("See today's rates"): an ``other`` CTA."""
+    bar = "<div class='nav-button'><a id='main-cta' class='nav-link button' href='/rates/'>See today's rates</a></div>"
+    raw = page(header=header(bar))
+    doc = parse(raw)
+    assert [k for k, _ in outside(raw, doc)] == ["other"]
+
+
+def test_named_boxes_that_ask_nothing_are_none():
+    """A "header__actions" box holding "Log in" and "Sign up" (the account's door) and a row
+    of section links each classed "cta" (a menu styled alike): no CTA."""
+    doors = ("<div class='header__actions'><a class='btn' href='/login/'>Log in</a>"
+             "<a class='btn' href='/register/'>Sign up</a></div>")
+    row = "<div class='topics'>" + "".join(
+        f"<a class='cta_green' href='/{t.lower()}/'>{t}</a>" for t in ("Biogas", "Solar", "Wind", "Hydro")) + "</div>"
+    for bar in (doors, row):
+        raw = page(header=header(bar))
+        doc = parse(raw)
+        assert outside(raw, doc) == [], bar

@@ -17,15 +17,18 @@ drop-down panel, no menu row, no run of like links, no profile links).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
 from ..model import CallToAction
+from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import href_links, norm, tag_of
-from .ctas import build_cta
+from .chrome_util import class_or_id_named, href_links, norm, tag_of
+from .conversion_links import label_kind, link_label, login_link, opens_page, own_page, target_kind
+from .ctas import build_cta, share_or_follow
 from .nav_buttons import bar_item, in_navigation, in_panel, like_run, menu_row
+from .rules import conversion as conversion_rules
 from .rules import nav_buttons as rules
 
 #: CTA kinds never moved to a bar (a bar of network links or a comment jump is its own).
@@ -118,3 +121,93 @@ def _bar(el: etree._Element) -> etree._Element | None:
 #: Where a bar's climb ends: the page's parts (a bar stands in them), a list entry (a menu's).
 _NOT_BAR = frozenset({"header", "nav", "footer", "aside", "article", "main", "form", "body", "html",
                       "li", "ul", "ol", "menu"})
+
+
+def action_boxes(links: Iterable[etree._Element], found: Sequence[Found], body: set[etree._Element],
+                 base: str | None, hosts: frozenset[str]) -> list[Found]:
+    """Boxes of the page chrome named for actions (a class/id word of ``ACTION_BOX_WORDS``:
+    ``navbar__ctas``, ``header__actions``, ``site-footer__buttons``; the link itself or a box
+    ``ACTION_BOX_CLIMB`` levels up) holding one to ``MAX_ACTION_LINKS`` button-styled links
+    (``links``: the page's, document order) with short labels, one of them at least a page
+    that is no log-in: one CTA on the box (the links' kind, ``other`` when they name none or
+    differ), when no rule found any of its links. The page names the group as its asks:
+    the gold's convention 4 (one CTA on the bar)."""
+    taken: set[etree._Element] | None = None
+    seen: set[etree._Element] = set()
+    labels: set[str] = set()
+    out: list[Found] = []
+    for a in links:
+        box = _action_box(a)
+        if box is None or box in seen:
+            continue
+        seen.add(box)
+        if taken is None:
+            taken = {f.element for f in found}
+        if box in taken or not taken.isdisjoint(box.iter()) or any(x in taken or x in body for x in box.iterancestors()):
+            continue
+        judged = _box_kind(box, hosts)
+        if judged is None or not in_navigation(box, set(), set()) or in_panel(box) \
+                or tag_of(box) == "a" and _like_links(box):
+            continue
+        kind, href, label = judged
+        if label in labels:
+            continue  # (a copy: the device or variant boxes of one ask)
+        labels.add(label)
+        cta = build_cta(box, kind, base)
+        cta.url = safe_url(href, base) or cta.url  # (the ask's page, not a log-in beside it)
+        out.append(Found(box, cta))
+        taken.add(box)
+    return out
+
+
+def _action_box(a: etree._Element) -> etree._Element | None:
+    """``a`` or its nearest ancestor (``ACTION_BOX_CLIMB`` levels) named by an action word."""
+    node: etree._Element | None = a
+    for _ in range(rules.ACTION_BOX_CLIMB + 1):
+        if node is None or tag_of(node) in _NOT_BAR:
+            return None
+        if class_or_id_named(node, rules.ACTION_BOX_WORDS):
+            return node
+        node = node.getparent()
+    return None
+
+
+def _box_kind(box: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] | None:
+    """(kind, target, label) of an action box: its links (one to ``MAX_ACTION_LINKS``, short
+    labels, no profile or share link) and at least one page naming a kind, or of the site
+    (``hosts``) and no story, log-in or help page (the first such is the target, its label the label); the kind their targets or labels name,
+    ``other`` when none or several. A sign-up beside a log-in is the account's door, none
+    (convention 11.7: ``amb``)."""
+    links = href_links(box, rules.MAX_ACTION_LINKS + 1)
+    if not links or len(links) > rules.MAX_ACTION_LINKS:
+        return None
+    kinds: set[str | None] = set()
+    asking: tuple[str, str] | None = None
+    login = door = False
+    for a in links:
+        href = (a.get("href") or "").strip()
+        label = link_label(a)
+        if not label or len(label) > conversion_rules.MAX_LABEL_CHARS or share_or_follow(href) is not None:
+            return None
+        if login_link(href, label):
+            login = True
+            continue
+        door = door or label.lower().split()[0] in rules.ACCOUNT_ASK_WORDS
+        kind = target_kind(href) or label_kind(a, href, label)
+        if asking is None and opens_page(href) and (kind or own_page(href, hosts)):
+            asking = href, label.lower()  # (a page of the site, no story, log-in or help page; or one naming a kind)
+        kinds.add(kind)
+    if asking is None or login and door:
+        return None
+    kinds.discard(None)
+    return (kinds.pop() if len(kinds) == 1 else "other"), *asking  # type: ignore[return-value]
+
+
+def _like_links(a: etree._Element) -> bool:
+    """``a`` is one of ``LIKE_RUN`` sibling links or more styled alike (one class value): a
+    row of like entries, no ask of its own."""
+    parent = a.getparent()
+    if parent is None:
+        return False
+    cls = a.get("class")
+    return sum(1 for x in parent.iterchildren("a") if x.get("class") == cls) >= rules.LIKE_RUN

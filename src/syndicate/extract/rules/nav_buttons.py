@@ -56,3 +56,9 @@ HEADER_BAR_CLIMB = 4
 MAX_HEADER_BAR_ITEMS = 4
 MAX_HEADER_BAR_LINKS = 6
 MAX_HEADER_BUTTON_TEXT = 40
+#: A box of the page chrome named for actions (``header_bars.action_boxes``): a class/id word
+#: of ``ACTION_BOX_WORDS`` on a button-styled link or an ancestor ``ACTION_BOX_CLIMB`` levels
+#: up, holding at most ``MAX_ACTION_LINKS`` links.
+ACTION_BOX_WORDS = frozenset({"cta", "ctas", "actions", "buttons", "btns", "calltoaction"})
+ACTION_BOX_CLIMB = 2
+MAX_ACTION_LINKS = 4

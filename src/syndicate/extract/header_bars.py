@@ -9,7 +9,12 @@ each, and the conventions' ``other`` bar would say less of them. The rules that 
 pass, run after them, moves such a CTA to the bar it stands in, and makes the CTAs of one
 bar one.
 
-Structure only: the bar is the nearest ancestor (a few levels up, through wrappers of the
+A second pass (``action_boxes``) reports the boxes of a header or menu that the page names
+for its asks (a class/id word ``ctas``, ``actions``, ``buttons``; a link whose own id says
+``main-cta``) when no rule found their button-styled links: "Sign in | See pricing" in a
+``navbar__ctas`` box, a lone "See today's rates" button named the page's CTA.
+
+Structure first: the bar is the nearest ancestor (a few levels up, through wrappers of the
 button alone) whose children hold ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls
 and few links, standing in a header or menu (``nav_buttons``' tests: no footer, no
 drop-down panel, no menu row, no run of like links, no profile links).
@@ -128,10 +133,12 @@ def action_boxes(links: Iterable[etree._Element], found: Sequence[Found], body: 
     """Boxes of the page chrome named for actions (a class/id word of ``ACTION_BOX_WORDS``:
     ``navbar__ctas``, ``header__actions``, ``site-footer__buttons``; the link itself or a box
     ``ACTION_BOX_CLIMB`` levels up) holding one to ``MAX_ACTION_LINKS`` button-styled links
-    (``links``: the page's, document order) with short labels, one of them at least a page
-    that is no log-in: one CTA on the box (the links' kind, ``other`` when they name none or
-    differ), when no rule found any of its links. The page names the group as its asks:
-    the gold's convention 4 (one CTA on the bar)."""
+    (``links``: the page's, document order) with short labels, one of them asking
+    (``_box_kind``), standing in a header or menu (no footer, drop-down panel or overlay),
+    when no rule found any of its links: one CTA on the box (the links' kind, ``other`` when
+    they name none or differ). The page names the group as its asks: the gold's convention 4
+    (one CTA on the bar). A link of a row of links styled alike ("cta_green" on every topic
+    link) is none, and of boxes with one label (a device or variant copy) the first counts."""
     taken: set[etree._Element] | None = None
     seen: set[etree._Element] = set()
     labels: set[str] = set()
@@ -174,10 +181,10 @@ def _action_box(a: etree._Element) -> etree._Element | None:
 
 def _box_kind(box: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] | None:
     """(kind, target, label) of an action box: its links (one to ``MAX_ACTION_LINKS``, short
-    labels, no profile or share link) and at least one page naming a kind, or of the site
-    (``hosts``) and no story, log-in or help page (the first such is the target, its label the label); the kind their targets or labels name,
-    ``other`` when none or several. A sign-up beside a log-in is the account's door, none
-    (convention 11.7: ``amb``)."""
+    labels, no profile or share link), one at least asking (a page naming a kind, or a page
+    of the site, ``hosts``, that is no story, log-in or help page: the first such gives the
+    target and label); the kind the targets or labels name, ``other`` when none or several.
+    A sign-up beside a log-in is the account's door, none (convention 11.7: ``amb``)."""
     links = href_links(box, rules.MAX_ACTION_LINKS + 1)
     if not links or len(links) > rules.MAX_ACTION_LINKS:
         return None
@@ -195,7 +202,7 @@ def _box_kind(box: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str
         door = door or label.lower().split()[0] in rules.ACCOUNT_ASK_WORDS
         kind = target_kind(href) or label_kind(a, href, label)
         if asking is None and opens_page(href) and (kind or own_page(href, hosts)):
-            asking = href, label.lower()  # (a page of the site, no story, log-in or help page; or one naming a kind)
+            asking = href, label.lower()
         kinds.add(kind)
     if asking is None or login and door:
         return None

@@ -28,6 +28,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import safe_url
+from .brand_rows import holds_home_link
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of
 from .conversion_links import label_kind, link_label, login_link, opens_page, own_page, target_kind
@@ -52,7 +53,7 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | N
         if not isinstance(item, CallToAction) or item.kind in _NOT_ASKS or type(f) is not Found \
                 or f.report is not None or not _button(f.element):
             continue
-        bar = _bar(f.element)
+        bar = _bar(f.element, base)
         if bar is None:
             continue
         if taken is None:
@@ -97,12 +98,13 @@ def _button(el: etree._Element) -> bool:
     return len(norm(el.text_content())) <= rules.MAX_HEADER_BUTTON_TEXT
 
 
-def _bar(el: etree._Element) -> etree._Element | None:
+def _bar(el: etree._Element, base: str | None) -> etree._Element | None:
     """The header bar ``el`` (a button) stands in: the nearest ancestor, at most
     ``HEADER_BAR_CLIMB`` levels up and below the page's parts, whose children hold
     ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls and at most
     ``MAX_HEADER_BAR_LINKS`` links, in a header or menu, with no menu list, no run of like
-    links and no drop-down panel or overlay around it."""
+    links and no drop-down panel or overlay around it, holding no ``<nav>`` and no link to
+    the site's home page (``base``'s: the masthead row around the logo)."""
     node = el.getparent()
     for _ in range(rules.HEADER_BAR_CLIMB):
         if node is None or tag_of(node) in _NOT_BAR:
@@ -116,8 +118,9 @@ def _bar(el: etree._Element) -> etree._Element | None:
         if items >= rules.MIN_BAR_ITEMS:
             if len(href_links(node, rules.MAX_HEADER_BAR_LINKS + 1)) > rules.MAX_HEADER_BAR_LINKS:
                 return None
-            if in_panel(node) or menu_row(node) or like_run(node, el) or not in_navigation(node, set(), set()):
-                return None
+            if in_panel(node) or menu_row(node) or like_run(node, el) or not in_navigation(node, set(), set()) \
+                    or next(node.iter("nav"), None) is not None or holds_home_link(node, base):
+                return None  # (a <nav> or the logo's home link inside: the header's row, no bar)
             return node
         node = node.getparent()
     return None

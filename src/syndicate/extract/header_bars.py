@@ -31,9 +31,17 @@ from ..sanitize import safe_url
 from .brand_rows import holds_home_link
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of
-from .conversion_links import label_kind, link_label, login_link, opens_page, own_page, target_kind
+from .conversion_links import (
+    label_kind,
+    link_label,
+    login_link,
+    opens_page,
+    own_page,
+    target_kind,
+    trial_label,
+)
 from .ctas import build_cta, share_or_follow
-from .nav_buttons import bar_item, in_navigation, in_panel, like_run, menu_row
+from .nav_buttons import bar_item, beside_login, in_navigation, in_panel, like_run, menu_row
 from .rules import conversion as conversion_rules
 from .rules import nav_buttons as rules
 
@@ -54,7 +62,7 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | N
                 or f.report is not None or not _button(f.element):
             continue
         bar = _bar(f.element, base)
-        if bar is None:
+        if bar is None or _login_pair(bar, f.element):
             continue
         if taken is None:
             taken = {g.element for g in found}
@@ -126,6 +134,15 @@ def _bar(el: etree._Element, base: str | None) -> etree._Element | None:
     return None
 
 
+def _login_pair(bar: etree._Element, el: etree._Element) -> bool:
+    """Every other control of ``bar`` (links, ``<button>`` elements outside ``el``) is a
+    log-in: "Log in | Get started" is a pair, the ask an item of its own (as the gold's older
+    readings and 11.7 label it), no bar."""
+    inside = set(el.iter())
+    others = [x for x in bar.iter("a", "button") if x not in inside and (tag_of(x) == "button" or x.get("href"))]
+    return bool(others) and all(login_link(x.get("href") or "", norm(x.text_content())) for x in others)
+
+
 #: Where a bar's climb ends: the page's parts (a bar stands in them), a list entry (a menu's).
 _NOT_BAR = frozenset({"header", "nav", "footer", "aside", "article", "main", "form", "body", "html",
                       "li", "ul", "ol", "menu"})
@@ -160,6 +177,8 @@ def action_boxes(links: Iterable[etree._Element], found: Sequence[Found], body: 
                 or tag_of(box) == "a" and _like_links(box):
             continue
         kind, href, label = judged
+        if kind == "other" and beside_login(box) and not trial_label(label):
+            continue  # ("Créer un compte" beside "Se connecter": the account's door)
         if label in labels:
             continue  # (a copy: the device or variant boxes of one ask)
         labels.add(label)
@@ -187,7 +206,8 @@ def _box_kind(box: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str
     labels, no profile or share link), one at least asking (a page naming a kind, or a page
     of the site, ``hosts``, that is no story, log-in or help page: the first such gives the
     target and label); the kind the targets or labels name, ``other`` when none or several.
-    A sign-up beside a log-in is the account's door, none (convention 11.7: ``amb``)."""
+    A sign-up inside the box beside a log-in is the account's door, none (convention 11.7:
+    ``amb``; ``action_boxes`` also reads the log-ins beside the box)."""
     links = href_links(box, rules.MAX_ACTION_LINKS + 1)
     if not links or len(links) > rules.MAX_ACTION_LINKS:
         return None

@@ -157,7 +157,7 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
         return None
     if not in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
         return None
-    if kind == "other" and _beside_login(h) and not asks_trial(a, label):
+    if kind == "other" and beside_login(h) and not asks_trial(a, label):
         return None  # "Sign up" beside "Log in": account navigation
     return kind, href, label
 
@@ -203,7 +203,7 @@ def _row_of_buttons(h: etree._Element) -> bool:
     return styled > nav_rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
 
 
-def _beside_login(h: etree._Element) -> bool:
+def beside_login(h: etree._Element) -> bool:
     """A log-in link or button stands beside ``h`` (within ``PAIR_CLIMB`` levels holding at
     most ``MAX_PAIR_LINKS`` links)."""
     node = h.getparent()

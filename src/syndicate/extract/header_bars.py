@@ -22,7 +22,7 @@ drop-down panel, no menu row, no run of like links, no profile links).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from lxml import etree
 
@@ -49,19 +49,21 @@ from .rules import nav_buttons as rules
 _NOT_ASKS = frozenset({"follow", "share", "comments", "read_more"})
 
 
-def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | None) -> list[Found]:
+def header_bars(found: Sequence[Found], body: set[etree._Element], line: Collection[etree._Element],
+                links: Mapping[etree._Element, int], base: str | None) -> list[Found]:
     """``found`` with each button CTA standing in a header bar (``_bar``) reported on the
     bar, the CTAs of one bar made one (the first one's target and kind) when they are of one
-    kind.
+    kind. ``line``: the article's containers and their ancestors (no bar holds them);
+    ``links``: the page's link count per element (the region walk's: read before any scan).
     Items of other kinds, and buttons standing in no bar, are kept as they are."""
     bars: dict[etree._Element, list[int]] = {}
     taken: set[etree._Element] | None = None
     for i, f in enumerate(found):
         item = f.item
         if not isinstance(item, CallToAction) or item.kind in _NOT_ASKS or type(f) is not Found \
-                or f.report is not None or not _button(f.element):
+                or f.report is not None or not _button(f.element, links):
             continue
-        bar = _bar(f.element, base)
+        bar = _bar(f.element, line, links, base)
         if bar is None or _login_pair(bar, f.element):
             continue
         if taken is None:
@@ -95,18 +97,24 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], base: str | N
     return out
 
 
-def _button(el: etree._Element) -> bool:
+def _button(el: etree._Element, links: Mapping[etree._Element, int]) -> bool:
     """``el`` is one button: a link, a ``<button>``, or a wrapper holding one link and a
-    short label."""
+    short label (its text read up to the limit)."""
     tag = tag_of(el)
     if tag in ("a", "button"):
         return True
-    if len(href_links(el, 2)) != 1:
+    if links.get(el, 0) != 1:
         return False
-    return len(norm(el.text_content())) <= rules.MAX_HEADER_BUTTON_TEXT
+    n = 0
+    for t in el.itertext():
+        n += len(t.strip())
+        if n > rules.MAX_HEADER_BUTTON_TEXT:
+            return False
+    return True
 
 
-def _bar(el: etree._Element, base: str | None) -> etree._Element | None:
+def _bar(el: etree._Element, line: Collection[etree._Element], links: Mapping[etree._Element, int],
+         base: str | None) -> etree._Element | None:
     """The header bar ``el`` (a button) stands in: the nearest ancestor, at most
     ``HEADER_BAR_CLIMB`` levels up and below the page's parts, whose children hold
     ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls and at most
@@ -115,7 +123,9 @@ def _bar(el: etree._Element, base: str | None) -> etree._Element | None:
     the site's home page (``base``'s: the masthead row around the logo)."""
     node = el.getparent()
     for _ in range(rules.HEADER_BAR_CLIMB):
-        if node is None or tag_of(node) in _NOT_BAR:
+        # (counted links first, in O(1): most climbs end at a column or a menu)
+        if node is None or tag_of(node) in _NOT_BAR or links.get(node, 0) > rules.MAX_HEADER_BAR_LINKS \
+                or node in line:
             return None
         items = 0
         for c in node:
@@ -124,8 +134,6 @@ def _bar(el: etree._Element, base: str | None) -> etree._Element | None:
                 if items > rules.MAX_HEADER_BAR_ITEMS:
                     return None
         if items >= rules.MIN_BAR_ITEMS:
-            if len(href_links(node, rules.MAX_HEADER_BAR_LINKS + 1)) > rules.MAX_HEADER_BAR_LINKS:
-                return None
             if in_panel(node) or menu_row(node) or like_run(node, el) or not in_navigation(node, set(), set()) \
                     or next(node.iter("nav"), None) is not None or holds_home_link(node, base):
                 return None  # (a <nav> or the logo's home link inside: the header's row, no bar)
@@ -190,12 +198,15 @@ def action_boxes(links: Iterable[etree._Element], found: Sequence[Found], body: 
 
 
 def _action_box(a: etree._Element) -> etree._Element | None:
-    """``a`` or its nearest ancestor (``ACTION_BOX_CLIMB`` levels) named by an action word."""
+    """``a`` or its nearest ancestor (``ACTION_BOX_CLIMB`` levels) named by an action word
+    (the words looked for as text first, in C: most names hold none)."""
     node: etree._Element | None = a
     for _ in range(rules.ACTION_BOX_CLIMB + 1):
         if node is None or tag_of(node) in _NOT_BAR:
             return None
-        if class_or_id_named(node, rules.ACTION_BOX_WORDS):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if ("cta" in names or "action" in names or "button" in names or "btn" in names) \
+                and class_or_id_named(node, rules.ACTION_BOX_WORDS):
             return node
         node = node.getparent()
     return None

@@ -270,7 +270,7 @@ def detect_regions(
     out = grown_boxes(without_own_story(merged, hosts), body_line, body_all)
     if walk.buttons_a:  # (a box of the page chrome named for its asks: one CTA on it)
         out.extend(action_boxes(walk.buttons_a, out, body_all, base, hosts))
-    return header_bars(out, body_all, base)
+    return header_bars(out, body_all, body_line, walk.links, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

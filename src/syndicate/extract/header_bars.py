@@ -3,11 +3,11 @@
 A header or navigation bar often groups one to three buttons beside the menu ("Sign in |
 Get a demo", "Call | Schedule", a phone link beside "Try free"). The gold's convention 4
 (and 9.2) labels the bar, not its buttons: one CTA on the group, of the asks' kind. Asks of
-different kinds side by side ("Sign up | Call us") stay apart: the gold's older readings label
-each, and the conventions' ``other`` bar would say less of them. The rules that find a button by its target, label or class
-(``conversion_links``, ``nav_buttons``, the contact rules) report the button alone; this
-pass, run after them, moves such a CTA to the bar it stands in, and makes the CTAs of one
-bar one.
+different kinds side by side ("Sign up | Call us") stay apart, and so does an ask beside a
+log-in alone ("Log in | Get started"): the gold's older readings label each. The rules that
+find a button by its target, label or class (``conversion_links``, ``nav_buttons``, the
+contact rules) report the button alone; this pass, run after them, moves such a CTA to the
+bar it stands in, and makes the CTAs of one bar one.
 
 A second pass (``action_boxes``) reports the boxes of a header or menu that the page names
 for its asks (a class/id word ``ctas``, ``actions``, ``buttons``; a link whose own id says

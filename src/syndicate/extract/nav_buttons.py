@@ -121,7 +121,7 @@ def _shown(items: Sequence[Found]) -> set[str]:
     out: set[str] = set()
     for f in items:
         url = getattr(f.item, "url", None)
-        if url and getattr(f.item, "kind", None) and _in_navigation(f.element, set(), set()) \
+        if url and getattr(f.item, "kind", None) and in_navigation(f.element, set(), set()) \
                 and not _overlay_rank(f.element, own=True):
             out.add(url)
     return out
@@ -155,14 +155,14 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
     kind, href, label = asked
     if h in found or h in body or any(x in found for x in h.iterdescendants()):
         return None
-    if not _in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
+    if not in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
         return None
-    if kind == "other" and _beside_login(h) and not asks_trial(a, label):
+    if kind == "other" and beside_login(h) and not asks_trial(a, label):
         return None  # "Sign up" beside "Log in": account navigation
     return kind, href, label
 
 
-def _in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
+def in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
     """An ancestor of ``h`` within ``NAV_BUTTON_CLIMB`` levels is a header or menu
     (``<nav>``, ``<header>``, ``<menu>`` or a class/id word of ``nav_rules.NAV_AREA_WORDS``),
     with no footer below it, and none up to the root is a body block, an item found or a
@@ -203,7 +203,7 @@ def _row_of_buttons(h: etree._Element) -> bool:
     return styled > nav_rules.MAX_STYLED_SIBLINGS and styled * 2 >= others
 
 
-def _beside_login(h: etree._Element) -> bool:
+def beside_login(h: etree._Element) -> bool:
     """A log-in link or button stands beside ``h`` (within ``PAIR_CLIMB`` levels holding at
     most ``MAX_PAIR_LINKS`` links)."""
     node = h.getparent()
@@ -319,7 +319,7 @@ def _judge_named(a: etree._Element, named: str, body: set[etree._Element],
         return None  # the class and the target disagree: no evidence
     if a in found or a in body or any(x in found for x in a.iterdescendants()):
         return None
-    if not _in_navigation(a, body, found) or plain_menu_entry(a, True):
+    if not in_navigation(a, body, found) or plain_menu_entry(a, True):
         return None  # (a class naming what every entry is, "ExpandedNav_newsletters__W83ni": a menu's)
     if not _small_group(a) and not link_set_apart(a):
         return None  # (a long menu's entry, unless its link alone is styled apart)
@@ -354,7 +354,7 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
     ``trial_label``: "Book a Demo", "Get Started", "Hire Professionals") to a script ("#") or a
     page of the site (``hosts``) that is no story (``own_page``), no log-in, beside
     another control in a small group (``_bar_group``: a log-in, a phone link, a language
-    ``<button>``, a second ask) standing in a header or menu (``_in_navigation``), outside
+    ``<button>``, a second ask) standing in a header or menu (``in_navigation``), outside
     the page's article, the body blocks ``body``, the items ``found``, a drop-down's panel
     and an overlay: one ``other`` CTA on the group. A group holding an item found already is
     that item's (a "Subscribe" bar); a sign-up beside a log-in is the account's door
@@ -391,9 +391,9 @@ def ask_bars(seeds: Iterable[etree._Element], found: Sequence[Found], body: set[
         if group is None or group in judged:
             continue
         judged.add(group)
-        if group in taken or not taken.isdisjoint(group.iter()) or _in_panel(group) \
-                or _account_door(group, a, key) or _like_run(group, a) or _menu_row(group) \
-                or not _in_navigation(group, body, taken):
+        if group in taken or not taken.isdisjoint(group.iter()) or in_panel(group) \
+                or _account_door(group, a, key) or like_run(group, a) or menu_row(group) \
+                or not in_navigation(group, body, taken):
             continue
         in_nav = next(group.iterancestors("nav"), None) is not None
         if key not in bars or not in_nav:
@@ -424,7 +424,7 @@ def _bar_group(a: etree._Element) -> etree._Element | None:
     for _ in range(nav_rules.BAR_CLIMB):
         if node is None or tag_of(node) in _NOT_BAR:
             return None
-        items = sum(1 for c in node if _bar_item(c))
+        items = sum(1 for c in node if bar_item(c))
         if items >= nav_rules.MIN_BAR_ITEMS:
             if items > nav_rules.MAX_BAR_ITEMS or len(href_links(node, nav_rules.MAX_BAR_LINKS + 1)) \
                     > nav_rules.MAX_BAR_LINKS:
@@ -438,7 +438,7 @@ def _bar_group(a: etree._Element) -> etree._Element | None:
 _NOT_BAR = NEVER | {"header", "nav", "footer", "aside", "article", "form"}
 
 
-def _bar_item(c: etree._Element) -> bool:
+def bar_item(c: etree._Element) -> bool:
     """A child of a bar that is or holds a control (a link with a target, a ``<button>``);
     a drop-down's panel (a list or a ``role=menu`` box) is none."""
     tag = tag_of(c)
@@ -461,7 +461,7 @@ def _account_door(group: etree._Element, a: etree._Element, label: str) -> bool:
                for x in group.iter("a", "button"))
 
 
-def _menu_row(group: etree._Element) -> bool:
+def menu_row(group: etree._Element) -> bool:
     """``group`` is a menu or the header's row around one, no bar: a list holding
     ``MENU_PLAIN_ENTRIES`` entries or more that are plain page links (a section menu ending
     in a button: ``nav_buttons``' entries), a shown list of ``MENU_ENTRIES`` entries or more
@@ -486,14 +486,14 @@ def _menu_row(group: etree._Element) -> bool:
     return plain >= nav_rules.MENU_PLAIN_ENTRIES
 
 
-def _like_run(group: etree._Element, a: etree._Element) -> bool:
+def like_run(group: etree._Element, a: etree._Element) -> bool:
     """``a`` is one of ``LIKE_RUN`` links or more of ``group`` styled alike (one class value):
     a row of like entries ("Shop men", "Shop women", "Shop kids"), a menu, no bar."""
     cls = a.get("class")
     return sum(1 for x in group.iter("a") if x.get("class") == cls) >= nav_rules.LIKE_RUN
 
 
-def _in_panel(group: etree._Element) -> bool:
+def in_panel(group: etree._Element) -> bool:
     """``group`` stands in a drop-down's panel or an overlay (an ancestor within
     ``OVERLAY_CLIMB`` levels named by ``PANEL_WORDS``, a ``<dialog>``): a menu's card or a
     popup's buttons, no bar of the page (a class naming the mobile layout names no panel);

@@ -58,6 +58,7 @@ from .cta_widgets import one_per_widget
 from .feedback_asks import with_feedback_asks
 from .follow_lines import follow_lines
 from .form_boxes import form_boxes
+from .header_bars import action_boxes, header_bars
 from .lead_ins import LeadFound
 from .linklines import link_lines, neighbour_card
 from .linklists import HOST_LINKS, hosts_of, site_hosts
@@ -273,7 +274,11 @@ def detect_regions(
                                     body_all, base) + [f for f in out if id(f) in ids]
     else:
         merged = one_block_per_list(story_runs(out, base), body_line, body_all, base)
-    return grown_boxes(without_own_story(merged, hosts), body_line, body_all)  # (each at its box's edge)
+    # (each at its box's edge; a header bar's buttons, one CTA on the bar: the bar's edge is its own)
+    out = grown_boxes(without_own_story(merged, hosts), body_line, body_all)
+    if walk.buttons_a:  # (a box of the page chrome named for its asks: one CTA on it)
+        out.extend(action_boxes(walk.buttons_a, out, body_all, base, hosts))
+    return header_bars(out, body_all, body_line, walk.links, base)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

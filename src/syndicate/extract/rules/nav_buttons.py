@@ -46,3 +46,19 @@ LIKE_RUN = 3
 #: with ``MENU_PLAIN_ENTRIES`` plain page-link entries, is a menu or the header's row: no bar.
 MENU_ENTRIES = 4
 MENU_PLAIN_ENTRIES = 2
+#: A header action group (``header_bars``): a button CTA in a header or menu is reported on
+#: the nearest ancestor within ``HEADER_BAR_CLIMB`` levels whose children hold
+#: ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls and at most
+#: ``MAX_HEADER_BAR_LINKS`` links (a drop-down's two links under a "Log in" toggle
+#: included); a wrapper is a button when it holds one link and a label of at most
+#: ``MAX_HEADER_BUTTON_TEXT`` characters.
+HEADER_BAR_CLIMB = 4
+MAX_HEADER_BAR_ITEMS = 4
+MAX_HEADER_BAR_LINKS = 6
+MAX_HEADER_BUTTON_TEXT = 40
+#: A box of the page chrome named for actions (``header_bars.action_boxes``): a class/id word
+#: of ``ACTION_BOX_WORDS`` on a button-styled link or an ancestor ``ACTION_BOX_CLIMB`` levels
+#: up, holding at most ``MAX_ACTION_LINKS`` links.
+ACTION_BOX_WORDS = frozenset({"cta", "ctas", "actions", "buttons", "btns", "calltoaction"})
+ACTION_BOX_CLIMB = 2
+MAX_ACTION_LINKS = 4

@@ -25,7 +25,7 @@ def comment_candidates(root: etree._Element) -> list[etree._Element]:
 
 
 def comment_named(el: etree._Element) -> bool:
-    """``comment_candidates``' test of one ``div``/``section``. (``regions._Regions.count_links``
+    """``comment_candidates``' test of one ``div``/``section``. (``link_walk.LinkWalk.count_links``
     writes it out for its divs, its hottest loop: a change here goes there too.)"""
     c, i = el.get(b"class"), el.get(b"id")
     return bool(c and ("omment" in c or "omentar" in c or "isqus" in c)) or bool(

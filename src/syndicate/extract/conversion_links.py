@@ -8,7 +8,7 @@ Navigation is a region, not a mask: such a button in a menu is still a CTA (plac
 ``outside``); a plain menu entry (a link not styled as a button) stays navigation, and so
 does a "Register" beside "Log in" (the account's pair), while a "Get started" or "Book a
 demo" beside it asks for the product (``asks_trial``) and stays a CTA.
-The region pass (``regions.count_links``) collects the page's button-styled links in
+The region pass (``link_walk.LinkWalk.count_links``) collects the page's button-styled links in
 its one walk over the links; this module judges those few.
 """
 

@@ -19,7 +19,7 @@ gold labels loose icons one by one). It is one when:
   icon entry of a site menu (``region_widgets.menu_bar``).
 
 The candidates are the page's profile links the region walk counted
-(``_Regions.count_links``): no walk of its own. Reported at the icon's own box: its highest
+(``link_walk.LinkWalk.count_links``): no walk of its own. Reported at the icon's own box: its highest
 ancestor, a few levels up, holding this link and little text (``li`` of a menu,
 ``div.social-icon``), else at the link.
 """

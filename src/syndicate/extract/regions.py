@@ -22,30 +22,30 @@ bar in the header is a CTA, placed ``outside``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from itertools import chain, compress, islice, repeat
+from collections.abc import Sequence
+from itertools import chain, islice, repeat
 from typing import TypeVar
 
 from lxml import etree
 
 from ..model import AdSlot, CallToAction, Related
-from . import ctas, related_parts
+from . import related_parts
 from .action_widgets import widgets_of_actions
 from .announce_bars import announcement_bars
 from .app_groups import app_groups
 from .banner_ads import banner_ads
-from .banner_links import PICTURE_CHILD, WRAPPER_CHILD, banner_links
+from .banner_links import banner_links
 from .body_cards import body_cards
 from .body_ctas import body_ctas
 from .box_edges import grown_boxes
-from .button_looks import LOOK, looks_like_button, with_looks
+from .button_looks import with_looks
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
 from .chrome import Found, HeadedFound
-from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
+from .chrome_util import ClassesAndIds, tag_of
 from .comment_heads import headed_section
 from .comment_links import comment_jumps
-from .comment_sections import comment_named, comment_sections, count_line, one_comments_widget
+from .comment_sections import comment_sections, count_line, one_comments_widget
 from .consent_ctas import in_consent_panel
 from .contact_columns import contact_columns
 from .contact_links import contact_links
@@ -53,28 +53,23 @@ from .conversion_links import ask_links, conversion_links, menu_look
 from .cta_boxes import cta_class
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
-from .cta_rows import mail_href, scripted_href, without_false_ctas
+from .cta_rows import without_false_ctas
 from .cta_widgets import one_per_widget
 from .feedback_asks import with_feedback_asks
 from .follow_lines import follow_lines
 from .form_boxes import form_boxes
 from .header_bars import action_boxes, header_bars
 from .lead_ins import LeadFound
+from .link_walk import LinkWalk
 from .linklines import link_lines, neighbour_card
-from .linklists import HOST_LINKS, hosts_of, site_hosts
+from .linklists import hosts_of, site_hosts
 from .login_boxes import login_only
 from .lone_buttons import lone_button
 from .lone_follows import lone_follows
 from .message_forms import message_widgets, with_openers
 from .nav_buttons import (
-    BUTTON,
-    ENTRY_STYLED,
-    LINK_FLAGS,
-    NAMED,
     ask_bars,
     nav_buttons,
-    remember_entry,
-    remember_link,
 )
 from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
@@ -86,11 +81,9 @@ from .read_lines import read_more_lines
 from .region_judge import DISMISSIBLE as _DISMISSIBLE
 from .region_judge import NO_ARTICLES as _NO_ARTICLES
 from .region_judge import NO_SMALL_REGION as _NO_SMALL_REGION
-from .region_judge import RegionJudge
 from .region_names import MENU, OPEN, area_of, nav_contact
 from .region_widgets import (
     NEVER,
-    asks_input,
     form_widgets,
     grown,
     in_bars,
@@ -105,9 +98,8 @@ from .region_widgets import (
 )
 from .related_repeats import one_block_per_list
 from .rules import regions as rules
-from .script_lists import empty_list, script_lists
+from .script_lists import script_lists
 from .share_buttons import share_buttons
-from .sharebars import network, scripted_link
 from .slug_lines import story_runs
 from .target_promos import target_promos
 from .unfilled_boxes import unfilled_boxes
@@ -122,13 +114,6 @@ _SKIP: frozenset[object] = frozenset({
     "select", "option", "textarea", "iframe", "video", "audio", "picture", "source", "img",
     etree.Comment, etree.ProcessingInstruction, etree.Entity,
 })
-#: What ``count_links`` reads: links, forms and buttons, labelled controls, comment sections.
-_SCAN_TAGS = ("a", "div", "span", "li", "section", "form", "button", "amp-social-share", "ul", "ol", "amp-list",
-              "textarea")
-_SCAN_SET: frozenset[object] = frozenset(_SCAN_TAGS)
-_LIST_TAGS = frozenset({"ul", "ol", "amp-list"})
-#: First characters of a link target that may load no page ("#", "javascript:").
-_SCRIPTED_FIRST = "#jJ "
 #: Body block elements that may also hold other things (a run of text in a container).
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "li", "span", "font", "center"})
 _INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "font", "small", "u", "br", "sup", "sub", "abbr"})
@@ -322,223 +307,9 @@ def _add_line(el: etree._Element, line: set[etree._Element]) -> None:
         line.add(anc)
 
 
-def _count_ancestors(counter: Counter[etree._Element], found: list[etree._Element]) -> None:
-    """Add one to ``counter`` for each ancestor of each of ``found``. The counts climb a level
-    at a time, summed where they meet: the links of a list climb one by one to its entries,
-    then as one count (a climb of every link's ancestors reads five times as many elements)."""
-    getparent = etree._Element.getparent
-    level = Counter(map(getparent, found))
-    level.pop(None, None)
-    while level:
-        above: dict[etree._Element, int] = {}
-        above_get = above.get
-        for el, n in level.items():
-            parent = getparent(el)
-            above[parent] = above_get(parent, 0) + n
-        above.pop(None, None)  # (the root's parent: dropped once a level, not tested per element)
-        # The level's counts added to ``counter`` in C (``dict.update``), after adding to
-        # them the counts of the few elements met before (at another distance from a link).
-        for el in level.keys() & counter.keys():
-            level[el] += counter[el]
-        dict.update(counter, level)
-        level = above
-
-
-class _Regions(RegionJudge):
-    """The walk of the page: its links counted (``count_links``), then its regions judged
+class _Regions(LinkWalk):
+    """The walk of the page: its links counted (``LinkWalk.count_links``), then its regions judged
     top-down (``run``)."""
-
-    #: The page's links with a target and one child that may hold a picture.
-    pictured: list[etree._Element]
-    #: ...and those whose one child may wrap one, or that hold two pictures (``banner_links``).
-    wrapped: list[etree._Element]
-    #: The page's links a script follows ("#", "javascript:") naming no network.
-    scripted_a: list[etree._Element]
-    #: The page's ``<textarea>`` fields.
-    textareas: list[etree._Element]
-    #: Links holding elements met among a body container's run of text (``card_links``).
-    loose: list[etree._Element]
-    #: The page's links to a profile on a network, in document order (``lone_follows``).
-    follows: list[etree._Element]
-    #: The page's ``mailto:`` (or address-protecting) and ``tel:`` links (``reach_boxes``).
-    reach_links: list[etree._Element]
-
-    def count_links(self, root: etree._Element, nodes: Sequence[etree._Element] | None = None,
-                    names: ClassesAndIds | None = None) -> None:
-        """One pass over the page's links: how many links (and social links) each element holds.
-        ``nodes``: ``list(root.iter())`` when the caller holds it, with its ``names``
-        (``chrome_util.classes_and_ids``): the walk reads them instead of the class and id of
-        each link and ``div``."""
-        links, social, actions = self.links, self.social, self.actions
-        forms = self.forms
-        named: list[etree._Element] = []  # share controls without a link naming a network
-        # ONE tag-filtered walk for links, forms and buttons, labelled controls
-        # (``sharebars.labelled_controls``) and comment section candidates
-        # (``comment_sections.comment_candidates``): the page's divs are read once.
-        controls: list[etree._Element] = []
-        labelled: list[etree._Element] = []
-        comments = self.comments
-        hrefs: list[etree._Element] = []
-        jumps = self.jumps
-        shares: list[etree._Element] = []
-        follows: list[etree._Element] = []
-        self.follows = follows
-        scripted: list[etree._Element] = []  # links a script follows: an action like a button
-        share_or_follow = ctas.share_or_follow
-        page_hrefs: list[str] = []
-        buttons_a, styled_boxes, named_a = self.buttons_a, self.styled_boxes, self.named_a
-        looks_a = self.looks_a
-        pictured: list[etree._Element] = []
-        self.pictured = pictured
-        wrapped: list[etree._Element] = []
-        self.wrapped = wrapped
-        scripted_a: list[etree._Element] = []
-        self.scripted_a = scripted_a
-        textareas: list[etree._Element] = []
-        self.textareas = textareas
-        reach_links: list[etree._Element] = []
-        self.reach_links = reach_links
-        link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
-        n_a = 0
-        if nodes is None:
-            walk: Iterable[tuple[etree._Element, str | None, str | None, object]] = (
-                (x, x.get(b"class"), x.get(b"id"), x.tag) for x in root.iter(*_SCAN_TAGS))
-        else:
-            # (the tag filter of ``root.iter(*_SCAN_TAGS)``, on the page's tag list, in C)
-            classes, ids, tags = names or classes_and_ids(nodes)
-            walk = compress(zip(nodes, classes, ids, tags, strict=True), map(_SCAN_SET.__contains__, tags))
-        for x, x_class, x_id, tag in walk:
-            if tag == "a":
-                href = x.get(b"href")
-                n_a += 1
-                if href and n_a <= HOST_LINKS:
-                    page_hrefs.append(href)
-                if not href:
-                    if network(x) is not None:
-                        named.append(x)
-                    elif scripted_link(x):
-                        scripted.append(x)
-                    continue
-                if (kind := share_or_follow(href)) is not None:
-                    shares.append(x)
-                    if kind == "follow":
-                        follows.append(x)  # (maybe a lone profile icon: ``lone_follows``)
-                elif href[:1] in _SCRIPTED_FIRST and scripted_href(href):
-                    if network(x) is not None:
-                        named.append(x)  # a share button a script drives ("#", "javascript:")
-                        continue
-                    scripted_a.append(x)  # (maybe a share button named by its words: ``share_buttons``)
-                hrefs.append(x)
-                if (n := len(x)) == 1:
-                    if (tag := (first := x[0]).tag) in PICTURE_CHILD:
-                        pictured.append(x)  # (maybe a picture banner: ``banner_links``)
-                    elif tag in WRAPPER_CHILD and not (first.text and not first.text.isspace()):
-                        wrapped.append(x)  # (maybe a picture banner in a wrapper: no words in it)
-                elif n == 2:
-                    if (tag := x[1].tag) == "noscript":
-                        pictured.append(x)
-                    elif tag == "img" == x[0].tag:
-                        wrapped.append(x)  # (maybe a picture banner's two copies for two screens)
-                if "#" in href:
-                    jumps.append(x)  # (a jump within a page: ``comment_jumps``)
-                # (a button-styled link: ``conversion_links``; one whose class or id names a
-                # CTA kind: ``nav_buttons``; an id is read when the class names no button; one drawn
-                # as a button by its utility classes: ``button_looks``)
-                cls = x_class
-                flags = (link_get(cls) if cls else 0)
-                if flags is None:
-                    flags = remember_link(cls)
-                    if not flags & BUTTON and looks_like_button(cls):
-                        flags = LINK_FLAGS[cls] = flags | LOOK
-                if flags & BUTTON:
-                    buttons_a.append(x)
-                elif eid := x_id:
-                    if (id_flags := link_get(eid)) is None:
-                        id_flags = remember_link(eid)
-                    if id_flags & BUTTON:
-                        buttons_a.append(x)
-                    flags |= id_flags
-                if flags & LOOK and not flags & BUTTON:
-                    looks_a.append(x)  # (its utility classes draw a button: ``button_looks``)
-                if flags & NAMED:
-                    named_a.append(x)
-                # ("mail", or "a" second, is in every target ``mail_href`` accepts: most are ruled out;
-                # a phone link, "tel:", for ``reach_boxes``)
-                if (first := href[:1]) in "mM/h":
-                    if ("mail" in href or href[1:2] in "aA") and mail_href(href):
-                        self.mail_holders.update(islice(x.iterancestors(), rules.WIDGET_CLIMB + 2))
-                        reach_links.append(x)
-                elif first in "tT" and href[:4].lower() == "tel:":
-                    reach_links.append(x)
-            # (``labelled_control`` and ``comment_named`` inlined: two thirds of the walk)
-            elif tag == "div":
-                if x.get(b"role") == "button":
-                    labelled.append(x)
-                if ((c := x_class) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
-                        (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
-                    comments.append(x)
-            elif tag == "span" or tag == "li":
-                if x.get(b"aria-label") is not None or x.get(b"title") is not None:
-                    labelled.append(x)
-            elif tag == "section":
-                if comment_named(x):
-                    comments.append(x)
-            elif tag in _LIST_TAGS:
-                if (not len(x) or tag == "amp-list") and empty_list(x):
-                    self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
-                elif len(x) > 1 and tag != "amp-list":
-                    for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``;
-                        # by its class, else its id: ``<li id="aboBtnHeader">``)
-                        if end.tag == "li" and (((cls := end.get(b"class")) and (
-                                (styled := entry_get(cls)) or (styled is None and remember_entry(cls)))) or (
-                                (eid := end.get(b"id")) and (
-                                (styled := entry_get(eid)) or (styled is None and remember_entry(eid))))):
-                            styled_boxes.append(end)
-            elif tag == "textarea":
-                textareas.append(x)  # (a message form's field: ``message_forms``)
-            else:
-                controls.append(x)
-        self.page_hrefs = page_hrefs if n_a <= HOST_LINKS else None
-        self.form_list = [x for x in controls if x.tag == "form"]
-        self.controls = controls  # (the share buttons are looked for among them)
-        self.labelled = labelled  # (with the buttons: the close controls of ``dismissible``)
-        for x in controls:
-            if x.tag != "form" and network(x) is not None:
-                named.append(x)
-            if x.tag == "amp-social-share":
-                continue
-            is_form = x.tag == "form" and asks_input(x)
-            for anc in x.iterancestors():
-                if anc in actions and (not is_form or anc in forms):
-                    break
-                actions.add(anc)
-                if is_form:
-                    forms.add(anc)
-        # Each link counts for itself and its ancestors.
-        for counter, found in ((links, hrefs), (social, shares)):
-            counter.update(found)
-            _count_ancestors(counter, found)
-        self.hrefs = hrefs
-        for x in scripted:
-            for anc in x.iterancestors():
-                if anc in actions:
-                    break
-                actions.add(anc)
-        for x in labelled:
-            if network(x) is not None:
-                named.append(x)
-            elif x.get(b"role") == "button":  # a scripted button (a banner's close control)
-                for anc in x.iterancestors():
-                    if anc in actions:
-                        break
-                    actions.add(anc)
-        # The outermost control counts (an icon inside a counted button is no second one).
-        outer = set(named)
-        buttons = self.buttons
-        for x in named:
-            if not any(a in outer for a in islice(x.iterancestors(), 3)):
-                buttons[x] += 1
-                buttons.update(x.iterancestors())
 
     def run(self, root: etree._Element) -> list[Found]:
         out: list[Found] = []

@@ -131,7 +131,7 @@ def labelled_controls(root: etree._Element) -> list[etree._Element]:
 
 
 def labelled_control(x: etree._Element) -> bool:
-    """``labelled_controls``' test of one ``span``, ``li`` or ``div``. (``regions._Regions.count_links``
+    """``labelled_controls``' test of one ``span``, ``li`` or ``div``. (``link_walk.LinkWalk.count_links``
     writes it out, its hottest loop: a change here goes there too.)"""
     if x.tag == "div":
         return x.get(b"role") == "button"

@@ -35,7 +35,6 @@ from .announce_bars import announcement_bars
 from .app_groups import app_groups
 from .banner_ads import banner_ads
 from .banner_links import banner_links
-from .body_cards import body_cards
 from .body_ctas import body_ctas
 from .box_edges import grown_boxes
 from .button_looks import with_looks
@@ -178,8 +177,6 @@ def detect_regions(
     taken.update(x for f in lines if isinstance(f, HeadedFound) for x in (f.element, *f.also))  # (a label's lines)
     lines.extend(body_ctas([el for el in body if el not in taken], taken, base, hosts))
     lines.extend(rating_widgets(body, taken, base))
-    lines.extend(body_cards(body, taken | {f.element for f in lines}, walk.links, hosts, base, body_all, body_line,
-                              line))
     out.extend(lines)
     taken.update(f.element for f in lines)
     walk.body, walk.line, walk.taken = body_set, line, taken

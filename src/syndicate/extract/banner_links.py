@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import islice
+from operator import and_
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -76,8 +77,9 @@ _STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w))) | frozenset
     n.partition("-")[0].encode() for n in _HOST_NAMES if "-" in n)
 _WORDS |= _HOST_WORDS  # (never joined from pieces: no beginnings of theirs)
 #: Every end of a word (one letter or more, short of the whole): the last piece of a word
-#: joined from two or three pieces is one.
+#: joined from two or three pieces is one; and every beginning (one letter or more): the first.
 _ENDS = frozenset(w[n:] for w in _WORDS for n in range(1, len(w)))
+_FIRSTS = frozenset(w[:n] for w in _WORDS for n in range(1, len(w)))
 
 
 def _any_word(text: str) -> bool:
@@ -90,6 +92,11 @@ def _any_word(text: str) -> bool:
         return True
     if _STARTS.isdisjoint(tokens) or _ENDS.isdisjoint(tokens):
         return False  # (no piece begins or ends a word: no joined word either, most texts)
+    # (a joined word's first piece begins one and its last ends it, one or two tokens on:
+    # flags read in C, no pieces joined unless a beginning stands so before an end)
+    firsts, ends = list(map(_FIRSTS.__contains__, tokens)), list(map(_ENDS.__contains__, tokens))
+    if not any(map(and_, firsts, ends[1:])) and not any(map(and_, firsts, ends[2:])):
+        return False
     pairs = list(map(bytes.__add__, tokens, tokens[1:]))
     return not _WORDS.isdisjoint(pairs) or not _WORDS.isdisjoint(map(bytes.__add__, pairs, tokens[2:]))
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import islice
+from operator import and_
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -75,6 +76,10 @@ _HOST_WORDS = frozenset(n.replace("-", "").encode() for n in _HOST_NAMES)
 _STARTS = frozenset(w[:n] for w in _WORDS for n in range(2, len(w))) | frozenset(
     n.partition("-")[0].encode() for n in _HOST_NAMES if "-" in n)
 _WORDS |= _HOST_WORDS  # (never joined from pieces: no beginnings of theirs)
+#: Every end of a word (one letter or more, short of the whole): the last piece of a word
+#: joined from two or three pieces is one; and every beginning (one letter or more): the first.
+_ENDS = frozenset(w[n:] for w in _WORDS for n in range(1, len(w)))
+_FIRSTS = frozenset(w[:n] for w in _WORDS for n in range(1, len(w)))
 
 
 def _any_word(text: str) -> bool:
@@ -85,8 +90,13 @@ def _any_word(text: str) -> bool:
     tokens = text.lower().encode("utf-8", "replace").translate(_SPLIT_BYTES).split()
     if not _WORDS.isdisjoint(tokens):
         return True
-    if _STARTS.isdisjoint(tokens):
-        return False  # (no piece begins a word: no joined word either, most texts)
+    if _STARTS.isdisjoint(tokens) or _ENDS.isdisjoint(tokens):
+        return False  # (no piece begins or ends a word: no joined word either, most texts)
+    # (a joined word's first piece begins one and its last ends it, one or two tokens on:
+    # flags read in C, no pieces joined unless a beginning stands so before an end)
+    firsts, ends = list(map(_FIRSTS.__contains__, tokens)), list(map(_ENDS.__contains__, tokens))
+    if not any(map(and_, firsts, ends[1:])) and not any(map(and_, firsts, ends[2:])):
+        return False
     pairs = list(map(bytes.__add__, tokens, tokens[1:]))
     return not _WORDS.isdisjoint(pairs) or not _WORDS.isdisjoint(map(bytes.__add__, pairs, tokens[2:]))
 
@@ -239,7 +249,10 @@ def _may_name_kind(a: etree._Element, img: etree._Element, href: str) -> bool:
         text += f"|{node.get('class')}|{node.get('id')}"
         node = node.getparent()
     text += "|" + names
-    return _any_word(text) or _STEMS.search(text.lower()) is not None
+    if _any_word(text):
+        return True
+    low = text.lower()
+    return any(x in low for x in _STEM_LIST)  # (15 searches in C: faster than one alternation)
 
 
 def _file_name(img: etree._Element) -> str:
@@ -260,6 +273,7 @@ def _lazy_src(img: etree._Element) -> str:
 #: Any stem of ``rules.picture_links`` (one search over a link's names rules most out).
 _STEMS = re.compile("|".join(sorted({x for xs in stems.KIND_STEMS.values() for x in xs})))
 _STEM_KIND = {x: kind for kind, xs in stems.KIND_STEMS.items() for x in xs}
+_STEM_LIST = tuple(sorted(_STEM_KIND))
 
 
 def stem_kind(href: str, img: etree._Element) -> str | None:

@@ -205,7 +205,9 @@ def _action_box(a: etree._Element) -> etree._Element | None:
         if node is None or tag_of(node) in _NOT_BAR:
             return None
         names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if ("cta" in names or "action" in names or "button" in names or "btn" in names) \
+        # (each word of ``ACTION_BOX_WORDS`` holds one of these: a button-styled link's
+        # "btn", "button" alone is ruled out here, without the word split)
+        if ("cta" in names or "action" in names or "buttons" in names or "btns" in names) \
                 and class_or_id_named(node, rules.ACTION_BOX_WORDS):
             return node
         node = node.getparent()

@@ -23,7 +23,7 @@ related=[
  R("/html/body/div/section[2]", "Other articles you may find interesting", 3, "after", note="'Other articles you may find interesting' band with 'See all' button and 3 post cards (category, title, author, date, excerpt, Read more)"),
 ]
 ctas=[
- C("contact", "Get in Touch", "outside", NV+"/li[5]", note="header nav button 'Get in Touch' (#contprin, links the contact page)"),
+ C("contact", "Get in Touch", "outside", NV+"/li[5]", amb=True, note="(amb after the reading of S: a menu entry with no button class in the HTML; its look comes from CSS on the id) header nav button 'Get in Touch' (#contprin, links the contact page)"),
  C("contact", "Get in Touch", "outside", NV+"/li[6]", amb=True, note="second header 'Get in Touch' item (#contscroll, the copy shown in the sticky header on scroll)"),
  C("contact", "(07) 4000 8532", "outside", NV+"/li[4]", amb=True, note="header nav phone item (#btnphone-princip, tel: link; convention 10.5)"),
  C("other", "Download ->", "outside", NV+"/li[1]/div[2]/div/div[5]", amb=True, note="template promo card (image and 'Download ->' to the Sticky Fix digital strategy template) inside the Services mega-menu dropdown (hidden until the menu opens)"),

@@ -16,6 +16,7 @@ related=[
  R("/html/body/div[3]/div/section/div/div[3]", "Keep Reading", 0, "after", amb=True, note="'Keep Reading' block under the post: 'No posts found' and a 'View more' link (no items in the HTML)"),
 ]
 ctas=[
+ C("share", "", "before", "/html/body/div[3]/div/section/div/div[1]/div/div/div[1]/div[3]/div/div/div[2]", note="react-share row of four share buttons in the post header; added after the reading of S (an omission)"),
  C("newsletter", "Search Login Sign Up", "outside", "/html/body/nav/div/div/div[3]", note="nav bar buttons in one bar: Search, Login and 'Sign Up' (main ask: newsletter sign-up; convention 4)"),
  C("contact", "Ready to get noticed? Explore sponsorship opportunities and join the conversation shaping tomorrow’s", "after", CD+"/div[58]", note="closing 'Collaborate with us' section: sponsorship pitch asking advertisers to send an e-mail (two e-mail links); heading div[56] and pitch div[57] are its siblings (no common container, convention 9.1)"),
  C("contact", "Collaborate with us", "after", CD+"/div[56]", amb=True, note="heading 'Collaborate with us' of the sponsorship section (sibling of the ask div[58])"),

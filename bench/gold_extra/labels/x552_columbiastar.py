@@ -18,7 +18,7 @@ AR="/html/body/div[4]/div[2]/div/main/div[2]"
 EC=AR+"/div[2]"
 SB="/html/body/div[4]/div[2]/div/div/aside"
 related=[
- R(EC+"/div[7]", None, 0, "after", note="empty own-site recommended-articles mount (#oht-related-content, data-endpoint recapi.our-hometown.com/api/v1/related) after the last paragraph, filled by script"),
+ R(EC+"/div[7]", None, 0, "after", amb=True, note="(amb under 10.9, set after the reading of S) empty own-site recommended-articles mount (#oht-related-content, data-endpoint recapi.our-hometown.com/api/v1/related) after the last paragraph, filled by script"),
 ]
 ctas=[
  C("share", "", "before", EC+"/div[1]", note="AddToAny share bar at the top of the entry text (Facebook, Twitter, e-mail, Messenger, copy link, SMS, more)"),

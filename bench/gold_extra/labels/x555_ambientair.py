@@ -34,7 +34,7 @@ ctas=[
  C("contact", "24/7 Emergency Service 406-916-5981", "outside", NV+"/div[2]", amb=True, note="phone number inside the primary navigation (10.5; shown with the compact nav)"),
  C("other", "Schedule Service", "outside", NV+"/div[3]", amb=True, note="'Schedule Service' button inside the primary navigation (copy shown with the compact nav)"),
  C("contact", "Contact Ambient Air Solutions today for expert help with a smart thermostat in Helena, MT. Simplifying Heating & Cooling!", "after", TX+"/p[11]", amb=True, note="centred bold closing line linking 'Contact Ambient Air Solutions' to the send-message form (closing ask, 10.1; kept in the wcxb ground truth)"),
- C("share", "", "after", TX+"/div", note="empty Facebook Like plugin mount (fb-social-plugin fb-like) under the text"),
+ C("share", "", "after", TX+"/div", amb=True, note="(amb under 11.6, set after the reading of S) empty Facebook Like plugin mount (fb-social-plugin fb-like) under the text"),
  C("comments", "Comments are closed.", "after", MC+"/p", amb=True, note="'Comments are closed.' line (no form)"),
  C("other", "Schedule Service", "outside", FT+"/div[1]/div/div[2]/div[1]/div[1]", note="footer 'Schedule Service' button"),
  C("follow", "YouTube Facebook Instagram", "outside", FT+"/div[1]/div/div[2]/div[1]/div[2]", note="footer social-networking list (YouTube, Facebook, Instagram)"),

@@ -15,10 +15,10 @@ FILE="wcxb/html/0011.html.gz"
 CW="/html/body/div/main/article/section/div[2]/div/div/article/div"
 TX=CW+"/div[2]/div[1]/div/div[1]/div[2]"
 related=[
- R(TX+"/div[7]/div/div/p[2]", None, 1, "inline", note="own paragraph 'Here's a full post on funding a home remodel or design project.' pointing to another post"),
- R(TX+"/div[9]/div/div/p[3]", None, 1, "inline", note="own paragraph 'Read the full post on how to budget and fund your design or renovation project.'"),
+ R(TX+"/div[7]/div/div/p[2]", None, 1, "inline", amb=True, note="own paragraph 'Here's a full post on funding a home remodel or design project.' pointing to another post"),
+ R(TX+"/div[9]/div/div/p[3]", None, 1, "inline", amb=True, note="own paragraph 'Read the full post on how to budget and fund your design or renovation project.'"),
  R(TX+"/div[15]/div/div/p[1]", None, 1, "inline", amb=True, note="'Click here for a complete post on easy ways to create your own mood board.' opening an ordinary paragraph (pointer written into the text, 10.10)"),
- R(TX+"/div[17]/div/div/p[2]", None, 1, "inline", note="own paragraph 'Again, here's a link for easy mood board options.'"),
+ R(TX+"/div[17]/div/div/p[2]", None, 1, "inline", amb=True, note="own paragraph 'Again, here's a link for easy mood board options.'"),
  R(TX+"/div[28]/div/p[2]", None, 1, "inline", amb=True, note="'I have a post reviewing free floor planner apps including video demos.' sentence inside a paragraph (10.10)"),
  R(TX+"/div[47]/div/div/p[2]", None, 1, "inline", amb=True, note="'(Read about my latest paint selection side-show here.)' inside a paragraph (10.10)"),
  R(TX+"/div[54]/div/div/p[2]", None, 1, "inline", amb=True, note="'Again, I recommend reading the full post on paint color selection ...' paragraph (pointer written into an ordinary sentence)"),
@@ -29,6 +29,11 @@ related=[
 ]
 ctas=[
  C("other", "JOIN", "outside", "/html/body/div/header/div[2]/div[4]/div[2]/div[2]/div[4]", note="desktop header 'JOIN' button (to /garden-audit)"),
+ C("follow", "", "outside", "/html/body/div/header/div[2]/div[4]/div[2]/div[2]/div[1]", note="desktop header social icons (Instagram, YouTube, Pinterest, Facebook, LinkedIn profile links); added after the reading of S (an omission)"),
+ C("follow", "", "outside", "/html/body/div/header/div[2]/div[4]/div[3]/div[3]/div[1]", amb=True, note="mobile header copy of the social icons (header-display-mobile, 9.3); added after the reading of S"),
+ C("follow", "", "outside", "/html/body/div/header/div[3]/div[2]/nav/div/div[2]", amb=True, note="burger-menu overlay copy of the social icons (9.3); added after the reading of S"),
+ C("other", "JOIN", "outside", "/html/body/div/header/div[3]/div[2]/nav/div/div[3]/a", amb=True, note="burger-menu overlay copy of the 'JOIN' button (9.3); added after the reading of S"),
+ C("follow", "", "outside", "/html/body/div/footer/section[2]/div[2]/div/div/div/div[1]/div/div/div", note="footer social account icons block (Instagram, YouTube, Pinterest, Facebook, LinkedIn); added after the reading of S (an omission)"),
  C("other", "JOIN", "outside", "/html/body/div/header/div[2]/div[4]/div[3]/div[3]/div[4]", amb=True, note="mobile header copy of the 'JOIN' button (header-display-mobile, 9.3)"),
  C("follow", "[Want more design inspo and helpful plant tips? Let's hang out on Instagram!]", "inline", TX+"/div[13]/div/div/p[4]", note="bracketed italic line set apart: 'Let's hang out on Instagram!' link"),
  C("follow", "[Want more design inspo and helpful plant tips? Let's hang out on Instagram!]", "after", TX+"/div[75]/div/div/p[3]", note="same bracketed Instagram line closing the last text block"),

@@ -178,8 +178,11 @@ def apart_line(el: etree._Element, links: list[etree._Element], hosts: frozenset
     whole (all in emphasis, or in brackets: ``apart_lines``) and the link names another
     article of the site in a headline's words ("<a><strong><em>Click here to read our full
     review of …</em></strong></a>.", "(<a><i>Scientists identify one fitness habit…</i></a>.)"):
-    a pointer line of its own (convention 11.4), no sentence of the text."""
-    if len(norm(links[0].text_content()).split()) < rules.MIN_LEAD_HEADLINE_WORDS:
+    a pointer line of its own (convention 11.4), no sentence of the text. A question and
+    words after it in the link ("Ever thought about monetizing? Estimate your earnings…")
+    are a prompt and its ask, no headline."""
+    title = norm(links[0].text_content())
+    if len(title.split()) < rules.MIN_LEAD_HEADLINE_WORDS or _words(title.partition("?")[2]):
         return None
     href = links[0].get("href") or ""
     if not set_apart(el) or not _article_target(href, hosts, base):

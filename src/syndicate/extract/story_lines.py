@@ -291,8 +291,11 @@ def _asked_label(lead: str, link: etree._Element) -> str | None:
     if n_tail > rules.MAX_LEAD_TAIL_WORDS:
         return None
     title = norm(link.text_content())
-    if not tail.strip() and opens_pointer(title.lower()):
-        return label  # (the link's own words point on, after a label or question: "Trouble deciding? <a>Read our comparison…</a>")
+    if not tail.strip() and len(title.split()) >= rules.MIN_POINTER_LINK_WORDS and opens_pointer(title.lower()):
+        # (the link's own words point on to a story they name at length, after a label or
+        # question: "Trouble deciding? <a>Read our comparison of the two models</a>";
+        # "<a>Check out the license</a>" names a page, no story)
+        return label
     after = f"{tail.strip()} {title}".strip()
     return label if opens_pointer(after.lower()) and names_target(title, link.get("href") or "") else None
 

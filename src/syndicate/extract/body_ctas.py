@@ -8,7 +8,9 @@ What makes one: a distinct box (a ``div``/``aside``/``section`` around one to th
 blocks), or a paragraph set apart (all in bold or capitals), holding one or two actions;
 its kind is told by its action's words or URL, or its headings and emphasis
 (``rules.regions``), never by its body copy, so an ordinary paragraph that links somewhere
-is left alone.
+is left alone. A paragraph set apart as a whole (all in emphasis or in brackets:
+``apart_lines``) that asks a question before its one link is an ask whatever its words: a
+profile link makes it ``follow``, any page but another article ``other`` (``_apart_ask``).
 """
 
 from __future__ import annotations

@@ -13,7 +13,10 @@ sentence of the text by what sets it apart, not by what it says:
 - a line that is only the link, right under a short lead-in line of its own with no box
   around the two ("<h4>Want to learn more?</h4><h4><a>…</a></h4>");
 - a line that is only its link, the link's words pointing the reader on ("<a>Read our full
-  review.</a>", "<a>Learn more about a learning management system.</a>").
+  review.</a>", "<a>Learn more about a learning management system.</a>"), or the line set
+  apart as a whole, all in emphasis or in brackets (``apart_lines``: "(<a><i>Scientists
+  identify one fitness habit…</i></a>.)"); such a line may also hold a long lead-in ending
+  in a colon before its link (convention 11.4).
 
 The link must go to another page of the site (an article for the last two, whose words say
 little), never the page itself (or its first page) or a file: a line linking another site is

@@ -8,7 +8,9 @@ What makes one: a distinct box (a ``div``/``aside``/``section`` around one to th
 blocks), or a paragraph set apart (all in bold or capitals), holding one or two actions;
 its kind is told by its action's words or URL, or its headings and emphasis
 (``rules.regions``), never by its body copy, so an ordinary paragraph that links somewhere
-is left alone.
+is left alone. A paragraph set apart as a whole (all in emphasis or in brackets:
+``apart_lines``) that asks a question before its one link is an ask whatever its words: a
+profile link makes it ``follow``, any page but another article ``other`` (``_apart_ask``).
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from itertools import islice
 from lxml import etree
 
 from . import closing_ctas, ctas
+from .apart_lines import set_apart
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content, words
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
+from .linklists import link_kind
 from .rules import regions as rules
 
 
@@ -80,10 +84,16 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
         own = sum(chars[x] for x in inside)
         if own > rules.MAX_BODY_CTA_TEXT or own * rules.BODY_CTA_SHARE > total:
             continue  # no more than a small part of the article
-        lone = button_line(box)  # (one button-styled link alone on its line: "Get started")
-        if lone is None and not (_distinct(b, box) if box is not b else (_set_apart(b) or _boxed(b, tags[b]))):
-            continue  # a paragraph of the running text (or one of many alike wrappers)
-        kind = lone or _kind(box, line=box is b)
+        kind = button_line(box)  # (one button-styled link alone on its line: "Get started")
+        if kind is None:
+            if box is not b:
+                if not _distinct(b, box):
+                    continue  # one of many alike wrappers
+                kind = _kind(box, line=False)
+            elif _set_apart(b) or _boxed(b, tags[b]):
+                kind = _kind(box, line=True) or _apart_ask(b, hosts)
+            else:
+                kind = _apart_ask(b, hosts)  # (most paragraphs: the running text, turned down at once)
         if kind is None:
             continue
         done.update(inside)
@@ -122,6 +132,41 @@ def cta_line(p: etree._Element, base: str | None) -> Found | None:
         return Found(p, ctas.build_cta(p, "comments", base)) if any_stem(first, rules.REVIEW_PROMPTS) else None
     kind = _kind(p, line=True)
     return Found(p, ctas.build_cta(p, kind, base)) if kind is not None else None
+
+
+def _apart_ask(p: etree._Element, hosts: frozenset[str]) -> str | None:
+    """The CTA kind of ``p``, a line set apart as a whole (all in emphasis or in brackets:
+    ``apart_lines``) that asks a question and then links one target ("[Want more design
+    inspo? <a>Let's hang out on Instagram!</a>]", "Need nearshore talent? <a>Explore our
+    solutions</a>"): the kind its words or address name, else ``follow`` for a profile and
+    ``other`` for any page but another article of the site (a pointer line: a related
+    block, ``story_lines``). A sentence of the text stands in no emphasis as a whole, and a
+    credit or a disclosure set so asks nothing."""
+    text = p.text
+    if text and text.strip(rules.APART_OPENING) or not len(p) or p[0].tag not in rules.APART_FIRST_TAGS:
+        return None  # (most paragraphs: words of their own first, read without their text)
+    links = [a for a in p.iter("a") if a.get("href")]
+    if not links or len({a.get("href") for a in links}) != 1:
+        return None
+    first = links[0]
+    above = set(first.iterancestors())
+    asked = False
+    for node in p.iter():  # (the words before the link: a question among them)
+        if node is first:
+            break
+        if "?" in (node.text or "") or (node not in above and "?" in (node.tail or "")):
+            asked = True
+            break
+    if not asked or not set_apart(p):
+        return None
+    kind = _kind(p, line=True)
+    if kind is not None:
+        return kind
+    href = first.get("href") or ""
+    network = ctas.share_or_follow(href.split("?")[0])
+    if network is not None:
+        return network
+    return None if link_kind(href, hosts)[1] else "other"
 
 
 def _box_above(node: etree._Element | None, under: dict[etree._Element, int],

@@ -19,6 +19,7 @@ from .rules import regions as rules
 from .rules.headed_lists import BOX_TAGS
 from .slug_lines import slug_line
 from .story_lines import (
+    apart_line,
     boxed_line,
     lead_line,
     marked,
@@ -139,7 +140,8 @@ def link_line(el: etree._Element, hosts: frozenset[str], base: str | None,
             return _other_line(el, links, full, hosts, base) if invites else None
     elif not (article and _capitals(link_text)) and not slug_line(el, link_text, href, base) \
             and not (marked(link_text) and story_target(href, hosts, base)):
-        return pointer_line(el, links, hosts, base)  # (unlabelled: capitals, its slug, marked, or a pointer)
+        # (unlabelled: capitals, its slug, marked, a pointer, or set apart as a whole)
+        return pointer_line(el, links, hosts, base) or apart_line(el, links, hosts, base)
     title = label.rstrip(":|»>-– ")
     rel = related.build_related(el, base, title=title or None)
     return Found(el, rel) if rel.items else None

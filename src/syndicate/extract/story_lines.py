@@ -13,7 +13,10 @@ sentence of the text by what sets it apart, not by what it says:
 - a line that is only the link, right under a short lead-in line of its own with no box
   around the two ("<h4>Want to learn more?</h4><h4><a>…</a></h4>");
 - a line that is only its link, the link's words pointing the reader on ("<a>Read our full
-  review.</a>", "<a>Learn more about a learning management system.</a>").
+  review.</a>", "<a>Learn more about a learning management system.</a>"), or the line set
+  apart as a whole, all in emphasis or in brackets (``apart_lines``: "(<a><i>Scientists
+  identify one fitness habit…</i></a>.)"); such a line may also hold a long lead-in ending
+  in a colon before its link (convention 11.4).
 
 The link must go to another page of the site (an article for the last two, whose words say
 little), never the page itself (or its first page) or a file: a line linking another site is
@@ -27,6 +30,7 @@ from collections.abc import Collection, Sequence
 from lxml import etree
 
 from . import related
+from .apart_lines import set_apart
 from .chrome import Found
 from .chrome_util import norm, previous_element, shown_text
 from .lead_stems import has_lead_stem
@@ -170,6 +174,26 @@ def pointer_line(el: etree._Element, links: list[etree._Element], hosts: frozens
     return Found(el, rel) if rel.items else None
 
 
+def apart_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[str],
+               base: str | None) -> Found | None:
+    """``el`` (a paragraph that is only its one link, brackets and a stop aside; ``links``:
+    its links, one target) as a related block of one item, if the line is set apart as a
+    whole (all in emphasis, or in brackets: ``apart_lines``) and the link names another
+    article of the site in a headline's words ("<a><strong><em>Click here to read our full
+    review of …</em></strong></a>.", "(<a><i>Scientists identify one fitness habit…</i></a>.)"):
+    a pointer line of its own (convention 11.4), no sentence of the text. A question and
+    words after it in the link ("Ever thought about monetizing? Estimate your earnings…")
+    are a prompt and its ask, no headline."""
+    title = norm(links[0].text_content())
+    if len(title.split()) < rules.MIN_LEAD_HEADLINE_WORDS or _words(title.partition("?")[2]):
+        return None
+    href = links[0].get("href") or ""
+    if not set_apart(el) or not _article_target(href, hosts, base):
+        return None
+    rel = related.build_related(el, base, title=None)
+    return Found(el, rel) if rel.items else None
+
+
 def boxed_line(el: etree._Element, links: list[etree._Element], text: str, hosts: frozenset[str],
                base: str | None) -> Found | None:
     """``el`` (a body paragraph; ``links``: its links with a target, ``text``: its
@@ -222,12 +246,20 @@ def lead_line(el: etree._Element, links: list[etree._Element], hosts: frozenset[
             return None  # (a link's text split by markup the paragraph's text reads otherwise)
         parts.append(head)
     lead = parts[0].strip()
-    if not lead or any(_words(p) for p in (*parts[1:], rest)) or len(lead.split()) > rules.MAX_LEAD_WORDS:
+    if not lead or any(_words(p) for p in (*parts[1:], rest)):
         return None  # (words between or after the links: a sentence)
     low = lead.lower()
     label = None
-    if low.startswith(rules.LEAD_NOT_STEMS) or not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))
-                                                    or (len(targets) == 1 and (label := _asked_label(lead, links[0])) is not None)):
+    if low.startswith(rules.LEAD_NOT_STEMS):
+        return None
+    if len(lead.split()) > rules.MAX_LEAD_WORDS:
+        # (a long lead-in: a sentence, unless the line is set apart as a whole and its lead-in
+        # ends in a colon, or a short label and a pointer lead to the one link: 11.4)
+        if len(targets) > 1 or not ((low.endswith(":") and set_apart(el, text))
+                                    or (label := _asked_label(lead, links[0])) is not None):
+            return None
+    elif not (low.endswith(":") or (len(targets) > 1 and has_lead_stem(low))
+              or (len(targets) == 1 and (label := _asked_label(lead, links[0])) is not None)):
         return None
     if el.find(".//br") is not None and _broken_lead(el, links[0]):
         return None  # ("Timeline: 1 week<br>Learn more: <a>…</a>": a line of the text above the lead-in)
@@ -252,11 +284,21 @@ def _asked_label(lead: str, link: etree._Element) -> str | None:
     if cut <= 0:
         return None
     label, tail = lead[:cut + 1], lead[cut + 1:]
-    if len(tail.split()) > rules.MAX_LEAD_TAIL_WORDS or ":" in label[:-1] or "?" in label[:-1]:
-        return None  # (words after the label: a sentence; two labels: a line of the text)
+    n_tail = len(tail.split())
+    if ":" in label[:-1] or "?" in label[:-1] or len(label.split()) > rules.MAX_LEAD_WORDS:
+        return None  # (two labels: a line of the text)
+    if n_tail > rules.MAX_LEAD_TAIL_WORDS and (n_tail > rules.MAX_POINTER_TAIL_WORDS or not opens_pointer(tail.strip().lower())):
+        return None  # (words after the label: a sentence, unless they point on: "Check out the list of our")
     if leads_on(label):
         return label
+    if n_tail > rules.MAX_LEAD_TAIL_WORDS:
+        return None
     title = norm(link.text_content())
+    if not tail.strip() and len(title.split()) >= rules.MIN_POINTER_LINK_WORDS and opens_pointer(title.lower()):
+        # (the link's own words point on to a story they name at length, after a label or
+        # question: "Trouble deciding? <a>Read our comparison of the two models</a>";
+        # "<a>Check out the license</a>" names a page, no story)
+        return label
     after = f"{tail.strip()} {title}".strip()
     return label if opens_pointer(after.lower()) and names_target(title, link.get("href") or "") else None
 

@@ -597,3 +597,9 @@ FORM_BOX_LINE = 350
 FORM_BOX_TEXT = 800
 #: The body outside such a box holds this many characters at least (the article's text).
 FORM_BOX_REST = 400
+
+#: A paragraph set apart as a whole that asks a question before its one link
+#: (``body_ctas._apart_ask``) opens with one of these: its first words in emphasis or a box
+#: (``apart_lines``), a bracket or blanks before them at most.
+APART_FIRST_TAGS = frozenset({"em", "i", "strong", "b", "span", "font", "a"})
+APART_OPENING = " \t\n\r\xa0([\u201c\""

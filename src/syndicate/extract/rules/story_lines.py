@@ -49,6 +49,13 @@ MAX_LEAD_WORDS = 10
 #: ...or, before one link, a short label or question and at most this many words after it
 #: ("Next steps: Find out <a>…</a>", "Du suchst noch mehr? Hier kommen <a>…</a>").
 MAX_LEAD_TAIL_WORDS = 3
+#: ...or this many, when they open with words pointing on ("Looking for more exercises? Check
+#: out the list of our <a>…</a>").
+MAX_POINTER_TAIL_WORDS = 6
+#: A link whose own words point on after a question or label ("Trouble deciding? <a>Read our
+#: comparison of …</a>") has at least this many words, the pointer's included: a story named
+#: at length, no page named in two words ("<a>Check out the license</a>").
+MIN_POINTER_LINK_WORDS = 6
 #: A question leading into one story link asks for more with one of these words ("Want to
 #: learn more?", "Du suchst noch mehr Highlights?"), in many languages; a question without
 #: one is a CTA's prompt ("Ready to start building?").

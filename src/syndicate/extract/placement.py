@@ -247,7 +247,9 @@ def _is_outside(
     if node is not None:
         side = sides.get(branch)
         if side is None:
-            side = sides[branch] = _side_stack(article_line[node], branch)
+            column = article_line[node]
+            side = sides[branch] = (_side_stack(column, branch) or _side_column(column, branch)
+                                    or _past_footer(column, branch))
         if side:
             return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
@@ -406,6 +408,60 @@ def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
     if linked * 3 < len(boxes) * 2 or _RUNNING_TEXT(other):
         return False
     return sum(boxes) * grid.SIDE_TEXT_SHARE <= len(text_content(column))
+
+
+def _side_column(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other`` is the last column of a row of columns the article's column stands in: the
+    two share a class name that says column ("elementor-column", "wp-block-column",
+    "vc_column"), so the row lays them side by side; ``other`` holds at most
+    1/``SIDE_TEXT_SHARE`` of the column's text (a sticky aside, a lead-form or rail column,
+    an empty ad rail), whatever its boxes. (Widths that add up to more than a row: the second
+    wraps under the first, no side column.)"""
+    mine, cls = (column.get("class"), other.get("class")) if column is not None else (None, None)
+    if not mine or not cls or other.getparent() is not column.getparent():  # type: ignore[union-attr]
+        return False
+    shared = set(mine.split()) & set(cls.split())
+    if not shared or not any(grid.COLUMN_WORDS.intersection(words(n)) for n in shared):
+        return False
+    if _next_part(other) is not None:
+        return False
+    a, b = _grid(mine), _grid(cls)
+    if a and b and _widest(a) + _widest(b) > grid.GRID_UNITS:
+        return False
+    return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))  # type: ignore[arg-type]
+
+
+def _past_footer(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other`` stands after the page's footer in the article's row (a pixel or interstitial
+    slot, a sticky tab bar at the end of the page shell): a ``<footer>`` outside any
+    ``<article>``, or a box named a footer, between the article's column and it."""
+    if column is None:
+        return False
+    node = other.getprevious()
+    while node is not None and node is not column:
+        if type(node.tag) is str and _page_footer(node):
+            return True
+        node = node.getprevious()
+    return False
+
+
+#: Words of a name saying the footer is a post's own ("post-footer", "entry-footer").
+_STORY_WORDS = frozenset({"article", "post", "entry", "story"})
+
+
+def _page_footer(node: etree._Element) -> bool:
+    """``node`` is the page's footer: a ``<footer>``, or a box whose class/id names a footer
+    (not the article's own, "post-footer"), outside every ``<article>`` and holding at least
+    ``MIN_FOOTER_LINKS`` links (the site's links; a post's own footer row holds a few)."""
+    if node.tag != "footer":
+        hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
+        if "footer" not in hint.lower() or not any(
+                "footer" in ws and not _STORY_WORDS.intersection(ws)
+                for ws in map(words, hint.split())):
+            return False
+    if any(tag_of(a) == "article" for a in node.iterancestors()):
+        return False
+    return _LINKS(node) >= grid.MIN_FOOTER_LINKS
 
 
 def _parts(el: etree._Element) -> list[etree._Element]:

@@ -121,7 +121,45 @@ def arrange(
         item.locator = locate(el)  # type: ignore[attr-defined]
     place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
     _lead_ctas([obj for _, _, obj in sequence])
+    _tail_items([obj for _, _, obj in sequence], order, {id(b): p for b, p in blocks})
     return ads, related, ctas
+
+
+def _tail_items(sequence: Sequence[object], order: dict[etree._Element, int],
+                positions: dict[int, float]) -> None:
+    """Items standing between the text and one short closing line that is no line of the
+    text ("Comments are closed.", a comment form's consent line, a "Visited 1,902 times"
+    counter: another kind of block than the text's last one, or under another parent) are
+    ``after`` the text, not inside it (a prev/next post navigation, the share bar, the comment
+    form). ``positions``: each block's (by ``id``) place in ``order``."""
+    i = len(sequence) - 1
+    while i >= 0 and not isinstance(sequence[i], Block):
+        i -= 1
+    if i < 1 or isinstance(sequence[i - 1], Block):
+        return  # (no item right before the last block: nothing to move)
+    tail = sequence[i]
+    if len(tail.plain_text()) > layout.TAIL_CHARS:  # type: ignore[attr-defined]
+        return
+    moved = []
+    j = i - 1
+    while j >= 0 and not isinstance(sequence[j], Block):
+        obj = sequence[j]
+        if obj.position.placement == "inline":  # type: ignore[attr-defined]
+            moved.append(obj)
+        j -= 1
+    if j < 0 or not moved:
+        return
+    text = sequence[j]
+    # (the blocks' elements, looked up on the few pages that get this far)
+    # (a block of loose text stands half a step after the element holding it)
+    want = {int(positions[id(tail)]): "tail", int(positions[id(text)]): "text"}
+    els = {want[p]: el for el, p in order.items() if p in want}
+    t, x = els.get("tail"), els.get("text")
+    if t is None or x is None or (t.getparent() is x.getparent() and t.tag == x.tag
+                                  and t.get(b"class") == x.get(b"class")):
+        return  # (a short last paragraph of the text itself: the items are inline)
+    for obj in moved:
+        obj.position = Position("after", text.id)  # type: ignore[attr-defined]
 
 
 def _lead_ctas(sequence: Sequence[object]) -> None:

@@ -470,31 +470,40 @@ def _side_column(column: etree._Element | None, other: etree._Element) -> bool:
 
 
 def _past_footer(column: etree._Element | None, other: etree._Element) -> bool:
-    """``other`` stands after the page's footer in the article's row (a pixel or interstitial
-    slot, a sticky tab bar at the end of the page shell): a ``<footer>`` outside any
-    ``<article>``, or a box named a footer, between the article's column and it."""
+    """``other`` stands beyond the page's own header or footer in the article's row: after
+    the footer (a pixel or interstitial slot, a sticky tab bar at the end of the page shell)
+    or before the header (an announcement bar, a skin or banner above the page): page-level.
+    (A ``<header>``/``<footer>``, or a box named so, outside any ``<article>`` and holding at
+    least ``MIN_FOOTER_LINKS`` links, between the article's column and it.)"""
     if column is None:
         return False
     node = other.getprevious()
     while node is not None and node is not column:
-        if type(node.tag) is str and _page_footer(node):
+        if type(node.tag) is str and _page_part(node, "footer"):
             return True
         node = node.getprevious()
+    if node is None:  # (``other`` stands before the column)
+        node = other.getnext()
+        while node is not None and node is not column:
+            if type(node.tag) is str and _page_part(node, "header"):
+                return True
+            node = node.getnext()
     return False
 
 
-#: Words of a name saying the footer is a post's own ("post-footer", "entry-footer").
+#: Words of a name saying the part is a post's own ("post-footer", "entry-header").
 _STORY_WORDS = frozenset({"article", "post", "entry", "story"})
 
 
-def _page_footer(node: etree._Element) -> bool:
-    """``node`` is the page's footer: a ``<footer>``, or a box whose class/id names a footer
-    (not the article's own, "post-footer"), outside every ``<article>`` and holding at least
-    ``MIN_FOOTER_LINKS`` links (the site's links; a post's own footer row holds a few)."""
-    if node.tag != "footer":
+def _page_part(node: etree._Element, part: str) -> bool:
+    """``node`` is the page's header or footer (``part``): a ``<header>``/``<footer>``, or a box
+    whose class/id names one (not the article's own, "post-footer"), outside every
+    ``<article>`` and holding at least ``MIN_FOOTER_LINKS`` links (the site's links; a post's
+    own footer row holds a few)."""
+    if node.tag != part:
         hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
-        if "footer" not in hint.lower() or not any(
-                "footer" in ws and not _STORY_WORDS.intersection(ws)
+        if part not in hint.lower() or not any(
+                part in ws and not _STORY_WORDS.intersection(ws)
                 for ws in map(words, hint.split())):
             return False
     if any(tag_of(a) == "article" for a in node.iterancestors()):

@@ -500,12 +500,12 @@ def _page_part(node: etree._Element, part: str) -> bool:
     whose class/id names one (not the article's own, "post-footer"), outside every
     ``<article>`` and holding at least ``MIN_FOOTER_LINKS`` links (the site's links; a post's
     own footer row holds a few)."""
-    if node.tag != part:
-        hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
-        if part not in hint.lower() or not any(
-                part in ws and not _STORY_WORDS.intersection(ws)
-                for ws in map(words, hint.split())):
-            return False
+    hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
+    named = part in hint.lower() and [ws for ws in map(words, hint.split()) if part in ws]
+    if named and all(_STORY_WORDS.intersection(ws) for ws in named):
+        return False  # (only the post's own: "entry-footer")
+    if node.tag != part and not named:
+        return False
     if any(tag_of(a) == "article" for a in node.iterancestors()):
         return False
     return _LINKS(node) >= grid.MIN_FOOTER_LINKS

@@ -119,40 +119,40 @@ def arrange(
             bucket.append(obj)
     for el, item in found:
         item.locator = locate(el)  # type: ignore[attr-defined]
-    place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
-    _lead_ctas([obj for _, _, obj in sequence])
-    _tail_items([obj for _, _, obj in sequence], order, {id(b): p for b, p in blocks})
+    objs = [obj for _, _, obj in sequence]
+    place(objs, outside=frozenset(outside))  # type: ignore[arg-type]
+    _lead_ctas(objs)
+    _tail_items(sequence, order)
     return ads, related, ctas
 
 
-def _tail_items(sequence: Sequence[object], order: dict[etree._Element, int],
-                positions: dict[int, float]) -> None:
+def _tail_items(sequence: Sequence[tuple[float, int, object]], order: dict[etree._Element, int]) -> None:
     """Items standing between the text and one short closing line that is no line of the
     text ("Comments are closed.", a comment form's consent line, a "Visited 1,902 times"
     counter: another kind of block than the text's last one, or under another parent) are
     ``after`` the text, not inside it (a prev/next post navigation, the share bar, the comment
-    form). ``positions``: each block's (by ``id``) place in ``order``."""
+    form). ``sequence``: (place in ``order``, 1 for a block, block or item), in order."""
     i = len(sequence) - 1
-    while i >= 0 and not isinstance(sequence[i], Block):
+    while i >= 0 and not sequence[i][1]:
         i -= 1
-    if i < 1 or isinstance(sequence[i - 1], Block):
+    if i < 1 or sequence[i - 1][1]:
         return  # (no item right before the last block: nothing to move)
-    tail = sequence[i]
+    tail_at, _, tail = sequence[i]
     if len(tail.plain_text()) > layout.TAIL_CHARS:  # type: ignore[attr-defined]
         return
     moved = []
     j = i - 1
-    while j >= 0 and not isinstance(sequence[j], Block):
-        obj = sequence[j]
+    while j >= 0 and not sequence[j][1]:
+        obj = sequence[j][2]
         if obj.position.placement == "inline":  # type: ignore[attr-defined]
             moved.append(obj)
         j -= 1
     if j < 0 or not moved:
         return
-    text = sequence[j]
-    # (the blocks' elements, looked up on the few pages that get this far)
-    # (a block of loose text stands half a step after the element holding it)
-    want = {int(positions[id(tail)]): "tail", int(positions[id(text)]): "text"}
+    text_at, _, text = sequence[j]
+    # (the two blocks' elements, looked up on the few pages that get this far; a block of
+    # loose text stands half a step after the element holding it)
+    want = {int(tail_at): "tail", int(text_at): "text"}
     els = {want[p]: el for el, p in order.items() if p in want}
     t, x = els.get("tail"), els.get("text")
     if t is None or x is None or (t.getparent() is x.getparent() and t.tag == x.tag
@@ -449,7 +449,7 @@ def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
 
 
 def _side_column(column: etree._Element | None, other: etree._Element) -> bool:
-    """``other`` is the last column of a row of columns the article's column stands in: the
+    """``other`` is the last column of a row of columns, next to the article's column: the
     two share a class name that says column ("elementor-column", "wp-block-column",
     "vc_column"), so the row lays them side by side; ``other`` holds at most
     1/``SIDE_TEXT_SHARE`` of the column's text (a sticky aside, a lead-form or rail column,
@@ -461,10 +461,10 @@ def _side_column(column: etree._Element | None, other: etree._Element) -> bool:
     shared = set(mine.split()) & set(cls.split())
     if not shared or not any(grid.COLUMN_WORDS.intersection(words(n)) for n in shared):
         return False
-    if _next_part(other) is not None:
-        return False
+    if _next_part(other) is not None or _next_part(column) is not other:  # type: ignore[arg-type]
+        return False  # (a part after a side column: a band under both)
     a, b = _grid(mine), _grid(cls)
-    if a and b and _widest(a) + _widest(b) > grid.GRID_UNITS:
+    if a and (_widest(a) >= grid.GRID_UNITS or (b and _widest(a) + _widest(b) > grid.GRID_UNITS)):
         return False
     return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))  # type: ignore[arg-type]
 

@@ -13,9 +13,13 @@ Placement (``positions.place`` does before/inline/after):
 * an item beside the article inside its wrapper is ``outside`` when its branch is a column
   of its own — named so, or a grid column that stands beside the article's column (their
   widths add up to a row at most), or the row's last part built like the article's
-  column and holding only small boxes of links — else ``before``/``after`` by document
-  order. A grid column wide enough to be the page's main column is no side region,
-  whatever its name.
+  column and holding only small boxes of links, or the last column of a row of columns
+  ("wp-block-column", "vc_column") next to the article's, whatever it holds — else
+  ``before``/``after`` by document order. A grid column wide enough to be the page's main
+  column is no side region, whatever its name;
+* an item beyond the page's own header or footer in the article's row (``page_parts``: a
+  slot after the footer, a bar above the header) is ``outside``; items between the text and
+  one short closing line that is no line of the text ("Comments are closed.") are ``after``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
+from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
 from .rules import regions as layout
@@ -122,44 +127,8 @@ def arrange(
     objs = [obj for _, _, obj in sequence]
     place(objs, outside=frozenset(outside))  # type: ignore[arg-type]
     _lead_ctas(objs)
-    _tail_items(sequence, order)
+    tail_items(sequence, order)
     return ads, related, ctas
-
-
-def _tail_items(sequence: Sequence[tuple[float, int, object]], order: dict[etree._Element, int]) -> None:
-    """Items standing between the text and one short closing line that is no line of the
-    text ("Comments are closed.", a comment form's consent line, a "Visited 1,902 times"
-    counter: another kind of block than the text's last one, or under another parent) are
-    ``after`` the text, not inside it (a prev/next post navigation, the share bar, the comment
-    form). ``sequence``: (place in ``order``, 1 for a block, block or item), in order."""
-    i = len(sequence) - 1
-    while i >= 0 and not sequence[i][1]:
-        i -= 1
-    if i < 1 or sequence[i - 1][1]:
-        return  # (no item right before the last block: nothing to move)
-    tail_at, _, tail = sequence[i]
-    if len(tail.plain_text()) > layout.TAIL_CHARS:  # type: ignore[attr-defined]
-        return
-    moved = []
-    j = i - 1
-    while j >= 0 and not sequence[j][1]:
-        obj = sequence[j][2]
-        if obj.position.placement == "inline":  # type: ignore[attr-defined]
-            moved.append(obj)
-        j -= 1
-    if j < 0 or not moved:
-        return
-    text_at, _, text = sequence[j]
-    # (the two blocks' elements, looked up on the few pages that get this far; a block of
-    # loose text stands half a step after the element holding it)
-    want = {int(tail_at): "tail", int(text_at): "text"}
-    els = {want[p]: el for el, p in order.items() if p in want}
-    t, x = els.get("tail"), els.get("text")
-    if t is None or x is None or (t.getparent() is x.getparent() and t.tag == x.tag
-                                  and t.get(b"class") == x.get(b"class")):
-        return  # (a short last paragraph of the text itself: the items are inline)
-    for obj in moved:
-        obj.position = Position("after", text.id)  # type: ignore[attr-defined]
 
 
 def _lead_ctas(sequence: Sequence[object]) -> None:
@@ -287,7 +256,7 @@ def _is_outside(
         if side is None:
             column = article_line[node]
             side = sides[branch] = (_side_stack(column, branch) or _side_column(column, branch)
-                                    or _past_footer(column, branch))
+                                    or beyond_page_ends(column, branch))
         if side:
             return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
@@ -467,48 +436,6 @@ def _side_column(column: etree._Element | None, other: etree._Element) -> bool:
     if a and (_widest(a) >= grid.GRID_UNITS or (b and _widest(a) + _widest(b) > grid.GRID_UNITS)):
         return False
     return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))  # type: ignore[arg-type]
-
-
-def _past_footer(column: etree._Element | None, other: etree._Element) -> bool:
-    """``other`` stands beyond the page's own header or footer in the article's row: after
-    the footer (a pixel or interstitial slot, a sticky tab bar at the end of the page shell)
-    or before the header (an announcement bar, a skin or banner above the page): page-level.
-    (A ``<header>``/``<footer>``, or a box named so, outside any ``<article>`` and holding at
-    least ``MIN_FOOTER_LINKS`` links, between the article's column and it.)"""
-    if column is None:
-        return False
-    node = other.getprevious()
-    while node is not None and node is not column:
-        if type(node.tag) is str and _page_part(node, "footer"):
-            return True
-        node = node.getprevious()
-    if node is None:  # (``other`` stands before the column)
-        node = other.getnext()
-        while node is not None and node is not column:
-            if type(node.tag) is str and _page_part(node, "header"):
-                return True
-            node = node.getnext()
-    return False
-
-
-#: Words of a name saying the part is a post's own ("post-footer", "entry-header").
-_STORY_WORDS = frozenset({"article", "post", "entry", "story"})
-
-
-def _page_part(node: etree._Element, part: str) -> bool:
-    """``node`` is the page's header or footer (``part``): a ``<header>``/``<footer>``, or a box
-    whose class/id names one (not the article's own, "post-footer"), outside every
-    ``<article>`` and holding at least ``MIN_FOOTER_LINKS`` links (the site's links; a post's
-    own footer row holds a few)."""
-    hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
-    named = part in hint.lower() and [ws for ws in map(words, hint.split()) if part in ws]
-    if named and all(_STORY_WORDS.intersection(ws) for ws in named):
-        return False  # (only the post's own: "entry-footer")
-    if node.tag != part and not named:
-        return False
-    if any(tag_of(a) == "article" for a in node.iterancestors()):
-        return False
-    return _LINKS(node) >= grid.MIN_FOOTER_LINKS
 
 
 def _parts(el: etree._Element) -> list[etree._Element]:

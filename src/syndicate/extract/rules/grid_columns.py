@@ -56,7 +56,3 @@ MIN_SIDE_BOXES = 3
 MAX_SIDE_BOX_TEXT = 1000
 SIDE_TEXT_SHARE = 2
 MAX_SIDE_PARAGRAPH = 300
-#: The page's footer in the article's row (``extract/placement.py``): what stands after it
-#: is page-level (a pixel or interstitial slot, a sticky bar), when it holds at least this
-#: many links (the site's links; a post's own footer row holds a few).
-MIN_FOOTER_LINKS = 5

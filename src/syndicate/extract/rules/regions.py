@@ -587,9 +587,6 @@ MAX_LIST_LABEL_WORDS = 6
 #: line: this many characters in all) and the headline is ``before`` the text (placement).
 LEAD_BLOCKS = 3
 LEAD_CHARS = 300
-#: Items between the text and a last block of at most this many characters that is no line
-#: of the text ("Comments are closed.") are ``after`` the text (placement).
-TAIL_CHARS = 250
 
 #: A box holding a form in the article's text (``form_boxes``): it grows this many levels up
 #: from the form at most; a body block outside the form longer than ``FORM_BOX_LINE`` is a

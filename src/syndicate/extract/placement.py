@@ -13,9 +13,13 @@ Placement (``positions.place`` does before/inline/after):
 * an item beside the article inside its wrapper is ``outside`` when its branch is a column
   of its own — named so, or a grid column that stands beside the article's column (their
   widths add up to a row at most), or the row's last part built like the article's
-  column and holding only small boxes of links — else ``before``/``after`` by document
-  order. A grid column wide enough to be the page's main column is no side region,
-  whatever its name.
+  column and holding only small boxes of links, or the last column of a row of columns
+  ("wp-block-column", "vc_column") next to the article's, whatever it holds — else
+  ``before``/``after`` by document order. A grid column wide enough to be the page's main
+  column is no side region, whatever its name;
+* an item beyond the page's own header or footer in the article's row (``page_parts``: a
+  slot after the footer, a bar above the header) is ``outside``; items between the text and
+  one short closing line that is no line of the text ("Comments are closed.") are ``after``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
+from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
 from .rules import regions as layout
@@ -119,8 +124,10 @@ def arrange(
             bucket.append(obj)
     for el, item in found:
         item.locator = locate(el)  # type: ignore[attr-defined]
-    place([obj for _, _, obj in sequence], outside=frozenset(outside))  # type: ignore[misc]
-    _lead_ctas([obj for _, _, obj in sequence])
+    objs = [obj for _, _, obj in sequence]
+    place(objs, outside=frozenset(outside))  # type: ignore[arg-type]
+    _lead_ctas(objs)
+    tail_items(sequence, order)
     return ads, related, ctas
 
 
@@ -247,7 +254,9 @@ def _is_outside(
     if node is not None:
         side = sides.get(branch)
         if side is None:
-            side = sides[branch] = _side_stack(article_line[node], branch)
+            column = article_line[node]
+            side = sides[branch] = (_side_stack(column, branch) or _side_column(column, branch)
+                                    or beyond_page_ends(column, branch))
         if side:
             return True
     # Standing right below <body>, off the article's branch (an out-of-page slot, a skin, a
@@ -406,6 +415,27 @@ def _side_stack(column: etree._Element | None, other: etree._Element) -> bool:
     if linked * 3 < len(boxes) * 2 or _RUNNING_TEXT(other):
         return False
     return sum(boxes) * grid.SIDE_TEXT_SHARE <= len(text_content(column))
+
+
+def _side_column(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other`` is the last column of a row of columns, next to the article's column: the
+    two share a class name that says column ("elementor-column", "wp-block-column",
+    "vc_column"), so the row lays them side by side; ``other`` holds at most
+    1/``SIDE_TEXT_SHARE`` of the column's text (a sticky aside, a lead-form or rail column,
+    an empty ad rail), whatever its boxes. (Widths that add up to more than a row: the second
+    wraps under the first, no side column.)"""
+    mine, cls = (column.get("class"), other.get("class")) if column is not None else (None, None)
+    if not mine or not cls or other.getparent() is not column.getparent():  # type: ignore[union-attr]
+        return False
+    shared = set(mine.split()) & set(cls.split())
+    if not shared or not any(grid.COLUMN_WORDS.intersection(words(n)) for n in shared):
+        return False
+    if _next_part(other) is not None or _next_part(column) is not other:  # type: ignore[arg-type]
+        return False  # (a part after a side column: a band under both)
+    a, b = _grid(mine), _grid(cls)
+    if a and (_widest(a) >= grid.GRID_UNITS or (b and _widest(a) + _widest(b) > grid.GRID_UNITS)):
+        return False
+    return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))  # type: ignore[arg-type]
 
 
 def _parts(el: etree._Element) -> list[etree._Element]:

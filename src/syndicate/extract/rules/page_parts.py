@@ -1,0 +1,14 @@
+"""The page's own header and footer, and the text's closing line, as data for
+``extract/page_parts.py`` (placement)."""
+
+from __future__ import annotations
+
+#: The page's header or footer in the article's row holds at least this many links (the
+#: site's links; a post's own footer row holds a few): what stands beyond it is page-level
+#: (a pixel or interstitial slot after the footer, an announcement bar before the header).
+MIN_FOOTER_LINKS = 5
+#: Words of a name saying a header/footer is a post's own ("post-footer", "entry-header").
+STORY_WORDS = frozenset({"article", "post", "entry", "story"})
+#: Items between the text and a last block of at most this many characters that is no line
+#: of the text ("Comments are closed.") are ``after`` the text.
+TAIL_CHARS = 250

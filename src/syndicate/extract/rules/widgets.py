@@ -96,3 +96,6 @@ MAX_FRAGMENT_LABEL = 40
 #: levels below its root are one CTA on the root, the kind of its form's CTA, else of its first.
 POPUP_WORDS = frozenset({"popup"})
 POPUP_CLIMB = 6
+#: One comment section, one CTA (``comment_boxes``): comments CTAs found apart whose common box,
+#: at most this many levels above each, holds nothing but them are one CTA on the box.
+COMMENT_BOX_CLIMB = 3

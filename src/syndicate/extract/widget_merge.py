@@ -13,7 +13,10 @@ prompt to its action. What neither joins, because each CTA was found alone:
   its own), the fragments are one CTA at that ancestor;
 - *wrappers*: a CTA box (not a bar of networks, a "read more", a lone link) whose element
   is the only child of a chain of wrappers adding no text and no other part is reported at
-  the outermost of them (the gold's "outermost element"), below a page region or entry.
+  the outermost of them (the gold's "outermost element"), below a page region or entry;
+- *comment boxes*: comments CTAs meeting in a box that holds nothing else are one CTA on it
+  (``comment_boxes``);
+- *pop-ups*: the CTAs inside one pop-up window are one CTA on its root (``popup_items``).
 
 Works on the found CTAs and their ancestors only (no walk of the page).
 """
@@ -31,6 +34,8 @@ from . import ctas
 from .action_widgets import at_boxes, items_held
 from .chrome import Found
 from .chrome_util import INVISIBLE, class_or_id_named, norm, tag_of, text_content
+from .comment_boxes import one_per_comment_box
+from .popup_items import one_per_popup
 from .rules import regions as rules
 from .rules import widgets as widget_rules
 
@@ -68,7 +73,7 @@ def one_element(found: Sequence[Found], body_line: Collection[etree._Element], b
             top = _outer(f.element, body_line, held)
             if top is not f.element:
                 out[i] = Found(top, f.item)
-    return out
+    return one_per_popup(one_per_comment_box(out, body_line, base), body_line, base)
 
 
 def _prompts_joined(found: Sequence[Found], body_line: Collection[etree._Element], base: str | None) -> list[Found]:

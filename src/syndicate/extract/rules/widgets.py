@@ -90,3 +90,12 @@ MIN_FEED_LINK_SHARE = 1 / 3
 #: The longest label of one piece of a widget (a share link, a "Jetzt kaufen" row) that
 #: ``widget_merge`` joins with its same-kind siblings into one CTA.
 MAX_FRAGMENT_LABEL = 40
+
+#: One pop-up, one CTA (``popup_items``; gold convention 9.5): the CTAs found inside a pop-up
+#: (``dialogs.is_dialog``, or a class/id word of ``POPUP_WORDS``) at most ``POPUP_CLIMB``
+#: levels below its root are one CTA on the root, the kind of its form's CTA, else of its first.
+POPUP_WORDS = frozenset({"popup"})
+POPUP_CLIMB = 6
+#: One comment section, one CTA (``comment_boxes``): comments CTAs found apart whose common box,
+#: at most this many levels above each, holds nothing but them are one CTA on the box.
+COMMENT_BOX_CLIMB = 3

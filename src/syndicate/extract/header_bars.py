@@ -28,6 +28,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import safe_url
+from .ask_kinds import with_ask_kinds
 from .brand_rows import holds_home_link
 from .chrome import Found
 from .chrome_util import class_or_id_named, href_links, norm, tag_of
@@ -55,7 +56,8 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], line: Collect
     bar, the CTAs of one bar made one (the first one's target and kind) when they are of one
     kind. ``line``: the article's containers and their ancestors (no bar holds them);
     ``links``: the page's link count per element (the region walk's: read before any scan).
-    Items of other kinds, and buttons standing in no bar, are kept as they are."""
+    Items of other kinds, and buttons standing in no bar, are kept as they are. Last, each
+    CTA's kind is read from its box's asks (``ask_kinds``)."""
     bars: dict[etree._Element, list[int]] = {}
     taken: set[etree._Element] | None = None
     for i, f in enumerate(found):
@@ -72,11 +74,11 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], line: Collect
             continue  # (the bar or a box around it was found already; the body's own)
         bars.setdefault(bar, []).append(i)
     if not bars:
-        return list(found)
+        return with_ask_kinds(found, links, base)
     # (asks of different kinds side by side, "Sign up | Call us": each its own widget)
     bars = {bar: ids for bar, ids in bars.items() if len({found[i].item.kind for i in ids}) == 1}  # type: ignore[union-attr]
     if not bars:
-        return list(found)
+        return with_ask_kinds(found, links, base)
     moved = {i: bar for bar, ids in bars.items() for i in ids}
     inside = {x for bar in bars for x in bar.iter()}
     out: list[Found] = []
@@ -94,7 +96,7 @@ def header_bars(found: Sequence[Found], body: set[etree._Element], line: Collect
         cta = build_cta(bar, first.kind, base)  # type: ignore[union-attr]
         cta.url = first.url or cta.url  # type: ignore[union-attr]
         out.append(Found(bar, cta))
-    return out
+    return with_ask_kinds(out, links, base)
 
 
 def _button(el: etree._Element, links: Mapping[etree._Element, int]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from functools import lru_cache
 
 from lxml import etree
@@ -76,6 +77,15 @@ def _placeholder_network(eid: str) -> str | None:
         for pattern, net in rules.PLACEHOLDER_IDS:
             if pattern.match(eid):
                 return net
+    return None
+
+
+def placeholder_slot(el: etree._Element, eid: str) -> str | None:
+    """The network whose placeholder id (``rules.PLACEHOLDER_IDS``) the empty inline element
+    ``el`` carries (Ezoic's ``<span id="ezoic-pub-ad-placeholder-100">``), else None: what
+    ``ad_signal``, which takes no ``NEVER_AD_TAGS``, finds on a box."""
+    if rules.PLACEHOLDER_ID_START.match(eid) and (net := _placeholder_network(eid)) and empty_box(el):
+        return net
     return None
 
 
@@ -161,10 +171,12 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
-    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid)):
+    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid) and not _heading_anchor(el, eid)):
         return GENERIC, None
-    if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
-            and empty_box(el) and has_hook(el) and not _inner_slot(el, scripts):
+    fmt = class_format
+    if fmt < CONTAINED and eid and rules.AD_FORMAT_HINT.search(eid.lower()):
+        fmt = max(fmt, _format_name(eid))
+    if fmt and empty_box(el) and (fmt == CONTAINED or has_hook(el)) and not _inner_slot(el, scripts):
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
@@ -172,6 +184,25 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
             return found  # (most elements carry no label attribute: one test in C, no call)
         return _labelled_signal(el, keys)
     return None
+
+
+def _heading_anchor(el: etree._Element, eid: str) -> bool:
+    """``eid`` is the slug of the text of ``el``'s own (first) heading: an anchor for a link
+    to the section ("chat-gpt-launches-an-app-store" over "ChatGPT Launches an App Store"),
+    whose words name the section's subject, no ad. Compared on letters and digits alone
+    (slug makers split or join words their own way); a slug cut short matches its start."""
+    heading = next(el.iter(*_HEADINGS), None)
+    if heading is None:
+        return False
+    slug = _ALNUM.sub("", eid.lower())
+    return len(slug) >= _SLUG_CHARS and _ALNUM.sub("", heading.text_content().lower()).startswith(slug)
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: What a slug comparison leaves out of an id and a heading text.
+_ALNUM = re.compile(r"[\W_]+")
+#: Fewest letters and digits of an id read as a heading's slug (no "ad" or "ads-top").
+_SLUG_CHARS = 12
 
 
 @lru_cache(maxsize=1024)
@@ -223,18 +254,34 @@ def frame_network(src: str) -> str | None:
         host = host[dot + 1:]
 
 
+#: What a class name or id says of an ad format (``_format_name``): nothing, a format, or a
+#: format and a container word (``rules.AD_FORMAT_CONTAINERS``: a box made for the slot).
+NO_FORMAT, FORMAT, CONTAINED = 0, 1, 2
+
+
 @lru_cache(maxsize=16384)
-def _format_name(name: str) -> bool:
+def _format_name(name: str) -> int:
+    """``FORMAT`` when ``name`` names an ad format, ``CONTAINED`` when a container word stands
+    beside the format word (or is glued to it: "Medrec1Container"), else ``NO_FORMAT``."""
     ws = words(name)
     if any(w in rules.AD_FORMAT_NOT for w in ws):
-        return False
-    if any(rules.AD_FORMAT_WORD.match(w) or rules.AD_BANNER_WORD.match(w) for w in ws):
-        return True
+        return NO_FORMAT
+    found = NO_FORMAT
+    for w in ws:
+        m = rules.AD_FORMAT_WORD.match(w)
+        if m is not None:
+            if m.group(1) or not rules.AD_FORMAT_CONTAINERS.isdisjoint(ws):
+                return CONTAINED
+            found = FORMAT
+        elif rules.AD_BANNER_WORD.match(w):
+            found = FORMAT
+    if found:
+        return found
     if "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws):
-        return True
+        return FORMAT
     # a weak ad word ("pub", "sky") backed by a slot's position, format or size in the name
-    return any(w in rules.AD_WEAK_WORDS for w in ws) and any(
-        w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws)
+    return FORMAT if any(w in rules.AD_WEAK_WORDS for w in ws) and any(
+        w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws) else NO_FORMAT
 
 
 def empty_box(el: etree._Element) -> bool:
@@ -540,18 +587,18 @@ def _spacer(el: etree._Element) -> bool:
 _NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
-_NO_SIGNAL: tuple[str | None, bool, bool] = (None, False, False)
+_NO_SIGNAL: tuple[str | None, bool, int] = (None, False, NO_FORMAT)
 _NO_NAMES: list[str] = []
 
 
 @lru_cache(maxsize=16384)
-def _class_signal(cls: str) -> tuple[str | None, bool, bool]:
-    """(network, generic ad container?, names an ad format?) from a class attribute alone;
-    pages repeat them."""
+def _class_signal(cls: str) -> tuple[str | None, bool, int]:
+    """(network, generic ad container?, the ad format its names say: ``_format_name``'s
+    answer, the strongest of them) from a class attribute alone; pages repeat them."""
     if not can_name_ad(cls):  # (most class strings: no split into words)
         return _NO_SIGNAL
     classes = class_names(cls)
-    fmt = rules.AD_FORMAT_HINT.search(cls.lower()) is not None and any(_format_name(c) for c in classes)
+    fmt = max(map(_format_name, classes), default=NO_FORMAT) if rules.AD_FORMAT_HINT.search(cls.lower()) is not None else NO_FORMAT
     return _class_network(classes), _generic_classes(classes), fmt
 
 

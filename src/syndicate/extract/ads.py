@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 from functools import lru_cache
 
 from lxml import etree
@@ -194,13 +195,20 @@ def _heading_anchor(el: etree._Element, eid: str) -> bool:
     heading = next(el.iter(*_HEADINGS), None)
     if heading is None:
         return False
-    slug = _ALNUM.sub("", eid.lower())
-    return len(slug) >= _SLUG_CHARS and _ALNUM.sub("", heading.text_content().lower()).startswith(slug)
+    slug = _slug_letters(eid)
+    return len(slug) >= _SLUG_CHARS and _slug_letters(heading.text_content()).startswith(slug)
+
+
+def _slug_letters(text: str) -> str:
+    """``text``'s letters and digits, lower-cased, accents taken off (slugs drop them:
+    "für" -> "fur", "publicité" -> "publicite")."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return _NOT_ALNUM.sub("", "".join(c for c in text if not unicodedata.combining(c)))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: What a slug comparison leaves out of an id and a heading text.
-_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 #: Fewest letters and digits of an id read as a heading's slug (no "ad" or "ads-top").
 _SLUG_CHARS = 12
 

@@ -191,12 +191,17 @@ def _heading_anchor(el: etree._Element, eid: str) -> bool:
     """``eid`` is the slug of the text of ``el``'s own (first) heading: an anchor for a link
     to the section ("chat-gpt-launches-an-app-store" over "ChatGPT Launches an App Store"),
     whose words name the section's subject, no ad. Compared on letters and digits alone
-    (slug makers split or join words their own way); a slug cut short matches its start."""
+    (slug makers split or join words their own way); a slug cut short matches its start.
+    A slug is a line's words (four or more); a heading that is an ad label ("Advertisement"
+    over ``#advertisement-box-top``) heads a slot."""
+    if len(_SLUG_PIECES.findall(eid)) < _SLUG_WORDS - 1:
+        return False
     heading = next(el.iter(*_HEADINGS), None)
     if heading is None:
         return False
+    text = heading.text_content()
     slug = _slug_letters(eid)
-    return len(slug) >= _SLUG_CHARS and _slug_letters(heading.text_content()).startswith(slug)
+    return _slug_letters(text).startswith(slug) and ad_label(" ".join(text.split())) is None
 
 
 def _slug_letters(text: str) -> str:
@@ -209,8 +214,10 @@ def _slug_letters(text: str) -> str:
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: What a slug comparison leaves out of an id and a heading text.
 _NOT_ALNUM = re.compile(r"[\W_]+")
-#: Fewest letters and digits of an id read as a heading's slug (no "ad" or "ads-top").
-_SLUG_CHARS = 12
+#: The separators between a slug's words.
+_SLUG_PIECES = re.compile(r"[-_]+")
+#: Fewest words of an id read as a heading's slug (no "ad-top", no "sidebar-ad-box").
+_SLUG_WORDS = 4
 
 
 @lru_cache(maxsize=1024)

@@ -181,10 +181,21 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
+        if found is None and _sized(el, keys, scripts):
+            return GENERIC, None
         if found is not None or _LABEL_ATTRIBUTES.isdisjoint(keys):
             return found  # (most elements carry no label attribute: one test in C, no call)
         return _labelled_signal(el, keys)
     return None
+
+
+def _sized(el: etree._Element, keys: list[str], scripts: ScriptInfo) -> bool:
+    """``el`` is an empty box whose attribute lists ad sizes (``rules.AD_SIZE_LIST``), and
+    holds no slot of its own: the ad script's configuration of the slot."""
+    for name in keys:
+        if name.endswith(rules.AD_SIZE_ATTRIBUTE_ENDS) and rules.AD_SIZE_LIST.match(el.get(name) or ""):
+            return empty_box(el) and not _inner_slot(el, scripts)
+    return False
 
 
 def _heading_anchor(el: etree._Element, eid: str) -> bool:
@@ -224,8 +235,9 @@ _SLUG_WORDS = 4
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
     ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
-    come here: ``ad_signal`` answers them first.)"""
-    return _ad_words(words(tag))
+    come here: ``ad_signal`` answers them first.) A format word names one too, the element
+    being empty (``<partner-leaderboard>``, ``<gpt-billboard>``)."""
+    return _ad_words(words(tag)) or ("-" in tag and _format_name(tag) != NO_FORMAT)
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
-import unicodedata
 from functools import lru_cache
 
 from lxml import etree
@@ -21,6 +19,8 @@ from lxml import etree
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
+from .ad_names import CONTAINED, NO_FORMAT, heading_anchor, sizes_listed
+from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
 from .chrome_text import ad_label
@@ -172,7 +172,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
-    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid) and not _heading_anchor(el, eid)):
+    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid) and not heading_anchor(el, eid)):
         return GENERIC, None
     fmt = class_format
     if fmt < CONTAINED and eid and rules.AD_FORMAT_HINT.search(eid.lower()):
@@ -190,45 +190,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
 
 
 def _sized(el: etree._Element, keys: list[str], scripts: ScriptInfo) -> bool:
-    """``el`` is an empty box whose attribute lists ad sizes (``rules.AD_SIZE_LIST``), and
+    """``el`` is an empty box configured with ad sizes (``ad_names.sizes_listed``), and
     holds no slot of its own: the ad script's configuration of the slot."""
-    for name in keys:
-        if name.endswith(rules.AD_SIZE_ATTRIBUTE_ENDS) and rules.AD_SIZE_LIST.match(el.get(name) or ""):
-            return empty_box(el) and not _inner_slot(el, scripts)
-    return False
-
-
-def _heading_anchor(el: etree._Element, eid: str) -> bool:
-    """``eid`` is the slug of the text of ``el``'s own (first) heading: an anchor for a link
-    to the section ("chat-gpt-launches-an-app-store" over "ChatGPT Launches an App Store"),
-    whose words name the section's subject, no ad. Compared on letters and digits alone
-    (slug makers split or join words their own way); a slug cut short matches its start.
-    A slug is a line's words (four or more); a heading that is an ad label ("Advertisement"
-    over ``#advertisement-box-top``) heads a slot."""
-    if len(_SLUG_PIECES.findall(eid)) < _SLUG_WORDS - 1:
-        return False
-    heading = next(el.iter(*_HEADINGS), None)
-    if heading is None:
-        return False
-    text = heading.text_content()
-    slug = _slug_letters(eid)
-    return _slug_letters(text).startswith(slug) and ad_label(" ".join(text.split())) is None
-
-
-def _slug_letters(text: str) -> str:
-    """``text``'s letters and digits, lower-cased, accents taken off (slugs drop them:
-    "für" -> "fur", "publicité" -> "publicite")."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return _NOT_ALNUM.sub("", "".join(c for c in text if not unicodedata.combining(c)))
-
-
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-#: What a slug comparison leaves out of an id and a heading text.
-_NOT_ALNUM = re.compile(r"[\W_]+")
-#: The separators between a slug's words.
-_SLUG_PIECES = re.compile(r"[-_]+")
-#: Fewest words of an id read as a heading's slug (no "ad-top", no "sidebar-ad-box").
-_SLUG_WORDS = 4
+    return sizes_listed(el, keys) and empty_box(el) and not _inner_slot(el, scripts)
 
 
 @lru_cache(maxsize=1024)
@@ -279,36 +243,6 @@ def frame_network(src: str) -> str | None:
         if dot < 0 or host.count(".") < 2:
             return None
         host = host[dot + 1:]
-
-
-#: What a class name or id says of an ad format (``_format_name``): nothing, a format, or a
-#: format and a container word (``rules.AD_FORMAT_CONTAINERS``: a box made for the slot).
-NO_FORMAT, FORMAT, CONTAINED = 0, 1, 2
-
-
-@lru_cache(maxsize=16384)
-def _format_name(name: str) -> int:
-    """``FORMAT`` when ``name`` names an ad format, ``CONTAINED`` when a container word stands
-    beside the format word (or is glued to it: "Medrec1Container"), else ``NO_FORMAT``."""
-    ws = words(name)
-    if any(w in rules.AD_FORMAT_NOT for w in ws):
-        return NO_FORMAT
-    found = NO_FORMAT
-    for w in ws:
-        m = rules.AD_FORMAT_WORD.match(w)
-        if m is not None:
-            if m.group(1) or not rules.AD_FORMAT_CONTAINERS.isdisjoint(ws):
-                return CONTAINED
-            found = FORMAT
-        elif rules.AD_BANNER_WORD.match(w):
-            found = FORMAT
-    if found:
-        return found
-    if "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws):
-        return FORMAT
-    # a weak ad word ("pub", "sky") backed by a slot's position, format or size in the name
-    return FORMAT if any(w in rules.AD_WEAK_WORDS for w in ws) and any(
-        w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws) else NO_FORMAT
 
 
 def empty_box(el: etree._Element) -> bool:

@@ -69,3 +69,24 @@ def test_vocabulary_search_is_off_when_it_cannot_rule_anything_out():
 
     assert ClassMatcher(prefix=("",)).__dict__["_maybe"] is None
     assert ClassMatcher(word=("kopf\u00e9",)).__dict__["_maybe"] is None
+
+
+def test_a_number_on_a_css_module_local_name_is_a_variant() -> None:
+    # "header2" of a CSS module ("styles_header2__5lsAa") is a second heading style, no page
+    # header; a number set apart ("header-2") or on a plain name stays an instance number
+    assert words("styles_header2__5lsAa") == ("styles", "header2")
+    m = ClassMatcher(word=("footer",), prefix=("header",))
+    assert m.match("styles_all__Vis5Y styles_header2__5lsAa undefined") is None
+    assert m.match("styles_footer3__aB1cD") is None
+    assert m.match("header2") == "header"
+    assert m.match("site-header-2") == "header"
+    assert m.match("Page_header__x1Yz2") == "header"
+
+
+def test_a_section_heading_styled_header2_by_a_css_module_stays_in_the_body() -> None:
+    from regionpages import TEXTS, parse_intact, text_page
+
+    p = [f"<p>{t}</p>" for t in TEXTS["en"]]
+    heading = "<h2 class='styles_all__Vis5Y styles_header2__5lsAa undefined'>What the council decided</h2>"
+    doc = parse_intact(text_page("".join([p[0], p[1], heading, p[2], p[3]]), "en"), "en")
+    assert "What the council decided" in doc.text()

@@ -19,6 +19,8 @@ from lxml import etree
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
+from .ad_names import CONTAINED, NO_FORMAT, heading_anchor, sizes_listed
+from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
 from .chrome_text import ad_label
@@ -76,6 +78,15 @@ def _placeholder_network(eid: str) -> str | None:
         for pattern, net in rules.PLACEHOLDER_IDS:
             if pattern.match(eid):
                 return net
+    return None
+
+
+def placeholder_slot(el: etree._Element, eid: str) -> str | None:
+    """The network whose placeholder id (``rules.PLACEHOLDER_IDS``) the empty inline element
+    ``el`` carries (Ezoic's ``<span id="ezoic-pub-ad-placeholder-100">``), else None: what
+    ``ad_signal``, which takes no ``NEVER_AD_TAGS``, finds on a box."""
+    if rules.PLACEHOLDER_ID_START.match(eid) and (net := _placeholder_network(eid)) and empty_box(el):
+        return net
     return None
 
 
@@ -161,25 +172,36 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
-    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid)):
+    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid) and not heading_anchor(el, eid)):
         return GENERIC, None
-    if (class_format or (eid and rules.AD_FORMAT_HINT.search(eid.lower()) and _format_name(eid))) \
-            and empty_box(el) and has_hook(el) and not _inner_slot(el, scripts):
+    fmt = class_format
+    if fmt < CONTAINED and eid and rules.AD_FORMAT_HINT.search(eid.lower()):
+        fmt = max(fmt, _format_name(eid))
+    if fmt and empty_box(el) and (fmt == CONTAINED or has_hook(el)) and not _inner_slot(el, scripts):
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
+        if found is None and _sized(el, keys, scripts):
+            return GENERIC, None
         if found is not None or _LABEL_ATTRIBUTES.isdisjoint(keys):
             return found  # (most elements carry no label attribute: one test in C, no call)
         return _labelled_signal(el, keys)
     return None
 
 
+def _sized(el: etree._Element, keys: list[str], scripts: ScriptInfo) -> bool:
+    """``el`` is an empty box configured with ad sizes (``ad_names.sizes_listed``), and
+    holds no slot of its own: the ad script's configuration of the slot."""
+    return sizes_listed(el, keys) and empty_box(el) and not _inner_slot(el, scripts)
+
+
 @lru_cache(maxsize=1024)
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
     ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
-    come here: ``ad_signal`` answers them first.)"""
-    return _ad_words(words(tag))
+    come here: ``ad_signal`` answers them first.) A format word names one too, the element
+    being empty (``<partner-leaderboard>``, ``<gpt-billboard>``)."""
+    return _ad_words(words(tag)) or ("-" in tag and _format_name(tag) != NO_FORMAT)
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:
@@ -221,20 +243,6 @@ def frame_network(src: str) -> str | None:
         if dot < 0 or host.count(".") < 2:
             return None
         host = host[dot + 1:]
-
-
-@lru_cache(maxsize=16384)
-def _format_name(name: str) -> bool:
-    ws = words(name)
-    if any(w in rules.AD_FORMAT_NOT for w in ws):
-        return False
-    if any(rules.AD_FORMAT_WORD.match(w) or rules.AD_BANNER_WORD.match(w) for w in ws):
-        return True
-    if "banner" in ws and any(w in rules.AD_BANNER_POSITIONS for w in ws):
-        return True
-    # a weak ad word ("pub", "sky") backed by a slot's position, format or size in the name
-    return any(w in rules.AD_WEAK_WORDS for w in ws) and any(
-        w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws)
 
 
 def empty_box(el: etree._Element) -> bool:
@@ -540,18 +548,18 @@ def _spacer(el: etree._Element) -> bool:
 _NOT_SLOT = frozenset({"article", "section", "aside", "header", "footer", "nav", "figure", "center"})
 
 
-_NO_SIGNAL: tuple[str | None, bool, bool] = (None, False, False)
+_NO_SIGNAL: tuple[str | None, bool, int] = (None, False, NO_FORMAT)
 _NO_NAMES: list[str] = []
 
 
 @lru_cache(maxsize=16384)
-def _class_signal(cls: str) -> tuple[str | None, bool, bool]:
-    """(network, generic ad container?, names an ad format?) from a class attribute alone;
-    pages repeat them."""
+def _class_signal(cls: str) -> tuple[str | None, bool, int]:
+    """(network, generic ad container?, the ad format its names say: ``_format_name``'s
+    answer, the strongest of them) from a class attribute alone; pages repeat them."""
     if not can_name_ad(cls):  # (most class strings: no split into words)
         return _NO_SIGNAL
     classes = class_names(cls)
-    fmt = rules.AD_FORMAT_HINT.search(cls.lower()) is not None and any(_format_name(c) for c in classes)
+    fmt = max(map(_format_name, classes), default=NO_FORMAT) if rules.AD_FORMAT_HINT.search(cls.lower()) is not None else NO_FORMAT
     return _class_network(classes), _generic_classes(classes), fmt
 
 

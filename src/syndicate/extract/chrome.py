@@ -248,8 +248,9 @@ class _Walk:
                         break
                 continue
             if in_nav and tag in _NAV_INERT and tag != "a":
-                continue  # (in navigation only ad slots, ad images and rows of profile links count)
-            if cls or eid:
+                if not eid or (hit := self._placeholder(el, eid)) is None:
+                    continue  # (in navigation only ad slots, ad images and rows of profile links count)
+            elif cls or eid:
                 cls, eid = cls or "", eid or ""
                 info = None  # (what the class/id names: only read outside navigation)
                 if not in_nav:
@@ -272,6 +273,8 @@ class _Walk:
                         continue  # (a list item, table cell... is chrome only by its name)
                     if tag in by_text_only and info is NOTHING:
                         hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
+                        if hit is None and eid:
+                            hit = self._placeholder(el, eid)
                     elif tag == "a" and info is NOTHING:
                         hit = self._link(el, cls, eid, info, in_nav)
                     elif (not eid and tag not in _AD_TESTED_APART
@@ -387,6 +390,12 @@ class _Walk:
             box = ctas.with_prompt(el)
             return box, ctas.build_cta(box, "follow", self.base)
         return None
+
+    def _placeholder(self, el: etree._Element, eid: str) -> tuple[etree._Element, ChromeItem] | None:
+        """An ad network's empty placeholder ``<span>`` (an inline element ``ad_signal`` never
+        reads: ``ads.placeholder_slot``), as a slot."""
+        net = ads.placeholder_slot(el, eid)
+        return None if net is None else (el, self._ad(el, net))
 
     def _ad(self, el: etree._Element, network: str | None) -> ChromeItem:
         if network in ad_rules.NATIVE_NETWORKS:

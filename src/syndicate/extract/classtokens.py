@@ -116,8 +116,10 @@ def words(token: str) -> tuple[str, ...]:
         return words(head)
     out: list[str] = []
     m = _MODULE_HASH.search(token)
+    module = False  # (a CSS module's ``Name_local__hash``: its local name is one chosen word)
     if m and _is_hash(m.group(1), dashed=token[m.start()] == "-"):
         token = token[:m.start()]  # CSS modules, styled components: Name_local__hash, Name-hash
+        module = m.group(0).startswith("__")
     if _LOWER_DIGITS.fullmatch(token):  # (no camelCase, separators "-" and "_" only)
         pieces = [w for w in base_part(token).replace("_", "-").split("-") if w]
     else:
@@ -130,7 +132,9 @@ def words(token: str) -> tuple[str, ...]:
     for w, hexed in zip(pieces, hexish, strict=True):
         if (hashy and hexed) or w.isdigit():
             continue  # a hash or UUID piece, a number
-        m = None if w.isalpha() else _NUMBERED.match(w)
+        # (in a CSS module's local name a number glued to a word names a variant, not an
+        # instance: "styles_header2__5lsAa" is a second heading style, no page header)
+        m = None if w.isalpha() or module else _NUMBERED.match(w)
         out.append(m.group(1) if m else w)
     return tuple(out)
 
@@ -305,6 +309,10 @@ class ClassMatcher:
         if lengths:
             for length in lengths:
                 if len(w) >= length and w[:length] in self.prefix_set:
+                    # (a number is left on a word only in a CSS module's local name, "header2"
+                    # of "styles_header2__5lsAa": a variant of the style, not the prefix's word)
+                    if w[length:].isdigit():
+                        continue
                     return w[:length]
         return None
 

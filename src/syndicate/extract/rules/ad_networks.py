@@ -79,10 +79,13 @@ PLACEHOLDER_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^admediator-\d", "admediator"),
         (r"^teads[-_]", "teads"),
         (r"^medianet\w*ad$", "medianet"),
+        # Ezoic's numbered placeholder, an empty ``<span>`` or ``<div>`` its script fills
+        # (``ezoic-pub-ad-placeholder-109``; a ``data-ez-ph-id`` span beside it)
+        (r"^ezoic-pub-ad-placeholder-\d", "ezoic"),
     )
 )
 #: What every ``PLACEHOLDER_IDS`` pattern starts with.
-PLACEHOLDER_ID_START = re.compile(r"atatags|nativendo|plista|admediator|teads|medianet")
+PLACEHOLDER_ID_START = re.compile(r"atatags|nativendo|plista|admediator|teads|medianet|ezoic")
 
 #: What every ``NETWORK_IDS`` pattern starts with (one match rejects most ids).
 NETWORK_ID_START = re.compile(r"div-gpt|google_ads|gpt|dfp|taboola|outbrain|M\d|rc|amzn|prebid|pb|zergnet|iqadtile|"
@@ -139,7 +142,7 @@ NETWORK_FORMATS: dict[str, str] = {
     "iqdigital": "display", "nativo": "native", "trendmd": "native", "yieldmo": "display",
     "wordads": "display", "nativendo": "native", "plista": "native", "advally": "display",
     "teads": "video", "fengchao": "display", "admediator": "display", "medianet": "native",
-    "beop": "native",
+    "beop": "native", "ezoic": "display", "adbutler": "display",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored
@@ -205,13 +208,17 @@ AD_SCRIPT_CALLS: tuple[tuple[re.Pattern[str], str | None], ...] = (
     (re.compile(r"[a-z]PlaceAd\(|" + _word_start("placeAd(")), None),
     # WordAds (Automattic): ``__ATA.initVideoSlot('atatags-...')``, ``__ATA.initDynamicSlot``
     (re.compile(r"__ATA\.init\w{0,20}Slot\("), "wordads"),
+    # AdButler's async zone tag: ``AdButler.ads.push({handler: … AdButler.register(acct, zone,
+    # [728,90], 'placement_…')})`` after the ``document.write`` of its placement div, served from
+    # servedbyadbutler.com or a publisher's own ad host (``ads.securityweek.com/app.js``)
+    (re.compile(r"AdButler\.register\("), "adbutler"),
 )
 #: Text every ``AD_SCRIPT_CALLS`` pattern needs (each pattern contains one of these
 #: literally): a script holding none of them is not scanned with the patterns.
 AD_SCRIPT_HINTS = (
     "googletag.display(", "adsbygoogle", "apstag.", "amzn_assoc_", "pbjs.", "_taboola.push",
     "OBR.extern", "outbrain.com/outbrain.js", "adTag", "Ad(", "OAS_AD(", "google_ad_client",
-    "adfoxCode", "__lxGc__", "MAX_used", "ajs.php", "__ATA.",
+    "adfoxCode", "__lxGc__", "MAX_used", "ajs.php", "__ATA.", "AdButler.register(",
 )
 
 #: ``<script src>`` of ad tags that draw the ad where they stand (document.write tags, in-place
@@ -262,6 +269,9 @@ AD_CLASS_NAMES = frozenset({
     "quads-location", "wp-ad", "g-single", "adsense", "ads", "ad",
     "mpu", "skyscraper", "superbanner", "billboard-ad", "bbccom_advert",
     "priad", "dfp", "gpt", "vestpocket", "ezoic-ad", "ezoic-adpicker-ad", "adthrive-ad", "mv-ad-box",
+    # AdRotate (WordPress): one ad's box, "a-single a-12" ("g-single" in older versions;
+    # groups are "g g-3"), beside its ad's number
+    "a-single",
 })
 
 #: Words (from class names and ids split at -, _ and camelCase) that mark an ad container.
@@ -293,13 +303,21 @@ AD_COMPOUND = re.compile(
 #: carries a hook for the ad script (an id or data-* attribute, or a script, in it): what a
 #: page holds before its ad script fills the slot. ("sky" and "interstitial" are left out:
 #: Tailwind's sky-50 colours, paywall interstitials.)
+#: A number glued on between the format and the container word names the slot's place in a
+#: series and is read like the bare word ("Medrec1Container" of a styled component: the
+#: word split keeps "medrec1container" whole, as it keeps no camelCase after a digit).
 AD_FORMAT_WORD = re.compile(
     r"^(?:top|bottom|side|mid|sticky|super|mobile|desktop|header|footer)?"
     r"(?:billboard|skyscraper|leaderboard|halfpage|mrec|medrec|mpu|rectangle|inread|"
-    r"inpage|incontent|outstream|superbanner|wallpaper|fireplace|pushdown|leader)"
-    r"(?:container|content|wrapper|wrap|box|slot|holder|placeholder|area|zone|unit|primary|"
+    r"inpage|incontent|outstream|superbanner|wallpaper|fireplace|pushdown|leader)\d{0,2}"
+    r"(?:(container|wrapper|wrap|holder|placeholder|slot)|content|box|area|zone|unit|primary|"
     r"secondary|left|right|top|bottom|btf|atf)?$"
 )
+#: Container words beside a format word in one class name ("leaderboard-container",
+#: "halfpage_wrapper"; glued on, ``AD_FORMAT_WORD``'s group 1): the box is made to hold the
+#: slot, so an empty one is a slot without a hook for the ad script (a styled component's
+#: ``Medrec1Container`` carries none: the script finds it by its component).
+AD_FORMAT_CONTAINERS = frozenset({"container", "wrapper", "wrap", "holder", "placeholder", "slot"})
 #: The format names of ``AD_FORMAT_WORD``: every match holds one (most class strings and ids
 #: hold none).
 AD_FORMAT_STEMS = (
@@ -398,6 +416,14 @@ NEVER_AD_TAGS = frozenset({
     "ol", "tr", "td", "th", "table", "tbody", "h1", "h2", "h3", "h4", "h5", "h6", "img",
     "script", "style", "noscript", "form", "input", "button", "label", "textarea", "select",
 })
+
+#: An ad size list as an attribute's value (``sizes="[[300, 250], [300, 600]]"``,
+#: ``data-sizes="[728,90]"``): what an ad script reads to fill the element, on a page's own
+#: ad component (``<partner-inline sizes=…>``) as on a GPT box. Looked for in attributes
+#: named for sizes (``AD_SIZE_ATTRIBUTE_ENDS``); an image's ``sizes`` holds media queries.
+AD_SIZE_LIST = re.compile(r"\s*\[\s*(?:\[\s*)?\d{1,4}\s*,\s*\d{1,4}\s*\]")
+#: How the name of an attribute holding an ad size list ends.
+AD_SIZE_ATTRIBUTE_ENDS = ("sizes", "-size")
 
 #: Attributes whose value may be the slot's ad label (``aria-label="Advertisement"``,
 #: ``data-label="Anzeige"``): an empty box so labelled is a slot.

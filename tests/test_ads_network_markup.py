@@ -92,30 +92,3 @@ def test_a_heading_anchor_id_names_no_ad(lang, heading, anchor):
     assert doc.ads == []
     body_intact(doc, lang)
 
-
-@pytest.mark.parametrize(("lang", "slot"), [
-    ("en", "<partner-inline class='spacer-large' sizes='[[300, 250], [3, 3]]' min-height='250' fluid></partner-inline>"),
-    ("de", "<div class='rahmen' data-sizes='[[728,90],[970,250]]'></div>"),
-    ("fr", "<story-insert sizes='[300,250]' lazy></story-insert>"),
-])
-def test_an_empty_box_configured_with_ad_sizes_is_a_slot(lang, slot):
-    raw = page(lang, between=slot)
-    doc = parse(raw)
-    assert [a.position.placement for a in doc.ads] == ["inline"]
-    body_intact(doc, lang)
-
-
-def test_ad_sizes_on_a_box_showing_content_make_no_slot():
-    # (an image's own ``sizes`` holds media queries; a filled box is content)
-    box = ("<div class='bild' data-sizes='[640,480]'><img src='/hafen.jpg' alt='Hafen' "
-           "sizes='(max-width: 600px) 100vw, 600px'><p>Der Hafen im Herbst.</p></div>")
-    doc = parse(page("de", between=box))
-    assert doc.ads == []
-
-
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_an_empty_custom_element_named_for_an_ad_format_is_a_slot(lang):
-    raw = page(lang, after="<partner-leaderboard class='spacer-large' placement='leaderboard_btf'></partner-leaderboard>")
-    doc = parse(raw)
-    assert [source(raw, a.locator).tag for a in doc.ads] == ["partner-leaderboard"]
-    body_intact(doc, lang)

@@ -48,15 +48,6 @@ def format_name(name: str) -> int:
         w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws) else NO_FORMAT
 
 
-def sizes_listed(el: etree._Element, keys: list[str]) -> bool:
-    """An attribute of ``el`` (``keys``: their names) named for sizes holds a list of ad
-    sizes (``rules.AD_SIZE_LIST``: "[[300, 250], [300, 600]]"), what an ad script reads."""
-    for name in keys:
-        if name.endswith(rules.AD_SIZE_ATTRIBUTE_ENDS) and rules.AD_SIZE_LIST.match(el.get(name) or ""):
-            return True
-    return False
-
-
 def heading_anchor(el: etree._Element, eid: str) -> bool:
     """``eid`` is the slug of the text of ``el``'s own (first) heading: an anchor for a link
     to the section ("chat-gpt-launches-an-app-store" over "ChatGPT Launches an App Store"),

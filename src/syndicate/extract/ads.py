@@ -19,7 +19,7 @@ from lxml import etree
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
-from .ad_names import CONTAINED, NO_FORMAT, heading_anchor, sizes_listed
+from .ad_names import CONTAINED, NO_FORMAT, heading_anchor
 from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
@@ -181,27 +181,18 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return GENERIC, None
     if data or len(keys) > 1:
         found = _attribute_signal(el, data, scripts) if data else None
-        if found is None and _sized(el, keys, scripts):
-            return GENERIC, None
         if found is not None or _LABEL_ATTRIBUTES.isdisjoint(keys):
             return found  # (most elements carry no label attribute: one test in C, no call)
         return _labelled_signal(el, keys)
     return None
 
 
-def _sized(el: etree._Element, keys: list[str], scripts: ScriptInfo) -> bool:
-    """``el`` is an empty box configured with ad sizes (``ad_names.sizes_listed``), and
-    holds no slot of its own: the ad script's configuration of the slot."""
-    return sizes_listed(el, keys) and empty_box(el) and not _inner_slot(el, scripts)
-
-
 @lru_cache(maxsize=1024)
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
     ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
-    come here: ``ad_signal`` answers them first.) A format word names one too, the element
-    being empty (``<partner-leaderboard>``, ``<gpt-billboard>``)."""
-    return _ad_words(words(tag)) or ("-" in tag and _format_name(tag) != NO_FORMAT)
+    come here: ``ad_signal`` answers them first.)"""
+    return _ad_words(words(tag))
 
 
 def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | None] | None:

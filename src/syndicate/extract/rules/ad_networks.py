@@ -417,14 +417,6 @@ NEVER_AD_TAGS = frozenset({
     "script", "style", "noscript", "form", "input", "button", "label", "textarea", "select",
 })
 
-#: An ad size list as an attribute's value (``sizes="[[300, 250], [300, 600]]"``,
-#: ``data-sizes="[728,90]"``): what an ad script reads to fill the element, on a page's own
-#: ad component (``<partner-inline sizes=…>``) as on a GPT box. Looked for in attributes
-#: named for sizes (``AD_SIZE_ATTRIBUTE_ENDS``); an image's ``sizes`` holds media queries.
-AD_SIZE_LIST = re.compile(r"\s*\[\s*(?:\[\s*)?\d{1,4}\s*,\s*\d{1,4}\s*\]")
-#: How the name of an attribute holding an ad size list ends.
-AD_SIZE_ATTRIBUTE_ENDS = ("sizes", "-size")
-
 #: Attributes whose value may be the slot's ad label (``aria-label="Advertisement"``,
 #: ``data-label="Anzeige"``): an empty box so labelled is a slot.
 LABEL_ATTRIBUTES = ("aria-label", "data-label", "data-ad-label",

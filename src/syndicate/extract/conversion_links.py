@@ -175,11 +175,11 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
 
 def funnel_ask(href: str, label: str, hosts: frozenset[str]) -> bool:
     """A short label (at most ``MAX_ASK_WORDS`` words, none of ``NOT_ASK_WORDS``: no log-in,
-    help or file) naming nothing, on a button to the site's own funnel (``own_funnels``:
-    "Reservation" to booking.example.sg, "Quick Apply" to /apply/)."""
+    help or file; words, no icon glyph) naming nothing, on a button to the site's own funnel
+    (``own_funnels``: "Reservation" to booking.example.sg, "Quick Apply" to /apply/)."""
     ws = label.lower().split()
     return 0 < len(ws) <= rules.MAX_ASK_WORDS and rules.NOT_ASK_WORDS.isdisjoint(ws) \
-        and funnel_target(href, hosts)
+        and any(map(str.isalpha, label)) and funnel_target(href, hosts)
 
 
 def own_page(href: str, hosts: frozenset[str]) -> bool:

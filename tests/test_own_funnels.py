@@ -76,3 +76,13 @@ def test_no_funnel_to_help_search_other_sites_stories_or_icons():
                "<a class='btn login' href='https://app.example.com/'>\ue7fd</a>")
     doc = parse(regionpages.page(header=f"{MENU}<div class='head-actions'>{buttons}</div>"))
     assert [c for c in doc.ctas if c.kind == "other"] == []
+
+
+def test_a_link_classed_as_one_of_the_buttons_is_a_button():
+    """A footer's two links classed ``site-footer__buttons-link`` (the plural "buttons" of a
+    BEM name) to the site's enrolment pages: a button bar, one ``other`` CTA."""
+    footer = ("<div class='site-footer__buttons'>"
+              "<a class='site-footer__buttons-link' href='/lessons/returning-students/'>Returning Students</a>"
+              "<a class='site-footer__buttons-link' href='/lessons/get-started/'>New Students</a></div>")
+    doc = parse(regionpages.page(header=MENU, footer=footer))
+    assert [k for k, _ in outside(doc)] == ["other"], outside(doc)

@@ -80,8 +80,9 @@ MAX_KIND_LABEL_WORDS = 3
 #: ...an app's label names the app as a word of its own.
 APP_LABEL_WORDS = frozenset({"app", "apps", "appli", "l'app", "l'appli", "app!"})
 
-#: Class/id words of a link styled as a button or named a call to action.
-BUTTON_WORDS = frozenset({"btn", "button", "cta"})
+#: Class/id words of a link styled as a button or named a call to action (the plural too:
+#: "site-footer__buttons-link", one of a bar's buttons).
+BUTTON_WORDS = frozenset({"btn", "button", "buttons", "cta"})
 #: At most this many class/id values are remembered as styled or not (a batch's pages).
 STYLED_MEMO = 50000
 #: A button's label has 1 to this many words (a text, or an ``aria-label``/``title``).

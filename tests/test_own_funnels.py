@@ -56,16 +56,17 @@ def test_buttons_to_a_funnel_page_of_the_site_are_other_ctas():
 
 
 def test_a_funnel_button_in_an_aside_of_the_main_column_is_an_other_cta():
-    """The side column inside ``<main>`` (an ``<aside>`` beside the article): its "Quote
-    now" button to /quote/ is the site's ask; the article's own column stays no place for it."""
-    side = "<div class='box'><a class='button' href='/quote/'>Quick quote</a></div>"
+    """The side column inside ``<main>`` (an ``<aside>`` beside the article): its "Quick
+    quote" button to /get-a-quote/ is the site's ask."""
+    side = "<div class='box'><a class='button' href='/get-a-quote/'>Quick quote</a></div>"
     doc = regionpages.parse_intact(regionpages.article_in("en", sidebar=side), "en")
     assert ("other", "Quick quote") in [(c.kind, c.text) for c in doc.ctas]
 
 
 def test_no_funnel_to_help_search_other_sites_stories_or_icons():
     """Buttons naming no kind to the site's help desk, search or blog host, to another
-    firm's booking host, to a story's slug on a funnel host, or showing only an icon glyph:
+    firm's booking host, to a story's slug on a funnel host, to a share's quote page or a
+    topic ("reserve", "quote" alone are no funnel words), or showing only an icon glyph:
     no CTA."""
     buttons = ("<a class='btn' href='https://help.example.com/'>Help center</a>"
                "<a class='btn' href='https://search.example.com/?q='>Find articles</a>"
@@ -73,6 +74,8 @@ def test_no_funnel_to_help_search_other_sites_stories_or_icons():
                "<a class='btn' href='https://booking.other-hotels.com/'>Partner hotels</a>"
                "<a class='btn' href='https://apply.example.com/news/how-we-changed-our-admissions-process/'>"
                "Admissions</a>"
+               "<a class='btn' href='/quote/ACME/'>ACME 4.2%</a>"
+               "<a class='btn' href='/topics/federal-reserve/'>Federal Reserve</a>"
                "<a class='btn login' href='https://app.example.com/'>\ue7fd</a>")
     doc = parse(regionpages.page(header=f"{MENU}<div class='head-actions'>{buttons}</div>"))
     assert [c for c in doc.ctas if c.kind == "other"] == []

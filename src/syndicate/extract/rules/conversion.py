@@ -261,18 +261,18 @@ NOT_FUNNEL_HOSTS = frozenset((  # (one string a line: cheap to compile)
     "wiki kb knowledge learn academy press newsroom store stores "
 ).split())
 FUNNEL_PATH_WORDS = frozenset((  # (one string a line: cheap to compile)
-    # en
-    "apply applynow booknow bookonline booking bookings reserve reservation reservations "
-    "appointment appointments quote getaquote requestaquote freequote hire enroll enrol "
+    # en ("quote" and "reserve" alone name a ticker's page, a central bank: compounds only)
+    "apply applynow booknow bookonline booking bookings reservation reservations "
+    "appointment appointments getaquote requestaquote freequote quoterequest hire enroll enrol "
     "enrollment enrolment inquire inquiry enquire enquiry requestinfo requestinformation "
     # de
     "bewerben bewerbung buchen buchung onlinebuchung reservierung reservieren termin "
     "terminbuchung terminvereinbarung anfrage angebotanfordern "
     # fr
-    "postuler candidature reserver devis rendezvous "
+    "postuler reserver devis rendezvous "
     # es / pt / it / nl
-    "reservar reservas cita solicitud presupuesto agendamento orcamento prenota prenotazione "
-    "preventivo candidatura boeken reserveren afspraak offerte solliciteren "
+    "reservar reservas solicitud presupuesto agendamento orcamento prenota prenotazione "
+    "preventivo boeken reserveren afspraak offerte solliciteren "
 ).split())
 #: ...standing in the page's chrome: no ancestor of these tags (the article and its column, a
 #: template the page has not shown) and none, within ``ASK_CLIMB`` levels, named an author's

@@ -37,6 +37,7 @@ from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
 from .linklists import host_of, on_site, same_site
 from .menu_entries import plain_menu_entry
+from .own_funnels import funnel_target, maybe_funnel
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
@@ -154,16 +155,31 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     (its ``label``, given: the caller has read it), to a page of the site (``hosts``) that
     is no story, standing apart from any menu (no entry of a run of like entries): the
     site's own ask."""
-    if not opens_page(href) or not asks(label) or "sponsored" in (a.get("rel") or "").lower():
+    if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
         return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
+    funnel = not asks(label)
+    if funnel and not funnel_ask(href, label, hosts):
+        return None
     if login_link(href, label) or not own_page(href, hosts):
         return None
+    aside = False  # (a funnel's button in a side column, even one inside ``<main>``)
     for depth, x in enumerate(a.iterancestors()):
-        if x.tag in rules.ASK_NEVER_IN or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
+        aside = aside or funnel and x.tag == "aside"
+        if x.tag in rules.ASK_NEVER_IN and not aside \
+                or depth < rules.ASK_CLIMB and class_or_id_named(x, rules.ASK_AUTHOR_WORDS):
             return None
     if plain_menu_entry(a, True) or panel_card(a):
         return None  # (an entry of a menu run, a card of a menu's panel)
     return "other"
+
+
+def funnel_ask(href: str, label: str, hosts: frozenset[str]) -> bool:
+    """A short label (at most ``MAX_ASK_WORDS`` words, none of ``NOT_ASK_WORDS``: no log-in,
+    help or file; words, no icon glyph) naming nothing, on a button to the site's own funnel
+    (``own_funnels``: "Reservation" to booking.example.sg, "Quick Apply" to /apply/)."""
+    ws = label.lower().split()
+    return 0 < len(ws) <= rules.MAX_ASK_WORDS and rules.NOT_ASK_WORDS.isdisjoint(ws) \
+        and any(map(str.isalpha, label)) and funnel_target(href, hosts)
 
 
 def own_page(href: str, hosts: frozenset[str]) -> bool:
@@ -264,7 +280,7 @@ def conversion_links(
         elif (kind := target_kind(href)) is None:
             label = link_label(a) if kindless is not None and opens_page(href) else None
             kind = label_kind(a, href, label)
-            if kind is None and label and asks(label):
+            if kind is None and label and (asks(label) or maybe_funnel(href)):
                 kindless.append((a, href, label))  # (``ask_links``: judged after the offer boxes)
         if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
             reachable.append(a)

@@ -80,8 +80,9 @@ MAX_KIND_LABEL_WORDS = 3
 #: ...an app's label names the app as a word of its own.
 APP_LABEL_WORDS = frozenset({"app", "apps", "appli", "l'app", "l'appli", "app!"})
 
-#: Class/id words of a link styled as a button or named a call to action.
-BUTTON_WORDS = frozenset({"btn", "button", "cta"})
+#: Class/id words of a link styled as a button or named a call to action (the plural too:
+#: "site-footer__buttons-link", one of a bar's buttons).
+BUTTON_WORDS = frozenset({"btn", "button", "buttons", "cta"})
 #: At most this many class/id values are remembered as styled or not (a batch's pages).
 STYLED_MEMO = 50000
 #: A button's label has 1 to this many words (a text, or an ``aria-label``/``title``).
@@ -244,6 +245,35 @@ NOT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
     "plus más touch back zurück home started link code app apps "
 ).split())
 MAX_ASK_WORDS = 4
+#: ...or, whatever its label says (no word of ``NOT_ASK_WORDS``, at most ``MAX_ASK_WORDS``
+#: words), when its target is the site's own funnel: a page of a sibling host of the site
+#: ("booking.example.sg", "apply.example.edu", "request.example.com": a host of the site's
+#: name under a label of its own, none of ``NOT_FUNNEL_HOSTS``: the site's other sections,
+#: its files, its help desk, its account door), or a page of the site one of whose path
+#: words (a segment, or a segment's words joined) is one of ``FUNNEL_PATH_WORDS``
+#: ("/apply/", "/book-now/", "/termin-buchen"). Whole words only.
+NOT_FUNNEL_HOSTS = frozenset((  # (one string a line: cheap to compile)
+    "www www1 www2 www3 m mobile amp blog blogs news edition editions cdn static img images "
+    "media assets files file docs doc help support status community forum forums "
+    "login signin auth account accounts id sso my search jobs careers investors investor "
+    "developer developers api dev staging en de fr es it nl pt us uk ca au "
+    "video videos tv radio podcast podcasts events event archive archives "
+    "wiki kb knowledge learn academy press newsroom store stores "
+).split())
+FUNNEL_PATH_WORDS = frozenset((  # (one string a line: cheap to compile)
+    # en ("quote" and "reserve" alone name a ticker's page, a central bank: compounds only)
+    "apply applynow booknow bookonline booking bookings reservation reservations "
+    "appointment appointments getaquote requestaquote freequote quoterequest hire enroll enrol "
+    "enrollment enrolment inquire inquiry enquire enquiry requestinfo requestinformation "
+    # de
+    "bewerben bewerbung buchen buchung onlinebuchung reservierung reservieren termin "
+    "terminbuchung terminvereinbarung anfrage angebotanfordern "
+    # fr
+    "postuler reserver devis rendezvous "
+    # es / pt / it / nl
+    "reservar reservas solicitud presupuesto agendamento orcamento prenota prenotazione "
+    "preventivo boeken reserveren afspraak offerte solliciteren "
+).split())
 #: ...standing in the page's chrome: no ancestor of these tags (the article and its column, a
 #: template the page has not shown) and none, within ``ASK_CLIMB`` levels, named an author's
 #: box (its "Hire Martin" is the author's card, no ask of the site).

@@ -33,6 +33,7 @@ from .cta_boxes import any_stem
 from .cta_widgets import legal_label
 from .ctas import build_cta, share_or_follow
 from .linklists import index_above, larger_than
+from .offer_bands import offer_band
 from .rules import chrome_patterns as chrome_rules
 from .rules import offer_boxes as rules
 from .rules import regions as region_rules
@@ -89,11 +90,51 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
             continue
         label = page.labels[a] = _label(a)
         box = _box(a, top, page)
-        if box is None or box in boxes or page.repeated(label):
-            continue  # (a label the page repeats: a listing's button under each item, "Learn more")
+        if box is None or box in boxes:
+            continue
+        cards = _cards(box, label, page)
+        if cards is not None:
+            # (a label the page repeats, or a box beside siblings of its design with buttons: a
+            # listing's entries; or the cards of one headed band, reported once: ``offer_bands``)
+            band = _band(box, cards, page, walk)
+            if band is not None and band not in boxes:
+                boxes.add(band)
+                out.append(Found(band, build_cta(band, "other", base)))
+            continue
         boxes.add(box)
         out.append(Found(box, build_cta(box, "other", base)))
     return out
+
+
+def _cards(box: etree._Element, label: str, page: _Page) -> list[etree._Element] | None:
+    """The buttons of the cards ``box`` stands among (None: it stands alone, an offer box):
+    one button of each sibling of ``box``'s tag and class holding one (``_repeated``), else
+    the offer candidates saying its button's ``label`` when the page repeats it."""
+    key = (box.tag, box.get("class"))
+    parent = box.getparent()
+    if key[1] and parent is not None:
+        cards = []
+        for c in parent:
+            if (c.tag, c.get("class")) == key:
+                first = next((x for x in c.iter("a") if _styled(x)), None)
+                if first is not None:
+                    cards.append(first)
+        if len(cards) > 1:
+            return cards
+    if page.repeated(label):
+        return [x for x in (page.groups or {}).get(label.lower(), ()) if page.offer_candidate(x)]
+    return None
+
+
+def _band(box: etree._Element, cards: list[etree._Element], page: _Page,
+          walk: RegionWalk) -> etree._Element | None:
+    """The offer band (``offer_bands``) around ``box`` and the cards whose buttons are
+    ``cards``: None when they stand in no band."""
+    band = offer_band(box, cards, page.body, page.found, walk.body_line, lambda x: _offer_button(x, page))
+    if band is None or _named_apart(band) or _navigation_role(band) or _repeated(band) \
+            or _foreign_part(band, getattr(page.hosts, "headline", "")):
+        return None
+    return band
 
 
 def _reach(a: etree._Element, walk: RegionWalk, body: Collection[etree._Element],
@@ -231,7 +272,7 @@ def _box(a: etree._Element, top: etree._Element, page: _Page) -> etree._Element 
             best = parent  # (a wrapper adding nothing is the page's column: the box is below it)
         if parent is top:
             break
-    if best is None or _named_apart(best) or _navigation_role(best) or _repeated(best) \
+    if best is None or _named_apart(best) or _navigation_role(best) \
             or _foreign_part(best, getattr(page.hosts, "headline", "")) \
             or any_stem(norm(best.text_content()).lower(), CONSENT_COOKIE):
         return None

@@ -40,3 +40,25 @@ NOT_OFFER_WORDS = frozenset({
     "switcher",
 })
 NAMED_CLIMB = 3
+#: An offer band (``extract/offer_bands.py``): 2 to 4 cards whose buttons say one label...
+MIN_BAND_CARDS = 2
+MAX_BAND_CARDS = 4
+#: ...standing under one parent at most this many levels above a card's box, grown at most
+#: this many levels to the band's heading...
+BAND_CLIMB = 4
+BAND_HEADING_CLIMB = 2
+#: ...holding at most this many elements, button-styled links, characters of text and
+#: characters in one paragraph (a card's blurb, no story's paragraph).
+MAX_BAND_ELEMENTS = 150
+MAX_BAND_BUTTONS = 6
+MAX_BAND_TEXT = 900
+MAX_BAND_PARAGRAPH = 250
+#: A band's title drawn by its class (no ``<h2>``–``<h6>``): its first child, of at most
+#: this many words and no link.
+MAX_BAND_TITLE_WORDS = 6
+#: First words of a card button's label that open a story, no offer ("Read", "Lesen",
+#: "Lire"): a grid of teaser cards, no band of offers.
+BAND_READ_WORDS = frozenset({
+    "read", "lesen", "weiterlesen", "lire", "leer", "leggi", "ler", "lees", "czytaj", "läs", "les",
+    "watch", "listen", "ansehen", "anhören", "écouter", "regarder",
+})

@@ -75,6 +75,30 @@ def offer_band(card: etree._Element, cards: Sequence[etree._Element], body: Coll
     return band if _holds_offers(band, cards, found, button) else None
 
 
+def widened_cards(a: etree._Element) -> tuple[etree._Element, list[etree._Element]] | None:
+    """For a link ``a`` styled as a button only by ``band_button``'s wider test: the card
+    holding it and one such button of each card of its design beside it (2 to
+    ``MAX_BAND_CARDS``), the nearest within ``WIDENED_CLIMB`` levels; None when there are none."""
+    node = a
+    for parent in islice(a.iterancestors(), rules.WIDENED_CLIMB):
+        if parent.tag in _NEVER:
+            return None
+        key = (node.tag, node.get("class"))
+        cards: list[etree._Element] = []
+        for c in parent:
+            if c is node:
+                cards.append(a)
+            elif (c.tag, c.get("class")) == key:
+                x = next((x for x in c.iter("a") if x.get("href") and band_button(x)), None)
+                if x is None:
+                    return None
+                cards.append(x)
+        if len(cards) > 1:
+            return (node, cards) if len(cards) <= rules.MAX_BAND_CARDS else None
+        node = parent
+    return None
+
+
 def _reads(a: etree._Element) -> bool:
     """``a``'s label opens with a word of reading or watching ("Read", "Watch"): a story's card."""
     words = norm(text_content(a)).lower().split()
@@ -99,8 +123,9 @@ def _heading(el: etree._Element) -> bool:
 def _holds_offers(band: etree._Element, cards: Sequence[etree._Element], found: Collection[etree._Element],
                   button: Callable[[etree._Element], bool]) -> bool:
     """Every link of ``band`` is an offer's button or goes to a button's page (a card's
-    picture or title), at most ``MAX_BAND_BUTTONS`` buttons; it holds no foreign part nor
-    found item, and little text with no long paragraph."""
+    picture or title), at most ``MAX_BAND_BUTTONS`` buttons, none into the site's stories;
+    it holds no foreign part nor found item, no story's headline, and little text with no
+    long paragraph."""
     targets = {(a.get("href") or "").strip() for a in cards}
     others: set[str] = set()
     buttons = chars = 0
@@ -112,9 +137,11 @@ def _holds_offers(band: etree._Element, cards: Sequence[etree._Element], found: 
             return False
         if tag == "p" and len(norm(text_content(x))) > rules.MAX_BAND_PARAGRAPH:
             return False
+        if tag in _HEADINGS and len(norm(text_content(x)).split()) >= rules.BAND_HEADLINE_WORDS:
+            return False  # (a story's headline: teaser cards)
         if tag == "a" and (href := (x.get("href") or "").strip()):
             if x in cards or band_button(x):
-                if not button(x):
+                if not button(x) or _story_path(href):
                     return False
                 buttons += 1
                 targets.add(href)
@@ -125,6 +152,14 @@ def _holds_offers(band: etree._Element, cards: Sequence[etree._Element], found: 
         if x.tail and not x.tail.isspace():
             chars += len(x.tail.strip())
     return buttons <= rules.MAX_BAND_BUTTONS and others <= targets and chars <= rules.MAX_BAND_TEXT
+
+
+def _story_path(href: str) -> bool:
+    """A segment of ``href``'s path names the site's stories ("/blogs/top-companies")."""
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return not rules.BAND_STORY_SEGMENTS.isdisjoint(path.lower().split("/"))
 
 
 def band_button(a: etree._Element) -> bool:

@@ -33,7 +33,7 @@ from .cta_boxes import any_stem
 from .cta_widgets import legal_label
 from .ctas import build_cta, share_or_follow
 from .linklists import index_above, larger_than
-from .offer_bands import offer_band
+from .offer_bands import band_button, offer_band, widened_cards
 from .rules import chrome_patterns as chrome_rules
 from .rules import offer_boxes as rules
 from .rules import regions as region_rules
@@ -103,6 +103,22 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
             continue
         boxes.add(box)
         out.append(Found(box, build_cta(box, "other", base)))
+    hrefs = getattr(walk, "hrefs", None)
+    if hrefs:
+        seen = set(walk.buttons_a)
+        for a in hrefs:
+            if a in seen or a in found or a in body or not band_button(a):
+                continue
+            near = widened_cards(a)
+            if near is None:
+                continue
+            seen.update(near[1])
+            if page is None:
+                page = _Page(walk.buttons_a, body, found, hosts, base)
+            band = _band(near[0], near[1], page, walk)
+            if band is not None and band not in boxes:
+                boxes.add(band)
+                out.append(Found(band, build_cta(band, "other", base)))
     return out
 
 

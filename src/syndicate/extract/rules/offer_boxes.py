@@ -62,3 +62,13 @@ BAND_READ_WORDS = frozenset({
     "read", "lesen", "weiterlesen", "lire", "leer", "leggi", "ler", "lees", "czytaj", "läs", "les",
     "watch", "listen", "ansehen", "anhören", "écouter", "regarder",
 })
+#: A card holding a button seen only by the band's wider test lies at most this many levels
+#: above it (a CSS-module card nests its button five levels down).
+WIDENED_CLIMB = 6
+#: A heading of this many words or more in a band is a story's headline: teaser cards...
+BAND_HEADLINE_WORDS = 7
+#: ...as are cards whose buttons lead into the site's stories (a path segment of these).
+BAND_STORY_SEGMENTS = frozenset({
+    "blog", "blogs", "news", "article", "articles", "story", "stories", "post", "posts",
+    "artikel", "nachrichten", "actualites", "actualités", "noticias", "notizie", "nieuws", "wiadomosci",
+})

@@ -93,8 +93,8 @@ def widened_cards(a: etree._Element) -> tuple[etree._Element, list[etree._Elemen
                 if x is None:
                     return None
                 cards.append(x)
-        if len(cards) > 1:
-            return (node, cards) if len(cards) <= rules.MAX_BAND_CARDS else None
+        if len(cards) > 1:  # (buttons side by side are a row of buttons, no cards)
+            return (node, cards) if node is not a and len(cards) <= rules.MAX_BAND_CARDS else None
         node = parent
     return None
 

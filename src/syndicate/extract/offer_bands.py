@@ -56,16 +56,24 @@ def offer_band(card: etree._Element, cards: Sequence[etree._Element], body: Coll
     if top < 0:
         return None
     band = chain[top]
-    # (grown to its heading: a parent adding only a heading and buttons' lines)
+    roots = set()
+    for a in cards:
+        x = a
+        while (parent := x.getparent()) is not band:
+            x = parent
+        roots.add(x)
+    # (cards whose buttons say one label are a listing's entries unless a heading of the
+    # band stands outside them; cards each with its own label may carry their own titles)
+    outside = roots if len({norm(text_content(a)).lower() for a in cards}) < len(cards) else frozenset()
     for _ in range(rules.BAND_HEADING_CLIMB):
-        if _heading(band):
+        if _heading(band, outside):
             break
         parent = band.getparent()
         if parent is None or parent.tag in _NEVER:
             return None
         band = parent
     else:
-        if not _heading(band):
+        if not _heading(band, outside):
             return None
     if band.tag in _NEVER or band in body or band in found or band in line \
             or larger_than(band, rules.MAX_BAND_ELEMENTS):
@@ -108,14 +116,16 @@ def _reads(a: etree._Element) -> bool:
 _PUNCTUATION = ".,:;!?»›→-–— "
 
 
-def _heading(el: etree._Element) -> bool:
-    """``el`` holds a heading: an ``<h2>``–``<h6>`` outside any link, or a first child of a
-    few words holding no link (a band's title drawn by its class, "Popular Products")."""
+def _heading(el: etree._Element, cards: Collection[etree._Element]) -> bool:
+    """``el`` holds a heading outside the ``cards``: an ``<h2>``–``<h6>`` outside any link,
+    or a first child of a few words holding no link (a band's title drawn by its class,
+    "Popular Products")."""
     for h in el.iter(*_HEADINGS):
-        if next(h.iterancestors("a"), None) is None and norm(text_content(h)):
+        if next(h.iterancestors("a"), None) is None and norm(text_content(h)) \
+                and (not cards or not any(x in cards for x in h.iterancestors())):
             return True
     first = next((x for x in el if isinstance(x.tag, str) and x.tag not in NO_TEXT), None)
-    if first is None or first.tag == "a" or next(first.iter("a"), None) is not None:
+    if first is None or first in cards or first.tag == "a" or next(first.iter("a"), None) is not None:
         return False
     return 1 <= len(norm(text_content(first)).split()) <= rules.MAX_BAND_TITLE_WORDS
 

@@ -174,26 +174,40 @@ def _story_path(href: str) -> bool:
 
 def band_button(a: etree._Element) -> bool:
     """``a`` is styled as a button, on itself, on its one-child wrapper or on its only child
-    (a class word ``btn``/``button``/``cta``), or by a CSS module's ``Button…`` token."""
-    if (a.get("role") or "").lower() == "button" or _styled_class(a.get("class")):
+    (a class word ``btn``/``button``/``cta``), or by a CSS module's ``Button…`` token (the
+    page's links are many: a class value is judged once, a wrapper read only for a link of
+    no class)."""
+    value = a.get("class")
+    if value:
+        return _judged(value)
+    if len(a) == 1 and (value := a[0].get("class")) and _judged(value):
         return True
     parent = a.getparent()
-    if parent is not None and len(parent) == 1 and _styled_class(parent.get("class")):
-        return True
-    return len(a) == 1 and isinstance(a[0].tag, str) and (a[0].tag == "button" or _styled_class(a[0].get("class")))
+    return parent is not None and len(parent) == 1 and bool(value := parent.get("class")) and _judged(value)
 
 
-def _styled_class(value: str | None) -> bool:
-    """A class value naming a button (``conversion_links``' cached test), or holding a CSS
+def _judged(value: str) -> bool:
+    """``_styled_class`` of a class value, remembered."""
+    styled = _CLASSES.get(value)
+    if styled is None:
+        if len(_CLASSES) > _MAX_CLASSES:
+            _CLASSES.clear()
+        styled = _CLASSES[value] = _styled_class(value)
+    return styled
+
+
+def _styled_class(value: str) -> bool:
+    """A class value naming a button (``conversion_links``' test), or holding a CSS
     module's token that starts with ``Button`` ("Buttonstyles-sc-hznqte-1")."""
-    if not value:
-        return False
     styled = STYLED.get(value)
     if styled is None:
         styled = remember_styled(value)
     return styled or any(t.startswith(_MODULE_BUTTON) for t in value.split())
 
 
+#: Class values judged by ``_styled_class``.
+_CLASSES: dict[str, bool] = {}
+_MAX_CLASSES = 65536
 _MODULE_BUTTON = ("Button", "button_", "Button_")
 _MENU_TAGS = frozenset({"nav", "li", "menu", "template", "dd"})
 _MENU_ROLES = frozenset({"navigation", "menu", "menubar", "listitem"})

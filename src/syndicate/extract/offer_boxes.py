@@ -107,7 +107,7 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
     if hrefs:
         seen = set(walk.buttons_a)
         for a in hrefs:
-            if a in seen or a in found or a in body or not band_button(a):
+            if a in seen or not band_button(a) or a in found or a in body:
                 continue
             near = widened_cards(a)
             if near is None:

@@ -9,6 +9,8 @@ cards' own pages and to buttons' (no menu, list, form, body block or found item)
 little text (no paragraph of a story). Inside the band a button is seen wider than the
 walk sees it (``band_button``): the class on the link's one-child wrapper or on its only
 child, or a CSS module's ``Button…`` token; widening the walk itself brings false alarms.
+A link whose CSS-module class names a button (``module_button``, one test of its class: the
+page's links are many) may start a band of cards of its design too, never a box alone.
 """
 
 from __future__ import annotations
@@ -186,6 +188,17 @@ def band_button(a: etree._Element) -> bool:
     return parent is not None and len(parent) == 1 and bool(value := parent.get("class")) and _judged(value)
 
 
+def module_button(value: str) -> bool:
+    """A link's class value names a button the walk does not see: a CSS module's
+    ``Button…`` token (the page's links are many: a value is judged once)."""
+    styled = _MODULE.get(value)
+    if styled is None:
+        if len(_MODULE) > _MAX_CLASSES:
+            _MODULE.clear()
+        styled = _MODULE[value] = any(t.startswith(_MODULE_BUTTON) for t in value.split())
+    return styled
+
+
 def _judged(value: str) -> bool:
     """``_styled_class`` of a class value, remembered."""
     styled = _CLASSES.get(value)
@@ -207,6 +220,8 @@ def _styled_class(value: str) -> bool:
 
 #: Class values judged by ``_styled_class``.
 _CLASSES: dict[str, bool] = {}
+#: Class values judged by ``module_button``.
+_MODULE: dict[str, bool] = {}
 _MAX_CLASSES = 65536
 _MODULE_BUTTON = ("Button", "button_", "Button_")
 _MENU_TAGS = frozenset({"nav", "li", "menu", "template", "dd"})

@@ -33,7 +33,7 @@ from .cta_boxes import any_stem
 from .cta_widgets import legal_label
 from .ctas import build_cta, share_or_follow
 from .linklists import index_above, larger_than
-from .offer_bands import band_button, offer_band, widened_cards
+from .offer_bands import module_button, offer_band, widened_cards
 from .rules import chrome_patterns as chrome_rules
 from .rules import offer_boxes as rules
 from .rules import regions as region_rules
@@ -107,7 +107,7 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
     if hrefs:
         seen = set(walk.buttons_a)
         for a in hrefs:
-            if a in seen or not band_button(a) or a in found or a in body:
+            if not (value := a.get("class")) or not module_button(value) or a in seen or a in found or a in body:
                 continue
             near = widened_cards(a)
             if near is None:

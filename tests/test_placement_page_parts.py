@@ -140,3 +140,22 @@ def test_link_line_before_the_texts_short_last_paragraph_stays_inline():
     doc = parse(raw)
     body_intact(doc, "en")
     assert [r.position.placement for r in doc.related] == ["inline"]
+
+
+def test_related_list_after_a_list_before_the_texts_last_paragraph_stays_inline():
+    """English: a headed related list standing after a list of the text and before the text's
+    short closing paragraph (a ``<p>`` like the text's other paragraphs, in the same box):
+    inline, though the block right before it is a list item."""
+    paras = "".join(f"<p>{t}</p>" for t in TEXTS["en"])
+    facts = "<ul><li>Open from 6am to 10pm</li><li>Cycling allowed at walking pace</li></ul>"
+    related = ("<div class='related-posts'><h3>Must Read</h3><ul>"
+               "<li><a href='/news/2024/10/quay-market-returns'>Quay market returns for the winter season</a></li>"
+               "<li><a href='/news/2024/09/ferry-timetable'>Ferry timetable changes from next month</a></li>"
+               "</ul></div>")
+    closing = "<p>An exhibition about the wall's history opens in the old toll house at weekends.</p>"
+    raw = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Wall</title></head><body>"
+        f"<main><article><h1>Harbour wall</h1><div class='entry-content'>{paras}{facts}{related}{closing}"
+        "</div></article></main></body></html>").encode()
+    doc = parse(raw)
+    assert [r.position.placement for r in doc.related] == ["inline"]

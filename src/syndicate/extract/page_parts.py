@@ -40,23 +40,21 @@ def tail_items(sequence: Sequence[tuple[float, int, object]], order: dict[etree.
     if j < 0 or not moved:
         return
     text_at, _, text = sequence[j]
-    # (the blocks' elements, looked up on the few pages that get this far; a block of
+    # (the two blocks' elements, looked up on the few pages that get this far; a block of
     # loose text stands half a step after the element holding it)
     want = {int(tail_at): "tail", int(text_at): "text"}
-    earlier = {int(at) for at, is_block, _ in sequence[:j] if is_block}
-    els: dict[str, etree._Element] = {}
-    kinds = set()
-    for el, p in order.items():
-        if p in want:
-            els[want[p]] = el
-        elif p in earlier:
-            kinds.add((el.getparent(), el.tag, el.get(b"class")))
+    els = {want[p]: el for el, p in order.items() if p in want}
     t, x = els.get("tail"), els.get("text")
     if t is None or x is None or (t.getparent() is x.getparent() and t.tag == x.tag
                                   and t.get(b"class") == x.get(b"class")):
         return  # (a short last paragraph of the text itself: the items are inline)
-    if (t.getparent(), t.tag, t.get(b"class")) in kinds:
-        return  # (a closing paragraph like the text's others, after a list: still the text)
+    # (a closing paragraph like the text's others before it, in the same box, after a list:
+    # still the text; its earlier siblings alone are read)
+    earlier = {int(at) for at, is_block, _ in sequence[:j] if is_block}
+    cls = t.get(b"class")
+    for sib in t.itersiblings(t.tag, preceding=True):
+        if sib.get(b"class") == cls and order.get(sib) in earlier:
+            return
     for obj in moved:
         obj.position = Position("after", text.id)  # type: ignore[attr-defined]
 

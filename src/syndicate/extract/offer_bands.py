@@ -80,7 +80,7 @@ def offer_band(card: etree._Element, cards: Sequence[etree._Element], body: Coll
     if band.tag in _NEVER or band in body or band in found or band in line \
             or larger_than(band, rules.MAX_BAND_ELEMENTS):
         return None
-    if any(x.tag in _MENU_TAGS or (x.get("role") or "").lower() in _MENU_ROLES for x in band.iterancestors()):
+    if any(x.tag in rules.MENU_ANCESTOR_TAGS or (x.get("role") or "").lower() in rules.MENU_ANCESTOR_ROLES for x in band.iterancestors()):
         return None
     return band if _holds_offers(band, cards, found, button) else None
 
@@ -224,5 +224,3 @@ _CLASSES: dict[str, bool] = {}
 _MODULE: dict[str, bool] = {}
 _MAX_CLASSES = 65536
 _MODULE_BUTTON = ("Button", "button_", "Button_")
-_MENU_TAGS = frozenset({"nav", "li", "menu", "template", "dd"})
-_MENU_ROLES = frozenset({"navigation", "menu", "menubar", "listitem"})

@@ -248,7 +248,7 @@ class _Page:
         stands in no menu's part (most buttons do: ruled out after the cheaper tests)."""
         href = (a.get("href") or "").strip()
         return len(href) <= _MAX_HREF and _offer_target(href, self.hosts, self.base) \
-            and next(a.iterancestors(*_MENU_TAGS), None) is None and a not in self.found and a not in self.body
+            and next(a.iterancestors(*rules.MENU_ANCESTOR_TAGS), None) is None and a not in self.found and a not in self.body
 
     def repeated(self, label: str) -> bool:
         """The page's offer candidates say ``label`` ``MAX_REPEATED_CTA`` times or more: a
@@ -391,12 +391,8 @@ _NAMES = etree.XPath("descendant::*/@class | descendant::*/@id", smart_strings=F
 
 def _navigation_role(el: etree._Element) -> bool:
     """An ancestor of ``el`` has a menu's or a list entry's ``role``."""
-    return any((x.get("role") or "").lower() in _MENU_ROLES for x in el.iterancestors())
+    return any((x.get("role") or "").lower() in rules.MENU_ANCESTOR_ROLES for x in el.iterancestors())
 
-
-#: Ancestors of a menu's or a list's parts (and of a script's template).
-_MENU_TAGS = ("nav", "li", "menu", "template", "dd")
-_MENU_ROLES = frozenset({"navigation", "menu", "menubar", "listitem"})
 
 
 def _offer_button(a: etree._Element, page: _Page) -> bool:

@@ -72,3 +72,8 @@ BAND_STORY_SEGMENTS = frozenset({
     "blog", "blogs", "news", "article", "articles", "story", "stories", "post", "posts",
     "artikel", "nachrichten", "actualites", "actualités", "noticias", "notizie", "nieuws", "wiadomosci",
 })
+
+#: Ancestors of a menu's or a list's parts (and of a script's template): an offer box or
+#: band inside one is an entry, not an offer (``offer_boxes``, ``offer_bands``).
+MENU_ANCESTOR_TAGS = ("nav", "li", "menu", "template", "dd")
+MENU_ANCESTOR_ROLES = frozenset({"navigation", "menu", "menubar", "listitem"})

@@ -10,7 +10,7 @@ FILE="trafilatura-eval/html/smava.de.privatkredit.html.gz"
 H="/html/body/div/div[1]/div[1]/div/div"
 related=[]
 ctas=[
- C("contact", "Kostenlose Beratung 0800 000 98 00", "outside", H+"/div[1]/div[2]", note="header free-advice phone number"),
+ C("contact", "Kostenlose Beratung 0800 000 98 00", "outside", H+"/div[1]/div[2]", amb=True, note="header free-advice phone number"),
  C("other", "Zum Kreditvergleich", "outside", H+"/div[2]/div", note="header loan-amount input + 'Zum Kreditvergleich' button (lead funnel)"),
  C("other", "Kreditbetrag Anzahlung Zum Kreditvergleich", "outside", "/html/body/div/div[3]", note="fixed mobile bottom bar with loan-amount input and 'Zum Kreditvergleich' button"),
  C("other", "Günstige Kredite online abschließen Über unseren Kreditvergleich finden Sie günstige Kredite für jeden Bedarf.", "inline", "/html/body/div/div[8]", note="full-width fluid-cta-module between the text modules with 'Kredite vergleichen' button"),

@@ -14,11 +14,11 @@ related=[
  R("/html/body/div[1]/div/div[2]/div/aside[1]", "Recent Posts", 5, "outside", note="sidebar 'Recent Posts' widget"),
 ]
 ctas=[
- C("other", "Check Price on Amazon", "inline", C_+"/div[2]/div/a", note="affiliate button of the Breville Bambino Plus card"),
- C("other", "Check Price on Amazon", "inline", C_+"/div[3]/div/a", note="affiliate button of the Gaggia Classic Pro card"),
- C("other", "Check Price on Amazon", "inline", C_+"/div[4]/div/a", note="affiliate button of the DeLonghi Dedica card"),
- C("other", "Check Price on Amazon", "inline", C_+"/div[5]/div/a", note="affiliate button of the Flair Classic card"),
- C("other", "Check Price on Amazon", "inline", C_+"/div[6]/div/a", note="affiliate button of the Capresso Café Pro card (the last card, before 'Final Thoughts')"),
+ C("other", "Check Price on Amazon", "inline", C_+"/div[2]/div/a", amb=True, note="affiliate button of the Breville Bambino Plus card"),
+ C("other", "Check Price on Amazon", "inline", C_+"/div[3]/div/a", amb=True, note="affiliate button of the Gaggia Classic Pro card"),
+ C("other", "Check Price on Amazon", "inline", C_+"/div[4]/div/a", amb=True, note="affiliate button of the DeLonghi Dedica card"),
+ C("other", "Check Price on Amazon", "inline", C_+"/div[5]/div/a", amb=True, note="affiliate button of the Flair Classic card"),
+ C("other", "Check Price on Amazon", "inline", C_+"/div[6]/div/a", amb=True, note="affiliate button of the Capresso Café Pro card (the last card, before 'Final Thoughts')"),
  C("comments", "Leave a Comment Cancel reply", "after", "/html/body/div[1]/div/div[1]/main/div", note="'Leave a Comment' form"),
 ]
 ads=[]

@@ -23,10 +23,11 @@ ctas=[
  C("share", "", "after", ART+"/div[3]/div", note="share icons (Facebook, Twitter, WhatsApp, mail) next to 'Zurück zur Übersicht'"),
  C("comments", "2 Kommentare Kommentar schreiben", "after", COL+"/div[3]/section", note="comment section: empty script-filled list + form"),
  C("subscribe", "Aktuelle Ausgaben", "outside", SB+"/div[6]", amb=True, note="right-column slider of current magazine issues linking to the e-kiosk"),
- C("newsletter", "Newsletter", "outside", SB+"/div[7]", note="right-column newsletter image box"),
+ C("newsletter", "Newsletter", "outside", SB+"/div[7]", amb=True, note="right-column newsletter image box (an ad slot by convention 3: the box is one of the column's 'anzeige' ad boxes; the CTA reading stays amb)"),
  C("other", "Hier finden Sie unsere aktuellen Marktplatz-Anzeigen. Über unser Formular können Sie direkt eigene Anzeigen buchen.", "outside", SB+"/div[8]", note="right-column box to book classified ads"),
 ]
 ads=[
+ A(SB+"/div[7]", "outside", "own newsletter banner in one of the right column's 'anzeige' boxes (convention 3, after the reading of the other/contact misses)"),
  A(W+"/div[1]", "before|outside", "wallpaperTop GPT -12"),
  A(W+"/div[2]", "outside", "wallpaperRight GPT -13"),
  A(W+"/div[3]", "before|outside", "superbanner GPT -1"),

@@ -32,9 +32,9 @@ ctas=[
  C("newsletter", "Subscribe to our Weekly Newsletter?", "outside", SL+"/div[1]", note="left-column newsletter form (ActiveCampaign form container filled by script)"),
  C("share", "SHARE", "before|outside", SL+"/div[3]", note="floating share sidebar with share count (LinkedIn, Facebook, Pinterest, WhatsApp, Twitter, Email)"),
  C("share", "", "outside", "/html/body/div/div[3]", amb=True, note="mobile bottom share bar (empty list)"),
- C("other", "DOWNLOAD THE REPORT", "outside", "/html/body/div/div[4]", note="Brave pop-up 'DOWNLOAD THE REPORT'"),
+ C("other", "DOWNLOAD THE REPORT", "outside", "/html/body/div/div[4]", amb=True, note="Brave pop-up 'DOWNLOAD THE REPORT'"),
  C("follow", "", "outside", "/html/body/div/div[2]/footer/div[1]/div/div/section[1]/div[2]", note="footer LinkedIn/Facebook/Twitter/YouTube profile icons (added after the blind reading of x253-x276: an omission)"),
- C("other", "Certificate program Future-proof your HR career by learning the latest", "outside", "/html/body/div/div[5]", note="Brave pop-up promoting a certificate program"),
+ C("other", "Certificate program Future-proof your HR career by learning the latest", "outside", "/html/body/div/div[5]", amb=True, note="Brave pop-up promoting a certificate program"),
  C("share", "", "outside", "/html/body/div/div[10]", amb=True, note="hidden Easy Social Share copy-link window"),
  C("share", "Send this to a friend", "outside", "/html/body/div/div[11]", amb=True, note="hidden Easy Social Share mail-a-friend form"),
 ]

@@ -21,7 +21,7 @@ ctas=[
  C("share", "", "after", P+"/div[1]/div/div/article/div/footer/div/div/section/div[1]", note="post-footer share buttons (Facebook, X, LinkedIn, link, print)"),
  C("contact", "", "outside", W+"/div[2]", amb=True, note="pinned bottom-left native widget (AI chat assistant styles), empty until script runs"),
  C("contact", "", "outside", W+"/div[3]", note="pinned bottom-right Wix Chat iframe"),
- C("contact", "Phone: (707) 665-9472 Email: info@sallytomatoes.com 1100 Valley House Dr, Rohnert Park CA 94928", "outside", FT+"/div[1]", note="footer contact block (phone, e-mail, address)"),
+ C("contact", "Phone: (707) 665-9472 Email: info@sallytomatoes.com 1100 Valley House Dr, Rohnert Park CA 94928", "outside", FT+"/div[1]", amb=True, note="footer contact block (phone, e-mail, address)"),
  C("follow", "", "outside", FT+"/div[7]", note="footer social bar: Facebook, Instagram, Yelp icons"),
 ]
 ads=[]

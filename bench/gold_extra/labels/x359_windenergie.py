@@ -13,7 +13,7 @@ related=[]
 ctas=[
  C("follow", "", "outside", "/html/body/div[2]/div[1]/div/div/div/div[1]", note="header top bar icon row (newsletter, Facebook, Twitter, YouTube, Instagram, LinkedIn; shop mini-cart)"),
  C("share", "", "after", "/html/body/div[2]/section[1]/div/div[2]/div[2]/div", note="empty Shariff share container under the press release (data-services twitter, facebook, linkedin, mail; filled by script)"),
- C("contact", "Ihr Ansprechpartner für Pressefragen Frank Grüneisen", "after|outside", "/html/body/div[2]/section[2]", note="press contact band (photo, name, phone, e-mail) between the release and the footer"),
+ C("contact", "Ihr Ansprechpartner für Pressefragen Frank Grüneisen", "after|outside", "/html/body/div[2]/section[2]", amb=True, note="press contact band (photo, name, phone, e-mail) between the release and the footer"),
  C("follow", "", "outside", FT+"/div[1]/div/ul[1]", amb=True, note="footer social icon row, phone-only copy (newsletter, Facebook, Twitter, YouTube, Xing)"),
  C("follow", "", "outside", FT+"/div[4]/div/ul[1]", amb=True, note="footer social icon row, phone/tablet-only copy"),
 ]

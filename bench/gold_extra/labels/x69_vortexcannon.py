@@ -23,7 +23,7 @@ ctas=[
  C("other", "Polls Have you already played Dare to Play 3?", "outside", SB+"/div[3]", note="sidebar reader poll (wp-polls) promoting the game"),
  C("share", "Facebook Twitter Email Pinterest LinkedIn", "outside", FT+"/div[1]/div/div/ul", note="footer share icons (sharer links) under the logo"),
  C("subscribe", "Private Club Join Club Rewards List Club Page", "outside", FT+"/div[6]", amb=True, note="footer column promoting the paid private club"),
- C("contact", "Contact Me If you have any questions, please e-mail to", "outside", FT+"/div[8]", note="footer contact column with e-mail address"),
+ C("contact", "Contact Me If you have any questions, please e-mail to", "outside", FT+"/div[8]", amb=True, note="footer contact column with e-mail address"),
  C("share", "", "outside", "/html/body/div[6]/div[2]/div[2]/div[2]", amb=True, note="hidden PhotoSwipe gallery-lightbox share modal (shown only in the image viewer)"),
 ]
 ads=[]

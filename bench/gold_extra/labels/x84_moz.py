@@ -14,7 +14,7 @@ ctas=[
  C("other", "Moz API Access 20 years of data with flexible pricing Find your plan", "outside", NAV+"/li[3]/div/div", amb=True, note="house promo in the hidden Learn SEO mega-menu"),
  C("other", "New Feature Surface actionable competitive intel Learn More", "outside", NAV+"/li[5]/div/div", amb=True, note="house promo in the hidden Why Moz mega-menu"),
  C("other", "Start My Free Trial", "outside", "/html/body/div/div[2]/nav/div/ul[2]", note="Moz Pro sub-navigation 'Start My Free Trial' button"),
- C("other", "Last chance to save up to 40% - ends today!", "outside", "/html/body/div/div[3]", note="yellow pencil promo banner above the page title"),
+ C("other", "Last chance to save up to 40% - ends today!", "outside", "/html/body/div/div[3]", amb=True, note="yellow pencil promo banner above the page title (an ad slot by convention 3: its box is classed banner-ad-block; the CTA reading stays amb)"),
  C("share", "Share Copied!", "before|outside", R3+"/div[1]/div[2]/aside", note="'Share' buttons (Twitter, Facebook, LinkedIn, copy link) under the sticky table of contents beside the text"),
  C("other", "", "inline", BODY+"/div[2]/div/div/div/figure", amb=True, note="in-text picture banner (Josh-Stricklin-start-free-trial.png, 1200x500) linking to /checkout/freetrial: a house promo set into the text, amb like the certification card below"),
  C("other", "Moz Academy SEO Essentials Certification Get Certified", "inline", BODY+"/div[15]", amb=True, note="certification promo callout card near the end of the guide (kept by the wcxb ground truth)"),
@@ -24,4 +24,6 @@ ctas=[
  C("follow", "Connect with us Contact the Help team", "outside", FC+"/div[1]", amb=True, note="footer 'Connect with us' (empty social-buttons list) plus help-team contact link"),
  C("newsletter", "Join our newsletter", "outside", FC+"/div[2]", note="footer 'Join our newsletter' (HubSpot form, script-filled)"),
 ]
-ads=[]
+ads=[
+ A("/html/body/div/div[3]", "outside", "own-site pencil banner in a box classed page-section-banner-ad-block (convention 3, after the reading of the other/contact misses)"),
+]

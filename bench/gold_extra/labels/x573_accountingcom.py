@@ -16,7 +16,7 @@ related=[
  R(AC+"/div[12]", "Learn more about the different types of tax professionals:", 4, "inline", note="grid of 4 interlink cards (Tax Accountant, Tax Consultant, Tax Manager, Tax Preparer career guides) under an h3 lead-in"),
  R(AC+"/div[17]", None, 3, "inline", note="grid of 3 interlink cards (small business taxes guide, accounting for small businesses, entrepreneurship degrees)"),
  R(AC+"/div[22]", None, 1, "inline", note="single interlink card 'Learn how to do your taxes'"),
- R(AC+"/div[24]", "Recommended Reading", 2, "after", note="'Recommended Reading' grid of 2 cards after the FAQ"),
+ R(AC+"/div[24]", "Recommended Reading", 2, "after", amb=True, note="(amb after the reading of T: the cards hold no link to their stories, only author links; a script must make them clickable) 'Recommended Reading' grid of 2 cards after the FAQ"),
 ]
 ctas=[
  C("other", "Search Programs", "outside", "/html/body/div/header/div/nav/div[4]", amb=True, note="header 'Search Programs' button (the network's school-finder funnel; as x502)"),

@@ -19,7 +19,7 @@ ctas=[
  C("contact", "CVAE Hours & Location 1025 Old Farm Rd. Thousand Oaks, CA 91360 (805) 497-2761", "outside", SW+"/section[2]", amb=True, note="sidebar 'CVAE Hours & Location' widget: address, phone, e-mail, hours; no button (convention 2)"),
  C("other", "The CVAE Literacy Center is looking for engaged people who really want to give back to our wonderful community.", "outside", SW+"/section[6]/ul/li[4]", amb=True, note="sidebar volunteer call under 'BE A LITERACY TUTOR!' (its own list item li[3]): e-mail or call the coordinator; inside a list of program links"),
  C("contact", "HORIZON HILLS Parenting Program 33 Greta St., Thousand Oaks, CA 91360 (805) 492-8837", "outside", SW+"/section[7]", amb=True, note="sidebar Horizon Hills address / phone / e-mail lines, no button (convention 2)"),
- C("newsletter", "", "outside", FT+"/section[1]", note="footer Constant Contact sign-up form (ctct signup-form-widget script and ctct-inline-form mount, filled by script)"),
+ C("newsletter", "", "outside", FT+"/section[1]", amb=True, note="(amb after the reading of T: an unrendered mount a script fills, 10.9) footer Constant Contact sign-up form (ctct signup-form-widget script and ctct-inline-form mount, filled by script)"),
  C("follow", "Facebook Instagram Linkedin Twitter Youtube Tiktok Yelp", "outside", FT+"/section[3]/div/div/div/div[2]", note="footer 'Follow Us' social icons (heading in the widget above)"),
 ]
 ads=[]

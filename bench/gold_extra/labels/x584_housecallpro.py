@@ -21,7 +21,7 @@ EC="/html/body/main/article/div/div[1]"
 SB="/html/body/main/article/div/div[2]"
 related=[
  R(H2+"/div[1]/nav/ul/li[4]/div/ul/li[5]", "Latest Articles", 2, "outside", amb=True, note="'Latest Articles' column with 2 posts inside the hidden Resources mega-menu"),
- R(SB+"/ul", None, 3, "outside", note="sidebar list of 3 recent posts (plumbing invoice, plumbing contract, marketing for plumbers) with 'READ MORE >', under the lead-in 'Helpful articles about the field service industry...'"),
+ R(SB+"/ul", None, 6, "outside", note="sidebar list of 6 recent posts (plumbing invoice, plumbing contract, marketing for plumbers, PPC, slogans, advertising; the count was 3 before the reading of T: the HTML hides none of the six) with 'READ MORE >', under the lead-in 'Helpful articles about the field service industry...'"),
 ]
 ctas=[
  C("other", "Start Free Trial", "outside", "/html/body/div[1]", amb=True, note="mobile sticky 'Start Free Trial' bar (display:none on desktop, 9.8)"),

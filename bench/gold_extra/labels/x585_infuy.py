@@ -11,8 +11,8 @@ FILE="wcxb/html/0330.html.gz"
 S="/html/body/main/section[2]/div[1]/div/div/article/section"
 related=[
  R(S+"/div[2]", None, 1, "inline", note="inline 'See also' card: 'Web3.js vs Ethers.js: Picking the Right Ethereum Library ...' (inline related-post plugin box)"),
- R(S+"/div[3]", "Related Posts:", 3, "after", note="'Related Posts:' (crp_related) list of 3 posts at the end of the entry content"),
- R("/html/body/main/section[2]/div[2]/article/div/section[1]", "Recent Posts", 3, "after|outside", note="'Recent Posts' widget (3 posts) in the band under the contact form"),
+ R(S+"/div[3]", "Related Posts:", 5, "after", note="'Related Posts:' (crp_related) list of 5 posts (3 before the reading of T: the HTML hides none) at the end of the entry content"),
+ R("/html/body/main/section[2]/div[2]/article/div/section[1]", "Recent Posts", 8, "after|outside", note="'Recent Posts' widget (8 posts; 3 before the reading of T: the HTML hides none) in the band under the contact form"),
 ]
 ctas=[
  C("follow", "", "after", S+"/div[4]/div/div[1]/div", amb=True, note="LinkedIn / Twitter / Instagram icons of the company under the avatar in the 'By infuy' author box (author-bio social links; the author is the site)"),

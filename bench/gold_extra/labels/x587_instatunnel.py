@@ -12,6 +12,7 @@ related=[
  R("/html/body/main/section", "More InstaTunnel Insights", 0, "after|outside", amb=True, note="'More InstaTunnel Insights' band: blurb and a 'Browse All Articles' button to the blog index, no story items (recirculation module without items)"),
 ]
 ctas=[
+ C("other", "More InstaTunnel Insights Browse All Articles", "after|outside", "/html/body/main/section", amb=True, note="the same band read as a promo with one button to the blog index (10.6: an amb CTA may stand beside an amb related band; added after the reading of T)"),
  C("other", "Dashboard Get Started Free", "outside", "/html/body/nav/div/div/div[2]", amb=True, note="top nav 'Dashboard' and 'Get Started Free' buttons (sign-up beside a log-in, 11.7; desktop only)"),
  C("share", "Share this article Share on X Share on LinkedIn Copy Link", "after", "/html/body/main/article/div[2]/div/div[2]", note="'Share this article' buttons under the text"),
  C("follow", "Connect X YouTube Medium Discord Reddit Email Support NPM Package", "outside", "/html/body/footer/div[2]/div/div[4]", note="footer 'Connect' column: X, YouTube, Medium, Discord, Reddit links plus Email Support and NPM Package (mostly social profiles, 9.7)"),

@@ -41,6 +41,7 @@ from .own_funnels import funnel_target, maybe_funnel
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
+from .rules.regions import DROPDOWN_ROLES, MENU_ROLES
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
@@ -239,15 +240,12 @@ def panel_card(a: etree._Element) -> bool:
         if tag in ("body", "html"):
             return False
         if depth < rules.PANEL_DEPTH or not (
-                tag in ("nav", "menu") or (node.get("role") or "").lower() in _MENU_ROLES):
+                tag in ("nav", "menu") or (node.get("role") or "").lower() in MENU_ROLES):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
         if len(urls) >= rules.DROPDOWN_LINKS:
             return True
     return False
-
-
-_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 def link_label(a: etree._Element) -> str:
@@ -475,7 +473,7 @@ def in_dropdown(a: etree._Element) -> bool:
     for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):
         if tag_of(node) in NEVER:
             return False
-        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in ("menu", "menubar")
+        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in DROPDOWN_ROLES
                 or class_or_id_named(node, rules.DROPDOWN_WORDS)):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}

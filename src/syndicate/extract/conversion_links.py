@@ -35,7 +35,7 @@ from .chrome_util import (
 from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
-from .linklists import host_of, on_site, same_site
+from .linklists import host_of, href_parts, on_site, same_site
 from .menu_entries import plain_menu_entry
 from .own_funnels import funnel_target, maybe_funnel
 from .region_widgets import NEVER
@@ -87,9 +87,8 @@ def target_kind(href: str) -> str | None:
         return None
     if share_or_follow(href) is not None:
         return None  # a share or profile link: the share/follow bars' job
-    try:
-        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
-    except ValueError:
+    parts = href_parts(href)
+    if parts is None:
         return None
     host = (parts.hostname or "").lower()
     if on_site(host, rules.APP_HOSTS):
@@ -187,9 +186,8 @@ def own_page(href: str, hosts: frozenset[str]) -> bool:
     """``href`` opens a page of the site (``hosts``: relative, or its host one of the site's
     names) that is neither a story (a path segment of more than ``MAX_SEGMENT_WORDS`` words)
     nor a log-in, help or listing page (``NOT_CONVERSION_WORDS``)."""
-    try:
-        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
-    except ValueError:
+    parts = href_parts(href)
+    if parts is None:
         return False
     if parts.scheme and parts.scheme not in ("http", "https") or parts.fragment:
         return False  # (a place on a page: a jump or a script's popup)

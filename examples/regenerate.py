@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Convert every input in examples/ and write the results to examples/out/.
+"""Convert every input in examples/ and write the results to examples/out/ (or to DIR).
 
-    python examples/regenerate.py
+    python examples/regenerate.py [--out DIR]
 
 Inputs: ``*.txt`` (flattened article text), ``*.html`` (article pages),
 ``*.xml`` (feeds whose items only link to article pages; an item's page is read
@@ -9,11 +9,19 @@ from the local ``*.html`` file of the same name, so no network is needed).
 Outputs: one ``.json`` document and one ``.amp.html`` page per article,
 ``feed.rss.xml`` with all articles, and ``NAME.full.rss.xml`` per input feed
 (the full-content version of that feed). An item or file that cannot be
-converted is reported on stderr and the others are still written.
+converted is reported on stderr and the others are still written; the exit status
+is then 1.
+
+``--out DIR`` writes the same files to DIR instead (created if missing); the
+tests use it to regenerate into a temporary folder and compare every file with
+the committed ``examples/out/``. The outputs never name the folder they are
+written to (the feeds' self links always point at ``out/``), so they are the
+same bytes wherever they go.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -66,8 +74,21 @@ def full_feed(path: Path) -> tuple[str | None, int]:
     return syndicate.to_rss(docs, channel=channel, build_date=BUILT), failed
 
 
-def main() -> int:
-    OUT.mkdir(exist_ok=True)
+def shown(path: Path) -> str:
+    """``path`` as the messages name it: relative to examples/ when it is inside it."""
+    try:
+        return str(path.relative_to(HERE))
+    except ValueError:
+        return str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Convert the bundled examples (JSON, AMP, RSS) into examples/out/ or DIR.")
+    parser.add_argument("--out", metavar="DIR", type=Path, default=OUT,
+                        help="folder to write the outputs to (default: examples/out)")
+    out: Path = parser.parse_args(argv).out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
     inputs = sorted(p for p in HERE.iterdir() if p.suffix in (".txt", ".html"))
     docs: list[syndicate.Document] = []
     failed = 0
@@ -80,15 +101,16 @@ def main() -> int:
             failed += 1
             continue
         docs.append(doc)
-        write_atomic(OUT / f"{path.stem}.json", syndicate.to_json(doc) + "\n")
-        write_atomic(OUT / f"{path.stem}.amp.html", syndicate.to_amp(doc))
-        print(f"{path.name}: {summary(doc)} -> out/{path.stem}.json, out/{path.stem}.amp.html")
+        json_path, amp_path = out / f"{path.stem}.json", out / f"{path.stem}.amp.html"
+        write_atomic(json_path, syndicate.to_json(doc) + "\n")
+        write_atomic(amp_path, syndicate.to_amp(doc))
+        print(f"{path.name}: {summary(doc)} -> {shown(json_path)}, {shown(amp_path)}")
     if docs:
         channel = syndicate.Channel(title="syndicate examples", link=BASE,
                                     description="The bundled examples, converted",
                                     self_url=BASE + "out/feed.rss.xml", language="en")
-        write_atomic(OUT / "feed.rss.xml", syndicate.to_rss(docs, channel=channel, build_date=BUILT))
-        print(f"{len(docs)} documents -> out/feed.rss.xml")
+        write_atomic(out / "feed.rss.xml", syndicate.to_rss(docs, channel=channel, build_date=BUILT))
+        print(f"{len(docs)} documents -> {shown(out / 'feed.rss.xml')}")
     for path in sorted(HERE.glob("*.xml")):
         try:
             rss, bad = full_feed(path)
@@ -98,8 +120,8 @@ def main() -> int:
             continue
         failed += bad
         if rss is not None:
-            write_atomic(OUT / f"{path.stem}.full.rss.xml", rss)
-            print(f"{path.name}: full-content feed -> out/{path.stem}.full.rss.xml"
+            write_atomic(out / f"{path.stem}.full.rss.xml", rss)
+            print(f"{path.name}: full-content feed -> {shown(out / f'{path.stem}.full.rss.xml')}"
                   + (f" ({bad} item(s) reported above)" if bad else ""))
     return 1 if failed else 0
 

@@ -1,7 +1,9 @@
-"""Every bundled example converts to a valid document that round-trips (issue 3)."""
+"""Every bundled example converts to a valid document that round-trips (issue 3), and
+``examples/regenerate.py`` still writes exactly the committed ``examples/out/``."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -95,3 +97,23 @@ def test_example_feed_lists_the_html_examples() -> None:
     feed = syndicate.read_feed((EXAMPLES / "courier-feed.xml").read_bytes())
     names = {Path(item.link).name for item in feed.items}
     assert names and names <= {p.name for p in EXAMPLES.glob("*.html")}
+
+
+def test_regenerated_outputs_match_the_committed_ones(tmp_path: Path, capsys) -> None:
+    """A change of the library's output shows here first: the examples are regenerated into
+    a temporary folder and must be the committed ``examples/out/``, file for file, byte for byte."""
+    spec = importlib.util.spec_from_file_location("regenerate", EXAMPLES / "regenerate.py")
+    assert spec and spec.loader
+    regenerate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regenerate)
+    assert regenerate.main(["--out", str(tmp_path)]) == 0, capsys.readouterr().err
+    committed = {p.name: p.read_bytes() for p in (EXAMPLES / "out").iterdir() if p.is_file()}
+    fresh = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    problems = [f"{name}: differs" for name in sorted(committed.keys() & fresh.keys())
+                if committed[name] != fresh[name]]
+    problems += [f"{name}: in examples/out/ but no longer written" for name in sorted(committed.keys() - fresh.keys())]
+    problems += [f"{name}: written but not in examples/out/" for name in sorted(fresh.keys() - committed.keys())]
+    assert not problems, (
+        "examples/out/ is not what examples/regenerate.py writes now:\n  " + "\n  ".join(problems)
+        + "\nIf the change is intended, run `python examples/regenerate.py`, review"
+        " `git diff examples/out/` and commit it; if not, the library's output changed.")

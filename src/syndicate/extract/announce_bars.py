@@ -36,6 +36,7 @@ from .rules.bar_text import SR_ONLY_CLASSES
 from .rules.chrome_patterns import NO_PAGE_HREF
 from .rules.dismissible import KINDS as ASK_KINDS
 from .rules.dismissible import NOTICE_ROLES
+from .rules.regions import MENU_ROLES
 from .rules.text_phrases import CONSENT_COOKIE
 
 
@@ -77,7 +78,7 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
             node: etree._Element | None = c
             for depth in range(rules.MAX_INNER_DEPTH):
                 if node is None or node.tag in rules.NOT_IN_BAR or node.tag in HEADINGS or node in taken \
-                        or node.get("role") in _MENU_ROLES:
+                        or node.get("role") in MENU_ROLES:
                     break  # (a menu's panel: its cards are its entries)
                 if (node.tag != "a" or branches == 1) and judge(node) != INSIDE:
                     break  # (a bar, or a strip that is none: nothing inside is one)
@@ -265,5 +266,4 @@ _SIZE = etree.XPath("count(.//*)")
 #: Characters of a bar's text before blanks are collapsed (indentation counted).
 _MAX_RAW_CHARS = 8 * rules.MAX_CHARS
 _PATH_WORDS = re.compile(r"[/_.-]+")
-_MENU_ROLES = frozenset({"menu", "menubar", "navigation"})
 _NO_TEXT = NO_TEXT | {"svg"}

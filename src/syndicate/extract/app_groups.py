@@ -14,14 +14,13 @@ import re
 from collections.abc import Collection, Iterable
 from itertools import compress, islice
 from operator import methodcaller
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .chrome import Found
 from .chrome_util import tag_of, text_stats
 from .ctas import build_cta
-from .linklists import store_host
+from .linklists import href_parts, store_host
 from .rules import conversion as rules
 
 #: Never a group: the page and its main parts.
@@ -33,10 +32,10 @@ def _store_link(a: etree._Element) -> bool:
     href = (a.get("href") or "").strip()
     if not href.lower().startswith(("http", "//")):
         return False
-    try:
-        host = (urlsplit(href if not href.startswith("//") else "https:" + href).hostname or "").lower()
-    except ValueError:
+    parts = href_parts(href)
+    if parts is None:
         return False
+    host = (parts.hostname or "").lower()
     return store_host(host[4:] if host.startswith("www.") else host)
 
 

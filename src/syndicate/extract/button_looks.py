@@ -19,6 +19,7 @@ from lxml import etree
 
 from .rules import button_looks as rules
 from .rules import conversion as conversion_rules
+from .rules.regions import MENU_ROLES
 
 #: The flag the region pass adds to a class value's ``nav_buttons.LINK_FLAGS``: it looks
 #: like a button (and no word of it names one).
@@ -85,13 +86,12 @@ def drawn_button(el: etree._Element) -> bool:
         return False
     for depth, node in enumerate(islice(a.iterancestors(), conversion_rules.PANEL_CLIMB), 1):
         if depth >= conversion_rules.PANEL_DEPTH and (
-                node.tag in _MENU_TAGS or (node.get("role") or "").lower() in _MENU_ROLES):
+                node.tag in _MENU_TAGS or (node.get("role") or "").lower() in MENU_ROLES):
             return False
     return True
 
 
 _MENU_TAGS = frozenset({"nav", "menu"})
-_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 @lru_cache(maxsize=4096)

@@ -178,6 +178,7 @@ def seen_text(el: etree._Element, unshown: tuple[str, ...] = tuple(NO_TEXT)) -> 
     a link's or paragraph's text as its region's character count has it (``shown_text``
     joins the text nodes it keeps with blanks). Callers ask it of a text holding a brace
     (CSS and scripts have them): the text is rebuilt only when such an element is there."""
+    # (not ``visible_text`` on purpose: nodes joined as they stand, uncut: text as characters count it)
     if not len(el):
         return el.text or ""
     text = _tostring(el, method="text", encoding=str, with_tail=False)
@@ -380,6 +381,7 @@ def _visible(node: etree._Element, out: list[str], size: list[int]) -> None:
     """``visible_text``'s walk; ``size`` is [characters so far, limit]. (A module function,
     not a closure: a nested function that calls itself is a reference cycle left for the
     garbage collector on every call.)"""
+    # (not ``seen_text`` on purpose: nodes joined by blanks, words never run together, cut at a limit)
     if size[0] > size[1]:
         return
     tag = tag_of(node)

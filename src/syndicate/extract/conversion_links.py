@@ -35,12 +35,13 @@ from .chrome_util import (
 from .contact_lines import directory, page_free, reach_kind
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
-from .linklists import host_of, on_site, same_site
+from .linklists import host_of, href_parts, on_site, same_site
 from .menu_entries import plain_menu_entry
 from .own_funnels import funnel_target, maybe_funnel
 from .region_widgets import NEVER
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
+from .rules.regions import DROPDOWN_ROLES, MENU_ROLES
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
@@ -86,9 +87,8 @@ def target_kind(href: str) -> str | None:
         return None
     if share_or_follow(href) is not None:
         return None  # a share or profile link: the share/follow bars' job
-    try:
-        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
-    except ValueError:
+    parts = href_parts(href)
+    if parts is None:
         return None
     host = (parts.hostname or "").lower()
     if on_site(host, rules.APP_HOSTS):
@@ -186,9 +186,8 @@ def own_page(href: str, hosts: frozenset[str]) -> bool:
     """``href`` opens a page of the site (``hosts``: relative, or its host one of the site's
     names) that is neither a story (a path segment of more than ``MAX_SEGMENT_WORDS`` words)
     nor a log-in, help or listing page (``NOT_CONVERSION_WORDS``)."""
-    try:
-        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
-    except ValueError:
+    parts = href_parts(href)
+    if parts is None:
         return False
     if parts.scheme and parts.scheme not in ("http", "https") or parts.fragment:
         return False  # (a place on a page: a jump or a script's popup)
@@ -239,15 +238,12 @@ def panel_card(a: etree._Element) -> bool:
         if tag in ("body", "html"):
             return False
         if depth < rules.PANEL_DEPTH or not (
-                tag in ("nav", "menu") or (node.get("role") or "").lower() in _MENU_ROLES):
+                tag in ("nav", "menu") or (node.get("role") or "").lower() in MENU_ROLES):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
         if len(urls) >= rules.DROPDOWN_LINKS:
             return True
     return False
-
-
-_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 def link_label(a: etree._Element) -> str:
@@ -475,7 +471,7 @@ def in_dropdown(a: etree._Element) -> bool:
     for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):
         if tag_of(node) in NEVER:
             return False
-        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in ("menu", "menubar")
+        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in DROPDOWN_ROLES
                 or class_or_id_named(node, rules.DROPDOWN_WORDS)):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}

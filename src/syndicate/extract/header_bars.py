@@ -184,7 +184,7 @@ def action_boxes(links: Iterable[etree._Element], found: Sequence[Found], body: 
             continue
         judged = _box_kind(box, hosts)
         if judged is None or not in_navigation(box, set(), set()) or in_panel(box) \
-                or tag_of(box) == "a" and _like_links(box):
+                or tag_of(box) == "a" and (row := box.getparent()) is not None and like_run(row, box):
             continue
         kind, href, label = judged
         if kind == "other" and beside_login(box) and not trial_label(label):
@@ -246,13 +246,3 @@ def _box_kind(box: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str
         return None
     kinds.discard(None)
     return (kinds.pop() if len(kinds) == 1 else "other"), *asking  # type: ignore[return-value]
-
-
-def _like_links(a: etree._Element) -> bool:
-    """``a`` is one of ``LIKE_RUN`` sibling links or more styled alike (one class value): a
-    row of like entries, no ask of its own."""
-    parent = a.getparent()
-    if parent is None:
-        return False
-    cls = a.get("class")
-    return sum(1 for x in parent.iterchildren("a") if x.get("class") == cls) >= rules.LIKE_RUN

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter, methodcaller
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
 
@@ -114,11 +114,22 @@ def brand_name(host: str) -> str:
 
 
 def host_of(url: str) -> str:
+    # (not ``href_parts`` on purpose: an address or a bare host ("x.com/a") gives its host, no path)
     try:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def href_parts(href: str) -> SplitResult | None:
+    """A link's ``href`` split by ``urlsplit`` (a scheme-relative "//host/page" read as https),
+    None when it is malformed."""
+    # (not ``host_of`` on purpose: a relative href ("a/b") stays a path, scheme and path kept)
+    try:
+        return urlsplit(href if not href.startswith("//") else "https:" + href)
+    except ValueError:
+        return None
 
 
 def article_path(path: str) -> bool:

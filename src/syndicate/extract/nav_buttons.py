@@ -488,7 +488,8 @@ def menu_row(group: etree._Element) -> bool:
 
 def like_run(group: etree._Element, a: etree._Element) -> bool:
     """``a`` is one of ``LIKE_RUN`` links or more of ``group`` styled alike (one class value):
-    a row of like entries ("Shop men", "Shop women", "Shop kids"), a menu, no bar."""
+    a row of like entries ("Shop men", "Shop women", "Shop kids"), a menu, no bar
+    (``header_bars`` asks it of a bar and of an action-named link's parent)."""
     cls = a.get("class")
     return sum(1 for x in group.iter("a") if x.get("class") == cls) >= nav_rules.LIKE_RUN
 

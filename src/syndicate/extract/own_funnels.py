@@ -11,10 +11,9 @@ keeps its place tests (no menu entry, no author's card, outside the article).
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from .chrome_util import url_words
-from .linklists import brand_name, same_site
+from .linklists import brand_name, href_parts, same_site
 from .rules import conversion as rules
 
 
@@ -23,7 +22,7 @@ def maybe_funnel(href: str) -> bool:
     """``href`` may be a funnel's page (``funnel_target`` without the site's hosts: a host of
     three labels or more whose first is none of ``NOT_FUNNEL_HOSTS``, or a funnel word in
     its path): the cheap test asked of every button naming no kind."""
-    parts = _parts(href)
+    parts = href_parts(href.strip())
     if parts is None:
         return False
     host = (parts.hostname or "").lower()
@@ -36,7 +35,7 @@ def funnel_target(href: str, hosts: frozenset[str]) -> bool:
     """``href`` opens a page of the site's own funnel: a host of the site (``hosts``) under
     labels of its own (none of ``NOT_FUNNEL_HOSTS``) that is not the page's host, or a page
     of the site whose path holds one of ``FUNNEL_PATH_WORDS``."""
-    parts = _parts(href)
+    parts = href_parts(href.strip())
     if parts is None:
         return False
     host = (parts.hostname or "").lower()
@@ -51,14 +50,6 @@ def funnel_target(href: str, hosts: frozenset[str]) -> bool:
         if own and rules.NOT_FUNNEL_HOSTS.isdisjoint(own):
             return True
     return _funnel_path(parts.path)
-
-
-def _parts(href: str):  # noqa: ANN202 (a SplitResult or None)
-    href = href.strip()
-    try:
-        return urlsplit(href if not href.startswith("//") else "https:" + href)
-    except ValueError:
-        return None
 
 
 def _funnel_path(path: str) -> bool:

@@ -24,7 +24,6 @@ target are; two labels opening one form are two asks.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -38,7 +37,7 @@ from .conversion_links import (
     panel_card,
     trial_label,
 )
-from .linklists import host_of, same_site
+from .linklists import host_of, href_parts, same_site
 from .menu_entries import plain_menu_entry
 from .rules import conversion as rules
 
@@ -77,9 +76,8 @@ def _on_this_page(href: str, hosts: frozenset[str]) -> bool:
     ("https://site/#cta-form"): a place on the page, no page of its own."""
     if href[0] == "#":
         return True
-    try:
-        parts = urlsplit(href if not href.startswith("//") else "https:" + href)
-    except ValueError:
+    parts = href_parts(href)
+    if parts is None:
         return False
     if not parts.fragment or parts.query or parts.path.strip("/") or parts.scheme not in ("", "http", "https"):
         return False  # (a fragment of another page: a jump to that page's section)

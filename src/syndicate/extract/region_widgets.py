@@ -407,7 +407,7 @@ def _in_dropdown(el: etree._Element) -> bool:
 
 
 def _dropdown_named(el: etree._Element) -> bool:
-    if tag_of(el) == "menu" or (el.get("role") or "").lower() in ("menu", "menubar"):
+    if tag_of(el) == "menu" or (el.get("role") or "").lower() in rules.DROPDOWN_ROLES:
         return True
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))

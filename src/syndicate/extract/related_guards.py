@@ -44,7 +44,7 @@ from .placement import order_of
 from .post_neighbours import NeighbourFound
 from .region_names import prev_next
 from .rules import related_guards as rules
-from .rules.regions import PREV_NEXT_WORDS
+from .rules.regions import MENU_ROLES, PREV_NEXT_WORDS
 
 _NO_PAGE = ("#", "javascript:")
 
@@ -309,13 +309,9 @@ def _menu_inside(el: etree._Element, pages: list) -> bool:
     for node in first.iterancestors():
         if node is el:
             return False
-        if tag_of(node) == "nav" or (node.get("role") or "").lower() in _MENU_ROLES:
+        if tag_of(node) == "nav" or (node.get("role") or "").lower() in MENU_ROLES:
             return all(any(x is node for x in a.iterancestors()) for a, _ in pages[1:])
     return False
-
-
-#: ARIA roles of an element holding a menu (as a ``<nav>`` does).
-_MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 
 
 def _buttons(pages: list) -> bool:

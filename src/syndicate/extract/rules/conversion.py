@@ -10,6 +10,8 @@ no "don").
 
 from __future__ import annotations
 
+from .regions import DROPDOWN_WORDS as DROPDOWN_WORDS
+
 #: Words of a target path (or host label) naming the kind of page it is, in many languages.
 CONVERSION_WORDS: dict[str, str] = {}
 for _kind, _words in (
@@ -132,9 +134,9 @@ TRIAL_LABELS: tuple[str, ...] = (
 #: ...or inside a box (within ``ACCOUNT_CLIMB`` levels) named an account or log-in panel.
 ACCOUNT_WORDS = frozenset({"account", "accounts", "login", "signin", "auth", "usermenu", "konto", "compte", "cuenta"})
 ACCOUNT_CLIMB = 6
-#: A button in a dropdown menu's panel (``<menu>``, ``role=menu``, a class/id word of these,
-#: within ``DROPDOWN_CLIMB`` levels) linking ``DROPDOWN_LINKS`` pages or more is a menu card.
-DROPDOWN_WORDS = frozenset({"dropdown", "megamenu", "submenu", "flyout"})
+#: A button in a dropdown menu's panel (``<menu>``, ``role=menu``, a class/id word of
+#: ``DROPDOWN_WORDS``, ``regions``' table imported above, within ``DROPDOWN_CLIMB`` levels) linking ``DROPDOWN_LINKS`` pages or
+#: more is a menu card.
 DROPDOWN_CLIMB = 8
 DROPDOWN_LINKS = 4
 #: A trial label alone names no kind for a button ``PANEL_DEPTH`` levels or more inside a

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .regions import EDGE_WORDS, MENU_WORDS
+from .regions import EDGE_WORDS, MENU_ROLES, MENU_WORDS
 from .regions import OWN_PART_WORDS as _OWN_PART_WORDS
 
 #: A menu list has at least ``MIN_ENTRIES`` sibling entries of one tag, each holding a link;
@@ -33,7 +33,7 @@ STATE_TOKENS = frozenset({
 })
 #: What marks a page header, footer or navigation (``menu_entries.at_page_edge``).
 EDGE_TAGS = frozenset({"header", "footer", "nav", "menu"})
-EDGE_ROLES = frozenset({"navigation", "banner", "contentinfo", "menubar", "menu"})
+EDGE_ROLES = MENU_ROLES | {"banner", "contentinfo"}
 EDGE_NAME_WORDS = (MENU_WORDS | EDGE_WORDS) - {"breadcrumb", "breadcrumbs"}
 #: ...unless the name says it is the article's own part ("article-header").
 OWN_PART_WORDS = _OWN_PART_WORDS

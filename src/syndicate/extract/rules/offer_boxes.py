@@ -3,6 +3,8 @@ that rule a box or a button's target out."""
 
 from __future__ import annotations
 
+from .regions import MENU_ROLES
+
 #: A box is climbed at most this many levels above its button.
 BOX_CLIMB = 10  # (a page builder nests a button eight levels deep in its section)
 #: It holds at most this many button-styled links to at most this many pages...
@@ -76,4 +78,4 @@ BAND_STORY_SEGMENTS = frozenset({
 #: Ancestors of a menu's or a list's parts (and of a script's template): an offer box or
 #: band inside one is an entry, not an offer (``offer_boxes``, ``offer_bands``).
 MENU_ANCESTOR_TAGS = ("nav", "li", "menu", "template", "dd")
-MENU_ANCESTOR_ROLES = frozenset({"navigation", "menu", "menubar", "listitem"})
+MENU_ANCESTOR_ROLES = MENU_ROLES | {"listitem"}  # (and a list entry's role, as ``li`` among the tags)

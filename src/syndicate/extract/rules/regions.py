@@ -182,6 +182,10 @@ MENU_WORDS = frozenset({
     "nav", "navigation", "navbar", "menu", "menus", "submenu", "megamenu", "dropdown",
     "breadcrumb", "breadcrumbs", "sitemap", "offcanvas", "hamburger", "drawer",
 })
+#: ARIA roles of an element holding a menu, as a ``<nav>`` or ``<menu>`` does (lower-cased).
+MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
+#: ...of which these are a drop-down's own (its panel, not the navigation holding it).
+DROPDOWN_ROLES = MENU_ROLES - {"navigation"}
 #: Class/id words of the page's header and footer: related lists there need a related heading.
 EDGE_WORDS = frozenset({"header", "footer", "masthead", "topbar", "colophon"})
 #: ...unless the name says it is the article's own header or footer.

@@ -14,7 +14,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of, text_stats
 from .comment_sections import text_outside_links
 from .dialogs import is_dialog
-from .rules import regions as rules
+from .rules import consent_panels as panels
 from .rules.text_phrases import CONSENT_CONTEXT, CONSENT_COOKIE
 
 
@@ -52,7 +52,7 @@ def _panel_of(el: etree._Element, climbs: dict[etree._Element, tuple[etree._Elem
     from ``el`` (``el`` included), with its text limit; (None, 0) without one.
     ``climbs``: per element climbed from, (the nearest panel, its limit, its distance), or
     (None, 0, how many levels hold none), so a sibling's climb stops where they meet."""
-    reach = rules.CONSENT_CLIMB
+    reach = panels.CONSENT_CLIMB
     passed: list[etree._Element] = []
     node: etree._Element | None = el
     panel, limit, dist = None, 0, reach  # (dist: of the panel, or how far none is, from el)
@@ -66,10 +66,10 @@ def _panel_of(el: etree._Element, climbs: dict[etree._Element, tuple[etree._Elem
             break
         parent = node.getparent()
         if is_dialog(node):
-            panel, limit, dist = node, rules.MAX_CONSENT_DIALOG, step
+            panel, limit, dist = node, panels.MAX_CONSENT_DIALOG, step
             break
         if parent is not None and tag_of(parent) == "body":
-            panel, limit, dist = node, rules.MAX_CONSENT_REGION, step  # (a footer naming its cookie settings is more)
+            panel, limit, dist = node, panels.MAX_CONSENT_REGION, step  # (a footer naming its cookie settings is more)
             break
         passed.append(node)
         node = parent
@@ -88,7 +88,7 @@ _NOWHERE = 1 << 30
 def _consent_panel(panel: etree._Element, limit: int) -> bool:
     # (its size first, counted in C: most regions under <body> are the page's wrapper, found
     # large by libxml2 alone; a smaller one is counted exactly, comments included)
-    if _MANY_ELEMENTS(panel) or next(islice(panel.iter(), rules.CONSENT_ELEMENTS, None), None) is not None:
+    if _MANY_ELEMENTS(panel) or next(islice(panel.iter(), panels.CONSENT_ELEMENTS, None), None) is not None:
         return False
     text = panel.text_content()
     if len(text) > 4 * limit:
@@ -96,16 +96,16 @@ def _consent_panel(panel: etree._Element, limit: int) -> bool:
     lowered = text.lower()  # (once: up to 16,000 characters)
     if not any(s in lowered for s in CONSENT_COOKIE):
         return False
-    stats = text_stats(panel, max_elements=rules.CONSENT_ELEMENTS)
+    stats = text_stats(panel, max_elements=panels.CONSENT_ELEMENTS)
     if stats.truncated or stats.chars > limit:
         return False
     # (in its prose: a footer's "Cookie policy" and "Cookie settings" links ask nothing)
     prose = norm(text_outside_links(panel)).lower()
     cookies = sum(prose.count(s) for s in CONSENT_COOKIE)
     if cookies == 1:
-        cookies += sum(prose.count(s) for s in rules.CONSENT_ASK_STEMS) >= 2
+        cookies += sum(prose.count(s) for s in panels.CONSENT_ASK_STEMS) >= 2
     return cookies >= 2 and any(s in prose for s in CONSENT_CONTEXT)
 
 
 #: ``CONSENT_ELEMENTS`` elements or more below (XPath stops at the last: no proxy per node).
-_MANY_ELEMENTS = etree.XPath(f"boolean(descendant::*[{rules.CONSENT_ELEMENTS}])")
+_MANY_ELEMENTS = etree.XPath(f"boolean(descendant::*[{panels.CONSENT_ELEMENTS}])")

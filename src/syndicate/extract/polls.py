@@ -15,7 +15,7 @@ from . import ctas
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .dialogs import hidden_overlay
-from .rules import regions as rules
+from .rules import polls as poll_rules
 
 #: Answer controls: buttons, links a script follows, choice inputs.
 _CONTROLS = ("button", "a", "input")
@@ -69,7 +69,7 @@ def _box_of(x: etree._Element, line: set[etree._Element],
     """The smallest box a few levels above (or at) ``x`` that is a poll, if any
     (``judged``: ``poll_box`` of the elements asked so far)."""
     node: etree._Element | None = x
-    for _ in range(rules.POLL_CLIMB):
+    for _ in range(poll_rules.POLL_CLIMB):
         if node is None or node in line or (node is not x and tag_of(node) in _NEVER):
             return None
         is_poll = judged.get(node)
@@ -86,14 +86,14 @@ def _box_of(x: etree._Element, line: set[etree._Element],
 def _answer_label(button: etree._Element) -> bool:
     """``button`` carries a short answer ("Yes", "Gefällt mir", "En coche")."""
     text = text_content(button)  # (most buttons: a leaf, its text read without XPath)
-    return bool(text.strip()) and len(text) <= 80 and len(text.split()) <= rules.MAX_POLL_ANSWER_WORDS
+    return bool(text.strip()) and len(text) <= 80 and len(text.split()) <= poll_rules.MAX_POLL_ANSWER_WORDS
 
 
 def _too_big(box: etree._Element) -> bool:
     """More than ``MAX_POLL_ELEMENTS`` elements below ``box`` (counted in C)."""
-    if len(box) > rules.MAX_POLL_ELEMENTS // 4:
+    if len(box) > poll_rules.MAX_POLL_ELEMENTS // 4:
         return True  # (a long list of children: no need to count)
-    return next(islice(box.iter(), rules.MAX_POLL_ELEMENTS + 1, None), None) is not None
+    return next(islice(box.iter(), poll_rules.MAX_POLL_ELEMENTS + 1, None), None) is not None
 
 
 def poll_box(box: etree._Element) -> bool:
@@ -119,14 +119,14 @@ def _small_poll(box: etree._Element) -> bool:
         if x.tag == "a" and href and href != "#" and not href.startswith("javascript:"):
             return False  # a link to a page or a part of it: a teaser, an offer, a contents list
         label = norm(text_content(x)).lower()
-        if not label or len(label.split()) > rules.MAX_POLL_ANSWER_WORDS:
+        if not label or len(label.split()) > poll_rules.MAX_POLL_ANSWER_WORDS:
             continue  # (an icon, a close button)
-        if any(w in rules.CANCEL_WORDS for w in label.split()):
+        if any(w in poll_rules.CANCEL_WORDS for w in label.split()):
             return False  # a confirm dialog's "Cancel"
         answers += 1
-        if answers > rules.MAX_POLL_ANSWERS:
+        if answers > poll_rules.MAX_POLL_ANSWERS:
             return False
-    if answers < 2 or _visible_chars(box) > rules.MAX_POLL_TEXT:
+    if answers < 2 or _visible_chars(box) > poll_rules.MAX_POLL_TEXT:
         return False
     questions = sum(1 for node in box.iter(*_QUESTION_TAGS) if _question(node))
     return questions == 1  # (two questions: a form's fields, an account box)
@@ -135,7 +135,7 @@ def _small_poll(box: etree._Element) -> bool:
 def _question(node: etree._Element) -> bool:
     """``node``'s own text (not its answers') is a question of a few words."""
     own = norm(node.text or "")
-    return own.endswith(("?", "？")) and 2 <= len(own.split()) <= rules.MAX_POLL_QUESTION_WORDS
+    return own.endswith(("?", "？")) and 2 <= len(own.split()) <= poll_rules.MAX_POLL_QUESTION_WORDS
 
 
 def _visible_chars(box: etree._Element) -> int:

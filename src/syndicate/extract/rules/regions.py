@@ -219,21 +219,6 @@ COUNT_TEXT = re.compile(
 COMMENT_ANCHORS: tuple[str, ...] = ("respond", "disqus", "comments", "reactions", "reacties")
 #: ...and such a meta line is short.
 MAX_COUNT_LINE = 160
-#: A cookie-consent panel (``consent_ctas``): the nearest dialog, or the page region (a
-#: child of ``<body>``), found at most ``CONSENT_CLIMB`` levels up from a CTA, holding at
-#: most ``MAX_CONSENT_DIALOG`` / ``MAX_CONSENT_REGION`` characters in at most
-#: ``CONSENT_ELEMENTS`` elements.
-CONSENT_CLIMB = 12
-MAX_CONSENT_DIALOG = 4000
-MAX_CONSENT_REGION = 1200
-CONSENT_ELEMENTS = 600
-#: ...whose prose names cookies twice, or once and asks consent twice (these stems: a
-#: consent manager's "we use technologies like cookies ... consenting ... withdrawing consent").
-CONSENT_ASK_STEMS: tuple[str, ...] = (
-    "consent", "einwillig", "consentement", "consentimiento", "consenso", "consentiment", "toestemming",
-    "zgod", "согла",
-)
-
 #: Small boxes (a heading or blurb and an action) and the stems that give their CTA kind, in
 #: order of precedence. Matched on the box's prompt and its action elements' text.
 CTA_BOX_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -381,17 +366,6 @@ CTA_URL_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("/demo/", "/demo?", "/free-trial", "/get-demo", "/request-demo", "/book-a-demo")),
 )
 
-#: A poll or feedback question (``polls``): a box of at most this much text, a question of at
-#: most this many words, and 2 to this many answers of at most this many words each.
-MAX_POLL_TEXT = 300
-MAX_POLL_ELEMENTS = 60
-#: ...found at most this many levels above one of its answers...
-POLL_CLIMB = 5
-#: ...and none of its answers is a confirm dialog's "Cancel".
-CANCEL_WORDS = frozenset({"cancel", "abbrechen", "annuler", "cancelar", "annulla", "anuluj", "annuleren"})
-MAX_POLL_QUESTION_WORDS = 14
-MAX_POLL_ANSWERS = 6
-MAX_POLL_ANSWER_WORDS = 4
 #: A ``<button>`` whose label (text, ``aria-label``, ``title``) is at most this many words and
 #: characters, one of them one of these, is a share button (``share_buttons``)...
 SHARE_BUTTON_WORDS = frozenset({

@@ -7,7 +7,9 @@ nothing ("Diesen Artikel lesen", an icon). What names it is the region's own cap
 must say previous/next (``rules.PREV_NEXT_WORDS``) or, in the open page, be in the related
 vocabulary (``linklists.related_heading``: "See also:"); a heading before the region must
 say previous/next. The link must go to another article of the site, named by a headline
-(not the page or its first page, nor its own page 2 below it).
+(not the page or its first page, nor its own page 2 below it); under a label of its own
+ending in a colon, a short title does when the address spells it ("See also: <a>Travel
+Photography Explained</a>").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .linklists import other_story, related_heading
 from .region_names import heading_before
 from .related import build_related
 from .rules import regions as rules
+from .slug_lines import names_target
 
 #: The text nodes of a region outside its links, scripts and styles (its caption).
 _CAPTION_TEXTS = etree.XPath(
@@ -32,12 +35,12 @@ _CAPTION_TEXTS = etree.XPath(
 
 
 def captioned_story(el: etree._Element, hosts: frozenset[str], base: str | None, edge: bool,
-                    memo: dict[etree._Element, bool]) -> str | None:
+                    memo: dict[etree._Element, int]) -> str | None:
     """The caption naming ``el`` (a region of one link) a link to another story of the
     site, or None. ``edge``: ``el`` stands in a page header or footer, where only a
     previous/next caption names one (a footer column "Guides" over one link is a menu).
-    ``memo``: the page's answers per link (each wrapper around the same link asks again;
-    most links are no story of the site, their region never read)."""
+    ``memo``: the page's answers per link (``_story_link``; each wrapper around the same
+    link asks again; most links are no story of the site, their region never read)."""
     a = next((x for x in el.iter("a") if x.get("href")), None)
     if a is None:
         return None
@@ -50,6 +53,8 @@ def captioned_story(el: etree._Element, hosts: frozenset[str], base: str | None,
         return None  # (a column or an article holding one link: no box of its own)
     caption = norm(" ".join(_CAPTION_TEXTS(el)))
     if not caption:
+        if story != _HEADLINE:
+            return None
         # (a heading before a lone link says less than a caption of its own: only "Next
         # article" above a preview box)
         heading = heading_before(el)
@@ -60,18 +65,37 @@ def captioned_story(el: etree._Element, hosts: frozenset[str], base: str | None,
     if len(caption.split()) > rules.MAX_HEADING_WORDS or _PROMPT.search(caption) \
             or _text_before(el, a) != caption or _in_heading(a, el):
         return None
+    if story != _HEADLINE and not (caption.endswith(":") and _spelt(a)):
+        return None  # (a short title under a label ending in a colon: its address must spell it)
     if _prev_next(caption) or (not edge and related_heading(caption)):
         return caption
     return None
 
 
-def _story_link(a: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
-    """A link to another article of the site named by its headline (its text or its title:
-    an arrow icon titled with the story's headline)."""
+#: ``_story_link``'s answers: no story of the site, a story named by a short title, by a headline.
+_NO_STORY, _SHORT, _HEADLINE = 0, 1, 2
+
+
+def _story_link(a: etree._Element, hosts: frozenset[str], base: str | None) -> int:
+    """Whether ``a`` links another article of the site (``_NO_STORY`` if not), and names it
+    by its headline (its text or its title: an arrow icon titled with the story's headline)
+    or by a short title."""
     href = a.get("href") or ""
     if not other_story(href, hosts, base):
-        return False
-    return any(len(t.split()) > rules.TITLE_WORDS for t in (norm(text_content(a)), a.get("title") or ""))
+        return _NO_STORY
+    if any(len(t.split()) > rules.TITLE_WORDS for t in (norm(text_content(a)), a.get("title") or "")):
+        return _HEADLINE
+    return _SHORT
+
+
+def _spelt(a: etree._Element) -> bool:
+    """``a``'s short title (two words or more) is spelt by its address's slug."""
+    title = norm(text_content(a))
+    return len(title.split()) >= _MIN_SHORT_TITLE_WORDS and names_target(title, a.get("href") or "")
+
+
+#: Words of a short title at least ("Travel Photography Explained"; one word names a page).
+_MIN_SHORT_TITLE_WORDS = 2
 
 
 def _text_before(el: etree._Element, a: etree._Element) -> str:

@@ -2,8 +2,10 @@
 of the text linking one story of the site ("<h4><strong>READ MORE: </strong><a>Will ChatGPT
 Eliminate the College Admissions Essay?</a></h4>"): the line is a related block of one item,
 a lead-in and its link set apart, no call to action. The line is its label (the prompt's
-words, a colon) and one link to another page of the site, nothing after it; a card's "Read
-more" link, a prompt in a box of several links or before a sentence stays a CTA."""
+words, a colon) and one link to another page of the site, nothing after it; a line whose own
+class names it a "read more" (``<p class="readmore">Read more: <a>…</a></p>``) is its own
+prompt. A card's "Read more" link, a prompt in a box of several links or before a sentence
+stays a CTA."""
 
 from __future__ import annotations
 
@@ -41,17 +43,19 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
     reported on the wrapper (a quote, a box) holding nothing but that line."""
     if prompt.tag == "a" or next(prompt.iterancestors("a"), None) is not None:
         return None  # (a card's "Read more" link: its card, no line)
-    node = prompt
-    for _ in range(rules.CLIMB):
-        parent = node.getparent()
-        if parent is None:
+    links = [a for a in prompt.iter("a") if a.get("href")] if prompt.tag in rules.LINE_TAGS else []
+    node = prompt  # (a line whose class says "read more" and holds its link: the prompt is the line)
+    if not links:
+        for _ in range(rules.CLIMB):
+            parent = node.getparent()
+            if parent is None:
+                return None
+            node = parent
+            if node.tag in rules.LINE_TAGS:
+                break
+        else:
             return None
-        node = parent
-        if node.tag in rules.LINE_TAGS:
-            break
-    else:
-        return None
-    links = [a for a in node.iter("a") if a.get("href")]
+        links = [a for a in node.iter("a") if a.get("href")]
     if not links or any(a.get("href") != links[0].get("href") for a in links):
         return None  # (no link, or several targets: a box of links, no line)
     href = links[0].get("href") or ""
@@ -61,7 +65,8 @@ def _labelled_line(prompt: etree._Element, hosts: frozenset[str], base: str | No
     label, found, rest = norm(shown_text(node)).partition(link_text)
     label = label.strip()
     if not found or rest.strip(rules.CLOSING) or not label.endswith(":") \
-            or len(label.split()) > rules.LABEL_WORDS or norm(shown_text(prompt)).rstrip(": ") not in label:
+            or len(label.split()) > rules.LABEL_WORDS \
+            or (node is not prompt and norm(shown_text(prompt)).rstrip(": ") not in label):
         return None  # (words after the link, or a label that is more than the prompt: a sentence)
     if not story_target(href, hosts, base):
         return None

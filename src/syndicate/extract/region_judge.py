@@ -126,7 +126,7 @@ class RegionJudge:
         #: ``region_names.prev_next``'s memo: is a link marked as the previous/next post's?
         self.marks: dict[etree._Element, bool] = {}
         #: ``one_story.captioned_story``'s memo: is a link to another story of the site?
-        self.stories: dict[etree._Element, bool] = {}
+        self.stories: dict[etree._Element, int] = {}
         #: The page's empty lists (``script_lists.empty_list``), in document order.
         self.empty_lists: list[etree._Element] = []
         #: The page's links whose target holds a '#', in document order (``comment_links``).

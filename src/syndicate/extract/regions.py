@@ -374,7 +374,8 @@ class _Regions(LinkWalk):
         return out
 
 
-#: Headings of the column the walk reads as a line of one story link (``heading_line``).
-_LINE_HEADINGS = frozenset({"h2", "h3", "h4"})
+#: Headings of the column the walk reads as a line of one story link (``heading_line``; a
+#: closing "<h5><a>Up Next: …</a></h5>" too).
+_LINE_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Levels between a region split into its lists and the blocks found below it.
 _APART_CLIMB = 4

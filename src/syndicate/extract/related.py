@@ -15,6 +15,7 @@ from ..sanitize import safe_url
 from .chrome_text import cta_kind
 from .chrome_util import NO_TEXT, norm, shown_text, tag_of, text_content, text_stats
 from .element_hints import HEADINGS
+from .listing_items import without_listings
 from .rules import chrome_patterns as rules
 
 _IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
@@ -195,7 +196,7 @@ def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
                 item.title = card
         if item.title or item.image:
             out.append(item)
-    return _without_labels(out)
+    return without_listings(_without_labels(out))
 
 
 def _card_title(a: etree._Element, stop: etree._Element) -> str:

@@ -25,3 +25,9 @@ PAGE_TOOL_LABELS = frozenset({
     "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj",
     "copy link", "copy url", "link kopieren", "copier le lien", "copiar enlace", "copia link",
 })
+#: A link whose label ends naming a network's channel ("Subscribe on Spotify", "Listen on Apple
+#: Podcasts", "Abonnieren auf YouTube") goes to the channel there, though its target is the
+#: site's own redirect (``channel_kinds``): "on"/"auf"/"sur"/"en"/"su" and a network.
+CHANNEL_LABEL = (r"\b(?:on|auf|bei|sur|en|no|na|su|op)\s+(?:youtube|spotify|apple(?:\s+podcasts)?|itunes|"
+                 r"google\s+podcasts|soundcloud|deezer|twitch|tiktok|instagram|facebook|linkedin|whatsapp|"
+                 r"telegram|pinterest|google\s+news)\s*[!.]?$")

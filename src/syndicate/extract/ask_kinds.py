@@ -15,7 +15,10 @@ Three fixes, each read from the box's own controls (links, buttons, submit field
   "Schedule a Call"), is ``contact``;
 - *an offer behind a form*: a sign-up box (``newsletter``, ``subscribe``: an e-mail field
   gave it) whose controls ask for an offer (a download, a trial, a demo, a discount) and
-  none names a newsletter or a subscription is ``other`` (a gated download).
+  none names a newsletter or a subscription is ``other`` (a gated download);
+- *an e-mail list*: a ``subscribe`` box (its class, a "Subscribe" button gave it) whose
+  words name a newsletter, news or updates to receive, or a blog, and no price or paid
+  access, is ``newsletter`` (``_letter_box``).
 
 A log-in link is no ask; a phone or mail link asks to be contacted. Only found CTAs are read
 (a few per page), and only boxes of a few links (the walk's link count, no page scan).
@@ -23,7 +26,9 @@ A log-in link is no ask; a phone or mail link asks to be contacted. Only found C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from lxml import etree
@@ -88,6 +93,8 @@ def with_ask_kinds(found: Sequence[Found], links: Mapping[etree._Element, int], 
         elif item.kind in _SIGN_UPS:
             if _offer_only(asks):
                 item.kind = "other"
+            elif item.kind == "subscribe" and _letter_box(f.element):
+                item.kind = "newsletter"
         elif _two_asks(asks):
             item.kind = "other"
     return out
@@ -162,6 +169,32 @@ def _sign_up_box(el: etree._Element, links: Mapping[etree._Element, int],
             return node if len(text) <= rules.MAX_SIGN_UP_TEXT and _names_letter(text.lower()) else None
         node = node.getparent()
     return None
+
+
+def _letter_box(box: etree._Element) -> bool:
+    """``box``, a subscription by its words or class, names an e-mail list: a newsletter
+    (``box_kind_of``), news or updates to receive, a blog (``rules.LETTER_WORDS``), or a
+    target naming a blog's subscription, and no price or paid access (``rules.PAID_STEMS``)."""
+    text = norm(box.text_content()).lower()
+    if len(text) > rules.MAX_SIGN_UP_TEXT or _PAID(text) is not None:
+        return False
+    if box_kind_of(text) == "newsletter" or _LETTER(text) is not None:
+        return True
+    return any(rules.LETTER_TARGET_WORDS.intersection(_path_words(_path(a.get("href") or "")))
+               for a in islice(box.iter("a"), rules.MAX_ASK_LINKS))
+
+
+def _path(href: str) -> str:
+    """The lower-cased path and query of a link's target (a host's words name the site)."""
+    href = href.strip().lower()
+    if "//" in href[:8]:
+        href = href.split("//", 1)[1].partition("/")[2]
+    return href
+
+
+_LETTER = re.compile(rules.LETTER_WORDS).search
+_PAID = literal_search(rules.PAID_STEMS).search
+_path_words = re.compile(r"[a-z0-9]+").findall
 
 
 def _names_letter(text: str) -> bool:

@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from ..sanitize import netloc_end, safe_url
+from .bar_kinds import bar_kind
 from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
 from .follow_rows import ASIDE, people_row, profile_address, row_aside
 from .rules import chrome_patterns as rules
@@ -333,7 +334,7 @@ def kind_of_links(el: etree._Element, kind: str) -> str:
         if got == kind:
             return kind
         n += got == other
-    return other if n >= 2 else kind
+    return other if n >= 2 else bar_kind(el, kind)  # (no link decides: the bar's lead and tools)
 
 
 def _prompt(el: etree._Element) -> str:

@@ -40,6 +40,7 @@ from .box_edges import grown_boxes
 from .button_looks import with_looks
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
+from .channel_kinds import channel_follows
 from .chrome import Found, HeadedFound
 from .chrome_util import ClassesAndIds, tag_of
 from .comment_heads import headed_section
@@ -260,7 +261,7 @@ def detect_regions(
     out = grown_boxes(without_own_story(merged, hosts), body_line, body_all)
     if walk.buttons_a:  # (a box of the page chrome named for its asks: one CTA on it)
         out.extend(action_boxes(walk.buttons_a, out, body_all, base, hosts))
-    return header_bars(out, body_all, body_line, walk.links, base)
+    return channel_follows(header_bars(out, body_all, body_line, walk.links, base))  # (a channel's "Subscribe": follow)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

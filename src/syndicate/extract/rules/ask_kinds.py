@@ -49,3 +49,24 @@ EMAIL_LIST_STEMS: tuple[str, ...] = (
     "email list", "e-mail list", "mailing list", "sign up for emails", "sign up for email", "our emails",
     "e-mail-liste", "liste de diffusion", "lista de correo", "mailinglijst",
 )
+#: A subscription box whose words say what comes by mail ("Be the first to receive industry
+#: news", "Get the latest news and updates", "Subscribe to the TRC blog", "Blog abonnieren") is
+#: an e-mail list (``newsletter``), not a paid subscription, unless it names a price or paid
+#: access (``PAID_STEMS``).
+LETTER_WORDS = (
+    r"\b(?:receive|get|be the first to (?:receive|get|hear|know))\b[^.!?]{0,40}?"
+    r"\b(?:news|updates|insights|articles|posts|stories|perspectives|tips|announcements)\b"
+    r"|\b(?:erhalten|bekommen)\b[^.!?]{0,40}?\b(?:news|neuigkeiten|nachrichten|updates)\b"
+    r"|\b(?:news|neuigkeiten|nachrichten)\b[^.!?]{0,40}?\berhalten\b"
+    r"|\b(?:recevez|recevoir)\b[^.!?]{0,40}?\b(?:actualités|nouvelles|articles)\b"
+    r"|\b(?:recibe|recibir|recibirás)\b[^.!?]{0,40}?\b(?:noticias|novedades|artículos)\b"
+    r"|\bblog\b|\bblogs\b"
+)
+#: ...and a target of such a box naming a blog's subscription ("/form/blog-subscription").
+LETTER_TARGET_WORDS = frozenset({"blog"})
+#: Words of a paid subscription: a price, paid access, a print or digital edition.
+PAID_STEMS: tuple[str, ...] = (
+    "$", "€", "£", "per month", "/month", "a month", "/mo", "per year", "/year", "a year", "premium", "membership",
+    "unlimited", "print edition", "e-paper", "epaper", "digital access", "all access", "paywall", "trial",
+    "monat", "jahr", "mois", "par an", "al mes", "abo-angebot", "digitalabo",
+)

@@ -9,6 +9,8 @@ whose entries are all posts is a list of stories, though it is built as a menu.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from lxml import etree
 
 from .rules.menu_objects import ENTRY_PREFIX, MIN_POST_ENTRIES, NON_STORY_OBJECTS, STORY_OBJECT
@@ -36,12 +38,26 @@ def page_entry(a: etree._Element) -> bool:
 
 def post_menu(el: etree._Element) -> bool:
     """Every link of ``el`` with a target is a menu entry naming a post, ``MIN_POST_ENTRIES``
-    or more: a list of stories, though built as a menu."""
+    or more: a list of stories, though built as a menu. (The first link decides for most
+    regions, read inline: the walk asks every menu of a few links.)"""
+    links = el.iter("a")
+    for a in links:
+        if a.get("href") is not None:
+            break
+    else:
+        return False
+    li = a.getparent()
+    cls = li.get("class") if li is not None else None
+    if not cls or _POST_ENTRY not in cls:
+        return False
     n = 0
-    for a in el.iter("a"):
-        if a.get("href") is None:
+    for x in chain((a,), links):
+        if x.get("href") is None:
             continue
-        if entry_object(a) != STORY_OBJECT:
+        if entry_object(x) != STORY_OBJECT:
             return False
         n += 1
     return n >= MIN_POST_ENTRIES
+
+
+_POST_ENTRY = ENTRY_PREFIX + STORY_OBJECT

@@ -471,7 +471,7 @@ class RegionJudge:
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return self._no_list(el)  # a tag list: nothing inside is a related block
-        if area == MENU and 3 < n_links <= rules.MAX_BAND_LINKS and post_menu(el):
+        if area == MENU and 3 < n_links <= rules.MAX_BAND_LINKS and tag != "li" and post_menu(el):
             area = EDGE  # (a menu whose entries are all posts: a list of stories at the page's edge)
         if n_links > 3 and (area == MENU or el in self.forms):
             if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:

@@ -67,12 +67,12 @@ def test_link_facts_measure_the_link_text_with_its_spaces_collapsed() -> None:
         "<div class='item-title'><a href='/news/2024/gone-fishing'>Gone fishing</a></div></div>")
     big, short, pictured, tag, anchor, titled = page.iter("a")
     # (URL key, article link?, text length, shown with an image?, headline?, set as a title?)
-    assert linklists.link_facts(big, hosts) == ("/news/2024/a-big-story-today", True, len("Big news today"), False, True, False)
-    assert linklists.link_facts(short, hosts) == ("/news/2024/another-story-here", True, 8, False, False, False)
-    assert linklists.link_facts(pictured, hosts) == ("/news/2024/a-third-story-here", True, 0, True, False, False)
-    assert linklists.link_facts(tag, hosts) == ("/tag/sport", False, 5, False, False, False)
+    assert linklists.link_facts(big, hosts) == ("/news/2024/a-big-story-today", True, len("Big news today"), False, True, False, False)
+    assert linklists.link_facts(short, hosts) == ("/news/2024/another-story-here", True, 8, False, False, False, False)
+    assert linklists.link_facts(pictured, hosts) == ("/news/2024/a-third-story-here", True, 0, True, False, False, False)
+    assert linklists.link_facts(tag, hosts) == ("/tag/sport", False, 5, False, False, False, False)
     # (a short text in a title element is a headline)
-    assert linklists.link_facts(titled, hosts) == ("/news/2024/gone-fishing", True, 12, False, True, True)
+    assert linklists.link_facts(titled, hosts) == ("/news/2024/gone-fishing", True, 12, False, True, True, False)
     assert linklists.link_facts(anchor, hosts)[0] is None
 
 

@@ -24,6 +24,7 @@ from .chrome_util import NO_TEXT, norm, seen_text, tag_of, text_content
 from .classtokens import matcher
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
+from .menu_objects import page_entry
 from .own_pages import SiteHosts, own_link, pager_link
 from .rules import regions as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
@@ -170,6 +171,9 @@ class LinkList:
     #: Article links set as titles (``titled``), or titled by their card's heading: teasers,
     #: a blurb beside each is fine.
     titled: int = 0
+    #: Links that menu entries name pages of the site (``menu_objects.page_entry``): no
+    #: stories, though their paths read so.
+    pages: int = 0
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -221,13 +225,14 @@ _TEXTS = etree.XPath("descendant-or-self::text()", smart_strings=False)
 
 
 #: What ``measure`` needs of one link: (URL key, article link?, text length, shown with an
-#: image?, headline?, set as a title?) (image, headline and title only for article links).
-LinkFacts = tuple[str | None, bool, int, bool, bool, bool]
+#: image?, headline?, set as a title?, a menu entry naming a page of the site?) (image,
+#: headline and title only for article links; the page entry only for the others).
+LinkFacts = tuple[str | None, bool, int, bool, bool, bool, bool]
 
 
 #: The facts of a link that is none of a list's (no URL key): also what a link missing from a
 #: ``measure`` facts map counts as.
-NO_FACTS: LinkFacts = (None, False, 0, False, False, False)
+NO_FACTS: LinkFacts = (None, False, 0, False, False, False, False)
 _TITLE_CLASS = matcher(rules.TITLE_CLASS)
 
 
@@ -279,10 +284,15 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     pieces = text.split() if text else ()
     length = sum(map(len, pieces)) + len(pieces) - 1 if pieces else 0
     if not article:
-        return key, False, length, False, False, False
+        return key, False, length, False, False, False, False
     title = length > 0 and titled(a)  # (a short text set as a title is a headline too)
-    return key, True, length, next(a.iterdescendants("img"), None) is not None, \
-        title or length >= rules.TITLE_CHARS or len(pieces) >= rules.TITLE_WORDS, title
+    image = next(a.iterdescendants("img"), None) is not None
+    headline = title or length >= rules.TITLE_CHARS or len(pieces) >= rules.TITLE_WORDS
+    if (image or headline) and page_entry(a):
+        # (a menu entry naming a page of the site: no story, whatever its slug; noted when its
+        # picture or headline would have made it one)
+        return key, False, length, False, False, False, True
+    return key, True, length, image, headline, title, False
 
 
 def measure(el: etree._Element, hosts: frozenset[str],
@@ -316,7 +326,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
     bare: set[str] = set()  # article links with a generic text ("Discover more") or none
     headed: set[str] = set()  # article links with a headline text
     titles: list[tuple[tuple[str, str | None], int]] = []  # headings: (tag, class), length
-    link_chars = n_links = 0  # (locals in the loop, stored on ``out`` after it)
+    link_chars = n_links = n_pages = 0  # (locals in the loop, stored on ``out`` after it)
     # Links, headings and title-classed elements below ``el``, in document order (one
     # tag-filtered walk in C: half the time of an XPath union of eight scans).
     for node in el.iterdescendants(*_PART_TAGS):
@@ -327,7 +337,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 if node.get(b"href") is None:
                     continue
                 got = facts[node] = link_facts(node, hosts)
-            key, article, length, image, headline, title = got
+            key, article, length, image, headline, title, page = got
             if key is None:
                 continue
             link_chars += length
@@ -339,6 +349,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
                     return out
                 seen[key] = False
             if not article:
+                n_pages += page
                 if key not in labelled and 0 < length <= rules.LABEL_CHARS:
                     labelled.add(key)
                 continue
@@ -374,7 +385,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
                 # title): a card title, no heading (a box of a heading and a subtitle is none).
                 counted.add(node)
                 titles.append((sig, len(text)))
-    out.link_chars, out.links = link_chars, n_links
+    out.link_chars, out.links, out.pages = link_chars, n_links, n_pages
     if heads:
         heads[-1][1] = articles_since
         # A heading whose tag and class repeat 3+ times is part of each card, no block heading

@@ -35,6 +35,7 @@ from .linked_titles import linked_title
 from .linklines import link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
+from .menu_objects import post_menu
 from .nav_ctas import email_field, lone_nav_link
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
@@ -151,11 +152,13 @@ class RegionJudge:
         self.post_boxes: set[etree._Element] = set()
 
 
-    def _no_articles(self, el: etree._Element) -> object:
+    def _no_articles(self, el: etree._Element, lst: LinkList | None = None) -> object:
         """``NO_ARTICLES`` for a region of no story links, after noting the previous/next
-        ``<nav>`` inside it: the walk still judges it (``post_neighbours.nav_boxes``)."""
+        ``<nav>`` inside it: the walk still judges it (``post_neighbours.nav_boxes``). None
+        when menu entries named some of its links pages of the site (``lst.pages``): the
+        boxes below are judged as in any page menu."""
         self.post_boxes.update(nav_boxes(el, self.links, self.hosts, self.base, self.marks, self.neighbours))
-        return NO_ARTICLES
+        return None if lst is not None and lst.pages else NO_ARTICLES
 
     def _no_list(self, el: etree._Element) -> Found | object:
         """``NO_ARTICLES`` for a region named a tag list, a table of contents, a pager or a
@@ -468,6 +471,8 @@ class RegionJudge:
             if n_links <= 3 and post_pager(el) and prev_next(el, self.hosts, self.base, self.marks):
                 return Found(el, related.build_related(el, self.base))  # a post's pager: its neighbours
             return self._no_list(el)  # a tag list: nothing inside is a related block
+        if area == MENU and 3 < n_links <= rules.MAX_BAND_LINKS and tag != "li" and post_menu(el):
+            area = EDGE  # (a menu whose entries are all posts: a list of stories at the page's edge)
         if n_links > 3 and (area == MENU or el in self.forms):
             if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:
                 return band  # a band of story cards set in a <nav>
@@ -489,9 +494,9 @@ class RegionJudge:
             # (another site's stories have headline texts: a menu's or a footer's short links never)
             if lst.urls < rules.MIN_SISTER_STORIES or lst.link_chars < rules.MIN_CARD_LINK_DENSITY * lst.chars \
                     or lst.link_chars < rules.TITLE_CHARS * lst.links:
-                return channel_cta(el, n_links, self.holders, self.line, self.taken, self.base) or self._no_articles(el)
+                return channel_cta(el, n_links, self.holders, self.line, self.taken, self.base) or self._no_articles(el, lst)
             if not many_sister_stories(el, self.hosts, self.sister):
-                return self._no_articles(el)
+                return self._no_articles(el, lst)
             if sister_list(el, self.hosts, self.sister) and beside_column(el, self._column()):
                 box, title = sister_widget(el, self.line)  # a sister site's stories: a widget beside the article
                 rel = related.build_related(el, self.base, title=title or lst.heading)

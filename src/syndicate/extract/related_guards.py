@@ -19,7 +19,11 @@ only adding evidence:
   a related heading names it, or holds one (links of ``role=menuitem``, a navigation
   below it holding every link);
 * ``buttons``: an untitled row of a few links, each styled as a button with a short
-  label (a page builder's row of two buttons).
+  label (a page builder's row of two buttons);
+* ``offers``: cards that each carry a button of their own beside the page they link ("Book
+  Now", "Shop …", "Check prices" on a partner's site, a phone number): a shop's, a booking
+  site's or a vendor's offers, no stories (a teaser's "Read more" or "Learn more" button
+  opens its story: no offer).
 
 A post's previous/next links are related wherever they stand: only ``self_links`` and
 ``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
@@ -28,6 +32,7 @@ handful per page.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
@@ -44,7 +49,7 @@ from .placement import order_of
 from .post_neighbours import NeighbourFound
 from .region_names import prev_next
 from .rules import related_guards as rules
-from .rules.regions import MENU_ROLES, PREV_NEXT_WORDS
+from .rules.regions import LEARN_MORE_VERBS, MENU_ROLES, OFFER_VERBS, PREV_NEXT_WORDS
 
 _NO_PAGE = ("#", "javascript:")
 
@@ -103,6 +108,8 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return "menu"
     if item.title is None and _buttons(pages):
         return "buttons"
+    if _offers(el, item):
+        return "offers"
     return None
 
 
@@ -328,6 +335,33 @@ def _buttons(pages: list) -> bool:
                 next(a.iter("button"), None) is None:
             return False
     return True
+
+
+def _offers(el: etree._Element, item: Related) -> bool:
+    """As many offer buttons as the block has items, two or more: links styled as buttons
+    whose label asks to act on an offer ("Book Now", "Shop the matches": ``OFFER_VERBS``;
+    "Learn more", "Discover more" open a teaser's story) or whose target lies off the site's
+    stories (a phone number, an e-mail address, a partner's site: "Check prices")."""
+    n = len(item.items)
+    if n < rules.MIN_OFFER_CARDS:
+        return False
+    k = 0
+    host = None
+    for a in el.iter("a"):
+        if (a.get("role") or "").lower() != "button" and not _named(a, rules.OFFER_BUTTON_WORDS):
+            continue
+        label = norm(text_content(a)).lower() + " "
+        if label.startswith(OFFER_VERBS) and not label.startswith(LEARN_MORE_VERBS):
+            k += 1
+            continue
+        href = (a.get("href") or "").strip()
+        if href.startswith(rules.REACH_SCHEMES):
+            k += 1
+        elif href.startswith(("http://", "https://", "//")):
+            if host is None:  # (the host most items link: the site's; its buttons may be items too)
+                host = next(iter(Counter(urlsplit(i.url).netloc for i in item.items if i.url).most_common(1)), ("",))[0]
+            k += urlsplit(href).netloc != host  # (a partner's site beside the card's page)
+    return k >= n
 
 
 # ---------------------------------------------------------------- helpers

@@ -89,3 +89,10 @@ MAX_BUTTON_ROW = 3
 MAX_BUTTON_WORDS = 5
 #: Class/id words of a link styled as a button.
 BUTTON_WORDS = frozenset({"btn", "button", "buttons"})
+#: ...or of a card's call to action (``offers``: "moodquiz__cta").
+OFFER_BUTTON_WORDS = BUTTON_WORDS | {"cta"}
+#: A block of this many items or more whose cards each carry an offer button ("Book Now",
+#: "Check prices", "Shop … Matches") is offer cards (``offers``).
+MIN_OFFER_CARDS = 2
+#: Targets of a card's button that reach the vendor, no story (``offers``).
+REACH_SCHEMES = ("tel:", "mailto:", "sms:", "whatsapp:")

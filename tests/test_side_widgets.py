@@ -2,8 +2,10 @@
 a CTA found at a column or row holding two or three headed boxes, each with its own actions,
 is reported once per box, the found kind on its own box, the other boxes by their words;
 one widget whose parts are not each headed stays one, and so do cards of one design; a box
-the markup hides is no widget; a bar of networks is never split. Small pages written for the
-project, in English and German.
+the markup hides is no widget;
+a bar of networks is never split; a like button beside a share bar is a share CTA of its
+own, an empty like mount among a row's share buttons one of them. Small pages written for
+the project, in English and German.
 """
 
 from __future__ import annotations
@@ -96,3 +98,57 @@ def test_share_bar_with_headed_parts_is_not_split():
             "<div class='b'><h4>Weitersagen</h4><a href='https://wa.me/?text=x'>WhatsApp</a></div>"
             "</div></body></html>")
     assert _run(html, [("//div[@class='teilen']", "share")]) == [("teilen", "share")]
+
+
+_BAR_EN = ("<div class='sharing'><h3>Share this:</h3><a href='https://twitter.com/intent/tweet?url=x'>X</a>"
+           "<a href='https://www.facebook.com/sharer.php?u=x'>Facebook</a></div>")
+_LIKE_EN = "<div class='sd-block sd-like jetpack-likes-widget-wrapper'><span>Like</span> Loading…<a></a></div>"
+
+
+def test_like_box_beside_share_bar_is_its_own_share_cta():
+    """English: a labelled like box ('Like Loading…') beside the found share bar: a share
+    CTA of its own (convention 11.6), the bar's CTA kept."""
+    html = ("<html><body>" + _ARTICLE + "<div class='post-flair'>" + _BAR_EN + _LIKE_EN
+            + "<div class='related'><h3>Related</h3></div></div></body></html>")
+    out = _run(html, [("//div[@class='sharing']", "share")])
+    assert sorted(out) == [("sd-block sd-like jetpack-likes-widget-wrapper", "share"), ("sharing", "share")]
+
+
+def test_german_like_inside_the_share_box_is_split_out():
+    """German: the share was found at a box holding the bar and a labelled like box
+    ('Gefällt mir:'): the share on the bar's own box, the like a share CTA beside it."""
+    bar = ("<div class='teilen-leiste'><h3>Teilen mit:</h3><a href='https://twitter.com/intent/tweet?url=x'>Twitter</a>"
+           "<a href='https://www.facebook.com/sharer.php?u=x'>Facebook</a></div>")
+    like = "<div class='post-likes'><h3>Gefällt mir:</h3><span>Liken</span><a></a></div>"
+    html = "<html><body>" + _ARTICLE + "<div class='beitrag-extras'>" + bar + like + "</div></body></html>"
+    out = _run(html, [("//div[@class='beitrag-extras']", "share")])
+    assert sorted(out) == [("post-likes", "share"), ("teilen-leiste", "share")]
+
+
+def test_empty_like_mount_in_a_row_of_share_buttons_is_one_of_them():
+    """German: an empty Facebook like mount in a row holding only the share buttons: a button
+    of the row, no CTA of its own."""
+    html = ("<html><body>" + _ARTICLE + "<p class='knoepfe'><a class='twitter-share-button' "
+            "href='https://twitter.com/share'>Tweet</a><span class='fb-like' data-href='https://example.de/a'></span>"
+            "</p></body></html>")
+    assert _run(html, [("//a[@class='twitter-share-button']", "share")]) == [("twitter-share-button", "share")]
+
+
+def test_empty_like_mount_set_apart_beside_share_buttons_is_a_cta():
+    """English: an empty Facebook like mount standing in the article's footer beside the
+    tags and a tweet button (not inside a row of buttons): a share CTA of its own."""
+    html = ("<html><body><div class='item-page'><p>Galley kitchens suit narrow rooms, and an island needs a "
+            "metre of space on every side to be of any use at all.</p>"
+            "<div class='tags'><a href='/tag/kitchens'>Kitchens</a><a href='/tag/layout'>Layout</a></div>"
+            "<div class='fb-like' data-href='https://example.com/a'></div>"
+            "<div class='twitter-button'><a href='https://twitter.com/share'>Tweet</a></div></div></body></html>")
+    out = _run(html, [("//div[@class='twitter-button']", "share")])
+    assert sorted(out) == [("fb-like", "share"), ("twitter-button", "share")]
+
+
+def test_social_likes_share_plugin_is_no_like_box():
+    """English: a 'social-likes' box (a share plugin's name) beside a share bar is no like
+    button: nothing added."""
+    html = ("<html><body>" + _ARTICLE + "<div class='share-row'>" + _BAR_EN
+            + "<div class='social-likes-pane'>Share</div></div></body></html>")
+    assert _run(html, [("//div[@class='sharing']", "share")]) == [("sharing", "share")]

@@ -16,7 +16,15 @@ tag and class) are a band's or listing's cards, one CTA (conventions 1 and 10.2,
 ``offer_bands``): never split. Structure only: no words
 decide the split.
 
-Works on the found CTAs and their few children (no walk of the page).
+Likes: a like button standing beside a found share bar (its sibling, or a child of the
+box the share was found at beside the bar's own child, when it shows a label of its own)
+is a ``share`` CTA of its own (convention 11.6: a like for the page), the share reported at
+its own box. A like box is named so by a class or id word (``rules.widgets.LIKE_WORDS``, and
+no share word: "social-likes" is a share plugin) and is small: a short label, a link at most.
+An empty like mount among a row's share buttons (a parent showing no more than the buttons'
+labels, or the share's own box) is one of them.
+
+Works on the found CTAs and their few children and siblings (no walk of the page).
 """
 
 from __future__ import annotations
@@ -30,10 +38,11 @@ from lxml import etree
 from ..model import CallToAction
 from . import ctas
 from .chrome import Found
-from .chrome_util import INVISIBLE, class_design, norm, tag_of, text_content
+from .chrome_util import INVISIBLE, class_design, norm, seen_text, tag_of, text_content, words
 from .cta_boxes import box_kind_of
 from .element_hints import HEADINGS, hints, is_hidden
 from .rules import regions as rules
+from .rules import widgets as widget_rules
 
 #: Kinds never split: bars of networks, a comment section, a card's "read more" (one widget
 #: whose parts are headed lists or panels).
@@ -153,3 +162,58 @@ _FORM_KINDS = frozenset({"newsletter", "subscribe", "contact"})
 def _kind(box: etree._Element) -> str | None:
     """The CTA kind a box's words name, else its class or id name, else None."""
     return box_kind_of(norm(text_content(box)).lower()) or ctas.class_kind(hints(box))
+
+
+def likes_apart(found: Sequence[Found], base: str | None) -> list[Found]:
+    """``found`` with each like box beside a found share CTA made a share CTA of its own
+    (module doc)."""
+    shares = [i for i, f in enumerate(found) if type(f) is Found and f.report is None
+              and type(f.item) is CallToAction and f.item.kind == "share"]
+    if not shares:
+        return list(found)
+    taken = {f.element for f in found}
+    out = list(found)
+    added: list[Found] = []
+    for i in shares:
+        el = found[i].element
+        kids = [c for c in el if isinstance(c.tag, str) and tag_of(c) not in INVISIBLE]
+        inner = [c for c in kids if _like_box(c)]
+        if len(kids) == 2 and len(inner) == 1:  # (the share's box holds the bar and the like)
+            if not norm(text_content(inner[0])):
+                continue  # (an empty like mount inside a row of share buttons: one of its buttons)
+            bar = kids[0] if kids[1] is inner[0] else kids[1]
+            if next(bar.iter("a", "button"), None) is not None:
+                out[i] = Found(bar, found[i].item)
+                added.append(Found(inner[0], ctas.build_cta(inner[0], "share", base)))
+            continue
+        parent = el.getparent()
+        if parent is None or tag_of(parent) in _NO_ROW:
+            continue
+        row: bool | None = None  # (the parent is a row of buttons: read when a like is empty)
+        for sib in parent:
+            if sib is not el and isinstance(sib.tag, str) and sib not in taken and _like_box(sib):
+                if not norm(text_content(sib)):
+                    if row is None:
+                        row = len(norm(seen_text(parent))) <= widget_rules.MAX_ROW_TEXT
+                    if row:
+                        continue  # (an empty like mount among the row's share buttons: one of them)
+                taken.add(sib)
+                added.append(Found(sib, ctas.build_cta(sib, "share", base)))
+    return out + added if added else out
+
+
+#: A share CTA's parent that is no row of its widgets: the page and its regions.
+_NO_ROW = frozenset({"html", "body", "main", "article", "header", "footer", "nav"})
+
+
+def _like_box(el: etree._Element) -> bool:
+    """``el`` is a like button's box: named for a like (class or id), small, not hidden."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if "like" not in names.lower():
+        return False  # (most boxes: no word to split)
+    named = {w for token in names.split() for w in words(token)}
+    if named.isdisjoint(widget_rules.LIKE_WORDS) or not named.isdisjoint(widget_rules.NOT_LIKE_WORDS):
+        return False
+    if is_hidden(el) or len(list(islice(el.iter("a"), widget_rules.MAX_LIKE_LINKS + 1))) > widget_rules.MAX_LIKE_LINKS:
+        return False
+    return len(norm(text_content(el))) <= widget_rules.MAX_LIKE_TEXT

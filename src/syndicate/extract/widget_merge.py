@@ -14,6 +14,9 @@ prompt to its action. What neither joins, because each CTA was found alone:
 - *wrappers*: a CTA box (not a bar of networks, a "read more", a lone link) whose element
   is the only child of a chain of wrappers adding no text and no other part is reported at
   the outermost of them (the gold's "outermost element"), below a page region or entry;
+- *side by side*: a CTA whose element holds two or three headed boxes, each with its own
+  actions (a lead form beside a partner promo), is one CTA per box, and a like button
+  beside a found share bar is a share CTA of its own (``side_widgets``);
 - *comment boxes*: comments CTAs meeting in a box that holds nothing else are one CTA on it
   (``comment_boxes``);
 - *pop-ups*: the CTAs inside one pop-up window are one CTA on its root (``popup_items``).
@@ -38,6 +41,7 @@ from .comment_boxes import one_per_comment_box
 from .popup_items import one_per_popup
 from .rules import regions as rules
 from .rules import widgets as widget_rules
+from .side_widgets import likes_apart, one_per_box
 
 #: Kinds that are one family: a sign-up box's button and field are parts of one widget.
 _SIGN_UPS = frozenset({"newsletter", "subscribe"})
@@ -73,7 +77,7 @@ def one_element(found: Sequence[Found], body_line: Collection[etree._Element], b
             top = _outer(f.element, body_line, held)
             if top is not f.element:
                 out[i] = Found(top, f.item)
-    return one_per_popup(one_per_comment_box(out, body_line, base), body_line, base)
+    return one_per_popup(one_per_comment_box(likes_apart(one_per_box(out, base), base), body_line, base), body_line, base)
 
 
 def _prompts_joined(found: Sequence[Found], body_line: Collection[etree._Element], base: str | None) -> list[Found]:

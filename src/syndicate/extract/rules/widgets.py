@@ -99,3 +99,16 @@ POPUP_CLIMB = 6
 #: One comment section, one CTA (``comment_boxes``): comments CTAs found apart whose common box,
 #: at most this many levels above each, holds nothing but them are one CTA on the box.
 COMMENT_BOX_CLIMB = 3
+#: A like button beside a share bar (``side_widgets.likes_apart``): a box whose class or id
+#: holds one of these words (Facebook's ``fb-like``, Jetpack's ``sd-like`` and
+#: ``jetpack-likes-widget-wrapper``, a theme's ``post-like``), at most ``MAX_LIKE_TEXT``
+#: characters ("Gefällt mir: Liken", "Like Loading…") and ``MAX_LIKE_LINKS`` links.
+LIKE_WORDS = frozenset({"like", "likes"})
+#: ...and none of these (the "social-likes" share plugin names its bar so).
+NOT_LIKE_WORDS = frozenset({"social", "share", "sharing", "shares"})
+MAX_LIKE_TEXT = 40
+MAX_LIKE_LINKS = 1
+#: An empty like mount beside a share is a button of its row when their parent shows at most
+#: this much text (the buttons' labels: "Tweet", "Share 12"); a parent showing more (the
+#: article's tags and lines) sets it apart.
+MAX_ROW_TEXT = 80

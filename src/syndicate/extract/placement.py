@@ -246,6 +246,8 @@ def _is_outside(
     if node is not None:
         if _beside(article_line[node], branch, containers):
             return True
+        if branch is not el and _side_part(article_line[node], branch):
+            return True
         shut = closable.get(branch)
         if shut is None:
             shut = closable[branch] = _closable(branch)
@@ -364,6 +366,21 @@ def _beside(column: etree._Element | None, other: etree._Element,
     if common:
         return a[common[-1]] + b[common[-1]] <= grid.GRID_UNITS
     return _widest(a) + _widest(b) <= grid.GRID_UNITS
+
+
+def _side_part(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other``, a part beside the article's ``column`` holding the item (not the item
+    itself), is a side column by its name alone: a side word with no column word
+    ("secondary", "aside", "rail": WordPress's ``#secondary``), holding at most
+    1/``SIDE_TEXT_SHARE`` of the column's text (a page whose text was found in a small part
+    beside a big one is no side column)."""
+    if column is None:
+        return False
+    cls = other.get(b"class")
+    eid = other.get(b"id")
+    if not (cls or eid) or not _side_named(f"{cls or ''} {eid or ''}", loose=True):
+        return False
+    return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,71 @@
+"""Placement of the parts beside the article's text (session of 2026-12-06, evening): a part
+beside the text's column named by a side word alone ("secondary", "aside", "side": no column
+word, no width) holding boxes is a side column, so what it holds is ``outside``, even inside
+``<article>``. Small pages written for the project, in English, German, Spanish and French
+(``regionpages.TEXTS``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regionpages import TEXTS, body_intact, parse, stories
+
+#: A heading for a box of story links, per language.
+HEADS = {"en": "Most read", "de": "Meistgelesen", "es": "Lo más leído", "fr": "Les plus lus"}
+#: Five links of the site's own, as a page header or footer holds them.
+SITE_LINKS = "".join(f"<a href='/{p}'>{p.title()}</a>" for p in ("about", "contact", "privacy", "jobs", "press"))
+
+
+def _paras(lang: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in TEXTS[lang])
+
+
+def _box(lang: str) -> str:
+    """One headed box of three story links."""
+    return (f"<div class='box'><h3>{HEADS[lang]}</h3>"
+            + stories("Storm warning for the coast tonight", "New bus line to the harbour opens",
+                      "Lighthouse museum reopens in spring", section="news") + "</div>")
+
+
+def _two_parts(lang: str, side: str, side_cls: str = "secondary") -> bytes:
+    """The article's text in ``div.entry-content`` and, beside it in the same box inside the
+    ``<article>``, a part of class ``side_cls`` holding ``side``."""
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
+        f"<header class='site-header'>{SITE_LINKS}</header><main><article><h1>Harbour wall</h1>"
+        f"<div class='container'><div class='entry-content'>{_paras(lang)}</div>"
+        f"<div class='{side_cls}'>{side}</div></div></article></main>"
+        f"<footer class='site-footer'>{SITE_LINKS}</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(("lang", "side_cls"), [("en", "secondary"), ("de", "aside"), ("es", "side hidden-xs"),
+                                                ("fr", "layout--content__aside")])
+def test_a_part_named_by_a_side_word_beside_the_text_is_outside(lang: str, side_cls: str):
+    """A part beside the text's column inside the ``<article>``, named "secondary" / "aside" /
+    "side" with no column word (WordPress's ``#secondary``), holding a box of story links: a
+    side column, so its list is outside, not after the text."""
+    doc = parse(_two_parts(lang, _box(lang), side_cls))
+    body_intact(doc, lang)
+    assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS[lang], "outside")]
+
+
+def test_a_plain_part_beside_the_text_stays_after():
+    """English: the same box in a part with no side name ("more"): a band under the text,
+    so after."""
+    doc = parse(_two_parts("en", _box("en"), "more"))
+    body_intact(doc, "en")
+    assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS["en"], "after")]
+
+
+def test_an_item_named_secondary_itself_is_no_column():
+    """English: a list beside the text that is itself named "secondary" (a second copy of a
+    bar, no part holding boxes): after the text."""
+    side = ("<div class='secondary'><h3>Most read</h3>" + stories(
+        "Storm warning for the coast tonight", "New bus line to the harbour opens",
+        "Lighthouse museum reopens in spring", section="news") + "</div>")
+    raw = _two_parts("en", "", "x").replace(b"<div class='x'></div>", side.encode())
+    doc = parse(raw)
+    body_intact(doc, "en")
+    assert [(r.title, r.position.placement) for r in doc.related] == [("Most read", "after")]

@@ -69,3 +69,46 @@ def test_an_item_named_secondary_itself_is_no_column():
     doc = parse(raw)
     body_intact(doc, "en")
     assert [(r.title, r.position.placement) for r in doc.related] == [("Most read", "after")]
+
+
+#: An author's box closing the text, per language (a heading and a short bio).
+BIOS = {
+    "en": ("About the author", "Jane Doe has covered the coast and its towns for the paper since 2009. "
+           "She lives in Eastmere with her family and two dogs."),
+    "de": ("Über die Autorin", "Jana Schmidt berichtet seit 2009 für die Zeitung über die Küste und ihre "
+           "Städte. Sie lebt mit ihrer Familie in Ostmeer."),
+}
+
+
+def _closing_box(lang: str, box_cls: str = "about", text_cls: str = "") -> bytes:
+    """The text, then a box of story links (an item between the text and what follows), then
+    a box closing the text (a heading, a picture and an author's bio), all in the text's
+    container; ``text_cls``: the text's paragraphs in a part of that class."""
+    head, bio = BIOS[lang]
+    paras = f"<div class='{text_cls}'>{_paras(lang)}</div>" if text_cls else _paras(lang)
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
+        f"<header class='site-header'>{SITE_LINKS}</header><main><article><h1>Harbour wall</h1>"
+        f"<div class='entry-content'>{paras}{_box(lang)}"
+        f"<div class='{box_cls}'><h4>{head}</h4><img src='/img/author.jpg' alt=''><p>{bio}</p></div></div>"
+        f"</article></main><footer class='site-footer'>{SITE_LINKS}</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_items_before_a_closing_author_box_are_after(lang: str):
+    """The text's last blocks are an author's box (heading, picture, bio) apart from the
+    text: the box of story links before it stands after the text, not inside it."""
+    doc = parse(_closing_box(lang))
+    body_intact(doc, lang)
+    assert BIOS[lang][1] in doc.text()
+    assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS[lang], "after")]
+
+
+def test_items_before_a_part_of_the_text_built_like_it_stay_inline():
+    """English: the closing blocks stand in a part built like the one holding the text's
+    paragraphs ("part" both): the text goes on there, so the box of story links is inside
+    the text."""
+    doc = parse(_closing_box("en", box_cls="part", text_cls="part"))
+    body_intact(doc, "en")
+    assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS["en"], "inline")]

@@ -19,7 +19,10 @@ Placement (``positions.place`` does before/inline/after):
   column is no side region, whatever its name;
 * an item beyond the page's own header or footer in the article's row (``page_parts``: a
   slot after the footer, a bar above the header) is ``outside``; items between the text and
-  one short closing line that is no line of the text ("Comments are closed.") are ``after``.
+  one short closing line that is no line of the text ("Comments are closed."), or one box of
+  its last blocks apart from the text (an author box), are ``after``;
+* a part beside the article's column named by a side word alone ("secondary", "aside")
+  holding the item is a side column: ``outside``.
 """
 
 from __future__ import annotations

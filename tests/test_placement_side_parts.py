@@ -112,3 +112,45 @@ def test_items_before_a_part_of_the_text_built_like_it_stay_inline():
     doc = parse(_closing_box("en", box_cls="part", text_cls="part"))
     body_intact(doc, "en")
     assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS["en"], "inline")]
+
+
+#: A share bar (three share links), per language.
+SHARE_WORDS = {"en": ("Share", "Tweet", "Email"), "de": ("Teilen", "Twittern", "E-Mail")}
+
+
+def _share_bar(lang: str) -> str:
+    url = "https://news.example.org/2024/hafen"
+    f, t, m = SHARE_WORDS[lang]
+    return (f"<div class='share'><a href='https://www.facebook.com/sharer/sharer.php?u={url}'>{f}</a>"
+            f"<a href='https://twitter.com/intent/tweet?url={url}'>{t}</a>"
+            f"<a href='mailto:?body={url}'>{m}</a></div>")
+
+
+def _headed_article(lang: str, head_cls: str, inside: bool = True) -> bytes:
+    """The article's headline and a share bar in a box of class ``head_cls``, inside the
+    ``<article>`` above its text (``inside``) or above the ``<article>`` in the page."""
+    head = f"<div class='{head_cls}'><h1>Harbour wall</h1>{_share_bar(lang)}</div>"
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
+        f"<header class='site-header'>{SITE_LINKS}</header><main>{'' if inside else head}"
+        f"<article>{head if inside else ''}<div class='entry-content'>{_paras(lang)}</div></article></main>"
+        f"<footer class='site-footer'>{SITE_LINKS}</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(("lang", "head_cls"), [("en", "news-header"), ("de", "header")])
+def test_a_share_bar_in_the_articles_own_header_box_is_before(lang: str, head_cls: str):
+    """A box named as a header ("news-header", "header") inside the ``<article>``, holding
+    the headline and a share bar: the article's own header, no page region, so the bar is
+    before the text (as in a ``<header>`` tag inside the ``<article>``)."""
+    doc = parse(_headed_article(lang, head_cls))
+    body_intact(doc, lang)
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("share", "before")]
+
+
+def test_a_share_bar_in_a_header_box_of_the_page_stays_outside():
+    """English: the same header box above the ``<article>`` in the page: a page region, so
+    the bar stays outside."""
+    doc = parse(_headed_article("en", "header", inside=False))
+    body_intact(doc, "en")
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("share", "outside")]

@@ -272,6 +272,15 @@ def _is_outside(
     return node is None
 
 
+@lru_cache(maxsize=4096)
+def _part_named(hint: str) -> bool:
+    """A class/id string whose region words are all parts an article may have of its own
+    ("header", "footer", "toolbar"), no compound ("site-nav")."""
+    named = {w for n in hint.lower().split() for w in words(n)} & rules.OUTSIDE_WORDS
+    return bool(named) and named <= _PART_OF_ARTICLE and not any(
+        _COMPOUND("-".join(words(n))) is not None for n in hint.split())
+
+
 def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
     """A region that an ``<article>`` may hold of its own: an ``<aside>`` or ``<footer>``, or a
     box named a footer (no side column, menu or overlay name beside), not a part of a row or
@@ -318,6 +327,8 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     cls = node.get(b"class")  # (read once for the hint, the grid width and the main name)
     eid = node.get(b"id")
     by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")
+    if by_hint and parent is not None and _part_named(f"{cls or ''} {eid or ''}") and _in_article(parent):
+        by_hint = False  # (an <article>'s own header/footer by name: "news-header", "headerShare")
     side_loose = by_hint and _side_named(cls or "", loose=True)
     if cls:
         widths = _grid(cls)

@@ -154,3 +154,36 @@ def test_a_share_bar_in_a_header_box_of_the_page_stays_outside():
     doc = parse(_headed_article("en", "header", inside=False))
     body_intact(doc, "en")
     assert [(c.kind, c.position.placement) for c in doc.ctas] == [("share", "outside")]
+
+
+def _main_parts(lang: str, in_main: bool = True) -> bytes:
+    """A page without ``<article>``: ``<main>`` holds a ``<header>`` (headline, share bar), the
+    text and a ``<footer>`` (a box of story links); with ``in_main`` False the two stand
+    beside ``<main>`` in the page instead."""
+    head = f"<header><h1>Harbour wall</h1>{_share_bar(lang)}</header>"
+    foot = f"<footer>{_box(lang)}</footer>"
+    text = f"<div class='entry-content'>{_paras(lang)}</div>"
+    inner = f"<main>{head}{text}{foot}</main>" if in_main else f"{head}<main>{text}</main>{foot}"
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
+        f"<div class='site-top'>{SITE_LINKS}</div>{inner}<div class='site-end'>{SITE_LINKS}</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_header_and_footer_inside_main_are_the_texts_own(lang: str):
+    """A ``<header>`` and a ``<footer>`` inside ``<main>`` around the text are the text's own
+    (as inside ``<article>``): the share bar under the headline is before the text, the box of
+    story links in the footer after it."""
+    doc = parse(_main_parts(lang))
+    body_intact(doc, lang)
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("share", "before")]
+    assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS[lang], "after")]
+
+
+def test_header_and_footer_beside_main_stay_outside():
+    """English: the same header and footer beside ``<main>`` in the page: page regions."""
+    doc = parse(_main_parts("en", in_main=False))
+    body_intact(doc, "en")
+    assert [(c.kind, c.position.placement) for c in doc.ctas] == [("share", "outside")]
+    assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS["en"], "outside")]

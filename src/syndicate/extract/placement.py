@@ -317,13 +317,19 @@ def _in_article(node: etree._Element) -> bool:
     return tag_of(node) == "article" or any(tag_of(a) == "article" for a in node.iterancestors())
 
 
+def _in_main(node: etree._Element) -> bool:
+    """``node`` is a ``<main>`` element or inside one."""
+    return tag_of(node) == "main" or any(tag_of(a) == "main" for a in node.iterancestors())
+
+
 def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
     class/id, a side word alone in its class, a main-width grid column, a ``<nav>``)."""
     tag = tag_of(node)
     parent = node.getparent()
-    # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-    own = tag in ("header", "footer") and parent is not None and _in_article(parent)
+    # An <article>'s own header/footer is around it, and so is one inside <main> (the page's
+    # main content, a page without <article>); sidebars are still told by what is above.
+    own = tag in ("header", "footer") and parent is not None and (_in_article(parent) or _in_main(parent))
     cls = node.get(b"class")  # (read once for the hint, the grid width and the main name)
     eid = node.get(b"id")
     by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")

@@ -187,3 +187,33 @@ def test_header_and_footer_beside_main_stay_outside():
     body_intact(doc, "en")
     assert [(c.kind, c.position.placement) for c in doc.ctas] == [("share", "outside")]
     assert [(r.title, r.position.placement) for r in doc.related] == [(HEADS["en"], "outside")]
+
+
+def _sky_page(lang: str, between: bool = False) -> bytes:
+    """A GPT slot named as a skyscraper by its short name ("sky-left") standing before the
+    article in the page's row (``between``: between two paragraphs of the text instead)."""
+    slot = "<div id='div-gpt-ad-sky-left' class='ad-sky'></div>"
+    paras = [f"<p>{t}</p>" for t in TEXTS[lang]]
+    text = "".join(paras[:2]) + (slot if between else "") + "".join(paras[2:])
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
+        f"<header class='site-header'>{SITE_LINKS}</header><div class='page'>{'' if between else slot}"
+        f"<main><article><h1>Harbour wall</h1><div class='entry-content'>{text}</div></article></main></div>"
+        f"<footer class='site-footer'>{SITE_LINKS}</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_sky_slot_before_the_article_is_outside(lang: str):
+    """A slot named "sky" (the skyscraper's short name: "ga-sky-left", "sad_sky") standing
+    before the article: a format beside the page, so outside, not before the text."""
+    doc = parse(_sky_page(lang))
+    body_intact(doc, lang)
+    assert [a.position.placement for a in doc.ads] == ["outside"]
+
+
+def test_a_sky_slot_between_two_paragraphs_stays_inline():
+    """English: the same slot between two paragraphs of the text: inline, whatever its name."""
+    doc = parse(_sky_page("en", between=True))
+    body_intact(doc, "en")
+    assert [a.position.placement for a in doc.ads] == ["inline"]

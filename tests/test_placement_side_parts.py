@@ -217,3 +217,35 @@ def test_a_sky_slot_between_two_paragraphs_stays_inline():
     doc = parse(_sky_page("en", between=True))
     body_intact(doc, "en")
     assert [a.position.placement for a in doc.ads] == ["inline"]
+
+
+def _lead_slot(lang: str, in_figure: bool = False) -> bytes:
+    """The article's lead picture (a ``<figure>``), a GPT slot, then its text; ``in_figure``:
+    the slot inside the figure instead."""
+    slot = "<div id='div-gpt-ad-7654321-0' class='ad-slot'></div>"
+    pic = "<img src='/img/harbour-wall.jpg' alt='The harbour wall' width='800' height='450'>"
+    cap = "<figcaption>The old sea wall at low tide.</figcaption>"
+    lead = f"<figure>{pic}{slot}{cap}</figure>" if in_figure else f"<figure>{pic}{cap}</figure>{slot}"
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Hafen</title></head><body>"
+        f"<header class='site-header'>{SITE_LINKS}</header><main><article><h1>Harbour wall</h1>"
+        f"<div class='entry-content'>{lead}{_paras(lang)}</div></article></main>"
+        f"<footer class='site-footer'>{SITE_LINKS}</footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_slot_after_the_lead_picture_is_before_the_text(lang: str):
+    """A slot standing after the article's lead (its headline and picture) and before the
+    first paragraph is before the text, not inside it (as a share bar there is)."""
+    doc = parse(_lead_slot(lang))
+    body_intact(doc, lang)
+    assert [a.position.placement for a in doc.ads] == ["before"]
+
+
+def test_a_slot_inside_the_lead_figure_is_no_lead_slot():
+    """English: the same slot inside the lead's ``<figure>`` (a block of the text): it is not
+    moved before the text."""
+    doc = parse(_lead_slot("en", in_figure=True))
+    body_intact(doc, "en")
+    assert [a.position.placement for a in doc.ads] != ["before"]

@@ -138,12 +138,15 @@ def _lead_ctas(sequence: Sequence[object]) -> None:
     """A CTA standing after the article's lead only and before its text is ``before`` the
     text, not inside it (a share bar under the byline). The lead: the headline and hero
     images; for a share/follow bar also up to ``LEAD_BLOCKS`` short lines (a standfirst, a
-    "6 min read" line: ``LEAD_CHARS`` in all)."""
+    "6 min read" line: ``LEAD_CHARS`` in all). So is an ad slot after the headline and hero
+    images only, unless it stands inside the lead's last block (a slot in the first figure)."""
     chars = n = 0
     plain = True  # (only headings and images so far)
+    lead = ""  # (the locator of the lead's last block)
     for obj in sequence:
         if isinstance(obj, Block):
             if isinstance(obj, (Heading, ImageBlock)):
+                lead = obj.locator
                 continue
             plain = False
             n += 1
@@ -153,6 +156,9 @@ def _lead_ctas(sequence: Sequence[object]) -> None:
         elif isinstance(obj, CallToAction) and obj.position.placement == "inline" and (
                 plain or obj.kind in ("share", "follow")):
             obj.position = Position("before", None)
+        elif plain and isinstance(obj, AdSlot) and obj.position.placement == "inline" and not (
+                lead and obj.locator.startswith(lead + "/")):
+            obj.position = Position("before", None)  # (a slot under the lead, not in its figure)
 
 
 def order_of(el: etree._Element, order: dict[etree._Element, int]) -> float:

@@ -37,6 +37,9 @@ from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
+from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
+from .close_controls import closable as closable  # (re-exported: apart_boxes, dismissible)
+from .close_controls import close_control as close_control  # (re-exported: announce_bars)
 from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
@@ -57,8 +60,6 @@ _REGION_VOCABULARY = literal_search(sorted(
     set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
 #: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
 _COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
-#: The same for the close words of ``_closable``.
-_CLOSE_VOCABULARY = literal_search(sorted(layout.CLOSE_WORDS)).search
 
 
 @lru_cache(maxsize=16384)
@@ -500,57 +501,6 @@ _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 _RUNNING_TEXT = etree.XPath(
     f"boolean(.//p[string-length(normalize-space(.)) > {grid.MAX_SIDE_PARAGRAPH}] | .//textarea)")
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
-
-
-def closable(el: etree._Element) -> bool:
-    """``_closable`` for other passes (``dismissible``)."""
-    return _closable(el)
-
-
-def _closable(el: etree._Element) -> bool:
-    """A small box holding a close control (a button, or an element named or labelled
-    "close" / "×"): an overlay the reader dismisses."""
-    if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
-        return False  # (counted in C: a page region is no pop-up)
-    # (most boxes name no close control: their class, label and title values, read in C and
-    # searched as one string, hold no close word, and only a "×" button is left to look for;
-    # a word in one value is in the joined string too, so no box that names one is missed)
-    if _CLOSE_VOCABULARY("\n".join(_CLOSE_NAMES(el)).lower()) is None:
-        return any(close_control(x) for x in el.iter("button", "span"))
-    for x in el.iter():
-        if type(x.tag) is str and close_control(x):
-            return True
-    return False
-
-
-#: The values ``close_control`` reads for a name, of an element and all below it.
-_CLOSE_NAMES = etree.XPath(
-    "descendant-or-self::*/@class | descendant-or-self::*/@aria-label | descendant-or-self::*/@title",
-    smart_strings=False)
-
-
-def close_control(x: etree._Element) -> bool:
-    """An element named or labelled "close" / "dismiss", or a button showing "×"."""
-    # (bytes names: no str encoded by lxml per element)
-    cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
-    # (an element with none of the three names nothing: no hint string to build)
-    if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
-        return True
-    return x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖")
-
-
-@lru_cache(maxsize=8192)
-def _close_named(hint: str) -> bool:
-    """A class / label / title naming a close control ("close", "dismiss"): matched on words."""
-    low = hint.lower()
-    if _CLOSE_VOCABULARY(low) is None:
-        return False
-    return any(w in layout.CLOSE_WORDS for n in low.split() for w in words(n))
-
-
-_SIZE = etree.XPath("count(.//*)")
-
-
 
 
 @lru_cache(maxsize=4096)

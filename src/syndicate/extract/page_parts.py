@@ -1,6 +1,7 @@
 """The page's own parts around the article, for placement (``placement.py``): the page's
 header and footer in the article's row (what stands beyond them is page-level: ``outside``),
-and the items before one short closing line under the text (``after`` it, not ``inline``).
+and the items before one short closing line, or before one closing box (an author box), under
+the text (``after`` it, not ``inline``).
 """
 
 from __future__ import annotations
@@ -25,10 +26,14 @@ def tail_items(sequence: Sequence[tuple[float, int, object]], order: dict[etree.
     i = len(sequence) - 1
     while i >= 0 and not sequence[i][1]:
         i -= 1
-    if i < 1 or sequence[i - 1][1]:
-        return  # (no item right before the last block: nothing to move)
+    if i < 1:
+        return
+    if sequence[i - 1][1]:
+        _closing_box(sequence, order, i)  # (the text may close with a box of several blocks)
+        return
     tail_at, _, tail = sequence[i]
     if len(tail.plain_text()) > parts.TAIL_CHARS:  # type: ignore[attr-defined]
+        _closing_box(sequence, order, i)  # (a longer closing block: an author's bio box)
         return
     moved = []
     j = i - 1
@@ -95,3 +100,63 @@ def _page_part(node: etree._Element, part: str) -> bool:
     if any(tag_of(a) == "article" for a in node.iterancestors()):
         return False
     return _LINKS(node) >= parts.MIN_FOOTER_LINKS
+
+
+def _closing_box(sequence: Sequence[tuple[float, int, object]], order: dict[etree._Element, int], i: int) -> None:
+    """The text's last blocks (``sequence[i]`` the last), after items, all stand in one box
+    apart from the text (an author box, "About the contributor", a disclosure or summary
+    box): the items before the box are ``after`` the text, not inside it. The box holds at
+    most ``TAIL_BOX_CHARS`` of text, is no block of its own, is not built like the part
+    holding the text's block before the items (a page builder's next row of the text), nor
+    like any earlier box of the text (a listicle's last entry)."""
+    k = i
+    chars = 0
+    while k >= 0 and sequence[k][1]:
+        chars += len(sequence[k][2].plain_text())  # type: ignore[attr-defined]
+        if chars > parts.TAIL_BOX_CHARS:
+            return
+        k -= 1
+    moved = []
+    j = k
+    while j >= 0 and not sequence[j][1]:
+        obj = sequence[j][2]
+        if obj.position.placement == "inline":  # type: ignore[attr-defined]
+            moved.append(obj)
+        j -= 1
+    if j < 0 or not moved:
+        return
+    # (the blocks' elements, looked up on the few pages that get this far)
+    want = {int(sequence[m][0]) for m in range(k + 1, i + 1)}
+    text_at = int(sequence[j][0])
+    tails = []
+    x = None
+    for el, p in order.items():
+        if p in want:
+            tails.append(el)
+        elif p == text_at:
+            x = el
+    if x is None or not tails:
+        return
+    line = set(x.iterancestors())
+    box = None  # (the tail's branch off the text block's line of ancestors)
+    for t in tails:
+        node = t
+        while (up := node.getparent()) is not None and up not in line:
+            node = up
+        if node is t or (box is not None and node is not box):
+            return  # (a block standing on its own, or the tail in two parts: no box)
+        box = node
+    parent = box.getparent() if box is not None else None
+    if box is None or parent is None:
+        return
+    mine = x
+    while (up := mine.getparent()) is not None and up is not parent:
+        mine = up
+    cls = box.get(b"class")
+    if mine.tag == box.tag and mine.get(b"class") == cls:
+        return  # (the text goes on in a part like its others)
+    if cls and any(p < text_at and el.tag == box.tag and el.get(b"class") == cls for el, p in order.items()):
+        return  # (a box of the text's own kind, as an earlier one: a listicle's last entry)
+    text = sequence[j][2]
+    for obj in moved:
+        obj.position = Position("after", text.id)  # type: ignore[attr-defined]

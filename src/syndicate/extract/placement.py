@@ -19,7 +19,10 @@ Placement (``positions.place`` does before/inline/after):
   column is no side region, whatever its name;
 * an item beyond the page's own header or footer in the article's row (``page_parts``: a
   slot after the footer, a bar above the header) is ``outside``; items between the text and
-  one short closing line that is no line of the text ("Comments are closed.") are ``after``.
+  one short closing line that is no line of the text ("Comments are closed."), or one box of
+  its last blocks apart from the text (an author box), are ``after``;
+* a part beside the article's column named by a side word alone ("secondary", "aside")
+  holding the item is a side column: ``outside``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
+from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
+from .close_controls import closable as closable  # (re-exported: apart_boxes, dismissible)
+from .close_controls import close_control as close_control  # (re-exported: announce_bars)
 from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
@@ -54,8 +60,6 @@ _REGION_VOCABULARY = literal_search(sorted(
     set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
 #: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
 _COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
-#: The same for the close words of ``_closable``.
-_CLOSE_VOCABULARY = literal_search(sorted(layout.CLOSE_WORDS)).search
 
 
 @lru_cache(maxsize=16384)
@@ -135,12 +139,15 @@ def _lead_ctas(sequence: Sequence[object]) -> None:
     """A CTA standing after the article's lead only and before its text is ``before`` the
     text, not inside it (a share bar under the byline). The lead: the headline and hero
     images; for a share/follow bar also up to ``LEAD_BLOCKS`` short lines (a standfirst, a
-    "6 min read" line: ``LEAD_CHARS`` in all)."""
+    "6 min read" line: ``LEAD_CHARS`` in all). So is an ad slot after the headline and hero
+    images only, unless it stands inside the lead's last block (a slot in the first figure)."""
     chars = n = 0
     plain = True  # (only headings and images so far)
+    lead = ""  # (the locator of the lead's last block)
     for obj in sequence:
         if isinstance(obj, Block):
             if isinstance(obj, (Heading, ImageBlock)):
+                lead = obj.locator
                 continue
             plain = False
             n += 1
@@ -150,6 +157,9 @@ def _lead_ctas(sequence: Sequence[object]) -> None:
         elif isinstance(obj, CallToAction) and obj.position.placement == "inline" and (
                 plain or obj.kind in ("share", "follow")):
             obj.position = Position("before", None)
+        elif plain and isinstance(obj, AdSlot) and obj.position.placement == "inline" and not (
+                lead and obj.locator.startswith(lead + "/")):
+            obj.position = Position("before", None)  # (a slot under the lead, not in its figure)
 
 
 def order_of(el: etree._Element, order: dict[etree._Element, int]) -> float:
@@ -246,6 +256,8 @@ def _is_outside(
     if node is not None:
         if _beside(article_line[node], branch, containers):
             return True
+        if branch is not el and _side_part(article_line[node], branch):
+            return True
         shut = closable.get(branch)
         if shut is None:
             shut = closable[branch] = _closable(branch)
@@ -265,6 +277,15 @@ def _is_outside(
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+@lru_cache(maxsize=4096)
+def _part_named(hint: str) -> bool:
+    """A class/id string whose region words are all parts an article may have of its own
+    ("header", "footer", "toolbar"), no compound ("site-nav")."""
+    named = {w for n in hint.lower().split() for w in words(n)} & rules.OUTSIDE_WORDS
+    return bool(named) and named <= _PART_OF_ARTICLE and not any(
+        _COMPOUND("-".join(words(n))) is not None for n in hint.split())
 
 
 def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
@@ -303,16 +324,24 @@ def _in_article(node: etree._Element) -> bool:
     return tag_of(node) == "article" or any(tag_of(a) == "article" for a in node.iterancestors())
 
 
+def _in_main(node: etree._Element) -> bool:
+    """``node`` is a ``<main>`` element or inside one."""
+    return tag_of(node) == "main" or any(tag_of(a) == "main" for a in node.iterancestors())
+
+
 def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
     class/id, a side word alone in its class, a main-width grid column, a ``<nav>``)."""
     tag = tag_of(node)
     parent = node.getparent()
-    # An <article>'s own header/footer is around it; sidebars are still told by what is above.
-    own = tag in ("header", "footer") and parent is not None and _in_article(parent)
+    # An <article>'s own header/footer is around it, and so is one inside <main> (the page's
+    # main content, a page without <article>); sidebars are still told by what is above.
+    own = tag in ("header", "footer") and parent is not None and (_in_article(parent) or _in_main(parent))
     cls = node.get(b"class")  # (read once for the hint, the grid width and the main name)
     eid = node.get(b"id")
     by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")
+    if by_hint and parent is not None and _part_named(f"{cls or ''} {eid or ''}") and _in_article(parent):
+        by_hint = False  # (an <article>'s own header/footer by name: "news-header", "headerShare")
     side_loose = by_hint and _side_named(cls or "", loose=True)
     if cls:
         widths = _grid(cls)
@@ -364,6 +393,21 @@ def _beside(column: etree._Element | None, other: etree._Element,
     if common:
         return a[common[-1]] + b[common[-1]] <= grid.GRID_UNITS
     return _widest(a) + _widest(b) <= grid.GRID_UNITS
+
+
+def _side_part(column: etree._Element | None, other: etree._Element) -> bool:
+    """``other``, a part beside the article's ``column`` holding the item (not the item
+    itself), is a side column by its name alone: a side word with no column word
+    ("secondary", "aside", "rail": WordPress's ``#secondary``), holding at most
+    1/``SIDE_TEXT_SHARE`` of the column's text (a page whose text was found in a small part
+    beside a big one is no side column)."""
+    if column is None:
+        return False
+    cls = other.get(b"class")
+    eid = other.get(b"id")
+    if not (cls or eid) or not _side_named(f"{cls or ''} {eid or ''}", loose=True):
+        return False
+    return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))
 
 
 @lru_cache(maxsize=4096)
@@ -457,57 +501,6 @@ _HAS_LINK = etree.XPath("boolean(.//a[@href])")
 _RUNNING_TEXT = etree.XPath(
     f"boolean(.//p[string-length(normalize-space(.)) > {grid.MAX_SIDE_PARAGRAPH}] | .//textarea)")
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
-
-
-def closable(el: etree._Element) -> bool:
-    """``_closable`` for other passes (``dismissible``)."""
-    return _closable(el)
-
-
-def _closable(el: etree._Element) -> bool:
-    """A small box holding a close control (a button, or an element named or labelled
-    "close" / "×"): an overlay the reader dismisses."""
-    if _SIZE(el) > layout.MAX_CLOSABLE_ELEMENTS:
-        return False  # (counted in C: a page region is no pop-up)
-    # (most boxes name no close control: their class, label and title values, read in C and
-    # searched as one string, hold no close word, and only a "×" button is left to look for;
-    # a word in one value is in the joined string too, so no box that names one is missed)
-    if _CLOSE_VOCABULARY("\n".join(_CLOSE_NAMES(el)).lower()) is None:
-        return any(close_control(x) for x in el.iter("button", "span"))
-    for x in el.iter():
-        if type(x.tag) is str and close_control(x):
-            return True
-    return False
-
-
-#: The values ``close_control`` reads for a name, of an element and all below it.
-_CLOSE_NAMES = etree.XPath(
-    "descendant-or-self::*/@class | descendant-or-self::*/@aria-label | descendant-or-self::*/@title",
-    smart_strings=False)
-
-
-def close_control(x: etree._Element) -> bool:
-    """An element named or labelled "close" / "dismiss", or a button showing "×"."""
-    # (bytes names: no str encoded by lxml per element)
-    cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
-    # (an element with none of the three names nothing: no hint string to build)
-    if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
-        return True
-    return x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖")
-
-
-@lru_cache(maxsize=8192)
-def _close_named(hint: str) -> bool:
-    """A class / label / title naming a close control ("close", "dismiss"): matched on words."""
-    low = hint.lower()
-    if _CLOSE_VOCABULARY(low) is None:
-        return False
-    return any(w in layout.CLOSE_WORDS for n in low.split() for w in words(n))
-
-
-_SIZE = etree.XPath("count(.//*)")
-
-
 
 
 @lru_cache(maxsize=4096)

@@ -18,6 +18,9 @@ SIDE_WORDS = frozenset({
     "side", "lateral", "gutter", "gutters", "rail", "siderail", "sidebar", "sitebar", "aside",
     "skin", "wallpaper", "skyscraper", "fireplace", "halfpage", "adhesion", "seitenleiste",
     "laterale",
+    # "sky": the skyscraper's short name in ad-server and site names ("ga-sky-left", "sad_sky",
+    # "sky-right-wrapper")
+    "sky",
     # out-of-page formats (drawn over or around the page, never in its flow): "ad--out-of-page"
     # is joined to "outofpage"; "habillage" is the French skin
     "oop", "outofpage", "habillage", "1x1",

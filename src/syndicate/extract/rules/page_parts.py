@@ -12,3 +12,6 @@ STORY_WORDS = frozenset({"article", "post", "entry", "story"})
 #: Items between the text and a last block of at most this many characters that is no line
 #: of the text ("Comments are closed.") are ``after`` the text.
 TAIL_CHARS = 250
+#: ...and so are items between the text and a box of its last blocks apart from the text (an
+#: author box, "About the contributor", a disclosure) holding at most this many characters.
+TAIL_BOX_CHARS = 1000

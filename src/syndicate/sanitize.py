@@ -82,6 +82,10 @@ def _safe_url(url: str, base: str | None) -> str | None:
         return None
     if cleaned.startswith(("https://", "http://")) and _plain_http(cleaned):
         return cleaned  # (most links: what urlsplit and the checks below would accept as is)
+    if base and cleaned[0] == "/" and cleaned[1:2] != "/" and _plain_path(cleaned) and (origin := _origin(base)):
+        # (a site path without dot segments, parameters or an empty query or fragment: what
+        # urljoin and the checks below make of it, without their three splits of the URL)
+        return origin + cleaned
     try:
         parts = urlsplit(cleaned)
         scheme = parts.scheme.lower()
@@ -99,6 +103,29 @@ def _safe_url(url: str, base: str | None) -> str | None:
     if cleaned.isprintable() and " " not in cleaned:
         return cleaned  # (every character ``_URL_SPACE`` finds is a space or not printable)
     return _URL_SPACE.sub(lambda m: quote(m.group()), cleaned)
+
+
+def _plain_path(path: str) -> bool:
+    """A site path (``/…``) that ``urljoin`` keeps as written after the base's scheme and
+    host: no ``.``/``..`` segment (nor anything starting ``/.``), no ``;`` parameters, no
+    empty query or fragment (``urlunsplit`` drops their ``?``/``#``), printable, no space."""
+    return ("/." not in path and ";" not in path and "?#" not in path and not path.endswith(("?", "#"))
+            and path.isprintable() and " " not in path)
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """``scheme://host`` of an http(s) ``base`` as ``urljoin`` writes it before a site path
+    (the scheme lower case, the host as written), or None when ``_safe_url`` would refuse the
+    join or change it (no host, another scheme, a host that is not printable or holds a space)."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    netloc = parts.netloc
+    if parts.scheme not in SAFE_SCHEMES or not netloc or not netloc.isprintable() or " " in netloc:
+        return None
+    return f"{parts.scheme}://{netloc}"
 
 
 #: The authority part of a URL: everything up to the first ``/``, ``?`` or ``#``.

@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from urllib.parse import unquote
 
 from lxml import etree
@@ -145,26 +146,30 @@ _PANE_CLIMB = 2
 _TABS_CLIMB = 3
 
 
-def tab_widget(el: etree._Element, stop: set[etree._Element]) -> etree._Element | None:
+def tab_widget(el: etree._Element, stop: set[etree._Element],
+               controls: TabControls | None = None) -> etree._Element | None:
     """The tab widget ``el`` is a pane of ("Latest | Most Read" over one pane each): the
     nearest ancestor holding a link to the pane's ``#id`` (or a control naming it in
     ``aria-controls``) outside the pane, with the heading standing alone above it. None
-    when ``el`` is no tab pane. ``stop``: elements never taken (the body's ancestors)."""
-    pane: etree._Element | None = el
-    for _ in range(_PANE_CLIMB + 1):
-        if pane is None or pane in stop:
-            return None
-        pid = pane.get("id")
-        if pid:
-            break
-        pane = pane.getparent()
-    else:
+    when ``el`` is no tab pane. ``stop``: elements never taken (the body's ancestors).
+    ``controls``: ``tab_controls`` of the page, when the caller asks of several panes."""
+    found = _tab_pane(el, stop)
+    if found is None:
         return None
+    pane, pid = found
+    # (the page's controls naming the pane, found in one scan: an ancestor holds one when it
+    # is above one; each ancestor's own scan for them read its whole subtree again)
+    if controls is None:
+        controls = tab_controls(pane)
+    targets = controls[0].get("#" + pid, []) + controls[1].get(pid, [])
+    if not targets:
+        return None
+    holders = set(chain.from_iterable(t.iterancestors() for t in targets))
     node = pane.getparent()
     for _ in range(_TABS_CLIMB):
         if node is None or node in stop or not isinstance(node.tag, str) or node.tag in ("body", "html"):
             return None
-        if _TAB_LINK(node, ref="#" + pid, pid=pid):
+        if node in holders:
             parent = node.getparent()
             if parent is not None and parent not in stop and _heading_and(parent, node):
                 return parent
@@ -173,7 +178,36 @@ def tab_widget(el: etree._Element, stop: set[etree._Element]) -> etree._Element 
     return None
 
 
-_TAB_LINK = etree.XPath("boolean(.//a[@href=$ref] | .//*[@aria-controls=$pid])")
+def _tab_pane(el: etree._Element, stop: set[etree._Element]) -> tuple[etree._Element, str] | None:
+    """(pane, its id): ``el`` or an ancestor (``_PANE_CLIMB`` levels up) with an id."""
+    pane: etree._Element | None = el
+    for _ in range(_PANE_CLIMB + 1):
+        if pane is None or pane in stop:
+            return None
+        pid = pane.get("id")
+        if pid:
+            return pane, pid
+        pane = pane.getparent()
+    return None
+
+
+def tab_controls(el: etree._Element) -> TabControls:
+    """The elements of ``el``'s page that may open a tab pane: the links to an in-page
+    ``#id`` by their ``href``, and the elements with an ``aria-controls`` by its value."""
+    links: dict[str, list[etree._Element]] = {}
+    named: dict[str, list[etree._Element]] = {}
+    # (the attributes selected, not the elements by a predicate on each: a third of the cost)
+    for href in _TAB_LINKS(el):
+        links.setdefault(str(href), []).append(href.getparent())
+    for pid in _TAB_NAMES(el):
+        named.setdefault(str(pid), []).append(pid.getparent())
+    return links, named
+
+
+#: ``tab_controls``: (links by their "#id" target, elements by their ``aria-controls``).
+TabControls = tuple[dict[str, list[etree._Element]], dict[str, list[etree._Element]]]
+_TAB_LINKS = etree.XPath("//a/@href[starts-with(., '#')]")
+_TAB_NAMES = etree.XPath("//@aria-controls")
 
 
 def _heading_and(parent: etree._Element, el: etree._Element) -> bool:
@@ -301,9 +335,14 @@ def tabs_merged(found: list[Found], stop: set[etree._Element], base: str | None)
     one block at the widget (``tab_widget``), when nothing else was found
     inside it (a "Related" pane beside "Figures" and "References" panes stays alone)."""
     widgets: dict[etree._Element, list[Found]] = {}
+    controls: TabControls | None = None  # (read once, at the first pane)
     for f in found:
         if isinstance(f.item, Related) and f.item.provider is None:
-            w = tab_widget(f.element, stop)
+            if controls is None:
+                if _tab_pane(f.element, stop) is None:
+                    continue  # (no pane: the page's controls are not read for it)
+                controls = tab_controls(f.element)
+            w = tab_widget(f.element, stop, controls)
             if w is not None:
                 widgets.setdefault(w, []).append(f)
     if not widgets:

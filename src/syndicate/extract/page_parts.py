@@ -35,13 +35,7 @@ def tail_items(sequence: Sequence[tuple[float, int, object]], order: dict[etree.
     if len(tail.plain_text()) > parts.TAIL_CHARS:  # type: ignore[attr-defined]
         _closing_box(sequence, order, i)  # (a longer closing block: an author's bio box)
         return
-    moved = []
-    j = i - 1
-    while j >= 0 and not sequence[j][1]:
-        obj = sequence[j][2]
-        if obj.position.placement == "inline":  # type: ignore[attr-defined]
-            moved.append(obj)
-        j -= 1
+    j, moved = _inline_items_before(sequence, i - 1)
     if j < 0 or not moved:
         return
     text_at, _, text = sequence[j]
@@ -116,13 +110,7 @@ def _closing_box(sequence: Sequence[tuple[float, int, object]], order: dict[etre
         if chars > parts.TAIL_BOX_CHARS:
             return
         k -= 1
-    moved = []
-    j = k
-    while j >= 0 and not sequence[j][1]:
-        obj = sequence[j][2]
-        if obj.position.placement == "inline":  # type: ignore[attr-defined]
-            moved.append(obj)
-        j -= 1
+    j, moved = _inline_items_before(sequence, k)
     if j < 0 or not moved:
         return
     # (the blocks' elements, looked up on the few pages that get this far)
@@ -160,3 +148,16 @@ def _closing_box(sequence: Sequence[tuple[float, int, object]], order: dict[etre
     text = sequence[j][2]
     for obj in moved:
         obj.position = Position("after", text.id)  # type: ignore[attr-defined]
+
+
+def _inline_items_before(sequence: Sequence[tuple[float, int, object]], start: int) -> tuple[int, list[object]]:
+    """The index of the last body block at or before ``start``, and the ``inline`` items
+    between it and ``start`` (nearest first)."""
+    moved = []
+    j = start
+    while j >= 0 and not sequence[j][1]:
+        obj = sequence[j][2]
+        if obj.position.placement == "inline":  # type: ignore[attr-defined]
+            moved.append(obj)
+        j -= 1
+    return j, moved

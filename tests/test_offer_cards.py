@@ -62,3 +62,11 @@ def test_teaser_cards_with_learn_more_buttons_stay_a_related_block():
     doc = parse(article_with("", after=cards(*((s, t, "Learn more", f"{SITE}/{s}/") for s, t in RESTAURANTS))))
     (rel,) = doc.related
     assert [i.url for i in rel.items] == [f"{SITE}/{s}/" for s, _ in RESTAURANTS]
+
+
+def test_a_malformed_button_address_is_read_as_no_partner_and_the_page_still_parses():
+    # ("http://[…" is no address urlsplit can read: it raised ValueError out of parse)
+    rows = [(s, t, "Check", f"http://[partner-{n}") for n, (s, t) in enumerate(STORIES_DE)]
+    doc = parse(article_with("", lang="de", after=cards(*rows)))
+    (rel,) = doc.related
+    assert [i.title for i in rel.items] == [t for _, t in STORIES_DE]

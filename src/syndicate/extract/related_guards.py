@@ -44,7 +44,7 @@ from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .classtokens import words
-from .linklists import related_heading
+from .linklists import href_parts, related_heading
 from .placement import order_of
 from .post_neighbours import NeighbourFound
 from .region_names import prev_next
@@ -359,8 +359,10 @@ def _offers(el: etree._Element, item: Related) -> bool:
             k += 1
         elif href.startswith(("http://", "https://", "//")):
             if host is None:  # (the host most items link: the site's; its buttons may be items too)
-                host = next(iter(Counter(urlsplit(i.url).netloc for i in item.items if i.url).most_common(1)), ("",))[0]
-            k += urlsplit(href).netloc != host  # (a partner's site beside the card's page)
+                hosts = Counter(p.netloc for p in map(href_parts, filter(None, (i.url for i in item.items))) if p)
+                host = hosts.most_common(1)[0][0] if hosts else ""
+            parts = href_parts(href)  # (None: a malformed address, no partner's site read)
+            k += parts is not None and parts.netloc != host  # (a partner's site beside the card's page)
     return k >= n
 
 

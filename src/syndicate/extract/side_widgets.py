@@ -38,7 +38,15 @@ from lxml import etree
 from ..model import CallToAction
 from . import ctas
 from .chrome import Found
-from .chrome_util import INVISIBLE, class_design, norm, seen_text, tag_of, text_content, words
+from .chrome_util import (
+    INVISIBLE,
+    class_design,
+    class_or_id_named,
+    norm,
+    seen_text,
+    tag_of,
+    text_content,
+)
 from .cta_boxes import box_kind_of
 from .element_hints import HEADINGS, hints, is_hidden
 from .rules import regions as rules
@@ -64,36 +72,25 @@ _SPACERS = frozenset({"br", "hr"})
 def one_per_box(found: Sequence[Found], base: str | None) -> list[Found]:
     """``found`` with each CTA whose element holds two or three headed boxes side by side
     reported once per box (module doc)."""
-    out: list[Found] | None = None
-    for i, f in enumerate(found):
+    out: list[Found] = []
+    for f in found:
         item = f.item
-        if type(f) is not Found or f.report is not None or type(item) is not CallToAction or item.kind in _NOT_SPLIT:
-            continue
-        boxes = _boxes(f.element)
+        boxes = None
+        if type(f) is Found and f.report is None and type(item) is CallToAction and item.kind not in _NOT_SPLIT:
+            boxes = _boxes(f.element)
         if boxes is None:
+            out.append(f)
             continue
-        if out is None:
-            out = list(found)
         kinds = [_kind(b) for b in boxes]
         own = kinds.index(item.kind) if item.kind in kinds else _form_box(boxes, item.kind)
-        parts: list[Found] = []
         for j, (box, kind) in enumerate(zip(boxes, kinds, strict=True)):
             if j == own:
                 new = ctas.build_cta(box, item.kind, base)
                 item.text, item.url = new.text or item.text, new.url or item.url
-                parts.append(Found(box, item))
+                out.append(Found(box, item))
             else:
-                parts.append(Found(box, ctas.build_cta(box, kind or "other", base)))
-        out[i] = parts  # type: ignore[call-overload]
-    if out is None:
-        return list(found)
-    flat: list[Found] = []
-    for f in out:
-        if isinstance(f, list):
-            flat.extend(f)
-        else:
-            flat.append(f)
-    return flat
+                out.append(Found(box, ctas.build_cta(box, kind or "other", base)))
+    return out
 
 
 def _boxes(el: etree._Element) -> list[etree._Element] | None:
@@ -208,11 +205,7 @@ _NO_ROW = frozenset({"html", "body", "main", "article", "header", "footer", "nav
 
 def _like_box(el: etree._Element) -> bool:
     """``el`` is a like button's box: named for a like (class or id), small, not hidden."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if "like" not in names.lower():
-        return False  # (most boxes: no word to split)
-    named = {w for token in names.split() for w in words(token)}
-    if named.isdisjoint(widget_rules.LIKE_WORDS) or not named.isdisjoint(widget_rules.NOT_LIKE_WORDS):
+    if not class_or_id_named(el, widget_rules.LIKE_WORDS) or class_or_id_named(el, widget_rules.NOT_LIKE_WORDS):
         return False
     if is_hidden(el) or len(list(islice(el.iter("a"), widget_rules.MAX_LIKE_LINKS + 1))) > widget_rules.MAX_LIKE_LINKS:
         return False

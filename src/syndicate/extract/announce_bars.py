@@ -25,11 +25,11 @@ from lxml import etree
 from . import ctas
 from .chrome import Found
 from .chrome_util import NO_TEXT, class_or_id_named, norm, text_content
+from .close_controls import close_control
 from .conversion_links import login_link, target_kind
 from .cta_boxes import any_stem
 from .element_hints import HEADINGS, is_hidden
 from .linklists import link_kind
-from .placement import close_control
 from .promo_boxes import home_page
 from .rules import announce_bars as rules
 from .rules.bar_text import SR_ONLY_CLASSES

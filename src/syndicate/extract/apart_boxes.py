@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .chrome_util import class_or_id_named, norm, tag_of, text_content, text_stats
+from .close_controls import closable, close_control
 from .cta_widgets import legal_label
-from .placement import closable, close_control
 from .rules import chrome_patterns as patterns
 from .rules import regions as region_rules
 from .rules import widgets as rules

@@ -12,8 +12,8 @@ from itertools import islice
 
 from lxml import etree
 
+from .close_controls import closable, close_control
 from .conversion_links import target_kind
-from .placement import closable, close_control
 from .rules import dismissible as rules
 
 #: Links of a snackbar at most (``rules.MAX_LINKS``, for callers).

@@ -38,8 +38,6 @@ from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
 from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
-from .close_controls import closable as closable  # (re-exported: apart_boxes, dismissible)
-from .close_controls import close_control as close_control  # (re-exported: announce_bars)
 from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid

@@ -22,7 +22,7 @@ related=[
 ctas=[
  C("other", "Announcement: Fermyon Joins Akamai", "outside", H+"/div[1]", amb=True, note="announcement bar link to the Akamai acquisition press release (desktop copy; a promo line, could be read as a news pointer)"),
  C("other", "Fermyon Joins Akamai", "outside", H+"/div[2]", amb=True, note="mobile copy of the announcement bar (is-hidden-desktop: 9.3)"),
- C("contact", "Contact Sales", "outside", H+"/div[4]/section[1]/a[1]", note="header 'Contact Sales' link (to /demo) beside Cloud Login"),
+ C("contact", "Contact Sales", "outside", H+"/div[4]/section[1]/a[1]", amb=True, note="amb: a menu link with no button look (as x547's 'Get in Touch'); header 'Contact Sales' link (to /demo) beside Cloud Login"),
  C("other", "Get a Demo Explore Wasm Functions", "outside", H+"/div[4]/section[2]", note="header primary bar: Get a Demo and Explore Wasm Functions buttons (and the dark-mode toggle) (11.7, 9.2)"),
  C("other", "Get a Demo", "outside", H+"/div[4]/section[2]/a[2]", amb=True, note="'Get a Demo' button, item of the header bar (9.2)"),
  C("other", "Explore Wasm Functions", "outside", H+"/div[4]/section[2]/a[3]", amb=True, note="'Explore Wasm Functions' button, item of the header bar (9.2)"),

@@ -12,10 +12,10 @@ FILE="wcxb/html/4420.html.gz"
 S="/html/body/section"
 related=[]
 ctas=[
- C("other", "ZOTAC GeForce GTX 1080 Ti AMP Extreme BUY NOW ZOTAC GeForce GTX 1080 Ti AMP Edition BUY NOW", "inline", S+"/section[8]/ul", note="shop band of 2 GTX 1080 Ti cards with BUY NOW buttons, between the 1080 Ti and ArcticStorm sections"),
- C("other", "ZOTAC GeForce GTX 1080 Arcticstorm Thermaltake 10 Year Anniversary Edition BUY NOW", "inline", S+"/section[12]/ul", note="shop band of 2 GTX 1080 ArcticStorm cards with BUY NOW buttons"),
- C("other", "ZOTAC GeForce GTX 1080 AMP! Extreme BUY NOW ZOTAC GeForce GTX 1080 Mini BUY NOW", "inline", S+"/section[16]/ul", note="shop band of 4 GTX 1080 / 1070 cards with BUY NOW buttons"),
- C("other", "ZOTAC GeForce GTX 1060 AMP! Edition BUY NOW ZOTAC GeForce GTX 1060 Mini BUY NOW", "inline", S+"/section[19]/ul", note="shop band of 2 GTX 1060 cards with BUY NOW buttons"),
+ C("other", "ZOTAC GeForce GTX 1080 Ti AMP Extreme BUY NOW ZOTAC GeForce GTX 1080 Ti AMP Edition BUY NOW", "inline", S+"/section[8]/ul", amb=True, note="amb: buy box inside the text (affiliate convention, 10.2); shop band of 2 GTX 1080 Ti cards with BUY NOW buttons, between the 1080 Ti and ArcticStorm sections"),
+ C("other", "ZOTAC GeForce GTX 1080 Arcticstorm Thermaltake 10 Year Anniversary Edition BUY NOW", "inline", S+"/section[12]/ul", amb=True, note="amb: buy box inside the text (affiliate convention, 10.2); shop band of 2 GTX 1080 ArcticStorm cards with BUY NOW buttons"),
+ C("other", "ZOTAC GeForce GTX 1080 AMP! Extreme BUY NOW ZOTAC GeForce GTX 1080 Mini BUY NOW", "inline", S+"/section[16]/ul", amb=True, note="amb: buy box inside the text (affiliate convention, 10.2); shop band of 4 GTX 1080 / 1070 cards with BUY NOW buttons"),
+ C("other", "ZOTAC GeForce GTX 1060 AMP! Edition BUY NOW ZOTAC GeForce GTX 1060 Mini BUY NOW", "inline", S+"/section[19]/ul", amb=True, note="amb: buy box inside the text (affiliate convention, 10.2); shop band of 2 GTX 1060 cards with BUY NOW buttons"),
  C("other", "ZOTAC GeForce GTX 1050 Ti OC Edition BUY NOW ZOTAC GeForce GTX 1050 Ti Low Profile BUY NOW", "after", S+"/section[22]/ul", note="shop band of 4 GTX 1050 / 1050 Ti cards with BUY NOW buttons after the last feature section"),
  C("other", "SHOP ALL ZOTAC GEFORCE ® GTX 10 SERIES VIDEO CARDS", "after", S+"/section[22]/section", note="'SHOP ALL ZOTAC GEFORCE GTX 10 SERIES VIDEO CARDS' button under the last shop band"),
  C("other", "x Promotion Has Expired We're sorry. This promotion has ended, but we have many more deals and bargains at Newegg.com!", "outside", "/html/body/div[1]", amb=True, note="'#popupMessage' 'Promotion Has Expired' popup shown by script: links to Newegg.com, Daily Deals, Shell Shockers and the Newegg Newsletter (9.5: one CTA, kind from its first link)"),

@@ -27,7 +27,7 @@ ctas=[
  C("contact", "Step 1 of 2 Request information To learn more about ASU Online or a specific program, fill out the form below", "after|outside", L+"/main/section", note="'Request information' two-step form band (degree type, interest, program, contact details) below the article (9.6)"),
  C("other", "Apply now Contact", "outside", L+"/main/div", amb=True, note="fixed bottom bar Apply now / Contact, mobile only (d-lg-none: 9.8)"),
  C("follow", "", "outside", FT+"/div/div/div/div[2]", note="footer social icons Facebook / LinkedIn / Instagram / YouTube"),
- C("contact", "Apply now Help Desk 855.278.5080 Enrollment 866.277.6589 enrollmentonline@asu.edu", "outside", FT+"/section/div/div/div[1]/ul", note="footer contact list: Apply now link, Help Desk and Enrollment phone links, enrollment e-mail"),
+ C("contact", "Apply now Help Desk 855.278.5080 Enrollment 866.277.6589 enrollmentonline@asu.edu", "outside", FT+"/section/div/div/div[1]/ul", amb=True, note="amb: address/phone block with no button or form (10.5); footer contact list: Apply now link, Help Desk and Enrollment phone links, enrollment e-mail"),
  C("other", "Apply now", "outside", FT+"/section/div/div/div[1]/ul/li[1]", amb=True, note="footer 'Apply now' link (opens the apply dialog), first line of the contact list (9.2)"),
 ]
 ads=[]

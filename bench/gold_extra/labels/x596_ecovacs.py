@@ -19,6 +19,7 @@ related=[
  R(AC+"/div[5]", None, 2, "after", note="Prev: 'How to Clean Glass Shower Doors?' / Next: 'How To Choose The Right Robot Vacuums For Allergies?' post links"),
  R(AC+"/div[6]/div[1]", "Related Articles", 3, "after", note="'Related Articles' desktop row of 3 dated cards (obstacle avoidance, cleaning sensors, Google Home)"),
  R(AC+"/div[6]/div[2]", "Related Articles", 3, "after", amb=True, note="mobile copy of the 'Related Articles' cards (d-lg-none: 9.3)"),
+ R(AC+"/div[4]/div[1]", "Related Products", 3, "after", amb=True, note="amb: the 'Related Products' product row read as related content (10.4 allows both readings, as x587); its plain reading is the other CTA"),
  R("/html/body/div[1]/main/div/div/div/div[2]", "You May Also Like", 3, "outside", note="right column 'You May Also Like' with 3 dated cards (mop vs regular vacuum, with or without mop, buying guide)"),
 ]
 ctas=[

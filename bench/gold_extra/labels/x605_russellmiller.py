@@ -19,7 +19,7 @@ FT=M+"/div[3]/div[2]/div/div[2]"
 related=[]
 ctas=[
  C("share", "", "outside", NB+"/div/button", amb=True, note="navbar 'Share Publication' icon button (as x416)"),
- C("newsletter", "Subscribe Sign in", "outside", NB, note="navbar bar with Search / Share icons and Subscribe / Sign in buttons (main ask Subscribe, as the earlier Substack labels)"),
+ C("newsletter", "Subscribe Sign in", "outside", NB, amb=True, note="amb: 11.7, as V labels the same bar; navbar bar with Search / Share icons and Subscribe / Sign in buttons (main ask Subscribe, as the earlier Substack labels)"),
  C("share", "Share", "before", AR+"/div[1]/div/div[2]", note="like / comment (0) / restack buttons and Share button under the byline"),
  C("newsletter", "Thanks for reading! Subscribe for free to receive new posts and support my work. Subscribe", "inline", B+"/div[1]", note="in-text subscription widget (e-mail form) after the second paragraph"),
  C("newsletter", "Thanks for reading! Subscribe for free to receive new posts and support my work. Subscribe", "after", B+"/div[14]", note="second subscription widget closing the text, after the appendices"),

@@ -22,7 +22,7 @@ ctas=[
  C("contact", "", "after", L+"/div[3]/div/div/div/span/a", note="HubSpot image CTA 'call on compliance' (cta_dest_link contact-us) closing the rich text, set apart as an image button"),
  C("other", "", "after", L+"/div[5]", amb=True, note="'Meet Our Clients:' Wistia testimonial video under the text (promotional, heading in the sibling row)"),
  C("other", "Watch Video & Read Written Testimonials", "after", L+"/div[6]", note="HubSpot CTA button 'Watch Video & Read Written Testimonials' (image CTA) under the video"),
- C("contact", "Request A Free Consultation for Accounting Services", "outside", S+"/div[1]/div/div", note="right-column 'Request A Free Consultation for Accounting Services' HubSpot form (script-filled target; consultation request, 9.6)"),
+ C("contact", "Request A Free Consultation for Accounting Services", "outside", S+"/div[1]/div/div", amb=True, note="amb: the form is an empty hs_form_target a script fills (10.9); right-column 'Request A Free Consultation for Accounting Services' HubSpot form (script-filled target; consultation request, 9.6)"),
  C("other", "", "outside", S+"/div[2]", note="right-column cell of four stacked HubSpot image CTA buttons ('exit strategy alignment', 'New Call-to-action' x3), targets behind cta-redirect"),
  C("other", "", "outside", S+"/div[2]/div/div/div[1]/div/div", amb=True, note="right-column HubSpot image CTA 1 of 4 ('exit strategy alignment')"),
  C("other", "", "outside", S+"/div[2]/div/div/div[2]/div/div", amb=True, note="right-column HubSpot image CTA 2 of 4 ('New Call-to-action')"),

@@ -47,6 +47,6 @@ ctas=[
 ]
 ads=[
  A("/html/body/div/div/div[1]/div", "before|outside", amb=True, note="top event-banner carousel (#top-banners, class 'hide' until a script shows it): four theCUBE event banners, image files 'SAM_ad_banner…' (house ads)"),
- A(SB+"/aside[3]/div[1]/div/div/div[2]", "outside", note="sidebar event-banner carousel (#side-banners, desktop): four theCUBE event squares, image files 'SAM_ad_square…' (house ads)"),
+ A(SB+"/aside[3]/div[1]/div/div/div[2]", "outside", amb=True, note="amb: no ad markup, only the image file names (convention 3); sidebar event-banner carousel (#side-banners, desktop): four theCUBE event squares, image files 'SAM_ad_square…' (house ads)"),
  A(FT+"/div[4]", "outside", amb=True, note="hidden 'aws-promo-modal' with an AWS startup-showcase banner (utm_medium=banner): interstitial promo overlay (10.14), purpose only guessed"),
 ]

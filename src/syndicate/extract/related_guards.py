@@ -25,6 +25,10 @@ only adding evidence:
   site's or a vendor's offers, no stories (a teaser's "Read more" or "Learn more" button
   opens its story: no offer).
 
+A block no guard names is still a menu when it is one column of a run of menu columns
+built alike outside the article (``menu_columns``: a footer's "Services" beside its
+"Company" column).
+
 A post's previous/next links are related wherever they stand: only ``self_links`` and
 ``files`` apply to them. Run once per page on the blocks found (``readers/html.py``), a
 handful per page.
@@ -45,6 +49,7 @@ from .chrome import Found
 from .chrome_util import norm, tag_of, text_content
 from .classtokens import words
 from .linklists import href_parts, related_heading
+from .menu_columns import menu_column
 from .placement import order_of
 from .post_neighbours import NeighbourFound
 from .region_names import prev_next
@@ -63,14 +68,21 @@ def without_false_related(
     elements of the body blocks, ``order``: document order of the page's elements."""
     out = []
     own: frozenset[str] | None = None
+    related: list[etree._Element] | None = None
     ends = (body[0], body[-1]) if body else ()
     for f in found:
         item = f.item
         if type(item) is Related and not item.sponsored and item.provider is None:
             if own is None:
                 own = frozenset(k for k in (_page_key(u) for u in (*page_urls, base) if u) if k)
-            if guard(f.element, item, base, own, None, order, ends, neighbours=type(f) is NeighbourFound):
+            neighbours = type(f) is NeighbourFound
+            if guard(f.element, item, base, own, None, order, ends, neighbours=neighbours):
                 continue
+            if not neighbours:
+                if related is None:
+                    related = [g.element for g in found if type(g.item) is Related]
+                if menu_column(f.element, related):
+                    continue  # (one of the site's menu columns, built as its siblings are)
         out.append(f)
     return out
 

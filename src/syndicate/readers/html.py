@@ -40,6 +40,7 @@ from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.offer_lists import as_offers
 from ..extract.own_address import own_address
 from ..extract.placement import arrange
+from ..extract.prompt_lines import with_prompt_lines
 from ..extract.regions import detect_regions, without_taken
 from ..extract.related_floods import without_floods
 from ..extract.related_guards import without_false_related
@@ -232,6 +233,7 @@ def _read(
     found = as_offers(found, base, root)  # (a related block of priced or paid cards: an offer list)
     found = without_image_tools(found)
     settle_sign_up_kinds(found, root)  # (a "Subscribe" widget: a paid offer or an e-mail list)
+    found = with_prompt_lines(found, {b.element for b in built}, containers)  # (a box's asking line: with it)
     built = without_taken(built, found)
     lead = with_lead_ins(found, [b.element for b in built], base)  # (the heading and lines above a closing action)
     if lead is not None:

@@ -37,7 +37,7 @@ def test_a_link_opening_with_a_marker_is_one_story():
 
 def test_a_marked_line_in_a_list_entry_is_one_story():
     """A review kept as one list by the body, a marked line inside one of its entries (its
-    text stays in the list's block: the body keeps blocks whole)."""
+    text leaves the list's block: ``test_inner_lines``)."""
     entry = ("<ul class='reviews'><li><h3>Plan one</h3><p>The first plan covers trips of up to "
              "thirty days and costs little for travellers under seventy.</p>"
              f"<p>» Helpful Guide: <a href='{STORY}'>Changes in Health Care Needs as We Age</a></p>"

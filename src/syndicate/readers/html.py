@@ -34,11 +34,13 @@ from ..extract.content import Analysis, analyse
 from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
 from ..extract.image_shares import without_image_tools
+from ..extract.inner_lines import inner_lines, place_inside, without_inner_lines
 from ..extract.lead_ins import with_lead_ins
 from ..extract.metadata import PageMetadata, extract_metadata
 from ..extract.offer_lists import as_offers
 from ..extract.own_address import own_address
 from ..extract.placement import arrange
+from ..extract.prompt_lines import with_prompt_lines
 from ..extract.regions import detect_regions, without_taken
 from ..extract.related_floods import without_floods
 from ..extract.related_guards import without_false_related
@@ -231,10 +233,13 @@ def _read(
     found = as_offers(found, base, root)  # (a related block of priced or paid cards: an offer list)
     found = without_image_tools(found)
     settle_sign_up_kinds(found, root)  # (a "Subscribe" widget: a paid offer or an e-mail list)
+    found = with_prompt_lines(found, {b.element for b in built}, containers)  # (a box's asking line: with it)
     built = without_taken(built, found)
     lead = with_lead_ins(found, [b.element for b in built], base)  # (the heading and lines above a closing action)
     if lead is not None:
         built = without_taken(built, [lead])
+    lines = inner_lines(built, found)  # (lines found inside a list or quotation: cut from its text)
+    built = without_inner_lines(built, lines, analysis, containers, base, limits, title)
     found = without_author_asks(found, meta.metadata.authors, base)  # (after the body is cut: it stays as it was)
     paths = Locator(root, origin)
     ids = IdAllocator()
@@ -245,6 +250,8 @@ def _read(
     ads, related, ctas = arrange(
         analysis.order, [(b.block, b.order) for b in built], [(f.element if f.report is None else f.report, f.item) for f in found],
         containers, paths, ids)
+    if lines:  # (their items placed by the block's text around them)
+        place_inside([(f.element, f.item) for f in found], lines, built, analysis)
     return Document(
         url=url,
         canonical_url=meta.canonical_url,

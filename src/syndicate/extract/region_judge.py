@@ -24,6 +24,7 @@ from .chrome import Found
 from .chrome_util import class_or_id_named, norm, text_content
 from .contact_lines import mail_line
 from .cta_boxes import BOX_TAGS, NOT_BOX, bare, cta_box, cta_class, cta_url, offer_box
+from .cta_names import named_kind
 from .cta_rows import kinds_apart, mail_box
 from .dismissible import MAX_NOTICE_LINKS, NOTICE_ROLES, close_boxes, dismissible, dismissible_kind
 from .element_hints import is_hidden
@@ -99,6 +100,9 @@ class RegionJudge:
         self.buttons: Counter[etree._Element] = Counter()
         #: Boxes found by ``cta_boxes.offer_box`` (a button repeated per listing item drops out).
         self.offers: set[etree._Element] = set()
+        #: Small boxes whose class names a CTA and whose words name none (``cta_names``), with
+        #: their kind: reported at the end if no other rule reports them, a part or a holder.
+        self.named: list[tuple[etree._Element, str]] = []
         #: ``cta_box``'s memo of the elements whose text names no CTA kind (nor holds a field).
         self.plain: set[etree._Element] = set()
         #: ``cta_box``'s memo of the elements within a box's size (``MAX_BOX_ELEMENTS``).
@@ -431,11 +435,15 @@ class RegionJudge:
                 self.offers.add(el)
             elif box is None and area != MENU and top_bar(el, tag, n_links, self._above, self.hosts):
                 return Found(el, ctas.build_cta(el, "other", self.base))  # an announcement bar (one target: one box)
+            named = box is None and (box := named_kind(el, n_links, area == OPEN)) is not None  # (its class says CTA)
             if box is not None and not (area != OPEN and box in rules.NAV_CTA_KINDS and bare(el)) \
                     and not self._boxes_apart(el) and not self._apart(el, kinds_apart(el)) \
                     and not menu_only(el, area != OPEN) \
-                    and not self._apart(el, holds_home_link(el, self.base)) \
+                    and not (not named and self._apart(el, holds_home_link(el, self.base))) \
                     and not (area == MENU and in_submenu(el)):  # (an entry unfolding a submenu, its parts)
+                if named:
+                    self.named.append((el, box))  # (the last word: other rules may know it better)
+                    return None
                 return Found(el, ctas.build_cta(el, box, self.base))
         if n_links <= MAX_NOTICE_LINKS and area == OPEN and tag not in NOT_BOX and el not in self.holders \
                 and (el.get("role") in NOTICE_ROLES or el in self._close_boxes()) and (kind := dismissible_kind(el, n_links)):

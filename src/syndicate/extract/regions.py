@@ -51,6 +51,7 @@ from .contact_columns import contact_columns
 from .contact_links import contact_links
 from .conversion_links import ask_links, conversion_links, menu_look
 from .cta_boxes import cta_class
+from .cta_names import cta_named, unclaimed
 from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import without_false_ctas
@@ -251,6 +252,8 @@ def detect_regions(
         out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
+    if walk.named:  # (boxes named CTA that no rule reported, part or holder: after every other rule)
+        out.extend(unclaimed(walk.named, out, base))
     if cards:  # (each loose card link is a block of its own: no entry of a list to merge)
         ids = {id(f) for f in cards}
         merged = one_block_per_list(story_runs([f for f in out if id(f) not in ids], base), body_line,
@@ -345,7 +348,8 @@ class _Regions(LinkWalk):
                     loose.append(el)  # (maybe a link that is a whole card: ``card_links``)
                 continue  # part of a body paragraph's text
             if not lists and social.get(el, 0) < 2 and el not in actions and buttons.get(el, 0) < 2 \
-                    and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split)) \
+                    and not (n_links <= 2 and (area == MENU or tag == "nav" or cta_class(el) or el.getparent() in self.split
+                                               or cta_named(el))) \
                     and not (post_boxes and el in post_boxes):
                 continue  # no article link, social bar or form below (a CTA-classed box of one or two links, a menu's may ask)
             on_line = el in line

@@ -37,9 +37,10 @@ structured sources say nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from lxml import etree
@@ -47,10 +48,11 @@ from lxml import etree
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url
 from .authors import byline_names, clean_names, far_byline_names, site_like
+from .chrome_util import ClassesAndIds
 from .dates import machine_written, plausible, to_rfc3339
 from .jsonld import JsonLd, types_of
 from .language import detect_language
-from .metapage import Page, _tag, collect, headline
+from .metapage import Page, PageNames, _tag, collect, headline
 from .metatext import MAX_SHORT
 from .metatext import first_text as _first_text
 from .metatext import norm as _norm
@@ -80,9 +82,15 @@ class PageMetadata:
     declared_url: str | None = None
 
 
-def extract_metadata(root: etree._Element, base_url: str | None = None) -> PageMetadata:
-    """Read the page's metadata (never raises on odd markup; missing values stay None/empty)."""
+def extract_metadata(root: etree._Element, base_url: str | None = None, *,
+                     nodes: Sequence[etree._Element] | None = None,
+                     names: ClassesAndIds | None = None) -> PageMetadata:
+    """Read the page's metadata (never raises on odd markup; missing values stay None/empty).
+    ``nodes``: ``list(root.iter())`` when the caller holds it, with its ``names``
+    (``chrome_util.classes_and_ids``): the class/id scans around the headline read them."""
     page = collect(root)
+    if nodes is not None and names is not None:
+        page.names = PageNames(nodes, names)
     canonical = _canonical(page, base_url)
     base = base_url or canonical
     ld = JsonLd(page.jsonld)
@@ -179,7 +187,8 @@ def _subtitle(page: Page, ld: JsonLd, article: dict[str, Any] | None, title: str
         page.itemprops.get("subtitle", []),
     ])
     if subtitle is None:
-        subtitle = _classed_text(_scopes(page, title)[:1], R.SUBTITLE_TOKENS, 20, 400, 400)  # by the <h1>
+        subtitle = _classed_text(_scopes(page, title)[:1], R.SUBTITLE_TOKENS, 20, 400, 400,
+                                 page.names)  # by the <h1>
     if subtitle and title and _norm(subtitle) == _norm(title):
         return None
     return subtitle
@@ -210,23 +219,41 @@ def _scopes(page: Page, title: str | None) -> list[etree._Element]:
 
 
 def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int = 10,
-             budget: int = MAX_SCOPE_ELEMENTS) -> list[etree._Element]:
+             budget: int = MAX_SCOPE_ELEMENTS, names: PageNames | None = None) -> list[etree._Element]:
     """Elements in ``scopes`` whose class or id has one of ``tokens`` (exact, case-insensitive);
-    at most ``budget`` elements are looked at."""
+    at most ``budget`` elements are looked at. ``names``: the page's class and id values, read
+    instead of asking lxml for each element's (``Page.names``)."""
     wanted = _token_test(tokens)
     found: list[etree._Element] = []
     for scope in scopes:
-        for el in scope.iter():  # lazily: the budget bounds the elements made
-            budget -= 1
-            if budget <= 0:
-                break
-            cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
-            if cls is None and ident is None:
-                continue
-            if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
-                found.append(el)
-                if len(found) >= limit:
-                    return found
+        span = names.span(scope) if names is not None else None
+        if span is not None:
+            # (the scope's subtree is a slice of the page's node list: its classed and id'd
+            # nodes picked in C, the same nodes the walk below reads, in its order)
+            start, end = span
+            if end - start < budget:
+                budget -= end - start
+            else:  # (the walk below stops at the budget-th node, not reading it)
+                end, budget = start + budget - 1, 0
+            classes, ids = names.classes[start:end], names.ids[start:end]
+            for el, cls, ident in compress(zip(names.nodes[start:end], classes, ids, strict=True),
+                                           map(any, zip(classes, ids, strict=True))):
+                if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
+                    found.append(el)
+                    if len(found) >= limit:
+                        return found
+        else:
+            for el in scope.iter():  # lazily: the budget bounds the elements made
+                budget -= 1
+                if budget <= 0:
+                    break
+                cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
+                if cls is None and ident is None:
+                    continue
+                if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
+                    found.append(el)
+                    if len(found) >= limit:
+                        return found
         if budget <= 0:
             break
     return found
@@ -253,11 +280,11 @@ def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
 
 
 def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortest: int,
-                  longest: int, budget: int) -> str | None:
+                  longest: int, budget: int, names: PageNames | None = None) -> str | None:
     """The text of the one element classed with ``tokens``; several (subheadings in the
     body, a list of teasers) or a text with a bar in it (a meta line) give None."""
     texts = []
-    for el in _classed(scopes, tokens, 5, budget):
+    for el in _classed(scopes, tokens, 5, budget, names):
         if _tag(el) in ("body", "html", "article", "main", "section"):
             continue
         text = inline_content(el)[0]
@@ -301,7 +328,7 @@ def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[
         return shown
     if stated:
         return stated
-    for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6):
+    for el in _classed(_scopes(page, title), R.BYLINE_TOKENS, 6, names=page.names):
         if _tag(el) in ("body", "html", "article", "main", "section"):
             continue
         text = inline_content(el)[0]

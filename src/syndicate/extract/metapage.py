@@ -4,17 +4,18 @@ JSON-LD scripts, ``<title>``, ``<h1>``, ``<time>``, microdata in the article's s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from ..sanitize import inline_content
+from .chrome_util import ClassesAndIds
 from .metatext import MAX_SHORT, around_parts
 from .metatext import norm as _norm
 from .rules import metadata_sources as R
 
-__all__ = ["MAX_JSONLD_CHARS", "MAX_JSONLD_SCRIPTS", "Page", "collect", "headline", "in_article_scope"]
+__all__ = ["MAX_JSONLD_CHARS", "MAX_JSONLD_SCRIPTS", "Page", "PageNames", "collect", "headline", "in_article_scope"]
 
 #: JSON-LD scripts longer than this are skipped (no article's metadata needs more).
 MAX_JSONLD_CHARS = 2_000_000
@@ -22,6 +23,37 @@ MAX_JSONLD_CHARS = 2_000_000
 MAX_JSONLD_SCRIPTS = 40
 #: Most values read from a JSON meta tag's list.
 MAX_TAGS = 50
+
+
+class PageNames:
+    """The page's node list (``list(root.iter())``) and each node's class and id
+    (``chrome_util.classes_and_ids``), with each node's place in the list: an element's
+    subtree is the slice from its place to the place of the node after it."""
+
+    __slots__ = ("nodes", "classes", "ids", "_at")
+
+    def __init__(self, nodes: Sequence[etree._Element], names: ClassesAndIds) -> None:
+        self.nodes = nodes
+        self.classes, self.ids = names[0], names[1]
+        self._at: dict[etree._Element, int] | None = None
+
+    def span(self, el: etree._Element) -> tuple[int, int] | None:
+        """(start, end) of ``el``'s subtree in the node list; None when ``el`` is not in it
+        (or the node after it is not: a node beside the root)."""
+        at = self._at
+        if at is None:  # (made on first use, in C)
+            at = self._at = dict(zip(self.nodes, range(len(self.nodes)), strict=True))
+        start = at.get(el)
+        if start is None:
+            return None
+        node: etree._Element | None = el  # (the node after the subtree: a next sibling up the line)
+        while node is not None:
+            after = node.getnext()
+            if after is not None:
+                end = at.get(after)
+                return None if end is None else (start, end)
+            node = node.getparent()
+        return start, len(self.nodes)
 
 
 @dataclass
@@ -39,6 +71,8 @@ class Page:
     itemprops: dict[str, list[str]] = field(default_factory=dict)
     lang: str | None = None
     root: etree._Element | None = None
+    #: The page's class and id values, when the caller read them (``extract_metadata``'s ``names``).
+    names: PageNames | None = None
     _near: list[etree._Element] | None = None
     _near_after: int = 0
 

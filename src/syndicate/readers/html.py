@@ -194,7 +194,7 @@ def _read(
     if long_names(names, limits):  # (left by ``parse_tree``: found here by their lengths, in C)
         tame_names(root, limits)
         names = classes_and_ids(_proxies)
-    meta = _metadata(root, url)
+    meta = _metadata(root, url, _proxies, names)
     base = own_address(root, url, meta.canonical_url, meta.declared_url)  # (its own, given another site's URL)
     # (the page's addresses: its own among them when it is neither)
     urls = (url, meta.canonical_url) if base == url or base == meta.canonical_url else (url, meta.canonical_url, base)
@@ -305,9 +305,10 @@ def _extract(root, base, limits, hard_skip, *, soft_skip: bool, title: str | Non
     return built, analysis, containers
 
 
-def _metadata(root: etree._Element, url: str | None) -> PageMetadata:
+def _metadata(root: etree._Element, url: str | None, nodes: list[etree._Element] | None = None,
+              names: ClassesAndIds | None = None) -> PageMetadata:
     try:
-        return extract_metadata(root, url)
+        return extract_metadata(root, url, nodes=nodes, names=names)
     except SyndicateError:
         raise
     except Exception:  # a metadata bug must not cost the user the article body

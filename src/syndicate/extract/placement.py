@@ -44,6 +44,7 @@ from .rules import grid_columns as grid
 from .rules import regions as layout
 from .rules import side_columns
 from .rules.chrome_patterns import literal_search
+from .text_columns import TextColumn
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Region words that an article may have of its own ("article-header", "post-footer").
@@ -106,11 +107,12 @@ def arrange(
     # (items share ancestors and branches: what an ancestor says is worked out once)
     facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] = {}
     closable: dict[etree._Element, bool] = {}
+    column = TextColumn(order, article, blocks)
     for el, item in found:
         pos = order_of(el, order)
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
-                       facts, closable, order, containers):
+                       facts, closable, order, containers, column):
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
@@ -196,6 +198,7 @@ def _is_outside(
     closable: dict[etree._Element, bool] | None = None,
     order: dict[etree._Element, int] | None = None,
     containers: Sequence[etree._Element] = (),
+    column: TextColumn | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region, nor is an
@@ -243,6 +246,8 @@ def _is_outside(
     if related and (region or itself) and parts and node is not None and (
             _in_article(node) or _holds_text(story, order, first, pos)):
         region = itself = False  # the article's own aside or footer (its "More in" list): by order
+    if node is article and not (region or itself) and column is not None and column.beside(el, _beside_text):
+        return True  # (a column of the article's own row beside the column holding the text)
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
     if region or itself:
@@ -275,6 +280,29 @@ def _is_outside(
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+def _beside_text(column: etree._Element, other: etree._Element, itself: bool) -> bool:
+    """``other`` is a column beside ``column``, the part of the article's container holding
+    the text's column: a side column by name or grid width, the last of a row of columns, a
+    part holding the item (not the item ``itself``) named by a side word alone and holding no
+    main column ("l-sidebar-fixed" > "l-col__main": a layout named for its side column), or
+    another cell of the table row. (A side name alone, "left", may be a float's: no column's.)"""
+    return (_beside(column, other, by_side=False) or _side_column(column, other)
+            or (not itself and _side_part(column, other) and not any(_main_column(c) for c in other))
+            or (tag_of(column) in _CELLS and tag_of(other) in _CELLS))
+
+
+def _main_column(el: etree._Element) -> bool:
+    """``el`` is a grid column as wide as a main column, or named the main one."""
+    cls = el.get(b"class") if type(el.tag) is str else None
+    if not cls:
+        return False
+    widths = _grid(cls)
+    return (bool(widths) and _widest(widths) >= grid.MAIN_COLUMN_UNITS) or _main_name(cls)
+
+
+_CELLS = frozenset({"td", "th"})
 
 
 @lru_cache(maxsize=4096)
@@ -366,15 +394,15 @@ _NEAR_BODY = 1
 
 
 def _beside(column: etree._Element | None, other: etree._Element,
-            containers: Sequence[etree._Element] = ()) -> bool:
+            containers: Sequence[etree._Element] = (), by_side: bool = True) -> bool:
     """``other`` is a layout column standing beside ``column`` (its sibling): named a side
     column, or named by its side ("content-right", "#left") and holding none of the text's
-    ``containers``, or both grid columns whose widths fit in one row."""
+    ``containers`` (``by_side``), or both grid columns whose widths fit in one row."""
     if column is None:
         return False
     cls = other.get(b"class")
     eid = other.get(b"id")
-    if (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
+    if by_side and (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
             other is c or any(a is other for a in c.iterancestors()) for c in containers):
         return True  # (a lead above the columns and the text in the left one: no side column)
     if not cls:

@@ -38,6 +38,7 @@ from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
 from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
+from .floating import floating
 from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
@@ -265,6 +266,8 @@ def _is_outside(
         if shut is None:
             shut = closable[branch] = _closable(branch)
         if shut:
+            return True
+        if floating(el, branch):
             return True
     if node is not None:
         side = sides.get(branch)

@@ -42,14 +42,16 @@ from .floating import floating
 from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
+from .rules import page_parts, side_columns
 from .rules import regions as layout
-from .rules import side_columns
 from .rules.chrome_patterns import literal_search
 from .text_columns import TextColumn
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Region words that an article may have of its own ("article-header", "post-footer").
-_PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
+_PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"}) | page_parts.FOOT_WORDS
+#: The region words, and a footer's short and other languages' names ("foot", "#pied").
+_REGION_WORDS = rules.OUTSIDE_WORDS | page_parts.FOOT_WORDS
 
 
 #: Every region word, and the first word of every compound, occurs in a lower-cased class/id
@@ -57,7 +59,7 @@ _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 #: (``literal_search``: the words grouped by their rarest character, three times faster than
 #: the plain alternation, which tries every word at every position)
 _REGION_VOCABULARY = literal_search(sorted(
-    set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
+    set(_REGION_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
 #: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
 _COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
 
@@ -71,7 +73,7 @@ def _outside_hint(hint: str) -> bool:
         ws = words(name)
         if layout.STATE_WORDS.intersection(ws):
             continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
-        if not rules.OUTSIDE_WORDS.isdisjoint(ws):
+        if not _REGION_WORDS.isdisjoint(ws):
             if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
                 return True
         if _COMPOUND("-".join(ws)) is not None:
@@ -312,7 +314,7 @@ _CELLS = frozenset({"td", "th"})
 def _part_named(hint: str) -> bool:
     """A class/id string whose region words are all parts an article may have of its own
     ("header", "footer", "toolbar"), no compound ("site-nav")."""
-    named = {w for n in hint.lower().split() for w in words(n)} & rules.OUTSIDE_WORDS
+    named = {w for n in hint.lower().split() for w in words(n)} & _REGION_WORDS
     return bool(named) and named <= _PART_OF_ARTICLE and not any(
         _COMPOUND("-".join(words(n))) is not None for n in hint.split())
 
@@ -325,8 +327,8 @@ def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
     if by_tag and tag_of(node) not in ("aside", "footer"):
         return False
     names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".lower().split()
-    named = {w for n in names for w in words(n)} & rules.OUTSIDE_WORDS
-    if not named <= {"footer"} or (not by_tag and not named) or any(
+    named = {w for n in names for w in words(n)} & _REGION_WORDS
+    if not named <= _FOOTER_WORDS or (not by_tag and not named) or any(
             p in "-".join(words(n)) for n in names for p in rules.OUTSIDE_COMPOUNDS):
         return False  # (an <aside class="sidebar">: a side column)
     parent = node.getparent()
@@ -334,6 +336,7 @@ def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
     return not (row and grid.ROW_WORDS.intersection(w for n in row.split() for w in words(n)))
 
 
+_FOOTER_WORDS = frozenset({"footer"}) | page_parts.FOOT_WORDS
 _LINKS = etree.XPath("count(.//a[@href])")
 
 

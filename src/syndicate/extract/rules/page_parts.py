@@ -24,3 +24,7 @@ FLOATING_POSITION = re.compile(r"(?:^|;)\s*position\s*:\s*(?:fixed|sticky)\b", r
 FLOATING_CLASSES = frozenset({
     "fixed", "sticky", "fixed-top", "fixed-bottom", "sticky-top", "sticky-bottom", "position-fixed",
     "position-sticky"})
+#: A page footer's names besides "footer" (``extract/placement.py``, as region words): the
+#: short form and other languages' (fr "pied" de page, de "Fuß"/"Fusszeile", it "piede", pt
+#: "rodapé", pl "stopka"); an article's own ("entry-foot") is its part, as "post-footer" is.
+FOOT_WORDS = frozenset({"foot", "pied", "fuss", "fusszeile", "piede", "rodape", "stopka"})

@@ -22,7 +22,13 @@ Placement (``positions.place`` does before/inline/after):
   one short closing line that is no line of the text ("Comments are closed."), or one box of
   its last blocks apart from the text (an author box), are ``after``;
 * a part beside the article's column named by a side word alone ("secondary", "aside")
-  holding the item is a side column: ``outside``.
+  holding the item is a side column: ``outside``;
+* inside the article's container, an item is placed against the column holding the text
+  (``text_columns``: its last block and all but the lead): a part beside that column (a grid
+  column, the last of a row of columns, a side-named part, another table cell) is ``outside``;
+* a box fixed or sticky by its inline style or a positioning class (``floating``), or an
+  ancestor's up to the part beside the article, is ``outside``; so is what a page footer
+  named "foot" / "pied" / "Fusszeile" holds.
 """
 
 from __future__ import annotations

@@ -23,12 +23,8 @@ Placement (``positions.place`` does before/inline/after):
   its last blocks apart from the text (an author box), are ``after``;
 * a part beside the article's column named by a side word alone ("secondary", "aside")
   holding the item is a side column: ``outside``;
-* inside the article's container, an item is placed against the column holding the text
-  (``text_columns``: its last block and all but the lead): a part beside that column (a grid
-  column, the last of a row of columns, a side-named part, another table cell) is ``outside``;
-* a box fixed or sticky by its inline style or a positioning class (``floating``), or an
-  ancestor's up to the part beside the article, is ``outside``; so is what a page footer
-  named "foot" / "pied" / "Fusszeile" holds.
+* inside the article's container, a part beside the column holding the text (``text_columns``)
+  is ``outside``; so is a fixed/sticky box (``floating``), and a page "foot" / "pied".
 """
 
 from __future__ import annotations
@@ -296,12 +292,21 @@ def _is_outside(
 def _beside_text(column: etree._Element, other: etree._Element, itself: bool) -> bool:
     """``other`` is a column beside ``column``, the part of the article's container holding
     the text's column: a side column by name or grid width, the last of a row of columns, a
-    part holding the item (not the item ``itself``) named by a side word alone and holding no
-    main column ("l-sidebar-fixed" > "l-col__main": a layout named for its side column), or
+    part holding the item (not the item ``itself``) named by a side word alone (no page state:
+    "has-sidebar-option") and holding no main column ("l-sidebar-fixed" > "l-col__main": a
+    layout named for its side column), or
     another cell of the table row. (A side name alone, "left", may be a float's: no column's.)"""
     return (_beside(column, other, by_side=False) or _side_column(column, other)
-            or (not itself and _side_part(column, other) and not any(_main_column(c) for c in other))
-            or (tag_of(column) in _CELLS and tag_of(other) in _CELLS))
+            or (not itself and _side_part(column, other) and not _side_state(
+                f"{other.get(b'class') or ''} {other.get(b'id') or ''}") and not any(_main_column(c) for c in other))
+            or (tag_of(column) in ("td", "th") and tag_of(other) in ("td", "th")))
+
+
+@lru_cache(maxsize=4096)
+def _side_state(hint: str) -> bool:
+    """A class/id string whose side word names a state of the page ("has-sidebar-option")."""
+    return any(layout.STATE_WORDS.intersection(ws) and grid.SIDE_COLUMN_WORDS.intersection(ws)
+               for ws in (words(n) for n in hint.split()))
 
 
 def _main_column(el: etree._Element) -> bool:
@@ -311,9 +316,6 @@ def _main_column(el: etree._Element) -> bool:
         return False
     widths = _grid(cls)
     return (bool(widths) and _widest(widths) >= grid.MAIN_COLUMN_UNITS) or _main_name(cls)
-
-
-_CELLS = frozenset({"td", "th"})
 
 
 @lru_cache(maxsize=4096)

@@ -22,7 +22,9 @@ Placement (``positions.place`` does before/inline/after):
   one short closing line that is no line of the text ("Comments are closed."), or one box of
   its last blocks apart from the text (an author box), are ``after``;
 * a part beside the article's column named by a side word alone ("secondary", "aside")
-  holding the item is a side column: ``outside``.
+  holding the item is a side column: ``outside``;
+* inside the article's container, a part beside the column holding the text (``text_columns``)
+  is ``outside``; so is a fixed/sticky box (``floating``), and a page "foot" / "pied".
 """
 
 from __future__ import annotations
@@ -38,16 +40,20 @@ from ..positions import IdAllocator, place
 from .ad_place import beside_page
 from .chrome_util import tag_of, text_content, words
 from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
+from .floating import floating
 from .page_parts import beyond_page_ends, tail_items
 from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
+from .rules import page_parts, side_columns
 from .rules import regions as layout
-from .rules import side_columns
 from .rules.chrome_patterns import literal_search
+from .text_columns import TextColumn
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
 #: Region words that an article may have of its own ("article-header", "post-footer").
-_PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
+_PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"}) | page_parts.FOOT_WORDS
+#: The region words, and a footer's short and other languages' names ("foot", "#pied").
+_REGION_WORDS = rules.OUTSIDE_WORDS | page_parts.FOOT_WORDS
 
 
 #: Every region word, and the first word of every compound, occurs in a lower-cased class/id
@@ -55,7 +61,7 @@ _PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"})
 #: (``literal_search``: the words grouped by their rarest character, three times faster than
 #: the plain alternation, which tries every word at every position)
 _REGION_VOCABULARY = literal_search(sorted(
-    set(rules.OUTSIDE_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
+    set(_REGION_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
 #: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
 _COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
 
@@ -69,7 +75,7 @@ def _outside_hint(hint: str) -> bool:
         ws = words(name)
         if layout.STATE_WORDS.intersection(ws):
             continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
-        if not rules.OUTSIDE_WORDS.isdisjoint(ws):
+        if not _REGION_WORDS.isdisjoint(ws):
             if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
                 return True
         if _COMPOUND("-".join(ws)) is not None:
@@ -106,11 +112,12 @@ def arrange(
     # (items share ancestors and branches: what an ancestor says is worked out once)
     facts: dict[etree._Element, tuple[bool, bool, bool, bool, bool]] = {}
     closable: dict[etree._Element, bool] = {}
+    column = TextColumn(order, article, blocks)
     for el, item in found:
         pos = order_of(el, order)
         sequence.append((pos, 0, item))
         if _is_outside(el, article, article_line, pos, first, last, type(item).__name__ == "Related", sides,
-                       facts, closable, order, containers):
+                       facts, closable, order, containers, column):
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
@@ -196,6 +203,7 @@ def _is_outside(
     closable: dict[etree._Element, bool] | None = None,
     order: dict[etree._Element, int] | None = None,
     containers: Sequence[etree._Element] = (),
+    column: TextColumn | None = None,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region, nor is an
@@ -243,6 +251,8 @@ def _is_outside(
     if related and (region or itself) and parts and node is not None and (
             _in_article(node) or _holds_text(story, order, first, pos)):
         region = itself = False  # the article's own aside or footer (its "More in" list): by order
+    if node is article and not (region or itself) and column is not None and column.beside(el, _beside_text):
+        return True  # (a column of the article's own row beside the column holding the text)
     if within_run and not region and (node is article or itself):
         return False  # between two body blocks, in the article column: inline, even an <aside>
     if region or itself:
@@ -261,6 +271,8 @@ def _is_outside(
             shut = closable[branch] = _closable(branch)
         if shut:
             return True
+        if floating(el, branch):
+            return True
     if node is not None:
         side = sides.get(branch)
         if side is None:
@@ -277,11 +289,40 @@ def _is_outside(
     return node is None
 
 
+def _beside_text(column: etree._Element, other: etree._Element, itself: bool) -> bool:
+    """``other`` is a column beside ``column``, the part of the article's container holding
+    the text's column: a side column by name or grid width, the last of a row of columns, a
+    part holding the item (not the item ``itself``) named by a side word alone (no page state:
+    "has-sidebar-option") and holding no main column ("l-sidebar-fixed" > "l-col__main": a
+    layout named for its side column), or
+    another cell of the table row. (A side name alone, "left", may be a float's: no column's.)"""
+    return (_beside(column, other, by_side=False) or _side_column(column, other)
+            or (not itself and _side_part(column, other) and not _side_state(
+                f"{other.get(b'class') or ''} {other.get(b'id') or ''}") and not any(_main_column(c) for c in other))
+            or (tag_of(column) in ("td", "th") and tag_of(other) in ("td", "th")))
+
+
+@lru_cache(maxsize=4096)
+def _side_state(hint: str) -> bool:
+    """A class/id string whose side word names a state of the page ("has-sidebar-option")."""
+    return any(layout.STATE_WORDS.intersection(ws) and grid.SIDE_COLUMN_WORDS.intersection(ws)
+               for ws in (words(n) for n in hint.split()))
+
+
+def _main_column(el: etree._Element) -> bool:
+    """``el`` is a grid column as wide as a main column, or named the main one."""
+    cls = el.get(b"class") if type(el.tag) is str else None
+    if not cls:
+        return False
+    widths = _grid(cls)
+    return (bool(widths) and _widest(widths) >= grid.MAIN_COLUMN_UNITS) or _main_name(cls)
+
+
 @lru_cache(maxsize=4096)
 def _part_named(hint: str) -> bool:
     """A class/id string whose region words are all parts an article may have of its own
     ("header", "footer", "toolbar"), no compound ("site-nav")."""
-    named = {w for n in hint.lower().split() for w in words(n)} & rules.OUTSIDE_WORDS
+    named = {w for n in hint.lower().split() for w in words(n)} & _REGION_WORDS
     return bool(named) and named <= _PART_OF_ARTICLE and not any(
         _COMPOUND("-".join(words(n))) is not None for n in hint.split())
 
@@ -294,8 +335,8 @@ def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
     if by_tag and tag_of(node) not in ("aside", "footer"):
         return False
     names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".lower().split()
-    named = {w for n in names for w in words(n)} & rules.OUTSIDE_WORDS
-    if not named <= {"footer"} or (not by_tag and not named) or any(
+    named = {w for n in names for w in words(n)} & _REGION_WORDS
+    if not named <= _FOOTER_WORDS or (not by_tag and not named) or any(
             p in "-".join(words(n)) for n in names for p in rules.OUTSIDE_COMPOUNDS):
         return False  # (an <aside class="sidebar">: a side column)
     parent = node.getparent()
@@ -303,6 +344,7 @@ def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
     return not (row and grid.ROW_WORDS.intersection(w for n in row.split() for w in words(n)))
 
 
+_FOOTER_WORDS = frozenset({"footer"}) | page_parts.FOOT_WORDS
 _LINKS = etree.XPath("count(.//a[@href])")
 
 
@@ -366,15 +408,15 @@ _NEAR_BODY = 1
 
 
 def _beside(column: etree._Element | None, other: etree._Element,
-            containers: Sequence[etree._Element] = ()) -> bool:
+            containers: Sequence[etree._Element] = (), by_side: bool = True) -> bool:
     """``other`` is a layout column standing beside ``column`` (its sibling): named a side
     column, or named by its side ("content-right", "#left") and holding none of the text's
-    ``containers``, or both grid columns whose widths fit in one row."""
+    ``containers`` (``by_side``), or both grid columns whose widths fit in one row."""
     if column is None:
         return False
     cls = other.get(b"class")
     eid = other.get(b"id")
-    if (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
+    if by_side and (cls or eid) and _side_of_page(f"{cls or ''} {eid or ''}") and not any(
             other is c or any(a is other for a in c.iterancestors()) for c in containers):
         return True  # (a lead above the columns and the text in the left one: no side column)
     if not cls:

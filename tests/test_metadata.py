@@ -401,6 +401,19 @@ def test_canonical_rejects_unsafe_and_falls_back_to_og_url():
     assert meta_of(page('<link rel="canonical" href="/rel">'), url=None).canonical_url is None
 
 
+def test_address_escaped_whole_is_no_canonical():
+    # og:url written with its slashes percent-escaped names no host ("example.org%2Fnews"):
+    # the canonical link that follows it in the page wins; alone, there is none.
+    escaped = '<meta property="og:url" content="https://blog.example.org%2Fposts%2F2025-12-15%2Bgcc">'
+    pm = meta_of(page(escaped), url=None)
+    assert (pm.canonical_url, pm.declared_url) == (None, None)
+    both = escaped + '<meta name="twitter:url" content="https://blog.example.org/posts/2025-12-15+gcc">'
+    assert meta_of(page(both)).canonical_url == "https://blog.example.org/posts/2025-12-15+gcc"
+    # an escape in the path or the query is an ordinary address
+    plain = '<link rel="canonical" href="https://blog.example.org/caf%C3%A9?q=a%20b">'
+    assert meta_of(page(plain)).canonical_url == "https://blog.example.org/caf%C3%A9?q=a%20b"
+
+
 # --------------------------------------------------------------------------- dates
 
 

@@ -137,7 +137,8 @@ def extract_metadata(root: etree._Element, base_url: str | None = None, *,
          page.meta_values(R.SECTION_META[2:]), page.itemprops.get("section", [])], MAX_SHORT))
     declared = next(iter(page.meta.get("og:url", ())), "").strip()
     return PageMetadata(metadata=md, canonical_url=canonical,
-                        declared_url=declared if declared.startswith(("http://", "https://")) else None)
+                        declared_url=declared if declared.startswith(("http://", "https://")) and _plain_host(declared)
+                        else None)
 
 
 def _section(text: str | None) -> str | None:
@@ -154,13 +155,22 @@ def _section(text: str | None) -> str | None:
 def _canonical(page: Page, base_url: str | None) -> str | None:
     for href in page.canonical:
         url = safe_url(href, base_url)
-        if url:
+        if url and _plain_host(url):
             return url
     for value in page.meta_all(R.CANONICAL_META):
         url = safe_url(value, base_url)
-        if url:
+        if url and _plain_host(url):
             return url
     return None
+
+
+def _plain_host(url: str) -> bool:
+    """``url``'s host holds no percent-escape: a declared address written escaped whole
+    ("https://example.org%2Fnews%2Fstory") names no host, so it is no canonical address."""
+    return "%" not in _HOST_PART.match(url).group(1)  # type: ignore[union-attr]
+
+
+_HOST_PART = re.compile(r"[^:/]*:?/*([^/?#]*)")
 
 
 def _site_name(page: Page, ld: JsonLd, article: dict[str, Any] | None) -> str | None:

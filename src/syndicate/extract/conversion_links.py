@@ -38,10 +38,10 @@ from .ctas import build_cta, share_or_follow
 from .linklists import host_of, href_parts, on_site, same_site
 from .menu_entries import plain_menu_entry
 from .own_funnels import funnel_target, maybe_funnel
-from .region_widgets import NEVER
+from .region_widgets import NEVER, dropdown_named
 from .rules import conversion as rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
-from .rules.regions import DROPDOWN_ROLES, MENU_ROLES
+from .rules.regions import MENU_ROLES
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
@@ -471,8 +471,7 @@ def in_dropdown(a: etree._Element) -> bool:
     for node in islice(a.iterancestors(), rules.DROPDOWN_CLIMB):
         if tag_of(node) in NEVER:
             return False
-        if not (tag_of(node) == "menu" or (node.get("role") or "").lower() in DROPDOWN_ROLES
-                or class_or_id_named(node, rules.DROPDOWN_WORDS)):
+        if not dropdown_named(node):
             continue
         urls = {x.get("href") for x in islice(node.iter("a"), 4 * rules.DROPDOWN_LINKS) if x.get("href")}
         if len(urls) >= rules.DROPDOWN_LINKS:

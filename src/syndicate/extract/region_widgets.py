@@ -17,7 +17,7 @@ from ..model import AdSlot, CallToAction, Related
 from . import ctas, related
 from .button_looks import drawn_button
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_stats, within, words
+from .chrome_util import class_or_id_named, norm, tag_of, text_stats, within, words
 from .cta_boxes import asks_to_act, bare, cta_box, cta_class, newsletter, prompt_text
 from .element_hints import HEADINGS
 from .message_fields import message_field, message_form
@@ -396,7 +396,7 @@ def _in_dropdown(el: etree._Element) -> bool:
     for node in islice(el.iterancestors(), rules.DROPDOWN_CLIMB):
         if tag_of(node) in NEVER:
             return False
-        if not _dropdown_named(node):
+        if not dropdown_named(node):
             continue
         urls = {a.get("href") for a in islice(node.iter("a"), 4 * rules.MENU_ENTRY_LINKS) if a.get("href")}
         if len(urls) < rules.MENU_ENTRY_LINKS:
@@ -406,11 +406,11 @@ def _in_dropdown(el: etree._Element) -> bool:
     return False
 
 
-def _dropdown_named(el: etree._Element) -> bool:
-    if tag_of(el) == "menu" or (el.get("role") or "").lower() in rules.DROPDOWN_ROLES:
-        return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return any(w in rules.DROPDOWN_WORDS for n in names.split() for w in words(n))
+def dropdown_named(el: etree._Element) -> bool:
+    """``el`` is a dropdown menu by its markup: a ``<menu>``, ``role=menu``/``menubar``, or a
+    class/id word of ``rules.DROPDOWN_WORDS`` (asked by ``conversion_links.in_dropdown`` too)."""
+    return tag_of(el) == "menu" or (el.get("role") or "").lower() in rules.DROPDOWN_ROLES \
+        or class_or_id_named(el, rules.DROPDOWN_WORDS)
 
 
 def menu_bar(f: Found) -> bool:

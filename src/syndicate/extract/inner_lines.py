@@ -118,29 +118,23 @@ def place_inside(items: Sequence[tuple[etree._Element, object]],
 
 
 def _kept_text(el: etree._Element, block: etree._Element, analysis: Analysis,
-               cut: dict[etree._Element, etree._Element], *, before: bool) -> bool:
+               found_lines: dict[etree._Element, etree._Element], *, before: bool) -> bool:
     """Kept text stands ``before`` (else after) ``el`` inside ``block``: a sibling on the way
-    up holding measured text, or text between them."""
+    up holding measured text (not a found line, not skipped), or text between them.
+    (``found_lines``: the found lines inside body blocks, each with its block.)"""
     text_len, skipped = analysis.text_len, analysis.skipped
     node = el
     while node is not block:
         parent = node.getparent()
         if parent is None:
             return False
-        if before:
-            if (parent.text or "").strip():
-                return True
-            sibs = node.itersiblings(preceding=True)
-        else:
-            if (node.tail or "").strip():
-                return True
-            sibs = node.itersiblings()
-        for sib in sibs:
-            if before and (sib.tail or "").strip():
-                return True
-            if sib not in cut and sib not in skipped and text_len.get(sib, 0):
-                return True
-            if not before and (sib.tail or "").strip():
+        # (the text between: the parent's own text before the first child, or this node's tail
+        # after it; then each sibling's tail and measured text on that side)
+        if ((parent.text if before else node.tail) or "").strip():
+            return True
+        for sib in node.itersiblings(preceding=before):
+            if (sib.tail or "").strip() or (
+                    sib not in found_lines and sib not in skipped and text_len.get(sib, 0)):
                 return True
         node = parent
     return False

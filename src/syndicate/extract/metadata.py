@@ -37,10 +37,10 @@ structured sources say nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from typing import Any
 
 from lxml import etree
@@ -236,37 +236,43 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
     wanted = _token_test(tokens)
     found: list[etree._Element] = []
     for scope in scopes:
-        span = names.span(scope) if names is not None else None
-        if span is not None:
-            # (the scope's subtree is a slice of the page's node list: its classed and id'd
-            # nodes picked in C, the same nodes the walk below reads, in its order)
-            start, end = span
-            if end - start < budget:
-                budget -= end - start
-            else:  # (the walk below stops at the budget-th node, not reading it)
-                end, budget = start + budget - 1, 0
-            classes, ids = names.classes[start:end], names.ids[start:end]
-            for el, cls, ident in compress(zip(names.nodes[start:end], classes, ids, strict=True),
-                                           map(any, zip(classes, ids, strict=True))):
-                if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
-                    found.append(el)
-                    if len(found) >= limit:
-                        return found
-        else:
-            for el in scope.iter():  # lazily: the budget bounds the elements made
-                budget -= 1
-                if budget <= 0:
-                    break
-                cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
-                if cls is None and ident is None:
-                    continue
-                if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
-                    found.append(el)
-                    if len(found) >= limit:
-                        return found
+        named, budget = _scope_names(scope, budget, names)
+        for el, cls, ident in named:
+            if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
+                found.append(el)
+                if len(found) >= limit:
+                    return found
         if budget <= 0:
             break
     return found
+
+
+def _scope_names(scope: etree._Element, budget: int, names: PageNames | None,
+                 ) -> tuple[Iterable[tuple[etree._Element, str | None, str | None]], int]:
+    """(element, class, id) of the elements of ``scope`` that have a class or id, in document
+    order, among its first ``budget`` - 1 elements when it has ``budget`` or more (the
+    ``budget``-th is not read), and the budget left (0 when it ran out)."""
+    span = names.span(scope) if names is not None else None
+    if span is not None:
+        # (the scope's subtree is a slice of the page's node list: its classed and id'd
+        # nodes picked in C, no lxml look-up per node)
+        start, end = span
+        if end - start < budget:
+            budget -= end - start
+        else:
+            end, budget = start + budget - 1, 0
+        classes, ids = names.classes[start:end], names.ids[start:end]  # type: ignore[union-attr]
+        return compress(zip(names.nodes[start:end], classes, ids, strict=True),  # type: ignore[union-attr]
+                        map(any, zip(classes, ids, strict=True))), budget
+    nodes = list(islice(scope.iter(), budget))  # (the budget bounds the elements made)
+    if len(nodes) == budget:
+        nodes.pop()
+        budget = 0
+    else:
+        budget -= len(nodes)
+    # (bytes names: no str encoded by lxml)
+    read = ((el, el.get(b"class"), el.get(b"id")) for el in nodes)
+    return ((el, cls, ident) for el, cls, ident in read if cls is not None or ident is not None), budget
 
 
 @lru_cache(maxsize=16)

@@ -20,6 +20,8 @@ from urllib.parse import quote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from .memo import memo
+
 #: Tags kept in the ``html`` of text blocks.
 INLINE_TAGS = frozenset({"a", "em", "strong", "b", "i", "u", "s", "sub", "sup", "code", "br", "span"})
 #: Elements dropped with everything inside them.
@@ -70,7 +72,7 @@ def safe_url(url: str | None, base: str | None = None) -> str | None:
 
 
 # Pages repeat their links (menus, share buttons, the same base): a result is reused.
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _safe_url(url: str, base: str | None) -> str | None:
     # No entity decoding: the value is already text (lxml decoded the attribute), and
     # decoding again turns "&section=" into "§ion=".

@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import AdSlot
 from .ad_scripts import ScriptInfo
 from .ad_slots import build_ad
@@ -54,7 +54,7 @@ _AD_HINT = literal_search(sorted({"ad"} | {w for w in AD_WORDS if "ad" not in w}
 _SIZE_HINT = re.compile(r"\d ?[x×*,] ?\d").search
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def names_slot(text: str) -> bool:
     """The comment text ``text`` opens an ad slot: an ad word or an ad size in it, no closing
     mark or word and no word of a tracking tag or a plugin's note."""

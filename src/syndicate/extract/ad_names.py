@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome_text import ad_label
 from .chrome_util import words
 from .rules import ad_networks as rules
@@ -23,7 +23,7 @@ from .rules import ad_networks as rules
 NO_FORMAT, FORMAT, CONTAINED = 0, 1, 2
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def format_name(name: str) -> int:
     """``FORMAT`` when ``name`` names an ad format, ``CONTAINED`` when a container word stands
     beside the format word (or is glued to it: "Medrec1Container"), else ``NO_FORMAT``."""

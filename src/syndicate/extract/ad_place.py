@@ -9,10 +9,9 @@ the article column.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from lxml import etree
 
+from ..memo import memo
 from ..model import AdSlot
 from .chrome_util import words
 from .rules import ad_places as rules
@@ -39,7 +38,7 @@ def beside_page(el: etree._Element, slot: AdSlot) -> bool:
         w in unit for w in rules.IN_TEXT_PIXEL_UNITS)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _side_hint(hint: str) -> bool:
     for name in hint.split():
         ws = words(name)
@@ -51,7 +50,7 @@ def _side_hint(hint: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _side_value(value: str) -> bool:
     return any(w.startswith(rules.SIDE_VALUE_STEMS) for n in value.split() for w in words(n))
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
@@ -34,7 +34,7 @@ GENERIC = 1
 SCRIPT = 0
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _class_network(classes: tuple[str, ...]) -> str | None:
     for c in classes:
         net = rules.NETWORK_CLASSES.get(c.lower())
@@ -102,12 +102,12 @@ def _attribute_network(el: etree._Element, data: list[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _generic_classes(classes: tuple[str, ...]) -> bool:
     return any(_generic_name(c) for c in classes)
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _generic_name(name: str) -> bool:
     if name.lower() in rules.AD_CLASS_NAMES or rules.AD_COMPOUND.match(name):
         return True
@@ -187,7 +187,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     return None
 
 
-@lru_cache(maxsize=1024)
+@memo(1024)
 def ad_element(tag: str) -> bool:
     """``tag`` is a page's own element named as an ad slot (``<gpt-ad>``, ``<atf-ad-slot>``,
     ``<advertisement>``): an ad word among its words, no state word. (AMP's ad tags never
@@ -208,7 +208,7 @@ def _labelled_signal(el: etree._Element, keys: list[str]) -> tuple[int, str | No
 _LABEL_ATTRIBUTES = frozenset(rules.LABEL_ATTRIBUTES)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _strong_label(value: str) -> bool:
     """``value`` is an ad label that needs no context (not "Ads", "Sponsored")."""
     label = ad_label(value)
@@ -432,7 +432,7 @@ def encoded_ad_of(el: etree._Element) -> tuple[str | None, str] | None:
     return None
 
 
-@lru_cache(maxsize=1024)
+@memo(1024)
 def encoded_ad(value: str) -> tuple[str | None, str] | None:
     """(network, code) if the encoded attribute value ``value`` is an ad's code."""
     code = decoded_code(value)
@@ -543,7 +543,7 @@ _NO_SIGNAL: tuple[str | None, bool, int] = (None, False, NO_FORMAT)
 _NO_NAMES: list[str] = []
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _class_signal(cls: str) -> tuple[str | None, bool, int]:
     """(network, generic ad container?, the ad format its names say: ``_format_name``'s
     answer, the strongest of them) from a class attribute alone; pages repeat them."""

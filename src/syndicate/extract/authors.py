@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from .metatext import in_skipped, local_tag, norm, own_text, text
 from .rules import metadata_sources as R
 from .rules.chrome_patterns import words_needed
@@ -67,7 +67,7 @@ _AUTHOR_PATH_LOWER = re.compile(_AUTHOR_PATH.pattern)
 _CLASS_HINT = words_needed("|".join(sorted(R.BYLINE_CLASS_PARTS))) or re.compile("|".join(sorted(R.BYLINE_CLASS_PARTS)))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _class_hinted(cls: str) -> bool:
     """A class attribute naming a byline part (pages repeat their class strings)."""
     return _CLASS_HINT.search(cls.lower()) is not None

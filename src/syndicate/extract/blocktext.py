@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome_text import ad_label, reads_as_phrase
 from .element_hints import hints, tag_of
 from .rules import boilerplate as rules
@@ -84,7 +84,7 @@ def _is_chrome_text(text: str, link_density: float) -> bool:
 _CHROME_TEXT_MAX = max(300, rules.PROMO_MAX_CHARS)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def reads_as_chrome(text: str) -> bool:
     """Whether a line reads as page chrome by its words alone (the text-only checks of
     ``_is_chrome_text``, also used by the text reader); cached, as pages repeat their chrome

@@ -12,11 +12,11 @@ link); most values are ruled out by one substring search in C.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from .rules import button_looks as rules
 from .rules import conversion as conversion_rules
 from .rules.regions import MENU_ROLES
@@ -94,7 +94,7 @@ def drawn_button(el: etree._Element) -> bool:
 _MENU_TAGS = frozenset({"nav", "menu"})
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _looks(value: str) -> bool:
     return looks_like_button(value)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..memo import memo
 from .firstchars import ascii_first_chars, first_chars
 from .rules.phrases import (
     AD_LABELS,
@@ -95,7 +96,7 @@ def classify(text: str) -> tuple[str, str] | None:
     return _classify(text)
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _classify(text: str) -> tuple[str, str] | None:
     first = text[0]
     if first.isascii() and first not in _EDGE_CHARS and not first.isspace():

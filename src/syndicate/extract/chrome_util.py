@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from lxml import etree
 
+from ..memo import memo
 from .rules.chrome_patterns import literal_search
 
 #: Elements whose text is never visible.
@@ -84,20 +85,20 @@ def tag_of(el: etree._Element) -> str:
     return _lowered_tag(tag)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def class_names(value: str) -> tuple[str, ...]:
     """Class names of a class attribute, as written (camelCase kept for ``words``)."""
     return tuple(value.split())
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def class_design(value: str) -> frozenset[str]:
     """The class names of a class attribute that siblings of one design share: those holding
     a digit, naming one item ("post-58261", "item-3", "col-5"), left out."""
     return frozenset(c for c in class_names(value) if not any(ch.isdigit() for ch in c))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def word_splitter(separators: str) -> Callable[[str], list[str]]:
     """A function giving a text's words, split at blanks and at ``separators`` (a path's or
     a file name's words). An ASCII text is translated as bytes, by a table in C:
@@ -118,7 +119,7 @@ def word_splitter(separators: str) -> Callable[[str], list[str]]:
 url_words = word_splitter("/-_.+=&?%,;:~!")
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def words(name: str) -> tuple[str, ...]:
     """A class name or id split into lower-case words at -, _ and camelCase, a trailing
     number dropped: "boxinlineAd" -> ("boxinline", "ad"); "td-a-rec" -> ("td", "a", "rec");
@@ -415,7 +416,7 @@ def named_near(el: etree._Element, vocabulary: frozenset[str], levels: int) -> b
     return False
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _named(value: str, vocabulary: frozenset[str]) -> bool:
     """A word of a class/id value's names is in ``vocabulary`` (cached per string; a value
     holding no word of it as text is ruled out by one search)."""

@@ -5,8 +5,7 @@ one search (``rules.CLASS_WORDS_NEEDED``)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..memo import memo
 from . import ctas, related
 from .push_asks import PUSH_ASK, push_named
 from .rules import chrome_patterns as rules
@@ -22,13 +21,13 @@ PUSH_ONLY: HintInfo = (False, False, False, PUSH_ASK)
 WORDS_NEEDED = rules.CLASS_WORDS_NEEDED.search if rules.CLASS_WORDS_NEEDED is not None else None
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def class_needs_words(cls: str) -> bool:
     """A class attribute (as written) holds a word some ``hint_info`` answer needs."""
     return WORDS_NEEDED is None or WORDS_NEEDED(cls.lower()) is not None
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def hint_info(raw: str) -> HintInfo:
     """What a ``class id`` string (as written) says: (navigation, related block, sponsored
     links, CTA kind or ``PUSH_ASK``). Cached: pages repeat the same class strings many

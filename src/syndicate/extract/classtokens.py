@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
+from ..memo import memo
 from .rules.chrome_patterns import grouped_alternation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -64,7 +64,7 @@ LONG_TOKEN = 5
 _NUMBERED = re.compile(r"^([a-z]+)\d[\dx]*$")
 
 
-@lru_cache(maxsize=32768)
+@memo(32768)
 def tokens(value: str) -> tuple[str, ...]:
     """The lower-cased tokens of a class (or id) attribute value, in order."""
     return tuple(t.lower() for t in value.split())
@@ -101,7 +101,7 @@ def _is_hash(piece: str, *, dashed: bool) -> bool:
     return any(c.isdigit() or c.isupper() for c in piece)
 
 
-@lru_cache(maxsize=32768)
+@memo(32768)
 def words(token: str) -> tuple[str, ...]:
     """Lower-case words of one token's block/element part (BEM modifiers left out),
     split at ``-``, ``_`` and camelCase, a trailing number dropped."""
@@ -182,11 +182,11 @@ class ClassMatcher:
         # (used only when ``_maybe`` is; no word keys: nothing to find)
         self._maybe_at_start: Callable[[str], object] = (
             _vocabulary_search(word_keys, before=_WORD_START) if word_keys else None) or _nothing
-        self.match = lru_cache(maxsize=32768)(self._match)
+        self.match = memo(32768)(self._match)
         # (tokens repeat across class strings far more than whole strings do)
-        self._token_hit = lru_cache(maxsize=65536)(self._token)
+        self._token_hit = memo(65536)(self._token)
         # (and words across tokens: "post" of "post-123", "post-title", "hentry post")
-        self._word_hit = lru_cache(maxsize=65536)(self._word)
+        self._word_hit = memo(65536)(self._word)
 
     def search(self, value: str | None) -> bool:
         """True when any pattern matches a token of ``value`` (a class or id attribute)."""

@@ -5,10 +5,9 @@ that tell pop-ups and dismissible bars (``dismissible``, ``apart_boxes``, ``anno
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from lxml import etree
 
+from ..memo import memo
 from .chrome_util import words
 from .rules import regions as layout
 from .rules.chrome_patterns import literal_search
@@ -49,7 +48,7 @@ def close_control(x: etree._Element) -> bool:
     return x.tag in ("button", "span") and (x.text or "").strip() in ("×", "✕", "✖")
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _close_named(hint: str) -> bool:
     """A class / label / title naming a close control ("close", "dismiss"): matched on words."""
     low = hint.lower()

@@ -15,12 +15,12 @@ its one walk over the links; this module judges those few.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..memo import memo
 from ..sanitize import safe_url
 from .chrome import Found
 from .chrome_util import (
@@ -77,7 +77,7 @@ def opens_page(href: str) -> bool:
     return bool(href) and href[0] not in "#?" and not href[:11].lower().startswith(NO_PAGE_HREF)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def target_kind(href: str) -> str | None:
     """The CTA kind of the page ``href`` points to (``rules.CONVERSION_WORDS`` among the
     words of its host labels and path segments, a segment's words also joined), if it is a
@@ -454,7 +454,7 @@ def _account_pair(a: etree._Element) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def login_link(href: str, label: str) -> bool:
     """A link or button to log in (or out): its label or its target's path words say so."""
     try:

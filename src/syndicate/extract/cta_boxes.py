@@ -7,10 +7,10 @@ class, its prompt words, the URLs of its links and its size. Used by the region 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from . import ctas
 from .chrome_util import norm, tag_of, text_content, text_stats, words
 from .kind_shapes import choice_form
@@ -180,7 +180,7 @@ def button_styled(a: etree._Element) -> bool:
     return bool(cls) and _button_class(cls)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _button_class(cls: str) -> bool:
     return any(w in rules.BUTTON_WORDS for n in cls.split() for w in words(n))
 
@@ -228,7 +228,7 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _url_kind(href: str) -> str | None:
     """The CTA kind a link's URL points to (cached: boxes nest, pages repeat links)."""
     href = href.lower() + "/"  # (a stem "/demo/" matches ".../demo", not "/democrats")
@@ -257,7 +257,7 @@ def cta_class(el: etree._Element) -> bool:
     return bool(cls and _cta_hint(cls)) or bool(eid and chrome_rules.CTA_ANY_CLASS.search(eid.lower()))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _cta_hint(hint: str) -> bool:
     return bool(chrome_rules.CTA_ANY_CLASS.search(hint.lower()))
 

@@ -15,11 +15,11 @@ Found three ways during the chrome pass (``extract/chrome.py``):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import CallToAction
 from ..sanitize import netloc_end, safe_url
 from .bar_kinds import bar_kind
@@ -40,7 +40,7 @@ _NEVER_BOX = frozenset({
 })
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def class_kind(hint: str) -> str | None:
     """The CTA kind a lower-cased ``class id`` string names, if any."""
     if not hint or not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):
@@ -111,7 +111,7 @@ def with_prompt(el: etree._Element) -> etree._Element:
     return parent if 0 < loose <= rules.MAX_PROMPT_CHARS else el
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def share_or_follow(href: str) -> str | None:
     """``share`` for a link sharing the page on a network, ``follow`` for a link to a profile.
     Cached: pages repeat their links (menus, footers, share bars), and the chrome pass, the
@@ -291,7 +291,7 @@ def account_step(action: str | None) -> bool:
     return _account_path(action)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _account_path(action: str) -> bool:
     """``account_step`` of a non-empty action (cached: a site's pages repeat their forms)."""
     path = action.split("?", 1)[0].split("#", 1)[0]

@@ -35,6 +35,7 @@ from typing import Any
 
 from dateutil import parser as date_parser
 
+from ..memo import memo
 from .rules import metadata_sources as R
 
 #: Date strings longer than this are not handed to a date parser.
@@ -89,7 +90,7 @@ def machine_written(value: Any) -> bool:
     return isinstance(value, str) and bool(_ISO_DAY.match(value.strip()) or _EPOCH.match(value.strip()))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def parse_date(text: str, language: str | None = None) -> datetime | None:
     """The date a short string states, or None (see the module notes for what is certain).
     Cached: the same date strings recur within a page (teasers) and across a site's pages."""

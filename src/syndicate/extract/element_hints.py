@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from .classtokens import matcher
 from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
@@ -76,7 +76,7 @@ def is_hidden(el: etree._Element) -> bool:
     return bool(style and style_hides(style))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def hiding_class(cls: str) -> bool:
     """A class attribute holding a hiding class (``d-none``, ``hidden``...) and no class
     showing the element again at some screen size. (Remembered per string: the body pass asks
@@ -94,7 +94,7 @@ if len(_HIDING_WORDS) != len(rules.HIDDEN_STYLE.split("|")):
     _HIDING_WORDS = None
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def style_hides(style: str) -> bool:
     """``HIDDEN_STYLE`` found in a ``style`` attribute (``display: none``...). An ASCII style
     naming neither word is ruled out without the regex (it can start at any letter).
@@ -127,7 +127,7 @@ def unlikely_match(el: etree._Element) -> str | None:
     return (cls and UNLIKELY.match(cls)) or (ident and UNLIKELY.match(ident)) or None
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def unlikely_hints(h: str) -> bool:
     """Class/id (lower-cased, a chrome pattern matched): chrome unless ``MAYBE`` says it
     may be the content, and always when it is a side column."""
@@ -186,7 +186,7 @@ def class_weight(el: etree._Element) -> int:
     return weight
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _value_weight(value: str) -> int:
     """Weight of one class or id value (class strings repeat across a page: cached)."""
     value = value.lower()

@@ -22,11 +22,11 @@ Each test runs only once a word has suggested a kind (rare): no walk of its own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome_util import norm, tag_of, text_stats, words
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
@@ -181,7 +181,7 @@ def comment_section_inside(el: etree._Element, candidates: list[etree._Element],
     return False
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def names_comment_section(cls: str, eid: str) -> bool:
     """A class and id naming a comment section: their words hold a section's word and no
     counter's or link's (cached: a thread repeats its boxes' names)."""

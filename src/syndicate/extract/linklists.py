@@ -12,13 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 from operator import itemgetter, methodcaller
 from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
 
+from ..memo import memo
 from ..sanitize import netloc_end
 from .chrome_util import NO_TEXT, norm, seen_text, tag_of, text_content
 from .classtokens import matcher
@@ -480,7 +480,7 @@ def _inside(node: etree._Element, stop: etree._Element, counted: set[etree._Elem
     return False
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     """(URL key, article link?) of a link; (None, False) for in-page and script links."""
     href = href.strip()
@@ -496,7 +496,7 @@ def link_kind(href: str, hosts: frozenset[str]) -> tuple[str | None, bool]:
     return key, internal and article_path(path)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def site_page(href: str, hosts: frozenset[str]) -> bool:
     """A link to a page of the site that is no listing (a path with a word in it, none of
     ``rules.NON_ARTICLE_PATH_WORDS``): an article when words around it say so ("Read more:
@@ -516,7 +516,7 @@ def site_page(href: str, hosts: frozenset[str]) -> bool:
         and any(_LETTERS.search(x) for x in segments)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def above_page(href: str, base: str | None) -> bool:
     """The link's path is the page's own path (the page itself, whatever its query), the home
     page, or the page's path less a page number ("/my-post/" above "/my-post/2/",
@@ -546,7 +546,7 @@ def below_page(href: str, base: str | None) -> bool:
         and _PAGE_TAIL.fullmatch(path, len(mine)) is not None
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def index_above(href: str, base: str | None) -> bool:
     """The link's path is the page's own path or a part of it ("/2024/" above
     "/2024/05/my-post"): the page itself or an index above it, never a post's neighbour

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome_util import NO_TEXT, norm, tag_of, text_stats, words
 from .cta_boxes import box_kind_of, prompt_text, url_kind
 from .rules import menu_entries as rules
@@ -190,7 +190,7 @@ def _marks(el: etree._Element) -> set[str] | None:
     return out
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _shapes(value: str) -> frozenset[str]:
     """A class/id value's token shapes (cached: a menu repeats its entries' classes). A CSS
     module's token (``ExpandedNav_newsletters__W83ni``) is its module's name alone: such a

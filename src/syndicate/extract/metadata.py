@@ -45,6 +45,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import Image, Metadata
 from ..sanitize import inline_content, safe_url
 from .authors import byline_names, clean_names, far_byline_names, site_like
@@ -286,7 +287,7 @@ def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
     # folding pairs more characters than lower() does: the pattern decides)
     lowered = frozenset(t.lower() for t in tokens) if all(t.isascii() for t in tokens) else None
 
-    @lru_cache(maxsize=8192)
+    @memo(8192)
     def test(value: str) -> bool:
         if lowered is not None and value.isascii():
             return not lowered.isdisjoint(value.lower().split())

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
 from lxml import etree
 
+from ..memo import memo
 from ..sanitize import text_of
 
 __all__ = ["MAX_SHORT", "around", "around_parts", "first_text", "norm", "own_text", "text"]
@@ -37,7 +37,7 @@ def text(value: Any, limit: int = MAX_SHORT) -> str | None:
 MAX_CACHED = 600
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _cached_text(value: str, limit: int) -> str | None:
     """:func:`text` of a short string, cached: a page's values are cleaned several times,
     once per field and candidate list that reads them."""
@@ -105,7 +105,7 @@ def norm(value: str) -> str:
     return _cached_norm(value) if len(value) <= MAX_CACHED else _norm(value)
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _cached_norm(value: str) -> str:
     return _norm(value)
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from functools import lru_cache
 from itertools import islice
 from typing import Protocol
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome import Found
 from .chrome_text import classify
 from .chrome_util import NO_TEXT, named_near, norm, tag_of, text_content
@@ -418,21 +418,21 @@ def _button(a: etree._Element, page: _Page) -> bool:
     return _offer_words(label, href)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _offer_words(label: str, href: str) -> bool:
     """An offer's label (``offer_label``) on a button to no log-in (cached: a page repeats
     its buttons)."""
     return offer_label(label) and not login_link(href, label)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _offer_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """``href`` opens a page that is no share or profile link and no listing (``listing``;
     cached: a site's pages repeat their buttons)."""
     return opens_page(href) and share_or_follow(href) is None and not listing(href, hosts, base)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def offer_label(label: str) -> bool:
     """A button's label that is no read-more, related, legal or close label (cached: sites
     repeat their labels, "Learn more", "Subscribe")."""

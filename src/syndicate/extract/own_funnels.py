@@ -10,14 +10,13 @@ keeps its place tests (no menu entry, no author's card, outside the article).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..memo import memo
 from .chrome_util import url_words
 from .linklists import brand_name, href_parts, same_site
 from .rules import conversion as rules
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def maybe_funnel(href: str) -> bool:
     """``href`` may be a funnel's page (``funnel_target`` without the site's hosts: a host of
     three labels or more whose first is none of ``NOT_FUNNEL_HOSTS``, or a funnel word in

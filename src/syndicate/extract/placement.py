@@ -30,11 +30,11 @@ Placement (``positions.place`` does before/inline/after):
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from operator import itemgetter
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
@@ -66,7 +66,7 @@ _REGION_VOCABULARY = literal_search(sorted(
 _COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _outside_hint(hint: str) -> bool:
     """A class/id string (as written) naming a page region: matched on words, not substrings."""
     if _REGION_VOCABULARY(hint.lower()) is None:
@@ -302,7 +302,7 @@ def _beside_text(column: etree._Element, other: etree._Element, itself: bool) ->
             or (tag_of(column) in ("td", "th") and tag_of(other) in ("td", "th")))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _side_state(hint: str) -> bool:
     """A class/id string whose side word names a state of the page ("has-sidebar-option")."""
     return any(layout.STATE_WORDS.intersection(ws) and grid.SIDE_COLUMN_WORDS.intersection(ws)
@@ -318,7 +318,7 @@ def _main_column(el: etree._Element) -> bool:
     return (bool(widths) and _widest(widths) >= grid.MAIN_COLUMN_UNITS) or _main_name(cls)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _part_named(hint: str) -> bool:
     """A class/id string whose region words are all parts an article may have of its own
     ("header", "footer", "toolbar"), no compound ("site-nav")."""
@@ -450,7 +450,7 @@ def _side_part(column: etree._Element | None, other: etree._Element) -> bool:
     return len(text_content(other)) * grid.SIDE_TEXT_SHARE <= len(text_content(column))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _side_of_page(hint: str) -> bool:
     """A class/id string naming a column by its side ("content-right", "teaserRight",
     "rightcol"): a side word with no style word in the same name (no "text-right")."""
@@ -543,7 +543,7 @@ _RUNNING_TEXT = etree.XPath(
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _main_name(cls: str) -> bool:
     if "main" not in cls.lower():
         return False
@@ -558,7 +558,7 @@ def _widest(widths: dict[str, int]) -> int:
     return next(widths[bp] for bp in reversed(grid.GRID_BREAKPOINTS) if bp in widths)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _grid(cls: str) -> dict[str, int]:
     """Grid column widths a class string gives, by breakpoint ("" when it names none)."""
     out: dict[str, int] = {}
@@ -580,7 +580,7 @@ def _grid(cls: str) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _side_named(cls: str, loose: bool = False) -> bool:
     """A class string naming a side column: a column word and a side word in one name
     ("col-aside", "column-secondary"); ``loose``: a side word alone ("RightRailContainer")."""

@@ -23,12 +23,12 @@ The box reported is the smallest element holding the heading and the link.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome import Found
 from .chrome_util import named_near, norm, text_content
 from .conversion_links import login_link, opens_page
@@ -90,7 +90,7 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
     return Found(box, build_cta(box, "other", base))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _own_target(href: str, hosts: frozenset[str], base: str | None) -> bool:
     """``href`` opens a page of the site (or a subdomain's) that is no story, listing, index,
     home, log-in, share or profile page and no e-mail address behind a protecting CDN's link

@@ -7,10 +7,10 @@ before a list. Used by the region pass (``regions.py``) and its related-block st
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import (
@@ -59,7 +59,7 @@ _NO_AREA_WORDS = (False, False, False)
 _AREA_WORDS = literal_search(sorted(rules.MENU_WORDS | rules.EDGE_WORDS | rules.OWN_PART_WORDS))
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _area_words(value: str) -> tuple[bool, bool, bool]:
     """Whether a word of a class/id value's names is a menu word, a page-edge word, an own-part
     word (``rules``). A word is a piece of the lower-cased value: a value holding none of

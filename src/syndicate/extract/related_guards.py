@@ -38,11 +38,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import Related
 from ..sanitize import safe_url
 from .chrome import Found
@@ -128,7 +128,7 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
 # ---------------------------------------------------------------- links
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _target(href: str, base: str | None) -> tuple[str, bool, tuple[str, ...]] | None:
     """(page key, a file?, path segments) of a link; None for an in-page or script link.
     (``href`` as the page has it: ``safe_url`` has read it already for the block's items)"""
@@ -154,7 +154,7 @@ def _target(href: str, base: str | None) -> tuple[str, bool, tuple[str, ...]] | 
     return key, dot > 0 and last[dot + 1:] in rules.FILE_EXTENSIONS, segments
 
 
-@lru_cache(maxsize=1024)
+@memo(1024)
 def _page_key(url: str) -> str | None:
     """A page's address without scheme, ``www.``, fragment and trailing slash."""
     try:
@@ -390,7 +390,7 @@ def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def _value_named(value: str, vocabulary: frozenset[str]) -> bool:
     for t in value.split():
         if t.lower() in vocabulary or not vocabulary.isdisjoint(words(t)):

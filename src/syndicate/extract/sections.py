@@ -10,11 +10,11 @@ is never merged into one article.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..memo import memo
 from .chrome_util import tag_of
 from .rules import boilerplate as rules
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _BODY_CLASS = re.compile(rules.MAYBE)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _body_classed(cls: str) -> bool:
     """A class value naming the article's body (``rules.MAYBE``); remembered, as a page's
     wrappers repeat their class strings and the alternation is long."""

@@ -3,10 +3,9 @@ no link (buttons, ``<a>`` without ``href``, labelled icons) naming two networks.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from lxml import etree
 
+from ..memo import memo
 from . import ctas
 from .bar_text import beside_bar, channel_link, unseen_chars
 from .chrome_util import href_links, norm, text_content, text_stats, words
@@ -174,7 +173,7 @@ _HINT_ATTRIBUTES = frozenset({"class", "id", "type", "aria-label", "title"})
 _NETWORK_TEXT = literal_search(sorted(rules.NETWORK_WORDS)).search
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _network_named(hint: str) -> str | None:
     if _NETWORK_TEXT(hint.lower()) is None:
         return None

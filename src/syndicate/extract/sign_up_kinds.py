@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from ..model import CallToAction
 from .chrome_util import tag_of, text_content, text_stats, words
 from .classtokens import ClassMatcher
@@ -189,7 +189,7 @@ def _neighbourhood(el: etree._Element) -> Iterable[etree._Element]:
         node = parent
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _platform_target(href: str) -> bool:
     """A link or form action to a mailing platform (``rules.MAILING_HOSTS``/``MAILING_PATHS``)."""
     low = href.lower()
@@ -199,7 +199,7 @@ def _platform_target(href: str) -> bool:
     return any(p in low for p in R.MAILING_PATHS)
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _mailing_target(href: str) -> bool:
     """A link or form action to a mailing platform, or to a newsletter page ("/newsletter",
     "/join-our-mailing-list/", "ps-newsletters-signup")."""
@@ -208,7 +208,7 @@ def _mailing_target(href: str) -> bool:
     return _says_newsletter(words(href.lower().split("?", 1)[0]))
 
 
-@lru_cache(maxsize=4096)
+@memo(4096)
 def _other_channel(href: str) -> bool:
     """A link to a feed ("/feed/", "/feeds/.../comments/default", "rss") or to a video or
     news channel ("youtube.com", "news.google.com"): another way of following the site."""
@@ -219,7 +219,7 @@ def _other_channel(href: str) -> bool:
     return any(n in R.FEED_PATH_WORDS for n in words(low.split("?", 1)[0]))
 
 
-@lru_cache(maxsize=8192)
+@memo(8192)
 def paid_target(href: str) -> bool:
     """A link to a shop, an offers/plans/checkout page or a subscription ("abo.site.de",
     "/subscription/", "/service/abo-angebote/"), and to no newsletter page."""

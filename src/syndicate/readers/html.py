@@ -51,6 +51,7 @@ from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
+from ..memo import trim_caches
 from ..model import Document
 from ..positions import IdAllocator
 from ..sanitize import check_page_url
@@ -86,8 +87,11 @@ def parse_html(
     given, receives the extraction trace (which rule skipped which subtree,
     ``extract/trace.py``); ``SYNDICATE_DEBUG_EXTRACT=1`` logs it.
     """
-    with gc_paused():
-        return _parse_html(html, url, limits, site_config, trace)
+    try:
+        with gc_paused():
+            return _parse_html(html, url, limits, site_config, trace)
+    finally:
+        trim_caches()  # (what this page added to the shared caches, past their limits)
 
 
 def _parse_html(

@@ -38,6 +38,7 @@ from ..extract.rules.text_lines import (
     TITLE_LOOKBACK,
 )
 from ..limits import DEFAULT_LIMITS, Limits
+from ..memo import trim_caches
 from ..model import (
     AdSlot,
     Block,
@@ -165,7 +166,10 @@ def parse_text(text: str, *, url: str | None = None, format: TextFormat = "auto"
     dump = read_lines(text, markdown)
     lines = dump.lines
     region = find_region(dump)
-    return _Builder(lines, region, url, markdown, dump.no_space).build()
+    try:
+        return _Builder(lines, region, url, markdown, dump.no_space).build()
+    finally:
+        trim_caches()  # (what this text added to the shared caches, past their limits)
 
 
 class _Builder:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 
 from ..extract import chrome_text as chrome
@@ -49,6 +48,7 @@ from ..extract.rules.text_phrases import (
     MIN_AUTHOR_NAME_WORDS,
     MIN_COMMENT_AUTHORS,
 )
+from ..memo import memo
 from ..sanitize import xml_chars
 from . import markdown as md
 from .stoplists import guess_language, stoplist
@@ -119,7 +119,7 @@ class Lines:
     no_space: bool = False  # written without spaces between words (Chinese, Japanese, Thai...)
 
 
-@lru_cache(maxsize=16384)
+@memo(16384)
 def _stem_kind(token: str) -> str | None:
     """The kind of the first closing-mark stem that ``token`` starts with; cached, as a
     page repeats its words (a scan of every stem per token made long dumps slow)."""

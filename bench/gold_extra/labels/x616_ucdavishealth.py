@@ -28,6 +28,6 @@ ctas=[
  C("newsletter", "Subscribe", "outside", "/html/body/div/div[2]/div/div/div/div/div/nav/ul/li[7]", amb=True, note="'Subscribe' entry with bell icon (class subscribe) in the blog category nav: a menu link set apart by style only"),
  C("comments", "", "after", "/html/body/div/div[3]/div/div/div/div[2]", amb=True, note="empty Disqus comment-block (#disqus_thread) under the article, filled by the disqus_config script (10.9)"),
  C("newsletter", "Subscribe to Cultivating Health Subscribe to our blog and receive notifications of new stories by email.", "after|outside", "/html/body/div/div[6]/div/div/div/div/div", note="'Subscribe to Cultivating Health' name/e-mail form with Subscribe button"),
- C("follow", "Connect with us", "outside", "/html/body/div/div[7]/div/div/div/div", note="'Connect with us' social icons Facebook, Twitter, Instagram above the footer"),
+ C("follow", "Connect with us", "after|outside", "/html/body/div/div[7]/div/div/div/div", note="(after|outside as the subscribe band beside it, built the same way) 'Connect with us' social icons Facebook, Twitter, Instagram above the footer"),
 ]
 ads=[]

@@ -29,7 +29,7 @@ ctas=[
  C("newsletter", "Get my FREE 'QuickStart Drawing Course for Beginners' HERE!", "inline", B+"/h3[3]", note="centred red line between two rules linking the free e-mail drawing course sign-up"),
  C("newsletter", "", "inline", B+"/ol/li[5]/div", amb=True, note="image link to the QuickStart course sign-up inside the 5th book entry (beside the line below)"),
  C("newsletter", "Join my FREE 'QuickStart Drawing Course for Beginners' sign up HERE!", "inline", B+"/ol/li[5]/h3", note="centred red 'Join my FREE QuickStart ... sign up HERE!' line inside the 5th book entry"),
- C("newsletter", "Do you want to learn to draw?", "after", B+"/h3[8]", note="heading of the closing sign-up ask ('Do you want to learn to draw?', two paragraphs, FlowDesk form mount) after a rule; no container of its own (9.1)"),
+ C("newsletter", "Do you want to learn to draw?", "after", B+"/h3[8]", amb=True, note="(amb: 10.9, its one control an empty mount a script fills, as x607) heading of the closing sign-up ask ('Do you want to learn to draw?', two paragraphs, FlowDesk form mount) after a rule; no container of its own (9.1)"),
  C("newsletter", "If so, I have something special for you!!! My Quickstart learn to draw video and email course", "after", B+"/p[17]", amb=True, note="first paragraph of the sign-up ask"),
  C("newsletter", "Perfect if you're just starting out and taking the first step. Just sign up below", "after", B+"/p[18]", amb=True, note="second paragraph of the sign-up ask"),
  C("newsletter", "", "after", B+"/div[2]", amb=True, note="empty FlowDesk form mount (fd-form) filled by script (10.9)"),

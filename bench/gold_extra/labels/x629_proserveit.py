@@ -25,7 +25,7 @@ ctas=[
  C("contact", "Contact Us", "outside", HDR+"/div[3]", note="header 'Contact Us' button standing alone (hidden-phone column)"),
  C("contact", "If you want to explore integrating Microsoft AI solutions, like Microsoft Power BI", "inline", B+"/p[88]", amb=True, note="promo paragraph in the text of the 'Start Your Data Analysis Journey with ProServeIT' section with a 'Reach out to us' contact link; an ordinary sentence a reader may call body (10.1; the Conclusion section follows)"),
  C("comments", "Comments", "after", AR+"/div[6]", note="'Comments' heading and HubSpot blog-comment mount (form and feed inserted by script, showForm true)"),
- C("contact", "Get in Touch", "outside", FT+"/section[1]/div[4]", note="footer 'Get in Touch' column: heading and a HubSpot form created in place by script (convention 2: with a form)"),
+ C("contact", "Get in Touch", "outside", FT+"/section[1]/div[4]", amb=True, note="(amb: 10.9, the form is an empty mount a script fills, as x607) footer 'Get in Touch' column: heading and a HubSpot form created in place by script (convention 2: with a form)"),
  C("follow", "", "outside", FT+"/section[2]/ul/li[4]", note="footer legal row: social icons Facebook, Twitter, LinkedIn, YouTube"),
 ]
 ads=[]

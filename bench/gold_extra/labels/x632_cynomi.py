@@ -20,7 +20,7 @@ ctas=[
  C("other", "Book a Demo", "outside", HN+"/li[7]", note="header 'Book a Demo' button (11.7: demo button plain whatever stands beside it)"),
  C("follow", "", "outside", "/html/body/div[2]/header/div/div[2]", amb=True, note="mobile-menu footer social icons LinkedIn / YouTube (display:none, 9.3)"),
  C("share", "Share", "after", EC+"/div[1]/div[2]", note="'Share' row under the text: X, LinkedIn"),
- C("other", "Download Guide", "outside", EC+"/div[2]/div", note="right-column 'Download Guide' HubSpot form (gated download lead form, filled by script) beside the text"),
+ C("other", "Download Guide", "outside", EC+"/div[2]/div", amb=True, note="(amb: 10.9, as x607) right-column 'Download Guide' HubSpot form (gated download lead form, filled by script) beside the text"),
  C("other", "Redefine your cybersecurity and compliance services with Cynomi vCISO Platform Book a Demo", "after", "/html/body/div[2]/main/article/footer/div/section/section", note="entry-footer CTA band with 'Book a Demo' button (10.7: demo is other)"),
  C("follow", "", "outside", "/html/body/div[2]/footer/div/div[3]/div[3]", note="footer social icons 'Follow us on LinkedIn' / YouTube"),
 ]

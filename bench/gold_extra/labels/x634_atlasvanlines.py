@@ -15,7 +15,7 @@ FT="/html/body/div[4]/footer/div/div/div/div/div/div/div"
 related=[]
 ctas=[
  C("other", "", "outside", "/html/body/div[2]/div/div", amb=True, note="empty HubSpot 'promo_bar' module at the top of the sticky header (unrendered promo mount, 10.9)"),
- C("contact", "Request Quote", "outside", H+"/nav/div[3]", note="header 'Request Quote' button (secondary nav; quote request = contact, 9.6 / 10.7)"),
+ C("other", "Request Quote", "outside", H+"/nav/div[3]", note="header 'Request Quote' button (secondary nav; a quote button is other, 11.7, as W's x642)"),
  C("contact", "Request Quote", "outside", H+"/nav/section/div[4]", amb=True, note="'Request Quote' copy in the mobile nav section (9.3)"),
  C("other", "Find Your Local Mover Search By ZIP Code Search", "outside", H+"/div/div/div/div[1]/ul/li[3]", amb=True, note="top-bar 'Find Your Local Mover' ZIP search (a locator in a utility bar)"),
  C("contact", "800-638-9797", "outside", H+"/div/div/div/div[1]/ul/li[4]", amb=True, note="top-bar phone tel: link (10.5)"),

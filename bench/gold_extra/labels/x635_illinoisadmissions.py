@@ -20,7 +20,7 @@ related=[
 ctas=[
  C("comments", "4 comments", "before", AR+"/div[1]/div[2]/div[3]", amb=True, note="'4 comments' link in the post meta (bare comment count)"),
  C("comments", "4 comments", "after", C3+"/div[1]/div[1]", amb=True, note="comments section: '4 comments' heading and list; comments closed, no form or reply prompt (a comment list more than an ask)"),
- C("contact", "Want more info?", "outside", C3+"/div[2]/div[1]", note="sidebar 'Want more info?' request-information form mount (form_..., 'Loading...', filled by script); kind contact (asks to be sent information), newsletter defensible"),
+ C("contact", "Want more info?", "outside", C3+"/div[2]/div[1]", amb=True, note="(amb: 10.9, as x607) sidebar 'Want more info?' request-information form mount (form_..., 'Loading...', filled by script); kind contact (asks to be sent information), newsletter defensible"),
  C("contact", "Request More Info Do you like what you're reading? Are you interested in getting more information about Illinois?", "outside", FT+"/div[1]", note="footer 'Request More Info' box with 'Sign up!' link to the admissions inquiry registration"),
  C("contact", "Contact Information Office of Undergraduate Admissions", "outside", FT+"/div[2]/div[1]", amb=True, note="footer 'Contact Information': address, office hours, phone, e-mail, fax, no button (convention 2)"),
  C("follow", "instagram tiktok twitter youtube facebook", "outside", FT+"/div[2]/div[2]", note="footer social icons (zoom social icons widget)"),

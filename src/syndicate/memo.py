@@ -14,6 +14,7 @@ is cheaper too (no list to reorder).
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable
 from functools import lru_cache
@@ -24,6 +25,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: Every cache made by :func:`memo`, with its limit (weak: a cache of an object that is
 #: dropped goes with it).
 _CACHES: weakref.WeakKeyDictionary[Any, int] = weakref.WeakKeyDictionary()
+#: (pages may be read on several threads at once, and a cache may be made while another
+#: thread trims: the registry is read and written under one lock)
+_LOCK = threading.Lock()
 
 
 def memo(limit: int) -> Callable[[F], F]:
@@ -34,7 +38,8 @@ def memo(limit: int) -> Callable[[F], F]:
 
     def wrap(fn: F) -> F:
         cached = lru_cache(maxsize=None)(fn)
-        _CACHES[cached] = limit
+        with _LOCK:
+            _CACHES[cached] = limit
         return cached  # type: ignore[return-value]
 
     return wrap
@@ -43,6 +48,8 @@ def memo(limit: int) -> Callable[[F], F]:
 def trim_caches() -> None:
     """Empty every cache past its limit (called once a page is read: memory stays bounded
     whatever the number of pages)."""
-    for cached, limit in list(_CACHES.items()):
+    with _LOCK:
+        caches = list(_CACHES.items())
+    for cached, limit in caches:
         if cached.cache_info().currsize > limit:
             cached.cache_clear()

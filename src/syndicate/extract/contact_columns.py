@@ -40,13 +40,29 @@ def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Elem
     """The headed contact columns around ``links`` (the page's ``tel:``/``mailto:`` links)
     outside the body blocks ``body`` and the items ``found`` (``line``: ancestors of the body
     blocks; ``counts``: the links below each element, the region walk's). A column may hold a follow item found (its profile icons), no other item."""
+    seeds = [a for a in links if reach_kind((a.get("href") or "").strip()) == "contact"]
+    return _columns(seeds, counts, body, found, line, base)
+
+
+def page_columns(links: Sequence[etree._Element], counts: Mapping[etree._Element, int],
+                 body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
+                 base: str | None) -> list[Found]:
+    """The headed contact columns around ``links`` (the page's links to its contact pages:
+    a column with no phone or e-mail link to seed from, "Contact" over "General questions",
+    "Advertising", "Suggestions"); as ``contact_columns``, ``line`` also holding the
+    ancestors of the items found."""
+    return _columns(links, counts, body, found, line, base)
+
+
+def _columns(seeds: Sequence[etree._Element], counts: Mapping[etree._Element, int],
+             body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
+             base: str | None) -> list[Found]:
+    """The headed contact columns around the links ``seeds`` (``contact_columns``)."""
     taken = {f.element for f in found if not _is_follow(f)}
     follows = {f.element for f in found if _is_follow(f)}
     out: list[Found] = []
     done: set[etree._Element] = set()
-    for a in links:
-        if reach_kind((a.get("href") or "").strip()) != "contact":
-            continue
+    for a in seeds:
         column = _column(a, counts, line, body, done)
         if column is None or column in taken or column in follows:
             continue
@@ -66,18 +82,37 @@ def _column(a: etree._Element, counts: Mapping[etree._Element, int], line: set[e
             return None
         if counts.get(node, 0) > rules.MAX_LINKS:
             return None  # (a column holds a few links: a footer, many)
-        heads = list(islice(node.iter(*HEADINGS), 2))
+        heads = list(islice(node.iter(*HEADINGS), 3))
         if heads:
-            if len(heads) > 1 or not _before(heads[0], a, node):
-                return None  # (two headings: a stack of widgets; a heading below: another's)
+            if len(heads) > 2 or (len(heads) == 2 and not _sub_heading(heads[0], heads[1], node)):
+                return None  # (two headings: a stack of widgets, unless title and sub-title)
+            if not _before(heads[-1], a, node):
+                return None  # (a heading below: another's)
             words = norm(heads[0].text_content()).lower()
             if len(words) > rules.MAX_HEAD_CHARS or not _names_contact(words):
+                if len(heads) == 1:  # (a sub-title, "Center for Careers": its title may sit above)
+                    node = node.getparent()
+                    continue
                 return None
             if len(norm(node.text_content())) > rules.MAX_CHARS or not _contact_links(node):
                 return None
             return node
         node = node.getparent()
     return None
+
+
+def _sub_heading(head: etree._Element, sub: etree._Element, column: etree._Element) -> bool:
+    """``sub`` is the sub-title of ``head`` (one heading): of a lower rank ("h3" under "h2"),
+    with no link between them."""
+    if sub.tag <= head.tag:
+        return False
+    seen = False
+    for x in column.iter(head.tag, sub.tag, "a"):
+        if x is head:
+            seen = True
+        elif seen:
+            return x is sub
+    return False
 
 
 def _before(head: etree._Element, a: etree._Element, column: etree._Element) -> bool:
@@ -102,15 +137,20 @@ def _names_contact(words: str) -> bool:
 
 def _contact_links(el: etree._Element) -> bool:
     """The links of ``el`` load no page but contact pages, profiles, the site's home (a
-    logo) and at most ``MAX_OTHER_TARGETS`` others."""
+    logo) and at most ``MAX_OTHER_TARGETS`` others, or fewer others than ways to reach the
+    site (contact pages, phone and e-mail links: "Advertising" and "Events" beside four
+    contact forms)."""
     other: set[str] = set()
+    ways = 0
     for x in el.iter("a"):
         href = (x.get("href") or "").strip()
-        if not opens_page(href) or reach_kind(href) is not None or share_or_follow(href) is not None:
+        if reach_kind(href) is not None:
+            ways += 1
             continue
-        if href in ("/", "./") or target_kind(href) == "contact":
+        if not opens_page(href) or share_or_follow(href) is not None or href in ("/", "./"):
+            continue
+        if target_kind(href) == "contact":
+            ways += 1
             continue
         other.add(href)
-        if len(other) > rules.MAX_OTHER_TARGETS:
-            return False
-    return True
+    return len(other) <= rules.MAX_OTHER_TARGETS or len(other) < ways

@@ -17,6 +17,7 @@ other pages and is no contact box; nor is a column holding two headings (a stack
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import islice
 
@@ -32,6 +33,8 @@ from .ctas import build_cta, share_or_follow
 from .element_hints import HEADINGS
 from .region_widgets import NEVER
 from .rules import contact_columns as rules
+
+_PATH_SPLIT = re.compile(r"[/_.-]+")
 
 
 def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Element, int],
@@ -138,8 +141,8 @@ def _names_contact(words: str) -> bool:
 def _contact_links(el: etree._Element) -> bool:
     """The links of ``el`` load no page but contact pages, profiles, the site's home (a
     logo) and at most ``MAX_OTHER_TARGETS`` others, or fewer others than ways to reach the
-    site (contact pages, phone and e-mail links: "Advertising" and "Events" beside four
-    contact forms)."""
+    site (contact and appointment pages, phone and e-mail links: "Advertising" and "Events"
+    beside four contact forms)."""
     other: set[str] = set()
     ways = 0
     for x in el.iter("a"):
@@ -149,8 +152,14 @@ def _contact_links(el: etree._Element) -> bool:
             continue
         if not opens_page(href) or share_or_follow(href) is not None or href in ("/", "./"):
             continue
-        if target_kind(href) == "contact":
+        if target_kind(href) == "contact" or _appointment(href):
             ways += 1
             continue
         other.add(href)
     return len(other) <= rules.MAX_OTHER_TARGETS or len(other) < ways
+
+
+def _appointment(href: str) -> bool:
+    """``href``'s path names a page booking an appointment (``APPOINTMENT_WORDS``)."""
+    path = href.split("?", 1)[0].split("#", 1)[0].lower()
+    return not rules.APPOINTMENT_WORDS.isdisjoint(_PATH_SPLIT.split(path))

@@ -19,3 +19,9 @@ MAX_COLUMNS = 2
 #: substrings): "get in touch", German "Ansprechpartner" (contact person), French "nous
 #: joindre", Spanish "escríbenos", Japanese "お問い合わせ"/"問合せ" (inquiries).
 CONTACT_WORDS = ("get in touch", "ansprechpartner", "nous joindre", "escríbenos", "問い合わせ", "問合せ")
+#: Path words of a page booking an appointment with the site's staff, a way to reach it like
+#: its contact page (whole words of the path, split at "/", "-", "_", "."): English, German
+#: ("Termin", not the plural "Termine": events), French ("rendez-vous"), Spanish and
+#: Portuguese ("cita", "agendamento"), Dutch ("afspraak"), Italian ("appuntamento").
+APPOINTMENT_WORDS = frozenset({"appointment", "appointments", "termin", "terminvereinbarung", "terminbuchung",
+                               "rendez", "rdv", "cita", "citas", "agendamento", "afspraak", "appuntamento"})

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from itertools import islice
+from itertools import chain, islice
 
 from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import norm, overlaps
+from .chrome_util import class_or_id_named, norm, overlaps
 from .contact_lines import reach_kind
 from .conversion_links import opens_page, target_kind
 from .cta_boxes import box_kind_of
@@ -33,8 +33,10 @@ from .ctas import build_cta, share_or_follow
 from .element_hints import HEADINGS
 from .region_widgets import NEVER
 from .rules import contact_columns as rules
+from .rules.regions import MENU_ROLES, MENU_WORDS
 
 _PATH_SPLIT = re.compile(r"[/_.-]+")
+_MENU_TAGS = frozenset({"nav", "menu"})
 
 
 def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Element, int],
@@ -44,7 +46,7 @@ def contact_columns(links: Sequence[etree._Element], counts: Mapping[etree._Elem
     outside the body blocks ``body`` and the items ``found`` (``line``: ancestors of the body
     blocks; ``counts``: the links below each element, the region walk's). A column may hold a follow item found (its profile icons), no other item."""
     seeds = [a for a in links if reach_kind((a.get("href") or "").strip()) == "contact"]
-    return _columns(seeds, counts, body, found, line, base)
+    return _columns(seeds, counts, body, found, line, base, menus=True)
 
 
 def page_columns(links: Sequence[etree._Element], counts: Mapping[etree._Element, int],
@@ -53,14 +55,16 @@ def page_columns(links: Sequence[etree._Element], counts: Mapping[etree._Element
     """The headed contact columns around ``links`` (the page's links to its contact pages:
     a column with no phone or e-mail link to seed from, "Contact" over "General questions",
     "Advertising", "Suggestions"); as ``contact_columns``, ``line`` also holding the
-    ancestors of the items found."""
-    return _columns(links, counts, body, found, line, base)
+    ancestors of the items found. With no address to vouch for it, a column of a menu (a
+    footer's "Contact us" menu column, a mega menu's "Contact sales") is navigation."""
+    return _columns(links, counts, body, found, line, base, menus=False)
 
 
 def _columns(seeds: Sequence[etree._Element], counts: Mapping[etree._Element, int],
              body: set[etree._Element], found: Sequence[Found], line: set[etree._Element],
-             base: str | None) -> list[Found]:
-    """The headed contact columns around the links ``seeds`` (``contact_columns``)."""
+             base: str | None, *, menus: bool) -> list[Found]:
+    """The headed contact columns around the links ``seeds`` (``contact_columns``; ``menus``:
+    a column in a menu may be one)."""
     taken = {f.element for f in found if not _is_follow(f)}
     follows = {f.element for f in found if _is_follow(f)}
     out: list[Found] = []
@@ -68,6 +72,8 @@ def _columns(seeds: Sequence[etree._Element], counts: Mapping[etree._Element, in
     for a in seeds:
         column = _column(a, counts, line, body, done)
         if column is None or column in taken or column in follows:
+            continue
+        if not menus and _in_menu(a, column):
             continue
         if overlaps(column, taken) or overlaps(column, body):
             continue  # (an item found around or inside it, or the body's text)
@@ -102,6 +108,23 @@ def _column(a: etree._Element, counts: Mapping[etree._Element, int], line: set[e
             return node
         node = node.getparent()
     return None
+
+
+def _in_menu(a: etree._Element, column: etree._Element) -> bool:
+    """The link ``a`` is an entry of a menu: it, an element up to its ``column`` or one of the
+    ``MENU_CLIMB`` elements above is a ``<nav>``/``<menu>``, has a menu's role or a class/id
+    word of a menu ("menu-link", "footer-nav")."""
+    left = 0
+    for x in chain((a,), a.iterancestors()):
+        if x.tag in _MENU_TAGS or (x.get("role") or "").lower() in MENU_ROLES or class_or_id_named(x, MENU_WORDS):
+            return True
+        if x is column:
+            left = rules.MENU_CLIMB
+        elif left:
+            left -= 1
+            if not left:
+                return False
+    return False
 
 
 def _sub_heading(head: etree._Element, sub: etree._Element, column: etree._Element) -> bool:

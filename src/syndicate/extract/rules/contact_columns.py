@@ -13,6 +13,9 @@ MAX_HEAD_CHARS = 60
 #: Links of a column loading a page other than a contact page, a profile or the site's home
 #: (a log-in icon beside the phone number): at most this many different targets.
 MAX_OTHER_TARGETS = 1
+#: A column seeded from a contact-page link alone is a menu's when a menu's markup sits on
+#: the link, up to the column or this many levels above it.
+MENU_CLIMB = 3
 #: More columns than this on a page are a directory's entries (offices, staff): content.
 MAX_COLUMNS = 2
 #: Heading words naming a contact that the contact stems leave out (plain lower-case

@@ -1,8 +1,10 @@
 """Headed contact columns (``contact_columns``): a footer column headed "Contact" holding the
 e-mail address, a link to the contact form and profile icons; a closing band headed "Bereit?
-Kontaktieren Sie uns" with the phone number beside its logo. Not: a footer menu column headed
-"Contact" whose links lead to other pages, a column headed by other words. Small pages written for
-the project, in English, German and Spanish.
+Kontaktieren Sie uns" with the phone number beside its logo; columns with no phone or e-mail
+link whose links reach the contact pages; a "Contact" title over an office's sub-title. Not: a
+footer menu column headed "Contact" whose links lead to other pages, a column headed by other
+words, a contact column of the footer's navigation. Small pages written for the project, in
+English, German, Spanish, French and Italian.
 """
 
 from __future__ import annotations
@@ -112,5 +114,19 @@ def test_a_kontakt_menu_column_of_other_pages_is_not_contact():
               "<li><a href='/presse/'>Presse</a></li><li><a href='/jobs/'>Karriere</a></li>"
               "<li><a href='/impressum/'>Impressum</a></li></ul></div>" + _LINKS)
     raw = regionpages.page(footer=footer, lang="de")
+    doc = parse(raw)
+    assert contact(doc, raw) == [], contact(doc, raw)
+
+
+def test_a_contact_column_of_the_footer_menu_is_not_contact():
+    """Italian: the footer's navigation (a ``<nav>`` of menu columns) whose column "Contatti"
+    links the contact page, the press office's contact page and the jobs page, with no
+    phone or e-mail link: navigation, no contact CTA."""
+    footer = ("<nav class='footer-lists'><div class='footer-col'><h3>Contatti</h3><ul>"
+              "<li><a href='/contatti/'>Scrivici</a></li><li><a href='/contatti/stampa/'>Ufficio stampa</a></li>"
+              "<li><a href='/lavora-con-noi/'>Lavora con noi</a></li></ul></div>"
+              "<div class='footer-col'><h3>Corsi</h3><ul><li><a href='/chitarra/'>Chitarra</a></li>"
+              "<li><a href='/pianoforte/'>Pianoforte</a></li></ul></div></nav>")
+    raw = regionpages.page(footer=footer, lang="it")
     doc = parse(raw)
     assert contact(doc, raw) == [], contact(doc, raw)

@@ -8,11 +8,21 @@ ambiguous; reported either way).
 words, so a column whose heading sits beside its list of addresses ends below the heading
 (a bare list, refused), and a band whose heading column holds the logo link fails its
 link count. Structure first: from each ``tel:``/``mailto:`` link (the region walk's, no walk
-of its own) up a few levels, the lowest element holding exactly one heading element (h1–h6)
-before the link, whose words name a contact; the element stays small (little text, few
-links), and its links load no page but contact pages, profiles, the site's home (the logo)
-and at most one other. A menu column titled "Contact" (Support, Sales, Careers…) links
-other pages and is no contact box; nor is a column holding two headings (a stack of widgets).
+of its own) up a few levels, the lowest element holding one heading element (h1–h6), or a
+title and its sub-title (an "h3" office name right under the "h2" "Contact", no link
+between: one heading), before the link, whose words name a contact; the element stays
+small (little text, few links), and its links load no page but contact pages, profiles,
+the site's home (the logo) and at most one other — or fewer others than ways to reach the
+site (contact and appointment pages, phone and e-mail links). A menu column titled
+"Contact" (Support, Sales, Careers…) links other pages and is no contact box; nor is a
+column holding two headings of one rank (a stack of widgets).
+
+A column with no phone or e-mail link ("Contact" over "General questions", "Advertising",
+"Suggestions", each a contact form; "Contact" over "Write to me HERE") is found the same way
+from its links to contact pages (``page_columns``, asked by ``contact_links``, whose search
+of the page's targets finds them), unless the link is a menu's entry by its markup (a
+``<nav>``, a menu's role or class word up to the column or just above): with no address to
+vouch for it, a footer menu's "Contact us" column is navigation.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import class_or_id_named, norm, overlaps
+from .contact_columns import page_columns
 from .conversion_links import link_label, target_kind
 from .ctas import build_cta
 from .region_widgets import NEVER
@@ -55,10 +56,12 @@ def contact_links(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Eleme
     candidates = _candidates(page_hrefs, hrefs)
     if not candidates:
         return []
-    taken = {f.element for f in found}
+    # (a column headed "Contact" around contact-page links and no phone or e-mail link: the column)
+    out = page_columns([a for a, href in candidates if _contact_page(href)], counts, body, found, line, base)
+    taken = {f.element for f in chain(found, out)}
     widgets = {f.element for f in found if isinstance(f.item, CallToAction)}
     widgets.update(reach)
-    out: list[Found] = []
+    columns = len(out)
     for a, href in candidates:
         if not _contact_page(href):
             continue
@@ -81,7 +84,7 @@ def contact_links(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Eleme
         if not odd and not _beside_widgets(holder, counts, widgets):
             continue
         out.append(Found(holder, build_cta(holder, "contact", base)))
-    return out if len(out) <= rules.MAX_LINKS else []
+    return out if len(out) - columns <= rules.MAX_LINKS else out[:columns]
 
 
 def _candidates(page_hrefs: Sequence[str] | None,

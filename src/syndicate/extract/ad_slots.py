@@ -13,7 +13,7 @@ from ..sanitize import safe_attribute
 from .ad_labels import is_label_element
 from .ad_scripts import ScriptInfo
 from .ads import encoded_ad_of, network_of
-from .chrome_util import class_names, tag_of, words
+from .chrome_util import class_names, page_attributes, tag_of, words
 from .rules import ad_networks as rules
 
 _PX = re.compile(r"(?:^|[;\s\"'])(width|height)\s*:\s*(\d{1,4})px", re.IGNORECASE)
@@ -28,12 +28,13 @@ def build_ad(el: etree._Element, network: str | None, scripts: ScriptInfo, label
     slot = AdSlot(id="", network=network, label=label)
     attrs: dict[str, str] = {}
     source = None  # the element carrying the network's configuration
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
     for node in el.iter():
         tag = tag_of(node)
         if not tag:
             continue
-        cls = node.get("class") or ""
-        eid = (node.get("id") or "").strip()
+        cls = page.classes[node] or ""
+        eid = (page.ids[node] or "").strip()
         classes = class_names(cls) if cls else ()
         net = network_of(node, classes, eid, scripts) if (cls or eid or node.attrib) else None
         if net and source is None:

@@ -24,7 +24,7 @@ from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
 from .chrome_text import ad_label
-from .chrome_util import INVISIBLE, class_names, tag_of, text_stats, words
+from .chrome_util import INVISIBLE, class_names, page_attributes, tag_of, text_stats, words
 from .rules import ad_networks as rules
 
 #: Signal strengths: a network's own markup, a generic ad container, or only an ad script
@@ -347,7 +347,8 @@ def marked_slot(node: etree._Element, scripts: ScriptInfo) -> bool:
     tag = tag_of(node)
     if tag in rules.NEVER_AD_TAGS or tag in ("script", "iframe"):
         return False
-    return ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts) is not None
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    return ad_signal(node, tag, page.classes[node] or "", (page.ids[node] or "").strip(), scripts) is not None
 
 
 def _nested_slots(el: etree._Element, scripts: ScriptInfo) -> bool:

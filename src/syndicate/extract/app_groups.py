@@ -12,24 +12,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from itertools import compress, islice
-from operator import methodcaller
+from itertools import islice
 
 from lxml import etree
 
 from .chrome import Found
-from .chrome_util import tag_of, text_stats
+from .chrome_util import page_attributes, tag_of, text_stats
 from .ctas import build_cta
 from .linklists import href_parts, store_host
 from .rules import conversion as rules
 
 #: Never a group: the page and its main parts.
 _NEVER = frozenset({"html", "body", "main", "article"})
-_HREF = methodcaller("get", "href", "")
 
 
 def _store_link(a: etree._Element) -> bool:
-    href = (a.get("href") or "").strip()
+    href = (page_attributes().hrefs[a] or "").strip()  # (the page's link targets: a look-up, no copy out of lxml)
     if not href.lower().startswith(("http", "//")):
         return False
     parts = href_parts(href)
@@ -46,7 +44,8 @@ def app_groups(links: Iterable[etree._Element], hosts: Collection[str], body: se
     items ``found`` (module doc)."""
     seen = re.compile("|".join(map(re.escape, set(hosts)))).search  # (one search a link, in C)
     links = links if isinstance(links, list) else list(links)
-    stores = [a for a in compress(links, map(seen, map(_HREF, links))) if _store_link(a)]
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
+    stores = [a for a in links if seen(hrefs[a] or "") and _store_link(a)]
     if len(stores) < rules.MIN_APP_LINKS:
         return []
     store_set = set(stores)

@@ -21,6 +21,7 @@ from itertools import islice
 from lxml import etree
 
 from ..memo import memo
+from .chrome_util import page_attributes
 from .metatext import in_skipped, local_tag, norm, own_text, text
 from .rules import metadata_sources as R
 from .rules.chrome_patterns import words_needed
@@ -201,10 +202,11 @@ def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
         return True
     # "/author/jane-doe": the segment names the kind, a slug follows
     if by_link and el.tag == "a":
-        href = el.get(b"href")
+        href = page_attributes().hrefs[el]  # (the page's link targets: a look-up, no copy out of lxml)
         if href and author_path(href):
             return True
-    cls, ident = el.get(b"class"), el.get(b"id")
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, ident = page.classes[el], page.ids[el]
     # (class and id asked apart: no part spans both, and a page's class strings repeat
     # where its ids do not; most elements: a cached look-up or two, no splitting)
     if not ((cls is not None and _class_hinted(cls)) or (ident is not None and _class_hinted(ident))):
@@ -366,8 +368,9 @@ def _marked(root: etree._Element) -> Iterable[etree._Element]:
     body = root.find("body")
     if body is None:
         return
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for el in islice(body.iter(etree.Element), MAX_FAR_ELEMENTS):  # type: ignore[arg-type]
-        cls = el.get(b"class")  # (bytes names: no str encoded by lxml per element)
+        cls = classes[el]
         if (cls is not None and _class_hinted(cls)) or "author" in (el.get(b"rel") or ""):
             yield el
 

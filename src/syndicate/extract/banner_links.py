@@ -46,6 +46,7 @@ from .chrome_util import (
     class_or_id_named,
     href_links,
     norm,
+    page_attributes,
     tag_of,
     text_stats,
     word_splitter,
@@ -127,13 +128,14 @@ def banner_links(
     out: list[Found] = []
     seen: set[str] = set()
     texts: set[etree._Element] = set()
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in links:
         img = a[0]  # (most: the picture itself, read here without a call)
         if img.tag != "img" or (a.text and not a.text.isspace()) or (img.tail and not img.tail.isspace()):
             img = only_picture(a)
             if img is None:
                 continue
-        href = (a.get("href") or "").strip()
+        href = (hrefs[a] or "").strip()
         if not _may_name_kind(a, img, href):
             continue  # (one search over all the names read below: most pictures name nothing)
         target = target_kind(href)
@@ -239,14 +241,16 @@ def _may_name_kind(a: etree._Element, img: etree._Element, href: str) -> bool:
         text += "|" + alt
     if title and title.count(" ") < rules.MAX_BANNER_WORDS:
         text += "|" + title
-    names = f"{get('class')} {get('id')} {a.get('class')} {a.get('id')}"
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    classes, ids = page.classes, page.ids
+    names = f"{classes[img]} {ids[img]} {classes[a]} {ids[a]}"
     if "cta" in names or "CTA" in names or "Cta" in names:  # (in every word of ``rules.CTA_WORDS``)
         return True
     node = a.getparent()
     for _ in range(stems.BOX_CLIMB):
         if node is None:
             break
-        text += f"|{node.get('class')}|{node.get('id')}"
+        text += f"|{classes[node]}|{ids[node]}"
         node = node.getparent()
     text += "|" + names
     if _any_word(text):

@@ -23,7 +23,7 @@ from lxml import etree
 from . import closing_ctas, ctas
 from .apart_lines import set_apart
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content, words
+from .chrome_util import norm, page_attributes, tag_of, text_content, words
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
 from .linklists import link_kind
@@ -241,9 +241,10 @@ def _unlike_siblings(node: etree._Element) -> bool:
     parent = node.getparent()
     if parent is None:
         return False
-    sig = (node.tag, node.get("class"))
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
+    sig = (node.tag, classes[node])
     kids = [c for c in parent if isinstance(c.tag, str)]
-    same = sum(1 for c in kids if (c.tag, c.get("class")) == sig)
+    same = sum(1 for c in kids if (c.tag, classes[c]) == sig)
     return len(kids) >= 2 and (same == 1 or same * 3 <= len(kids))
 
 

@@ -53,7 +53,7 @@ from .chrome_guards import (
     shows_nothing,
 )
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
-from .chrome_util import ClassesAndIds, classes_and_ids, tag_of
+from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes, tag_of
 from .class_hints import NOTHING, PUSH_ONLY, WORDS_NEEDED, HintInfo, class_needs_words, hint_info
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
@@ -106,7 +106,6 @@ _NAV_INERT = ad_rules.NEVER_AD_TAGS - {"img"}
 _BY_TEXT_ONLY = (ad_rules.NEVER_AD_TAGS & _TEXT_TAGS) - {"a", "img", "form"}
 # (attribute names are given to lxml as bytes, ``el.get(b"class")``: a str name is encoded
 # on every call, the value still comes back as str)
-_HREF = b"href"
 _CLASS, _ID = b"class", b"id"
 #: Tags ``_classify`` answers apart from the ad signal of their class (images, forms, links,
 #: the page) or tests a class besides (AMP ads): no short way for them.
@@ -368,7 +367,7 @@ class _Walk:
         if tag == "form" and ctas.email_form(el):
             return el, ctas.build_cta(el, "newsletter", self.base)
         if tag == "a":
-            href = el.get(_HREF)
+            href = page_attributes().hrefs[el]  # (the page's link targets: a look-up, no copy out of lxml)
             kind = ctas.share_or_follow(href) if href else None
             if kind:
                 bar = ctas.bar_of_link(el, kind)
@@ -408,7 +407,7 @@ class _Walk:
               in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
         """A link naming nothing: ``_classify``'s share/follow test, then its text (what
         ``_classify`` would do with it, without the call for most links)."""
-        href = el.get(_HREF)
+        href = page_attributes().hrefs[el]  # (the page's link targets: a look-up, no copy out of lxml)
         if href and (ctas.share_or_follow(href) or (cls and embed_box(el, cls) is not None)):
             return self._classify(el, "a", cls, eid, info, in_nav)
         return self._by_text(el, "a")
@@ -418,7 +417,7 @@ class _Walk:
         belongs to a row of links to the site's profiles: the row is a follow bar of its own
         (one "Facebook" among the menu's links is none: ``bar_of_link`` wants only profile
         links in the row; nor is a submenu unfolding under a menu entry)."""
-        href = el.get(_HREF)
+        href = page_attributes().hrefs[el]  # (the page's link targets: a look-up, no copy out of lxml)
         if not href or ctas.share_or_follow(href) != "follow":
             return None
         bar = ctas.bar_of_link(el, "follow")

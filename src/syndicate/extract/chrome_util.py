@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import compress, islice, repeat
 from operator import attrgetter
 
 from lxml import etree
@@ -140,7 +142,8 @@ def words(name: str) -> tuple[str, ...]:
 def href_links(el: etree._Element, first: int) -> list[etree._Element]:
     """The links with a target among the first ``first`` ``<a>`` of ``el``'s subtree (``el``
     included): a bounded look, so a region with thousands of links costs no more."""
-    return [a for a in islice(el.iter("a"), first) if a.get("href")]
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
+    return [a for a in islice(el.iter("a"), first) if hrefs[a]]
 
 
 #: Each node's ``class`` and ``id`` values and its ``tag``, in the order of the page's node list.
@@ -160,6 +163,61 @@ def classes_and_ids(nodes: Sequence[etree._Element]) -> ClassesAndIds:
 
 _GET = etree._Element.get
 _TAG = attrgetter("tag")
+
+
+class _Read(dict):  # type: ignore[type-arg]
+    """Element -> the value of one attribute (``name``), as the page's reader read it in C
+    for every node at once; an element it does not hold (one made or changed after the
+    page's lists were read, one of another tree) is read from lxml, as ``el.get``."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: bytes, pairs: Iterable[tuple[etree._Element, str | None]] = ()) -> None:
+        super().__init__(pairs)
+        self.name = name
+
+    def __missing__(self, el: etree._Element) -> str | None:
+        return el.get(self.name)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class PageAttributes:
+    """The ``class`` and the ``id`` of every element of the page being read, as ``el.get``
+    reads them (``page.classes[el]``): a dict look-up instead of a call into lxml that
+    copies the value out into a new string, for the walks that read the same element's
+    names again and again (half of a page's attribute reads are such repeats).
+    ``page_attributes()`` gives the one of the page read now."""
+
+    classes: _Read
+    ids: _Read
+    #: ...and the ``href`` of its links (``<a>``: any other element's is read from lxml).
+    hrefs: _Read
+
+
+#: Nothing read: every value asked read from lxml (outside a page's reading, as in tests).
+_UNREAD = PageAttributes(_Read(b"class"), _Read(b"id"), _Read(b"href"))
+#: The page being read in this thread (or task): set by ``reading_page``.
+_PAGE: ContextVar[PageAttributes] = ContextVar("syndicate_page_attributes", default=_UNREAD)
+#: ``page_attributes``: the lookups of the page read now, reached without an argument
+#: threaded through every reader's signature (a context variable: each thread its own page).
+page_attributes = _PAGE.get
+_LINK_TAG = frozenset({"a"})
+
+
+@contextmanager
+def reading_page(nodes: Sequence[etree._Element], names: ClassesAndIds) -> Iterator[PageAttributes]:
+    """``page_attributes()`` gives the page's lookups while the block runs: ``nodes`` (the
+    page's node list) and their ``names`` (``classes_and_ids``), and its links' ``href``,
+    read here in C. The page must not change meanwhile (its reader never changes it)."""
+    links = list(compress(nodes, map(_LINK_TAG.__contains__, names[2])))
+    attributes = PageAttributes(_Read(b"class", zip(nodes, names[0], strict=True)),
+                                _Read(b"id", zip(nodes, names[1], strict=True)),
+                                _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)))
+    token = _PAGE.set(attributes)
+    try:
+        yield attributes
+    finally:
+        _PAGE.reset(token)
 
 
 def text_content(el: etree._Element) -> str:
@@ -302,8 +360,9 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # the text has a brace, as a script has)
     links = link_chars = longest_p = 0
     tostring = _tostring
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        if a.get(_HREF):
+        if hrefs[a]:
             links += 1
             text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
             if text:
@@ -347,11 +406,6 @@ def _tag_name(tag: str) -> str:
     """``tag_of`` for a raw tag string."""
     low = _LOWERED.get(tag)
     return _lowered_tag(tag) if low is None else low
-
-
-# (attribute names are given to lxml as bytes: a str name is encoded on every call, the
-# value still comes back as str)
-_HREF = b"href"
 
 
 #: The text nodes of an element outside its scripts, styles and noscripts.
@@ -399,7 +453,8 @@ def _visible(node: etree._Element, out: list[str], size: list[int]) -> None:
 
 def class_or_id_named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
     """A word of the names of ``el``'s class or id is in ``vocabulary``."""
-    cls, eid = el.get(b"class"), el.get(b"id")
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, eid = page.classes[el], page.ids[el]
     return bool(cls and _named(cls, vocabulary)) or bool(eid and _named(eid, vocabulary))
 
 

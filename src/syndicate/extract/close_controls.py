@@ -8,7 +8,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ..memo import memo
-from .chrome_util import words
+from .chrome_util import page_attributes, words
 from .rules import regions as layout
 from .rules.chrome_patterns import literal_search
 
@@ -41,7 +41,7 @@ _CLOSE_NAMES = etree.XPath(
 def close_control(x: etree._Element) -> bool:
     """An element named or labelled "close" / "dismiss", or a button showing "×"."""
     # (bytes names: no str encoded by lxml per element)
-    cls, label, title = x.get(b"class"), x.get(b"aria-label"), x.get(b"title")
+    cls, label, title = page_attributes().classes[x], x.get(b"aria-label"), x.get(b"title")
     # (an element with none of the three names nothing: no hint string to build)
     if (cls or label or title) and _close_named(f"{cls or ''} {label or ''} {title or ''}"):
         return True

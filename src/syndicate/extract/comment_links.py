@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .chrome import Found
-from .chrome_util import visible_text, words
+from .chrome_util import page_attributes, visible_text, words
 from .ctas import build_cta
 from .rules import comment_links as jump_rules
 from .rules import regions as rules
@@ -24,8 +24,9 @@ def comment_jumps(links: Iterable[etree._Element], body: set[etree._Element], ta
     outside the body and outside every item found (``taken``): one comments CTA each."""
     pages: set[str] | None = None
     hits: list[etree._Element] = []
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in links:
-        href = a.get("href") or ""
+        href = hrefs[a] or ""
         cut = href.find("#")
         if cut < 0 or not _comment_anchor(href[cut + 1:]):
             continue

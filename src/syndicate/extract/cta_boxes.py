@@ -12,7 +12,7 @@ from lxml import etree
 
 from ..memo import memo
 from . import ctas
-from .chrome_util import norm, tag_of, text_content, text_stats, words
+from .chrome_util import norm, page_attributes, tag_of, text_content, text_stats, words
 from .kind_shapes import choice_form
 from .linklists import larger_than
 from .message_fields import asks_message, message_kind
@@ -105,9 +105,10 @@ def offer_box(el: etree._Element, tag: str, n_links: int, small: set[etree._Elem
         button = lone_button(el)
         return button is not None and _asks(norm(text_content(button))) and _small_box(el, True) \
             and not any_stem(norm(el.text_content()).lower(), CONSENT_COOKIE) and script_offer_box(el, [button])
-    links = [a for a in el.iter("a") if a.get("href")]
-    url = links[0].get("href", "").strip() if links else ""
-    if not url or any(a.get("href", "").strip() != url for a in links):
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
+    links = [a for a in el.iter("a") if hrefs[a]]
+    url = hrefs[links[0]].strip() if links else ""
+    if not url or any(hrefs[a].strip() != url for a in links):
         return False
     if url.startswith(chrome_rules.NO_PAGE_HREF) and not (
             url.startswith(chrome_rules.SCRIPT_HREF) and all(scripted_action(a) and button_styled(a) for a in links)
@@ -176,7 +177,7 @@ def button_styled(a: etree._Element) -> bool:
     """A link styled as a button (``role=button``, class word ``btn``/``button``/``cta``)."""
     if (a.get("role") or "").lower() == "button":
         return True
-    cls = a.get("class")
+    cls = page_attributes().classes[a]  # (the page's names: a look-up, no copy out of lxml)
     return bool(cls) and _button_class(cls)
 
 
@@ -221,8 +222,9 @@ def cta_url(el: etree._Element, n_links: int) -> str | None:
     """The CTA kind the one to three links of a box point to (``/subscribe``, ``/donate``...)."""
     if n_links > 3:
         return None
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        kind = _url_kind(a.get("href") or "")
+        kind = _url_kind(hrefs[a] or "")
         if kind is not None:
             return kind
     return None
@@ -252,8 +254,10 @@ _ANY_URL_STEM = literal_search(tuple(dict.fromkeys(s for _, stems in rules.CTA_U
 
 
 def cta_class(el: etree._Element) -> bool:
-    # (class and id searched apart: the class is cached, ids are mostly unique)
-    cls, eid = el.get(b"class"), el.get(b"id")
+    # (class and id searched apart: the class is cached, ids are mostly unique; read from
+    # the page's names, no copy out of lxml)
+    page = page_attributes()
+    cls, eid = page.classes[el], page.ids[el]
     return bool(cls and _cta_hint(cls)) or bool(eid and chrome_rules.CTA_ANY_CLASS.search(eid.lower()))
 
 

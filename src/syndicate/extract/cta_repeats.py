@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import class_names, norm, tag_of, text_content
+from .chrome_util import class_names, norm, page_attributes, tag_of, text_content
 from .rules.regions import BAR_KINDS, ENTRY_CLIMB, MIN_LIST_ENTRIES
 
 _Key = tuple[object, ...]
@@ -61,7 +61,7 @@ def without_list_entries(
                     continue
             if depth or item.kind not in BAR_KINDS:
                 key = (item.kind, parent, depth, tag_of(entry),
-                       frozenset(class_names(entry.get("class") or "")), tuple(shape))
+                       frozenset(class_names(page_attributes().classes[entry] or "")), tuple(shape))
                 groups.setdefault(key, set()).add(entry)
                 mine.append(key)
             entry = parent

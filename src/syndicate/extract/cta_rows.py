@@ -30,7 +30,7 @@ from lxml import etree
 from ..model import CallToAction
 from .chrome import Found
 from .chrome_guards import menu_list
-from .chrome_util import href_links, norm, tag_of, text_content
+from .chrome_util import href_links, norm, page_attributes, tag_of, text_content
 from .cta_boxes import (
     BOX_TAGS,
     asks_to_act,
@@ -115,7 +115,8 @@ def scripted_href(href: str) -> bool:
 def icon_hint(x: etree._Element) -> str:
     """The class names of the icons inside a control with no text (``<a><span
     class="icon-facebook"/></a>``): what the control names by its picture."""
-    return " ".join(c for i in islice(x.iterdescendants(), 3) if (c := i.get("class")))
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
+    return " ".join(c for i in islice(x.iterdescendants(), 3) if (c := classes[i]))
 
 
 def mail_box(el: etree._Element) -> bool:

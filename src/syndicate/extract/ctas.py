@@ -23,7 +23,16 @@ from ..memo import memo
 from ..model import CallToAction
 from ..sanitize import netloc_end, safe_url
 from .bar_kinds import bar_kind
-from .chrome_util import href_links, norm, tag_of, text_content, text_stats, visible_text, words
+from .chrome_util import (
+    href_links,
+    norm,
+    page_attributes,
+    tag_of,
+    text_content,
+    text_stats,
+    visible_text,
+    words,
+)
 from .follow_rows import ASIDE, people_row, profile_address, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
@@ -250,8 +259,9 @@ def _row_kinds(links: list[etree._Element]) -> list[str] | None:
     """``share_or_follow`` of each link, None at the first that is neither (a feed or mail
     link beside the profiles is part of the row: ``row_aside``)."""
     kinds = []
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for x in links:
-        href = x.get("href") or ""
+        href = hrefs[x] or ""
         kind = share_or_follow(href) or row_aside(href)
         if kind is None:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .chrome_util import tag_of, words
+from .chrome_util import page_attributes, tag_of, words
 from .rules import regions as rules
 
 #: Elements that stand for the page: a class on them ("has-modal") says the page HAS a
@@ -13,7 +13,7 @@ from .rules import regions as rules
 _PAGE = frozenset({"html", "body", "main", "article"})
 # (attribute names are given to lxml as bytes: a str name is encoded on every call, the
 # value still comes back as str)
-_ROLE, _ARIA_MODAL, _CLASS, _ID = b"role", b"aria-modal", b"class", b"id"
+_ROLE, _ARIA_MODAL = b"role", b"aria-modal"
 
 
 def is_dialog(el: etree._Element) -> bool:
@@ -31,7 +31,8 @@ def is_dialog(el: etree._Element) -> bool:
     modal = el.get(_ARIA_MODAL)
     if modal and modal.lower() == "true":
         return True
-    cls, eid = el.get(_CLASS), el.get(_ID)
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, eid = page.classes[el], page.ids[el]
     if not cls and not eid:
         return False  # (most elements)
     names = f"{cls or ''} {eid or ''}"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from ..memo import memo
+from .chrome_util import page_attributes
 from .classtokens import matcher
 from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
@@ -47,8 +48,8 @@ def tag_of(el: etree._Element) -> str | None:
 
 def raw_hints(el: etree._Element) -> str:
     """``class`` and ``id`` as written, in one string, for the token matchers."""
-    cls = el.get(b"class")
-    ident = el.get(b"id")
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, ident = page.classes[el], page.ids[el]
     if cls is None and ident is None:
         return ""
     return f"{cls or ''} {ident or ''}"
@@ -56,8 +57,8 @@ def raw_hints(el: etree._Element) -> str:
 
 def hints(el: etree._Element) -> str:
     """``class`` and ``id`` lower-cased in one string, for the class/id patterns."""
-    cls = el.get(b"class")
-    ident = el.get(b"id")
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, ident = page.classes[el], page.ids[el]
     if cls is None and ident is None:
         return ""
     return f"{cls or ''} {ident or ''}".lower()
@@ -68,7 +69,7 @@ def is_hidden(el: etree._Element) -> bool:
     class such as ``d-none`` unless another class shows it again at some screen size)."""
     if el.get(b"hidden") is not None:
         return True
-    cls = el.get(b"class")
+    cls = page_attributes().classes[el]  # (the page's names: a look-up, no copy out of lxml)
     # (a page's html/body/article hidden by class is shown by a script)
     if cls and hiding_class(cls) and (not isinstance(el.tag, str) or el.tag.lower() not in NEVER_UNLIKELY):
         return True
@@ -178,7 +179,8 @@ def class_weight(el: etree._Element) -> int:
     """What an element's class and id add to its score (positive and negative words), and
     ``itemprop="articleBody"``."""
     weight = 0
-    for value in (el.get(b"class"), el.get(b"id")):
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    for value in (page.classes[el], page.ids[el]):
         if value:
             weight += _value_weight(value)
     if el.get(b"itemprop") == "articleBody":

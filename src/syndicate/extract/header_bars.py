@@ -31,7 +31,7 @@ from ..sanitize import safe_url
 from .ask_kinds import with_ask_kinds
 from .brand_rows import holds_home_link
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of
+from .chrome_util import class_or_id_named, href_links, norm, page_attributes, tag_of
 from .conversion_links import (
     label_kind,
     link_label,
@@ -203,10 +203,11 @@ def _action_box(a: etree._Element) -> etree._Element | None:
     """``a`` or its nearest ancestor (``ACTION_BOX_CLIMB`` levels) named by an action word
     (the words looked for as text first, in C: most names hold none)."""
     node: etree._Element | None = a
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
     for _ in range(rules.ACTION_BOX_CLIMB + 1):
         if node is None or tag_of(node) in _NOT_BAR:
             return None
-        names = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        names = f"{page.classes[node] or ''} {page.ids[node] or ''}".lower()
         # (each word of ``ACTION_BOX_WORDS`` holds one of these: a button-styled link's
         # "btn", "button" alone is ruled out here, without the word split)
         if ("cta" in names or "action" in names or "buttons" in names or "btns" in names) \

@@ -15,7 +15,7 @@ from lxml import etree
 from . import ctas
 from .banner_links import PICTURE_CHILD, WRAPPER_CHILD
 from .button_looks import LOOK, looks_like_button
-from .chrome_util import ClassesAndIds, classes_and_ids
+from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes
 from .comment_sections import comment_named
 from .cta_rows import mail_href, scripted_href
 from .linklists import HOST_LINKS
@@ -120,9 +120,10 @@ class LinkWalk(RegionJudge):
             # (the tag filter of ``root.iter(*_SCAN_TAGS)``, on the page's tag list, in C)
             classes, ids, tags = names or classes_and_ids(nodes)
             walk = compress(zip(nodes, classes, ids, tags, strict=True), map(_SCAN_SET.__contains__, tags))
+        targets = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
         for x, x_class, x_id, tag in walk:
             if tag == "a":
-                href = x.get(b"href")
+                href = targets[x]
                 n_a += 1
                 if href and n_a <= HOST_LINKS:
                     page_hrefs.append(href)
@@ -200,11 +201,12 @@ class LinkWalk(RegionJudge):
                 if (not len(x) or tag == "amp-list") and empty_list(x):
                     self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
                 elif len(x) > 1 and tag != "amp-list":
+                    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
                     for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``;
                         # by its class, else its id: ``<li id="aboBtnHeader">``)
-                        if end.tag == "li" and (((cls := end.get(b"class")) and (
+                        if end.tag == "li" and (((cls := page.classes[end]) and (
                                 (styled := entry_get(cls)) or (styled is None and remember_entry(cls)))) or (
-                                (eid := end.get(b"id")) and (
+                                (eid := page.ids[end]) and (
                                 (styled := entry_get(eid)) or (styled is None and remember_entry(eid))))):
                             styled_boxes.append(end)
             elif tag == "textarea":

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..memo import memo
 from ..sanitize import netloc_end
-from .chrome_util import NO_TEXT, norm, seen_text, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, page_attributes, seen_text, tag_of, text_content
 from .classtokens import matcher
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
@@ -256,12 +256,13 @@ def titled(a: etree._Element) -> bool:
     above it, is a heading or has a title class ("entry-title", "item-title"). Its text is a
     headline however short ("Ausgezockt"), and a list of such links is a list of teasers."""
     node: etree._Element | None = a
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for _ in range(rules.TITLE_CLIMB + 1):
         if node is None:
             return False
         if node.tag in HEADINGS:
             return True
-        cls = node.get("class")
+        cls = classes[node]
         # (the substrings only rule out most classes fast: the tokens decide)
         if cls and ("itle" in cls or "ead" in cls) and _TITLE_CLASS.match(cls) is not None:
             return True
@@ -279,7 +280,8 @@ def _shares_a_page(key: str, href: str) -> bool:
 
 def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
     """The :data:`LinkFacts` of a link element."""
-    key, article = link_kind(a.get(b"href"), hosts)
+    href = page_attributes().hrefs[a]  # (the page's link targets: a look-up, no copy out of lxml)
+    key, article = link_kind(href, hosts)
     if key is None:
         return NO_FACTS
     # (the first two tests in C: most links fail them fast)
@@ -288,7 +290,7 @@ def link_facts(a: etree._Element, hosts: frozenset[str]) -> LinkFacts:
         # The page itself: a share, print or language control, no story; nor a link to some
         # other page (a list of stories naming this one among them stays a list of stories).
         return NO_FACTS
-    if not article and _shares_a_page(key, a.get(b"href")):
+    if not article and _shares_a_page(key, href):
         return NO_FACTS  # (a share link shares some page, a teaser card's own: no link of a list)
     # (``norm``'s text measured without joining it: its words and the spaces between them;
     # an inline SVG's ``<style>`` or a script is no link text, as ``measure`` counts no
@@ -344,12 +346,14 @@ def measure(el: etree._Element, hosts: frozenset[str],
     link_chars = n_links = n_pages = 0  # (locals in the loop, stored on ``out`` after it)
     # Links, headings and title-classed elements below ``el``, in document order (one
     # tag-filtered walk in C: half the time of an XPath union of eight scans).
+    read = page_attributes()  # (the page's names and link targets: look-ups, no copy out of lxml)
+    classes, hrefs = read.classes, read.hrefs
     for node in el.iterdescendants(*_PART_TAGS):
         tag = node.tag
         if tag == "a":
             got = facts.get(node)  # (only links with a target are in the memo)
             if got is None:
-                if node.get(b"href") is None:
+                if hrefs[node] is None:
                     continue
                 got = facts[node] = link_facts(node, hosts)
             key, article, length, image, headline, title, page = got
@@ -379,11 +383,11 @@ def measure(el: etree._Element, hosts: frozenset[str],
             if not seen[key] and (image or headline):
                 seen[key] = True
                 articles_since += 1
-        elif (tag in HEADINGS or ((cls := node.get(b"class")) and (
+        elif (tag in HEADINGS or ((cls := classes[node]) and (
                 "title" in cls or "heading" in cls or "headline" in cls))) and next(
                 node.iterdescendants("a"), None) is None and not _inside(node, el, counted):
             text = norm(text_content(node))
-            sig = (tag, node.get(b"class"))
+            sig = (tag, classes[node])
             signatures[sig] = signatures.get(sig, 0) + 1
             if text and len(text.split()) <= rules.MAX_HEADING_WORDS:
                 counted.add(node)
@@ -459,8 +463,9 @@ def _many_urls(el: etree._Element, hosts: frozenset[str]) -> bool:
     """More distinct link URLs below ``el`` than a link list holds (``measure``'s test,
     by the URLs alone)."""
     keys = set()
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        href = a.get(b"href")
+        href = hrefs[a]
         if href is not None and a is not el:
             key = link_kind(href, hosts)[0]
             if key is not None and not _shares_a_page(key, href):  # (as ``link_facts``)

@@ -25,7 +25,7 @@ from collections.abc import Collection
 
 from lxml import etree
 
-from .chrome_util import tag_of
+from .chrome_util import page_attributes, tag_of
 
 #: Levels climbed from the block to find the run of columns it is one of.
 MAX_CLIMB = 3
@@ -67,8 +67,9 @@ def _link_style(el: etree._Element) -> str | None:
     (Compared as written: a site's template writes one link style the same way each time.)"""
     style = None
     n = 0
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        href = a.get("href")
+        href = hrefs[a]
         if not href or href.startswith("#"):
             continue
         cls = a.get("class")
@@ -82,8 +83,9 @@ def _link_style(el: etree._Element) -> str | None:
 def _styled_links(el: etree._Element, style: str) -> bool:
     """``el`` holds two links of class ``style`` or more."""
     n = 0
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        if a.get("class") == style:
+        if classes[a] == style:
             n += 1
             if n == 2:
                 return True

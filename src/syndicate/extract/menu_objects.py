@@ -13,6 +13,7 @@ from itertools import chain
 
 from lxml import etree
 
+from .chrome_util import page_attributes
 from .rules.menu_objects import ENTRY_PREFIX, MIN_POST_ENTRIES, NON_STORY_OBJECTS, STORY_OBJECT
 
 
@@ -21,7 +22,7 @@ def entry_object(a: etree._Element) -> str | None:
     li = a.getparent()
     if li is None or li.tag != "li":
         return None
-    cls = li.get("class")
+    cls = page_attributes().classes[li]  # (the page's names: a look-up, no copy out of lxml)
     if not cls or ENTRY_PREFIX not in cls:  # (a substring test in C first: most entries have none)
         return None
     for token in cls.split():
@@ -41,18 +42,20 @@ def post_menu(el: etree._Element) -> bool:
     or more: a list of stories, though built as a menu. (The first link decides for most
     regions, read inline: the walk asks every menu of a few links.)"""
     links = el.iter("a")
+    page = page_attributes()  # (the page's names and link targets: look-ups, no copy out of lxml)
+    hrefs = page.hrefs
     for a in links:
-        if a.get("href") is not None:
+        if hrefs[a] is not None:
             break
     else:
         return False
     li = a.getparent()
-    cls = li.get("class") if li is not None else None
+    cls = page.classes[li] if li is not None else None
     if not cls or _POST_ENTRY not in cls:
         return False
     n = 0
     for x in chain((a,), links):
-        if x.get("href") is None:
+        if hrefs[x] is None:
             continue
         if entry_object(x) != STORY_OBJECT:
             return False

@@ -26,7 +26,7 @@ from lxml import etree
 from ..memo import memo
 from .chrome import Found
 from .chrome_text import classify
-from .chrome_util import NO_TEXT, named_near, norm, tag_of, text_content
+from .chrome_util import NO_TEXT, named_near, norm, page_attributes, tag_of, text_content
 from .chrome_util import _named as named
 from .conversion_links import STYLED, login_link, opens_page, remember_styled
 from .cta_boxes import any_stem
@@ -106,8 +106,9 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
     hrefs = getattr(walk, "hrefs", None)
     if hrefs:
         seen = set(walk.buttons_a)
+        classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
         for a in hrefs:
-            if not (value := a.get("class")) or not module_button(value) or a in seen or a in found or a in body:
+            if not (value := classes[a]) or not module_button(value) or a in seen or a in found or a in body:
                 continue
             near = widened_cards(a)
             if near is None:
@@ -246,7 +247,7 @@ class _Page:
     def offer_candidate(self, a: etree._Element) -> bool:
         """``a`` may be an offer's button: it opens an offer's page (``_offer_target``) and
         stands in no menu's part (most buttons do: ruled out after the cheaper tests)."""
-        href = (a.get("href") or "").strip()
+        href = (page_attributes().hrefs[a] or "").strip()  # (the page's link targets: a look-up, no copy out of lxml)
         return len(href) <= _MAX_HREF and _offer_target(href, self.hosts, self.base) \
             and next(a.iterancestors(*rules.MENU_ANCESTOR_TAGS), None) is None and a not in self.found and a not in self.body
 

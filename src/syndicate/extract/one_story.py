@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
-from .chrome_util import norm, text_content
+from .chrome_util import norm, page_attributes, text_content
 from .element_hints import HEADINGS
 from .linklists import other_story, related_heading
 from .region_names import heading_before
@@ -41,7 +41,8 @@ def captioned_story(el: etree._Element, hosts: frozenset[str], base: str | None,
     previous/next caption names one (a footer column "Guides" over one link is a menu).
     ``memo``: the page's answers per link (``_story_link``; each wrapper around the same
     link asks again; most links are no story of the site, their region never read)."""
-    a = next((x for x in el.iter("a") if x.get("href")), None)
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
+    a = next((x for x in el.iter("a") if hrefs[x]), None)
     if a is None:
         return None
     story = memo.get(a)

@@ -38,7 +38,7 @@ from ..memo import memo
 from ..model import AdSlot, Block, CallToAction, Heading, ImageBlock, Position
 from ..positions import IdAllocator, place
 from .ad_place import beside_page
-from .chrome_util import tag_of, text_content, words
+from .chrome_util import page_attributes, tag_of, text_content, words
 from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
 from .floating import floating
 from .page_parts import beyond_page_ends, tail_items
@@ -389,8 +389,8 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     # An <article>'s own header/footer is around it, and so is one inside <main> (the page's
     # main content, a page without <article>); sidebars are still told by what is above.
     own = tag in ("header", "footer") and parent is not None and (_in_article(parent) or _in_main(parent))
-    cls = node.get(b"class")  # (read once for the hint, the grid width and the main name)
-    eid = node.get(b"id")
+    page = page_attributes()  # (the page's names, a look-up: for the hint, the grid width and the main name)
+    cls, eid = page.classes[node], page.ids[node]
     by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")
     if by_hint and parent is not None and _part_named(f"{cls or ''} {eid or ''}") and _in_article(parent):
         by_hint = False  # (an <article>'s own header/footer by name: "news-header", "headerShare")
@@ -604,6 +604,7 @@ def _side_named(cls: str, loose: bool = False) -> bool:
 
 
 def _nav_hint(node: etree._Element) -> bool:
-    hint = f"{node.get(b'class') or ''} {node.get(b'id') or ''}"
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    hint = f"{page.classes[node] or ''} {page.ids[node] or ''}"
     # (both words hold "nav", so a name without it, lower-cased, is neither: no words split)
     return "nav" in hint.lower() and any(w in ("nav", "navigation") for n in hint.split() for w in words(n))

@@ -23,7 +23,7 @@ from lxml import etree
 from ..model import CallToAction
 from .action_widgets import reported_at
 from .chrome import Found
-from .chrome_util import class_or_id_named
+from .chrome_util import class_or_id_named, page_attributes
 from .dialogs import is_dialog
 from .rules import regions as dialog_rules
 from .rules import widgets as rules
@@ -93,7 +93,8 @@ def _is_popup(el: etree._Element) -> bool:
     """``el`` is a pop-up window: ``dialogs.is_dialog``, or a class/id word of ``POPUP_WORDS``
     (most boxes carry no such markup: told by the attributes and a search of their names for
     ``_STEMS``, case aside)."""
-    cls, eid = el.get(b"class"), el.get(b"id")
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, eid = page.classes[el], page.ids[el]
     if cls and any(w in cls for w in _STEMS) or eid and any(w in eid for w in _STEMS) \
             or el.tag == "dialog" or el.get(b"role") or el.get(b"aria-modal"):
         return is_dialog(el) or class_or_id_named(el, rules.POPUP_WORDS)

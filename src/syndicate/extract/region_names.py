@@ -17,6 +17,7 @@ from .chrome_util import (
     class_or_id_named,
     href_links,
     norm,
+    page_attributes,
     previous_element,
     shown_text,
     tag_of,
@@ -38,7 +39,8 @@ OPEN, EDGE, MENU = 0, 1, 2
 def area_of(el: etree._Element, tag: str) -> int:
     if tag == "nav":
         return MENU
-    cls, eid = el.get(b"class"), el.get(b"id")
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, eid = page.classes[el], page.ids[el]
     if cls or eid:
         # (the words of the class and of the id, looked up apart: ids are mostly unique)
         menu, edge, own = _area_words(cls) if cls else _NO_AREA_WORDS
@@ -206,7 +208,8 @@ def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
     """``prev_next`` of a region holding one link, asked of each wrapper around the same
     link: the link's answers (marked; to an article of the site, not an index above the
     page) are read once per page (``memo``), the region's size only when it is yes."""
-    a = next((x for x in el.iter("a") if x.get("href")), None)
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
+    a = next((x for x in el.iter("a") if hrefs[x]), None)
     if a is None:
         return False
     got = memo.get(a)
@@ -226,7 +229,8 @@ def one_neighbour(el: etree._Element, hosts: frozenset[str], base: str | None,
 
 def _named_post_nav(el: etree._Element) -> bool:
     """``el``'s class or id names a post navigation ("post-navigation")."""
-    hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    hint = f"{page.classes[el] or ''} {page.ids[el] or ''}"
     if _POST_NAV_HINT(hint.lower()) is None:
         return False  # (no word of ``rules.POST_NAV_WORDS`` can be in it: most regions)
     return any("-".join(words(n)) in rules.POST_NAV_WORDS for n in hint.split())
@@ -246,9 +250,11 @@ def marked_link(a: etree._Element) -> bool:
     text = text_content(a)
     label = a.get("aria-label") or ""  # (what a screen reader says: "Previous page" over a headline)
     # (each test below needs a prev/next word as text in the names or the text: one search
-    # over them all rules out most links)
-    names = f"{a.get('class') or ''} {a.get('id') or ''} {label} {text}" if parent is None else \
-        f"{a.get('class') or ''} {a.get('id') or ''} {parent.get('class') or ''} {parent.get('id') or ''} {label} {text}"
+    # over them all rules out most links; the names read from the page's, no copy out of lxml)
+    page = page_attributes()
+    classes, ids = page.classes, page.ids
+    names = f"{classes[a] or ''} {ids[a] or ''} {label} {text}" if parent is None else \
+        f"{classes[a] or ''} {ids[a] or ''} {classes[parent] or ''} {ids[parent] or ''} {label} {text}"
     if _PREV_NEXT_TEXT(names.lower()) is None:
         return False
     if class_or_id_named(a, rules.PREV_NEXT_WORDS):

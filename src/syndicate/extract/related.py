@@ -13,7 +13,15 @@ from lxml import etree
 from ..model import Related, RelatedItem
 from ..sanitize import safe_url
 from .chrome_text import cta_kind
-from .chrome_util import NO_TEXT, norm, shown_text, tag_of, text_content, text_stats
+from .chrome_util import (
+    NO_TEXT,
+    norm,
+    page_attributes,
+    shown_text,
+    tag_of,
+    text_content,
+    text_stats,
+)
 from .element_hints import HEADINGS
 from .listing_items import without_listings
 from .rules import chrome_patterns as rules
@@ -145,7 +153,7 @@ def _title(el: etree._Element) -> str | None:
             break
         if tag in ("script", "style") or not tag:
             continue
-        cls = (node.get("class") or "").lower()
+        cls = (page_attributes().classes[node] or "").lower()
         if tag in HEADINGS or (cls and any(w in cls for w in _TITLE_CLASSES)):
             text = norm(node.text_content())
             if text and len(text) <= 80:
@@ -164,8 +172,9 @@ def items_of(el: etree._Element, base: str | None) -> list[RelatedItem]:
     empty overlay is titled by its card's headline (``_card_title``), if it has one."""
     items: dict[str, RelatedItem] = {}
     untitled: dict[str, etree._Element] = {}  # URL -> its first link without a text
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        url = safe_url(a.get("href"), base)
+        url = safe_url(hrefs[a], base)
         if url is None or url.split("#")[0] == (base or "").split("#")[0]:
             continue
         text = norm(text_content(a))
@@ -231,7 +240,7 @@ def _card_title(a: etree._Element, stop: etree._Element) -> str:
 
 
 def _is_title(x: etree._Element) -> bool:
-    return x.tag in HEADINGS or any(w in (x.get("class") or "").lower() for w in _TITLE_CLASSES)
+    return x.tag in HEADINGS or any(w in (page_attributes().classes[x] or "").lower() for w in _TITLE_CLASSES)
 
 
 def _headline(x: etree._Element) -> str:

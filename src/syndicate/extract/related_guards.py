@@ -46,7 +46,7 @@ from ..memo import memo
 from ..model import Related
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import norm, tag_of, text_content
+from .chrome_util import norm, page_attributes, tag_of, text_content
 from .classtokens import words
 from .linklists import href_parts, related_heading
 from .menu_columns import menu_column
@@ -96,8 +96,9 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
     ``neighbours``: ``el`` was found as a post's previous/next links (``post_neighbours``)."""
     pages = []  # (link, its target) of the links to other pages
     links = 0
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        href = a.get("href")
+        href = hrefs[a]
         if href is not None:
             links += 1
             t = _target(href, base)
@@ -383,8 +384,8 @@ def _offers(el: etree._Element, item: Related) -> bool:
 
 def _named(el: etree._Element, vocabulary: frozenset[str]) -> bool:
     """A word of a token of ``el``'s class or id is in ``vocabulary``."""
-    for attr in ("class", "id"):
-        value = el.get(attr)
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    for value in (page.classes[el], page.ids[el]):
         if value and _value_named(value, vocabulary):
             return True
     return False

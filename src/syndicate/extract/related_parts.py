@@ -32,7 +32,7 @@ from lxml import etree
 from ..model import CallToAction, Related
 from . import related
 from .chrome import Found
-from .chrome_util import NO_TEXT, SHOWN_TEXTS
+from .chrome_util import NO_TEXT, SHOWN_TEXTS, page_attributes
 from .element_hints import HEADINGS
 from .linklists import LinkFacts, link_kind, measure, related_heading
 from .rules import regions as rules
@@ -137,7 +137,8 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _links(el: etree._Element) -> int:
-    return sum(1 for a in el.iter("a") if a.get("href"))
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
+    return sum(1 for a in el.iter("a") if hrefs[a])
 
 
 #: Levels climbed from a related block to its tab pane (an element with an id) and from the

@@ -20,6 +20,7 @@ from ..model import AdSlot, CallToAction, Related
 from . import ads
 from .ad_scripts import ScriptInfo
 from .ad_slots import build_ad
+from .chrome_util import page_attributes
 from .rules import ad_networks as ad_rules
 
 #: Most elements of one related block looked at (a block is a few dozen cards).
@@ -53,7 +54,8 @@ def _slots_in(block: etree._Element, scripts: ScriptInfo) -> list[SlotFound]:
         if type(tag) is not str or tag in _NOT_ENTERED:
             continue
         if node.attrib and tag not in ad_rules.NEVER_AD_TAGS:  # (list items and cells: entered, no slots)
-            signal = ads.ad_signal(node, tag, node.get("class") or "", (node.get("id") or "").strip(), scripts)
+            page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+            signal = ads.ad_signal(node, tag, page.classes[node] or "", (page.ids[node] or "").strip(), scripts)
             if signal is not None and signal[1] not in ad_rules.NATIVE_NETWORKS and node.find(".//a[@href]") is None \
                     and ads.small_enough(node, signal[0]) and not ads.holds_slots(node, scripts):
                 outer = ads.outermost_slot(node)

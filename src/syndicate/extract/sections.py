@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..memo import memo
-from .chrome_util import tag_of
+from .chrome_util import page_attributes, tag_of
 from .rules import boilerplate as rules
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def body_wrapper(a: Analysis, el: etree._Element) -> bool:
     parent = el.getparent()
     if parent is None:
         return False
-    cls = parent.get(b"class")
+    cls = page_attributes().classes[parent]  # (the page's names: a look-up, no copy out of lxml)
     if not cls or not _body_classed(cls):
         return False
     mine = a.text_len.get(el, 0)

@@ -15,6 +15,7 @@ from collections import Counter
 
 from lxml import etree
 
+from .chrome_util import page_attributes
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
 from .linklists import article_path, on_site, split_link
@@ -52,8 +53,9 @@ def many_sister_stories(el: etree._Element, hosts: frozenset[str], memo: dict[et
     """``el`` holds at least ``MIN_SISTER_STORIES`` story links to other sites: a list of one
     of them may be below it (two sister sites' widgets side by side), so judge its children."""
     n = 0
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
-        href = a.get("href")
+        href = hrefs[a]
         if href and _story_host(a, href.strip(), hosts, memo):
             n += 1
             if n >= rules.MIN_SISTER_STORIES:

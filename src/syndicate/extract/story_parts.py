@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .chrome_util import NO_TEXT, lone_descent, norm, text_content
+from .chrome_util import NO_TEXT, lone_descent, norm, page_attributes, text_content
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
 from .linklists import NO_FACTS, LinkFacts, link_facts, titled
@@ -52,8 +52,9 @@ def story_parts(el: etree._Element, hosts: frozenset[str], facts: dict[etree._El
         return []
     stories: list[etree._Element] = []
     asking = boxed = False
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for c in kids:
-        links = [a for a in c.iter("a") if a.get("href")]
+        links = [a for a in c.iter("a") if hrefs[a]]
         if _stories(c, links, hosts, facts):
             stories.append(c)
         elif not asking:

@@ -15,7 +15,7 @@ from lxml import etree
 
 from ..model import CallToAction
 from .chrome import Found
-from .chrome_util import tag_of, text_content
+from .chrome_util import page_attributes, tag_of, text_content
 from .ctas import share_or_follow
 from .linklists import link_kind
 from .rules import regions as rules
@@ -41,7 +41,7 @@ def card_tools(found: Iterable[Found], hosts: frozenset[str] | None = None) -> s
             parent = anc.getparent()
             if parent is None or tag_of(parent) in ("html", "body"):
                 break
-            groups.setdefault((parent, anc.tag, anc.get("class")), {}).setdefault(anc, tool)
+            groups.setdefault((parent, anc.tag, page_attributes().classes[anc]), {}).setdefault(anc, tool)
     for cards in groups.values():
         if len(cards) < rules.MIN_CARDS:
             continue

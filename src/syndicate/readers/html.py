@@ -29,7 +29,7 @@ from ..extract.blocks import BlockBuilder, Built
 from ..extract.card_shares import TOOL_KINDS, own_keys, without_card_shares
 from ..extract.choose import choose
 from ..extract.chrome import Found, detect_chrome
-from ..extract.chrome_util import ClassesAndIds, classes_and_ids
+from ..extract.chrome_util import ClassesAndIds, classes_and_ids, reading_page
 from ..extract.content import Analysis, analyse
 from ..extract.cut_ctas import cut_ctas
 from ..extract.density import dense_container, readable_chars, widens
@@ -198,6 +198,17 @@ def _read(
     if long_names(names, limits):  # (left by ``parse_tree``: found here by their lengths, in C)
         tame_names(root, limits)
         names = classes_and_ids(_proxies)
+    # (the walks read each element's class, id or link target from them: ``page_attributes``)
+    with reading_page(_proxies, names):
+        return _read_page(root, url, limits, trace, origin, _proxies, names)
+
+
+def _read_page(
+    root: etree._Element, url: str | None, limits: Limits,
+    trace: Callable[[list[Skip]], None] | None, origin: dict[etree._Element, str] | None,
+    _proxies: list[etree._Element], names: ClassesAndIds,
+) -> Document:
+    """``_read``'s stages, with the page's node list and names read."""
     meta = _metadata(root, url, _proxies, names)
     base = own_address(root, url, meta.canonical_url, meta.declared_url)  # (its own, given another site's URL)
     # (the page's addresses: its own among them when it is neither)

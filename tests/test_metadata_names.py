@@ -57,3 +57,18 @@ def test_byline_found_with_the_page_names() -> None:
     with_names = extract_metadata(root, None, nodes=nodes, names=classes_and_ids(nodes)).metadata
     assert with_names.authors == ["Jane Doe"]
     assert extract_metadata(parse_tree(html), None).metadata.authors == with_names.authors
+
+
+def test_classed_with_the_page_names_beyond_ascii_and_case() -> None:
+    # (the names path rules a scope out by its values joined and lower-cased, when they are
+    # ASCII; a value beyond ASCII, whose case the pattern folds further, is tested one by one)
+    html = ("<html><body><article><h1>Harbour wall opens</h1>"
+            "<p class='BYLINE'>By Jane Doe</p><p class='bylİne'>Other</p><p class='cafés' id='x'>Text</p>"
+            "</article></body></html>")
+    root = parse_tree(html)
+    names = _names(root)
+    article = root.find(".//article")
+    for tokens in (("byline",), ("missing",), ("cafés",)):
+        want = _classed([article], tokens, 10, 1500)
+        assert _classed([article], tokens, 10, 1500, names) == want, tokens
+    assert [el.get("class") for el in _classed([article], ("byline",), 10, 1500, names)][0] == "BYLINE"

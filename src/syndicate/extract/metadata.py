@@ -235,9 +235,10 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
     at most ``budget`` elements are looked at. ``names``: the page's class and id values, read
     instead of asking lxml for each element's (``Page.names``)."""
     wanted = _token_test(tokens)
+    words = _lowered(tokens)
     found: list[etree._Element] = []
     for scope in scopes:
-        named, budget = _scope_names(scope, budget, names)
+        named, budget = _scope_names(scope, budget, names, words)
         for el, cls, ident in named:
             if ((cls and wanted(cls)) or (ident and wanted(ident))) and el not in found:
                 found.append(el)
@@ -249,10 +250,13 @@ def _classed(scopes: list[etree._Element], tokens: tuple[str, ...], limit: int =
 
 
 def _scope_names(scope: etree._Element, budget: int, names: PageNames | None,
+                 words: frozenset[str] | None = None,
                  ) -> tuple[Iterable[tuple[etree._Element, str | None, str | None]], int]:
     """(element, class, id) of the elements of ``scope`` that have a class or id, in document
     order, among its first ``budget`` - 1 elements when it has ``budget`` or more (the
-    ``budget``-th is not read), and the budget left (0 when it ran out)."""
+    ``budget``-th is not read), and the budget left (0 when it ran out). ``words``: the
+    lower-case ASCII tokens looked for (``_lowered``), when the caller wants only the values
+    that may hold one: none is given when no value read from ``names`` holds any of them."""
     span = names.span(scope) if names is not None else None
     if span is not None:
         # (the scope's subtree is a slice of the page's node list: its classed and id'd
@@ -263,6 +267,15 @@ def _scope_names(scope: etree._Element, budget: int, names: PageNames | None,
         else:
             end, budget = start + budget - 1, 0
         classes, ids = names.classes[start:end], names.ids[start:end]  # type: ignore[union-attr]
+        if words is not None:
+            # (a token is a word of some lower-cased ASCII value only if it is in them all joined,
+            # lower-cased: most scans find none, told by one look in C instead of a test per
+            # value; a value beyond ASCII is left to the test, whose pattern folds case further)
+            joined = " ".join(filter(None, classes)) + " " + " ".join(filter(None, ids))
+            if joined.isascii():
+                low = joined.lower()
+                if not any(w in low for w in words):
+                    return (), budget
         return compress(zip(names.nodes[start:end], classes, ids, strict=True),  # type: ignore[union-attr]
                         map(any, zip(classes, ids, strict=True))), budget
     nodes = list(islice(scope.iter(), budget))  # (the budget bounds the elements made)
@@ -294,6 +307,13 @@ def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
         return search(value) is not None
 
     return test
+
+
+@lru_cache(maxsize=16)
+def _lowered(tokens: tuple[str, ...]) -> frozenset[str] | None:
+    """``tokens`` lower-cased, when all are ASCII (``_token_test`` then matches an ASCII value
+    by its lower-cased words); else None."""
+    return frozenset(t.lower() for t in tokens) if all(t.isascii() for t in tokens) else None
 
 
 def _classed_text(scopes: list[etree._Element], tokens: tuple[str, ...], shortest: int,

@@ -30,30 +30,32 @@ class PageNames:
     (``chrome_util.classes_and_ids``), with each node's place in the list: an element's
     subtree is the slice from its place to the place of the node after it."""
 
-    __slots__ = ("nodes", "classes", "ids", "_at")
+    __slots__ = ("nodes", "classes", "ids")
 
     def __init__(self, nodes: Sequence[etree._Element], names: ClassesAndIds) -> None:
         self.nodes = nodes
         self.classes, self.ids = names[0], names[1]
-        self._at: dict[etree._Element, int] | None = None
 
     def span(self, el: etree._Element) -> tuple[int, int] | None:
         """(start, end) of ``el``'s subtree in the node list; None when ``el`` is not in it
         (or the node after it is not: a node beside the root)."""
-        at = self._at
-        if at is None:  # (made on first use, in C)
-            at = self._at = dict(zip(self.nodes, range(len(self.nodes)), strict=True))
-        start = at.get(el)
-        if start is None:
+        # (places found by ``index``, a scan in C up to the subtree's end: a page asks for one
+        # or two spans, and a map of every node's place cost three times a whole scan)
+        nodes = self.nodes
+        try:
+            start = nodes.index(el)
+        except ValueError:
             return None
         node: etree._Element | None = el  # (the node after the subtree: a next sibling up the line)
         while node is not None:
             after = node.getnext()
             if after is not None:
-                end = at.get(after)
-                return None if end is None else (start, end)
+                try:
+                    return start, nodes.index(after, start)
+                except ValueError:
+                    return None
             node = node.getparent()
-        return start, len(self.nodes)
+        return start, len(nodes)
 
 
 @dataclass

@@ -298,7 +298,7 @@ def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
     # (an ASCII value against ASCII tokens: its lower-cased words looked up, where the
     # pattern, led by a lookbehind, tries a match at every character; beyond ASCII, case
     # folding pairs more characters than lower() does: the pattern decides)
-    lowered = frozenset(t.lower() for t in tokens) if all(t.isascii() for t in tokens) else None
+    lowered = _lowered(tokens)
 
     @memo(8192)
     def test(value: str) -> bool:
@@ -312,7 +312,7 @@ def _token_test(tokens: tuple[str, ...]) -> Callable[[str], bool]:
 @lru_cache(maxsize=16)
 def _lowered(tokens: tuple[str, ...]) -> frozenset[str] | None:
     """``tokens`` lower-cased, when all are ASCII (``_token_test`` then matches an ASCII value
-    by its lower-cased words); else None."""
+    by its lower-cased words, and ``_scope_names`` rules a scope out by them); else None."""
     return frozenset(t.lower() for t in tokens) if all(t.isascii() for t in tokens) else None
 
 

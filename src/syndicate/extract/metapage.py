@@ -27,8 +27,8 @@ MAX_TAGS = 50
 
 class PageNames:
     """The page's node list (``list(root.iter())``) and each node's class and id
-    (``chrome_util.classes_and_ids``), with each node's place in the list: an element's
-    subtree is the slice from its place to the place of the node after it."""
+    (``chrome_util.classes_and_ids``): an element's subtree is the slice of the list from
+    its place to the place of the node after it (``span``)."""
 
     __slots__ = ("nodes", "classes", "ids")
 

@@ -118,7 +118,7 @@ def arrange(
         sequence.append((pos, 0, item))
         kind = type(item).__name__
         if _is_outside(el, article, article_line, pos, first, last, kind == "Related", sides,
-                       facts, closable, order, containers, column, own_part=kind != "AdSlot"):
+                       facts, closable, order, containers, column, cta=kind == "CallToAction"):
             outside.add(id(item))
         elif isinstance(item, AdSlot) and beside_page(el, item) and not _in_run(el, article, pos, first, last):
             outside.add(id(item))  # a gutter/skin/skyscraper format: beside the page (ad_place.py)
@@ -205,11 +205,11 @@ def _is_outside(
     order: dict[etree._Element, int] | None = None,
     containers: Sequence[etree._Element] = (),
     column: TextColumn | None = None,
-    own_part: bool = False,
+    cta: bool = False,
 ) -> bool:
     """Page chrome away from the article (header, sidebar, footer) rather than around it.
     A related block's own ``<nav>`` (previous/next post links) is no page region, nor is,
-    for an ``own_part`` item (a related list, a call to action), an ``<article>``'s own
+    for a ``related`` block or a ``cta`` (call to action), an ``<article>``'s own
     ``<aside>``/footer holding nothing but it, or, for a call to action below the text,
     holding it among the article's other parts (``order``: the elements' document order, to
     tell that the ``<article>`` holds the text)."""
@@ -248,19 +248,19 @@ def _is_outside(
             else:
                 region = True
             outer = (node, by_tag, hint)
-            if parts and (related or own_part) and not (_article_part(node, by_tag, hint) and (node is el or _LINKS(node) == _LINKS(el))):
+            if parts and (related or cta) and not (_article_part(node, by_tag, hint) and (node is el or _LINKS(node) == _LINKS(el))):
                 parts = False  # (an aside of several boxes, "Most popular" and "Trending": a side column)
         if story is None and node.tag == "article":
             story = node
         branch = node
         node = node.getparent()
-    if own_part and not related and not parts and outer is not None:
+    if cta and not parts and outer is not None:
         # (a call to action may share the article's own region with other parts, a share
         # bar with the tags: below the text, the outermost region on the way up says whose
         # part it is; before the text, a region of more than the item is a side column of
         # a page wrapped in an <article>)
         parts = first is not None and pos > first and _article_part(*outer)
-    if (related or own_part) and (region or itself) and parts and node is not None and (
+    if (related or cta) and (region or itself) and parts and node is not None and (
             _in_article(node) or _holds_text(story, order, first, pos)):
         region = itself = False  # the article's own aside or footer (its "More in" list): by order
     if node is article and not (region or itself) and column is not None and column.beside(el, _beside_text):

@@ -147,13 +147,14 @@ def build_related(
 def _title(el: etree._Element) -> str | None:
     """The block's heading: a heading or title-classed element before its first link, else
     a short heading standing just before the block ("Local News" above a latest-posts list)."""
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for node in el.iter():
         tag = tag_of(node)
         if tag == "a" and node.get("href"):
             break
         if tag in ("script", "style") or not tag:
             continue
-        cls = (page_attributes().classes[node] or "").lower()
+        cls = (classes[node] or "").lower()
         if tag in HEADINGS or (cls and any(w in cls for w in _TITLE_CLASSES)):
             text = norm(node.text_content())
             if text and len(text) <= 80:

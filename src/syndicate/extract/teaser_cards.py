@@ -36,12 +36,13 @@ def card_tools(found: Iterable[Found], hosts: frozenset[str] | None = None) -> s
     if len(tools) < rules.MIN_CARDS:
         return out
     groups: dict[tuple[etree._Element, object, str | None], dict[etree._Element, etree._Element]] = {}
+    classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for tool in tools:
         for anc in islice(tool.iterancestors(), rules.CARD_CLIMB):
             parent = anc.getparent()
             if parent is None or tag_of(parent) in ("html", "body"):
                 break
-            groups.setdefault((parent, anc.tag, page_attributes().classes[anc]), {}).setdefault(anc, tool)
+            groups.setdefault((parent, anc.tag, classes[anc]), {}).setdefault(anc, tool)
     for cards in groups.values():
         if len(cards) < rules.MIN_CARDS:
             continue

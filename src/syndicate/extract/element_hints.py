@@ -88,11 +88,15 @@ def hiding_class(cls: str) -> bool:
     return not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(_REVEAL.match(t) for t in tokens)
 
 
+def _hiding_words(alternatives: list[str]) -> tuple[str, ...] | None:
+    # (a function, not a module-level generator: Cython cannot compile a walrus in one)
+    words = tuple(m.group() for alt in alternatives if (m := re.search(r"(?<!\\)[a-z]+$", alt)))
+    return words if len(words) == len(alternatives) else None
+
+
 #: The word each ``HIDDEN_STYLE`` alternative ends with ("none", "hidden"): every match holds
 #: one (lower-cased); None when an alternative ends otherwise (no shortcut then).
-_HIDING_WORDS: tuple[str, ...] | None = tuple(m.group() for alt in rules.HIDDEN_STYLE.split("|") if (m := re.search(r"(?<!\\)[a-z]+$", alt)))
-if len(_HIDING_WORDS) != len(rules.HIDDEN_STYLE.split("|")):
-    _HIDING_WORDS = None
+_HIDING_WORDS = _hiding_words(rules.HIDDEN_STYLE.split("|"))
 
 
 @memo(8192)

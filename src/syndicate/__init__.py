@@ -48,6 +48,7 @@ from .model import (
 from .readers.html import parse_html as parse
 
 if TYPE_CHECKING:  # (imported on first use: ``_LAZY``)
+    from .buildinfo import BuildInfo, build_info
     from .feedconvert import FeedResult, convert_feed
     from .fetch import fetch_page
     from .readers.feed import Feed, FeedItem, read_feed
@@ -70,6 +71,8 @@ logging.getLogger("syndicate").addHandler(logging.NullHandler())
 #: text readers and validation a tenth of the package's code; plain parsing needs none of
 #: them, and a process that only parses should not compile them.
 _LAZY = {
+    "build_info": ("buildinfo", "build_info"),
+    "BuildInfo": ("buildinfo", "BuildInfo"),
     "convert_feed": ("feedconvert", "convert_feed"),
     "FeedResult": ("feedconvert", "FeedResult"),
     "fetch_page": ("fetch", "fetch_page"),
@@ -106,11 +109,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "AdSlot", "Block", "CallToAction", "Channel", "Code", "DEFAULT_LIMITS", "Document",
+    "AdSlot", "Block", "BuildInfo", "CallToAction", "Channel", "Code", "DEFAULT_LIMITS", "Document",
     "Embed", "Feed", "FeedError", "FeedItem", "FeedResult", "FetchError", "Heading",
     "Image", "ImageBlock", "InputError", "InputTooLargeError", "Limits", "ListBlock",
     "ListItem", "Metadata", "Paragraph", "Position", "Quote", "Related", "RelatedItem",
     "Rule", "SchemaIssue", "SyndicateError", "Table", "TableCell", "ValidationError",
-    "convert_feed", "fetch_page", "load_site_rules", "parse", "parse_text", "read_feed",
+    "build_info", "convert_feed", "fetch_page", "load_site_rules", "parse", "parse_text", "read_feed",
     "schema", "to_amp", "to_json", "to_markdown", "to_rss", "to_text", "validate",
 ]

@@ -34,12 +34,20 @@ def build_parser() -> argparse.ArgumentParser:
         description="Separate news articles from their ads, related blocks and calls to action; "
         "write AMP, RSS 2.0 or JSON.",
     )
-    parser.add_argument("--version", action="version", version=f"syndicate {__version__}")
+    parser.add_argument("--version", action="version", version=f"syndicate {__version__} ({_build_note()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for command in COMMANDS:
         command.add_parser(sub)
     return parser
+
+
+def _build_note() -> str:
+    """How the installed copy runs: how many modules compiled, or pure Python."""
+    from ..buildinfo import build_info
+
+    info = build_info()
+    return f"{len(info.compiled)} modules compiled" if info.compiled else "pure Python"
 
 
 def log_to_stderr() -> logging.Handler:

@@ -558,6 +558,8 @@ def _class_signal(cls: str) -> tuple[str | None, bool, int]:
 #: For the chrome walk's short way past boxes whose lone class names nothing ad-like
 #: (``ad_signal`` is None for them unless a script's parent).
 class_signal, NO_SIGNAL = _class_signal, _NO_SIGNAL
+#: A class name, an id or a file name naming an ad ('siteline_ad', 'small_ad'): ``ad_pictures``.
+generic_name = _generic_name
 
 
 def small_enough(el: etree._Element, strength: int) -> bool:

@@ -196,6 +196,10 @@ def _in_card(a: etree._Element, href: str) -> bool:
     return False
 
 
+#: A card's picture (``_in_card``): ``ad_pictures`` asks it too.
+in_card = _in_card
+
+
 def _named_box(box: etree._Element) -> bool:
     """``box`` is a box of its own: an ``aside`` or ``section``, or named a widget, block or
     box by its class/id (a column's widget). A bare link or a centred line among others in

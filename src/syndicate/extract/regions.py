@@ -31,6 +31,7 @@ from lxml import etree
 from ..model import AdSlot, CallToAction, Related
 from . import related_parts
 from .action_widgets import widgets_of_actions
+from .ad_pictures import marked_pictures
 from .announce_bars import announcement_bars
 from .app_groups import app_groups
 from .banner_ads import banner_ads
@@ -229,6 +230,8 @@ def detect_regions(
         if own:
             out.extend(target_promos(own, walk.links, walk.facts, walk.line, body_all, {f.element for f in out},
                                      hosts, base))
+        # (picture links their own names, size or rel mark as ads, wherever they stand)
+        out.extend(marked_pictures(walk.pictured, body_all, {f.element for f in out}, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))
         out.extend(follow_lines(walk.follows, walk.links, out, base))

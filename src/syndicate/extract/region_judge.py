@@ -38,6 +38,7 @@ from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading,
 from .menu_entries import menu_only
 from .menu_objects import post_menu
 from .nav_ctas import email_field, lone_nav_link
+from .offer_controls import offer_card
 from .one_story import captioned_story, one_story
 from .own_pages import own_link
 from .post_neighbours import NEIGHBOUR_HOLDER_WORDS, NeighbourFound, nav_boxes, neighbour_boxes
@@ -212,6 +213,8 @@ class RegionJudge:
                 return None
         if next(el.iter("h1"), None) is not None:
             return None  # the page's own title under a back link (a hero header), no teaser
+        if offer_card(el, self.links, self.actions):
+            return None  # (an 'Install' or 'Register Now' button beside its link: an offer)
         rel = related.build_related(el, self.base, title=lst.heading)
         if story is not None:  # (the story alone: its section label is no item)
             url = safe_url(story, self.base)

@@ -230,7 +230,7 @@ def detect_regions(
         if own:
             out.extend(target_promos(own, walk.links, walk.facts, walk.line, body_all, {f.element for f in out},
                                      hosts, base))
-        # (picture links their own names, size or rel mark as ads, wherever they stand)
+        # (picture links their own names or size mark as ads, wherever they stand)
         out.extend(marked_pictures(walk.pictured, body_all, {f.element for f in out}, base))
     if walk.follows:  # (one profile icon set apart: the bar tests need two)
         out.extend(lone_follows(walk.follows, walk.links, walk.social, body_all, out, base))

@@ -64,3 +64,18 @@ def test_long_paragraph_linking_a_survey_is_none():
             "<a href='/survey/2024'>survey</a>, and most of them said the old wall should be kept as it was, "
             "because it protects the fishing boats from the winter storms better than any new design.</p></div>")
     assert _asks(syndicate.parse(page(side=para), url=ARTICLE_URL)) == []
+
+
+def test_feedback_card_in_a_menu_panel_is_navigation():
+    """A header menu's "Contact Us" entry unfolds a panel of cards; its "Share your feedback"
+    card (a line and one link to the feedback form) is the menu's, no CTA."""
+    card = ("<div class='rec'><p>Share Your Feedback</p><p>Tell us how we did on your last visit.</p>"
+            "<a href='/feedback-form'>Send customer feedback</a></div>")
+    panel = ("<div class='panel'><div class='cards'>" + card
+             + "<div class='rec'><p>Become a partner</p><a href='/partners'>Learn more</a></div></div>"
+             "<ul><li><a href='/contact'>Contact us</a></li><li><a href='/faq'>FAQ</a></li></ul></div>")
+    menu = ("<nav><ul class='nav-list'><li><a href='/services'>Services</a></li>"
+            "<li><a href='/offers'>Offers</a></li>"
+            f"<li class='has-submenu'><button>Contact Us</button>{panel}</li></ul></nav>")
+    raw = page(header=menu)
+    assert _asks(parse(raw)) == []

@@ -84,6 +84,21 @@ def test_drawer_holding_a_menu_keeps_its_follow_icons():
     assert _run(html, [("//div[@id='icons']", "follow")]) == [("div#icons", "follow")]
 
 
+def test_drawer_holding_a_menu_list_without_nav_keeps_its_follow_icons():
+    """English: a slide-over drawer (``role=dialog``, no ``<nav>``) holding the site's menu as
+    a list whose "More" entry unfolds a submenu, and the follow icons: a menu's panel, no
+    window of asks; the icons stay where they were found. A window holding a plain list
+    (no entry unfolding one) is still one window."""
+    more = ("<li><button>More</button><ul><li><a href='/about'>About us</a></li>"
+            "<li><a href='/contact'>Contact us</a></li></ul></li>")
+    drawer = ("<html><body><div id='side' role='dialog'><div class='panel'><ul>"
+              "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li>{}</ul>"
+              "<div id='icons'><a href='https://www.facebook.com/x'>f</a>"
+              "<a href='https://www.instagram.com/x'>i</a></div></div></div></body></html>")
+    assert _run(drawer.format(more), [("//div[@id='icons']", "follow")]) == [("div#icons", "follow")]
+    assert _run(drawer.format(""), [("//div[@id='icons']", "follow")]) == [("div#side", "follow")]
+
+
 def test_popup_holding_a_related_block_keeps_its_parts():
     """English: a pop-up holding a related block beside a sign-up form is no window of asks:
     the form's CTA stays at the form; the form's CTA alone in a pop-up goes to its root."""

@@ -12,7 +12,8 @@ by. What makes one, structure first:
   title linking a story about a survey);
 * the box's words ask for feedback, help or a correction (``ASK_WORDS``, many languages):
   a footer menu entry "Feedback" holds no sentence and is navigation;
-* it stands outside the body's text and outside every item found.
+* it stands outside the body's text and outside every item found, and outside the panel a
+  menu entry unfolds (``submenus.in_submenu``: the menu's card "Share your feedback").
 
 A CTA ``contact`` when its words ask the reader to write ("Let us know", "Contact us"),
 else ``other``.
@@ -33,6 +34,7 @@ from .chrome_util import norm, tag_of
 from .ctas import build_cta
 from .element_hints import HEADINGS
 from .rules import feedback_asks as rules
+from .submenus import in_submenu
 
 
 def with_feedback_asks(
@@ -66,6 +68,8 @@ def with_feedback_asks(
         label = " ".join(filter(None, (a.get("title"), a.get("aria-label"))))
         if not rules.ASK_WORDS.search(text) and not rules.ASK_WORDS.search(label.lower()):
             continue
+        if in_submenu(box):
+            continue  # (a card of the panel a menu entry unfolds: the menu's, navigation)
         kind = "contact" if rules.CONTACT_WORDS.search(text) else "other"
         for x in box.iter():
             if x in lone:

@@ -8,7 +8,8 @@ root (the outermost pop-up at most ``POPUP_CLIMB`` levels above each item), with
 its main ask (the item holding a form, else the first in document order).
 
 Not a pop-up here: the page and its regions (``_NEVER``: a side menu ``<nav role=dialog>``
-is a menu), a box holding a menu (a ``<nav>``: a burger menu's drawer), a box holding any of the article's blocks (``body_line``), a box holding a
+is a menu), a box holding a menu (a ``<nav>``, or a list entry unfolding a submenu:
+``submenus.unfolds``; a burger menu's drawer), a box holding any of the article's blocks (``body_line``), a box holding a
 related block or an ad slot (no window of asks). Works on the found CTAs and their
 ancestors only (no walk of the page).
 """
@@ -27,6 +28,7 @@ from .chrome_util import class_or_id_named, page_attributes
 from .dialogs import is_dialog
 from .rules import regions as dialog_rules
 from .rules import widgets as rules
+from .submenus import unfolds
 
 #: Never a pop-up's root: the page, its regions, a menu.
 _NEVER = frozenset({"html", "body", "main", "article", "header", "footer", "nav"})
@@ -43,8 +45,10 @@ def one_per_popup(found: Sequence[Found], body_line: Collection[etree._Element],
                 root_of[id(f)] = root
     if not root_of:
         return list(found)
-    # (a pop-up holding a menu is a menu's panel: a burger menu's drawer, its follow icons)
-    roots = {r for r in set(root_of.values()) if next(r.iter("nav"), None) is None}
+    # (a pop-up holding a menu is a menu's panel: a burger menu's drawer, its follow icons;
+    # a menu there is a ``<nav>`` or an entry unfolding a submenu, as "More ▾" over its pages)
+    roots = {r for r in set(root_of.values())
+             if next(r.iter("nav"), None) is None and not any(map(unfolds, r.iter("li")))}
     for f in found:  # (a window holding a related block or an ad slot is no window of asks)
         if id(f) not in root_of and roots:
             roots.difference_update([a for a in f.element.iterancestors() if a in roots])

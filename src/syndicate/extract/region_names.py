@@ -37,8 +37,8 @@ OPEN, EDGE, MENU = 0, 1, 2
 
 
 def area_of(el: etree._Element, tag: str) -> int:
-    if tag == "nav":
-        return MENU
+    if tag == "nav" or (tag in _LIST_TAGS and (el.get("role") or "").lower() in rules.BAR_ROLES):
+        return MENU  # (a list that is the page's menu bar: its entries' panels are the menu's)
     page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
     cls, eid = page.classes[el], page.ids[el]
     if cls or eid:
@@ -57,6 +57,7 @@ def area_of(el: etree._Element, tag: str) -> int:
     return OPEN
 
 
+_LIST_TAGS = frozenset({"ul", "ol", "menu"})
 _NO_AREA_WORDS = (False, False, False)
 _AREA_WORDS = literal_search(sorted(rules.MENU_WORDS | rules.EDGE_WORDS | rules.OWN_PART_WORDS))
 

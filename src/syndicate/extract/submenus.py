@@ -10,8 +10,9 @@ labelled). ``region_judge`` asks ``in_submenu`` only of a region about to be rep
 a menu area, so the test costs nothing elsewhere.
 
 Structure only: the entry is a list entry (``<li>`` of a list) or one of sibling entries
-of one tag and class; its first child with words is a short label holding one link at
-most (a heading is a column's title, no label); a later child holds the submenu's links.
+of one tag and class (or of such entries each alone in a like wrapper); its first child
+with words is a short label holding one link at most (a heading is a column's title, no
+label); a later child holds the submenu's links.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def unfolds(el: etree._Element) -> bool:
 
 def _entry(el: etree._Element) -> bool:
     """``el`` is an entry of a list (``<li>`` in ``<ul>``/``<ol>``/``<menu>``) or one of two
-    or more siblings of its tag and class (a navbar's ``div`` entries)."""
+    or more siblings of its tag and class (a navbar's ``div`` entries), or of two or more
+    such entries each alone in a like wrapper."""
     parent = el.getparent()
     if parent is None:
         return False
@@ -76,7 +78,20 @@ def _entry(el: etree._Element) -> bool:
     cls = el.get("class")
     if not cls or tag not in rules.ENTRY_TAGS:
         return False
-    return any(s is not el and s.get("class") == cls for s in parent.iterchildren(el.tag))
+    if any(s is not el and s.get("class") == cls for s in parent.iterchildren(el.tag)):
+        return True
+    # (each entry in a wrapper of its own: the wrapper holds it alone, a wrapper beside holds
+    # a like entry, and its label is a control: a link or a button, no logo over a footer's
+    # columns)
+    outer = parent.getparent()
+    if outer is None or tag_of(parent) not in rules.ENTRY_TAGS \
+            or sum(1 for c in parent if isinstance(c.tag, str)) != 1:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str) and c.tag not in NO_TEXT), None)
+    if first is None or next(first.iter("a", "button"), None) is None:
+        return False
+    return any(w is not parent and any(c.get("class") == cls for c in w.iterchildren(el.tag))
+               for w in outer.iterchildren(parent.tag))
 
 
 def _label(c: etree._Element) -> bool:

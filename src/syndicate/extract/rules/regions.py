@@ -186,6 +186,9 @@ MENU_WORDS = frozenset({
 MENU_ROLES = frozenset({"navigation", "menu", "menubar"})
 #: ...of which these are a drop-down's own (its panel, not the navigation holding it).
 DROPDOWN_ROLES = MENU_ROLES - {"navigation"}
+#: ...of which this is a menu bar's: a list of it is a menu area as ``<nav>`` is (a
+#: ``role=menu`` list is a share or account drop-down as often).
+BAR_ROLES = frozenset({"menubar"})
 #: Class/id words of the page's header and footer: related lists there need a related heading.
 EDGE_WORDS = frozenset({"header", "footer", "masthead", "topbar", "colophon"})
 #: ...unless the name says it is the article's own header or footer.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 #: Levels climbed from a region to the entry whose submenu holds it (a mega menu's column
-#: sits in a list in a panel in the entry).
-SUBMENU_CLIMB = 8
+#: sits in a list in a panel in the entry; a card's button row in a mega menu's column, 9).
+SUBMENU_CLIMB = 10
 #: Levels looked down through a wrapper holding one entry alone (a list of one entry).
 WRAP_DEPTH = 2
 #: Links a submenu holds at least.

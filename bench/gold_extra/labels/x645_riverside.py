@@ -11,7 +11,8 @@ FILE="wcxb/html/0231.html.gz"
 # invisible) tip, 'Further reading' and text-CTA shells; right sidebar (sticky promo 'Livestream, Record & Repurpose with
 # Riverside' + 'Try Riverside for Free', 'Share this post:' icons); hidden (hdn) share block with 'Online podcast & video
 # studio / Get Started'; 'Keep reading' band (3 posts); 'Riverside resources' band (2 tool pages); bottom CTA 'Start
-# creating with Riverside'; footer (link columns, 'Podcast guides' list of 4 posts, social icons desktop + mobile copy).
+# creating with Riverside'; footer (link columns, 'Podcast guides' list of 4 posts, App Store / Google Play badges and
+# social icons, desktop + mobile copy).
 # Not labelled: menus and dropdowns, language switchers, 'Login' link, hidden search-suggestion list (a search index of
 # 100 posts, an archive), breadcrumb, author/reviewer links, author bio, category badge, empty hidden shells ('Further
 # reading' with href '#', text-CTA, tip), hidden 'Live streaming' lists, empty footer social mounts, footer link columns,
@@ -43,5 +44,7 @@ ctas=[
  C("other", "Start creating with Riverside Turn your best ideas into your best content yet. Get started", "after|outside", "/html/body/section", note="full-width bottom CTA band 'Start creating with Riverside' with 'Get started' button, above the footer"),
  C("follow", "", "outside", FT+"/div[3]/div[4]", note="footer social icons (desktop): Facebook, YouTube, Twitter, LinkedIn, Instagram, TikTok"),
  C("follow", "", "outside", FT+"/div[2]/div/div[2]/div[4]", amb=True, note="footer social icons, mobile copy (c-social-block is--mobile, 9.3)"),
+ C("app", "", "outside", FT+"/div[2]/div/div[2]/div[3]/div/div", note="footer App Store / Google Play badges (c-mobile-apps-certificate in the is--desktop column; an omission of the blind labels)"),
+ C("app", "", "outside", FT+"/div[2]/div/div[2]/div[1]/div/div", amb=True, note="footer App Store / Google Play badges, mobile copy (c-mobile-apps-certificate in the is--mobile column, 9.3)"),
 ]
 ads=[]

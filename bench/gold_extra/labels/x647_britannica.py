@@ -8,7 +8,8 @@ FILE="wcxb/html/4043.html.gz"
 # popover with Share modal, Feedback modal with a corrections form, External Websites modal); breadcrumb; lead image;
 # h1 with hidden 'Ask Anything' / 'Homework Help' AI buttons, byline (written by / fact-checked by / History), 'Britannica
 # AI / Ask Anything' box; mobile row (Table of Contents + Ask Anything); 'Top Questions' AI Q&A expander; four text
-# sections with empty 'marker MODn / PREMODn mod-inline' spans between paragraphs; signatures; empty chatbot mounts;
+# sections with empty 'marker MODn / PREMODn mod-inline' spans between paragraphs and, in the fourth, an 'Explore
+# Britannica Premium! / SUBSCRIBE' box; signatures; empty chatbot mounts;
 # empty #md-footer and #bc-fixed-dialogue mounts.
 # Not labelled: menus, category slider (navigation incl. 'Ask the Chatbot' and 'Login'), table of contents, 'Related
 # Topics' link (one TOC-style link to the facts page), Images slider (media), Print and CITE tools, External Websites
@@ -32,6 +33,7 @@ ctas=[
  C("other", "Homework Help", "before", RD+"/div[2]/button[2]", amb=True, note="hidden (d-none) 'Homework Help' Britannica AI button beside the h1"),
  C("other", "Britannica AI Ask Anything", "before", RD+"/div[2]/div[3]", note="'Britannica AI / Ask Anything' box under the byline (promo for the site's chatbot)"),
  C("other", "Table of Contents Ask Anything", "before", RD+"/div[3]", amb=True, note="mobile-only row (d-sm-none) with Table of Contents and 'Ask Anything' buttons (9.3)"),
+ C("subscribe", "Explore Britannica Premium! The trusted destination for professionals, college students, and lifelong learners. SUBSCRIBE", "inline", RD+"/section[4]/div[3]/div", note="in-text 'Explore Britannica Premium!' box with SUBSCRIBE button (marketing-INLINE_SUBSCRIPTION, not hidden) in the fourth section; an omission of the blind labels"),
  C("other", "", "outside", "/html/body/div[4]", amb=True, note="empty #bc-fixed-dialogue mount (fixed dialogue filled by script, 10.9)"),
 ]
 ads=[

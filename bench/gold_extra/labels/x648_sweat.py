@@ -19,7 +19,7 @@ T=AR+"/div[1]"
 FT=M+"/footer"
 related=[
  R(T+"/div[6]/section/div/p[2]", None, 1, "inline", amb=True, note="paragraph ending 'You can check out our full guide to using a cable machine here.' (pointer inside an ordinary sentence, 10.10)"),
- R(AR+"/div[3]", "Recommended Stories", 0, "after", note="'Fitness / Recommended Stories' section below the article; its story cards are not in the HTML (script-filled)"),
+ R(AR+"/div[3]", "Recommended Stories", 0, "after", amb=True, note="'Fitness / Recommended Stories' section below the article; its story cards are not in the HTML (script-filled): an unrendered mount, 10.9 (as x552)"),
 ]
 ctas=[
  C("other", "Unlock Sweat x Calm", "outside", M+"/div[1]/nav/div[2]", note="nav 'Unlock Sweat x Calm' button (join / free-trial page) with the mobile menu toggle"),

@@ -17,10 +17,10 @@ FILE="wcxb/html/0475.html.gz"
 # us on', 'Download ET App', ET Prime icon, 'subscribe to our newsletter'; copyright); hidden login wrapper, report-abuse
 # form and comment box; exit dialog ('Stories you might be interested in', newsletter form).
 # Not labelled: market benchmark figures, search overlay, edition switch, 'My Watchlist' and 'Sign In' as items of their
-# own, navs, breadcrumbs, empty breaking-news mount, hidden market widget, Synopsis, AI briefing player (a media player),
-# Disclaimer / FAQs, hidden rating box (custom_ad class, but a rating widget), 'Read More News on' topic links (topic
-# list), 'Top Searched Companies' and 'Top Calculators' (directories), lazy footer-links mount, copyright, hidden login
-# wrapper and report-abuse form, hidden live-TV popup span.
+# own, navs, breadcrumbs, empty breaking-news mount, hidden market widget, Synopsis, AI briefing player (a media
+# player), Disclaimer / FAQs, 'Read More News on' topic links (topic list), 'Top Searched Companies' and 'Top
+# Calculators' (directories), lazy footer-links mount, copyright, hidden login wrapper and report-abuse form, hidden
+# live-TV popup span.
 AR="/html/body/main/div[11]/div[1]/div[1]/div[3]/div/article"
 TX=AR+"/div[5]"
 RL="/html/body/main/div[11]/div[1]/div[1]/div[3]/aside"
@@ -64,7 +64,7 @@ ads=[
  A("/html/body/main/div[1]", "before|outside", "#topAd box with the GPT ATF 728x90 leaderboard slot (ET_ROS_ATF_728) at the top of the page"),
  A("/html/body/main/div[2]/div/div[1]/div/div[2]", "outside", "'FEATURED FUNDS' carousel in the market band: fund cards with 'Invest Now', links marked rel=\"nofollow sponsored\" (paid cpc campaigns; convention 3)"),
  A(TX+"/div[1]", "inline", "empty MGID mid-article mount (div-mgid-mid-newpos) after the first paragraph"),
- A(TX+"/div[2]", "inline", "empty eToro mount #E_3 (650px wide) in the text"),
+ A(TX+"/div[2]", "inline", amb=True, note="empty eToro mount #E_3 (650px wide) in the text: no ad word, network or script, and the site config switches it off (etoro:'0'): a widget mount without ad configuration (9.4)"),
  A(TX+"/div[3]/div[1]", "inline", "empty Colombia ad slot (colombiaAd, data-slot 532740) in the text's adBox"),
  A(TX+"/div[3]/div[2]", "inline", "empty vdo.ai video mount (et_vdoai) in the text's adBox"),
  A(TX+"/div[3]/div[3]", "inline", "empty Taboola 'Mid Article Thumbnails' mount (min-height 400px) in the text's adBox"),
@@ -74,6 +74,7 @@ ads=[
  A(TX+"/div[8]", "inline", "empty GPT MID1 box (ET_News_ROS_MID1_INTL_300)"),
  A(TX+"/div[9]", "inline", amb=True, note="second copy of the MID1 box with the same id (only one can be filled)"),
  A(TX+"/div[10]", "inline", amb=True, note="third copy of the MID1 box with the same id"),
+ A(AR+"/div[8]", "after", amb=True, note="hidden empty 'rating_block hide ftr custom_ad' box under the text (the footer copy of the Rate Story widget in an ad-marked box, 11.8, as the 'Live Events' custom_ad)"),
  A(AR+"/div[10]", "after", "empty Taboola 'Below Article Thumbnails' mount"),
  A(AR+"/div[14]", "after", "empty MGID widget root (M769007ScriptRootC1241081) under the article"),
  A(RL+"/div[1]", "outside", "right-rail GPT ATF 300x250/300x600 slot"),

@@ -68,6 +68,12 @@ def remember_styled(value: str) -> bool:
     return answer
 
 
+def styled_value(value: str) -> bool:
+    """``styled_as_button(value)``, from ``STYLED`` when the value was judged before."""
+    answer = STYLED.get(value)
+    return remember_styled(value) if answer is None else answer
+
+
 _BUTTON_TEXT = literal_search(sorted(rules.BUTTON_WORDS)).search
 
 

@@ -21,7 +21,7 @@ from itertools import islice
 from lxml import etree
 
 from .chrome_util import NO_TEXT, norm, text_content
-from .conversion_links import STYLED, remember_styled
+from .conversion_links import styled_value
 from .linklists import larger_than
 from .rules import offer_boxes as rules
 
@@ -212,10 +212,7 @@ def _judged(value: str) -> bool:
 def _styled_class(value: str) -> bool:
     """A class value naming a button (``conversion_links``' test), or holding a CSS
     module's token that starts with ``Button`` ("Buttonstyles-sc-hznqte-1")."""
-    styled = STYLED.get(value)
-    if styled is None:
-        styled = remember_styled(value)
-    return styled or any(t.startswith(_MODULE_BUTTON) for t in value.split())
+    return styled_value(value) or any(t.startswith(_MODULE_BUTTON) for t in value.split())
 
 
 #: Class values judged by ``_styled_class``.

@@ -28,7 +28,7 @@ from .chrome import Found
 from .chrome_text import classify
 from .chrome_util import NO_TEXT, named_near, norm, page_attributes, tag_of, text_content
 from .chrome_util import _named as named
-from .conversion_links import STYLED, login_link, opens_page, remember_styled
+from .conversion_links import login_link, opens_page, styled_value
 from .cta_boxes import any_stem
 from .cta_widgets import legal_label
 from .ctas import build_cta, share_or_follow
@@ -495,10 +495,7 @@ def _styled(a: etree._Element) -> bool:
     if (a.get("role") or "").lower() == "button":
         return True
     value = f"{a.get('class') or ''} {a.get('id') or ''}".strip()
-    if not value:
-        return False
-    styled = STYLED.get(value)
-    return remember_styled(value) if styled is None else styled
+    return bool(value) and styled_value(value)
 
 
 def _named_apart(box: etree._Element) -> bool:

@@ -5,7 +5,7 @@ button. ``RegionJudge._card`` asks it of the cards it is about to report as a re
 one item (conventions 1, 10.2: an offer is a CTA, or nothing, never related content).
 
 Structure first: the control is a ``<button>``, a submit, an element with ``role=button``, or
-one whose class names a button (``rules.offer_controls.BUTTON_WORDS``) — inside the card, or in
+one whose class names a button (``conversion_links.styled_as_button``) — inside the card, or in
 the few ancestors around it that hold no other link and hold a form or a button (the walk's
 ``actions``). Its label must ask to act on an offer (``regions.OFFER_VERBS``); a "Learn more" /
 "Read more" button opens the teaser's story and is no offer.
@@ -18,7 +18,7 @@ from collections.abc import Collection, Mapping
 from lxml import etree
 
 from .chrome_util import norm, page_attributes, text_content
-from .classtokens import words
+from .conversion_links import styled_value
 from .rules import offer_controls as rules
 from .rules.regions import LEARN_MORE_VERBS, OFFER_VERBS
 
@@ -51,7 +51,7 @@ def _control(x: etree._Element) -> bool:
     if (x.get("role") or "").lower() == "button":
         return True
     value = page_attributes().classes[x]
-    return bool(value) and any(not rules.BUTTON_WORDS.isdisjoint(words(t)) for t in value.split())
+    return bool(value) and styled_value(value)
 
 
 def _offer_control(x: etree._Element) -> bool:

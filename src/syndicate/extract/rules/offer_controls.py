@@ -1,13 +1,10 @@
-"""Vocabulary of ``extract/offer_controls.py``: what names a card's control as a button. Class/id
-words are whole words (a token split at ``-``, ``_`` and camelCase). Structure decides (a
-``<button>``, a submit, ``role=button``); these words are the class's evidence, and the label
+"""Bounds of ``extract/offer_controls.py``. Structure decides what a control is (a ``<button>``,
+a submit, ``role=button``, a class naming a button by ``conversion.BUTTON_WORDS``); its label
 must still ask to act (``regions.OFFER_VERBS``, not a learn-more verb).
 """
 
 from __future__ import annotations
 
-#: Class/id words of a button or a call to action ("w-btn", "announcement_cta-text").
-BUTTON_WORDS = frozenset({"btn", "button", "buttons", "cta"})
 #: A control's label has at most this many words ("Get Started with a Coach Today!").
 MAX_LABEL_WORDS = 6
 #: Ancestors of the card asked for a ``<button>`` beside it (each holding no other link and

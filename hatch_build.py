@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import sysconfig
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -94,11 +93,10 @@ class CompileHook(BuildHookInterface):
         command.parallel = os.cpu_count() or 1
         command.ensure_finalized()
         command.run()
-        suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
         built = {}
         for ext in extensions:
             path = Path(command.get_ext_fullpath(ext.name))
-            if path.is_file() and path.name.endswith(suffix):
+            if path.is_file():
                 built[ext.name] = path
             else:
                 pure[ext.name] = "not built"

@@ -54,16 +54,6 @@ def test_version_says_how_it_runs():
     assert out.stdout.strip() == f"syndicate {syndicate.__version__} ({expected})"
 
 
-_DUMP = """
-import json, sys, pathlib
-import syndicate
-out = {}
-for path in sorted(pathlib.Path(sys.argv[1]).glob("*.html")):
-    out[path.name] = syndicate.parse(path.read_bytes(), url="https://example.org/" + path.stem).to_dict()
-print(json.dumps(out, sort_keys=True))
-"""
-
-
 def _pages() -> dict[str, bytes]:
     """The bundled example pages and pages with every kind of region, written for the tests."""
     from regionpages import article_in, consent_window, page, stories

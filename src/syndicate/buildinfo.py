@@ -35,7 +35,7 @@ def build_info() -> BuildInfo:
     """The build record of the installed package (an empty one from a source tree)."""
     try:
         text = resources.files("syndicate").joinpath("_build.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
+    except OSError:  # (no build record: a source tree)
         return BuildInfo()
     data = json.loads(text)
     return BuildInfo(tuple(data.get("compiled", ())), dict(data.get("pure", {})), data.get("reason"), True)

@@ -26,8 +26,8 @@ import time
 from collections.abc import Iterator
 
 
-def pages(root: str, every: int) -> Iterator[tuple[str, str, bytes, str | None]]:
-    """(corpus, key, raw bytes, url) of every ``every``-th page of each corpus."""
+def page_files(root: str, every: int) -> list[tuple[str, str, str, str | None]]:
+    """(corpus, key, gzipped page path, url) of every ``every``-th page of the corpora."""
     found: list[tuple[str, str, str, str | None]] = []
     shd = os.path.join(root, "scrapinghub")
     if os.path.isdir(shd):
@@ -48,10 +48,14 @@ def pages(root: str, every: int) -> Iterator[tuple[str, str, bytes, str | None]]
                 with open(os.path.join(wcd, name), encoding="utf-8") as f:
                     url = json.load(f).get("url")
                 found.append(("wcxb", name[:-5], os.path.join(root, "wcxb", "html", name[:-5] + ".html.gz"), url))
-    for i, (corpus, key, path, url) in enumerate(found):
-        if i % every == 0:
-            with gzip.open(path) as f:
-                yield corpus, key, f.read(), url
+    return found[::every]
+
+
+def pages(root: str, every: int) -> Iterator[tuple[str, str, bytes, str | None]]:
+    """(corpus, key, raw bytes, url) of every ``every``-th page of the corpora."""
+    for corpus, key, path, url in page_files(root, every):
+        with gzip.open(path) as f:
+            yield corpus, key, f.read(), url
 
 
 def run(root: str, every: int, profile: bool) -> tuple[dict[str, str], float]:

@@ -27,6 +27,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from identical import page_files  # (bench/ is the script's folder: on the path)
+
 _WORKER = r"""
 import gzip, json, sys, time
 which, pages_file = sys.argv[1], sys.argv[2]
@@ -53,27 +55,6 @@ for line in sys.stdin:
 """
 
 
-def corpus_pages(root: Path, every: int) -> list[tuple[str, str | None]]:
-    """(gzipped page path, URL) of every ``every``-th page of each corpus under ``root``."""
-    pages: list[tuple[str, str | None]] = []
-    sh = root / "scrapinghub"
-    if (sh / "ground-truth.json").is_file():
-        truth = json.loads((sh / "ground-truth.json").read_text(encoding="utf-8"))
-        pages += [(str(sh / "html" / f"{k}.html.gz"), v.get("url")) for k, v in sorted(truth.items())][::every]
-    tr = root / "trafilatura-eval"
-    if (tr / "evaldata.json").is_file():
-        data = json.loads((tr / "evaldata.json").read_text(encoding="utf-8"))
-        pages += [(str(tr / "html" / v["file"]), k) for k, v in sorted(data.items())][::every]
-    wc = root / "wcxb"
-    if (wc / "ground-truth").is_dir():
-        rows = []
-        for f in sorted((wc / "ground-truth").glob("*.json")):
-            url = json.loads(f.read_text(encoding="utf-8")).get("url")
-            rows.append((str(wc / "html" / f"{f.stem}.html.gz"), url))
-        pages += rows[::every]
-    return pages
-
-
 def _start(label: str, path: str | None, pages_file: str) -> subprocess.Popen[str]:
     env = dict(os.environ)
     if path:
@@ -91,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", type=Path, help="root of the corpora (scrapinghub, trafilatura-eval, wcxb)")
     ap.add_argument("--tree", action="append", default=[],
                     help="a folder holding the syndicate package (repeatable; default: the one installed)")
-    ap.add_argument("--every", type=int, default=1, help="every N-th page of each corpus")
+    ap.add_argument("--every", type=int, default=1, help="every N-th page of the corpora")
     args = ap.parse_args(argv)
-    pages = corpus_pages(args.corpus, max(1, args.every))
+    pages = [(path, url) for _, _, path, url in page_files(str(args.corpus), max(1, args.every))]
     if not pages:
         print(f"pair_time: no corpus pages under {args.corpus}", file=sys.stderr)
         return 2

@@ -39,7 +39,7 @@ from ..model import AdSlot
 from ..sanitize import safe_url
 from .ad_words import can_name_ad
 from .ads import generic_name
-from .banner_ads import in_card, picture
+from .banner_ads import file_name, in_card, picture, picture_names
 from .banner_links import icon_picture
 from .chrome import Found
 from .chrome_util import tag_of
@@ -49,8 +49,6 @@ from .rules import banner_ads as banner_rules
 
 #: A size in a file name ("banner_728x90", "Fiebre_160x600px").
 _SIZE_IN_NAME = re.compile(r"(?<!\d)(\d{2,4})[x×](\d{2,4})(?!\d)")
-#: A word of a file name or a name (letters only).
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def marked_pictures(links: Iterable[etree._Element], body: set[etree._Element],
@@ -71,7 +69,7 @@ def marked_pictures(links: Iterable[etree._Element], body: set[etree._Element],
             continue  # (a profile's or a share page's banner: a CTA; a photo's enlargement)
         if evidence != _NAMED and icon_picture(img):
             continue
-        if not banner_rules.NOT_BANNER_WORDS.isdisjoint(_names(a, img)):
+        if not banner_rules.NOT_BANNER_WORDS.isdisjoint(picture_names(a, img)):
             continue  # (a logo, a badge, a button)
         if a in found or any(x in found for x in a.iterancestors()) or in_card(a, href):
             continue  # (inside an item; a card's picture beside its title link: an offer's, a story's)
@@ -90,7 +88,7 @@ def _evidence(a: etree._Element, img: etree._Element) -> int:
     """``_NAMED`` when the link's or picture's names or file name call it an ad, ``_SIZED``
     when the picture is declared at a banner's size, else ``_NONE``. A few attribute reads
     first; the names are split only when ``can_name_ad`` finds an ad word's letters in them."""
-    file = _file_name(img)
+    file = file_name(img)
     names = [x for x in (a.get("class"), a.get("id"), img.get("class"), img.get("id")) if x]
     if file and len(file) <= rules.MAX_FILE_NAME:
         names.append(file)
@@ -103,23 +101,6 @@ def _evidence(a: etree._Element, img: etree._Element) -> int:
         if any((int(w), int(h)) in rules.BANNER_SIZES for w, h in _SIZE_IN_NAME.findall(file.lower())):
             return _SIZED
     return _NONE
-
-
-def _file_name(img: etree._Element) -> str:
-    """The picture's file name without its folder, query and extension ('' for a data
-    address): a lazy loader's real source first."""
-    src = img.get("data-src") or img.get("data-lazy-src") or img.get("src") or ""
-    if src.startswith("data:"):
-        return ""
-    return src.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
-
-
-def _names(a: etree._Element, img: etree._Element) -> set[str]:
-    """The words of the picture's file name and alt text and of the link's and the
-    picture's class/id names."""
-    text = " ".join(filter(None, (_file_name(img), img.get("alt"), img.get("class"), img.get("id"),
-                                  a.get("class"), a.get("id"))))
-    return set(_WORD.findall(text.lower()))
 
 
 def _picture_file(href: str) -> bool:

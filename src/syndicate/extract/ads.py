@@ -104,11 +104,12 @@ def _attribute_network(el: etree._Element, data: list[str]) -> str | None:
 
 @memo(8192)
 def _generic_classes(classes: tuple[str, ...]) -> bool:
-    return any(_generic_name(c) for c in classes)
+    return any(generic_name(c) for c in classes)
 
 
 @memo(16384)
-def _generic_name(name: str) -> bool:
+def generic_name(name: str) -> bool:
+    """A class name, an id or a file name naming an ad ('siteline_ad', 'small_ad')."""
     if name.lower() in rules.AD_CLASS_NAMES or rules.AD_COMPOUND.match(name):
         return True
     if not _ad_words(words(name)):
@@ -172,7 +173,7 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
     if tag == "ins" and data and not el.text_content().strip():
         return GENERIC, None  # (an empty <ins> configured by data-*: how ad tags mark a slot)
     # (ids are mostly unique: ``can_name_ad`` rules most out before the cached word split)
-    if class_generic or (eid and can_name_ad(eid) and _generic_name(eid) and not heading_anchor(el, eid)):
+    if class_generic or (eid and can_name_ad(eid) and generic_name(eid) and not heading_anchor(el, eid)):
         return GENERIC, None
     fmt = class_format
     if fmt < CONTAINED and eid and rules.AD_FORMAT_HINT.search(eid.lower()):
@@ -558,8 +559,6 @@ def _class_signal(cls: str) -> tuple[str | None, bool, int]:
 #: For the chrome walk's short way past boxes whose lone class names nothing ad-like
 #: (``ad_signal`` is None for them unless a script's parent).
 class_signal, NO_SIGNAL = _class_signal, _NO_SIGNAL
-#: A class name, an id or a file name naming an ad ('siteline_ad', 'small_ad'): ``ad_pictures``.
-generic_name = _generic_name
 
 
 def small_enough(el: etree._Element, strength: int) -> bool:

@@ -84,12 +84,12 @@ def banner_ads(
             continue
         if share_or_follow(href) is not None or target_kind(href) is not None:
             continue  # (a profile, a store badge, a donation page: the CTAs' job)
-        if not stands_free(a, body, found) or _in_card(a, href):
+        if not stands_free(a, body, found) or in_card(a, href):
             continue
         box = banner_widget(a, body, found)
         if not _named_box(box) or _in_row(box) or _loose_text(box, a) or not _beside(box):
             continue
-        names = _names(a, img, box)
+        names = picture_names(a, img, box)
         if not rules.NOT_BANNER_WORDS.isdisjoint(names):
             continue  # (a logo, a badge, a button: a partner's, a member's, a licence's)
         boxes.append((a, img, box, href, host))
@@ -100,7 +100,7 @@ def banner_ads(
     out: list[Found] = []
     for a, img, box, href, _ in boxes:
         if len(stacks[box.getparent()]) < rules.STACK_BOXES and not _sponsored(a) \
-                and not _paid(img, href, _names(a, img, box)):
+                and not _paid(img, href, picture_names(a, img, box)):
             continue
         if box in found:
             continue
@@ -109,14 +109,20 @@ def banner_ads(
     return out
 
 
-def _names(a: etree._Element, img: etree._Element, box: etree._Element) -> set[str]:
+def picture_names(a: etree._Element, img: etree._Element, box: etree._Element | None = None) -> set[str]:
     """The words of the picture's file name and alt text and of the class/id names of the
-    link, the picture and the box."""
-    src = img.get("data-src") or img.get("data-lazy-src") or img.get("src") or ""
-    file = "" if src.startswith("data:") else src.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    text = " ".join(filter(None, (file, img.get("alt"), img.get("class"), img.get("id"), a.get("class"),
+    link, the picture and the box (none: the link alone)."""
+    box = a if box is None else box
+    text = " ".join(filter(None, (file_name(img), img.get("alt"), img.get("class"), img.get("id"), a.get("class"),
                                   a.get("id"), box.get("class"), box.get("id"))))
     return set(_WORD.findall(text.lower()))
+
+
+def file_name(img: etree._Element) -> str:
+    """The picture's file name without its folder, query and extension ('' for a data
+    address): a lazy loader's real source first."""
+    src = img.get("data-src") or img.get("data-lazy-src") or img.get("src") or ""
+    return "" if src.startswith("data:") else src.split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _paid(img: etree._Element, href: str, names: set[str]) -> bool:
@@ -172,7 +178,7 @@ def _sold(a: etree._Element, img: etree._Element, href: str) -> bool:
     """The link says it was sold, whoever serves its picture: ``rel="sponsored"``, or a paid
     banner's evidence (``_paid``: an ad size declared for the picture, an affiliate's query).
     An affiliate network serves its banners from its own host, as a counter's badge is."""
-    return _sponsored(a) or _paid(img, href, _names(a, img, a))
+    return _sponsored(a) or _paid(img, href, picture_names(a, img))
 
 
 def _sponsored(a: etree._Element) -> bool:
@@ -182,7 +188,7 @@ def _sponsored(a: etree._Element) -> bool:
     return bool(rel) and "sponsored" in rel.lower().split()
 
 
-def _in_card(a: etree._Element, href: str) -> bool:
+def in_card(a: etree._Element, href: str) -> bool:
     """A text link to the same target two levels up at most: a card's picture."""
     node = a
     for _ in range(2):
@@ -194,10 +200,6 @@ def _in_card(a: etree._Element, href: str) -> bool:
                     not t.isspace() for t in x.itertext()):
                 return True
     return False
-
-
-#: A card's picture (``_in_card``): ``ad_pictures`` asks it too.
-in_card = _in_card
 
 
 def _named_box(box: etree._Element) -> bool:

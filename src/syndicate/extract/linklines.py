@@ -1,6 +1,7 @@
 """Related links inside the article's text: a paragraph that is only a link to another story
 of the site, set apart in capitals or after a related label, or named by its slug
-(``slug_lines``)."""
+(``slug_lines``); a line the body keeps inside a block (a list's one entry, a quote's
+paragraph) when it opens with a related caption or an invitation (``caption_line``)."""
 
 from __future__ import annotations
 
@@ -61,9 +62,18 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
                 out.append(found)
         elif (tag == "ul" or tag == "ol") and el not in taken:
             # (a list the body keeps whole, a review's sections in its entries: only its
-            # paragraphs opening with a marker are read, "» Useful Resource: <a>…</a>")
+            # paragraphs opening with a marker are read, "» Useful Resource: <a>…</a>"; a
+            # list of one entry, its entry read as a line: "• Read more about <a>…</a>.")
+            if len(el) == 1 and el[0].tag == "li" and (found := caption_line(el[0], hosts, base)) is not None:
+                out.append(found)
+                continue
             for p in el.iter("p"):
                 if p not in taken and opens_marked(p) and (found := link_line(p, hosts, base, invites=True)) is not None:
+                    out.append(found)
+        elif tag == "blockquote" and el not in taken:
+            # (a note set in a quote: its paragraphs read as lines, "More on this topic in <a>…</a>")
+            for p in el.iterchildren("p"):
+                if (found := caption_line(p, hosts, base)) is not None:
                     out.append(found)
         elif tag in HEADINGS and el not in taken and el not in used:
             nxt = el.getnext()
@@ -77,6 +87,26 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
 
 
 _BOLD = frozenset({"strong", "b"})
+
+
+def caption_line(el: etree._Element, hosts: frozenset[str], base: str | None) -> Found | None:
+    """``el`` (a line the body keeps inside a block: a list's one entry, a quote's paragraph)
+    as a related link line (``link_line``), if its words open with a related caption or an
+    invitation ("See also: <a>…</a>", "Read more about <a>…</a>."): read only so, its
+    container holds text of its own."""
+    links = [a for a in el.iter("a") if a.get("href")]
+    if not links or len({a.get("href") for a in links}) != 1 or not captioned(norm(el.text_content())):
+        return None
+    return link_line(el, hosts, base, invites=True, links=links)
+
+
+def captioned(text: str) -> bool:
+    """``text`` (a line's) opens with a related caption ending in a colon ("Also Read:",
+    "See also:") or an invitation's words (``rules.INVITE_STEMS``: "Read more about")."""
+    if text.lower().startswith(rules.INVITE_STEMS):
+        return True
+    head, colon, _ = text[:_LABEL_CHARS].partition(":")
+    return bool(colon) and len(head.split()) <= rules.MAX_LABEL_WORDS and related_heading(head)
 
 
 _PAIRS = {"[": "]", "(": ")"}

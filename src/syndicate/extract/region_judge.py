@@ -33,7 +33,7 @@ from .inset_cards import inset_card
 from .kind_shapes import comment_section_inside, in_story_link
 from .link_trees import tree_branch
 from .linked_titles import linked_title
-from .linklines import link_line, rel_neighbour
+from .linklines import captioned, link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
 from .menu_objects import post_menu
@@ -559,14 +559,18 @@ class RegionJudge:
     def heading_line(self, el: etree._Element, area: int) -> Found | None:
         """``el`` (a heading of the article's column holding one link, left out of the body)
         as a related link line, set apart by a marker ("<h2><a>HUMMUS AT HOME >>></a></h2>"
-        under the text), or standing under a lead-in line ("Want to learn more?":
-        ``story_lines.headed_line``): a heading linking a story without either is a card's or
-        a listing's headline, or the page's own."""
+        under the text) or by its own caption ("<h5>READ: <a>…</a></h5>": ``captioned``), or
+        standing under a lead-in line ("Want to learn more?": ``story_lines.headed_line``): a
+        heading linking a story without any is a card's or a listing's headline, or the page's
+        own."""
         if area != OPEN or el.getparent() not in self.line:
             return None
-        if not marked(norm(el.text_content())):
-            return headed_line(el, self.hosts, self.base)  # (or under a lead-in line: "Want to learn more?")
-        return link_line(el, self.hosts, self.base)
+        text = norm(el.text_content())
+        if marked(text):
+            return link_line(el, self.hosts, self.base)
+        if captioned(text) and (found := link_line(el, self.hosts, self.base)) is not None:
+            return found  # (its own caption: "<h4>Also Read: <a>…</a></h4>")
+        return headed_line(el, self.hosts, self.base)  # (or under a lead-in line: "Want to learn more?")
 
 
 def _has_element(el: etree._Element) -> bool:

@@ -127,7 +127,7 @@ INVITE_STEMS: tuple[str, ...] = (
     # en
     "learn more in our", "learn more about", "learn more in", "read our guide", "read more about",
     "read more in our", "read more:", "see our guide", "check out our ", "find out more in our",
-    "for more on", "more on this:", "related reading", "read our ",
+    "for more on", "more on this:", "more on this topic", "related reading", "read our ",
     # de
     "mehr dazu", "mehr zum thema", "lesen sie mehr", "lesen sie auch", "lies auch", "erfahren sie mehr",
     "mehr erfahren sie in", "lesen sie unser", "schauen sie sich unser",

@@ -97,3 +97,34 @@ def test_named_boxes_that_ask_nothing_are_none():
         raw = page(header=header(bar))
         doc = parse(raw)
         assert outside(raw, doc) == [], bar
+
+
+def test_a_language_drop_down_inside_the_bar_is_no_menu():
+    """"Contact sales", "Log in" and a "Start for free" button beside a language switcher
+    whose locales unfold in a drop-down ``<nav>``: one ``other`` CTA on the bar (the
+    drop-down's list is no menu of the header's row)."""
+    switcher = ("<div class='lang w-dropdown'><div class='w-dropdown-toggle'>EN</div>"
+                "<nav class='w-dropdown-list'><a href='/de/'>Deutsch</a><a href='/fr/'>Français</a></nav></div>")
+    bar = (f"<div class='nav-right-links'>{switcher}"
+           "<a class='nav-link' href='/book-demo'>Contact sales</a>"
+           "<a class='nav-link' href='https://app.example.org/login'>Log in</a>"
+           "<a class='nav-button' href='/start'>Start for free</a></div>")
+    raw = page(header=header(bar))
+    doc = parse(raw)
+    assert outside(raw, doc) == [("other", "nav-right-links")]
+
+
+def test_a_page_header_inside_main_holds_a_bar():
+    """A page wrapped whole in ``<main>``: its header's "My list | Subscribe | Sign in" bar
+    is one ``subscribe`` CTA on the bar, as in a header outside ``<main>``."""
+    bar = ("<div class='account-bar'><a href='/my-list/'>My list</a>"
+           "<a class='subscribe-link' href='/subscribe/'>Subscribe</a>"
+           "<a href='/login/'>Sign in</a></div>")
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAS)
+    raw = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour wall</title></head>"
+           f"<body><main><header class='site-header'>{header(bar)}</header>"
+           f"<article><h1>Harbour wall to be rebuilt</h1><div class='text'>{paras}</div></article>"
+           f"</main></body></html>").encode()
+    doc = parse(raw)
+    assert outside(raw, doc) == [("subscribe", "account-bar")]
+    assert all(p in doc.text() for p in ARTICLE_PARAS)

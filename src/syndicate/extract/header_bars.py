@@ -43,6 +43,7 @@ from .conversion_links import (
 )
 from .ctas import build_cta, share_or_follow
 from .nav_buttons import bar_item, beside_login, in_navigation, in_panel, like_run, menu_row
+from .region_widgets import dropdown_named
 from .rules import conversion as conversion_rules
 from .rules import nav_buttons as rules
 
@@ -121,8 +122,10 @@ def _bar(el: etree._Element, line: Collection[etree._Element], links: Mapping[et
     ``HEADER_BAR_CLIMB`` levels up and below the page's parts, whose children hold
     ``MIN_BAR_ITEMS`` to ``MAX_HEADER_BAR_ITEMS`` controls and at most
     ``MAX_HEADER_BAR_LINKS`` links, in a header or menu, with no menu list, no run of like
-    links and no drop-down panel or overlay around it, holding no ``<nav>`` and no link to
-    the site's home page (``base``'s: the masthead row around the logo)."""
+    links and no drop-down panel or overlay around it, holding no ``<nav>`` (a drop-down's list,
+    a language switcher's, aside) and no link to the site's home page (``base``'s: the
+    masthead row around the logo). A page wrapped whole in ``<main>`` keeps its header
+    (``in_panel``)."""
     node = el.getparent()
     for _ in range(rules.HEADER_BAR_CLIMB):
         # (counted links first, in O(1): most climbs end at a column or a menu)
@@ -137,11 +140,30 @@ def _bar(el: etree._Element, line: Collection[etree._Element], links: Mapping[et
                     return None
         if items >= rules.MIN_BAR_ITEMS:
             if in_panel(node) or menu_row(node) or like_run(node, el) or not in_navigation(node, set(), set()) \
-                    or next(node.iter("nav"), None) is not None or holds_home_link(node, base):
+                    or _holds_menu(node) or holds_home_link(node, base):
                 return None  # (a <nav> or the logo's home link inside: the header's row, no bar)
             return node
         node = node.getparent()
     return None
+
+
+def _holds_menu(node: etree._Element) -> bool:
+    """``node`` holds a ``<nav>`` that is no drop-down's list (a language switcher's ``<nav>``
+    in its drop-down: ``dropdown_named`` on it or on a box between it and ``node``)."""
+    for nav in node.iter("nav"):
+        if not any(dropdown_named(x) for x in _up_to(nav, node)):
+            return True
+    return False
+
+
+def _up_to(el: etree._Element, top: etree._Element) -> list[etree._Element]:
+    """``el`` and its ancestors below ``top``."""
+    out = [el]
+    for x in el.iterancestors():
+        if x is top:
+            break
+        out.append(x)
+    return out
 
 
 def _login_pair(bar: etree._Element, el: etree._Element) -> bool:

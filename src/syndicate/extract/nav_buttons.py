@@ -499,12 +499,16 @@ def in_panel(group: etree._Element) -> bool:
     ``OVERLAY_CLIMB`` levels named by ``PANEL_WORDS``, a ``<dialog>``): a menu's card or a
     popup's buttons, no bar of the page (a class naming the mobile layout names no panel);
     in a list entry below the nearest ``<nav>`` or ``<header>`` (a menu entry's panel);
-    or in the article (``ASK_NEVER_IN``: ``<main>``, ``<article>``, a ``<template>``)."""
+    or in the article (``ASK_NEVER_IN``: ``<main>``, ``<article>``, a ``<template>``; a ``<header>``
+    right inside ``<main>`` is the page's)."""
     in_menu = True  # (below the nearest <nav>/<header>: a list entry above is a menu entry's)
+    child = group
     for i, x in enumerate(group.iterancestors()):
         tag = tag_of(x)
-        if tag in ASK_NEVER_IN:
-            return True  # (the article's own buttons: its text's, no bar of the page)
+        if tag in ASK_NEVER_IN and not (tag == "main" and tag_of(child) == "header"):
+            return True  # (the article's own buttons: its text's, no bar of the page; a page
+            # wrapped whole in <main> keeps its header as the page's)
+        child = x
         if tag in ("nav", "header"):
             in_menu = False
         elif tag == "li" and in_menu:

@@ -1,6 +1,7 @@
 """A network's empty placeholder, known only by its own id (WordAds' ``atatags-*``, nativendo,
-plista), WordPress.com's labelled ``wpa`` boxes side by side, and an "Ad" read out of a random
-id suffix. Small pages in four languages."""
+plista) or by a network's name as a word of its id (``div-mgid-mid-…``), WordPress.com's
+labelled ``wpa`` boxes side by side, and an "Ad" read out of a random id suffix. Small pages in
+four languages."""
 
 from __future__ import annotations
 
@@ -63,4 +64,33 @@ def test_an_ad_in_a_random_id_suffix_is_no_ad_word(lang):
     # the same box named in words is a slot
     doc = parse(page(lang, top="<div id='header_support_topAd'><div class='usp'></div></div>"))
     assert len(doc.ads) == 1
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize(("lang", "box", "network"), [
+    ("en", "<div id='div-mgid-mid-newpos-4410'></div>", "mgid"),
+    ("de", "<section id='dk-art-outbrain-5521' class='dk_only'></section>", "outbrain"),
+    ("es", "<div id='__RevcontentPlaceholder'></div>", "revcontent"),
+    ("fr", "<div id='div-vdoai-mid-88'></div>", "vdoai"),
+])
+def test_an_empty_box_whose_id_names_a_network_in_a_word_is_its_slot(lang, box, network):
+    doc = parse(page(lang, between=box))
+    assert [(a.network, a.position.placement) for a in doc.ads] == [(network, "inline")]
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_a_network_word_in_the_id_of_content_is_no_slot(lang):
+    # a theme's column named after the network it once held, showing the site's own links
+    box = ("<div id='theme-taboola'><h3>Mehr</h3><ul><li><a href='/a'>Hafen und Stadt</a></li>"
+           "<li><a href='/b'>Ufer und Brücke</a></li></ul></div>")
+    doc = parse(page(lang, sidebar=box))
+    assert doc.ads == []
+    body_intact(doc, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_vdo_ai_class_word_names_its_video_slot(lang):
+    doc = parse(page(lang, between="<div class='et_vdoai' id='v-example-news-v3'></div>"))
+    assert [(a.network, a.format) for a in doc.ads] == [("vdoai", "video")]
     body_intact(doc, lang)

@@ -54,7 +54,7 @@ def network_of(el: etree._Element, classes: tuple[str, ...], eid: str, scripts: 
     if net:
         return net
     if eid:
-        net = _id_network(eid, scripts) or _placeholder_network(eid)
+        net = _id_network(eid, scripts) or _placeholder_network(eid) or _id_word_network(eid)
         if net:
             return net
     return _attribute_network(el, [name for name in el.keys() if name.startswith("data-")])
@@ -78,6 +78,26 @@ def _placeholder_network(eid: str) -> str | None:
         for pattern, net in rules.PLACEHOLDER_IDS:
             if pattern.match(eid):
                 return net
+    return None
+
+
+def _id_word_network(eid: str) -> str | None:
+    """The network one of the id's words names (``rules.NETWORK_CLASS_WORDS``, as a class
+    name's words are read: "div-mgid-mid-newpos-126062150", "dk-art-outbrain-777897",
+    "__RevcontentPlaceholder"), if any. A network's name in an id also marks a box holding
+    its widget's content or the page's own (a theme's "theme-taboola" column): it makes a
+    slot only of an empty box (``ad_signal``), as the placeholder ids do."""
+    if rules.NETWORK_WORD_HINT.search(eid.lower()) is None:
+        return None  # (most ids: one search, no split)
+    return _words_network(words(eid))
+
+
+@memo(1024)
+def _words_network(ws: tuple[str, ...]) -> str | None:
+    for w in ws:
+        net = rules.NETWORK_CLASS_WORDS.get(w)
+        if net:
+            return net
     return None
 
 
@@ -155,6 +175,9 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
             return NETWORK, net
         # (a network's placeholder id: a slot only while empty, see ``PLACEHOLDER_IDS``)
         if rules.PLACEHOLDER_ID_START.match(eid) and (net := _placeholder_network(eid)) and empty_box(el):
+            return NETWORK, net
+        # (a network named by a word of the id: a slot while empty, like a placeholder id)
+        if (net := _id_word_network(eid)) and tag not in rules.NEVER_AD_TAGS and empty_box(el):
             return NETWORK, net
     if len(keys) == 1:  # (the class or id that brought the element here)
         data = keys if keys[0].startswith("data-") else _NO_NAMES

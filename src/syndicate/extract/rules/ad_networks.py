@@ -43,7 +43,13 @@ NETWORK_CLASS_WORDS: dict[str, str] = {
     "advally": "advally", "fengchao": "fengchao", "admediator": "admediator",
     # Carambola's in-content units: the box its loader script creates the unit in
     "carambola": "carambola",
+    # vdo.ai's video units ("et_vdoai", "div-vdoai-mid-<n>")
+    "vdoai": "vdoai",
 }
+
+#: A search for the ``NETWORK_CLASS_WORDS`` in a lower-cased id: most ids hold none, and only
+#: those that do are split into words (``ads._id_word_network``).
+NETWORK_WORD_HINT = re.compile("|".join(sorted(NETWORK_CLASS_WORDS)))
 
 #: Regular expressions over the ``id`` attribute (as written) -> network.
 NETWORK_IDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -142,7 +148,7 @@ NETWORK_FORMATS: dict[str, str] = {
     "iqdigital": "display", "nativo": "native", "trendmd": "native", "yieldmo": "display",
     "wordads": "display", "nativendo": "native", "plista": "native", "advally": "display",
     "teads": "video", "fengchao": "display", "admediator": "display", "medianet": "native",
-    "beop": "native", "ezoic": "display", "adbutler": "display",
+    "beop": "native", "ezoic": "display", "adbutler": "display", "vdoai": "video",
 }
 
 #: Native recommendation networks: when their widget is filled with links it is a sponsored

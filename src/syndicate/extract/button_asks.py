@@ -122,7 +122,7 @@ def _box(x: etree._Element, links: Mapping[etree._Element, int],
     box, node = x, x
     for _ in range(rules.BOX_CLIMB):
         node = node.getparent()
-        if node is None or links.get(node, 0) > rules.MAX_BOX_LINKS:
+        if node is None or node.tag in rules.BOX_STOP or links.get(node, 0) > rules.MAX_BOX_LINKS:
             break
         text = norm(text_content(node))
         if len(text) > rules.MAX_BOX_TEXT:

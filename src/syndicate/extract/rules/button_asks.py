@@ -38,5 +38,7 @@ MAX_BOX_LINKS = 1
 MAX_BOX_BUTTONS = 2
 #: Words beside the button that make a box of it a headed one (a heading, a blurb).
 MIN_HEAD_CHARS = 10
+#: Page parts a box around a button never grows into (a footer holding only the band).
+BOX_STOP = frozenset({"header", "footer", "aside", "main", "article", "nav", "body", "html"})
 #: Tags of a page's header: a button alone in one is its call to action.
 HEADER_TAGS = frozenset({"header"})

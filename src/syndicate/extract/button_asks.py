@@ -29,9 +29,10 @@ from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from . import ctas
 from .chrome import Found
-from .chrome_util import class_or_id_named, norm, text_content
+from .chrome_util import norm, page_attributes, text_content, words
 from .cta_boxes import asks_to_act, box_kind_of
 from .rules import button_asks as rules
 from .rules.regions import LEARN_MORE_VERBS, MAX_REPEATED_CTA
@@ -72,9 +73,11 @@ def button_asks(controls: Iterable[etree._Element], links: Mapping[etree._Elemen
     return out
 
 
+@memo(4096)
 def _label_kind(label: str) -> str | None:
     """The kind a button's label asks for: named by the kind stems, else ``other`` when it
-    opens with an offer's verb (no "learn more": a teaser's or an expander's)."""
+    opens with an offer's verb (no "learn more": a teaser's or an expander's). Cached: pages
+    repeat their buttons' labels ("Close", "Menu", "Search")."""
     low = label.lower()
     kind = box_kind_of(low)
     if kind is not None:
@@ -96,8 +99,13 @@ def _toggle(x: etree._Element, links: Mapping[etree._Element, int]) -> bool:
     nxt = x.getnext()
     if nxt is not None and links.get(nxt, 0) >= 2:
         return True  # (a disclosure: the panel of links it unfolds stands after it)
-    return any(class_or_id_named(node, rules.CONTROL_WORDS)
-               for node in (x, *islice(x.iterancestors(), rules.WORD_CLIMB)))
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    for node in (x, *islice(x.iterancestors(), rules.WORD_CLIMB)):
+        for value in (page.classes[node], page.ids[node]):
+            # (the words of each name, cached: no search built for this vocabulary)
+            if value and any(not rules.CONTROL_WORDS.isdisjoint(words(n)) for n in value.split()):
+                return True
+    return False
 
 
 def _free(x: etree._Element, found: Collection[etree._Element], body: Collection[etree._Element],

@@ -62,7 +62,8 @@ def test_a_floating_button_beside_the_content_is_a_cta():
 def test_buttons_asking_nothing_of_the_page_are_none(monkeypatch):
     """A header button opening a panel (``aria-expanded``), a "Get started" menu toggle, a
     player's "Start listening", three contractor rows each with the same "Get a quote"
-    button, and a headed box's "Learn more" expander: the rule adds no CTA (the page reads
+    button, a headed box's "Learn more" expander, and a footer button whose box holds only
+    a style sheet beside it (no heading): the rule adds no CTA (the page reads
     the same without it)."""
     header = (f"{MENU}<button class='shop-link' aria-expanded='false'>Shop now</button>"
               "<button class='menu-toggle'>Get started</button>")
@@ -71,7 +72,9 @@ def test_buttons_asking_nothing_of_the_page_are_none(monkeypatch):
                    "<button class='row-quote'>Get a quote</button></div>"
                    for i, n in enumerate(("North", "South", "East")))
     expander = "<div class='facts'><h4>About the sea wall</h4><p>Built in 1898.</p><button>Learn more</button></div>"
-    raw = regionpages.page(header=header, side=player + rows, below=expander)
+    styled = ("<div class='rail-box'><button class='demo'>Book a visit</button>"
+              "<style>@media print{.demo{position:absolute!important}}</style></div>")
+    raw = regionpages.page(header=header, side=player + rows, below=expander, footer=styled)
     with_rule = parse(raw).ctas
     monkeypatch.setattr(regions, "button_asks", lambda *args: [])
     assert with_rule == parse(raw).ctas

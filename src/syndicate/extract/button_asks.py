@@ -125,8 +125,8 @@ def _free(x: etree._Element, found: Collection[etree._Element], body: Collection
 
 def _box(x: etree._Element, links: Mapping[etree._Element, int],
          found: Collection[etree._Element]) -> etree._Element:
-    """The highest small box around ``x`` that holds words outside its links and buttons (a
-    heading, a blurb), else ``x``."""
+    """The highest small box around ``x`` that holds words outside its links, buttons and code
+    (a heading, a blurb), else ``x``."""
     box, node = x, x
     for _ in range(rules.BOX_CLIMB):
         node = node.getparent()
@@ -139,6 +139,11 @@ def _box(x: etree._Element, links: Mapping[etree._Element, int],
         if sum(1 for e in inside if e.tag == "button") > rules.MAX_BOX_BUTTONS \
                 or any(e in found for e in inside) or any(e.tag in ("h1", "form") for e in inside):
             break
-        if len(text) - sum(len(norm(text_content(e))) for e in node.iter("a", "button")) >= rules.MIN_HEAD_CHARS:
-            box = node  # (words outside its links and buttons: a heading, a blurb)
+        if len(text) - sum(len(norm(text_content(e))) for e in node.iter(*_NO_HEAD)) >= rules.MIN_HEAD_CHARS:
+            box = node  # (words outside its links, buttons and code: a heading, a blurb)
     return box
+
+
+#: Elements whose text is no heading or blurb of a box: its actions, and code (a style sheet
+#: a styled-component puts beside its button).
+_NO_HEAD = ("a", "button", "style", "script", "noscript", "template")

@@ -38,6 +38,7 @@ from .banner_ads import banner_ads
 from .banner_links import banner_links
 from .body_ctas import body_ctas
 from .box_edges import grown_boxes
+from .button_asks import button_asks
 from .button_looks import with_looks
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
@@ -253,6 +254,7 @@ def detect_regions(
     out.extend(contact_links(walk.page_hrefs, walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
     if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
         out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
+    out.extend(button_asks(walk.controls, walk.links, body_all, {f.element for f in out}, base, body_line))
     # (the strip opening the page: after every other rule, which may know it better)
     out.extend(announcement_bars(root, body, body_line, {f.element for f in out}, walk.links, hosts, base, headline))
     if walk.named:  # (boxes named CTA that no rule reported, part or holder: after every other rule)

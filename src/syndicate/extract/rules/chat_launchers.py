@@ -21,6 +21,8 @@ CHAT_LABEL_WORDS = frozenset({
     "chat", "livechat", "webchat", "chatbot", "chatten", "chatte", "chattez", "discutez", "chatea", "chatear",
     "chatta", "chattare", "conversa", "converse", "whatsapp", "messenger",
 })
+#: Pieces of a label (lower case) one of ``CHAT_LABEL_WORDS`` holds: a cheap test first.
+LABEL_HINT = re.compile("chat|discut|convers|whatsapp|messenger").search
 #: A label of at most this many words (a control's words, not a sentence)...
 MAX_LABEL_WORDS = 7
 #: ...and a launcher's box showing at most this many characters (an icon, a prompt line).
@@ -30,7 +32,8 @@ LABEL_SPLIT = re.compile(r"[\s\-_.,:;!?/|()'\u2019]+")
 #: A link opening a chat with a phone number: WhatsApp's ``wa.me/<digits>`` and
 #: ``send?phone=<digits>`` (a page's own number, no page shared), lower case.
 CHAT_HREF = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|whatsapp://send/?\?phone=)(?:\+|%2b)?\d{6,}")
-#: Substrings of a link target that may be a ``CHAT_HREF`` (a cheap test first).
+#: Substrings of a link target that may be a ``CHAT_HREF`` (a cheap test first; the same two
+#: are written out in ``chat_launchers.chat_href``).
 CHAT_HREF_HINTS = ("wa.me/", "phone=")
 #: Elements up from a control to its box: wrappers holding nothing else.
 MAX_CLIMB = 3
@@ -47,3 +50,13 @@ SCRIPT_FIRST = ("#", "j", "J")
 SHARE_WORDS = frozenset({"share", "sharing", "sharer", "social"})
 #: A row of share buttons holds at most this many links (more: a page's part, not a row).
 MAX_ROW_LINKS = 12
+#: A box beside the article's line holding at most this many children is looked into (its
+#: children: a byline box's chat prompt beside the byline).
+MAX_SIDE_CHILDREN = 4
+#: Pieces of a class/id value one of ``CHAT_NAME_WORDS`` holds, as written ("Chat", "chat",
+#: "WhatsApp", "Messenger"): a cheap test first.
+NAME_HINT = re.compile("hat|HAT|essenger|ESSENGER").search
+#: The boxes beside the article's line looked at (a pinned layer, an icon box, a byline's box).
+SIDE_TAG = "div"
+#: First characters of the number after a ``CHAT_HREF_HINTS`` piece ("+", "%2B", a digit).
+NUMBER_FIRST = frozenset("+%0123456789")

@@ -44,8 +44,8 @@ def chat_launchers(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Elem
     their targets, None on a page of too many links; ``scripted``: those a script follows),
     its buttons (``controls``, with its forms) and the boxes standing beside the article's
     line (``body_line``: the ancestors of the body blocks ``body``, in document order),
-    outside the body, the
-    items ``found`` and their ``line`` (ancestors); ``counts``: the links below each element."""
+    outside the body, the items ``found`` and their ``line`` (ancestors); ``counts``: the
+    links below each element."""
     page = page_attributes()  # (the page's names: look-ups, no copies out of lxml)
     classes, ids = page.classes, page.ids
     candidates = _links(page_hrefs, hrefs, scripted, classes, ids)

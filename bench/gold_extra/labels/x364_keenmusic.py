@@ -5,10 +5,10 @@ FILE="wcxb/html/1651.html.gz"
 # search); empty app slot placeholders; post (title, author/date/read time, 'More actions' button, rich-content text ending
 # with 'Are you ready to start your self care session?' paragraph, then 'CONTACT INFO' phone/e-mail/website lines and
 # 'BOOK YOUR FIRST LESSON' + 'Book Now' booking button as loose blocks), post footer (tags, share buttons Facebook/X/
-# LinkedIn/link/print, empty stats); 'Recent Posts' (3, 'See All'); empty pinnedBottomRight container; site footer
+# LinkedIn/link/print, empty stats); 'Recent Posts' (3, 'See All'); pinnedBottomRight container holding the Wix Chat iframe; site footer
 # (CONTACT US phone/e-mail, VISIT US hours, 'Follow us' social bar). No ads, no ad configuration.
 # Not labelled: menus (incl. Contact), blog header, tags, empty slot placeholders, the 'BOOK YOUR FIRST LESSON' heading
-# line (sibling of the Book Now button), VISIT US column, empty pinnedBottomRight.
+# line (sibling of the Book Now button), VISIT US column.
 P="/html/body/div/div/div[3]/div/main/div/div/div[2]/div/div/div/section/div[2]/div/div/div/div/div/div/div[2]/div[3]/div[2]/div[3]"
 A=P+"/div[1]/div/div/article/div"
 RC=A+"/section/div/div/div/div/div/div[2]"
@@ -23,5 +23,6 @@ ctas=[
  C("share", "", "after", A+"/footer/div/div/section[2]", note="post share buttons (Facebook, X, LinkedIn, link, print) under the tags"),
  C("contact", "CONTACT US Phone number 615 682 4939 Email keenschoolofmusic@gmail.com", "outside", FC+"/div[1]", amb=True, note="footer 'CONTACT US' column (phone, e-mail)"),
  C("follow", "Follow us", "outside", FC+"/div[3]", note="footer 'Follow us' column with social bar icons"),
+ C("contact", "", "outside", "/html/body/div/div/div[3]/div/div", note="pinned bottom-right Wix Chat iframe (iframe[aria-label='Wix Chat'], the same widget x306 labels a plain contact)"),
 ]
 ads=[]

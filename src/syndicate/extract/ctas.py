@@ -36,6 +36,7 @@ from .chrome_util import (
 from .follow_rows import ASIDE, people_row, profile_address, row_aside
 from .rules import chrome_patterns as rules
 from .rules import cta_forms as form_rules
+from .rules.chat_launchers import CHAT_HREF
 from .share_widgets import scripted_share_box
 from .widget_split import action_button, form_beside, holds_control
 
@@ -160,6 +161,8 @@ def _network_link(whole: str) -> str | None:
     low = href.lower()
     if not rules.SOCIAL_HREF_HINT.search(low):
         return None
+    if "phone=" in low and CHAT_HREF.search(low):
+        return None  # (WhatsApp's "send?phone=<the site's number>": a chat with the site, no page shared)
     # (an ASCII link: its lower case searched without IGNORECASE, which tries every
     # alternative at every position; the same answer, four times faster)
     if (_SHARE_HREF_LOWER(low) if href.isascii() else rules.SHARE_HREF.search(href)) \

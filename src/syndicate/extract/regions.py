@@ -43,6 +43,7 @@ from .button_looks import with_looks
 from .card_links import card_links, card_places
 from .card_shares import own_keys, without_card_shares
 from .channel_kinds import channel_follows
+from .chat_launchers import chat_launchers
 from .chrome import Found, HeadedFound
 from .chrome_util import ClassesAndIds, tag_of
 from .comment_heads import headed_section
@@ -252,6 +253,8 @@ def detect_regions(
         out.extend(reach_boxes(walk.reach_links, walk.links, body_all, out, line, base))
         out.extend(contact_columns(walk.reach_links, walk.links, body_all, out, body_line, base))
     out.extend(contact_links(walk.page_hrefs, walk.hrefs, walk.links, body_all, out, line, walk.reach_links, base))
+    out.extend(chat_launchers(walk.page_hrefs, walk.hrefs, walk.scripted_a, walk.controls, walk.links, body,
+                              body_line, out, line, base))
     if walk.buttons_a:  # (buttons opening an ask on the page: after the boxes around phone links)
         out.extend(popup_asks(walk.buttons_a, body_all, {f.element for f in out}, base, hosts))
     out.extend(button_asks(walk.controls, walk.links, body_all, {f.element for f in out}, base, body_line))

@@ -24,7 +24,10 @@ Placement (``positions.place`` does before/inline/after):
 * a part beside the article's column named by a side word alone ("secondary", "aside")
   holding the item is a side column: ``outside``;
 * inside the article's container, a part beside the column holding the text (``text_columns``)
-  is ``outside``; so is a fixed/sticky box (``floating``), and a page "foot" / "pied".
+  is ``outside``; so is a fixed/sticky box (``floating``), and a page "foot" / "pied";
+* a related block or call to action in the article's own ``<aside>`` or footer is placed by
+  order: inside the ``<article>`` holding the text, or an ``<aside>`` of ``<main>`` after the
+  text (no ``<aside>`` before the text beside it, no side-named box around it).
 """
 
 from __future__ import annotations
@@ -179,7 +182,8 @@ def _is_outside(
     for a ``related`` block or a ``cta`` (call to action), an ``<article>``'s own
     ``<aside>``/footer holding nothing but it, or, for a call to action below the text,
     holding it among the article's other parts (``order``: the elements' document order, to
-    tell that the ``<article>`` holds the text)."""
+    tell that the ``<article>`` holds the text); so is an ``<aside>`` of ``<main>`` standing
+    after the text, the text in no ``<article>`` (``_own_in_main``)."""
     if article is None:
         return True
     if sides is None:
@@ -228,7 +232,9 @@ def _is_outside(
         # a page wrapped in an <article>)
         parts = first is not None and pos > first and article_part(*outer)
     if (related or cta) and (region or itself) and parts and node is not None and (
-            in_article(node) or _holds_text(story, order, first, pos)):
+            in_article(node) or _holds_text(story, order, first, pos)
+            or (last is not None and pos > last and outer is not None
+                and _own_in_main(node, outer[0], order, first))):
         region = itself = False  # the article's own aside or footer (its "More in" list): by order
     if node is article and not (region or itself) and column is not None and column.beside(el, _beside_text):
         return True  # (a column of the article's own row beside the column holding the text)
@@ -266,6 +272,29 @@ def _is_outside(
         return True
     # Beside or below the article but in no page region: before/after by document order.
     return node is None
+
+
+def _own_in_main(node: etree._Element, outer: etree._Element,
+                 order: dict[etree._Element, int] | None, first: float | None) -> bool:
+    """``outer``, an item's outermost region standing after the text below ``node`` (on the
+    article's line), is an ``<aside>`` of the page's main content (``<main>``, the text in no
+    ``<article>``): the article's own ("Recent posts", a subscribe line), unless an ``<aside>``
+    beside it stands before the text (a row of three columns: a side column either side of
+    the text) or a box between it and ``node`` is named a side column
+    ("section-content--secondary")."""
+    if tag_of(outer) != "aside" or not in_main(node):
+        return False
+    if order is not None and first is not None and any(
+            tag_of(s) == "aside" and order_of(s, order) < first for s in outer.itersiblings(preceding=True)):
+        return False
+    page = page_attributes()
+    box = outer.getparent()
+    while box is not None and box is not node:
+        cls = page.classes[box]
+        if cls and _side_named(cls, loose=True):
+            return False
+        box = box.getparent()
+    return True
 
 
 def _beside_text(column: etree._Element, other: etree._Element, itself: bool) -> bool:

@@ -24,7 +24,10 @@ Placement (``positions.place`` does before/inline/after):
 * a part beside the article's column named by a side word alone ("secondary", "aside")
   holding the item is a side column: ``outside``;
 * inside the article's container, a part beside the column holding the text (``text_columns``)
-  is ``outside``; so is a fixed/sticky box (``floating``), and a page "foot" / "pied".
+  is ``outside``; so is a fixed/sticky box (``floating``), and a page "foot" / "pied";
+* a related block or call to action in the article's own ``<aside>`` or footer is placed by
+  order: inside the ``<article>`` holding the text, or an ``<aside>`` of ``<main>`` after the
+  text (no ``<aside>`` before the text beside it, no side-named box around it).
 """
 
 from __future__ import annotations
@@ -41,48 +44,15 @@ from .ad_place import beside_page
 from .chrome_util import page_attributes, tag_of, text_content, words
 from .close_controls import closable as _closable  # (``closable`` names a cache in _is_outside)
 from .floating import floating
+from .own_parts import article_part, in_article, in_main, nav_hint, outside_hint, part_named
 from .page_parts import beyond_page_ends, tail_items
-from .rules import chrome_patterns as rules
 from .rules import grid_columns as grid
-from .rules import page_parts, side_columns
 from .rules import regions as layout
+from .rules import side_columns
 from .rules.chrome_patterns import literal_search
 from .text_columns import TextColumn
 
 _OUTSIDE_TAGS = frozenset({"header", "nav", "footer", "aside"})
-#: Region words that an article may have of its own ("article-header", "post-footer").
-_PART_OF_ARTICLE = frozenset({"header", "footer", "toolbar"}) | page_parts.FOOT_WORDS
-#: The region words, and a footer's short and other languages' names ("foot", "#pied").
-_REGION_WORDS = rules.OUTSIDE_WORDS | page_parts.FOOT_WORDS
-
-
-#: Every region word, and the first word of every compound, occurs in a lower-cased class/id
-#: string that names a region: one search rules out most strings (words are pieces of it).
-#: (``literal_search``: the words grouped by their rarest character, three times faster than
-#: the plain alternation, which tries every word at every position)
-_REGION_VOCABULARY = literal_search(sorted(
-    set(_REGION_WORDS) | {c.split("-", 1)[0] for c in rules.OUTSIDE_COMPOUNDS})).search
-#: Whether a name's words joined by "-" hold a region compound ("side-bar"): one search.
-_COMPOUND = literal_search(rules.OUTSIDE_COMPOUNDS).search
-
-
-@memo(16384)
-def _outside_hint(hint: str) -> bool:
-    """A class/id string (as written) naming a page region: matched on words, not substrings."""
-    if _REGION_VOCABULARY(hint.lower()) is None:
-        return False
-    for name in hint.split():
-        ws = words(name)
-        if layout.STATE_WORDS.intersection(ws):
-            continue  # a state of the page ("has-sidebar-option", "sidebar-enabled--false")
-        if not _REGION_WORDS.isdisjoint(ws):
-            if not (set(ws) & rules.OWN_PART_WORDS and set(ws) & _PART_OF_ARTICLE):
-                return True
-        if _COMPOUND("-".join(ws)) is not None:
-            return True
-    return False
-
-
 def arrange(
     order: dict[etree._Element, int],
     blocks: Sequence[tuple[Block, float]],
@@ -212,7 +182,8 @@ def _is_outside(
     for a ``related`` block or a ``cta`` (call to action), an ``<article>``'s own
     ``<aside>``/footer holding nothing but it, or, for a call to action below the text,
     holding it among the article's other parts (``order``: the elements' document order, to
-    tell that the ``<article>`` holds the text)."""
+    tell that the ``<article>`` holds the text); so is an ``<aside>`` of ``<main>`` standing
+    after the text, the text in no ``<article>`` (``_own_in_main``)."""
     if article is None:
         return True
     if sides is None:
@@ -236,7 +207,7 @@ def _is_outside(
             known = facts[node] = _node_facts(node)
         by_tag, by_hint, side_loose, main, is_nav = known
         # Previous/next post links sit in a <nav> of their own: no page region for a related block.
-        nav = related and (is_nav or _nav_hint(node))
+        nav = related and (is_nav or nav_hint(node))
         # A rail layout's container ("RightRailContainer") holds the main column too: a side
         # name above a main-width column names no side region.
         if not wide:
@@ -248,7 +219,7 @@ def _is_outside(
             else:
                 region = True
             outer = (node, by_tag, hint)
-            if parts and (related or cta) and not (_article_part(node, by_tag, hint) and (node is el or _LINKS(node) == _LINKS(el))):
+            if parts and (related or cta) and not (article_part(node, by_tag, hint) and (node is el or _LINKS(node) == _LINKS(el))):
                 parts = False  # (an aside of several boxes, "Most popular" and "Trending": a side column)
         if story is None and node.tag == "article":
             story = node
@@ -259,9 +230,11 @@ def _is_outside(
         # bar with the tags: below the text, the outermost region on the way up says whose
         # part it is; before the text, a region of more than the item is a side column of
         # a page wrapped in an <article>)
-        parts = first is not None and pos > first and _article_part(*outer)
+        parts = first is not None and pos > first and article_part(*outer)
     if (related or cta) and (region or itself) and parts and node is not None and (
-            _in_article(node) or _holds_text(story, order, first, pos)):
+            in_article(node) or _holds_text(story, order, first, pos)
+            or (last is not None and pos > last and outer is not None
+                and _own_in_main(node, outer[0], order, first))):
         region = itself = False  # the article's own aside or footer (its "More in" list): by order
     if node is article and not (region or itself) and column is not None and column.beside(el, _beside_text):
         return True  # (a column of the article's own row beside the column holding the text)
@@ -301,6 +274,29 @@ def _is_outside(
     return node is None
 
 
+def _own_in_main(node: etree._Element, outer: etree._Element,
+                 order: dict[etree._Element, int] | None, first: float | None) -> bool:
+    """``outer``, an item's outermost region standing after the text below ``node`` (on the
+    article's line), is an ``<aside>`` of the page's main content (``<main>``, the text in no
+    ``<article>``): the article's own ("Recent posts", a subscribe line), unless an ``<aside>``
+    beside it stands before the text (a row of three columns: a side column either side of
+    the text) or a box between it and ``node`` is named a side column
+    ("section-content--secondary")."""
+    if tag_of(outer) != "aside" or not in_main(node):
+        return False
+    if order is not None and first is not None and any(
+            tag_of(s) == "aside" and order_of(s, order) < first for s in outer.itersiblings(preceding=True)):
+        return False
+    page = page_attributes()
+    box = outer.getparent()
+    while box is not None and box is not node:
+        cls = page.classes[box]
+        if cls and _side_named(cls, loose=True):
+            return False
+        box = box.getparent()
+    return True
+
+
 def _beside_text(column: etree._Element, other: etree._Element, itself: bool) -> bool:
     """``other`` is a column beside ``column``, the part of the article's container holding
     the text's column: a side column by name or grid width, the last of a row of columns, a
@@ -330,33 +326,6 @@ def _main_column(el: etree._Element) -> bool:
     return (bool(widths) and _widest(widths) >= grid.MAIN_COLUMN_UNITS) or _main_name(cls)
 
 
-@memo(4096)
-def _part_named(hint: str) -> bool:
-    """A class/id string whose region words are all parts an article may have of its own
-    ("header", "footer", "toolbar"), no compound ("site-nav")."""
-    named = {w for n in hint.lower().split() for w in words(n)} & _REGION_WORDS
-    return bool(named) and named <= _PART_OF_ARTICLE and not any(
-        _COMPOUND("-".join(words(n))) is not None for n in hint.split())
-
-
-def _article_part(node: etree._Element, by_tag: bool, hint: bool) -> bool:
-    """A region that an ``<article>`` may hold of its own: an ``<aside>`` or ``<footer>``, or a
-    box named a footer (no side column, menu or overlay name beside), not a part of a row or
-    flex layout (a column beside the text). The caller asks that it hold nothing but the item
-    (one list, not a stack of boxes)."""
-    if by_tag and tag_of(node) not in ("aside", "footer"):
-        return False
-    names = f"{node.get(b'class') or ''} {node.get(b'id') or ''}".lower().split()
-    named = {w for n in names for w in words(n)} & _REGION_WORDS
-    if not named <= _FOOTER_WORDS or (not by_tag and not named) or any(
-            p in "-".join(words(n)) for n in names for p in rules.OUTSIDE_COMPOUNDS):
-        return False  # (an <aside class="sidebar">: a side column)
-    parent = node.getparent()
-    row = (parent.get(b"class") or "").lower() if parent is not None else ""
-    return not (row and grid.ROW_WORDS.intersection(w for n in row.split() for w in words(n)))
-
-
-_FOOTER_WORDS = frozenset({"footer"}) | page_parts.FOOT_WORDS
 _LINKS = etree.XPath("count(.//a[@href])")
 
 
@@ -371,16 +340,6 @@ def _holds_text(story: etree._Element | None, order: dict[etree._Element, int] |
     return start is not None and start <= first
 
 
-def _in_article(node: etree._Element) -> bool:
-    """``node`` (on the article's line) is an ``<article>`` element or inside one."""
-    return tag_of(node) == "article" or any(tag_of(a) == "article" for a in node.iterancestors())
-
-
-def _in_main(node: etree._Element) -> bool:
-    """``node`` is a ``<main>`` element or inside one."""
-    return tag_of(node) == "main" or any(tag_of(a) == "main" for a in node.iterancestors())
-
-
 def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     """What ``node`` says as an ancestor of an item: (a region by its tag, a region by its
     class/id, a side word alone in its class, a main-width grid column, a ``<nav>``)."""
@@ -388,11 +347,11 @@ def _node_facts(node: etree._Element) -> tuple[bool, bool, bool, bool, bool]:
     parent = node.getparent()
     # An <article>'s own header/footer is around it, and so is one inside <main> (the page's
     # main content, a page without <article>); sidebars are still told by what is above.
-    own = tag in ("header", "footer") and parent is not None and (_in_article(parent) or _in_main(parent))
+    own = tag in ("header", "footer") and parent is not None and (in_article(parent) or in_main(parent))
     page = page_attributes()  # (the page's names, a look-up: for the hint, the grid width and the main name)
     cls, eid = page.classes[node], page.ids[node]
-    by_hint = bool(cls or eid) and _outside_hint(f"{cls or ''} {eid or ''}")
-    if by_hint and parent is not None and _part_named(f"{cls or ''} {eid or ''}") and _in_article(parent):
+    by_hint = bool(cls or eid) and outside_hint(f"{cls or ''} {eid or ''}")
+    if by_hint and parent is not None and part_named(f"{cls or ''} {eid or ''}") and in_article(parent):
         by_hint = False  # (an <article>'s own header/footer by name: "news-header", "headerShare")
     side_loose = by_hint and _side_named(cls or "", loose=True)
     if cls:
@@ -601,10 +560,3 @@ def _side_named(cls: str, loose: bool = False) -> bool:
         if ws & grid.SIDE_COLUMN_WORDS and (loose or ws & grid.COLUMN_WORDS):
             return True
     return False
-
-
-def _nav_hint(node: etree._Element) -> bool:
-    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
-    hint = f"{page.classes[node] or ''} {page.ids[node] or ''}"
-    # (both words hold "nav", so a name without it, lower-cased, is neither: no words split)
-    return "nav" in hint.lower() and any(w in ("nav", "navigation") for n in hint.split() for w in words(n))

@@ -18,6 +18,10 @@ only adding evidence:
   menu's class words, a nested page-menu list, a link marked as the current page), unless
   a related heading names it, or holds one (links of ``role=menuitem``, a navigation
   below it holding every link);
+* ``listing``: three or more of the site's own listing, service or product pages under one
+  section the page does not stand in, named by short slugs without a number
+  (``own_listings``: a market site's "Most Active Stocks / Daily Stock Gainers" bar, a tour
+  operator's trips), unless the cards show prices (an offer list, ``offer_lists``);
 * ``buttons``: an untitled row of a few links, each styled as a button with a short
   label (a page builder's row of two buttons);
 * ``offers``: cards that each carry a button of their own beside the page they link ("Book
@@ -50,6 +54,8 @@ from .chrome_util import norm, page_attributes, tag_of, text_content
 from .classtokens import words
 from .linklists import href_parts, related_heading
 from .menu_columns import menu_column
+from .offer_lists import offer_list
+from .own_listings import listing_menu
 from .placement import order_of
 from .post_neighbours import NeighbourFound
 from .region_names import prev_next
@@ -119,6 +125,8 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return "labels"
     if _menu(el, item, pages, body):
         return "menu"
+    if listing_menu(pages, own) and not offer_list(el):
+        return "listing"  # (priced cards of the shop's products: an offer list, ``as_offers``)
     if item.title is None and _buttons(pages):
         return "buttons"
     if _offers(el, item):

@@ -41,10 +41,9 @@ def _class_network(classes: tuple[str, ...]) -> str | None:
         if net:
             return net
     for c in classes:  # "taboola-sidebar", "zn-sponsored-outbrain-1"
-        for w in words(c):
-            net = rules.NETWORK_CLASS_WORDS.get(w)
-            if net:
-                return net
+        net = _words_network(words(c))
+        if net:
+            return net
     return None
 
 
@@ -94,6 +93,8 @@ def _id_word_network(eid: str) -> str | None:
 
 @memo(1024)
 def _words_network(ws: tuple[str, ...]) -> str | None:
+    """The network the first of ``ws`` (a name's words) naming one names
+    (``rules.NETWORK_CLASS_WORDS``), if any."""
     for w in ws:
         net = rules.NETWORK_CLASS_WORDS.get(w)
         if net:

@@ -65,7 +65,8 @@ def banner_ads(
     own.discard("")
     if not own:
         return []
-    boxes: list[tuple[etree._Element, etree._Element, etree._Element, str, str]] = []
+    # (link, picture, box, target, host, the names' words: read once, for both tests)
+    boxes: list[tuple[etree._Element, etree._Element, etree._Element, str, str, set[str]]] = []
     for a in links:
         href = (a.get("href") or "").strip()
         if not href.startswith(("http:", "https:", "//")):
@@ -92,15 +93,15 @@ def banner_ads(
         names = picture_names(a, img, box)
         if not rules.NOT_BANNER_WORDS.isdisjoint(names):
             continue  # (a logo, a badge, a button: a partner's, a member's, a licence's)
-        boxes.append((a, img, box, href, host))
+        boxes.append((a, img, box, href, host, names))
     # A column of lone picture boxes to as many hosts: boxes the page sold side by side.
     stacks: dict[etree._Element | None, set[str]] = {}
-    for _, _, box, _, host in boxes:
+    for _, _, box, _, host, _ in boxes:
         stacks.setdefault(box.getparent(), set()).add(host)
     out: list[Found] = []
-    for a, img, box, href, _ in boxes:
+    for a, img, box, href, _, names in boxes:
         if len(stacks[box.getparent()]) < rules.STACK_BOXES and not _sponsored(a) \
-                and not _paid(img, href, picture_names(a, img, box)):
+                and not _paid(img, href, names):
             continue
         if box in found:
             continue

@@ -100,8 +100,7 @@ def _links(page_hrefs: Sequence[str] | None, hrefs: Sequence[etree._Element], sc
                     out.append(hrefs[i])
     else:  # (a page of too many links, or of scripted share links: their targets read one by one)
         targets = page_attributes().hrefs
-        out.extend(a for a in hrefs if (href := targets[a]) and ("wa.me/" in href or "phone=" in href)
-                   and chat_href(href))
+        out.extend(a for a in hrefs if (href := targets[a]) and chat_href(href))
     for a in scripted:
         if (_hinted(classes[a]) or _hinted(ids[a])) and class_or_id_named(a, rules.CHAT_WORDS):
             out.append(a)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from . import contact_links
+
 #: Words of a class/id name (``classtokens.words``: "chatLauncher", "chat-icon_FixIcon",
 #: "support-chat", "live_chat") naming a chat launcher or a messaging app's chat with the site.
 CHAT_NAME_WORDS = frozenset({
@@ -37,15 +39,14 @@ CHAT_HREF = re.compile(r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|whatsapp://send
 CHAT_HREF_HINTS = ("wa.me/", "phone=")
 #: Elements up from a control to its box: wrappers holding nothing else.
 MAX_CLIMB = 3
-#: Elements whose presence in the box's parent make it a row of networks or of a menu.
-MENU_TAGS = frozenset({"li", "ul", "ol", "nav", "menu", "dl"})
+#: Elements of a menu or a list (``contact_links``' table): a box below one of them
+#: (``MENU_CLIMB`` levels up) is an entry, no launcher.
+MENU_TAGS = contact_links.MENU_TAGS
 MENU_CLIMB = 2
 #: Frame titles are read from these attributes.
 LABEL_ATTRIBUTES = (b"aria-label", b"title")
 #: Launchers on a page at most: more are a list of chats (a directory), none reported.
 MAX_LAUNCHERS = 3
-#: A link target starting with one of these is followed by a script: a control on the page.
-SCRIPT_FIRST = ("#", "j", "J")
 #: Class/id words of a share button ("shareButton", "share-whatsapp"): no chat.
 SHARE_WORDS = frozenset({"share", "sharing", "sharer", "social"})
 #: A row of share buttons holds at most this many links (more: a page's part, not a row).

@@ -11,8 +11,10 @@ the article, ``below`` under the article in the main column, ``side`` in a colum
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 import syndicate
+import syndicate.extract.related_guards as related_guards
 from pages import ARTICLE_PARAS
 
 #: The article's paragraphs as markup.
@@ -135,6 +137,16 @@ def parse(raw: bytes) -> syndicate.Document:
     doc = syndicate.parse(raw, url="https://news.example.org/2024/hafen")
     syndicate.validate(doc.to_dict())
     return doc
+
+
+def related_unguarded(raw: bytes, off: bool, monkeypatch: pytest.MonkeyPatch) -> list:
+    """The related blocks ``parse`` finds in ``raw``, with ``related_guards.guard`` switched off
+    when ``off`` (a guard test reads a page both ways: the block is there only without it)."""
+    if off:
+        monkeypatch.setattr(related_guards, "guard", lambda *a, **k: None)
+    else:
+        monkeypatch.undo()
+    return parse(raw).related
 
 
 def text_page(text: str, lang: str, *, container: str = "div", title: str = "Hafen",

@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 import syndicate.extract.related_guards as guards
-from regionpages import page, parse
+from regionpages import page, related_unguarded
 from syndicate.extract.related import build_related
 
 BASE = "https://news.example.org/2024/hafen"
@@ -36,14 +36,6 @@ def _ask(block: str, own: frozenset[str] = OWN, base: str = BASE) -> str | None:
     return guards.guard(el, build_related(el, base), base, own, order[paras[0]], order, (paras[0], paras[-1]))
 
 
-def _related(raw: bytes, off: bool, monkeypatch: pytest.MonkeyPatch) -> list:
-    if off:
-        monkeypatch.setattr(guards, "guard", lambda *a, **k: None)
-    else:
-        monkeypatch.undo()
-    return parse(raw).related
-
-
 def test_a_bar_of_the_sites_listing_pages_is_no_related_block():
     assert _ask(MARKETS) == "listing"
 
@@ -60,8 +52,8 @@ def test_a_band_of_tour_pages_with_its_see_all_link_is_no_related_block():
 
 def test_a_page_with_a_bar_of_listing_pages_has_no_related_block(monkeypatch: pytest.MonkeyPatch):
     raw = page(after=MARKETS)
-    assert len(_related(raw, True, monkeypatch)) == 1
-    assert _related(raw, False, monkeypatch) == []
+    assert len(related_unguarded(raw, True, monkeypatch)) == 1
+    assert related_unguarded(raw, False, monkeypatch) == []
 
 
 def test_short_slugs_in_the_pages_own_section_are_related_stories():

@@ -16,25 +16,17 @@ import lxml.html
 import pytest
 
 import syndicate.extract.related_guards as guards
-from regionpages import TEXTS, page, parse
+from regionpages import TEXTS, page, related_unguarded
 from syndicate.extract import linklists
 from syndicate.extract.related import build_related
 
 BASE = "https://news.example.org/2024/hafen"
 
 
-def _related(raw: bytes, off: bool, monkeypatch: pytest.MonkeyPatch) -> list:
-    if off:
-        monkeypatch.setattr(guards, "guard", lambda *a, **k: None)
-    else:
-        monkeypatch.undo()
-    return parse(raw).related
-
-
 def _guarded(raw: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     """No related block with the guards; one without them."""
-    assert len(_related(raw, True, monkeypatch)) == 1
-    assert _related(raw, False, monkeypatch) == []
+    assert len(related_unguarded(raw, True, monkeypatch)) == 1
+    assert related_unguarded(raw, False, monkeypatch) == []
 
 
 def _article(lang: str, pre: str = "", post: str = "") -> bytes:

@@ -51,7 +51,7 @@ from ..extract.streaming import has_streaming, reveal
 from ..extract.trace import Skip, collect, emit
 from ..extract.trace import enabled as trace_enabled
 from ..limits import DEFAULT_LIMITS, Limits
-from ..memo import trim_caches
+from ..memo import page_read
 from ..model import Document
 from ..positions import IdAllocator
 from ..sanitize import check_page_url
@@ -91,7 +91,7 @@ def parse_html(
         with gc_paused():
             return _parse_html(html, url, limits, site_config, trace)
     finally:
-        trim_caches()  # (what this page added to the shared caches, past their limits)
+        page_read()  # (every few pages: what they added to the shared caches, past their limits)
 
 
 def _parse_html(

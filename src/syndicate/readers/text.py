@@ -38,7 +38,7 @@ from ..extract.rules.text_lines import (
     TITLE_LOOKBACK,
 )
 from ..limits import DEFAULT_LIMITS, Limits
-from ..memo import trim_caches
+from ..memo import page_read
 from ..model import (
     AdSlot,
     Block,
@@ -169,7 +169,7 @@ def parse_text(text: str, *, url: str | None = None, format: TextFormat = "auto"
     try:
         return _Builder(lines, region, url, markdown, dump.no_space).build()
     finally:
-        trim_caches()  # (what this text added to the shared caches, past their limits)
+        page_read()  # (every few pages: what they added to the shared caches, past their limits)
 
 
 class _Builder:

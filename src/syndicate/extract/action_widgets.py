@@ -83,9 +83,10 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
     by_el: dict[etree._Element, list[Found]] = {}
     for f in found:
         by_el.setdefault(f.element, []).append(f)
+    above: dict[etree._Element, set[etree._Element]] = {}  # (``_same_widget``'s memo)
     grown: dict[int, etree._Element] = {}
     for f in cta_fs:
-        box = _widget(f, body_line, held, by_el, body_blocks)
+        box = _widget(f, body_line, held, by_el, above, body_blocks)
         if box is not f.element:
             grown[id(f)] = box
     if not grown:
@@ -101,28 +102,29 @@ def widgets_of_actions(found: Sequence[Found], body_line: Collection[etree._Elem
 
 
 def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._Element, int],
-            by_el: dict[etree._Element, list[Found]], body_blocks: Collection[etree._Element] = ()) -> etree._Element:
+            by_el: dict[etree._Element, list[Found]], above: dict[etree._Element, set[etree._Element]],
+            body_blocks: Collection[etree._Element] = ()) -> etree._Element:
     """The widget around the CTA ``f``'s element: its last ancestor (``ACTION_WIDGET_CLIMB``
     levels up at most) reached adding only the widget's own parts (module doc)."""
     if tag_of(f.element) not in _ACTIONS and next(f.element.iter(*_ACTIONS), None) is None:
         return f.element  # (no action: a prompt, a counter, a holder a script fills)
     el = _form_of(f.element, body_line)
     kind = f.item.kind  # type: ignore[union-attr]
-    node, best, stopped = _climb(el, kind, body_line, held, by_el)
+    node, best, stopped = _climb(el, kind, body_line, held, by_el, above)
 
     def fits(a: etree._Element) -> bool:
         """``a`` holds no more found items than ``node`` does, or only this widget's."""
-        return held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el)
+        return held.get(a, 0) <= held.get(node, 0) or _same_widget(a, node, kind, by_el, above)
 
     if stopped and body_blocks and el not in body_line and el not in body_blocks:
         box = titled_box(node, body_line, body_blocks)
         if box is not None and fits(box):  # (a callout in the text: its title and blurb, the action the body left out)
-            node, best, stopped = _climb(box, kind, body_line, held, by_el)
+            node, best, stopped = _climb(box, kind, body_line, held, by_el, above)
     if stopped:
         # (past a long text or the article's line: a box the page sets apart is the widget)
         box = apart_box(node, body_line, fits)
         if box is not None:
-            node, best, _ = _climb(box, kind, body_line, held, by_el)
+            node, best, _ = _climb(box, kind, body_line, held, by_el, above)
     # (wrappers above the widget's last part are the page's column, unless they reach the
     # page itself: an overlay or band standing alone under ``<body>`` is the widget)
     parent = node.getparent()
@@ -130,7 +132,8 @@ def _widget(f: Found, body_line: Collection[etree._Element], held: dict[etree._E
 
 
 def _climb(el: etree._Element, kind: str, body_line: Collection[etree._Element], held: dict[etree._Element, int],
-           by_el: dict[etree._Element, list[Found]]) -> tuple[etree._Element, etree._Element, bool]:
+           by_el: dict[etree._Element, list[Found]], above: dict[etree._Element, set[etree._Element]]
+           ) -> tuple[etree._Element, etree._Element, bool]:
     """The climb from ``el`` while each ancestor adds only the widget's parts: the last node
     reached, the last that added a part, and whether a long text or the article's line
     stopped it (no page region, second item or row of links)."""
@@ -142,7 +145,7 @@ def _climb(el: etree._Element, kind: str, body_line: Collection[etree._Element],
             return node, best, False
         if parent in body_line:
             return node, best, True
-        if held.get(parent, 0) > held.get(node, 0) and not _same_widget(parent, node, kind, by_el):
+        if held.get(parent, 0) > held.get(node, 0) and not _same_widget(parent, node, kind, by_el, above):
             return node, best, False  # (a second item beside it: two widgets)
         add = _added(parent, node, headed)
         if add is None or isinstance(add, str):
@@ -183,13 +186,18 @@ _IN_FORMS = frozenset({"ul", "ol", "li", "table", "tbody", "tr", "td", "dl", "p"
 
 
 def _same_widget(parent: etree._Element, node: etree._Element, kind: str,
-                 by_el: dict[etree._Element, list[Found]]) -> bool:
+                 by_el: dict[etree._Element, list[Found]], above: dict[etree._Element, set[etree._Element]]) -> bool:
     """Every found item ``parent`` holds beside ``node`` is a CTA of ``kind`` (of its family
-    for a sign-up): parts of one widget (a form's field and its button)."""
+    for a sign-up): parts of one widget (a form's field and its button). ``above``: the
+    ancestors of each found element, read once per page (every step of every climb asks
+    about every item: set look-ups, no climb from each item each time)."""
     for el, fs in by_el.items():
-        if el is node or node in el.iterancestors():
+        ancestors = above.get(el)
+        if ancestors is None:
+            ancestors = above[el] = set(el.iterancestors())
+        if el is node or node in ancestors:
             continue  # (inside the climbed node: already a part)
-        if el is not parent and parent not in el.iterancestors():
+        if el is not parent and parent not in ancestors:
             continue
         if el is parent:
             return False  # (an item found at the parent itself)

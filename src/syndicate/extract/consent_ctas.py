@@ -87,14 +87,16 @@ _NOWHERE = 1 << 30
 
 def _consent_panel(panel: etree._Element, limit: int) -> bool:
     # (its size first, counted in C: most regions under <body> are the page's wrapper, found
-    # large by libxml2 alone; a smaller one is counted exactly, comments included)
-    if _MANY_ELEMENTS(panel) or next(islice(panel.iter(), panels.CONSENT_ELEMENTS, None), None) is not None:
+    # large by libxml2 alone; a smaller one is counted exactly, comments included, once its
+    # text, read in C, names cookies: most fail there, and the count makes a proxy per node)
+    if _MANY_ELEMENTS(panel):
         return False
     text = panel.text_content()
     if len(text) > 4 * limit:
         return False
     lowered = text.lower()  # (once: up to 16,000 characters)
-    if not any(s in lowered for s in CONSENT_COOKIE):
+    if not any(s in lowered for s in CONSENT_COOKIE) \
+            or next(islice(panel.iter(), panels.CONSENT_ELEMENTS, None), None) is not None:
         return False
     stats = text_stats(panel, max_elements=panels.CONSENT_ELEMENTS)
     if stats.truncated or stats.chars > limit:

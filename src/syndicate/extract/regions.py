@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import chain, islice, repeat
+from itertools import chain, islice
 from typing import TypeVar
 
 from lxml import etree
@@ -326,7 +326,7 @@ class _Regions(LinkWalk):
         body, taken, line, region_tags = self.body, self.taken, self.line, rules.REGION_TAGS
         body_line = self.body_line
         post_boxes = self.post_boxes  # (filled as the walk goes: ``post_neighbours``)
-        # Children without a link, form or button below are never pushed (filtered in C).
+        # Children without a link, form or button below are never pushed.
         in_runs = set(links)
         in_runs.update(actions, buttons)
         # A link holding no other link is no region and has none below: never pushed (a
@@ -335,12 +335,11 @@ class _Regions(LinkWalk):
         # control is pushed (re-added).
         wanted = in_runs.difference([a for a in self.hrefs if links[a] == 1])
         wanted.update(actions, buttons)
-        keep, keep_in_run = wanted.__contains__, in_runs.__contains__
         loose: list[etree._Element] = []
         self.loose = loose
         # (element, inside a body container's run of text, inside navigation/header/footer);
         # every element pushed holds a link, form or button (the filters above): the root too
-        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)] if keep_in_run(root) else []
+        stack: list[tuple[etree._Element, bool, int, bool]] = [(root, False, OPEN, True)] if root in in_runs else []
         while stack:
             el, in_run, area, lists = stack.pop()
             n_links = links.get(el, 0)
@@ -381,8 +380,11 @@ class _Regions(LinkWalk):
                 out.append(hit)  # a heading that is one marked story link
                 continue
             run = on_line and tag in _CONTAINERS
-            stack.extend(zip(filter(keep_in_run if run else keep, reversed(el)), repeat(run), repeat(area),
-                             repeat(lists)))  # (in C)
+            pushed = in_runs if run else wanted
+            # (a loop, compiled: no zip, filter and repeats made for each element walked)
+            for child in reversed(el):
+                if child in pushed:
+                    stack.append((child, run, area, lists))
         out.extend(self.runs)
         return out
 

@@ -95,6 +95,7 @@ class Analysis:
     #: (``link_len`` and ``inline_len`` hold no zero: read them with ``.get(el, 0)``; most
     #: elements hold no link text, and many no text of their own)
     link_len: dict[etree._Element, int] = field(default_factory=dict)
+    #: Subtree height of the elements with children (a measured leaf's, 1, is not stored).
     height: dict[etree._Element, int] = field(default_factory=dict)
     order: dict[etree._Element, int] = field(default_factory=dict)
     #: Elements skipped as chrome or non-content (their subtree was not measured).
@@ -319,7 +320,6 @@ def analyse(
                     c_block += total
             else:  # (no text, as most leaves: nothing to add to the parent's measures)
                 text_len[el] = 0
-            height[el] = 1
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))

@@ -200,7 +200,7 @@ class BlockBuilder(BlockHandlers):
         a = self.a
         needs_copy = (
             el in a.holds_skipped
-            or a.height.get(el, 0) > self._flat_depth
+            or a.height.get(el, 1 if el in a.text_len else 0) > self._flat_depth  # (a leaf's is not stored)
             or (len(el) and _holds_block(el))  # (a leaf holds no block: no call)
         )
         if not needs_copy:

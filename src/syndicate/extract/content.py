@@ -92,7 +92,10 @@ class Analysis:
     """Measures of every element that was not skipped (keyed by element)."""
 
     text_len: dict[etree._Element, int] = field(default_factory=dict)
+    #: (``link_len`` and ``inline_len`` hold no zero: read them with ``.get(el, 0)``; most
+    #: elements hold no link text, and many no text of their own)
     link_len: dict[etree._Element, int] = field(default_factory=dict)
+    #: Subtree height of the elements with children (a measured leaf's, 1, is not stored).
     height: dict[etree._Element, int] = field(default_factory=dict)
     order: dict[etree._Element, int] = field(default_factory=dict)
     #: Elements skipped as chrome or non-content (their subtree was not measured).
@@ -212,10 +215,14 @@ def analyse(
             # Post-order: children measured.
             total = c_total
             text_len[done] = total
-            links = link_len[done] = total if c_tag == "a" else c_links
+            links = total if c_tag == "a" else c_links
+            if links:
+                link_len[done] = links
             n_commas = c_commas
             h = height[done] = c_tallest + 1
-            own = inline_len[done] = total - c_block
+            own = total - c_block
+            if own:
+                inline_len[done] = own
             holds = c_holds
             if holds:
                 holds_skipped.add(done)
@@ -300,7 +307,10 @@ def analyse(
                 total = len(text) - text.count(" ") if text.isprintable() else len("".join(text.split()))
                 n_commas = (text.count(",") if "," in text else 0) if text.isascii() else _commas(text)
                 text_len[el] = inline_len[el] = total
-                links = link_len[el] = total if tag == "a" else 0
+                if tag == "a":
+                    links = link_len[el] = total
+                else:
+                    links = 0
                 if total >= min_chars and tag not in inline_tags:
                     units.append((el, total, n_commas, el if reason is not None else d_top))
                 c_total += total
@@ -309,8 +319,7 @@ def analyse(
                 if tag not in inline_tags:
                     c_block += total
             else:  # (no text, as most leaves: nothing to add to the parent's measures)
-                text_len[el] = inline_len[el] = link_len[el] = 0
-            height[el] = 1
+                text_len[el] = 0
             tail = el.tail
             if tail and not tail.isspace():
                 c_total += len(tail) - tail.count(" ") if tail.isprintable() else len("".join(tail.split()))
@@ -383,7 +392,8 @@ def _drop_deferred(
                 while x is not None:
                     if x in text_len:
                         text_len[x] -= t
-                        link_len[x] -= links
+                        if links:  # (an element around link text holds some: its entry is there)
+                            link_len[x] -= links
                     x = x.getparent()
     soft_set = set(deferred).difference(invisible)
     # Class/id chrome is weighed against the text outside the page's own chrome elements

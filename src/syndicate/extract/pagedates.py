@@ -182,7 +182,7 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
         return None, None
     # a first look at the serialised text (C-level, no text-node objects): most pages have
     # no label followed by a year; this test lets through every page the exact one below does
-    if not _label_word_then_year(etree.tostring(body, method="text", encoding=str, with_tail=False).lower()):
+    if not _label_word_then_year(etree.tostring(body, method="text", encoding=str, with_tail=False)):
         return None, None
     texts = _PLAIN_TEXTS(body)
     if not _label_then_year(" ".join(texts[:MAX_LABELLED_SCAN])):
@@ -209,13 +209,15 @@ _LABEL_FIRST_WORDS = re.compile("|".join(sorted({re.escape(w.split(" ")[0].lower
 _ANY_YEAR = re.compile(r"199[5-9]|20\d\d|[年년]")
 
 
-def _label_word_then_year(low: str) -> bool:
-    """Whether a label's first word stands shortly before a year in ``low`` (the lower-cased
-    text of the body, text nodes not separated): true wherever :func:`_label_then_year` is,
-    read without making the text-node objects it needs."""
+def _label_word_then_year(text: str) -> bool:
+    """Whether a label's first word stands shortly before a year in ``text`` (the text of
+    the body, text nodes not separated), lower-cased: true wherever :func:`_label_then_year`
+    is, read without making the text-node objects it needs. (Only the stretch before each
+    year is lower-cased: a copy of a whole page's text beyond ASCII, lower-cased, costs more
+    than the scan.)"""
     window = LABEL_CHARS + 20
-    for k, start in enumerate(_year_starts(low, alone=False)):
-        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(low, max(0, start - window), start):
+    for k, start in enumerate(_year_starts(text, alone=False)):
+        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(text[max(0, start - window):start].lower()):
             return True  # (past the bound: the exact test decides)
     return False
 

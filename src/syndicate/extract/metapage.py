@@ -80,10 +80,11 @@ class Page:
     _commented: set[etree._Element] | None = None
 
     def commented(self) -> set[etree._Element]:
-        """``metatext.commented`` of the page, found once (the byline and date-line scans
-        read the own text of the elements around the headline)."""
+        """``metatext.commented`` of the page's whole tree (the elements around the headline
+        may lie above ``root``), found once: the byline and date-line scans read the own text
+        of the elements around the headline."""
         if self._commented is None:
-            self._commented = commented(self.root) if self.root is not None else set()
+            self._commented = commented(self.root.getroottree().getroot()) if self.root is not None else set()
         return self._commented
 
     def near(self, title: str | None) -> list[etree._Element]:

@@ -280,6 +280,30 @@ def test_a_labelled_date_far_below_the_headline_counts():
     assert published(html, None) is None
 
 
+def test_a_labelled_date_far_below_the_headline_in_capitals_beyond_ascii():
+    # (the first look lower-cases only the text before each year: the label's case is no matter)
+    filler = "".join(f"<p>Absatz {i} des Berichts über die Mauer, lang genug für Fließtext.</p>" for i in range(300))
+    html = page(f"<h1>Hafenmauer eröffnet</h1>{filler}<div class='foot'><span>VERÖFFENTLICHT am 13. April 2023"
+                "</span></div>", lang="de")
+    assert published(html, None) == "2023-04-13T00:00:00Z"
+
+
+def test_scans_near_the_headline_read_own_text_alike_with_the_pages_commented_elements():
+    from syndicate.extract.authors import byline_names
+    from syndicate.extract.metapage import collect
+    from syndicate.extract.metatext import commented
+    from syndicate.extract.pagedates import text_dates
+
+    root = parse_tree(page("<h1>Harbour wall opens</h1><div><p>By <!-- -->Jane Doe</p>"
+                           "<p> <!-- -->Dec 17, 2021<?pi x?> by the desk</p><p><b>Mar</b> 2, 2020</p></div>"))
+    found = commented(root)
+    assert {el.tag for el in found} == {"p"} and len(found) == 2
+    near = collect(root).near("Harbour wall opens")
+    assert byline_names(near, found) == byline_names(near) == ["Jane Doe"]
+    assert text_dates(near, "en", commented=found) == text_dates(near, "en")
+    assert text_dates(near, "en")[0] == "2021-12-17T00:00:00Z"
+
+
 def test_the_date_line_nearest_the_headline_wins():
     # a short article's own date sits just above its headline; teasers follow it
     teasers = "".join(f"<div><a href='/t{i}'>Other story {i}</a><div class='date'>December {10 + i}, 2025</div></div>"

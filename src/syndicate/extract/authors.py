@@ -15,7 +15,7 @@ from the page: near the headline ``<h1>``, in document order, the first element 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import islice
 
 from lxml import etree
@@ -309,15 +309,20 @@ def _names_before_date(el: etree._Element) -> list[str]:
     return []
 
 
-def byline_names(near: list[etree._Element]) -> list[str]:
+def byline_names(near: list[etree._Element], commented: Container[etree._Element] | None = None) -> list[str]:
     """The byline among ``near`` (the elements around the headline, nearest first), as
-    names; [] when there is none."""
+    names; [] when there is none. ``commented``: ``metatext.commented`` of the page, when
+    the caller has it (the own text of any other element is its ``.text``)."""
     for el in near:
         if el.tag in _SKIP:
             continue
         marked = _is_byline_element(el)
-        # (own_text, inlined for a leaf: most elements asked are leaves)
-        own = ((el.text if not len(el) else own_text(el)) or "").strip()
+        # (own_text, inlined for a leaf, or for any element but a commented one)
+        if commented is None:
+            own = el.text if not len(el) else own_text(el)
+        else:
+            own = own_text(el) if el in commented else el.text
+        own = (own or "").strip()
         lead_in = bool(own) and _may_lead_in(own)
         if lead_in and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
             if not _has_elements(el):

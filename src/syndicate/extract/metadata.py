@@ -113,11 +113,11 @@ def extract_metadata(root: etree._Element, base_url: str | None = None, *,
     if md.published is not None and not machine:
         # "Jun 24, 2025" where schema.org asks for ISO 8601: a hand-made template, often
         # filled with the CMS's last-save date; the date shown by the headline wins.
-        shown = text_dates(page.near_by_distance(md.title), md.language)[0]
+        shown = text_dates(page.near_by_distance(md.title), md.language, commented=page.commented())[0]
         if shown and shown[:10] != md.published[:10]:
             md.published = shown
     if md.published is None:
-        shown, updated = text_dates(page.near_by_distance(md.title), md.language)
+        shown, updated = text_dates(page.near_by_distance(md.title), md.language, commented=page.commented())
         md.published = shown or url_date(canonical) or url_date(base_url) or script_date(el.text or "" for el in page.scripts)
         md.modified = md.modified or updated
         if md.published is None:  # a labelled line elsewhere: "Posted on ..." under the article
@@ -360,7 +360,7 @@ def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[
             break
     if stated and not site_like(stated, sites) and not (from_ld and org_only):
         return stated
-    shown = byline_names(page.near(title))
+    shown = byline_names(page.near(title), page.commented())
     if shown:
         return shown
     if stated:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from ..sanitize import inline_content
 from .chrome_util import ClassesAndIds
-from .metatext import MAX_SHORT, around_parts
+from .metatext import MAX_SHORT, around_parts, commented
 from .metatext import norm as _norm
 from .rules import metadata_sources as R
 
@@ -77,6 +77,15 @@ class Page:
     names: PageNames | None = None
     _near: list[etree._Element] | None = None
     _near_after: int = 0
+    _commented: set[etree._Element] | None = None
+
+    def commented(self) -> set[etree._Element]:
+        """``metatext.commented`` of the page's whole tree (the elements around the headline
+        may lie above ``root``), found once: the byline and date-line scans read the own text
+        of the elements around the headline."""
+        if self._commented is None:
+            self._commented = commented(self.root.getroottree().getroot()) if self.root is not None else set()
+        return self._commented
 
     def near(self, title: str | None) -> list[etree._Element]:
         """The elements around the headline (else the article, else the top of the body),

@@ -11,7 +11,7 @@ tell an update ("Updated", "Aktualisiert", "Mis à jour"...) from a publication.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from datetime import datetime
 
 from lxml import etree
@@ -97,18 +97,25 @@ _ARTICLE = frozenset({"article", "main"})
 
 
 def text_dates(near: Iterable[etree._Element], language: str | None,
-               labelled: bool = False) -> tuple[str | None, str | None]:
+               labelled: bool = False, commented: Container[etree._Element] | None = None,
+               ) -> tuple[str | None, str | None]:
     """(published, modified) from date lines among ``near`` (the elements around the
     headline, nearest first). Dates of a listing (several dates under one class name:
     teasers of other articles) are left out; the first remaining date not marked as an
     update is the publication date. ``labelled``: only lines whose words before the date
     say what it is ("Posted on", "Published:", "Updated") count (for a scan of the whole
-    article, where an unlabelled date may be anything)."""
+    article, where an unlabelled date may be anything). ``commented``: ``metatext.commented``
+    of the page, when the caller has it (the own text of any other element is its ``.text``)."""
     found: list[tuple[str, bool, str, int]] = []
     for at, el in enumerate(near):
-        # (own_text inlined for a leaf, _yearish's substring tests inlined: this runs on
-        # every element near the headline; the full test follows for the few that pass)
-        mine, tail = el.text if not len(el) else own_text(el), el.tail
+        # (own_text inlined for a leaf, or for any element but a commented one; _yearish's
+        # substring tests inlined: this runs on every element near the headline; the full
+        # test follows for the few that pass)
+        if commented is None:
+            mine = el.text if not len(el) else own_text(el)
+        else:
+            mine = own_text(el) if el in commented else el.text
+        tail = el.tail
         if not (mine and ("20" in mine or "19" in mine or "年" in mine or "년" in mine)) and not (
                 tail and ("20" in tail or "19" in tail or "年" in tail or "년" in tail)):
             continue  # (most elements: one look at each text)
@@ -175,7 +182,7 @@ def labelled_dates(root: etree._Element, language: str | None) -> tuple[str | No
         return None, None
     # a first look at the serialised text (C-level, no text-node objects): most pages have
     # no label followed by a year; this test lets through every page the exact one below does
-    if not _label_word_then_year(etree.tostring(body, method="text", encoding=str, with_tail=False).lower()):
+    if not _label_word_then_year(etree.tostring(body, method="text", encoding=str, with_tail=False)):
         return None, None
     texts = _PLAIN_TEXTS(body)
     if not _label_then_year(" ".join(texts[:MAX_LABELLED_SCAN])):
@@ -202,13 +209,15 @@ _LABEL_FIRST_WORDS = re.compile("|".join(sorted({re.escape(w.split(" ")[0].lower
 _ANY_YEAR = re.compile(r"199[5-9]|20\d\d|[年년]")
 
 
-def _label_word_then_year(low: str) -> bool:
-    """Whether a label's first word stands shortly before a year in ``low`` (the lower-cased
-    text of the body, text nodes not separated): true wherever :func:`_label_then_year` is,
-    read without making the text-node objects it needs."""
+def _label_word_then_year(text: str) -> bool:
+    """Whether a label's first word stands shortly before a year in ``text`` (the text of
+    the body, text nodes not separated), lower-cased: true wherever :func:`_label_then_year`
+    is, read without making the text-node objects it needs. (Only the stretch before each
+    year is lower-cased: a copy of a whole page's text beyond ASCII, lower-cased, costs more
+    than the scan.)"""
     window = LABEL_CHARS + 20
-    for k, start in enumerate(_year_starts(low, alone=False)):
-        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(low, max(0, start - window), start):
+    for k, start in enumerate(_year_starts(text, alone=False)):
+        if k >= MAX_YEARS_SCANNED or _LABEL_FIRST_WORDS.search(text[max(0, start - window):start].lower()):
             return True  # (past the bound: the exact test decides)
     return False
 

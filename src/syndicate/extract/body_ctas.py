@@ -120,7 +120,7 @@ def _has_action(el: etree._Element) -> bool:
 def cta_line(p: etree._Element, base: str | None) -> Found | None:
     """A paragraph of the article's column the body left out (a line of links) that is a
     CTA line set apart: "CLICK HERE TO GET THE APP", a bold "Subscribe to our channel"."""
-    if len(norm(p.text_content())) > rules.MAX_BODY_CTA_TEXT:
+    if norm_over(p.text_content(), rules.MAX_BODY_CTA_TEXT):
         return None
     lone = button_line(p)  # (one button-styled link alone: "Get started")
     if lone is not None:
@@ -169,6 +169,16 @@ def _apart_ask(p: etree._Element, hosts: frozenset[str]) -> str | None:
     return None if link_kind(href, hosts)[1] else "other"
 
 
+def norm_over(text: str, limit: int) -> bool:
+    """``len(norm(text)) > limit``, without collapsing the whole of a long text (a wrapper
+    holding the article): ``norm`` never lengthens a text, and a prefix's is never longer
+    than the whole's (its words are the whole's first ones, the last maybe cut)."""
+    if len(text) <= limit:
+        return False
+    head = text[:4 * limit]
+    return len(norm(head)) > limit or (len(head) < len(text) and len(norm(text)) > limit)
+
+
 def _box_above(node: etree._Element | None, under: dict[etree._Element, int],
                under_chars: dict[etree._Element, int]) -> etree._Element | None:
     """The distinct box a body block whose parent is ``node`` stands in — a ``div``/
@@ -180,7 +190,7 @@ def _box_above(node: etree._Element | None, under: dict[etree._Element, int],
             break
         if under.get(node, 0) > rules.MAX_BODY_CTA_BLOCKS or under_chars.get(node, 0) > rules.MAX_BODY_CTA_TEXT:
             break
-        if len(norm(node.text_content())) > rules.MAX_BODY_CTA_TEXT:
+        if norm_over(node.text_content(), rules.MAX_BODY_CTA_TEXT):
             break
         best = node
         if _has_action(node) and _unlike_siblings(node):

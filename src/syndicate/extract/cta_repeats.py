@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..model import CallToAction
+from .body_ctas import norm_over
 from .chrome import Found
 from .chrome_util import class_names, norm, page_attributes, tag_of, text_content
 from .rules.regions import BAR_KINDS, ENTRY_CLIMB, MIN_LIST_ENTRIES
@@ -55,7 +56,7 @@ def without_list_entries(
             if depth and item.kind in BAR_KINDS:
                 if size < 0:
                     size = len(norm(text_content(f.element)))
-                if len(norm(text_content(entry))) <= size:
+                if not norm_over(text_content(entry), size):  # (a list's text: not collapsed whole)
                     entry = parent  # (a wrapper of the button alone: one widget's button)
                     shape.append(tag_of(entry))
                     continue

@@ -10,12 +10,31 @@ from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from .content import Analysis
 from .element_hints import hints, tag_of
 from .rules import boilerplate as rules
 from .sections import lead_wrapper
 
 _LEAD = re.compile(rules.LEAD)
+
+
+@memo(4096)
+def _lead_named(hint: str) -> bool:
+    """``hints`` naming a lead/summary (``rules.LEAD``). Cached: the elements asked share few
+    class strings, and the pattern (its ``\\b`` alternative) is tried at every position."""
+    return _LEAD.search(hint) is not None
+
+
+def _lead_box(el: etree._Element) -> bool:
+    """``el``'s parent or grandparent is lead-named (no ancestor iterator per element)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    if _lead_named(hints(parent)):
+        return True
+    grand = parent.getparent()
+    return grand is not None and _lead_named(hints(grand))
 
 
 def leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) -> list[etree._Element]:
@@ -39,7 +58,7 @@ def leads(a: Analysis, top: etree._Element, containers: list[etree._Element]) ->
             if pos >= first:
                 break
             if el not in a.text_len or not (
-                _LEAD.search(hints(el))
+                _lead_named(hints(el))
                 or (tag_of(el) == "p" and any(tag_of(x) == "header" for x in el.iterancestors()))
             ):
                 continue
@@ -96,8 +115,7 @@ def headline_lead(
         if tag not in ("p", "h2", "div", "ul") or el in a.skipped or el not in a.text_len:
             continue
         # (lead-classed itself, or a paragraph of a lead-classed box up to two levels up)
-        classed = _LEAD.search(hints(el)) or (tag in ("p", "div") and any(
-            _LEAD.search(hints(x)) for x in islice(el.iterancestors(), 2)))
+        classed = _lead_named(hints(el)) or (tag in ("p", "div") and _lead_box(el))
         if not (classed or (tag in ("p", "ul") and el in near)):
             continue
         if el in inside or any(x in inside for x in el.iterancestors()):

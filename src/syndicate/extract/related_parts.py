@@ -197,9 +197,15 @@ def tab_controls(el: etree._Element) -> TabControls:
     ``#id`` by their ``href``, and the elements with an ``aria-controls`` by its value."""
     links: dict[str, list[etree._Element]] = {}
     named: dict[str, list[etree._Element]] = {}
-    # (the attributes selected, not the elements by a predicate on each: a third of the cost)
-    for href in _TAB_LINKS(el):
-        links.setdefault(str(href), []).append(href.getparent())
+    hrefs = page_attributes().hrefs  # (the page's links and targets, document order: no XPath walk)
+    if hrefs:
+        for a, href in hrefs.items():
+            if href and href[0] == "#":
+                links.setdefault(href, []).append(a)
+    else:  # (outside a page's reading, or a page without links)
+        # (the attributes selected, not the elements by a predicate on each: a third of the cost)
+        for href in _TAB_LINKS(el):
+            links.setdefault(str(href), []).append(href.getparent())
     for pid in _TAB_NAMES(el):
         named.setdefault(str(pid), []).append(pid.getparent())
     return links, named

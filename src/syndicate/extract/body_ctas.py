@@ -23,7 +23,7 @@ from lxml import etree
 from . import closing_ctas, ctas
 from .apart_lines import set_apart
 from .chrome import Found
-from .chrome_util import norm, page_attributes, tag_of, text_content, words
+from .chrome_util import norm, norm_over, page_attributes, tag_of, text_content, words
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
 from .linklists import link_kind
@@ -167,16 +167,6 @@ def _apart_ask(p: etree._Element, hosts: frozenset[str]) -> str | None:
     if network is not None:
         return network
     return None if link_kind(href, hosts)[1] else "other"
-
-
-def norm_over(text: str, limit: int) -> bool:
-    """``len(norm(text)) > limit``, without collapsing the whole of a long text (a wrapper
-    holding the article): ``norm`` never lengthens a text, and a prefix's is never longer
-    than the whole's (its words are the whole's first ones, the last maybe cut)."""
-    if len(text) <= limit:
-        return False
-    head = text[:4 * limit]
-    return len(norm(head)) > limit or (len(head) < len(text) and len(norm(text)) > limit)
 
 
 def _box_above(node: etree._Element | None, under: dict[etree._Element, int],

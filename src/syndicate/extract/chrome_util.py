@@ -286,6 +286,16 @@ def norm(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+def norm_over(text: str, limit: int) -> bool:
+    """``len(norm(text)) > limit``, without collapsing the whole of a long text (a wrapper
+    holding the article): ``norm`` never lengthens a text, and a prefix's is never longer
+    than the whole's (its words are the whole's first ones, the last maybe cut)."""
+    if len(text) <= limit:
+        return False
+    head = text[:4 * limit]
+    return len(norm(head)) > limit or (len(head) < len(text) and len(norm(text)) > limit)
+
+
 @dataclass
 class TextStats:
     """Visible text of a subtree: total characters, characters inside links, the longest

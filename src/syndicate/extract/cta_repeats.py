@@ -21,9 +21,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from ..model import CallToAction
-from .body_ctas import norm_over
 from .chrome import Found
-from .chrome_util import class_names, norm, page_attributes, tag_of, text_content
+from .chrome_util import class_names, norm, norm_over, page_attributes, tag_of, text_content
 from .rules.regions import BAR_KINDS, ENTRY_CLIMB, MIN_LIST_ENTRIES
 
 _Key = tuple[object, ...]

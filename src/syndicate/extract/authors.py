@@ -317,12 +317,7 @@ def byline_names(near: list[etree._Element], commented: Container[etree._Element
         if el.tag in _SKIP:
             continue
         marked = _is_byline_element(el)
-        # (own_text, inlined for a leaf, or for any element but a commented one)
-        if commented is None:
-            own = el.text if not len(el) else own_text(el)
-        else:
-            own = own_text(el) if el in commented else el.text
-        own = (own or "").strip()
+        own = (own_text(el, commented) or "").strip()
         lead_in = bool(own) and _may_lead_in(own)
         if lead_in and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
             if not _has_elements(el):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
@@ -81,12 +81,14 @@ def first_text(sources: Iterable[Iterable[Any]], limit: int = MAX_SHORT) -> str 
     return None
 
 
-def own_text(el: etree._Element) -> str | None:
+def own_text(el: etree._Element, commented: Container[etree._Element] | None = None) -> str | None:
     """The element's own text, with the text after comments inside it ("<p><!-- -->May 2,
-    2021</p>", "By <!-- -->Jane Doe": how server-rendered script frameworks split text)."""
+    2021</p>", "By <!-- -->Jane Doe": how server-rendered script frameworks split text).
+    ``commented``: :func:`commented` of the page, when the caller has it (an element not in
+    it has no comment among its children: its own text is its ``.text``)."""
     text = el.text
-    if not len(el):  # a leaf (most elements): no children to look at
-        return text
+    if not len(el) or (commented is not None and el not in commented):
+        return text  # a leaf (most elements), or no comment among the children
     for child in el.iterchildren(*_NOT_ELEMENTS):  # the filter runs in C: only comments and the like
         if child.tail:
             text = (text or "") + child.tail

@@ -108,14 +108,9 @@ def text_dates(near: Iterable[etree._Element], language: str | None,
     of the page, when the caller has it (the own text of any other element is its ``.text``)."""
     found: list[tuple[str, bool, str, int]] = []
     for at, el in enumerate(near):
-        # (own_text inlined for a leaf, or for any element but a commented one; _yearish's
-        # substring tests inlined: this runs on every element near the headline; the full
-        # test follows for the few that pass)
-        if commented is None:
-            mine = el.text if not len(el) else own_text(el)
-        else:
-            mine = own_text(el) if el in commented else el.text
-        tail = el.tail
+        # (_yearish's substring tests inlined: this runs on every element near the headline;
+        # the full test follows for the few that pass)
+        mine, tail = own_text(el, commented), el.tail
         if not (mine and ("20" in mine or "19" in mine or "年" in mine or "년" in mine)) and not (
                 tail and ("20" in tail or "19" in tail or "年" in tail or "년" in tail)):
             continue  # (most elements: one look at each text)

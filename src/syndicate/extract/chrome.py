@@ -53,7 +53,7 @@ from .chrome_guards import (
     shows_nothing,
 )
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
-from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes, tag_of
+from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes, tag_of, text_content
 from .class_hints import NOTHING, PUSH_ONLY, WORDS_NEEDED, HintInfo, class_needs_words, hint_info
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
@@ -202,8 +202,10 @@ class _Walk:
         ad_parents = self.scripts.ad_parents
         mounts = self.scripts.mounts
         class_signal, no_signal = ads.class_signal, ads.NO_SIGNAL
-        # (each node's class, id and tag read once for this walk, the body analysis and the link count)
-        for el, cls, eid, tag in zip(self.nodes, *self.names, strict=True):
+        # (each node's class, id and tag read once for this walk, the body analysis and the link
+        # count; ``first``, the next node's tag: an element's first child's, when it has one)
+        tags = self.names[2]
+        for el, cls, eid, tag, first in zip(self.nodes, *self.names, [*tags[1:], None], strict=True):
             if resume is not _WALKING:
                 if el is not resume:
                     continue
@@ -271,7 +273,7 @@ class _Walk:
                     if tag in _NAMED_ONLY:
                         continue  # (a list item, table cell... is chrome only by its name)
                     if tag in by_text_only and info is NOTHING:
-                        hit = self._by_text(el, tag)  # (what _classify does with them, named nothing)
+                        hit = self._by_text(el, tag, first)  # (what _classify does with them, named nothing)
                         if hit is None and eid:
                             hit = self._placeholder(el, eid)
                     elif tag == "a" and info is NOTHING:
@@ -282,11 +284,11 @@ class _Walk:
                         # (most boxes: a lone class naming nothing; what _classify and
                         # ads.ad_signal do with it, without the two calls: in navigation
                         # (``info`` None) no ad, so nothing)
-                        hit = self._by_text(el, tag) if info is not None and tag in text_tags else None
+                        hit = self._by_text(el, tag, first) if info is not None and tag in text_tags else None
                     else:
-                        hit = self._classify(el, tag, cls, eid, info, in_nav)
+                        hit = self._classify(el, tag, cls, eid, info, in_nav, first)
                 else:
-                    hit = self._classify(el, tag, cls, eid, info, in_nav)
+                    hit = self._classify(el, tag, cls, eid, info, in_nav, first)
             elif tag == "nav":
                 if not in_nav:
                     in_nav, nav_end = True, _after(el)
@@ -296,18 +298,18 @@ class _Walk:
             elif tag in by_text_only:
                 if in_nav:
                     continue
-                hit = self._by_text(el, tag)  # (what _classify does with them, whatever their attributes)
+                hit = self._by_text(el, tag, first)  # (what _classify does with them, whatever their attributes)
             elif tag == "a":
                 # (links of a menu are no CTAs by their text; a row of profile links is one)
                 hit = self._nav_follow(el) if in_nav else self._link(el, "", "", None, in_nav)
             elif el.attrib:
-                hit = self._classify(el, tag, "", "", None, in_nav)
+                hit = self._classify(el, tag, "", "", None, in_nav, first)
             elif ad_parents and el in ad_parents:  # (a bare <center> holding an ad script)
-                hit = self._classify(el, tag, "", "", None, in_nav)
+                hit = self._classify(el, tag, "", "", None, in_nav, first)
             elif tag in text_tags and not in_nav:
-                hit = self._by_text(el, tag)
+                hit = self._by_text(el, tag, first)
             elif tag in _AD_ELEMENTS:  # (a bare ``<advertisement>``: ads.ad_signal reads its name)
-                hit = self._classify(el, tag, "", "", None, in_nav)
+                hit = self._classify(el, tag, "", "", None, in_nav, first)
             else:
                 continue
             if hit is None:
@@ -342,9 +344,9 @@ class _Walk:
     # ------------------------------------------------------------------ one element
 
     def _classify(self, el: etree._Element, tag: str, cls: str, eid: str, info: HintInfo | None,
-                  in_nav: bool) -> tuple[etree._Element, ChromeItem] | None:
+                  in_nav: bool, first: object = None) -> tuple[etree._Element, ChromeItem] | None:
         """``info``: ``hint_info`` of the class and id (None without either; set whenever
-        ``in_nav`` is False)."""
+        ``in_nav`` is False); ``first``: the tag of the next node, as ``_by_text`` takes it."""
         if tag in _NEVER:
             return None
         if tag == "img":
@@ -380,7 +382,7 @@ class _Walk:
             box = ctas.with_prompt(el)  # (a follow widget its script fills)
             return box, ctas.build_cta(box, "follow", self.base)
         if tag in _TEXT_TAGS:
-            return self._by_text(el, tag)
+            return self._by_text(el, tag, first)
         return None
 
     def _plugin(self, el: etree._Element, cls: str) -> tuple[etree._Element, ChromeItem] | None:
@@ -477,8 +479,12 @@ class _Walk:
             return box, ctas.build_cta(box, kind, self.base)
         return None
 
-    def _by_text(self, el: etree._Element, tag: str) -> tuple[etree._Element, ChromeItem] | None:
-        if not len(el):  # (most calls: a leaf, its own text or none)
+    def _by_text(self, el: etree._Element, tag: str, first: object = None) -> tuple[etree._Element, ChromeItem] | None:
+        """An ad label, a related heading or a CTA prompt by ``el``'s short text. ``first``: the
+        tag of the node after ``el`` in the page's list (its first child, when it has one), when
+        the walk knows it."""
+        children = len(el)  # (read once: a count of the children in lxml)
+        if not children:  # (most calls: a leaf, its own text or none)
             raw = el.text
             if not raw or len(raw) > 2 * _MAX_TEXT_CHARS:
                 return None
@@ -491,8 +497,10 @@ class _Walk:
         else:
             # (the whole text of a short label: a few descendants, none a block part; written
             # out here, no call on every element with children)
-            if len(el) > 3:
+            if children > 3:
                 return None  # a label has a child or two (a link, an icon), not a list of them
+            if first in _NOT_LABEL_PARTS:
+                return None  # (its first child a block part: the walk's list says it, no descendant read)
             count = 1
             for node in el.iterdescendants():
                 count += 1
@@ -503,7 +511,7 @@ class _Walk:
                 # text_content() gives it, without its XPath call)
                 raw = f"{el.text or ''}{node.text or ''}{node.tail or ''}"
             else:
-                raw = el.text_content()
+                raw = text_content(el)  # (libxml2's text of the node, not lxml.html's XPath)
             text = " ".join(raw.split())
             if not text or len(text) > _MAX_TEXT_CHARS:
                 return None

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from itertools import islice
+from itertools import compress, islice
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -25,6 +26,9 @@ from .chrome_util import page_attributes
 from .metatext import in_skipped, local_tag, norm, own_text, text
 from .rules import metadata_sources as R
 from .rules.chrome_patterns import words_needed
+
+if TYPE_CHECKING:
+    from .metapage import PageNames
 
 __all__ = ["byline_names", "clean_names", "far_byline_names", "site_like"]
 
@@ -360,13 +364,31 @@ def byline_names(near: list[etree._Element], commented: Container[etree._Element
 
 #: Elements of the page's ``<body>`` looked at by :func:`far_byline_names`.
 MAX_FAR_ELEMENTS = 20_000
+#: The ``rel`` values of an element and its descendants (the attributes, then their
+#: elements: cheaper in libxml2 than a predicate on every element).
+_RELS = etree.XPath("descendant-or-self::*/@rel")
 
 
-def _marked(root: etree._Element) -> Iterable[etree._Element]:
+def _marked(root: etree._Element, names: PageNames | None = None) -> Iterable[etree._Element]:
     """Elements with rel=author or a class hinting at a byline (a Python walk: faster here
-    than libxml2's XPath with attribute predicates)."""
+    than libxml2's XPath with attribute predicates). ``names``: the page's node list and
+    class values (``metapage.PageNames``), when the caller has them."""
     body = root.find("body")
     if body is None:
+        return
+    span = names.span(body) if names is not None else None
+    if span is not None and span[1] - span[0] <= MAX_FAR_ELEMENTS:
+        # (the body's slice of the page's lists: each distinct class asked once, the hinted
+        # nodes picked in C; the few ``rel`` values found by libxml2, no ``get`` per element)
+        start, end = span
+        classes = names.classes[start:end]  # type: ignore[union-attr]
+        nodes = names.nodes[start:end]  # type: ignore[union-attr]
+        hinted = {c for c in set(classes) if c is not None and _class_hinted(c)}
+        rels = {a.getparent() for a in _RELS(body) if "author" in a}
+        if not rels:
+            yield from compress(nodes, map(hinted.__contains__, classes))
+            return
+        yield from (el for el, cls in zip(nodes, classes, strict=True) if cls in hinted or el in rels)
         return
     classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for el in islice(body.iter(etree.Element), MAX_FAR_ELEMENTS):  # type: ignore[arg-type]
@@ -375,13 +397,13 @@ def _marked(root: etree._Element) -> Iterable[etree._Element]:
             yield el
 
 
-def far_byline_names(root: etree._Element) -> list[str]:
+def far_byline_names(root: etree._Element, names: PageNames | None = None) -> list[str]:
     """A byline far from the headline (an author line under the article): the names of the
     elements marked as bylines anywhere in the page, when they all name the same people
     (different names make a listing of other articles' authors) and none is in a comment,
     teaser or the page's footer."""
     found: list[str] | None = None
-    for el in _marked(root):
+    for el in _marked(root, names):
         # a link to an author page alone ("/profile/..." on a social site) is too weak this far out
         if not _is_byline_element(el, by_link=False) or _skipped(el) or _in_comments(el):
             continue

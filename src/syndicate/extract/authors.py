@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..memo import memo
-from .chrome_util import page_attributes
+from .chrome_util import PageAttributes, page_attributes
 from .metatext import in_skipped, local_tag, norm, own_text, text
 from .rules import metadata_sources as R
 from .rules.chrome_patterns import words_needed
@@ -199,17 +199,21 @@ def author_path(href: str) -> bool:
     return _AUTHOR_PATH.search(href) is not None
 
 
-def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
+def _is_byline_element(el: etree._Element, by_link: bool = True, page: PageAttributes | None = None,
+                       tag: object = None) -> bool:
+    """``page``: ``page_attributes()``, ``tag``: ``el.tag``, when the caller, asking of
+    many elements, has them (the page's names, link targets: look-ups, no copy out of lxml)."""
+    if page is None:
+        page = page_attributes()
     # (attribute names as bytes: lxml looks them up without encoding a str each time)
     rel = el.get(b"rel")
     if rel and "author" in rel.lower().split():
         return True
     # "/author/jane-doe": the segment names the kind, a slug follows
-    if by_link and el.tag == "a":
-        href = page_attributes().hrefs[el]  # (the page's link targets: a look-up, no copy out of lxml)
+    if by_link and (el.tag if tag is None else tag) == "a":
+        href = page.hrefs[el]
         if href and author_path(href):
             return True
-    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
     cls, ident = page.classes[el], page.ids[el]
     # (class and id asked apart: no part spans both, and a page's class strings repeat
     # where its ids do not; most elements: a cached look-up or two, no splitting)
@@ -317,10 +321,12 @@ def byline_names(near: list[etree._Element], commented: Container[etree._Element
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none. ``commented``: ``metatext.commented`` of the page, when
     the caller has it (the own text of any other element is its ``.text``)."""
+    page = page_attributes()
     for el in near:
-        if el.tag in _SKIP:
+        tag = el.tag
+        if tag in _SKIP:
             continue
-        marked = _is_byline_element(el)
+        marked = _is_byline_element(el, True, page, tag)
         own = (own_text(el, commented) or "").strip()
         lead_in = bool(own) and _may_lead_in(own)
         if lead_in and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):

@@ -241,6 +241,8 @@ _LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
 #: Every lead-in word, lower case: ``_LABEL_ONLY`` and ``_BYLINE_TEXT`` match only a text
 #: that starts with one of them.
 _LEAD_INS = tuple(sorted(p.lower() for p in R.BYLINE_PREFIXES))
+#: The lead-ins by their first two letters (every lead-in has two or more).
+_LEAD_INS_BY_START = {start: tuple(p for p in _LEAD_INS if p[:2] == start) for start in {p[:2] for p in _LEAD_INS}}
 
 
 def _may_lead_in(own: str) -> bool:
@@ -248,7 +250,12 @@ def _may_lead_in(own: str) -> bool:
     an ASCII text not starting with a lead-in word, any case (most texts near a headline;
     the two case-folded alternations cost far more). Beyond ASCII, case folding pairs more
     characters than lower() does: the patterns decide."""
-    return not own.isascii() or own[:_LONGEST_LABEL].lower().startswith(_LEAD_INS)
+    if not own.isascii():
+        return True
+    # (only the lead-ins sharing the text's first two letters: most texts share them with none,
+    # told by one look-up instead of a try of every lead-in)
+    starts = _LEAD_INS_BY_START.get(own[:2].lower())
+    return starts is not None and own[:_LONGEST_LABEL].lower().startswith(starts)
 
 
 def _has_elements(el: etree._Element) -> bool:

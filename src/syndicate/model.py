@@ -105,7 +105,8 @@ class ListBlock(Block):
     type: ClassVar[str] = "list"
 
     def plain_text(self) -> str:
-        return "\n".join(item.text for item in self.items if item.text)
+        # (lists, not generators, joined: ``join`` lists a generator first anyway)
+        return "\n".join([item.text for item in self.items if item.text])
 
 
 @dataclass
@@ -157,7 +158,7 @@ class Table(Block):
     type: ClassVar[str] = "table"
 
     def plain_text(self) -> str:
-        return "\n".join(" ".join(c.text for c in row if c.text) for row in self.rows)
+        return "\n".join([" ".join([c.text for c in row if c.text]) for row in self.rows])
 
 
 @dataclass
@@ -305,8 +306,8 @@ class Document:
     def text(self) -> str:
         """The article's running text, one block per line: no ads, related or CTAs, and no
         image or table captions (they stay on their blocks)."""
-        parts = (block.plain_text() for block in self.body)
-        return "\n".join(p for p in parts if p)
+        # (a list joined, not a generator: ``join`` lists a generator first anyway)
+        return "\n".join([p for block in self.body if (p := block.plain_text())])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the document (see ``schemas/document.schema.json``)."""

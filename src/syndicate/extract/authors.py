@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from itertools import islice
+from itertools import compress, islice
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from ..memo import memo
-from .chrome_util import page_attributes
+from .chrome_util import PageAttributes, page_attributes
 from .metatext import in_skipped, local_tag, norm, own_text, text
 from .rules import metadata_sources as R
 from .rules.chrome_patterns import words_needed
+
+if TYPE_CHECKING:
+    from .metapage import PageNames
 
 __all__ = ["byline_names", "clean_names", "far_byline_names", "site_like"]
 
@@ -195,17 +199,21 @@ def author_path(href: str) -> bool:
     return _AUTHOR_PATH.search(href) is not None
 
 
-def _is_byline_element(el: etree._Element, by_link: bool = True) -> bool:
+def _is_byline_element(el: etree._Element, by_link: bool = True, page: PageAttributes | None = None,
+                       tag: object = None) -> bool:
+    """``page``: ``page_attributes()``, ``tag``: ``el.tag``, when the caller, asking of
+    many elements, has them (the page's names, link targets: look-ups, no copy out of lxml)."""
+    if page is None:
+        page = page_attributes()
     # (attribute names as bytes: lxml looks them up without encoding a str each time)
     rel = el.get(b"rel")
     if rel and "author" in rel.lower().split():
         return True
     # "/author/jane-doe": the segment names the kind, a slug follows
-    if by_link and el.tag == "a":
-        href = page_attributes().hrefs[el]  # (the page's link targets: a look-up, no copy out of lxml)
+    if by_link and (el.tag if tag is None else tag) == "a":
+        href = page.hrefs[el]
         if href and author_path(href):
             return True
-    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
     cls, ident = page.classes[el], page.ids[el]
     # (class and id asked apart: no part spans both, and a page's class strings repeat
     # where its ids do not; most elements: a cached look-up or two, no splitting)
@@ -233,6 +241,8 @@ _LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
 #: Every lead-in word, lower case: ``_LABEL_ONLY`` and ``_BYLINE_TEXT`` match only a text
 #: that starts with one of them.
 _LEAD_INS = tuple(sorted(p.lower() for p in R.BYLINE_PREFIXES))
+#: The lead-ins by their first two letters (every lead-in has two or more).
+_LEAD_INS_BY_START = {start: tuple(p for p in _LEAD_INS if p[:2] == start) for start in {p[:2] for p in _LEAD_INS}}
 
 
 def _may_lead_in(own: str) -> bool:
@@ -240,7 +250,12 @@ def _may_lead_in(own: str) -> bool:
     an ASCII text not starting with a lead-in word, any case (most texts near a headline;
     the two case-folded alternations cost far more). Beyond ASCII, case folding pairs more
     characters than lower() does: the patterns decide."""
-    return not own.isascii() or own[:_LONGEST_LABEL].lower().startswith(_LEAD_INS)
+    if not own.isascii():
+        return True
+    # (only the lead-ins sharing the text's first two letters: most texts share them with none,
+    # told by one look-up instead of a try of every lead-in)
+    starts = _LEAD_INS_BY_START.get(own[:2].lower())
+    return starts is not None and own[:_LONGEST_LABEL].lower().startswith(starts)
 
 
 def _has_elements(el: etree._Element) -> bool:
@@ -313,10 +328,12 @@ def byline_names(near: list[etree._Element], commented: Container[etree._Element
     """The byline among ``near`` (the elements around the headline, nearest first), as
     names; [] when there is none. ``commented``: ``metatext.commented`` of the page, when
     the caller has it (the own text of any other element is its ``.text``)."""
+    page = page_attributes()
     for el in near:
-        if el.tag in _SKIP:
+        tag = el.tag
+        if tag in _SKIP:
             continue
-        marked = _is_byline_element(el)
+        marked = _is_byline_element(el, True, page, tag)
         own = (own_text(el, commented) or "").strip()
         lead_in = bool(own) and _may_lead_in(own)
         if lead_in and len(own) <= _LONGEST_LABEL and _LABEL_ONLY.match(own):
@@ -360,13 +377,31 @@ def byline_names(near: list[etree._Element], commented: Container[etree._Element
 
 #: Elements of the page's ``<body>`` looked at by :func:`far_byline_names`.
 MAX_FAR_ELEMENTS = 20_000
+#: The ``rel`` values of an element and its descendants (the attributes, then their
+#: elements: cheaper in libxml2 than a predicate on every element).
+_RELS = etree.XPath("descendant-or-self::*/@rel")
 
 
-def _marked(root: etree._Element) -> Iterable[etree._Element]:
+def _marked(root: etree._Element, names: PageNames | None = None) -> Iterable[etree._Element]:
     """Elements with rel=author or a class hinting at a byline (a Python walk: faster here
-    than libxml2's XPath with attribute predicates)."""
+    than libxml2's XPath with attribute predicates). ``names``: the page's node list and
+    class values (``metapage.PageNames``), when the caller has them."""
     body = root.find("body")
     if body is None:
+        return
+    span = names.span(body) if names is not None else None
+    if span is not None and span[1] - span[0] <= MAX_FAR_ELEMENTS:
+        # (the body's slice of the page's lists: each distinct class asked once, the hinted
+        # nodes picked in C; the few ``rel`` values found by libxml2, no ``get`` per element)
+        start, end = span
+        classes = names.classes[start:end]  # type: ignore[union-attr]
+        nodes = names.nodes[start:end]  # type: ignore[union-attr]
+        hinted = {c for c in set(classes) if c is not None and _class_hinted(c)}
+        rels = {a.getparent() for a in _RELS(body) if "author" in a}
+        if not rels:
+            yield from compress(nodes, map(hinted.__contains__, classes))
+            return
+        yield from (el for el, cls in zip(nodes, classes, strict=True) if cls in hinted or el in rels)
         return
     classes = page_attributes().classes  # (the page's names: a look-up, no copy out of lxml)
     for el in islice(body.iter(etree.Element), MAX_FAR_ELEMENTS):  # type: ignore[arg-type]
@@ -375,13 +410,13 @@ def _marked(root: etree._Element) -> Iterable[etree._Element]:
             yield el
 
 
-def far_byline_names(root: etree._Element) -> list[str]:
+def far_byline_names(root: etree._Element, names: PageNames | None = None) -> list[str]:
     """A byline far from the headline (an author line under the article): the names of the
     elements marked as bylines anywhere in the page, when they all name the same people
     (different names make a listing of other articles' authors) and none is in a comment,
     teaser or the page's footer."""
     found: list[str] | None = None
-    for el in _marked(root):
+    for el in _marked(root, names):
         # a link to an author page alone ("/profile/..." on a social site) is too weak this far out
         if not _is_byline_element(el, by_link=False) or _skipped(el) or _in_comments(el):
             continue

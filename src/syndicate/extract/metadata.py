@@ -373,7 +373,7 @@ def _authors(page: Page, ld: JsonLd, article: dict[str, Any] | None, sites: set[
             found = clean_names([text], True)
             if found:
                 return found
-    return far_byline_names(page.root) if page.root is not None else []
+    return far_byline_names(page.root, page.names) if page.root is not None else []
 
 
 # ---------------------------------------------------------------------- dates

@@ -192,6 +192,10 @@ class PageAttributes:
     ids: _Read
     #: ...and the ``href`` of its links (``<a>``: any other element's is read from lxml).
     hrefs: _Read
+    #: The text of each of its elements with children asked so far (``page_text``): half
+    #: the texts the stages ask for are asked again, of the same box by another rule, each
+    #: a serialiser set up and the text copied out anew. None: nothing read, no table.
+    texts: dict[etree._Element, str] | None = None
 
 
 #: Nothing read: every value asked read from lxml (outside a page's reading, as in tests).
@@ -212,7 +216,8 @@ def reading_page(nodes: Sequence[etree._Element], names: ClassesAndIds) -> Itera
     links = list(compress(nodes, map(_LINK_TAG.__contains__, names[2])))
     attributes = PageAttributes(_Read(b"class", zip(nodes, names[0], strict=True)),
                                 _Read(b"id", zip(nodes, names[1], strict=True)),
-                                _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)))
+                                _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)),
+                                {})
     token = _PAGE.set(attributes)
     try:
         yield attributes
@@ -225,7 +230,23 @@ def text_content(el: etree._Element) -> str:
     gives its own text, one with children libxml2's text of the node in one C call (what
     ``readers.tree.PageElement`` reads; lxml.html's method evaluates an XPath for it: the
     same string at twice the cost)."""
-    return _tostring(el, method="text", encoding=str, with_tail=False) if len(el) else el.text or ""
+    return page_text(el) if len(el) else el.text or ""
+
+
+def page_text(el: etree._Element) -> str:
+    """libxml2's text of ``el`` and its descendants (not its tail); for a node of the page
+    being read, kept in the page's table and given again when asked again (the page does
+    not change while it is read; an element of another tree is read anew each time)."""
+    page = _PAGE.get()
+    texts = page.texts
+    if texts is not None:
+        text = texts.get(el)
+        if text is not None:
+            return text
+        if el in page.classes:  # (a node of the page's list: ``reading_page``)
+            text = texts[el] = _tostring(el, method="text", encoding=str, with_tail=False)
+            return text
+    return _tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
 
 
 _tostring = etree.tostring
@@ -240,7 +261,7 @@ def seen_text(el: etree._Element, unshown: tuple[str, ...] = tuple(NO_TEXT)) -> 
     # (not ``visible_text`` on purpose: nodes joined as they stand, uncut: text as characters count it)
     if not len(el):
         return el.text or ""
-    text = _tostring(el, method="text", encoding=str, with_tail=False)
+    text = page_text(el)
     if next(el.iter(*unshown), None) is None:
         return text
     parts: list[str] = [el.text or ""]
@@ -369,18 +390,17 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # link text either: read again without it when the walk met such an element, or when
     # the text has a brace, as a script has)
     links = link_chars = longest_p = 0
-    tostring = _tostring
     hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
         if hrefs[a]:
             links += 1
-            text = tostring(a, method="text", encoding=str, with_tail=False) if len(a) else a.text
+            text = page_text(a) if len(a) else a.text
             if text:
                 if unshown or "{" in text:
                     text = seen_text(a, _UNSHOWN)
                 link_chars += len(" ".join(text.split()))
     for p in el.iter("p"):
-        text = tostring(p, method="text", encoding=str, with_tail=False) if len(p) else p.text
+        text = page_text(p) if len(p) else p.text
         if text:
             if unshown or "{" in text:
                 text = seen_text(p, _UNSHOWN)

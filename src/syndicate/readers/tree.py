@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import InputError
+from ..extract.chrome_util import page_text
 from ..extract.encoding import decode_page, plain_utf8
 from ..limits import DEFAULT_LIMITS, Limits
 from ..sanitize import xml_chars
@@ -267,10 +268,7 @@ class PageElement(lxml.html.HtmlElement):
         """The text of the element and its descendants (not its tail), as ``HtmlElement``'s."""
         # (an element without children, one text call in eight, is its own text: no serialiser
         # set up for it, as ``chrome_util.text_content`` reads it)
-        return _tostring(self, method="text", encoding=str, with_tail=False) if len(self) else self.text or ""
-
-
-_tostring = etree.tostring
+        return page_text(self) if len(self) else self.text or ""
 
 #: Every element a ``PageElement`` (comments ``HtmlComment``...), chosen in C: lxml.html's
 #: own lookup calls Python for each element proxy made (a tenth of the reading time), only

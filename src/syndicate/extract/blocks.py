@@ -39,6 +39,7 @@ from .blocktext import (
     _stray_caption,
     _words,
 )
+from .chrome_util import page_attributes
 from .classtokens import matcher
 from .content import Analysis
 from .element_hints import HEADINGS, MAYBE, raw_hints, tag_of
@@ -93,6 +94,10 @@ class BlockBuilder(BlockHandlers):
         self.truncated = 0
         self._total = 0
         self._leads: list[etree._Element] = []
+        # (each element's class and id as the page's reader read them for every node: a dict
+        # look-up instead of a call into lxml that copies the value out, ``el.get``)
+        page = page_attributes()
+        self._classes, self._ids = page.classes, page.ids
 
     # ------------------------------------------------------------------ skipping
 
@@ -106,7 +111,7 @@ class BlockBuilder(BlockHandlers):
         if el in self._containers:
             return False
         tag = el.tag  # (an element of the page: its name is lower case already)
-        cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
+        cls, ident = self._classes[el], self._ids[el]
         if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
                 el, cls, ident) and tag not in ("p", "article", "main") and not (
             a.text_len[el] >= 0.3 * self._total
@@ -175,7 +180,7 @@ class BlockBuilder(BlockHandlers):
         return paras >= rules.MEDIA_SET_TEXT and paras >= 0.6 * tl.get(el, 1)
 
     def _extra_chrome(self, el: etree._Element) -> bool:
-        cls, ident = el.get(b"class"), el.get(b"id")
+        cls, ident = self._classes[el], self._ids[el]
         if cls is None and ident is None:
             return False
         return self._named_chrome(el, cls, ident)
@@ -247,6 +252,7 @@ class BlockBuilder(BlockHandlers):
         measured = self.a.text_len
         skipped, out, max_blocks = self.skipped, self.out, self.limits.max_blocks
         inline_tags = rules.INLINE_TAGS
+        classes = self._classes
         stack = [_Frame(root, iter(root), last_order=order.get(root, 0))]
         _run_text(stack[0], root.text)
         while stack:
@@ -277,7 +283,7 @@ class BlockBuilder(BlockHandlers):
                 if frame.run:
                     self._flush(frame)
                 # (an embed box and a caption box are classed: a div without a class is neither)
-                boxed = tag == "div" and child.get(b"class") is not None
+                boxed = tag == "div" and classes[child] is not None
                 if boxed and self._div_embed(child):
                     pass
                 elif boxed and self._caption_box(child):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -48,6 +48,12 @@ from .rules import boilerplate as rules
 
 _INNER_CHROME = matcher(rules.INNER_CHROME)
 _COMMENTS = re.compile(rules.COMMENTS)
+#: (sets, not tuples: ``skipped`` tests every element of the article, and a tuple compares
+#: the tag with each name in turn)
+#: Elements never skipped for a chrome class or id inside the article.
+_NEVER_INNER_CHROME = frozenset({"p", "article", "main"})
+#: Elements skipped when they are mostly links (a list of links, a link farm).
+_LINK_BOXES = frozenset({"div", "section", "ul", "ol", "table", "dl", "span", "form", "center"})
 
 
 @dataclass
@@ -59,15 +65,20 @@ class Built:
     order: float
 
 
-@dataclass(slots=True)
 class _Frame:
-    el: etree._Element
-    #: The element's children still to walk (``iter(el)``: resumed after a nested frame).
-    children: Iterator[etree._Element]
-    run: list[etree._Element | str] = field(default_factory=list)
-    last_order: float = 0.0
-    #: A block or skipped child broke the element's content into several runs.
-    split: bool = False
+    """A container of the walk: the element, ``children``, its children still to walk
+    (``iter(el)``: resumed after a nested frame), ``run``, the text and inline elements
+    gathered since the last block, ``last_order``, and ``split``: a block or skipped child
+    broke the element's content into several runs. (A plain class with slots: its
+    ``__init__`` compiled with the module, where a dataclass's is made at import and
+    interpreted, one for each container of the article.)"""
+
+    __slots__ = ("el", "children", "run", "last_order", "split")
+
+    def __init__(self, el: etree._Element, children: Iterator[etree._Element], last_order: float = 0.0) -> None:
+        self.el, self.children, self.last_order = el, children, last_order
+        self.run: list[etree._Element | str] = []
+        self.split = False
 
 
 class BlockBuilder(BlockHandlers):
@@ -113,14 +124,14 @@ class BlockBuilder(BlockHandlers):
         tag = el.tag  # (an element of the page: its name is lower case already)
         cls, ident = self._classes[el], self._ids[el]
         if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
-                el, cls, ident) and tag not in ("p", "article", "main") and not (
+                el, cls, ident) and tag not in _NEVER_INNER_CHROME and not (
             a.text_len[el] >= 0.3 * self._total
             and (MAYBE.search(h := f"{cls or ''} {ident or ''}".lower())
                  or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
             a.why.setdefault(el, "inner-chrome:" + (_INNER_CHROME.match(raw_hints(el)) or "caption"))
             return True  # chrome inside the article, unless it is the bulk of the article
-        if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
+        if tag in _LINK_BOXES:
             length = a.text_len[el]
             ld = a.link_density(el)
             if length and ld > (rules.LIST_LINK_DENSITY if tag in ("ul", "ol") else 0.5) \

@@ -78,13 +78,18 @@ def _safe_url(url: str, base: str | None) -> str | None:
     # decoding again turns "&section=" into "§ion=".
     cleaned = url.strip()
     # (no control character, no space: what ``_URL_JUNK`` removes is not printable or a space)
-    if not cleaned.isprintable() or " " in cleaned:
+    printable = cleaned.isprintable() and " " not in cleaned
+    if not printable:
         cleaned = _URL_JUNK.sub("", cleaned)
+        # (what is left may still be unprintable or hold a space beyond ASCII: asked once,
+        # for the tests below, which a long tracking URL would otherwise cost a scan each)
+        printable = cleaned.isprintable() and " " not in cleaned
     if not cleaned:
         return None
-    if cleaned.startswith(("https://", "http://")) and _plain_http(cleaned):
+    if printable and cleaned.startswith(("https://", "http://")) and _plain_http(cleaned):
         return cleaned  # (most links: what urlsplit and the checks below would accept as is)
-    if base and cleaned[0] == "/" and cleaned[1:2] != "/" and _plain_path(cleaned) and (origin := _origin(base)):
+    if base and printable and cleaned[0] == "/" and cleaned[1:2] != "/" and _plain_path(cleaned) and (
+            origin := _origin(base)):
         # (a site path without dot segments, parameters or an empty query or fragment: what
         # urljoin and the checks below make of it, without their three splits of the URL)
         return origin + cleaned
@@ -108,11 +113,10 @@ def _safe_url(url: str, base: str | None) -> str | None:
 
 
 def _plain_path(path: str) -> bool:
-    """A site path (``/…``) that ``urljoin`` keeps as written after the base's scheme and
-    host: no ``.``/``..`` segment (nor anything starting ``/.``), no ``;`` parameters, no
-    empty query or fragment (``urlunsplit`` drops their ``?``/``#``), printable, no space."""
-    return ("/." not in path and ";" not in path and "?#" not in path and not path.endswith(("?", "#"))
-            and path.isprintable() and " " not in path)
+    """A site path (``/…``, printable and without a space) that ``urljoin`` keeps as written
+    after the base's scheme and host: no ``.``/``..`` segment (nor anything starting ``/.``),
+    no ``;`` parameters, no empty query or fragment (``urlunsplit`` drops their ``?``/``#``)."""
+    return "/." not in path and ";" not in path and "?#" not in path and not path.endswith(("?", "#"))
 
 
 @lru_cache(maxsize=64)
@@ -143,13 +147,12 @@ def netloc_end(url: str, start: int) -> int:
 
 
 def _plain_http(url: str) -> bool:
-    """An ``http://``/``https://`` URL with an ASCII host part and no brackets (so urlsplit
-    cannot refuse it, and the scheme and host are there), printable and without spaces: it
-    is kept exactly as written."""
+    """An ``http://``/``https://`` URL (printable and without spaces) with an ASCII host
+    part and no brackets (so urlsplit cannot refuse it, and the scheme and host are there):
+    it is kept exactly as written."""
     start = 8 if url[4] == "s" else 7
     host = url[start:netloc_end(url, start)]
-    return (bool(host) and host.isascii() and "[" not in host and "]" not in host
-            and url.isprintable() and " " not in url)
+    return bool(host) and host.isascii() and "[" not in host and "]" not in host
 
 
 # An ad slot's configuration attribute: a plain name (no event handler, no style), and a
@@ -298,7 +301,7 @@ def collapse(out: list[str], text: list[str], *, clean_text: bool = False) -> tu
     if html.isprintable():
         # (the HTML held no junk but whitespace: the text pieces hold none unless it is
         # whitespace ``xml_chars`` removes, which the split took out of ``html``)
-        clean_text = clean_text or _JUNK_SPACE(raw) is None
+        clean_text = clean_text or not _junk_space(raw)
     else:
         html = xml_chars(html)
     return _squash(plain if clean_text else xml_chars(plain)), html
@@ -306,8 +309,14 @@ def collapse(out: list[str], text: list[str], *, clean_text: bool = False) -> tu
 
 #: The characters ``xml_chars`` removes that ``str.split`` takes for whitespace.
 _JUNK_SPACES = "\x0b\x0c\x1c\x1d\x1e\x1f"
-#: A search for any of them (one scan in C, no generator of six substring tests).
-_JUNK_SPACE = re.compile(f"[{_JUNK_SPACES}]").search
+
+
+def _junk_space(text: str) -> bool:
+    """``text`` holds one of ``_JUNK_SPACES``. (Six substring tests written out, no generator:
+    each is a ``memchr``-like scan in C, where a regex character class steps through the
+    text one character at a time, ten times the cost over a page's paragraphs.)"""
+    return ("\x0b" in text or "\x0c" in text or "\x1c" in text or "\x1d" in text or "\x1e" in text
+            or "\x1f" in text)
 
 
 def _squash(text: str) -> str:

@@ -74,6 +74,9 @@ class BlockHandlers:
         out: list[Built]
         _title: str | None
         _leads: list[etree._Element]
+        #: Each element's class and id (``chrome_util.page_attributes``: read for the page at once).
+        _classes: dict[etree._Element, str | None]
+        _ids: dict[etree._Element, str | None]
 
         def skipped(self, el: etree._Element) -> bool: ...
         def inline(self, el: etree._Element) -> tuple[str, str]: ...
@@ -204,7 +207,7 @@ class BlockHandlers:
         return related_heading(" ".join(prev.itertext())) is not None
 
     def quote(self, el: etree._Element) -> None:
-        classes = set((el.get("class") or "").split())
+        classes = set((self._classes[el] or "").split())
         for provider, token, attr in embed_rules.BLOCKQUOTE_PROVIDERS:
             if token in classes:
                 url = safe_url(el.get(attr), self.base) if attr else None
@@ -266,7 +269,7 @@ class BlockHandlers:
     def _caption_box(self, el: etree._Element) -> bool:
         """A ``div`` that is a figure in all but name (WordPress ``wp-caption``): one image
         and a caption-classed element, little text."""
-        if not _CAPTION.search(el.get("class") or "") or self.a.text_len.get(el, 0) > 400:
+        if not _CAPTION.search(self._classes[el] or "") or self.a.text_len.get(el, 0) > 400:
             return False
         if self.a.height.get(el, 0) > 6:
             return False  # a figure is shallow (and deep nesting must stay linear to walk)
@@ -276,8 +279,9 @@ class BlockHandlers:
         cap = next(el.iter("figcaption"), None)
         if cap is not None or tag_of(el) == "figure":
             return cap
+        classes = self._classes
         return next((c for c in el.iterdescendants() if isinstance(c.tag, str) and c.tag != "img"
-                     and _CAPTION.search(c.get("class") or "") and next(c.iter("img"), None) is None),
+                     and _CAPTION.search(classes[c] or "") and next(c.iter("img"), None) is None),
                     None)
 
     def figure(self, el: etree._Element) -> None:
@@ -353,7 +357,7 @@ class BlockHandlers:
         self._emit(Rule(id=""), el)
 
     def _div_embed(self, el: etree._Element) -> bool:
-        classes = el.get("class")
+        classes = self._classes[el]
         # (a substring search first: most divs name no provider, and their class lists are long)
         if not classes or _DIV_TOKENS(classes) is None:
             return False

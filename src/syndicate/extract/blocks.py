@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -39,6 +39,7 @@ from .blocktext import (
     _stray_caption,
     _words,
 )
+from .chrome_util import page_attributes
 from .classtokens import matcher
 from .content import Analysis
 from .element_hints import HEADINGS, MAYBE, raw_hints, tag_of
@@ -47,6 +48,12 @@ from .rules import boilerplate as rules
 
 _INNER_CHROME = matcher(rules.INNER_CHROME)
 _COMMENTS = re.compile(rules.COMMENTS)
+#: (sets, not tuples: ``skipped`` tests every element of the article, and a tuple compares
+#: the tag with each name in turn)
+#: Elements never skipped for a chrome class or id inside the article.
+_NEVER_INNER_CHROME = frozenset({"p", "article", "main"})
+#: Elements skipped when they are mostly links (a list of links, a link farm).
+_LINK_BOXES = frozenset({"div", "section", "ul", "ol", "table", "dl", "span", "form", "center"})
 
 
 @dataclass
@@ -58,15 +65,20 @@ class Built:
     order: float
 
 
-@dataclass(slots=True)
 class _Frame:
-    el: etree._Element
-    #: The element's children still to walk (``iter(el)``: resumed after a nested frame).
-    children: Iterator[etree._Element]
-    run: list[etree._Element | str] = field(default_factory=list)
-    last_order: float = 0.0
-    #: A block or skipped child broke the element's content into several runs.
-    split: bool = False
+    """A container of the walk: the element, ``children``, its children still to walk
+    (``iter(el)``: resumed after a nested frame), ``run``, the text and inline elements
+    gathered since the last block, ``last_order``, and ``split``: a block or skipped child
+    broke the element's content into several runs. (A plain class with slots: its
+    ``__init__`` compiled with the module, where a dataclass's is made at import and
+    interpreted, one for each container of the article.)"""
+
+    __slots__ = ("el", "children", "run", "last_order", "split")
+
+    def __init__(self, el: etree._Element, children: Iterator[etree._Element], last_order: float = 0.0) -> None:
+        self.el, self.children, self.last_order = el, children, last_order
+        self.run: list[etree._Element | str] = []
+        self.split = False
 
 
 class BlockBuilder(BlockHandlers):
@@ -93,6 +105,10 @@ class BlockBuilder(BlockHandlers):
         self.truncated = 0
         self._total = 0
         self._leads: list[etree._Element] = []
+        # (each element's class and id as the page's reader read them for every node: a dict
+        # look-up instead of a call into lxml that copies the value out, ``el.get``)
+        page = page_attributes()
+        self._classes, self._ids = page.classes, page.ids
 
     # ------------------------------------------------------------------ skipping
 
@@ -106,16 +122,16 @@ class BlockBuilder(BlockHandlers):
         if el in self._containers:
             return False
         tag = el.tag  # (an element of the page: its name is lower case already)
-        cls, ident = el.get(b"class"), el.get(b"id")  # (bytes: no str encoded by lxml)
+        cls, ident = self._classes[el], self._ids[el]
         if (cls is not None or ident is not None) and el not in a.kept and self._named_chrome(
-                el, cls, ident) and tag not in ("p", "article", "main") and not (
+                el, cls, ident) and tag not in _NEVER_INNER_CHROME and not (
             a.text_len[el] >= 0.3 * self._total
             and (MAYBE.search(h := f"{cls or ''} {ident or ''}".lower())
                  or (a.link_density(el) < 0.2 and not _COMMENTS.search(h)))
         ):
             a.why.setdefault(el, "inner-chrome:" + (_INNER_CHROME.match(raw_hints(el)) or "caption"))
             return True  # chrome inside the article, unless it is the bulk of the article
-        if tag in ("div", "section", "ul", "ol", "table", "dl", "span", "form", "center"):
+        if tag in _LINK_BOXES:
             length = a.text_len[el]
             ld = a.link_density(el)
             if length and ld > (rules.LIST_LINK_DENSITY if tag in ("ul", "ol") else 0.5) \
@@ -175,7 +191,7 @@ class BlockBuilder(BlockHandlers):
         return paras >= rules.MEDIA_SET_TEXT and paras >= 0.6 * tl.get(el, 1)
 
     def _extra_chrome(self, el: etree._Element) -> bool:
-        cls, ident = el.get(b"class"), el.get(b"id")
+        cls, ident = self._classes[el], self._ids[el]
         if cls is None and ident is None:
             return False
         return self._named_chrome(el, cls, ident)
@@ -247,6 +263,7 @@ class BlockBuilder(BlockHandlers):
         measured = self.a.text_len
         skipped, out, max_blocks = self.skipped, self.out, self.limits.max_blocks
         inline_tags = rules.INLINE_TAGS
+        classes = self._classes
         stack = [_Frame(root, iter(root), last_order=order.get(root, 0))]
         _run_text(stack[0], root.text)
         while stack:
@@ -277,7 +294,7 @@ class BlockBuilder(BlockHandlers):
                 if frame.run:
                     self._flush(frame)
                 # (an embed box and a caption box are classed: a div without a class is neither)
-                boxed = tag == "div" and child.get(b"class") is not None
+                boxed = tag == "div" and classes[child] is not None
                 if boxed and self._div_embed(child):
                     pass
                 elif boxed and self._caption_box(child):

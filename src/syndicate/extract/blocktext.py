@@ -12,7 +12,8 @@ from lxml import etree
 
 from ..memo import memo
 from .chrome_text import ad_label, reads_as_phrase
-from .element_hints import hints, tag_of
+from .chrome_util import page_attributes
+from .element_hints import tag_of
 from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
 
@@ -222,9 +223,11 @@ def _loose_caption(el: etree._Element) -> bool:
     """A caption-classed element without its image inside a run of inline content (an
     inline image box ``<span class="image"><img></span><span class="caption">``): credits
     and picture text, not a sentence of the paragraph it is glued to."""
-    if el.get(b"class") is None and el.get(b"id") is None:
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    cls, ident = page.classes[el], page.ids[el]
+    if cls is None and ident is None:
         return False
-    return _stray_caption(el, hints(el))
+    return _stray_caption(el, f"{cls or ''} {ident or ''}".lower())  # (``hints(el)``)
 
 
 def _stray_caption(el: etree._Element, h: str, *also: str) -> bool:

@@ -12,8 +12,7 @@ from lxml import etree
 
 from ..memo import memo
 from .chrome_text import ad_label, reads_as_phrase
-from .chrome_util import page_attributes
-from .element_hints import tag_of
+from .element_hints import hints, tag_of
 from .rules import boilerplate as rules
 from .rules.chrome_patterns import literal_search
 
@@ -223,11 +222,8 @@ def _loose_caption(el: etree._Element) -> bool:
     """A caption-classed element without its image inside a run of inline content (an
     inline image box ``<span class="image"><img></span><span class="caption">``): credits
     and picture text, not a sentence of the paragraph it is glued to."""
-    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
-    cls, ident = page.classes[el], page.ids[el]
-    if cls is None and ident is None:
-        return False
-    return _stray_caption(el, f"{cls or ''} {ident or ''}".lower())  # (``hints(el)``)
+    h = hints(el)  # ("" for an element without a class or id: no caption by name)
+    return bool(h) and _stray_caption(el, h)
 
 
 def _stray_caption(el: etree._Element, h: str, *also: str) -> bool:

@@ -239,14 +239,12 @@ def page_text(el: etree._Element) -> str:
     not change while it is read; an element of another tree is read anew each time)."""
     page = _PAGE.get()
     texts = page.texts
-    if texts is not None:
-        text = texts.get(el)
-        if text is not None:
-            return text
-        if el in page.classes:  # (a node of the page's list: ``reading_page``)
-            text = texts[el] = _tostring(el, method="text", encoding=str, with_tail=False)
-            return text
-    return _tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
+    if texts is not None and (kept := texts.get(el)) is not None:
+        return kept
+    text: str = _tostring(el, method="text", encoding=str, with_tail=False)
+    if texts is not None and el in page.classes:  # (a node of the page's list: ``reading_page``)
+        texts[el] = text
+    return text
 
 
 _tostring = etree.tostring

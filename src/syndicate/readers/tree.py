@@ -270,6 +270,7 @@ class PageElement(lxml.html.HtmlElement):
         # set up for it, as ``chrome_util.text_content`` reads it)
         return page_text(self) if len(self) else self.text or ""
 
+
 #: Every element a ``PageElement`` (comments ``HtmlComment``...), chosen in C: lxml.html's
 #: own lookup calls Python for each element proxy made (a tenth of the reading time), only
 #: to give form controls classes of their own that syndicate never uses.

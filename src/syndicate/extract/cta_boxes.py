@@ -110,6 +110,9 @@ def offer_box(el: etree._Element, tag: str, n_links: int, small: set[etree._Elem
     url = hrefs[links[0]].strip() if links else ""
     if not url or any(hrefs[a].strip() != url for a in links):
         return False
+    # (no link styled as a button, as most boxes: no offer, whatever the tests below say)
+    if not any(map(button_styled, links)):
+        return False
     if url.startswith(chrome_rules.NO_PAGE_HREF) and not (
             url.startswith(chrome_rules.SCRIPT_HREF) and all(scripted_action(a) and button_styled(a) for a in links)
             and script_offer_box(el, links)):

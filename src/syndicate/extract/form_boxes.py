@@ -182,7 +182,7 @@ def _search_or_login(form: etree._Element) -> bool:
 def _field_kind(form: etree._Element, box: etree._Element) -> str | None:
     """The kind a form's fields tell: a message box asks for contact (comments when the
     form or its box says so), a lone e-mail or phone field signs the reader up."""
-    if form.find(".//textarea") is not None:
+    if next(form.iter("textarea"), None) is not None:
         hint = f"{form.get('action') or ''} {form.get('id') or ''} {form.get('class') or ''}".lower()
         text = prompt_text(box)
         return "comments" if "comment" in hint or any(s in text for s in rules.COMMENT_STEMS) else "contact"

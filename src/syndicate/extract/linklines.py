@@ -11,7 +11,7 @@ from lxml import etree
 
 from . import related
 from .chrome import Found
-from .chrome_util import norm, tag_of
+from .chrome_util import norm, page_attributes, tag_of
 from .headed_lists import HEADINGS, headed_at, opens_with_text
 from .invite_lines import invite_line
 from .linklists import below_page, index_above, link_kind, related_heading, site_page
@@ -41,12 +41,13 @@ def link_lines(body: Sequence[etree._Element], hosts: frozenset[str], base: str 
     body's blocks."""
     out: list[Found] = []
     used: set[etree._Element] = set()  # (a label's lines)
+    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for el in body:
         tag = el.tag  # (``tag_of`` read only of a tag that may be "p": its last character says)
         if tag == "p" or (type(tag) is str and tag[-1:] in "pP" and tag_of(el) == "p"):
             if el in taken or el in used:
                 continue
-            links = [a for a in el.iter("a") if a.get("href")]
+            links = [a for a in el.iter("a") if hrefs[a]]
             # (no link: perhaps a bold label; links to several targets: perhaps a box of
             # them the parser opened at the paragraph's end)
             if (not links and len(el) and el[0].tag in _BOLD and ((t := el[0].tail) is None or t.isspace())

@@ -45,7 +45,7 @@ from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
 from .rules import nav_buttons as nav_rules
 from .rules import regions as rules
-from .rules.chrome_patterns import NO_PAGE_HREF
+from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 from .rules.conversion import ASK_NEVER_IN
 
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
@@ -286,6 +286,9 @@ def _styled(value: str) -> bool:
 
 
 _NAMED_WORDS = {w: k for w, k in conversion_rules.CONVERSION_WORDS.items() if k in nav_rules.NAMED_LINK_KINDS}
+#: (each word ``_named_kind`` reads is a piece of the lower-cased value: a value holding none
+#: of the words as text names none, told by one search in C)
+_NAMED_TEXT = literal_search(sorted(_NAMED_WORDS)).search
 
 
 def _named_kind(value: str) -> str | None:
@@ -293,6 +296,8 @@ def _named_kind(value: str) -> str | None:
     spaces, ``-`` and ``_``, and a token with capitals at camelCase too: "aboshopSwitch" is
     "abo shop switch"; the region pass asks it once per new value)."""
     low = value.lower()
+    if _NAMED_TEXT(low) is None:
+        return None  # (most values)
     # (two str.replace calls scan in C, where str.translate looks each character up in a
     # dict; and one set test, in C, rules out most values before a loop over their words)
     ws = low.replace("-", " ").replace("_", " ").split()

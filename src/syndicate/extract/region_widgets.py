@@ -33,7 +33,7 @@ NEVER = frozenset({"html", "body", "main"})
 def asks_input(form: etree._Element) -> bool:
     """A form with a text, e-mail, phone or number field (a sign-up, comment, contact or
     donation form: an amount to give)."""
-    if form.find(".//textarea") is not None:
+    if next(form.iter("textarea"), None) is not None:
         return True
     return any((i.get("type") or "text").lower() in ("text", "email", "tel", "number") for i in form.iter("input"))
 
@@ -265,7 +265,7 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
             continue
         box = _widget(form, line, body, below, 0)
         kind = cta_box(box, tag_of(box), sum(1 for a in box.iter("a") if a.get("href")))
-        if kind is None and form.find(".//textarea") is not None and not message_form(form):
+        if kind is None and next(form.iter("textarea"), None) is not None and not message_form(form):
             # (a message and an address to answer to, no comment markup, is a contact form
             # whatever its labels say, "Kommentar oder Nachricht": ``message_forms``' to box)
             kind = "comments" if _box_kind_comments(prompt_text(box)) else None
@@ -281,7 +281,7 @@ def form_widgets(root: etree._Element, found: list[Found], line: set[etree._Elem
 def _offer_form(form: etree._Element) -> bool:
     """A form with a field (a text field or a choice) whose submit button asks to act on an
     offer (``rules.OFFER_VERBS``: "Get started", "Jetzt bestellen"): a lead funnel."""
-    if (form.find(".//select") is None and not asks_input(form)) or ctas.email_form(form):
+    if (next(form.iter("select"), None) is None and not asks_input(form)) or ctas.email_form(form):
         return False  # (an e-mail field: a sign-up, whatever its button says)
     if message_field(form):
         return False  # (a message to write: a contact form, ``message_forms``' to judge)

@@ -275,8 +275,20 @@ def _labelled_name(label: etree._Element) -> list[str]:
 def _only_child_text(el: etree._Element, child: etree._Element) -> bool:
     """Whether ``child`` holds all of ``el``'s text but its leading label (and a date after it)."""
     rest = (child.tail or "") + " " + " ".join("".join(c.itertext()) + (c.tail or "") for c in child.itersiblings())
+    # Each date ``_DATE_PART`` takes out holds a year ("19" or "20" and two digits) and at
+    # most two whole runs of letters (a month, a day's "st"). So the words beyond the labels
+    # decide most texts without the date search, which is slow on the long runs of
+    # whitespace such a text often holds (its leading ``\s*`` retried at every space of a
+    # run): none, yes; more than the dates can hold, no (after a few words of an article).
+    spare = 2 * (rest.count("19") + rest.count("20"))
+    others = 0
+    for word in _WORDS.finditer(rest):
+        if word.group().lower() not in _LABEL_WORDS:
+            others += 1
+            if others > spare:
+                return False
     # "by <span>Jane Doe</span> on <span>Jan 22, 2025</span>": a date and its label may follow
-    return not (_words(_DATE_PART.sub(" ", rest)) - _LABEL_WORDS)
+    return not others or not (_words(_DATE_PART.sub(" ", rest)) - _LABEL_WORDS)
 
 
 def _element_name(el: etree._Element) -> list[str]:

@@ -391,7 +391,7 @@ class Locator:
             if steps is None:
                 steps = self._index[parent] = _steps(parent)
             step = steps[n]
-            # (a comment or processing instruction, a prefixed or namespaced tag: libxml2's path)
+            # (a processing instruction, a prefixed or namespaced tag: libxml2's path)
             if step is None or ":" in step or "{" in step:
                 paths[n] = self.tree.getpath(n)
             else:
@@ -419,16 +419,21 @@ class Locator:
 
 def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:
     """Each child's last path step (``p[2]``, or ``p`` for the only ``p``; ``*[k]`` for a
-    prefixed tag); None for a comment or the like. (one pass: a tag's first child is renamed
-    ``p[1]`` when a second one turns up; no Counter built per parent)"""
+    prefixed tag; ``comment()[2]``, or ``comment()`` for the only comment, as libxml2 writes
+    them); None for a processing instruction or the like. (one pass: a tag's first child is
+    renamed ``p[1]`` when a second one turns up; no Counter built per parent)"""
     steps: dict[etree._Element, str | None] = {}
     seen: dict[str, int] = {}
     first: dict[str, etree._Element] = {}
+    comments: list[etree._Element] = []  # (a streamed page's many: no ``getpath`` for each)
     k = 0  # (the child's place among the elements: a prefixed tag's step)
     for child in parent:
         tag = child.tag
         if type(tag) is not str:
-            steps[child] = None
+            if tag is etree.Comment:
+                comments.append(child)
+            else:
+                steps[child] = None
             continue
         k += 1
         if ":" in tag and "{" not in tag:
@@ -446,4 +451,9 @@ def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:
                 steps[first[tag]] = tag + "[1]"
             n = seen[tag] = n + 1
             steps[child] = f"{tag}[{n}]"
+    if len(comments) == 1:
+        steps[comments[0]] = "comment()"
+    else:
+        for n, comment in enumerate(comments, 1):
+            steps[comment] = f"comment()[{n}]"
     return steps

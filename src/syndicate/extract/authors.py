@@ -241,8 +241,10 @@ _LONGEST_LABEL = max(map(len, R.BYLINE_PREFIXES)) + 2
 #: Every lead-in word, lower case: ``_LABEL_ONLY`` and ``_BYLINE_TEXT`` match only a text
 #: that starts with one of them.
 _LEAD_INS = tuple(sorted(p.lower() for p in R.BYLINE_PREFIXES))
-#: The lead-ins by their first two letters (every lead-in has two or more).
+#: The lead-ins by their first two letters (every lead-in has two or more: a one-letter one
+#: would never be looked up under a text's first two).
 _LEAD_INS_BY_START = {start: tuple(p for p in _LEAD_INS if p[:2] == start) for start in {p[:2] for p in _LEAD_INS}}
+assert all(len(p) >= 2 for p in _LEAD_INS), "a one-letter byline lead-in: _may_lead_in must look it up by one letter"
 
 
 def _may_lead_in(own: str) -> bool:

@@ -40,8 +40,9 @@ from .menu_entries import plain_menu_entry
 from .own_funnels import funnel_target, maybe_funnel
 from .region_widgets import NEVER, dropdown_named
 from .rules import conversion as rules
+from .rules import nav_buttons as nav_rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
-from .rules.regions import MENU_ROLES
+from .rules.regions import LEARN_MORE_VERBS, MENU_ROLES
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
@@ -158,13 +159,15 @@ def asks(label: str) -> bool:
 
 def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) -> str | None:
     """``other`` for a button whose target and label name no kind but whose label ``asks``
-    (its ``label``, given: the caller has read it), to a page of the site (``hosts``) that
+    (its ``label``, given: the caller has read it), or which stands in a header or menu
+    (``nav_place``) with a shown label of a few words naming no tool (``nav_label``:
+    "Download FREE", "Connect with an Advisor"), to a page of the site (``hosts``) that
     is no story, standing apart from any menu (no entry of a run of like entries): the
     site's own ask."""
     if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
         return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
     funnel = not asks(label)
-    if funnel and not funnel_ask(href, label, hosts):
+    if funnel and not funnel_ask(href, label, hosts) and not (nav_label(label) and shown_label(a) and nav_place(a)):
         return None
     if login_link(href, label) or not own_page(href, hosts):
         return None
@@ -177,6 +180,47 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     if plain_menu_entry(a, True) or panel_card(a):
         return None  # (an entry of a menu run, a card of a menu's panel)
     return "other"
+
+
+def nav_label(label: str) -> bool:
+    """A button's label that may ask in a header or menu whatever its words ("Download FREE",
+    "Connect with an Advisor", "Find a Mover"): ``MIN_NAV_ASK_WORDS`` to ``MAX_ASK_WORDS``
+    words with letters, none of ``NAV_NOT_ASK_WORDS`` (a log-in, a search, a cart, a menu,
+    a language, help). A one-word label names a section ("Blog", "Shop"): none."""
+    low = label.lower()
+    ws = low.split()
+    return rules.MIN_NAV_ASK_WORDS <= len(ws) <= rules.MAX_ASK_WORDS and rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) \
+        and any(map(str.isalpha, label)) and not (low + " ").startswith(LEARN_MORE_VERBS)
+
+
+def shown_label(a: etree._Element) -> bool:
+    """``a`` shows words (an icon's ``title`` names a tool: "Acceda o regístrese"), its first
+    words no "learn more" verb (spans glued: "ExploreOur Visit Options")."""
+    first = next((t for t in a.itertext() if t.strip()), None)
+    return first is not None and not (first.strip().lower() + " ").startswith(LEARN_MORE_VERBS)
+
+
+def nav_place(a: etree._Element) -> bool:
+    """``a`` stands in a header or menu: an ancestor within ``NAV_BUTTON_CLIMB`` levels is a
+    ``<header>``, ``<nav>``, ``<menu>`` or named by a word of ``NAV_AREA_WORDS``, with no
+    footer below it (``nav_buttons.in_navigation``'s place, no item or body read), and below
+    it no list entry (a menu's entry or its drop-down's card: the menu rules'), no panel
+    shown on demand (``PANEL_WORDS``: a cart drawer's "Continue shopping", a mega menu's
+    "All stories") and no box of the page's content (``CONTENT_WORDS``: a story's own
+    header, "fic-header" in "page-content")."""
+    named = False
+    for x in islice(a.iterancestors(), nav_rules.NAV_BUTTON_CLIMB):
+        tag = tag_of(x)
+        if tag in NEVER:
+            continue
+        if tag in ("footer", "li") or class_or_id_named(x, _NAV_NOT_PLACE_WORDS):
+            return False  # (a footer's, a menu entry's, a panel's or the content's own header)
+        named = named or tag in _NAV_PLACE_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)
+    return named
+
+
+_NAV_PLACE_TAGS = frozenset({"nav", "header", "menu"})
+_NAV_NOT_PLACE_WORDS = nav_rules.FOOTER_WORDS | nav_rules.PANEL_WORDS | nav_rules.CONTENT_WORDS
 
 
 def funnel_ask(href: str, label: str, hosts: frozenset[str]) -> bool:
@@ -282,7 +326,7 @@ def conversion_links(
         elif (kind := target_kind(href)) is None:
             label = link_label(a) if kindless is not None and opens_page(href) else None
             kind = label_kind(a, href, label)
-            if kind is None and label and (asks(label) or maybe_funnel(href)):
+            if kind is None and label and (asks(label) or maybe_funnel(href) or nav_label(label)):
                 kindless.append((a, href, label))  # (``ask_links``: judged after the offer boxes)
         if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
             reachable.append(a)

@@ -203,11 +203,14 @@ def shown_label(a: etree._Element) -> bool:
 def nav_place(a: etree._Element) -> bool:
     """``a`` stands in a header or menu: an ancestor within ``NAV_BUTTON_CLIMB`` levels is a
     ``<header>``, ``<nav>``, ``<menu>`` or named by a word of ``NAV_AREA_WORDS``, with no
-    footer below it (``nav_buttons.in_navigation``'s place, no item or body read), and below
-    it no list entry (a menu's entry or its drop-down's card: the menu rules'), no panel
+    footer below it (``nav_buttons.in_navigation``'s place, no item or body read); ``a`` no
+    menu's own button (its class/id a word of ``NAV_AREA_WORDS``), the area no story's header
+    (``_headline_in``: "Articles by Juliette" beside the headline), and below it no list entry (a menu's entry or its drop-down's card: the menu rules'), no panel
     shown on demand (``PANEL_WORDS``: a cart drawer's "Continue shopping", a mega menu's
     "All stories") and no box of the page's content (``CONTENT_WORDS``: a story's own
     header, "fic-header" in "page-content")."""
+    if class_or_id_named(a, nav_rules.NAV_AREA_WORDS):
+        return False  # (a menu's own button: "nav-menu-button", a section's entry)
     named = False
     for x in islice(a.iterancestors(), nav_rules.NAV_BUTTON_CLIMB):
         tag = tag_of(x)
@@ -215,8 +218,17 @@ def nav_place(a: etree._Element) -> bool:
             continue
         if tag in ("footer", "li") or class_or_id_named(x, _NAV_NOT_PLACE_WORDS):
             return False  # (a footer's, a menu entry's, a panel's or the content's own header)
-        named = named or tag in _NAV_PLACE_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)
+        if not named and (tag in _NAV_PLACE_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)):
+            if _headline_in(x):
+                return False  # (the story's own header: its headline and byline links)
+            named = True
     return named
+
+
+def _headline_in(area: etree._Element) -> bool:
+    """``area`` holds an ``<h1>`` of ``MIN_HEADLINE_WORDS`` words or more: a story's header
+    (a site's header holds its name at most: "<h1><a>Harbour Times</a></h1>")."""
+    return any(len(h.text_content().split()) >= nav_rules.MIN_HEADLINE_WORDS for h in area.iter("h1"))
 
 
 _NAV_PLACE_TAGS = frozenset({"nav", "header", "menu"})

@@ -167,7 +167,8 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
         return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
     funnel = not asks(label)
-    if funnel and not funnel_ask(href, label, hosts) and not (nav_label(label) and shown_label(a) and nav_place(a)):
+    if funnel and not funnel_ask(href, label, hosts) and not (
+            nav_label(label) and shown_label(a) and nav_place(a) and not beside_ask(a)):
         return None
     if login_link(href, label) or not own_page(href, hosts):
         return None
@@ -223,6 +224,31 @@ def nav_place(a: etree._Element) -> bool:
                 return False  # (the story's own header: its headline and byline links)
             named = True
     return named
+
+
+def beside_ask(a: etree._Element) -> bool:
+    """Another ask stands beside ``a`` (within ``BAR_CLIMB`` levels, a group of at most
+    ``MAX_BAR_LINKS`` links): a phone or e-mail link, or another button-styled link that is
+    no log-in. Such a bar is the bar rules' (``nav_buttons.ask_bars``, ``header_bars``: one
+    CTA on the bar, convention 4), no lone header button's."""
+    node = a.getparent()
+    for _ in range(nav_rules.BAR_CLIMB):
+        if node is None or tag_of(node) in NEVER:
+            return False
+        links = href_links(node, nav_rules.MAX_BAR_LINKS + 1)
+        if len(links) > nav_rules.MAX_BAR_LINKS:
+            return False
+        for x in links:
+            if x is a:
+                continue
+            href = (x.get("href") or "").strip()
+            if href[:4].lower() in ("tel:", "mail"):
+                return True
+            value = x.get("class")
+            if value and styled_value(value) and not login_link(href, link_label(x)):
+                return True
+        node = node.getparent()
+    return False
 
 
 def _headline_in(area: etree._Element) -> bool:

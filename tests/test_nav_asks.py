@@ -67,6 +67,7 @@ def test_header_buttons_naming_a_tool_or_a_section_stay_navigation():
     in one word, a learn-more verb: navigation."""
     for href, label in (("/account/", "Log in to your account"), ("/archive/", "Search the archive"),
                         ("/stories/", "More stories"), ("/blog/", "Blog"), ("/about/", "Discover our history"),
-                        ("/alle-artikel/", "Alle Artikel")):
+                        ("/alle-artikel/", "Alle Artikel"), ("/push/", "Push-Nachrichten verwalten"),
+                        ("/compte/", "Gérer mes alertes")):
         doc = parse(page(header=header("en", button(href, label))))
         assert outside(doc) == [], (label, outside(doc))

@@ -40,8 +40,9 @@ from .menu_entries import plain_menu_entry
 from .own_funnels import funnel_target, maybe_funnel
 from .region_widgets import NEVER, dropdown_named
 from .rules import conversion as rules
+from .rules import nav_buttons as nav_rules
 from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
-from .rules.regions import MENU_ROLES
+from .rules.regions import LEARN_MORE_VERBS, MENU_ROLES
 
 #: First characters of the targets ``reach_kind`` may accept (``tel:``, ``mailto:``, a path).
 _REACH_FIRST = frozenset("tTmM/")
@@ -158,13 +159,16 @@ def asks(label: str) -> bool:
 
 def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) -> str | None:
     """``other`` for a button whose target and label name no kind but whose label ``asks``
-    (its ``label``, given: the caller has read it), to a page of the site (``hosts``) that
+    (its ``label``, given: the caller has read it), or which stands in a header or menu
+    (``nav_place``) with a shown label of a few words naming no tool (``nav_label``:
+    "Download FREE", "Connect with an Advisor"), to a page of the site (``hosts``) that
     is no story, standing apart from any menu (no entry of a run of like entries): the
     site's own ask."""
     if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
         return None  # (a jump or script; an affiliate's link: the partner's offer, no ask of the site)
     funnel = not asks(label)
-    if funnel and not funnel_ask(href, label, hosts):
+    if funnel and not funnel_ask(href, label, hosts) and not (
+            nav_label(label) and shown_label(a) and nav_place(a) and not beside_ask(a)):
         return None
     if login_link(href, label) or not own_page(href, hosts):
         return None
@@ -177,6 +181,84 @@ def ask_kind(a: etree._Element, href: str, label: str, hosts: frozenset[str]) ->
     if plain_menu_entry(a, True) or panel_card(a):
         return None  # (an entry of a menu run, a card of a menu's panel)
     return "other"
+
+
+def nav_label(label: str) -> bool:
+    """A button's label that may ask in a header or menu whatever its words ("Download FREE",
+    "Connect with an Advisor", "Find a Mover"): ``MIN_NAV_ASK_WORDS`` to ``MAX_ASK_WORDS``
+    words with letters, none of ``NAV_NOT_ASK_WORDS`` (a log-in, a search, a cart, a menu,
+    a language, help). A one-word label names a section ("Blog", "Shop"): none."""
+    low = label.lower()
+    ws = low.split()
+    return rules.MIN_NAV_ASK_WORDS <= len(ws) <= rules.MAX_ASK_WORDS and rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) \
+        and any(map(str.isalpha, label)) and not (low + " ").startswith(LEARN_MORE_VERBS)
+
+
+def shown_label(a: etree._Element) -> bool:
+    """``a`` shows words (an icon's ``title`` names a tool: "Acceda o regístrese"), its first
+    words no "learn more" verb (spans glued: "ExploreOur Visit Options")."""
+    first = next((t for t in a.itertext() if t.strip()), None)
+    return first is not None and not (first.strip().lower() + " ").startswith(LEARN_MORE_VERBS)
+
+
+def nav_place(a: etree._Element) -> bool:
+    """``a`` stands in a header or menu: an ancestor within ``NAV_BUTTON_CLIMB`` levels is a
+    ``<header>``, ``<nav>``, ``<menu>`` or named by a word of ``NAV_AREA_WORDS``, with no
+    footer below it (``nav_buttons.in_navigation``'s place, no item or body read); ``a`` no
+    menu's own button (its class/id a word of ``NAV_AREA_WORDS``), the area no story's header
+    (``_headline_in``: "Articles by Juliette" beside the headline), and below it no list entry (a menu's entry or its drop-down's card: the menu rules'), no panel
+    shown on demand (``PANEL_WORDS``: a cart drawer's "Continue shopping", a mega menu's
+    "All stories") and no box of the page's content (``CONTENT_WORDS``: a story's own
+    header, "fic-header" in "page-content")."""
+    if class_or_id_named(a, nav_rules.NAV_AREA_WORDS):
+        return False  # (a menu's own button: "nav-menu-button", a section's entry)
+    named = False
+    for x in islice(a.iterancestors(), nav_rules.NAV_BUTTON_CLIMB):
+        tag = tag_of(x)
+        if tag in NEVER:
+            continue
+        if tag in ("footer", "li") or class_or_id_named(x, _NAV_NOT_PLACE_WORDS):
+            return False  # (a footer's, a menu entry's, a panel's or the content's own header)
+        if not named and (tag in _NAV_PLACE_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)):
+            if _headline_in(x):
+                return False  # (the story's own header: its headline and byline links)
+            named = True
+    return named
+
+
+def beside_ask(a: etree._Element) -> bool:
+    """Another ask stands beside ``a`` (within ``BAR_CLIMB`` levels, a group of at most
+    ``MAX_BAR_LINKS`` links): a phone or e-mail link, or another button-styled link that is
+    no log-in. Such a bar is the bar rules' (``nav_buttons.ask_bars``, ``header_bars``: one
+    CTA on the bar, convention 4), no lone header button's."""
+    node = a.getparent()
+    for _ in range(nav_rules.BAR_CLIMB):
+        if node is None or tag_of(node) in NEVER:
+            return False
+        links = href_links(node, nav_rules.MAX_BAR_LINKS + 1)
+        if len(links) > nav_rules.MAX_BAR_LINKS:
+            return False
+        for x in links:
+            if x is a:
+                continue
+            href = (x.get("href") or "").strip()
+            if href[:4].lower() in ("tel:", "mail"):
+                return True
+            value = x.get("class")
+            if value and styled_value(value) and not login_link(href, link_label(x)):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _headline_in(area: etree._Element) -> bool:
+    """``area`` holds an ``<h1>`` of ``MIN_HEADLINE_WORDS`` words or more: a story's header
+    (a site's header holds its name at most: "<h1><a>Harbour Times</a></h1>")."""
+    return any(len(h.text_content().split()) >= nav_rules.MIN_HEADLINE_WORDS for h in area.iter("h1"))
+
+
+_NAV_PLACE_TAGS = frozenset({"nav", "header", "menu"})
+_NAV_NOT_PLACE_WORDS = nav_rules.FOOTER_WORDS | nav_rules.PANEL_WORDS | nav_rules.CONTENT_WORDS
 
 
 def funnel_ask(href: str, label: str, hosts: frozenset[str]) -> bool:
@@ -282,7 +364,7 @@ def conversion_links(
         elif (kind := target_kind(href)) is None:
             label = link_label(a) if kindless is not None and opens_page(href) else None
             kind = label_kind(a, href, label)
-            if kind is None and label and (asks(label) or maybe_funnel(href)):
+            if kind is None and label and (asks(label) or maybe_funnel(href) or nav_label(label)):
                 kindless.append((a, href, label))  # (``ask_links``: judged after the offer boxes)
         if kind is None and not reach and href[:1] in _REACH_FIRST and reach_kind(href):
             reachable.append(a)

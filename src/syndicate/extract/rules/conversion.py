@@ -247,6 +247,19 @@ NOT_ASK_WORDS = frozenset((  # (one string a line: cheap to compile)
     "plus más touch back zurück home started link code app apps "
 ).split())
 MAX_ASK_WORDS = 4
+#: A button of a header or menu asks whatever its words (``conversion_links.nav_label``):
+#: a label of ``MIN_NAV_ASK_WORDS`` to ``MAX_ASK_WORDS`` words, none of these (a log-in, a
+#: search, a cart, a menu or language switch, settings, help, a section's "more"), to a page
+#: of the site.
+MIN_NAV_ASK_WORDS = 2
+NAV_NOT_ASK_WORDS = NOT_ASK_WORDS - {"download", "downloads", "herunterladen", "app", "apps", "started"} | frozenset((
+    "log login logout signin sign-in search suche recherche buscar cerca zoeken cart basket warenkorb panier "
+    "carrito carrello winkelwagen menu menü language sprache langue idioma lingua taal english deutsch "
+    "français español italiano nederlands anmelden einloggen connexion connecter acceder accedi inloggen "
+    "profile profil my mein mon mi skip rss feed feeds more all alle tous todos tutti alles weitere "
+    "ingresar entrar iniciar where wo manage verwalten gérer gestionar gestisci beheren settings "
+    "einstellungen paramètres ajustes impostazioni instellingen preferences präferenzen préférences edit "
+).split())
 #: ...or, whatever its label says (no word of ``NOT_ASK_WORDS``, at most ``MAX_ASK_WORDS``
 #: words), when its target is the site's own funnel: a page of a sibling host of the site
 #: ("booking.example.sg", "apply.example.edu", "request.example.com": a host of the site's

@@ -12,6 +12,11 @@ from .regions import MENU_WORDS
 NAV_BUTTON_CLIMB = 8
 NAV_AREA_WORDS = MENU_WORDS - {"breadcrumb", "breadcrumbs", "sitemap"} | {"header", "masthead", "topbar"}
 FOOTER_WORDS = frozenset({"footer", "colophon"})
+#: Class/id words of the page's content around a header-named box: the content's own header
+#: (a story's or a post's), no header of the page (``conversion_links.nav_place``).
+CONTENT_WORDS = frozenset({"content", "article", "post", "entry", "story"})
+#: ...and a header holding an ``<h1>`` of this many words or more is a story's own header.
+MIN_HEADLINE_WORDS = 4
 NAV_BUTTON_LIST_CLIMB = 4
 MAX_STYLED_SIBLINGS = 1
 #: A link whose class/id names one of these kinds (``conversion`` words: "abo",

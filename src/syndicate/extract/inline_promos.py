@@ -1,0 +1,110 @@
+"""Promo boxes among the article's paragraphs: a box the page sets apart from its text (a
+call-out, a banner, a card among the paragraphs, found by ``body_ctas``) whose words name
+no CTA kind, but whose action is a link styled as a button (a class word ``btn``/``button``/
+``cta``, ``role=button``, or utility classes drawing one: ``button_looks``) to a page that is
+an offer: a product, a sign-up, a quote, a shop ("Start My LLC", "Apply now", "Watch Now").
+A CTA ``other``; a box the page repeats in the text is one CTA per copy.
+
+The target decides: no jump or script, no share or profile link, no listing; a page whose
+path reads as a story (a slug of several words) only when the label asks to act (an offer's
+verb, ``regions.OFFER_VERBS``) and does not ask to learn more (a teaser's "Learn more").
+Guards: a box of a listing (siblings alike holding buttons: a grid of cards), a box named as
+an author's card, a table of contents, an accordion, a review's spec box, the article's head
+(``rules.inline_promos.NOT_PROMO_WORDS``), a box holding the page title, a date, a table or
+an embed, a button whose label is a read-more's or a legal one. The box found grows to its
+banner (``grown``): the wrappers above it that add only pictures.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from lxml import etree
+
+from .button_looks import _looks
+from .chrome_util import href_links, named_near, norm, text_content
+from .cta_boxes import asks_to_act, button_styled, story_slug
+from .ctas import share_or_follow
+from .linklists import link_kind
+from .offer_boxes import listing, offer_label
+from .rules import inline_promos as rules
+from .rules.chrome_patterns import NO_PAGE_HREF
+from .rules.regions import LEARN_MORE_VERBS, MAX_BODY_CTA_ACTIONS
+
+
+def promo_box(box: etree._Element, hosts: frozenset[str], base: str | None) -> str | None:
+    """``other`` when ``box`` (set apart among the paragraphs, naming no kind) holds one or
+    two targets, one a button-styled link to an offer's page (module doc), else None."""
+    links = href_links(box, MAX_BODY_CTA_ACTIONS + 2)
+    if not links or len({(a.get("href") or "").strip() for a in links}) > MAX_BODY_CTA_ACTIONS:
+        return None
+    styled = [a for a in links if _styled(a)]
+    if not styled or not all(_offer(a, hosts, base) for a in styled):
+        return None
+    if named_near(box, rules.NOT_PROMO_WORDS, rules.NAMED_CLIMB) or _repeated(box) \
+            or next(box.iter("h1", "time", "form", "iframe", "video", "table"), None) is not None:
+        return None
+    return "other"
+
+
+def grown(box: etree._Element) -> etree._Element:
+    """``box`` grown to its banner: the ancestors (``GROW_CLIMB`` levels up at most) that add
+    no text and no link of their own to it, only pictures and wrappers (a banner's picture
+    column beside its text; a page builder's nested wrappers)."""
+    text = _letters(box)
+    n_links = len(href_links(box, rules.MAX_GROWN_LINKS + 1))
+    node = box
+    for parent in islice(box.iterancestors(), rules.GROW_CLIMB):
+        if parent.tag not in _GROW_TAGS or len(href_links(parent, rules.MAX_GROWN_LINKS + 1)) != n_links \
+                or _letters(parent) != text:
+            break
+        node = parent
+    return node
+
+
+def _letters(el: etree._Element) -> int:
+    """The characters of ``el``'s text other than blanks (read in C)."""
+    return len("".join(etree.tostring(el, method="text", encoding=str, with_tail=False).split()))
+
+
+#: Wrappers a promo box grows into.
+_GROW_TAGS = frozenset({"div", "section", "aside"})
+
+
+def _styled(a: etree._Element) -> bool:
+    """A link styled as a button: a class word, ``role=button``, or utility classes drawing
+    one (``button_looks``; a menu's panel is no concern among the body's blocks)."""
+    if button_styled(a):
+        return True
+    cls = a.get("class")
+    return bool(cls) and _looks(cls)
+
+
+def _offer(a: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
+    """The button ``a`` opens an offer's page (module doc)."""
+    href = (a.get("href") or "").strip()
+    label = norm(text_content(a))
+    if not label or href.startswith(NO_PAGE_HREF) or share_or_follow(href) is not None \
+            or not offer_label(label) or listing(href, hosts, base):
+        return False
+    if link_kind(href, hosts)[1] or story_slug(href):
+        low = label.lower() + " "
+        return asks_to_act(label) and not low.startswith(LEARN_MORE_VERBS)
+    return True
+
+
+def _repeated(box: etree._Element) -> bool:
+    """``box`` or an ancestor near it is one of ``REPEATED_BOXES`` siblings alike (tag and
+    class) each holding a button: a listing's entry."""
+    node = box
+    for _ in range(rules.REPEATED_CLIMB + 1):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        key = (node.tag, node.get("class"))
+        n = sum(1 for c in parent if (c.tag, c.get("class")) == key
+                and any(_styled(x) for x in c.iter("a")))
+        if n >= rules.REPEATED_BOXES:
+            return True
+        node = parent
+    return False

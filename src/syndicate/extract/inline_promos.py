@@ -17,15 +17,17 @@ banner (``grown``): the wrappers above it that add only pictures.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from itertools import islice
 
 from lxml import etree
 
 from .button_looks import _looks
+from .chrome import Found
 from .chrome_util import href_links, named_near, norm, text_content
-from .cta_boxes import asks_to_act, button_styled, story_slug
-from .ctas import share_or_follow
-from .linklists import link_kind
+from .cta_boxes import asks_to_act, box_kind_of, button_styled, story_slug
+from .ctas import build_cta, share_or_follow
+from .linklists import larger_than, link_kind
 from .offer_boxes import listing, offer_label
 from .rules import inline_promos as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
@@ -45,6 +47,17 @@ def promo_box(box: etree._Element, hosts: frozenset[str], base: str | None) -> s
             or next(box.iter("h1", "time", "form", "iframe", "video", "table"), None) is not None:
         return None
     return "other"
+
+
+def promo_banner(box: etree._Element, hosts: frozenset[str], base: str | None) -> etree._Element | None:
+    """The banner around ``box`` (``grown``) when ``box`` is a promo (``promo_box``) and the
+    banner is no listing's entry either; else None."""
+    if promo_box(box, hosts, base) is None:
+        return None
+    banner = grown(box)
+    if banner is not box and (_repeated(banner) or named_near(banner, rules.NOT_PROMO_WORDS, rules.NAMED_CLIMB)):
+        return None
+    return banner
 
 
 def grown(box: etree._Element) -> etree._Element:
@@ -67,6 +80,8 @@ def _letters(el: etree._Element) -> int:
     return len("".join(etree.tostring(el, method="text", encoding=str, with_tail=False).split()))
 
 
+#: The article and the page: climbed to, never past, for a listing.
+_PAGE_PARTS = frozenset({"article", "main", "body", "html"})
 #: Wrappers a promo box grows into.
 _GROW_TAGS = frozenset({"div", "section", "aside"})
 
@@ -95,16 +110,73 @@ def _offer(a: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
 
 def _repeated(box: etree._Element) -> bool:
     """``box`` or an ancestor near it is one of ``REPEATED_BOXES`` siblings alike (tag and
-    class) each holding a button: a listing's entry."""
+    class) each holding a button and saying another text of a like size: a listing's entry
+    (copies of one promo repeated in the text are each a CTA; a page builder's rows holding
+    the article's sections are no entries)."""
     node = box
     for _ in range(rules.REPEATED_CLIMB + 1):
         parent = node.getparent()
-        if parent is None:
-            return False
+        if parent is None or node.tag in _PAGE_PARTS:
+            return False  # (the article's and the page's parts: no listing's entries)
         key = (node.tag, node.get("class"))
-        n = sum(1 for c in parent if (c.tag, c.get("class")) == key
-                and any(_styled(x) for x in c.iter("a")))
-        if n >= rules.REPEATED_BOXES:
-            return True
+        own = None
+        n = 1
+        for c in parent:
+            if c is node or (c.tag, c.get("class")) != key or not any(_styled(x) for x in c.iter("a")):
+                continue
+            if own is None:
+                own = norm(text_content(node))
+            other = norm(text_content(c))
+            if other != own and len(other) <= rules.ENTRY_SIZE * len(own) + rules.ENTRY_SLACK:
+                n += 1
+                if n >= rules.REPEATED_BOXES:
+                    return True
         node = parent
     return False
+
+
+def inline_boxes(buttons: Sequence[etree._Element], links: Mapping[etree._Element, int],
+                 body_line: Collection[etree._Element], body: Collection[etree._Element],
+                 found: Collection[etree._Element], hosts: frozenset[str], base: str | None) -> list[Found]:
+    """The promo boxes among the paragraphs found from their buttons (the region walk's
+    button-styled links, document order) when the box is deeper than the body's box climb
+    reaches (a page builder's nested sections): the highest ancestor of a button outside the
+    body that holds one to ``MAX_BLOCKS`` short body blocks (the pitch the body walk took in),
+    at most ``MAX_TEXT`` characters and ``MAX_LINKS`` links, below the column holding the
+    article's other blocks; then ``promo_box``'s tests. ``body_line``: the ancestors of the
+    body blocks."""
+    out: list[Found] = []
+    done: set[etree._Element] = set()
+    for a in buttons:
+        if a in found or a in body or a in done:
+            continue
+        best = None
+        href = (a.get("href") or "").strip()
+        for parent in islice(a.iterancestors(), rules.INLINE_CLIMB):
+            if parent.tag in _NEVER or links.get(parent, 0) > rules.MAX_LINKS:
+                break
+            if parent in found and any((x.get("href") or "").strip() != href for x in href_links(parent, 3)):
+                break  # (an item found around other links; the button's own CTA is climbed past)
+            if parent in body_line:
+                if larger_than(parent, rules.MAX_ELEMENTS):
+                    break
+                n = sum(1 for x in parent.iter() if x in body)
+                if n > rules.MAX_BLOCKS or _letters(parent) > rules.MAX_TEXT:
+                    break
+            best = parent
+        if best is None or best in done or best in found or best.getparent() not in body_line \
+                or not any(x in body for x in best.iter()):
+            continue  # (no box, or one beside no paragraph, or one holding none: ``offer_boxes``')
+        done.update(best.iter())
+        if promo_box(best, hosts, base) is None:
+            continue
+        label = norm(text_content(a)).lower()
+        out.append(Found(best, build_cta(best, box_kind_of(label) or "other", base)))
+    return out
+
+
+#: Never a box, nor climbed past: the page, its regions, lists and tables.
+_NEVER = frozenset({
+    "html", "body", "main", "article", "header", "footer", "nav", "ul", "ol", "li", "menu", "table",
+    "tbody", "tr", "td", "form", "blockquote", "p",
+})

@@ -19,8 +19,20 @@ NAMED_CLIMB = 2
 #: entry of a listing (a grid of course or product cards), no promo set apart; climbed this
 #: many levels (a card's text part inside the card).
 REPEATED_BOXES = 2
-REPEATED_CLIMB = 2
+#: ...each saying at most this many times the box's text, plus this many characters (a
+#: listing's entries are alike in size; a row holding a section of the article is larger).
+ENTRY_SIZE = 2
+ENTRY_SLACK = 200
+REPEATED_CLIMB = 3
 #: A box grows to its banner at most this many levels up (a page builder's wrappers)...
 GROW_CLIMB = 6
 #: ...each holding no more links than the box (a card's picture link, a button, a heading).
 MAX_GROWN_LINKS = 4
+#: A box found from its button (``inline_boxes``) is climbed at most this many levels (a page
+#: builder nests its sections deep), and holds at most this many body blocks (its pitch),
+#: characters of text, links and elements.
+INLINE_CLIMB = 12
+MAX_BLOCKS = 3
+MAX_TEXT = 400
+MAX_LINKS = 4
+MAX_ELEMENTS = 80

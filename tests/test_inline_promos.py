@@ -72,3 +72,38 @@ def test_cards_alike_a_teaser_and_the_articles_head_are_no_promo():
         assert promo_box(el, frozenset({"example.com"}), "https://example.com/news/harbour-wall") is None, box[:40]
     shop = lxml.html.fromstring(CASES[0][1]).find(".//div[@class='col-text']")
     assert promo_box(shop, frozenset({"example.com"}), "https://example.com/news/harbour-wall") == "other"
+
+
+def nested(pitch: str, label: str, href: str, depth: int = 6) -> str:
+    """A page builder's promo section: a picture column and a text column, each nested
+    ``depth`` wrappers deep, the button in a section of its own below the pitch."""
+    def wrap(inner: str, name: str) -> str:
+        for i in range(depth):
+            inner = f"<div class='el-{name}-{i}'>{inner}</div>"
+        return inner
+    button = wrap(f"<a class='el-button el-button-link' href='{href}'>{label}</a>", "btn")
+    text = wrap(f"<p>{pitch}</p>", "text")
+    return (f"<div class='builder builder-template'><section class='el-section'><div class='el-col-33'>"
+            f"<img src='/media/promo.jpg' alt=''></div><div class='el-col-66'>{text}{button}</div>"
+            f"</section></div>")
+
+
+def test_promo_nested_deep_by_a_page_builder_is_one_cta_per_copy():
+    """English "Apply now" to a loan page and German "Jetzt starten" to a sign-up, each box
+    nested deeper than the body's box climb reaches and set twice in the text: one CTA
+    ``other`` at each copy's outer box, its pitch out of the body."""
+    cases = (
+        ("en", "Get the cash you need with a low-interest personal loan today.", "Apply now",
+         "/web-offers/get-rate/loan-amount-purpose"),
+        ("de", "Starten Sie Ihr eigenes Unternehmen in wenigen Minuten und ohne Papierkram.", "Jetzt starten",
+         "/gruendung/gmbh-gruenden/antrag"),
+    )
+    for lang, pitch, label, href in cases:
+        box = nested(pitch, label, href)
+        p = TEXTS[lang]
+        doc = parse(article_in(lang, between=box + f"<p>{p[1]}</p>" + box))
+        found = [(c.kind, c.locator) for c in doc.ctas]
+        assert found == [("other", "/html/body/main/article/div/div[1]"),
+                         ("other", "/html/body/main/article/div/div[2]")], (lang, found)
+        assert pitch not in doc.text(), lang
+        assert all(t in doc.text() for t in p), lang

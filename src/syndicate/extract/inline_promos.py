@@ -22,13 +22,14 @@ from itertools import islice
 
 from lxml import etree
 
+from ..memo import memo
 from .button_looks import _looks
 from .chrome import Found
-from .chrome_util import href_links, named_near, norm, text_content
+from .chrome_util import href_links, norm, page_attributes, text_content, words
 from .cta_boxes import asks_to_act, box_kind_of, button_styled, story_slug
-from .ctas import build_cta, share_or_follow
+from .ctas import build_cta
 from .linklists import larger_than, link_kind
-from .offer_boxes import listing, offer_label
+from .offer_boxes import _offer_target, offer_label
 from .rules import inline_promos as rules
 from .rules.chrome_patterns import NO_PAGE_HREF
 from .rules.regions import LEARN_MORE_VERBS, MAX_BODY_CTA_ACTIONS
@@ -38,12 +39,11 @@ def promo_box(box: etree._Element, hosts: frozenset[str], base: str | None) -> s
     """``other`` when ``box`` (set apart among the paragraphs, naming no kind) holds one or
     two targets, one a button-styled link to an offer's page (module doc), else None."""
     links = href_links(box, MAX_BODY_CTA_ACTIONS + 2)
-    if not links or len({(a.get("href") or "").strip() for a in links}) > MAX_BODY_CTA_ACTIONS:
+    styled = [a for a in links if _styled(a)]  # (most boxes: no button, ruled out here)
+    if not styled or len({(a.get("href") or "").strip() for a in links}) > MAX_BODY_CTA_ACTIONS \
+            or not all(_offer(a, hosts, base) for a in styled):
         return None
-    styled = [a for a in links if _styled(a)]
-    if not styled or not all(_offer(a, hosts, base) for a in styled):
-        return None
-    if named_near(box, rules.NOT_PROMO_WORDS, rules.NAMED_CLIMB) or _repeated(box) \
+    if _named_apart(box) or _repeated(box) \
             or next(box.iter("h1", "time", "form", "iframe", "video", "table"), None) is not None:
         return None
     return "other"
@@ -55,7 +55,7 @@ def promo_banner(box: etree._Element, hosts: frozenset[str], base: str | None) -
     if promo_box(box, hosts, base) is None:
         return None
     banner = grown(box)
-    if banner is not box and (_repeated(banner) or named_near(banner, rules.NOT_PROMO_WORDS, rules.NAMED_CLIMB)):
+    if banner is not box and (_repeated(banner) or _named_apart(banner)):
         return None
     return banner
 
@@ -86,6 +86,27 @@ _PAGE_PARTS = frozenset({"article", "main", "body", "html"})
 _GROW_TAGS = frozenset({"div", "section", "aside"})
 
 
+def _named_apart(box: etree._Element) -> bool:
+    """``box`` or an ancestor ``NAMED_CLIMB`` levels up is named as no promo
+    (``NOT_PROMO_WORDS``: whole words of its class or id)."""
+    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
+    node: etree._Element | None = box
+    for _ in range(rules.NAMED_CLIMB + 1):
+        if node is None:
+            return False
+        if any(value and _no_promo_name(value) for value in (page.classes[node], page.ids[node])):
+            return True
+        node = node.getparent()
+    return False
+
+
+@memo(4096)
+def _no_promo_name(value: str) -> bool:
+    """A word of the class/id value ``value`` is in ``NOT_PROMO_WORDS`` (set look-ups: few
+    values are asked, no pattern of the vocabulary is compiled)."""
+    return any(w in rules.NOT_PROMO_WORDS for n in value.split() for w in words(n))
+
+
 def _styled(a: etree._Element) -> bool:
     """A link styled as a button: a class word, ``role=button``, or utility classes drawing
     one (``button_looks``; a menu's panel is no concern among the body's blocks)."""
@@ -99,9 +120,8 @@ def _offer(a: etree._Element, hosts: frozenset[str], base: str | None) -> bool:
     """The button ``a`` opens an offer's page (module doc)."""
     href = (a.get("href") or "").strip()
     label = norm(text_content(a))
-    if not label or href.startswith(NO_PAGE_HREF) or share_or_follow(href) is not None \
-            or not offer_label(label) or listing(href, hosts, base):
-        return False
+    if not label or href.startswith(NO_PAGE_HREF) or not offer_label(label) or not _offer_target(href, hosts, base):
+        return False  # (a jump, a read-more's or legal label, a share or profile link, a listing)
     if link_kind(href, hosts)[1] or story_slug(href):
         low = label.lower() + " "
         return asks_to_act(label) and not low.startswith(LEARN_MORE_VERBS)
@@ -148,8 +168,8 @@ def inline_boxes(buttons: Sequence[etree._Element], links: Mapping[etree._Elemen
     out: list[Found] = []
     done: set[etree._Element] = set()
     for a in buttons:
-        if a in found or a in body or a in done:
-            continue
+        if a in found or a in body or a in done or links.get(a.getparent(), 0) > rules.MAX_LINKS:
+            continue  # (a button of a bar or a menu, told at its parent)
         best = None
         href = (a.get("href") or "").strip()
         for parent in islice(a.iterancestors(), rules.INLINE_CLIMB):

@@ -37,15 +37,20 @@ from .rules.regions import LEARN_MORE_VERBS, MAX_BODY_CTA_ACTIONS
 
 def promo_box(box: etree._Element, hosts: frozenset[str], base: str | None) -> str | None:
     """``other`` when ``box`` (set apart among the paragraphs, naming no kind) holds one or
-    two targets, one a button-styled link to an offer's page (module doc), else None."""
+    two button-styled links to an offer's page (module doc) and no link to another page (a
+    picture's or a title's link to the button's page aside), else None."""
     links = href_links(box, MAX_BODY_CTA_ACTIONS + 2)
     styled = [a for a in links if _styled(a)]  # (most boxes: no button, ruled out here)
-    if not styled or len({(a.get("href") or "").strip() for a in links}) > MAX_BODY_CTA_ACTIONS \
+    if not styled:
+        return None
+    targets = {(a.get("href") or "").strip() for a in styled}
+    if len(targets) > MAX_BODY_CTA_ACTIONS or any((a.get("href") or "").strip() not in targets for a in links) \
             or not all(_offer(a, hosts, base) for a in styled):
-        return None
+        return None  # (a line linking another page: a line of the text, no pitch)
     if _named_apart(box) or _repeated(box) \
-            or next(box.iter("h1", "time", "form", "iframe", "video", "table"), None) is not None:
-        return None
+            or next(box.iter("h1", "time", "form", "iframe", "video", "table"), None) is not None \
+            or any(len(norm(text_content(p))) > rules.MAX_PITCH_PARAGRAPH for p in box.iter("p")):
+        return None  # (a section of the text ending in a button: its paragraph is the article's)
     return "other"
 
 

@@ -36,3 +36,6 @@ MAX_BLOCKS = 3
 MAX_TEXT = 400
 MAX_LINKS = 4
 MAX_ELEMENTS = 80
+#: A promo's pitch says a line or two: a box holding a longer paragraph is a section of the
+#: article ending in a button.
+MAX_PITCH_PARAGRAPH = 200

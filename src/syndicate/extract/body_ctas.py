@@ -26,6 +26,7 @@ from .chrome import Found
 from .chrome_util import norm, norm_over, page_attributes, tag_of, text_content, words
 from .cta_boxes import BOX_TAGS, any_stem, box_kind_of, cta_url, prompt_text
 from .cta_rows import button_line
+from .inline_promos import promo_banner
 from .linklists import link_kind
 from .rules import regions as rules
 
@@ -90,6 +91,11 @@ def body_ctas(body: Sequence[etree._Element], taken: set[etree._Element], base: 
                 if not _distinct(b, box):
                     continue  # one of many alike wrappers
                 kind = _kind(box, line=False)
+                if kind is None and (banner := promo_banner(box, hosts, base)) is not None:
+                    kind, box = "other", banner  # (the banner around it: its picture, its wrappers)
+                    if box in done or not taken.isdisjoint(box.iterancestors()):
+                        continue
+                    inside = [x for x in box.iter() if x in blocks]
             elif _set_apart(b) or _boxed(b, tags[b]):
                 kind = _kind(box, line=True) or _apart_ask(b, hosts)
             else:

@@ -103,6 +103,10 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
             continue
         boxes.add(box)
         out.append(Found(box, build_cta(box, "other", base)))
+    # (the boxes among the paragraphs, deeper than the body's box climb reaches; imported
+    # here: ``inline_promos`` reads this module's target tests)
+    from .inline_promos import inline_boxes
+    out.extend(inline_boxes(walk.buttons_a, links, walk.body_line, body, set(found) | boxes, page_hosts(hosts), base))
     hrefs = getattr(walk, "hrefs", None)
     if hrefs:
         seen = set(walk.buttons_a)
@@ -121,6 +125,10 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
                 boxes.add(band)
                 out.append(Found(band, build_cta(band, "other", base)))
     return out
+
+
+def page_hosts(hosts: Collection[str]) -> frozenset[str]:
+    return hosts if isinstance(hosts, frozenset) else frozenset(hosts)
 
 
 def _cards(box: etree._Element, label: str, page: _Page) -> list[etree._Element] | None:

@@ -188,27 +188,33 @@ class LinkWalk(RegionJudge):
             elif tag == "div":
                 if x.get(b"role") == "button":
                     labelled.append(x)
-                if ((c := x_class) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
-                        (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
+                if c := x_class:
+                    if "omment" in c or "omentar" in c or "isqus" in c:
+                        comments.append(x)
+                        continue
+                    if (styled := entry_get(c)) or (styled is None and remember_entry(c)):
+                        styled_boxes.append(x)  # (a wrapper styled as a button: ``nav_buttons``)
+                if (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond"):
                     comments.append(x)
-            elif tag == "span" or tag == "li":
+            elif tag == "li":
                 if x.get(b"aria-label") is not None or x.get(b"title") is not None:
                     labelled.append(x)
+                # (an entry styled as a button, wherever it stands in its list: ``nav_buttons``;
+                # by its class, else its id: ``<li id="aboBtnHeader">``)
+                if ((c := x_class) and ((styled := entry_get(c)) or (styled is None and remember_entry(c)))) or (
+                        (i := x_id) and ((styled := entry_get(i)) or (styled is None and remember_entry(i)))):
+                    styled_boxes.append(x)
+            elif tag == "span":
+                if x.get(b"aria-label") is not None or x.get(b"title") is not None:
+                    labelled.append(x)
+                if (c := x_class) and ((styled := entry_get(c)) or (styled is None and remember_entry(c))):
+                    styled_boxes.append(x)  # (a wrapper styled as a button: ``nav_buttons``)
             elif tag == "section":
                 if comment_named(x):
                     comments.append(x)
             elif tag in _LIST_TAGS:
                 if (not len(x) or tag == "amp-list") and empty_list(x):
                     self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
-                elif len(x) > 1 and tag != "amp-list":
-                    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
-                    for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``;
-                        # by its class, else its id: ``<li id="aboBtnHeader">``)
-                        if end.tag == "li" and (((cls := page.classes[end]) and (
-                                (styled := entry_get(cls)) or (styled is None and remember_entry(cls)))) or (
-                                (eid := page.ids[end]) and (
-                                (styled := entry_get(eid)) or (styled is None and remember_entry(eid))))):
-                            styled_boxes.append(end)
             elif tag == "textarea":
                 textareas.append(x)  # (a message form's field: ``message_forms``)
             else:

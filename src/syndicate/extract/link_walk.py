@@ -17,12 +17,21 @@ from .banner_links import PICTURE_CHILD, WRAPPER_CHILD
 from .button_looks import LOOK, looks_like_button
 from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes
 from .comment_sections import comment_named
+from .conversion_links import styled_as_button
 from .cta_rows import mail_href, scripted_href
 from .linklists import HOST_LINKS
-from .nav_buttons import BUTTON, ENTRY_STYLED, LINK_FLAGS, NAMED, remember_entry, remember_link
+from .nav_buttons import (
+    BUTTON,
+    ENTRY_STYLED,
+    LINK_FLAGS,
+    NAMED,
+    remember_entry,
+    remember_link,
+)
 from .region_judge import RegionJudge
 from .region_widgets import asks_input
 from .rules import regions as rules
+from .rules.conversion import STYLED_MEMO
 from .script_lists import empty_list
 from .sharebars import network, scripted_link
 
@@ -33,6 +42,26 @@ _SCAN_SET: frozenset[object] = frozenset(_SCAN_TAGS)
 _LIST_TAGS = frozenset({"ul", "ol", "amp-list"})
 #: First characters of a link target that may load no page ("#", "javascript:").
 _SCRIPTED_FIRST = "#jJ "
+
+#: Flags of the class values of the page's divs (``_COMMENT``: a comment section's name;
+#: ``_STYLED``: styled as a button, ``nav_buttons``' holders): the walk asks one dict look-up
+#: of each div's class value. Emptied when it grows past a limit.
+_DIV_FLAGS: dict[str, int] = {}
+_COMMENT, _STYLED = 1, 2
+
+
+def _div_flags(value: str) -> int:
+    """The flags of a div's class ``value``, kept in ``_DIV_FLAGS``."""
+    if len(_DIV_FLAGS) >= STYLED_MEMO:
+        _DIV_FLAGS.clear()
+    if "omment" in value or "omentar" in value or "isqus" in value:
+        flags = _COMMENT
+    else:  # (``nav_buttons``' test of a holder's class, its words as text first: most fail in C)
+        low = value.lower()
+        flags = _STYLED if ("btn" in low or "button" in low or "cta" in low) and styled_as_button(value) else 0
+    _DIV_FLAGS[value] = flags
+    return flags
+
 
 def _count_ancestors(counter: Counter[etree._Element], found: list[etree._Element]) -> None:
     """Add one to ``counter`` for each ancestor of each of ``found``. The counts climb a level
@@ -111,7 +140,7 @@ class LinkWalk(RegionJudge):
         self.textareas = textareas
         reach_links: list[etree._Element] = []
         self.reach_links = reach_links
-        link_get, entry_get = LINK_FLAGS.get, ENTRY_STYLED.get
+        link_get, entry_get, div_get = LINK_FLAGS.get, ENTRY_STYLED.get, _DIV_FLAGS.get
         n_a = 0
         if nodes is None:
             walk: Iterable[tuple[etree._Element, str | None, str | None, object]] = (
@@ -188,10 +217,26 @@ class LinkWalk(RegionJudge):
             elif tag == "div":
                 if x.get(b"role") == "button":
                     labelled.append(x)
-                if ((c := x_class) and ("omment" in c or "omentar" in c or "isqus" in c)) or (
-                        (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond")):
+                if c := x_class:  # (a comment section's name, a wrapper styled as a button:
+                    # one look-up of the class value's flags, read once per value)
+                    if (f := div_get(c)) is None:
+                        f = _div_flags(c)
+                    if f:
+                        if f & _COMMENT:
+                            comments.append(x)
+                            continue
+                        styled_boxes.append(x)  # (``nav_buttons``)
+                if (i := x_id) and ("omment" in i or "omentar" in i or "isqus" in i or i == "respond"):
                     comments.append(x)
-            elif tag == "span" or tag == "li":
+            elif tag == "li":
+                if x.get(b"aria-label") is not None or x.get(b"title") is not None:
+                    labelled.append(x)
+                # (an entry styled as a button, wherever it stands in its list: ``nav_buttons``;
+                # by its class, else its id: ``<li id="aboBtnHeader">``)
+                if ((c := x_class) and ((styled := entry_get(c)) or (styled is None and remember_entry(c)))) or (
+                        (i := x_id) and ((styled := entry_get(i)) or (styled is None and remember_entry(i)))):
+                    styled_boxes.append(x)
+            elif tag == "span":
                 if x.get(b"aria-label") is not None or x.get(b"title") is not None:
                     labelled.append(x)
             elif tag == "section":
@@ -200,15 +245,6 @@ class LinkWalk(RegionJudge):
             elif tag in _LIST_TAGS:
                 if (not len(x) or tag == "amp-list") and empty_list(x):
                     self.empty_lists.append(x)  # (a story list a script fills: ``script_lists``)
-                elif len(x) > 1 and tag != "amp-list":
-                    page = page_attributes()  # (the page's names: a look-up, no copy out of lxml)
-                    for end in (x[0], x[-1]):  # (an end entry styled as a button: ``nav_buttons``;
-                        # by its class, else its id: ``<li id="aboBtnHeader">``)
-                        if end.tag == "li" and (((cls := page.classes[end]) and (
-                                (styled := entry_get(cls)) or (styled is None and remember_entry(cls)))) or (
-                                (eid := page.ids[end]) and (
-                                (styled := entry_get(eid)) or (styled is None and remember_entry(eid))))):
-                            styled_boxes.append(end)
             elif tag == "textarea":
                 textareas.append(x)  # (a message form's field: ``message_forms``)
             else:

@@ -29,6 +29,7 @@ from .chrome_util import class_or_id_named, href_links, norm, tag_of, words
 from .conversion_links import (
     asks,
     asks_trial,
+    beside_ask,
     label_kind,
     link_label,
     login_link,
@@ -148,18 +149,25 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
     links = href_links(h, 2)
     if len(links) != 1:
         return None
+    if h in found or h in body or not in_navigation(h, body, found):
+        return None  # (its place first: most holders stand in the article, no menu)
     a = links[0]
     asked = _asks(a)
     if asked is None or len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
         return None  # (a card or a prompt beside the link: no button)
     kind, href, label = asked
-    if h in found or h in body or any(x in found for x in h.iterdescendants()):
-        return None
-    if not in_navigation(h, body, found) or _submenu_entry(h) or _row_of_buttons(h):
+    if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
         return None
     if kind == "other" and beside_login(h) and not asks_trial(a, label):
         return None  # "Sign up" beside "Log in": account navigation
+    if tag_of(h) not in _ENTRY_TAGS and beside_ask(a):
+        return None  # (a wrapper beside a phone link or another button: a bar, the bar rules')
     return kind, href, label
+
+
+#: Holders that are a menu's own entries (a list entry, a ``<button>``); any other wrapper
+#: beside another ask is a bar's part (``header_bars``, ``ask_bars``: one CTA on the bar).
+_ENTRY_TAGS = frozenset({"li", "button"})
 
 
 def in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> bool:
@@ -183,8 +191,26 @@ _NAV_TAGS = frozenset({"nav", "header", "menu"})
 
 
 def _submenu_entry(h: etree._Element) -> bool:
-    """``h`` stands in a list entry a few levels up (an entry of a dropdown's submenu)."""
-    return any(tag_of(x) == "li" for x in islice(h.iterancestors(), 1, nav_rules.NAV_BUTTON_LIST_CLIMB))
+    """``h`` stands in a list entry a few levels up (an entry of a dropdown's submenu), or in
+    a box named as a drop-down's panel (``PANEL_WORDS``: "submenu", "dropdown", "flyout")
+    within ``NAV_BUTTON_CLIMB`` levels below the list or menu holding it (a panel's
+    last entry drawn as a button: "Pay Dues" closing a "field--name-field-submenu" of plain
+    entries; a name above the menu's own list is its layout's: "nav-menu--dropdown-tablet")."""
+    panel = True
+    for i, x in enumerate(islice(h.iterancestors(), nav_rules.NAV_BUTTON_CLIMB)):
+        tag = tag_of(x)
+        if 0 < i < nav_rules.NAV_BUTTON_LIST_CLIMB and tag == "li":
+            return True
+        if tag in _MENU_TAGS:
+            panel = False
+        elif panel and tag not in NEVER and class_or_id_named(x, nav_rules.PANEL_WORDS):
+            return True
+        if not panel and i >= nav_rules.NAV_BUTTON_LIST_CLIMB - 1:
+            return False  # (no list entry above is read any more, no panel name counts)
+    return False
+
+
+_MENU_TAGS = frozenset({"ul", "ol", "nav", "header", "menu"})
 
 
 def _row_of_buttons(h: etree._Element) -> bool:

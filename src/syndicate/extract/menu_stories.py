@@ -35,6 +35,10 @@ def story_menu(el: etree._Element, tag: str, n_links: int, hosts: frozenset[str]
     last, built once)."""
     if tag not in rules.BOX_TAGS or not rules.MIN_LINKS <= n_links <= rules.MAX_LINKS:
         return False
+    # (the climb first: most menus stand in the page's header or footer, or in an entry, and
+    # their links are read by no other rule)
+    if any(anc.tag in rules.PAGE_EDGE_TAGS for anc in el.iterancestors()):
+        return False  # (a menu entry's panel, the page header's or footer's menu)
     hrefs = page_attributes().hrefs
     first = next((a for a in el.iter("a") if hrefs[a]), None)
     if first is None:
@@ -43,9 +47,7 @@ def story_menu(el: etree._Element, tag: str, n_links: int, hosts: frozenset[str]
     if f is None:
         f = facts[first] = link_facts(first, hosts)
     if not f[1]:
-        return False  # (most menus: their first entry names a section, no article; read first)
-    if any(anc.tag in rules.PAGE_EDGE_TAGS for anc in el.iterancestors()):
-        return False  # (a menu entry's panel, the page header's or footer's menu)
+        return False  # (most menus: their first entry names a section, no article)
     # (the related heading before the measure: most menus name none, inside or above them;
     # one inside is a stretch of the box's text, its words at its own text's edges)
     before = heading_before(el)

@@ -19,10 +19,11 @@ from collections.abc import Callable, Container
 
 from lxml import etree
 
-from .chrome_util import page_attributes
+from .chrome_util import norm, page_attributes
 from .linklists import LinkFacts, LinkList, link_facts, related_heading
 from .region_names import heading_before
 from .rules import menu_stories as rules
+from .rules.regions import RELATED_HEADING_WORDS
 
 
 def story_menu(el: etree._Element, tag: str, n_links: int, hosts: frozenset[str],
@@ -34,6 +35,10 @@ def story_menu(el: etree._Element, tag: str, n_links: int, hosts: frozenset[str]
     last, built once)."""
     if tag not in rules.BOX_TAGS or not rules.MIN_LINKS <= n_links <= rules.MAX_LINKS:
         return False
+    # (the climb first: most menus stand in the page's header or footer, or in an entry, and
+    # their links are read by no other rule)
+    if any(anc.tag in rules.PAGE_EDGE_TAGS for anc in el.iterancestors()):
+        return False  # (a menu entry's panel, the page header's or footer's menu)
     hrefs = page_attributes().hrefs
     first = next((a for a in el.iter("a") if hrefs[a]), None)
     if first is None:
@@ -42,14 +47,17 @@ def story_menu(el: etree._Element, tag: str, n_links: int, hosts: frozenset[str]
     if f is None:
         f = facts[first] = link_facts(first, hosts)
     if not f[1]:
-        return False  # (most menus: their first entry names a section, no article; read first)
-    if any(anc.tag in rules.PAGE_EDGE_TAGS for anc in el.iterancestors()):
-        return False  # (a menu entry's panel, the page header's or footer's menu)
+        return False  # (most menus: their first entry names a section, no article)
+    # (the related heading before the measure: most menus name none, inside or above them;
+    # one inside is a stretch of the box's text, its words at its own text's edges)
+    before = heading_before(el)
+    if not related_heading(before) and RELATED_HEADING_WORDS.search(norm(" ".join(el.itertext()))) is None:
+        return False
     lst = measure(el, n_links)
     if lst.too_big or lst.articles < rules.MIN_STORIES or lst.sections > 1 \
             or lst.link_chars < rules.MIN_HEADLINE_CHARS * lst.links:
         return False  # (a menu's section names are short; its entries no article links)
-    heading = lst.heading or heading_before(el)
+    heading = lst.heading or before
     if not related_heading(heading) or not lst.is_related(vocabulary=True):
         return False
     return el not in above()  # (the menu bar over the article: its panels of stories are the menu's)

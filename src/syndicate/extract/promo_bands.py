@@ -56,18 +56,22 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
     parent = el.getparent()
     if parent is not None and parent.tag in BOX_TAGS and links.get(parent, 0) == 1 and parent not in line:
         return None
+    # (a heading first, looked for in C: most boxes of one link hold none, a teaser's picture
+    # link, a logo, a lone button)
+    heading = next(el.iter(*HEADINGS), None)
+    if heading is None:
+        return None
     link = None
     for a in el.iter("a"):
         if a.get("href"):
             link = a
             break
-    # (the target first, cached: most boxes of one link are a teaser's, a logo's or another
+    # (then the target, cached: most headed boxes of one link are a teaser's or another
     # site's, told before the box is read; the link is found in C, no proxy per element)
     if link is None or not _own_target(link.get("href").strip(), hosts if isinstance(hosts, frozenset)
                                        else frozenset(hosts), base):
         return None
-    heading = next(el.iter(*HEADINGS), None)
-    if heading is None or larger_than(el, rules.MAX_ELEMENTS) or next(el.iter(*rules.FOREIGN_TAGS), None) is not None:
+    if larger_than(el, rules.MAX_ELEMENTS) or next(el.iter(*rules.FOREIGN_TAGS), None) is not None:
         return None
     if next(islice(el.iter(*HEADINGS), 1, None), None) is not None:
         return None  # (two headings: a list of sections, no one offer)

@@ -144,7 +144,7 @@ class RegionJudge:
         self.looks_a: list[etree._Element] = []
         #: What comes before the body's first block (``promo_boxes.AboveBody``, made once).
         self.above: AboveBody | None = None
-        #: The page's list entries styled as buttons, in document order (``nav_buttons``).
+        #: The page's list entries and divs styled as buttons, in document order (``nav_buttons``).
         self.styled_boxes: list[etree._Element] = []
         #: The page's links whose class/id names a CTA kind, in document order (``nav_buttons``).
         self.named_a: list[etree._Element] = []

@@ -19,6 +19,12 @@ from pages import ARTICLE_PARAS
 
 #: The article's paragraphs as markup.
 P = [f"<p>{t}</p>" for t in ARTICLE_PARAS]
+#: Section names of a site's main menu, by language (the plain entries beside a menu's asks).
+MENU_SECTIONS = {
+    "en": ("News", "Opinion", "Sport", "Culture"),
+    "de": ("Nachrichten", "Meinung", "Sport", "Kultur"),
+    "fr": ("Actualités", "Opinion", "Sport", "Culture"),
+}
 #: Four paragraphs of a local news story in five languages, written for the project.
 TEXTS: dict[str, list[str]] = {
     "en": [

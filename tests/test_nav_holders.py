@@ -11,13 +11,9 @@ and French.
 from __future__ import annotations
 
 from pages import ARTICLE_PARAS
-from regionpages import page, parse
+from regionpages import MENU_SECTIONS, page, parse
 
-SECTIONS = {
-    "en": ("News", "Opinion", "Sport", "Culture"),
-    "de": ("Nachrichten", "Meinung", "Sport", "Kultur"),
-    "fr": ("Actualités", "Opinion", "Sport", "Culture"),
-}
+SECTIONS = MENU_SECTIONS
 ASKS = {
     "en": ("/subscribe/", "Subscribe"),
     "de": ("/abo/", "Jetzt abonnieren"),

@@ -14,7 +14,7 @@ its one walk over the links; this module judges those few.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain, islice
 from urllib.parse import urlsplit
 
@@ -231,13 +231,7 @@ def beside_ask(a: etree._Element) -> bool:
     ``MAX_BAR_LINKS`` links): a phone or e-mail link, or another button-styled link that is
     no log-in. Such a bar is the bar rules' (``nav_buttons.ask_bars``, ``header_bars``: one
     CTA on the bar, convention 4), no lone header button's."""
-    node = a.getparent()
-    for _ in range(nav_rules.BAR_CLIMB):
-        if node is None or tag_of(node) in NEVER:
-            return False
-        links = href_links(node, nav_rules.MAX_BAR_LINKS + 1)
-        if len(links) > nav_rules.MAX_BAR_LINKS:
-            return False
+    for _, links in _small_groups(a, nav_rules.BAR_CLIMB, nav_rules.MAX_BAR_LINKS):
         for x in links:
             if x is a:
                 continue
@@ -247,8 +241,22 @@ def beside_ask(a: etree._Element) -> bool:
             value = x.get("class")
             if value and styled_value(value) and not login_link(href, link_label(x)):
                 return True
-        node = node.getparent()
     return False
+
+
+def _small_groups(a: etree._Element, climb: int, max_links: int) -> Iterator[tuple[etree._Element, list[etree._Element]]]:
+    """``a``'s ancestors, nearest first, at most ``climb`` of them, with their links, while
+    one holds at most ``max_links`` links and is no page region (``NEVER``): the groups
+    ``a`` stands in."""
+    node = a.getparent()
+    for _ in range(climb):
+        if node is None or tag_of(node) in NEVER:
+            return
+        links = href_links(node, max_links + 1)
+        if len(links) > max_links:
+            return
+        yield node, links
+        node = node.getparent()
 
 
 def _headline_in(area: etree._Element) -> bool:
@@ -528,17 +536,10 @@ def _account_pair(a: etree._Element) -> bool:
     for x in islice(a.iterancestors(), rules.ACCOUNT_CLIMB):
         if class_or_id_named(x, rules.ACCOUNT_WORDS):
             return True
-    node = a.getparent()
-    for _ in range(rules.PAIR_CLIMB):
-        if node is None or tag_of(node) in NEVER:
-            return False
-        links = href_links(node, rules.MAX_PAIR_LINKS + 1)
-        if len(links) > rules.MAX_PAIR_LINKS:
-            return False
+    for node, links in _small_groups(a, rules.PAIR_CLIMB, rules.MAX_PAIR_LINKS):
         if any(x is not a and login_link(x.get("href") or "", norm(x.text_content()))
                for x in chain(links, node.iter("button"))):
             return True
-        node = node.getparent()
     return False
 
 

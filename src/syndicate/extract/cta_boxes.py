@@ -56,7 +56,7 @@ def cta_box(el: etree._Element, tag: str, n_links: int, by_words: bool = True,
             plain.add(el)  # (its text is part of its parent's: no stem there, none here)
             return _cta_box_stats(el, cta_url(el, n_links), by_words)
         text = norm(el.text_content()).lower()
-        if next(el.iterdescendants("input"), None) is None and _ANY_BOX_STEM(text) is None:
+        if next(el.iterdescendants("input"), None) is None and not _names_box(text):
             # (cheap) no stem in its whole text and no field: the prompt names no kind either
             if plain is not None:
                 plain.add(el)
@@ -375,7 +375,16 @@ def box_kind_of(text: str) -> str | None:
     return _box_kind(text)
 
 
+@memo(4096)
+def _names_box(text: str) -> bool:
+    """A stem of ``rules.CTA_BOX_STEMS`` in ``text`` (cached: a box and the wrappers around it
+    have one text, each asked of it)."""
+    return _ANY_BOX_STEM(text) is not None
+
+
+@memo(4096)
 def _box_kind(text: str) -> str | None:
+    """(cached: a box and its wrappers have one prompt)"""
     if not text or _ANY_BOX_STEM(text) is None:
         return None  # (most texts: one search rules out every kind)
     for kind, search in _BOX_KIND_SEARCHES:

@@ -53,7 +53,9 @@ _NEVER_BOX = frozenset({
 @memo(16384)
 def class_kind(hint: str) -> str | None:
     """The CTA kind a lower-cased ``class id`` string names, if any."""
-    if not hint or not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):
+    if not hint or not rules.CTA_KIND_LETTERS.search(hint):
+        return None  # (most strings: the letters of no kind, one search for all nine)
+    if not rules.CTA_ANY_CLASS.search(hint) or rules.CTA_EXCLUDE.search(hint):
         return None
     if rules.TRACKING_HINT.search(hint):
         hint = without_tracking(hint)  # ("gtm_footer_newsletter": an analytics label, no widget)

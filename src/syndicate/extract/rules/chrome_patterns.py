@@ -118,29 +118,36 @@ _NOT_PARTICIPLE = r"(?!e?d(?![a-z]))"
 #: check). The search finds the letters (fast); the check, run on a hit only, reads them as
 #: words: a compound ("sharebar", "newsletterbox") is the word, a participle is not
 #: (``_NOT_PARTICIPLE``) nor a word that only holds the letters ("adopting" is no "optin").
+_CTA_KIND_WORDS = (
+    ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
+                   r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
+                   r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
+    ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
+                  r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
+                  r"meter-banner|subscriber-only|subscribe-cta|subscribe-btn|subscribe-button|btn-subscribe|"
+                  r"subscribe-link"),
+    ("share", r"share|sharing|sharedaddy|addthis|a2a_kit|addtoany|shareaholic|sharethis|"
+              r"heateor|\bessb"),
+    ("follow", r"follow-us|followus|social-follow|social-links|social-icons|tdm_block_socials|"
+               r"social-media-links|social-profiles|follow-buttons"),
+    ("comments", r"comment-respond|comments-link|comment-link|comments-count|comment-count|"
+                 r"(?<![a-z])respond(?![a-z])|leave-comment|comments-cta|comment-cta|"
+                 r"comments-button|comment-button|show-comments"),
+    ("donate", r"donate|donation|support-us|contributions-epic|patreon|ko-fi"),
+    ("app", r"app-download|app-promo|download-app|app-banner|smartbanner|get-the-app"),
+    ("read_more", r"read-more|readmore|more-link|continue-reading|read_more"),
+    ("contact", r"contact-box|tip-box|send-tip|newstip"),
+)
 CTA_CLASSES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (kind, grouped_alternation(p), re.compile(f"(?:{p.replace('|optin|', '|(?<![a-z])optin|')}){_NOT_PARTICIPLE}"))
-    for kind, p in (
-        ("newsletter", r"newsletter|mc4wp|mailchimp|mc_embed_signup|signup-form|sign-up-form|"
-                       r"email-signup|subscribe-form|optin|opt-in|tnp-subscription|sib-form|"
-                       r"convertkit|klaviyo|mailpoet|jetpack_subscription"),
-        ("subscribe", r"paywall|regwall|tp-container|subscription-prompt|subscribe-box|"
-                      r"subscribe-banner|subscription-banner|premium-prompt|piano-offer|"
-                      r"meter-banner|subscriber-only|subscribe-cta|subscribe-btn|subscribe-button|btn-subscribe|"
-                      r"subscribe-link"),
-        ("share", r"share|sharing|sharedaddy|addthis|a2a_kit|addtoany|shareaholic|sharethis|"
-                  r"heateor|\bessb"),
-        ("follow", r"follow-us|followus|social-follow|social-links|social-icons|tdm_block_socials|"
-                   r"social-media-links|social-profiles|follow-buttons"),
-        ("comments", r"comment-respond|comments-link|comment-link|comments-count|comment-count|"
-                     r"(?<![a-z])respond(?![a-z])|leave-comment|comments-cta|comment-cta|"
-                     r"comments-button|comment-button|show-comments"),
-        ("donate", r"donate|donation|support-us|contributions-epic|patreon|ko-fi"),
-        ("app", r"app-download|app-promo|download-app|app-banner|smartbanner|get-the-app"),
-        ("read_more", r"read-more|readmore|more-link|continue-reading|read_more"),
-        ("contact", r"contact-box|tip-box|send-tip|newstip"),
-    )
+    for kind, p in _CTA_KIND_WORDS
 )
+#: The letters every ``CTA_CLASSES`` search needs, all kinds in one search (its word
+#: boundaries and lookarounds left out, so it finds wherever any of them does): most class
+#: strings holding a ``CTA_ANY_CLASS`` word ("social", "comment", "menu-app") name no kind,
+#: and are ruled out by this one search instead of one per kind.
+CTA_KIND_LETTERS = literal_search(tuple(dict.fromkeys(
+    re.sub(r"\\b|\(\?<?!\[a-z\]\)", "", a) for _, p in _CTA_KIND_WORDS for a in p.split("|"))))
 #: Class/id tokens a tag manager or an analytics script reads ("gtm_footer_newsletter" on a
 #: "Media Kit" link, "ga-share-click", "track-newsletter"): they name the report line of a
 #: click, not what the reader sees, so no kind or region is read from them. A whole token
@@ -162,8 +169,12 @@ CTA_ANY_CLASS = grouped_alternation(_CTA_ANY_WORDS)
 #: Class/id of comment threads and navigation: never CTAs themselves.
 #: ("shared" is a site's shared template part, "m-shared-header", not a share bar.)
 #: (Piano's paywall is "tp-container" whole: "tp-container-inner" is a site's own "tp-" layout.)
+#: (Written with each literal first and its word boundaries after it, ``\bnav\b`` as
+#: ``nav(?<!\wnav)(?!\w)``: the search then starts only where a literal's first letter is, not
+#: at every character; it finds what ``\bnav\b|...`` finds.)
 CTA_EXCLUDE = re.compile(
-    r"comment-list|commentlist|comment-body|comments-area|menu|\bnav\b|navbar|breadcrumb|\bshared\b|tp-container-")
+    r"comment(?:-list|list|-body|s-area)|menu|nav(?:bar|(?<!\wnav)(?!\w))|breadcrumb|"
+    r"shared(?<!\wshared)(?!\w)|tp-container-")
 
 #: Link targets that load no page of their own: an anchor, a script, an e-mail, a phone call.
 NO_PAGE_HREF = ("#", "javascript:", "mailto:", "tel:")

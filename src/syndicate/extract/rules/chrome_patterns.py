@@ -8,6 +8,7 @@ Ad containers are in ``ad_networks.py``; visible phrases in ``phrases.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .push_asks import PUSH_WORDS_NEEDED
 
@@ -80,7 +81,78 @@ def _anchored(literals: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(alts)})" for c, alts in groups.items()) + ")"
 
 
-def words_needed(*alternations: str) -> re.Pattern[str] | None:
+def trie_search(literals: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A search finding wherever one of the plain (non-empty) ``literals`` occurs, as
+    ``literal_search`` without ``before``/``after`` (only whether one occurs is kept), built for
+    the strings searched most often: its anchors (see ``_anchored``) are the least frequent set
+    of characters every literal holds (searched for, not picked one by one), each literal is
+    anchored at its first character when that is an anchor (no look-behind), and the letters
+    after an anchor are one tree (``a(?:bc|d(?:e|f))``): at each start the engine tries one
+    branch per next letter, not every literal."""
+    unique = set(literals)
+    kept = sorted(x for x in unique if not any(y != x and y in x for y in unique))
+    anchors = set(_cover(kept))
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for text in kept:
+        at = 0 if text[0] in anchors else min(i for i, c in enumerate(text) if c in anchors)
+        # (the letters after the anchor, and the whole literal when some stand before it)
+        groups.setdefault(text[at], []).append((text[at + 1:], text if at else ""))
+    return re.compile("(?:" + "|".join(re.escape(c) + _tree(items) for c, items in groups.items()) + ")")
+
+
+def _weight(c: str) -> float:
+    return _CHAR_SHARE.get(c, 0) + 1
+
+
+def _cover(literals: list[str], budget: int = 20000) -> list[str]:
+    """The characters every one of ``literals`` holds one of, of least frequency in all
+    (``_CHAR_SHARE``): branch and bound from the greedy choice, at most ``budget`` steps."""
+    left, greedy = list(literals), []
+    while left:
+        best = min(sorted({c for x in left for c in x}), key=lambda c: _weight(c) / sum(c in x for x in left))
+        greedy.append(best)
+        left = [x for x in left if best not in x]
+    found = [sum(map(_weight, greedy)), greedy]
+    steps = [0]
+
+    def grow(left: list[str], chosen: list[str], cost: float) -> None:
+        steps[0] += 1
+        if cost >= found[0] or steps[0] > budget:
+            return
+        if not left:
+            found[0], found[1] = cost, list(chosen)
+            return
+        x = min(left, key=lambda x: (len(set(x)), x))  # (the literal with fewest choices first)
+        for c in sorted(set(x), key=lambda c: (_weight(c), c)):
+            grow([y for y in left if c not in y], [*chosen, c], cost + _weight(c))
+
+    grow(sorted(literals), [], 0.0)
+    return found[1]
+
+
+def _branches(alts: list[str]) -> str:
+    return alts[0] if len(alts) == 1 and "|" not in alts[0] else "(?:" + "|".join(alts) + ")"
+
+
+def _tree(items: list[tuple[str, str]]) -> str:
+    """What matches here when one of ``items`` does: its letters ``rest`` follow, then its whole
+    literal (if not empty) ends here."""
+    if any(not rest and not whole for rest, whole in items):
+        return ""  # (one literal is found: the others need not be tried)
+    after: dict[str, list[tuple[str, str]]] = {}
+    ends: dict[int, list[str]] = {}
+    for rest, whole in items:
+        if rest:
+            after.setdefault(rest[0], []).append((rest[1:], whole))
+        else:
+            ends.setdefault(len(whole), []).append(whole)  # (one look-behind per width)
+    alts = [re.escape(c) + _tree(sub) for c, sub in after.items()]
+    alts += [f"(?<={_tree([(w, '') for w in wholes])})" for wholes in ends.values()]
+    return _branches(alts)
+
+
+def words_needed(*alternations: str, search: Callable[[list[str]], re.Pattern[str]] = literal_search,
+                 ) -> re.Pattern[str] | None:
     """A search for any alternative of the plain ``alternations``: every match of a pattern
     built from them (with lookarounds or not) holds one, so a string without is ruled out
     by one search. None if an alternative is not plain text (nothing can be ruled out)."""
@@ -89,7 +161,7 @@ def words_needed(*alternations: str) -> re.Pattern[str] | None:
         return None
     words = {a.replace("\\.", ".") for a in alts}
     # (a word holding another one is found by that one: "navbar" by "nav")
-    return literal_search(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return search(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
 #: Class/id of related-content blocks (the site's own recommendations).
@@ -146,7 +218,7 @@ CTA_CLASSES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 #: boundaries and lookarounds left out, so it finds wherever any of them does): most class
 #: strings holding a ``CTA_ANY_CLASS`` word ("social", "comment", "menu-app") name no kind,
 #: and are ruled out by this one search instead of one per kind.
-CTA_KIND_LETTERS = literal_search(tuple(dict.fromkeys(
+CTA_KIND_LETTERS = trie_search(tuple(dict.fromkeys(
     re.sub(r"\\b|\(\?<?!\[a-z\]\)", "", a) for _, p in _CTA_KIND_WORDS for a in p.split("|"))))
 #: Class/id tokens a tag manager or an analytics script reads ("gtm_footer_newsletter" on a
 #: "Media Kit" link, "ga-share-click", "track-newsletter"): they name the report line of a
@@ -357,8 +429,9 @@ LABEL_WRAPPER_CLIMB = 2
 #: which stands for every ``CTA_CLASSES`` pattern): most class strings hold none, and are
 #: ruled out by this one search instead of one per pattern.
 #: A push ask's words (``push_asks``) are in it too (one search, one pattern to compile).
+#: (``trie_search``: it is asked of every class string the walk meets first)
 CLASS_WORDS_NEEDED = words_needed(_NAVIGATION_WORDS, _RELATED_WORDS, _SPONSORED_WORDS, _CTA_ANY_WORDS,
-                                  PUSH_WORDS_NEEDED)
+                                  PUSH_WORDS_NEEDED, search=trie_search)
 #: The words of ``CLASS_WORDS_NEEDED`` but a push ask's, as plain text: a class/id holding a
 #: push ask's letters is tested for them one by one (rare: no pattern compiled for it).
 REGION_CLASS_WORDS = tuple(

@@ -219,7 +219,7 @@ def nav_place(a: etree._Element) -> bool:
             continue
         if tag in ("footer", "li") or class_or_id_named(x, _NAV_NOT_PLACE_WORDS):
             return False  # (a footer's, a menu entry's, a panel's or the content's own header)
-        if not named and (tag in _NAV_PLACE_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)):
+        if not named and (tag in nav_rules.NAV_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)):
             if _headline_in(x):
                 return False  # (the story's own header: its headline and byline links)
             named = True
@@ -265,7 +265,6 @@ def _headline_in(area: etree._Element) -> bool:
     return any(len(h.text_content().split()) >= nav_rules.MIN_HEADLINE_WORDS for h in area.iter("h1"))
 
 
-_NAV_PLACE_TAGS = frozenset({"nav", "header", "menu"})
 _NAV_NOT_PLACE_WORDS = nav_rules.FOOTER_WORDS | nav_rules.PANEL_WORDS | nav_rules.CONTENT_WORDS
 
 

@@ -17,7 +17,6 @@ from .banner_links import PICTURE_CHILD, WRAPPER_CHILD
 from .button_looks import LOOK, looks_like_button
 from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes
 from .comment_sections import comment_named
-from .conversion_links import styled_as_button
 from .cta_rows import mail_href, scripted_href
 from .linklists import HOST_LINKS
 from .nav_buttons import (
@@ -27,6 +26,7 @@ from .nav_buttons import (
     NAMED,
     remember_entry,
     remember_link,
+    styled_class,
 )
 from .region_judge import RegionJudge
 from .region_widgets import asks_input
@@ -56,9 +56,8 @@ def _div_flags(value: str) -> int:
         _DIV_FLAGS.clear()
     if "omment" in value or "omentar" in value or "isqus" in value:
         flags = _COMMENT
-    else:  # (``nav_buttons``' test of a holder's class, its words as text first: most fail in C)
-        low = value.lower()
-        flags = _STYLED if ("btn" in low or "button" in low or "cta" in low) and styled_as_button(value) else 0
+    else:
+        flags = _STYLED if styled_class(value) else 0  # (``nav_buttons``' test of a holder's class)
     _DIV_FLAGS[value] = flags
     return flags
 

@@ -183,11 +183,9 @@ def in_navigation(h: etree._Element, body: set[etree._Element], found: set[etree
         if i < nav_rules.NAV_BUTTON_CLIMB and tag not in NEVER:  # (the page's own class names no part)
             if tag == "footer" or class_or_id_named(x, nav_rules.FOOTER_WORDS):
                 return False  # (a footer's links: its menus' own rules)
-            named = named or tag in _NAV_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)
+            named = named or tag in nav_rules.NAV_TAGS or class_or_id_named(x, nav_rules.NAV_AREA_WORDS)
     return named
 
-
-_NAV_TAGS = frozenset({"nav", "header", "menu"})
 
 
 def _submenu_entry(h: etree._Element) -> bool:
@@ -210,7 +208,7 @@ def _submenu_entry(h: etree._Element) -> bool:
     return False
 
 
-_MENU_TAGS = frozenset({"ul", "ol", "nav", "header", "menu"})
+_MENU_TAGS = nav_rules.NAV_TAGS | {"ul", "ol"}
 
 
 def _row_of_buttons(h: etree._Element) -> bool:
@@ -293,7 +291,7 @@ def remember_link(value: str) -> int:
     """The flags of a link's class/id ``value``, kept in ``LINK_FLAGS``."""
     if len(LINK_FLAGS) >= conversion_rules.STYLED_MEMO:
         LINK_FLAGS.clear()
-    flags = LINK_FLAGS[value] = (BUTTON if _styled(value) else 0) | (NAMED if _named_kind(value) else 0)
+    flags = LINK_FLAGS[value] = (BUTTON if styled_class(value) else 0) | (NAMED if _named_kind(value) else 0)
     return flags
 
 
@@ -301,11 +299,11 @@ def remember_entry(value: str) -> bool:
     """Whether a list entry's class ``value`` is styled as a button, kept in ``ENTRY_STYLED``."""
     if len(ENTRY_STYLED) >= conversion_rules.STYLED_MEMO:
         ENTRY_STYLED.clear()
-    answer = ENTRY_STYLED[value] = _styled(value)
+    answer = ENTRY_STYLED[value] = styled_class(value)
     return answer
 
 
-def _styled(value: str) -> bool:
+def styled_class(value: str) -> bool:
     """``styled_as_button``, after a test for its words as text (in C: most values fail)."""
     low = value.lower()
     return ("btn" in low or "button" in low or "cta" in low) and styled_as_button(value)

@@ -128,6 +128,7 @@ def offer_boxes(walk: RegionWalk, body: Collection[etree._Element], found: Colle
 
 
 def page_hosts(hosts: Collection[str]) -> frozenset[str]:
+    """The site's hosts ``hosts`` as a frozenset (the type the cached target tests key on)."""
     return hosts if isinstance(hosts, frozenset) else frozenset(hosts)
 
 
@@ -243,7 +244,7 @@ class _Page:
     def __init__(self, candidates: Sequence[etree._Element], body: Collection[etree._Element],
                  found: Collection[etree._Element], hosts: Collection[str], base: str | None) -> None:
         self.candidates, self.body, self.found, self.base = candidates, body, found, base
-        self.hosts = hosts if isinstance(hosts, frozenset) else frozenset(hosts)
+        self.hosts = page_hosts(hosts)
         self.buttons: dict[etree._Element, bool] = {}
         #: The candidates' labels.
         self.labels: dict[etree._Element, str] = {}

@@ -36,7 +36,7 @@ from .cta_boxes import BOX_TAGS, any_stem, story_slug
 from .cta_rows import mail_href
 from .ctas import build_cta, share_or_follow
 from .linklists import larger_than, on_site
-from .offer_boxes import listing, offer_label
+from .offer_boxes import listing, offer_label, page_hosts
 from .rules import promo_bands as rules
 from .rules.text_phrases import CONSENT_COOKIE
 
@@ -68,8 +68,7 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
             break
     # (then the target, cached: most headed boxes of one link are a teaser's or another
     # site's, told before the box is read; the link is found in C, no proxy per element)
-    if link is None or not _own_target(link.get("href").strip(), hosts if isinstance(hosts, frozenset)
-                                       else frozenset(hosts), base):
+    if link is None or not _own_target(link.get("href").strip(), page_hosts(hosts), base):
         return None
     if larger_than(el, rules.MAX_ELEMENTS) or next(el.iter(*rules.FOREIGN_TAGS), None) is not None:
         return None

@@ -10,6 +10,8 @@ from .regions import MENU_WORDS
 #: entry 2 to ``NAV_BUTTON_LIST_CLIMB`` levels up it is a submenu's entry, and among more
 #: than ``MAX_STYLED_SIBLINGS`` button-styled entries (half of the others) one of a row.
 NAV_BUTTON_CLIMB = 8
+#: Tags of a page header or menu (beside the class/id words of ``NAV_AREA_WORDS``).
+NAV_TAGS = frozenset({"nav", "header", "menu"})
 NAV_AREA_WORDS = MENU_WORDS - {"breadcrumb", "breadcrumbs", "sitemap"} | {"header", "masthead", "topbar"}
 FOOTER_WORDS = frozenset({"footer", "colophon"})
 #: Class/id words of the page's content around a header-named box: the content's own header

@@ -37,7 +37,6 @@ from .linklines import captioned, link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
 from .menu_objects import post_menu
-from .menu_stories import story_menu
 from .nav_ctas import email_field, lone_nav_link
 from .offer_controls import offer_card
 from .one_story import captioned_story, one_story
@@ -485,9 +484,6 @@ class RegionJudge:
             return self._no_list(el)  # a tag list: nothing inside is a related block
         if area == MENU and 3 < n_links <= rules.MAX_BAND_LINKS and tag != "li" and post_menu(el):
             area = EDGE  # (a menu whose entries are all posts: a list of stories at the page's edge)
-        elif area == MENU and el not in self.forms and story_menu(el, tag, n_links, self.hosts, self.facts,
-                                                                            self._measure, self._above):
-            area = EDGE  # (a headed list of stories in a box named a menu: ``menu_stories``)
         if n_links > 3 and (area == MENU or el in self.forms):
             if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:
                 return band  # a band of story cards set in a <nav>

@@ -196,6 +196,9 @@ class PageAttributes:
     #: the texts the stages ask for are asked again, of the same box by another rule, each
     #: a serialiser set up and the text copied out anew. None: nothing read, no table.
     texts: dict[etree._Element, str] | None = None
+    #: ``norm`` of each long text asked so far (a box's text is asked again by the rules
+    #: judging its wrappers, its parts and itself). None: nothing read, no table.
+    norms: dict[str, str] | None = None
 
 
 #: Nothing read: every value asked read from lxml (outside a page's reading, as in tests).
@@ -217,7 +220,7 @@ def reading_page(nodes: Sequence[etree._Element], names: ClassesAndIds) -> Itera
     attributes = PageAttributes(_Read(b"class", zip(nodes, names[0], strict=True)),
                                 _Read(b"id", zip(nodes, names[1], strict=True)),
                                 _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)),
-                                {})
+                                {}, {})
     token = _PAGE.set(attributes)
     try:
         yield attributes
@@ -301,8 +304,24 @@ def _lowered_tag(tag: str) -> str:
 
 
 def norm(text: str | None) -> str:
-    """Whitespace collapsed and stripped."""
-    return " ".join(text.split()) if text else ""
+    """Whitespace collapsed and stripped. A long text of the page being read is collapsed
+    once and kept in the page's table (one dict look-up, its hash kept by the string, where
+    a split makes a string of each word)."""
+    if not text:
+        return ""
+    if len(text) < _NORM_KEPT:
+        return " ".join(text.split())
+    norms = _PAGE.get().norms
+    if norms is None:
+        return " ".join(text.split())
+    out = norms.get(text)
+    if out is None:
+        out = norms[text] = " ".join(text.split())
+    return out
+
+
+#: Texts this long or longer are collapsed once per page (``norm``); shorter ones each time.
+_NORM_KEPT = 160
 
 
 def norm_over(text: str, limit: int) -> bool:

@@ -254,7 +254,27 @@ def _clean_utf8(encoded: bytes) -> bool:
     # faster than a translate() over the page, which looks at every byte in turn.)
     if any(map(encoded.__contains__, _BAD_BYTES)):
         return False
-    return 0xEF not in encoded or (b"\xef\xbf\xbe" not in encoded and b"\xef\xbf\xbf" not in encoded)
+    if 0xEF not in encoded:
+        return True
+    # (most pages holding one hold a few, a private-use icon's or a fullwidth sign's: the two
+    # bytes after each, found by memchr, are read; a search for a three-byte sequence steps
+    # through the whole page, and two are needed)
+    find = encoded.find
+    at = find(b"\xef")
+    for _ in range(_EF_LOOKS):
+        if at < 0:
+            return True
+        if encoded[at + 1:at + 3] in _NONCHAR_TAILS:
+            return False
+        at = find(b"\xef", at + 1)
+    return b"\xef\xbf\xbe" not in encoded and b"\xef\xbf\xbf" not in encoded
+
+
+#: The bytes after 0xEF that make U+FFFE and U+FFFF.
+_NONCHAR_TAILS = (b"\xbf\xbe", b"\xbf\xbf")
+#: 0xEF bytes ``_clean_utf8`` reads one by one before it searches the page for the sequences
+#: (a page of East Asian text holds thousands: each look is a call).
+_EF_LOOKS = 64
 
 
 class PageElement(lxml.html.HtmlElement):

@@ -7,6 +7,9 @@ element and all its links: ``region_judge._wrapper``) and judges the grid, which
 heading before it: the heading stands before its outermost wrapper. This climbs those
 wrappers (each holding the box and nothing else shown) to the heading before them
 (``region_names.heading_before``, the short heading standing just before an element).
+``region_judge`` asks it only for a box of whole teaser cards (``LinkList.full_cards``) with no
+heading of its own, and takes the answer only when it is a related heading ("More To
+Explore"): a plain line before a page builder's widget names anything.
 """
 
 from __future__ import annotations

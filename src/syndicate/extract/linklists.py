@@ -211,9 +211,19 @@ class LinkList:
         density = rules.MIN_CARD_LINK_DENSITY if (vocabulary or teasers >= 2) else rules.MIN_LINK_DENSITY
         if (vocabulary and teasers >= 2) or teasers >= rules.MIN_TEASER_CARDS:
             density = rules.MIN_HEADED_CARD_LINK_DENSITY  # teasers with blurbs (under a related heading)
-        if vocabulary and teasers >= rules.MIN_TEASER_CARDS:
+        if vocabulary and (teasers >= rules.MIN_TEASER_CARDS or self.full_cards()):
             density = rules.MIN_TEASER_LIST_LINK_DENSITY  # ...long blurbs: the heading and cards say it
         return self.link_chars >= density * max(1, loose)
+
+    def full_cards(self) -> bool:
+        """Two or more stories, each shown as a whole teaser card: every article link
+        pictured and set as a title (two cards under a "More Stories" heading, each with a
+        long excerpt: the cards say it as three would)."""
+        return self.articles >= 2 and self.cards >= self.articles and self.titled >= self.articles
+
+    def pictured(self) -> bool:
+        """Most of 3+ story links shown with a picture: teaser cards, no menu's entries."""
+        return self.cards >= rules.MIN_ALL_ARTICLES and 2 * self.cards >= self.articles
 
     def headlines(self) -> bool:
         """Every link a story headline, three or more (a page header's or footer's list of

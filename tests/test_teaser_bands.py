@@ -1,11 +1,9 @@
 """Bands of a few teaser cards after the article: each story shown as a whole card (its picture
 and its title linking it) is evidence of a related block as a related heading is
-(``LinkList.full_cards``, ``LinkList.pictured``, ``extract/wrapped_headings.py``):
+(``LinkList.full_cards``, ``LinkList.pictured``):
 
 - two whole cards under a related heading ("More Stories") are a block however long their
   excerpts (the link text is a small share of the band's text);
-- such a band whose related heading stands before the wrappers around it (a page builder's
-  heading widget above its posts widget) is headed by it;
 - at the page's edge (a box named a footer), three or more pictured story cards are a block
   though their slugs are short.
 
@@ -82,32 +80,6 @@ def test_two_cards_under_a_plain_heading_or_without_pictures_are_no_block(lang: 
     pictures (titles over long texts: a section of its own): no related block."""
     assert parse(post_page(band(lang, PLAIN[lang]), lang)).related == []
     assert parse(post_page(band(lang, RELATED[lang], picture=False), lang)).related == []
-
-
-def builder(heading: str, lang: str) -> str:
-    """A page builder's two widgets: a heading widget, then a posts widget holding the cards
-    (each wrapped in widget boxes of their own)."""
-    cards = "".join(card(*s) for s in STORIES[lang])
-    return (f"<div class='widget-wrap'><div class='widget heading'><div class='widget-container'>"
-            f"<h2 class='heading-title'>{heading}</h2></div></div>"
-            f"<div class='widget posts'><div class='widget-container'><div class='posts-container'>"
-            f"{cards}</div></div></div></div>")
-
-
-@pytest.mark.parametrize("lang", sorted(STORIES))
-def test_related_heading_before_the_wrappers_of_a_band_heads_it(lang: str):
-    """"More Stories" / "Weitere Artikel" in a heading widget before the posts widget: the
-    band of two cards is a related block titled by it."""
-    raw = page(below=builder(RELATED[lang], lang), lang=lang)
-    doc = parse(raw)
-    assert [r.title for r in doc.related] == [RELATED[lang]]
-    assert [i.title for i in doc.related[0].items] == [s[1] for s in STORIES[lang]]
-
-
-@pytest.mark.parametrize("lang", sorted(STORIES))
-def test_plain_heading_before_the_wrappers_heads_no_block(lang: str):
-    """The same widgets under "Our Harbour" / "Unser Hafen": no related block."""
-    assert parse(page(below=builder(PLAIN[lang], lang), lang=lang)).related == []
 
 
 #: Four rankings per language with short slugs (four words): (slug, title).

@@ -74,7 +74,6 @@ from .story_lines import headed_line, lead_line, marked, more_line
 from .submenus import in_submenu
 from .title_lines import title_line
 from .widget_split import action_beside_bar
-from .wrapped_headings import wrapped_heading
 
 
 class RegionJudge:
@@ -518,8 +517,6 @@ class RegionJudge:
             return None
         heading = lst.heading or heading_before(el)
         vocabulary = related_heading(heading)
-        if heading is None and lst.full_cards() and related_heading(wrapped := wrapped_heading(el)):
-            heading, vocabulary = wrapped, True  # (a band of cards headed before its wrappers)
         # (a first line linking the section may name the box: "Mehr aus Lübeck")
         titled = None if vocabulary or area == MENU else linked_title(el, self.hosts)
         if titled is not None and related_heading(titled.text):

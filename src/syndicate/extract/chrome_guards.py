@@ -42,6 +42,7 @@ from .cta_boxes import button_styled
 from .dialogs import is_dialog
 from .element_hints import HEADINGS
 from .menu_entries import at_page_edge
+from .rules import cart_panels as cart_rules
 from .rules import chrome_patterns as rules
 from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
@@ -316,3 +317,26 @@ def _entry(a: etree._Element, box: etree._Element) -> etree._Element | None:
 #: CTA kinds of a widget, no ask (a menu may hold them: ``region_judge`` has its own tests),
 #: and app badges (a list of two store links, no pages of the site).
 _WIDGET_KINDS = frozenset({"share", "follow", "comments", "read_more", "app"})
+
+
+def in_cart(el: etree._Element, text: str | None) -> bool:
+    """``el`` (a CTA found) is a part of a shop's cart panel: it or a box at most
+    ``CART_CLIMB`` levels above it, below the page's regions, is named for the cart by a
+    class/id or tag word (``m-cart-drawer``, ``cart-popup-wrapper``; a product's
+    ``add-to-cart`` box is none), or its text (``text``,
+    the CTA's) opens as a notice that an item went into the cart ("Added to your cart:")."""
+    if text and text[:40].lower().startswith(cart_rules.ADDED_STARTS):
+        return True
+    node: etree._Element | None = el
+    for _ in range(cart_rules.CART_CLIMB + 1):
+        if node is None:
+            return False
+        tag = node.tag
+        if type(tag) is not str or tag in cart_rules.CART_STOP:
+            return False
+        if "-" in tag and not cart_rules.CART_WORDS.isdisjoint(tag.split("-")):
+            return True  # (a custom element named for it: ``<m-cart-drawer>``)
+        if class_or_id_named(node, cart_rules.CART_WORDS) and not class_or_id_named(node, cart_rules.BUY_WORDS):
+            return True  # (a product's "add to cart" box is a buy box, no panel of the cart)
+        node = node.getparent()
+    return False

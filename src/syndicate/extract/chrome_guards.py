@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..model import CallToAction
 from . import ads, ctas
 from .ad_scripts import ScriptInfo
 from .chrome_text import classify_short
@@ -46,6 +48,9 @@ from .rules import cart_panels as cart_rules
 from .rules import chrome_patterns as rules
 from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
+
+if TYPE_CHECKING:
+    from .chrome import Found  # (chrome imports this module)
 
 
 def holds_ad_slot(block: etree._Element, scripts: ScriptInfo) -> bool:
@@ -319,24 +324,41 @@ def _entry(a: etree._Element, box: etree._Element) -> etree._Element | None:
 _WIDGET_KINDS = frozenset({"share", "follow", "comments", "read_more", "app"})
 
 
-def in_cart(el: etree._Element, text: str | None) -> bool:
+
+def without_cart_panels(found: list[Found]) -> list[Found]:
+    """``found`` less the CTAs that are parts of a shop's cart panel (``in_cart``)."""
+    named: dict[etree._Element, bool] = {}  # (the boxes asked so far: CTAs share their ancestors)
+    return [f for f in found if not (isinstance(f.item, CallToAction) and in_cart(f.element, f.item.text, named))]
+
+
+def in_cart(el: etree._Element, text: str | None, named: dict[etree._Element, bool] | None = None) -> bool:
     """``el`` (a CTA found) is a part of a shop's cart panel: it or a box at most
     ``CART_CLIMB`` levels above it, below the page's regions, is named for the cart by a
     class/id or tag word (``m-cart-drawer``, ``cart-popup-wrapper``; a product's
-    ``add-to-cart`` box is none), or its text (``text``,
-    the CTA's) opens as a notice that an item went into the cart ("Added to your cart:")."""
+    ``add-to-cart`` box is none), or its text (``text``, the CTA's) opens as a notice that
+    an item went into the cart ("Added to your cart:"). ``named``: the boxes asked so far."""
     if text and text[:40].lower().startswith(cart_rules.ADDED_STARTS):
         return True
+    if named is None:
+        named = {}
     node: etree._Element | None = el
     for _ in range(cart_rules.CART_CLIMB + 1):
         if node is None:
             return False
-        tag = node.tag
-        if type(tag) is not str or tag in cart_rules.CART_STOP:
-            return False
-        if "-" in tag and not cart_rules.CART_WORDS.isdisjoint(tag.split("-")):
-            return True  # (a custom element named for it: ``<m-cart-drawer>``)
-        if class_or_id_named(node, cart_rules.CART_WORDS) and not class_or_id_named(node, cart_rules.BUY_WORDS):
-            return True  # (a product's "add to cart" box is a buy box, no panel of the cart)
+        hit = named.get(node)
+        if hit is None:
+            tag = node.tag
+            if type(tag) is not str or tag in cart_rules.CART_STOP:
+                return False
+            hit = named[node] = _cart_named(node, tag)
+        if hit:
+            return True
         node = node.getparent()
     return False
+
+
+def _cart_named(node: etree._Element, tag: str) -> bool:
+    """``node``'s tag, class or id names a cart (a product's "add to cart" box aside)."""
+    if "-" in tag and not cart_rules.CART_WORDS.isdisjoint(tag.split("-")):
+        return True  # (a custom element named for it: ``<m-cart-drawer>``)
+    return class_or_id_named(node, cart_rules.CART_WORDS) and not class_or_id_named(node, cart_rules.BUY_WORDS)

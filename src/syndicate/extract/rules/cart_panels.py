@@ -16,7 +16,7 @@ CART_WORDS = frozenset({
 BUY_WORDS = frozenset({"add", "addtocart", "atc", "buy", "product"})
 #: Levels above a CTA where a box named for the cart is looked for (a drawer's body, its
 #: add-on panel, the coupon field in it).
-CART_CLIMB = 8
+CART_CLIMB = 4
 #: Tags the climb stops at: the page's regions (a header's cart icon stands beside its menu,
 #: a shop theme's ``<body>`` class names the cart on every page).
 CART_STOP = frozenset({"html", "body", "main", "article", "header", "nav", "footer"})

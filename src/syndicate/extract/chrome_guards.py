@@ -16,7 +16,9 @@ without the walk's navigation mode. Each one is a misreading on any page:
   ``<symbol>``, a hidden field, a block with no text, link, field or button (a views block
   left empty, a heading's anchor, a logo): no CTA, whatever its name says;
 * a box at the page's edge that is a list of two or more bare link entries and nothing else
-  (``menu_list``: "About Us | Subscribe", "Partner werden | Spenden"): a menu, no CTA box.
+  (``menu_list``: "About Us | Subscribe", "Partner werden | Spenden"): a menu, no CTA box;
+* a part of a shop's cart panel (``without_cart_panels``: a drawer or pop-up named for the
+  cart, "Added to your cart"): the shop's machinery, no CTA.
 """
 
 from __future__ import annotations

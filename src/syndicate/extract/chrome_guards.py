@@ -16,16 +16,20 @@ without the walk's navigation mode. Each one is a misreading on any page:
   ``<symbol>``, a hidden field, a block with no text, link, field or button (a views block
   left empty, a heading's anchor, a logo): no CTA, whatever its name says;
 * a box at the page's edge that is a list of two or more bare link entries and nothing else
-  (``menu_list``: "About Us | Subscribe", "Partner werden | Spenden"): a menu, no CTA box.
+  (``menu_list``: "About Us | Subscribe", "Partner werden | Spenden"): a menu, no CTA box;
+* a part of a shop's cart panel (``without_cart_panels``: a drawer or pop-up named for the
+  cart, "Added to your cart"): the shop's machinery, no CTA.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..model import CallToAction
 from . import ads, ctas
 from .ad_scripts import ScriptInfo
 from .chrome_text import classify_short
@@ -42,9 +46,13 @@ from .cta_boxes import button_styled
 from .dialogs import is_dialog
 from .element_hints import HEADINGS
 from .menu_entries import at_page_edge
+from .rules import cart_panels as cart_rules
 from .rules import chrome_patterns as rules
 from .rules import regions as region_rules
 from .rules.text_phrases import CONSENT_COOKIE
+
+if TYPE_CHECKING:
+    from .chrome import Found  # (chrome imports this module)
 
 
 def holds_ad_slot(block: etree._Element, scripts: ScriptInfo) -> bool:
@@ -316,3 +324,43 @@ def _entry(a: etree._Element, box: etree._Element) -> etree._Element | None:
 #: CTA kinds of a widget, no ask (a menu may hold them: ``region_judge`` has its own tests),
 #: and app badges (a list of two store links, no pages of the site).
 _WIDGET_KINDS = frozenset({"share", "follow", "comments", "read_more", "app"})
+
+
+
+def without_cart_panels(found: list[Found]) -> list[Found]:
+    """``found`` less the CTAs that are parts of a shop's cart panel (``in_cart``)."""
+    named: dict[etree._Element, bool] = {}  # (the boxes asked so far: CTAs share their ancestors)
+    return [f for f in found if not (isinstance(f.item, CallToAction) and in_cart(f.element, f.item.text, named))]
+
+
+def in_cart(el: etree._Element, text: str | None, named: dict[etree._Element, bool] | None = None) -> bool:
+    """``el`` (a CTA found) is a part of a shop's cart panel: it or a box at most
+    ``CART_CLIMB`` levels above it, below the page's regions, is named for the cart by a
+    class/id or tag word (``m-cart-drawer``, ``cart-popup-wrapper``; a product's
+    ``add-to-cart`` box is none), or its text (``text``, the CTA's) opens as a notice that
+    an item went into the cart ("Added to your cart:"). ``named``: the boxes asked so far."""
+    if text and text[:40].lower().startswith(cart_rules.ADDED_STARTS):
+        return True
+    if named is None:
+        named = {}
+    node: etree._Element | None = el
+    for _ in range(cart_rules.CART_CLIMB + 1):
+        if node is None:
+            return False
+        hit = named.get(node)
+        if hit is None:
+            tag = node.tag
+            if type(tag) is not str or tag in cart_rules.CART_STOP:
+                return False
+            hit = named[node] = _cart_named(node, tag)
+        if hit:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _cart_named(node: etree._Element, tag: str) -> bool:
+    """``node``'s tag, class or id names a cart (a product's "add to cart" box aside)."""
+    if "-" in tag and not cart_rules.CART_WORDS.isdisjoint(tag.split("-")):
+        return True  # (a custom element named for it: ``<m-cart-drawer>``)
+    return class_or_id_named(node, cart_rules.CART_WORDS) and not class_or_id_named(node, cart_rules.BUY_WORDS)

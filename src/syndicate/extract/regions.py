@@ -45,6 +45,7 @@ from .card_shares import own_keys, without_card_shares
 from .channel_kinds import channel_follows
 from .chat_launchers import chat_launchers
 from .chrome import Found, HeadedFound
+from .chrome_guards import without_cart_panels
 from .chrome_util import ClassesAndIds, tag_of
 from .comment_heads import headed_section
 from .comment_links import comment_jumps
@@ -272,6 +273,7 @@ def detect_regions(
     out = grown_boxes(without_own_story(merged, hosts), body_line, body_all)
     if walk.buttons_a:  # (a box of the page chrome named for its asks: one CTA on it)
         out.extend(action_boxes(walk.buttons_a, out, body_all, base, hosts))
+    out = without_cart_panels(out)  # (last: no rule reports a part of a panel another found whole)
     return channel_follows(header_bars(out, body_all, body_line, walk.links, base))  # (a channel's "Subscribe": follow)
 
 

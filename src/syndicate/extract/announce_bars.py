@@ -58,9 +58,7 @@ def announcement_bars(root: etree._Element, body: Sequence[etree._Element], body
                 return REFUSED  # (what is found inside is no part of a bar)
             href = _first_href(el)
             kind = target_kind(href) if href else None
-            if kind not in ASK_KINDS:
-                kind = "contact" if _calls_only(el) else "other"  # (a call line: "Call or text the hotline")
-            out.append(Found(el, ctas.build_cta(el, kind, base)))
+            out.append(Found(el, ctas.build_cta(el, kind if kind in ASK_KINDS else "other", base)))
         return verdict
 
     for lead in _leads(root, frozenset(body), body_line):
@@ -165,11 +163,9 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
     if not rules.MIN_CHARS <= len(text) <= rules.MAX_CHARS or not rules.MIN_WORDS <= len(text.split()) <= rules.MAX_WORDS:
         return INSIDE
     targets = set()
-    call = False  # (a phone or text-message link: a call line, an ask no breaking-news bar makes)
     for a in shown_links:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(NO_PAGE_HREF):
-            call = call or href[:4].lower() in rules.CALL_SCHEMES
             continue
         if home_page(href, hosts) or login_link(href, norm(a.text_content())):
             return INSIDE  # (a logo, an account row: the header's, beside the bar)
@@ -185,11 +181,11 @@ def _bar(el: etree._Element, links: Mapping[etree._Element, int], hosts: frozens
     if title is not None and any(norm(h.text_content()) == title for h in headings):
         return REFUSED  # (the article's title band)
     offer = any_stem(low, rules.OFFER_STEMS) or rules.OFFER_FIGURE.search(low) is not None
-    if any(link_kind(t, hosts)[1] for t in targets) and not offer and not call:
+    if any(link_kind(t, hosts)[1] for t in targets) and not offer:
         return REFUSED  # (a story's headline: a breaking-news bar)
-    if not targets and not offer and not call:
+    if not targets and not offer:
         return INSIDE  # (a notice saying nothing to do)
-    if offer or call or class_or_id_named(el, rules.BAR_WORDS) or (
+    if offer or class_or_id_named(el, rules.BAR_WORDS) or (
             class_or_id_named(el, rules.NOTICE_WORDS) and _closable(el)):
         return BAR
     return INSIDE
@@ -255,12 +251,6 @@ def _legal(href: str) -> bool:
     if "//" in path[:8]:
         path = path.split("//", 1)[1].partition("/")[2]
     return not rules.LEGAL_PATH_WORDS.isdisjoint(_PATH_WORDS.split(path))
-
-
-def _calls_only(el: etree._Element) -> bool:
-    """Every link of the bar ``el`` with a target calls or texts (``tel:``, ``sms:``)."""
-    hrefs = [h.strip()[:4].lower() for a in el.iter("a") if (h := a.get("href")) and not h.startswith("#")]
-    return bool(hrefs) and all(h in rules.CALL_SCHEMES for h in hrefs)
 
 
 def _first_href(el: etree._Element) -> str | None:

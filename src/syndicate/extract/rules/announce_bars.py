@@ -70,10 +70,6 @@ BAR_WORDS = frozenset({
 NOTICE_WORDS = frozenset({
     "banner", "alert", "alertbar", "notice", "notification", "topbar", "ribbon", "sitewide", "bar",
 })
-#: Link schemes of a call line ("Call or text the hotline", "NOW HIRING · CALL 1-800-…"): a
-#: bar's ask as an offer's words are (no breaking-news bar holds one); a bar of call links
-#: alone is a ``contact`` CTA.
-CALL_SCHEMES = frozenset({"tel:", "sms:"})
 #: Path words of legal pages: a bar linking one is a disclosure or a notice of terms.
 LEGAL_PATH_WORDS = frozenset({
     "disclosure", "disclosures", "disclaimer", "terms", "privacy", "legal", "impressum",

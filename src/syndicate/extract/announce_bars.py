@@ -9,9 +9,9 @@ Found by place first: only the elements that lead the page are asked — walking
 body, and the strip opening a header standing there (a few elements per page, no walk of
 the page). Then by size: one or two lines, at most ``MAX_TARGETS`` pages linked, no menu,
 form or table, no link to a story (a breaking-news ticker is related content), to the home
-page (a logo) or to a network (a follow bar). A close control, a class/id naming a bar, an
-offer's words or figures, or a phone or text-message link (a call line: ``contact`` when its
-links all call) are the evidence it asks something.
+page (a logo) or to a network (a follow bar). A close control, a class/id naming a bar or
+an offer's words or figures are the evidence it asks something; none of them alone finds
+one.
 """
 
 from __future__ import annotations

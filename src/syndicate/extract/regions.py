@@ -78,8 +78,8 @@ from .nav_buttons import (
 from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
-from .promo_bands import grown_bands
 from .popup_asks import popup_asks
+from .promo_bands import grown_bands
 from .rating_widgets import rating_widgets
 from .reach_boxes import reach_boxes
 from .read_lines import read_more_lines

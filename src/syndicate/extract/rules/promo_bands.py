@@ -35,8 +35,10 @@ NAMED_CLIMB = 2
 #: "h3-style", "font-fakt-h5", "banner__title", "heading_2", "cta_block_header"): "h1"-"h6" as
 #: a word of a token, or a heading word as the LAST word of a token (a block's part is named by
 #: its last word: "ls-header_uptime" is an uptime line, "title-wrap" a wrapper), a number or a
-#: CSS module's hash after it aside; no Tailwind variant ("prose-h2:mt-0").
-HEADING_CLASS = re.compile(r"(?<![A-Za-z0-9])(?:h[1-6](?![a-z:])|(?:[Hh]eading|[Hh]eadline|[Tt]itle|[Hh]eader)"
+#: CSS module's hash after it aside; no Tailwind variant ("prose-h2:mt-0"); or a utility
+#: class drawing large text ("text-2xl" to "text-9xl", "md:text-5xl": a utility-class page's
+#: headings are drawn, not tagged).
+HEADING_CLASS = re.compile(r"(?<![A-Za-z0-9])(?:h[1-6](?![a-z:])|text-[2-9]xl(?![A-Za-z0-9_-])|(?:[Hh]eading|[Hh]eadline|[Tt]itle|[Hh]eader)"
                            r"(?:[-_]?[0-9]+|__[A-Za-z0-9]{5,8})?(?![A-Za-z0-9_:-]))")
 
 #: A lone action found by another rule (a button, a row of one or two: ``GROW_MAX_ACTIONS``)

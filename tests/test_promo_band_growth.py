@@ -11,41 +11,40 @@ from pages import ARTICLE_PARAS
 from regionpages import page, parse, source
 
 
-def band(heading: str, pitch: str, button: str, *, cls: str = "promo-band", href: str = "/membership/") -> str:
-    return (f"<section class='{cls}'><div class='inner'>{heading}<p>{pitch}</p>"
-            f"<a class='btn btn-primary' href='{href}'>{button}</a></div></section>")
+def band(heading: str, pitch: str, button: str, *, cls: str = "social-band",
+         href: str = "https://www.instagram.com/harbourtown/") -> str:
+    return (f"<section class='{cls}'><div class='band-inner'>{heading}{pitch}"
+            f"<a class='btn' href='{href}'>{button}</a></div></section>")
 
 
+#: A follow band per language (its button found alone by the profile-link rules): an ``<h3>``
+#: and a line of pitch; a block classed as a heading and a picture; a heading drawn ``text-3xl``.
 BANDS = {
-    "en": ("<h2>What is the Harbour Society?</h2>",
-           "We are a non-profit that keeps the old quay alive for the people of the town.", "Become a member"),
-    "de": ("<div class='band__title'>Was ist der Hafenverein?</div>",
-           "Wir sind ein gemeinnütziger Verein, der den alten Kai für die Menschen der Stadt erhält.",
-           "Mitglied werden"),
-    "es": ("<div class='font-serif text-4xl'>¿Qué es la Sociedad del Puerto?</div>",
-           "Somos una asociación sin ánimo de lucro que cuida el viejo muelle para la gente de la ciudad.",
-           "Hazte socio"),
+    "de": ("<h3>Der Hafen auf Instagram</h3>", "<p>Bilder vom Kai, jeden Tag neu.</p>", "Folgen Sie uns"),
+    "en": ("<img src='/i/insta.svg' alt=''><span class='spacing heading_2'>@harbourtown</span>", "", "Follow us"),
+    "es": ("<div class='font-bold text-3xl'>El puerto en Instagram</div>", "<p>Fotos del muelle, cada día.</p>",
+           "Síguenos"),
 }
 
 
 def _band_cta(doc, raw):
-    """The CTA reported at the band's ``<section>`` (its tag and class), if any."""
+    """The CTA reported at the band's ``<section>``, if any."""
     for c in doc.ctas:
-        el = source(raw, c.locator)
-        if el.tag == "section":
+        if source(raw, c.locator).tag == "section":
             return c
     return None
 
 
 def test_band_between_article_and_footer_is_one_cta_at_the_band():
-    """A heading (an ``<h2>``; a block classed ``band__title``; one drawn ``text-4xl``), a
-    line of pitch and a "Become a member" button under the article: one CTA, at the band."""
+    """A heading (an ``<h3>``; a block classed ``heading_2``; one drawn ``text-3xl``), a line
+    of pitch (or none) and a "Follow us" button under the article: one CTA ``follow``, at the
+    band, no longer at its button."""
     for lang, (heading, pitch, button) in BANDS.items():
         raw = page(below=band(heading, pitch, button), lang=lang)
         doc = parse(raw)
         cta = _band_cta(doc, raw)
-        assert cta is not None, (lang, [(c.locator, c.kind) for c in doc.ctas])
-        assert not any(source(raw, c.locator).tag == "a" and c.text == button for c in doc.ctas), lang
+        assert cta is not None and cta.kind == "follow", (lang, [(c.locator, c.kind) for c in doc.ctas])
+        assert not any(source(raw, c.locator).tag == "a" for c in doc.ctas), lang
         assert all(p in doc.text() for p in ARTICLE_PARAS)
 
 
@@ -65,14 +64,14 @@ def test_author_box_listing_card_and_band_of_links_are_not_grown():
     """Guards: the same heading, line and button in a box named as an author's; one of three
     cards of one design (a listing); a band that also holds two story links. None becomes a
     CTA at the ``<section>``."""
-    heading, pitch, button = BANDS["en"]
+    heading, pitch, button = BANDS["de"]
     cases = {
-        "author": band("<h3>Jane Doe</h3>", "Jane writes about the harbour and the sea for our paper.",
-                       "Follow Jane", cls="author-box", href="/authors/jane/"),
-        "listing": "".join(band(f"<h3>Course {i}</h3>", "Learn to sail in six weeks on the bay.", "Enrol",
-                                cls="course-card", href=f"/courses/{i}/") for i in range(3)),
-        "links": band(heading, pitch + " <a href='/region/2024/quay-works-begin'>Quay works begin</a> and "
-                      "<a href='/region/2024/ferry-pause'>Ferry pause</a>.", button),
+        "author": band("<h3>Jane Doe</h3>", "<p>Jane writes about the harbour and the sea for our paper.</p>",
+                       "Follow Jane", cls="author-box", href="https://www.instagram.com/janedoe/"),
+        "listing": "".join(band(f"<h3>Crew {i}</h3>", "<p>Our sailors on the bay.</p>", "Follow",
+                                cls="crew-card", href=f"https://www.instagram.com/crew{i}/") for i in range(3)),
+        "links": band(heading, "<p>Bilder vom Kai. <a href='/region/2024/quay-works-begin'>Quay works begin</a> and "
+                      "<a href='/region/2024/ferry-pause'>Ferry pause</a>.</p>", button),
     }
     for name, html in cases.items():
         raw = page(below=html)

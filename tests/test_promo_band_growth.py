@@ -67,7 +67,7 @@ def test_author_box_listing_card_and_band_of_links_are_not_grown():
     heading, pitch, button = BANDS["de"]
     cases = {
         "author": band("<h3>Jane Doe</h3>", "<p>Jane writes about the harbour and the sea for our paper.</p>",
-                       "Follow Jane", cls="author-box", href="https://www.instagram.com/janedoe/"),
+                       "Follow us", cls="author-box", href="https://www.instagram.com/janedoe/"),
         "listing": "".join(band(f"<h3>Crew {i}</h3>", "<p>Our sailors on the bay.</p>", "Follow",
                                 cls="crew-card", href=f"https://www.instagram.com/crew{i}/") for i in range(3)),
         "links": band(heading, "<p>Bilder vom Kai. <a href='/region/2024/quay-works-begin'>Quay works begin</a> and "
@@ -77,3 +77,4 @@ def test_author_box_listing_card_and_band_of_links_are_not_grown():
         raw = page(below=html)
         doc = parse(raw)
         assert _band_cta(doc, raw) is None, (name, [(c.locator, c.kind, c.text) for c in doc.ctas])
+

@@ -244,8 +244,9 @@ def band_of(action: etree._Element, links: Mapping[etree._Element, int], held: C
     """The headed promo band ``action`` is the action of: the outermost box above it holding no
     link but the action's, no found item, body block or page region (``GROW_CLIMB`` levels at
     most), when it holds a heading (an ``<h2>``–``<h6>`` or a classed one) outside the action,
-    a short pitch, no form, list, table, embed or dateline, is no card of a listing and no box
-    named as an author's, a comment's or a menu's; else None."""
+    a short pitch, no form, list, table, embed or dateline, is no card of a listing, no box
+    named as an author's, a comment's or a menu's and no teaser (its button opening a story's
+    slug); else None."""
     n = links.get(action, 0) or 1
     box = None
     for x in islice(action.iterancestors(), rules.GROW_CLIMB):
@@ -270,4 +271,6 @@ def band_of(action: etree._Element, links: Mapping[etree._Element, int], held: C
         return None
     if named_near(box, rules.GROW_NOT_WORDS, 0) or _listing_entry(box):
         return None
+    if any(story_slug(a.get("href") or "") for a in box.iter("a")):
+        return None  # (a headed box whose button opens a story: a teaser card, no promo)
     return box

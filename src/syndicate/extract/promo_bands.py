@@ -18,6 +18,15 @@ an element holding more), outside menus. What makes one is structure:
   legal or log-in label.
 
 The box reported is the smallest element holding the heading and the link.
+
+A band's lone button found by another rule first (its words, its class, a profile link: the
+walk then only enters the band) is grown to the band at the end (``grown_bands``, called by
+``regions.detect_regions`` once all CTAs are found): the outermost box above the button (or a
+row of two) holding no other link, found item, body block or page region, when it holds ONE
+heading (an ``<h2>``–``<h6>``, or a block whose class names a heading or draws large text:
+``rules.HEADING_CLASS``), at most a pitch of a few lines (``GROW_MAX_WORDS``), no form, list,
+table or embed, is no card of a listing, no box named as an author's, a comment's or a page
+header's (``GROW_NOT_WORDS``) and no teaser (a button opening a story's slug).
 """
 
 from __future__ import annotations

@@ -18,17 +18,27 @@ an element holding more), outside menus. What makes one is structure:
   legal or log-in label.
 
 The box reported is the smallest element holding the heading and the link.
+
+A band's lone button found by another rule first (its words, its class, a profile link: the
+walk then only enters the band) is grown to the band at the end (``grown_bands``, called by
+``regions.detect_regions`` once all CTAs are found): the outermost box above the button (or a
+row of two) holding no other link, found item, body block or page region, when it holds ONE
+heading (an ``<h2>``–``<h6>``, or a block whose class names a heading or draws large text:
+``rules.HEADING_CLASS``), at most a pitch of a few lines (``GROW_MAX_WORDS``), no form, list,
+table or embed, is no card of a listing, no box named as an author's, a comment's or a page
+header's (``GROW_NOT_WORDS``) and no teaser (a button opening a story's slug).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ..memo import memo
+from ..model import CallToAction
 from .chrome import Found
 from .chrome_util import named_near, norm, text_content
 from .conversion_links import login_link, opens_page
@@ -91,6 +101,20 @@ def promo_band(el: etree._Element, links: Mapping[etree._Element, int], line: Co
             or _named_apart(box) or _listing_entry(box):
         return None
     return Found(box, build_cta(box, "other", base))
+
+
+def _classed_heading(el: etree._Element, link: etree._Element) -> etree._Element | None:
+    """The heading of a box built of classed blocks (no ``<h*>``): the first element before
+    ``link`` whose class names a heading or title (``rules.HEADING_CLASS``: "h3-style",
+    "banner__title", "font-h5"), holding no link; None when there is none."""
+    for x in el.iter(etree.Element):
+        if x is link:
+            return None
+        cls = x.get("class")
+        if cls and rules.HEADING_CLASS.search(cls) is not None and next(x.iter("a"), None) is None \
+                and x.tag != "a":
+            return x
+    return None
 
 
 @memo(4096)
@@ -173,3 +197,89 @@ def _listing_entry(box: etree._Element) -> bool:
             return False
         node = parent
     return False
+
+
+def grown_bands(found: Sequence[Found], links: Mapping[etree._Element, int], body_line: Collection[etree._Element],
+                body_all: Collection[etree._Element], base: str | None) -> list[Found]:
+    """``found`` with each lone action (a button, a row of one or two) that is the action of a
+    headed promo band reported at the band (``band_of``): the band is one CTA, its actions
+    inside it join it (kind: theirs when they agree, else ``other``)."""
+    out: list[Found] | None = None
+    held: set[etree._Element] | None = None
+    for i, f in enumerate(found):
+        item = f.item
+        if type(item) is not CallToAction or f.report is not None or item.kind in rules.GROW_NOT_KINDS:
+            continue
+        el = f.element
+        if el.tag in _ACTIONS:
+            if (row := el.getparent()) is not None and _action_row(row):
+                el = row  # (one of a row's two buttons: the row is the band's action)
+        elif not _action_row(el):
+            continue
+        if held is None:
+            held = {g.element for g in found}
+        band = band_of(el, links, held, body_line, body_all)
+        if band is None:
+            continue
+        if out is None:
+            out = list(found)
+        inside = [j for j, g in enumerate(found) if j != i and type(g.item) is CallToAction and out[j] is not None
+                  and (g.element is band or band in g.element.iterancestors())]
+        kinds = {item.kind} | {found[j].item.kind for j in inside}
+        for j in inside:
+            out[j] = None
+        out[i] = Found(band, build_cta(band, item.kind if len(kinds) == 1 else "other", base))
+    return list(found) if out is None else [f for f in out if f is not None]
+
+
+#: The elements a band's action is.
+_ACTIONS = frozenset({"a", "button"})
+
+
+def _action_row(el: etree._Element) -> bool:
+    """A small box all of whose words are its actions' labels (a row of buttons)."""
+    if len(el) > rules.GROW_MAX_ACTIONS or len(el) == 0:
+        return False
+    if el.text and el.text.strip():
+        return False
+    for c in el:
+        if c.tag not in _ACTIONS or (c.tail and c.tail.strip()):
+            return False
+    return True
+
+
+def band_of(action: etree._Element, links: Mapping[etree._Element, int], held: Collection[etree._Element],
+            body_line: Collection[etree._Element], body_all: Collection[etree._Element]) -> etree._Element | None:
+    """The headed promo band ``action`` is the action of: the outermost box above it holding no
+    link but the action's, no found item, body block or page region (``GROW_CLIMB`` levels at
+    most), when it holds a heading (an ``<h2>``–``<h6>`` or a classed one) outside the action,
+    a short pitch, no form, list, table, embed or dateline, is no card of a listing, no box
+    named as an author's, a comment's or a menu's and no teaser (its button opening a story's
+    slug); else None."""
+    n = links.get(action, 0) or 1
+    box = None
+    for x in islice(action.iterancestors(), rules.GROW_CLIMB):
+        if x in body_line or x in body_all or x in held or x.tag in rules.GROW_STOP_TAGS or links.get(x, 0) > n:
+            break
+        box = x
+    if box is None:
+        return None
+    if larger_than(box, rules.GROW_MAX_ELEMENTS) or next(box.iter(*rules.GROW_FOREIGN_TAGS), None) is not None:
+        return None
+    heads = [h for h in box.iter(*HEADINGS)]
+    if len(heads) > 1:
+        return None
+    heading = heads[0] if heads else _classed_heading(box, action)
+    if heading is None or heading is action or action in heading.iterancestors() or heading in action.iterancestors():
+        return None
+    title = norm(text_content(heading))
+    if not 1 <= len(title.split()) <= rules.MAX_HEADING_WORDS:
+        return None
+    words = len(norm(text_content(box)).split()) - len(norm(text_content(action)).split())
+    if words > rules.GROW_MAX_WORDS or any_stem(norm(text_content(box)).lower(), CONSENT_COOKIE):
+        return None
+    if named_near(box, rules.GROW_NOT_WORDS, 0) or _listing_entry(box):
+        return None
+    if any(story_slug(a.get("href") or "") for a in box.iter("a")):
+        return None  # (a headed box whose button opens a story: a teaser card, no promo)
+    return box

@@ -80,6 +80,7 @@ from .offer_boxes import offer_boxes
 from .own_pages import site_hosts_of, without_own_story
 from .polls import polls
 from .popup_asks import popup_asks
+from .promo_bands import grown_bands
 from .rating_widgets import rating_widgets
 from .reach_boxes import reach_boxes
 from .read_lines import read_more_lines
@@ -273,8 +274,9 @@ def detect_regions(
     out = grown_boxes(without_own_story(merged, hosts), body_line, body_all)
     if walk.buttons_a:  # (a box of the page chrome named for its asks: one CTA on it)
         out.extend(action_boxes(walk.buttons_a, out, body_all, base, hosts))
-    out = without_cart_panels(out)  # (last: no rule reports a part of a panel another found whole)
-    return channel_follows(header_bars(out, body_all, body_line, walk.links, base))  # (a channel's "Subscribe": follow)
+    out = without_cart_panels(out)  # (no rule reports a part of a panel another found whole)
+    out = channel_follows(header_bars(out, body_all, body_line, walk.links, base))  # (a channel's "Subscribe": follow)
+    return grown_bands(out, walk.links, body_line, body_all, base)  # (a band's lone button: the band)
 
 
 def _no_cta(f: Found, panels: dict[etree._Element, bool]) -> bool:

@@ -22,6 +22,7 @@ from .rules.chrome_patterns import trie_search
 
 #: Separators of ``chrome_util.words`` besides whitespace.
 _SEPARATORS = "_-.:/"
+_NAME = re.compile(r"[\w-]+")
 #: ``AD_COMPOUND``'s ending (a class name ends with it): ad, ads or advert, then a number.
 _COMPOUND_END = re.compile(r"(?:ads?|advert)\d*(?!\S)").match
 #: ``_COMPOUND_END`` holds only while every compound name ends so; otherwise every "ad" may

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .rules import ad_networks as rules
-from .rules.chrome_patterns import trie_search
+from .rules.chrome_patterns import grouped_alternation
 
 #: Separators of ``chrome_util.words`` besides whitespace.
 _SEPARATORS = "_-.:/"
@@ -46,7 +46,7 @@ def _literals() -> re.Pattern[str]:
     # (a weak word before a separator: "pub-300x600", "sky_right"; not "public", "skyline")
     names.update(f"{w}{sep}" for w in rules.AD_WEAK_WORDS for sep in "-_")
     least = sorted(x for x in names if not any(y != x and y in x for y in names))
-    return trie_search(least)
+    return grouped_alternation("|".join(x if _NAME.fullmatch(x) else re.escape(x) for x in least))
 
 
 _LITERALS = _literals().search

@@ -14,7 +14,7 @@ from ..memo import memo
 from .chrome_text import ad_label, reads_as_phrase
 from .element_hints import hints, tag_of
 from .rules import boilerplate as rules
-from .rules.chrome_patterns import trie_search
+from .rules.chrome_patterns import literal_search
 
 _CHROME_LINE = re.compile(rules.CHROME_LINES, re.I)
 _BYLINE = re.compile(rules.BYLINE, re.I)
@@ -22,7 +22,7 @@ _CAPTION_TAIL = re.compile(rules.CAPTION_TAIL, re.I)
 _CAPTION_HEAD = re.compile(rules.CAPTION_HEAD, re.I)
 _PROMO = re.compile(rules.PROMO, re.I)
 # One scan for any of the keywords instead of a substring test per keyword.
-_PROMO_KEYWORDS = trie_search(rules.PROMO_KEYWORDS)  # (only whether one is there is used)
+_PROMO_KEYWORDS = literal_search(rules.PROMO_KEYWORDS)  # (only whether one is there is used)
 # Each phrase apart, tried only when one of its own keywords is there.
 _PROMO_PHRASES = tuple((keys, re.compile(phrase, re.I).search) for phrase, keys in rules.PROMO_PHRASES)
 #: Characters ``re.I`` matches to ASCII letters though ``str.lower`` does not make them those

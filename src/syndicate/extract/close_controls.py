@@ -10,10 +10,10 @@ from lxml import etree
 from ..memo import memo
 from .chrome_util import page_attributes, words
 from .rules import regions as layout
-from .rules.chrome_patterns import trie_search
+from .rules.chrome_patterns import literal_search
 
-#: The close words, grouped for one search (``trie_search``).
-_CLOSE_VOCABULARY = trie_search(sorted(layout.CLOSE_WORDS)).search
+#: The close words, grouped for one search (``literal_search``).
+_CLOSE_VOCABULARY = literal_search(sorted(layout.CLOSE_WORDS)).search
 
 
 def closable(el: etree._Element) -> bool:

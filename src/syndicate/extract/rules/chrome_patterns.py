@@ -288,8 +288,8 @@ SHARE_QUERY_TARGETS = frozenset({
     "xing", "vk", "flipboard", "messenger", "line", "sms", "mail",
 })
 #: Hosts and schemes of share and follow links, lower case (one search rejects most links).
-#: (plain strings: ``trie_search``, several times as fast as the alternation written out)
-SOCIAL_HREF_HINT = trie_search((
+#: (plain strings: grouped by first character, twice as fast as the alternation written out)
+SOCIAL_HREF_HINT = literal_search((
     "facebook", "twitter", "x.com", "linkedin", "pinterest", "whatsapp", "wa.me", "reddit", "t.me",
     "telegram", "mailto:", "getpocket", "tumblr", "vk.com", "flipboard", "ycombinator", "xing",
     "threads", "bsky", "instagram", "youtube", "tiktok", "mastodon", "feedburner", "soundcloud",

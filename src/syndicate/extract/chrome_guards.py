@@ -326,14 +326,13 @@ def _entry(a: etree._Element, box: etree._Element) -> etree._Element | None:
 _WIDGET_KINDS = frozenset({"share", "follow", "comments", "read_more", "app"})
 
 
-
 def without_cart_panels(found: list[Found]) -> list[Found]:
     """``found`` less the CTAs that are parts of a shop's cart panel (``in_cart``)."""
     named: dict[etree._Element, bool] = {}  # (the boxes asked so far: CTAs share their ancestors)
     return [f for f in found if not (isinstance(f.item, CallToAction) and in_cart(f.element, f.item.text, named))]
 
 
-def in_cart(el: etree._Element, text: str | None, named: dict[etree._Element, bool] | None = None) -> bool:
+def in_cart(el: etree._Element, text: str | None, named: dict[etree._Element, bool]) -> bool:
     """``el`` (a CTA found) is a part of a shop's cart panel: it or a box at most
     ``CART_CLIMB`` levels above it, below the page's regions, is named for the cart by a
     class/id or tag word (``m-cart-drawer``, ``cart-popup-wrapper``; a product's
@@ -341,8 +340,6 @@ def in_cart(el: etree._Element, text: str | None, named: dict[etree._Element, bo
     an item went into the cart ("Added to your cart:"). ``named``: the boxes asked so far."""
     if text and text[:40].lower().startswith(cart_rules.ADDED_STARTS):
         return True
-    if named is None:
-        named = {}
     node: etree._Element | None = el
     for _ in range(cart_rules.CART_CLIMB + 1):
         if node is None:

@@ -111,9 +111,8 @@ def _classed_heading(el: etree._Element, link: etree._Element) -> etree._Element
         if x is link:
             return None
         cls = x.get("class")
-        if cls and rules.HEADING_CLASS.search(cls) is not None and next(x.iter("a"), None) is None \
-                and x.tag != "a":
-            return x
+        if cls and rules.HEADING_CLASS.search(cls) is not None and next(x.iter("a"), None) is None:
+            return x  # (``iter`` starts at ``x``: a link is no heading either)
     return None
 
 
@@ -266,7 +265,7 @@ def band_of(action: etree._Element, links: Mapping[etree._Element, int], held: C
         return None
     if larger_than(box, rules.GROW_MAX_ELEMENTS) or next(box.iter(*rules.GROW_FOREIGN_TAGS), None) is not None:
         return None
-    heads = [h for h in box.iter(*HEADINGS)]
+    heads = list(islice(box.iter(*HEADINGS), 2))
     if len(heads) > 1:
         return None
     heading = heads[0] if heads else _classed_heading(box, action)
@@ -275,8 +274,9 @@ def band_of(action: etree._Element, links: Mapping[etree._Element, int], held: C
     title = norm(text_content(heading))
     if not 1 <= len(title.split()) <= rules.MAX_HEADING_WORDS:
         return None
-    words = len(norm(text_content(box)).split()) - len(norm(text_content(action)).split())
-    if words > rules.GROW_MAX_WORDS or any_stem(norm(text_content(box)).lower(), CONSENT_COOKIE):
+    said = norm(text_content(box))
+    words = len(said.split()) - len(norm(text_content(action)).split())
+    if words > rules.GROW_MAX_WORDS or any_stem(said.lower(), CONSENT_COOKIE):
         return None
     if named_near(box, rules.GROW_NOT_WORDS, 0) or _listing_entry(box):
         return None

@@ -60,6 +60,7 @@ from .cta_pieces import one_per_piece_box
 from .cta_repeats import without_list_entries
 from .cta_rows import without_false_ctas
 from .cta_widgets import one_per_widget
+from .expanders import without_page_links
 from .feedback_asks import with_feedback_asks
 from .follow_lines import follow_lines
 from .form_boxes import form_boxes
@@ -274,7 +275,8 @@ def detect_regions(
     out = grown_boxes(without_own_story(merged, hosts), body_line, body_all)
     if walk.buttons_a:  # (a box of the page chrome named for its asks: one CTA on it)
         out.extend(action_boxes(walk.buttons_a, out, body_all, base, hosts))
-    out = without_cart_panels(out)  # (no rule reports a part of a panel another found whole)
+    out = without_page_links(without_cart_panels(out))  # (no rule reports a part of a panel another found whole;
+    # a "Read more" link to another page or a "Read more:" heading: no expander)
     out = channel_follows(header_bars(out, body_all, body_line, walk.links, base))  # (a channel's "Subscribe": follow)
     return grown_bands(out, walk.links, body_line, body_all, base)  # (a band's lone button: the band)
 

@@ -1,8 +1,10 @@
-"""A ``read_more`` CTA is an expander (``extract/expanders.py``): a "Read more" link to
-another page is a teaser's or a notice's link, and a "Read more:" heading is the lead-in of
-the related links below it (small pages written for the project, in English, German,
-French and Spanish). The same pages give ``read_more`` CTAs when the guard is off; an
-expander button and an in-page "Lire la suite" link stay CTAs.
+"""A ``read_more`` CTA is an expander (``extract/expanders.py``): "Read more" links to other
+pages under each entry of a round-up, on a teaser card beside the card's own link, or to an
+"about me" page are no expanders, and a "Read more:" heading is the lead-in of the related
+links below it (small pages written for the project, in English, German, French and
+Spanish). The same pages give ``read_more`` CTAs when the guard is off; an expander button,
+an in-page "Lire la suite" link and a lone "Weiterlesen" on to the story's second part stay
+CTAs.
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ EN_ENTRIES = ("<div class='program-list'>" + "".join(
 DE_TEASER = ("<div class='teaser'><h3><a href='/lokales/2024/hafenmauer-saniert'>Hafenmauer wird saniert</a></h3>"
              "<p>Die Stadt repariert die alte Mauer am Hafen.</p>"
              "<a class='read-more' href='/lokales/2024/hafenmauer-saniert'>Weiterlesen</a></div>")
-#: A cookie notice linking to its policy under a "more" class (Spanish).
-ES_NOTICE = ("<p class='cookie-note'>Este sitio usa cookies. "
-             "<a class='more-link' href='/politica-de-cookies'>Leer más</a></p>")
+#: An author box in a side column linking to the "about me" page under a "more" class (Spanish).
+ES_ABOUT = ("<div class='about-box'><h3>Hola, soy Marta</h3><p>Escribo sobre el puerto y sus barcos.</p>"
+            "<a class='more-link' href='/sobre-mi/'>Leer más</a></div>")
 #: Related links under a "Read more:" heading (English; the heading belongs to the block).
 EN_HEADED = ("<h3 id='h-read-more' class='wp-block-heading'>Read more:</h3><ul>"
              "<li><a href='/region/2024/the-harbour-reopens'>The harbour reopens after the sea wall works</a></li>"
              "<li><a href='/region/2024/the-wall-holds'>The sea wall holds through the night's storm</a></li></ul>")
-CASES = (("en", "between", EN_ENTRIES, 3), ("de", "side", DE_TEASER, 1), ("es", "top", ES_NOTICE, 1),
+CASES = (("en", "between", EN_ENTRIES, 3), ("de", "side", DE_TEASER, 1), ("es", "side", ES_ABOUT, 1),
          ("en", "after", EN_HEADED, 1))
 
 
@@ -60,3 +62,8 @@ def test_expanders_of_the_page_itself_stay():
     assert _read_more(button, "en", "between") == ["Read more"]
     link = "<div class='read-more'><a href='#suite' class='read-more__link'>Lire la suite</a></div>"
     assert _read_more(link, "fr", "between") == ["Lire la suite"]
+
+
+def test_a_lone_link_on_to_the_rest_of_the_story_stays():
+    more = "<p><a class='btn read-more' href='/lokales/2024/hafenmauer-teil-zwei'>Weiterlesen</a></p>"
+    assert _read_more(more, "de", "after") == ["Weiterlesen"]

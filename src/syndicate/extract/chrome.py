@@ -488,8 +488,10 @@ class _Walk:
             raw = el.text
             if not raw or len(raw) > 2 * _MAX_TEXT_CHARS:
                 return None
-            words = raw.split()
-            # (classify's own word limit, before its cache: long texts are never labels)
+            # (classify's own word limit, before its cache: long texts are never labels; split
+            # no further than one word past it, the rest left whole: a paragraph's words are
+            # not made one by one only to be counted)
+            words = raw.split(None, MAX_LABEL_WORDS)
             if not words or len(words) > MAX_LABEL_WORDS:
                 return None
             text = " ".join(words)

@@ -217,8 +217,13 @@ def reading_page(nodes: Sequence[etree._Element], names: ClassesAndIds) -> Itera
     page's node list) and their ``names`` (``classes_and_ids``), and its links' ``href``,
     read here in C. The page must not change meanwhile (its reader never changes it)."""
     links = list(compress(nodes, map(_LINK_TAG.__contains__, names[2])))
-    attributes = PageAttributes(_Read(b"class", zip(nodes, names[0], strict=True)),
-                                _Read(b"id", zip(nodes, names[1], strict=True)),
+    classes, ids = _Read(b"class"), _Read(b"id")
+    # (both filled in one loop, an entry at a time: a dict made from pairs reads each pair
+    # back out of its tuple, and the nodes are walked once, not twice)
+    for el, cls, ident in zip(nodes, names[0], names[1], strict=True):
+        classes[el] = cls
+        ids[el] = ident
+    attributes = PageAttributes(classes, ids,
                                 _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)),
                                 {}, {})
     token = _PAGE.set(attributes)

@@ -34,6 +34,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _TEASER_CUT = re.compile(rules.TEASER_CUT)
 _REPORTING_CREDIT = re.compile(rules.REPORTING_CREDIT, re.I)
+#: Its kinds apart: the ones opening with "(", "additional" or "reporting", and the one
+#: holding "contributed" anywhere (whose ``.*`` tries every character of a text).
+_CREDIT_OPENING = re.compile(rules.REPORTING_CREDIT_OPENING, re.I)
+_CREDIT_CONTRIBUTED = re.compile(rules.REPORTING_CREDIT_CONTRIBUTED, re.I)
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")
 #: Last characters (whitespace stripped) a ``CAPTION_TAIL`` match can end with: ")" or the
 #: "e"/"s" of "file(s)", as ``re.I`` matches them (U+017F is a long s).
@@ -117,10 +121,13 @@ def _caption_tail(text: str) -> bool:
 
 def _reporting_credit(text: str, low: str | None = None) -> bool:
     """``REPORTING_CREDIT`` matches (``low``: ``text`` lower-cased, when the caller has it);
-    the first character or one substring test first."""
-    return (text[:1] in _CREDIT_STARTS or "contributed" in (low if low is not None else text.lower())
+    each kind behind its own test: the first character, or one substring test (a text
+    opening with "A" is not searched for "contributed" throughout)."""
+    if text[:1] in _CREDIT_STARTS and _CREDIT_OPENING.match(text) is not None:
+        return True
+    return ("contributed" in (low if low is not None else text.lower())
             or (not text.isascii() and ("\u0130" in text or "\u0131" in text))) \
-        and _REPORTING_CREDIT.match(text) is not None
+        and _CREDIT_CONTRIBUTED.match(text) is not None
 
 
 def _is_promo(text: str, low: str | None = None) -> bool:

@@ -53,7 +53,14 @@ from .chrome_guards import (
     shows_nothing,
 )
 from .chrome_text import MAX_LABEL_WORDS, classify_short, related_prefix
-from .chrome_util import ClassesAndIds, classes_and_ids, page_attributes, tag_of, text_content
+from .chrome_util import (
+    ClassesAndIds,
+    classes_and_ids,
+    collapse,
+    page_attributes,
+    tag_of,
+    text_content,
+)
 from .class_hints import NOTHING, PUSH_ONLY, WORDS_NEEDED, HintInfo, class_needs_words, hint_info
 from .follow_embeds import embed_box, follower_gadget, frame_box, gadget_hint
 from .follow_widgets import plugin_profile, repeated_in_row, submenu
@@ -488,8 +495,10 @@ class _Walk:
             raw = el.text
             if not raw or len(raw) > 2 * _MAX_TEXT_CHARS:
                 return None
-            words = raw.split()
-            # (classify's own word limit, before its cache: long texts are never labels)
+            # (classify's own word limit, before its cache: long texts are never labels; split
+            # no further than one word past it, the rest left whole: a paragraph's words are
+            # not made one by one only to be counted)
+            words = raw.split(None, MAX_LABEL_WORDS)
             if not words or len(words) > MAX_LABEL_WORDS:
                 return None
             text = " ".join(words)
@@ -512,7 +521,7 @@ class _Walk:
                 raw = f"{el.text or ''}{node.text or ''}{node.tail or ''}"
             else:
                 raw = text_content(el)  # (libxml2's text of the node, not lxml.html's XPath)
-            text = " ".join(raw.split())
+            text = collapse(raw)
             if not text or len(text) > _MAX_TEXT_CHARS:
                 return None
             if ":" in text[:40] and (tag in _HEADING_TAGS or tag == "li"):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..memo import memo
+from .chrome_util import collapse
 from .firstchars import ascii_first_chars, first_chars
 from .rules.phrases import (
     AD_LABELS,
@@ -124,7 +125,7 @@ classify_short = _classify
 
 def normalise(text: str) -> str:
     """Collapse whitespace and strip."""
-    return " ".join(text.split())
+    return collapse(text)
 
 
 def is_short(text: str) -> bool:

@@ -217,8 +217,13 @@ def reading_page(nodes: Sequence[etree._Element], names: ClassesAndIds) -> Itera
     page's node list) and their ``names`` (``classes_and_ids``), and its links' ``href``,
     read here in C. The page must not change meanwhile (its reader never changes it)."""
     links = list(compress(nodes, map(_LINK_TAG.__contains__, names[2])))
-    attributes = PageAttributes(_Read(b"class", zip(nodes, names[0], strict=True)),
-                                _Read(b"id", zip(nodes, names[1], strict=True)),
+    classes, ids = _Read(b"class"), _Read(b"id")
+    # (both filled in one loop, an entry at a time: a dict made from pairs reads each pair
+    # back out of its tuple, and the nodes are walked once, not twice)
+    for el, cls, ident in zip(nodes, names[0], names[1], strict=True):
+        classes[el] = cls
+        ids[el] = ident
+    attributes = PageAttributes(classes, ids,
                                 _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)),
                                 {}, {})
     token = _PAGE.set(attributes)
@@ -310,14 +315,25 @@ def norm(text: str | None) -> str:
     if not text:
         return ""
     if len(text) < _NORM_KEPT:
-        return " ".join(text.split())
+        return collapse(text)
     norms = _PAGE.get().norms
     if norms is None:
-        return " ".join(text.split())
+        return collapse(text)
     out = norms.get(text)
     if out is None:
-        out = norms[text] = " ".join(text.split())
+        out = norms[text] = collapse(text)
     return out
+
+
+def collapse(text: str) -> str:
+    """``" ".join(text.split())``. A text collapsed already (a block's text, a label read
+    before) is given back as it is: no line break, no two blanks in a row, none at either
+    end, and printable (``isprintable`` refuses every white space character but the blank),
+    tested in C at a few instructions a character, where a split makes a string of each word."""
+    if "\n" not in text and "  " not in text and not text.startswith(" ") and not text.endswith(" ") \
+            and text.isprintable():
+        return text
+    return " ".join(text.split())
 
 
 #: Texts this long or longer are collapsed once per page (``norm``); shorter ones each time.
@@ -415,13 +431,13 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
             if text:
                 if unshown or "{" in text:
                     text = seen_text(a, _UNSHOWN)
-                link_chars += len(" ".join(text.split()))
+                link_chars += len(collapse(text))
     for p in el.iter("p"):
         text = page_text(p) if len(p) else p.text
         if text:
             if unshown or "{" in text:
                 text = seen_text(p, _UNSHOWN)
-            size = len(" ".join(text.split()))
+            size = len(collapse(text))
             if size > longest_p:
                 longest_p = size
     stats.links, stats.link_chars, stats.longest_p = links, link_chars, longest_p

@@ -286,11 +286,12 @@ RELATED_LIST_LINK_DENSITY = 0.3
 
 #: A line crediting the reporting ("(Reporting by ...; Editing by ...)", "X contributed
 #: reporting from Y."): a wire or newsroom credit, not article text.
-REPORTING_CREDIT = (
+REPORTING_CREDIT_OPENING = (
     r"^\((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\.?$|"
-    r"^(?:additional )?reporting by\b[^.;]*;\s*(?:writing|editing) by\b[^.]*\.?$|"
-    r".*\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,60}\.?$"
+    r"^(?:additional )?reporting by\b[^.;]*;\s*(?:writing|editing) by\b[^.]*\.?$"
 )
+REPORTING_CREDIT_CONTRIBUTED = r".*\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,60}\.?$"
+REPORTING_CREDIT = REPORTING_CREDIT_OPENING + "|" + REPORTING_CREDIT_CONTRIBUTED
 
 #: Class/id substrings of a caption: chrome when it stands apart from its image (text only).
 CAPTION = r"caption"

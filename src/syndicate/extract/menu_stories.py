@@ -1,0 +1,88 @@
+"""A headed list of stories set as a menu: a rail's "Most read" ``<nav>``, a box of the latest
+stories inside a ``<nav>`` that holds several, a "Reading next" pair of cards in a box classed
+as navigation.
+
+The region walk reads what lies in a menu area (a ``nav``, a box named menu or navigation) as
+navigation and looks no further for related blocks there. A menu's entries name the site's
+sections and pages: short texts, listing paths. A list of stories differs by what its links
+are: two or more links to articles of the site, read as headlines or shown as pictured cards,
+most of its links (``LinkList.is_related``), under a heading of its own, whatever the
+heading's words. That list is a related block wherever it is set.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from . import related
+from .chrome import Found
+from .chrome_util import norm, page_attributes, shown_text, tag_of
+from .element_hints import HEADINGS
+from .region_names import heading_before
+from .rules import menu_stories as rules
+
+if TYPE_CHECKING:
+    from .region_judge import RegionJudge
+
+
+class MenuStoryFound(Found):
+    """A headed list of stories found in a menu area: the menu guard of ``related_guards``
+    (a block inside a ``nav`` or a box named menu) does not apply, the list was judged by
+    its links. (A plain subclass: the fields of ``Found``.)"""
+
+
+def headed_stories(judge: RegionJudge, el: etree._Element, tag: str, n_links: int) -> Found | None:
+    """``el`` (in a menu area, holding ``n_links`` links) as a related block when it is a
+    headed list of stories (the module's doc), else None."""
+    if not rules.MIN_LINKS <= n_links <= rules.MAX_LINKS or tag in rules.NO_LIST_TAGS:
+        return None
+    heading = _heading(el, judge.links, n_links)
+    if heading is None or next(el.iterancestors(*rules.MENU_HOLDERS), None) is not None:
+        return None  # (no heading: a menu; in an entry: its drop-down panel; in the page's
+        # header or footer: a menu's column of posts)
+    if el in judge._above() and next(el.iterancestors("aside"), None) is None:
+        return None  # (above the article, no side column: the header's menu panels)
+    lst = judge._measure(el, n_links)
+    if lst.too_big or lst.sections > 1 or not lst.is_related():
+        return None
+    if not (lst.headlines() or lst.pictured() or lst.full_cards() or lst.cards >= lst.articles):
+        return None  # (a menu's entries: no headline, no picture)
+    rel = related.build_related(el, judge.base, title=heading)
+    return MenuStoryFound(el, rel) if len(rel.items) >= rules.MIN_ITEMS else None
+
+
+def _heading(el: etree._Element, links: dict[etree._Element, int], n_links: int) -> str | None:
+    """The short heading standing before ``el`` or opening it (down the boxes holding all its
+    links: "<nav><h5>Lo más leído</h5><ul>…"), a heading tag or an element classed as a title."""
+    heading = heading_before(el)
+    node: etree._Element | None = el
+    for _ in range(rules.HEADING_DEPTH):
+        if heading is not None or node is None:
+            break
+        heading = _opening(node)
+        if heading is None:
+            node = next((c for c in node if links.get(c, 0) == n_links), None)
+            if node is not None:
+                heading = heading_before(node)
+    return heading
+
+
+def _opening(el: etree._Element) -> str | None:
+    """The title ``el`` opens with: its first element child (or that child's first) a heading
+    tag or classed as a title, holding no link."""
+    first = next(el.iterchildren(etree.Element), None)
+    classes = page_attributes().classes
+    for _ in range(2):
+        if first is None:
+            return None
+        tag = tag_of(first)
+        cls = classes[first] or ""
+        if tag in HEADINGS or rules.TITLE_CLASS.search(cls):
+            if next(first.iter("a"), None) is not None:
+                return None
+            text = norm(shown_text(first))
+            return text if text and len(text.split()) <= rules.MAX_HEADING_WORDS else None
+        first = next(first.iterchildren(etree.Element), None)
+    return None

@@ -415,10 +415,13 @@ def measure(el: etree._Element, hosts: frozenset[str],
     if heads:
         heads[-1][1] = articles_since
         # A heading whose tag and class repeat 3+ times is part of each card, no block heading
-        # (unless 3+ stories of their own follow it under a related heading: blocks of one
-        # design, one per heading).
+        # (unless 3+ stories of their own follow it under a related heading, or 2+ follow
+        # each heading of that design, none a card's title: blocks of one design, one per
+        # heading, a rail's "Getting Started" over "Planning a Garden").
+        lists = Counter(sig for sig, n, _ in heads if n >= rules.MIN_ARTICLE_LINKS)
         out.sections = sum(1 for sig, n, text in heads
-                           if n >= 2 and (signatures[sig] <= 2 or (n >= 3 and related_heading(text))))
+                           if n >= 2 and (signatures[sig] <= 2 or lists[sig] == signatures[sig]
+                                          or (n >= 3 and related_heading(text))))
     out.urls = len(seen)
     out.articles = sum(seen.values())
     # Cards titled by a heading of their own (one tag and class, repeated) linking their story

@@ -49,8 +49,24 @@ def headed_stories(judge: RegionJudge, el: etree._Element, tag: str, n_links: in
         return None
     if not (lst.headlines() or lst.pictured() or lst.full_cards() or lst.cards >= lst.articles):
         return None  # (a menu's entries: no headline, no picture)
+    if _into_pages(el):
+        return None  # (links into parts of pages: a "Recent comments" list, a contents menu)
     rel = related.build_related(el, judge.base, title=heading)
     return MenuStoryFound(el, rel) if len(rel.items) >= rules.MIN_ITEMS else None
+
+
+def _into_pages(el: etree._Element) -> bool:
+    """Half or more of ``el``'s links point at a place inside a page (a fragment: a
+    comment's ``#comment-1798``), no story."""
+    hrefs = page_attributes().hrefs
+    n = inside = 0
+    for a in el.iter("a"):
+        href = hrefs[a]
+        if href:
+            n += 1
+            hash_at = href.find("#")
+            inside += 0 <= hash_at < len(href) - 1
+    return 2 * inside >= n
 
 
 def _heading(el: etree._Element, links: dict[etree._Element, int], n_links: int) -> str | None:

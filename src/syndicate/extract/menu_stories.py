@@ -20,13 +20,14 @@ from . import related
 from .chrome import Found
 from .chrome_util import norm, page_attributes, shown_text, tag_of
 from .element_hints import HEADINGS
-from .region_names import heading_before
 from .rules import menu_stories as rules
 
 if TYPE_CHECKING:
     from .region_judge import RegionJudge
 
 
+_HOLDERS, _NO_LIST_TAGS = rules.MENU_HOLDERS, rules.NO_LIST_TAGS  # (module globals: no look-up per call)
+_MIN_LINKS, _MAX_LINKS = rules.MIN_LINKS, rules.MAX_LINKS
 class MenuStoryFound(Found):
     """A headed list of stories found in a menu area: the menu guard of ``related_guards``
     (a block inside a ``nav`` or a box named menu) does not apply, the list was judged by
@@ -36,14 +37,25 @@ class MenuStoryFound(Found):
 def headed_stories(judge: RegionJudge, el: etree._Element, tag: str, n_links: int) -> Found | None:
     """``el`` (in a menu area, holding ``n_links`` links) as a related block when it is a
     headed list of stories (the module's doc), else None."""
-    if not rules.MIN_LINKS <= n_links <= rules.MAX_LINKS or tag in rules.NO_LIST_TAGS:
+    # (the cheap tests first: most menus of a page fail them; the walk asks a parent before
+    # its children, so one climb tells the elements of one header or entry)
+    held = judge.menu_held
+    if el.getparent() in held:
+        held.add(el)
         return None
-    heading = _heading(el, judge.links, n_links)
-    if heading is None or next(el.iterancestors(*rules.MENU_HOLDERS), None) is not None:
-        return None  # (no heading: a menu; in an entry: its drop-down panel; in the page's
-        # header or footer: a menu's column of posts)
-    if el in judge._above() and next(el.iterancestors("aside"), None) is None:
-        return None  # (above the article, no side column: the header's menu panels)
+    if tag in _HOLDERS or (el in judge._above() and next(el.iterancestors("aside"), None) is None):
+        held.add(el)
+        return None  # (an entry, the page's header or footer; above the article, no side
+        # column: the header's menus and their panels of stories)
+    if not _MIN_LINKS <= n_links <= _MAX_LINKS or tag in _NO_LIST_TAGS:
+        return None
+    if next(el.iterancestors(*_HOLDERS), None) is not None:
+        held.add(el)
+        return None  # (in an entry: its drop-down panel; in the page's header or footer: a
+        # menu's column of posts)
+    heading = _opening(el)
+    if heading is None or not _story_links(el):
+        return None  # (no heading of its own, no two links a headline or a picture: a menu)
     lst = judge._measure(el, n_links)
     if lst.too_big or lst.sections > 1 or not lst.is_related():
         return None
@@ -53,6 +65,20 @@ def headed_stories(judge: RegionJudge, el: etree._Element, tag: str, n_links: in
         return None  # (links into parts of pages: a "Recent comments" list, a contents menu)
     rel = related.build_related(el, judge.base, title=heading)
     return MenuStoryFound(el, rel) if len(rel.items) >= rules.MIN_ITEMS else None
+
+
+def _story_links(el: etree._Element) -> bool:
+    """Two or more of ``el``'s links hold a picture or a headline's length of text
+    (``LinkList``'s article links are among them): a quick test before the list is measured."""
+    hrefs = page_attributes().hrefs
+    n = 0
+    for a in el.iter("a"):
+        if hrefs[a] and (len(a.text_content().strip()) >= rules.STORY_TEXT_CHARS
+                         or next(a.iter("img"), None) is not None):
+            n += 1
+            if n >= rules.MIN_ITEMS:
+                return True
+    return False
 
 
 def _into_pages(el: etree._Element) -> bool:
@@ -69,25 +95,11 @@ def _into_pages(el: etree._Element) -> bool:
     return 2 * inside >= n
 
 
-def _heading(el: etree._Element, links: dict[etree._Element, int], n_links: int) -> str | None:
-    """The short heading standing before ``el`` or opening it (down the boxes holding all its
-    links: "<nav><h5>Lo más leído</h5><ul>…"), a heading tag or an element classed as a title."""
-    heading = heading_before(el)
-    node: etree._Element | None = el
-    for _ in range(rules.HEADING_DEPTH):
-        if heading is not None or node is None:
-            break
-        heading = _opening(node)
-        if heading is None:
-            node = next((c for c in node if links.get(c, 0) == n_links), None)
-            if node is not None:
-                heading = heading_before(node)
-    return heading
-
-
 def _opening(el: etree._Element) -> str | None:
     """The title ``el`` opens with: its first element child (or that child's first) a heading
-    tag or classed as a title, holding no link."""
+    tag or classed as a title, holding no link ("<nav><h5>Lo más leído</h5><ul>…",
+    "<div><div class='title-wrapper'><div class='section_title'>Latest News</div>…"). (A
+    heading standing before ``el`` is not looked for: a menu's column has one as often.)"""
     first = next(el.iterchildren(etree.Element), None)
     classes = page_attributes().classes
     for _ in range(2):

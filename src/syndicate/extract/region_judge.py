@@ -156,6 +156,8 @@ class RegionJudge:
         self.closers: set[etree._Element] | None = None
         #: Previous/next boxes inside regions ruled to hold no related list (``post_neighbours``).
         self.post_boxes: set[etree._Element] = set()
+        #: Elements ``menu_stories`` found inside a menu entry, the page header or footer.
+        self.menu_held: set[etree._Element] = set()
 
 
     def _no_articles(self, el: etree._Element, lst: LinkList | None = None) -> object:

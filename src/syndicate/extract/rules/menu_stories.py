@@ -9,13 +9,14 @@ MIN_LINKS = 2
 MAX_LINKS = 24
 #: Stories a list must show (its items once built).
 MIN_ITEMS = 2
+#: A link's text of a headline's length (``rules/regions.TITLE_CHARS``), for the quick count
+#: of a list's story links.
+STORY_TEXT_CHARS = 15
 #: Elements the walk asks that are no list of their own (an entry, a phrase, a form).
 NO_LIST_TAGS = frozenset({"li", "span", "form", "a", "p"})
 #: Ancestors that make a headed list of posts a menu's part: a menu entry (its drop-down
 #: panel), the page's header and footer (their menus' columns and panels).
-MENU_HOLDERS = ("li", "header", "footer")
-#: Boxes holding all the links the heading search walks down ("<div><nav><h5>…").
-HEADING_DEPTH = 3
+MENU_HOLDERS = ("li", "header", "footer")  # (a tuple: lxml's ``iterancestors`` takes it spread)
 #: A heading is short.
 MAX_HEADING_WORDS = 9
 #: Class tokens of an element set as a title ("section_title", "widget-title", "heading").

@@ -6,8 +6,11 @@ The region walk reads what lies in a menu area (a ``nav``, a box named menu or n
 navigation and looks no further for related blocks there. A menu's entries name the site's
 sections and pages: short texts, listing paths. A list of stories differs by what its links
 are: two or more links to articles of the site, read as headlines or shown as pictured cards,
-most of its links (``LinkList.is_related``), under a heading of its own, whatever the
-heading's words. That list is a related block wherever it is set.
+most of its links (``LinkList.is_related``), under a title the box opens with, whatever
+its words. That list is a related block wherever it is set, except where a menu shows
+stories too: inside a menu entry (its drop-down panel), in the page's header or footer,
+above the article outside a side column; and a list whose links go into parts of pages
+(a "Recent comments" list) is none.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 
 _HOLDERS, _NO_LIST_TAGS = rules.MENU_HOLDERS, rules.NO_LIST_TAGS  # (module globals: no look-up per call)
 _MIN_LINKS, _MAX_LINKS = rules.MIN_LINKS, rules.MAX_LINKS
+
+
 class MenuStoryFound(Found):
     """A headed list of stories found in a menu area: the menu guard of ``related_guards``
     (a block inside a ``nav`` or a box named menu) does not apply, the list was judged by

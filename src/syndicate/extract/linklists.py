@@ -415,10 +415,21 @@ def measure(el: etree._Element, hosts: frozenset[str],
     if heads:
         heads[-1][1] = articles_since
         # A heading whose tag and class repeat 3+ times is part of each card, no block heading
-        # (unless 3+ stories of their own follow it under a related heading: blocks of one
-        # design, one per heading).
-        out.sections = sum(1 for sig, n, text in heads
-                           if n >= 2 and (signatures[sig] <= 2 or (n >= 3 and related_heading(text))))
+        # (unless 3+ stories of their own follow it under a related heading, or 2+ follow
+        # each heading of that design, none a card's title: blocks of one design, one per
+        # heading, a rail's "Getting Started" over "Planning a Garden").
+        lists: Counter[tuple[str, str | None]] | None = None  # (headings over 2+ stories, per design)
+        sections = 0
+        for sig, n, text in heads:
+            if n < 2:
+                continue
+            if signatures[sig] > 2:
+                if lists is None:
+                    lists = Counter(s for s, m, _ in heads if m >= 2)
+                if lists[sig] != signatures[sig] and not (n >= 3 and related_heading(text)):
+                    continue
+            sections += 1
+        out.sections = sections
     out.urls = len(seen)
     out.articles = sum(seen.values())
     # Cards titled by a heading of their own (one tag and class, repeated) linking their story

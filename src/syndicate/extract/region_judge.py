@@ -37,6 +37,7 @@ from .linklines import captioned, link_line, rel_neighbour
 from .linklists import LinkFacts, LinkList, link_kind, measure, related_heading, story_paths
 from .menu_entries import menu_only
 from .menu_objects import post_menu
+from .menu_stories import headed_stories
 from .nav_ctas import email_field, lone_nav_link
 from .offer_controls import offer_card
 from .one_story import captioned_story, one_story
@@ -155,6 +156,8 @@ class RegionJudge:
         self.closers: set[etree._Element] | None = None
         #: Previous/next boxes inside regions ruled to hold no related list (``post_neighbours``).
         self.post_boxes: set[etree._Element] = set()
+        #: Elements ``menu_stories`` found inside a menu entry, the page header or footer.
+        self.menu_held: set[etree._Element] = set()
 
 
     def _no_articles(self, el: etree._Element, lst: LinkList | None = None) -> object:
@@ -484,6 +487,8 @@ class RegionJudge:
             return self._no_list(el)  # a tag list: nothing inside is a related block
         if area == MENU and 3 < n_links <= rules.MAX_BAND_LINKS and tag != "li" and post_menu(el):
             area = EDGE  # (a menu whose entries are all posts: a list of stories at the page's edge)
+        if area == MENU and el not in self.forms and (band := headed_stories(self, el, tag, n_links)) is not None:
+            return band  # a headed list of stories set in a menu ("Most read" in a rail's <nav>)
         if n_links > 3 and (area == MENU or el in self.forms):
             if tag == "nav" and el not in self.forms and (band := self._story_band(el, n_links)) is not None:
                 return band  # a band of story cards set in a <nav>

@@ -54,6 +54,7 @@ from .chrome_util import norm, page_attributes, tag_of, text_content
 from .classtokens import words
 from .linklists import href_parts, related_heading
 from .menu_columns import menu_column
+from .menu_stories import MenuStoryFound
 from .offer_lists import offer_list
 from .own_listings import listing_menu
 from .placement import order_of
@@ -82,7 +83,8 @@ def without_false_related(
             if own is None:
                 own = frozenset(k for k in (_page_key(u) for u in (*page_urls, base) if u) if k)
             neighbours = type(f) is NeighbourFound
-            if guard(f.element, item, base, own, None, order, ends, neighbours=neighbours):
+            if guard(f.element, item, base, own, None, order, ends, neighbours=neighbours,
+                     stories=type(f) is MenuStoryFound):
                 continue
             if not neighbours:
                 if related is None:
@@ -95,11 +97,13 @@ def without_false_related(
 
 def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[str],
           first: float | None = None, order: dict[etree._Element, int] | None = None,
-          body: tuple[etree._Element, ...] = (), neighbours: bool = False) -> str | None:
+          body: tuple[etree._Element, ...] = (), neighbours: bool = False, stories: bool = False) -> str | None:
     """The name of the guard that says ``el`` (found as ``item``) is no related block, or
     None. ``own``: keys (``_page_key``) of the page's own addresses; ``first``: document
     position of the first body block; ``body``: the first and last body block's elements;
-    ``neighbours``: ``el`` was found as a post's previous/next links (``post_neighbours``)."""
+    ``neighbours``: ``el`` was found as a post's previous/next links (``post_neighbours``);
+    ``stories``: as a headed list of stories in a menu area (``menu_stories``): no menu for
+    where it stands, only for its links' markup."""
     pages = []  # (link, its target) of the links to other pages
     links = 0
     hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
@@ -123,7 +127,7 @@ def guard(el: etree._Element, item: Related, base: str | None, own: frozenset[st
         return "byline"
     if _labels(el, item, pages, here):
         return "labels"
-    if _menu(el, item, pages, body):
+    if _menu(el, item, pages, body, stories):
         return "menu"
     if listing_menu(pages, own) and not offer_list(el):
         return "listing"  # (priced cards of the shop's products: an offer list, ``as_offers``)
@@ -295,7 +299,8 @@ def _heading(item: Related) -> str | None:
     return norm(text).lower().rstrip(" :：").strip()
 
 
-def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Element, ...]) -> bool:
+def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Element, ...],
+          stories: bool = False) -> bool:
     """A menu of ``MIN_MENU_LINKS`` pages at least, a part of one, or a list naming the
     page it is on (``aria-current``). (A pager or a post's previous/next links has fewer; a
     wrapper holding the body, ``body``: its first and last block, is no menu.)"""
@@ -309,7 +314,7 @@ def _menu(el: etree._Element, item: Related, pages: list, body: tuple[etree._Ele
         parent = el.getparent()
         if parent is not None and tag_of(parent) == "li":
             return True
-    if item.title and related_heading(item.title):
+    if (item.title and related_heading(item.title)) or stories:
         return False  # ("Related articles" in a drop-down box: named so, a related block)
     if _menu_inside(el, pages):
         return True

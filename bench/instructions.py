@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count the CPU instructions syndicate spends on corpus pages (callgrind): the steady measure.
 
-    python bench/instructions.py CORPUS_ROOT [--tree DIR ...] [--every N]
+    python bench/instructions.py CORPUS_ROOT [--tree DIR ...] [--every N] [--seeds 0,1]
 
 For each tree (a folder holding the ``syndicate`` package: a source tree's ``src`` or an
 install's site-packages; by default the ``syndicate`` this Python imports), runs valgrind's
@@ -9,9 +9,11 @@ callgrind over ``syndicate.parse`` then ``doc.text()`` of every N-th page of the
 (default 25: 41 pages) and prints the instructions counted, in millions. The first three pages are
 read once uncounted (imports, lazy compiles); then only the loop over all the pages is counted (collection
 is switched on inside ``functools.reduce``, which runs that loop and nothing else). Timings move
-by ±2% with the machine's state; this count moves by a few millions in 4000M between runs, so
-it tells a 0.2% change from noise. The one-time load of the language model falls on the first
-page that needs it, and counts.
+by ±2% with the machine's state. The count depends on the string hash seed (the order of sets and
+dicts): unpinned, runs of one tree spread over 0.6%. So each tree is counted once per seed of
+``--seeds`` (``PYTHONHASHSEED``; default 0 and 1) and the mean is printed too; pinned, a count
+moves by a few millions in 4000M between runs, so a change of 0.2% is told from noise. The
+one-time load of the language model falls on the first page that needs it, and counts.
 
 Needs valgrind (``apt-get install valgrind``); about 80 s a tree.
 """
@@ -42,9 +44,10 @@ functools.reduce(one, pages, None)
 """
 
 
-def count(tree: str | None, pages_file: str) -> int:
-    """Instructions of the page loop in a worker importing syndicate from ``tree``."""
-    env = dict(os.environ)
+def count(tree: str | None, pages_file: str, seed: str) -> int:
+    """Instructions of the page loop in a worker importing syndicate from ``tree``, with
+    the string hash seed ``seed``."""
+    env = dict(os.environ, PYTHONHASHSEED=seed)
     if tree:
         env["PYTHONPATH"] = tree
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,7 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tree", action="append", default=[],
                     help="a folder holding the syndicate package (repeatable; default: the one installed)")
     ap.add_argument("--every", type=int, default=25, help="every N-th page of the corpora (default 25)")
+    ap.add_argument("--seeds", default="0,1", help="hash seeds to count each tree with, comma-separated (default 0,1)")
     args = ap.parse_args(argv)
+    seeds = [s.strip() for s in args.seeds.split(",") if s.strip()]
+    if not seeds or not all(s.isdecimal() and int(s) <= 4294967295 for s in seeds):
+        print(f"instructions: --seeds takes numbers 0-4294967295, not {args.seeds!r}", file=sys.stderr)
+        return 2
     if shutil.which("valgrind") is None:
         print("instructions: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 2
@@ -77,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(pages, f)
     try:
         for tree in args.tree or [None]:
-            print(f"{tree or 'syndicate (installed)':40s} {count(tree, f.name) / 1e6:9.1f}M instructions, "
-                  f"{len(pages)} pages counted", flush=True)
+            counts = [count(tree, f.name, seed) / 1e6 for seed in seeds]
+            each = ", ".join(f"seed {seed}: {n:.1f}M" for seed, n in zip(seeds, counts, strict=True))
+            print(f"{tree or 'syndicate (installed)':40s} {sum(counts) / len(counts):9.1f}M instructions "
+                  f"({each}), {len(pages)} pages counted", flush=True)
     finally:
         os.unlink(f.name)
     return 0

@@ -199,6 +199,10 @@ class PageAttributes:
     #: ``norm`` of each long text asked so far (a box's text is asked again by the rules
     #: judging its wrappers, its parts and itself). None: nothing read, no table.
     norms: dict[str, str] | None = None
+    #: ``text_stats`` of each of its elements measured so far, the last read kept (a whole
+    #: one before a cut one): the detectors of the chrome and region passes measure the same
+    #: boxes again, each with its own bound. None: nothing read, no table.
+    stats: dict[etree._Element, TextStats] | None = None
 
 
 #: Nothing read: every value asked read from lxml (outside a page's reading, as in tests).
@@ -225,7 +229,7 @@ def reading_page(nodes: Sequence[etree._Element], names: ClassesAndIds) -> Itera
         ids[el] = ident
     attributes = PageAttributes(classes, ids,
                                 _Read(b"href", zip(links, map(_GET, links, repeat(b"href")), strict=True)),
-                                {}, {})
+                                {}, {}, {})
     token = _PAGE.set(attributes)
     try:
         yield attributes
@@ -381,11 +385,31 @@ class TextStats:
 
 
 def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
-    """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``."""
-    stats = TextStats()
+    """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``. A
+    node of the page being read is measured once and its stats given again (the page does
+    not change while it is read; callers only read them): a whole subtree's stats read
+    within ``m`` nodes are the same for every bound of ``m`` or more, a cut one's only for
+    its own bound."""
     if max_elements < 1:
-        stats.truncated = True
+        return TextStats(truncated=True)
+    page = _PAGE.get()
+    kept = page.stats
+    if kept is not None:
+        known = kept.get(el)
+        if known is not None:
+            bound = known.scanned[1]  # type: ignore[index]
+            if bound == max_elements or (bound < max_elements and not known.truncated):
+                return known
+        stats = _measure(el, max_elements, page.hrefs)
+        if el in page.classes and (known is None or known.truncated or not stats.truncated):
+            kept[el] = stats  # (a node of the page's list: ``reading_page``)
         return stats
+    return _measure(el, max_elements, page.hrefs)
+
+
+def _measure(el: etree._Element, max_elements: int, hrefs: _Read) -> TextStats:
+    """``text_stats``'s walk, ``max_elements`` at least 1; ``hrefs``: the page's link targets."""
+    stats = TextStats()
     # (one look-up per node: is its text visible; comments' text is not visible. ``el``
     # itself first: its tail is not its text, no test per node)
     kinds = _TEXT_KINDS
@@ -423,7 +447,6 @@ def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     # link text either: read again without it when the walk met such an element, or when
     # the text has a brace, as a script has)
     links = link_chars = longest_p = 0
-    hrefs = page_attributes().hrefs  # (the page's link targets: a look-up, no copy out of lxml)
     for a in el.iter("a"):
         if hrefs[a]:
             links += 1

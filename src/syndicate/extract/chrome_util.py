@@ -387,9 +387,8 @@ class TextStats:
 def text_stats(el: etree._Element, max_elements: int = 2000) -> TextStats:
     """Measure the visible text of ``el``'s subtree, scanning at most ``max_elements``. A
     node of the page being read is measured once and its stats given again (the page does
-    not change while it is read; callers only read them): a whole subtree's stats read
-    within ``m`` nodes are the same for every bound of ``m`` or more, a cut one's only for
-    its own bound."""
+    not change while it is read; callers only read them): a whole subtree's stats, of ``m``
+    nodes, are the same for every bound of ``m`` or more, a cut one's only for its own bound."""
     if max_elements < 1:
         return TextStats(truncated=True)
     page = _PAGE.get()
@@ -421,9 +420,14 @@ def _measure(el: etree._Element, max_elements: int, hrefs: _Read) -> TextStats:
         text = el.text
         if text:
             chars += len(text.strip())
-    nodes = el.iterdescendants()
+    # (the nodes to read listed in C, one more than read to tell a cut subtree: a list's
+    # length is the whole subtree's count, its bound, no count kept per node)
+    nodes = list(islice(el.iterdescendants(), max_elements))
+    truncated = len(nodes) == max_elements
+    if truncated:
+        nodes.pop()
     unshown = False  # (an element left out met, a script aside: an SVG's title, a style sheet)
-    for node in islice(nodes, max_elements - 1):  # (no count kept per node)
+    for node in nodes:
         kind = kinds.get(node.tag)
         if kind is None:
             kind = _text_kind(node.tag)
@@ -436,10 +440,11 @@ def _measure(el: etree._Element, max_elements: int, hrefs: _Read) -> TextStats:
         tail = node.tail
         if tail:
             chars += len(tail.strip())
-    stats.chars, stats.scanned = chars, (el, max_elements)
-    if next(nodes, None) is not None:
-        stats.truncated = True  # (more than ``max_elements`` nodes: the scan stopped)
+    stats.chars = chars
+    if truncated:  # (more than ``max_elements`` nodes: the scan stopped)
+        stats.truncated, stats.scanned = True, (el, max_elements)
         return stats
+    stats.scanned = (el, len(nodes) + 1)  # (the whole subtree: the same stats for any bound as large)
     # (``len(norm(text_content(x)))`` inlined: two calls a link or paragraph saved; the
     # text of one with children read by libxml2's text output, as ``text_content`` does,
     # not lxml.html's XPath method)

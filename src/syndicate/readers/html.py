@@ -197,12 +197,7 @@ def _read(
     names = classes_and_ids(_proxies)  # (each node's class, id and tag: the chrome, body and link walks read them)
     if long_names(names, limits):  # (left by ``parse_tree``: found here by their lengths, in C)
         tame_names(root, limits)
-        # (taming changes only the values past the limit: those are read again, not all)
-        short = limits.max_class_chars
-        for values, name in zip(names[:2], (b"class", b"id"), strict=True):
-            for i, value in enumerate(values):
-                if value is not None and len(value) > short:
-                    values[i] = _proxies[i].get(name)
+        names = classes_and_ids(_proxies)
     # (the walks read each element's class, id or link target from them: ``page_attributes``)
     with reading_page(_proxies, names):
         return _read_page(root, url, limits, trace, origin, _proxies, names)

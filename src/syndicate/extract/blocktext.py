@@ -33,9 +33,9 @@ _CAPTION = re.compile(rules.CAPTION)
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*$")
 _DATELINE = re.compile(rules.DATELINE, re.I)
 _TEASER_CUT = re.compile(rules.TEASER_CUT)
-_REPORTING_CREDIT = re.compile(rules.REPORTING_CREDIT, re.I)
-#: Its kinds apart: the ones opening with "(", "additional" or "reporting", and the one
-#: holding "contributed" anywhere (whose ``.*`` tries every character of a text).
+#: ``rules.REPORTING_CREDIT``'s kinds apart: the ones opening with "(", "additional" or
+#: "reporting", and the one holding "contributed" anywhere (whose ``.*`` tries every
+#: character of a text).
 _CREDIT_OPENING = re.compile(rules.REPORTING_CREDIT_OPENING, re.I)
 _CREDIT_CONTRIBUTED = re.compile(rules.REPORTING_CREDIT_CONTRIBUTED, re.I)
 _DIGITS = re.compile(r"^\s*(\d{1,5})(?:px)?\s*$")

@@ -21,7 +21,7 @@ from lxml import etree
 
 from . import related
 from .chrome import Found
-from .chrome_util import norm, page_attributes, shown_text, tag_of
+from .chrome_util import norm, page_attributes, shown_text, tag_of, text_content
 from .element_hints import HEADINGS
 from .rules import menu_stories as rules
 
@@ -78,7 +78,7 @@ def _story_links(el: etree._Element) -> bool:
     hrefs = page_attributes().hrefs
     n = 0
     for a in el.iter("a"):
-        if hrefs[a] and (len(a.text_content().strip()) >= rules.STORY_TEXT_CHARS
+        if hrefs[a] and (len(text_content(a).strip()) >= rules.STORY_TEXT_CHARS
                          or next(a.iter("img"), None) is not None):
             n += 1
             if n >= rules.MIN_ITEMS:

@@ -574,10 +574,25 @@ def _class_signal(cls: str) -> tuple[str | None, bool, int]:
     """(network, generic ad container?, the ad format its names say: ``_format_name``'s
     answer, the strongest of them) from a class attribute alone; pages repeat them."""
     if not can_name_ad(cls):  # (most class strings: no split into words)
-        return _NO_SIGNAL
+        return _DISGUISED if "-single" in cls and disguised_plugin(cls) else _NO_SIGNAL
     classes = class_names(cls)
     fmt = max(map(_format_name, classes), default=NO_FORMAT) if rules.AD_FORMAT_HINT.search(cls.lower()) is not None else NO_FORMAT
-    return _class_network(classes), _generic_classes(classes), fmt
+    return _class_network(classes), _generic_classes(classes) or ("-single" in cls and disguised_plugin(cls)), fmt
+
+
+def disguised_plugin(cls: str) -> bool:
+    """``cls`` is an ad plugin's box of one ad under its ad-blocker disguise: AdRotate's
+    "gbalday-single abalday-134" (``rules.AD_PLUGIN_SINGLE``: a random string glued to "g"
+    for the box, to "a" before the ad's number), whatever string the site chose."""
+    m = rules.AD_PLUGIN_SINGLE.search(cls)
+    if m is None:
+        return False
+    number = f"a{m.group(1)}-"
+    return any(c.startswith(number) and c[len(number):].isdigit() for c in cls.split())
+
+
+#: What a disguised ad plugin's box says (``disguised_plugin``): a generic ad container.
+_DISGUISED = (None, True, NO_FORMAT)
 
 
 #: For the chrome walk's short way past boxes whose lone class names nothing ad-like

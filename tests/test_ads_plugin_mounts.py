@@ -65,3 +65,36 @@ def test_a_look_alike_single_box_is_no_slot(lang, classes):
 def test_an_htl_word_without_ad_names_no_slot(lang):
     doc = parse(page(lang, between="<div class='htl-note'></div><div id='html-block_2'></div>"))
     assert doc.ads == []
+
+
+@pytest.mark.parametrize(("lang", "element"), [
+    ("en", "<partner-poster class='spacer-large' sizes='[[300, 250], [300, 600]]' util-module-path='elements/partner'>"
+           "</partner-poster>"),
+    ("de", "<werbe-platz min-height='600' fluid outstream></werbe-platz>"),
+    ("fr", "<zone-pub placement='leaderboard_btf' class='spacer'></zone-pub>"),
+])
+def test_an_empty_custom_element_configured_as_a_slot_is_one(lang, element):
+    """A page's own component carrying an ad's configuration: a list of IAB sizes, an
+    outstream format, a leaderboard placement (convention 9.4 of the labelling notes)."""
+    doc = parse(page(lang, between=element))
+    assert [a.position.placement for a in doc.ads] == ["inline"]
+    body_intact(doc, lang)
+
+
+def test_two_configured_elements_side_by_side_are_two_slots():
+    side = ("<div class='aux'><div class='slot'>"
+            "<partner-poster sizes='[[300, 250], [300, 600]]'></partner-poster>"
+            "<partner-posterscroll sizes='[[300, 600], [300, 1050]]'></partner-posterscroll></div></div>")
+    doc = parse(page("en", sidebar=side))
+    assert [a.locator.rsplit("/", 1)[-1] for a in doc.ads] == ["partner-poster", "partner-posterscroll"]
+
+
+@pytest.mark.parametrize(("lang", "element"), [
+    ("en", "<image-gallery sizes='(max-width: 600px) 480px, 800px' data-count='3'></image-gallery>"),
+    ("de", "<video-player autoplay muted src='/clip.mp4' width='300' height='250'></video-player>"),
+    ("es", "<share-buttons networks='facebook,x' layout='[[1, 2]]'></share-buttons>"),
+])
+def test_a_custom_element_configured_otherwise_is_no_slot(lang, element):
+    doc = parse(page(lang, between=element))
+    assert doc.ads == []
+    body_intact(doc, lang)

@@ -19,7 +19,7 @@ from ..memo import memo
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
-from .ad_names import CONTAINED, NO_FORMAT, heading_anchor
+from .ad_names import CONTAINED, NO_FORMAT, configured_element, heading_anchor
 from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
@@ -160,6 +160,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
     if ("-" in tag or tag in rules.AD_ELEMENT_TAGS) and ad_element(tag) and empty_box(el):
         return GENERIC, None  # (a component named as an ad slot: ``<gpt-ad>``, ``<advertisement>``)
+    if "-" in tag and configured_element(el) and empty_box(el):
+        return GENERIC, None  # (one configured as a slot: ``<partner-poster sizes="[[300, 250]]">``)
     signal = _class_signal(cls) if cls else _NO_SIGNAL
     keys = el.keys()
     if signal is _NO_SIGNAL and len(keys) == 1 and cls:
@@ -554,8 +556,12 @@ _WRAPPERS = frozenset({"li", "ul", "ol", "article", "section", "aside", "figure"
 
 
 def _spacer(el: etree._Element) -> bool:
-    """An empty element that is no slot of its own (no id, no data-*, no ad class)."""
+    """An empty element that is no slot of its own (no id, no data-*, no ad class, no
+    custom element configured as a slot)."""
     if el.get("id") or any(k.startswith("data-") for k in el.keys()):
+        return False
+    tag = el.tag
+    if type(tag) is str and "-" in tag and configured_element(el):
         return False
     cls = el.get("class")
     return not cls or _class_signal(cls)[:2] == (None, False)

@@ -53,8 +53,12 @@ def configured_element(el: etree._Element) -> bool:
     """``el`` (a page's own custom element, a name with a "-") carries an ad slot's
     configuration in its attributes: a list of ad sizes ("sizes='[[300, 250], [300, 600]]'",
     an IAB size among them), or an ad format as an attribute's name or short value
-    ("outstream", "placement='leaderboard_btf'"). A component that is no ad names no format
-    and lists no banner size; ``ad_signal`` asks it of an empty element only."""
+    ("outstream", "placement='leaderboard_btf'"; a value read so is one token, no text: an
+    ``alt`` naming a "leader" is none). AMP's own elements are no page's components (its ad
+    tags are read apart). A component that is no ad names no format and lists no banner
+    size; ``ad_signal`` asks it of an empty element only."""
+    if el.tag.startswith("amp-"):
+        return False
     for name, value in el.items():
         if name in _NOT_CONFIGURATION:
             continue
@@ -63,7 +67,7 @@ def configured_element(el: etree._Element) -> bool:
         if value and len(value) <= _MAX_CONFIGURATION:
             if "[" in value and any((int(w), int(h)) in IAB_SIZES for w, h in rules.SIZE_PAIR.findall(value)):
                 return True
-            if format_name(value):
+            if _TOKEN.fullmatch(value) and format_name(value):
                 return True
     return False
 
@@ -72,6 +76,8 @@ def configured_element(el: etree._Element) -> bool:
 _NOT_CONFIGURATION = frozenset({"class", "id", "style"})
 #: Longest attribute value read for a configuration (a list of sizes, a placement's name).
 _MAX_CONFIGURATION = 200
+#: A value that is a name (a placement's, a format's), no text and no address.
+_TOKEN = re.compile(r"[A-Za-z][\w-]{0,60}")
 
 
 def heading_anchor(el: etree._Element, eid: str) -> bool:

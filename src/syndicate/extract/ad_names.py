@@ -17,6 +17,7 @@ from ..memo import memo
 from .chrome_text import ad_label
 from .chrome_util import words
 from .rules import ad_networks as rules
+from .rules.banner_ads import IAB_SIZES
 
 #: What a class name or id says of an ad format (``format_name``): nothing, a format, or a
 #: format and a container word (``rules.AD_FORMAT_CONTAINERS``: a box made for the slot).
@@ -46,6 +47,37 @@ def format_name(name: str) -> int:
     # a weak ad word ("pub", "sky") backed by a slot's position, format or size in the name
     return FORMAT if any(w in rules.AD_WEAK_WORDS for w in ws) and any(
         w in rules.AD_SLOT_EVIDENCE or rules.AD_SIZE_WORD.fullmatch(w) for w in ws) else NO_FORMAT
+
+
+def configured_element(el: etree._Element) -> bool:
+    """``el`` (a page's own custom element, a name with a "-") carries an ad slot's
+    configuration in its attributes: a list of ad sizes ("sizes='[[300, 250], [300, 600]]'",
+    an IAB size among them), or an ad format as an attribute's name or short value
+    ("outstream", "placement='leaderboard_btf'"; a value read so is one token, no text: an
+    ``alt`` naming a "leader" is none). AMP's own elements are no page's components (its ad
+    tags are read apart). A component that is no ad names no format and lists no banner
+    size; ``ad_signal`` asks it of an empty element only."""
+    if el.tag.startswith("amp-"):
+        return False
+    for name, value in el.items():
+        if name in _NOT_CONFIGURATION:
+            continue
+        if format_name(name):
+            return True
+        if value and len(value) <= _MAX_CONFIGURATION:
+            if "[" in value and any((int(w), int(h)) in IAB_SIZES for w, h in rules.SIZE_PAIR.findall(value)):
+                return True
+            if _TOKEN.fullmatch(value) and format_name(value):
+                return True
+    return False
+
+
+#: Attributes that hold no slot's configuration (names and looks: ``ad_signal`` read them).
+_NOT_CONFIGURATION = frozenset({"class", "id", "style"})
+#: Longest attribute value read for a configuration (a list of sizes, a placement's name).
+_MAX_CONFIGURATION = 200
+#: A value that is a name (a placement's, a format's), no text and no address.
+_TOKEN = re.compile(r"[A-Za-z][\w-]{0,60}")
 
 
 def heading_anchor(el: etree._Element, eid: str) -> bool:

@@ -19,7 +19,7 @@ from ..memo import memo
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
-from .ad_names import CONTAINED, NO_FORMAT, heading_anchor
+from .ad_names import CONTAINED, NO_FORMAT, configured_element, heading_anchor
 from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
@@ -160,6 +160,8 @@ def ad_signal(el: etree._Element, tag: str, cls: str, eid: str, scripts: ScriptI
         return NETWORK, rules.AMP_AD_TYPES.get(kind, kind[:40] or None)
     if ("-" in tag or tag in rules.AD_ELEMENT_TAGS) and ad_element(tag) and empty_box(el):
         return GENERIC, None  # (a component named as an ad slot: ``<gpt-ad>``, ``<advertisement>``)
+    if "-" in tag and configured_element(el) and empty_box(el):
+        return GENERIC, None  # (one configured as a slot: ``<partner-poster sizes="[[300, 250]]">``)
     signal = _class_signal(cls) if cls else _NO_SIGNAL
     keys = el.keys()
     if signal is _NO_SIGNAL and len(keys) == 1 and cls:
@@ -554,8 +556,12 @@ _WRAPPERS = frozenset({"li", "ul", "ol", "article", "section", "aside", "figure"
 
 
 def _spacer(el: etree._Element) -> bool:
-    """An empty element that is no slot of its own (no id, no data-*, no ad class)."""
+    """An empty element that is no slot of its own (no id, no data-*, no ad class, no
+    custom element configured as a slot)."""
     if el.get("id") or any(k.startswith("data-") for k in el.keys()):
+        return False
+    tag = el.tag
+    if type(tag) is str and "-" in tag and configured_element(el):
         return False
     cls = el.get("class")
     return not cls or _class_signal(cls)[:2] == (None, False)
@@ -574,10 +580,25 @@ def _class_signal(cls: str) -> tuple[str | None, bool, int]:
     """(network, generic ad container?, the ad format its names say: ``_format_name``'s
     answer, the strongest of them) from a class attribute alone; pages repeat them."""
     if not can_name_ad(cls):  # (most class strings: no split into words)
-        return _NO_SIGNAL
+        return _DISGUISED if "-single" in cls and disguised_plugin(cls) else _NO_SIGNAL
     classes = class_names(cls)
     fmt = max(map(_format_name, classes), default=NO_FORMAT) if rules.AD_FORMAT_HINT.search(cls.lower()) is not None else NO_FORMAT
-    return _class_network(classes), _generic_classes(classes), fmt
+    return _class_network(classes), _generic_classes(classes) or ("-single" in cls and disguised_plugin(cls)), fmt
+
+
+def disguised_plugin(cls: str) -> bool:
+    """``cls`` is an ad plugin's box of one ad under its ad-blocker disguise: AdRotate's
+    "gbalday-single abalday-134" (``rules.AD_PLUGIN_SINGLE``: a random string glued to "g"
+    for the box, to "a" before the ad's number), whatever string the site chose."""
+    m = rules.AD_PLUGIN_SINGLE.search(cls)
+    if m is None:
+        return False
+    number = f"a{m.group(1)}-"
+    return any(c.startswith(number) and c[len(number):].isdigit() for c in cls.split())
+
+
+#: What a disguised ad plugin's box says (``disguised_plugin``): a generic ad container.
+_DISGUISED = (None, True, NO_FORMAT)
 
 
 #: For the chrome walk's short way past boxes whose lone class names nothing ad-like

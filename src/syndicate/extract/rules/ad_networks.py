@@ -45,6 +45,9 @@ NETWORK_CLASS_WORDS: dict[str, str] = {
     "carambola": "carambola",
     # vdo.ai's video units ("et_vdoai", "div-vdoai-mid-<n>")
     "vdoai": "vdoai",
+    # Hashtag Labs' (HTL) ad mounts: "htlad-<site>_<unit>" as a class or id, or "htlad-adhesion",
+    # "htlad-out_of_page" (empty until its script fills them; 3 sites of the corpus)
+    "htlad": "htl",
 }
 
 #: A search for the ``NETWORK_CLASS_WORDS`` in a lower-cased id: most ids hold none, and only
@@ -279,6 +282,13 @@ AD_CLASS_NAMES = frozenset({
     # groups are "g g-3"), beside its ad's number
     "a-single",
 })
+
+#: AdRotate's (WordPress) box of one ad in a group, under any disguise: the plugin writes the
+#: group "g g-3" around "g-single a-12" by default (``AD_CLASS_NAMES``), and with its ad-blocker
+#: disguise it glues one random string to both letters ("gbalday gbalday-26" around
+#: "gbalday-single abalday-134"). Group 1: the string, which the ad's number class repeats
+#: after "a" (``ads._class_signal`` checks; 2 sites of the corpus disguise it, 4 do not).
+AD_PLUGIN_SINGLE = re.compile(r"(?:^|\s)g([a-z]{2,16})-single(?:\s|$)")
 
 #: Words (from class names and ids split at -, _ and camelCase) that mark an ad container.
 AD_WORDS = frozenset({

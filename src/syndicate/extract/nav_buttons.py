@@ -53,7 +53,7 @@ from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
 from .rules.conversion import ASK_NEVER_IN
 
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
-_HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS
+_HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS | nav_rules.OFF_CANVAS_WORDS
 #: Characters splitting a target's path into words (as ``conversion_links`` reads targets).
 
 
@@ -101,7 +101,7 @@ def _holders(holders: Iterable[etree._Element], found: set[etree._Element], body
         kind, href, label = judged
         if shown is None:  # (read once a holder passes: most pages have none)
             shown = _shown(items)
-        keys = (safe_url(href, base) or href, (kind, label.lower()))
+        keys = (safe_url(href, base) or href if href else ("", label.lower()), (kind, label.lower()))
         if keys[0] in shown:
             continue  # (a copy of a header or menu CTA found already)
         rank = _overlay_rank(h)
@@ -152,10 +152,12 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
            hosts: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
     """``(kind, target, label)`` of a button-styled holder ``h`` standing apart in navigation."""
     links = href_links(h, 2)
-    if len(links) != 1:
+    if len(links) > 1:
         return None
     if h in found or h in body or not in_navigation(h, body, found):
         return None  # (its place first: most holders stand in the article, no menu)
+    if not links:
+        return _script_ask(h, found)
     a = links[0]
     asked = _asks(a) or (entry_ask(a, hosts) if hosts else None)
     if asked is None or len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
@@ -196,6 +198,28 @@ def entry_ask(a: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] 
     if funnel or asks(label) or trial_label(label) or _names_ask(ws) or _names_ask(_path_words(href)):
         return "other", href, label
     return None
+
+
+def _script_ask(h: etree._Element, found: set[etree._Element]) -> tuple[str, str, str] | None:
+    """``("other", "", label)`` of a button-styled entry ``h`` holding one control and no link
+    to a page (an ``<a>`` without a target, a ``<button>``: a script opens its form) whose
+    label asks for a trial, a demo or a booking ("Get A Demo" opening a sales form, "Book
+    Now" opening a scheduler: ``trial_label``, ``asks``), standing apart like an entry with
+    a target (no submenu's entry, no row of buttons, no log-in beside a sign-up)."""
+    controls = [x for x in islice(h.iter("a", "button"), 3) if x.get("href") is None]
+    if len(controls) != 1 or len(controls) != sum(1 for _ in islice(h.iter("a", "button"), 3)):
+        return None
+    label = link_label(controls[0])
+    ws = label.lower().split()
+    if not ws or len(label) > conversion_rules.MAX_LABEL_CHARS or not (trial_label(label) or asks(label)):
+        return None
+    if not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or login_link("", label):
+        return None
+    if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
+        return None
+    if beside_login(h) and not trial_label(label) or tag_of(h) not in _ENTRY_TAGS and beside_ask(controls[0]):
+        return None
+    return "other", "", label
 
 
 def _names_ask(ws: Iterable[str]) -> bool:

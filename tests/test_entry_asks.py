@@ -68,6 +68,18 @@ def test_button_styled_entry_opening_a_form_by_script_is_a_cta():
         assert outside(doc) == [("other", label)], (lang, outside(doc))
 
 
+def test_button_styled_entry_opening_a_modal_takes_its_labels_kind():
+    """English "SUBSCRIBE" and French "Newsletter": an ``<a href="#">`` opening the sign-up
+    modal in a button-styled ``<li>`` beside "About" and "Advertise": the kind its label
+    names."""
+    for lang, label in (("en", "SUBSCRIBE"), ("fr", "Newsletter")):
+        entry = (f"<li class='header-cta'><a href='#' class='btn btn-primary' data-bs-toggle='modal' "
+                 f"data-bs-target='#subscribeModal'>{label}</a></li>")
+        doc = parse(page(header=menu(*SECTIONS[lang], entry), lang=lang))
+        got = outside(doc)
+        assert len(got) == 1 and got[0][1] == label and got[0][0] in ("subscribe", "newsletter"), (lang, got)
+
+
 def test_plain_or_section_entries_and_panel_copies_are_no_cta():
     """What must not fire: the same entries without the button style; a button-styled entry
     to an ordinary section ("Über uns", "Blog"); a script entry asking nothing ("Menu");

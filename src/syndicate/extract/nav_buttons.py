@@ -39,6 +39,7 @@ from .conversion_links import (
     target_kind,
     trial_label,
 )
+from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
 from .element_hints import style_hides
 from .linklists import href_parts
@@ -49,7 +50,7 @@ from .rules import conversion as conversion_rules
 from .rules import entry_asks as entry_rules
 from .rules import nav_buttons as nav_rules
 from .rules import regions as rules
-from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
+from .rules.chrome_patterns import NO_PAGE_HREF, SCRIPT_HREF, literal_search
 from .rules.conversion import ASK_NEVER_IN
 
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
@@ -156,7 +157,7 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
         return None
     if h in found or h in body or not in_navigation(h, body, found):
         return None  # (its place first: most holders stand in the article, no menu)
-    if not links:
+    if not links or (links[0].get("href") or "").lstrip()[:11].lower().startswith(SCRIPT_HREF):
         return _script_ask(h, found)
     a = links[0]
     asked = _asks(a) or (entry_ask(a, hosts) if hosts else None)
@@ -201,25 +202,29 @@ def entry_ask(a: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] 
 
 
 def _script_ask(h: etree._Element, found: set[etree._Element]) -> tuple[str, str, str] | None:
-    """``("other", "", label)`` of a button-styled entry ``h`` holding one control and no link
-    to a page (an ``<a>`` without a target, a ``<button>``: a script opens its form) whose
-    label asks for a trial, a demo or a booking ("Get A Demo" opening a sales form, "Book
-    Now" opening a scheduler: ``trial_label``, ``asks``), standing apart like an entry with
-    a target (no submenu's entry, no row of buttons, no log-in beside a sign-up)."""
-    controls = [x for x in islice(h.iter("a", "button"), 3) if x.get("href") is None]
-    if len(controls) != 1 or len(controls) != sum(1 for _ in islice(h.iter("a", "button"), 3)):
-        return None
+    """``(kind, "", label)`` of a button-styled entry ``h`` holding one control and no link
+    to a page (an ``<a>`` without a target or to "#", a ``<button>``: a script opens its
+    form) whose label asks ("Get A Demo" opening a sales form, "Book Now" opening a
+    scheduler: ``trial_label``, ``asks``: ``other``) or names a kind ("SUBSCRIBE" opening the
+    newsletter's modal: ``cta_boxes`` stems, ``LABEL_KINDS``), standing apart like an entry
+    with a target (no submenu's entry, no row of buttons, no log-in beside a sign-up)."""
+    controls = list(islice(h.iter("a", "button"), 2))
+    if len(controls) != 1 or (controls[0].get("href") or "").lstrip()[:1] not in ("", "#", "j", "J"):
+        return None  # (one control, no page's link: "#", "javascript:" or none)
     label = link_label(controls[0])
     ws = label.lower().split()
-    if not ws or len(label) > conversion_rules.MAX_LABEL_CHARS or not (trial_label(label) or asks(label)):
+    if not ws or len(label) > conversion_rules.MAX_LABEL_CHARS or len(ws) > conversion_rules.MAX_ASK_WORDS \
+            or not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or login_link("", label):
         return None
-    if not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or login_link("", label):
-        return None
+    kind = "other" if trial_label(label) or asks(label) else box_kind_of(label.lower())
+    if kind is None or kind != "other" and kind not in conversion_rules.LABEL_KINDS:
+        return None  # (a script's tool: a menu, a search; a label naming a kind: "Subscribe")
     if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
         return None
-    if beside_login(h) and not trial_label(label) or tag_of(h) not in _ENTRY_TAGS and beside_ask(controls[0]):
+    if kind == "other" and beside_login(h) and not trial_label(label) \
+            or tag_of(h) not in _ENTRY_TAGS and beside_ask(controls[0]):
         return None
-    return "other", "", label
+    return kind, "", label
 
 
 def _names_ask(ws: Iterable[str]) -> bool:

@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..sanitize import safe_url
 from .chrome import Found
-from .chrome_util import class_or_id_named, href_links, norm, tag_of, words
+from .chrome_util import class_or_id_named, href_links, norm, tag_of, url_words, words
 from .conversion_links import (
     asks,
     asks_trial,
@@ -39,18 +39,22 @@ from .conversion_links import (
     target_kind,
     trial_label,
 )
+from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
 from .element_hints import style_hides
+from .linklists import href_parts
 from .menu_entries import link_set_apart, plain_menu_entry
+from .own_funnels import funnel_target
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
+from .rules import entry_asks as entry_rules
 from .rules import nav_buttons as nav_rules
 from .rules import regions as rules
-from .rules.chrome_patterns import NO_PAGE_HREF, literal_search
+from .rules.chrome_patterns import NO_PAGE_HREF, SCRIPT_HREF, literal_search
 from .rules.conversion import ASK_NEVER_IN
 
 #: Class/id words of a panel shown only on demand (a copy there is the second choice).
-_HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS
+_HIDDEN_WORDS = conversion_rules.OVERLAY_WORDS | conversion_rules.DROPDOWN_WORDS | nav_rules.OFF_CANVAS_WORDS
 #: Characters splitting a target's path into words (as ``conversion_links`` reads targets).
 
 
@@ -64,7 +68,8 @@ def styled_holder(el: etree._Element) -> bool:
 
 
 def nav_buttons(holders: Iterable[etree._Element], links: Iterable[etree._Element],
-                found: Sequence[Found], body: set[etree._Element], base: str | None) -> list[Found]:
+                found: Sequence[Found], body: set[etree._Element], base: str | None,
+                hosts: frozenset[str] = frozenset()) -> list[Found]:
     """The CTAs among ``holders`` (button-styled list entries, wrappers and ``<button>``
     elements, document order) and ``links`` (the page's links: ``named_links``) standing
     outside the body blocks ``body`` and the items ``found`` already.
@@ -77,27 +82,27 @@ def nav_buttons(holders: Iterable[etree._Element], links: Iterable[etree._Elemen
     says which copy the site means)."""
     taken = {f.element for f in found}
     seen: set[object] = set()
-    out = _holders(holders, taken, body, base, seen, found) if holders else []
+    out = _holders(holders, taken, body, base, seen, found, hosts) if holders else []
     taken.update(f.element for f in out)
     out.extend(_named_links(links, taken, body, base, seen))
     return out
 
 
 def _holders(holders: Iterable[etree._Element], found: set[etree._Element], body: set[etree._Element],
-             base: str | None, seen: set[object], items: Sequence[Found]) -> list[Found]:
+             base: str | None, seen: set[object], items: Sequence[Found], hosts: frozenset[str]) -> list[Found]:
     """The button-styled holders standing apart, one per target (``nav_buttons``), none to
     the target of a header or menu CTA among ``items`` (found by other rules)."""
     best: list[tuple[int, etree._Element, str]] = []
     group: dict[object, int] = {}
     shown: set[str] | None = None
     for h in holders:
-        judged = _judge(h, body, found)
+        judged = _judge(h, body, found, hosts)
         if judged is None:
             continue
         kind, href, label = judged
         if shown is None:  # (read once a holder passes: most pages have none)
             shown = _shown(items)
-        keys = (safe_url(href, base) or href, (kind, label.lower()))
+        keys = (safe_url(href, base) or href if href else ("", label.lower()), (kind, label.lower()))
         if keys[0] in shown:
             continue  # (a copy of a header or menu CTA found already)
         rank = _overlay_rank(h)
@@ -144,25 +149,105 @@ def _asks(a: etree._Element) -> tuple[str, str, str] | None:
     return kind, href, label
 
 
-def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Element]) -> tuple[str, str, str] | None:
+def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Element],
+           hosts: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
     """``(kind, target, label)`` of a button-styled holder ``h`` standing apart in navigation."""
     links = href_links(h, 2)
-    if len(links) != 1:
+    if len(links) > 1:
         return None
     if h in found or h in body or not in_navigation(h, body, found):
         return None  # (its place first: most holders stand in the article, no menu)
+    if not links or (links[0].get("href") or "").lstrip()[:11].lower().startswith(SCRIPT_HREF):
+        return _script_ask(h, found)
     a = links[0]
-    asked = _asks(a)
+    asked = _asks(a) or (entry_ask(a, hosts) if hosts else None)
     if asked is None or len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
         return None  # (a card or a prompt beside the link: no button)
     kind, href, label = asked
     if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
         return None
-    if kind == "other" and beside_login(h) and not asks_trial(a, label):
-        return None  # "Sign up" beside "Log in": account navigation
+    if kind == "other" and beside_login(h) and not asks_trial(a, label) \
+            and entry_rules.FREE_WORDS.isdisjoint(label.lower().split()):
+        return None  # "Sign up" beside "Log in": account navigation ("Start for free": a trial)
     if tag_of(h) not in _ENTRY_TAGS and beside_ask(a):
         return None  # (a wrapper beside a phone link or another button: a bar, the bar rules')
     return kind, href, label
+
+
+def entry_ask(a: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] | None:
+    """``("other", target, label)`` of a button-styled entry's link whose target and label
+    name no kind (``_asks``) but that leads to the site's conversion page: a short label
+    of a few words naming no tool (no log-in, search, cart, menu: ``NAV_NOT_ASK_WORDS``) to
+    a page of the site that is no story, or to its funnel (``funnel_target``), when the label
+    asks ("Book Online", "Get a demo": ``asks``, ``trial_label``), the target is the site's
+    funnel ("app.example.com", "/book-now/"), or a word of the label or of the target's path
+    names a conversion page (``entry_asks``: a trial, quote, booking, pass, order, shop; a
+    free offer). Words are extra evidence: the caller has found the entry set apart."""
+    href = (a.get("href") or "").strip()
+    if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
+        return None
+    label = link_label(a)
+    ws = label.lower().split()
+    if not ws or len(ws) > conversion_rules.MAX_ASK_WORDS or len(label) > conversion_rules.MAX_LABEL_CHARS \
+            or not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or not any(map(str.isalpha, label)):
+        return None
+    if login_link(href, label) or share_or_follow(href) is not None:
+        return None
+    funnel = funnel_target(href, hosts)
+    if not funnel and not own_page(href, hosts):
+        return None  # (another site's page, a story, a help or log-in page)
+    if funnel or asks(label) or trial_label(label) or _names_ask(ws) or _names_ask(_path_words(href)):
+        return "other", href, label
+    return None
+
+
+def _script_ask(h: etree._Element, found: set[etree._Element]) -> tuple[str, str, str] | None:
+    """``(kind, "", label)`` of a button-styled entry ``h`` holding one control and no link
+    to a page (an ``<a>`` without a target or to "#", a ``<button>``: a script opens its
+    form) whose label asks ("Get A Demo" opening a sales form, "Book Now" opening a
+    scheduler: ``trial_label``, ``asks``: ``other``) or names a kind ("SUBSCRIBE" opening the
+    newsletter's modal: ``cta_boxes`` stems, ``LABEL_KINDS``), standing apart like an entry
+    with a target (no submenu's entry, no row of buttons, no log-in beside a sign-up)."""
+    controls = list(islice(h.iter("a", "button"), 2))
+    if len(controls) != 1 or (controls[0].get("href") or "").lstrip()[:1] not in ("", "#", "j", "J"):
+        return None  # (one control, no page's link: "#", "javascript:" or none)
+    label = link_label(controls[0])
+    ws = label.lower().split()
+    if not ws or len(label) > conversion_rules.MAX_LABEL_CHARS or len(ws) > conversion_rules.MAX_ASK_WORDS \
+            or not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or login_link("", label):
+        return None
+    kind = "other" if trial_label(label) or asks(label) else box_kind_of(label.lower())
+    if kind is None or kind != "other" and kind not in conversion_rules.LABEL_KINDS:
+        return None  # (a script's tool: a menu, a search; a label naming a kind: "Subscribe")
+    if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
+        return None
+    if kind == "other" and beside_login(h) and not trial_label(label) \
+            or tag_of(h) not in _ENTRY_TAGS and beside_ask(controls[0]):
+        return None
+    return kind, "", label
+
+
+def _names_ask(ws: Iterable[str]) -> bool:
+    """A word of ``ws`` is one of ``entry_asks``' words, starts with one of its stems or is a
+    free offer's."""
+    for w in ws:
+        w = w.strip(".,:;!?()'\"")
+        if w in entry_rules.ASK_WORDS or w in entry_rules.FREE_WORDS or w.startswith(entry_rules.ASK_STEMS):
+            return True
+    return False
+
+
+def _path_words(href: str) -> list[str]:
+    """The words of ``href``'s path (segments of a story's slug left out)."""
+    parts = href_parts(href)
+    if parts is None:
+        return []
+    out: list[str] = []
+    for segment in parts.path.lower().split("/"):
+        tokens = url_words(segment)
+        if len(tokens) <= conversion_rules.MAX_SEGMENT_WORDS:
+            out.extend(tokens)
+    return out
 
 
 #: Holders that are a menu's own entries (a list entry, a ``<button>``); any other wrapper

@@ -248,7 +248,7 @@ def detect_regions(
     # (after the menu-entry filters: an entry the page sets apart by its markup is no plain one)
     holders = walk.styled_boxes + [x for x in walk.controls if x.tag == "button" and next(x.iter("a"), None) is not None]
     if holders or walk.named_a:
-        out.extend(nav_buttons(holders, walk.named_a, out, body_all, base))
+        out.extend(nav_buttons(holders, walk.named_a, out, body_all, base, walk.hosts))
     if walk.buttons_a:
         out.extend(ask_bars(walk.buttons_a, out, body_all, base, hosts))
     if walk.reach_links:  # (a box around a phone or e-mail link, at its size: after the

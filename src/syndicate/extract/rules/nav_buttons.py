@@ -14,6 +14,10 @@ NAV_BUTTON_CLIMB = 8
 NAV_TAGS = frozenset({"nav", "header", "menu"})
 NAV_AREA_WORDS = MENU_WORDS - {"breadcrumb", "breadcrumbs", "sitemap"} | {"header", "masthead", "topbar"}
 FOOTER_WORDS = frozenset({"footer", "colophon"})
+#: Class/id words of a menu copy slid in from the page's edge ("off-canvas", "canvas-menu")
+#: or of a mega menu's panel ("mega-menu": the words split at "-"): a copy there is the
+#: second choice, as in an overlay or a dropdown.
+OFF_CANVAS_WORDS = frozenset({"canvas", "mega"})
 #: Class/id words of the page's content around a header-named box: the content's own header
 #: (a story's or a post's), no header of the page (``conversion_links.nav_place``).
 CONTENT_WORDS = frozenset({"content", "article", "post", "entry", "story"})

@@ -8,14 +8,16 @@ content such as "Loading...") or ``<template id="P:0">``, and later, at the end 
 article where the placeholder was; read as written, the article is a row of hidden divs
 after the footer. :func:`reveal` does what those calls do (pairing segment and
 placeholder by their ids, so pages saved without scripts are read the same), so that the
-tree read is the one the browser shows. Locators stay XPaths into the input tree: the reader
-(``readers/html.py``) notes every node's path before the move and writes locators from it.
+tree read is the one the browser shows. Locators stay XPaths into the input tree: :func:`reveal`
+tells the reader (``readers/html.py``) each parent whose children it is about to change, and the
+reader writes locators from those parents' children as parsed.
 Run only on pages whose raw text holds a segment id (``has_streaming``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -36,10 +38,11 @@ def has_streaming(html: bytes | str) -> bool:
     return isinstance(html, bytes) and _MARKER_BYTES.search(html) is not None
 
 
-def reveal(root: etree._Element) -> int:
+def reveal(root: etree._Element, note: Callable[[etree._Element], None] | None = None) -> int:
     """Move every streamed segment into its placeholder, as the page's ``$RC``/``$RS``
     calls would; returns how many were moved. A segment whose placeholder is missing is
-    left alone (hidden)."""
+    left alone (hidden). ``note``: called with each parent whose children are about to
+    change (before each change; a parent may come again), when given."""
     segments: list[tuple[etree._Element, str]] = []
     templates: dict[str, etree._Element] = {}
     for el in root.iter("template", "div"):
@@ -58,7 +61,7 @@ def reveal(root: etree._Element) -> int:
             template = templates.get("P:" + n)
         if template is None or _is_ancestor(segment, template):
             continue  # (a segment never goes inside itself)
-        if _replace(template, segment, fallback=boundary):
+        if _replace(template, segment, fallback=boundary, note=note):
             moved += 1
     return moved
 
@@ -67,12 +70,20 @@ def _is_ancestor(anc: etree._Element, el: etree._Element) -> bool:
     return any(x is anc for x in el.iterancestors())
 
 
-def _replace(template: etree._Element, segment: etree._Element, *, fallback: bool) -> bool:
+def _replace(template: etree._Element, segment: etree._Element, *, fallback: bool,
+             note: Callable[[etree._Element], None] | None = None) -> bool:
     """Put the segment's content where the template stands (with a boundary's fallback
-    content up to its ``<!--/$-->`` end comment removed) and drop the emptied segment."""
+    content up to its ``<!--/$-->`` end comment removed) and drop the emptied segment.
+    ``note``: as ``reveal``'s (the parents changed: the template's, the segment's, the
+    segment)."""
     parent = template.getparent()
-    if parent is None or segment.getparent() is None:
+    up = segment.getparent()
+    if parent is None or up is None:
         return False
+    if note is not None:
+        note(parent)
+        note(up)
+        note(segment)
     if fallback:
         # (the fallback: siblings after the template up to the boundary's end comment)
         doomed = []

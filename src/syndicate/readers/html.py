@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -145,10 +145,10 @@ def gc_paused() -> Iterator[None]:
 
 
 def _parse_page(html: bytes | str, limits: Limits, *, ids: bool = True,
-                names: bool = True) -> tuple[etree._Element, dict[etree._Element, str] | None]:
+                names: bool = True) -> tuple[etree._Element, InputPaths | None]:
     """The page's tree, with streamed server-rendered segments moved where the page's
     own script puts them (``extract/streaming.py``); ``ids`` and ``names``: as
-    ``parse_tree``'s. And, when anything moved, every node's path in the tree as parsed
+    ``parse_tree``'s. And, when anything moved, the nodes' paths in the tree as parsed
     (the input tree, the one locators point into), else None."""
     root = parse_tree(early_end_tags(html), limits, ids=ids, names=names)
     # (a segment only moves into a <template>: a page without one needs no search of its
@@ -156,15 +156,15 @@ def _parse_page(html: bytes | str, limits: Limits, *, ids: bool = True,
     if next(root.iter("template"), None) is not None and has_streaming(html):
         if not names:
             tame_names(root, limits)  # (the segments move in the tree tamed whole, as ever)
-        paths = Locator(root)
-        # (the map holds every node's proxy, so a node found again after the move is the key)
-        origin = {el: paths(el) for el in root.iter()}
-        if reveal(root):
+        # (the parents the move changes, noted with their children as parsed: only the
+        # nodes a locator names are asked for, not every node of the page)
+        origin = InputPaths(root)
+        if reveal(root, origin.note):
             return root, origin
     return root, None
 
 
-def _to_input(doc: Document, root: etree._Element, origin: dict[etree._Element, str] | None) -> Document:
+def _to_input(doc: Document, root: etree._Element, origin: InputPaths | None) -> Document:
     """``doc`` with its locators (XPaths in the rearranged tree ``root``) turned into the
     same elements' paths in the input tree (``origin``, from ``_parse_page``)."""
     if origin is None:
@@ -178,7 +178,8 @@ def _to_input(doc: Document, root: etree._Element, origin: dict[etree._Element, 
             hit = tree.xpath(loc)
         except etree.XPathError:
             continue
-        if isinstance(hit, list) and hit and (path := origin.get(hit[0])) is not None:  # type: ignore[arg-type]
+        if isinstance(hit, list) and hit and isinstance(hit[0], etree._Element) \
+                and (path := origin.get(hit[0])) is not None:
             item.locator = path
     return doc
 
@@ -186,10 +187,10 @@ def _to_input(doc: Document, root: etree._Element, origin: dict[etree._Element, 
 def _read(
     root: etree._Element, url: str | None, limits: Limits,
     trace: Callable[[list[Skip]], None] | None = None,
-    origin: dict[etree._Element, str] | None = None,
+    origin: InputPaths | None = None,
 ) -> Document:
-    """``origin``: the input tree's path of every node when ``root`` was rearranged
-    (``_parse_page``): the locators are written from it."""
+    """``origin``: the input tree's paths when ``root`` was rearranged (``_parse_page``):
+    the locators are written from them."""
     # Every node's Python proxy made once and kept until the page is read: lxml makes a
     # proxy whenever a walk, an ancestor climb or an XPath result reaches a node nothing
     # holds, and frees it again after; the stages below reach most nodes many times.
@@ -205,7 +206,7 @@ def _read(
 
 def _read_page(
     root: etree._Element, url: str | None, limits: Limits,
-    trace: Callable[[list[Skip]], None] | None, origin: dict[etree._Element, str] | None,
+    trace: Callable[[list[Skip]], None] | None, origin: InputPaths | None,
     _proxies: list[etree._Element], names: ClassesAndIds,
 ) -> Document:
     """``_read``'s stages, with the page's node list and names read."""
@@ -362,14 +363,13 @@ class Locator:
 
     ``getpath`` counts an element's same-tag siblings on each call, which is
     quadratic on pages with many siblings; here each parent's children are
-    indexed once and parent paths are memoized. ``origin``: paths fixed beforehand (the
-    input tree's, when ``root`` was rearranged since), returned for the nodes it holds.
+    indexed once and parent paths are memoized. ``origin``: the paths of the input tree
+    (when ``root`` was rearranged since), returned for the nodes it holds.
     """
 
-    def __init__(self, root: etree._Element, origin: dict[etree._Element, str] | None = None) -> None:
+    def __init__(self, root: etree._Element, origin: InputPaths | None = None) -> None:
         self.tree = root.getroottree()
         self._origin = origin
-        self._moved: set[etree._Element] | None = None
         self._paths: dict[etree._Element, str] = {}
         self._index: dict[etree._Element, dict[etree._Element, str | None]] = {}
 
@@ -404,12 +404,10 @@ class Locator:
         empty and its content sits in the segment), else None."""
         origin = self._origin
         assert origin is not None
-        if self._moved is None:  # (nodes put under another parent than in the input tree)
-            self._moved = {n for n in origin if (up := n.getparent()) is not None and up in origin
-                           and origin[n].rpartition("/")[0] != origin[up]}
-        if not self._moved or el in self._moved or not isinstance(el.tag, str):
+        moved = origin.moved()
+        if not moved or el in moved or not isinstance(el.tag, str):
             return None
-        inner = [d for d in el.iterdescendants() if d in self._moved and isinstance(d.tag, str)]
+        inner = [d for d in el.iterdescendants() if d in moved and isinstance(d.tag, str)]
         if not inner:
             return None
         text = " ".join(el.text_content().split())
@@ -417,7 +415,100 @@ class Locator:
         return origin.get(full[0]) if text and full else None
 
 
-def _steps(parent: etree._Element) -> dict[etree._Element, str | None]:
+class InputPaths:
+    """The paths ``Locator`` wrote in the tree as parsed, asked for after ``reveal`` moved
+    streamed segments in it (``_parse_page``): ``reveal`` calls ``note`` with each parent
+    before it changes that parent's children, which keeps them as parsed; every other
+    parent's children are as parsed still. Held by the page's reading only."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.tree = root.getroottree()
+        #: Each changed parent's children as parsed.
+        self._before: dict[etree._Element, list[etree._Element]] = {}
+        #: libxml2's last path step of those children whose ``Locator`` step is not
+        #: libxml2's (a prefixed or namespaced tag, a processing instruction), as parsed.
+        self._odd: dict[etree._Element, str] = {}
+        self._up: dict[etree._Element, etree._Element] | None = None  # (their parent as parsed)
+        self._moved: set[etree._Element] | None = None
+        self._paths: dict[etree._Element, str] = {}
+        self._index: dict[etree._Element, dict[etree._Element, str | None]] = {}
+
+    def note(self, parent: etree._Element) -> None:
+        """``parent``'s children are about to change (``reveal``'s ``note``)."""
+        if parent in self._before:
+            return  # (its children as parsed: noted before its first change)
+        kids = self._before[parent] = list(parent)
+        self._up = self._moved = None
+        for kid in kids:
+            tag = kid.tag
+            if (type(tag) is str and ":" in tag) or (type(tag) is not str and tag is not etree.Comment):
+                self._odd[kid] = kid.getroottree().getpath(kid).rpartition("/")[2]
+
+    def _parent(self, node: etree._Element) -> etree._Element | None:
+        """``node``'s parent as parsed."""
+        up = self._up
+        if up is None:
+            up = self._up = {kid: parent for parent, kids in self._before.items() for kid in kids}
+        parent = up.get(node)
+        return node.getparent() if parent is None else parent
+
+    def _steps_of(self, parent: etree._Element) -> dict[etree._Element, str | None]:
+        """``_steps`` of ``parent``'s children as parsed."""
+        steps = self._index.get(parent)
+        if steps is None:
+            kids = self._before.get(parent)
+            steps = self._index[parent] = _steps(parent if kids is None else kids)
+        return steps
+
+    def get(self, el: etree._Element) -> str | None:
+        """``el``'s path in the tree as parsed, as ``Locator`` wrote it then; None for a
+        node that was not under the root."""
+        paths = self._paths
+        chain: list[tuple[etree._Element, etree._Element | None]] = []  # (node, its parent as parsed)
+        node: etree._Element | None = el
+        while node is not None and node not in paths:
+            parent = self._parent(node)
+            chain.append((node, parent))
+            node = parent
+        if node is None and chain[-1][0] is not self.root:
+            return None  # (not a node of the page's tree)
+        for n, parent in reversed(chain):
+            if parent is None:
+                paths[n] = self.tree.getpath(n)
+                continue
+            step = self._steps_of(parent)[n]
+            if step is None or ":" in step or "{" in step:
+                paths[n] = self._getpath(n)
+            else:
+                paths[n] = paths[parent] + "/" + step
+        return paths[el]
+
+    def _getpath(self, n: etree._Element) -> str:
+        """libxml2's path of ``n`` in the tree as parsed (``tree.getpath`` then)."""
+        steps: list[str] = []
+        node = n
+        while (parent := self._parent(node)) is not None:
+            if parent not in self._before:  # (its siblings as parsed: libxml2's step now)
+                steps.append(node.getroottree().getpath(node).rpartition("/")[2])
+            else:  # (a plain tag's or a comment's step is libxml2's)
+                step = self._odd.get(node)
+                steps.append(step if step is not None else self._steps_of(parent)[node])  # type: ignore[arg-type]
+            node = parent
+        steps.append(self.tree.getpath(node))
+        return "/".join(reversed(steps))
+
+    def moved(self) -> set[etree._Element]:
+        """The nodes under another parent than in the tree as parsed."""
+        if self._moved is None:
+            self._parent(self.root)  # (the parents as parsed, mapped)
+            assert self._up is not None
+            self._moved = {n for n, parent in self._up.items()
+                           if (now := n.getparent()) is not None and now is not parent}
+        return self._moved
+
+
+def _steps(parent: Iterable[etree._Element]) -> dict[etree._Element, str | None]:
     """Each child's last path step (``p[2]``, or ``p`` for the only ``p``; ``*[k]`` for a
     prefixed tag; ``comment()[2]``, or ``comment()`` for the only comment, as libxml2 writes
     them); None for a processing instruction or the like. (one pass: a tag's first child is

@@ -348,8 +348,9 @@ def measure(el: etree._Element, hosts: frozenset[str],
     """The :class:`LinkList` of ``el`` (``too_big`` for a large region). ``facts``: a memo of
     :func:`link_facts` per link, shared by the calls of one page (nested regions hold the
     same links). ``links``: the caller's count of ``el``'s links with a target, if known.
-    ``sized``: ``el`` is known to hold at most ``MAX_REGION_NODES`` elements (it lies inside
-    a region measured whole): not counted again."""
+    ``sized``: ``el`` is known to hold at most ``MAX_REGION_NODES`` elements and at most
+    ``MAX_REGION_TEXT`` characters (it lies inside a region measured whole, and a region's
+    count is no less than any of its parts'): neither counted again."""
     if facts is None:
         facts = {}
     out = LinkList()
@@ -362,7 +363,7 @@ def measure(el: etree._Element, hosts: frozenset[str],
     # (the whole text's length first, one C call kept for the page's other readers: it is
     # no shorter than the count, which strips each text node and leaves scripts out; the
     # count only when that length is over the limit, else when a caller asks for it)
-    if len(page_text(el)) <= rules.MAX_REGION_TEXT:
+    if sized or len(page_text(el)) <= rules.MAX_REGION_TEXT:
         out.region = el
     else:
         out.chars = region_chars(el)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter, methodcaller
 from urllib.parse import SplitResult, urlsplit
@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..memo import memo
 from ..sanitize import netloc_end
-from .chrome_util import NO_TEXT, norm, page_attributes, seen_text, tag_of, text_content
+from .chrome_util import NO_TEXT, norm, page_attributes, page_text, seen_text, tag_of, text_content
 from .classtokens import matcher
 from .ctas import share_or_follow
 from .element_hints import HEADINGS
@@ -171,7 +171,8 @@ class LinkList:
     articles: int = 0
     external: int = 0
     link_chars: int = 0
-    chars: int = 0
+    #: ``chars`` once counted (``region``: not yet).
+    _chars: int = 0
     headings: int = 0
     heading: str | None = None
     too_big: bool = False
@@ -189,6 +190,23 @@ class LinkList:
     #: Links that menu entries name pages of the site (``menu_objects.page_entry``): no
     #: stories, though their paths read so.
     pages: int = 0
+    #: The region whose text ``chars`` counts when first asked (``measure`` found it small
+    #: enough by its whole text's length; half the lists are judged without their text).
+    #: None: counted.
+    region: etree._Element | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def chars(self) -> int:
+        """The region's text characters (``region_chars``)."""
+        if self.region is not None:
+            self._chars = region_chars(self.region)
+            self.region = None
+        return self._chars
+
+    @chars.setter
+    def chars(self, n: int) -> None:
+        self._chars = n
+        self.region = None
 
     def is_related(self, vocabulary: bool = False) -> bool:
         """Enough article links, most links article links, mostly link text; a heading in the
@@ -242,6 +260,13 @@ def larger_than(el: etree._Element, n: int) -> bool:
 #: The text nodes of a subtree, its own text and its descendants' tails included (what
 #: ``itertext()`` yields, read in C: a third faster).
 _TEXTS = etree.XPath("descendant-or-self::text()", smart_strings=False)
+
+
+def region_chars(el: etree._Element) -> int:
+    """The characters of ``el``'s text nodes, each stripped, less its scripts' and styles'
+    own text (``chrome_util.NO_TEXT``): a link list's ``chars``."""
+    return sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
+        len(x.text.strip()) for x in el.iter(*NO_TEXT) if x.text)
 
 
 #: What ``measure`` needs of one link: (URL key, article link?, text length, shown with an
@@ -323,8 +348,9 @@ def measure(el: etree._Element, hosts: frozenset[str],
     """The :class:`LinkList` of ``el`` (``too_big`` for a large region). ``facts``: a memo of
     :func:`link_facts` per link, shared by the calls of one page (nested regions hold the
     same links). ``links``: the caller's count of ``el``'s links with a target, if known.
-    ``sized``: ``el`` is known to hold at most ``MAX_REGION_NODES`` elements (it lies inside
-    a region measured whole): not counted again."""
+    ``sized``: ``el`` is known to hold at most ``MAX_REGION_NODES`` elements and at most
+    ``MAX_REGION_TEXT`` characters (it lies inside a region measured whole, and a region's
+    count is no less than any of its parts'): neither counted again."""
     if facts is None:
         facts = {}
     out = LinkList()
@@ -334,11 +360,16 @@ def measure(el: etree._Element, hosts: frozenset[str],
             links > rules.MAX_REGION_LINKS and _many_urls(el, hosts)):
         out.too_big = True  # (too many URLs: found before the region's text is read)
         return out
-    out.chars = sum(map(len, map(str.strip, _TEXTS(el)))) - sum(
-        len(x.text.strip()) for x in el.iter(*NO_TEXT) if x.text)
-    if out.chars > rules.MAX_REGION_TEXT:
-        out.too_big = True
-        return out
+    # (the whole text's length first, one C call kept for the page's other readers: it is
+    # no shorter than the count, which strips each text node and leaves scripts out; the
+    # count only when that length is over the limit, else when a caller asks for it)
+    if sized or len(page_text(el)) <= rules.MAX_REGION_TEXT:
+        out.region = el
+    else:
+        out.chars = region_chars(el)
+        if out.chars > rules.MAX_REGION_TEXT:
+            out.too_big = True
+            return out
     seen: dict[str, bool] = {}
     pictured: set[str] = set()
     entitled: set[str] = set()

@@ -1,5 +1,5 @@
 """Menu entries styled as buttons whose target and label name no CTA kind
-(``extract/nav_buttons.py``: ``entry_ask``, ``_script_ask``; ``rules/entry_asks.py``): an
+(``extract/nav_buttons.py``: ``_script_ask``; ``extract/entry_asks.py``: ``entry_ask``; ``rules/entry_asks.py``): an
 entry the page sets apart by its markup at the end of the main menu that leads to the
 site's conversion page (a booking, a quote, a free pass, a trial) is an ``other`` CTA
 placed ``outside``; so is one opening a demo or booking form by script (no target). The

@@ -80,6 +80,17 @@ _MAX_CONFIGURATION = 200
 _TOKEN = re.compile(r"[A-Za-z][\w-]{0,60}")
 
 
+def disguised_plugin(cls: str) -> bool:
+    """``cls`` is an ad plugin's box of one ad under its ad-blocker disguise: AdRotate's
+    "gbalday-single abalday-134" (``rules.AD_PLUGIN_SINGLE``: a random string glued to "g"
+    for the box, to "a" before the ad's number), whatever string the site chose."""
+    m = rules.AD_PLUGIN_SINGLE.search(cls)
+    if m is None:
+        return False
+    number = f"a{m.group(1)}-"
+    return any(c.startswith(number) and c[len(number):].isdigit() for c in cls.split())
+
+
 def heading_anchor(el: etree._Element, eid: str) -> bool:
     """``eid`` is the slug of the text of ``el``'s own (first) heading: an anchor for a link
     to the section ("chat-gpt-launches-an-app-store" over "ChatGPT Launches an App Store"),

@@ -19,7 +19,7 @@ from ..memo import memo
 from .ad_labels import is_label_element as is_label_element  # re-exported for the chrome walk
 from .ad_labels import label_slot as label_slot
 from .ad_labels import leftover_image as leftover_image
-from .ad_names import CONTAINED, NO_FORMAT, configured_element, heading_anchor
+from .ad_names import CONTAINED, NO_FORMAT, configured_element, disguised_plugin, heading_anchor
 from .ad_names import format_name as _format_name
 from .ad_scripts import ScriptInfo
 from .ad_words import can_name_ad
@@ -584,17 +584,6 @@ def _class_signal(cls: str) -> tuple[str | None, bool, int]:
     classes = class_names(cls)
     fmt = max(map(_format_name, classes), default=NO_FORMAT) if rules.AD_FORMAT_HINT.search(cls.lower()) is not None else NO_FORMAT
     return _class_network(classes), _generic_classes(classes) or ("-single" in cls and disguised_plugin(cls)), fmt
-
-
-def disguised_plugin(cls: str) -> bool:
-    """``cls`` is an ad plugin's box of one ad under its ad-blocker disguise: AdRotate's
-    "gbalday-single abalday-134" (``rules.AD_PLUGIN_SINGLE``: a random string glued to "g"
-    for the box, to "a" before the ad's number), whatever string the site chose."""
-    m = rules.AD_PLUGIN_SINGLE.search(cls)
-    if m is None:
-        return False
-    number = f"a{m.group(1)}-"
-    return any(c.startswith(number) and c[len(number):].isdigit() for c in cls.split())
 
 
 #: What a disguised ad plugin's box says (``disguised_plugin``): a generic ad container.

@@ -266,6 +266,13 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(server, capsys, tmp_path)
 # --------------------------------------------------------------------------- interruption
 
 
+def _interruptible() -> None:
+    """In the child, Ctrl-C as a terminal gives it: a test run started in the background (a
+    shell's ``&`` ignores SIGINT for its job, and children inherit that) would otherwise
+    start the CLI deaf to SIGINT, as any Unix tool started so stays."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize(("sig", "fmt"), [(signal.SIGINT, "jsonl"), (signal.SIGTERM, "rss"),
                                           (signal.SIGINT, "amp")])
 def test_interrupted_run_leaves_no_output(server, tmp_path, sig, fmt) -> None:
@@ -275,7 +282,8 @@ def test_interrupted_run_leaves_no_output(server, tmp_path, sig, fmt) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "syndicate", "feed", server.url("/slow-feed.xml"), "--to", fmt,
          "-o", str(out), "--timeout", "30"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path,
+        preexec_fn=_interruptible)
     try:
         deadline = time.monotonic() + 30
         while server.hits.get("/delay/20000/0", 0) == before and time.monotonic() < deadline:

@@ -247,6 +247,13 @@ def test_a_page_that_fails_keeps_its_previous_version(site, tmp_path, capsys) ->
     assert snapshot(folder) == before  # item 2 still listed, its page still there
 
 
+
+def _interruptible() -> None:
+    """In the child, Ctrl-C as a terminal gives it: a test run started in the background (a
+    shell's ``&`` ignores SIGINT for its job, and children inherit that) would otherwise
+    start the CLI deaf to SIGINT, as any Unix tool started so stays."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 def test_interrupted_run_leaves_the_previous_outputs(site, tmp_path) -> None:
     out = tmp_path / "out"
     for fmt, name in (("amp", "amp"), ("rss", "full.xml")):
@@ -261,7 +268,8 @@ def test_interrupted_run_leaves_the_previous_outputs(site, tmp_path) -> None:
         proc = subprocess.Popen(
             [sys.executable, "-m", "syndicate", "feed", site.server.url("/feed.xml"),
              "--to", fmt, "-o", str(out / name), "--timeout", "10"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+            preexec_fn=_interruptible)
         try:
             deadline = time.monotonic() + 30
             while not any(e[0] == "/a/5" for e in site.log) and time.monotonic() < deadline:

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..memo import memo
-from .rules.chrome_patterns import grouped_alternation
+from .rules.chrome_patterns import _tree, grouped_alternation
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
@@ -322,7 +322,10 @@ def _vocabulary_search(keys: list[str], before: str = "") -> Callable[[str], obj
     rule anything out. Every token, substring, word, prefix and first word of a run a
     pattern matches is a piece of the lower-cased value (words are pieces of their token),
     so a value holding no key matches no pattern. With ``before`` (``_WORD_START``), a key
-    right after it: where a word starts in a value without capitals, given a leading space."""
+    right after it: where a word starts in a value without capitals, given a leading space.
+    That search runs on most class and id values a page holds once, so its keys are one tree
+    of letters (``c(?:o(?:mment|okie)|ustomer)``): after each separator the engine tries one
+    branch per next letter, not every key of the first letter."""
     if not keys or any(not k or not k.isascii() for k in keys):
         return None
     # (a key holding another one is found by that one: "adsense" by "ad"; fewer to try;
@@ -330,6 +333,8 @@ def _vocabulary_search(keys: list[str], before: str = "") -> Callable[[str], obj
     unique = set(keys)
     keys = sorted(k for k in unique
                   if not any(o != k and (k.startswith(o) if before else o in k) for o in unique))
+    if before:
+        return re.compile(before + _tree([(k, "") for k in keys])).search
     return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys), before).search
 
 

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..memo import memo
-from .rules.chrome_patterns import _tree, grouped_alternation
+from .rules.chrome_patterns import grouped_alternation, letter_tree
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s.:/]+")
@@ -334,7 +334,7 @@ def _vocabulary_search(keys: list[str], before: str = "") -> Callable[[str], obj
     keys = sorted(k for k in unique
                   if not any(o != k and (k.startswith(o) if before else o in k) for o in unique))
     if before:
-        return re.compile(before + _tree([(k, "") for k in keys])).search
+        return re.compile(before + letter_tree(keys)).search
     return grouped_alternation("|".join(k if _NAME.fullmatch(k) else re.escape(k) for k in keys), before).search
 
 

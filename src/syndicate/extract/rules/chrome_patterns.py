@@ -8,7 +8,7 @@ Ad containers are in ``ad_networks.py``; visible phrases in ``phrases.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .push_asks import PUSH_WORDS_NEEDED
 
@@ -98,6 +98,13 @@ def trie_search(literals: list[str] | tuple[str, ...]) -> re.Pattern[str]:
         # (the letters after the anchor, and the whole literal when some stand before it)
         groups.setdefault(text[at], []).append((text[at + 1:], text if at else ""))
     return re.compile("(?:" + "|".join(re.escape(c) + _tree(items) for c, items in groups.items()) + ")")
+
+
+def letter_tree(literals: Iterable[str]) -> str:
+    """An alternation of the plain ``literals`` as one tree of letters
+    (``c(?:o(?:mment|okie)|ustomer)``): at each start the engine tries one branch per next
+    letter, not every literal."""
+    return _tree([(x, "") for x in literals])
 
 
 def _weight(c: str) -> float:

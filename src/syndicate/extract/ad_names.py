@@ -84,6 +84,8 @@ def disguised_plugin(cls: str) -> bool:
     """``cls`` is an ad plugin's box of one ad under its ad-blocker disguise: AdRotate's
     "gbalday-single abalday-134" (``rules.AD_PLUGIN_SINGLE``: a random string glued to "g"
     for the box, to "a" before the ad's number), whatever string the site chose."""
+    if "-single" not in cls:
+        return False  # (nearly every class string: no search)
     m = rules.AD_PLUGIN_SINGLE.search(cls)
     if m is None:
         return False

@@ -580,10 +580,10 @@ def _class_signal(cls: str) -> tuple[str | None, bool, int]:
     """(network, generic ad container?, the ad format its names say: ``_format_name``'s
     answer, the strongest of them) from a class attribute alone; pages repeat them."""
     if not can_name_ad(cls):  # (most class strings: no split into words)
-        return _DISGUISED if "-single" in cls and disguised_plugin(cls) else _NO_SIGNAL
+        return _DISGUISED if disguised_plugin(cls) else _NO_SIGNAL
     classes = class_names(cls)
     fmt = max(map(_format_name, classes), default=NO_FORMAT) if rules.AD_FORMAT_HINT.search(cls.lower()) is not None else NO_FORMAT
-    return _class_network(classes), _generic_classes(classes) or ("-single" in cls and disguised_plugin(cls)), fmt
+    return _class_network(classes), _generic_classes(classes) or disguised_plugin(cls), fmt
 
 
 #: What a disguised ad plugin's box says (``disguised_plugin``): a generic ad container.

@@ -32,9 +32,8 @@ def entry_ask(a: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] 
     if not opens_page(href) or "sponsored" in (a.get("rel") or "").lower():
         return None
     label = link_label(a)
-    ws = label.lower().split()
-    if not ws or len(ws) > conversion_rules.MAX_ASK_WORDS or len(label) > conversion_rules.MAX_LABEL_CHARS \
-            or not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or not any(map(str.isalpha, label)):
+    ws = entry_words(label)
+    if ws is None or not any(map(str.isalpha, label)):
         return None
     if login_link(href, label) or share_or_follow(href) is not None:
         return None
@@ -45,6 +44,16 @@ def entry_ask(a: etree._Element, hosts: frozenset[str]) -> tuple[str, str, str] 
         return "other", href, label
     return None
 
+
+def entry_words(label: str) -> list[str] | None:
+    """The lower-cased words of a button-styled entry's ``label`` when it is short enough
+    to ask (``MAX_ASK_WORDS``, ``MAX_LABEL_CHARS``) and names no tool (a log-in, a search, a
+    cart, a menu: ``NAV_NOT_ASK_WORDS``), else None."""
+    ws = label.lower().split()
+    if not ws or len(ws) > conversion_rules.MAX_ASK_WORDS or len(label) > conversion_rules.MAX_LABEL_CHARS \
+            or not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws):
+        return None
+    return ws
 
 
 def names_ask(ws: Iterable[str]) -> bool:

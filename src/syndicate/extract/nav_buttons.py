@@ -42,7 +42,7 @@ from .conversion_links import (
 from .cta_boxes import box_kind_of
 from .ctas import build_cta, share_or_follow
 from .element_hints import style_hides
-from .entry_asks import entry_ask
+from .entry_asks import entry_ask, entry_words
 from .menu_entries import link_set_apart, plain_menu_entry
 from .region_widgets import NEVER
 from .rules import conversion as conversion_rules
@@ -163,7 +163,7 @@ def _judge(h: etree._Element, body: set[etree._Element], found: set[etree._Eleme
     if asked is None or len(norm(h.text_content())) > rules.MAX_MENU_BUTTON_TEXT:
         return None  # (a card or a prompt beside the link: no button)
     kind, href, label = asked
-    if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
+    if _one_of_more(h, found):
         return None
     if kind == "other" and beside_login(h) and not asks_trial(a, label) \
             and entry_rules.FREE_WORDS.isdisjoint(label.lower().split()):
@@ -181,22 +181,26 @@ def _script_ask(h: etree._Element, found: set[etree._Element]) -> tuple[str, str
     newsletter's modal: ``cta_boxes`` stems, ``LABEL_KINDS``), standing apart like an entry
     with a target (no submenu's entry, no row of buttons, no log-in beside a sign-up)."""
     controls = list(islice(h.iter("a", "button"), 2))
-    if len(controls) != 1 or (controls[0].get("href") or "").lstrip()[:1] not in ("", "#", "j", "J"):
-        return None  # (one control, no page's link: "#", "javascript:" or none)
+    if len(controls) != 1:
+        return None  # (one control; ``_judge`` found it links no page: "#", "javascript:" or none)
     label = link_label(controls[0])
-    ws = label.lower().split()
-    if not ws or len(label) > conversion_rules.MAX_LABEL_CHARS or len(ws) > conversion_rules.MAX_ASK_WORDS \
-            or not conversion_rules.NAV_NOT_ASK_WORDS.isdisjoint(ws) or login_link("", label):
+    if entry_words(label) is None or login_link("", label):
         return None
     kind = "other" if trial_label(label) or asks(label) else box_kind_of(label.lower())
     if kind is None or kind != "other" and kind not in conversion_rules.LABEL_KINDS:
         return None  # (a script's tool: a menu, a search; a label naming a kind: "Subscribe")
-    if any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h):
+    if _one_of_more(h, found):
         return None
     if kind == "other" and beside_login(h) and not trial_label(label) \
             or tag_of(h) not in _ENTRY_TAGS and beside_ask(controls[0]):
         return None
     return kind, "", label
+
+
+def _one_of_more(h: etree._Element, found: set[etree._Element]) -> bool:
+    """``h`` holds an item found already, is a submenu's entry or one of a row of buttons:
+    no entry standing apart."""
+    return any(x in found for x in h.iterdescendants()) or _submenu_entry(h) or _row_of_buttons(h)
 
 
 #: Holders that are a menu's own entries (a list entry, a ``<button>``); any other wrapper
